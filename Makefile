@@ -1,0 +1,160 @@
+# entd / entq - one non-recursive Makefile.
+#
+# make            build bin/entd and bin/entq
+# make deps       install the missing Debian packages (apt-get as root, else print the command)
+# make run        deps + build, then run entd in the foreground on conf/
+# make test       deps + build, then every test (unit, tagger cases, integration)
+# make check      the tests again under AddressSanitizer and UndefinedBehaviorSanitizer
+# make eval       accuracy on the shared corpora (CoNLL-2003 dev, CoNLL04 relations)
+# make bench      speed next to peers (pyahocorasick, Hyperscan, a bare libevent server)
+# make gazetteer  rebuild conf/gazetteer and conf/relations from ../shared/gazetteer-sources
+# make clean      remove build/ and bin/
+
+# ---- knobs ------------------------------------------------------------------
+CC       ?= cc
+OPT      ?= -O2
+SAN      ?=                      # e.g. -fsanitize=address,undefined (set by make check)
+BUILD    ?= build
+BIN      ?= bin
+SHARED   ?= ../shared            # corpora and gazetteer sources (tests skip loudly without)
+PYTHON   ?= /usr/bin/python3     # Debian's python3 (bench peers need its packages)
+PKGS      = libevent libevent_pthreads jansson libutf8proc
+# Debian packages: to build, to test, to benchmark.
+DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev
+DEB_TEST  = curl python3 graphviz lmdb-utils
+DEB_BENCH = wrk python3-ahocorasick libhyperscan-dev zlib1g-dev
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra \
+                   -Werror -Wformat=2 -Wno-format-nonliteral -g $(OPT) $(SAN) \
+                   -Icommon -Iserver -Iclient $(PKG_CFLAGS) -MMD -MP
+override LDFLAGS += $(SAN)
+LDLIBS += $(PKG_LIBS) -llmdb -lpthread -lm
+
+# ---- sources ------------------------------------------------------------------
+COMMON_SRC = common/err.c common/log.c common/mem.c common/arena.c common/text.c \
+             common/gaz.c common/tag.c common/rel.c common/when.c common/wire.c \
+             common/conf.c
+SERVER_SRC = $(wildcard server/*.c)
+CLIENT_SRC = $(wildcard client/*.c)
+TOOL_SRC   = $(wildcard tools/*.c)
+UNIT_SRC   = $(wildcard tests/unit/test_*.c)
+
+COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
+SERVER_OBJ = $(SERVER_SRC:%.c=$(BUILD)/%.o)
+CLIENT_OBJ = $(CLIENT_SRC:%.c=$(BUILD)/%.o)
+TOOLS      = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+UNIT_BINS  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# unit tests may link the server's store modules (no loop code)
+SERVER_LIB = $(filter-out $(BUILD)/server/main.o,$(SERVER_OBJ))
+
+DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
+      $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
+
+.PHONY: all deps run test test-only check clean eval eval-conll eval-rel bench gazetteer \
+        unit tagger-cases integration
+.DEFAULT_GOAL := all
+.SECONDARY:
+
+all: $(BIN)/entd $(BIN)/entq $(TOOLS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BIN)/entd: $(SERVER_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BIN)/entq: $(CLIENT_OBJ) $(COMMON_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(COMMON_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lz
+
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ) $(SERVER_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# ---- dependencies -------------------------------------------------------------
+deps:
+	@missing=""; for p in $(DEB_BUILD) $(DEB_TEST) $(EXTRA_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "missing Debian packages:$$missing"; \
+	    echo "run: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+deps-bench:
+	@$(MAKE) --no-print-directory deps EXTRA_DEBS="$(DEB_BENCH)"
+
+# ---- run ---------------------------------------------------------------------
+run: deps
+	@$(MAKE) --no-print-directory all
+	$(BIN)/entd -c conf/entd.conf
+
+# ---- tests -------------------------------------------------------------------
+test: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BINS)
+	@$(MAKE) --no-print-directory test-only
+
+test-only: unit tagger-cases integration
+
+unit: $(UNIT_BINS)
+	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
+
+tagger-cases: $(BUILD)/tools/enttag
+	$(PYTHON) tests/tagger/run.py --enttag $(BUILD)/tools/enttag --conf conf
+
+integration: $(BIN)/entd $(BIN)/entq
+	$(PYTHON) tests/integration/run.py --entd $(BIN)/entd --entq $(BIN)/entq --conf conf \
+	  --shared $(SHARED)
+
+check: deps
+	@$(MAKE) --no-print-directory BUILD=build/san BIN=build/san/bin OPT=-O1 \
+	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  all $(UNIT_BINS:$(BUILD)/%=build/san/%)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  $(MAKE) --no-print-directory BUILD=build/san BIN=build/san/bin OPT=-O1 \
+	  SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  test-only
+
+# ---- accuracy and speed ------------------------------------------------------
+CONLL ?= $(SHARED)/corpora/conll2003/eng.testa
+TRAIN ?=
+OUT   ?= $(BUILD)/eval/conll.out
+eval-conll: $(BUILD)/tools/enteval
+	@mkdir -p $(dir $(OUT))
+	$(BUILD)/tools/enteval conll --conf conf --in $(CONLL) --out $(OUT) $(if $(TRAIN),--train $(TRAIN))
+
+eval-rel: $(BUILD)/tools/enteval
+	$(BUILD)/tools/enteval conll04 --conf conf --in $(SHARED)/corpora/conll04/dev.txt
+
+eval: all
+	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-shipped.out
+	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-train.out \
+	  TRAIN=$(SHARED)/corpora/conll2003/eng.train
+	@$(MAKE) --no-print-directory eval-rel
+
+bench: deps-bench
+	@$(MAKE) --no-print-directory all OPT="-O2 -march=native"
+	$(PYTHON) tests/bench/run.py --bin $(BIN) --build $(BUILD) --conf conf --shared $(SHARED)
+
+gazetteer:
+	$(PYTHON) tools/build_gazetteer.py --sources $(SHARED)/gazetteer-sources --out conf/gazetteer
+	$(PYTHON) tools/build_lexicon.py --sources $(SHARED)/gazetteer-sources --out conf/relations
+
+clean:
+	rm -rf build bin
+
+-include $(DEP)

@@ -1,0 +1,1359 @@
+/* gaz.c - gazetteer and lexicon loading, compiled into token tries.
+ *
+ * DESIGN
+ * Loading has two phases. The builder collects entries (from TSV files, word
+ * lists, the relation lexicon and run-time entries) into one arena; a later
+ * entry with the same id replaces an earlier one. gaz_builder_finish() then
+ * compiles: every phrase is tokenized with the tokenizer the text uses, each
+ * folded token is interned into a vocabulary (open-address hash of folded
+ * bytes), and phrases become paths in token tries whose edges are keyed by
+ * (node, vid). The compiled gaz_t adopts the builder's arena, so strings are
+ * never copied twice, and is immutable afterwards: readers need no locks.
+ *
+ * Matching a text is then one hash probe per token (gaz_lookup) and, only for
+ * tokens that start some phrase, a walk down a trie (tag.c, rel.c). */
+#include "gaz_int.h"
+#include "arena.h"
+#include "ent.h"
+#include "mem.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const gaz_prep_names[PREP__COUNT] = {
+    "OBJ", "with", "against", "on", "for", "to", "between", "from",
+    "by", "in", "of", "at", "into", "toward", "over", "upon",
+};
+
+static const char *const via_names[VIA__COUNT] = {
+    "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword",
+};
+
+const char *gaz_via_name(int via) {
+    return via >= 0 && via < VIA__COUNT ? via_names[via] : "name";
+}
+
+const char *gaz_origin_name(int origin) {
+    return origin == ORIGIN_DISCOVERED ? "discovered" : origin == ORIGIN_API ? "api" : "gazetteer";
+}
+
+/* ---- builder ------------------------------------------------------------ */
+
+typedef struct bent {
+    const char *id, *type, *name;
+    char **aliases, **demonyms, **capitals;
+    uint32_t naliases, ndemonyms, ncapitals;
+    gaz_attr *attrs;
+    uint32_t nattrs;
+    int32_t prio;
+    uint8_t origin, case_any, dead;
+} bent;
+
+typedef struct btitle {
+    const char *text, *role;
+} btitle;
+
+typedef struct bword {
+    const char *word;
+    uint32_t cls;
+} bword;
+
+typedef struct btrig {
+    const char *label, *phrase, *forms; /* forms: |-list or NULL */
+    uint32_t preps;
+    uint8_t noun;
+} btrig;
+
+typedef struct blabel {
+    const char *name;
+    uint8_t directed;
+} blabel;
+
+struct gaz_builder {
+    arena_t *arena;
+    bent *ents;
+    size_t nents, capents;
+    uint32_t *idslots; /* ents index + 1 by id hash */
+    size_t idmask, idcount;
+    btitle *titles;
+    size_t ntitles, captitles;
+    bword *words;
+    size_t nwords, capwords;
+    const char **boiler;
+    size_t nboiler, capboiler;
+    btrig *trigs;
+    size_t ntrigs, captrigs;
+    blabel *labels;
+    size_t nlabels, caplabels;
+};
+
+gaz_builder_t *gaz_builder_create(void) {
+    gaz_builder_t *b = ent_calloc(1, sizeof(*b));
+    if (!b) return NULL;
+    b->arena = arena_create(1 << 20);
+    if (!b->arena) {
+        ent_free(b);
+        return NULL;
+    }
+    return b;
+}
+
+void gaz_builder_free(gaz_builder_t *b) {
+    if (!b) return;
+    arena_free(b->arena);
+    ent_free(b->ents);
+    ent_free(b->idslots);
+    ent_free(b->titles);
+    ent_free(b->words);
+    ent_free(b->boiler);
+    ent_free(b->trigs);
+    ent_free(b->labels);
+    ent_free(b);
+}
+
+static uint32_t str_hash(const char *s) {
+    return text_hash(s, strlen(s));
+}
+
+/* Index of the live entry with this id, or -1. */
+static long id_find(const gaz_builder_t *b, const char *id) {
+    if (!b->idslots) return -1;
+    size_t i = str_hash(id) & b->idmask;
+    for (; b->idslots[i]; i = (i + 1) & b->idmask) {
+        uint32_t k = b->idslots[i] - 1;
+        if (!b->ents[k].dead && strcmp(b->ents[k].id, id) == 0) return (long)k;
+    }
+    return -1;
+}
+
+static int id_insert(gaz_builder_t *b, uint32_t idx) {
+    if ((b->idcount + 1) * 2 > b->idmask + 1 || !b->idslots) {
+        size_t ncap = b->idslots ? (b->idmask + 1) * 2 : 1024;
+        uint32_t *ns = ent_calloc(ncap, sizeof(uint32_t));
+        if (!ns) return ENT_ENOMEM;
+        size_t nmask = ncap - 1;
+        if (b->idslots)
+            for (size_t i = 0; i <= b->idmask; i++) {
+                uint32_t v = b->idslots[i];
+                if (!v || b->ents[v - 1].dead) continue;
+                size_t j = str_hash(b->ents[v - 1].id) & nmask;
+                while (ns[j]) j = (j + 1) & nmask;
+                ns[j] = v;
+            }
+        ent_free(b->idslots);
+        b->idslots = ns;
+        b->idmask = nmask;
+    }
+    size_t j = str_hash(b->ents[idx].id) & b->idmask;
+    while (b->idslots[j]) j = (j + 1) & b->idmask;
+    b->idslots[j] = idx + 1;
+    b->idcount++;
+    return 0;
+}
+
+int gaz_builder_remove(gaz_builder_t *b, const char *id) {
+    long k = id_find(b, id);
+    if (k < 0) return ENT_ENOTFOUND;
+    b->ents[k].dead = 1;
+    return 0;
+}
+
+/* Split s on sep into arena strings, trimming spaces and dropping empties. */
+static int split_list(arena_t *a, const char *s, size_t n, char sep, char ***out,
+                      uint32_t *nout) {
+    uint32_t cnt = 0;
+    *out = NULL;
+    *nout = 0;
+    for (size_t i = 0; i < n; i++) cnt += s[i] == sep;
+    char **v = arena_alloc(a, (cnt + 1) * sizeof(char *));
+    if (!v) return ENT_ENOMEM;
+    uint32_t k = 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != sep) j++;
+        size_t b0 = i, e0 = j;
+        while (b0 < e0 && (s[b0] == ' ' || s[b0] == '\t')) b0++;
+        while (e0 > b0 && (s[e0 - 1] == ' ' || s[e0 - 1] == '\t')) e0--;
+        if (e0 > b0) {
+            v[k] = arena_strndup(a, s + b0, e0 - b0);
+            if (!v[k]) return ENT_ENOMEM;
+            k++;
+        }
+        i = j + 1;
+    }
+    *out = v;
+    *nout = k;
+    return 0;
+}
+
+static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint32_t nal,
+                      gaz_attr *attrs, uint32_t nattrs, ent_errinfo *ei) {
+    if (!e->id || !*e->id || !e->type || !*e->type || !e->name || !*e->name)
+        return ent_errinfo_set(ei, ENT_EINVAL, "id, type and name must not be empty");
+    if (strlen(e->id) > ENT_MAX_ID)
+        return ent_errinfo_set(ei, ENT_EINVAL, "id is longer than %d bytes", ENT_MAX_ID);
+    if (!text_utf8_valid(e->id, strlen(e->id), NULL) ||
+        !text_utf8_valid(e->name, strlen(e->name), NULL))
+        return ent_errinfo_set(ei, ENT_EUTF8, "id or name is not valid UTF-8");
+    if (ent_grow(&b->ents, &b->capents, b->nents + 1, sizeof(bent))) return ENT_ENOMEM;
+    long old = id_find(b, e->id);
+    bent *be = &b->ents[b->nents];
+    memset(be, 0, sizeof(*be));
+    be->id = e->id;
+    be->type = e->type;
+    be->name = e->name;
+    be->aliases = aliases;
+    be->naliases = nal;
+    be->attrs = attrs;
+    be->nattrs = nattrs;
+    be->origin = (uint8_t)e->origin;
+    for (uint32_t i = 0; i < nattrs; i++) {
+        const char *k = attrs[i].key, *v = attrs[i].value;
+        int rc = 0;
+        if (strcmp(k, "demonym") == 0)
+            rc = split_list(b->arena, v, strlen(v), '|', &be->demonyms, &be->ndemonyms);
+        else if (strcmp(k, "capital") == 0)
+            rc = split_list(b->arena, v, strlen(v), '|', &be->capitals, &be->ncapitals);
+        else if (strcmp(k, "prio") == 0) {
+            char *end;
+            long p = strtol(v, &end, 10);
+            if (*end || end == v || p < -1000000 || p > 1000000)
+                return ent_errinfo_set(ei, ENT_ECONF, "prio must be an integer: '%s'", v);
+            be->prio = (int32_t)p;
+        } else if (strcmp(k, "case") == 0) {
+            if (strcmp(v, "any") != 0)
+                return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
+            be->case_any = 1;
+        }
+        if (rc) return rc;
+    }
+    if (old >= 0) b->ents[old].dead = 1;
+    b->nents++;
+    return id_insert(b, (uint32_t)(b->nents - 1));
+}
+
+int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei) {
+    arena_t *a = b->arena;
+    gaz_entry c = *e;
+    if (!e->id || !e->type || !e->name)
+        return ent_errinfo_set(ei, ENT_EINVAL, "id, type and name must not be empty");
+    c.id = arena_strdup(a, e->id);
+    c.type = arena_strdup(a, e->type);
+    c.name = arena_strdup(a, e->name);
+    char **al = arena_alloc(a, (e->naliases + 1) * sizeof(char *));
+    gaz_attr *at = arena_alloc(a, (e->nattrs + 1) * sizeof(gaz_attr));
+    if (!c.id || !c.type || !c.name || !al || !at) return ENT_ENOMEM;
+    for (size_t i = 0; i < e->naliases; i++)
+        if (!(al[i] = arena_strdup(a, e->aliases[i]))) return ENT_ENOMEM;
+    for (size_t i = 0; i < e->nattrs; i++) {
+        at[i].key = arena_strdup(a, e->attrs[i].key);
+        at[i].value = arena_strdup(a, e->attrs[i].value);
+        if (!at[i].key || !at[i].value) return ENT_ENOMEM;
+    }
+    return add_entity(b, &c, al, (uint32_t)e->naliases, at, (uint32_t)e->nattrs, ei);
+}
+
+/* ---- file reading --------------------------------------------------------- */
+
+typedef int (*line_fn)(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei);
+
+/* Split line (modified in place) on tabs into at most max fields. */
+static int split_tabs(char *line, char **f, int max) {
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+static int read_lines(gaz_builder_t *b, const char *path, int maxf, const char *header,
+                      line_fn fn, ent_errinfo *ei) {
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        int e = errno;
+        ent_errinfo_clear(ei);
+        if (ei) snprintf(ei->file, sizeof(ei->file), "%s", path);
+        return ent_errinfo_set(ei, e, "cannot open: %s", strerror(e));
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    int lineno = 0, rc = 0;
+    while ((len = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = 0;
+        if (len == 0 || line[0] == '#') continue;
+        if (lineno == 1 && len >= 3 && (unsigned char)line[0] == 0xef) { /* UTF-8 BOM */
+            memmove(line, line + 3, (size_t)len - 2);
+            len -= 3;
+        }
+        size_t bad;
+        if (!text_utf8_valid(line, (size_t)len, &bad)) {
+            rc = ent_errinfo_set(ei, ENT_ECONF, "not valid UTF-8 at byte %zu", bad + 1);
+            goto out;
+        }
+        if (header && strncmp(line, header, strlen(header)) == 0) continue;
+        char *f[16];
+        int nf = split_tabs(line, f, maxf);
+        ent_errinfo_clear(ei);
+        rc = fn(b, f, nf, ei);
+        if (rc) goto out;
+    }
+out:
+    if (rc && ei) {
+        snprintf(ei->file, sizeof(ei->file), "%s", path);
+        ei->line = lineno;
+    }
+    free(line); /* getline allocates with malloc */
+    fclose(fp);
+    return rc;
+}
+
+static const char *trimdup(arena_t *a, const char *s) {
+    while (*s == ' ') s++;
+    size_t n = strlen(s);
+    while (n > 0 && s[n - 1] == ' ') n--;
+    return arena_strndup(a, s, n);
+}
+
+static int entity_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    if (nf < 3)
+        return ent_errinfo_set(ei, ENT_ECONF,
+                               "expected id<TAB>type<TAB>name[<TAB>aliases[<TAB>attributes]], "
+                               "found %d field%s", nf, nf == 1 ? "" : "s");
+    arena_t *a = b->arena;
+    gaz_entry e = {0};
+    e.id = trimdup(a, f[0]);
+    e.type = trimdup(a, f[1]);
+    e.name = trimdup(a, f[2]);
+    if (!e.id || !e.type || !e.name) return ENT_ENOMEM;
+    for (const char *p = e.type; *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || *p == '_'))
+            return ent_errinfo_set(ei, ENT_ECONF, "type must be upper case (PERSON, ORG...): '%s'",
+                                   e.type);
+    char **al = NULL;
+    uint32_t nal = 0;
+    if (nf > 3 && split_list(a, f[3], strlen(f[3]), '|', &al, &nal)) return ENT_ENOMEM;
+    gaz_attr *at = NULL;
+    uint32_t nat = 0;
+    if (nf > 4 && *f[4]) {
+        char **kv;
+        uint32_t nkv;
+        if (split_list(a, f[4], strlen(f[4]), ';', &kv, &nkv)) return ENT_ENOMEM;
+        at = arena_alloc(a, (nkv + 1) * sizeof(gaz_attr));
+        if (!at) return ENT_ENOMEM;
+        for (uint32_t i = 0; i < nkv; i++) {
+            char *eq = strchr(kv[i], '=');
+            if (!eq || eq == kv[i])
+                return ent_errinfo_set(ei, ENT_ECONF, "attribute '%s' is not key=value", kv[i]);
+            *eq = '\0';
+            at[nat].key = kv[i];
+            at[nat].value = eq + 1;
+            nat++;
+        }
+    }
+    e.origin = ORIGIN_GAZETTEER;
+    return add_entity(b, &e, al, nal, at, nat, ei);
+}
+
+int gaz_builder_add_file(gaz_builder_t *b, const char *path, ent_errinfo *ei) {
+    return read_lines(b, path, 5, "id\t", entity_line, ei);
+}
+
+int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
+                          const char *role) {
+    if (ent_grow(&b->titles, &b->captitles, b->ntitles + 1, sizeof(btitle))) return ENT_ENOMEM;
+    btitle *t = &b->titles[b->ntitles];
+    t->text = arena_strdup(b->arena, title);
+    t->role = NULL;
+    if (!t->text) return ENT_ENOMEM;
+    if (kind && strcmp(kind, "role") == 0) {
+        t->role = arena_strdup(b->arena, role && *role ? role : title);
+        if (!t->role) return ENT_ENOMEM;
+    }
+    b->ntitles++;
+    return 0;
+}
+
+static const struct {
+    const char *list;
+    uint32_t cls;
+} word_lists[] = {
+    {"firstnames", W_FIRSTNAME}, {"stopwords", W_STOP},   {"orgsuffix", W_ORGSUFFIX},
+    {"orghead", W_ORGHEAD},      {"particles", W_PARTICLE}, {"common", W_COMMON},
+    {"notfirst", W_NOTFIRST},
+};
+
+int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word) {
+    if (strcmp(list, "boilerplate") == 0) {
+        if (ent_grow(&b->boiler, &b->capboiler, b->nboiler + 1, sizeof(char *)))
+            return ENT_ENOMEM;
+        if (!(b->boiler[b->nboiler] = arena_strdup(b->arena, word))) return ENT_ENOMEM;
+        b->nboiler++;
+        return 0;
+    }
+    for (size_t i = 0; i < ENT_ARRAY_LEN(word_lists); i++)
+        if (strcmp(list, word_lists[i].list) == 0) {
+            if (ent_grow(&b->words, &b->capwords, b->nwords + 1, sizeof(bword)))
+                return ENT_ENOMEM;
+            b->words[b->nwords].word = arena_strdup(b->arena, word);
+            if (!b->words[b->nwords].word) return ENT_ENOMEM;
+            b->words[b->nwords].cls = word_lists[i].cls;
+            b->nwords++;
+            return 0;
+        }
+    return ENT_EINVAL;
+}
+
+static const char *cur_list; /* list name for word_line; builder use is single-threaded */
+
+static int word_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    (void)nf;
+    (void)ei;
+    const char *w = f[0];
+    while (*w == ' ') w++;
+    if (!*w) return 0;
+    return gaz_builder_add_word(b, cur_list, w);
+}
+
+static int title_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    const char *kind = nf > 1 ? f[1] : "role";
+    if (strcmp(kind, "role") != 0 && strcmp(kind, "honorific") != 0)
+        return ent_errinfo_set(ei, ENT_ECONF, "title kind must be role or honorific: '%s'",
+                               kind);
+    return gaz_builder_add_title(b, f[0], kind, nf > 2 ? f[2] : NULL);
+}
+
+static int orgword_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    const char *pos = nf > 1 ? f[1] : "suffix";
+    if (strcmp(pos, "suffix") == 0) return gaz_builder_add_word(b, "orgsuffix", f[0]);
+    if (strcmp(pos, "head") == 0) return gaz_builder_add_word(b, "orghead", f[0]);
+    return ent_errinfo_set(ei, ENT_ECONF, "organization word position must be suffix or head");
+}
+
+static int is_file(const char *path) {
+    FILE *fp = fopen(path, "r");
+    if (!fp) return 0;
+    fclose(fp);
+    return 1;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Word-list files in dir/lists/: file name -> list name, or a special reader. */
+static const struct {
+    const char *file, *list;
+    line_fn fn;
+} list_files[] = {
+    {"titles.tsv", NULL, title_line},         {"orgwords.tsv", NULL, orgword_line},
+    {"firstnames.txt", "firstnames", NULL},   {"stopwords.txt", "stopwords", NULL},
+    {"particles.txt", "particles", NULL},     {"common.txt", "common", NULL},
+    {"notfirst.txt", "notfirst", NULL},       {"boilerplate.txt", "boilerplate", NULL},
+};
+
+int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        int e = errno;
+        ent_errinfo_clear(ei);
+        if (ei) snprintf(ei->file, sizeof(ei->file), "%s", dir);
+        return ent_errinfo_set(ei, e, "cannot open gazetteer directory: %s", strerror(e));
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *de;
+    while ((de = readdir(dp))) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".tsv") != 0 || de->d_name[0] == '.') continue;
+        if (ent_grow(&names, &cap, n + 1, sizeof(char *)) ||
+            !(names[n] = ent_strdup(de->d_name))) {
+            rc = ENT_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(dp);
+    if (!rc) qsort(names, n, sizeof(char *), cmp_str);
+    char path[4096];
+    for (size_t i = 0; i < n && !rc; i++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+        rc = gaz_builder_add_file(b, path, ei);
+    }
+    for (size_t i = 0; i < n; i++) ent_free(names[i]);
+    ent_free(names);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(list_files) && !rc; i++) {
+        snprintf(path, sizeof(path), "%s/lists/%s", dir, list_files[i].file);
+        if (!is_file(path)) continue;
+        cur_list = list_files[i].list;
+        rc = read_lines(b, path, 3, NULL, list_files[i].fn ? list_files[i].fn : word_line, ei);
+    }
+    return rc;
+}
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+static int label_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    if (nf < 2)
+        return ent_errinfo_set(ei, ENT_ECONF, "expected label<TAB>directed(yes|no)[<TAB>description]");
+    int dir;
+    if (strcmp(f[1], "yes") == 0) dir = 1;
+    else if (strcmp(f[1], "no") == 0) dir = 0;
+    else return ent_errinfo_set(ei, ENT_ECONF, "directed must be yes or no: '%s'", f[1]);
+    for (const char *p = f[0]; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || *p == '-' || *p == '_'))
+            return ent_errinfo_set(ei, ENT_ECONF, "label must be lowercase letters and '-': '%s'",
+                                   f[0]);
+    for (size_t i = 0; i < b->nlabels; i++)
+        if (strcmp(b->labels[i].name, f[0]) == 0)
+            return ent_errinfo_set(ei, ENT_ECONF, "label '%s' is defined twice", f[0]);
+    if (ent_grow(&b->labels, &b->caplabels, b->nlabels + 1, sizeof(blabel))) return ENT_ENOMEM;
+    if (!(b->labels[b->nlabels].name = arena_strdup(b->arena, f[0]))) return ENT_ENOMEM;
+    b->labels[b->nlabels].directed = (uint8_t)dir;
+    b->nlabels++;
+    return 0;
+}
+
+static int parse_preps(const char *s, uint32_t *out, ent_errinfo *ei) {
+    *out = 0;
+    while (*s) {
+        const char *e = strchr(s, '|');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        int found = 0;
+        for (int i = 0; i < PREP__COUNT; i++)
+            if (strlen(gaz_prep_names[i]) == n && strncmp(gaz_prep_names[i], s, n) == 0) {
+                *out |= 1u << i;
+                found = 1;
+            }
+        if (!found && n > 0)
+            return ent_errinfo_set(ei, ENT_ECONF, "unknown preposition '%.*s' (known: OBJ, with, "
+                                   "against, on, for, to, between, from, by, in, of, at, into, "
+                                   "toward, over, upon)", (int)n, s);
+        s += n;
+        if (*s == '|') s++;
+    }
+    return 0;
+}
+
+static int trigger_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
+    if (nf < 3)
+        return ent_errinfo_set(ei, ENT_ECONF, "expected label<TAB>pos<TAB>phrase[<TAB>forms"
+                               "[<TAB>preps[<TAB>source]]]");
+    int found = 0;
+    for (size_t i = 0; i < b->nlabels; i++) found |= strcmp(b->labels[i].name, f[0]) == 0;
+    if (!found)
+        return ent_errinfo_set(ei, ENT_ECONF, "label '%s' is not in labels.tsv", f[0]);
+    int noun;
+    if (strcmp(f[1], "noun") == 0) noun = 1;
+    else if (strcmp(f[1], "verb") == 0) noun = 0;
+    else return ent_errinfo_set(ei, ENT_ECONF, "pos must be noun or verb: '%s'", f[1]);
+    if (!*f[2]) return ent_errinfo_set(ei, ENT_ECONF, "empty trigger phrase");
+    uint32_t preps;
+    int rc = parse_preps(nf > 4 ? f[4] : "", &preps, ei);
+    if (rc) return rc;
+    if (nf <= 4 || !*f[4]) preps = noun ? 0 : 1u << PREP_OBJ;
+    if (ent_grow(&b->trigs, &b->captrigs, b->ntrigs + 1, sizeof(btrig))) return ENT_ENOMEM;
+    btrig *t = &b->trigs[b->ntrigs];
+    t->label = arena_strdup(b->arena, f[0]);
+    t->phrase = arena_strdup(b->arena, f[2]);
+    t->forms = nf > 3 && *f[3] ? arena_strdup(b->arena, f[3]) : NULL;
+    t->noun = (uint8_t)noun;
+    t->preps = preps;
+    if (!t->label || !t->phrase || (nf > 3 && *f[3] && !t->forms)) return ENT_ENOMEM;
+    b->ntrigs++;
+    return 0;
+}
+
+int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/labels.tsv", dir);
+    int rc = read_lines(b, path, 3, "label\t", label_line, ei);
+    if (rc) return rc;
+    snprintf(path, sizeof(path), "%s/triggers.tsv", dir);
+    return read_lines(b, path, 6, "label\t", trigger_line, ei);
+}
+
+/* ---- compile ----------------------------------------------------------- */
+
+/* Vocabulary under construction: open addressing over vid + 1. */
+typedef struct vocab {
+    char *pool;
+    size_t npool, cappool;
+    uint32_t *off; /* [n + 1] */
+    uint32_t *hash;
+    uint32_t *cls;
+    size_t n, cap;
+    uint32_t *slots;
+    size_t mask;
+} vocab;
+
+static int vocab_intern(vocab *v, const char *s, size_t n, uint32_t h, int32_t *vid) {
+    if (!v->slots || (v->n + 1) * 2 > v->mask + 1) {
+        size_t ncap = v->slots ? (v->mask + 1) * 2 : 4096;
+        uint32_t *ns = ent_calloc(ncap, sizeof(uint32_t));
+        if (!ns) return ENT_ENOMEM;
+        for (size_t i = 0; i < v->n; i++) {
+            size_t j = v->hash[i] & (ncap - 1);
+            while (ns[j]) j = (j + 1) & (ncap - 1);
+            ns[j] = (uint32_t)i + 1;
+        }
+        ent_free(v->slots);
+        v->slots = ns;
+        v->mask = ncap - 1;
+    }
+    size_t j = h & v->mask;
+    for (; v->slots[j]; j = (j + 1) & v->mask) {
+        uint32_t k = v->slots[j] - 1;
+        if (v->hash[k] == h && v->off[k + 1] - v->off[k] == n &&
+            memcmp(v->pool + v->off[k], s, n) == 0) {
+            *vid = (int32_t)k;
+            return 0;
+        }
+    }
+    if (ent_grow(&v->pool, &v->cappool, v->npool + n, 1)) return ENT_ENOMEM;
+    if (v->n + 2 > v->cap) {
+        size_t c1 = v->cap, c2 = v->cap, c3 = v->cap;
+        if (ent_grow(&v->off, &c1, v->n + 2, sizeof(uint32_t)) ||
+            ent_grow(&v->hash, &c2, v->n + 2, sizeof(uint32_t)) ||
+            ent_grow(&v->cls, &c3, v->n + 2, sizeof(uint32_t)))
+            return ENT_ENOMEM;
+        v->cap = c1 < c2 ? (c1 < c3 ? c1 : c3) : (c2 < c3 ? c2 : c3);
+    }
+    memcpy(v->pool + v->npool, s, n);
+    v->off[v->n] = (uint32_t)v->npool;
+    v->npool += n;
+    v->off[v->n + 1] = (uint32_t)v->npool;
+    v->hash[v->n] = h;
+    v->cls[v->n] = 0;
+    v->slots[j] = (uint32_t)v->n + 1;
+    *vid = (int32_t)v->n++;
+    return 0;
+}
+
+enum { T_ENT = 0, T_TITLE, T_TRIG, T_BOIL, T__COUNT };
+
+/* One phrase to insert: its vids live in the seq vector. */
+typedef struct phrase {
+    uint32_t seq;   /* offset into seq */
+    uint16_t ntok;
+    uint8_t trie;
+    uint8_t pad;
+    uint32_t pay;   /* payload index */
+} phrase;
+
+typedef struct compiler {
+    vocab v;
+    text_doc doc;
+    int32_t *seq;
+    size_t nseq, capseq;
+    phrase *ph;
+    size_t nph, capph;
+    gaz_cand *cands;
+    size_t ncands, capcands;
+    /* prefix-search keys */
+    const char **keys;
+    uint32_t *keyent;
+    size_t nkeys, capkeys, capkeyent;
+    arena_t *arena;
+} compiler;
+
+/* Tokenize s, intern its tokens, and append a phrase. Phrases with no word token
+ * or a leading "the" only are skipped. Fills *fl with the tokens' flags for the
+ * case policy (may be NULL). Returns 0 and sets *added. */
+static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int drop_the,
+                      uint16_t *flags_out, size_t maxflags, int *added) {
+    *added = 0;
+    size_t n = strlen(s);
+    if (text_tokenize(&c->doc, s, n)) return ENT_ENOMEM;
+    size_t t0 = 0, nt = c->doc.ntoks;
+    if (drop_the && nt > 1 && text_tok_ieq(&c->doc, &c->doc.toks[0], "the")) t0 = 1;
+    if (nt - t0 == 0 || nt - t0 > UINT16_MAX) return 0;
+    int words = 0;
+    for (size_t i = t0; i < nt; i++) words += (c->doc.toks[i].flags & TOK_WORD) != 0;
+    if (!words) return 0;
+    if (ent_grow(&c->seq, &c->capseq, c->nseq + (nt - t0), sizeof(int32_t))) return ENT_ENOMEM;
+    char buf[ENT_MAX_TOKEN * 4];
+    for (size_t i = t0; i < nt; i++) {
+        const text_tok *t = &c->doc.toks[i];
+        int fl = (t->flags & TOK_LONG) ? -1 : text_tok_fold(&c->doc, t, buf, sizeof(buf));
+        if (fl <= 0) return 0; /* cannot ever match: skip the phrase */
+        int32_t vid;
+        if (vocab_intern(&c->v, buf, (size_t)fl, text_hash(buf, (size_t)fl), &vid))
+            return ENT_ENOMEM;
+        c->seq[c->nseq + (i - t0)] = vid;
+        if (flags_out && i - t0 < maxflags) flags_out[i - t0] = t->flags;
+    }
+    if (ent_grow(&c->ph, &c->capph, c->nph + 1, sizeof(phrase))) return ENT_ENOMEM;
+    phrase *p = &c->ph[c->nph++];
+    p->seq = (uint32_t)c->nseq;
+    p->ntok = (uint16_t)(nt - t0);
+    p->trie = (uint8_t)trie;
+    p->pay = pay;
+    c->nseq += nt - t0;
+    *added = 1;
+    return 0;
+}
+
+/* Folded key of a whole phrase for prefix search: folded tokens, a space where
+ * the original had whitespace. Uses c->doc as tokenized by add_phrase. */
+static const char *phrase_key(compiler *c, const char *s) {
+    char buf[1024];
+    size_t o = 0;
+    if (text_tokenize(&c->doc, s, strlen(s))) return NULL;
+    for (size_t i = 0; i < c->doc.ntoks; i++) {
+        const text_tok *t = &c->doc.toks[i];
+        if (i > 0 && (t->flags & TOK_SPACE) && o < sizeof(buf)) buf[o++] = ' ';
+        int fl = text_tok_fold(&c->doc, t, buf + o, sizeof(buf) - o);
+        if (fl < 0) break;
+        o += (size_t)fl;
+    }
+    return arena_strndup(c->arena, buf, o);
+}
+
+static int add_key(compiler *c, const char *s, uint32_t ent) {
+    const char *k = phrase_key(c, s);
+    if (!k) return ENT_ENOMEM;
+    if (!*k) return 0;
+    if (ent_grow(&c->keys, &c->capkeys, c->nkeys + 1, sizeof(char *)) ||
+        ent_grow(&c->keyent, &c->capkeyent, c->nkeys + 1, sizeof(uint32_t)))
+        return ENT_ENOMEM;
+    c->keys[c->nkeys] = k;
+    c->keyent[c->nkeys] = ent;
+    c->nkeys++;
+    return 0;
+}
+
+/* Add one alias of entity ent with its case policy. */
+static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, int via) {
+    uint16_t fl[16];
+    int added;
+    memset(fl, 0, sizeof(fl));
+    if (ent_grow(&c->cands, &c->capcands, c->ncands + 1, sizeof(gaz_cand))) return ENT_ENOMEM;
+    int rc = add_phrase(c, s, T_ENT, (uint32_t)c->ncands, 1, fl, 16, &added);
+    if (rc || !added) return rc;
+    const phrase *p = &c->ph[c->nph - 1];
+    gaz_cand *cd = &c->cands[c->ncands++];
+    cd->ent = ent;
+    cd->via = (uint8_t)via;
+    cd->capmask = 0;
+    /* Case policy: capitals-only aliases are acronyms; else capitals where written. */
+    int words = 0, allcaps = 1, letters = 0;
+    size_t t0 = c->doc.ntoks - p->ntok;
+    for (size_t i = t0; i < c->doc.ntoks; i++) {
+        const text_tok *t = &c->doc.toks[i];
+        if (!(t->flags & TOK_WORD)) continue;
+        words++;
+        if (!(t->flags & TOK_DIGIT) || (t->flags & (TOK_UPPER | TOK_LOWER))) {
+            if (!(t->flags & TOK_ALLCAPS)) allcaps = 0;
+            else letters += t->end - t->start;
+        }
+    }
+    if (be->case_any) cd->casemode = CASE_ANY;
+    else if (allcaps && letters >= 2) cd->casemode = CASE_UPPER;
+    else {
+        cd->casemode = CASE_CAP;
+        for (int k = 0; k < p->ntok && k < 16; k++)
+            if (fl[k] & TOK_UPPER) cd->capmask |= (uint16_t)(1u << k);
+    }
+    (void)words;
+    return add_key(c, s, ent);
+}
+
+/* Trie under construction shares gaz_trie's layout; insert grows the table. */
+static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) {
+    if (node == 0) {
+        if (!t->root[vid]) t->root[vid] = ++t->nnodes;
+        *child = t->root[vid];
+        return 0;
+    }
+    if (!t->ekeys || (size_t)t->nnodes * 2 >= t->emask) {
+        size_t ncap = t->ekeys ? (t->emask + 1) * 2 : 1024;
+        uint64_t *nk = ent_calloc(ncap, sizeof(uint64_t));
+        uint32_t *nv = ent_malloc(ncap * sizeof(uint32_t));
+        if (!nk || !nv) {
+            ent_free(nk);
+            ent_free(nv);
+            return ENT_ENOMEM;
+        }
+        if (t->ekeys)
+            for (size_t i = 0; i <= t->emask; i++) {
+                if (!t->ekeys[i]) continue;
+                size_t j = gaz_mix64(t->ekeys[i]) & (ncap - 1);
+                while (nk[j]) j = (j + 1) & (ncap - 1);
+                nk[j] = t->ekeys[i];
+                nv[j] = t->evals[i];
+            }
+        ent_free(t->ekeys);
+        ent_free(t->evals);
+        t->ekeys = nk;
+        t->evals = nv;
+        t->emask = ncap - 1;
+    }
+    uint64_t key = (((uint64_t)node << 32) | (uint32_t)vid) + 1;
+    size_t i = gaz_mix64(key) & t->emask;
+    for (; t->ekeys[i]; i = (i + 1) & t->emask)
+        if (t->ekeys[i] == key) {
+            *child = t->evals[i];
+            return 0;
+        }
+    t->ekeys[i] = key;
+    t->evals[i] = *child = ++t->nnodes;
+    return 0;
+}
+
+static void trie_free(gaz_trie *t) {
+    ent_free(t->root);
+    ent_free(t->ekeys);
+    ent_free(t->evals);
+    ent_free(t->pay_off);
+    ent_free(t->pay);
+}
+
+/* Type order for the tie-break. */
+static int type_rank(const char *t) {
+    static const char *const order[] = {"COUNTRY", "ORG", "PERSON", "LOCATION"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(t, order[i]) == 0) return i;
+    return 4;
+}
+
+static const gaz_t *sort_g; /* qsort context; compile runs on one thread at a time */
+
+static int cand_cmp(const void *pa, const void *pb) {
+    const gaz_cand *a = pa, *b = pb;
+    const gaz_entity *ea = &sort_g->ents[a->ent], *eb = &sort_g->ents[b->ent];
+    if (ea->prio != eb->prio) return ea->prio > eb->prio ? -1 : 1;
+    int na = a->via == VIA_NAME, nb = b->via == VIA_NAME;
+    if (na != nb) return nb - na;
+    int ta = type_rank(ea->type), tb = type_rank(eb->type);
+    if (ta != tb) return ta - tb;
+    int s = strcmp(ea->id, eb->id);
+    if (s) return s;
+    if (a->via != b->via) return a->via - b->via;
+    return a->casemode - b->casemode;
+}
+
+/* Build the payload arrays of trie t from the phrases that belong to it. */
+static int trie_payload(gaz_trie *t, const compiler *c, int which, uint32_t *nodes_of_phrase) {
+    t->pay_off = ent_calloc((size_t)t->nnodes + 2, sizeof(uint32_t));
+    if (!t->pay_off) return ENT_ENOMEM;
+    size_t total = 0;
+    for (size_t i = 0; i < c->nph; i++)
+        if (c->ph[i].trie == which) {
+            t->pay_off[nodes_of_phrase[i] + 1]++;
+            total++;
+        }
+    for (uint32_t n = 1; n <= t->nnodes + 1; n++) t->pay_off[n] += t->pay_off[n - 1];
+    t->pay = ent_malloc((total + 1) * sizeof(uint32_t));
+    uint32_t *fill = ent_calloc((size_t)t->nnodes + 1, sizeof(uint32_t));
+    if (!t->pay || !fill) {
+        ent_free(fill);
+        return ENT_ENOMEM;
+    }
+    for (size_t i = 0; i < c->nph; i++)
+        if (c->ph[i].trie == which) {
+            uint32_t n = nodes_of_phrase[i];
+            t->pay[t->pay_off[n] + fill[n]++] = c->ph[i].pay;
+        }
+    ent_free(fill);
+    return 0;
+}
+
+static int key_cmp_idx(const void *a, const void *b);
+static const char *const *sort_keys;
+static const uint32_t *sort_keyent;
+
+/* Regular inflections of the last word of phrase; writes '|'-joined forms. */
+static void inflect(const char *phrase, int noun, char *out, size_t cap) {
+    const char *sp = strrchr(phrase, ' ');
+    size_t pre = sp ? (size_t)(sp - phrase) + 1 : 0;
+    const char *w = phrase + pre;
+    size_t n = strlen(w);
+    char stem[128];
+    if (n == 0 || n >= sizeof(stem) - 4) {
+        snprintf(out, cap, "%s", phrase);
+        return;
+    }
+    memcpy(stem, w, n + 1);
+    char last = w[n - 1], prev = n > 1 ? w[n - 2] : 0;
+    int vowel_prev = prev && strchr("aeiou", prev) != NULL;
+    char pl[160], ed[160], ing[160];
+    if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 'c' || prev == 's')))
+        snprintf(pl, sizeof(pl), "%ses", w);
+    else if (last == 'y' && !vowel_prev) snprintf(pl, sizeof(pl), "%.*sies", (int)n - 1, w);
+    else snprintf(pl, sizeof(pl), "%ss", w);
+    if (noun) {
+        snprintf(out, cap, "%s|%.*s%s", phrase, (int)pre, phrase, pl);
+        return;
+    }
+    if (last == 'e') snprintf(ed, sizeof(ed), "%sd", w);
+    else if (last == 'y' && !vowel_prev) snprintf(ed, sizeof(ed), "%.*sied", (int)n - 1, w);
+    else snprintf(ed, sizeof(ed), "%sed", w);
+    if (last == 'e' && prev != 'e' && n > 2) snprintf(ing, sizeof(ing), "%.*sing", (int)n - 1, w);
+    else snprintf(ing, sizeof(ing), "%sing", w);
+    snprintf(out, cap, "%s|%.*s%s|%.*s%s|%.*s%s", phrase, (int)pre, phrase, pl, (int)pre, phrase,
+             ed, (int)pre, phrase, ing);
+}
+
+static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
+    compiler c;
+    int rc = 0;
+    uint32_t *nodes = NULL;
+    memset(&c, 0, sizeof(c));
+    c.arena = g->arena;
+
+    /* Live entities, in insertion order. */
+    size_t live = 0;
+    for (size_t i = 0; i < b->nents; i++) live += !b->ents[i].dead;
+    g->ents = ent_calloc(live + 1, sizeof(gaz_entity));
+    if (!g->ents) return ENT_ENOMEM;
+    for (size_t i = 0; i < b->nents; i++) {
+        const bent *be = &b->ents[i];
+        if (be->dead) continue;
+        gaz_entity *e = &g->ents[g->nents++];
+        e->id = be->id;
+        e->type = be->type;
+        e->name = be->name;
+        e->aliases = (const char *const *)be->aliases;
+        e->naliases = be->naliases;
+        e->attrs = be->attrs;
+        e->nattrs = be->nattrs;
+        e->prio = be->prio;
+        e->origin = be->origin;
+    }
+    /* Id index: open addressing over entity index + 1. */
+    {
+        size_t cap = 16;
+        while (cap < (size_t)g->nents * 2) cap *= 2;
+        g->idslots = ent_calloc(cap, sizeof(uint32_t));
+        if (!g->idslots) goto nomem;
+        g->idmask = cap - 1;
+        for (uint32_t i = 0; i < g->nents; i++) {
+            size_t j = str_hash(g->ents[i].id) & g->idmask;
+            while (g->idslots[j]) j = (j + 1) & g->idmask;
+            g->idslots[j] = i + 1;
+        }
+    }
+    /* Prepositions and connectives the extractor needs: interned first. */
+    for (int i = 0; i < PREP__COUNT; i++) {
+        const char *w = i == PREP_OBJ ? NULL : gaz_prep_names[i];
+        g->prep_vid[i] = -1;
+        if (w && (rc = vocab_intern(&c.v, w, strlen(w), text_hash(w, strlen(w)), &g->prep_vid[i])))
+            goto out;
+    }
+    if ((rc = vocab_intern(&c.v, "and", 3, text_hash("and", 3), &g->and_vid)) ||
+        (rc = vocab_intern(&c.v, ",", 1, text_hash(",", 1), &g->comma_vid)))
+        goto out;
+
+    /* Entity aliases. */
+    uint32_t ei_ = 0;
+    for (size_t i = 0; i < b->nents; i++) {
+        const bent *be = &b->ents[i];
+        if (be->dead) continue;
+        uint32_t ent = ei_++;
+        if ((rc = add_alias(&c, be, ent, be->name, VIA_NAME))) goto out;
+        for (uint32_t k = 0; k < be->naliases && !rc; k++)
+            rc = add_alias(&c, be, ent, be->aliases[k], VIA_ALIAS);
+        for (uint32_t k = 0; k < be->ndemonyms && !rc; k++)
+            rc = add_alias(&c, be, ent, be->demonyms[k], VIA_DEMONYM);
+        for (uint32_t k = 0; k < be->ncapitals && !rc; k++)
+            rc = add_alias(&c, be, ent, be->capitals[k], VIA_CAPITAL);
+        if (rc) goto out;
+    }
+    g->naliases = c.ncands;
+
+    /* Titles. */
+    g->titles = ent_calloc(b->ntitles + 1, sizeof(gaz_title));
+    if (!g->titles) goto nomem;
+    for (size_t i = 0; i < b->ntitles; i++) {
+        int added;
+        g->titles[i].text = b->titles[i].text;
+        g->titles[i].role = b->titles[i].role;
+        if ((rc = add_phrase(&c, b->titles[i].text, T_TITLE, (uint32_t)i, 0, NULL, 0, &added)))
+            goto out;
+    }
+    g->ntitles = (uint32_t)b->ntitles;
+
+    /* Labels: the lexicon's, plus the two the extractor always produces. */
+    g->labels = ent_calloc(b->nlabels + 3, sizeof(gaz_label));
+    if (!g->labels) goto nomem;
+    for (size_t i = 0; i < b->nlabels; i++) {
+        g->labels[i].name = b->labels[i].name;
+        g->labels[i].directed = b->labels[i].directed;
+    }
+    g->nlabels = (uint32_t)b->nlabels;
+    if (gaz_label_find(g, "affiliation") < 0)
+        g->labels[g->nlabels++] = (gaz_label){"affiliation", 1};
+    if (gaz_label_find(g, "co-mention") < 0)
+        g->labels[g->nlabels++] = (gaz_label){"co-mention", 0};
+
+    /* Triggers: the phrase and each inflected form. */
+    g->trigs = ent_calloc(b->ntrigs + 1, sizeof(gaz_trigger));
+    if (!g->trigs) goto nomem;
+    for (size_t i = 0; i < b->ntrigs; i++) {
+        const btrig *bt = &b->trigs[i];
+        g->trigs[i].label = (uint16_t)gaz_label_find(g, bt->label);
+        g->trigs[i].noun = bt->noun;
+        g->trigs[i].preps = bt->preps;
+        char forms[1024];
+        if (bt->forms) snprintf(forms, sizeof(forms), "%s|%s", bt->phrase, bt->forms);
+        else inflect(bt->phrase, bt->noun, forms, sizeof(forms));
+        char *p = forms;
+        while (p && *p) {
+            char *e = strchr(p, '|');
+            if (e) *e = '\0';
+            int added;
+            if (*p && (rc = add_phrase(&c, p, T_TRIG, (uint32_t)i, 0, NULL, 0, &added))) goto out;
+            p = e ? e + 1 : NULL;
+        }
+    }
+    g->ntrigs = (uint32_t)b->ntrigs;
+
+    /* Boilerplate phrases. */
+    for (size_t i = 0; i < b->nboiler; i++) {
+        int added;
+        if ((rc = add_phrase(&c, b->boiler[i], T_BOIL, 0, 0, NULL, 0, &added))) goto out;
+    }
+
+    /* Word lists: single tokens; a multi-token entry marks each of its words. */
+    for (size_t i = 0; i < b->nwords; i++) {
+        int added;
+        size_t before = c.nph;
+        if ((rc = add_phrase(&c, b->words[i].word, T__COUNT, 0, 0, NULL, 0, &added))) goto out;
+        if (!added) continue;
+        const phrase *p = &c.ph[c.nph - 1];
+        for (uint16_t k = 0; k < p->ntok; k++) c.v.cls[c.seq[p->seq + k]] |= b->words[i].cls;
+        c.nph = before; /* not a trie phrase */
+    }
+
+    /* The vocabulary is complete: freeze it. */
+    g->nvocab = (uint32_t)c.v.n;
+    g->vpool = c.v.pool;
+    g->voff = c.v.off;
+    g->vcls = c.v.cls;
+    g->vhash = c.v.hash;
+    g->vslots = c.v.slots;
+    g->vmask = c.v.mask;
+    memset(&c.v, 0, sizeof(c.v));
+    if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
+
+    /* Tries. */
+    gaz_trie *tries[T__COUNT] = {&g->etrie, &g->ttrie, &g->rtrie, &g->btrie};
+    static const uint32_t startcls[T__COUNT] = {W_ENTSTART, W_TITLESTART, W_TRIGSTART, 0};
+    for (int k = 0; k < T__COUNT; k++) {
+        tries[k]->root = ent_calloc((size_t)g->nvocab + 1, sizeof(uint32_t));
+        if (!tries[k]->root) goto nomem;
+    }
+    nodes = ent_malloc((c.nph + 1) * sizeof(uint32_t));
+    if (!nodes) goto nomem;
+    for (size_t i = 0; i < c.nph; i++) {
+        const phrase *p = &c.ph[i];
+        gaz_trie *t = tries[p->trie];
+        uint32_t node = 0;
+        for (uint16_t k = 0; k < p->ntok; k++)
+            if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
+        nodes[i] = node;
+        g->vcls[c.seq[p->seq]] |= startcls[p->trie];
+    }
+    for (int k = 0; k < T__COUNT; k++)
+        if ((rc = trie_payload(tries[k], &c, k, nodes))) goto out;
+
+    /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
+    g->cands = c.cands;
+    c.cands = NULL;
+    sort_g = g;
+    {
+        gaz_trie *t = &g->etrie;
+        gaz_cand *tmp = NULL;
+        size_t tcap = 0;
+        for (uint32_t n = 1; n <= t->nnodes; n++) {
+            uint32_t a = t->pay_off[n], z = t->pay_off[n + 1];
+            if (z - a < 2) continue;
+            if (ent_grow(&tmp, &tcap, z - a, sizeof(gaz_cand))) {
+                ent_free(tmp);
+                goto nomem;
+            }
+            for (uint32_t j = a; j < z; j++) tmp[j - a] = g->cands[t->pay[j]];
+            qsort(tmp, z - a, sizeof(gaz_cand), cand_cmp);
+            /* write back in order; duplicates of (ent, casemode, capmask) dropped
+             * by pointing them at the first copy */
+            size_t w = 0;
+            for (size_t j = 0; j < z - a; j++) {
+                int dup = 0;
+                for (size_t q = 0; q < w && !dup; q++)
+                    dup = tmp[q].ent == tmp[j].ent && tmp[q].casemode == tmp[j].casemode &&
+                          tmp[q].capmask == tmp[j].capmask;
+                if (!dup) tmp[w++] = tmp[j];
+            }
+            for (size_t j = 0; j < z - a; j++)
+                g->cands[t->pay[a + j]] = tmp[j < w ? j : w - 1];
+        }
+        ent_free(tmp);
+    }
+
+    /* Prefix keys, sorted. */
+    {
+        uint32_t *order = ent_malloc((c.nkeys + 1) * sizeof(uint32_t));
+        g->keys = ent_malloc((c.nkeys + 1) * sizeof(char *));
+        g->keyent = ent_malloc((c.nkeys + 1) * sizeof(uint32_t));
+        if (!order || !g->keys || !g->keyent) {
+            ent_free(order);
+            goto nomem;
+        }
+        for (size_t i = 0; i < c.nkeys; i++) order[i] = (uint32_t)i;
+        sort_keys = c.keys;
+        sort_keyent = c.keyent;
+        qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
+        for (size_t i = 0; i < c.nkeys; i++) {
+            g->keys[i] = c.keys[order[i]];
+            g->keyent[i] = c.keyent[order[i]];
+        }
+        g->nkeys = (uint32_t)c.nkeys;
+        ent_free(order);
+    }
+    goto out;
+nomem:
+    rc = ENT_ENOMEM;
+out:
+    if (rc == ENT_ENOMEM) ent_errinfo_set(ei, rc, "out of memory compiling the gazetteer");
+    ent_free(nodes);
+    ent_free(c.v.pool);
+    ent_free(c.v.off);
+    ent_free(c.v.cls);
+    ent_free(c.v.hash);
+    ent_free(c.v.slots);
+    text_doc_free(&c.doc);
+    ent_free(c.seq);
+    ent_free(c.ph);
+    ent_free(c.cands);
+    ent_free(c.keys);
+    ent_free(c.keyent);
+    return rc;
+}
+
+static int key_cmp_idx(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int s = strcmp(sort_keys[x], sort_keys[y]);
+    if (s) return s;
+    return sort_keyent[x] < sort_keyent[y] ? -1 : sort_keyent[x] > sort_keyent[y];
+}
+
+static void gaz_free(gaz_t *g) {
+    if (!g) return;
+    ent_free(g->vpool);
+    ent_free(g->voff);
+    ent_free(g->vcls);
+    ent_free(g->vslots);
+    ent_free(g->vhash);
+    ent_free(g->ents);
+    ent_free(g->idslots);
+    trie_free(&g->etrie);
+    trie_free(&g->ttrie);
+    trie_free(&g->rtrie);
+    trie_free(&g->btrie);
+    ent_free(g->cands);
+    ent_free(g->keys);
+    ent_free(g->keyent);
+    ent_free(g->titles);
+    ent_free(g->trigs);
+    ent_free(g->labels);
+    arena_free(g->arena);
+    ent_free(g);
+}
+
+int gaz_builder_finish(gaz_builder_t *b, gaz_t **out, ent_errinfo *ei) {
+    *out = NULL;
+    gaz_t *g = ent_calloc(1, sizeof(*g));
+    if (!g) {
+        gaz_builder_free(b);
+        return ENT_ENOMEM;
+    }
+    atomic_init(&g->refs, 1);
+    g->arena = b->arena; /* adopted: every builder string lives on in g */
+    b->arena = NULL;
+    int rc = compile(b, g, ei);
+    gaz_builder_free(b);
+    if (rc) {
+        gaz_free(g);
+        return rc;
+    }
+    *out = g;
+    return 0;
+}
+
+int gaz_load(const char *gaz_dir, const char *lex_dir, gaz_t **out, ent_errinfo *ei) {
+    *out = NULL;
+    gaz_builder_t *b = gaz_builder_create();
+    if (!b) return ENT_ENOMEM;
+    int rc = gaz_builder_add_dir(b, gaz_dir, ei);
+    if (!rc && lex_dir) rc = gaz_builder_add_lexicon(b, lex_dir, ei);
+    if (rc) {
+        gaz_builder_free(b);
+        return rc;
+    }
+    return gaz_builder_finish(b, out, ei);
+}
+
+/* ---- queries ----------------------------------------------------------- */
+
+gaz_t *gaz_ref(gaz_t *g) {
+    atomic_fetch_add(&g->refs, 1);
+    return g;
+}
+
+void gaz_unref(gaz_t *g) {
+    if (g && atomic_fetch_sub(&g->refs, 1) == 1) gaz_free(g);
+}
+
+size_t gaz_entity_count(const gaz_t *g) {
+    return g->nents;
+}
+
+size_t gaz_alias_count(const gaz_t *g) {
+    return g->naliases;
+}
+
+const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx) {
+    return idx < g->nents ? &g->ents[idx] : NULL;
+}
+
+int32_t gaz_find_id(const gaz_t *g, const char *id) {
+    if (!g->idslots) return -1;
+    for (size_t j = str_hash(id) & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
+        uint32_t k = g->idslots[j] - 1;
+        if (strcmp(g->ents[k].id, id) == 0) return (int32_t)k;
+    }
+    return -1;
+}
+
+int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
+    if (!g->vslots) return -1;
+    uint32_t h = text_hash(s, n);
+    for (size_t j = h & g->vmask; g->vslots[j]; j = (j + 1) & g->vmask) {
+        uint32_t k = g->vslots[j] - 1;
+        if (g->vhash[k] == h && g->voff[k + 1] - g->voff[k] == n &&
+            memcmp(g->vpool + g->voff[k], s, n) == 0)
+            return (int32_t)k;
+    }
+    return -1;
+}
+
+int gaz_label_find(const gaz_t *g, const char *name) {
+    for (uint32_t i = 0; i < g->nlabels; i++)
+        if (strcmp(g->labels[i].name, name) == 0) return (int)i;
+    return -1;
+}
+
+void gaz_lookup(const gaz_t *g, text_doc *d) {
+    const unsigned char *text = (const unsigned char *)d->text;
+    char buf[ENT_MAX_TOKEN * 4];
+    if (!g->vslots) return;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        text_tok *t = &d->toks[i];
+        t->vid = -1;
+        if (t->flags & TOK_LONG) continue;
+        uint32_t h = t->hash;
+        size_t j = h & g->vmask;
+        uint32_t v = g->vslots[j];
+        if (!v) continue;
+        const unsigned char *s = text + t->start;
+        size_t n = t->end - t->start;
+        int folded = 0;
+        if (t->flags & TOK_NONASCII) {
+            int fl = text_fold((const char *)s, n, buf, sizeof(buf));
+            if (fl < 0) continue;
+            s = (const unsigned char *)buf;
+            n = (size_t)fl;
+            folded = 1;
+        }
+        for (; v; j = (j + 1) & g->vmask, v = g->vslots[j]) {
+            uint32_t k = v - 1;
+            if (g->vhash[k] != h || g->voff[k + 1] - g->voff[k] != n) continue;
+            const unsigned char *w = (const unsigned char *)g->vpool + g->voff[k];
+            size_t q = 0;
+            if (folded) q = memcmp(w, s, n) == 0 ? n : 0;
+            else
+                while (q < n && w[q] == text_lower[s[q]]) q++;
+            if (q == n) {
+                t->vid = (int32_t)k;
+                break;
+            }
+        }
+    }
+}
+
+size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,
+                     size_t max) {
+    text_doc d;
+    memset(&d, 0, sizeof(d));
+    size_t found = 0;
+    if (text_tokenize(&d, name, len)) return 0;
+    gaz_lookup(g, &d);
+    size_t t0 = 0;
+    if (d.ntoks > 1 && text_tok_ieq(&d, &d.toks[0], "the")) t0 = 1;
+    uint32_t node = 0;
+    for (size_t i = t0; i < d.ntoks; i++) {
+        node = gaz_trie_step(&g->etrie, node, d.toks[i].vid);
+        if (!node) break;
+    }
+    if (node && d.ntoks > t0) {
+        const gaz_trie *t = &g->etrie;
+        for (uint32_t j = t->pay_off[node]; j < t->pay_off[node + 1]; j++) {
+            uint32_t e = g->cands[t->pay[j]].ent;
+            int dup = 0;
+            for (size_t q = 0; q < found && q < max && !dup; q++) dup = out[q] == e;
+            if (dup) continue;
+            if (found < max) out[found] = e;
+            found++;
+        }
+    }
+    text_doc_free(&d);
+    return found;
+}
+
+size_t gaz_prefix(const gaz_t *g, const char *prefix, size_t len, size_t skip,
+                  uint32_t *out, size_t max) {
+    char key[1024];
+    int kl = text_fold(prefix, len, key, sizeof(key) - 1);
+    if (kl < 0) return 0;
+    /* collapse runs of whitespace to single spaces, as phrase_key does */
+    size_t o = 0;
+    for (int i = 0; i < kl; i++) {
+        char ch = key[i] == '\t' || key[i] == '\n' ? ' ' : key[i];
+        if (ch == ' ' && (o == 0 || key[o - 1] == ' ')) continue;
+        key[o++] = ch;
+    }
+    key[o] = '\0';
+    size_t lo = 0, hi = g->nkeys;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strncmp(g->keys[mid], key, o) < 0 && strcmp(g->keys[mid], key) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t n = 0, seen = 0;
+    for (size_t i = lo; i < g->nkeys && n < max; i++) {
+        if (strncmp(g->keys[i], key, o) != 0) break;
+        uint32_t e = g->keyent[i];
+        int dup = 0;
+        for (size_t q = 0; q < n && !dup; q++) dup = out[q] == e;
+        if (dup) continue;
+        if (seen++ < skip) continue;
+        out[n++] = e;
+    }
+    return n;
+}
+
+const char *gaz_attr_get(const gaz_entity *e, const char *key) {
+    for (uint32_t i = 0; i < e->nattrs; i++)
+        if (strcmp(e->attrs[i].key, key) == 0) return e->attrs[i].value;
+    return NULL;
+}

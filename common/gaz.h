@@ -1,0 +1,149 @@
+/* gaz.h - the gazetteer and relation lexicon, compiled into one immutable matcher.
+ *
+ * A gaz_t holds everything the tagger and the relation extractor look up:
+ *   - entities (id, type, name, aliases, attributes) from the entity files (*.tsv) of conf/gazetteer
+ *     and from run-time entries (PUT /entities);
+ *   - word lists: titles, first names, stop words, organization words and
+ *     boilerplate phrases (conf/gazetteer/lists/);
+ *   - relation labels and triggers (conf/relations/).
+ * All phrases go through the one tokenizer (text.h) and are compiled into a
+ * vocabulary of folded tokens plus token tries, so matching walks tokens, never
+ * strings. The file formats are documented in conf/gazetteer/README.md and
+ * conf/relations/README.md.
+ *
+ * A gaz_t is immutable once built and reference counted: any thread may use it
+ * while it holds a reference; a reload builds a new one and swaps the pointer.
+ *
+ * Tie-break among entities sharing an alias (documented for users): the entry
+ * with the higher `prio` attribute wins; then the one whose canonical name (not
+ * an alias) it is; then type order COUNTRY, ORG, PERSON, LOCATION, others; then
+ * the smaller id in byte order. Case policy: an alias written in capitals only
+ * ("US", "U.N.", "AP") matches only capitals; an alias word written with an
+ * initial capital needs a capital in the text; lowercase alias words match any
+ * case; the attribute case=any lifts all of this for one entry. */
+#ifndef ENT_GAZ_H
+#define ENT_GAZ_H
+
+#include "err.h"
+#include "text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct gaz gaz_t;
+typedef struct gaz_builder gaz_builder_t;
+
+/* How a mention was matched; API.md "via". */
+typedef enum {
+    VIA_NAME = 0,  /* the canonical name */
+    VIA_ALIAS,     /* another alias */
+    VIA_DEMONYM,   /* "Iranian" -> Iran */
+    VIA_CAPITAL,   /* "Tehran said" -> Iran */
+    VIA_TITLE,     /* unknown person after a title */
+    VIA_COREF,     /* later short form of an earlier mention */
+    VIA_FIRSTNAME, /* unknown person starting with a known first name */
+    VIA_KEYWORD,   /* unknown organization ending in an organization word */
+    VIA__COUNT
+} gaz_via;
+
+const char *gaz_via_name(int via); /* "name", "alias", ... */
+
+/* Where an entity comes from; API.md "origin". */
+enum { ORIGIN_GAZETTEER = 0, ORIGIN_DISCOVERED = 1, ORIGIN_API = 2 };
+const char *gaz_origin_name(int origin);
+
+typedef struct gaz_attr {
+    const char *key, *value; /* value may hold a |-separated list */
+} gaz_attr;
+
+/* One entity. All pointers are owned by the gaz_t and live as long as it. */
+typedef struct gaz_entity {
+    const char *id;
+    const char *type;
+    const char *name;
+    const char *const *aliases; /* every alias except the name, demonyms, capitals */
+    uint32_t naliases;
+    const gaz_attr *attrs;
+    uint32_t nattrs;
+    int32_t prio;   /* attribute prio, default 0 */
+    uint8_t origin; /* ORIGIN_GAZETTEER or ORIGIN_API */
+} gaz_entity;
+
+/* Entity input for the builder (run-time entries, tests). Strings borrowed for
+ * the duration of the call. */
+typedef struct gaz_entry {
+    const char *id, *type, *name;
+    const char *const *aliases;
+    size_t naliases;
+    const gaz_attr *attrs;
+    size_t nattrs;
+    int origin;
+} gaz_entry;
+
+/* ---- building ------------------------------------------------------------ */
+
+/* new builder, or NULL */
+gaz_builder_t *gaz_builder_create(void);
+void gaz_builder_free(gaz_builder_t *b);
+
+/* Read every *.tsv entity file of dir (sorted by name; a later file's entry
+ * replaces an earlier one with the same id), then dir/lists/. Errors:
+ * ENT_ECONF with ei naming file, line and problem; errno for unreadable files;
+ * ENT_ENOMEM. */
+int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei);
+
+/* Read one entity TSV file (format in conf/gazetteer/README.md). */
+int gaz_builder_add_file(gaz_builder_t *b, const char *path, ent_errinfo *ei);
+
+/* Read the relation lexicon: dir/labels.tsv and dir/triggers.tsv. */
+int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei);
+
+/* Add or replace one entity. ENT_EINVAL (ei says why) for an empty id, type or
+ * name, or an id over ENT_MAX_ID bytes. */
+int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei);
+
+/* Remove an entity by id (run-time DELETE). 0, or ENT_ENOTFOUND. */
+int gaz_builder_remove(gaz_builder_t *b, const char *id);
+
+/* Word lists, one entry per call (the list files use these too).
+ * kind for titles: "role" (gives an affiliation role) or "honorific". */
+int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
+                          const char *role);
+int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word);
+
+/* Compile into a matcher; the builder is consumed (freed) even on failure.
+ * *out is new with one reference. */
+int gaz_builder_finish(gaz_builder_t *b, gaz_t **out, ent_errinfo *ei);
+
+/* Convenience: a builder over conf_dir/gazetteer and conf_dir/relations. */
+int gaz_load(const char *gaz_dir, const char *lex_dir, gaz_t **out, ent_errinfo *ei);
+
+/* ---- using --------------------------------------------------------------- */
+
+gaz_t *gaz_ref(gaz_t *g);   /* returns g with one more reference; thread-safe */
+void gaz_unref(gaz_t *g);   /* drops one; frees at zero; NULL is a no-op */
+
+size_t gaz_entity_count(const gaz_t *g);
+size_t gaz_alias_count(const gaz_t *g);
+const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx); /* borrowed */
+
+/* Entity index by exact id; -1 when unknown. */
+int32_t gaz_find_id(const gaz_t *g, const char *id);
+
+/* Entities having the folded alias name[0..len) (any via), best first by the
+ * tie-break above. Writes up to max indexes to out; returns how many exist. */
+size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,
+                     size_t max);
+
+/* Entities with an alias starting with the folded prefix, in alias order,
+ * skipping the first `skip` distinct entities; returns the number written. */
+size_t gaz_prefix(const gaz_t *g, const char *prefix, size_t len, size_t skip,
+                  uint32_t *out, size_t max);
+
+/* Value of attribute key of entity e, or NULL. */
+const char *gaz_attr_get(const gaz_entity *e, const char *key);
+
+/* Fill toks[i].vid for every token of d (the vocabulary lookup). */
+void gaz_lookup(const gaz_t *g, text_doc *d);
+
+#endif

@@ -1,0 +1,140 @@
+/* gaz_int.h - the compiled gazetteer's internals, shared by gaz.c, tag.c and rel.c.
+ *
+ * Nothing outside common/ includes this file. */
+#ifndef ENT_GAZ_INT_H
+#define ENT_GAZ_INT_H
+
+#include "gaz.h"
+
+#include <stdatomic.h>
+
+/* Word classes of a vocabulary entry (bit set per vid). */
+enum {
+    W_FIRSTNAME = 1u << 0, /* a given name ("Abbas") */
+    W_STOP = 1u << 1,      /* never part of a discovered name: function words, months */
+    W_ORGSUFFIX = 1u << 2, /* ends an organization name ("Corp", "Party", "Agency") */
+    W_ORGHEAD = 1u << 3,   /* starts one before "of" ("Ministry", "Bank") */
+    W_PARTICLE = 1u << 4,  /* lowercase name particle ("al", "bin", "de", "van") */
+    W_COMMON = 1u << 5,    /* an ordinary lowercase English word */
+    W_NOTFIRST = 1u << 6,  /* never the given name of a person (country names) */
+    W_ENTSTART = 1u << 7,  /* first token of some entity alias */
+    W_TITLESTART = 1u << 8,/* first token of some title */
+    W_TRIGSTART = 1u << 9, /* first token of some trigger */
+};
+
+/* Case policy of one alias (see gaz.h). */
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
+
+typedef struct gaz_cand {
+    uint32_t ent;     /* entity index */
+    uint8_t via;      /* gaz_via */
+    uint8_t casemode; /* CASE_* */
+    uint16_t capmask; /* CASE_CAP: bit k = alias token k needs a capital */
+} gaz_cand;
+
+/* A token trie: node 0 is the root, edges are (node, vid) -> child. The root's
+ * edges are a direct array indexed by vid; deeper edges live in an open-address
+ * hash table. Payload of node n is pay[pay_off[n] .. pay_off[n+1]). */
+typedef struct gaz_trie {
+    uint32_t *root;     /* [nvocab] child of the root, 0 = none */
+    uint64_t *ekeys;    /* (node << 32 | vid) + 1, 0 = empty slot */
+    uint32_t *evals;    /* child node */
+    size_t emask;       /* table size - 1 */
+    uint32_t nnodes;
+    uint32_t *pay_off;  /* [nnodes + 1] */
+    uint32_t *pay;      /* payload indexes, meaning per trie */
+} gaz_trie;
+
+static inline uint64_t gaz_mix64(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return k;
+}
+
+static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t vid) {
+    if (vid < 0) return 0;
+    if (node == 0) return t->root[vid];
+    if (!t->ekeys) return 0;
+    uint64_t key = (((uint64_t)node << 32) | (uint32_t)vid) + 1;
+    size_t i = gaz_mix64(key) & t->emask;
+    for (;;) {
+        uint64_t k = t->ekeys[i];
+        if (k == key) return t->evals[i];
+        if (k == 0) return 0;
+        i = (i + 1) & t->emask;
+    }
+}
+
+/* A title ("Foreign Minister", "Dr."). */
+typedef struct gaz_title {
+    const char *text; /* as written in the list */
+    const char *role; /* role recorded on affiliation, NULL for honorifics */
+} gaz_title;
+
+/* Relation label. */
+typedef struct gaz_label {
+    const char *name;
+    uint8_t directed;
+} gaz_label;
+
+/* Prepositions the extractor understands; a trigger lists which introduce its
+ * target (directed) or partner (undirected). PREP_OBJ = a direct object. */
+enum {
+    PREP_OBJ = 0, PREP_WITH, PREP_AGAINST, PREP_ON, PREP_FOR, PREP_TO, PREP_BETWEEN,
+    PREP_FROM, PREP_BY, PREP_IN, PREP_OF, PREP_AT, PREP_INTO, PREP_TOWARD,
+    PREP_OVER, PREP_UPON, PREP__COUNT
+};
+extern const char *const gaz_prep_names[PREP__COUNT];
+
+typedef struct gaz_trigger {
+    uint16_t label; /* index into labels */
+    uint8_t noun;   /* 1 noun, 0 verb */
+    uint8_t pad;
+    uint32_t preps; /* bit PREP_* */
+} gaz_trigger;
+
+struct gaz {
+    atomic_int refs;
+    /* vocabulary of folded tokens */
+    uint32_t nvocab;
+    char *vpool;       /* folded bytes of all words */
+    uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
+    uint32_t *vcls;    /* [nvocab] W_* */
+    uint32_t *vslots;  /* hash table: vid + 1, 0 = empty */
+    uint32_t *vhash;   /* [nvocab] hash of each word */
+    size_t vmask;
+    /* entities */
+    gaz_entity *ents;
+    uint32_t nents;
+    uint32_t *idslots; /* id hash: entity index + 1, 0 = empty */
+    size_t idmask;
+    size_t naliases;
+    gaz_trie etrie;    /* payload: index into cands */
+    gaz_cand *cands;
+    /* sorted folded alias keys for prefix search */
+    uint32_t nkeys;
+    const char **keys;
+    uint32_t *keyent;
+    /* titles, triggers, boilerplate */
+    gaz_trie ttrie;    /* payload: index into titles */
+    gaz_title *titles;
+    uint32_t ntitles;
+    gaz_trie rtrie;    /* payload: index into triggers */
+    gaz_trigger *trigs;
+    uint32_t ntrigs;
+    gaz_label *labels;
+    uint32_t nlabels;
+    gaz_trie btrie;    /* boilerplate phrases; payload unused */
+    int32_t prep_vid[PREP__COUNT]; /* vid of each preposition, -1 if absent */
+    int32_t and_vid, comma_vid;    /* "and" and "," */
+    struct gaz_arena *arena;       /* owns every string above */
+};
+
+/* Vocabulary id of the folded word s[0..n), or -1. */
+int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);
+
+/* Label index by name, or -1. */
+int gaz_label_find(const gaz_t *g, const char *name);
+
+#endif

@@ -1,0 +1,30 @@
+/* mem.h - allocation hooks used by every module and by jansson.
+ *
+ * All allocation goes through these so that the chaos tests can fail
+ * allocation number N and check that every caller cleans up. ent_free(NULL)
+ * is a no-op. ent_mem_install_json() points jansson at the same functions. */
+#ifndef ENT_MEM_H
+#define ENT_MEM_H
+
+#include <stddef.h>
+
+void *ent_malloc(size_t n);           /* new, or NULL */
+void *ent_calloc(size_t n, size_t m); /* new zeroed, or NULL (also on overflow) */
+void *ent_realloc(void *p, size_t n); /* p is taken on success, kept on failure */
+void ent_free(void *p);
+char *ent_strdup(const char *s);             /* new, or NULL */
+char *ent_strndup(const char *s, size_t n);  /* new NUL-terminated copy of n bytes */
+
+/* Grow *arr (element size sz) so it holds at least need elements; *cap is updated.
+ * Returns 0 or ENT_ENOMEM (then *arr is untouched). */
+int ent_grow(void *arr, size_t *cap, size_t need, size_t sz);
+
+/* Route jansson's allocations through ent_malloc/ent_free. Call once at start. */
+void ent_mem_install_json(void);
+
+/* Tests: make allocation number n (0-based, counted from this call) and every one
+ * after it fail; n < 0 turns failures off. Returns the number of allocations
+ * since the last call. Not thread-safe: for single-threaded tests only. */
+long ent_mem_fail_after(long n);
+
+#endif

@@ -1,0 +1,688 @@
+/* tag.c - gazetteer matching, discovery of unknown names, coreference.
+ *
+ * DESIGN
+ * Candidate spans come from four sources, all over the same tokens:
+ *   gazetteer  the longest alias starting at a token whose case policy holds;
+ *   title      capitalized words after a title ("Foreign Minister Abbas Araghchi");
+ *   first name a known given name followed by capitalized words;
+ *   keyword    capitalized words ending in an organization word ("Trade Commission").
+ * Overlaps are resolved leftmost-longest; on equal spans the gazetteer wins, then
+ * title, first name, keyword. Discovery is off in headline-style sentences
+ * (Title Case or ALL CAPS), where capitals say nothing about names. Later
+ * single-word mentions of a person's last name become coreferent mentions. */
+#include "tag_int.h"
+#include "ent.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { K_GAZ = 0, K_TITLE, K_FIRST, K_KEYWORD };
+
+typedef struct tag_span {
+    uint32_t tbeg, tend; /* token span */
+    int32_t gidx;        /* gazetteer entity, -1 for discovered */
+    uint8_t via;
+    uint8_t kind;        /* K_* */
+    uint8_t type;        /* discovered: 'P' or 'O' */
+} tag_span;
+
+tag_ctx *tag_ctx_create(void) {
+    tag_ctx *c = ent_calloc(1, sizeof(*c));
+    if (!c) return NULL;
+    return c;
+}
+
+void tag_ctx_free(tag_ctx *c) {
+    if (!c) return;
+    text_doc_free(&c->doc);
+    ent_free(c->cls);
+    ent_free(c->blocked);
+    ent_free(c->tok_ment);
+    ent_free(c->tok_sent);
+    ent_free(c->sent_caps);
+    ent_free(c->titles);
+    ent_free(c->ments);
+    ent_free(c->ents);
+    ent_free(c->rels);
+    ent_free(c->spans);
+    arena_free(c->arena);
+    ent_free(c);
+}
+
+void tag_result_free(tag_result *r) {
+    if (!r) return;
+    arena_free(r->arena);
+    ent_free(r);
+}
+
+uint32_t tag_result_labelled(const tag_result *r) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < r->nrels; i++) n += strcmp(r->rels[i].label, "co-mention") != 0;
+    return n;
+}
+
+const char *tag_went_type(const gaz_t *g, const tag_went *e) {
+    if (e->gidx >= 0) return g->ents[e->gidx].type;
+    return e->type == 'O' ? "ORG" : "PERSON";
+}
+
+const char *tag_went_id(const gaz_t *g, const tag_went *e) {
+    return e->gidx >= 0 ? g->ents[e->gidx].id : e->id;
+}
+
+static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, int kind,
+                     int type) {
+    if (ent_grow(&c->spans, &c->capspans, c->nspans + 1, sizeof(tag_span))) return ENT_ENOMEM;
+    c->spans[c->nspans++] = (tag_span){b, e, gidx, (uint8_t)via, (uint8_t)kind, (uint8_t)type};
+    return 0;
+}
+
+/* ---- helpers over tokens --------------------------------------------------- */
+
+static int tok_char(const text_doc *d, size_t i, char ch) {
+    const text_tok *t = &d->toks[i];
+    return t->len == 1 && d->text[t->start] == ch;
+}
+
+/* Apostrophe token (' or ’). */
+static int tok_apos(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return (t->len == 1 && *p == '\'') ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99);
+}
+
+/* Hyphen-like token glued to both neighbours ("Hoseini-Khamenei"). */
+static int tok_glue(const text_doc *d, size_t i) {
+    if (i + 1 >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[i];
+    if (t->flags & (TOK_WORD | TOK_SPACE)) return 0;
+    if (d->toks[i + 1].flags & TOK_SPACE) return 0;
+    return tok_char(d, i, '-') || tok_apos(d, i);
+}
+
+/* Possessive "'s" or "’s" starting at token i. */
+static int is_possessive(const text_doc *d, size_t i) {
+    return i + 1 < d->ntoks && tok_apos(d, i) && !(d->toks[i].flags & TOK_SPACE) &&
+           text_tok_ieq(d, &d->toks[i + 1], "s") && !(d->toks[i + 1].flags & TOK_SPACE);
+}
+
+/* Can token i be part of a name? Capitalized word, not a stop word, no digits. */
+static int name_word(const tag_ctx *c, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER)) return 0;
+    if (c->cls[i] & (W_STOP | W_TITLESTART)) return 0;
+    if (c->blocked[i]) return 0;
+    return 1;
+}
+
+/* Length in tokens of a personal name starting at token i (0 if none): up to
+ * five name words, joined by hyphens or apostrophes inside a word, with
+ * lowercase particles ("bin", "al", "de") and middle initials ("F.") between
+ * them. Stops before a possessive. gazstop[k] = 1 blocks a word that starts a
+ * place or organization in the gazetteer. */
+static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t j = i, last = i; /* last: end of the name so far */
+    int words = 0;
+    while (j < end && words < 5) {
+        if (j > i && (d->toks[j].flags & (TOK_PARA | TOK_NL)) && !(d->toks[j].flags & TOK_SPACE))
+            break;
+        if (name_word(c, j) && !(gazstop && gazstop[j] && j == i)) {
+            if (j > i && gazstop && gazstop[j]) break;
+            j++;
+            /* glued parts: Hoseini-Khamenei, O'Brien, al-Assad */
+            while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
+                   !is_possessive(d, j))
+                j += 2;
+            words++;
+            last = j;
+            continue;
+        }
+        if (words > 0 && (c->cls[j] & W_PARTICLE) && (d->toks[j].flags & TOK_LOWER) &&
+            j + 1 < end) {
+            /* particle(s) then a name word: "bin Salman", "van der Leyen" */
+            size_t k = j;
+            while (k < end && k < j + 2 && (c->cls[k] & W_PARTICLE) &&
+                   (d->toks[k].flags & TOK_LOWER))
+                k++;
+            if (k < end && name_word(c, k)) {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if (words > 0 && j + 2 < end && (d->toks[j].flags & TOK_WORD) &&
+            (d->toks[j].flags & TOK_UPPER) && d->toks[j].len == 1 && tok_char(d, j + 1, '.') &&
+            name_word(c, j + 2)) {
+            j += 2; /* middle initial */
+            continue;
+        }
+        break;
+    }
+    return words ? (uint32_t)(last - i) : 0;
+}
+
+/* ---- passes ------------------------------------------------------------- */
+
+static int ensure_tok_arrays(tag_ctx *c) {
+    size_t n = c->doc.ntoks + 1;
+    if (n > c->captok) {
+        size_t cap = n * 2;
+        uint32_t *cls = ent_realloc(c->cls, cap * sizeof(uint32_t));
+        if (!cls) return ENT_ENOMEM;
+        c->cls = cls;
+        uint8_t *bl = ent_realloc(c->blocked, cap);
+        if (!bl) return ENT_ENOMEM;
+        c->blocked = bl;
+        int32_t *tm = ent_realloc(c->tok_ment, cap * sizeof(int32_t));
+        if (!tm) return ENT_ENOMEM;
+        c->tok_ment = tm;
+        uint32_t *ts = ent_realloc(c->tok_sent, cap * sizeof(uint32_t));
+        if (!ts) return ENT_ENOMEM;
+        c->tok_sent = ts;
+        c->captok = cap;
+    }
+    size_t ns = c->doc.nsents + 1;
+    if (ns > c->capsent) {
+        uint8_t *sc = ent_realloc(c->sent_caps, ns * 2);
+        if (!sc) return ENT_ENOMEM;
+        c->sent_caps = sc;
+        c->capsent = ns * 2;
+    }
+    return 0;
+}
+
+/* Headline style: ALL CAPS, or Title Case where function words are capitalized
+ * ("Says He Won't Cooperate With US As Long As It Supports Israel"). */
+static void mark_headlines(tag_ctx *c) {
+    const text_doc *d = &c->doc;
+    for (size_t s = 0; s < d->nsents; s++) {
+        const text_sent *st = &d->sents[s];
+        int words = 0, lower = 0, capstop = 0, caps = 0;
+        for (uint32_t i = st->tbeg; i < st->tend; i++) {
+            const text_tok *t = &d->toks[i];
+            c->tok_sent[i] = (uint32_t)s;
+            if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
+            words++;
+            if (t->flags & TOK_LOWER) lower++;
+            if (t->flags & TOK_ALLCAPS) caps++;
+            if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
+                !(d->toks[i].flags & TOK_PARA))
+                capstop++;
+        }
+        int headline = 0;
+        if (words >= 3 && caps == words) headline = 1;
+        else if (words >= 4 && capstop >= 2 && lower * 4 <= words) headline = 1;
+        c->sent_caps[s] = (uint8_t)headline;
+    }
+}
+
+static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    memset(c->blocked, 0, d->ntoks);
+    if (g->btrie.nnodes == 0) return;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
+        size_t best = 0;
+        for (size_t j = i; node; ) {
+            j++;
+            if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
+            if (j >= d->ntoks) break;
+            node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
+        }
+        for (size_t k = i; k < best; k++) c->blocked[k] = 1;
+        if (best) i = best - 1;
+    }
+}
+
+static int find_titles(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    c->ntitles = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        if (!(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
+        uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
+        size_t best = 0, j = i;
+        while (node) {
+            j++;
+            if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
+                best = j;
+                bestn = node;
+            }
+            if (j >= d->ntoks || c->tok_sent[j] != c->tok_sent[i]) break;
+            node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
+        }
+        if (!best) continue;
+        /* "Dr." written "Dr" is fine; "Sen." needs its period only if listed so */
+        if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title)))
+            return ENT_ENOMEM;
+        c->titles[c->ntitles++] =
+            (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
+        i = best - 1;
+    }
+    return 0;
+}
+
+/* Does candidate cd hold for the text tokens [i, i+n)? */
+static int case_ok(const gaz_t *g, const tag_ctx *c, const gaz_cand *cd, size_t i, size_t n) {
+    const text_tok *t = &c->doc.toks[i];
+    switch (cd->casemode) {
+    case CASE_ANY:
+        return 1;
+    case CASE_UPPER:
+        for (size_t k = 0; k < n; k++)
+            if ((t[k].flags & TOK_WORD) && (t[k].flags & TOK_LOWER || !(t[k].flags & TOK_ALLCAPS)) &&
+                !((t[k].flags & TOK_DIGIT) && !(t[k].flags & (TOK_UPPER | TOK_LOWER))))
+                return 0;
+        /* in an ALL CAPS line a pronoun-like acronym ("US" in "TELL US") is unsafe */
+        if (n == 1 && c->sent_caps[c->tok_sent[i]] && (c->cls[i] & W_STOP)) return 0;
+        (void)g;
+        return 1;
+    default:
+        for (size_t k = 0; k < n && k < 16; k++)
+            if ((cd->capmask >> k & 1) && !(t[k].flags & TOK_UPPER)) return 0;
+        return 1;
+    }
+}
+
+static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    const gaz_trie *tr = &g->etrie;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        if (!(c->cls[i] & W_ENTSTART) || c->blocked[i]) continue;
+        uint32_t node = tr->root[d->toks[i].vid];
+        size_t j = i, best = 0;
+        const gaz_cand *bestc = NULL;
+        while (node) {
+            j++;
+            for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+                const gaz_cand *cd = &g->cands[tr->pay[p]];
+                if (case_ok(g, c, cd, i, j - i)) {
+                    best = j;
+                    bestc = cd;
+                    break;
+                }
+            }
+            if (j >= d->ntoks || c->blocked[j]) break;
+            node = gaz_trie_step(tr, node, d->toks[j].vid);
+        }
+        if (!bestc) continue;
+        /* A single ordinary word opening a sentence ("Time is short") is not a
+         * name unless it is a country. */
+        if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
+            strcmp(g->ents[bestc->ent].type, "COUNTRY") != 0)
+            continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
+/* Is token k the start of a non-person gazetteer span? (blocks names) */
+static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
+    memset(out, 0, c->doc.ntoks);
+    for (size_t s = 0; s < c->nspans; s++) {
+        const tag_span *sp = &c->spans[s];
+        if (sp->kind == K_GAZ && strcmp(g->ents[sp->gidx].type, "PERSON") != 0)
+            out[sp->tbeg] = 1;
+    }
+}
+
+static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    gaz_nonperson_starts(c, g, gazstop);
+    /* after titles */
+    for (size_t t = 0; t < c->ntitles; t++) {
+        const tag_title *ti = &c->titles[t];
+        if (t + 1 < c->ntitles && c->titles[t + 1].tbeg == ti->tend) continue; /* chained */
+        uint32_t s = c->tok_sent[ti->tbeg];
+        if (c->sent_caps[s]) continue;
+        size_t k = ti->tend, end = d->sents[s].tend;
+        if (k >= end) continue;
+        /* a title must be written with a capital to introduce a name */
+        if (!(d->toks[ti->tend - 1].flags & TOK_UPPER) &&
+            !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
+            continue;
+        uint32_t n = name_run(c, k, end, gazstop);
+        if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
+            return ENT_ENOMEM;
+    }
+    /* known first names */
+    for (size_t i = 0; i < d->ntoks; i++) {
+        if (!(c->cls[i] & W_FIRSTNAME) || (c->cls[i] & (W_STOP | W_NOTFIRST))) continue;
+        const text_tok *t = &d->toks[i];
+        if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
+        uint32_t s = c->tok_sent[i];
+        if (c->sent_caps[s]) continue;
+        size_t end = d->sents[s].tend;
+        if (i + 1 >= end || !name_word(c, i + 1)) continue;
+        if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) continue;
+        uint32_t n = name_run(c, i, end, NULL);
+        if (n < 2) continue;
+        /* the words after the first name must not start a place or organization */
+        int bad = 0;
+        for (uint32_t k = 1; k < n && !bad; k++) bad = gazstop[i + k];
+        if (bad) continue;
+        if (c->cls[i + n - 1] & W_ORGSUFFIX) continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
+            return ENT_ENOMEM;
+    }
+    /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const text_tok *t = &d->toks[i];
+        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER)) continue;
+        if ((c->cls[i] & W_STOP) || c->blocked[i]) continue;
+        uint32_t s = c->tok_sent[i];
+        if (c->sent_caps[s]) continue;
+        size_t end = d->sents[s].tend, j = i, lastcap = i, suffix_end = 0;
+        int ncap = 0;
+        while (j < end && ncap < 8) {
+            const text_tok *u = &d->toks[j];
+            if ((u->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+                !(c->cls[j] & W_STOP) && !c->blocked[j]) {
+                ncap++;
+                j++;
+                lastcap = j;
+                if ((c->cls[j - 1] & W_ORGSUFFIX) && ncap >= 2) suffix_end = j;
+                continue;
+            }
+            /* "of", "for", "and", "the" inside: "Bank of England", "Ministry of Defence" */
+            if (ncap > 0 && (u->flags & TOK_LOWER) && j + 1 < end &&
+                (text_tok_is(d, u, "of") || text_tok_is(d, u, "for") ||
+                 text_tok_is(d, u, "and") || text_tok_is(d, u, "the")) &&
+                (d->toks[j + 1].flags & TOK_UPPER)) {
+                j++;
+                continue;
+            }
+            if (ncap > 0 && tok_char(d, j, '&') && j + 1 < end && (d->toks[j + 1].flags & TOK_UPPER)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        size_t oe = suffix_end;
+        if (!oe && (c->cls[i] & W_ORGHEAD) && ncap >= 2 && i + 1 < end &&
+            text_tok_is(d, &d->toks[i + 1], "of"))
+            oe = lastcap;
+        if (oe && push_span(c, (uint32_t)i, (uint32_t)oe, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
+            return ENT_ENOMEM;
+        (void)lastcap;
+    }
+    return 0;
+}
+
+static int span_cmp(const void *pa, const void *pb) {
+    const tag_span *a = pa, *b = pb;
+    if (a->tbeg != b->tbeg) return a->tbeg < b->tbeg ? -1 : 1;
+    uint32_t la = a->tend - a->tbeg, lb = b->tend - b->tbeg;
+    if (la != lb) return la > lb ? -1 : 1;
+    return a->kind - b->kind;
+}
+
+/* Name of a discovered span: its bytes with runs of whitespace made one space. */
+static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
+    const text_doc *d = &c->doc;
+    size_t s = d->toks[tb].start, e = d->toks[te - 1].end;
+    char *out = arena_alloc(c->arena, e - s + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (size_t i = s; i < e; i++) {
+        char ch = d->text[i];
+        if (ch == '\n' || ch == '\t' || ch == '\r' || ch == ' ') {
+            if (o > 0 && out[o - 1] != ' ') out[o++] = ' ';
+            continue;
+        }
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* id of a discovered entity: "person:" or "org:" + a slug of the folded name. */
+static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
+    size_t n = strlen(name), pl = strlen(prefix);
+    char *buf = arena_alloc(c->arena, pl + n * 4 + 2);
+    if (!buf) return NULL;
+    memcpy(buf, prefix, pl);
+    size_t o = pl;
+    text_doc tmp;
+    memset(&tmp, 0, sizeof(tmp));
+    if (text_tokenize(&tmp, name, n)) return NULL;
+    for (size_t i = 0; i < tmp.ntoks; i++) {
+        const text_tok *t = &tmp.toks[i];
+        if (!(t->flags & TOK_WORD)) continue;
+        if (o > pl) buf[o++] = '-';
+        int fl = text_tok_fold(&tmp, t, buf + o, n * 4 - (o - pl) + 1);
+        if (fl > 0) o += (size_t)fl;
+    }
+    text_doc_free(&tmp);
+    buf[o] = '\0';
+    return buf;
+}
+
+/* Working entity index for a span, adding it if new. */
+static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
+                     uint32_t te) {
+    const char *name = NULL, *id = NULL;
+    if (gidx < 0) {
+        name = span_name(c, tb, te);
+        if (!name) return -1;
+        id = slug_id(c, type == 'O' ? "org:" : "person:", name);
+        if (!id) return -1;
+        /* a discovered name may be a gazetteer id (rare): use the gazetteer entry */
+        int32_t gi = gaz_find_id(g, id);
+        if (gi >= 0) gidx = gi;
+    }
+    for (size_t i = 0; i < c->nents; i++) {
+        const tag_went *e = &c->ents[i];
+        if (gidx >= 0 ? e->gidx == gidx : (e->gidx < 0 && strcmp(e->id, id) == 0))
+            return (long)i;
+    }
+    if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
+    c->ents[c->nents] = (tag_went){gidx, type, gidx >= 0 ? NULL : id, gidx >= 0 ? NULL : name, 0};
+    return (long)c->nents++;
+}
+
+static int add_mention(tag_ctx *c, uint32_t tb, uint32_t te, long ent, int via) {
+    if (ent_grow(&c->ments, &c->capments, c->nments + 1, sizeof(tag_mention))) return ENT_ENOMEM;
+    const text_doc *d = &c->doc;
+    c->ments[c->nments] = (tag_mention){d->toks[tb].start, d->toks[te - 1].end, (uint32_t)ent,
+                                        (uint8_t)via, tb, te - tb};
+    for (uint32_t k = tb; k < te; k++) c->tok_ment[k] = (int32_t)c->nments;
+    c->nments++;
+    c->ents[ent].count++;
+    return 0;
+}
+
+/* Last name word of mention m: its token index, or -1. */
+static long last_name_tok(const tag_ctx *c, const tag_mention *m) {
+    for (long k = (long)(m->tok + m->ntok) - 1; k > (long)m->tok; k--)
+        if ((c->doc.toks[k].flags & TOK_WORD) && c->doc.toks[k].len > 1 &&
+            (c->doc.toks[k].flags & TOK_UPPER))
+            return k;
+    return -1;
+}
+
+static int same_folded(const text_doc *d, size_t a, size_t b) {
+    const text_tok *x = &d->toks[a], *y = &d->toks[b];
+    if (x->hash != y->hash) return 0;
+    char fa[ENT_MAX_TOKEN * 4], fb[ENT_MAX_TOKEN * 4];
+    int la = text_tok_fold(d, x, fa, sizeof(fa)), lb = text_tok_fold(d, y, fb, sizeof(fb));
+    return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
+}
+
+/* Person mention (index) whose last name is the word at token i, found before
+ * i; -1 when none or ambiguous between two people. */
+static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
+    long found = -1;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->tok >= i) break;
+        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
+        const tag_went *e = &c->ents[mm->ent];
+        if (strcmp(tag_went_type(g, e), "PERSON") != 0) continue;
+        long k = last_name_tok(c, mm);
+        if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
+        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
+        found = (long)m;
+    }
+    return found;
+}
+
+static int select_spans(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
+    for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+    c->nments = 0;
+    uint32_t next = 0;
+    for (size_t s = 0; s < c->nspans; s++) {
+        const tag_span *sp = &c->spans[s];
+        if (sp->tbeg < next) continue;
+        /* A one-word name found after a title may be a later short form. */
+        if (sp->kind == K_TITLE && sp->tend - sp->tbeg == 1) {
+            long m = coref_target(c, g, sp->tbeg);
+            if (m >= 0) {
+                if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
+                    return ENT_ENOMEM;
+                next = sp->tend;
+                continue;
+            }
+        }
+        long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
+        if (e < 0) return ENT_ENOMEM;
+        if (add_mention(c, sp->tbeg, sp->tend, e, sp->via)) return ENT_ENOMEM;
+        next = sp->tend;
+    }
+    return 0;
+}
+
+/* Later one-word mentions of a person's last name ("Khamenei"). */
+static int find_coref(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments;
+    int any = 0;
+    for (size_t m = 0; m < nm && !any; m++)
+        any = c->ments[m].ntok >= 2 && strcmp(tag_went_type(g, &c->ents[c->ments[m].ent]),
+                                              "PERSON") == 0;
+    if (!any) return 0;
+    size_t added = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const text_tok *t = &d->toks[i];
+        if (c->tok_ment[i] >= 0 || (t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
+            continue;
+        if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
+        if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
+        long m = coref_target(c, g, i);
+        if (m < 0) continue;
+        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF))
+            return ENT_ENOMEM;
+        added++;
+    }
+    if (added) { /* keep mentions ordered by position */
+        tag_mention *mv = c->ments;
+        for (size_t a = 1; a < c->nments; a++) {
+            tag_mention x = mv[a];
+            size_t b = a;
+            while (b > 0 && mv[b - 1].start > x.start) {
+                mv[b] = mv[b - 1];
+                b--;
+            }
+            mv[b] = x;
+        }
+        for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+        for (size_t a = 0; a < c->nments; a++)
+            for (uint32_t k = mv[a].tok; k < mv[a].tok + mv[a].ntok; k++) c->tok_ment[k] = (int32_t)a;
+    }
+    return 0;
+}
+
+/* Copy the working state into a self-contained result. */
+static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
+    tag_result *r = ent_calloc(1, sizeof(*r));
+    if (!r) return ENT_ENOMEM;
+    r->arena = arena_create(16 * 1024);
+    if (!r->arena) goto nomem;
+    /* entities in order of first mention */
+    uint32_t *remap = ent_malloc((c->nents + 1) * sizeof(uint32_t));
+    if (!remap) goto nomem;
+    for (size_t i = 0; i < c->nents; i++) remap[i] = UINT32_MAX;
+    r->ents = arena_alloc(r->arena, (c->nents + 1) * sizeof(tag_entity));
+    r->ments = arena_alloc(r->arena, (c->nments + 1) * sizeof(tag_mention));
+    r->rels = arena_alloc(r->arena, (c->nrels + 1) * sizeof(tag_relation));
+    if (!r->ents || !r->ments || !r->rels) {
+        ent_free(remap);
+        goto nomem;
+    }
+    for (size_t m = 0; m < c->nments; m++) {
+        uint32_t e = c->ments[m].ent;
+        if (remap[e] == UINT32_MAX) {
+            const tag_went *w = &c->ents[e];
+            tag_entity *te = &r->ents[r->nents];
+            te->gidx = w->gidx;
+            te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
+            te->id = arena_strdup(r->arena, tag_went_id(g, w));
+            te->name = arena_strdup(r->arena, w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
+            te->type = arena_strdup(r->arena, tag_went_type(g, w));
+            te->count = 0;
+            if (!te->id || !te->name || !te->type) {
+                ent_free(remap);
+                goto nomem;
+            }
+            remap[e] = r->nents++;
+        }
+        r->ments[r->nments] = c->ments[m];
+        r->ments[r->nments].ent = remap[e];
+        r->ents[remap[e]].count++;
+        r->nments++;
+    }
+    for (size_t k = 0; k < c->nrels; k++) {
+        tag_relation x = c->rels[k];
+        if (remap[x.a] == UINT32_MAX || remap[x.b] == UINT32_MAX) continue;
+        x.a = remap[x.a];
+        x.b = remap[x.b];
+        x.label = arena_strdup(r->arena, x.label);
+        if (x.role) x.role = arena_strdup(r->arena, x.role);
+        if (!x.label) {
+            ent_free(remap);
+            goto nomem;
+        }
+        r->rels[r->nrels++] = x;
+    }
+    ent_free(remap);
+    *out = r;
+    return 0;
+nomem:
+    tag_result_free(r);
+    return ENT_ENOMEM;
+}
+
+int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned flags,
+            tag_result **out) {
+    int rc;
+    uint8_t *gazstop = NULL;
+    *out = NULL;
+    if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
+    c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
+    if (c->arena) arena_free(c->arena);
+    if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
+    if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
+    if ((rc = ensure_tok_arrays(c))) return rc;
+    gaz_lookup(g, &c->doc);
+    const text_doc *d = &c->doc;
+    for (size_t i = 0; i < d->ntoks; i++)
+        c->cls[i] = d->toks[i].vid >= 0 ? g->vcls[d->toks[i].vid] : 0;
+    mark_boilerplate(c, g);
+    mark_headlines(c);
+    if ((rc = find_titles(c, g)) || (rc = find_gazetteer(c, g))) return rc;
+    gazstop = ent_malloc(d->ntoks + 1);
+    if (!gazstop) return ENT_ENOMEM;
+    if ((rc = find_discovered(c, g, gazstop))) goto out;
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
+    if (flags & (TAG_RELATIONS | TAG_COMENTION))
+        if ((rc = rel_derive(c, g, flags))) goto out;
+    rc = build_result(c, g, out);
+out:
+    ent_free(gazstop);
+    return rc;
+}

@@ -1,0 +1,52 @@
+/* tag_int.h - the tagger's working state, shared by tag.c and rel.c. */
+#ifndef ENT_TAG_INT_H
+#define ENT_TAG_INT_H
+
+#include "gaz_int.h"
+#include "tag.h"
+
+/* A title occurrence ("Foreign Minister") in the text. */
+typedef struct tag_title {
+    uint32_t tbeg, tend; /* token span */
+    uint32_t title;      /* index into g->titles */
+} tag_title;
+
+/* An entity under construction (strings point into the text or the gazetteer
+ * until the result is built). */
+typedef struct tag_went {
+    int32_t gidx;       /* gazetteer index or -1 */
+    uint8_t type;       /* for discovered: 'P' person, 'O' organization */
+    const char *id;     /* discovered: slug in the ctx arena */
+    const char *name;   /* discovered: name in the ctx arena */
+    uint32_t count;
+} tag_went;
+
+struct tag_ctx {
+    text_doc doc;
+    uint32_t *cls;           /* [ntoks] word classes of each token */
+    uint8_t *blocked;        /* [ntoks] inside boilerplate */
+    int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
+    uint32_t *tok_sent;      /* [ntoks] sentence index */
+    uint8_t *sent_caps;      /* [nsents] 1 = headline style (Title Case or ALL CAPS) */
+    size_t captok, capsent;
+    tag_title *titles;
+    size_t ntitles, captitles;
+    tag_mention *ments;
+    size_t nments, capments;
+    tag_went *ents;
+    size_t nents, capents;
+    tag_relation *rels;
+    size_t nrels, caprels;
+    struct tag_span *spans;
+    size_t nspans, capspans;
+    arena_t *arena;          /* strings of discovered entities; reset per call */
+};
+
+/* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
+int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
+
+/* Type string of a working entity. */
+const char *tag_went_type(const gaz_t *g, const tag_went *e);
+const char *tag_went_id(const gaz_t *g, const tag_went *e);
+
+#endif

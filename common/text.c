@@ -1,0 +1,462 @@
+/* text.c - UTF-8 validation, tokenizer, folding and sentence splitting.
+ *
+ * DESIGN
+ * The tokenizer is on the hot path of every tag call, so ASCII bytes take a
+ * table-driven path that classifies, lowercases and hashes in one pass. Only a
+ * token containing a byte >= 0x80 goes through utf8proc (category of each code
+ * point, then text_fold for the hash). News text is overwhelmingly ASCII, so the
+ * slow path costs little in practice and stays exact for the rest. */
+#include "text.h"
+#include "ent.h"
+#include "err.h"
+#include "mem.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+enum { C_SPACE = 1, C_UPPER, C_LOWER, C_DIGIT, C_PUNCT, C_HIGH };
+
+/* Byte classes; every byte >= 0x80 starts or continues a UTF-8 sequence. */
+static const unsigned char ascii_class[256] = {
+    [0 ... 31] = C_SPACE, /* controls separate tokens like spaces do */
+    [' '] = C_SPACE,
+    ['!' ... '/'] = C_PUNCT,
+    ['0' ... '9'] = C_DIGIT,
+    [':' ... '@'] = C_PUNCT,
+    ['A' ... 'Z'] = C_UPPER,
+    ['[' ... '`'] = C_PUNCT,
+    ['a' ... 'z'] = C_LOWER,
+    ['{' ... '~'] = C_PUNCT,
+    [127] = C_SPACE,
+    [128 ... 255] = C_HIGH,
+};
+const unsigned char text_lower[256] = {
+#define L4(b) (b), (b) + 1, (b) + 2, (b) + 3
+#define L16(b) L4(b), L4((b) + 4), L4((b) + 8), L4((b) + 12)
+    L16(0), L16(16), L16(32), L16(48),
+    /* 64..95: '@', 'A'..'Z' lowered, then [ \ ] ^ _ */
+    64, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 91, 92, 93, 94, 95,
+    L16(96), L16(112), L16(128), L16(144), L16(160), L16(176), L16(192), L16(208),
+    L16(224), L16(240)
+#undef L16
+#undef L4
+};
+
+int text_utf8_valid(const char *s, size_t n, size_t *bad) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII run, 8 bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        unsigned c = p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp, min;
+        if (c >= 0xc2 && c <= 0xdf) need = 1, cp = c & 0x1f, min = 0x80;
+        else if (c >= 0xe0 && c <= 0xef) need = 2, cp = c & 0x0f, min = 0x800;
+        else if (c >= 0xf0 && c <= 0xf4) need = 3, cp = c & 0x07, min = 0x10000;
+        else goto fail;
+        if (n - i <= need) goto fail;
+        for (size_t k = 1; k <= need; k++) {
+            if ((p[i + k] & 0xc0) != 0x80) goto fail;
+            cp = (cp << 6) | (p[i + k] & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) goto fail;
+        i += need + 1;
+    }
+    return 1;
+fail:
+    if (bad) *bad = i;
+    return 0;
+}
+
+/* Map folded punctuation variants onto one ASCII form. */
+static int32_t fold_punct(int32_t cp) {
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x0060:
+    case 0x00B4:
+        return '\'';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE63: case 0xFF0D:
+        return '-';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+        return '"';
+    default:
+        return cp;
+    }
+}
+
+int text_fold(const char *s, size_t n, char *out, size_t cap) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) break;
+    if (i == n) { /* ASCII fast path */
+        if (n > cap) return -1;
+        for (i = 0; i < n; i++) out[i] = (char)text_lower[(unsigned char)s[i]];
+        return (int)n;
+    }
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
+                                      UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_IGNORE);
+    if (r < 0) return -1;
+    /* Re-encode with punctuation variants folded; m is NUL-terminated. */
+    size_t o = 0;
+    utf8proc_ssize_t k = 0;
+    int rc = 0;
+    while (k < r) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate(m + k, r - k, &cp);
+        if (l <= 0) {
+            rc = -1;
+            break;
+        }
+        k += l;
+        cp = fold_punct(cp);
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t el = utf8proc_encode_char(cp, enc);
+        if (o + (size_t)el > cap) {
+            rc = -1;
+            break;
+        }
+        memcpy(out + o, enc, (size_t)el);
+        o += (size_t)el;
+    }
+    free(m); /* allocated by utf8proc with malloc */
+    return rc < 0 ? -1 : (int)o;
+}
+
+int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap) {
+    return text_fold(d->text + t->start, t->end - t->start, out, cap);
+}
+
+int text_tok_is(const text_doc *d, const text_tok *t, const char *s) {
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
+}
+
+int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s) {
+    size_t n = strlen(s);
+    if (t->end - t->start != n) return 0;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    for (size_t i = 0; i < n; i++)
+        if (text_lower[p[i]] != text_lower[(unsigned char)s[i]]) return 0;
+    return 1;
+}
+
+static int push_tok(text_doc *d, uint32_t start, uint32_t end, uint32_t hash,
+                    unsigned flags) {
+    if (d->ntoks == d->captoks &&
+        ent_grow(&d->toks, &d->captoks, d->ntoks + 1, sizeof(text_tok)))
+        return ENT_ENOMEM;
+    text_tok *t = &d->toks[d->ntoks++];
+    t->start = start;
+    t->end = end;
+    t->hash = hash;
+    t->vid = -1;
+    t->flags = (uint16_t)flags;
+    t->len = (uint16_t)(end - start > UINT16_MAX ? UINT16_MAX : end - start);
+    return 0;
+}
+
+static int is_bullet(int32_t cp) {
+    return cp == 0x2022 || cp == 0x00B7 || cp == 0x25AA || cp == 0x25CF || cp == 0x2023 ||
+           cp == 0x25E6 || cp == 0x2043 || cp == '*' || cp == '-';
+}
+
+int text_tokenize(text_doc *d, const char *text, size_t len) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    unsigned pend = TOK_SPACE | TOK_NL | TOK_PARA; /* flags for the next token */
+    int nls = 0;                                   /* line breaks since last token */
+    int line_start = 1;                            /* at the start of a line */
+
+    d->text = text;
+    d->len = len;
+    d->ntoks = 0;
+    d->nsents = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        unsigned k = ascii_class[c];
+        if (k == C_SPACE) {
+            if (c == '\n') {
+                nls++;
+                pend |= TOK_NL;
+                if (nls >= 2) pend |= TOK_PARA;
+                line_start = 1;
+            } else if (line_start && nls > 0 && (c == '\t' || (c == ' ' && i + 1 < len &&
+                                                                s[i + 1] == ' '))) {
+                pend |= TOK_PARA; /* indented line: a new paragraph */
+            }
+            pend |= TOK_SPACE;
+            i++;
+            continue;
+        }
+        size_t st = i;
+        unsigned flags = pend;
+        if (k == C_PUNCT) {
+            if (line_start && nls > 0 && (c == '*' || c == '-') && i + 1 < len &&
+                s[i + 1] == ' ')
+                flags |= TOK_PARA; /* "- item" / "* item" bullet */
+            uint32_t h = text_hash((const char *)s + i, 1);
+            if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), h, flags)) return ENT_ENOMEM;
+            i++;
+            goto next;
+        }
+        if (k == C_HIGH) {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+            if (l <= 0) { /* invalid byte: a one-byte punctuation token */
+                if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), 0, flags | TOK_NONASCII))
+                    return ENT_ENOMEM;
+                i++;
+                goto next;
+            }
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+                cat == UTF8PROC_CATEGORY_ZP || cp == 0xFEFF || cp == 0x200B) {
+                if (cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP) {
+                    pend |= TOK_NL | TOK_PARA;
+                    line_start = 1;
+                    nls++;
+                }
+                pend |= TOK_SPACE;
+                i += (size_t)l;
+                continue;
+            }
+            int word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+            if (!word) {
+                char f[8];
+                int fl = text_fold((const char *)s + i, (size_t)l, f, sizeof(f));
+                uint32_t h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
+                if (line_start && nls > 0 && is_bullet(cp)) flags |= TOK_PARA;
+                if (push_tok(d, (uint32_t)st, (uint32_t)(i + (size_t)l), h,
+                             flags | TOK_NONASCII))
+                    return ENT_ENOMEM;
+                i += (size_t)l;
+                goto next;
+            }
+        }
+        /* A word: letters, marks and digits, ASCII or not. */
+        {
+            uint32_t h = 2166136261u;
+            int first = 1, has_letter = 0, has_lower = 0, nonascii = 0;
+            while (i < len) {
+                c = s[i];
+                k = ascii_class[c];
+                if (k == C_UPPER || k == C_LOWER || k == C_DIGIT) {
+                    if (first) flags |= k == C_UPPER ? TOK_UPPER : k == C_LOWER ? TOK_LOWER : 0;
+                    if (k != C_DIGIT) has_letter = 1;
+                    else flags |= TOK_DIGIT;
+                    if (k == C_LOWER) has_lower = 1;
+                    h = (h ^ text_lower[c]) * 16777619u;
+                    first = 0;
+                    i++;
+                    continue;
+                }
+                if (k != C_HIGH) break;
+                utf8proc_int32_t cp;
+                utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+                if (l <= 0) break;
+                utf8proc_category_t cat = utf8proc_category(cp);
+                if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)) break;
+                if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+                    if (first) flags |= TOK_UPPER;
+                    has_letter = 1;
+                } else if (cat == UTF8PROC_CATEGORY_LL) {
+                    if (first) flags |= TOK_LOWER;
+                    has_letter = has_lower = 1;
+                } else if (cat <= UTF8PROC_CATEGORY_LO) {
+                    has_letter = 1; /* caseless letter (Arabic, CJK...) */
+                } else if (cat >= UTF8PROC_CATEGORY_ND) {
+                    flags |= TOK_DIGIT;
+                }
+                if (cat < UTF8PROC_CATEGORY_MN || cat > UTF8PROC_CATEGORY_ME) first = 0;
+                nonascii = 1;
+                i += (size_t)l;
+            }
+            flags |= TOK_WORD;
+            if (has_letter && !has_lower) flags |= TOK_ALLCAPS;
+            if (i - st > ENT_MAX_TOKEN) {
+                flags |= TOK_LONG;
+                h = 0;
+            } else if (nonascii) {
+                char f[ENT_MAX_TOKEN * 4];
+                int fl = text_fold((const char *)s + st, i - st, f, sizeof(f));
+                h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
+                if (fl <= 0) flags |= TOK_LONG; /* cannot fold: never matches */
+            }
+            if (nonascii) flags |= TOK_NONASCII;
+            if (push_tok(d, (uint32_t)st, (uint32_t)i, h, flags)) return ENT_ENOMEM;
+        }
+    next:
+        pend = 0;
+        nls = 0;
+        line_start = 0;
+    }
+    return 0;
+}
+
+/* ---- sentences ---------------------------------------------------------- */
+
+/* Abbreviations that never end a sentence when a capitalized word follows:
+ * titles and months come before a name or a number. Lowercase, no period. */
+static const char *const abbr_title[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj",
+    "capt", "cpt", "sgt", "adm", "cmdr", "cdr", "brig", "pres", "rev", "fr", "hon",
+    "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "approx",
+    "est", "dept", "univ", "ave", "blvd", "sr", "jr", "messrs", "mme", "mlle", "supt",
+    "insp", "det", "cpl", "pvt", "ret", "gens", "sens", "reps", "govs",
+};
+
+/* Abbreviations that often end a sentence too: a sentence break after them
+ * needs a typical sentence-opening word next ("... Acme Inc. The company"). */
+static const char *const abbr_end[] = {"inc", "corp", "co", "ltd", "plc", "llc", "bros",
+                                       "etc", "al", "cos", "ag", "sa", "nv", "bhd"};
+
+/* Words that commonly open a sentence; used only to decide after an initialism
+ * or a company abbreviation. */
+static const char *const openers[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",
+    "on", "at", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "there", "its", "as", "for", "if", "when", "while", "after", "before", "officials",
+    "analysts", "however", "meanwhile", "earlier", "later", "last", "on", "some", "many",
+    "both", "under", "since", "so", "yet", "also", "still", "who", "what", "why", "how",
+};
+
+static int in_list(const text_doc *d, const text_tok *t, const char *const *list,
+                   size_t n) {
+    if (!(t->flags & TOK_WORD) || t->len > 12) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (text_tok_ieq(d, t, list[i])) return 1;
+    return 0;
+}
+
+static int is_char(const text_doc *d, const text_tok *t, char c) {
+    return t->len == 1 && d->text[t->start] == c;
+}
+
+/* Closing quotes and brackets that stay with the sentence they end. */
+static int is_closer(const text_doc *d, const text_tok *t) {
+    if (t->flags & TOK_WORD) return 0;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    if (t->len == 1) return *p == '"' || *p == '\'' || *p == ')' || *p == ']';
+    if (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80)
+        return p[2] == 0x9d || p[2] == 0x99; /* ” ’ */
+    return 0;
+}
+
+/* Can token t begin a new sentence? */
+static int can_open(const text_doc *d, const text_tok *t) {
+    if (t->flags & (TOK_UPPER | TOK_DIGIT)) return 1;
+    if (t->flags & TOK_WORD) return 0;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    if (t->len == 1) return *p == '"' || *p == '\'' || *p == '(' || *p == '[';
+    if (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80)
+        return p[2] == 0x9c || p[2] == 0x98 || p[2] == 0x94 || p[2] == 0xa2; /* “ ‘ — • */
+    return 0;
+}
+
+static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
+    if (tend <= tbeg) return 0;
+    if (d->nsents == d->capsents &&
+        ent_grow(&d->sents, &d->capsents, d->nsents + 1, sizeof(text_sent)))
+        return ENT_ENOMEM;
+    text_sent *s = &d->sents[d->nsents++];
+    s->tbeg = (uint32_t)tbeg;
+    s->tend = (uint32_t)tend;
+    s->start = d->toks[tbeg].start;
+    s->end = d->toks[tend - 1].end;
+    d->toks[tbeg].flags |= TOK_SENT;
+    return 0;
+}
+
+/* Length in bytes of the line that ends just before token i (i has TOK_NL). */
+static size_t prev_line_len(const text_doc *d, size_t i) {
+    size_t end = d->toks[i].start;
+    while (end > 0 && d->text[end - 1] != '\n') end--;
+    if (end == 0) return 0;
+    size_t e = end - 1, b = e;
+    while (b > 0 && d->text[b - 1] != '\n') b--;
+    return e - b;
+}
+
+/* Hard cap on a sentence: a run of text with no sentence end (a table, a list)
+ * is cut so that per-sentence work stays bounded. */
+#define SENT_MAX_TOKENS 400
+
+int text_sentences(text_doc *d) {
+    size_t n = d->ntoks, beg = 0;
+    d->nsents = 0;
+    for (size_t i = 0; i < n; i++) {
+        text_tok *t = &d->toks[i];
+        t->flags &= (uint16_t)~TOK_SENT;
+        if (i > beg) {
+            /* Paragraph starts and short headline lines end the sentence before. */
+            int brk = (t->flags & TOK_PARA) != 0;
+            if (!brk && (t->flags & TOK_NL) && can_open(d, t)) {
+                const text_tok *p = &d->toks[i - 1];
+                size_t ll = prev_line_len(d, i);
+                if (ll > 0 && ll < 40 && !is_char(d, p, ',') && !(p->flags & TOK_LOWER))
+                    brk = 1;
+            }
+            if (brk || i - beg >= SENT_MAX_TOKENS) {
+                if (push_sent(d, beg, i)) return ENT_ENOMEM;
+                beg = i;
+            }
+        }
+        if (t->flags & TOK_WORD) continue;
+        int stop = is_char(d, t, '.') || is_char(d, t, '!') || is_char(d, t, '?');
+        if (!stop) continue;
+        /* Extend over repeated stops and closing quotes: `?!`, `...`, `.”` */
+        size_t j = i + 1;
+        while (j < n && !(d->toks[j].flags & TOK_SPACE) &&
+               (is_char(d, &d->toks[j], '.') || is_char(d, &d->toks[j], '!') ||
+                is_char(d, &d->toks[j], '?') || is_closer(d, &d->toks[j])))
+            j++;
+        if (j < n) {
+            const text_tok *nx = &d->toks[j];
+            if (!(nx->flags & TOK_SPACE)) continue; /* 3.5, U.S, reuters.com */
+            if (!can_open(d, nx) && !(nx->flags & TOK_PARA)) continue;
+            if (is_char(d, t, '.') && i > beg && j == i + 1) {
+                const text_tok *pv = &d->toks[i - 1];
+                int para = (nx->flags & TOK_PARA) != 0;
+                int opener = in_list(d, nx, openers, ENT_ARRAY_LEN(openers));
+                if (pv->flags & TOK_WORD && !(pv->flags & TOK_SPACE) && i >= 2 &&
+                    is_char(d, &d->toks[i - 2], '.')) {
+                    /* part of an initialism: U.S. or e.g. */
+                    if (!para && !opener) continue;
+                } else if ((pv->flags & TOK_WORD) && pv->len == 1 && (pv->flags & TOK_UPPER)) {
+                    if (!para && !opener) continue; /* an initial: "J. Smith" */
+                } else if (in_list(d, pv, abbr_title, ENT_ARRAY_LEN(abbr_title))) {
+                    if (!para) continue;
+                } else if (in_list(d, pv, abbr_end, ENT_ARRAY_LEN(abbr_end))) {
+                    if (!para && !opener) continue;
+                }
+            }
+        }
+        if (push_sent(d, beg, j)) return ENT_ENOMEM;
+        beg = j;
+        i = j - 1;
+    }
+    if (push_sent(d, beg, n)) return ENT_ENOMEM;
+    return 0;
+}
+
+void text_doc_free(text_doc *d) {
+    ent_free(d->toks);
+    ent_free(d->sents);
+    memset(d, 0, sizeof(*d));
+}

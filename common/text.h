@@ -1,0 +1,96 @@
+/* text.h - UTF-8 validation, tokens with byte offsets, folding and sentences.
+ *
+ * One tokenizer serves gazetteer entries and article text, so an entry and the
+ * text it names always split the same way ("U.S." is U . S . in both). A token
+ * is either a run of word characters (Unicode letters, marks and digits) or a
+ * single punctuation character. Tokens keep offsets into the original bytes;
+ * folding (case, diacritics, apostrophe and dash variants) only feeds the hash
+ * and the comparisons, so offsets never shift ("İstanbul" keeps its bytes).
+ *
+ * Pure module: no I/O, no threads, no logging. */
+#ifndef ENT_TEXT_H
+#define ENT_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Token flags. */
+enum {
+    TOK_WORD = 1 << 0,     /* letters/digits; otherwise one punctuation char */
+    TOK_UPPER = 1 << 1,    /* first character is an uppercase letter */
+    TOK_LOWER = 1 << 2,    /* first character is a lowercase letter */
+    TOK_ALLCAPS = 1 << 3,  /* has a letter and no lowercase letter */
+    TOK_DIGIT = 1 << 4,    /* contains a digit */
+    TOK_NONASCII = 1 << 5, /* contains a byte >= 0x80 */
+    TOK_SPACE = 1 << 6,    /* preceded by whitespace (or the start of text) */
+    TOK_NL = 1 << 7,       /* preceded by a line break */
+    TOK_PARA = 1 << 8,     /* starts a paragraph: blank line, indent or bullet */
+    TOK_SENT = 1 << 9,     /* first token of a sentence (text_sentences) */
+    TOK_LONG = 1 << 10,    /* longer than ENT_MAX_TOKEN bytes: never folded */
+};
+
+typedef struct text_tok {
+    uint32_t start, end; /* byte span in the original text, end exclusive */
+    uint32_t hash;       /* text_hash() of the folded form */
+    int32_t vid;         /* vocabulary id set by the gazetteer, -1 = unknown */
+    uint16_t flags;      /* TOK_* */
+    uint16_t len;        /* end - start, capped at UINT16_MAX */
+} text_tok;
+
+typedef struct text_sent {
+    uint32_t tbeg, tend;  /* token range [tbeg, tend) */
+    uint32_t start, end;  /* byte span, end exclusive, trailing space trimmed */
+} text_sent;
+
+/* A tokenized text. The arrays are reused across calls to avoid allocation
+ * churn when one thread tags many articles. */
+typedef struct text_doc {
+    const char *text; /* borrowed until the next tokenize or clear */
+    size_t len;
+    text_tok *toks;
+    size_t ntoks, captoks;
+    text_sent *sents;
+    size_t nsents, capsents;
+} text_doc;
+
+/* 1 if s[0..n) is valid UTF-8 (no overlongs, surrogates or values > U+10FFFF),
+ * else 0 with *bad set to the offset of the first bad byte (bad may be NULL). */
+int text_utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Tokenize text[0..len) into d (replacing its previous tokens and sentences).
+ * text is borrowed until the next call. Returns 0 or ENT_ENOMEM. */
+int text_tokenize(text_doc *d, const char *text, size_t len);
+
+/* Split d's tokens into sentences: ends at . ! ? (not after abbreviations such
+ * as "U.S.", "Dr." or "Jan."), closing quotes after them, paragraph breaks and
+ * headline line ends. Sets TOK_SENT. Returns 0 or ENT_ENOMEM. */
+int text_sentences(text_doc *d);
+
+/* Free d's arrays; d may be reused after. */
+void text_doc_free(text_doc *d);
+
+/* Fold s[0..n) (one token) into out: case-folded, diacritics stripped, NFKC
+ * compatibility forms, apostrophes to ', dashes to -. Returns the folded length,
+ * or -1 when out (cap bytes) is too small or s is not UTF-8. */
+int text_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Hash of folded bytes; the tokenizer computes the same value on the fly. */
+static inline uint32_t text_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The folded form of token t of d into out; returns its length or -1. */
+int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap);
+
+/* 1 if the token is exactly the ASCII string s (case-sensitive). */
+int text_tok_is(const text_doc *d, const text_tok *t, const char *s);
+
+/* 1 if the token equals s ignoring ASCII case. */
+int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s);
+
+/* Lowercase ASCII table used by the fast path (exposed for the gazetteer). */
+extern const unsigned char text_lower[256];
+
+#endif

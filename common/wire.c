@@ -1,0 +1,207 @@
+/* wire.c - the API's JSON shapes, built and read with jansson. */
+#include "wire.h"
+#include "ent.h"
+#include "mem.h"
+#include "text.h"
+#include "when.h"
+
+#include <stdio.h>
+#include <string.h>
+
+uint64_t wire_hash(uint64_t h, const void *p, size_t n) {
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+    return h;
+}
+
+void wire_article_clear(ent_article *a) {
+    ent_free(a->id);
+    ent_free(a->url);
+    ent_free(a->title);
+    ent_free(a->text);
+    ent_free(a->source);
+    memset(a, 0, sizeof(*a));
+    a->published = WHEN_NONE;
+}
+
+int wire_check_id(const char *id, ent_errinfo *ei) {
+    size_t n = strlen(id);
+    if (n == 0) return ent_errinfo_set(ei, ENT_EINVAL, "id must not be empty");
+    if (n > ENT_MAX_ID)
+        return ent_errinfo_set(ei, ENT_EINVAL, "id is longer than %d bytes", ENT_MAX_ID);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)id[i];
+        if (ch < 0x20 || ch == 0x7f || ch == '/')
+            return ent_errinfo_set(ei, ENT_EINVAL,
+                                   "id must not contain '/' or control characters");
+    }
+    if (!text_utf8_valid(id, n, NULL))
+        return ent_errinfo_set(ei, ENT_EINVAL, "id is not valid UTF-8");
+    return 0;
+}
+
+/* Optional string field: absent or null leaves *out NULL. */
+static int opt_string(const json_t *j, const char *key, char **out, ent_errinfo *ei) {
+    json_t *v = json_object_get(j, key);
+    *out = NULL;
+    if (!v || json_is_null(v)) return 0;
+    if (!json_is_string(v))
+        return ent_errinfo_set(ei, ENT_EINVAL, "%s must be a string", key);
+    *out = ent_strndup(json_string_value(v), json_string_length(v));
+    return *out ? 0 : ENT_ENOMEM;
+}
+
+int wire_article_decode(const json_t *j, ent_article *a, ent_errinfo *ei) {
+    int rc;
+    memset(a, 0, sizeof(*a));
+    a->published = WHEN_NONE;
+    if (!json_is_object(j))
+        return ent_errinfo_set(ei, ENT_EINVAL, "an article must be a JSON object");
+    json_t *t = json_object_get(j, "text");
+    if (!json_is_string(t) || json_string_length(t) == 0)
+        return ent_errinfo_set(ei, ENT_EINVAL, "text is required and must be a non-empty string");
+    if (json_string_length(t) > ENT_MAX_TEXT)
+        return ent_errinfo_set(ei, ENT_ETOOBIG, "text is too long");
+    if (memchr(json_string_value(t), 0, json_string_length(t)))
+        return ent_errinfo_set(ei, ENT_EINVAL, "text must not contain NUL characters");
+    if ((rc = opt_string(j, "id", &a->id, ei)) || (rc = opt_string(j, "url", &a->url, ei)) ||
+        (rc = opt_string(j, "title", &a->title, ei)) ||
+        (rc = opt_string(j, "source", &a->source, ei)))
+        goto fail;
+    if (a->id && (rc = wire_check_id(a->id, ei))) goto fail;
+    json_t *p = json_object_get(j, "published");
+    if (p && !json_is_null(p)) {
+        if (!json_is_string(p) || when_parse(json_string_value(p), &a->published)) {
+            rc = ent_errinfo_set(ei, ENT_EINVAL,
+                                 "published must be an ISO 8601 date or time, e.g. 2025-06-24 "
+                                 "or 2025-06-24T08:00:00Z");
+            goto fail;
+        }
+    }
+    a->text_len = json_string_length(t);
+    a->text = ent_strndup(json_string_value(t), a->text_len);
+    if (!a->text) {
+        rc = ENT_ENOMEM;
+        goto fail;
+    }
+    return 0;
+fail:
+    wire_article_clear(a);
+    return rc;
+}
+
+int wire_article_from_text(const char *body, size_t len, ent_article *a, ent_errinfo *ei) {
+    size_t bad;
+    memset(a, 0, sizeof(*a));
+    a->published = WHEN_NONE;
+    if (len == 0) return ent_errinfo_set(ei, ENT_EINVAL, "the body is empty: send the article text");
+    if (!text_utf8_valid(body, len, &bad))
+        return ent_errinfo_set(ei, ENT_EUTF8, "text is not valid UTF-8 (byte %zu)", bad + 1);
+    if (memchr(body, 0, len))
+        return ent_errinfo_set(ei, ENT_EINVAL, "text must not contain NUL characters");
+    a->text = ent_strndup(body, len);
+    if (!a->text) return ENT_ENOMEM;
+    a->text_len = len;
+    return 0;
+}
+
+static uint64_t hash_field(uint64_t h, const char *s) {
+    static const char nul = 0;
+    if (s) h = wire_hash(h, s, strlen(s));
+    return wire_hash(h, &nul, 1); /* field separator */
+}
+
+int wire_article_finish(ent_article *a) {
+    uint64_t h = hash_field(WIRE_HASH_INIT, a->title);
+    h = wire_hash(h, a->text, a->text_len);
+    h = hash_field(h, a->url);
+    h = hash_field(h, a->source);
+    h = wire_hash(h, &a->published, sizeof(a->published));
+    a->hash = h;
+    if (a->id) return 0;
+    char buf[40];
+    if (a->url) {
+        snprintf(buf, sizeof(buf), "u-%016llx",
+                 (unsigned long long)wire_hash(WIRE_HASH_INIT, a->url, strlen(a->url)));
+    } else {
+        uint64_t x = hash_field(WIRE_HASH_INIT, a->title);
+        x = wire_hash(x, a->text, a->text_len);
+        snprintf(buf, sizeof(buf), "h-%016llx", (unsigned long long)x);
+    }
+    a->id = ent_strdup(buf);
+    return a->id ? 0 : ENT_ENOMEM;
+}
+
+void wire_display(char *buf, size_t cap, const char *a, const char *b, const char *label,
+                  int directed) {
+    snprintf(buf, cap, "%s%s%s: %s", a, directed ? "\xe2\x86\x92" : "\xe2\x80\x93", b, label);
+}
+
+json_t *wire_error(int status, const char *type, const char *message) {
+    return json_pack("{s:{s:i,s:s,s:s}}", "error", "status", status, "type", type, "message",
+                     message);
+}
+
+static json_t *span_text(const char *text, size_t len, uint32_t s, uint32_t e) {
+    if (e > len || s > e) return json_string("");
+    return json_stringn(text + s, e - s);
+}
+
+json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
+    json_t *root = json_object(), *ents = json_array(), *rels = json_array();
+    if (!root || !ents || !rels) {
+        json_decref(root);
+        json_decref(ents);
+        json_decref(rels);
+        return NULL;
+    }
+    if (json_object_set_new(root, "entities", ents)) { /* ents is released on failure */
+        json_decref(rels);
+        json_decref(root);
+        return NULL;
+    }
+    if (json_object_set_new(root, "relations", rels)) goto fail_norels;
+    json_t **ments = ent_calloc(r->nents + 1, sizeof(json_t *));
+    if (!ments) goto fail_norels;
+    for (uint32_t i = 0; i < r->nents; i++) {
+        const tag_entity *e = &r->ents[i];
+        json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:i,s:[]}", "id", e->id, "name", e->name, "type",
+                              e->type, "origin", gaz_origin_name(e->origin), "count",
+                              (json_int_t)e->count, "mentions");
+        if (!o || json_array_append_new(ents, o)) goto fail_m;
+        ments[i] = json_object_get(o, "mentions");
+    }
+    for (uint32_t i = 0; i < r->nments; i++) {
+        const tag_mention *m = &r->ments[i];
+        json_t *o = json_pack("{s:i,s:i,s:o,s:s}", "start", (json_int_t)m->start, "end",
+                              (json_int_t)m->end, "text", span_text(text, len, m->start, m->end),
+                              "via", gaz_via_name(m->via));
+        if (!o || json_array_append_new(ments[m->ent], o)) goto fail_m;
+    }
+    for (uint32_t i = 0; i < r->nrels; i++) {
+        const tag_relation *x = &r->rels[i];
+        const tag_entity *a = &r->ents[x->a], *b = &r->ents[x->b];
+        char disp[1024];
+        wire_display(disp, sizeof(disp), a->name, b->name, x->label, x->directed);
+        json_t *o = json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:s,s:{s:i,s:i}}", "a",
+                              "id", a->id, "name", a->name, "type", a->type, "b", "id", b->id,
+                              "name", b->name, "type", b->type, "label", x->label, "directed",
+                              x->directed, "display", disp, "sentence", "start",
+                              (json_int_t)x->sent_start, "end", (json_int_t)x->sent_end);
+        if (!o || json_array_append_new(rels, o)) goto fail_m;
+        if (x->role && json_object_set_new(o, "role", json_string(x->role))) goto fail_m;
+        if (x->trig_end > x->trig_start &&
+            json_object_set_new(o, "trigger",
+                                json_pack("{s:i,s:i,s:o}", "start", (json_int_t)x->trig_start, "end",
+                                          (json_int_t)x->trig_end, "text",
+                                          span_text(text, len, x->trig_start, x->trig_end))))
+            goto fail_m;
+    }
+    ent_free(ments);
+    return root;
+fail_m:
+    ent_free(ments);
+fail_norels:
+    json_decref(root);
+    return NULL;
+}
