@@ -137,8 +137,9 @@ eval-conll: $(BUILD)/tools/enteval
 	@mkdir -p $(dir $(OUT))
 	$(BUILD)/tools/enteval conll --conf conf --in $(CONLL) --out $(OUT) $(if $(TRAIN),--train $(TRAIN))
 
-eval-rel: $(BUILD)/tools/enteval
-	$(BUILD)/tools/enteval conll04 --conf conf --in $(SHARED)/corpora/conll04/dev.txt
+eval-rel: $(BUILD)/tools/enttag
+	$(PYTHON) tools/eval_conll04.py --enttag $(BUILD)/tools/enttag --conf conf \
+	  --in $(SHARED)/corpora/conll04/dev.txt
 
 eval: all
 	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-shipped.out
