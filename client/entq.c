@@ -130,8 +130,9 @@ static int entq_opt_time(const entq_ctx *c, const char *name) {
     const char *v = entq_opt(c, name);
     int64_t t;
     if (v && when_parse(v, &t))
-        return entq_usage_err(c, "--%s: '%s' is not an ISO 8601 date (e.g. 2025-06-24 or "
-                                 "2025-06-24T08:00:00Z)",
+        return entq_usage_err(c,
+                              "--%s: '%s' is not an ISO 8601 date (e.g. 2025-06-24 or "
+                              "2025-06-24T08:00:00Z)",
                               name, v);
     return 0;
 }
@@ -142,9 +143,12 @@ static int entq_check_opts(const entq_ctx *c) {
     static const char *const ints0[] = {"depth", "evidence"};
     static const char *const times[] = {"since", "until", "published"};
     int rc = 0;
-    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(ints1); i++) rc = entq_opt_int(c, ints1[i], 1);
-    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(ints0); i++) rc = entq_opt_int(c, ints0[i], 0);
-    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(times); i++) rc = entq_opt_time(c, times[i]);
+    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(ints1); i++)
+        rc = entq_opt_int(c, ints1[i], 1);
+    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(ints0); i++)
+        rc = entq_opt_int(c, ints0[i], 0);
+    for (size_t i = 0; !rc && i < ENT_ARRAY_LEN(times); i++)
+        rc = entq_opt_time(c, times[i]);
     return rc;
 }
 
@@ -191,7 +195,8 @@ static void buf_query(entq_buf *b, const char *key, const char *val) {
 }
 
 /* Append the command's option name as query key (option "min-count" → key). */
-static void buf_query_opt(entq_buf *b, const entq_ctx *c, const char *opt, const char *key) {
+static void buf_query_opt(entq_buf *b, const entq_ctx *c, const char *opt,
+                          const char *key) {
     buf_query(b, key ? key : opt, entq_opt(c, opt));
 }
 
@@ -286,19 +291,21 @@ static int entq_fail(const entq_ctx *c, int rc, const hcli_reply *r) {
     if (r->status >= 400) {
         fprintf(stderr, "entq: %d %s\n", r->status, msg[0] ? msg : "(no message)");
         if (r->status == 401)
-            fprintf(stderr, "entq: %s\n", c->token ? "the token was refused; check --token or ENTQ_TOKEN"
-                                                   : "entd wants a token: pass --token or set ENTQ_TOKEN");
+            fprintf(stderr, "entq: %s\n",
+                    c->token ? "the token was refused; check --token or ENTQ_TOKEN"
+                             : "entd wants a token: pass --token or set ENTQ_TOKEN");
         return EXIT_REJECTED;
     }
-    fprintf(stderr, "entq: unexpected reply from entd at %s: HTTP %d\n", c->server, r->status);
+    fprintf(stderr, "entq: unexpected reply from entd at %s: HTTP %d\n", c->server,
+            r->status);
     return EXIT_UNREACHABLE;
 }
 
 /* Send a request; the token goes with every write. On a 2xx reply returns 0 with
  * *r filled (the caller clears it); otherwise reports, clears *r and returns the
  * exit code. */
-static int entq_send(const entq_ctx *c, const char *method, const char *path, const char *ctype,
-                     const void *body, size_t len, hcli_reply *r) {
+static int entq_send(const entq_ctx *c, const char *method, const char *path,
+                     const char *ctype, const void *body, size_t len, hcli_reply *r) {
     const char *tok = strcmp(method, "GET") ? c->token : NULL;
     int rc = hcli_request(c->server, method, path, ctype, body, len, tok, c->timeout, r);
     if (!rc && r->status >= 200 && r->status < 300) return 0;
@@ -313,13 +320,14 @@ static int entq_parse(const entq_ctx *c, const hcli_reply *r, json_t **out) {
     json_error_t err;
     *out = json_loadb(r->body, r->len, 0, &err);
     if (*out) return 0;
-    fprintf(stderr, "entq: entd at %s sent a reply that is not JSON: %s\n", c->server, err.text);
+    fprintf(stderr, "entq: entd at %s sent a reply that is not JSON: %s\n", c->server,
+            err.text);
     return EXIT_UNREACHABLE;
 }
 
 /* A request whose reply is JSON: *out is new on success. */
-static int entq_call(const entq_ctx *c, const char *method, const char *path, const char *ctype,
-                     const void *body, size_t len, json_t **out) {
+static int entq_call(const entq_ctx *c, const char *method, const char *path,
+                     const char *ctype, const void *body, size_t len, json_t **out) {
     hcli_reply r;
     int rc;
     *out = NULL;
@@ -339,7 +347,8 @@ static int entq_path_ok(const entq_buf *b) {
 }
 
 /* GET a JSON object and print it with show() or, with --json, as is. */
-static int entq_show(const entq_ctx *c, const entq_buf *path, void (*show)(FILE *, const json_t *)) {
+static int entq_show(const entq_ctx *c, const entq_buf *path,
+                     void (*show)(FILE *, const json_t *)) {
     json_t *j = NULL;
     int rc = entq_path_ok(path);
     if (rc) goto out;
@@ -377,7 +386,8 @@ static int entq_list(const entq_ctx *c, const entq_buf *base, const char *key,
             all = page;
         } else {
             /* later pages: append their rows to the first */
-            if (json_array_extend(json_object_get(all, key), json_object_get(page, key)) ||
+            if (json_array_extend(json_object_get(all, key),
+                                  json_object_get(page, key)) ||
                 json_object_set(all, "next_cursor", json_object_get(page, "next_cursor")))
                 goto oom;
             json_decref(page);
@@ -413,14 +423,14 @@ out:
 /* A request body for POST /articles or /tag built from FILE and the metadata
  * options. Owns everything; free with entq_body_clear. */
 typedef struct entq_body {
-    char *file;        /* new: the file's bytes */
+    char *file; /* new: the file's bytes */
     size_t flen;
     char *json;        /* new: a rebuilt JSON body, or NULL to send file as is */
     const char *ctype; /* static */
     const char *data;  /* borrowed from file or json: what to send */
     size_t len;
-    json_t *obj;       /* new: the parsed article object, NULL for plain text */
-    const char *text;  /* borrowed: the article text, for sentence excerpts */
+    json_t *obj;      /* new: the parsed article object, NULL for plain text */
+    const char *text; /* borrowed: the article text, for sentence excerpts */
     size_t tlen;
 } entq_body;
 
@@ -438,7 +448,8 @@ static int entq_body_build(const entq_ctx *c, entq_body *b) {
     json_error_t jerr;
     int rc, any = 0;
     memset(b, 0, sizeof(*b));
-    for (size_t i = 0; i < ENT_ARRAY_LEN(meta); i++) any |= entq_opt(c, meta[i]) != NULL;
+    for (size_t i = 0; i < ENT_ARRAY_LEN(meta); i++)
+        any |= entq_opt(c, meta[i]) != NULL;
     rc = entq_read_file(path, &b->file, &b->flen);
     if (rc) {
         fprintf(stderr, "entq %s: cannot read %s: %s\n", c->cmd->name,
@@ -448,8 +459,10 @@ static int entq_body_build(const entq_ctx *c, entq_body *b) {
     }
     b->obj = json_loadb(b->file, b->flen, 0, &jerr);
     if (b->obj && json_is_array(b->obj)) {
-        rc = entq_usage_err(c, "%s holds a JSON array; give one article object, or NDJSON "
-                               "(one article a line) to `entq post --bulk`", path);
+        rc = entq_usage_err(c,
+                            "%s holds a JSON array; give one article object, or NDJSON "
+                            "(one article a line) to `entq post --bulk`",
+                            path);
         goto out;
     }
     if (!json_is_object(b->obj)) {
@@ -460,8 +473,10 @@ static int entq_body_build(const entq_ctx *c, entq_body *b) {
         int ndjson = json_is_object(first);
         json_decref(first);
         if (ndjson) {
-            rc = entq_usage_err(c, "%s looks like NDJSON (several JSON objects); use "
-                                   "`entq post --bulk %s`", path, path);
+            rc = entq_usage_err(c,
+                                "%s looks like NDJSON (several JSON objects); use "
+                                "`entq post --bulk %s`",
+                                path, path);
             goto out;
         }
     }
@@ -476,13 +491,15 @@ static int entq_body_build(const entq_ctx *c, entq_body *b) {
             goto out;
         }
         if (!text_utf8_valid(b->file, b->flen, &bad)) {
-            fprintf(stderr, "entq %s: %s is not valid UTF-8 (byte %zu); entd refuses such text\n",
+            fprintf(stderr,
+                    "entq %s: %s is not valid UTF-8 (byte %zu); entd refuses such text\n",
                     c->cmd->name, path, bad);
             rc = EXIT_REJECTED;
             goto out;
         }
         b->obj = json_object();
-        if (!b->obj || json_object_set_new(b->obj, "text", json_stringn(b->file, b->flen)))
+        if (!b->obj ||
+            json_object_set_new(b->obj, "text", json_stringn(b->file, b->flen)))
             goto oom;
     }
     for (size_t i = 0; i < ENT_ARRAY_LEN(meta); i++) {
@@ -518,9 +535,11 @@ typedef struct entq_batch {
     long line;
 } entq_batch;
 
-/* Give each item of one batch's reply the line it came from, unless entd did.
- * Items are in input order; entd may skip blank lines or not, so the count
- * decides: as many items as non-blank lines, or as many as all lines. */
+/* Give each item of one batch's reply its line in the whole file. entd numbers
+ * the lines of failed items itself, counting from the batch's first line: those
+ * are shifted. The others get theirs from their position: items are in input
+ * order, and entd skips blank lines (or, an older one, may not: the item count
+ * tells which). */
 static int entq_bulk_lines(json_t *items, const char *data, const entq_batch *bt) {
     size_t nlines = 0, nfull = 0, n = json_array_size(items), k = 0;
     int rc = 0;
@@ -534,8 +553,15 @@ static int entq_bulk_lines(json_t *items, const char *data, const entq_batch *bt
         nfull += !blank;
         i = e + 1;
     }
-    int skip_blank = n == nfull;
-    if (!skip_blank && n != nlines) return 0; /* cannot tell; items keep their index */
+    int skip_blank = n == nfull, known = skip_blank || n == nlines;
+    for (size_t i = 0; i < n; i++) { /* entd's own numbers, shifted to the file */
+        json_t *it = json_array_get(items, i), *l = json_object_get(it, "line");
+        if (json_is_integer(l) &&
+            json_object_set_new(it, "line",
+                                json_integer(json_integer_value(l) + bt->line - 1)))
+            rc = ENT_ENOMEM;
+    }
+    if (!known) return rc; /* cannot tell: the others keep their index */
     long line = bt->line;
     for (size_t i = bt->off; i < bt->end && k < n; line++) {
         const char *nl = memchr(data + i, '\n', bt->end - i);
@@ -586,7 +612,8 @@ static int cmd_bulk(entq_ctx *c, const char *path) {
         i = end;
     }
     size_t k = 0;
-    while (k < len && (data[k] == ' ' || data[k] == '\t' || data[k] == '\r' || data[k] == '\n'))
+    while (k < len &&
+           (data[k] == ' ' || data[k] == '\t' || data[k] == '\r' || data[k] == '\n'))
         k++;
     if (k == len) {
         rc = entq_usage_err(c, "%s holds no articles", path);
@@ -601,8 +628,9 @@ static int cmd_bulk(entq_ctx *c, const char *path) {
         json_t *rep = NULL;
         if (progress)
             fprintf(stderr, "\rentq: batch %zu/%zu (line %ld)...", b + 1, nb, bt[b].line);
-        int hrc = hcli_request(c->server, "POST", "/articles/_bulk", "application/x-ndjson",
-                               data + bt[b].off, bt[b].end - bt[b].off, c->token, c->timeout, &r);
+        int hrc = hcli_request(c->server, "POST", "/articles/_bulk",
+                               "application/x-ndjson", data + bt[b].off,
+                               bt[b].end - bt[b].off, c->token, c->timeout, &r);
         if (hrc || (r.status != 200 && r.status != 207)) {
             if (progress) fputc('\n', stderr);
             rc = entq_fail(c, hrc, &r); /* a 2xx other than 200/207 is "unexpected": 3 */
@@ -662,13 +690,16 @@ static int cmd_post(entq_ctx *c) {
     int rc;
     if (bulk) {
         static const char *const meta[] = {"id", "title", "url", "published", "source"};
-        if (c->nargs) return entq_usage_err(c, "give either FILE or --bulk FILE, not both");
+        if (c->nargs)
+            return entq_usage_err(c, "give either FILE or --bulk FILE, not both");
         for (size_t i = 0; i < ENT_ARRAY_LEN(meta); i++)
             if (entq_opt(c, meta[i]))
-                return entq_usage_err(c, "--%s applies to one article, not to --bulk", meta[i]);
+                return entq_usage_err(c, "--%s applies to one article, not to --bulk",
+                                      meta[i]);
         return cmd_bulk(c, bulk);
     }
-    if (c->nargs != 1) return entq_usage_err(c, "give the article FILE (or - for standard input)");
+    if (c->nargs != 1)
+        return entq_usage_err(c, "give the article FILE (or - for standard input)");
     rc = entq_body_build(c, &b);
     if (rc) goto out;
     rc = entq_call(c, "POST", "/articles", b.ctype, b.data, b.len, &j);
@@ -726,7 +757,8 @@ static int cmd_relations(entq_ctx *c) {
     buf_add(&p, "/entities/");
     buf_esc(&p, c->args[0]);
     buf_add(&p, "/relations");
-    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++) buf_query_opt(&p, c, q[i], NULL);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++)
+        buf_query_opt(&p, c, q[i], NULL);
     int rc = entq_list(c, &p, "relations", out_relations);
     ent_free(p.p);
     return rc;
@@ -738,7 +770,8 @@ static int cmd_pair(entq_ctx *c) {
     buf_add(&p, "/relations");
     buf_query(&p, "a", c->args[0]);
     buf_query(&p, "b", c->args[1]);
-    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++) buf_query_opt(&p, c, q[i], NULL);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++)
+        buf_query_opt(&p, c, q[i], NULL);
     int rc = entq_show(c, &p, out_pair);
     ent_free(p.p);
     return rc;
@@ -753,7 +786,8 @@ static int cmd_why(entq_ctx *c) {
     buf_query(&p, "a", c->args[0]);
     buf_query(&p, "b", c->args[1]);
     buf_query(&p, "label", c->args[2]);
-    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++) buf_query_opt(&p, c, q[i], NULL);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++)
+        buf_query_opt(&p, c, q[i], NULL);
     rc = entq_path_ok(&p);
     if (rc) goto out;
     rc = entq_call(c, "GET", p.p, NULL, NULL, 0, &j);
@@ -775,7 +809,8 @@ static int cmd_articles(entq_ctx *c) {
     entq_buf p = {0};
     static const char *const q[] = {"entity", "since", "until", "limit"};
     buf_add(&p, "/articles");
-    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++) buf_query_opt(&p, c, q[i], NULL);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++)
+        buf_query_opt(&p, c, q[i], NULL);
     int rc = entq_list(c, &p, "articles", out_articles);
     ent_free(p.p);
     return rc;
@@ -836,7 +871,8 @@ static int cmd_top(entq_ctx *c) {
     entq_buf p = {0};
     static const char *const q[] = {"label", "type", "since", "until", "limit"};
     buf_add(&p, "/relations/top");
-    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++) buf_query_opt(&p, c, q[i], NULL);
+    for (size_t i = 0; i < ENT_ARRAY_LEN(q); i++)
+        buf_query_opt(&p, c, q[i], NULL);
     int rc = entq_list(c, &p, "relations", out_top);
     ent_free(p.p);
     return rc;
@@ -848,7 +884,8 @@ static int cmd_graph(entq_ctx *c) {
     const char *fmt = entq_opt(c, "format");
     int rc;
     if (fmt && strcmp(fmt, "json") && strcmp(fmt, "graphml") && strcmp(fmt, "dot"))
-        return entq_usage_err(c, "--format: expected json, graphml or dot, got '%s'", fmt);
+        return entq_usage_err(c, "--format: expected json, graphml or dot, got '%s'",
+                              fmt);
     buf_add(&p, "/graph");
     buf_query(&p, "entity", c->args[0]);
     buf_query_opt(&p, c, "depth", NULL);
@@ -943,7 +980,8 @@ static int cmd_put_entity(entq_ctx *c) {
     }
     if (json_object_set_new(body, "type", json_string(type)) ||
         json_object_set_new(body, "name", json_string(name)) ||
-        json_object_set(body, "aliases", aliases) || json_object_set(body, "attributes", attrs))
+        json_object_set(body, "aliases", aliases) ||
+        json_object_set(body, "attributes", attrs))
         goto oom;
     if (!(data = json_dumps(body, JSON_COMPACT))) goto oom;
     buf_add(&p, "/entities/");
@@ -999,8 +1037,9 @@ static const entq_cmd entq_cmds[] = {
      "       entq post --bulk FILE.ndjson",
      "ingest an article (or many, with --bulk)",
      "POST /articles. A FILE holding a JSON object is sent as the article\n"
-     "({\"id\", \"url\", \"title\", \"text\", \"published\", \"source\"}); any other file is\n"
-     "its text. --id/--title/--url/--published/--source set those fields.\n"
+     "({\"id\", \"url\", \"title\", \"text\", \"published\", \"source\"});\n"
+     "any other file is its text. --id/--title/--url/--published/--source\n"
+     "set those fields.\n"
      "Prints the article id, whether it was created, updated or unchanged, the\n"
      "entities found and the relations between them with their sentence.\n"
      "--bulk sends an NDJSON file (one article object a line) to POST\n"
@@ -1015,34 +1054,39 @@ static const entq_cmd entq_cmds[] = {
      "case. Shows type, origin, aliases, attributes, mention and article counts,\n"
      "first and last seen, top relations, and the other entities an ambiguous\n"
      "name could mean."},
-    {"search", cmd_search, 1, 1, "type=," PAGING, "PREFIX [--type T] [--limit N] [--cursor C] [--all]",
-     "find entities by name prefix",
+    {"search", cmd_search, 1, 1, "type=," PAGING,
+     "PREFIX [--type T] [--limit N] [--cursor C] [--all]", "find entities by name prefix",
      "GET /entities?q=PREFIX: names and aliases starting with PREFIX, most\n"
      "mentioned first. --type PERSON|COUNTRY|ORG narrows the search."},
     {"relations", cmd_relations, 1, 1, "label=,with=," WINDOW "," PAGING,
-     "REF [--label L] [--with REF] [--since D] [--until D] [--limit N] [--cursor C] [--all]",
+     "REF [--label L] [--with REF] [--since D] [--until D] [--limit N] [--cursor C] "
+     "[--all]",
      "list an entity's relations",
      "GET /entities/REF/relations: the other entity, label, direction, count,\n"
      "articles, first and last seen, highest count first. --with narrows to one\n"
      "other entity; --since/--until to articles published in [since, until)."},
     {"pair", cmd_pair, 2, 2, "label=,evidence=," WINDOW,
-     "A B [--label L] [--since D] [--until D] [--evidence N]", "every relation between two entities",
+     "A B [--label L] [--since D] [--until D] [--evidence N]",
+     "every relation between two entities",
      "GET /relations?a=A&b=B: each label between A and B with its counts and up to\n"
      "N (default 3) evidence sentences."},
-    {"why", cmd_why, 3, 3, "evidence=," WINDOW, "A B LABEL [--evidence N] [--since D] [--until D]",
+    {"why", cmd_why, 3, 3, "evidence=," WINDOW,
+     "A B LABEL [--evidence N] [--since D] [--until D]",
      "the sentences behind one relation",
      "GET /relations?a=A&b=B&label=LABEL: the evidence sentences (article id and\n"
      "sentence) for LABEL between A and B. Exit 1 when there are none."},
     {"articles", cmd_articles, 0, 0, "entity=," WINDOW "," PAGING,
      "[--entity REF] [--since D] [--until D] [--limit N] [--cursor C] [--all]",
-     "list articles, newest first", "GET /articles: published time, id, source and title."},
+     "list articles, newest first",
+     "GET /articles: published time, id, source and title."},
     {"article", cmd_article, 1, 1, "text", "ID [--text]", "show one article",
      "GET /articles/ID: metadata, entities and relations; --text adds the text."},
     {"delete", cmd_delete, 1, 1, "", "ID", "delete an article",
      "DELETE /articles/ID: withdraws its mentions and relations."},
     {"top", cmd_top, 0, 0, "label=,type=," WINDOW "," PAGING,
      "[--label L] [--type T] [--since D] [--until D] [--limit N]",
-     "the most frequent relations", "GET /relations/top: the most frequent relations in a window."},
+     "the most frequent relations",
+     "GET /relations/top: the most frequent relations in a window."},
     {"graph", cmd_graph, 1, 1, "depth=,min-count=,label=,format=",
      "REF [--depth N] [--min-count N] [--label L] [--format json|graphml|dot]",
      "an entity's neighbourhood as a graph",
@@ -1055,7 +1099,8 @@ static const entq_cmd entq_cmds[] = {
      "POST /admin/reload. A broken file keeps the old ones in force; entd names\n"
      "the file and line (exit 4)."},
     {"put-entity", cmd_put_entity, 1, 1, "type=,name=,alias=,attr=",
-     "ID --type T --name N [--alias A]... [--attr KEY=VALUE]...", "add or replace an entity",
+     "ID --type T --name N [--alias A]... [--attr KEY=VALUE]...",
+     "add or replace an entity",
      "PUT /entities/ID: a run-time gazetteer entry, used for articles ingested\n"
      "afterwards. --alias and --attr may be repeated."},
     {"delete-entity", cmd_delete_entity, 1, 1, "", "ID", "remove a run-time entity",
@@ -1066,31 +1111,35 @@ static const entq_cmd entq_cmds[] = {
 };
 
 static void entq_usage(FILE *f) {
-    fprintf(f, "usage: entq [--server URL] [--json] [--token TOKEN] [--timeout S] COMMAND [ARGS]\n"
+    fprintf(f, "usage: entq [--server URL] [--json] [--token TOKEN] [--timeout S] "
+               "COMMAND [ARGS]\n"
                "\ncommands:\n");
     for (const entq_cmd *k = entq_cmds; k->name; k++)
         fprintf(f, "  %-14s %s\n", k->name, k->summary);
-    fprintf(f,
-            "\noptions (before or after the command):\n"
-            "  --server URL   entd's address (env ENTQ_SERVER, default %s)\n"
-            "  --json         print entd's JSON reply instead of tables\n"
-            "  --token TOKEN  bearer token for writes (env ENTQ_TOKEN)\n"
-            "  --timeout S    seconds to wait for entd (env ENTQ_TIMEOUT, default %d)\n"
-            "\nREF is an entity id (country:IR) or any of its names or aliases.\n"
-            "Dates are ISO 8601: 2025-06-24 or 2025-06-24T08:00:00Z.\n"
-            "Exit status: 0 ok, 1 not found, 2 usage error, 3 entd unreachable or failing,\n"
-            "4 request refused by entd.\n"
-            "entq COMMAND --help describes one command.\n",
-            ENT_DEFAULT_SERVER, HCLI_DEFAULT_TIMEOUT);
+    fprintf(
+        f,
+        "\noptions (before or after the command):\n"
+        "  --server URL   entd's address (env ENTQ_SERVER, default %s)\n"
+        "  --json         print entd's JSON reply instead of tables\n"
+        "  --token TOKEN  bearer token for writes (env ENTQ_TOKEN)\n"
+        "  --timeout S    seconds to wait for entd (env ENTQ_TIMEOUT, default %d)\n"
+        "\nREF is an entity id (country:IR) or any of its names or aliases.\n"
+        "Dates are ISO 8601: 2025-06-24 or 2025-06-24T08:00:00Z.\n"
+        "Exit status: 0 ok, 1 not found, 2 usage error, 3 entd unreachable or failing,\n"
+        "4 request refused by entd.\n"
+        "entq COMMAND --help describes one command.\n",
+        ENT_DEFAULT_SERVER, HCLI_DEFAULT_TIMEOUT);
 }
 
 static void entq_cmd_usage(FILE *f, const entq_cmd *k) {
     fprintf(f, "usage: entq %s %s\n\n%s.\n", k->name, k->synopsis, k->summary);
     if (k->help[0]) fprintf(f, "\n%s\n", k->help);
     if (strstr(k->opts, "cursor="))
-        fprintf(f, "\nPaging: --limit N rows a page (default 20, at most 1000); --cursor C\n"
-                   "continues where the \"more: --cursor C\" hint left off; --all follows every\n"
-                   "page.\n");
+        fprintf(f,
+                "\nPaging: --limit N rows a page (default 20, at most 1000); --cursor C\n"
+                "continues where the \"more: --cursor C\" hint left off; --all follows "
+                "every\n"
+                "page.\n");
 }
 
 /* ---- argument parsing ---------------------------------------------------------- */
@@ -1249,7 +1298,8 @@ int main(int argc, char **argv) {
         char *end;
         long t = strtol(to, &end, 10);
         if (!*to || *end || t <= 0 || t > 86400) {
-            rc = entq_usage_err(&c, "--timeout: expected seconds (1..86400), got '%s'", to);
+            rc = entq_usage_err(&c, "--timeout: expected seconds (1..86400), got '%s'",
+                                to);
             goto out;
         }
         c.timeout = (int)t;

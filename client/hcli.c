@@ -18,19 +18,19 @@
 #include "mem.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <netdb.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 #include <event2/buffer.h>
 #include <event2/event.h>
 #include <event2/http.h>
 #include <event2/keyvalq_struct.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 /* State of one request, shared by the callbacks. */
 typedef struct hcli_call {
@@ -50,8 +50,9 @@ char *hcli_escape(const char *s) {
     if (!d) return NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-            ch == '-' || ch == '.' || ch == '_' || ch == '~') {
+        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+            (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == '_' ||
+            ch == '~') {
             *p++ = (char)ch;
         } else {
             *p++ = '%';
@@ -87,7 +88,8 @@ int hcli_parse_server(const char *url, hcli_server *out, char *err, size_t cap) 
     }
     const char *scheme = evhttp_uri_get_scheme(u);
     if (!scheme || strcasecmp(scheme, "http") != 0) {
-        snprintf(err, cap, "'%s': only http:// is supported (entd does not speak TLS)", url);
+        snprintf(err, cap, "'%s': only http:// is supported (entd does not speak TLS)",
+                 url);
         goto out;
     }
     const char *host = evhttp_uri_get_host(u);
@@ -112,13 +114,15 @@ int hcli_parse_server(const char *url, hcli_server *out, char *err, size_t cap) 
         goto out;
     }
     out->port = port < 0 ? 80 : port;
-    if (evhttp_uri_get_query(u) || evhttp_uri_get_fragment(u) || evhttp_uri_get_userinfo(u)) {
+    if (evhttp_uri_get_query(u) || evhttp_uri_get_fragment(u) ||
+        evhttp_uri_get_userinfo(u)) {
         snprintf(err, cap, "'%s': a server URL takes no user, query or fragment", url);
         goto out;
     }
     const char *path = evhttp_uri_get_path(u);
     size_t pl = path ? strlen(path) : 0;
-    while (pl > 0 && path[pl - 1] == '/') pl--; /* "http://h:1/" has no base */
+    while (pl > 0 && path[pl - 1] == '/')
+        pl--; /* "http://h:1/" has no base */
     if (pl >= sizeof(out->base)) {
         snprintf(err, cap, "'%s': path is too long", url);
         goto out;

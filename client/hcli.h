@@ -18,19 +18,19 @@
 #define HCLI_DEFAULT_TIMEOUT 60
 
 typedef struct hcli_reply {
-    int status;         /* HTTP status; 0 when no reply arrived */
-    char *body;         /* new: the reply body, NUL-terminated (NUL not counted in len) */
-    size_t len;         /* bytes in body */
-    char *ctype;        /* new: Content-Type, NULL when absent */
-    char *retry_after;  /* new: Retry-After, NULL when absent */
-    char err[256];      /* why no reply arrived (status 0), for the user */
+    int status;        /* HTTP status; 0 when no reply arrived */
+    char *body;        /* new: the reply body, NUL-terminated (NUL not counted in len) */
+    size_t len;        /* bytes in body */
+    char *ctype;       /* new: Content-Type, NULL when absent */
+    char *retry_after; /* new: Retry-After, NULL when absent */
+    char err[256];     /* why no reply arrived (status 0), for the user */
 } hcli_reply;
 
 /* A parsed server URL: "http://host[:port][/base]". */
 typedef struct hcli_server {
-    char host[256];  /* host name or address, without IPv6 brackets */
-    int port;        /* 80 when not given */
-    char base[256];  /* path prefix without the trailing '/', "" for none */
+    char host[256]; /* host name or address, without IPv6 brackets */
+    int port;       /* 80 when not given */
+    char base[256]; /* path prefix without the trailing '/', "" for none */
 } hcli_server;
 
 /* Parse url (borrowed) into *out. "host:port" without a scheme is taken as

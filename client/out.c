@@ -143,7 +143,8 @@ const char *out_error_text(const char *body, size_t len, char *buf, size_t cap) 
     else {
         /* not our error shape (a proxy's HTML page?): its first line */
         size_t n = 0;
-        while (n < len && body[n] != '\n') n++;
+        while (n < len && body[n] != '\n')
+            n++;
         out_fit(body, n, 200, buf, cap);
     }
     json_decref(j);
@@ -152,8 +153,8 @@ const char *out_error_text(const char *body, size_t len, char *buf, size_t cap) 
 
 /* ---- tables ---------------------------------------------------------------- */
 
-void out_table_init(out_table *t, size_t ncols, const char *const *heads, const char *align,
-                    const int *maxw) {
+void out_table_init(out_table *t, size_t ncols, const char *const *heads,
+                    const char *align, const int *maxw) {
     memset(t, 0, sizeof(*t));
     t->ncols = ncols;
     t->heads = heads;
@@ -174,7 +175,8 @@ int out_table_add(out_table *t, const char *const *cells) {
         out_fit(s, strlen(s), mw, buf, sizeof(buf));
         char *d = ent_strdup(buf[0] ? buf : "-");
         if (!d) {
-            for (size_t k = 0; k < c; k++) ent_free(t->cells[t->nrows * t->ncols + k]);
+            for (size_t k = 0; k < c; k++)
+                ent_free(t->cells[t->nrows * t->ncols + k]);
             goto fail;
         }
         t->cells[t->nrows * t->ncols + c] = d;
@@ -189,7 +191,8 @@ out:
 }
 
 static void out_pad(FILE *f, size_t n) {
-    while (n--) fputc(' ', f);
+    while (n--)
+        fputc(' ', f);
 }
 
 void out_table_print(const out_table *t, FILE *f, const char *indent) {
@@ -199,7 +202,8 @@ void out_table_print(const out_table *t, FILE *f, const char *indent) {
         fprintf(f, "%s(out of memory: table not shown)\n", indent);
         return;
     }
-    for (size_t c = 0; c < nc; c++) widths[c] = out_width(t->heads[c], strlen(t->heads[c]));
+    for (size_t c = 0; c < nc; c++)
+        widths[c] = out_width(t->heads[c], strlen(t->heads[c]));
     for (size_t r = 0; r < t->nrows; r++)
         for (size_t c = 0; c < nc; c++) {
             const char *s = t->cells[r * t->ncols + c];
@@ -223,7 +227,8 @@ void out_table_print(const out_table *t, FILE *f, const char *indent) {
 }
 
 void out_table_free(out_table *t) {
-    for (size_t i = 0; i < t->nrows * t->ncols; i++) ent_free(t->cells[i]);
+    for (size_t i = 0; i < t->nrows * t->ncols; i++)
+        ent_free(t->cells[i]);
     ent_free(t->cells);
     t->cells = NULL;
     t->nrows = t->caprows = 0;
@@ -314,7 +319,8 @@ static void out_rel_summary(FILE *f, const json_t *rel) {
 void out_next_cursor(FILE *f, const json_t *reply) {
     const char *c = out_str(reply, "next_cursor");
     char buf[600];
-    if (c && *c) fprintf(f, "more: --cursor %s\n", out_fit(c, strlen(c), 0, buf, sizeof(buf)));
+    if (c && *c)
+        fprintf(f, "more: --cursor %s\n", out_fit(c, strlen(c), 0, buf, sizeof(buf)));
 }
 
 /* Distinct "via" values of an entity's mentions, in order of first use. */
@@ -347,7 +353,8 @@ static void out_sentence(FILE *f, const json_t *rel, const char *text, size_t le
     const char *st = json_is_string(s) ? json_string_value(s) : out_str(s, "text");
     char buf[OUT_EXCERPT_WIDTH * 4 + 8];
     if (st) {
-        fprintf(f, "%s%s\n", indent, out_fit(st, strlen(st), OUT_EXCERPT_WIDTH, buf, sizeof(buf)));
+        fprintf(f, "%s%s\n", indent,
+                out_fit(st, strlen(st), OUT_EXCERPT_WIDTH, buf, sizeof(buf)));
         return;
     }
     const json_t *js = json_object_get(s, "start"), *je = json_object_get(s, "end");
@@ -357,14 +364,15 @@ static void out_sentence(FILE *f, const json_t *rel, const char *text, size_t le
         fprintf(f, "%s%s\n", indent,
                 out_fit(text + a, (size_t)(b - a), OUT_EXCERPT_WIDTH, buf, sizeof(buf)));
     else
-        fprintf(f, "%s(bytes %" JSON_INTEGER_FORMAT "-%" JSON_INTEGER_FORMAT ")\n", indent, a,
-                b);
+        fprintf(f, "%s(bytes %" JSON_INTEGER_FORMAT "-%" JSON_INTEGER_FORMAT ")\n",
+                indent, a, b);
 }
 
 void out_tag_result(FILE *f, const json_t *res, const char *text, size_t len) {
     static const char *const heads[] = {"NAME", "TYPE", "MENTIONS", "MATCHED BY", "ID"};
     static const int maxw[] = {OUT_NAME_WIDTH, 0, 0, 0, OUT_NAME_WIDTH};
-    const json_t *ents = json_object_get(res, "entities"), *rels = json_object_get(res, "relations");
+    const json_t *ents = json_object_get(res, "entities"),
+                 *rels = json_object_get(res, "relations");
     const json_t *e, *r;
     size_t i, ncomention = 0, nshown = 0;
     out_table t;
@@ -373,12 +381,14 @@ void out_tag_result(FILE *f, const json_t *res, const char *text, size_t len) {
         char cnt[32], via[200];
         const json_t *cv = json_object_get(e, "count");
         if (!cv) { /* no count: the number of mentions listed */
-            snprintf(cnt, sizeof(cnt), "%zu", json_array_size(json_object_get(e, "mentions")));
+            snprintf(cnt, sizeof(cnt), "%zu",
+                     json_array_size(json_object_get(e, "mentions")));
         } else {
             out_scalar(cv, cnt, sizeof(cnt));
         }
         out_vias(e, via, sizeof(via));
-        const char *row[] = {out_ent_name(e), out_str(e, "type"), cnt, via, out_str(e, "id")};
+        const char *row[] = {out_ent_name(e), out_str(e, "type"), cnt, via,
+                             out_str(e, "id")};
         out_table_add(&t, row);
     }
     if (t.nrows)
@@ -401,7 +411,8 @@ void out_tag_result(FILE *f, const json_t *res, const char *text, size_t len) {
     }
     if (!nshown && json_array_size(ents) > 1) fprintf(f, "\nno relations found\n");
     if (ncomention)
-        fprintf(f, "(%zu co-mention%s not shown)\n", ncomention, ncomention == 1 ? "" : "s");
+        fprintf(f, "(%zu co-mention%s not shown)\n", ncomention,
+                ncomention == 1 ? "" : "s");
 }
 
 void out_post(FILE *f, const json_t *reply, const char *text, size_t len) {
@@ -436,15 +447,18 @@ size_t out_bulk(FILE *f, const json_t *reply) {
         const char *res = out_str(it, "result");
         if (st >= 200 && st < 300 && !json_object_get(it, "error")) {
             ok++;
-            if (res && !strcmp(res, "created")) created++;
-            else if (res && !strcmp(res, "updated")) updated++;
-            else if (res && !strcmp(res, "unchanged")) unchanged++;
+            if (res && !strcmp(res, "created"))
+                created++;
+            else if (res && !strcmp(res, "updated"))
+                updated++;
+            else if (res && !strcmp(res, "unchanged"))
+                unchanged++;
         } else {
             failed++;
         }
     }
-    fprintf(f, "%zu ok (%zu created, %zu updated, %zu unchanged), %zu failed", ok, created,
-            updated, unchanged, failed);
+    fprintf(f, "%zu ok (%zu created, %zu updated, %zu unchanged), %zu failed", ok,
+            created, updated, unchanged, failed);
     if (json_is_integer(json_object_get(reply, "took_ms")))
         fprintf(f, " in %" JSON_INTEGER_FORMAT " ms",
                 json_integer_value(json_object_get(reply, "took_ms")));
@@ -457,21 +471,24 @@ size_t out_bulk(FILE *f, const json_t *reply) {
         char msg[1200], where[64], id[200];
         const json_t *line = json_object_get(it, "line");
         if (json_is_integer(line))
-            snprintf(where, sizeof(where), "line %" JSON_INTEGER_FORMAT, json_integer_value(line));
+            snprintf(where, sizeof(where), "line %" JSON_INTEGER_FORMAT,
+                     json_integer_value(line));
         else
             snprintf(where, sizeof(where), "item %zu", i + 1);
         out_item_error(it, msg, sizeof(msg));
         const char *rid = out_str(it, "id");
         fprintf(f, "  %s: %" JSON_INTEGER_FORMAT " %s%s%s%s\n", where, st, msg,
-                rid ? " (id " : "", rid ? out_fit(rid, strlen(rid), OUT_NAME_WIDTH, id, sizeof(id)) : "",
+                rid ? " (id " : "",
+                rid ? out_fit(rid, strlen(rid), OUT_NAME_WIDTH, id, sizeof(id)) : "",
                 rid ? ")" : "");
     }
     return failed;
 }
 
 /* The relation table shared by `relations` and the entity card's top relations. */
-static void out_rel_table(FILE *f, const json_t *rels, const json_t *self, const char *indent) {
-    static const char *const heads[] = {"OTHER", "LABEL",    "DIR",  "COUNT",
+static void out_rel_table(FILE *f, const json_t *rels, const json_t *self,
+                          const char *indent) {
+    static const char *const heads[] = {"OTHER",    "LABEL", "DIR",  "COUNT",
                                         "ARTICLES", "FIRST", "LAST", "RELATION"};
     static const int maxw[] = {OUT_NAME_WIDTH, 0, 0, 0, 0, 0, 0, OUT_NAME_WIDTH * 2};
     const json_t *r;
@@ -483,14 +500,15 @@ static void out_rel_table(FILE *f, const json_t *rels, const json_t *self, const
         const json_t *other = json_object_get(r, "other");
         const char *dir = out_str(r, "direction");
         if (!dir) dir = json_is_true(json_object_get(r, "directed")) ? "out" : "both";
-        const char *row[] = {other ? out_ent_name(other) : NULL,
-                             out_str(r, "label"),
-                             dir,
-                             out_count(r, "count", c, sizeof(c)),
-                             out_count(r, "articles", a, sizeof(a)),
-                             out_time(json_object_get(r, "first_seen"), 1, t1, sizeof(t1)),
-                             out_time(json_object_get(r, "last_seen"), 1, t2, sizeof(t2)),
-                             out_rel_display(r, self, disp, sizeof(disp))};
+        const char *row[] = {
+            other ? out_ent_name(other) : NULL,
+            out_str(r, "label"),
+            dir,
+            out_count(r, "count", c, sizeof(c)),
+            out_count(r, "articles", a, sizeof(a)),
+            out_time(json_object_get(r, "first_seen"), 1, t1, sizeof(t1)),
+            out_time(json_object_get(r, "last_seen"), 1, t2, sizeof(t2)),
+            out_rel_display(r, self, disp, sizeof(disp))};
         out_table_add(&t, row);
     }
     out_table_print(&t, f, indent);
@@ -515,7 +533,8 @@ static void out_join(const json_t *arr, char *buf, size_t cap) {
 
 void out_entity(FILE *f, const json_t *e) {
     char buf[4096], m[32], a[32], t[40];
-    const json_t *attrs = json_object_get(e, "attributes"), *alts = json_object_get(e, "alternatives");
+    const json_t *attrs = json_object_get(e, "attributes"),
+                 *alts = json_object_get(e, "alternatives");
     const json_t *top = json_object_get(e, "top_relations");
     fprintf(f, "%s\n", out_ent_label(e, buf, sizeof(buf)));
     fprintf(f, "  type        %s\n", out_field(e, "type", buf, sizeof(buf)));
@@ -538,19 +557,27 @@ void out_entity(FILE *f, const json_t *e) {
     } else {
         fprintf(f, "  attributes  -\n");
     }
-    fprintf(f, "  mentions    %s in %s articles\n", out_count(e, "mentions", m, sizeof(m)),
+    fprintf(f, "  mentions    %s in %s articles\n",
+            out_count(e, "mentions", m, sizeof(m)),
             out_count(e, "articles", a, sizeof(a)));
-    fprintf(f, "  first seen  %s\n", out_time(json_object_get(e, "first_seen"), 0, t, sizeof(t)));
-    fprintf(f, "  last seen   %s\n", out_time(json_object_get(e, "last_seen"), 0, t, sizeof(t)));
+    fprintf(f, "  first seen  %s\n",
+            out_time(json_object_get(e, "first_seen"), 0, t, sizeof(t)));
+    fprintf(f, "  last seen   %s\n",
+            out_time(json_object_get(e, "last_seen"), 0, t, sizeof(t)));
     if (json_array_size(alts)) {
         const json_t *x;
         size_t i;
         fprintf(f, "\nALSO MATCHES (use the id to pick one)\n");
         json_array_foreach(alts, i, x) {
-            char tp[64];
+            char tp[64], mn[32];
             if (json_is_string(x))
-                fprintf(f, "  %s\n", out_fit(json_string_value(x), json_string_length(x), 0, buf,
-                                            sizeof(buf)));
+                fprintf(f, "  %s\n",
+                        out_fit(json_string_value(x), json_string_length(x), 0, buf,
+                                sizeof(buf)));
+            else if (json_object_get(x, "mentions"))
+                fprintf(f, "  %s  %s  %s mentions\n", out_ent_label(x, buf, sizeof(buf)),
+                        out_field(x, "type", tp, sizeof(tp)),
+                        out_count(x, "mentions", mn, sizeof(mn)));
             else
                 fprintf(f, "  %s  %s\n", out_ent_label(x, buf, sizeof(buf)),
                         out_field(x, "type", tp, sizeof(tp)));
@@ -585,7 +612,8 @@ void out_entities(FILE *f, const json_t *reply) {
 }
 
 void out_relations(FILE *f, const json_t *reply) {
-    const json_t *self = json_object_get(reply, "entity"), *rels = json_object_get(reply, "relations");
+    const json_t *self = json_object_get(reply, "entity"),
+                 *rels = json_object_get(reply, "relations");
     char buf[1024];
     if (self) fprintf(f, "Relations of %s\n\n", out_ent_label(self, buf, sizeof(buf)));
     if (json_array_size(rels))
@@ -607,7 +635,14 @@ static size_t out_evidence(FILE *f, const json_t *rel, const char *indent) {
         out_scalar(a, tmp, sizeof(tmp));
         out_fit(tmp, strlen(tmp), OUT_NAME_WIDTH, art, sizeof(art));
         out_fit(t ? t : "", t ? strlen(t) : 0, OUT_EXCERPT_WIDTH, txt, sizeof(txt));
-        fprintf(f, "%s[%s] %s\n", indent, art, txt);
+        const json_t *tm = json_object_get(x, "time");
+        if (tm && !json_is_null(tm)) {
+            char day[40];
+            fprintf(f, "%s[%s %s] %s\n", indent, art, out_time(tm, 1, day, sizeof(day)),
+                    txt);
+        } else {
+            fprintf(f, "%s[%s] %s\n", indent, art, txt);
+        }
         n++;
     }
     return n;
@@ -662,18 +697,24 @@ static const json_t *out_article_time(const json_t *a) {
 }
 
 void out_articles(FILE *f, const json_t *reply) {
-    static const char *const heads[] = {"PUBLISHED", "ID", "SOURCE", "TITLE"};
-    static const int maxw[] = {0, OUT_NAME_WIDTH, 24, OUT_NAME_WIDTH * 2};
+    static const char *const heads[] = {"PUBLISHED", "ID", "SOURCE", "MENTIONS", "TITLE"};
+    static const int maxw[] = {0, OUT_NAME_WIDTH, 24, 0, OUT_NAME_WIDTH * 2};
     const json_t *arts = json_object_get(reply, "articles"), *a;
+    const json_t *ent = json_object_get(reply, "entity");
     size_t i;
     out_table t;
-    out_table_init(&t, 4, heads, "llll", maxw);
+    if (ent) {
+        char buf[1024];
+        fprintf(f, "Articles mentioning %s\n\n", out_ent_label(ent, buf, sizeof(buf)));
+    }
+    out_table_init(&t, 5, heads, "lllrl", maxw);
     json_array_foreach(arts, i, a) {
-        char tm[40];
+        char tm[40], mn[32];
         const char *title = out_str(a, "title");
         if (!title) title = out_str(a, "url");
-        const char *row[] = {out_time(out_article_time(a), 1, tm, sizeof(tm)), out_str(a, "id"),
-                             out_str(a, "source"), title};
+        const char *row[] = {out_time(out_article_time(a), 1, tm, sizeof(tm)),
+                             out_str(a, "id"), out_str(a, "source"),
+                             out_count(a, "mentions", mn, sizeof(mn)), title};
         out_table_add(&t, row);
     }
     if (t.nrows)
@@ -717,10 +758,11 @@ void out_top(FILE *f, const json_t *reply) {
     json_array_foreach(rels, i, r) {
         char rank[24], c[32], a[32], disp[1024], t2[40];
         snprintf(rank, sizeof(rank), "%zu", i + 1);
-        const char *row[] = {rank, out_count(r, "count", c, sizeof(c)),
-                             out_count(r, "articles", a, sizeof(a)),
-                             out_rel_display(r, NULL, disp, sizeof(disp)),
-                             out_time(json_object_get(r, "last_seen"), 1, t2, sizeof(t2))};
+        const char *row[] = {
+            rank, out_count(r, "count", c, sizeof(c)),
+            out_count(r, "articles", a, sizeof(a)),
+            out_rel_display(r, NULL, disp, sizeof(disp)),
+            out_time(json_object_get(r, "last_seen"), 1, t2, sizeof(t2))};
         out_table_add(&t, row);
     }
     if (t.nrows)
@@ -764,19 +806,30 @@ static const char *out_duration(const json_t *v, char *buf, size_t cap) {
 
 void out_stats(FILE *f, const json_t *reply) {
     static const char *const counts[] = {"articles", "entities", "relations", "mentions"};
-    const json_t *g = json_object_get(reply, "gazetteer"), *st = json_object_get(reply, "store");
+    const json_t *g = json_object_get(reply, "gazetteer"),
+                 *st = json_object_get(reply, "store");
     char b1[64], b2[64], b3[64];
     for (size_t k = 0; k < ENT_ARRAY_LEN(counts); k++)
         fprintf(f, "%-11s%s\n", counts[k], out_count(reply, counts[k], b1, sizeof(b1)));
     if (g)
         fprintf(f, "%-11s%s entities, %s aliases, loaded %s\n", "gazetteer",
-                out_count(g, "entities", b1, sizeof(b1)), out_count(g, "aliases", b2, sizeof(b2)),
+                out_count(g, "entities", b1, sizeof(b1)),
+                out_count(g, "aliases", b2, sizeof(b2)),
                 out_time(json_object_get(g, "loaded_at"), 0, b3, sizeof(b3)));
-    if (st)
-        fprintf(f, "%-11s%s used of a %s map\n", "store",
+    if (st) {
+        fprintf(f, "%-11s%s used of a %s map", "store",
                 out_bytes(json_object_get(st, "bytes"), b1, sizeof(b1)),
                 out_bytes(json_object_get(st, "map_size"), b2, sizeof(b2)));
-    fprintf(f, "%-11s%s\n", "uptime", out_duration(json_object_get(reply, "uptime_s"), b1, sizeof(b1)));
+        if (json_object_get(st, "text_bytes"))
+            fprintf(f, " (%s of article text)",
+                    out_bytes(json_object_get(st, "text_bytes"), b1, sizeof(b1)));
+        fputc('\n', f);
+    }
+    if (json_object_get(reply, "write_queue"))
+        fprintf(f, "%-11s%s writes waiting\n", "queue",
+                out_count(reply, "write_queue", b1, sizeof(b1)));
+    fprintf(f, "%-11s%s\n", "uptime",
+            out_duration(json_object_get(reply, "uptime_s"), b1, sizeof(b1)));
     fprintf(f, "%-11s%s\n", "version", out_field(reply, "version", b1, sizeof(b1)));
 }
 
@@ -790,7 +843,8 @@ static void out_object_at(FILE *f, const json_t *obj, const char *prefix, size_t
             out_object_at(f, v, key, width);
             continue;
         }
-        if (json_is_array(v) && (json_array_size(v) == 0 || json_is_string(json_array_get(v, 0))))
+        if (json_is_array(v) &&
+            (json_array_size(v) == 0 || json_is_string(json_array_get(v, 0))))
             out_join(v, tmp, sizeof(tmp));
         else
             out_scalar(v, tmp, sizeof(tmp));

@@ -33,12 +33,12 @@ typedef struct out_table {
     const int *maxw;          /* borrowed: ncols widths, 0 = unlimited; NULL = none */
     char **cells;             /* new: nrows * ncols cell strings */
     size_t nrows, caprows;
-    int oom;                  /* a row could not be stored */
+    int oom; /* a row could not be stored */
 } out_table;
 
 /* Start an empty table; heads, align and maxw are borrowed for its lifetime. */
-void out_table_init(out_table *t, size_t ncols, const char *const *heads, const char *align,
-                    const int *maxw);
+void out_table_init(out_table *t, size_t ncols, const char *const *heads,
+                    const char *align, const int *maxw);
 
 /* Add one row of ncols cells (borrowed: copied). NULL cells print as "-".
  * Returns 0 or ENT_ENOMEM (then t->oom is set and print says so). */
