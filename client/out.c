@@ -628,13 +628,13 @@ static size_t out_evidence(FILE *f, const json_t *rel, const char *indent) {
     const json_t *ev = json_object_get(rel, "evidence"), *x;
     size_t i, n = 0;
     json_array_foreach(ev, i, x) {
-        char art[200], txt[OUT_EXCERPT_WIDTH * 4 + 8], tmp[1024];
+        char art[200], txt[OUT_EVIDENCE_WIDTH * 4 + 8], tmp[1024];
         const char *t = json_is_string(x) ? json_string_value(x) : out_str(x, "text");
         const json_t *a = json_object_get(x, "article");
         if (json_is_object(a)) a = json_object_get(a, "id");
         out_scalar(a, tmp, sizeof(tmp));
         out_fit(tmp, strlen(tmp), OUT_NAME_WIDTH, art, sizeof(art));
-        out_fit(t ? t : "", t ? strlen(t) : 0, OUT_EXCERPT_WIDTH, txt, sizeof(txt));
+        out_fit(t ? t : "", t ? strlen(t) : 0, OUT_EVIDENCE_WIDTH, txt, sizeof(txt));
         const json_t *tm = json_object_get(x, "time");
         if (tm && !json_is_null(tm)) {
             char day[40];

@@ -23,6 +23,11 @@
 /* Widest evidence sentence or excerpt: two terminal lines at most. */
 #define OUT_EXCERPT_WIDTH 160
 
+/* Widest evidence sentence in `pair` and `why`, where the sentence is the
+ * point: a long news sentence runs to about 300 characters, so 600 shows them
+ * whole and still cuts a "sentence" that is really a run of boilerplate. */
+#define OUT_EVIDENCE_WIDTH 600
+
 /* ---- tables ------------------------------------------------------------- */
 
 /* A table collected row by row and printed with aligned columns. */

@@ -314,6 +314,20 @@ static void test_pair_and_why(void) {
     CHECK_HAS(s, "  [r2] It held.\n");
     free(s);
     CHECK(out_why(NULL, j, "ceasefire") == 2); /* counting only */
+    {
+        /* evidence is shown whole up to OUT_EVIDENCE_WIDTH, then cut */
+        char longs[2000];
+        memset(longs, 'a', sizeof(longs) - 1);
+        longs[sizeof(longs) - 1] = '\0';
+        memcpy(longs + 500, " MARK ", 6);
+        json_t *ev = json_pack("[{s:s,s:s}]", "article", "r9", "text", longs);
+        json_object_set_new(json_array_get(json_object_get(j, "relations"), 0), "evidence", ev);
+        RENDER(s, out_why(f, j, "ceasefire"));
+        CHECK_HAS(s, " MARK ");
+        CHECK_HAS(s, "a\xe2\x80\xa6\n");
+        CHECK(out_width(s, strlen(s)) < OUT_EVIDENCE_WIDTH + 100);
+        free(s);
+    }
     CHECK(out_why(NULL, j, "war") == 0);       /* a label without evidence */
     CHECK(out_why(NULL, j, "sanctions") == 0);
     json_decref(j);
