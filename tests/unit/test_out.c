@@ -6,8 +6,10 @@
  * json_t, renders it into a memory stream and checks what an analyst would
  * read. */
 #include "../test.h"
-#include "hcli.c"
-#include "out.c"
+#include "err.h"
+#include "hcli.h"
+#include "mem.h"
+#include "out.h"
 
 /* CHECK that haystack contains needle, showing both when it does not. */
 #define CHECK_HAS(hay, needle)                                                           \
