@@ -4,6 +4,9 @@
  *   enttag [--conf DIR] --ndjson FILE    tag every article of an NDJSON(.gz) file and print
  *                                         throughput (MB/s of text) and totals
  *   enttag [--conf DIR] --load-only      load the gazetteer, print its size and load time
+ *   enttag [--conf DIR] --dump-aliases F write every string the gazetteer matches (names,
+ *                                         aliases, demonyms, capitals) to F, one a line,
+ *                                         for the benchmark's peers (tests/bench)
  *
  * --gazetteer DIR / --relations DIR override the conf layout. --no-relations tags
  * entities only. Exit 0 ok, 1 on a data error, 2 on usage. */
@@ -63,15 +66,60 @@ static char *read_all(const char *path, size_t *len) {
     return buf;
 }
 
+/* Write s to fp unless empty, dropping a leading "the " as the compiler does
+ * (gaz.c add_phrase: "The Hague" is matched as "Hague"). Returns 1 if written. */
+static int dump_one(FILE *fp, const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == '\t')) s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n > 4 && (s[0] == 'T' || s[0] == 't') && (s[1] == 'H' || s[1] == 'h') &&
+        (s[2] == 'E' || s[2] == 'e') && s[3] == ' ') {
+        s += 4;
+        n -= 4;
+        while (n && *s == ' ') s++, n--;
+    }
+    if (!n) return 0;
+    fwrite(s, 1, n, fp);
+    fputc('\n', fp);
+    return 1;
+}
+
+/* Every alias string of g (name, aliases, demonym= and capital= lists) to path. */
+static int dump_aliases(const gaz_t *g, const char *path) {
+    FILE *fp = fopen(path, "w");
+    if (!fp) return -1;
+    size_t n = 0;
+    static const char *const lists[] = {"demonym", "capital"};
+    for (uint32_t i = 0; i < gaz_entity_count(g); i++) {
+        const gaz_entity *e = gaz_entity_at(g, i);
+        n += (size_t)dump_one(fp, e->name, strlen(e->name));
+        for (uint32_t k = 0; k < e->naliases; k++)
+            n += (size_t)dump_one(fp, e->aliases[k], strlen(e->aliases[k]));
+        for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
+            const char *v = gaz_attr_get(e, lists[l]);
+            while (v && *v) {
+                const char *bar = strchr(v, '|');
+                size_t len = bar ? (size_t)(bar - v) : strlen(v);
+                n += (size_t)dump_one(fp, v, len);
+                v = bar ? bar + 1 : NULL;
+            }
+        }
+    }
+    if (fclose(fp)) return -1;
+    printf("{\"entities\": %zu, \"aliases\": %zu, \"dumped\": %zu}\n", gaz_entity_count(g),
+           gaz_alias_count(g), n);
+    return 0;
+}
+
 static void usage(void) {
     fprintf(stderr, "usage: enttag [--conf DIR] [--no-relations] FILE...\n"
                     "       enttag [--conf DIR] --ndjson FILE[.gz] [--repeat N]\n"
-                    "       enttag [--conf DIR] --load-only\n");
+                    "       enttag [--conf DIR] --load-only\n"
+                    "       enttag [--conf DIR] --dump-aliases FILE\n");
     exit(2);
 }
 
 int main(int argc, char **argv) {
-    const char *conf = "conf", *gazdir = NULL, *lexdir = NULL, *ndjson = NULL;
+    const char *conf = "conf", *gazdir = NULL, *lexdir = NULL, *ndjson = NULL, *dump = NULL;
     int load_only = 0, repeat = 1;
     unsigned flags = TAG_ALL;
     int i;
@@ -81,6 +129,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--relations") && i + 1 < argc) lexdir = argv[++i];
         else if (!strcmp(argv[i], "--ndjson") && i + 1 < argc) ndjson = argv[++i];
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--dump-aliases") && i + 1 < argc) dump = argv[++i];
         else if (!strcmp(argv[i], "--load-only")) load_only = 1;
         else if (!strcmp(argv[i], "--no-relations")) flags = 0;
         else usage();
@@ -99,6 +148,12 @@ int main(int argc, char **argv) {
     if (rc) {
         fprintf(stderr, "enttag: %s%s%d: %s\n", ei.file, *ei.file ? ":" : "", ei.line, ei.text);
         return 1;
+    }
+    if (dump) {
+        rc = dump_aliases(g, dump);
+        if (rc) fprintf(stderr, "enttag: cannot write %s\n", dump);
+        gaz_unref(g);
+        return rc ? 1 : 0;
     }
     if (load_only) {
         printf("{\"entities\": %zu, \"aliases\": %zu, \"load_ms\": %.1f, \"rss_kb\": %ld}\n",
