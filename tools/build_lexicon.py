@@ -76,10 +76,12 @@ CODE_LABELS = {
     "163": "sanctions",           # Impose embargo, boycott, or sanctions
     "046": "negotiations",        # Engage in negotiation
     "057": "agreement",           # Sign formal agreement
-    "050": "support",             # Engage in diplomatic cooperation (SUPPORT block)
+    "050": None,                  # Engage in diplomatic cooperation: too broad (AGREE, BARGAIN,
+                                  # COORDINATE, DISCLOSE, INFLUENCE share it); by block:
     ("050", "COLLABORATE"): "cooperation",  # COOPERATE, COLLABORATE, ALLY, +SIDE WITH
     ("050", "SUPPORT"): "support",          # SUPPORT, BACK, ENDORSE
-    "051": "support",             # Praise or endorse (only ENDORSE is selected)
+    "051": None,                  # Praise or endorse: praise is not support ...
+    ("051", "SUPPORT"): "support",          # ... but ENDORSE (SUPPORT block, code 051) is
     "052": "support",             # Defend verbally
     "053": "support",             # Rally support on behalf of
     "06": "cooperation",          # ENGAGE IN MATERIAL COOPERATION (060-064)
@@ -114,12 +116,17 @@ class V:
     drop    forms left out (ambiguous forms: "striking" workers, "aids" the disease)
     double  double the final consonant in -ed/-ing (regular forms only)
     extra   additional forms (spelling variants of an inflection)
+    base    False: the base form is too ambiguous to be a trigger ("back" is mostly the
+            adverb: "cut back", "hand back"); the first remaining form becomes the phrase
+    particle  words appended to every form, making a phrasal trigger ("demonstrate
+            against" + OBJ: bare "demonstrated" means "showed", also in the passive)
     """
 
     def __init__(self, verb, preps, code=None, why=None, drop=(), double=False, extra=(),
-                 note=None):
+                 note=None, base=True, particle=None):
         self.verb, self.preps, self.code, self.why = verb, preps, code, why
         self.drop, self.double, self.extra, self.note = set(drop), double, tuple(extra), note
+        self.base, self.particle = base, particle
 
 
 VERBS = [
@@ -161,7 +168,8 @@ VERBS = [
     # support
     V("SUPPORT", "OBJ|for|to", note="also the noun 'support for/to' (not 'of': 'the support "
                                     "of X' names the supporter)"),
-    V("BACK", "OBJ", drop=[], note="'backed', 'backing', 'US-backed'"),
+    V("BACK", "OBJ", drop=["BACKS"], base=False,
+      note="'backed', 'backing', 'US-backed'; not 'back' (adverb) nor 'backs' (noun)"),
     V("ENDORSE", "OBJ"),
     V("+SIDE WITH", "OBJ"),
     # cooperation
@@ -177,7 +185,6 @@ VERBS = [
     V("VISIT", "OBJ|to", drop=["VISITING"],
       note="'visiting' is mostly the adjective ('the visiting Chinese premier')"),
     # aid
-    V("AID", "OBJ|to|for", drop=["AIDS"], note="'aids' is the disease; noun 'aid to/for'"),
     V("ASSIST", "OBJ"),
     # accusation
     V("ACCUSE", "OBJ"),
@@ -196,9 +203,12 @@ VERBS = [
     V("THREATEN", "OBJ"),
     # protest
     V("PROTEST", "OBJ|against|to", note="also the noun 'protest(s) against/to'"),
-    V("DEMONSTRATE", "against", note="only 'against': 'demonstrated X' means 'showed'"),
+    V("DEMONSTRATE", "OBJ", particle="against",
+      note="only 'demonstrate against': 'demonstrated (by) X' means 'showed'"),
     # demand
-    V("DEMAND", "OBJ", note="no preposition: 'demand for X' / 'demand from X' is economic demand"),
+    V("DEMAND", "OBJ", base=False,
+      note="not the base form, mostly the economic noun ('strong demand within the United "
+           "States'); no preposition: 'demand for/from X' is economic demand too"),
     # expulsion
     V("EXPEL", "OBJ"),
     V("DEPORT", "OBJ"),
@@ -300,6 +310,7 @@ NOUNS = [
     # visit
     N("visit", "trip", "to", "042", ("manual", "CAMEO 042 'Make a visit'")),
     # aid
+    N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
     N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
     N("aid", "arms sale", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
@@ -312,7 +323,8 @@ NOUNS = [
     N("condemnation", "criticism", "of", "111", ("verb", "CRITICIZE")),
     N("condemnation", "denunciation", "of", "111", ("verb", "DENOUNCE")),
     # threat
-    N("threat", "threat", "to|against", "130", ("verb", "THREATEN")),
+    N("threat", "threat", "against", "130", ("verb", "THREATEN")),  # not 'to': 'a threat to
+    # French growth / to Labour' is a danger, not a threat made by the entity before it
     N("threat", "ultimatum", "to", "139", ("manual", "CAMEO 139 'Give ultimatum'")),
     # protest
     N("protest", "demonstration", "against", "141", ("verb", "DEMONSTRATE")),
@@ -512,6 +524,12 @@ def build(src):
                 forms.append(" ".join(w2))
         forms = list(dict.fromkeys(forms))  # drop duplicates, keep PETRARCH's order
         forms = [f for f in forms if f.upper() not in v.drop and f != phrase]
+        if not v.base:  # the past tense stands in for the base form
+            phrase = next((f for f in forms if f.endswith("ed")), forms[0])
+            forms = [f for f in forms if f != phrase]
+        if v.particle:
+            phrase = phrase + " " + v.particle
+            forms = [f + " " + v.particle for f in forms]
         forms += [f for f in v.extra if f not in forms]
         src = "CAMEO %s %s: %s" % (code, block, v.verb.lstrip("+"))
         if v.code:
