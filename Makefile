@@ -48,7 +48,7 @@ CLIENT_OBJ = $(CLIENT_SRC:%.c=$(BUILD)/%.o)
 TOOLS      = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_BINS  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # unit tests may link the server's store modules (no loop code)
-SERVER_LIB = $(filter-out $(BUILD)/server/main.o,$(SERVER_OBJ))
+SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVER_OBJ))
 
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)

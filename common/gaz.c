@@ -703,20 +703,11 @@ static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int dr
     return 0;
 }
 
-/* Folded key of a whole phrase for prefix search: folded tokens, a space where
- * the original had whitespace. Uses c->doc as tokenized by add_phrase. */
+/* Folded key of a whole phrase for prefix search (text_fold_phrase). */
 static const char *phrase_key(compiler *c, const char *s) {
     char buf[1024];
-    size_t o = 0;
-    if (text_tokenize(&c->doc, s, strlen(s))) return NULL;
-    for (size_t i = 0; i < c->doc.ntoks; i++) {
-        const text_tok *t = &c->doc.toks[i];
-        if (i > 0 && (t->flags & TOK_SPACE) && o < sizeof(buf)) buf[o++] = ' ';
-        int fl = text_tok_fold(&c->doc, t, buf + o, sizeof(buf) - o);
-        if (fl < 0) break;
-        o += (size_t)fl;
-    }
-    return arena_strndup(c->arena, buf, o);
+    int n = text_fold_phrase(s, strlen(s), buf, sizeof(buf));
+    return n < 0 ? "" : arena_strndup(c->arena, buf, (size_t)n);
 }
 
 static int add_key(compiler *c, const char *s, uint32_t ent) {
@@ -1323,20 +1314,14 @@ size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out
 size_t gaz_prefix(const gaz_t *g, const char *prefix, size_t len, size_t skip,
                   uint32_t *out, size_t max) {
     char key[1024];
-    int kl = text_fold(prefix, len, key, sizeof(key) - 1);
+    int kl = text_fold_phrase(prefix, len, key, sizeof(key) - 1);
     if (kl < 0) return 0;
-    /* collapse runs of whitespace to single spaces, as phrase_key does */
-    size_t o = 0;
-    for (int i = 0; i < kl; i++) {
-        char ch = key[i] == '\t' || key[i] == '\n' ? ' ' : key[i];
-        if (ch == ' ' && (o == 0 || key[o - 1] == ' ')) continue;
-        key[o++] = ch;
-    }
+    size_t o = (size_t)kl;
     key[o] = '\0';
     size_t lo = 0, hi = g->nkeys;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (strncmp(g->keys[mid], key, o) < 0 && strcmp(g->keys[mid], key) < 0) lo = mid + 1;
+        if (strcmp(g->keys[mid], key) < 0) lo = mid + 1;
         else hi = mid;
     }
     size_t n = 0, seen = 0;

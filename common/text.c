@@ -137,6 +137,25 @@ int text_fold(const char *s, size_t n, char *out, size_t cap) {
     return rc < 0 ? -1 : (int)o;
 }
 
+int text_fold_phrase(const char *s, size_t n, char *out, size_t cap) {
+    size_t i = 0, o = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+        size_t j = i;
+        while (j < n && !(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r')) j++;
+        if (j == i) break;
+        if (o > 0) {
+            if (o >= cap) return -1;
+            out[o++] = ' ';
+        }
+        int fl = text_fold(s + i, j - i, out + o, cap - o);
+        if (fl < 0) return -1;
+        o += (size_t)fl;
+        i = j;
+    }
+    return (int)o;
+}
+
 int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap) {
     return text_fold(d->text + t->start, t->end - t->start, out, cap);
 }
