@@ -14,7 +14,7 @@ What is scored:
   predicted   entd "affiliation" relations whose first party is a PERSON. The tagger does
               not type affiliations, so a prediction counts as Work_For when its second party
               is an ORG and as Live_In otherwise (COUNTRY, LOCATION...): CoNLL04 annotates
-              "Foreign Minister Roland Dumas of France" as Live_In.
+              "Foreign Minister <person> of France" as Live_In.
   match       a prediction matches a gold relation when a mention of its person overlaps the
               gold head entity and a mention of its organization/place overlaps the gold tail
               entity (character offsets; "lenient"). The "strict" line also requires the
