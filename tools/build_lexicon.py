@@ -314,7 +314,7 @@ NOUNS = [
     # aid
     N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
     N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
-    N("aid", "arms sale", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     # accusation
