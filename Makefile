@@ -13,11 +13,14 @@
 # ---- knobs ------------------------------------------------------------------
 CC       ?= cc
 OPT      ?= -O2
-SAN      ?=                      # e.g. -fsanitize=address,undefined (set by make check)
+# sanitizers, e.g. -fsanitize=address,undefined (set by make check)
+SAN      ?=
 BUILD    ?= build
 BIN      ?= bin
-SHARED   ?= ../shared            # corpora and gazetteer sources (tests skip loudly without)
-PYTHON   ?= /usr/bin/python3     # Debian's python3 (bench peers need its packages)
+# corpora and gazetteer sources (tests that need them skip loudly without)
+SHARED   ?= ../shared
+# Debian's python3 (the bench peers need its packages)
+PYTHON   ?= /usr/bin/python3
 PKGS      = libevent libevent_pthreads jansson libutf8proc
 # Debian packages: to build, to test, to benchmark.
 DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev

@@ -163,6 +163,32 @@ static void test_relations(void) {
     CHECK_EQ_INT(rel(r, "country:IL", "attack", "country:IR"), 1);
     CHECK_EQ_INT(rel(r, "country:IR", "attack", "country:IL"), 0);
     tag_result_free(r);
+    /* negation: nothing reported */
+    r = tag("Iran did not attack Israel.");
+    CHECK_EQ_INT(labelled(r), 0);
+    tag_result_free(r);
+    /* the listener of "told" is not an actor */
+    r = tag("Officials told Israel that the attack on Iran was over.");
+    CHECK_EQ_INT(rel(r, "country:IL", "attack", "country:IR"), 0);
+    tag_result_free(r);
+    /* a noun trigger governed by a verb trigger does not take the verb's subject */
+    r = tag("France supported the attack on Iran.");
+    CHECK_EQ_INT(rel(r, "country:FR", "attack", "country:IR"), 0);
+    tag_result_free(r);
+    /* ", and X verb" starts a new clause: X is not a second target */
+    r = tag("The United States attacked Iran, and Israel supported the operation.");
+    CHECK_EQ_INT(rel(r, "country:US", "attack", "country:IR"), 1);
+    CHECK_EQ_INT(rel(r, "country:US", "attack", "country:IL"), 0);
+    tag_result_free(r);
+    /* a causal word carries the parties of the event before it */
+    r = tag("Israel attacked Iran, sparking a war.");
+    CHECK_EQ_INT(rel(r, "country:IL", "war", "country:IR"), 1);
+    tag_result_free(r);
+    /* a target-only and an actor-only trigger of one label join */
+    r = tag("Iran is reeling from sanctions after the United States imposed sanctions.");
+    CHECK_EQ_INT(rel(r, "country:US", "sanctions", "country:IR"), 1);
+    CHECK_EQ_INT(rel(r, "country:IR", "sanctions", "country:US"), 0);
+    tag_result_free(r);
     /* a title with a demonym gives an affiliation with the role */
     r = tag("Iranian Foreign Minister Abbas Araghchi arrived.");
     int found = 0;
