@@ -424,7 +424,23 @@ def entload(binary, url, corpus, extra):
     return last_json(out)
 
 
+def conf_value(name):
+    """The value of directive name in conf/entd.conf, or None."""
+    try:
+        for line in open(os.path.join(ARGS.conf, "entd.conf"), encoding="utf-8"):
+            f = line.split("#", 1)[0].split()
+            if len(f) >= 2 and f[0] == name:
+                return f[1]
+    except OSError:
+        pass
+    return None
+
+
 def bench_daemon(entd, entload_bin, ceiling, corpus, ntexts):
+    sync = conf_value("sync")
+    if sync not in (None, "yes"):
+        fail("durability", "%s/entd.conf says `sync %s`: replies are not durable commits, the "
+             "ingest figures do not count" % (ARGS.conf, sync))
     sec3 = "3. Ingest (%s articles into a fresh store; a reply = a durable commit, sync yes)" \
         % "{:,}".format(ntexts)
     sec4 = "4. Queries after the bulk ingest (wrk -t2 -c32 -d%ds; peer = bare libevent server, " \
