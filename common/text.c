@@ -11,6 +11,7 @@
 #include "err.h"
 #include "mem.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -332,35 +333,45 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
 /* Abbreviations that never end a sentence when a capitalized word follows:
  * titles and months come before a name or a number. Lowercase, no period. */
 static const char *const abbr_title[] = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj",
-    "capt", "cpt", "sgt", "adm", "cmdr", "cdr", "brig", "pres", "rev", "fr", "hon",
-    "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "approx",
-    "est", "dept", "univ", "ave", "blvd", "sr", "jr", "messrs", "mme", "mlle", "supt",
-    "insp", "det", "cpl", "pvt", "ret", "gens", "sens", "reps", "govs",
+    "adm", "approx", "apr", "aug", "ave", "blvd", "brig", "capt", "cdr", "cmdr",
+    "col", "cpl", "cpt", "dec", "dept", "det", "dr", "est", "feb", "fig",
+    "fr", "ft", "gen", "gens", "gov", "govs", "hon", "insp", "jan", "jr",
+    "jul", "jun", "lt", "maj", "mar", "messrs", "mlle", "mme", "mr", "mrs",
+    "ms", "mt", "no", "nos", "nov", "oct", "pp", "pres", "prof", "pvt",
+    "rep", "reps", "ret", "rev", "sen", "sens", "sep", "sept", "sgt", "sr",
+    "st", "supt", "univ", "v", "vol", "vs",
 };
 
 /* Abbreviations that often end a sentence too: a sentence break after them
  * needs a typical sentence-opening word next ("... Acme Inc. The company"). */
-static const char *const abbr_end[] = {"inc", "corp", "co", "ltd", "plc", "llc", "bros",
-                                       "etc", "al", "cos", "ag", "sa", "nv", "bhd"};
+static const char *const abbr_end[] = {
+    "ag", "al", "bhd", "bros", "co", "corp", "cos", "etc", "inc", "llc",
+    "ltd", "nv", "plc", "sa",
+};
 
 /* Words that commonly open a sentence; used only to decide after an initialism
  * or a company abbreviation. */
 static const char *const openers[] = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",
-    "on", "at", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "there", "its", "as", "for", "if", "when", "while", "after", "before", "officials",
-    "analysts", "however", "meanwhile", "earlier", "later", "last", "on", "some", "many",
-    "both", "under", "since", "so", "yet", "also", "still", "who", "what", "why", "how",
+    "a", "after", "also", "an", "analysts", "and", "as", "at", "before", "both",
+    "but", "earlier", "for", "he", "her", "his", "how", "however", "i", "if",
+    "in", "it", "its", "last", "later", "many", "meanwhile", "officials", "on", "our",
+    "she", "since", "so", "some", "still", "that", "the", "their", "there", "these",
+    "they", "this", "those", "under", "we", "what", "when", "while", "who", "why",
+    "yet", "you",
 };
 
+static int cmp_word(const void *key, const void *elem) {
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+/* Is the lowercased token in the sorted list? */
 static int in_list(const text_doc *d, const text_tok *t, const char *const *list,
                    size_t n) {
-    if (!(t->flags & TOK_WORD) || t->len > 12) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (text_tok_ieq(d, t, list[i])) return 1;
-    return 0;
+    char w[16];
+    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return 0;
+    for (uint32_t i = 0; i < t->len; i++) w[i] = (char)text_lower[(unsigned char)d->text[t->start + i]];
+    w[t->len] = '\0';
+    return bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
 }
 
 static int is_char(const text_doc *d, const text_tok *t, char c) {

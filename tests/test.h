@@ -48,7 +48,7 @@ static int test_checks;
         }                                                                                \
     } while (0)
 
-static const char *test_shared(const char *what) {
+__attribute__((unused)) static const char *test_shared(const char *what) {
     const char *p = getenv("ENT_SHARED");
     struct stat st;
     if (!p) p = "../shared";
@@ -62,9 +62,10 @@ static const char *test_shared(const char *what) {
 
 static void run_tests(void);
 
-int main(void) {
+int main(int argc, char **argv) {
+    (void)argc;
     run_tests();
-    fprintf(stderr, "%s: %d checks, %d failed\n", __FILE__, test_checks, test_failures);
+    fprintf(stderr, "%s: %d checks, %d failed\n", argv[0], test_checks, test_failures);
     return test_failures ? 1 : 0;
 }
 
