@@ -23,6 +23,10 @@
  * entity is deleted when its last article goes (gazetteer and API entities
  * keep their nid with zero counts).
  *
+ * The two biggest indexes (one item per relation endpoint, one per relation
+ * and article) are DUPFIXED: items are packed without node headers, so a
+ * relation costs ~30 bytes plus 16 per article instead of ~110.
+ *
  * Co-mentions are most of the relations; they are kept out of the two
  * label-major dbis (rel_day, rel_lab) to keep the store small. Top co-mentions
  * in a window are computed from the article records instead.
@@ -49,13 +53,16 @@
  *   ent_name   folded name, 0, be32 nid -> ""   (text_fold_phrase of the name)
  *   ent_art    be32 nid                 => DUPFIXED items ts5 be32 aid (9 bytes):
  *                                          the entity's articles by time
- *   rel_ent    be32 x, be32 y, be16 ld, u8 dir -> var count, var articles; one
- *                                          row per endpoint: (a,b,ld,OUT|BOTH) and
- *                                          (b,a,ld,IN|BOTH)
- *   rel_ev     be32 a, be32 b, be16 ld  => DUPFIXED items ts5 be32 aid u8 occ (10
- *                                          bytes): one per (relation, article); occ
- *                                          = sentences, 255 = "255 or more, read
- *                                          the article record"
+ *   rel_ent    be32 x                   => DUPFIXED items be32 y, be16 ld, u8 dir,
+ *                                          be32 count, be32 articles (15 bytes): one
+ *                                          per endpoint of a relation, (a: b,ld,OUT|
+ *                                          BOTH) and (b: a,ld,IN|BOTH); counts are
+ *                                          updated in place (MDB_CURRENT keeps the
+ *                                          item's place: its sort prefix is fixed)
+ *   rel_ev     be32 a                   => DUPFIXED items be32 b, be16 ld, ts5, be32
+ *                                          aid, u8 occ (16 bytes): one per (relation,
+ *                                          article); occ = sentences, 255 = "255 or
+ *                                          more, read the article record"
  *   rel_day    day4, be16 ld, be32 a, be32 b -> var count, var articles (labelled
  *                                          relations only)
  *   rel_lab    be16 ld, be32 a, be32 b  -> var count, var articles (labelled only)
@@ -116,10 +123,10 @@
 #define TS_MAX (TS_BIAS - 1)
 #define TS_END (TS_MAX + 1) /* "no upper bound" */
 
-#define EV_ITEM 10  /* rel_ev dup item */
-#define EA_ITEM 9   /* ent_art dup item */
-#define RK_LEN 10   /* a, b, ld */
-#define RE_LEN 11   /* x, y, ld, dir */
+#define EV_ITEM 16  /* rel_ev dup item: b, ld, ts, aid, occ */
+#define EA_ITEM 9   /* ent_art dup item: ts, aid */
+#define RE_ITEM 15  /* rel_ent dup item: y, ld, dir, count, articles */
+#define RK_LEN 10   /* a relation: a, b, ld */
 #define DAY_LEN 14  /* day, ld, a, b */
 #define LAB_LEN 10  /* ld, a, b */
 #define TIME_LEN 9  /* ts, aid */
@@ -151,7 +158,7 @@ static const struct {
     {"meta", 0},         {"art_id", 0},   {"art", 0},
     {"art_text", 0},     {"art_time", 0}, {"ent_id", 0},
     {"ent", 0},          {"ent_name", 0}, {"ent_art", MDB_DUPSORT | MDB_DUPFIXED},
-    {"rel_ent", 0},      {"rel_ev", MDB_DUPSORT | MDB_DUPFIXED},
+    {"rel_ent", MDB_DUPSORT | MDB_DUPFIXED}, {"rel_ev", MDB_DUPSORT | MDB_DUPFIXED},
     {"rel_day", 0},      {"rel_lab", 0},  {"api_ent", 0},
 };
 
@@ -1178,10 +1185,62 @@ static void rk_key(uint8_t *k, uint32_t a, uint32_t b, uint32_t ld) {
     be16(k + 8, ld);
 }
 
-static void ev_item(uint8_t *it, int64_t ts, uint32_t aid, uint32_t occ) {
-    ts5(it, ts);
-    be32(it + 5, aid);
-    it[9] = (uint8_t)(occ >= OCC_SAT ? OCC_SAT : occ);
+static void ev_item(uint8_t *it, uint32_t b, uint32_t ld, int64_t ts, uint32_t aid,
+                    uint32_t occ) {
+    be32(it, b);
+    be16(it + 4, ld);
+    ts5(it + 6, ts);
+    be32(it + 11, aid);
+    it[15] = (uint8_t)(occ >= OCC_SAT ? OCC_SAT : occ);
+}
+static int64_t ev_ts(const uint8_t *it) {
+    return rts5(it + 6);
+}
+static uint32_t ev_aid(const uint8_t *it) {
+    return rd32(it + 11);
+}
+
+/* Add dc to the count and da to the articles of x's rel_ent item (y, ld, dir),
+ * creating it, or deleting it when its count reaches zero. *edge = +1 created,
+ * -1 deleted. */
+static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t dc, int64_t da,
+                  int *edge) {
+    int rc;
+    MDB_cursor *cu;
+    uint8_t k[4], it[RE_ITEM];
+    MDB_val key = {4, k}, v = {RE_ITEM, it};
+    uint64_t cnt = 0, arts = 0;
+    *edge = 0;
+    be32(k, x);
+    be32(it, y);
+    be16(it + 4, ld);
+    it[6] = (uint8_t)dir;
+    memset(it + 7, 0, 8);
+    if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
+    rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
+    if (rc && rc != MDB_NOTFOUND) return merr(rc);
+    int found = rc == 0 && v.mv_size == RE_ITEM && memcmp(v.mv_data, it, 7) == 0;
+    if (found) {
+        cnt = rd32((const uint8_t *)v.mv_data + 7);
+        arts = rd32((const uint8_t *)v.mv_data + 11);
+    }
+    if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da)) return ENT_ECORRUPT;
+    cnt += (uint64_t)dc;
+    arts += (uint64_t)da;
+    if (cnt > UINT32_MAX || arts > UINT32_MAX) return ENT_ETOOBIG;
+    if (cnt == 0) {
+        if (!found) return 0;
+        *edge = -1;
+        return merr(mdb_cursor_del(cu, 0));
+    }
+    be32(it + 7, (uint32_t)cnt);
+    be32(it + 11, (uint32_t)arts);
+    key.mv_size = 4;
+    key.mv_data = k;
+    v.mv_size = RE_ITEM;
+    v.mv_data = it;
+    *edge = !found;
+    return merr(mdb_cursor_put(cu, &key, &v, found ? MDB_CURRENT : 0));
 }
 
 /* Count (sign +1) or withdraw (-1) one relation of article aid at time ts. */
@@ -1190,27 +1249,27 @@ static int rel_apply(ctx *c, const rkocc *r, int64_t ts, uint32_t aid, int label
     int rc, edge;
     uint8_t k[DAY_LEN], it[EV_ITEM];
     int directed = r->ld & 1;
-    rk_key(k, r->a, r->b, r->ld);
-    ev_item(it, ts, aid, r->occ);
-    if (sign > 0) rc = dbput(c, DB_REL_EV, k, RK_LEN, it, EV_ITEM, 0);
-    else rc = must(dbdel(c, DB_REL_EV, k, RK_LEN, it, EV_ITEM));
+    int64_t dc = sign * (int64_t)r->occ;
+    be32(k, r->a);
+    ev_item(it, r->b, r->ld, ts, aid, r->occ);
+    if (sign > 0) rc = dbput(c, DB_REL_EV, k, 4, it, EV_ITEM, 0);
+    else rc = must(dbdel(c, DB_REL_EV, k, 4, it, EV_ITEM));
     if (rc) return rc;
-    k[10] = directed ? DIR_OUT : DIR_BOTH;
-    if ((rc = cnt_add(c, DB_REL_ENT, k, RE_LEN, sign * (int64_t)r->occ, sign, &edge))) return rc;
+    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign, &edge)))
+        return rc;
     c->cnt->relations += (uint64_t)(int64_t)edge;
-    rk_key(k, r->b, r->a, r->ld);
-    k[10] = directed ? DIR_IN : DIR_BOTH;
-    if ((rc = cnt_add(c, DB_REL_ENT, k, RE_LEN, sign * (int64_t)r->occ, sign, &edge))) return rc;
+    if ((rc = re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, &edge)))
+        return rc;
     if (!labelled) return 0;
     day4(k, when_day(ts));
     be16(k + 4, r->ld);
     be32(k + 6, r->a);
     be32(k + 10, r->b);
-    if ((rc = cnt_add(c, DB_REL_DAY, k, DAY_LEN, sign * (int64_t)r->occ, sign, &edge))) return rc;
+    if ((rc = cnt_add(c, DB_REL_DAY, k, DAY_LEN, dc, sign, &edge))) return rc;
     be16(k, r->ld);
     be32(k + 2, r->a);
     be32(k + 6, r->b);
-    return cnt_add(c, DB_REL_LAB, k, LAB_LEN, sign * (int64_t)r->occ, sign, &edge);
+    return cnt_add(c, DB_REL_LAB, k, LAB_LEN, dc, sign, &edge);
 }
 
 static int cmp_rk(const void *x, const void *y) {
@@ -1370,21 +1429,26 @@ static int text_put(ctx *c, uint32_t aid, const char *text, size_t len, int appe
     return rc;
 }
 
-/* Check that r describes a text of len bytes. */
+/* Check that r describes a text of len bytes, with ids and labels the store can
+ * key. Everything a put can refuse as ENT_EINVAL is refused here, before any
+ * write: the writer keeps using a txn after a soft error. */
 static int result_check(const tag_result *r, size_t len) {
     if (!r) return 0;
     if ((r->nents && !r->ents) || (r->nments && !r->ments) || (r->nrels && !r->rels))
         return ENT_EINVAL;
-    for (uint32_t i = 0; i < r->nents; i++)
-        if (!r->ents[i].id || !r->ents[i].name || !r->ents[i].type || !*r->ents[i].id)
+    for (uint32_t i = 0; i < r->nents; i++) {
+        const tag_entity *e = &r->ents[i];
+        if (!e->id || !e->name || !e->type || !*e->id || strlen(e->id) > ENT_MAX_ID)
             return ENT_EINVAL;
+    }
     for (uint32_t i = 0; i < r->nments; i++) {
         const tag_mention *m = &r->ments[i];
         if (m->ent >= r->nents || m->start > m->end || m->end > len) return ENT_EINVAL;
     }
     for (uint32_t i = 0; i < r->nrels; i++) {
         const tag_relation *x = &r->rels[i];
-        if (x->a >= r->nents || x->b >= r->nents || !x->label || x->sent_start > x->sent_end ||
+        if (x->a >= r->nents || x->b >= r->nents || !x->label || !*x->label ||
+            strlen(x->label) > ENT_MAX_ID || x->sent_start > x->sent_end ||
             x->sent_end > len || x->trig_start > x->trig_end || x->trig_end > len)
             return ENT_EINVAL;
     }
@@ -1682,31 +1746,58 @@ typedef struct relwin {
 } relwin;
 
 static int ev_occ(ctx *c, const uint8_t *rk, const uint8_t *item, uint32_t *occ) {
-    if (item[9] < OCC_SAT) {
-        *occ = item[9];
+    if (item[15] < OCC_SAT) {
+        *occ = item[15];
         return 0;
     }
-    return art_occ(c, rd32(item + 5), rk, occ);
+    return art_occ(c, ev_aid(item), rk, occ);
+}
+
+/* The rel_ev item bound "relation rk at time ts" (ts == TS_END: after all of rk). */
+static void ev_bound(uint8_t *it, const uint8_t *rk, int64_t ts) {
+    uint32_t ld = rd16(rk + 8);
+    if (ts >= TS_END) ev_item(it, rd32(rk + 4), ld + 1, TS_MIN, 0, 0);
+    else ev_item(it, rd32(rk + 4), ld, ts, 0, 0);
+}
+
+/* 1 if rel_ev item v (under key a) belongs to relation rk. */
+static int ev_of(const MDB_val *v, const uint8_t *rk) {
+    return v->mv_size == EV_ITEM && memcmp(v->mv_data, rk + 4, 6) == 0;
+}
+
+/* Position cu on the last dup of key k that sorts before item bound. */
+static int dup_last_before(MDB_cursor *cu, const void *k, size_t kl, const void *bound,
+                           size_t bl, MDB_val *v) {
+    MDB_val key = {kl, (void *)k};
+    v->mv_size = bl;
+    v->mv_data = (void *)bound;
+    int rc = mdb_cursor_get(cu, &key, v, MDB_GET_BOTH_RANGE);
+    if (rc == 0) return mdb_cursor_get(cu, &key, v, MDB_PREV_DUP);
+    if (rc != MDB_NOTFOUND) return rc;
+    key.mv_size = kl;
+    key.mv_data = (void *)k;
+    if ((rc = mdb_cursor_get(cu, &key, v, MDB_SET_KEY))) return rc;
+    return mdb_cursor_get(cu, &key, v, MDB_LAST_DUP);
 }
 
 /* Count, articles, first and last time of relation rk within w (rel_ev items). */
 static int rel_window(ctx *c, const uint8_t *rk, win w, relwin *out) {
     int rc;
     MDB_cursor *cu;
-    MDB_val key = {RK_LEN, (void *)rk}, v;
+    MDB_val key = {4, (void *)rk}, v;
     uint8_t it[EV_ITEM];
     out->count = 0;
     out->articles = 0;
     out->first = out->last = WHEN_NONE;
     if (w.lo >= w.hi) return 0;
     if ((rc = curs(c, DB_REL_EV, &cu))) return rc;
-    ev_item(it, w.lo, 0, 0);
+    ev_bound(it, rk, w.lo);
     v.mv_size = EV_ITEM;
     v.mv_data = it;
     rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
     for (; rc == 0; rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
-        if (v.mv_size != EV_ITEM) return ENT_ECORRUPT;
-        int64_t ts = rts5(v.mv_data);
+        if (!ev_of(&v, rk)) break;
+        int64_t ts = ev_ts(v.mv_data);
         if (ts >= w.hi) break;
         uint32_t occ;
         if ((rc = ev_occ(c, rk, v.mv_data, &occ))) return rc;
@@ -1722,21 +1813,24 @@ static int rel_window(ctx *c, const uint8_t *rk, win w, relwin *out) {
 static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last) {
     int rc;
     MDB_cursor *cu;
-    MDB_val key = {RK_LEN, (void *)rk}, v;
+    MDB_val key = {4, (void *)rk}, v;
+    uint8_t it[EV_ITEM];
     *first = *last = WHEN_NONE;
     if ((rc = curs(c, DB_REL_EV, &cu))) return rc;
-    if ((rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY)) == 0 &&
-        (rc = mdb_cursor_get(cu, &key, &v, MDB_FIRST_DUP)) == 0) {
-        *first = rts5(v.mv_data);
-        if ((rc = mdb_cursor_get(cu, &key, &v, MDB_LAST_DUP)) == 0) *last = rts5(v.mv_data);
-    }
+    ev_bound(it, rk, TS_MIN);
+    v.mv_size = EV_ITEM;
+    v.mv_data = it;
+    rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
+    if (rc == 0 && ev_of(&v, rk)) *first = ev_ts(v.mv_data);
+    if (rc && rc != MDB_NOTFOUND) return merr(rc);
+    ev_bound(it, rk, TS_END);
+    rc = dup_last_before(cu, rk, 4, it, EV_ITEM, &v);
+    if (rc == 0 && ev_of(&v, rk)) *last = ev_ts(v.mv_data);
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
 
-/* Canonical relation key of a rel_ent row (x, y, ld, dir). */
-static void rk_of_row(const uint8_t *row, uint8_t *rk) {
-    uint32_t x = rd32(row), y = rd32(row + 4), ld = rd16(row + 8);
-    int dir = row[10];
+/* Canonical relation key of x's rel_ent item (y, ld, dir). */
+static void rk_of(uint32_t x, uint32_t y, uint32_t ld, int dir, uint8_t *rk) {
     if (dir == DIR_IN || (dir == DIR_BOTH && x > y)) rk_key(rk, y, x, ld);
     else rk_key(rk, x, y, ld);
 }
@@ -1927,51 +2021,57 @@ static int rel_fill(ctx *c, const labtab *lt, const cand *k, store_rel *x) {
     return 0;
 }
 
-/* Candidates of rel_ent rows with prefix pre (x, or x and y), label filter lid
- * (UINT32_MAX = any), counted in w. */
-static int cands_collect(ctx *c, const uint8_t *pre, size_t pl, uint32_t lid, win w,
+/* Candidates of x's rel_ent items (only those with y when pair), label filter
+ * lid (UINT32_MAX = any), counted in w. */
+static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid, win w,
                          const labtab *lt, cand **out, size_t *n) {
     int rc;
     MDB_cursor *cu;
-    MDB_val k = {pl, (void *)pre}, v;
+    uint8_t k[4], bound[RE_ITEM];
+    MDB_val key = {4, k}, v = {RE_ITEM, bound};
     size_t cap = 0;
     int open = win_open(w);
     *out = NULL;
     *n = 0;
+    be32(k, x);
+    memset(bound, 0, sizeof(bound));
+    if (pair) be32(bound, y);
     if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
     /* the rel_ev cursor is used inside the loop: rel_ent's stays ours */
-    for (rc = mdb_cursor_get(cu, &k, &v, MDB_SET_RANGE); rc == 0;
-         rc = mdb_cursor_get(cu, &k, &v, MDB_NEXT)) {
-        const uint8_t *row = k.mv_data;
-        if (k.mv_size != RE_LEN || memcmp(row, pre, pl) != 0) break;
-        cand x;
-        memset(&x, 0, sizeof(x));
-        x.y = rd32(row + 4);
-        x.ld = rd16(row + 8);
-        x.dir = row[10];
-        if (lid != UINT32_MAX && (x.ld >> 1) != lid) continue;
-        rk_of_row(row, x.rk);
+    for (rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE); rc == 0;
+         rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
+        const uint8_t *it = v.mv_data;
+        if (v.mv_size != RE_ITEM) {
+            rc = ENT_ECORRUPT;
+            goto out;
+        }
+        if (pair && rd32(it) != y) break;
+        cand q;
+        memset(&q, 0, sizeof(q));
+        q.y = rd32(it);
+        q.ld = rd16(it + 4);
+        q.dir = it[6];
+        if (lid != UINT32_MAX && (q.ld >> 1) != lid) continue;
+        rk_of(x, q.y, q.ld, q.dir, q.rk);
         if (open) {
-            uint64_t cnt, arts;
-            if ((rc = cnt_parse(v.mv_data, v.mv_size, &cnt, &arts))) goto out;
-            x.count = cnt;
-            x.articles = (uint32_t)arts;
-            x.first = x.last = WHEN_NONE; /* filled for the page only */
+            q.count = rd32(it + 7);
+            q.articles = rd32(it + 11);
+            q.first = q.last = WHEN_NONE; /* filled for the page only */
         } else {
             relwin rw;
-            if ((rc = rel_window(c, x.rk, w, &rw))) goto out;
-            x.count = rw.count;
-            x.articles = rw.articles;
-            x.first = rw.first;
-            x.last = rw.last;
+            if ((rc = rel_window(c, q.rk, w, &rw))) goto out;
+            q.count = rw.count;
+            q.articles = rw.articles;
+            q.first = rw.first;
+            q.last = rw.last;
         }
-        if (x.count == 0) continue;
-        x.lrank = (x.ld >> 1) < lt->n ? lt->rank[x.ld >> 1] : UINT32_MAX;
+        if (q.count == 0) continue;
+        q.lrank = (q.ld >> 1) < lt->n ? lt->rank[q.ld >> 1] : UINT32_MAX;
         if (ent_grow(out, &cap, *n + 1, sizeof(cand))) {
             rc = ENT_ENOMEM;
             goto out;
         }
-        (*out)[(*n)++] = x;
+        (*out)[(*n)++] = q;
     }
     rc = rc == MDB_NOTFOUND ? 0 : merr(rc);
 out:
@@ -2003,7 +2103,6 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
     labtab lt = {0};
     store_rel *res = NULL;
     size_t nres = 0;
-    uint8_t pre[8];
     win wv = win_of(w);
     if (!out || !n || !more) return ENT_EINVAL;
     *out = NULL;
@@ -2021,9 +2120,7 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
         goto out;
     }
     if ((rc = labtab_load(&c, &lt))) goto out;
-    be32(pre, nid);
-    be32(pre + 4, other);
-    if ((rc = cands_collect(&c, pre, with_id ? 8 : 4, lid, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, wv, &lt, &cs, &nc))) goto out;
     if (nc > 1) qsort(cs, nc, sizeof(cand), cmp_cand_quick);
     /* Order by other id only where it decides the page: every candidate up to
      * the end of the (count, label) group holding the page's last row. */
@@ -2084,35 +2181,20 @@ void store_pair_rels_free(store_pair_rel *v, size_t n) {
 static int evidence(ctx *c, const uint8_t *rk, win w, size_t nev, store_pair_rel *pr) {
     int rc;
     MDB_cursor *cu;
-    MDB_val key = {RK_LEN, (void *)rk}, v;
+    MDB_val key = {4, (void *)rk}, v;
     uint8_t it[EV_ITEM];
     uint32_t ra = rd32(rk), rb = rd32(rk + 4), ld = rd16(rk + 8);
     tagdec *d = &c->sc->dec;
     if (nev == 0 || w.lo >= w.hi) return 0;
     if (!(pr->ev = ent_calloc(nev, sizeof(store_evidence)))) return ENT_ENOMEM;
     if ((rc = curs(c, DB_REL_EV, &cu))) return rc;
-    /* the newest item before hi: position at the first item >= hi, step back */
-    if (w.hi < TS_END) {
-        ev_item(it, w.hi, 0, 0);
-        v.mv_size = EV_ITEM;
-        v.mv_data = it;
-        rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
-        if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_PREV_DUP);
-        else if (rc == MDB_NOTFOUND) {
-            key.mv_size = RK_LEN;
-            key.mv_data = (void *)rk;
-            rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
-            if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_LAST_DUP);
-        }
-    } else {
-        rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
-        if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_LAST_DUP);
-    }
-    for (; rc == 0 && pr->nev < nev; rc = mdb_cursor_get(cu, &key, &v, MDB_PREV_DUP)) {
-        if (v.mv_size != EV_ITEM) return ENT_ECORRUPT;
-        int64_t ts = rts5(v.mv_data);
+    ev_bound(it, rk, w.hi); /* the newest item before hi, then back in time */
+    for (rc = dup_last_before(cu, rk, 4, it, EV_ITEM, &v); rc == 0 && pr->nev < nev;
+         rc = mdb_cursor_get(cu, &key, &v, MDB_PREV_DUP)) {
+        if (!ev_of(&v, rk)) break;
+        int64_t ts = ev_ts(v.mv_data);
         if (ts < w.lo) break;
-        uint32_t aid = rd32((const uint8_t *)v.mv_data + 5);
+        uint32_t aid = ev_aid(v.mv_data);
         MDB_val av;
         art_rec a;
         if ((rc = must(art_load(c, aid, &av)))) return rc;
@@ -2153,7 +2235,6 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id, cons
     labtab lt = {0};
     store_pair_rel *res = NULL;
     size_t nres = 0;
-    uint8_t pre[8];
     win wv = win_of(w);
     if (!out || !n) return ENT_EINVAL;
     *out = NULL;
@@ -2166,9 +2247,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id, cons
         goto out;
     }
     if ((rc = labtab_load(&c, &lt))) goto out;
-    be32(pre, a);
-    be32(pre + 4, b);
-    if ((rc = cands_collect(&c, pre, 8, lid, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = cands_collect(&c, a, 1, b, lid, wv, &lt, &cs, &nc))) goto out;
     if (nc == 0) goto out;
     if (!(res = ent_calloc(nc, sizeof(store_pair_rel)))) {
         rc = ENT_ENOMEM;
@@ -2324,11 +2403,14 @@ static int agg_alltime(ctx *c, const labsel *sel, aggtab *t) {
         const uint8_t *p = key.mv_data;
         uint32_t a, b, ld;
         if (cm) {
-            if (key.mv_size != RE_LEN) return ENT_ECORRUPT;
+            const uint8_t *it = v.mv_data;
+            if (key.mv_size != 4 || v.mv_size != RE_ITEM) return ENT_ECORRUPT;
             a = rd32(p);
-            b = rd32(p + 4);
-            ld = rd16(p + 8);
-            if ((ld >> 1) != sel->cm || p[10] != DIR_BOTH || a > b) continue;
+            b = rd32(it);
+            ld = rd16(it + 4);
+            if ((ld >> 1) != sel->cm || it[6] != DIR_BOTH || a > b) continue;
+            if ((rc = agg_add(t, a, b, ld, rd32(it + 7), rd32(it + 11)))) return rc;
+            continue;
         } else {
             if (key.mv_size != LAB_LEN) return ENT_ECORRUPT;
             ld = rd16(p);

@@ -1670,12 +1670,35 @@ static void test_bad_input(void) {
     a.published = INT64_MAX / 2;
     CHECK_EQ_INT(store_put_article(t, &a, res, T0, &st), ENT_EINVAL);
     a.published = T0;
+    /* refused input writes nothing: the txn goes on (the writer relies on it) */
+    char longid[ENT_MAX_ID + 2];
+    memset(longid, 'x', sizeof(longid) - 1);
+    longid[sizeof(longid) - 1] = 0;
+    const char *saved_label = res->rels[res->nrels - 1].label;
+    res->rels[res->nrels - 1].label = "";
+    CHECK_EQ_INT(store_put_article(t, &a, res, T0, &st), ENT_EINVAL);
+    res->rels[res->nrels - 1].label = saved_label;
+    const char *saved_id = res->ents[res->nents - 1].id;
+    res->ents[res->nents - 1].id = longid;
+    CHECK_EQ_INT(store_put_article(t, &a, res, T0, &st), ENT_EINVAL);
+    res->ents[res->nents - 1].id = saved_id;
+    CHECK_EQ_INT(store_delete_article(t, "nope"), ENT_ENOTFOUND);
     CHECK_EQ_INT(store_put_article(t, &a, NULL, T0, &st), 0); /* no tagging result: text only */
     CHECK_EQ_INT(st, PUT_CREATED);
     CHECK_EQ_INT(store_wcommit(t), 0);
-    CHECK_EQ_INT(stats(s).mentions, 0);
+    store_stats ss = stats(s);
+    CHECK_EQ_INT(ss.mentions, 0);
+    CHECK_EQ_INT(ss.entities, 0);
+    CHECK_EQ_INT(ss.articles, 1);
+    int rc;
+    store_entity e = getent(s, "country:IL", &rc);
+    CHECK_EQ_INT(rc, ENT_ENOTFOUND); /* nothing of the refused puts stayed */
+    store_entity_clear(&e);
     tag_result_free(res);
-    close_rm(s);
+    store_close(s);
+    CHECK_EQ_INT(raw_entries(tmpdir, "ent_id"), 0);
+    CHECK_EQ_INT(raw_entries(tmpdir, "rel_ev"), 0);
+    rmtree(tmpdir);
 }
 
 static void run_tests(void) {
