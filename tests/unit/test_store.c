@@ -871,6 +871,81 @@ static void test_get_article(void) {
     close_rm(s);
 }
 
+/* Texts round-trip through the chunked, coded text store: every byte value,
+ * lengths around the chunk size, chunks that do not shrink (kept raw), and
+ * sentences that cross chunk boundaries. */
+static void test_text_coding(void) {
+    store_t *s = open_new();
+    store_rtxn *r;
+    size_t lens[] = {1, 2, 1023, 1024, 1025, 2048, 5000, 70000};
+    unsigned seed = 7;
+    for (size_t li = 0; li < sizeof(lens) / sizeof(lens[0]); li++) {
+        for (int kind = 0; kind < 3; kind++) {
+            size_t n = lens[li];
+            char *t = malloc(n + 1), id[32];
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 1103515245u + 12345u;
+                unsigned x = (seed >> 16) & 0xff;
+                /* 0: English-like, 1: every byte value but NUL, 2: high bytes (no gain) */
+                if (kind == 0) t[i] = "etaoin shrdlu,.ETAOIN\n"[x % 23];
+                else if (kind == 1) t[i] = (char)(x ? x : 1);
+                else t[i] = (char)(0x80 | x);
+            }
+            t[n] = 0;
+            snprintf(id, sizeof(id), "c%zu-%d", n, kind);
+            ent_article a = art(id, t, T0, 1);
+            a.text_len = n; /* kind 1 may hold bytes strlen would not count past */
+            store_txn *w;
+            int st;
+            CHECK_EQ_INT(store_wbegin(s, &w), 0);
+            CHECK_EQ_INT(store_put_article(w, &a, NULL, T0, &st), 0);
+            CHECK_EQ_INT(store_wcommit(w), 0);
+            store_artmeta m;
+            char *back = NULL;
+            CHECK_EQ_INT(store_rbegin(s, &r), 0);
+            CHECK_EQ_INT(store_get_article(r, id, &m, &back, NULL), 0);
+            CHECK_EQ_INT(m.text_len, n);
+            CHECK(back && memcmp(back, t, n) == 0 && back[n] == 0);
+            store_artmeta_clear(&m);
+            ent_free(back);
+            store_rend(r);
+            free(t);
+        }
+    }
+    store_stats st = stats(s);
+    CHECK(st.bytes > 0);
+    /* evidence sentences across chunk boundaries */
+    size_t n = 6000;
+    char *t = malloc(n + 1);
+    memset(t, 'w', n);
+    t[n] = 0;
+    size_t at[] = {10, 1000, 2040, 3071, 4095};
+    for (size_t i = 0; i < 5; i++) {
+        t[at[i] - 2] = '.';
+        t[at[i] - 1] = ' ';
+        memcpy(t + at[i], "Israel attacked Iran.", 21);
+        t[at[i] + 21] = ' ';
+    }
+    CHECK_EQ_INT(put1(s, "x1", t, T0, 1), PUT_CREATED);
+    store_pair_rel *p;
+    size_t np;
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 10, &p, &np), 0);
+    CHECK_EQ_INT(np, 1);
+    if (np == 1) {
+        CHECK_EQ_INT(p[0].nev, 5);
+        for (size_t i = 0; i < p[0].nev && i < 5; i++) {
+            CHECK_STR(p[0].ev[i].text, "Israel attacked Iran.");
+            CHECK_EQ_INT(p[0].ev[i].start, at[i]);
+            CHECK_STR(p[0].ev[i].trigger, "attacked");
+        }
+    }
+    store_pair_rels_free(p, np);
+    store_rend(r);
+    free(t);
+    close_rm(s);
+}
+
 static void test_entity_names(void) {
     store_t *s = open_new();
     store_rtxn *r;
@@ -1713,6 +1788,7 @@ static void run_tests(void) {
     test_top();
     test_list_articles();
     test_get_article();
+    test_text_coding();
     test_entity_names();
     test_api_entities();
     test_reopen();
