@@ -2125,21 +2125,72 @@ typedef struct cand {
     uint8_t rk[RK_LEN];
 } cand;
 
-static int cmp_cand_quick(const void *x, const void *y) {
-    const cand *a = x, *b = y;
+/* Sort keys: small, so ordering thousands of neighbours moves little memory. */
+typedef struct ckey {
+    uint64_t count;
+    uint32_t lrank, y, idx; /* idx: into the candidates */
+} ckey;
+
+static int cmp_ckey(const void *x, const void *y) {
+    const ckey *a = x, *b = y;
     if (a->count != b->count) return a->count > b->count ? -1 : 1;
     if (a->lrank != b->lrank) return a->lrank < b->lrank ? -1 : 1;
     return (a->y > b->y) - (a->y < b->y);
 }
 
-static int cmp_cand_full(const void *x, const void *y) {
-    const cand *a = x, *b = y;
+/* The full order: count, label, other id (then direction). */
+typedef struct okey {
+    uint64_t count;
+    uint32_t lrank, idx;
+    str oid;
+    uint32_t dir;
+} okey;
+
+static int cmp_oid(const okey *a, const okey *b) {
+    int c = cmp_str(&a->oid, &b->oid);
+    return c ? c : (a->dir > b->dir) - (a->dir < b->dir);
+}
+
+static int cmp_okey(const void *x, const void *y) {
+    const okey *a = x, *b = y;
     if (a->count != b->count) return a->count > b->count ? -1 : 1;
     if (a->lrank != b->lrank) return a->lrank < b->lrank ? -1 : 1;
-    str sa = {a->oid, a->oidn}, sb = {b->oid, b->oidn};
-    int cmp = cmp_str(&sa, &sb);
-    if (cmp) return cmp;
-    return (a->dir > b->dir) - (a->dir < b->dir);
+    return cmp_oid(a, b);
+}
+
+static int cmp_okey_oid(const void *x, const void *y) {
+    return cmp_oid(x, y);
+}
+
+/* Keep in h[0..k) the k smallest of v[0..n) by other id (a max-heap), sorted. */
+static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m < k) {
+            size_t c = m++;
+            h[c] = v[i];
+            while (c > 0 && cmp_oid(&h[(c - 1) / 2], &h[c]) < 0) {
+                okey t = h[c];
+                h[c] = h[(c - 1) / 2];
+                h[(c - 1) / 2] = t;
+                c = (c - 1) / 2;
+            }
+        } else if (cmp_oid(&v[i], &h[0]) < 0) {
+            size_t c = 0;
+            h[0] = v[i];
+            for (;;) {
+                size_t l = 2 * c + 1, r = l + 1, big = c;
+                if (l < m && cmp_oid(&h[l], &h[big]) > 0) big = l;
+                if (r < m && cmp_oid(&h[r], &h[big]) > 0) big = r;
+                if (big == c) break;
+                okey t = h[c];
+                h[c] = h[big];
+                h[big] = t;
+                c = big;
+            }
+        }
+    }
+    qsort(h, m, sizeof(okey), cmp_okey_oid);
 }
 
 void store_rels_free(store_rel *v, size_t n) {
@@ -2246,12 +2297,55 @@ out:
     return rc;
 }
 
-static int cand_oid(ctx *c, cand *x) {
-    ent_rec e;
-    int rc = must(ent_get(c, x->y, &e));
-    if (rc) return rc;
-    x->oid = e.id.p;
-    x->oidn = e.id.n;
+/* Keep in h[0..k) the k first of v[0..n) by cmp_ckey (a max-heap), sorted. */
+static void ckey_first(const ckey *v, size_t n, ckey *h, size_t k) {
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m < k) {
+            size_t c = m++;
+            h[c] = v[i];
+            while (c > 0 && cmp_ckey(&h[(c - 1) / 2], &h[c]) < 0) {
+                ckey t = h[c];
+                h[c] = h[(c - 1) / 2];
+                h[(c - 1) / 2] = t;
+                c = (c - 1) / 2;
+            }
+        } else if (cmp_ckey(&v[i], &h[0]) < 0) {
+            size_t c = 0;
+            h[0] = v[i];
+            for (;;) {
+                size_t l = 2 * c + 1, r = l + 1, big = c;
+                if (l < m && cmp_ckey(&h[l], &h[big]) > 0) big = l;
+                if (r < m && cmp_ckey(&h[r], &h[big]) > 0) big = r;
+                if (big == c) break;
+                ckey t = h[c];
+                h[c] = h[big];
+                h[big] = t;
+                c = big;
+            }
+        }
+    }
+    qsort(h, m, sizeof(ckey), cmp_ckey);
+}
+
+/* Other ids of the candidates with need[i] set (pointers into the read txn's
+ * pages). Candidates come in nid order, so the cursor mostly stays on its leaf
+ * page from one lookup to the next. */
+static int cands_oid(ctx *c, cand *cs, size_t nc, const uint8_t *need) {
+    int rc;
+    MDB_cursor *cu;
+    uint8_t key[4];
+    if ((rc = curs(c, DB_ENT, &cu))) return rc;
+    for (size_t i = 0; i < nc; i++) {
+        if (!need[i]) continue;
+        MDB_val kv = {4, key}, v;
+        ent_rec e;
+        be32(key, cs[i].y);
+        if ((rc = must(merr(mdb_cursor_get(cu, &kv, &v, MDB_SET_KEY))))) return rc;
+        if ((rc = ent_parse(v.mv_data, v.mv_size, &e))) return rc;
+        cs[i].oid = e.id.p;
+        cs[i].oidn = e.id.n;
+    }
     return 0;
 }
 
@@ -2262,6 +2356,9 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
     ctx c;
     uint32_t nid, other = 0, lid = UINT32_MAX;
     cand *cs = NULL;
+    ckey *ks = NULL;
+    okey *os = NULL;
+    uint8_t *need = NULL;
     size_t nc = 0;
     labtab lt = {0};
     store_rel *res = NULL;
@@ -2284,26 +2381,49 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
     }
     if ((rc = labtab_load(&c, &lt))) goto out;
     if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, wv, &lt, &cs, &nc))) goto out;
-    if (nc > 1) qsort(cs, nc, sizeof(cand), cmp_cand_quick);
-    /* Order by other id only where it decides the page: every candidate up to
-     * the end of the (count, label) group holding the page's last row. */
     size_t end = offset > nc ? nc : offset;
     end = limit > nc - end ? nc : end + limit;
-    size_t j = end;
-    if (j > 0)
-        while (j < nc && cs[j].count == cs[end - 1].count && cs[j].lrank == cs[end - 1].lrank) j++;
-    for (size_t i = 0; i < j; i++)
-        if ((rc = cand_oid(&c, &cs[i]))) goto out;
-    if (j > 1) qsort(cs, j, sizeof(cand), cmp_cand_full);
     *more = nc > end;
     if (offset >= end) goto out;
+    /* The first `end` by (count, label) on small keys (a bounded heap, not a
+     * sort of every neighbour). Other ids then decide only among the first
+     * rows and the (count, label) group holding the page's last row, of which
+     * only the smallest ids are kept. */
+    if (!(ks = ent_malloc((nc + end) * sizeof(ckey))) || !(need = ent_calloc(nc, 1))) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < nc; i++) ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
+    ckey *top = ks + nc;
+    ckey_first(ks, nc, top, end);
+    ckey last = top[end - 1];
+    size_t g0 = end - 1, ng = 0;
+    while (g0 > 0 && top[g0 - 1].count == last.count && top[g0 - 1].lrank == last.lrank) g0--;
+    for (size_t i = 0; i < g0; i++) need[top[i].idx] = 1;
+    for (size_t i = 0; i < nc; i++)
+        if (cs[i].count == last.count && cs[i].lrank == last.lrank) need[i] = 2, ng++;
+    if ((rc = cands_oid(&c, cs, nc, need))) goto out;
+    if (!(os = ent_malloc((g0 + ng + end - g0 + 1) * sizeof(okey)))) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < g0; i++) {
+        const cand *x = &cs[top[i].idx];
+        os[i] = (okey){x->count, x->lrank, top[i].idx, {x->oid, x->oidn}, x->dir};
+    }
+    okey *grp = os + g0;
+    for (size_t i = 0, k = 0; i < nc; i++)
+        if (need[i] == 2) grp[k++] = (okey){cs[i].count, cs[i].lrank, (uint32_t)i, {cs[i].oid, cs[i].oidn}, cs[i].dir};
+    if (g0 > 1) qsort(os, g0, sizeof(okey), cmp_okey);
+    okey_smallest(grp, ng, grp + ng, end - g0);
+    memmove(grp, grp + ng, (end - g0) * sizeof(okey));
     res = ent_calloc(end - offset, sizeof(store_rel));
     if (!res) {
         rc = ENT_ENOMEM;
         goto out;
     }
     for (size_t i = offset; i < end; i++) {
-        cand *x = &cs[i];
+        cand *x = &cs[os[i].idx];
         if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
         if ((rc = rel_fill(&c, &lt, x, &res[nres]))) goto out;
         nres++;
@@ -2317,6 +2437,9 @@ out:
         *n = nres;
     }
     ent_free(cs);
+    ent_free(ks);
+    ent_free(os);
+    ent_free(need);
     labtab_free(&lt);
     return rc;
 }

@@ -1644,7 +1644,7 @@ static void test_chaos(void) {
     CHECK_EQ_INT(put1(s, "a2", TXT2, T0 + DAY, 2), PUT_CREATED);
     CHECK_EQ_INT(put1(s, "a3", TXT3, T0 + 2 * DAY, 3), PUT_CREATED);
     store_window w = {T0 + 3600, WHEN_NONE};
-    for (int q = 0; q < 6; q++) {
+    for (int q = 0; q < 8; q++) {
         int done = 0;
         for (long nfail = 0; nfail < 500 && !done; nfail++) {
             store_rtxn *r;
@@ -1690,10 +1690,20 @@ static void test_chaos(void) {
                 rc = store_top_relations(r, &w2, NULL, NULL, 5, &tp, &n);
                 if (!rc) CHECK(n == 3);
                 store_toprels_free(tp, n);
-            } else {
+            } else if (q == 5) {
                 store_entity e;
                 rc = store_entity_get(r, "country:IR", &e);
                 store_entity_clear(&e);
+            } else {
+                /* all time, a page cutting through a tie group */
+                store_rel *v;
+                size_t n;
+                int more;
+                rc = store_entity_relations(r, "country:IR", NULL, NULL, NULL, q == 6 ? 1 : 0, 2,
+                                            &v, &n, &more);
+                if (!rc) CHECK(n == 2 && more == 1);
+                else CHECK(v == NULL && n == 0);
+                store_rels_free(v, n);
             }
             ent_mem_fail_after(-1);
             store_rend(r);
