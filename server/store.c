@@ -2236,9 +2236,10 @@ static int rel_fill(ctx *c, const labtab *lt, const cand *k, store_rel *x) {
 }
 
 /* Candidates of x's rel_ent items (only those with y when pair), label filter
- * lid (UINT32_MAX = any), counted in w. */
-static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid, win w,
-                         const labtab *lt, cand **out, size_t *n) {
+ * lid (UINT32_MAX = any) and label left out `skip` (UINT32_MAX = none), counted
+ * in w. */
+static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid, uint32_t skip,
+                         win w, const labtab *lt, cand **out, size_t *n) {
     int rc;
     MDB_cursor *cu;
     uint8_t k[4], bound[RE_ITEM];
@@ -2265,7 +2266,7 @@ static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid,
         q.y = rd32(it);
         q.ld = rd16(it + 4);
         q.dir = it[6];
-        if (lid != UINT32_MAX && (q.ld >> 1) != lid) continue;
+        if ((lid != UINT32_MAX && (q.ld >> 1) != lid) || (q.ld >> 1) == skip) continue;
         rk_of(x, q.y, q.ld, q.dir, q.rk);
         if (open) {
             q.count = rd32(it + 7);
@@ -2349,12 +2350,12 @@ static int cands_oid(ctx *c, cand *cs, size_t nc, const uint8_t *need) {
     return 0;
 }
 
-int store_entity_relations(store_rtxn *r, const char *id, const char *label,
-                           const char *with_id, const store_window *w, size_t offset,
-                           size_t limit, store_rel **out, size_t *n, int *more) {
+static int entity_relations(store_rtxn *r, const char *id, const char *label, int labelled,
+                            const char *with_id, const store_window *w, size_t offset,
+                            size_t limit, store_rel **out, size_t *n, int *more) {
     int rc;
     ctx c;
-    uint32_t nid, other = 0, lid = UINT32_MAX;
+    uint32_t nid, other = 0, lid = UINT32_MAX, skip = UINT32_MAX;
     cand *cs = NULL;
     ckey *ks = NULL;
     okey *os = NULL;
@@ -2379,8 +2380,10 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
         if (rc == ENT_ENOTFOUND) rc = 0; /* unknown other side: no relation */
         goto out;
     }
+    if (labelled && (rc = comention_lid(&c, &skip))) goto out;
     if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, &lt, &cs, &nc)))
+        goto out;
     size_t end = offset > nc ? nc : offset;
     end = limit > nc - end ? nc : end + limit;
     *more = nc > end;
@@ -2442,6 +2445,19 @@ out:
     ent_free(need);
     labtab_free(&lt);
     return rc;
+}
+
+int store_entity_relations(store_rtxn *r, const char *id, const char *label,
+                           const char *with_id, const store_window *w, size_t offset,
+                           size_t limit, store_rel **out, size_t *n, int *more) {
+    return entity_relations(r, id, label, 0, with_id, w, offset, limit, out, n, more);
+}
+
+int store_entity_relations_labelled(store_rtxn *r, const char *id, const char *label,
+                                    const char *with_id, const store_window *w,
+                                    size_t offset, size_t limit, store_rel **out, size_t *n,
+                                    int *more) {
+    return entity_relations(r, id, label, 1, with_id, w, offset, limit, out, n, more);
 }
 
 /* ---- reads: relations of a pair ---------------------------------------------- */
@@ -2535,7 +2551,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id, cons
         goto out;
     }
     if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, a, 1, b, lid, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = cands_collect(&c, a, 1, b, lid, UINT32_MAX, wv, &lt, &cs, &nc))) goto out;
     if (nc == 0) goto out;
     if (!(res = ent_calloc(nc, sizeof(store_pair_rel)))) {
         rc = ENT_ENOMEM;

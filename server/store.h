@@ -124,6 +124,14 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
                            const char *with_id, const store_window *w, size_t offset,
                            size_t limit, store_rel **out, size_t *n, int *more);
 
+/* As store_entity_relations, leaving co-mentions out (every other label): the
+ * labelled relations of an entity ranked among themselves, however many
+ * co-mentions it has. label filters as there ("co-mention" gives nothing). */
+int store_entity_relations_labelled(store_rtxn *r, const char *id, const char *label,
+                                    const char *with_id, const store_window *w,
+                                    size_t offset, size_t limit, store_rel **out, size_t *n,
+                                    int *more);
+
 typedef struct store_evidence {
     char *article;       /* article id */
     int64_t ts;          /* article time */

@@ -440,6 +440,17 @@ static void test_counts(void) {
     CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, NULL, NULL, 10, 2, &v, &n, &more), 0);
     CHECK_EQ_INT(n, 0);
     CHECK(v == NULL);
+    /* labelled only: co-mentions left out, ranked among the rest */
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0, 100, &v, &n, &more), 0);
+    CHECK_EQ_INT(n, 4);
+    for (size_t i = 0; i < n; i++) CHECK(strcmp(v[i].label, "co-mention") != 0);
+    CHECK(n > 0 && !strcmp(v[0].label, "attack") && v[0].count == 2);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0, 1, &v, &n, &more), 0);
+    CHECK(n == 1 && more == 1);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", "co-mention", NULL, NULL, 0, 10, &v, &n, &more), 0);
+    CHECK_EQ_INT(n, 0);
     CHECK_EQ_INT(store_entity_relations(r, "country:IL", "nosuch", NULL, NULL, 0, 10, &v, &n, &more), 0);
     CHECK_EQ_INT(n, 0);
     CHECK_EQ_INT(store_entity_relations(r, "country:XX", NULL, NULL, NULL, 0, 10, &v, &n, &more),
@@ -1384,6 +1395,26 @@ static void check_entity_rels(store_rtxn *r, int e, const store_window *w) {
                 CHECK(c < 0 || (c == 0 && strcmp(v[i - 1].other_id, v[i].other_id) <= 0));
             }
         }
+    }
+    /* labelled only: the same rows without the co-mentions, in the same order */
+    {
+        store_rel *lv;
+        size_t ln, k = 0;
+        int lm;
+        CHECK_EQ_INT(store_entity_relations_labelled(r, RE[e].id, NULL, NULL, w, 0, 1000, &lv, &ln, &lm), 0);
+        for (size_t i = 0; i < n; i++) {
+            if (!strcmp(v[i].label, "co-mention")) continue;
+            CHECK(k < ln);
+            if (k < ln) {
+                CHECK_STR(lv[k].other_id, v[i].other_id);
+                CHECK_STR(lv[k].label, v[i].label);
+                CHECK_EQ_INT(lv[k].count, v[i].count);
+                CHECK_EQ_INT(lv[k].direction, v[i].direction);
+            }
+            k++;
+        }
+        CHECK_EQ_INT(ln, k);
+        store_rels_free(lv, ln);
     }
     /* paging returns the same rows in the same order */
     for (size_t off = 0; off < n; off += 3) {
