@@ -2583,6 +2583,7 @@ typedef struct agg {
     uint32_t a, b, ld1; /* ld1 = ld + 1; 0 = empty slot */
     uint32_t articles;
     uint64_t count;
+    uint32_t last; /* aid last counted (article scans count each article once) */
 } agg;
 
 typedef struct aggtab {
@@ -2596,8 +2597,10 @@ static size_t agg_hash(uint32_t a, uint32_t b, uint32_t ld) {
     return (size_t)(h ^ (h >> 29));
 }
 
+/* Add count and arts to relation (a, b, ld); aid (not 0) adds one article
+ * unless that article was the last one counted for it. */
 static int agg_add(aggtab *t, uint32_t a, uint32_t b, uint32_t ld, uint64_t count,
-                   uint32_t arts) {
+                   uint32_t arts, uint32_t aid) {
     if ((t->n + 1) * 2 > t->cap) {
         size_t ncap = t->cap ? t->cap * 2 : 256;
         agg *nv = ent_calloc(ncap, sizeof(agg));
@@ -2616,11 +2619,15 @@ static int agg_add(aggtab *t, uint32_t a, uint32_t b, uint32_t ld, uint64_t coun
     while (t->v[h].ld1 && !(t->v[h].a == a && t->v[h].b == b && t->v[h].ld1 == ld + 1))
         h = (h + 1) & (t->cap - 1);
     if (!t->v[h].ld1) {
-        t->v[h] = (agg){a, b, ld + 1, 0, 0};
+        t->v[h] = (agg){a, b, ld + 1, 0, 0, 0};
         t->n++;
     }
     t->v[h].count += count;
     t->v[h].articles += arts;
+    if (aid && t->v[h].last != aid) {
+        t->v[h].last = aid;
+        t->v[h].articles++;
+    }
     return 0;
 }
 
@@ -2651,14 +2658,20 @@ static int agg_articles(ctx *c, int64_t lo, int64_t hi, const labsel *sel, aggta
         if (rts5(key.mv_data) >= hi) break;
         MDB_val av;
         art_rec a;
-        if ((rc = must(art_load(c, rd32((const uint8_t *)key.mv_data + 5), &av)))) return rc;
+        uint32_t aid = rd32((const uint8_t *)key.mv_data + 5);
+        if ((rc = must(art_load(c, aid, &av)))) return rc;
         if ((rc = art_parse(av.mv_data, av.mv_size, &a)) || (rc = tag_decode(&a, &sc->dec)))
             return rc;
-        if ((rc = rk_collect(sc, &sc->dec))) return rc;
-        for (size_t i = 0; i < sc->nrk; i++) {
-            const rkocc *x = &sc->rk[i];
-            if (labsel_ok(sel, x->ld) && (rc = agg_add(t, x->a, x->b, x->ld, x->occ, 1)))
-                return rc;
+        const tagdec *d = &sc->dec;
+        for (size_t i = 0; i < d->nr; i++) {
+            uint32_t x = d->nids[d->r[i].a], y = d->nids[d->r[i].b], ld = d->r[i].ld;
+            if (x == y || !labsel_ok(sel, ld)) continue;
+            if (!(ld & 1) && x > y) {
+                uint32_t tmp = x;
+                x = y;
+                y = tmp;
+            }
+            if ((rc = agg_add(t, x, y, ld, 1, 0, aid))) return rc;
         }
     }
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
@@ -2682,13 +2695,75 @@ static int agg_days(ctx *c, int64_t d0, int64_t d1, const labsel *sel, aggtab *t
         if (!labsel_ok(sel, ld)) continue;
         uint64_t cnt, arts;
         if ((rc = cnt_parse(v.mv_data, v.mv_size, &cnt, &arts))) return rc;
-        if ((rc = agg_add(t, rd32(p + 6), rd32(p + 10), ld, cnt, (uint32_t)arts))) return rc;
+        if ((rc = agg_add(t, rd32(p + 6), rd32(p + 10), ld, cnt, (uint32_t)arts, 0))) return rc;
     }
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
 
-/* All time: rel_lab (labelled) or the canonical co-mention rows of rel_ent. */
-static int agg_alltime(ctx *c, const labsel *sel, aggtab *t) {
+static int cmp_agg(const void *x, const void *y) {
+    const agg *a = x, *b = y;
+    if (a->count != b->count) return a->count > b->count ? -1 : 1;
+    if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
+    if (a->ld1 != b->ld1) return a->ld1 < b->ld1 ? -1 : 1;
+    if (a->a != b->a) return a->a < b->a ? -1 : 1;
+    return (a->b > b->b) - (a->b < b->b);
+}
+
+/* The best k relations offered (by cmp_agg) with either side of type `type`
+ * (NULL: any): a bounded max-heap, so ranking every relation costs one pass,
+ * and types are looked up only for relations that would be kept. */
+typedef struct topsel {
+    ctx *c;
+    str type; /* p NULL: any */
+    agg *h;
+    size_t n, cap, k;
+} topsel;
+
+static int topsel_type(topsel *s, uint32_t nid, int *ok) {
+    ent_rec e;
+    int rc = must(ent_get(s->c, nid, &e));
+    *ok = !rc && cmp_str(&e.type, &s->type) == 0;
+    return rc;
+}
+
+static int topsel_offer(topsel *s, const agg *e) {
+    int rc, ok = 1;
+    if (s->k == 0 || (s->n == s->k && cmp_agg(e, &s->h[0]) >= 0)) return 0;
+    if (s->type.p) {
+        if ((rc = topsel_type(s, e->a, &ok))) return rc;
+        if (!ok && (rc = topsel_type(s, e->b, &ok))) return rc;
+        if (!ok) return 0;
+    }
+    size_t c;
+    if (s->n < s->k) {
+        if (ent_grow(&s->h, &s->cap, s->n + 1, sizeof(agg))) return ENT_ENOMEM;
+        c = s->n++;
+        s->h[c] = *e;
+        while (c > 0 && cmp_agg(&s->h[(c - 1) / 2], &s->h[c]) < 0) {
+            agg t = s->h[c];
+            s->h[c] = s->h[(c - 1) / 2];
+            s->h[(c - 1) / 2] = t;
+            c = (c - 1) / 2;
+        }
+        return 0;
+    }
+    s->h[0] = *e;
+    for (c = 0;;) {
+        size_t l = 2 * c + 1, r = l + 1, big = c;
+        if (l < s->n && cmp_agg(&s->h[l], &s->h[big]) > 0) big = l;
+        if (r < s->n && cmp_agg(&s->h[r], &s->h[big]) > 0) big = r;
+        if (big == c) break;
+        agg t = s->h[c];
+        s->h[c] = s->h[big];
+        s->h[big] = t;
+        c = big;
+    }
+    return 0;
+}
+
+/* All time: rel_lab (labelled) or the canonical co-mention items of rel_ent;
+ * every row is a distinct relation, offered as it is read. */
+static int agg_alltime(ctx *c, const labsel *sel, topsel *t) {
     int rc;
     MDB_cursor *cu;
     MDB_val key, v;
@@ -2713,7 +2788,8 @@ static int agg_alltime(ctx *c, const labsel *sel, aggtab *t) {
             b = rd32(it);
             ld = rd16(it + 4);
             if ((ld >> 1) != sel->cm || it[6] != DIR_BOTH || a > b) continue;
-            if ((rc = agg_add(t, a, b, ld, rd32(it + 7), rd32(it + 11)))) return rc;
+            agg g = {a, b, ld + 1, rd32(it + 11), rd32(it + 7), 0};
+            if ((rc = topsel_offer(t, &g))) return rc;
             continue;
         } else {
             if (key.mv_size != LAB_LEN) return ENT_ECORRUPT;
@@ -2725,18 +2801,10 @@ static int agg_alltime(ctx *c, const labsel *sel, aggtab *t) {
         }
         uint64_t cnt, arts;
         if ((rc = cnt_parse(v.mv_data, v.mv_size, &cnt, &arts))) return rc;
-        if ((rc = agg_add(t, a, b, ld, cnt, (uint32_t)arts))) return rc;
+        agg g = {a, b, ld + 1, (uint32_t)arts, cnt, 0};
+        if ((rc = topsel_offer(t, &g))) return rc;
     }
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
-}
-
-static int cmp_agg(const void *x, const void *y) {
-    const agg *a = x, *b = y;
-    if (a->count != b->count) return a->count > b->count ? -1 : 1;
-    if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
-    if (a->ld1 != b->ld1) return a->ld1 < b->ld1 ? -1 : 1;
-    if (a->a != b->a) return a->a < b->a ? -1 : 1;
-    return (a->b > b->b) - (a->b < b->b);
 }
 
 void store_toprels_free(store_toprel *v, size_t n) {
@@ -2759,6 +2827,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
     ctx c;
     labsel sel = {UINT32_MAX, UINT32_MAX};
     aggtab t = {0};
+    topsel ts = {0};
     labtab lt = {0};
     store_toprel *res = NULL;
     size_t nres = 0;
@@ -2774,8 +2843,11 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         goto out;
     }
     if (limit == 0 || wv.lo >= wv.hi) goto out;
+    ts.c = &c;
+    ts.k = limit;
+    if (type) ts.type = (str){type, strlen(type)};
     if (win_open(wv)) {
-        rc = agg_alltime(&c, &sel, &t);
+        rc = agg_alltime(&c, &sel, &ts);
     } else if (sel.lid != UINT32_MAX && sel.lid == sel.cm) {
         rc = agg_articles(&c, wv.lo, wv.hi, &sel, &t); /* co-mentions are not in rel_day */
     } else {
@@ -2792,25 +2864,19 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
             if (!rc && wv.hi < TS_END) rc = agg_articles(&c, d1 * 86400, wv.hi, &sel, &t);
         }
     }
+    for (size_t i = 0; i < t.cap && !rc; i++)
+        if (t.v[i].ld1 && t.v[i].count) rc = topsel_offer(&ts, &t.v[i]);
     if (rc) goto out;
-    /* compact the table and rank it */
-    size_t m = 0;
-    for (size_t i = 0; i < t.cap; i++)
-        if (t.v[i].ld1 && t.v[i].count) t.v[m++] = t.v[i];
-    if (m > 1) qsort(t.v, m, sizeof(agg), cmp_agg);
+    if (ts.n > 1) qsort(ts.h, ts.n, sizeof(agg), cmp_agg);
     if ((rc = labtab_load(&c, &lt))) goto out;
-    if (!(res = ent_calloc(limit < m ? limit : (m ? m : 1), sizeof(store_toprel)))) {
+    if (!(res = ent_calloc(ts.n ? ts.n : 1, sizeof(store_toprel)))) {
         rc = ENT_ENOMEM;
         goto out;
     }
-    for (size_t i = 0; i < m && nres < limit; i++) {
-        const agg *g = &t.v[i];
+    for (size_t i = 0; i < ts.n; i++) {
+        const agg *g = &ts.h[i];
         ent_rec ea, eb;
         if ((rc = must(ent_get(&c, g->a, &ea))) || (rc = must(ent_get(&c, g->b, &eb)))) goto out;
-        if (type) {
-            str ts = {type, strlen(type)};
-            if (cmp_str(&ea.type, &ts) && cmp_str(&eb.type, &ts)) continue;
-        }
         store_toprel *x = &res[nres++];
         x->a_id = sdup(ea.id);
         x->a_name = sdup(ea.name);
@@ -2838,6 +2904,7 @@ out:
         ent_free(res);
     }
     ent_free(t.v);
+    ent_free(ts.h);
     labtab_free(&lt);
     return rc;
 }
