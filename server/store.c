@@ -23,9 +23,19 @@
  * entity is deleted when its last article goes (gazetteer and API entities
  * keep their nid with zero counts).
  *
- * The two biggest indexes (one item per relation endpoint, one per relation
- * and article) are DUPFIXED: items are packed without node headers, so a
- * relation costs ~30 bytes plus 16 per article instead of ~110.
+ * The per-entity indexes are DUPFIXED (fixed-size items packed under the
+ * entity's key, no node header each): a relation costs 16 bytes per article in
+ * rel_ev instead of ~40 as separate keys, and an entity's neighbours, articles
+ * and relation occurrences are each one contiguous run read with a cursor.
+ *
+ * ENT_EINVAL from a put (malformed input) and ENT_ENOTFOUND from a delete are
+ * decided before the first write: the writer keeps the txn after them.
+ *
+ * Size: LMDB copies every page a txn touches and can reuse the old copies only
+ * two commits later, so the file holds the data plus ~2x the pages one txn
+ * dirties. A batch of hundreds of articles dirties most pages of the random
+ * access indexes (ent*, rel_ent, rel_ev, ent_art, art_id); the text and article
+ * records are appended and cost no such overhead. Smaller batches, smaller file.
  *
  * Co-mentions are most of the relations; they are kept out of the two
  * label-major dbis (rel_day, rel_lab) to keep the store small. Top co-mentions
@@ -34,10 +44,10 @@
  * KEY LAYOUT (be32 = 4-byte big-endian, ts5 / day4 as above, "str" = bytes)
  *   meta       'V'                      -> be32 format version
  *              'C'                      -> 9 x be64 counters: next nid, next aid,
- *                                          next lid, next sid, articles, entities (with at
- *                                          least one article), relations (distinct
- *                                          (a,b,ld), co-mention included),
- *                                          mentions, text bytes
+ *                                          next lid, next sid, articles, entities
+ *                                          (with at least one article), relations
+ *                                          (distinct (a,b,ld), co-mention
+ *                                          included), mentions, text bytes
  *              'L' be16 lid             -> label string
  *              'l' label                -> be16 lid
  *              'S' be32 sid             -> source string (interned: one per feed)
