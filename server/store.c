@@ -386,24 +386,22 @@ static size_t huff_bits(const uint8_t *p, size_t n) {
     return bits;
 }
 
-/* Decode exactly m bytes from p[0..n) into out. ENT_ECORRUPT when the codes
- * run past the input. */
-static int huff_decode(const uint8_t *p, size_t n, uint8_t *out, size_t m) {
+/* Decode m bytes from p[0..n) into out: all of them (whole = 1: the codes must
+ * end in the last byte) or a prefix. ENT_ECORRUPT when the codes run past the
+ * input. */
+static int huff_decode(const uint8_t *p, size_t n, uint8_t *out, size_t m, int whole) {
     uint64_t acc = 0;
     unsigned nb = 0;
     size_t i = 0, bits = 0;
     for (size_t o = 0; o < m; o++) {
-        while (nb < HUFF_BITS) {
-            acc = acc << 8 | (i < n ? p[i] : 0);
-            i++;
-            nb += 8;
-        }
+        if (nb < HUFF_BITS) /* top up to 56+ bits: one refill per ~5 bytes decoded */
+            for (; nb <= 56; nb += 8, i++) acc = acc << 8 | (i < n ? p[i] : 0);
         uint16_t e = huff_dec[(acc >> (nb - HUFF_BITS)) & ((1u << HUFF_BITS) - 1)];
         out[o] = (uint8_t)e;
         nb -= e >> 8;
         bits += e >> 8;
     }
-    return bits > n * 8 || n * 8 - bits >= 8 ? ENT_ECORRUPT : 0;
+    return bits > n * 8 || (whole && n * 8 - bits >= 8) ? ENT_ECORRUPT : 0;
 }
 
 /* ---- records ---------------------------------------------------------------- */
@@ -588,8 +586,20 @@ typedef struct ecount {
 } ecount;
 
 /* Scratch memory of one thread, reused across calls to avoid allocation churn. */
+/* Decoded text chunks kept for one store call (evidence sentences of several
+ * labels often share a chunk, and a trigger always shares its sentence's). */
+#define TEXT_CACHE 4
+typedef struct tchunk {
+    uint64_t gen; /* valid while it equals the scratch's gen */
+    uint32_t aid, idx, len;
+    uint8_t b[TEXT_CHUNK];
+} tchunk;
+
 typedef struct scratch {
     buf rec, old, key, val, ent;
+    tchunk *tc; /* TEXT_CACHE entries, allocated on first use */
+    unsigned tc_next;
+    uint64_t gen; /* bumped by every store call */
     tagdec dec;
     uint32_t *nids;
     size_t cap_nids;
@@ -602,6 +612,7 @@ typedef struct scratch {
 } scratch;
 
 static void scratch_free(scratch *s) {
+    ent_free(s->tc);
     buf_free(&s->rec);
     buf_free(&s->old);
     buf_free(&s->key);
@@ -681,6 +692,7 @@ static void wctx(store_txn *t, ctx *c) {
     c->cur = t->cur;
     c->stale = NULL;
     c->sc = &t->s->ws;
+    c->sc->gen++;
     c->cnt = &t->cnt;
     c->dirty = &t->dirty;
 }
@@ -691,6 +703,7 @@ static void rctx(store_rtxn *r, ctx *c) {
     c->cur = r->cur;
     c->stale = &r->stale;
     c->sc = &r->sc;
+    c->sc->gen++; /* cached text chunks were read in an earlier call */
     c->cnt = NULL;
     c->dirty = NULL;
 }
@@ -1848,37 +1861,60 @@ static int win_open(win v) {
     return v.lo == TS_MIN && v.hi == TS_END;
 }
 
+/* The first `need` bytes of chunk idx (cl bytes) of aid's text: *out points
+ * into the txn's pages (raw chunk) or into the scratch's chunk cache. */
+static int text_chunk(ctx *c, MDB_cursor *cu, uint32_t aid, uint32_t idx, size_t cl, size_t need,
+                      const uint8_t **out) {
+    int rc;
+    scratch *sc = c->sc;
+    uint8_t k[8];
+    MDB_val key = {8, k}, v;
+    for (unsigned i = 0; sc->tc && i < TEXT_CACHE; i++) {
+        tchunk *t = &sc->tc[i];
+        if (t->gen == sc->gen && t->aid == aid && t->idx == idx && t->len >= need) {
+            *out = t->b;
+            return 0;
+        }
+    }
+    be32(k, aid);
+    be32(k + 4, idx);
+    if ((rc = must(merr(mdb_cursor_get(cu, &key, &v, MDB_SET_KEY))))) return rc;
+    const uint8_t *p = v.mv_data;
+    if (v.mv_size < 1 || p[0] > 1 || (p[0] == 0 && v.mv_size - 1 != cl)) return ENT_ECORRUPT;
+    if (p[0] == 0) {
+        *out = p + 1;
+        return 0;
+    }
+    if (!sc->tc && !(sc->tc = ent_calloc(TEXT_CACHE, sizeof(tchunk)))) return ENT_ENOMEM;
+    tchunk *t = &sc->tc[sc->tc_next++ % TEXT_CACHE];
+    t->gen = 0;
+    if ((rc = huff_decode(p + 1, v.mv_size - 1, t->b, need, need == cl))) return rc;
+    t->gen = sc->gen;
+    t->aid = aid;
+    t->idx = idx;
+    t->len = (uint32_t)need;
+    *out = t->b;
+    return 0;
+}
+
 /* Bytes [start, end) of aid's text (text_len bytes) into a new string. */
 static int text_slice(ctx *c, uint32_t aid, uint32_t text_len, uint32_t start, uint32_t end,
                       char **out) {
     int rc = 0;
     MDB_cursor *cu;
-    uint8_t k[8], chunk[TEXT_CHUNK];
     char *s = NULL;
     *out = NULL;
     if (start > end || end > text_len) return ENT_ECORRUPT;
     if (!(s = ent_malloc((size_t)(end - start) + 1))) return ENT_ENOMEM;
     if ((rc = curs(c, DB_ART_TEXT, &cu))) goto out;
-    be32(k, aid);
     size_t o = 0;
     for (uint32_t i = start / TEXT_CHUNK; start < end && (uint64_t)i * TEXT_CHUNK < end; i++) {
-        MDB_val key = {8, k}, v;
         uint64_t cs = (uint64_t)i * TEXT_CHUNK;
         size_t cl = text_len - cs < TEXT_CHUNK ? (size_t)(text_len - cs) : TEXT_CHUNK;
-        be32(k + 4, i);
-        if ((rc = must(merr(mdb_cursor_get(cu, &key, &v, MDB_SET_KEY))))) goto out;
-        const uint8_t *p = v.mv_data;
-        if (v.mv_size < 1 || p[0] > 1 || (p[0] == 0 && v.mv_size - 1 != cl)) {
-            rc = ENT_ECORRUPT;
-            goto out;
-        }
-        if (p[0] == 1) {
-            if ((rc = huff_decode(p + 1, v.mv_size - 1, chunk, cl))) goto out;
-            p = chunk;
-        } else {
-            p++;
-        }
         uint64_t a = start > cs ? start : cs, b = end < cs + cl ? end : cs + cl;
+        const uint8_t *p;
+        /* decode only as far as the slice needs */
+        if ((rc = text_chunk(c, cu, aid, i, cl, (size_t)(b - cs), &p))) goto out;
         memcpy(s + o, p + (a - cs), (size_t)(b - a));
         o += (size_t)(b - a);
     }
