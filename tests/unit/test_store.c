@@ -568,6 +568,15 @@ static void test_evidence(void) {
     CHECK(n == 1 && p[0].nev == 0 && p[0].rel.count == 4);
     store_pair_rels_free(p, n);
     store_rend(r);
+    /* an update keeps the article's slot: evidence must come from the new text
+     * (decoded text is cached within a call only) */
+    CHECK_EQ_INT(put1(s, "new", "Today Israel attacked Iran.", T0 + 2 * DAY, 33), PUT_UPDATED);
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 1, &p, &n), 0);
+    CHECK(n == 1 && p[0].nev == 1);
+    if (n == 1 && p[0].nev == 1) CHECK_STR(p[0].ev[0].text, "Today Israel attacked Iran.");
+    store_pair_rels_free(p, n);
+    store_rend(r);
     close_rm(s);
 }
 
