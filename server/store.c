@@ -61,9 +61,14 @@
  *                                          and never need overflow pages
  *   art_time   ts5, be32 aid            -> ""   (all articles by time)
  *   ent_id     entity id str            -> be32 nid
- *   ent        be32 nid                 -> entity record: var mentions, var
- *                                          articles, u8 origin, str type, str name,
- *                                          str id
+ *   ent        be32 nid                 -> entity record: u8 origin, str type,
+ *                                          str name, str id (appended in nid order;
+ *                                          rewritten only when the name, type or
+ *                                          origin changes)
+ *   ent_cnt    be32 nid                 -> var articles, var mentions; no row =
+ *                                          none (the counts every mention updates
+ *                                          live apart, so a batch dirties small
+ *                                          pages, not the entity records)
  *   ent_name   folded name, 0, be32 nid -> ""   (text_fold_phrase of the name)
  *   ent_art    be32 nid                 => DUPFIXED items ts5 be32 aid (9 bytes):
  *                                          the entity's articles by time
@@ -117,7 +122,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define STORE_FORMAT 2 /* bump when a key layout or record format changes */
+#define STORE_FORMAT 3 /* bump when a key layout or record format changes */
 
 /* Reader slots in the lock file: one per thread that reads (loop threads,
  * writer, tools) with a wide margin; 64 bytes each. */
@@ -165,6 +170,7 @@ enum {
     DB_ART_TIME,
     DB_ENT_ID,
     DB_ENT,
+    DB_ENT_CNT,
     DB_ENT_NAME,
     DB_ENT_ART,
     DB_REL_ENT,
@@ -181,7 +187,7 @@ static const struct {
 } db_def[NDB] = {
     {"meta", 0},         {"art_id", 0},   {"art", 0},
     {"art_text", 0},     {"art_time", 0}, {"ent_id", 0},
-    {"ent", 0},          {"ent_name", 0}, {"ent_art", MDB_DUPSORT | MDB_DUPFIXED},
+    {"ent", 0},          {"ent_cnt", 0},  {"ent_name", 0}, {"ent_art", MDB_DUPSORT | MDB_DUPFIXED},
     {"rel_ent", MDB_DUPSORT | MDB_DUPFIXED}, {"rel_ev", MDB_DUPSORT | MDB_DUPFIXED},
     {"rel_day", 0},      {"rel_lab", 0},  {"api_ent", 0},
 };
@@ -533,16 +539,12 @@ static int tag_decode(const art_rec *a, tagdec *d) {
 }
 
 typedef struct ent_rec {
-    uint64_t mentions;
-    uint32_t articles;
     int origin;
     str type, name, id;
 } ent_rec;
 
 static int ent_parse(const void *data, size_t len, ent_rec *e) {
     rd r = {data, (const uint8_t *)data + len, 0};
-    e->mentions = rd_var(&r);
-    e->articles = (uint32_t)rd_var(&r);
     e->origin = (int)rd_u8(&r);
     e->type.p = rd_str(&r, &e->type.n);
     e->name.p = rd_str(&r, &e->name.n);
@@ -550,10 +552,7 @@ static int ent_parse(const void *data, size_t len, ent_rec *e) {
     return r.bad ? ENT_ECORRUPT : 0;
 }
 
-static void ent_encode(buf *b, uint64_t mentions, uint32_t articles, int origin, str type,
-                       str name, str id) {
-    buf_var(b, mentions);
-    buf_var(b, articles);
+static void ent_encode(buf *b, int origin, str type, str name, str id) {
     buf_u8(b, (unsigned)origin);
     buf_str(b, type.p, type.n);
     buf_str(b, name.p, name.n);
@@ -1222,7 +1221,7 @@ static int ent_resolve(ctx *c, const tag_entity *te, uint32_t *nid) {
     if ((rc = dbput(c, DB_ENT_ID, te->id, il, k, 4, MDB_NOOVERWRITE))) return rc;
     buf *e = &c->sc->ent;
     buf_reset(e);
-    ent_encode(e, 0, 0, te->origin, (str){te->type, strlen(te->type)},
+    ent_encode(e, te->origin, (str){te->type, strlen(te->type)},
                (str){te->name, strlen(te->name)}, (str){te->id, il});
     if ((rc = e->err)) return rc;
     if ((rc = dbput(c, DB_ENT, k, 4, e->p, e->len, MDB_APPEND))) return rc;
@@ -1230,55 +1229,45 @@ static int ent_resolve(ctx *c, const tag_entity *te, uint32_t *nid) {
     return dbput(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, "", 0, 0);
 }
 
-/* Add dm mentions and da articles to entity nid; te (when not NULL) refreshes
- * its name, type and origin. *edge = +1 when its articles went from 0, -1 when
- * they went to 0. */
-static int ent_count(ctx *c, uint32_t nid, int64_t dm, int64_t da, const tag_entity *te,
-                     int *edge) {
-    int rc;
-    MDB_cursor *cu;
+/* Articles and mentions of entity nid (0, 0 without an ent_cnt row). */
+static int ent_counts(ctx *c, uint32_t nid, uint64_t *arts, uint64_t *ments) {
     uint8_t k[4];
-    MDB_val key = {4, k}, v;
-    ent_rec e;
-    buf *b = &c->sc->ent;
-    *edge = 0;
+    MDB_val v;
     be32(k, nid);
-    if ((rc = curs(c, DB_ENT, &cu))) return rc;
-    if ((rc = must(merr(mdb_cursor_get(cu, &key, &v, MDB_SET_KEY))))) return rc;
-    /* work on a copy: any write may move the pages under v */
-    buf *cp = &c->sc->val;
+    *arts = *ments = 0;
+    int rc = dbget(c, DB_ENT_CNT, k, 4, &v);
+    if (rc == ENT_ENOTFOUND) return 0;
+    return rc ? rc : cnt_parse(v.mv_data, v.mv_size, arts, ments);
+}
+
+/* Give entity nid te's name, type and origin if they changed (a reloaded
+ * gazetteer, a run-time entry for a discovered name). */
+static int ent_refresh(ctx *c, uint32_t nid, const tag_entity *te) {
+    int rc;
+    ent_rec e;
+    uint8_t k[4];
+    buf *b = &c->sc->ent, *cp = &c->sc->val;
+    MDB_val v;
+    be32(k, nid);
+    if ((rc = must(dbget(c, DB_ENT, k, 4, &v)))) return rc;
+    if ((rc = ent_parse(v.mv_data, v.mv_size, &e))) return rc;
+    str nt = {te->type, strlen(te->type)}, nn = {te->name, strlen(te->name)};
+    if (!cmp_str(&nt, &e.type) && !cmp_str(&nn, &e.name) && e.origin == te->origin) return 0;
+    /* work on a copy: the writes below may move the pages under v */
     buf_reset(cp);
     buf_bytes(cp, v.mv_data, v.mv_size);
-    if ((rc = cp->err)) return rc;
-    if ((rc = ent_parse(cp->p, cp->len, &e))) return rc;
-    if ((dm < 0 && e.mentions < (uint64_t)-dm) || (da < 0 && e.articles < (uint64_t)-da))
-        return ENT_ECORRUPT;
-    uint64_t m = e.mentions + (uint64_t)dm;
-    uint32_t a = (uint32_t)((int64_t)e.articles + da);
-    *edge = (e.articles == 0 && a > 0) - (e.articles > 0 && a == 0);
-    str type = e.type, name = e.name, id = e.id;
-    int origin = e.origin, rename = 0;
-    if (te) {
-        str nt = {te->type, strlen(te->type)}, nn = {te->name, strlen(te->name)};
-        if (cmp_str(&nt, &type) || origin != te->origin) type = nt, origin = te->origin;
-        if (cmp_str(&nn, &name)) rename = 1;
-    }
-    if (rename) {
-        /* drop the old name key (built before the record changes under us) */
-        if ((rc = name_key(&c->sc->key, name.p, name.n, nid))) return rc;
+    if ((rc = cp->err) || (rc = ent_parse(cp->p, cp->len, &e))) return rc;
+    if (cmp_str(&nn, &e.name)) {
+        if ((rc = name_key(&c->sc->key, e.name.p, e.name.n, nid))) return rc;
         if ((rc = must(dbdel(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, NULL, 0))))
             return rc;
-        name = (str){te->name, strlen(te->name)};
-        if ((rc = name_key(&c->sc->key, name.p, name.n, nid))) return rc;
+        if ((rc = name_key(&c->sc->key, nn.p, nn.n, nid))) return rc;
         if ((rc = dbput(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, "", 0, 0))) return rc;
     }
     buf_reset(b);
-    ent_encode(b, m, a, origin, type, name, id);
+    ent_encode(b, te->origin, nt, nn, e.id);
     if ((rc = b->err)) return rc;
-    key.mv_size = 4;
-    key.mv_data = k;
-    MDB_val nv = {b->len, b->p};
-    return merr(mdb_cursor_put(cu, &key, &nv, MDB_CURRENT));
+    return dbput(c, DB_ENT, k, 4, b->p, b->len, 0);
 }
 
 /* Remove entity nid if nothing refers to it any more and it was discovered. */
@@ -1286,9 +1275,12 @@ static int ent_purge(ctx *c, uint32_t nid) {
     int rc;
     ent_rec e;
     uint8_t k[4];
+    uint64_t arts, ments;
     buf *b = &c->sc->ent;
+    if ((rc = ent_counts(c, nid, &arts, &ments))) return rc;
+    if (arts > 0) return 0; /* counted again (an update) */
     if ((rc = must(ent_get(c, nid, &e)))) return rc;
-    if (e.articles > 0 || e.origin != ORIGIN_DISCOVERED) return 0;
+    if (e.origin != ORIGIN_DISCOVERED) return 0;
     /* copy what we need: the record's pages change with the deletes */
     buf_reset(b);
     buf_bytes(b, e.name.p, e.name.n);
@@ -1335,6 +1327,18 @@ static int cnt_add(ctx *c, int db, const uint8_t *k, size_t kl, int64_t dc, int6
     key.mv_data = (void *)k;
     *edge = !found;
     return merr(mdb_cursor_put(cu, &key, &nv, found ? MDB_CURRENT : 0));
+}
+
+/* Add dm mentions and da articles to entity nid; te (when not NULL) refreshes
+ * its name, type and origin. *edge = +1 when its articles went from 0, -1 when
+ * they went to 0 (its ent_cnt row comes and goes with them). */
+static int ent_count(ctx *c, uint32_t nid, int64_t dm, int64_t da, const tag_entity *te,
+                     int *edge) {
+    int rc;
+    uint8_t k[4];
+    be32(k, nid);
+    if ((rc = cnt_add(c, DB_ENT_CNT, k, 4, da, dm, edge))) return rc;
+    return te ? ent_refresh(c, nid, te) : 0;
 }
 
 static void rk_key(uint8_t *k, uint32_t a, uint32_t b, uint32_t ld) {
@@ -2111,12 +2115,14 @@ int store_entity_get(store_rtxn *r, const char *id, store_entity *out) {
     }
     if (rc) goto out;
     if ((rc = must(ent_get(&c, nid, &e)))) goto out;
+    uint64_t arts, ments;
+    if ((rc = ent_counts(&c, nid, &arts, &ments))) goto out;
     out->id = sdup(e.id);
     out->name = sdup(e.name);
     out->type = sdup(e.type);
     out->origin = e.origin;
-    out->mentions = e.mentions;
-    out->articles = e.articles;
+    out->mentions = ments;
+    out->articles = (uint32_t)arts;
     if (!out->id || !out->name || !out->type) {
         rc = ENT_ENOMEM;
         goto out;

@@ -1605,7 +1605,7 @@ static void test_random(void) {
     CHECK_EQ_INT(n, 0);
     store_rend(r);
     store_close(s);
-    const char *empty[] = {"art_id", "art", "art_text", "art_time", "ent_art", "rel_ent",
+    const char *empty[] = {"art_id", "art", "art_text", "art_time", "ent_art", "ent_cnt", "rel_ent",
                            "rel_ev", "rel_day", "rel_lab"};
     for (size_t i = 0; i < sizeof(empty) / sizeof(empty[0]); i++) {
         size_t ne = raw_entries(tmpdir, empty[i]);
