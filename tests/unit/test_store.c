@@ -1023,6 +1023,39 @@ static void test_entity_names(void) {
     close_rm(s);
 }
 
+/* A discovered person later tagged from a run-time entry takes its origin and
+ * type, and is kept (with zero counts) when its articles go. */
+static void test_entity_refresh(void) {
+    store_t *s = open_new();
+    static const espec d[] = {{"person:x", "Xavier Young", "PERSON", ORIGIN_DISCOVERED}};
+    static const espec a2[] = {{"person:x", "Xavier Young", "OFFICIAL", ORIGIN_API}};
+    store_txn *t;
+    int st, rc;
+    tag_result *r1 = mini_tag("Xavier Young spoke.", d, 1, NULL, 0);
+    tag_result *r2 = mini_tag("Xavier Young left.", a2, 1, NULL, 0);
+    ent_article x1 = art("x1", "Xavier Young spoke.", T0, 1), x2 = art("x2", "Xavier Young left.", T0, 2);
+    CHECK_EQ_INT(store_wbegin(s, &t), 0);
+    CHECK_EQ_INT(store_put_article(t, &x1, r1, T0, &st), 0);
+    CHECK_EQ_INT(store_wcommit(t), 0);
+    store_entity e = getent(s, "person:x", &rc);
+    CHECK(rc == 0 && e.origin == ORIGIN_DISCOVERED && !strcmp(e.type, "PERSON"));
+    store_entity_clear(&e);
+    CHECK_EQ_INT(store_wbegin(s, &t), 0);
+    CHECK_EQ_INT(store_put_article(t, &x2, r2, T0, &st), 0);
+    CHECK_EQ_INT(store_wcommit(t), 0);
+    e = getent(s, "person:x", &rc);
+    CHECK(rc == 0 && e.origin == ORIGIN_API && !strcmp(e.type, "OFFICIAL") && e.articles == 2);
+    store_entity_clear(&e);
+    CHECK_EQ_INT(del1(s, "x1"), 0);
+    CHECK_EQ_INT(del1(s, "x2"), 0);
+    e = getent(s, "person:x", &rc);
+    CHECK(rc == 0 && e.articles == 0 && e.mentions == 0 && e.origin == ORIGIN_API);
+    store_entity_clear(&e);
+    tag_result_free(r1);
+    tag_result_free(r2);
+    close_rm(s);
+}
+
 static int api_cb(const char *id, const char *json, void *arg) {
     int *n = arg;
     if (!strcmp(id, "person:x")) CHECK(strstr(json, "\"X Y\"") != NULL);
@@ -1840,6 +1873,7 @@ static void run_tests(void) {
     test_get_article();
     test_text_coding();
     test_entity_names();
+    test_entity_refresh();
     test_api_entities();
     test_reopen();
     test_nested();
