@@ -295,6 +295,11 @@ class Checker:
                 return "number"
         if all(t.isdigit() for t in toks):
             return "number"
+        if any(fold(t) in MONTH_SET for t in toks) and any(t.isdigit() for t in toks) and len(toks) <= 3:
+            return "date"
+        if len(toks) == 1 and re.search(r"[a-z][A-Z]", alias) and \
+                (fold(alias) in STOPWORD_SET or self.word_common(alias)):
+            return "mixed-case acronym is a word"
         letters = [c for c in alias if c.isalpha()]
         caps = is_allcaps(alias)
         if caps and len(letters) >= 2:
@@ -317,7 +322,7 @@ class Checker:
                 return "common word"
             if not caps and ent.type in ("ORG", "LOCATION") and fold(t) in self.firstnames:
                 return "first name"
-            if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or len(t) <= 2):
+            if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or len(t) <= 3):
                 return "short acronym"
             if fold(t) in STOPWORD_SET:
                 return "stop word"
@@ -335,6 +340,8 @@ ORG_KEYWORDS = {"council", "union", "bank", "party", "front", "army", "brigade",
                 "corporation", "company", "group", "society", "foundation", "network", "guard",
                 "guards", "militia", "battalion", "tribunal", "club", "university"}
 STOPWORD_SET = set()
+MONTH_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}
 ISO_CODES_ALL = set()  # filled from the sources (alpha-2 and alpha-3)
 
 
@@ -1406,11 +1413,15 @@ def build_orgwords(src):
                 continue
             if any(c in e for c in "*>/"):
                 continue
-            if len(tokens(e)) != 1:
+            if len(tokens(e)) != 1 or not re.fullmatch(r"[^\W\d_]+", e):
                 continue
             if fold(e) in ORGWORD_SKIP:
                 continue
             suffix.add(e)
+    # one word each: the loader marks every token of a multi-token entry, so
+    # "S.A." would make the letters S and A organisation suffixes
+    suffix = {w.rstrip(".") for w in suffix if re.fullmatch(r"[^\W\d_]+\.?", w)}
+    suffix = {w for w in suffix if len(w) >= 2}
     return sorted(suffix, key=lambda x: (fold(x), x)), sorted(head, key=lambda x: (fold(x), x))
 
 
@@ -1518,6 +1529,8 @@ def main():
     STOPWORD_SET.update(build_stopwords())
     fn, _lic = build_firstnames(src, words)
     firstnames = set(fn)
+    FIRSTNAMES.update(firstnames)
+    PROPER_WORDS.update(words.proper)
     checker = Checker(words, firstnames)
 
     countries = build_countries(src, checker)
@@ -1526,11 +1539,13 @@ def main():
     for e in sorted(countries.values(), key=lambda x: x.id):
         reg.add(e)
     cameo = CameoMap(countries)
+    build_locations(src, reg, countries, cameo, checker)
     build_orgs(src, reg, countries, cameo)
     build_armed(src, reg, countries, cameo)
     build_national_institutions(src, reg, countries, cameo, firstnames)
     build_media(src, reg, countries)
     build_parties(src, reg, countries, cameo)
+    party_acronyms(reg)
     build_companies(src, reg, countries)
     build_people(src, reg, countries, words, firstnames)
     build_supraverden(src, reg)
@@ -2038,7 +2053,7 @@ class Registry:
         return e
 
     def index(self, e, a):
-        k = fold(a)
+        k = nkey(a)
         if e not in self.idx[k]:
             self.idx[k].append(e)
 
@@ -2048,7 +2063,7 @@ class Registry:
 
     def find(self, names, types=("ORG",), files=None):
         for n in names:
-            for e in self.idx.get(fold(n), []):
+            for e in self.idx.get(nkey(n), []):
                 if e.type in types and (files is None or e.file in files):
                     return e
         return None
@@ -2060,6 +2075,34 @@ class Registry:
         while "%s-%d" % (base, k) in self.ents:
             k += 1
         return "%s-%d" % (base, k)
+
+
+def nkey(s):
+    """Matching key: folded word tokens ("Fidesz – Hungarian" = "Fidesz-Hungarian")."""
+    t = tokens(fold(s))
+    if len(t) > 1 and t[0] == "the":
+        t = t[1:]
+    return " ".join(t)
+
+
+GENERIC_WORDS = ORG_KEYWORDS | {"united", "states", "national", "department", "of", "the", "and",
+                                "for", "in", "international", "republic", "people's", "peoples",
+                                "democratic", "islamic", "arab", "world", "european", "african",
+                                "american", "asian", "service", "office", "s", "de", "la", "al"}
+
+
+def shares_word(a, b):
+    ta = set(tokens(fold(a))) - GENERIC_WORDS
+    tb = set(tokens(fold(b))) - GENERIC_WORDS
+    if ta & tb:
+        return True
+    # an acronym of the other name
+    if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", a):
+        ini = "".join(w[0] for w in tokens(b) if w[0].isupper())
+        return a.replace("-", "").replace("&", "") in ini or ini.startswith(a[:2])
+    if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", b):
+        return shares_word(b, a)
+    return False
 
 
 def parse_core(text, default_file, file_by_kind=None):
@@ -2156,7 +2199,7 @@ ROLE_WORDS_RE = re.compile(
     r"INITIATIVE FOR|DATABASE|BODIES|CONTINGENT|SUMMIT|MEETING|CONFERENCE OF|THEN)\b")
 
 
-def clean_upper_name(v):
+def clean_upper_name(v, acronyms=True):
     """PETRARCH variant (UPPER CASE) -> (mixed-case name, [acronyms]) or (None, [])."""
     v = clean_space(v.replace("_", " "))
     v = v.replace("\ufffd", "")
@@ -2176,14 +2219,34 @@ def clean_upper_name(v):
         return None, []
     if is_allcaps(v):
         toks = tokens(v)
-        if len(toks) == 1 and (len(v) <= 5 or not re.search(r"[AEIOU]", v)) and v.isalpha():
+        if acronyms and len(toks) == 1 and (len(v) <= 5 or not re.search(r"[AEIOU]", v)) and v.isalpha():
             return v, acr  # a lone short word: an acronym such as HPG, MNLF
         v = smart_case(v)
     return v, acr
 
 
+PROPER_WORDS = set()  # proper nouns of the SCOWL list (filled in main)
+FIRSTNAMES = set()
+
+
+def bad_org_name(n):
+    """A PETRARCH 'organisation' name that is really a person or junk."""
+    if "$" in n or re.search(r"\d,\d{3}", n) or len(n) > 100:
+        return True
+    if looks_like_person(n, FIRSTNAMES) or re.match(r"^([A-Z]\.\s?){1,3}[A-Z][a-z]", n):
+        return True
+    t = tokens(n)
+    if len(t) == 1 and not is_allcaps(n) and fold(n) in PROPER_WORDS:
+        return True
+    return False
+
+
+COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|Limited|"
+                               r"L\.P\.|LP|LLC|Holdings|N\.V\.|S\.A\.|SA|AG|Incorporated)$", re.I)
+
+
 def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source="petrarch2",
-                          create=True):
+                          create=True, same_word=True):
     """Merge/create ORG entities from a PETRARCH actor file.
     want(codes, section, rows) -> bool selects entity groups."""
     made = 0
@@ -2199,9 +2262,17 @@ def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source=
             if ROLE_WORDS_RE.search(v.upper()):
                 continue
             n, a = clean_upper_name(v)
+            if n and bad_org_name(n):
+                continue
+            if n and names and same_word and not shares_word(n, names[0]):
+                continue
             if n:
                 names.append(n)
-            acrs += a
+                if kind == "company":
+                    b = clean_space(COMPANY_SUFFIX_RE.sub("", n))
+                    if b and b != n and len(tokens(b)) >= 1:
+                        names.append(b)
+            acrs += [x for x in a if not names or shares_word(x, names[0])]
         if not names and not acrs:
             continue
         allnames = names + acrs
@@ -2210,7 +2281,7 @@ def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source=
             if not create:
                 continue
             primary = names[0] if names else acrs[0]
-            base = "org:" + slug(primary)
+            base = ("media:" if kind == "media" else "org:") + slug(primary)
             e = Ent(reg.unique_id(base), "ORG", primary, file)
             c = cameo.country(codes) if cameo else None
             if c and c in countries:
@@ -2343,7 +2414,8 @@ def build_armed(src, reg, countries, cameo):
             e.set("active_in", "|".join(sorted(c for c in cs if c in countries)))
     # PETRARCH non-state armed actors (MIT)
     petrarch_org_entities(reg, os.path.join(src, "organizations/petrarch-nonstate-armed-actors.tsv"),
-                          "22-orgs-armed.tsv", "armed", lambda c, s, r: True, cameo, countries)
+                          "22-orgs-armed.tsv", "armed", lambda c, s, r: True, cameo, countries,
+                          same_word=False)
 
 
 def looks_like_person(v, firstnames):
@@ -2376,9 +2448,11 @@ def build_national_institutions(src, reg, countries, cameo, firstnames):
             if re.search(r"\b(BASED|THINK TANK|INSTITUTE|ADMINISTRATION)$", v.upper()) and "-" in v:
                 continue
             n, a = clean_upper_name(v)
+            if n and (bad_org_name(n) or (names and not shares_word(n, names[0]))):
+                continue
             if n:
                 names.append(n)
-            names += a
+            names += [x for x in a if not names or shares_word(x, names[0])]
         if not names:
             continue
         e = reg.find(names, types=("ORG",))
@@ -2592,6 +2666,54 @@ def build_parties(src, reg, countries, cameo):
     return vote
 
 
+# Acronyms of major parties kept although short (entd-curated): country,
+# acronym, names of the party as the sources write them.
+PARTY_ACRONYMS = [
+    ("DE", "SPD", ["Social Democratic Party of Germany", "Social Democratic Party"]),
+    ("DE", "CDU", ["Christian Democratic Union"]), ("DE", "CSU", ["Christian Social Union"]),
+    ("DE", "FDP", ["Free Democratic Party"]), ("DE", "AfD", ["Alternative for Germany"]),
+    ("GB", "SNP", ["Scottish National Party"]), ("GB", "DUP", ["Democratic Unionist Party"]),
+    ("GB", "UUP", ["Ulster Unionist Party"]), ("GB", "UKIP", ["UK Independence Party",
+                                                         "United Kingdom Independence Party"]),
+    ("ES", "PSOE", ["Spanish Socialist Workers' Party", "Partido Socialista Obrero Español"]),
+    ("JP", "LDP", ["Liberal Democratic Party"]), ("TW", "KMT", ["Kuomintang", "Nationalist Party"]),
+    ("TW", "DPP", ["Democratic Progressive Party"]),
+    ("TR", "AKP", ["Justice and Development Party"]), ("TR", "CHP", ["Republican People's Party"]),
+    ("TR", "MHP", ["Nationalist Movement Party"]),
+    ("TR", "HDP", ["Peoples' Democratic Party", "People's Democratic Party"]),
+    ("PK", "PPP", ["Pakistan Peoples Party", "Pakistan People's Party"]),
+    ("PK", "PML-N", ["Pakistan Muslim League-Nawaz", "Pakistan Muslim League (Nawaz)",
+                     "Pakistan Muslim League-N"]),
+    ("ZA", "EFF", ["Economic Freedom Fighters"]), ("ZA", "IFP", ["Inkatha Freedom Party"]),
+    ("NG", "APC", ["All Progressives Congress"]), ("NG", "PDP", ["Peoples Democratic Party",
+                                                               "People's Democratic Party"]),
+    ("MX", "PRI", ["Institutional Revolutionary Party"]), ("MX", "PAN", ["National Action Party"]),
+    ("NL", "VVD", ["People's Party for Freedom and Democracy"]),
+    ("NL", "PVV", ["Party for Freedom"]), ("NL", "CDA", ["Christian Democratic Appeal"]),
+    ("AT", "ÖVP", ["Austrian People's Party"]), ("AT", "FPÖ", ["Freedom Party of Austria",
+                                                             "Freedom Party"]),
+    ("AT", "SPÖ", ["Social Democratic Party of Austria"]), ("CH", "SVP", ["Swiss People's Party"]),
+    ("CA", "NDP", ["New Democratic Party"]), ("ZW", "ZANU-PF", ["Zimbabwe African National Union-Patriotic Front",
+                                                               "Zimbabwe African National Union - Patriotic Front"]),
+    ("PL", "PiS", ["Law and Justice"]), ("IN", "AAP", ["Aam Aadmi Party"]),
+    ("IT", "M5S", ["Five Star Movement"]), ("RU", "LDPR", ["Liberal Democratic Party of Russia"]),
+]
+
+
+def party_acronyms(reg):
+    byc = defaultdict(dict)
+    for e in reg.ents.values():
+        if e.attrs.get("kind") == "party" and e.attrs.get("country"):
+            for n in [e.name] + e.aliases:
+                byc[e.attrs["country"]].setdefault(nkey(n), e)
+    for iso, acr, names in PARTY_ACRONYMS:
+        for n in names + [acr]:
+            e = byc["country:" + iso].get(nkey(n))
+            if e:
+                reg.alias(e, acr, curated=True)
+                break
+
+
 def build_companies(src, reg, countries):
     file = "24-orgs-companies.tsv"
     for r in read_tsv(os.path.join(src, "organizations/sp500-companies.tsv")):
@@ -2664,7 +2786,8 @@ TITLE_VOCAB = {
     "spain", "swiss", "confederation", "sudanese", "armed", "forces", "commander-in-chief",
     "national", "safeguard", "homeland", "affairs", "bailiff", "lieutenant", "pontifical",
     "governorate", "vatican", "city", "high", "represented", "by", "co-chiefs", "chiefs",
-    "in", "council,", "president,", "presidential",
+    "in", "council,", "president,", "presidential", "chancellor", "co-prince", "emperor",
+    "cabinet", "chairman", "chairwoman", "administrator", "premier", "mayor",
 }
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "e", "i", "y",
                   "el", "al", "al-", "bin", "ibn", "ibni", "bint", "ould", "van", "von", "der",
@@ -2675,7 +2798,8 @@ def caps_seg(tok):
     """Does the token (or one of its hyphen parts) hold a surname in capitals?"""
     for p in re.split(r"[-\u2019']", tok):
         letters = [c for c in p if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters) and not ROMAN_RE.match(p) \
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and \
+                not (re.fullmatch(r"[IVX]+", p) and p != "XI") \
                 and p not in ("CNSP", "GNU", "UK", "US", "CAR"):
             return True
     return False
@@ -2694,9 +2818,12 @@ def parse_fb_leader(raw):
         alt.append(m2.group(1).strip())
     text = re.sub(r"\(.*?(\)|$)", " ", raw)
     text = re.sub(r"\b(was overthrown|is the|reports to)\b.*$", "", text)
-    text = clean_space(text.replace('"', " \" "))
+    text = clean_space(re.sub(r'"[^"]*"', " ", text))
     out = []
-    for chunk in re.split(r"\s+and\s+(?=[A-Z])", text):
+    chunks = re.split(r"\s+and\s+(?=[A-Z])", text)
+    if len(chunks) > 1 and not all(any(caps_seg(t) for t in c.split()) for c in chunks):
+        chunks = [text]
+    for chunk in chunks:
         toks = chunk.split()
         # first capitals token
         k = next((i for i, t in enumerate(toks) if caps_seg(t)), None)
@@ -2741,6 +2868,9 @@ def mixed(tok):
         if p in ("-", "'", "\u2019"):
             out.append(p)
             continue
+        if i >= 2 and parts[i - 1] in ("'", "\u2019") and len(parts[i - 2]) > 1:
+            out.append(p.lower())
+            continue
         if p.isupper() and len(p) >= 2 and not ROMAN_RE.match(p):
             lp = p.lower()
             if lp in ("al", "el", "bin", "ibn", "dos", "de", "da", "do", "e", "i", "du", "le", "la", "van", "der"):
@@ -2772,8 +2902,11 @@ def person_variants(name_toks):
     if given:
         # Western order: given names, FAMILY name, (maternal / particle tail)
         first = given[0]
+        if len(given) >= 2 and first.lower() in ("abdel", "abdul", "abd", "abu", "abd-al", "el", "al"):
+            first = given[0] + " " + given[1]
         sur = caps
-        if "-" in caps[-1] and not caps_seg(name_toks[k1].split("-")[0]):
+        if "-" in caps[-1] and not caps_seg(name_toks[k1].split("-")[0]) and \
+                name_toks[k1].split("-")[0].lower() not in NAME_PARTICLES | {"abd", "abu", "abdel"}:
             # Hoseini-KHAMENEI: the capital part after the hyphen is the surname
             pre, post = caps[-1].rsplit("-", 1)
             variants.append(" ".join(given + caps[:-1] + [pre, post]))
@@ -2798,9 +2931,14 @@ def person_variants(name_toks):
         # capitals first: XI Jinping, MUHAMMAD BIN SALMAN bin Abd al-Aziz Al Saud
         if len(caps) > 1 or len(full) == 1:
             variants.append(" ".join(caps))
-        if len(full) >= 3 and len(caps) == 1:
-            variants.append(" ".join(full[:2]))
-        display = " ".join(caps if len(caps) > 1 else full[:3] if len(full) > 3 else full)
+        n = 2
+        while n < len(full) and full[n - 1].lower() in NAME_PARTICLES | {"abd", "abu", "abdel"}:
+            n += 1
+        if n < len(full) and full[n - 1].lower() in ("abd", "abu", "abdel"):
+            n += 1
+        if len(full) >= 3 and len(caps) == 1 and n < len(full):
+            variants.append(" ".join(full[:n]))
+        display = " ".join(caps if len(caps) > 1 else full[:n] if len(full) > n else full)
     # hyphen variants: Hoseini-Khamenei -> Hoseini Khamenei, Kim Jong-un -> Kim Jong Un
     extra = []
     for v in variants:
@@ -2841,20 +2979,34 @@ def clean_wd_label(label):
     extra = []
     if "," in label:
         label = label.split(",")[0].strip()
-    m = re.match(r"^(.*?\b[IVX]+)\s+of\s+.*$", label)  # Abdullah II of Jordan
+    m = re.match(r"^(.+?)\s+of\s+(the\s+)?[A-Z][\w ]+$", label)  # Abdullah II of Jordan
     if m:
         extra.append(label)
         label = m.group(1)
-    label = re.sub(r"^(Pope|King|Queen)\s+", "", label) if len(label.split()) > 1 else label
+    m = re.match(r"^(Prince|Sheikh|Sheikha|Sir|Dame|Dr\.?|King|Queen|Emir|Sultan)\s+(.+\s.+)$", label)
+    if m:
+        extra.append(label)
+        label = m.group(2)
     if len(label.split()) < 2 and not re.search(r"\b[IVX]+$", label):
         if not extra:
             return label, []
     return label, extra
 
 
+IGNORE_NAME_TOKENS = {"al", "el", "bin", "ibn", "ibni", "ould", "abd", "abdel", "abu", "jr", "jr.",
+                      "sultan", "sheikh", "of"}
+
+
+def similar(a, b, ratio):
+    import difflib
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= ratio
+
+
 PERSON_PRIMARY = {"charles iii": "GB", "emmanuel macron": "FR", "donald trump": "US",
                   "xi jinping": "CN", "frederik x": "DK", "willem-alexander": "NL",
-                  "harald v": "NO", "sam mostyn": "AU", "cindy kiro": "NZ"}
+                  "harald v": "NO", "sam mostyn": "AU", "cindy kiro": "NZ", "elizabeth ii": "GB"}
 ROLE_TITLES = {"king", "queen", "emperor", "pope", "prince", "grand duke", "sultan", "amir",
                "emir", "supreme leader"}
 
@@ -2882,22 +3034,41 @@ def build_people(src, reg, countries, words, firstnames):
 
     fbc = {r["iso2"]: r for r in read_tsv(os.path.join(src, "countries/factbook-countries.tsv")) if r["iso2"]}
     people = {}  # key -> Ent
+    proles = defaultdict(dict)  # person id -> country id -> titles
     used_qids = set()
 
     def wd_match(cid, name_toks):
-        caps = [fold(mixed(t)) for t in name_toks if caps_seg(t)]
-        capsparts = set()
-        for c in caps:
-            capsparts |= set(re.split(r"[- ]", c))
+        """The Wikidata row for the same person: the family name (capitals in
+        the Factbook) and the first name must both agree (fuzzily)."""
+        parts = []
+        for t in name_toks:
+            for p in re.split(r"[-\u2019' ]", mixed(t)):
+                if p:
+                    parts.append((fold(p), caps_seg(t) and p[:1].isupper()))
+        parts = [(p, c) for p, c in parts if p not in NAME_PARTICLES and p not in IGNORE_NAME_TOKENS]
+        if not parts:
+            return None
+        fam = [p for p, c in parts if c]
+        first = parts[0][0]
         best = None
         for r in wd_by_country.get(cid, []):
             lab, _ = clean_wd_label(r["person"])
             if not lab:
                 continue
-            lt = set(re.split(r"[- ]", fold(lab)))
-            score = len(lt & capsparts)
-            if score and (best is None or score > best[0]):
-                best = (score, r, lab)
+            lt = [fold(x) for x in re.split(r"[-\u2019' ]", lab) if x]
+            lt = [x for x in lt if x not in NAME_PARTICLES and x not in IGNORE_NAME_TOKENS]
+            if not lt:
+                continue
+            single = len(parts) == 1 and len(lt) == 1
+            fam_ok = sum(1 for f in fam if any(similar(f, x, 0.7 if single else 0.8) for x in lt))
+            first_ok = similar(first, lt[0], 0.6) or single
+            if parts[0][1] and len(parts) > 1 and len(lt) > 1:
+                # family name first (Kim Jong Un): the given name must agree too
+                first_ok = first_ok and any(similar(parts[1][0], x, 0.7) for x in lt[1:])
+            if fam_ok and first_ok:
+                score = fam_ok + sum(1 for p, _c in parts if p in lt)
+                if best is None or score > best[0]:
+                    best = (score, r, lab)
         return best
 
     for r in read_tsv(os.path.join(src, "people/factbook-leaders.tsv")):
@@ -2922,7 +3093,7 @@ def build_people(src, reg, countries, words, firstnames):
                 title = "Prime Minister"
             title = {"Co-prince": "Co-Prince", "GNU Interim Prime Minister": "Interim Prime Minister",
                      "CNSP Prime Minister": "Prime Minister", "Taoiseach": "Taoiseach"}.get(title, title)
-            if len(title) > 60 or "(" in title:
+            if len(title) > 60 or "(" in title or '"' in title or not title:
                 title = {"chief of state": "Head of State", "head of government": "Head of Government"}[r["role"]]
             m = wd_match(cid, ntoks)
             qid, wdlabel = None, None
@@ -2935,9 +3106,9 @@ def build_people(src, reg, countries, words, firstnames):
                 key = fold(clean_wd_label(wdlabel)[0])
             if key in people:
                 e = people[key]
-                roles = e.attrs.get("role", "")
-                if title and title not in roles.split("|") and e.attrs.get("country") == cid:
-                    e.attrs["role"] = roles + "|" + title if roles else title
+                rl = proles[e.id].setdefault(cid, [])
+                if title and title not in rl:
+                    rl.append(title)
                 continue
             dname = display
             extra = []
@@ -2960,13 +3131,15 @@ def build_people(src, reg, countries, words, firstnames):
             pid = reg.unique_id("person:" + slug(dname))
             e = Ent(pid, "PERSON", dname, "30-people-leaders.tsv")
             e.curated.add(dname)
+            alt = [" ".join(mixed(t) for t in a.split()) + " " + " ".join(
+                mixed(t) for t in ntoks[1:]) for a in alt]
             for v in variants + extra + ([wdlabel] if wdlabel else []) + alt:
                 if v and fold(v) != fold(dname):
                     e.add_alias(v, curated=True)
             if status:
                 e.set("status", status)
             e.set("country", cid)
-            e.set("role", title)
+            proles[pid][cid] = [title]
             e.set("since", parse_date(since))
             if qid:
                 e.set("wikidata", qid)
@@ -2977,6 +3150,10 @@ def build_people(src, reg, countries, words, firstnames):
             people[fold(dname)] = e
     # one entity per person, country = the primary one
     for e in sorted(set(people.values()), key=lambda x: x.id):
+        prim = PERSON_PRIMARY.get(fold(e.name))
+        if prim and "country:" + prim in countries and "country:" + prim in proles[e.id]:
+            e.set("country", "country:" + prim)
+        e.set("role", "|".join(proles[e.id].get(e.attrs["country"], [])))
         reg.add(e)
 
     # Wikidata people not among the 2026 Factbook leaders (CC0): stale lists
@@ -3033,10 +3210,207 @@ def build_people(src, reg, countries, words, firstnames):
             if r.get("start_date") and "since" not in e.attrs:
                 e.set("since", r["start_date"][:10])
     for e in wd_people.values():
+        prim = PERSON_PRIMARY.get(fold(e.name))
+        if prim:
+            e.set("country", "country:" + prim)
         # the same name as a current leader: the current one wins
         if reg.find([e.name], types=("PERSON",)):
             continue
         reg.add(e)
+
+
+
+# --------------------------------------------------------------------------
+# Locations
+# --------------------------------------------------------------------------
+
+# Regions, seas and contested or sub-national areas frequent in news
+# (entd-curated).  Format: id :: name :: aliases :: attrs
+LOCATION_CORE = """
+loc:africa :: Africa :: :: demonym=African|Africans;kind=continent
+loc:asia :: Asia :: :: demonym=Asian|Asians;kind=continent
+loc:europe :: Europe :: :: demonym=European|Europeans;kind=continent
+loc:north-america :: North America :: :: demonym=North American|North Americans;kind=continent
+loc:south-america :: South America :: :: demonym=South American|South Americans;kind=continent
+loc:latin-america :: Latin America :: :: demonym=Latin American|Latin Americans;kind=region
+loc:central-america :: Central America :: :: demonym=Central American|Central Americans;kind=region
+loc:americas :: Americas :: :: kind=region
+loc:oceania :: Oceania :: :: kind=continent
+loc:middle-east :: Middle East :: Mideast|Near East :: demonym=Middle Eastern;kind=region
+loc:persian-gulf :: Persian Gulf :: Arabian Gulf|Gulf region :: kind=sea
+loc:gulf-of-oman :: Gulf of Oman :: :: kind=sea
+loc:gulf-of-aden :: Gulf of Aden :: :: kind=sea
+loc:strait-of-hormuz :: Strait of Hormuz :: Hormuz Strait|Hormuz :: kind=sea
+loc:bab-el-mandeb :: Bab el-Mandeb :: Bab al-Mandab|Bab-el-Mandeb :: kind=sea
+loc:red-sea :: Red Sea :: :: kind=sea
+loc:black-sea :: Black Sea :: :: kind=sea
+loc:caspian-sea :: Caspian Sea :: Caspian :: kind=sea
+loc:baltic-sea :: Baltic Sea :: :: kind=sea
+loc:north-sea :: North Sea :: :: kind=sea
+loc:mediterranean :: Mediterranean Sea :: Mediterranean :: kind=sea
+loc:south-china-sea :: South China Sea :: :: kind=sea
+loc:east-china-sea :: East China Sea :: :: kind=sea
+loc:taiwan-strait :: Taiwan Strait :: Strait of Taiwan :: kind=sea
+loc:sea-of-japan :: Sea of Japan :: :: kind=sea
+loc:gulf-of-mexico :: Gulf of Mexico :: Gulf of America :: kind=sea
+loc:english-channel :: English Channel :: :: kind=sea
+loc:atlantic-ocean :: Atlantic Ocean :: Atlantic :: kind=sea
+loc:pacific-ocean :: Pacific Ocean :: Pacific :: kind=sea
+loc:indian-ocean :: Indian Ocean :: :: kind=sea
+loc:arctic-ocean :: Arctic Ocean :: :: kind=sea
+loc:arctic :: Arctic :: :: kind=region
+loc:suez-canal :: Suez Canal :: :: kind=waterway;country=country:EG
+loc:panama-canal :: Panama Canal :: :: kind=waterway;country=country:PA
+loc:caribbean :: Caribbean :: Caribbean Sea :: kind=region
+loc:balkans :: Balkans :: Western Balkans :: demonym=Balkan;kind=region
+loc:caucasus :: Caucasus :: South Caucasus|North Caucasus :: kind=region
+loc:baltic-states :: Baltic states :: Baltics|Baltic States :: kind=region
+loc:scandinavia :: Scandinavia :: Nordic countries :: demonym=Scandinavian|Scandinavians;kind=region
+loc:southeast-asia :: Southeast Asia :: South-East Asia|South East Asia :: kind=region
+loc:east-asia :: East Asia :: :: kind=region
+loc:south-asia :: South Asia :: :: kind=region
+loc:central-asia :: Central Asia :: :: kind=region
+loc:horn-of-africa :: Horn of Africa :: :: kind=region
+loc:sahel :: Sahel :: :: kind=region
+loc:maghreb :: Maghreb :: :: kind=region
+loc:sub-saharan-africa :: Sub-Saharan Africa :: sub-Saharan Africa :: kind=region
+loc:gaza-strip :: Gaza Strip :: Gaza :: kind=territory;country=country:PS
+loc:west-bank :: West Bank :: :: kind=territory;country=country:PS
+loc:east-jerusalem :: East Jerusalem :: :: kind=territory;country=country:PS
+loc:golan-heights :: Golan Heights :: Golan :: kind=territory
+loc:crimea :: Crimea :: Crimean Peninsula :: demonym=Crimean;kind=territory;country=country:UA
+loc:donbas :: Donbas :: Donbass :: kind=region;country=country:UA
+loc:donetsk :: Donetsk :: :: kind=region;country=country:UA
+loc:luhansk :: Luhansk :: Lugansk :: kind=region;country=country:UA
+loc:zaporizhzhia :: Zaporizhzhia :: Zaporizhzhya|Zaporozhye :: kind=region;country=country:UA
+loc:kherson :: Kherson :: :: kind=region;country=country:UA
+loc:kharkiv :: Kharkiv :: Kharkov :: kind=city;country=country:UA
+loc:odesa :: Odesa :: Odessa :: kind=city;country=country:UA
+loc:lviv :: Lviv :: :: kind=city;country=country:UA
+loc:kashmir :: Kashmir :: Jammu and Kashmir :: demonym=Kashmiri|Kashmiris;kind=region
+loc:kurdistan :: Kurdistan :: Iraqi Kurdistan :: kind=region
+loc:darfur :: Darfur :: :: kind=region;country=country:SD
+loc:tigray :: Tigray :: :: kind=region;country=country:ET
+loc:nagorno-karabakh :: Nagorno-Karabakh :: Karabakh :: kind=region;country=country:AZ
+loc:transnistria :: Transnistria :: Trans-Dniester :: kind=region;country=country:MD
+loc:abkhazia :: Abkhazia :: :: kind=region;country=country:GE
+loc:south-ossetia :: South Ossetia :: :: kind=region;country=country:GE
+loc:chechnya :: Chechnya :: :: demonym=Chechen|Chechens;kind=region;country=country:RU
+loc:sinai :: Sinai Peninsula :: Sinai :: kind=region;country=country:EG
+loc:xinjiang :: Xinjiang :: :: kind=region;country=country:CN
+loc:tibet :: Tibet :: :: demonym=Tibetan|Tibetans;kind=region;country=country:CN
+loc:england :: England :: :: kind=country-part;country=country:GB
+loc:scotland :: Scotland :: :: demonym=Scottish|Scot|Scots;kind=country-part;country=country:GB
+loc:wales :: Wales :: :: demonym=Welsh;kind=country-part;country=country:GB
+loc:northern-ireland :: Northern Ireland :: Ulster :: kind=country-part;country=country:GB
+loc:catalonia :: Catalonia :: Catalunya :: demonym=Catalan|Catalans;kind=region;country=country:ES
+loc:basque-country :: Basque Country :: :: kind=region;country=country:ES
+loc:quebec :: Quebec :: Québec :: kind=region;country=country:CA
+loc:siberia :: Siberia :: :: demonym=Siberian;kind=region;country=country:RU
+loc:tel-aviv :: Tel Aviv :: Tel Aviv-Yafo|Tel Aviv-Jaffa :: kind=city;country=country:IL
+loc:new-york-city :: New York City :: NYC :: kind=city;country=country:US
+loc:district-of-columbia :: District of Columbia :: :: kind=district;country=country:US
+"""
+
+US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+             "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+             "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+             "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+             "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+             "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+             "Washington", "West Virginia", "Wisconsin", "Wyoming"]
+
+# PETRARCH place variants that are not places or are ambiguous in English text
+LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of light",
+                 "gezi park", "eden", "jersey", "georgia", "washington", "new york", "mobile",
+                 "reading", "bath", "nice", "split", "male", "victoria", "orange", "york",
+                 "chester", "lincoln", "jackson", "madison", "wellington", "hamilton", "kingston",
+                 "sydney", "florence", "paris", "london", "phoenix", "aurora", "columbia",
+                 "cambridge", "oxford", "liberty", "independence", "concord", "temple", "union",
+                 "troy", "sparta", "athens", "rome", "berlin", "toledo", "salem", "dover"}
+
+
+def build_locations(src, reg, countries, cameo, checker):
+    file = "15-locations.tsv"
+    for line in LOCATION_CORE.strip().splitlines():
+        parts = [p.strip() for p in line.split("::")]
+        eid, name, aliases, attrs = parts
+        e = Ent(eid, "LOCATION", name, file)
+        e.curated.add(name)
+        for a in aliases.split("|"):
+            if a.strip():
+                e.add_alias(a.strip(), curated=True)
+        for kv in attrs.split(";"):
+            if "=" in kv:
+                k, v = kv.split("=", 1)
+                if k == "demonym":
+                    e.add_list("demonym", v.split("|"))
+                else:
+                    e.set(k, v)
+        e.set("source", "entd-curated")
+        reg.add(e)
+    for st in US_STATES:
+        eid = "loc:us-" + slug(st)
+        e = Ent(eid, "LOCATION", st, file)
+        e.curated.add(st)
+        e.set("kind", "state")
+        e.set("country", "country:US")
+        e.set("source", "entd-curated")
+        if st == "Washington":
+            e.name = "Washington (state)"
+            e.add_alias("Washington state", curated=True)
+            e.add_alias("Washington State", curated=True)
+        if st == "Georgia":
+            e.name = "Georgia (U.S. state)"
+            e.add_alias("U.S. state of Georgia", curated=True)
+        if st == "New York":
+            e.name = "New York State"
+            e.add_alias("New York state", curated=True)
+        reg.add(e)
+    # names already used by countries (names, aliases, demonyms, capitals)
+    taken = set()
+    for c in countries.values():
+        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
+            taken.add(nkey(v))
+    # PETRARCH country blocks (MIT): places listed after the capital
+    path = os.path.join(src, "people/petrarch-country-actors.tsv")
+    seen_blocks = set()
+    for (block, eid), rows in petrarch_groups(path):
+        if block in seen_blocks:
+            continue
+        seen_blocks.add(block)
+        cid = cameo.country(block)
+        if not cid or cid not in countries:
+            continue
+        c = countries[cid]
+        caps = set(nkey(x) for x in c.attrs.get("capital", []))
+        variants = [r["name_variant"] for r in rows]
+        start = None
+        for i, v in enumerate(variants):
+            if nkey(v) in caps:
+                start = i + 1
+                break
+        if start is None:
+            continue
+        prev = None
+        for v in variants[start:]:
+            n, _a = clean_upper_name(v, acronyms=False)
+            if not n or "-" == n[-1:]:
+                continue
+            k = nkey(n)
+            if not k or k in taken or fold(n) in LOCATION_SKIP or ROLE_WORDS_RE.search(v.upper()):
+                continue
+            if reg.find([n], types=("LOCATION", "COUNTRY")):
+                continue
+            base = "loc:" + slug(n)
+            lid = base if base not in reg.ents else reg.unique_id(base + "-" + cid[8:].lower())
+            e = Ent(lid, "LOCATION", n, file)
+            e.set("country", cid)
+            e.set("source", "petrarch2")
+            reg.add(e)
+            taken.add(k)
+            prev = e
 
 
 if __name__ == "__main__":
