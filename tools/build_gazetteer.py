@@ -320,8 +320,10 @@ class Checker:
             t = toks[0]
             if not caps and self.word_common(t):
                 return "common word"
-            if not caps and ent.type in ("ORG", "LOCATION") and fold(t) in self.firstnames:
+            if not caps and ent.type == "ORG" and fold(t) in self.firstnames:
                 return "first name"
+            if not caps and ent.type == "LOCATION" and fold(t) in FREQUENT_FIRSTNAMES:
+                return "frequent first name"
             if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or len(t) <= 3):
                 return "short acronym"
             if fold(t) in STOPWORD_SET:
@@ -340,6 +342,7 @@ ORG_KEYWORDS = {"council", "union", "bank", "party", "front", "army", "brigade",
                 "corporation", "company", "group", "society", "foundation", "network", "guard",
                 "guards", "militia", "battalion", "tribunal", "club", "university"}
 STOPWORD_SET = set()
+FREQUENT_FIRSTNAMES = set()  # SSA names given to 100,000 US babies or more
 MONTH_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"}
 ISO_CODES_ALL = set()  # filled from the sources (alpha-2 and alpha-3)
@@ -580,10 +583,10 @@ COUNTRY_FIX = {
     "PT": dict(name="Portugal", dem=["Portuguese"], cap=["Lisbon"]),
     "IT": dict(name="Italy", dem=["Italian", "Italians"], cap=["Rome"]),
     "PL": dict(name="Poland", dem=["Polish", "Pole", "Poles"], cap=["Warsaw"]),
-    "DK": dict(name="Denmark", dem=["Danish", "Dane", "Danes"], cap=["Copenhagen"]),
+    "DK": dict(name="Denmark", dem=["Danish", "Danes"], nodem=["dane"], cap=["Copenhagen"]),
     "SE": dict(name="Sweden", dem=["Swedish", "Swede", "Swedes"], cap=["Stockholm"]),
     "NO": dict(name="Norway", dem=["Norwegian", "Norwegians"], cap=["Oslo"]),
-    "FI": dict(name="Finland", dem=["Finnish", "Finn", "Finns"], cap=["Helsinki"]),
+    "FI": dict(name="Finland", dem=["Finnish", "Finns"], nodem=["finn"], cap=["Helsinki"]),
     "BE": dict(name="Belgium", dem=["Belgian", "Belgians"], cap=["Brussels"]),
     "AT": dict(name="Austria", dem=["Austrian", "Austrians"], cap=["Vienna"]),
     "HU": dict(name="Hungary", dem=["Hungarian", "Hungarians"], cap=["Budapest"]),
@@ -594,7 +597,7 @@ COUNTRY_FIX = {
                cap=["Chisinau", "Chişinău", "Chișinău"]),
     "BY": dict(name="Belarus", add=["Byelorussia", "Belorussia"],
                dem=["Belarusian", "Belarusians", "Belarussian", "Belarussians"], cap=["Minsk"]),
-    "KZ": dict(name="Kazakhstan", dem=["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
+    "KZ": dict(name="Kazakhstan", add=["Kazakstan"], dem=["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
                cap=["Astana"]),
     "KG": dict(name="Kyrgyzstan", add=["Kyrgyz Republic", "Kirghizia"],
                dem=["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"], cap=["Bishkek"]),
@@ -681,6 +684,9 @@ COUNTRY_FIX = {
     "MQ": dict(name="Martinique", cap=["Fort-de-France"]),
     "YT": dict(name="Mayotte", cap=["Mamoudzou"]),
     "GY": dict(name="Guyana", dem=["Guyanese"], cap=[]),
+    "TT": dict(name="Trinidad and Tobago", add=["Trinidad"],
+               dem=["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"]),
+    "SR": dict(name="Suriname", add=["Surinam"], dem=["Surinamese"]),
     "MV": dict(name="Maldives", dem=["Maldivian", "Maldivians"], nodem=["maldivan"], cap=[]),
     "SC": dict(name="Seychelles", dem=["Seychellois"], cap=[]),
     "DJ": dict(name="Djibouti", dem=["Djiboutian", "Djiboutians"], cap=[]),
@@ -1530,6 +1536,9 @@ def main():
     fn, _lic = build_firstnames(src, words)
     firstnames = set(fn)
     FIRSTNAMES.update(firstnames)
+    for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
+        if r["births_total"].isdigit() and int(r["births_total"]) >= 100000:
+            FREQUENT_FIRSTNAMES.add(fold(r["name"]))
     PROPER_WORDS.update(words.proper)
     checker = Checker(words, firstnames)
 
@@ -1548,6 +1557,7 @@ def main():
     party_acronyms(reg)
     build_companies(src, reg, countries)
     build_people(src, reg, countries, words, firstnames)
+    build_people_petrarch(src, reg, countries, cameo, words, firstnames)
     build_supraverden(src, reg)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
@@ -1814,7 +1824,7 @@ org:btselem :: B'Tselem :: kind=ngo;country=country:IL
 org:white-house :: White House :: kind=government;country=country:US
 org:pentagon :: Pentagon :: U.S. Department of Defense|US Department of Defense|Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|DoD|Department of War|War Department :: kind=government;country=country:US
 org:us-state-department :: U.S. State Department :: US State Department|State Department|Department of State|U.S. Department of State|US Department of State :: kind=government;country=country:US
-org:us-treasury :: U.S. Treasury Department :: US Treasury|U.S. Treasury|Treasury Department|Department of the Treasury|US Treasury Department :: kind=government;country=country:US
+org:us-treasury :: U.S. Treasury Department :: US Treasury|U.S. Treasury|Treasury Department|Department of the Treasury|US Treasury Department|Treasury :: kind=government;country=country:US
 org:us-justice-department :: U.S. Justice Department :: US Justice Department|Justice Department|Department of Justice|U.S. Department of Justice|US Department of Justice :: kind=government;country=country:US
 org:us-homeland-security :: U.S. Department of Homeland Security :: Department of Homeland Security|Homeland Security Department|DHS :: kind=government;country=country:US
 org:us-commerce-department :: U.S. Commerce Department :: Commerce Department|Department of Commerce|US Commerce Department :: kind=government;country=country:US
@@ -2570,6 +2580,7 @@ def build_parties(src, reg, countries, cameo):
             for n in [e.name] + e.aliases:
                 byc[e.attrs["country"]][fold(n)] = e
     vote = {}
+    allnames = defaultdict(set)
     for r in read_tsv(os.path.join(src, "organizations/factbook-political-parties.tsv")):
         cc = "country:" + r["iso2"] if r["iso2"] else None
         if not cc or cc not in countries:
@@ -2594,6 +2605,7 @@ def build_parties(src, reg, countries, cameo):
             if fold(n) != fold(e.name):
                 reg.alias(e, n)
             byc[cc][fold(n)] = e
+            allnames[e.id].add(nkey(n))
     # Party Facts (MIT): active parties with at least 2 % of the vote
     for r in read_tsv(os.path.join(src, "organizations/partyfacts-core-parties.tsv")):
         if r["year_last"]:
@@ -2608,7 +2620,9 @@ def build_parties(src, reg, countries, cameo):
         if not c or c not in countries:
             continue
         native = clean_space(r["name"])
-        english = [clean_space(x) for x in r["name_english"].split(" / ") if clean_space(x)]
+        if " / " in r["name"] or " / " in r["name_english"] or "/" in r["name_short"]:
+            continue  # alliances (CDU/CSU) and renamed parties: ambiguous
+        english = [clean_space(r["name_english"])] if r["name_english"] else []
         short = r["name_short"]
         names = [native] + english
         acr = []
@@ -2644,6 +2658,11 @@ def build_parties(src, reg, countries, cameo):
             if n and fold(n) != fold(e.name) and re.search(r"[A-Za-z]", n):
                 reg.alias(e, n)
             byc[c][fold(n)] = e
+            allnames[e.id].add(nkey(n))
+    for e in reg.ents.values():
+        if e.attrs.get("kind") == "party":
+            allnames[e.id] |= {nkey(n) for n in [e.name] + e.aliases}
+    PARTY_NAMES.update(allnames)
     # A party name used in several countries ("Socialist Party") is left to the
     # tagger's keyword rule instead of naming one arbitrary country's party.
     owners = defaultdict(set)
@@ -2700,12 +2719,15 @@ PARTY_ACRONYMS = [
 ]
 
 
+PARTY_NAMES = {}  # party id -> every name key it had before ambiguity removal
+
+
 def party_acronyms(reg):
     byc = defaultdict(dict)
-    for e in reg.ents.values():
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
         if e.attrs.get("kind") == "party" and e.attrs.get("country"):
-            for n in [e.name] + e.aliases:
-                byc[e.attrs["country"]].setdefault(nkey(n), e)
+            for n in sorted(PARTY_NAMES.get(e.id, set()) | {nkey(x) for x in [e.name] + e.aliases}):
+                byc[e.attrs["country"]].setdefault(n, e)
     for iso, acr, names in PARTY_ACRONYMS:
         for n in names + [acr]:
             e = byc["country:" + iso].get(nkey(n))
@@ -3308,7 +3330,11 @@ loc:basque-country :: Basque Country :: :: kind=region;country=country:ES
 loc:quebec :: Quebec :: Québec :: kind=region;country=country:CA
 loc:siberia :: Siberia :: :: demonym=Siberian;kind=region;country=country:RU
 loc:tel-aviv :: Tel Aviv :: Tel Aviv-Yafo|Tel Aviv-Jaffa :: kind=city;country=country:IL
-loc:new-york-city :: New York City :: NYC :: kind=city;country=country:US
+loc:new-york-city :: New York City :: NYC|New York :: kind=city;country=country:US
+loc:wall-street :: Wall Street :: :: kind=street;country=country:US
+loc:midwest :: Midwest :: American Midwest :: kind=region;country=country:US
+loc:far-east :: Far East :: :: kind=region
+loc:tiananmen-square :: Tiananmen Square :: :: kind=square;country=country:CN
 loc:district-of-columbia :: District of Columbia :: :: kind=district;country=country:US
 """
 
@@ -3328,7 +3354,13 @@ LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of 
                  "chester", "lincoln", "jackson", "madison", "wellington", "hamilton", "kingston",
                  "sydney", "florence", "paris", "london", "phoenix", "aurora", "columbia",
                  "cambridge", "oxford", "liberty", "independence", "concord", "temple", "union",
-                 "troy", "sparta", "athens", "rome", "berlin", "toledo", "salem", "dover"}
+                 "troy", "sparta", "athens", "rome", "berlin", "toledo", "salem", "dover",
+                 "vladimir", "nasser", "murray", "rhodes", "medina", "hondo", "molotov", "kirov",
+                 "samara", "vitoria", "madeira", "champagne", "chablis", "burgundy", "limousin",
+                 "essen", "saga", "nara", "chiba", "tula", "perm", "penza", "kurgan", "purus",
+                 "qara", "vichy", "ezo", "oita", "toyama", "yamaguchi", "ishikawa", "miyazaki",
+                 "fukui", "nagano", "yamagata", "akita", "kagawa", "iwate", "shimane", "aken",
+                 "gorky", "gorki", "kazan", "luda", "luta"}
 
 
 def build_locations(src, reg, countries, cameo, checker):
@@ -3411,6 +3443,87 @@ def build_locations(src, reg, countries, cameo, checker):
             reg.add(e)
             taken.add(k)
             prev = e
+
+
+
+PETRARCH_HONORIFIC_RE = re.compile(
+    r"^(AYATOLLAH|GRAND AYATOLLAH|HOJATOLISLAM|HOJATOLESLAM|GENERAL|GEN\.?|LT\.? GEN\.?|"
+    r"PRESIDENT|PRIME MINISTER|SHEIKH|SHEIK|SHAIKH|DR\.?|MR\.?|MRS\.?|MS\.?|SIR|LORD|LADY|KING|"
+    r"QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|COLONEL|COL\.?|MAJOR|MAJ\.?|ADMIRAL|SAYYED|SAYYID|"
+    r"SEYED|SEYYED|MULLAH|IMAM|HAJI|CAPTAIN|CAPT\.?|MARSHAL|FIELD MARSHAL|PRESIDENT-ELECT|"
+    r"SENATOR|SEN\.?|GOVERNOR|GOV\.?|SECRETARY|JUDGE|JUSTICE|FATHER|BISHOP|ARCHBISHOP|CARDINAL|"
+    r"POPE|RABBI|REV\.?|REVEREND|SHEIKHA|EX-\w+|FORMER)\s+")
+
+
+def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
+    """PETRARCH country actors (MIT, circa 2014-2016): people whose last
+    dated role is open-ended, in their own file and marked as_of=2016."""
+    path = os.path.join(src, "people/petrarch-country-actors.tsv")
+    first = {}
+    for (block, eid), rows in petrarch_groups(path):
+        if block not in first:
+            first[block] = eid
+            continue
+        codes = rows[0]["codes"]
+        parts = [p.strip() for p in codes.split(";") if p.strip()]
+        dated = [p for p in parts if re.search(r"\d{6}", p)]
+        if not dated:
+            continue
+        m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", dated[-1])
+        if not m:
+            continue
+        code, since = m.group(1), m.group(2)
+        if len(since) == 6:
+            yy = int(since[:2])
+            since = ("19" if yy > 30 else "20") + since
+        if int(since[:4]) < 2000:
+            continue
+        names = []
+        for r in rows:
+            v = r["name_variant"].replace("\ufffd", "")
+            v = clean_space(v.replace("_", " "))
+            if not v or re.search(r"[^A-Z .'\-]", v.upper().replace("Ö", "O")):
+                continue
+            while True:
+                v2 = PETRARCH_HONORIFIC_RE.sub("", v)
+                if v2 == v:
+                    break
+                v = v2
+            if ROLE_WORDS_RE.search(v) or len(tokens(v)) < 2:
+                continue
+            n = smart_case(v)
+            if n not in names:
+                names.append(n)
+        if not names:
+            continue
+        existing = reg.find(names, types=("PERSON",))
+        if existing is not None:
+            for n in names:
+                if nkey(n) != nkey(existing.name):
+                    reg.alias(existing, n)
+            add_source(existing, "petrarch2")
+            continue
+        if reg.find(names, types=("ORG", "COUNTRY", "LOCATION")):
+            continue
+        cid = cameo.country(code)
+        e = Ent(reg.unique_id("person:" + slug(names[0])), "PERSON", names[0],
+                "40-people-petrarch.tsv")
+        for n in names[1:]:
+            e.add_alias(n)
+        if cid in countries:
+            e.set("country", cid)
+        sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+                  "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
+                  "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
+        kinds = [sector[code[i:i + 3]] for i in range(3, len(code), 3) if code[i:i + 3] in sector]
+        if kinds:
+            e.set("role", kinds[0])
+        e.set("cameo", code)
+        e.set("since", "%s-%s-%s" % (since[:4], since[4:6], since[6:8]))
+        e.set("status", "unverified")
+        e.set("as_of", "2016")
+        e.set("source", "petrarch2")
+        reg.add(e)
 
 
 if __name__ == "__main__":
