@@ -328,6 +328,10 @@ class Checker:
                 return "short acronym"
             if fold(t) in STOPWORD_SET:
                 return "stop word"
+            if re.search(r"[a-z][A-Z]", t) and len(t) <= 4:
+                return "short acronym"
+            if ent.type == "ORG" and len(t) <= 4 and t[:1].isupper() and t[1:].islower():
+                return "short word"
         elif ent.type != "PERSON" and not caps and len(toks) <= 3:
             if all(self.word_common(t) or t.lower() in LOWER_PARTICLES for t in toks) and \
                     not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])):
@@ -1662,6 +1666,10 @@ def main():
 STRICT_FILES = set()
 
 
+# dictionary words whose name sense dominates even at the start of a sentence
+COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico"}
+
+
 def write_lists(src, out, words, ents, counts):
     L = os.path.join(out, "lists")
     # stop words
@@ -1749,7 +1757,8 @@ def write_lists(src, out, words, ents, counts):
             continue
         for v in [e.name] + e.aliases:
             t = tokens(v)
-            if len(t) == 1 and not is_allcaps(v) and fold(t[0]) in words.lower:
+            if len(t) == 1 and not is_allcaps(v) and fold(t[0]) in words.lower and \
+                    fold(t[0]) not in COMMON_NAME_FIRST:
                 common.add(fold(t[0]))
     counts["lists/common.txt"] = write_list(os.path.join(L, "common.txt"), [
         "common.txt - ordinary English words that are also one-word names in the entity files;",
@@ -1806,7 +1815,7 @@ org:icao :: International Civil Aviation Organization :: ICAO :: kind=igo;fb=ICA
 org:imo :: International Maritime Organization :: IMO :: kind=igo;fb=IMO
 org:icc :: International Criminal Court :: ICC :: kind=igo;fb=ICCT
 org:icj :: International Court of Justice :: ICJ|World Court :: kind=igo
-org:pca :: Permanent Court of Arbitration :: PCA :: kind=igo;fb=PCA
+org:pca :: Permanent Court of Arbitration :: kind=igo;fb=PCA
 org:opcw :: Organisation for the Prohibition of Chemical Weapons :: OPCW|Organization for the Prohibition of Chemical Weapons :: kind=igo;fb=OPCW
 org:ipcc :: Intergovernmental Panel on Climate Change :: IPCC :: kind=igo
 org:iea :: International Energy Agency :: IEA :: kind=igo;fb=IEA
@@ -1970,6 +1979,47 @@ org:bjp :: Bharatiya Janata Party :: BJP :: kind=party;country=country:IN
 org:inc :: Indian National Congress :: Congress party|Congress Party :: kind=party;country=country:IN
 org:anc :: African National Congress :: ANC :: kind=party;country=country:ZA
 org:muslim-brotherhood :: Muslim Brotherhood :: kind=party
+# ---- companies often in the news whose short names the bulk filters drop
+org:apple :: Apple Inc. :: Apple :: kind=company;country=country:US
+org:amazon :: Amazon :: Amazon.com :: kind=company;country=country:US
+org:alphabet :: Alphabet Inc. :: Google|Alphabet :: kind=company;country=country:US
+org:meta-platforms :: Meta Platforms :: Facebook :: kind=company;country=country:US
+org:microsoft :: Microsoft :: kind=company;country=country:US
+org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
+org:nvidia :: Nvidia :: NVIDIA :: kind=company;country=country:US
+org:openai :: OpenAI :: kind=company;country=country:US
+org:exxonmobil :: ExxonMobil :: Exxon Mobil|Exxon :: kind=company;country=country:US
+org:chevron :: Chevron :: kind=company;country=country:US
+org:shell :: Shell :: Royal Dutch Shell|Shell plc :: kind=company;country=country:GB
+org:bp :: BP :: British Petroleum :: kind=company;country=country:GB
+org:saudi-aramco :: Saudi Aramco :: Aramco :: kind=company;country=country:SA
+org:totalenergies :: TotalEnergies :: kind=company;country=country:FR
+org:airbus :: Airbus :: kind=company;country=country:FR
+org:boeing :: Boeing :: kind=company;country=country:US
+org:lockheed-martin :: Lockheed Martin :: kind=company;country=country:US
+org:raytheon :: Raytheon :: RTX :: kind=company;country=country:US
+org:volkswagen :: Volkswagen :: VW :: kind=company;country=country:DE
+org:siemens :: Siemens :: kind=company;country=country:DE
+org:toyota :: Toyota :: Toyota Motor :: kind=company;country=country:JP
+org:sony :: Sony :: kind=company;country=country:JP
+org:samsung :: Samsung :: Samsung Electronics :: kind=company;country=country:KR
+org:hyundai :: Hyundai :: kind=company;country=country:KR
+org:huawei :: Huawei :: kind=company;country=country:CN
+org:tiktok :: TikTok :: kind=company;country=country:CN
+org:bytedance :: ByteDance :: kind=company;country=country:CN
+org:alibaba :: Alibaba :: Alibaba Group :: kind=company;country=country:CN
+org:tencent :: Tencent :: kind=company;country=country:CN
+org:tsmc :: TSMC :: Taiwan Semiconductor Manufacturing Company :: kind=company;country=country:TW
+org:hsbc :: HSBC :: kind=company;country=country:GB
+org:barclays :: Barclays :: kind=company;country=country:GB
+org:jpmorgan :: JPMorgan Chase :: JPMorgan|J.P. Morgan :: kind=company;country=country:US
+org:goldman-sachs :: Goldman Sachs :: kind=company;country=country:US
+org:pfizer :: Pfizer :: kind=company;country=country:US
+org:astrazeneca :: AstraZeneca :: kind=company;country=country:GB
+org:nestle :: Nestlé :: Nestle :: kind=company;country=country:CH
+org:merrill-lynch :: Merrill Lynch :: kind=company;country=country:US
+org:naftogaz :: Naftogaz :: kind=company;country=country:UA
+org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country:IR
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
 org:qassam-brigades :: Izz ad-Din al-Qassam Brigades :: Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedin al-Qassam Brigades :: kind=armed;country=country:PS
@@ -2621,6 +2671,29 @@ def build_media(src, reg, countries):
         reg.add(e)
 
 
+GENERIC_PARTY_WORDS = {
+    "party", "parties", "communist", "communists", "socialist", "socialists", "social",
+    "democratic", "democrats", "democrat", "democracy", "labour", "labor", "liberal",
+    "liberals", "conservative", "conservatives", "national", "nationalist", "people", "people's",
+    "peoples", "popular", "green", "greens", "ecology", "ecologist", "republican",
+    "republicans", "progressive", "progressives", "union", "front", "movement", "alliance",
+    "workers", "worker's", "workers'", "unity", "united", "christian", "independent",
+    "independents", "new", "left", "right", "centre", "center", "centrist", "coalition",
+    "reform", "freedom", "justice", "development", "citizens", "civic", "rally", "forum",
+    "list", "league", "congress", "action", "solidarity", "renewal", "revolutionary",
+    "radical", "agrarian", "farmers", "peasants", "pirate", "pirates", "federal", "federalist",
+    "unionist", "independence", "sovereignty", "patriotic", "patriots", "alternative",
+    "civil", "platform", "change", "hope", "future", "together", "citizen", "union's",
+    "for", "and", "of", "the", "in", "a", "s", "marxist", "leninist", "maoist", "islamic",
+    "muslim", "party's", "order", "law", "home", "way", "power", "homeland", "motherland",
+}
+
+
+def generic_party(name):
+    t = [fold(x) for x in tokens(name)]
+    return bool(t) and all(x in GENERIC_PARTY_WORDS for x in t)
+
+
 PARTY_NOTE_RE = re.compile(r"\b(formerly|coalition|includes|including|alliance of|active|"
                            r"Northern Ireland|electoral|bloc|umbrella|faction|wing|part of|"
                            r"registered|list|grouping|merged|previously)\b", re.I)
@@ -2741,6 +2814,14 @@ def build_parties(src, reg, countries, cameo):
         if e.attrs.get("kind") == "party":
             allnames[e.id] |= {nkey(n) for n in [e.name] + e.aliases}
     PARTY_NAMES.update(allnames)
+    # Names made only of generic political words ("Communist Party", "Social
+    # Democratic Alliance") name parties in many countries: not matched.
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
+        if e.attrs.get("kind") != "party" or "entd-curated" in e.attrs.get("source", ""):
+            continue
+        e.aliases = [a for a in e.aliases if not generic_party(a)]
+        if generic_party(e.name) and e.attrs.get("country") in reg.ents:
+            e.name = "%s (%s)" % (e.name, reg.ents[e.attrs["country"]].name)
     # A party name used in several countries ("Socialist Party") is left to the
     # tagger's keyword rule instead of naming one arbitrary country's party.
     owners = defaultdict(set)
@@ -2794,6 +2875,7 @@ PARTY_ACRONYMS = [
                                                                "Zimbabwe African National Union - Patriotic Front"]),
     ("PL", "PiS", ["Law and Justice"]), ("IN", "AAP", ["Aam Aadmi Party"]),
     ("IT", "M5S", ["Five Star Movement"]), ("RU", "LDPR", ["Liberal Democratic Party of Russia"]),
+    ("IL", "Shas", ["Shas", "Sephardi Torah Guardians", "Shomrei Torah Sephardim"]),
 ]
 
 
