@@ -13,11 +13,14 @@
 # ---- knobs ------------------------------------------------------------------
 CC       ?= cc
 OPT      ?= -O2
-SAN      ?=                      # e.g. -fsanitize=address,undefined (set by make check)
+# sanitizers, e.g. -fsanitize=address,undefined (set by make check)
+SAN      ?=
 BUILD    ?= build
 BIN      ?= bin
-SHARED   ?= ../shared            # corpora and gazetteer sources (tests skip loudly without)
-PYTHON   ?= /usr/bin/python3     # Debian's python3 (bench peers need its packages)
+# corpora and gazetteer sources (tests that need them skip loudly without)
+SHARED   ?= ../shared
+# Debian's python3 (the bench peers need its packages)
+PYTHON   ?= /usr/bin/python3
 PKGS      = libevent libevent_pthreads jansson libutf8proc
 # Debian packages: to build, to test, to benchmark.
 DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev
@@ -48,7 +51,9 @@ CLIENT_OBJ = $(CLIENT_SRC:%.c=$(BUILD)/%.o)
 TOOLS      = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 UNIT_BINS  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # unit tests may link the server's store modules (no loop code)
-SERVER_LIB = $(filter-out $(BUILD)/server/main.o,$(SERVER_OBJ))
+SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVER_OBJ))
+# and the client's pure modules (no main)
+CLIENT_LIB = $(filter-out $(BUILD)/client/entq.o,$(CLIENT_OBJ))
 
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
@@ -75,7 +80,7 @@ $(BIN)/entq: $(CLIENT_OBJ) $(COMMON_OBJ)
 $(BUILD)/tools/%: $(BUILD)/tools/%.o $(COMMON_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lz
 
-$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ) $(SERVER_LIB)
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ) $(SERVER_LIB) $(CLIENT_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -137,8 +142,9 @@ eval-conll: $(BUILD)/tools/enteval
 	@mkdir -p $(dir $(OUT))
 	$(BUILD)/tools/enteval conll --conf conf --in $(CONLL) --out $(OUT) $(if $(TRAIN),--train $(TRAIN))
 
-eval-rel: $(BUILD)/tools/enteval
-	$(BUILD)/tools/enteval conll04 --conf conf --in $(SHARED)/corpora/conll04/dev.txt
+eval-rel: $(BUILD)/tools/enttag
+	$(PYTHON) tools/eval_conll04.py --enttag $(BUILD)/tools/enttag --conf conf \
+	  --in $(SHARED)/corpora/conll04/dev.txt
 
 eval: all
 	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-shipped.out

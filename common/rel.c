@@ -24,11 +24,11 @@
 #include "ent.h"
 #include "mem.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Bounds that keep one sentence's work small and relations local. */
 #define ACTOR_WINDOW 30  /* tokens between an actor and its trigger */
-#define TARGET_WINDOW 8  /* tokens between a trigger and its preposition */
 #define NP_WINDOW 4      /* tokens between a preposition and its mention */
 #define MAX_SENT_ENTS 48 /* entities per sentence for co-mentions */
 #define MAX_GROUP 8      /* members of a coordinated list */
@@ -253,38 +253,59 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     return 0;
 }
 
-/* Add mention m and the mentions coordinated with it in direction dir
- * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli". */
-static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir, group *gr) {
-    const text_doc *d = &c->doc;
-    gr->n = 0;
-    gr->m[gr->n++] = m;
-    uint32_t cur = m;
-    while (gr->n < MAX_GROUP) {
-        const tag_mention *cm = &c->ments[cur];
-        long k = dir < 0 ? (long)cm->tok - 1 : (long)(cm->tok + cm->ntok);
-        int seps = 0;
-        /* separators: ",", "and", "or", ", and", "-", "/" */
-        while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
-               (tk_char(d, (size_t)k, ',') || tk_is(d, (size_t)k, "and") ||
-                tk_is(d, (size_t)k, "or") || tk_char(d, (size_t)k, '/') ||
-                (tk_char(d, (size_t)k, '-') && !(d->toks[k].flags & TOK_SPACE)) ||
-                (d->toks[k].len == 3 && !(d->toks[k].flags & TOK_WORD) &&
-                 (unsigned char)d->text[d->toks[k].start] == 0xe2 &&
-                 (unsigned char)d->text[d->toks[k].start + 2] == 0x93))) { /* en dash */
-            k += dir;
-            seps++;
-        }
-        if (!seps || k < (long)s->tbeg || k >= (long)s->tend) break;
-        int32_t nm = c->tok_ment[k];
-        if (nm < 0) break;
-        const tag_mention *x = &c->ments[nm];
-        if (dir < 0 ? (long)(x->tok + x->ntok) - 1 != k : (long)x->tok != k) break;
-        /* a list needs a comma or a conjunction right next to the mention */
-        gr->m[gr->n++] = (uint32_t)nm;
-        cur = (uint32_t)nm;
-    }
+/* ---- word lists ---------------------------------------------------------- */
+
+static int cmp_word(const void *key, const void *elem) {
+    return strcmp((const char *)key, *(const char *const *)elem);
 }
+
+/* Is token i (lowercased, ASCII) in the sorted list? */
+static int word_in(const text_doc *d, size_t i, const char *const *list, size_t n) {
+    const text_tok *t = &d->toks[i];
+    char w[16];
+    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return 0;
+    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    w[t->len] = '\0';
+    return bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
+}
+#define WORD_IN(d, i, list) word_in((d), (i), (list), ENT_ARRAY_LEN(list))
+
+/* Determiners and quantifiers a noun phrase may open with. Sorted. */
+static const char *const dets[] = {
+    "a", "all", "an", "another", "any", "both", "each", "every", "five", "four", "fresh",
+    "further", "her", "his", "its", "many", "more", "most", "new", "other", "our", "several",
+    "some", "such", "that", "the", "their", "these", "this", "those", "three", "two",
+};
+
+/* Words that put the mention after them in a prepositional phrase, so it is not
+ * the actor of a later trigger ("After talks in Tehran, X ..."). Sorted. */
+static const char *const pp_words[] = {
+    "about", "across", "against", "amid", "among", "around", "at",
+    "behind", "between", "beyond", "by", "during", "for", "from", "in", "including",
+    "inside", "into", "like", "near", "of", "on", "outside", "over", "per", "than",
+    "through", "to", "toward", "towards", "under", "upon", "via", "with", "within",
+    "without",
+};
+
+/* Verbs whose object is the listener, not an actor ("told Reuters"). Sorted. */
+static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
+                                         "telling", "tells", "told", "urged", "urges"};
+
+/* Negation right before a trigger: the relation is denied, not reported. Sorted. */
+static const char *const negations[] = {
+    "declined", "declines", "denied", "denies", "failed", "failing", "fails", "neither",
+    "never", "no", "nor", "not", "refuse", "refused", "refuses", "refusing", "unwilling",
+    "without",
+};
+
+/* Auxiliaries that make a following past participle passive. Sorted. */
+static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
+
+/* Words after which a conflict noun continues the event before it ("..., sparking a
+ * war"). Sorted. */
+static const char *const causal[] = {"causing", "fuelling", "fueling", "igniting", "prompting",
+                                     "provoking", "sparked", "sparking", "starting",
+                                     "triggered", "triggering", "unleashing"};
 
 /* Patient markers between an entity and a later trigger: the entity suffers it. */
 static const char *const patient_markers[][3] = {
@@ -308,78 +329,224 @@ static int patient_between(const text_doc *d, uint32_t from, uint32_t to) {
     return 0;
 }
 
-static const char *const be_aux[] = {"is", "was", "were", "are", "been", "being", "be", "got"};
-static const char *const causal[] = {"sparking", "triggering", "prompting", "provoking",
-                                     "igniting", "causing", "starting", "sparked",
-                                     "triggered", "unleashing", "fueling", "fuelling"};
-
-static int in_words(const text_doc *d, size_t i, const char *const *w, size_t n) {
-    for (size_t k = 0; k < n; k++)
-        if (tk_is(d, i, w[k])) return 1;
+/* Adjective-like lowercase word ("nuclear", "military", "Syrian" is a mention). */
+static int adjective_like(const text_doc *d, size_t i) {
+    static const char *const suf[] = {"al", "ar", "ary", "ic", "ian", "ish", "ese", "ive",
+                                      "ous", "ful", "less", "ed", "ern", "ist"};
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) || t->len < 4) return 0;
+    const char *w = d->text + t->start;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(suf); k++) {
+        size_t n = strlen(suf[k]);
+        if (t->len > n && memcmp(w + t->len - n, suf[k], n) == 0) return 1;
+    }
     return 0;
 }
 
-/* Mention starting within NP_WINDOW tokens from k, skipping determiners,
- * adjectives and quotes but not punctuation, prepositions or other triggers. */
-static long np_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+/* ---- trigger occurrences ------------------------------------------------- */
+
+typedef struct trig_occ {
+    uint32_t tb, te; /* token span */
+    const gaz_trigger *tr;
+} trig_occ;
+
+#define MAX_SENT_TRIGS 32
+
+typedef struct sent_ctx {
+    const text_sent *s;
+    trig_occ trigs[MAX_SENT_TRIGS];
+    size_t ntrigs;
+} sent_ctx;
+
+/* The longest trigger at each token not inside a mention, left to right. */
+static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_doc *d = &c->doc;
-    for (uint32_t i = k; i < s->tend && i < k + NP_WINDOW; i++) {
+    const text_sent *s = sc->s;
+    sc->ntrigs = 0;
+    for (uint32_t i = s->tbeg; i < s->tend && sc->ntrigs < MAX_SENT_TRIGS; i++) {
+        if (!(c->cls[i] & W_TRIGSTART) || c->tok_ment[i] >= 0) continue;
+        uint32_t node = gaz_trie_step(&g->rtrie, 0, d->toks[i].vid), bestn = 0, j = i, te = 0;
+        while (node) {
+            j++;
+            if (g->rtrie.pay_off[node + 1] > g->rtrie.pay_off[node]) {
+                te = j;
+                bestn = node;
+            }
+            if (j >= s->tend || c->tok_ment[j] >= 0) break;
+            node = gaz_trie_step(&g->rtrie, node, d->toks[j].vid);
+        }
+        if (!te) continue;
+        sc->trigs[sc->ntrigs++] =
+            (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};
+        i = te - 1;
+    }
+}
+
+/* Trigger occurrence containing token i, or -1. */
+static long trig_covering(const sent_ctx *sc, uint32_t i) {
+    for (size_t k = 0; k < sc->ntrigs; k++)
+        if (sc->trigs[k].tb <= i && i < sc->trigs[k].te) return (long)k;
+    return -1;
+}
+
+/* ---- noun phrases and lists -------------------------------------------------- */
+
+/* Is token i a preposition the extractor knows (any of the PREP_* words)? */
+static int is_prep(const gaz_t *g, const text_tok *t) {
+    if (t->vid < 0) return 0;
+    for (int p = 1; p < PREP__COUNT; p++)
+        if (t->vid == g->prep_vid[p]) return p;
+    return 0;
+}
+
+/* Mention that opens the noun phrase starting at token k: determiners,
+ * numbers, quotes, one adjective and titles ("Trade Minister X") may come
+ * first; anything else (a verb, a stop word, punctuation) means none. */
+static long np_after(const tag_ctx *c, const sent_ctx *sc, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    int adj = 0, used = 0;
+    for (uint32_t i = k; i < s->tend && used < NP_WINDOW; i++) {
         int32_t m = c->tok_ment[i];
         if (m >= 0) return c->ments[m].tok == i ? m : -1;
+        long t = title_starting_at(c, i);
+        if (t >= 0) {
+            i = c->titles[t].tend - 1;
+            used++;
+            continue;
+        }
         if (is_quote(d, i)) continue;
-        const text_tok *t = &d->toks[i];
-        if (!(t->flags & TOK_WORD)) return -1;
-        if (c->cls[i] & W_TRIGSTART) return -1;
-        for (int p = 1; p < PREP__COUNT; p++)
-            if (t->vid >= 0 && t->vid == g->prep_vid[p]) return -1;
-        if (t->vid >= 0 && t->vid == g->and_vid) return -1;
+        used++;
+        if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT)) continue;
+        if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {
+            adj = 1;
+            continue;
+        }
+        return -1;
     }
     return -1;
 }
 
-/* Targets of a trigger ending at te: "between X and Y" fills both and returns 2;
- * a preposition of the mask or a direct object returns 1; none returns 0. */
-static int find_targets(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t te,
-                        uint32_t preps, group *tg, group *between) {
+/* Add mention m and the mentions coordinated with it in direction dir
+ * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli".
+ * Forwards, a member after a comma that is followed by a verb-like word starts a
+ * new clause ("struck Iran, and Israel supported ...") and is left out. */
+static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir, group *gr) {
     const text_doc *d = &c->doc;
+    gr->n = 0;
+    gr->m[gr->n++] = m;
+    uint32_t cur = m;
+    while (gr->n < MAX_GROUP) {
+        const tag_mention *cm = &c->ments[cur];
+        long k = dir < 0 ? (long)cm->tok - 1 : (long)(cm->tok + cm->ntok);
+        int seps = 0, comma = 0;
+        /* separators: ",", "and", "or", ", and", "-", "/" */
+        while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
+               (tk_char(d, (size_t)k, ',') || tk_is(d, (size_t)k, "and") ||
+                tk_is(d, (size_t)k, "or") || tk_char(d, (size_t)k, '/') ||
+                (tk_char(d, (size_t)k, '-') && !(d->toks[k].flags & TOK_SPACE)) ||
+                (d->toks[k].len == 3 && !(d->toks[k].flags & TOK_WORD) &&
+                 (unsigned char)d->text[d->toks[k].start] == 0xe2 &&
+                 (unsigned char)d->text[d->toks[k].start + 2] == 0x93))) { /* en dash */
+            comma |= tk_char(d, (size_t)k, ',');
+            k += dir;
+            seps++;
+        }
+        if (!seps || k < (long)s->tbeg || k >= (long)s->tend) break;
+        if (dir < 0 && WORD_IN(d, (size_t)k, dets) && k > (long)s->tbeg) k--;
+        if (dir > 0 && WORD_IN(d, (size_t)k, dets) && k + 1 < (long)s->tend) k++;
+        int32_t nm = c->tok_ment[k];
+        if (nm < 0) break;
+        const tag_mention *x = &c->ments[nm];
+        if (dir < 0 ? (long)(x->tok + x->ntok) - 1 != k : (long)x->tok != k) break;
+        if (dir > 0 && comma) {
+            uint32_t after = x->tok + x->ntok;
+            if (after < s->tend && (d->toks[after].flags & TOK_LOWER) &&
+                !tk_is(d, after, "and") && !tk_is(d, after, "or") &&
+                !WORD_IN(d, after, pp_words) && !is_apos_s(d, after))
+                break;
+        }
+        gr->m[gr->n++] = (uint32_t)nm;
+        cur = (uint32_t)nm;
+    }
+}
+
+/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
+ * of the mask or a direct object returns 1; none returns 0. Nouns take their
+ * preposition right after them (quotes aside); verbs may have an adverb or two in
+ * between ("cooperating fully with"). */
+static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
+                        const trig_occ *to, group *tg, group *between) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
     tg->n = between->n = 0;
-    if (preps & (1u << PREP_OBJ)) {
-        long m = np_after(c, g, s, te);
+    if (to->tr->preps & (1u << PREP_OBJ)) {
+        long m = np_after(c, sc, to->te);
         if (m >= 0) {
             coordinate(c, s, (uint32_t)m, +1, tg);
             return 1;
         }
     }
-    for (uint32_t i = te; i < s->tend && i < te + TARGET_WINDOW; i++) {
-        const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0) return 0; /* an entity before any preposition */
-        if (tk_char(d, i, ',') || tk_char(d, i, ';') || tk_char(d, i, ':') || tk_char(d, i, '('))
+    int gap = 0;
+    for (uint32_t i = to->te; i < s->tend; i++) {
+        if (is_quote(d, i)) continue;
+        int p = is_prep(g, &d->toks[i]);
+        if (!p) {
+            const text_tok *t = &d->toks[i];
+            int adverb = !to->tr->noun && (t->flags & TOK_LOWER) && t->len > 3 &&
+                         d->text[t->end - 1] == 'y' && d->text[t->end - 2] == 'l';
+            if (adverb && ++gap <= 2) continue;
             return 0;
-        if (i > te && (c->cls[i] & W_TRIGSTART)) return 0;
-        if (t->vid < 0) continue;
-        for (int p = 1; p < PREP__COUNT; p++) {
-            if (t->vid != g->prep_vid[p]) continue;
-            if (!(preps & (1u << p))) return 0; /* another preposition: not ours */
-            long m = np_after(c, g, s, i + 1);
-            if (m < 0) return 0;
-            if (p == PREP_BETWEEN) {
-                coordinate(c, s, (uint32_t)m, +1, between);
-                return between->n >= 2 ? 2 : 0;
-            }
-            coordinate(c, s, (uint32_t)m, +1, tg);
-            return 1;
         }
+        if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
+        long m = np_after(c, sc, i + 1);
+        if (m < 0) return 0;
+        if (p == PREP_BETWEEN) {
+            coordinate(c, s, (uint32_t)m, +1, between);
+            return between->n >= 2 ? 2 : 0;
+        }
+        coordinate(c, s, (uint32_t)m, +1, tg);
+        return 1;
     }
     return 0;
 }
 
-/* The actor of a trigger starting at tb: nearest mention before it. */
-static long find_actor(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+/* The actor of a trigger: the nearest mention before it in the same stretch of
+ * the sentence, skipping mentions inside a prepositional phrase ("after talks
+ * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
+ * trigger, a semicolon or a colon ends the search: that part belongs to another
+ * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
+static long find_actor(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW; i--) {
+        long ot = trig_covering(sc, (uint32_t)i);
+        if (ot >= 0 && !sc->trigs[ot].tr->noun) return -1;
+        if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':')) return -1;
         int32_t m = c->tok_ment[i];
-        if (m >= 0) return m;
+        if (m < 0) continue;
+        long p = (long)c->ments[m].tok - 1;
+        if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
+        if (p >= (long)s->tbeg &&
+            (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
+            i = (long)c->ments[m].tok; /* continue before the mention */
+            continue;
+        }
+        return m;
     }
     return -1;
+}
+
+/* Negated trigger: "did not attack", "won't cooperate", "refused to meet". */
+static int negated(const text_doc *d, const text_sent *s, uint32_t tb) {
+    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 4; i--) {
+        if (WORD_IN(d, (size_t)i, negations)) return 1;
+        if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
+            (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
+            !(d->toks[i - 1].flags & TOK_WORD))
+            return 1; /* n't, won't */
+    }
+    return 0;
 }
 
 /* "Israel-Iran war", "US-Iran talks": two mentions joined by a dash right before
@@ -420,50 +587,36 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
     const text_doc *d = &c->doc;
     partial parts[16];
     int nparts = 0;
-    for (uint32_t i = s->tbeg; i < s->tend; i++) {
-        if (!(c->cls[i] & W_TRIGSTART) || c->tok_ment[i] >= 0) continue;
-        /* longest trigger at i */
-        uint32_t node = gaz_trie_step(&g->rtrie, 0, d->toks[i].vid), bestn = 0, j = i, te = 0;
-        while (node) {
-            j++;
-            if (g->rtrie.pay_off[node + 1] > g->rtrie.pay_off[node]) {
-                te = j;
-                bestn = node;
-            }
-            if (j >= s->tend || c->tok_ment[j] >= 0) break;
-            node = gaz_trie_step(&g->rtrie, node, d->toks[j].vid);
-        }
-        if (!te) continue;
-        const gaz_trigger *tr = &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]];
+    sent_ctx sc;
+    sc.s = s;
+    collect_triggers(c, g, &sc);
+    for (size_t ti = 0; ti < sc.ntrigs; ti++) {
+        const trig_occ *to = &sc.trigs[ti];
+        const gaz_trigger *tr = to->tr;
         const gaz_label *L = &g->labels[tr->label];
-        uint32_t ts = d->toks[i].start, tend_b = d->toks[te - 1].end;
+        uint32_t i = to->tb;
+        uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
+        if (negated(d, s, i)) continue;
         group actors = {.n = 0}, targets, between, pair;
-        int passive = !tr->noun && i > s->tbeg &&
-                      (in_words(d, i - 1, be_aux, ENT_ARRAY_LEN(be_aux)) ||
-                       (i > s->tbeg + 1 && in_words(d, i - 2, be_aux, ENT_ARRAY_LEN(be_aux)) &&
+        int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg &&
+                      (WORD_IN(d, i - 1, be_aux) ||
+                       (i > s->tbeg + 1 && WORD_IN(d, i - 2, be_aux) &&
                         (d->toks[i - 1].flags & TOK_LOWER)));
-        int nt = find_targets(c, g, s, te, tr->preps, &targets, &between);
-        int done = 0;
+        int nt = find_targets(c, g, &sc, to, &targets, &between);
         if (nt == 2) { /* between X and Y */
-            if (L->directed) {
-                group a1 = {.m = {between.m[0]}, .n = 1}, b1 = {.m = {between.m[1]}, .n = 1};
-                if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b)) return ENT_ENOMEM;
-            } else {
-                for (int x = 0; x < between.n; x++)
-                    for (int y = x + 1; y < between.n; y++) {
-                        group a1 = {.m = {between.m[x]}, .n = 1}, b1 = {.m = {between.m[y]}, .n = 1};
-                        if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
-                            return ENT_ENOMEM;
-                    }
-            }
-            i = te - 1;
+            for (int x = 0; x < between.n; x++)
+                for (int y = x + 1; y < between.n; y++) {
+                    if (L->directed && (x > 0 || y > 1)) break; /* directed: the first two only */
+                    group a1 = {.m = {between.m[x]}, .n = 1}, b1 = {.m = {between.m[y]}, .n = 1};
+                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
+                        return ENT_ENOMEM;
+                }
             continue;
         }
         if (tr->noun && compound_before(c, s, i, &pair)) {
             group a1 = {.m = {pair.m[1]}, .n = 1}, b1 = {.m = {pair.m[0]}, .n = 1};
             if (!L->directed || nt == 0) {
                 if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b)) return ENT_ENOMEM;
-                i = te - 1;
                 continue;
             }
             /* "US-Israeli strikes on Iran": the pair is the actor list */
@@ -471,7 +624,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[0] = pair.m[1];
             actors.m[1] = pair.m[0];
         }
-        long am = actors.n ? -1 : find_actor(c, s, i);
+        long am = actors.n ? -1 : find_actor(c, &sc, i);
         int actor_is_patient = 0;
         if (am >= 0) {
             coordinate(c, s, (uint32_t)am, -1, &actors);
@@ -483,9 +636,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             /* the entity before suffers the action; the actor follows "by" */
             group patients = actors;
             actors.n = 0;
-            for (uint32_t k = te; k < s->tend && k < te + TARGET_WINDOW; k++)
+            for (uint32_t k = to->te; k < s->tend && k < to->te + 3; k++)
                 if (tk_is(d, k, "by")) {
-                    long bm = np_after(c, g, s, k + 1);
+                    long bm = np_after(c, &sc, k + 1);
                     if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
                     break;
                 }
@@ -495,45 +648,44 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if (actors.n && nt == 1) {
             if (link_groups(c, g, rel0, s, tr->label, &actors, &targets, ts, tend_b))
                 return ENT_ENOMEM;
-            done = 1;
+            continue;
         }
-        if (!done && (actors.n || nt == 1) && nparts < 16) {
-            /* remember one side; a causal word takes the relation before it */
-            int causal_before = 0;
-            for (uint32_t k = i; k > s->tbeg && k + 4 > i; k--)
-                if (in_words(d, k - 1, causal, ENT_ARRAY_LEN(causal))) causal_before = 1;
-            if (causal_before && c->nrels > rel0) {
-                const tag_relation *pr = NULL;
-                for (size_t q = c->nrels; q > rel0; q--)
-                    if (strcmp(c->rels[q - 1].label, "affiliation") != 0 &&
-                        c->rels[q - 1].trig_end <= ts) {
-                        pr = &c->rels[q - 1];
-                        break;
-                    }
-                if (pr) {
-                    uint32_t pa = pr->a, pb = pr->b;
-                    int involved = 0;
-                    const group *side = actors.n ? &actors : &targets;
-                    for (int x = 0; x < side->n; x++)
-                        involved |= c->ments[side->m[x]].ent == pa || c->ments[side->m[x]].ent == pb;
-                    if (involved) {
-                        if (push_rel(c, rel0, pa, pb, tr->label, g, NULL, s, ts, tend_b))
-                            return ENT_ENOMEM;
-                        i = te - 1;
-                        continue;
-                    }
+        /* a noun right after a causal word takes the parties of the relation
+         * before it ("... against Iran, sparking a war") */
+        int causal_before = 0;
+        for (uint32_t k = i; k > s->tbeg && k + 4 > i; k--)
+            if (WORD_IN(d, k - 1, causal)) causal_before = 1;
+        if (causal_before && c->nrels > rel0) {
+            const tag_relation *pr = NULL;
+            for (size_t q = c->nrels; q > rel0; q--)
+                if (strcmp(c->rels[q - 1].label, "affiliation") != 0 &&
+                    strcmp(c->rels[q - 1].label, "co-mention") != 0 &&
+                    c->rels[q - 1].trig_end <= ts) {
+                    pr = &c->rels[q - 1];
+                    break;
+                }
+            if (pr) {
+                uint32_t pa = pr->a, pb = pr->b;
+                int involved = !actors.n && nt != 1; /* no side found: the chain decides */
+                const group *side = actors.n ? &actors : &targets;
+                for (int x = 0; x < side->n && (actors.n || nt == 1); x++)
+                    involved |= c->ments[side->m[x]].ent == pa || c->ments[side->m[x]].ent == pb;
+                if (involved) {
+                    if (push_rel(c, rel0, pa, pb, tr->label, g, NULL, s, ts, tend_b))
+                        return ENT_ENOMEM;
+                    continue;
                 }
             }
-            partial *p = &parts[nparts++];
-            p->label = tr->label;
-            p->has_actor = actors.n > 0;
-            p->g = actors.n ? actors : targets;
-            p->trig_start = ts;
-            p->trig_end = tend_b;
         }
-        i = te - 1;
+        if (!(actors.n || nt == 1) || nparts >= 16) continue;
+        partial *p = &parts[nparts++];
+        p->label = tr->label;
+        p->has_actor = actors.n > 0;
+        p->g = actors.n ? actors : targets;
+        p->trig_start = ts;
+        p->trig_end = tend_b;
     }
-    /* join a target-only and an actor-only trigger of the same label */
+    /* join a target-only and an actor-only trigger of the same directed label */
     for (int x = 0; x < nparts; x++)
         for (int y = 0; y < nparts; y++) {
             if (x == y || parts[x].label != parts[y].label) continue;

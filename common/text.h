@@ -74,6 +74,12 @@ void text_doc_free(text_doc *d);
  * or -1 when out (cap bytes) is too small or s is not UTF-8. */
 int text_fold(const char *s, size_t n, char *out, size_t cap);
 
+/* Fold a phrase for name lookups: each whitespace-separated chunk folded with
+ * text_fold, chunks joined by one space, no leading or trailing space. Returns
+ * the length written to out, or -1 when cap is too small or s is not UTF-8. The
+ * gazetteer's prefix index and the store's name index both use this key. */
+int text_fold_phrase(const char *s, size_t n, char *out, size_t cap);
+
 /* Hash of folded bytes; the tokenizer computes the same value on the fly. */
 static inline uint32_t text_hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;

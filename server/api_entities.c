@@ -1,0 +1,373 @@
+/* api_entities.c - GET /entities, GET/PUT/DELETE /entities/{ref},
+ * GET /entities/{ref}/relations. */
+#include "ent.h"
+#include "mem.h"
+#include "srv.h"
+#include "text.h"
+#include "when.h"
+#include "writer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Candidates gathered for a prefix search: enough to page through the common
+ * cases while keeping one request's work bounded. */
+#define SEARCH_MAX 2000
+
+typedef struct hit {
+    char *id, *name, *type;
+    uint64_t mentions;
+    uint32_t articles;
+} hit;
+
+static int hit_cmp(const void *pa, const void *pb) {
+    const hit *a = pa, *b = pb;
+    if (a->mentions != b->mentions) return a->mentions > b->mentions ? -1 : 1;
+    int s = strcmp(a->name, b->name);
+    return s ? s : strcmp(a->id, b->id);
+}
+
+static int hit_add(hit **v, size_t *n, size_t *cap, const char *id, const char *name,
+                   const char *type, uint64_t m, uint32_t a) {
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp((*v)[i].id, id)) return 0;
+    if (ent_grow(v, cap, *n + 1, sizeof(hit))) return ENT_ENOMEM;
+    hit *h = &(*v)[*n];
+    h->id = ent_strdup(id);
+    h->name = ent_strdup(name);
+    h->type = ent_strdup(type);
+    h->mentions = m;
+    h->articles = a;
+    if (!h->id || !h->name || !h->type) {
+        ent_free(h->id);
+        ent_free(h->name);
+        ent_free(h->type);
+        return ENT_ENOMEM;
+    }
+    (*n)++;
+    return 0;
+}
+
+void api_entities_search(req_ctx *c) {
+    const char *q = req_param(c, "q"), *type = req_param(c, "type");
+    long limit = req_limit(c);
+    if (limit < 0) return;
+    if (!q || !*q) {
+        reply_error(c, ENT_EINVAL, "q is required: the start of a name, e.g. /entities?q=Isr");
+        return;
+    }
+    const char *cur = req_param(c, "cursor");
+    long offset = 0;
+    if (cur && *cur) {
+        char *end;
+        offset = strtol(cur, &end, 10);
+        if (*end || offset < 0) {
+            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
+            return;
+        }
+    }
+    store_rtxn *r = req_rtxn(c);
+    if (!r) return;
+    gaz_t *g = srv_gaz_get();
+    hit *v = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    uint32_t *gi = ent_malloc(SEARCH_MAX * sizeof(uint32_t));
+    char **sids = ent_malloc(SEARCH_MAX * sizeof(char *));
+    if (!gi || !sids) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    size_t ng = gaz_prefix(g, q, strlen(q), 0, gi, SEARCH_MAX);
+    for (size_t i = 0; i < ng && !rc; i++) {
+        const gaz_entity *e = gaz_entity_at(g, gi[i]);
+        if (type && strcmp(type, e->type)) continue;
+        store_entity se;
+        uint64_t m = 0;
+        uint32_t a = 0;
+        if (store_entity_get(r, e->id, &se) == 0) {
+            m = se.mentions;
+            a = se.articles;
+            store_entity_clear(&se);
+        }
+        rc = hit_add(&v, &n, &cap, e->id, e->name, e->type, m, a);
+    }
+    char key[1024];
+    int kl = text_fold_phrase(q, strlen(q), key, sizeof(key));
+    size_t ns = kl > 0 ? store_entity_names(r, key, (size_t)kl, 0, sids, SEARCH_MAX) : 0;
+    for (size_t i = 0; i < ns; i++) {
+        store_entity se;
+        if (!rc && store_entity_get(r, sids[i], &se) == 0) {
+            if (!type || !strcmp(type, se.type))
+                rc = hit_add(&v, &n, &cap, se.id, se.name, se.type, se.mentions, se.articles);
+            store_entity_clear(&se);
+        }
+        ent_free(sids[i]);
+    }
+    if (rc) goto out;
+    qsort(v, n, sizeof(hit), hit_cmp);
+    json_t *arr = json_array();
+    size_t end = (size_t)offset + (size_t)limit;
+    for (size_t i = (size_t)offset; i < n && i < end && arr; i++)
+        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:i,s:i}", "id", v[i].id, "name",
+                                             v[i].name, "type", v[i].type, "mentions",
+                                             (json_int_t)v[i].mentions, "articles",
+                                             (json_int_t)v[i].articles));
+    char nc[32];
+    snprintf(nc, sizeof(nc), "%zu", end);
+    reply_json(c, 200, json_pack("{s:o,s:s?}", "entities", arr, "next_cursor", end < n ? nc : NULL));
+out:
+    if (rc) reply_error(c, rc, NULL);
+    for (size_t i = 0; i < n; i++) {
+        ent_free(v[i].id);
+        ent_free(v[i].name);
+        ent_free(v[i].type);
+    }
+    ent_free(v);
+    ent_free(gi);
+    ent_free(sids);
+    gaz_unref(g);
+}
+
+static const char *dir_name(int d) {
+    return d == DIR_OUT ? "out" : d == DIR_IN ? "in" : "both";
+}
+
+/* One relation of entity (id, name) as API.md shows it. */
+static json_t *rel_json(const char *name, const store_rel *x) {
+    char disp[1024];
+    if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), x->other_name, name, x->label, 1);
+    else wire_display(disp, sizeof(disp), name, x->other_name, x->label, x->directed);
+    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s}", "other", "id",
+                     x->other_id, "name", x->other_name, "type", x->other_type, "label", x->label,
+                     "directed", x->directed, "direction", dir_name(x->direction), "count",
+                     (json_int_t)x->count, "articles", (json_int_t)x->articles, "first_seen",
+                     api_time(x->first_seen), "last_seen", api_time(x->last_seen), "display",
+                     disp);
+}
+
+/* Aliases and attributes of a gazetteer entity. */
+static void add_gaz_details(json_t *o, const gaz_entity *e) {
+    json_t *al = json_array(), *at = json_object();
+    for (uint32_t i = 0; i < e->naliases && al; i++) json_array_append_new(al, json_string(e->aliases[i]));
+    for (uint32_t i = 0; i < e->nattrs && at; i++)
+        json_object_set_new(at, e->attrs[i].key, json_string(e->attrs[i].value));
+    json_object_set_new(o, "aliases", al ? al : json_array());
+    json_object_set_new(o, "attributes", at ? at : json_object());
+}
+
+/* Relations shown in GET /entities/{ref}: the strongest labelled ones. */
+#define TOP_RELATIONS 10
+
+void api_entity_get(req_ctx *c) {
+    char *id = NULL;
+    json_t *alts = NULL;
+    int rc = api_resolve(c, c->segs[1], &id, &alts);
+    if (rc == ENT_ENOTFOUND) {
+        reply_error(c, rc, "no entity matches this name or id");
+        return;
+    }
+    if (rc) {
+        reply_error(c, rc, NULL);
+        return;
+    }
+    store_rtxn *r = req_rtxn(c);
+    gaz_t *g = srv_gaz_get();
+    int32_t gi = gaz_find_id(g, id);
+    store_entity se;
+    int have = r && store_entity_get(r, id, &se) == 0;
+    json_t *o = json_object();
+    if (gi >= 0) {
+        const gaz_entity *e = gaz_entity_at(g, (uint32_t)gi);
+        json_object_set_new(o, "id", json_string(e->id));
+        json_object_set_new(o, "name", json_string(e->name));
+        json_object_set_new(o, "type", json_string(e->type));
+        add_gaz_details(o, e);
+        json_object_set_new(o, "origin", json_string(gaz_origin_name(e->origin)));
+    } else if (have) {
+        json_object_set_new(o, "id", json_string(se.id));
+        json_object_set_new(o, "name", json_string(se.name));
+        json_object_set_new(o, "type", json_string(se.type));
+        json_object_set_new(o, "aliases", json_array());
+        json_object_set_new(o, "attributes", json_object());
+        json_object_set_new(o, "origin", json_string(gaz_origin_name(se.origin)));
+    }
+    json_object_set_new(o, "mentions", json_integer(have ? (json_int_t)se.mentions : 0));
+    json_object_set_new(o, "articles", json_integer(have ? (json_int_t)se.articles : 0));
+    json_object_set_new(o, "first_seen", api_time(have ? se.first_seen : WHEN_NONE));
+    json_object_set_new(o, "last_seen", api_time(have ? se.last_seen : WHEN_NONE));
+    json_t *top = json_array();
+    if (have) {
+        store_window w = {WHEN_NONE, WHEN_NONE};
+        store_rel *v = NULL;
+        size_t n = 0;
+        int more = 0;
+        /* co-mentions dominate counts: look past them for labelled relations */
+        if (store_entity_relations(r, id, NULL, NULL, &w, 0, 200, &v, &n, &more) == 0) {
+            size_t shown = 0;
+            for (size_t i = 0; i < n && shown < TOP_RELATIONS; i++) {
+                if (!strcmp(v[i].label, "co-mention")) continue;
+                json_array_append_new(top, rel_json(se.name, &v[i]));
+                shown++;
+            }
+            store_rels_free(v, n);
+        }
+    }
+    json_object_set_new(o, "top_relations", top);
+    if (alts) json_object_set_new(o, "alternatives", alts);
+    if (have) store_entity_clear(&se);
+    gaz_unref(g);
+    ent_free(id);
+    reply_json(c, 200, o);
+}
+
+void api_entity_relations(req_ctx *c) {
+    store_window w;
+    long limit = req_limit(c);
+    if (limit < 0 || req_window(c, &w)) return;
+    const char *cur = req_param(c, "cursor");
+    long offset = 0;
+    if (cur && *cur) {
+        char *end;
+        offset = strtol(cur, &end, 10);
+        if (*end || offset < 0) {
+            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
+            return;
+        }
+    }
+    char *id = NULL, *with = NULL;
+    int rc = api_resolve(c, c->segs[1], &id, NULL);
+    if (rc) {
+        reply_error(c, rc, rc == ENT_ENOTFOUND ? "no entity matches this name or id" : NULL);
+        return;
+    }
+    const char *wref = req_param(c, "with");
+    if (wref && *wref && (rc = api_resolve(c, wref, &with, NULL))) {
+        reply_error(c, rc, rc == ENT_ENOTFOUND ? "no entity matches the 'with' name or id" : NULL);
+        ent_free(id);
+        return;
+    }
+    store_rtxn *r = req_rtxn(c);
+    json_t *ent = api_entity_brief(c, id);
+    store_rel *v = NULL;
+    size_t n = 0;
+    int more = 0;
+    const char *label = req_param(c, "label");
+    rc = r ? store_entity_relations(r, id, label && *label ? label : NULL, with, &w,
+                                    (size_t)offset, (size_t)limit, &v, &n, &more)
+           : ENT_ESTORE;
+    if (rc == ENT_ENOTFOUND) rc = 0, n = 0; /* known name, never mentioned: no relations */
+    if (rc) {
+        json_decref(ent);
+        reply_error(c, rc, "cannot read relations");
+    } else {
+        json_t *arr = json_array();
+        const char *name = json_string_value(json_object_get(ent, "name"));
+        for (size_t i = 0; i < n; i++) json_array_append_new(arr, rel_json(name ? name : id, &v[i]));
+        char nc[32];
+        snprintf(nc, sizeof(nc), "%ld", offset + (long)n);
+        reply_json(c, 200, json_pack("{s:o,s:o,s:s?}", "entity", ent, "relations", arr,
+                                     "next_cursor", more ? nc : NULL));
+    }
+    store_rels_free(v, n);
+    ent_free(id);
+    ent_free(with);
+}
+
+/* ---- PUT / DELETE /entities/{id} ------------------------------------------- */
+
+static void finish_entity(req_ctx *c) {
+    wjob *j = c->jobs[0];
+    if (j->rc == ENT_ENOTFOUND) reply_error(c, j->rc, "no run-time entity with this id");
+    else if (j->rc) reply_error(c, j->rc, "the entity was not stored");
+    else
+        reply_json(c, 200, json_pack("{s:s,s:s}", "id", j->id, "status",
+                                     j->kind == WJ_PUT_ENTITY ? "stored" : "deleted"));
+}
+
+static int valid_text(const char *s, int allow_special) {
+    if (!s || !*s) return 0;
+    for (const char *p = s; *p; p++)
+        if ((unsigned char)*p < 0x20 || (!allow_special && (*p == ';' || *p == '=' || *p == '|')))
+            return 0;
+    return 1;
+}
+
+void api_entity_put(req_ctx *c) {
+    ent_errinfo ei;
+    const char *id = c->segs[1];
+    if (wire_check_id(id, &ei) || strchr(id, '\t')) {
+        reply_error(c, ENT_EINVAL, "the id must be 1..400 bytes without '/', tabs or controls");
+        return;
+    }
+    json_error_t je;
+    json_t *j = json_loadb(c->body, c->body_len, JSON_REJECT_DUPLICATES, &je);
+    if (!j) {
+        char msg[200];
+        snprintf(msg, sizeof(msg), "line %d column %d: %s", je.line, je.column, je.text);
+        reply_error(c, ENT_EJSON, msg);
+        return;
+    }
+    const char *type = json_string_value(json_object_get(j, "type"));
+    const char *name = json_string_value(json_object_get(j, "name"));
+    json_t *al = json_object_get(j, "aliases"), *at = json_object_get(j, "attributes");
+    const char *why = NULL;
+    if (!json_is_object(j)) why = "the body must be an object {type, name, aliases, attributes}";
+    else if (!type || !*type) why = "type is required, e.g. \"PERSON\", \"ORG\", \"COUNTRY\"";
+    else if (!name || !valid_text(name, 1)) why = "name is required (a non-empty string)";
+    else if (al && !json_is_array(al)) why = "aliases must be an array of strings";
+    else if (at && !json_is_object(at)) why = "attributes must be an object of strings";
+    for (const char *p = type; !why && p && *p; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || *p == '_')) why = "type must be upper case, e.g. PERSON";
+    size_t i;
+    json_t *v;
+    if (!why && al) json_array_foreach(al, i, v) {
+            if (!json_is_string(v) || !valid_text(json_string_value(v), 1) ||
+                strchr(json_string_value(v), '|'))
+                why = "every alias must be a non-empty string without '|'";
+        }
+    const char *k;
+    if (!why && at) json_object_foreach(at, k, v) {
+            if (!valid_text(k, 0) || !json_is_string(v) || strchr(json_string_value(v), ';') ||
+                strchr(json_string_value(v), '\t'))
+                why = "attributes must map keys without ';', '=' or '|' to strings without ';'";
+        }
+    if (why) {
+        json_decref(j);
+        reply_error(c, ENT_EINVAL, why);
+        return;
+    }
+    json_t *norm = json_pack("{s:s,s:s,s:O,s:O}", "type", type, "name", name, "aliases",
+                             al ? al : json_array(), "attributes", at ? at : json_object());
+    json_decref(j);
+    wjob *job = wjob_create(WJ_PUT_ENTITY);
+    char *s = norm ? json_dumps(norm, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+    json_decref(norm);
+    if (!job || !s || !(job->id = ent_strdup(id))) {
+        ent_free(s);
+        wjob_free(job);
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    job->json = s;
+    if (api_one_job(c, job)) {
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    api_submit(c, finish_entity);
+}
+
+void api_entity_delete(req_ctx *c) {
+    wjob *job = wjob_create(WJ_DELETE_ENTITY);
+    if (!job || !(job->id = ent_strdup(c->segs[1]))) {
+        wjob_free(job);
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    if (api_one_job(c, job)) {
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    api_submit(c, finish_entity);
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""Data-driven tagger cases: each directory holds input.txt and expected.json.
+
+    tests/tagger/run.py --enttag build/tools/enttag --conf conf [CASE...]
+
+expected.json keys (all optional):
+  "entities":     {name: type} that must be found (by canonical name)
+  "exact":        true = no other entity may be found
+  "absent":       names that must not be found
+  "mentions":     [[text, via]] pairs that must appear among the mentions
+  "no_mention_in": substrings of the input inside which nothing may be tagged
+  "relations":    [[a name, label, b name]] that must be found (undirected labels
+                  match either way)
+  "no_relations": [[a, label, b]] that must not be found
+Every tagger bug adds a case here. Exit 1 if any case fails."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run_case(args, path):
+    with open(os.path.join(path, "expected.json"), encoding="utf-8") as f:
+        exp = json.load(f)
+    inp = os.path.join(path, "input.txt")
+    text = open(inp, encoding="utf-8").read().encode("utf-8")
+    p = subprocess.run([args.enttag, "--conf", args.conf, inp], capture_output=True, text=True)
+    if p.returncode != 0:
+        return ["enttag failed: " + p.stderr.strip()]
+    res = json.loads(p.stdout)
+    found = {e["name"]: e["type"] for e in res["entities"]}
+    errs = []
+    for name, typ in exp.get("entities", {}).items():
+        if name not in found:
+            errs.append("missing entity %r (%s)" % (name, typ))
+        elif found[name] != typ:
+            errs.append("entity %r is %s, expected %s" % (name, found[name], typ))
+    if exp.get("exact"):
+        extra = sorted(set(found) - set(exp.get("entities", {})))
+        if extra:
+            errs.append("unexpected entities: %r" % extra)
+    for name in exp.get("absent", []):
+        if name in found:
+            errs.append("entity %r must not be found" % name)
+    ments = [(m["text"], m["via"]) for e in res["entities"] for m in e["mentions"]]
+    for t, via in exp.get("mentions", []):
+        if (t, via) not in ments:
+            errs.append("no mention %r via %s (have %r)" % (t, via, [m for m in ments if m[0] == t]))
+    spans = [(m["start"], m["end"]) for e in res["entities"] for m in e["mentions"]]
+    for sub in exp.get("no_mention_in", []):
+        b = text.find(sub.encode("utf-8"))
+        if b < 0:
+            errs.append("case error: %r not in input" % sub)
+            continue
+        e = b + len(sub.encode("utf-8"))
+        hit = [text[s:t].decode() for s, t in spans if s < e and t > b]
+        if hit:
+            errs.append("tagged %r inside %r" % (hit, sub))
+    got = set()
+    for r in res["relations"]:
+        got.add((r["a"]["name"], r["label"], r["b"]["name"], r["directed"]))
+
+    def has(a, label, b):
+        return any(x[1] == label and ((x[0], x[2]) == (a, b) or (not x[3] and (x[0], x[2]) == (b, a)))
+                   for x in got)
+    for a, label, b in exp.get("relations", []):
+        if not has(a, label, b):
+            errs.append("missing relation %s -%s- %s" % (a, label, b))
+    for a, label, b in exp.get("no_relations", []):
+        if has(a, label, b):
+            errs.append("unwanted relation %s -%s- %s" % (a, label, b))
+    return errs
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--enttag", required=True)
+    ap.add_argument("--conf", default="conf")
+    ap.add_argument("cases", nargs="*")
+    args = ap.parse_args()
+    cases = args.cases or sorted(d for d in os.listdir(HERE) if os.path.isdir(os.path.join(HERE, d)))
+    failed = 0
+    for c in cases:
+        errs = run_case(args, os.path.join(HERE, c))
+        if errs:
+            failed += 1
+            print("FAIL %s\n  %s" % (c, "\n  ".join(errs)))
+        else:
+            print("ok   %s" % c)
+    print("%d of %d tagger cases failed" % (failed, len(cases)) if failed else
+          "all %d tagger cases passed" % len(cases))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

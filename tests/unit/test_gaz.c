@@ -1,0 +1,144 @@
+/* test_gaz.c - gazetteer loading errors, lookups, prefix search, tie-break. */
+#include "../test.h"
+#include "gaz.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static char dir[64];
+
+static void write_file(const char *name, const char *content) {
+    char path[256];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *fp = fopen(path, "w");
+    CHECK(fp != NULL);
+    if (!fp) return;
+    fputs(content, fp);
+    fclose(fp);
+}
+
+static void test_file_errors(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL;
+    write_file("a.tsv", "# comment\nid\ttype\tname\taliases\tattributes\n"
+                        "country:XX\tCOUNTRY\tXland\tXL\tdemonym=Xish\n"
+                        "org:bad\tOrg\tBad Org\t\t\n");
+    int rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK_EQ_INT(ei.line, 4);
+    CHECK(strstr(ei.file, "a.tsv") != NULL);
+    CHECK(strstr(ei.text, "upper case") != NULL);
+    CHECK(g == NULL);
+    write_file("a.tsv", "country:XX\tCOUNTRY\n");
+    rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK_EQ_INT(ei.line, 1);
+    write_file("a.tsv", "country:XX\tCOUNTRY\tXland\t\tprio=high\n");
+    rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK(strstr(ei.text, "prio") != NULL);
+    write_file("a.tsv", "country:XX\tCOUNTRY\tX\xffland\t\t\n");
+    rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK(strstr(ei.text, "UTF-8") != NULL);
+}
+
+static void test_load_and_lookup(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL;
+    write_file("a.tsv", "country:XX\tCOUNTRY\tXland\tThe Republic of Xland|XL\tdemonym=Xish;capital=Xton\n"
+                        "loc:xland-city\tLOCATION\tXland\t\t\n"
+                        "org:xo\tORG\tXland Oil\tXO\tprio=5\n");
+    /* a later file replaces an entry with the same id */
+    write_file("b.tsv", "org:xo\tORG\tXland Oil Company\tXOC\t\n");
+    int rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, 0);
+    if (rc) return;
+    CHECK_EQ_INT(gaz_entity_count(g), 3);
+    int32_t xo = gaz_find_id(g, "org:xo");
+    CHECK(xo >= 0);
+    CHECK_STR(gaz_entity_at(g, (uint32_t)xo)->name, "Xland Oil Company");
+    CHECK_EQ_INT(gaz_find_id(g, "org:none"), -1);
+    uint32_t out[8];
+    /* name lookups ignore case, diacritics and a leading "the" */
+    size_t n = gaz_find_name(g, "republic of XLAND", 17, out, 8);
+    CHECK_EQ_INT(n, 1);
+    CHECK_STR(gaz_entity_at(g, out[0])->id, "country:XX");
+    n = gaz_find_name(g, "Xland", 5, out, 8);
+    CHECK_EQ_INT(n, 2);
+    CHECK_STR(gaz_entity_at(g, out[0])->id, "country:XX"); /* COUNTRY before LOCATION */
+    n = gaz_find_name(g, "Xish", 4, out, 8);
+    CHECK(n == 1 && !strcmp(gaz_entity_at(g, out[0])->id, "country:XX"));
+    n = gaz_find_name(g, "XO", 2, out, 8);
+    CHECK_EQ_INT(n, 0); /* the replaced entry's alias is gone */
+    n = gaz_prefix(g, "xla", 3, 0, out, 8);
+    CHECK_EQ_INT(n, 3);
+    n = gaz_prefix(g, "zz", 2, 0, out, 8);
+    CHECK_EQ_INT(n, 0);
+    const gaz_entity *e = gaz_entity_at(g, (uint32_t)gaz_find_id(g, "country:XX"));
+    CHECK_STR(gaz_attr_get(e, "capital"), "Xton");
+    CHECK(gaz_attr_get(e, "nothing") == NULL);
+    gaz_unref(g);
+}
+
+static void test_builder_entries(void) {
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    const char *al[] = {"Acme", "ACME"};
+    gaz_attr at[] = {{"prio", "3"}};
+    gaz_entry e = {"org:acme", "ORG", "Acme Corporation", al, 2, at, 1, ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &e, &ei), 0);
+    gaz_entry bad = {"", "ORG", "x", NULL, 0, NULL, 0, ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &bad, &ei), ENT_EINVAL);
+    CHECK_EQ_INT(gaz_builder_remove(b, "org:none"), ENT_ENOTFOUND);
+    gaz_t *g;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
+    CHECK_EQ_INT(gaz_entity_count(g), 1);
+    CHECK_EQ_INT(gaz_entity_at(g, 0)->origin, ORIGIN_API);
+    CHECK_EQ_INT(gaz_entity_at(g, 0)->prio, 3);
+    gaz_t *r = gaz_ref(g);
+    gaz_unref(g);
+    CHECK_EQ_INT(gaz_entity_count(r), 1); /* still alive through the second reference */
+    gaz_unref(r);
+}
+
+static void test_lexicon_errors(void) {
+    char lex[128];
+    snprintf(lex, sizeof(lex), "%s/lex", dir);
+    mkdir(lex, 0700);
+    write_file("lex/labels.tsv", "label\tdirected\tdescription\nattack\tyes\tx\nwar\tmaybe\tx\n");
+    write_file("lex/triggers.tsv", "");
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
+    CHECK_EQ_INT(ei.line, 3);
+    gaz_builder_free(b);
+    write_file("lex/labels.tsv", "attack\tyes\tx\n");
+    write_file("lex/triggers.tsv", "attack\tverb\tattack\t\tOBJ|against\tx\nwar\tnoun\twar\t\t\t\n");
+    b = gaz_builder_create();
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "not in labels.tsv") != NULL);
+    CHECK_EQ_INT(ei.line, 2);
+    gaz_builder_free(b);
+    write_file("lex/triggers.tsv", "attack\tverb\tattack\t\tOBJ|sideways\tx\n");
+    b = gaz_builder_create();
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "sideways") != NULL);
+    gaz_builder_free(b);
+}
+
+static void run_tests(void) {
+    snprintf(dir, sizeof(dir), "/tmp/entd-test-gaz-XXXXXX");
+    if (!mkdtemp(dir)) {
+        CHECK(0);
+        return;
+    }
+    test_file_errors();
+    test_load_and_lookup();
+    test_builder_entries();
+    test_lexicon_errors();
+    char cmd[128];
+    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+    CHECK_EQ_INT(system(cmd), 0);
+}

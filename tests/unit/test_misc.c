@@ -1,0 +1,172 @@
+/* test_misc.c - times, configuration and the JSON wire format. */
+#include "../test.h"
+#include "conf.h"
+#include "gaz.h"
+#include "mem.h"
+#include "tag.h"
+#include "when.h"
+#include "wire.h"
+
+#include <unistd.h>
+
+static void test_when(void) {
+    int64_t t;
+    char buf[40];
+    CHECK_EQ_INT(when_parse("1970-01-01", &t), 0);
+    CHECK_EQ_INT(t, 0);
+    CHECK_EQ_INT(when_parse("2025-06-24", &t), 0);
+    CHECK_EQ_INT(t, 1750723200);
+    CHECK_EQ_INT(when_parse("2025-06-24T08:00:00Z", &t), 0);
+    CHECK_EQ_INT(t, 1750723200 + 8 * 3600);
+    CHECK_EQ_INT(when_parse("2025-06-24T10:00:00.250+02:00", &t), 0);
+    CHECK_EQ_INT(t, 1750723200 + 8 * 3600);
+    CHECK_EQ_INT(when_parse("2024-02-29", &t), 0);
+    CHECK_EQ_INT(when_parse("2025-02-29", &t), ENT_EINVAL);
+    CHECK_EQ_INT(when_parse("2025-13-01", &t), ENT_EINVAL);
+    CHECK_EQ_INT(when_parse("June 24", &t), ENT_EINVAL);
+    CHECK_EQ_INT(when_parse("2025-06-24T25:00", &t), ENT_EINVAL);
+    CHECK_EQ_INT(when_parse("2025-06-24x", &t), ENT_EINVAL);
+    when_format(1750723200 + 8 * 3600 + 61, buf, sizeof(buf));
+    CHECK_STR(buf, "2025-06-24T08:01:01Z");
+    when_format(-86400, buf, sizeof(buf));
+    CHECK_STR(buf, "1969-12-31T00:00:00Z");
+    CHECK_EQ_INT(when_day(-1), -1);
+    CHECK_EQ_INT(when_day(86399), 0);
+}
+
+static void test_conf(void) {
+    ent_conf c;
+    ent_errinfo ei;
+    conf_defaults(&c);
+    CHECK_STR(c.listen, "127.0.0.1:7311");
+    CHECK_EQ_INT(c.max_body, 8388608);
+    CHECK_EQ_INT(c.sync, 1);
+    char path[] = "/tmp/entd-test-conf-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    const char *good = "# comment\nlisten 0.0.0.0:9000\n  threads 3\ngazetteer gaz\nsync no\n";
+    CHECK(write(fd, good, strlen(good)) == (ssize_t)strlen(good));
+    close(fd);
+    CHECK_EQ_INT(conf_load(&c, path, &ei), 0);
+    CHECK_STR(c.listen, "0.0.0.0:9000");
+    CHECK_EQ_INT(c.threads, 3);
+    CHECK_STR(c.gazetteer, "/tmp/gaz"); /* relative to the file's directory */
+    CHECK_EQ_INT(c.sync, 0);
+    FILE *fp = fopen(path, "w");
+    fputs("listen 1.2.3.4:5\nthreads many\n", fp);
+    fclose(fp);
+    CHECK_EQ_INT(conf_load(&c, path, &ei), ENT_ECONF);
+    CHECK_EQ_INT(ei.line, 2);
+    CHECK(strstr(ei.text, "threads") != NULL);
+    fp = fopen(path, "w");
+    fputs("colour blue\n", fp);
+    fclose(fp);
+    CHECK_EQ_INT(conf_load(&c, path, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "unknown directive 'colour'") != NULL);
+    CHECK_EQ_INT(conf_set(&c, "max_body", "5", &ei), ENT_ECONF); /* below the minimum */
+    CHECK_EQ_INT(conf_set(&c, "log_level", "loud", &ei), ENT_ECONF);
+    unlink(path);
+    /* the shipped conf/entd.conf holds every directive at its default */
+    ent_conf d, s;
+    conf_defaults(&d);
+    conf_defaults(&s);
+    CHECK_EQ_INT(conf_load(&s, "conf/entd.conf", &ei), 0);
+    CHECK_STR(s.listen, d.listen);
+    CHECK_EQ_INT(s.threads, d.threads);
+    CHECK_EQ_INT(s.max_body, d.max_body);
+    CHECK_EQ_INT(s.map_size_mb, d.map_size_mb);
+    CHECK_EQ_INT(s.queue_max, d.queue_max);
+    CHECK_EQ_INT(s.batch_max, d.batch_max);
+    CHECK_EQ_INT(s.timeout, d.timeout);
+    CHECK_EQ_INT(s.sync, d.sync);
+    CHECK_STR(s.gazetteer, "conf/gazetteer");
+    CHECK_STR(s.relations, "conf/relations");
+    CHECK_STR(s.data, "conf/../data");
+}
+
+static void test_wire_article(void) {
+    ent_article a;
+    ent_errinfo ei;
+    json_error_t je;
+    json_t *j = json_loads("{\"title\":\"T\",\"text\":\"Body\",\"published\":\"2025-06-24\","
+                           "\"extra\":1}", 0, &je);
+    CHECK_EQ_INT(wire_article_decode(j, &a, &ei), 0);
+    CHECK_EQ_INT(wire_article_finish(&a), 0);
+    CHECK(a.id && !strncmp(a.id, "h-", 2));
+    CHECK_EQ_INT(a.published, 1750723200);
+    uint64_t h1 = a.hash;
+    char *id1 = ent_strdup(a.id);
+    wire_article_clear(&a);
+    json_decref(j);
+    /* same title and text: same derived id; other published: other content hash */
+    j = json_loads("{\"title\":\"T\",\"text\":\"Body\",\"published\":\"2025-06-25\"}", 0, &je);
+    CHECK_EQ_INT(wire_article_decode(j, &a, &ei), 0);
+    CHECK_EQ_INT(wire_article_finish(&a), 0);
+    CHECK_STR(a.id, id1);
+    CHECK(a.hash != h1);
+    wire_article_clear(&a);
+    json_decref(j);
+    ent_free(id1);
+    const char *bad[] = {"{\"text\":\"\"}", "{\"title\":\"x\"}", "{\"text\":5}",
+                         "{\"text\":\"x\",\"id\":\"a/b\"}", "{\"text\":\"x\",\"published\":\"soon\"}",
+                         "[1]"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        j = json_loads(bad[i], 0, &je);
+        ent_errinfo_clear(&ei);
+        CHECK_EQ_INT(wire_article_decode(j, &a, &ei), ENT_EINVAL);
+        CHECK(ei.text[0] != '\0');
+        json_decref(j);
+    }
+    CHECK_EQ_INT(wire_article_from_text("caf\xc3", 4, &a, &ei), ENT_EUTF8);
+    CHECK_EQ_INT(wire_article_from_text("", 0, &a, &ei), ENT_EINVAL);
+    CHECK_EQ_INT(wire_article_from_text("ok", 2, &a, &ei), 0);
+    wire_article_clear(&a);
+    char d[64];
+    wire_display(d, sizeof(d), "Israel", "Iran", "ceasefire", 0);
+    CHECK_STR(d, "Israel\xe2\x80\x93Iran: ceasefire");
+    wire_display(d, sizeof(d), "United States", "Iran", "sanctions", 1);
+    CHECK_STR(d, "United States\xe2\x86\x92Iran: sanctions");
+}
+
+static void test_wire_result(void) {
+    gaz_t *g;
+    ent_errinfo ei;
+    CHECK_EQ_INT(gaz_load("tests/fixtures/conf/gazetteer", "tests/fixtures/conf/relations", &g, &ei), 0);
+    tag_ctx *c = tag_ctx_create();
+    const char *s = "A ceasefire between Iran and Israel held.";
+    tag_result *r;
+    CHECK_EQ_INT(tag_run(c, g, s, strlen(s), TAG_ALL, &r), 0);
+    json_t *j = wire_tag_result(r, s, strlen(s));
+    CHECK(j != NULL);
+    json_t *ents = json_object_get(j, "entities"), *rels = json_object_get(j, "relations");
+    CHECK_EQ_INT(json_array_size(ents), 2);
+    json_t *e0 = json_array_get(ents, 0);
+    CHECK_STR(json_string_value(json_object_get(e0, "id")), "country:IR");
+    json_t *m0 = json_array_get(json_object_get(e0, "mentions"), 0);
+    CHECK_STR(json_string_value(json_object_get(m0, "text")), "Iran");
+    CHECK_STR(json_string_value(json_object_get(m0, "via")), "name");
+    int found = 0;
+    size_t i;
+    json_t *x;
+    json_array_foreach(rels, i, x) {
+        if (strcmp(json_string_value(json_object_get(x, "label")), "ceasefire")) continue;
+        found = 1;
+        CHECK_STR(json_string_value(json_object_get(x, "display")), "Israel\xe2\x80\x93Iran: ceasefire");
+        CHECK(json_is_false(json_object_get(x, "directed")));
+        CHECK_EQ_INT(json_integer_value(json_object_get(json_object_get(x, "sentence"), "start")), 0);
+        CHECK_STR(json_string_value(json_object_get(json_object_get(x, "trigger"), "text")), "ceasefire");
+    }
+    CHECK(found);
+    json_decref(j);
+    tag_result_free(r);
+    tag_ctx_free(c);
+    gaz_unref(g);
+}
+
+static void run_tests(void) {
+    ent_mem_install_json();
+    test_when();
+    test_conf();
+    test_wire_article();
+    test_wire_result();
+}

@@ -1,0 +1,798 @@
+#!/usr/bin/python3
+"""build_lexicon.py - build the relation lexicon conf/relations/{labels,triggers}.tsv.
+
+    /usr/bin/python3 tools/build_lexicon.py --sources ../shared/gazetteer-sources \
+        --out conf/relations [--report]
+
+Inputs (gazetteer-sources/relations/, see that directory's README):
+  cameo-event-codes.tsv        CAMEO code -> description (GDELT's copy of the code table)
+  petrarch-cameo-verbs.tsv     PETRARCH2 CAMEO verb dictionary (verb blocks, codes, irregular forms)
+  petrarch-cameo-synsets.tsv   PETRARCH2 synsets (&CEASEFIRE, &FIGHT, &TREATY, ...)
+  petrarch-cameo-verb-patterns.tsv  PETRARCH2 verb patterns (head nouns with their codes)
+
+How a trigger gets into the lexicon (everything below is explicit and reviewable):
+  1. CODE_LABELS maps CAMEO codes to our labels. A code without an entry falls back to
+     its parent code (1123 -> 112 -> 11); an entry of None stops the fallback (196 "violate
+     ceasefire" is not an attack). A (code, verb block) entry refines a code that PETRARCH
+     uses for unrelated blocks (050 is SUPPORT and COLLABORATE).
+  2. VERBS selects verbs of the PETRARCH dictionary, with the prepositions that introduce
+     the other party. The verb's CAMEO code (its own code, else its block's default) must
+     map to a label; a few codes are reassigned, each with the reason written next to it.
+     Inflected forms come from PETRARCH's irregular forms, else from regular rules here
+     (consonant doubling and dropped forms are explicit per verb).
+  3. NOUNS lists nominal triggers, each with a CAMEO code and the evidence that grounds
+     it: a synset member, a head noun of a verb pattern with that code, the noun of a
+     selected CAMEO verb, or a manual reason. The script checks the evidence exists.
+  4. REJECTED documents CAMEO verbs deliberately left out (too generic or ambiguous in
+     news). --report prints every CAMEO verb that maps to a label but was not selected.
+The output is deterministic (sorted, no timestamps): re-running gives identical bytes.
+Standard library only.
+"""
+import argparse
+import csv
+import os
+import sys
+
+# ---------------------------------------------------------------------------
+# Labels: name, directed, description. Order = order in labels.tsv.
+LABELS = [
+    ("ceasefire", False, "truce or ceasefire between the parties (CAMEO 0871)"),
+    ("war", False, "state of war or ongoing fighting between the parties (CAMEO root 19 FIGHT)"),
+    ("attack", True, "military or violent attack by the actor on the target (CAMEO 18x, 190, 192-195, 202)"),
+    ("blockade", True, "the actor blockades or besieges the target (CAMEO 191)"),
+    ("sanctions", True, "the actor imposes sanctions, an embargo or a boycott on the target (CAMEO 163)"),
+    ("trade-dispute", False, "trade war or trade dispute between the parties (reciprocal CAMEO 163-type measures; no CAMEO code of its own)"),
+    ("negotiations", False, "negotiations or talks between the parties (CAMEO 046)"),
+    ("agreement", False, "agreement, treaty, pact or deal between the parties (CAMEO 057)"),
+    ("support", True, "political or diplomatic support of the actor for the target (CAMEO 050-053)"),
+    ("cooperation", False, "cooperation, alliance or partnership between the parties (CAMEO 050 COLLABORATE, 06x)"),
+    ("meeting", False, "meeting, summit, consultation or call between the parties (CAMEO 040, 041, 044)"),
+    ("visit", True, "the actor visits the target country or organization (CAMEO 042)"),
+    ("aid", True, "the actor gives aid, assistance or arms to the target (CAMEO 07x)"),
+    ("accusation", True, "the actor accuses or blames the target (CAMEO 112)"),
+    ("condemnation", True, "the actor condemns, criticizes or denounces the target (CAMEO 111)"),
+    ("threat", True, "the actor threatens the target (CAMEO 13x)"),
+    ("protest", True, "the actor protests or demonstrates against the target (CAMEO 14x)"),
+    ("demand", True, "the actor demands something of the target (CAMEO 10x)"),
+    ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
+]
+
+# ---------------------------------------------------------------------------
+# CAMEO code (or (code, PETRARCH verb block)) -> label. None = explicitly no label.
+CODE_LABELS = {
+    "0871": "ceasefire",          # Declare truce, ceasefire
+    "19": "war",                  # FIGHT (root): the state of fighting, used for war nouns/verbs
+    "190": "attack",              # Use conventional military force
+    "191": "blockade",            # Impose blockade, restrict movement
+    "192": "attack",              # Occupy territory (invade, invasion)
+    "193": "attack",              # Fight with small arms and light weapons
+    "194": "attack",              # Fight with artillery and tanks
+    "195": "attack",              # Employ aerial weapons
+    "196": None,                  # Violate ceasefire: not an attack on a party by itself
+    "18": "attack",               # ASSAULT (abduct, assault, bombing, assassinate)
+    "184": None,                  # Use as human shield
+    "20": None,                   # USE UNCONVENTIONAL MASS VIOLENCE ...
+    "202": "attack",              # ... except mass killings (massacre)
+    "163": "sanctions",           # Impose embargo, boycott, or sanctions
+    "046": "negotiations",        # Engage in negotiation
+    "057": "agreement",           # Sign formal agreement
+    "050": None,                  # Engage in diplomatic cooperation: too broad (AGREE, BARGAIN,
+                                  # COORDINATE, DISCLOSE, INFLUENCE share it); by block:
+    ("050", "COLLABORATE"): "cooperation",  # COOPERATE, COLLABORATE, ALLY, +SIDE WITH
+    ("050", "SUPPORT"): "support",          # SUPPORT, BACK, ENDORSE
+    "051": None,                  # Praise or endorse: praise is not support ...
+    ("051", "SUPPORT"): "support",          # ... but ENDORSE (SUPPORT block, code 051) is
+    "052": "support",             # Defend verbally
+    "053": "support",             # Rally support on behalf of
+    "06": "cooperation",          # ENGAGE IN MATERIAL COOPERATION (060-064)
+    ("060", "AID"): "aid",        # AID block: AID, ASSIST (PETRARCH default 060)
+    "07": "aid",                  # PROVIDE AID (070-075)
+    "040": "meeting",             # Consult
+    "041": "meeting",             # Discuss by telephone
+    "044": "meeting",             # Meet at a 'third' location
+    "042": "visit",               # Make a visit
+    "10": "demand",               # DEMAND (100-108)
+    "111": "condemnation",        # Criticize or denounce
+    "112": "accusation",          # Accuse (1121-1125)
+    "13": "threat",               # THREATEN (130-139)
+    "14": "protest",              # PROTEST (140-145)
+    "174": "expulsion",           # Expel or deport individuals
+}
+
+# Labels without a CAMEO code of their own (their nouns cite the closest code).
+NO_CAMEO_CODE = {"trade-dispute"}
+
+CODE_DESC = {}  # filled from cameo-event-codes.tsv
+
+# Prepositions the loader knows (common/gaz.c gaz_prep_names).
+PREPS = ("OBJ", "with", "against", "on", "for", "to", "between", "from", "by", "in", "of",
+         "at", "into", "toward", "over", "upon")
+
+
+class V:
+    """A verb selected from petrarch-cameo-verbs.tsv.
+
+    verb    the PETRARCH verb as written there ("ATTACK", "+SHOOT DOWN")
+    preps   what introduces the other party ("OBJ|on|against")
+    code    reassigned CAMEO code, with why (else the verb's own code or its block default)
+    drop    forms left out (ambiguous forms: "striking" workers, "aids" the disease)
+    double  double the final consonant in -ed/-ing (regular forms only)
+    extra   additional forms (spelling variants of an inflection)
+    base    False: the base form is too ambiguous to be a trigger ("back" is mostly the
+            adverb: "cut back", "hand back"); the first remaining form becomes the phrase
+    particle  words appended to every form, making a phrasal trigger ("demonstrate
+            against" + OBJ: bare "demonstrated" means "showed", also in the passive)
+    """
+
+    def __init__(self, verb, preps, code=None, why=None, drop=(), double=False, extra=(),
+                 note=None, base=True, particle=None):
+        self.verb, self.preps, self.code, self.why = verb, preps, code, why
+        self.drop, self.double, self.extra, self.note = set(drop), double, tuple(extra), note
+        self.base, self.particle = base, particle
+
+
+VERBS = [
+    # attack
+    V("ATTACK", "OBJ|on|against", note="noun 'attack(s) on/against' shares the forms"),
+    V("ASSAULT", "OBJ|on|against"),
+    V("STRIKE", "OBJ|against|on", drop=["STRIKING"],
+      note="'strikes against X' is also a labour strike (see README); 'striking' is mostly "
+           "the adjective ('striking workers')"),
+    V("BOMB", "OBJ|of|on|against", note="'bombing of/on/against' shares the forms"),
+    V("BOMBARD", "OBJ"),
+    V("INVADE", "OBJ"),
+    V("AMBUSH", "OBJ"),
+    V("ASSASSINATE", "OBJ"),
+    V("KIDNAP", "OBJ"),
+    V("ABDUCT", "OBJ"),
+    V("MASSACRE", "OBJ|of"),
+    V("+SHOOT DOWN", "OBJ"),
+    # war (root 19)
+    V("FIGHT", "against|between", code="19",
+      why="fighting describes mutual hostilities (war), not one attack; no OBJ: 'fought "
+          "X' is as often a contest, bid or lawsuit",
+      note="also the nouns 'fight(ing) against/between'"),
+    V("+WAGE WAR", "on|against|with", code="19", why="waging war is war, not one attack"),
+    # blockade
+    V("BLOCKADE", "OBJ|of|on|against", code="191",
+      why="PETRARCH files it under EXCLUDE (170); CAMEO 191 is 'Impose blockade'",
+      note="also the noun 'blockade of/on/against'"),
+    V("BESIEGE", "OBJ"),
+    # sanctions
+    V("EMBARGO", "OBJ|on|against", code="163",
+      why="PETRARCH files it under EXCLUDE (170); CAMEO 163 is 'Impose embargo'",
+      note="also the noun 'embargo on/against'"),
+    V("BOYCOTT", "OBJ|of|against", note="also the noun 'boycott of/against'"),
+    # negotiations
+    V("NEGOTIATE", "with|between", code="046",
+      why="PETRARCH files it under COMPROMISE (080 yield); CAMEO 046 is 'Engage in "
+          "negotiation'"),
+    # support
+    V("SUPPORT", "OBJ|for|to", note="also the noun 'support for/to' (not 'of': 'the support "
+                                    "of X' names the supporter)"),
+    V("BACK", "OBJ", drop=["BACKS"], base=False,
+      note="'backed', 'backing', 'US-backed'; not 'back' (adverb) nor 'backs' (noun)"),
+    V("ENDORSE", "OBJ"),
+    V("+SIDE WITH", "OBJ"),
+    # cooperation
+    V("COOPERATE", "with", extra=["co-operate", "co-operates", "co-operated", "co-operating"]),
+    V("COLLABORATE", "with"),
+    V("ALLY", "with|of", note="also the noun 'ally/allies of'"),
+    # meeting
+    V("+MEET WITH", "OBJ", note="bare MEET is rejected (see REJECTED)"),
+    V("CONSULT", "with"),
+    V("PHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
+    V("TELEPHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
+    # visit
+    V("VISIT", "OBJ|to", drop=["VISITING"],
+      note="'visiting' is mostly the adjective ('the visiting Chinese premier')"),
+    # aid
+    V("ASSIST", "OBJ"),
+    # accusation
+    V("ACCUSE", "OBJ"),
+    V("BLAME", "OBJ|on"),
+    # condemnation
+    V("CONDEMN", "OBJ"),
+    V("CRITICIZE", "OBJ"),
+    V("CRITICISE", "OBJ"),
+    V("DENOUNCE", "OBJ"),
+    V("DEPLORE", "OBJ"),
+    V("REBUKE", "OBJ"),
+    V("CENSURE", "OBJ"),
+    V("CASTIGATE", "OBJ"),
+    V("REPRIMAND", "OBJ"),
+    # threat
+    V("THREATEN", "OBJ"),
+    # protest
+    V("PROTEST", "OBJ|against|to", note="also the noun 'protest(s) against/to'"),
+    V("DEMONSTRATE", "OBJ", particle="against",
+      note="only 'demonstrate against': 'demonstrated (by) X' means 'showed'"),
+    # demand
+    V("DEMAND", "OBJ", base=False,
+      note="not the base form, mostly the economic noun ('strong demand within the EU'); "
+           "no preposition: 'demand for/from X' is economic demand too"),
+    # expulsion
+    V("EXPEL", "OBJ"),
+    V("DEPORT", "OBJ"),
+]
+
+
+class N:
+    """A noun trigger. evidence: ("synset", "&NAME") | ("pattern", "NOUN") | ("verb", "VERB")
+    | ("manual", "reason"). plural: None = regular, "" = none, else explicit forms (|)."""
+
+    def __init__(self, label, phrase, preps, code, evidence, plural=None):
+        self.label, self.phrase, self.preps, self.code = label, phrase, preps, code
+        self.evidence, self.plural = evidence, plural
+
+
+NOUNS = [
+    # ceasefire: the &CEASEFIRE synset
+    N("ceasefire", "ceasefire", "with|between", "0871", ("synset", "&CEASEFIRE")),
+    N("ceasefire", "cease-fire", "with|between", "0871", ("synset", "&CEASEFIRE")),
+    N("ceasefire", "cease fire", "with|between", "0871", ("synset", "&CEASEFIRE"), plural=""),
+    N("ceasefire", "truce", "with|between", "0871", ("synset", "&CEASEFIRE")),
+    N("ceasefire", "armistice", "with|between", "0871", ("synset", "&CEASEFIRE")),
+    N("ceasefire", "cessation of hostilities", "with|between", "0871",
+      ("manual", "wording of CAMEO 0871 agreements"), plural=""),
+    # war: the &FIGHT synset, the precise members only
+    N("war", "war", "with|against|between|on", "19", ("synset", "&FIGHT")),
+    N("war", "warfare", "against|between", "19", ("synset", "&FIGHT"), plural=""),
+    N("war", "hostilities", "with|between|against", "19", ("synset", "&FIGHT"), plural=""),
+    N("war", "armed conflict", "with|between", "19",
+      ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'armed' it is war")),
+    N("war", "military conflict", "with|between", "19",
+      ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'military' it is war")),
+    # attack
+    N("attack", "bombing campaign", "against|on|of", "195",
+      ("manual", "aerial bombing, CAMEO 195 'Employ aerial weapons'")),
+    N("attack", "airstrike", "against|on", "195", ("pattern", "STRIKE")),
+    N("attack", "air raid", "against|on", "195", ("pattern", "RAID")),
+    N("attack", "bombardment", "of|on|against", "190", ("verb", "BOMBARD")),
+    N("attack", "shelling", "of|on|against", "190", ("verb", "SHELL"), plural=""),
+    N("attack", "invasion", "of", "192", ("verb", "INVADE")),
+    N("attack", "incursion", "into|against", "192", ("manual", "armed entry into territory")),
+    N("attack", "offensive", "against|on", "190", ("pattern", "OFFENSIVE")),
+    N("attack", "aggression", "against|on", "190", ("manual", "CAMEO 1123 'Accuse of aggression' names the act"), plural=""),
+    N("attack", "military action", "against|on", "190",
+      ("manual", "CAMEO 190 'Use conventional military force'"), plural=""),
+    N("attack", "military operation", "against|on", "190",
+      ("manual", "CAMEO 190 'Use conventional military force'")),
+    N("attack", "assassination", "of", "186", ("verb", "ASSASSINATE")),
+    # blockade
+    N("blockade", "siege", "of|on", "191", ("verb", "BESIEGE")),
+    # sanctions
+    N("sanctions", "sanctions", "on|against", "163", ("pattern", "SANCTIONS"), plural=""),
+    # trade-dispute (no CAMEO code; reciprocal 163-type measures)
+    N("trade-dispute", "trade war", "with|between|against", "163",
+      ("manual", "reciprocal tariffs/embargoes; keeps 'war' from firing on trade wars")),
+    N("trade-dispute", "tariff war", "with|between|against", "163",
+      ("manual", "reciprocal tariffs; keeps 'war' from firing")),
+    N("trade-dispute", "trade dispute", "with|between|over", "163",
+      ("manual", "reciprocal trade measures")),
+    N("trade-dispute", "trade row", "with|between", "163", ("manual", "reciprocal trade measures")),
+    N("trade-dispute", "trade conflict", "with|between", "163", ("manual", "reciprocal trade measures")),
+    N("trade-dispute", "trade friction", "with|between", "163", ("manual", "reciprocal trade measures")),
+    # negotiations
+    N("negotiations", "negotiation", "with|between", "046", ("synset", "&NEGOTIATION")),
+    N("negotiations", "talks", "with|between", "046", ("pattern", "TALKS"), plural=""),
+    N("negotiations", "dialogue", "with|between", "046", ("synset", "&NEGOTIATION")),
+    N("negotiations", "discussion", "with|between", "046", ("synset", "&NEGOTIATION")),
+    # agreement
+    N("agreement", "agreement", "with|between", "057", ("synset", "&TREATY")),
+    N("agreement", "treaty", "with|between", "057", ("synset", "&TREATY")),
+    N("agreement", "pact", "with|between", "057", ("synset", "&TREATY")),
+    N("agreement", "accord", "with|between", "057", ("synset", "&TREATY")),
+    N("agreement", "deal", "between", "057", ("pattern", "DEAL"),
+      plural="deals"),  # not 'with': 'to deal with X' is the verb
+    N("agreement", "nuclear deal", "with|between", "057", ("pattern", "DEAL")),
+    N("agreement", "peace deal", "with|between", "057", ("pattern", "DEAL")),
+    N("agreement", "trade deal", "with|between", "057", ("pattern", "DEAL")),
+    N("agreement", "peace treaty", "with|between", "057", ("manual", "TREATY (&TREATY) qualified")),
+    N("agreement", "peace agreement", "with|between", "057", ("manual", "AGREEMENT (&TREATY) qualified")),
+    # support
+    N("support", "solidarity", "with", "053", ("manual", "CAMEO 053 'Rally support on behalf of'"),
+      plural=""),
+    # cooperation
+    N("cooperation", "cooperation", "with|between", "06", ("verb", "COOPERATE"), plural=""),
+    N("cooperation", "co-operation", "with|between", "06", ("verb", "COOPERATE"), plural=""),
+    N("cooperation", "collaboration", "with|between", "06", ("verb", "COLLABORATE")),
+    N("cooperation", "alliance", "with|between", "06", ("verb", "ALLY")),
+    N("cooperation", "partnership", "with|between", "06", ("manual", "CAMEO 06x material cooperation")),
+    N("cooperation", "joint venture", "with|between", "061",
+      ("manual", "CAMEO 061 'Cooperate economically'")),
+    # meeting
+    N("meeting", "meeting", "with|between", "040", ("verb", "+MEET WITH")),
+    N("meeting", "summit", "with|between", "044", ("pattern", "SUMMIT")),
+    N("meeting", "consultations", "with|between", "040", ("verb", "CONSULT"), plural=""),
+    N("meeting", "phone call", "with|between", "041", ("manual", "CAMEO 041 'Discuss by telephone'")),
+    N("meeting", "telephone call", "with|between", "041", ("manual", "CAMEO 041 'Discuss by telephone'")),
+    N("meeting", "telephone conversation", "with|between", "041",
+      ("manual", "CAMEO 041 'Discuss by telephone'")),
+    # visit
+    N("visit", "trip", "to", "042", ("manual", "CAMEO 042 'Make a visit'")),
+    # aid
+    N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
+    N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
+    # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
+    N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    # accusation
+    N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
+    N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
+    # condemnation
+    N("condemnation", "condemnation", "of", "111", ("verb", "CONDEMN")),
+    N("condemnation", "criticism", "of", "111", ("verb", "CRITICIZE")),
+    N("condemnation", "denunciation", "of", "111", ("verb", "DENOUNCE")),
+    # threat
+    N("threat", "threat", "against", "130", ("verb", "THREATEN")),  # not 'to': 'a threat to
+    # French growth / to Labour' is a danger, not a threat made by the entity before it
+    N("threat", "ultimatum", "to", "139", ("manual", "CAMEO 139 'Give ultimatum'")),
+    # protest
+    N("protest", "demonstration", "against", "141", ("verb", "DEMONSTRATE")),
+    # no 'general strike' / 'hunger strike': a trigger's first word stops the extractor's
+    # search for a target, and 'General' is a title ("talks with General X")
+    # expulsion
+    N("expulsion", "expulsion", "of", "174", ("manual", "noun of EXPEL")),
+    N("expulsion", "deportation", "of", "174", ("verb", "DEPORT")),
+]
+
+# Multi-word verb phrases that PETRARCH has no verb for; each inflects its first word.
+MANUAL_VERBS = [
+    # label code, phrase, forms, preps, reason
+    ("163", "sanction", "sanctioned|sanctioning", "OBJ",
+     "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
+    ("143", "go on strike", "goes on strike|went on strike|gone on strike|going on strike",
+     "against", "CAMEO 143 'Conduct strike or boycott'; a labour strike, not an attack"),
+]
+
+# CAMEO verbs that map to a label but are deliberately left out, with the reason.
+REJECTED = {
+    "HIT": "mostly figurative in news ('hit by sanctions', 'hit a record')",
+    "FIRE": "'fire' employees, 'fire' as a noun",
+    "CLASH": "as often verbal ('clashed with the president over the budget')",
+    "KILL": "accidents and disasters ('the earthquake killed'), figurative ('kill the bill'); "
+            "the nearest entity before is rarely the killer",
+    "RAID": "corporate 'dawn raid', police raids on offices; only 'air raid' is kept",
+    "SHOOT": "sports and photography",
+    "SHELL": "the base form collides with the company (Shell Canada, Shell UK); only the "
+             "noun 'shelling' is kept",
+    "TARGET": "economic targets ('targeted the EU market')",
+    "BATTLE": "'legal battle', 'takeover battle', sports",
+    "DESTROY": "sports and elections", "DEFEAT": "sports and elections",
+    "BEAT": "sports and prices", "CRUSH": "figurative",
+    "ENGAGE": "'engage in', 'engage a firm'",
+    "POUND": "the currency", "STORM": "weather; the object is rarely an entity",
+    "OCCUPY": "'occupy a post', 'occupy the top spot'",
+    "RETALIATE": "trade retaliation is as common as military retaliation",
+    "WARN": "advice or forecast more often than a threat ('warned investors')",
+    "ENDANGER": "no party as object", "RISK": "generic",
+    "CHARGE": "prices and fees; legal charges", "ALLEGE": "'alleged' is mostly the adjective",
+    "FAULT": "generic", "IMPLICATE": "rare",
+    "PRESS": "the press; 'press ahead'", "PUSH": "generic", "NEED": "generic",
+    "WANT": "generic", "CAMPAIGN": "election campaigns", "BID": "takeover bids",
+    "INSIST": "no party as object",
+    "HELP": "generic ('helped the dollar')", "GRANT": "generic", "GIVE": "generic",
+    "PROVIDE": "generic", "SUPPLY": "economic supply",
+    "DEFEND": "verbal defence and generic use", "PROTECT": "generic",
+    "MEET": "'meet demands/targets/quotas' ('meet OPEC's quota'); only 'meet with' is kept",
+    "CALL": "'call on', 'call for', 'called' (named)",
+    "AGREE": "'agreed with X' is an opinion; the nouns agreement/accord/treaty are kept",
+    "DEAL": "'deal with X' means handle; the noun is kept with 'between' only",
+    "MARCH": "the month", "RALLY": "market rallies",
+    "TRADE": "generic commerce", "INVEST": "business", "FINANCE": "business",
+    "ARRIVE": "the arrival place is usually a city, and shipments arrive too",
+    "ATTEND": "events, not parties",
+    "CONFRONT": "figurative ('confronting this strong nation')", "FACE": "generic",
+    "COORDINATE": "generic", "ASSOCIATE": "generic",
+    "HOST": "the direction is reversed (the guest visits the host); not expressible",
+}
+
+
+# ---------------------------------------------------------------------------
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    head = rows[0]
+    return [dict(zip(head, r + [""] * (len(head) - len(r)))) for r in rows[1:] if r]
+
+
+def label_for(code, block=None):
+    """Label of a CAMEO code via CODE_LABELS, with parent fallback; None if unmapped."""
+    c = code
+    while c:
+        if block and (c, block) in CODE_LABELS:
+            return CODE_LABELS[(c, block)]
+        if c in CODE_LABELS:
+            return CODE_LABELS[c]
+        c = c[:-1] if len(c) > 2 else ""
+    return None
+
+
+def first_code(raw):
+    """'042:043' -> '042'; '---' or ':110' -> ''."""
+    c = raw.split(":")[0].strip()
+    return c if c and c != "---" else ""
+
+
+VOWELS = set("aeiou")
+
+
+def regular_verb(w, double=False):
+    """3sg, past, gerund of a regular verb (lower case)."""
+    if w.endswith(("s", "sh", "ch", "x", "z", "o")):
+        s = w + "es"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+        s = w[:-1] + "ies"
+    else:
+        s = w + "s"
+    if w.endswith("e"):
+        ed, ing = w + "d", (w[:-1] + "ing" if not w.endswith("ee") else w + "ing")
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+        ed, ing = w[:-1] + "ied", w + "ing"
+    elif double:
+        ed, ing = w + w[-1] + "ed", w + w[-1] + "ing"
+    else:
+        ed, ing = w + "ed", w + "ing"
+    return [s, ed, ing]
+
+
+def regular_plural(w):
+    if w.endswith(("s", "sh", "ch", "x", "z")):
+        return w + "es"
+    if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS:
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def fail(msg):
+    sys.stderr.write("build_lexicon: " + msg + "\n")
+    sys.exit(1)
+
+
+def build(src):
+    rel = os.path.join(src, "relations")
+    codes = {r["cameo_code"]: r for r in read_tsv(os.path.join(rel, "cameo-event-codes.tsv"))}
+    CODE_DESC.update({c: r["description"] for c, r in codes.items()})
+    verbs = read_tsv(os.path.join(rel, "petrarch-cameo-verbs.tsv"))
+    synsets = {}
+    for r in read_tsv(os.path.join(rel, "petrarch-cameo-synsets.tsv")):
+        synsets.setdefault(r["synset"], set()).add(r["member"].strip())
+    pattern_words = {}  # head word of a verb pattern -> set of codes
+    for r in read_tsv(os.path.join(rel, "petrarch-cameo-verb-patterns.tsv")):
+        for w in r["pattern"].replace("{", " ").replace("}", " ").replace("(", " ") \
+                .replace(")", " ").split():
+            if w.isalpha() and w.isupper():
+                pattern_words.setdefault(w, set()).add(first_code(r["cameo_code"]))
+
+    by_verb = {}
+    for r in verbs:
+        by_verb.setdefault(r["verb"].strip(), []).append(r)
+
+    for k, lab in CODE_LABELS.items():
+        c = k[0] if isinstance(k, tuple) else k
+        if c not in codes:
+            fail("CODE_LABELS: CAMEO code %s is not in cameo-event-codes.tsv" % c)
+        if lab is not None and lab not in {l[0] for l in LABELS}:
+            fail("CODE_LABELS: unknown label %s" % lab)
+
+    def desc(code):
+        return codes[code]["description"] if code in codes else "?"
+
+    rows = []  # (label, pos, phrase, forms list, preps, source)
+    selected = set()
+
+    # -- verbs from the CAMEO dictionary
+    for v in VERBS:
+        cand = by_verb.get(v.verb)
+        if not cand:
+            fail("VERBS: %s is not in petrarch-cameo-verbs.tsv" % v.verb)
+        r = cand[0]
+        block = r["verb_block"]
+        own = first_code(r["verb_code"]) or first_code(r["block_default_code"])
+        code = v.code or own
+        if v.code and not v.why:
+            fail("VERBS: %s: a reassigned code needs a reason" % v.verb)
+        lab = label_for(code, block)
+        if lab is None:
+            fail("VERBS: %s has CAMEO code %s, which maps to no label" % (v.verb, code))
+        for p in v.preps.split("|"):
+            if p not in PREPS:
+                fail("VERBS: %s: unknown preposition %s" % (v.verb, p))
+        words = v.verb.split()
+        head = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+        words = [w.lstrip("+").lower() for w in words]
+        phrase = " ".join(words)
+        irr = r["irregular_forms"].split()
+        if irr and len(words) == 1:
+            # a PETRARCH {...} list is the verb's complete set of forms
+            forms = [t.lower() for t in irr]
+        elif irr:
+            # multi-word: "+SHOOTS DOWN +SHOOTING DOWN" -> one form per '+'
+            forms, cur = [], []
+            for t in irr:
+                if t.startswith("+") and cur:
+                    forms.append(" ".join(cur))
+                    cur = []
+                cur.append(t.lstrip("+").lower())
+            if cur:
+                forms.append(" ".join(cur))
+            forms = [f for f in forms if len(f.split()) == len(words)]
+        else:
+            forms = []
+            for f in regular_verb(words[head], v.double):
+                w2 = list(words)
+                w2[head] = f
+                forms.append(" ".join(w2))
+        forms = list(dict.fromkeys(forms))  # drop duplicates, keep PETRARCH's order
+        forms = [f for f in forms if f.upper() not in v.drop and f != phrase]
+        if not v.base:  # the past tense stands in for the base form
+            phrase = next((f for f in forms if f.endswith("ed")), forms[0])
+            forms = [f for f in forms if f != phrase]
+        if v.particle:
+            phrase = phrase + " " + v.particle
+            forms = [f + " " + v.particle for f in forms]
+        forms += [f for f in v.extra if f not in forms]
+        src = "CAMEO %s %s: %s" % (code, block, v.verb.lstrip("+"))
+        if v.code:
+            src += " (PETRARCH code %s reassigned)" % (own or "---")
+        rows.append((lab, "verb", phrase, forms, v.preps, src))
+        selected.add(v.verb)
+
+    # -- manual multi-word verbs
+    for code, phrase, forms, preps, why in MANUAL_VERBS:
+        lab = label_for(code)
+        if lab is None:
+            fail("MANUAL_VERBS: %s: code %s maps to no label" % (phrase, code))
+        rows.append((lab, "verb", phrase, forms.split("|"), preps,
+                     "CAMEO %s manual: %s" % (code, why)))
+
+    # -- nouns
+    for n in NOUNS:
+        lab = n.label if n.label in NO_CAMEO_CODE else label_for(n.code)
+        if lab != n.label:
+            fail("NOUNS: %s: code %s maps to %s, not %s" % (n.phrase, n.code, lab, n.label))
+        for p in n.preps.split("|"):
+            if p not in PREPS:
+                fail("NOUNS: %s: unknown preposition %s" % (n.phrase, p))
+        kind, what = n.evidence
+        if kind == "synset":
+            if n.phrase.upper() not in synsets.get(what, ()):
+                fail("NOUNS: %s is not a member of %s" % (n.phrase, what))
+            src = "CAMEO %s synset %s" % (n.code, what)
+        elif kind == "pattern":
+            labs = {label_for(c) for c in pattern_words.get(what, ()) if c}
+            if n.label not in labs and n.label not in NO_CAMEO_CODE:
+                fail("NOUNS: %s: no verb pattern with the word %s has a code of label %s "
+                     "(found: %s)" % (n.phrase, what, n.label, sorted(map(str, labs))))
+            src = "CAMEO %s pattern noun %s" % (n.code, what)
+        elif kind == "verb":
+            if what not in by_verb:
+                fail("NOUNS: %s: verb %s is not in the CAMEO dictionary" % (n.phrase, what))
+            src = "CAMEO %s noun of %s" % (n.code, what.lstrip("+"))
+        elif kind == "manual":
+            src = "CAMEO %s manual: %s" % (n.code, what) if n.label not in NO_CAMEO_CODE \
+                else "manual: %s" % what
+        else:
+            fail("NOUNS: %s: unknown evidence %s" % (n.phrase, kind))
+        if n.plural is None:
+            words = n.phrase.split()
+            forms = [" ".join(words[:-1] + [regular_plural(words[-1])])]
+        else:
+            forms = [f for f in n.plural.split("|") if f]
+        rows.append((n.label, "noun", n.phrase, forms, n.preps, src))
+
+    # -- every surface form once: the loader keeps the first trigger of a phrase
+    seen = {}
+    for lab, pos, phrase, forms, preps, src in rows:
+        for f in [phrase] + forms:
+            if f in seen:
+                fail("surface form '%s' is in both '%s' and '%s'" % (f, seen[f], phrase))
+            seen[f] = phrase
+    rows.sort(key=lambda r: ([l[0] for l in LABELS].index(r[0]), r[1], r[2]))
+    report = []
+    for r in verbs:
+        v = r["verb"].strip()
+        code = first_code(r["verb_code"]) or first_code(r["block_default_code"])
+        lab = label_for(code, r["verb_block"]) if code else None
+        if lab and v not in selected:
+            why = REJECTED.get(v.lstrip("+"), "not reviewed / not needed")
+            report.append("%-12s %-5s %-22s %-18s %s" % (lab, code, r["verb_block"], v, why))
+    return rows, sorted(set(report))
+
+
+HEADER = ("# generated by tools/build_lexicon.py from gazetteer-sources/relations "
+          "(PETRARCH2 CAMEO dictionary, MIT; CAMEO event codes); edit here or in the script "
+          "(a rebuild overwrites this file: make lasting edits in the script). "
+          "Format: conf/relations/README.md\n")
+
+
+def write(out, rows):
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "labels.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER)
+        f.write("label\tdirected\tdescription\n")
+        for name, directed, d in LABELS:
+            f.write("%s\t%s\t%s\n" % (name, "yes" if directed else "no", d))
+    with open(os.path.join(out, "triggers.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER)
+        f.write("label\tpos\tphrase\tforms\tpreps\tsource\n")
+        for lab, pos, phrase, forms, preps, src in rows:
+            f.write("\t".join([lab, pos, phrase, "|".join(forms), preps, src]) + "\n")
+
+README_HEAD = """\
+# conf/relations: the relation lexicon
+
+Generated by `tools/build_lexicon.py` (do not edit the tables of this file by hand: a
+rebuild rewrites it; edit the script). The loader is `gaz_builder_add_lexicon` in
+`common/gaz.c`; the extractor that uses the triggers is `common/rel.c`.
+
+## Files and format
+
+`labels.tsv`: header line `label<TAB>directed<TAB>description` (skipped); lines starting
+with `#` are comments.
+
+| column | content |
+| --- | --- |
+| `label` | lower-case letters and `-` |
+| `directed` | `yes` (actor -> target: "Israel->Iran: attack") or `no` (two parties, stored in id order: "Iran-Israel: war") |
+| `description` | free text |
+
+`affiliation` and `co-mention` are built into the extractor and must not be defined here.
+
+`triggers.tsv`: header `label<TAB>pos<TAB>phrase<TAB>forms<TAB>preps<TAB>source` (skipped),
+`#` comments allowed.
+
+| column | content |
+| --- | --- |
+| `label` | a label of `labels.tsv` |
+| `pos` | `noun` or `verb`. Verbs get passive handling ("Israel was attacked by Iran" swaps the roles); nouns get compounds ("the Israel-Iran war", "US-Iran talks") |
+| `phrase` | one or more words, matched case-insensitively on whole tokens; normally the base form. Where the base form is too ambiguous to be a trigger the past tense stands in for it (`backed`, `demanded`), and a preposition can be part of the phrase (`meet with`, `demonstrate against`, then `OBJ` takes the entity right after it) |
+| `forms` | `\\|`-separated inflected forms of the whole phrase. Every form is written out here (irregular forms, doubled consonants, British spellings). If the column is empty the loader generates regular forms of the last word (noun: +s/es/ies; verb: +s, +ed/d/ied, +ing with e-drop, no consonant doubling) |
+| `preps` | what introduces the other party after the trigger, a `\\|`-set of `OBJ` (entity right after the trigger, skipping determiners and adjectives: "attacked Iran", "supporting Israel"), `with`, `against`, `on`, `for`, `to`, `between`, `from`, `by`, `in`, `of`, `at`, `into`, `toward`, `over`, `upon`. Empty means `OBJ` for verbs and nothing for nouns |
+| `source` | provenance: `CAMEO <code> <PETRARCH verb block>: <VERB>` for verbs of the CAMEO dictionary, `CAMEO <code> synset &NAME` for synset members, `CAMEO <code> pattern noun NOUN` for head nouns of PETRARCH verb patterns with that code, `CAMEO <code> noun of VERB` for the noun of a CAMEO verb, `CAMEO <code> manual: reason` / `manual: reason` for hand additions |
+
+How `common/rel.c` uses a trigger, sentence by sentence: the longest trigger phrase at a
+token wins; the actor is the nearest entity before the trigger (with the entities
+coordinated with it: "Britain, France and Germany"); the target is the entity right after
+the trigger (`OBJ`) or right after one of the trigger's prepositions within a few tokens,
+and `between X and Y` gives both parties. The first preposition that is *not* in the set
+ends the search ("a meeting in Tehran with ..." finds no partner), which is why `in` is in
+no set: it usually introduces a place, not a party. A surface form must belong to one
+trigger only (the loader keeps the first), so nouns and verbs that share forms
+("attack", "strikes", "support") are one line whose prepositions cover both uses; the
+build fails on a duplicate.
+
+## Sources and licences
+
+- PETRARCH2 CAMEO verb dictionary `CAMEO.2.0.txt` (verbs, irregular forms, synsets, verb
+  patterns), openeventdata/petrarch2 commit 676801cd, MIT licence (c) Open Event Data
+  Alliance; read from the TSV conversions in `gazetteer-sources/relations/`
+  (`petrarch-cameo-verbs.tsv`, `petrarch-cameo-synsets.tsv`,
+  `petrarch-cameo-verb-patterns.tsv`; raw file in `gazetteer-sources/raw-petrarch/`).
+- CAMEO event codes (`cameo-event-codes.tsv`): the published CAMEO code list (Schrodt et
+  al.) as distributed by GDELT, from mpiccirilli/UNDP-BCPR-Project commit e009a802 (no
+  licence file) with quad classes from AlifCor/media-focus (LGPL-3.0); only code numbers and
+  descriptions are used, to name and check the mapping. See `gazetteer-sources/README.md`.
+- Everything else (noun choices, prepositions, rejections) is this project's own and is
+  written in the script next to its reason.
+"""
+
+README_HOWTO = """\
+## Selection policy
+
+Precision first: a careful reader should accept at least 9 of 10 reported relations, so a
+trigger is kept only when, followed by an entity in its preposition slot, it almost always
+means its label in news. Checked on `corpora/articles.ndjson.gz` (Reuters 1987, BBC
+2004-05, Wikinews) and the seed article. Notable decisions:
+
+- `strike`/`strikes` (with `against|on`) stays an attack trigger although "the union's
+  strike against Acme Foods" is a labour strike: in international news the military sense
+  dominates, and the seed needs "join strikes against Iranian nuclear sites". The labour
+  form `go on strike` is a protest trigger (CAMEO 143); `striking` is left out
+  ("striking workers").
+- `support` takes `OBJ|for|to` but not `of`: "won the support of Germany" names
+  the supporter, not the supported.
+- `deal` takes only `between` ("to deal with Iran" is the verb); `nuclear deal`, `peace
+  deal`, `trade deal` take `with` too.
+- `meet` alone is rejected ("meet OPEC's quota", "meet Japan's demands"); `meet with` is kept.
+- `back` is not a trigger (adverb: "cut back", "hand back"); `backed`, `backing` are.
+- `demand` (noun) is not a trigger (economic demand); `demanded`, `demands`,
+  `demanding` with `OBJ` are ("demanded that Japan open its market").
+- `threat` takes `against` only: "a threat to German exports" is a danger, not a threat
+  made by the entity before it.
+- `aid` takes `to|for` only ("aid worker Jane Doe" is not aid to her).
+- `trade war`, `trade dispute`, ... form the extra label `trade-dispute`, which also keeps
+  the generic `war` trigger from turning the 1987 US-Japan chip dispute into a war.
+- `fight` (root 19) is `war` with `against|between`, without `OBJ` ("fought Siemens' takeover bid").
+- `visit` has no `visiting` ("the visiting Chinese premier").
+- Multi-word triggers cost something: `common/rel.c` stops looking for a target at any
+  token that starts a trigger, so the first word of a phrase should rarely stand between a
+  preposition and a name. `general strike` was dropped for "talks with General X";
+  `trade war`/`trade dispute` are kept although "talks with Trade Minister X" then loses
+  its partner (without them every "trade war with the United States" became a `war`).
+
+## Adding a trigger
+
+Lasting additions go into `tools/build_lexicon.py`: a CAMEO verb into `VERBS` (its
+CAMEO code must map to the label, or reassign it with a reason), a noun into `NOUNS` with
+its evidence (synset, pattern noun, verb, or a manual reason), a phrase PETRARCH lacks
+into `MANUAL_VERBS`; then rebuild. A quick local experiment can also be a line added to
+`triggers.tsv` by hand (it is lost on the next rebuild), e.g.
+
+    attack<TAB>noun<TAB>drone strike<TAB>drone strikes<TAB>against|on<TAB>manual
+
+Write every inflected form, choose prepositions that introduce the *other party* (never a
+place or a date), and make sure no surface form is already used by another trigger.
+
+## Rebuilding
+
+    make gazetteer
+    # or only the lexicon:
+    /usr/bin/python3 tools/build_lexicon.py --sources ../shared/gazetteer-sources --out conf/relations
+    # also list every CAMEO verb that maps to a label but is not used:
+    /usr/bin/python3 tools/build_lexicon.py --sources ../shared/gazetteer-sources --out conf/relations --report
+
+The output is deterministic: the same sources give byte-identical files.
+"""
+
+
+def md_escape(t):
+    return t.replace("|", "\\|")
+
+
+def write_readme(out, rows):
+    lines = [README_HEAD, "## Labels\n",
+             "| label | directed | triggers | surface forms | meaning |",
+             "| --- | --- | --- | --- | --- |"]
+    for name, directed, d in LABELS:
+        rs = [r for r in rows if r[0] == name]
+        nf = sum(1 + len(r[3]) for r in rs)
+        lines.append("| `%s` | %s | %d | %d | %s |" % (name, "yes" if directed else "no",
+                                                    len(rs), nf, md_escape(d)))
+    lines += ["", "Total: %d triggers, %d surface forms." % (
+        len(rows), sum(1 + len(r[3]) for r in rows)), "",
+        "## CAMEO code -> label mapping (`CODE_LABELS` in the script)\n",
+        "A code without an entry falls back to its parent (1123 -> 112 -> 11); `-` stops the "
+        "fallback. A block-qualified entry applies to the verbs of that PETRARCH block only.",
+        "", "| CAMEO code | block | CAMEO description | label |", "| --- | --- | --- | --- |"]
+    for k in sorted(CODE_LABELS, key=lambda k: (k[0], k[1]) if isinstance(k, tuple) else (k, "")):
+        code, block = k if isinstance(k, tuple) else (k, "")
+        lines.append("| %s | %s | %s | %s |" % (code, block or "", md_escape(CODE_DESC.get(code, "")),
+                                               CODE_LABELS[k] or "-"))
+    lines += ["", "Reassigned codes (the verb's PETRARCH code is too broad or wrong for it):", ""]
+    for v in VERBS:
+        if v.code:
+            lines.append("- %s -> %s: %s" % (v.verb.lstrip("+"), v.code, v.why))
+    lines += ["", README_HOWTO, "## CAMEO verbs deliberately left out\n",
+              "| verb | reason |", "| --- | --- |"]
+    for v in sorted(REJECTED):
+        lines.append("| %s | %s |" % (v, md_escape(REJECTED[v])))
+    lines.append("")
+    with open(os.path.join(out, "README.md"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sources", required=True, help="gazetteer-sources directory")
+    ap.add_argument("--out", required=True, help="output directory (conf/relations)")
+    ap.add_argument("--report", action="store_true",
+                    help="list the CAMEO verbs that map to a label but were not selected")
+    a = ap.parse_args()
+    if not os.path.isdir(os.path.join(a.sources, "relations")):
+        fail("no relations/ directory under %s" % a.sources)
+    rows, report = build(a.sources)
+    write(a.out, rows)
+    write_readme(a.out, rows)
+    nforms = sum(1 + len(r[3]) for r in rows)
+    sys.stderr.write("build_lexicon: %d labels, %d triggers, %d surface forms -> %s\n"
+                     % (len(LABELS), len(rows), nforms, a.out))
+    if a.report:
+        sys.stdout.write("label        code  block                  verb               reason\n")
+        for line in report:
+            sys.stdout.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()
