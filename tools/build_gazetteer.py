@@ -490,7 +490,7 @@ COUNTRY_FIX = {
     "MM": dict(name="Myanmar", add=["Burma", "Republic of the Union of Myanmar", "Union of Myanmar"],
                dem=["Burmese", "Myanmar"], nodem=["myanmar"],
                cap=["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"]),
-    "CI": dict(name="Côte d'Ivoire", add=["Ivory Coast", "Cote d'Ivoire"],
+    "CI": dict(name="Ivory Coast", add=["Côte d'Ivoire", "Cote d'Ivoire"],
                dem=["Ivorian", "Ivorians", "Ivoirian", "Ivoirians"],
                cap=["Yamoussoukro", "Abidjan"]),
     "CD": dict(name="Democratic Republic of the Congo",
