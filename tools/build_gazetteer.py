@@ -3000,6 +3000,7 @@ def parse_fb_leader(raw):
         alt.append(m2.group(1).strip())
     text = re.sub(r"\(.*?(\)|$)", " ", raw)
     text = re.sub(r"\b(was overthrown|is the|reports to)\b.*$", "", text)
+    nicks = re.findall(r'"([^"]+)"', text)
     text = clean_space(re.sub(r'"[^"]*"', " ", text))
     out = []
     chunks = re.split(r"\s+and\s+(?=[A-Z])", text)
@@ -3037,7 +3038,9 @@ def parse_fb_leader(raw):
                 continue
             break
         name_toks = [t.strip(",") for t in toks[j:e] if t != '"']
-        out.append((title, name_toks, since, alt))
+        caps_part = " ".join(mixed(t) for t in name_toks if caps_seg(t))
+        nick = ["%s %s" % (n.capitalize(), caps_part) for n in nicks]
+        out.append((title, name_toks, since, alt + nick))
     return out
 
 
@@ -3094,7 +3097,9 @@ def person_variants(name_toks):
             variants.append(" ".join(given + caps[:-1] + [pre, post]))
             variants.append(" ".join([first, post]))
         short = [first] + sur
-        variants.append(" ".join(short))
+        junior = bool(tail) and tail[-1].lower().rstrip(".") in ("jr", "sr")
+        if not junior:  # "Ferdinand Marcos" is the father of "Ferdinand Marcos Jr."
+            variants.append(" ".join(short))
         if tail and tail[0].lower() in NAME_PARTICLES:
             variants.append(" ".join(sur + tail))          # Lula da Silva
             variants.append(" ".join([first] + sur + tail))
@@ -3313,8 +3318,8 @@ def build_people(src, reg, countries, words, firstnames):
             pid = reg.unique_id("person:" + slug(dname))
             e = Ent(pid, "PERSON", dname, "30-people-leaders.tsv")
             e.curated.add(dname)
-            alt = [" ".join(mixed(t) for t in a.split()) + " " + " ".join(
-                mixed(t) for t in ntoks[1:]) for a in alt]
+            alt = [a if not is_allcaps(a.split()[0]) else " ".join(mixed(t) for t in a.split()) +
+                   " " + " ".join(mixed(t) for t in ntoks[1:]) for a in alt]
             for v in variants + extra + ([wdlabel] if wdlabel else []) + alt:
                 if v and fold(v) != fold(dname):
                     e.add_alias(v, curated=True)
