@@ -540,7 +540,8 @@ COUNTRY_FIX = {
     "FM": dict(name="Micronesia", add=["Federated States of Micronesia"],
                dem=["Micronesian", "Micronesians"], cap=["Palikir"]),
     "CF": dict(name="Central African Republic", cap=["Bangui"]),
-    "DO": dict(name="Dominican Republic", dem=["Dominican", "Dominicans"], cap=["Santo Domingo"]),
+    "DO": dict(name="Dominican Republic", drop=["the dominican"], dem=["Dominican", "Dominicans"],
+               cap=["Santo Domingo"]),
     "DM": dict(name="Dominica", nodem=["dominican", "dominicans"], cap=["Roseau"]),
     "CV": dict(name="Cabo Verde", add=["Cape Verde"], dem=["Cape Verdean", "Cape Verdeans",
                                                          "Cabo Verdean", "Cabo Verdeans"]),
@@ -879,7 +880,8 @@ def build_countries(src, checker):
             adj = parse_demonyms(r_f["nationality_adjective"])
             dems += adj
         n_i = nat.get(code, "")
-        if n_i and "(" not in n_i and " - " not in n_i and "," not in n_i and fold(n_i)[:3] in (fold(x)[:3] for x in [name] + e.aliases):
+        if n_i and "(" not in n_i and " - " not in n_i and "," not in n_i and \
+                fold(n_i) not in (fold(x) for x in [name] + e.aliases) and fold(n_i)[:3] in (fold(x)[:3] for x in [name] + e.aliases):
             dems.append(n_i)
             if re.search(r"(an|i)$", n_i):
                 dems.append(n_i + "s")
@@ -1633,12 +1635,12 @@ def main():
     build_locations(src, reg, countries, cameo, checker)
     build_orgs(src, reg, countries, cameo)
     build_armed(src, reg, countries, cameo)
-    build_national_institutions(src, reg, countries, cameo, firstnames)
     build_media(src, reg, countries)
     build_parties(src, reg, countries, cameo)
     party_acronyms(reg)
     build_companies(src, reg, countries)
     build_people(src, reg, countries, words, firstnames)
+    build_national_institutions(src, reg, countries, cameo, firstnames)
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
     build_supraverden(src, reg)
 
@@ -1913,9 +1915,9 @@ org:pentagon :: Pentagon :: U.S. Department of Defense|US Department of Defense|
 org:us-state-department :: U.S. State Department :: US State Department|State Department|Department of State|U.S. Department of State|US Department of State :: kind=government;country=country:US
 org:us-treasury :: U.S. Treasury Department :: US Treasury|U.S. Treasury|Treasury Department|Department of the Treasury|US Treasury Department|Treasury :: kind=government;country=country:US
 org:us-justice-department :: U.S. Justice Department :: US Justice Department|Justice Department|Department of Justice|U.S. Department of Justice|US Department of Justice :: kind=government;country=country:US
-org:us-homeland-security :: U.S. Department of Homeland Security :: Department of Homeland Security|Homeland Security Department|DHS :: kind=government;country=country:US
+org:us-homeland-security :: U.S. Department of Homeland Security :: Department of Homeland Security|Homeland Security Department|DHS|United States Department of Homeland Security :: kind=government;country=country:US
 org:us-commerce-department :: U.S. Commerce Department :: Commerce Department|Department of Commerce|US Commerce Department :: kind=government;country=country:US
-org:us-congress :: U.S. Congress :: US Congress|Congress :: kind=government;country=country:US
+org:us-congress :: U.S. Congress :: US Congress|Congress|United States Congress :: kind=government;country=country:US
 org:us-senate :: U.S. Senate :: US Senate|United States Senate :: kind=government;country=country:US
 org:us-house :: U.S. House of Representatives :: US House of Representatives|House of Representatives|United States House of Representatives :: kind=government;country=country:US
 org:us-supreme-court :: U.S. Supreme Court :: US Supreme Court|Supreme Court of the United States :: kind=government;country=country:US
@@ -1938,7 +1940,7 @@ org:kgb :: KGB :: kind=government;country=country:SUHH;status=former
 org:gazprom :: Gazprom :: kind=company;country=country:RU
 org:rosneft :: Rosneft :: kind=company;country=country:RU
 org:wagner-group :: Wagner Group :: PMC Wagner|Wagner private military company :: kind=armed;country=country:RU
-org:downing-street :: Downing Street :: 10 Downing Street|Number 10 :: kind=government;country=country:GB
+org:downing-street :: Downing Street :: 10 Downing Street|Number 10|Number 10 Downing Street :: kind=government;country=country:GB
 org:uk-parliament :: UK Parliament :: British Parliament|Parliament of the United Kingdom|Westminster :: kind=government;country=country:GB
 org:house-of-commons :: House of Commons :: kind=government;country=country:GB
 org:house-of-lords :: House of Lords :: kind=government;country=country:GB
@@ -1972,7 +1974,7 @@ org:plo :: Palestine Liberation Organization :: PLO|Palestine Liberation Organis
 org:fatah :: Fatah :: kind=party;country=country:PS
 org:ccp :: Chinese Communist Party :: Communist Party of China|CCP|CPC :: kind=party;country=country:CN
 org:pla :: People's Liberation Army :: PLA :: kind=military;country=country:CN
-org:state-council-china :: State Council of China :: China's State Council|Chinese State Council :: kind=government;country=country:CN
+org:state-council-china :: State Council of China :: China's State Council|Chinese State Council|State Council of the People's Republic of China|State Council of the Peoples Republic of China :: kind=government;country=country:CN
 org:tatmadaw :: Tatmadaw :: Myanmar military junta :: kind=military;country=country:MM
 org:isi :: Inter-Services Intelligence :: ISI :: kind=government;country=country:PK
 org:bjp :: Bharatiya Janata Party :: BJP :: kind=party;country=country:IN
@@ -2230,9 +2232,10 @@ GENERIC_WORDS = ORG_KEYWORDS | {"united", "states", "national", "department", "o
 
 
 def shares_word(a, b):
+    """Is a a variant of the name b (most distinctive words in common, or an acronym)?"""
     ta = set(tokens(fold(a))) - GENERIC_WORDS
     tb = set(tokens(fold(b))) - GENERIC_WORDS
-    if ta & tb:
+    if ta & tb and len(ta & tb) * 2 >= len(ta | tb):
         return True
     # an acronym of the other name
     if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", a):
@@ -2334,7 +2337,8 @@ ROLE_WORDS_RE = re.compile(
     r"\b(PRESIDENT|SECRETARY|CHIEF|DIRECTOR|ENVOY|SPOKES\w*|MINISTERS?|COUNTRIES|MEMBERS?|"
     r"OFFICIALS?|DELEGATES?|DELEGATION|MONITORS?|PEACEKEEPERS?|TROOPS|SOLDIERS|FORCES? IN|"
     r"HEAD|CHAIRMAN|CHAIR|LEADER|LEADERS|RESIDENT|REPRESENTATIVE|STAFF|WORKERS?|BASED|"
-    r"INITIATIVE FOR|DATABASE|BODIES|CONTINGENT|SUMMIT|MEETING|CONFERENCE OF|THEN)\b")
+    r"INITIATIVE FOR|DATABASE|BODIES|CONTINGENT|SUMMIT|MEETING|CONFERENCE OF|THEN|AMBASSADOR|"
+    r"POTUS|FLOTUS|SCOTUS|REGIME|SNOWDEN|JUSTICES)\b")
 
 
 def clean_upper_name(v, acronyms=True):
@@ -2592,6 +2596,8 @@ def build_national_institutions(src, reg, countries, cameo, firstnames):
                 names.append(n)
             names += [x for x in a if not names or shares_word(x, names[0])]
         if not names:
+            continue
+        if reg.find(names, types=("PERSON",)):
             continue
         e = reg.find(names, types=("ORG",))
         if e is None:
