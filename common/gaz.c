@@ -1032,14 +1032,28 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->voff = c.v.off;
     g->vcls = c.v.cls;
     g->vhash = c.v.hash;
-    g->vslots = c.v.slots;
-    g->vmask = c.v.mask;
+    ent_free(c.v.slots); /* the build-time table; lookups use vslots below */
     memset(&c.v, 0, sizeof(c.v));
+    /* lookup table: (hash << 32 | vid + 1), so a probe compares hashes without
+     * touching the word arrays; at most half full */
+    {
+        size_t cap = 1024;
+        while (cap < (size_t)g->nvocab * 2) cap *= 2;
+        g->vslots = ent_calloc(cap, sizeof(uint64_t));
+        if (!g->vslots) goto nomem;
+        g->vmask = cap - 1;
+        for (uint32_t k = 0; k < g->nvocab; k++) {
+            size_t j = g->vhash[k] & g->vmask;
+            while (g->vslots[j]) j = (j + 1) & g->vmask;
+            g->vslots[j] = ((uint64_t)g->vhash[k] << 32) | (k + 1);
+        }
+    }
     if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
 
     /* Tries. */
     gaz_trie *tries[T__COUNT] = {&g->etrie, &g->ttrie, &g->rtrie, &g->btrie};
-    static const uint32_t startcls[T__COUNT] = {W_ENTSTART, W_TITLESTART, W_TRIGSTART, 0};
+    static const uint32_t startcls[T__COUNT] = {W_ENTSTART, W_TITLESTART, W_TRIGSTART,
+                                                W_BOILSTART};
     for (int k = 0; k < T__COUNT; k++) {
         tries[k]->root = ent_calloc((size_t)g->nvocab + 1, sizeof(uint32_t));
         if (!tries[k]->root) goto nomem;
@@ -1230,9 +1244,10 @@ int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
     if (!g->vslots) return -1;
     uint32_t h = text_hash(s, n);
     for (size_t j = h & g->vmask; g->vslots[j]; j = (j + 1) & g->vmask) {
-        uint32_t k = g->vslots[j] - 1;
-        if (g->vhash[k] == h && g->voff[k + 1] - g->voff[k] == n &&
-            memcmp(g->vpool + g->voff[k], s, n) == 0)
+        uint64_t e = g->vslots[j];
+        if ((uint32_t)(e >> 32) != h) continue;
+        uint32_t k = (uint32_t)e - 1;
+        if (g->voff[k + 1] - g->voff[k] == n && memcmp(g->vpool + g->voff[k], s, n) == 0)
             return (int32_t)k;
     }
     return -1;
@@ -1244,17 +1259,21 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
-void gaz_lookup(const gaz_t *g, text_doc *d) {
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
     const unsigned char *text = (const unsigned char *)d->text;
     char buf[ENT_MAX_TOKEN * 4];
-    if (!g->vslots) return;
+    const uint64_t *slots = g->vslots;
+    const uint32_t *voff = g->voff;
+    const size_t mask = g->vmask;
+    uint32_t present = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         text_tok *t = &d->toks[i];
         t->vid = -1;
-        if (t->flags & TOK_LONG) continue;
+        if (cls) cls[i] = 0;
+        if (!slots || (t->flags & TOK_LONG)) continue;
         uint32_t h = t->hash;
-        size_t j = h & g->vmask;
-        uint32_t v = g->vslots[j];
+        size_t j = h & mask;
+        uint64_t v = slots[j];
         if (!v) continue;
         const unsigned char *s = text + t->start;
         size_t n = t->end - t->start;
@@ -1266,20 +1285,28 @@ void gaz_lookup(const gaz_t *g, text_doc *d) {
             n = (size_t)fl;
             folded = 1;
         }
-        for (; v; j = (j + 1) & g->vmask, v = g->vslots[j]) {
-            uint32_t k = v - 1;
-            if (g->vhash[k] != h || g->voff[k + 1] - g->voff[k] != n) continue;
-            const unsigned char *w = (const unsigned char *)g->vpool + g->voff[k];
+        for (; v; j = (j + 1) & mask, v = slots[j]) {
+            if ((uint32_t)(v >> 32) != h) continue;
+            uint32_t k = (uint32_t)v - 1;
+            if (voff[k + 1] - voff[k] != n) continue;
+            const unsigned char *w = (const unsigned char *)g->vpool + voff[k];
             size_t q = 0;
             if (folded) q = memcmp(w, s, n) == 0 ? n : 0;
             else
                 while (q < n && w[q] == text_lower[s[q]]) q++;
             if (q == n) {
                 t->vid = (int32_t)k;
+                if (cls) cls[i] = g->vcls[k];
+                present |= g->vcls[k];
                 break;
             }
         }
     }
+    return present;
+}
+
+void gaz_lookup(const gaz_t *g, text_doc *d) {
+    gaz_lookup_cls(g, d, NULL);
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

@@ -20,6 +20,7 @@ enum {
     W_ENTSTART = 1u << 7,  /* first token of some entity alias */
     W_TITLESTART = 1u << 8,/* first token of some title */
     W_TRIGSTART = 1u << 9, /* first token of some trigger */
+    W_BOILSTART = 1u << 10,/* first token of some boilerplate phrase */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -101,7 +102,7 @@ struct gaz {
     char *vpool;       /* folded bytes of all words */
     uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
     uint32_t *vcls;    /* [nvocab] W_* */
-    uint32_t *vslots;  /* hash table: vid + 1, 0 = empty */
+    uint64_t *vslots;  /* lookup: hash << 32 | (vid + 1), 0 = empty */
     uint32_t *vhash;   /* [nvocab] hash of each word */
     size_t vmask;
     /* entities */
@@ -130,6 +131,10 @@ struct gaz {
     int32_t and_vid, comma_vid;    /* "and" and "," */
     struct gaz_arena *arena;       /* owns every string above */
 };
+
+/* gaz_lookup that also stores each token's word classes in cls[i] (0 for
+ * words outside the vocabulary). Returns the union of all classes seen. */
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

@@ -39,7 +39,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->cls);
     ent_free(c->blocked);
     ent_free(c->tok_ment);
-    ent_free(c->tok_sent);
+    ent_free(c->cand);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -179,9 +179,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         int32_t *tm = ent_realloc(c->tok_ment, cap * sizeof(int32_t));
         if (!tm) return ENT_ENOMEM;
         c->tok_ment = tm;
-        uint32_t *ts = ent_realloc(c->tok_sent, cap * sizeof(uint32_t));
-        if (!ts) return ENT_ENOMEM;
-        c->tok_sent = ts;
+        uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
+        if (!cd) return ENT_ENOMEM;
+        c->cand = cd;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -191,39 +191,57 @@ static int ensure_tok_arrays(tag_ctx *c) {
         c->sent_caps = sc;
         c->capsent = ns * 2;
     }
+    memset(c->sent_caps, 0, c->doc.nsents);
     return 0;
 }
 
-/* Headline style: ALL CAPS, or Title Case where function words are capitalized
- * ("Says He Won't Cooperate With US As Long As It Supports Israel"). */
-static void mark_headlines(tag_ctx *c) {
+/* Sentence holding token i (binary search over the sentences). */
+static uint32_t sent_of(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
-    for (size_t s = 0; s < d->nsents; s++) {
-        const text_sent *st = &d->sents[s];
-        int words = 0, lower = 0, capstop = 0, caps = 0;
-        for (uint32_t i = st->tbeg; i < st->tend; i++) {
-            const text_tok *t = &d->toks[i];
-            c->tok_sent[i] = (uint32_t)s;
-            if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
-            words++;
-            if (t->flags & TOK_LOWER) lower++;
-            if (t->flags & TOK_ALLCAPS) caps++;
-            if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
-                !(d->toks[i].flags & TOK_PARA))
-                capstop++;
-        }
-        int headline = 0;
-        if (words >= 3 && caps == words) headline = 1;
-        else if (words >= 4 && capstop >= 2 && lower * 4 <= words) headline = 1;
-        c->sent_caps[s] = (uint8_t)headline;
+    size_t lo = 0, hi = d->nsents;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents[mid].tbeg <= i) lo = mid;
+        else hi = mid;
     }
+    return (uint32_t)lo;
+}
+
+enum { HL_UNKNOWN = 0, HL_NO, HL_TITLE, HL_CAPS };
+
+/* Headline style of sentence s, computed on first use: ALL CAPS, or Title Case
+ * where function words are capitalized ("Says He Won't Cooperate With US As
+ * Long As It Supports Israel"). Capitals say nothing about names there. */
+static int headline(tag_ctx *c, uint32_t s) {
+    if (c->sent_caps[s] != HL_UNKNOWN) return c->sent_caps[s];
+    const text_doc *d = &c->doc;
+    const text_sent *st = &d->sents[s];
+    int words = 0, lower = 0, capstop = 0, caps = 0;
+    for (uint32_t i = st->tbeg; i < st->tend; i++) {
+        const text_tok *t = &d->toks[i];
+        if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
+        words++;
+        if (t->flags & TOK_LOWER) lower++;
+        if (t->flags & TOK_ALLCAPS) caps++;
+        if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
+            !(d->toks[i].flags & TOK_PARA))
+            capstop++;
+    }
+    int h = HL_NO;
+    if (words >= 3 && caps == words) h = HL_CAPS;
+    else if (words >= 4 && capstop >= 2 && lower * 4 <= words) h = HL_TITLE;
+    c->sent_caps[s] = (uint8_t)h;
+    return h;
 }
 
 static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if (g->btrie.nnodes == 0) return;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    size_t next = 0;
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
+        if (i < next || !(c->cls[i] & W_BOILSTART)) continue;
         uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
         size_t best = 0;
         for (size_t j = i; node; ) {
@@ -233,15 +251,17 @@ static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
             node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
         }
         for (size_t k = i; k < best; k++) c->blocked[k] = 1;
-        if (best) i = best - 1;
+        if (best) next = best;
     }
 }
 
 static int find_titles(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     c->ntitles = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        if (!(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
+    size_t next = 0;
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
+        if (i < next || !(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
         uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
         size_t best = 0, j = i;
         while (node) {
@@ -250,7 +270,7 @@ static int find_titles(tag_ctx *c, const gaz_t *g) {
                 best = j;
                 bestn = node;
             }
-            if (j >= d->ntoks || c->tok_sent[j] != c->tok_sent[i]) break;
+            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT)) break;
             node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
         }
         if (!best) continue;
@@ -259,13 +279,13 @@ static int find_titles(tag_ctx *c, const gaz_t *g) {
             return ENT_ENOMEM;
         c->titles[c->ntitles++] =
             (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
-        i = best - 1;
+        next = best;
     }
     return 0;
 }
 
 /* Does candidate cd hold for the text tokens [i, i+n)? */
-static int case_ok(const gaz_t *g, const tag_ctx *c, const gaz_cand *cd, size_t i, size_t n) {
+static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, size_t n) {
     const text_tok *t = &c->doc.toks[i];
     switch (cd->casemode) {
     case CASE_ANY:
@@ -276,7 +296,7 @@ static int case_ok(const gaz_t *g, const tag_ctx *c, const gaz_cand *cd, size_t 
                 !((t[k].flags & TOK_DIGIT) && !(t[k].flags & (TOK_UPPER | TOK_LOWER))))
                 return 0;
         /* in an ALL CAPS line a pronoun-like acronym ("US" in "TELL US") is unsafe */
-        if (n == 1 && c->sent_caps[c->tok_sent[i]] && (c->cls[i] & W_STOP)) return 0;
+        if (n == 1 && (c->cls[i] & W_STOP) && headline(c, sent_of(c, i)) == HL_CAPS) return 0;
         (void)g;
         return 1;
     default:
@@ -289,7 +309,8 @@ static int case_ok(const gaz_t *g, const tag_ctx *c, const gaz_cand *cd, size_t 
 static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
         if (!(c->cls[i] & W_ENTSTART) || c->blocked[i]) continue;
         uint32_t node = tr->root[d->toks[i].vid];
         size_t j = i, best = 0;
@@ -329,15 +350,30 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     }
 }
 
-static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
+/* Capitalized word that may be part of an organization's name. */
+static int cap_word(const tag_ctx *c, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    return (t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+           !(c->cls[i] & W_STOP) && !c->blocked[i];
+}
+
+/* Lowercase word or "&" inside an organization's name. */
+static int org_joiner(const text_doc *d, size_t i) {
+    const text_tok *u = &d->toks[i];
+    if (u->len == 1 && d->text[u->start] == '&') return 1;
+    return (u->flags & TOK_LOWER) && (text_tok_is(d, u, "of") || text_tok_is(d, u, "for") ||
+                                      text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
+}
+
+static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_t present) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
     /* after titles */
     for (size_t t = 0; t < c->ntitles; t++) {
         const tag_title *ti = &c->titles[t];
         if (t + 1 < c->ntitles && c->titles[t + 1].tbeg == ti->tend) continue; /* chained */
-        uint32_t s = c->tok_sent[ti->tbeg];
-        if (c->sent_caps[s]) continue;
+        uint32_t s = sent_of(c, ti->tbeg);
+        if (headline(c, s) != HL_NO) continue;
         size_t k = ti->tend, end = d->sents[s].tend;
         if (k >= end) continue;
         /* a title must be written with a capital to introduce a name */
@@ -349,14 +385,16 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     /* known first names */
-    for (size_t i = 0; i < d->ntoks; i++) {
+    for (size_t ci = 0; ci < c->ncand && (present & W_FIRSTNAME); ci++) {
+        size_t i = c->cand[ci];
         if (!(c->cls[i] & W_FIRSTNAME) || (c->cls[i] & (W_STOP | W_NOTFIRST))) continue;
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
-        uint32_t s = c->tok_sent[i];
-        if (c->sent_caps[s]) continue;
+        if (i + 1 >= d->ntoks || !name_word(c, i + 1)) continue;
+        uint32_t s = sent_of(c, i);
+        if (headline(c, s) != HL_NO) continue;
         size_t end = d->sents[s].tend;
-        if (i + 1 >= end || !name_word(c, i + 1)) continue;
+        if (i + 1 >= end) continue;
         if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) continue;
         uint32_t n = name_run(c, i, end, NULL);
         if (n < 2) continue;
@@ -369,45 +407,43 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const text_tok *t = &d->toks[i];
-        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER)) continue;
-        if ((c->cls[i] & W_STOP) || c->blocked[i]) continue;
-        uint32_t s = c->tok_sent[i];
-        if (c->sent_caps[s]) continue;
-        size_t end = d->sents[s].tend, j = i, lastcap = i, suffix_end = 0;
-        int ncap = 0;
-        while (j < end && ncap < 8) {
-            const text_tok *u = &d->toks[j];
-            if ((u->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-                !(c->cls[j] & W_STOP) && !c->blocked[j]) {
-                ncap++;
-                j++;
-                lastcap = j;
-                if ((c->cls[j - 1] & W_ORGSUFFIX) && ncap >= 2) suffix_end = j;
-                continue;
+    if (!(present & (W_ORGSUFFIX | W_ORGHEAD))) return 0;
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t k = c->cand[ci];
+        if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD))) continue;
+        if (!cap_word(c, k)) continue;
+        uint32_t s = sent_of(c, k);
+        const text_sent *st = &d->sents[s];
+        size_t b = 0, e = 0;
+        if (c->cls[k] & W_ORGSUFFIX) {
+            /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
+            size_t i = k, start = k;
+            int ncap = 1;
+            while (i > st->tbeg) {
+                size_t p = i - 1;
+                if (cap_word(c, p)) {
+                    start = i = p;
+                    ncap++;
+                    continue;
+                }
+                if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1)) {
+                    i = p;
+                    continue;
+                }
+                break;
             }
-            /* "of", "for", "and", "the" inside: "Bank of England", "Ministry of Defence" */
-            if (ncap > 0 && (u->flags & TOK_LOWER) && j + 1 < end &&
-                (text_tok_is(d, u, "of") || text_tok_is(d, u, "for") ||
-                 text_tok_is(d, u, "and") || text_tok_is(d, u, "the")) &&
-                (d->toks[j + 1].flags & TOK_UPPER)) {
-                j++;
-                continue;
-            }
-            if (ncap > 0 && tok_char(d, j, '&') && j + 1 < end && (d->toks[j + 1].flags & TOK_UPPER)) {
-                j++;
-                continue;
-            }
-            break;
+            if (ncap >= 2) b = start, e = k + 1;
         }
-        size_t oe = suffix_end;
-        if (!oe && (c->cls[i] & W_ORGHEAD) && ncap >= 2 && i + 1 < end &&
-            text_tok_is(d, &d->toks[i + 1], "of"))
-            oe = lastcap;
-        if (oe && push_span(c, (uint32_t)i, (uint32_t)oe, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
+        if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
+            cap_word(c, k + 2)) {
+            /* Ministry of Defence, Bank of England, University of Tehran */
+            size_t j = k + 2;
+            while (j < st->tend && cap_word(c, j)) j++;
+            b = k, e = j;
+        }
+        if (e && headline(c, s) == HL_NO &&
+            push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
             return ENT_ENOMEM;
-        (void)lastcap;
     }
     return 0;
 }
@@ -569,7 +605,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     size_t added = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0 || (t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
+        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER) || c->tok_ment[i] >= 0)
             continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
@@ -668,16 +704,23 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
-    gaz_lookup(g, &c->doc);
+    /* which word classes occur at all: passes for absent ones are skipped */
+    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls);
     const text_doc *d = &c->doc;
-    for (size_t i = 0; i < d->ntoks; i++)
-        c->cls[i] = d->toks[i].vid >= 0 ? g->vcls[d->toks[i].vid] : 0;
-    mark_boilerplate(c, g);
-    mark_headlines(c);
-    if ((rc = find_titles(c, g)) || (rc = find_gazetteer(c, g))) return rc;
+    /* the tokens any pass below starts from; every other token is skipped */
+    const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
+                          W_ORGHEAD;
+    c->ncand = 0;
+    if (present & want)
+        for (size_t i = 0; i < d->ntoks; i++)
+            if (c->cls[i] & want) c->cand[c->ncand++] = (uint32_t)i;
+    memset(c->blocked, 0, d->ntoks);
+    if (present & W_BOILSTART) mark_boilerplate(c, g);
+    if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;
+    if ((present & W_ENTSTART) && (rc = find_gazetteer(c, g))) return rc;
     gazstop = ent_malloc(d->ntoks + 1);
     if (!gazstop) return ENT_ENOMEM;
-    if ((rc = find_discovered(c, g, gazstop))) goto out;
+    if ((rc = find_discovered(c, g, gazstop, present))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;

@@ -175,11 +175,13 @@ int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s) {
     return 1;
 }
 
-static int push_tok(text_doc *d, uint32_t start, uint32_t end, uint32_t hash,
-                    unsigned flags) {
-    if (d->ntoks == d->captoks &&
-        ent_grow(&d->toks, &d->captoks, d->ntoks + 1, sizeof(text_tok)))
-        return ENT_ENOMEM;
+static int grow_toks(text_doc *d) {
+    return ent_grow(&d->toks, &d->captoks, d->ntoks + 1, sizeof(text_tok));
+}
+
+static inline int push_tok(text_doc *d, uint32_t start, uint32_t end, uint32_t hash,
+                           unsigned flags) {
+    if (__builtin_expect(d->ntoks == d->captoks, 0) && grow_toks(d)) return ENT_ENOMEM;
     text_tok *t = &d->toks[d->ntoks++];
     t->start = start;
     t->end = end;
@@ -195,6 +197,60 @@ static int is_bullet(int32_t cp) {
            cp == 0x25E6 || cp == 0x2043 || cp == '*' || cp == '-';
 }
 
+/* ASCII letters and digits: their folded byte; 0 for every other byte. */
+static const unsigned char wfold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+#define UL(x) [x] = x + 32, [x + 32] = x + 32
+    UL('A'), UL('B'), UL('C'), UL('D'), UL('E'), UL('F'), UL('G'), UL('H'), UL('I'),
+    UL('J'), UL('K'), UL('L'), UL('M'), UL('N'), UL('O'), UL('P'), UL('Q'), UL('R'),
+    UL('S'), UL('T'), UL('U'), UL('V'), UL('W'), UL('X'), UL('Y'), UL('Z'),
+#undef UL
+};
+
+/* Case bits of ASCII word bytes: 1 upper, 2 lower, 4 digit. */
+enum { CB_UPPER = 1, CB_LOWER = 2, CB_DIGIT = 4 };
+static const unsigned char cbits[256] = {
+    ['0' ... '9'] = CB_DIGIT, ['A' ... 'Z'] = CB_UPPER, ['a' ... 'z'] = CB_LOWER,
+};
+
+/* A word that continues (or starts) with non-ASCII letters: from st, where
+ * ASCII bytes [st, i) were already consumed with case bits *bits. */
+static size_t word_tail(const unsigned char *s, size_t len, size_t st, size_t i, unsigned *flags,
+                        unsigned *bits) {
+    int first = i == st;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (!wfold[c]) break;
+            if (first) *flags |= cbits[c] & CB_UPPER ? TOK_UPPER : cbits[c] & CB_LOWER ? TOK_LOWER : 0;
+            *bits |= cbits[c];
+            first = 0;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (l <= 0) break;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)) break;
+        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
+            if (first) *flags |= TOK_UPPER;
+            *bits |= CB_UPPER;
+        } else if (cat == UTF8PROC_CATEGORY_LL) {
+            if (first) *flags |= TOK_LOWER;
+            *bits |= CB_LOWER;
+        } else if (cat <= UTF8PROC_CATEGORY_LO) {
+            *bits |= 8; /* caseless letter (Arabic, CJK...) */
+        } else if (cat >= UTF8PROC_CATEGORY_ND) {
+            *bits |= CB_DIGIT;
+        }
+        if (cat < UTF8PROC_CATEGORY_MN || cat > UTF8PROC_CATEGORY_ME) first = 0;
+        i += (size_t)l;
+    }
+    return i;
+}
+
 int text_tokenize(text_doc *d, const char *text, size_t len) {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
@@ -206,8 +262,43 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
     d->len = len;
     d->ntoks = 0;
     d->nsents = 0;
+    /* most text has one token per 4-6 bytes: reserve once instead of doubling */
+    if (d->captoks < len / 4 + 16 &&
+        ent_grow(&d->toks, &d->captoks, len / 4 + 16, sizeof(text_tok)))
+        return ENT_ENOMEM;
     while (i < len) {
         unsigned c = s[i];
+        if (wfold[c]) { /* ASCII word: the hot path */
+            size_t st = i;
+            uint32_t h = 2166136261u;
+            unsigned bits = 0, f;
+            unsigned flags = pend | TOK_WORD |
+                             (cbits[c] & CB_UPPER ? TOK_UPPER : cbits[c] & CB_LOWER ? TOK_LOWER : 0);
+            do {
+                h = (h ^ wfold[c]) * 16777619u;
+                bits |= cbits[c];
+                if (++i == len) break;
+                c = s[i];
+                f = wfold[c];
+            } while (f);
+            if (i < len && c >= 0x80) { /* "Zürich": finish with the general path */
+                i = word_tail(s, len, st, i, &flags, &bits);
+                flags |= TOK_NONASCII;
+            }
+            if (bits & CB_DIGIT) flags |= TOK_DIGIT;
+            if ((bits & (CB_UPPER | 8)) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
+            if (i - st > ENT_MAX_TOKEN) {
+                flags |= TOK_LONG;
+                h = 0;
+            } else if (flags & TOK_NONASCII) {
+                char fb[ENT_MAX_TOKEN * 4];
+                int fl = text_fold((const char *)s + st, i - st, fb, sizeof(fb));
+                h = fl > 0 ? text_hash(fb, (size_t)fl) : 0;
+                if (fl <= 0) flags |= TOK_LONG; /* cannot fold: never matches */
+            }
+            if (push_tok(d, (uint32_t)st, (uint32_t)i, h, flags)) return ENT_ENOMEM;
+            goto next;
+        }
         unsigned k = ascii_class[c];
         if (k == C_SPACE) {
             if (c == '\n') {
@@ -229,95 +320,57 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
             if (line_start && nls > 0 && (c == '*' || c == '-') && i + 1 < len &&
                 s[i + 1] == ' ')
                 flags |= TOK_PARA; /* "- item" / "* item" bullet */
-            uint32_t h = text_hash((const char *)s + i, 1);
+            uint32_t h = (2166136261u ^ c) * 16777619u;
             if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), h, flags)) return ENT_ENOMEM;
             i++;
             goto next;
         }
-        if (k == C_HIGH) {
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
-            if (l <= 0) { /* invalid byte: a one-byte punctuation token */
-                if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), 0, flags | TOK_NONASCII))
-                    return ENT_ENOMEM;
-                i++;
-                goto next;
-            }
-            utf8proc_category_t cat = utf8proc_category(cp);
-            if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
-                cat == UTF8PROC_CATEGORY_ZP || cp == 0xFEFF || cp == 0x200B) {
-                if (cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP) {
-                    pend |= TOK_NL | TOK_PARA;
-                    line_start = 1;
-                    nls++;
-                }
-                pend |= TOK_SPACE;
-                i += (size_t)l;
-                continue;
-            }
-            int word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
-            if (!word) {
-                char f[8];
-                int fl = text_fold((const char *)s + i, (size_t)l, f, sizeof(f));
-                uint32_t h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
-                if (line_start && nls > 0 && is_bullet(cp)) flags |= TOK_PARA;
-                if (push_tok(d, (uint32_t)st, (uint32_t)(i + (size_t)l), h,
-                             flags | TOK_NONASCII))
-                    return ENT_ENOMEM;
-                i += (size_t)l;
-                goto next;
-            }
+        /* a byte >= 0x80 */
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (l <= 0) { /* invalid byte: a one-byte punctuation token */
+            if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), 0, flags | TOK_NONASCII))
+                return ENT_ENOMEM;
+            i++;
+            goto next;
         }
-        /* A word: letters, marks and digits, ASCII or not. */
-        {
-            uint32_t h = 2166136261u;
-            int first = 1, has_letter = 0, has_lower = 0, nonascii = 0;
-            while (i < len) {
-                c = s[i];
-                k = ascii_class[c];
-                if (k == C_UPPER || k == C_LOWER || k == C_DIGIT) {
-                    if (first) flags |= k == C_UPPER ? TOK_UPPER : k == C_LOWER ? TOK_LOWER : 0;
-                    if (k != C_DIGIT) has_letter = 1;
-                    else flags |= TOK_DIGIT;
-                    if (k == C_LOWER) has_lower = 1;
-                    h = (h ^ text_lower[c]) * 16777619u;
-                    first = 0;
-                    i++;
-                    continue;
-                }
-                if (k != C_HIGH) break;
-                utf8proc_int32_t cp;
-                utf8proc_ssize_t l = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
-                if (l <= 0) break;
-                utf8proc_category_t cat = utf8proc_category(cp);
-                if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)) break;
-                if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) {
-                    if (first) flags |= TOK_UPPER;
-                    has_letter = 1;
-                } else if (cat == UTF8PROC_CATEGORY_LL) {
-                    if (first) flags |= TOK_LOWER;
-                    has_letter = has_lower = 1;
-                } else if (cat <= UTF8PROC_CATEGORY_LO) {
-                    has_letter = 1; /* caseless letter (Arabic, CJK...) */
-                } else if (cat >= UTF8PROC_CATEGORY_ND) {
-                    flags |= TOK_DIGIT;
-                }
-                if (cat < UTF8PROC_CATEGORY_MN || cat > UTF8PROC_CATEGORY_ME) first = 0;
-                nonascii = 1;
-                i += (size_t)l;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+            cat == UTF8PROC_CATEGORY_ZP || cp == 0xFEFF || cp == 0x200B) {
+            if (cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP) {
+                pend |= TOK_NL | TOK_PARA;
+                line_start = 1;
+                nls++;
             }
-            flags |= TOK_WORD;
-            if (has_letter && !has_lower) flags |= TOK_ALLCAPS;
+            pend |= TOK_SPACE;
+            i += (size_t)l;
+            continue;
+        }
+        if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)) {
+            char f[8];
+            int fl = text_fold((const char *)s + i, (size_t)l, f, sizeof(f));
+            uint32_t h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
+            if (line_start && nls > 0 && is_bullet(cp)) flags |= TOK_PARA;
+            if (push_tok(d, (uint32_t)st, (uint32_t)(i + (size_t)l), h, flags | TOK_NONASCII))
+                return ENT_ENOMEM;
+            i += (size_t)l;
+            goto next;
+        }
+        { /* a word starting with a non-ASCII letter */
+            unsigned bits = 0;
+            flags |= TOK_WORD | TOK_NONASCII;
+            i = word_tail(s, len, st, st, &flags, &bits);
+            if (bits & CB_DIGIT) flags |= TOK_DIGIT;
+            if ((bits & (CB_UPPER | 8)) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
+            uint32_t h = 0;
             if (i - st > ENT_MAX_TOKEN) {
                 flags |= TOK_LONG;
-                h = 0;
-            } else if (nonascii) {
-                char f[ENT_MAX_TOKEN * 4];
-                int fl = text_fold((const char *)s + st, i - st, f, sizeof(f));
-                h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
-                if (fl <= 0) flags |= TOK_LONG; /* cannot fold: never matches */
+            } else {
+                char fb[ENT_MAX_TOKEN * 4];
+                int fl = text_fold((const char *)s + st, i - st, fb, sizeof(fb));
+                h = fl > 0 ? text_hash(fb, (size_t)fl) : 0;
+                if (fl <= 0) flags |= TOK_LONG;
             }
-            if (nonascii) flags |= TOK_NONASCII;
             if (push_tok(d, (uint32_t)st, (uint32_t)i, h, flags)) return ENT_ENOMEM;
         }
     next:
@@ -433,6 +486,8 @@ int text_sentences(text_doc *d) {
     for (size_t i = 0; i < n; i++) {
         text_tok *t = &d->toks[i];
         t->flags &= (uint16_t)~TOK_SENT;
+        if ((t->flags & TOK_WORD) && !(t->flags & (TOK_PARA | TOK_NL)) && i - beg < SENT_MAX_TOKENS)
+            continue; /* the common case: a word inside a line */
         if (i > beg) {
             /* Paragraph starts and short headline lines end the sentence before. */
             int brk = (t->flags & TOK_PARA) != 0;
@@ -463,20 +518,22 @@ int text_sentences(text_doc *d) {
             if (is_char(d, t, '.') && i > beg && j == i + 1) {
                 const text_tok *pv = &d->toks[i - 1];
                 int para = (nx->flags & TOK_PARA) != 0;
-                int opener = in_list(d, nx, openers, ENT_ARRAY_LEN(openers));
-                if (pv->flags & TOK_WORD && !(pv->flags & TOK_SPACE) && i >= 2 &&
-                    is_char(d, &d->toks[i - 2], '.')) {
+                /* abbreviations are short: longer words end the sentence at once */
+                if (para || !(pv->flags & TOK_WORD) || pv->len > 6) goto brk;
+                if (!(pv->flags & TOK_SPACE) && i >= 2 && is_char(d, &d->toks[i - 2], '.')) {
                     /* part of an initialism: U.S. or e.g. */
-                    if (!para && !opener) continue;
-                } else if ((pv->flags & TOK_WORD) && pv->len == 1 && (pv->flags & TOK_UPPER)) {
-                    if (!para && !opener) continue; /* an initial: "J. Smith" */
+                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
+                } else if (pv->len == 1 && (pv->flags & TOK_UPPER)) {
+                    /* an initial: "J. Smith" */
+                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
                 } else if (in_list(d, pv, abbr_title, ENT_ARRAY_LEN(abbr_title))) {
-                    if (!para) continue;
+                    continue;
                 } else if (in_list(d, pv, abbr_end, ENT_ARRAY_LEN(abbr_end))) {
-                    if (!para && !opener) continue;
+                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
                 }
             }
         }
+    brk:
         if (push_sent(d, beg, j)) return ENT_ENOMEM;
         beg = j;
         i = j - 1;
