@@ -152,13 +152,13 @@
 #define TS_MAX (TS_BIAS - 1)
 #define TS_END (TS_MAX + 1) /* "no upper bound" */
 
-#define EV_ITEM 16  /* rel_ev dup item: b, ld, ts, aid, occ */
-#define EA_ITEM 9   /* ent_art dup item: ts, aid */
-#define RE_ITEM 15  /* rel_ent dup item: y, ld, dir, count, articles */
-#define RK_LEN 10   /* a relation: a, b, ld */
-#define DAY_LEN 14  /* day, ld, a, b */
-#define LAB_LEN 10  /* ld, a, b */
-#define TIME_LEN 9  /* ts, aid */
+#define EV_ITEM 16 /* rel_ev dup item: b, ld, ts, aid, occ */
+#define EA_ITEM 9  /* ent_art dup item: ts, aid */
+#define RE_ITEM 15 /* rel_ent dup item: y, ld, dir, count, articles */
+#define RK_LEN 10  /* a relation: a, b, ld */
+#define DAY_LEN 14 /* day, ld, a, b */
+#define LAB_LEN 10 /* ld, a, b */
+#define TIME_LEN 9 /* ts, aid */
 
 #define COMENTION "co-mention"
 
@@ -185,11 +185,21 @@ static const struct {
     const char *name;
     unsigned flags;
 } db_def[NDB] = {
-    {"meta", 0},         {"art_id", 0},   {"art", 0},
-    {"art_text", 0},     {"art_time", 0}, {"ent_id", 0},
-    {"ent", 0},          {"ent_cnt", 0},  {"ent_name", 0}, {"ent_art", MDB_DUPSORT | MDB_DUPFIXED},
-    {"rel_ent", MDB_DUPSORT | MDB_DUPFIXED}, {"rel_ev", MDB_DUPSORT | MDB_DUPFIXED},
-    {"rel_day", 0},      {"rel_lab", 0},  {"api_ent", 0},
+    {"meta", 0},
+    {"art_id", 0},
+    {"art", 0},
+    {"art_text", 0},
+    {"art_time", 0},
+    {"ent_id", 0},
+    {"ent", 0},
+    {"ent_cnt", 0},
+    {"ent_name", 0},
+    {"ent_art", MDB_DUPSORT | MDB_DUPFIXED},
+    {"rel_ent", MDB_DUPSORT | MDB_DUPFIXED},
+    {"rel_ev", MDB_DUPSORT | MDB_DUPFIXED},
+    {"rel_day", 0},
+    {"rel_lab", 0},
+    {"api_ent", 0},
 };
 
 enum { AF_PUBLISHED = 1, AF_URL = 2, AF_TITLE = 4, AF_SOURCE = 8, AF_SOURCE_INLINE = 16 };
@@ -249,7 +259,8 @@ typedef struct buf {
 
 static int buf_need(buf *b, size_t n) {
     if (b->err) return b->err;
-    if (n > SIZE_MAX - b->len || ent_grow(&b->p, &b->cap, b->len + n, 1)) b->err = ENT_ENOMEM;
+    if (n > SIZE_MAX - b->len || ent_grow(&b->p, &b->cap, b->len + n, 1))
+        b->err = ENT_ENOMEM;
     return b->err;
 }
 static void buf_bytes(buf *b, const void *p, size_t n) {
@@ -329,21 +340,18 @@ static const char *rd_str(rd *r, size_t *n) {
  * the byte frequencies of English news text, every value encodable (bytes >=
  * 0x80 and controls get the longest codes). Part of the on-disk format. */
 static const uint8_t huff_len[256] = {
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 6, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    3, 12, 9, 12, 12, 12, 12, 9, 9, 9, 12, 12, 7, 7, 7, 11,
-    7, 7, 8, 8, 8, 8, 8, 9, 9, 8, 10, 12, 12, 12, 12, 12,
-    12, 7, 9, 8, 9, 8, 9, 9, 9, 8, 10, 9, 9, 8, 8, 8,
-    9, 12, 8, 7, 8, 9, 10, 9, 12, 10, 12, 12, 12, 12, 12, 12,
-    12, 4, 7, 6, 5, 4, 6, 6, 5, 4, 10, 7, 5, 6, 4, 4,
-    6, 10, 5, 5, 4, 6, 7, 7, 9, 7, 10, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 6,  12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 3,  12, 9,  12, 12, 12, 12, 9,
+    9,  9,  12, 12, 7,  7,  7,  11, 7,  7,  8,  8,  8,  8,  8,  9,  9,  8,  10, 12,
+    12, 12, 12, 12, 12, 7,  9,  8,  9,  8,  9,  9,  9,  8,  10, 9,  9,  8,  8,  8,
+    9,  12, 8,  7,  8,  9,  10, 9,  12, 10, 12, 12, 12, 12, 12, 12, 12, 4,  7,  6,
+    5,  4,  6,  6,  5,  4,  10, 7,  5,  6,  4,  4,  6,  10, 5,  5,  4,  6,  7,  7,
+    9,  7,  10, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
     12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
 };
 
@@ -362,7 +370,8 @@ static void huff_init(void) {
             prev = l;
             huff_code[b] = (uint16_t)code;
             uint32_t lo = code << (HUFF_BITS - l), hi = (code + 1) << (HUFF_BITS - l);
-            for (uint32_t i = lo; i < hi; i++) huff_dec[i] = (uint16_t)(l << 8 | b);
+            for (uint32_t i = lo; i < hi; i++)
+                huff_dec[i] = (uint16_t)(l << 8 | b);
             code++;
         }
 }
@@ -388,7 +397,8 @@ static void huff_encode(buf *b, const uint8_t *p, size_t n) {
 /* Coded bits of p[0..n) (to choose between coded and raw). */
 static size_t huff_bits(const uint8_t *p, size_t n) {
     size_t bits = 0;
-    for (size_t i = 0; i < n; i++) bits += huff_len[p[i]];
+    for (size_t i = 0; i < n; i++)
+        bits += huff_len[p[i]];
     return bits;
 }
 
@@ -401,7 +411,8 @@ static int huff_decode(const uint8_t *p, size_t n, uint8_t *out, size_t m, int w
     size_t i = 0, bits = 0;
     for (size_t o = 0; o < m; o++) {
         if (nb < HUFF_BITS) /* top up to 56+ bits: one refill per ~5 bytes decoded */
-            for (; nb <= 56; nb += 8, i++) acc = acc << 8 | (i < n ? p[i] : 0);
+            for (; nb <= 56; nb += 8, i++)
+                acc = acc << 8 | (i < n ? p[i] : 0);
         uint16_t e = huff_dec[(acc >> (nb - HUFF_BITS)) & ((1u << HUFF_BITS) - 1)];
         out[o] = (uint8_t)e;
         nb -= e >> 8;
@@ -465,7 +476,8 @@ static int art_parse(const void *data, size_t len, art_rec *a) {
     a->ts = a->published != WHEN_NONE ? a->published : a->ingested;
     const uint8_t *h = rd_bytes(&r, 8);
     if (h)
-        for (int i = 7; i >= 0; i--) a->hash = a->hash << 8 | h[i];
+        for (int i = 7; i >= 0; i--)
+            a->hash = a->hash << 8 | h[i];
     a->text_len = (uint32_t)rd_var(&r);
     a->nments = (uint32_t)rd_var(&r);
     a->nlabelled = (uint32_t)rd_var(&r);
@@ -488,7 +500,8 @@ static int tag_decode(const art_rec *a, tagdec *d) {
     n = rd_var(&r);
     if (r.bad || n > a->tag_len) return ENT_ECORRUPT;
     if (ent_grow(&d->nids, &d->cap_e, (size_t)n + 1, sizeof(uint32_t))) return ENT_ENOMEM;
-    for (d->nents = 0; d->nents < n; d->nents++) d->nids[d->nents] = (uint32_t)rd_var(&r);
+    for (d->nents = 0; d->nents < n; d->nents++)
+        d->nids[d->nents] = (uint32_t)rd_var(&r);
     n = rd_var(&r);
     if (r.bad || n > a->tag_len) return ENT_ECORRUPT;
     if (ent_grow(&d->m, &d->cap_m, (size_t)n + 1, sizeof(rec_ment))) return ENT_ENOMEM;
@@ -526,7 +539,8 @@ static int tag_decode(const art_rec *a, tagdec *d) {
         x->role.n = 0;
         if (fl & RF_ROLE) x->role.p = rd_str(&r, &x->role.n);
         if (ss < 0 || (uint64_t)ss + sl > a->text_len || ts < 0 || tl < 0 ||
-            (uint64_t)ts + (uint64_t)tl > a->text_len || x->a >= d->nents || x->b >= d->nents)
+            (uint64_t)ts + (uint64_t)tl > a->text_len || x->a >= d->nents ||
+            x->b >= d->nents)
             r.bad = 1;
         if (r.bad) return ENT_ECORRUPT;
         x->ss = (uint32_t)ss;
@@ -677,11 +691,16 @@ static _Thread_local unsigned tls_victim;
 
 static int merr(int rc) {
     switch (rc) {
-    case MDB_SUCCESS: return 0;
-    case MDB_NOTFOUND: return ENT_ENOTFOUND;
-    case MDB_MAP_FULL: return ENT_EMAPFULL;
-    case ENOMEM: return ENT_ENOMEM;
-    default: return ENT_ESTORE;
+    case MDB_SUCCESS:
+        return 0;
+    case MDB_NOTFOUND:
+        return ENT_ENOTFOUND;
+    case MDB_MAP_FULL:
+        return ENT_EMAPFULL;
+    case ENOMEM:
+        return ENT_ENOMEM;
+    default:
+        return ENT_ESTORE;
     }
 }
 
@@ -753,10 +772,11 @@ static int must(int rc) {
 }
 
 static void counters_enc(const counters *n, uint8_t *p) {
-    const uint64_t v[NCOUNTERS] = {n->next_nid,  n->next_aid,  n->next_lid,
-                                   n->next_sid,  n->articles,  n->entities,
-                                   n->relations, n->mentions,  n->text_bytes};
-    for (int i = 0; i < NCOUNTERS; i++) be64(p + 8 * i, v[i]);
+    const uint64_t v[NCOUNTERS] = {n->next_nid,  n->next_aid, n->next_lid,
+                                   n->next_sid,  n->articles, n->entities,
+                                   n->relations, n->mentions, n->text_bytes};
+    for (int i = 0; i < NCOUNTERS; i++)
+        be64(p + 8 * i, v[i]);
 }
 
 static int counters_get(ctx *c, counters *n) {
@@ -768,10 +788,11 @@ static int counters_get(ctx *c, counters *n) {
     if (rc) return rc;
     if (v.mv_size != 8 * NCOUNTERS) return ENT_ECORRUPT;
     const uint8_t *p = v.mv_data;
-    uint64_t *f[NCOUNTERS] = {&n->next_nid,  &n->next_aid,  &n->next_lid,
-                              &n->next_sid,  &n->articles,  &n->entities,
-                              &n->relations, &n->mentions,  &n->text_bytes};
-    for (int i = 0; i < NCOUNTERS; i++) *f[i] = rd64(p + 8 * i);
+    uint64_t *f[NCOUNTERS] = {&n->next_nid,  &n->next_aid, &n->next_lid,
+                              &n->next_sid,  &n->articles, &n->entities,
+                              &n->relations, &n->mentions, &n->text_bytes};
+    for (int i = 0; i < NCOUNTERS; i++)
+        *f[i] = rd64(p + 8 * i);
     return 0;
 }
 
@@ -808,7 +829,8 @@ int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
     if (rc) goto lmdb;
     if ((rc = mdb_txn_begin(s->env, NULL, 0, &txn))) goto lmdb;
     for (int i = 0; i < NDB; i++)
-        if ((rc = mdb_dbi_open(txn, db_def[i].name, db_def[i].flags | MDB_CREATE, &s->dbi[i])))
+        if ((rc = mdb_dbi_open(txn, db_def[i].name, db_def[i].flags | MDB_CREATE,
+                               &s->dbi[i])))
             goto lmdb;
     MDB_val k = {1, "V"}, v;
     rc = mdb_get(txn, s->dbi[DB_META], &k, &v);
@@ -832,8 +854,10 @@ int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
     goto out;
 lmdb:
     /* errno values (EACCES, ENOSPC ...) pass through; LMDB's own codes are ESTORE */
-    if (rc == ENOMEM) rc = ENT_ENOMEM;
-    else if (rc < 0) rc = rc == MDB_MAP_FULL ? ENT_EMAPFULL : ENT_ESTORE;
+    if (rc == ENOMEM)
+        rc = ENT_ENOMEM;
+    else if (rc < 0)
+        rc = rc == MDB_MAP_FULL ? ENT_EMAPFULL : ENT_ESTORE;
 out:
     if (txn) mdb_txn_abort(txn);
     if (s) {
@@ -1023,7 +1047,8 @@ static int lab_lid(ctx *c, const char *label, int create, uint32_t *lid) {
         return 0;
     }
     if (rc != ENT_ENOTFOUND || !create || !c->cnt) return rc;
-    if (c->cnt->next_lid >= 0x7fff) return ENT_ETOOBIG; /* ld = lid * 2 + directed fits 16 bits */
+    if (c->cnt->next_lid >= 0x7fff)
+        return ENT_ETOOBIG; /* ld = lid * 2 + directed fits 16 bits */
     uint8_t lk[3], lv[2];
     *lid = (uint32_t)c->cnt->next_lid++;
     *c->dirty = 1;
@@ -1065,7 +1090,7 @@ static int src_sid(ctx *c, const char *src, size_t n, int create, uint32_t *sid)
 /* Every label of the store, indexed by lid, with each label's rank in byte
  * order (for "ties: label"). Names point into the txn's pages: read txns only. */
 typedef struct labtab {
-    str *name;  /* by lid */
+    str *name;      /* by lid */
     uint32_t *rank; /* by lid */
     uint32_t n;
 } labtab;
@@ -1102,7 +1127,8 @@ static int labtab_load(ctx *c, labtab *t) {
                 goto out;
             }
             t->name = nn;
-            for (size_t i = cap; i <= lid; i++) t->name[i] = (str){NULL, 0};
+            for (size_t i = cap; i <= lid; i++)
+                t->name[i] = (str){NULL, 0};
             t->n = lid + 1;
         }
         t->name[lid] = (str){v.mv_data, v.mv_size};
@@ -1132,7 +1158,8 @@ static int labtab_load(ctx *c, labtab *t) {
         }
         order[j] = i;
     }
-    for (uint32_t i = 0; i < t->n; i++) t->rank[order[i]] = i;
+    for (uint32_t i = 0; i < t->n; i++)
+        t->rank[order[i]] = i;
 out:
     ent_free(order);
     if (rc) labtab_free(t);
@@ -1165,7 +1192,8 @@ static int name_key(buf *b, const char *name, size_t n, uint32_t nid) {
     }
     if (fl > NAME_KEY_MAX) fl = NAME_KEY_MAX;
     /* cut at a UTF-8 boundary */
-    while (fl > 0 && fl == NAME_KEY_MAX && (b->p[fl] & 0xc0) == 0x80) fl--;
+    while (fl > 0 && fl == NAME_KEY_MAX && (b->p[fl] & 0xc0) == 0x80)
+        fl--;
     b->len = (size_t)fl;
     buf_u8(b, 0);
     uint8_t nk[4];
@@ -1252,7 +1280,8 @@ static int ent_refresh(ctx *c, uint32_t nid, const tag_entity *te) {
     if ((rc = must(dbget(c, DB_ENT, k, 4, &v)))) return rc;
     if ((rc = ent_parse(v.mv_data, v.mv_size, &e))) return rc;
     str nt = {te->type, strlen(te->type)}, nn = {te->name, strlen(te->name)};
-    if (!cmp_str(&nt, &e.type) && !cmp_str(&nn, &e.name) && e.origin == te->origin) return 0;
+    if (!cmp_str(&nt, &e.type) && !cmp_str(&nn, &e.name) && e.origin == te->origin)
+        return 0;
     /* work on a copy: the writes below may move the pages under v */
     buf_reset(cp);
     buf_bytes(cp, v.mv_data, v.mv_size);
@@ -1262,7 +1291,8 @@ static int ent_refresh(ctx *c, uint32_t nid, const tag_entity *te) {
         if ((rc = must(dbdel(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, NULL, 0))))
             return rc;
         if ((rc = name_key(&c->sc->key, nn.p, nn.n, nid))) return rc;
-        if ((rc = dbput(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, "", 0, 0))) return rc;
+        if ((rc = dbput(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, "", 0, 0)))
+            return rc;
     }
     buf_reset(b);
     ent_encode(b, te->origin, nt, nn, e.id);
@@ -1288,7 +1318,8 @@ static int ent_purge(ctx *c, uint32_t nid) {
     if ((rc = b->err)) return rc;
     size_t nn = e.name.n, in = e.id.n;
     if ((rc = name_key(&c->sc->key, (const char *)b->p, nn, nid))) return rc;
-    if ((rc = must(dbdel(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, NULL, 0)))) return rc;
+    if ((rc = must(dbdel(c, DB_ENT_NAME, c->sc->key.p, c->sc->key.len, NULL, 0))))
+        return rc;
     if ((rc = must(dbdel(c, DB_ENT_ID, b->p + nn, in, NULL, 0)))) return rc;
     be32(k, nid);
     return must(dbdel(c, DB_ENT, k, 4, NULL, 0));
@@ -1312,7 +1343,8 @@ static int cnt_add(ctx *c, int db, const uint8_t *k, size_t kl, int64_t dc, int6
     if (rc && rc != ENT_ENOTFOUND) return rc;
     int found = rc == 0;
     if (found && (rc = cnt_parse(v.mv_data, v.mv_size, &cnt, &arts))) return rc;
-    if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da)) return ENT_ECORRUPT;
+    if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da))
+        return ENT_ECORRUPT;
     cnt += (uint64_t)dc;
     arts += (uint64_t)da;
     if (cnt == 0) {
@@ -1365,8 +1397,8 @@ static uint32_t ev_aid(const uint8_t *it) {
 /* Add dc to the count and da to the articles of x's rel_ent item (y, ld, dir),
  * creating it, or deleting it when its count reaches zero. *edge = +1 created,
  * -1 deleted. */
-static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t dc, int64_t da,
-                  int *edge) {
+static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t dc,
+                  int64_t da, int *edge) {
     int rc;
     MDB_cursor *cu;
     uint8_t k[4], it[RE_ITEM];
@@ -1386,7 +1418,8 @@ static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t 
         cnt = rd32((const uint8_t *)v.mv_data + 7);
         arts = rd32((const uint8_t *)v.mv_data + 11);
     }
-    if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da)) return ENT_ECORRUPT;
+    if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da))
+        return ENT_ECORRUPT;
     cnt += (uint64_t)dc;
     arts += (uint64_t)da;
     if (cnt > UINT32_MAX || arts > UINT32_MAX) return ENT_ETOOBIG;
@@ -1414,13 +1447,17 @@ static int rel_apply(ctx *c, const rkocc *r, int64_t ts, uint32_t aid, int label
     int64_t dc = sign * (int64_t)r->occ;
     be32(k, r->a);
     ev_item(it, r->b, r->ld, ts, aid, r->occ);
-    if (sign > 0) rc = dbput(c, DB_REL_EV, k, 4, it, EV_ITEM, 0);
-    else rc = must(dbdel(c, DB_REL_EV, k, 4, it, EV_ITEM));
+    if (sign > 0)
+        rc = dbput(c, DB_REL_EV, k, 4, it, EV_ITEM, 0);
+    else
+        rc = must(dbdel(c, DB_REL_EV, k, 4, it, EV_ITEM));
     if (rc) return rc;
-    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign, &edge)))
+    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign,
+                     &edge)))
         return rc;
     c->cnt->relations += (uint64_t)(int64_t)edge;
-    if ((rc = re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, &edge)))
+    if ((rc =
+             re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, &edge)))
         return rc;
     if (!labelled) return 0;
     day4(k, when_day(ts));
@@ -1459,8 +1496,10 @@ static int rk_collect(scratch *sc, const tagdec *d) {
     if (sc->nrk > 1) qsort(sc->rk, sc->nrk, sizeof(rkocc), cmp_rk);
     size_t o = 0;
     for (size_t i = 0; i < sc->nrk; i++) {
-        if (o > 0 && cmp_rk(&sc->rk[o - 1], &sc->rk[i]) == 0) sc->rk[o - 1].occ++;
-        else sc->rk[o++] = sc->rk[i];
+        if (o > 0 && cmp_rk(&sc->rk[o - 1], &sc->rk[i]) == 0)
+            sc->rk[o - 1].occ++;
+        else
+            sc->rk[o++] = sc->rk[i];
     }
     sc->nrk = o;
     return 0;
@@ -1476,14 +1515,18 @@ static int cmp_ec(const void *x, const void *y) {
 static int ec_collect(scratch *sc, const tagdec *d) {
     sc->nec = 0;
     if (ent_grow(&sc->ec, &sc->cap_ec, d->nents + 1, sizeof(ecount))) return ENT_ENOMEM;
-    for (size_t i = 0; i < d->nents; i++) sc->ec[i] = (ecount){d->nids[i], 0, (uint32_t)i};
-    for (size_t i = 0; i < d->nm; i++) sc->ec[d->m[i].ent].ments++;
+    for (size_t i = 0; i < d->nents; i++)
+        sc->ec[i] = (ecount){d->nids[i], 0, (uint32_t)i};
+    for (size_t i = 0; i < d->nm; i++)
+        sc->ec[d->m[i].ent].ments++;
     sc->nec = d->nents;
     if (sc->nec > 1) qsort(sc->ec, sc->nec, sizeof(ecount), cmp_ec);
     size_t o = 0;
     for (size_t i = 0; i < sc->nec; i++) {
-        if (o > 0 && sc->ec[o - 1].nid == sc->ec[i].nid) sc->ec[o - 1].ments += sc->ec[i].ments;
-        else sc->ec[o++] = sc->ec[i];
+        if (o > 0 && sc->ec[o - 1].nid == sc->ec[i].nid)
+            sc->ec[o - 1].ments += sc->ec[i].ments;
+        else
+            sc->ec[o++] = sc->ec[i];
     }
     sc->nec = o;
     return 0;
@@ -1518,8 +1561,10 @@ static int art_apply(ctx *c, const art_rec *a, uint32_t aid, int sign,
     uint32_t cm;
     ts5(k, a->ts);
     be32(k + 5, aid);
-    if (sign > 0) rc = dbput(c, DB_ART_TIME, k, TIME_LEN, "", 0, 0);
-    else rc = must(dbdel(c, DB_ART_TIME, k, TIME_LEN, NULL, 0));
+    if (sign > 0)
+        rc = dbput(c, DB_ART_TIME, k, TIME_LEN, "", 0, 0);
+    else
+        rc = must(dbdel(c, DB_ART_TIME, k, TIME_LEN, NULL, 0));
     if (rc) return rc;
     if ((rc = ec_collect(sc, d))) return rc;
     ts5(it, a->ts);
@@ -1527,8 +1572,10 @@ static int art_apply(ctx *c, const art_rec *a, uint32_t aid, int sign,
     for (size_t i = 0; i < sc->nec; i++) {
         const ecount *e = &sc->ec[i];
         be32(k, e->nid);
-        if (sign > 0) rc = dbput(c, DB_ENT_ART, k, 4, it, EA_ITEM, 0);
-        else rc = must(dbdel(c, DB_ENT_ART, k, 4, it, EA_ITEM));
+        if (sign > 0)
+            rc = dbput(c, DB_ENT_ART, k, 4, it, EA_ITEM, 0);
+        else
+            rc = must(dbdel(c, DB_ENT_ART, k, 4, it, EA_ITEM));
         if (rc) return rc;
         rc = ent_count(c, e->nid, sign * (int64_t)e->ments, sign,
                        res ? &res->ents[e->idx] : NULL, &edge);
@@ -1554,7 +1601,8 @@ static int art_apply(ctx *c, const art_rec *a, uint32_t aid, int sign,
 static int purge_gone(ctx *c) {
     int rc = 0;
     scratch *sc = c->sc;
-    for (size_t i = 0; i < sc->ngone && !rc; i++) rc = ent_purge(c, sc->gone[i]);
+    for (size_t i = 0; i < sc->ngone && !rc; i++)
+        rc = ent_purge(c, sc->gone[i]);
     sc->ngone = 0;
     return rc;
 }
@@ -1629,9 +1677,9 @@ static int result_check(const tag_result *r, size_t len) {
 }
 
 /* Encode the record of article a (tag result r, entity nids) into b. */
-static void art_encode(buf *b, const ent_article *a, const tag_result *r, const uint32_t *nids,
-                       const uint32_t *lds, uint32_t sid, int64_t ingest_ts,
-                       uint32_t nlabelled) {
+static void art_encode(buf *b, const ent_article *a, const tag_result *r,
+                       const uint32_t *nids, const uint32_t *lds, uint32_t sid,
+                       int64_t ingest_ts, uint32_t nlabelled) {
     unsigned fl = (a->published != WHEN_NONE ? AF_PUBLISHED : 0) | (a->url ? AF_URL : 0) |
                   (a->title ? AF_TITLE : 0) |
                   (a->source ? (sid ? AF_SOURCE : AF_SOURCE_INLINE) : 0);
@@ -1640,7 +1688,8 @@ static void art_encode(buf *b, const ent_article *a, const tag_result *r, const 
     buf_u8(b, fl);
     if (fl & AF_PUBLISHED) buf_var(b, zz(a->published));
     buf_var(b, zz(ingest_ts));
-    for (int i = 0; i < 8; i++) h[i] = (uint8_t)(a->hash >> (8 * i));
+    for (int i = 0; i < 8; i++)
+        h[i] = (uint8_t)(a->hash >> (8 * i));
     buf_bytes(b, h, 8);
     buf_var(b, a->text_len);
     buf_var(b, r ? r->nments : 0);
@@ -1654,7 +1703,8 @@ static void art_encode(buf *b, const ent_article *a, const tag_result *r, const 
     size_t mark = b->len;
     uint32_t ne = r ? r->nents : 0, nm = r ? r->nments : 0, nr = r ? r->nrels : 0;
     buf_var(b, ne);
-    for (uint32_t i = 0; i < ne; i++) buf_var(b, nids[i]);
+    for (uint32_t i = 0; i < ne; i++)
+        buf_var(b, nids[i]);
     buf_var(b, nm);
     int64_t prev = 0;
     for (uint32_t i = 0; i < nm; i++) {
@@ -1687,7 +1737,8 @@ static void art_encode(buf *b, const ent_article *a, const tag_result *r, const 
     size_t tl = b->len - mark;
     uint8_t lv[10];
     size_t ll = 0;
-    for (uint64_t v = tl; ll == 0 || v; v >>= 7) lv[ll++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
+    for (uint64_t v = tl; ll == 0 || v; v >>= 7)
+        lv[ll++] = (uint8_t)((v & 0x7f) | (v >= 0x80 ? 0x80 : 0));
     if (buf_need(b, ll)) return;
     memmove(b->p + mark + ll, b->p + mark, tl);
     memcpy(b->p + mark, lv, ll);
@@ -1707,8 +1758,8 @@ static int old_load(ctx *c, uint32_t aid, art_rec *a) {
     return tag_decode(a, &c->sc->dec);
 }
 
-int store_put_article(store_txn *t, const ent_article *a, const tag_result *r, int64_t ingest_ts,
-                      int *status) {
+int store_put_article(store_txn *t, const ent_article *a, const tag_result *r,
+                      int64_t ingest_ts, int *status) {
     int rc;
     ctx c;
     MDB_val v;
@@ -1729,7 +1780,10 @@ int store_put_article(store_txn *t, const ent_article *a, const tag_result *r, i
     rc = dbget(&c, DB_ART_ID, a->id, idlen, &v);
     if (rc == 0) {
         art_rec old;
-        if (v.mv_size != 4) return ENT_ECORRUPT;
+        if (v.mv_size != 4) {
+            rc = ENT_ECORRUPT;
+            goto out;
+        }
         aid = rd32(v.mv_data);
         if ((rc = old_load(&c, aid, &old))) goto out;
         if (old.hash == a->hash) {
@@ -1741,7 +1795,10 @@ int store_put_article(store_txn *t, const ent_article *a, const tag_result *r, i
         if ((rc = text_del(&c, aid))) goto out;
     } else if (rc == ENT_ENOTFOUND) {
         uint8_t k[4];
-        if (t->cnt.next_aid > UINT32_MAX) return ENT_ETOOBIG;
+        if (t->cnt.next_aid > UINT32_MAX) {
+            rc = ENT_ETOOBIG;
+            goto out;
+        }
         aid = (uint32_t)t->cnt.next_aid++;
         t->dirty = 1;
         be32(k, aid);
@@ -1781,7 +1838,8 @@ int store_put_article(store_txn *t, const ent_article *a, const tag_result *r, i
     {
         uint8_t k[4];
         be32(k, aid);
-        if ((rc = dbput(&c, DB_ART, k, 4, sc->rec.p, sc->rec.len, exists ? 0 : MDB_APPEND)))
+        if ((rc = dbput(&c, DB_ART, k, 4, sc->rec.p, sc->rec.len,
+                        exists ? 0 : MDB_APPEND)))
             goto out;
     }
     if ((rc = text_put(&c, aid, a->text, a->text_len, !exists))) goto out;
@@ -1811,7 +1869,10 @@ int store_delete_article(store_txn *t, const char *id) {
     size_t idlen = strlen(id);
     if (idlen == 0 || idlen > ENT_MAX_ID) return ENT_ENOTFOUND;
     if ((rc = dbget(&c, DB_ART_ID, id, idlen, &v))) goto out;
-    if (v.mv_size != 4) return ENT_ECORRUPT;
+    if (v.mv_size != 4) {
+        rc = ENT_ECORRUPT;
+        goto out;
+    }
     uint32_t aid = rd32(v.mv_data);
     if ((rc = old_load(&c, aid, &old))) goto out;
     if ((rc = art_apply(&c, &old, aid, -1, NULL))) goto out;
@@ -1856,8 +1917,10 @@ typedef struct win {
 
 static win win_of(const store_window *w) {
     win v = {TS_MIN, TS_END};
-    if (w && w->since != WHEN_NONE) v.lo = w->since < TS_MIN ? TS_MIN : w->since > TS_END ? TS_END : w->since;
-    if (w && w->until != WHEN_NONE) v.hi = w->until < TS_MIN ? TS_MIN : w->until > TS_END ? TS_END : w->until;
+    if (w && w->since != WHEN_NONE)
+        v.lo = w->since < TS_MIN ? TS_MIN : w->since > TS_END ? TS_END : w->since;
+    if (w && w->until != WHEN_NONE)
+        v.hi = w->until < TS_MIN ? TS_MIN : w->until > TS_END ? TS_END : w->until;
     return v;
 }
 
@@ -1867,8 +1930,8 @@ static int win_open(win v) {
 
 /* The first `need` bytes of chunk idx (cl bytes) of aid's text: *out points
  * into the txn's pages (raw chunk) or into the scratch's chunk cache. */
-static int text_chunk(ctx *c, MDB_cursor *cu, uint32_t aid, uint32_t idx, size_t cl, size_t need,
-                      const uint8_t **out) {
+static int text_chunk(ctx *c, MDB_cursor *cu, uint32_t aid, uint32_t idx, size_t cl,
+                      size_t need, const uint8_t **out) {
     int rc;
     scratch *sc = c->sc;
     uint8_t k[8];
@@ -1884,7 +1947,8 @@ static int text_chunk(ctx *c, MDB_cursor *cu, uint32_t aid, uint32_t idx, size_t
     be32(k + 4, idx);
     if ((rc = must(merr(mdb_cursor_get(cu, &key, &v, MDB_SET_KEY))))) return rc;
     const uint8_t *p = v.mv_data;
-    if (v.mv_size < 1 || p[0] > 1 || (p[0] == 0 && v.mv_size - 1 != cl)) return ENT_ECORRUPT;
+    if (v.mv_size < 1 || p[0] > 1 || (p[0] == 0 && v.mv_size - 1 != cl))
+        return ENT_ECORRUPT;
     if (p[0] == 0) {
         *out = p + 1;
         return 0;
@@ -1902,8 +1966,8 @@ static int text_chunk(ctx *c, MDB_cursor *cu, uint32_t aid, uint32_t idx, size_t
 }
 
 /* Bytes [start, end) of aid's text (text_len bytes) into a new string. */
-static int text_slice(ctx *c, uint32_t aid, uint32_t text_len, uint32_t start, uint32_t end,
-                      char **out) {
+static int text_slice(ctx *c, uint32_t aid, uint32_t text_len, uint32_t start,
+                      uint32_t end, char **out) {
     int rc = 0;
     MDB_cursor *cu;
     char *s = NULL;
@@ -1912,7 +1976,8 @@ static int text_slice(ctx *c, uint32_t aid, uint32_t text_len, uint32_t start, u
     if (!(s = ent_malloc((size_t)(end - start) + 1))) return ENT_ENOMEM;
     if ((rc = curs(c, DB_ART_TEXT, &cu))) goto out;
     size_t o = 0;
-    for (uint32_t i = start / TEXT_CHUNK; start < end && (uint64_t)i * TEXT_CHUNK < end; i++) {
+    for (uint32_t i = start / TEXT_CHUNK; start < end && (uint64_t)i * TEXT_CHUNK < end;
+         i++) {
         uint64_t cs = (uint64_t)i * TEXT_CHUNK;
         size_t cl = text_len - cs < TEXT_CHUNK ? (size_t)(text_len - cs) : TEXT_CHUNK;
         uint64_t a = start > cs ? start : cs, b = end < cs + cl ? end : cs + cl;
@@ -1969,8 +2034,10 @@ static int ev_occ(ctx *c, const uint8_t *rk, const uint8_t *item, uint32_t *occ)
 /* The rel_ev item bound "relation rk at time ts" (ts == TS_END: after all of rk). */
 static void ev_bound(uint8_t *it, const uint8_t *rk, int64_t ts) {
     uint32_t ld = rd16(rk + 8);
-    if (ts >= TS_END) ev_item(it, rd32(rk + 4), ld + 1, TS_MIN, 0, 0);
-    else ev_item(it, rd32(rk + 4), ld, ts, 0, 0);
+    if (ts >= TS_END)
+        ev_item(it, rd32(rk + 4), ld + 1, TS_MIN, 0, 0);
+    else
+        ev_item(it, rd32(rk + 4), ld, ts, 0, 0);
 }
 
 /* 1 if rel_ev item v (under key a) belongs to relation rk. */
@@ -2044,8 +2111,10 @@ static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last) {
 
 /* Canonical relation key of x's rel_ent item (y, ld, dir). */
 static void rk_of(uint32_t x, uint32_t y, uint32_t ld, int dir, uint8_t *rk) {
-    if (dir == DIR_IN || (dir == DIR_BOTH && x > y)) rk_key(rk, y, x, ld);
-    else rk_key(rk, x, y, ld);
+    if (dir == DIR_IN || (dir == DIR_BOTH && x > y))
+        rk_key(rk, y, x, ld);
+    else
+        rk_key(rk, x, y, ld);
 }
 
 /* ---- reads: entities -------------------------------------------------------- */
@@ -2069,7 +2138,8 @@ static int ent_span(ctx *c, uint32_t nid, int64_t *first, int64_t *last) {
     if ((rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY)) == 0 &&
         (rc = mdb_cursor_get(cu, &key, &v, MDB_FIRST_DUP)) == 0) {
         *first = rts5(v.mv_data);
-        if ((rc = mdb_cursor_get(cu, &key, &v, MDB_LAST_DUP)) == 0) *last = rts5(v.mv_data);
+        if ((rc = mdb_cursor_get(cu, &key, &v, MDB_LAST_DUP)) == 0)
+            *last = rts5(v.mv_data);
     }
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
@@ -2133,8 +2203,8 @@ out:
     return rc;
 }
 
-size_t store_entity_names(store_rtxn *r, const char *folded, size_t len, int exact, char **ids,
-                          size_t max) {
+size_t store_entity_names(store_rtxn *r, const char *folded, size_t len, int exact,
+                          char **ids, size_t max) {
     size_t n = 0;
     ctx c;
     MDB_cursor *cu;
@@ -2150,7 +2220,8 @@ size_t store_entity_names(store_rtxn *r, const char *folded, size_t len, int exa
     if (kb->err || curs(&c, DB_ENT_NAME, &cu)) return 0;
     k.mv_size = kb->len;
     k.mv_data = kb->p;
-    rc = kb->len ? mdb_cursor_get(cu, &k, &v, MDB_SET_RANGE) : mdb_cursor_get(cu, &k, &v, MDB_FIRST);
+    rc = kb->len ? mdb_cursor_get(cu, &k, &v, MDB_SET_RANGE)
+                 : mdb_cursor_get(cu, &k, &v, MDB_FIRST);
     for (; rc == 0 && n < max; rc = mdb_cursor_get(cu, &k, &v, MDB_NEXT)) {
         const uint8_t *p = k.mv_data;
         if (k.mv_size < kb->len + 4 || memcmp(p, kb->p, kb->len) != 0) break;
@@ -2290,8 +2361,8 @@ static int rel_fill(ctx *c, const labtab *lt, const cand *k, store_rel *x) {
 /* Candidates of x's rel_ent items (only those with y when pair), label filter
  * lid (UINT32_MAX = any) and label left out `skip` (UINT32_MAX = none), counted
  * in w. */
-static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid, uint32_t skip,
-                         win w, const labtab *lt, cand **out, size_t *n) {
+static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid,
+                         uint32_t skip, win w, const labtab *lt, cand **out, size_t *n) {
     int rc;
     MDB_cursor *cu;
     uint8_t k[4], bound[RE_ITEM];
@@ -2402,9 +2473,10 @@ static int cands_oid(ctx *c, cand *cs, size_t nc, const uint8_t *need) {
     return 0;
 }
 
-static int entity_relations(store_rtxn *r, const char *id, const char *label, int labelled,
-                            const char *with_id, const store_window *w, size_t offset,
-                            size_t limit, store_rel **out, size_t *n, int *more) {
+static int entity_relations(store_rtxn *r, const char *id, const char *label,
+                            int labelled, const char *with_id, const store_window *w,
+                            size_t offset, size_t limit, store_rel **out, size_t *n,
+                            int *more) {
     int rc;
     ctx c;
     uint32_t nid, other = 0, lid = UINT32_MAX, skip = UINT32_MAX;
@@ -2434,7 +2506,8 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label, in
     }
     if (labelled && (rc = comention_lid(&c, &skip))) goto out;
     if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, &lt, &cs, &nc)))
+    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, &lt, &cs,
+                            &nc)))
         goto out;
     size_t end = offset > nc ? nc : offset;
     end = limit > nc - end ? nc : end + limit;
@@ -2448,13 +2521,16 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label, in
         rc = ENT_ENOMEM;
         goto out;
     }
-    for (size_t i = 0; i < nc; i++) ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
+    for (size_t i = 0; i < nc; i++)
+        ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
     ckey *top = ks + nc;
     ckey_first(ks, nc, top, end);
     ckey last = top[end - 1];
     size_t g0 = end - 1, ng = 0;
-    while (g0 > 0 && top[g0 - 1].count == last.count && top[g0 - 1].lrank == last.lrank) g0--;
-    for (size_t i = 0; i < g0; i++) need[top[i].idx] = 1;
+    while (g0 > 0 && top[g0 - 1].count == last.count && top[g0 - 1].lrank == last.lrank)
+        g0--;
+    for (size_t i = 0; i < g0; i++)
+        need[top[i].idx] = 1;
     for (size_t i = 0; i < nc; i++)
         if (cs[i].count == last.count && cs[i].lrank == last.lrank) need[i] = 2, ng++;
     if ((rc = cands_oid(&c, cs, nc, need))) goto out;
@@ -2468,7 +2544,12 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label, in
     }
     okey *grp = os + g0;
     for (size_t i = 0, k = 0; i < nc; i++)
-        if (need[i] == 2) grp[k++] = (okey){cs[i].count, cs[i].lrank, (uint32_t)i, {cs[i].oid, cs[i].oidn}, cs[i].dir};
+        if (need[i] == 2)
+            grp[k++] = (okey){cs[i].count,
+                              cs[i].lrank,
+                              (uint32_t)i,
+                              {cs[i].oid, cs[i].oidn},
+                              cs[i].dir};
     if (g0 > 1) qsort(os, g0, sizeof(okey), cmp_okey);
     okey_smallest(grp, ng, grp + ng, end - g0);
     memmove(grp, grp + ng, (end - g0) * sizeof(okey));
@@ -2507,8 +2588,8 @@ int store_entity_relations(store_rtxn *r, const char *id, const char *label,
 
 int store_entity_relations_labelled(store_rtxn *r, const char *id, const char *label,
                                     const char *with_id, const store_window *w,
-                                    size_t offset, size_t limit, store_rel **out, size_t *n,
-                                    int *more) {
+                                    size_t offset, size_t limit, store_rel **out,
+                                    size_t *n, int *more) {
     return entity_relations(r, id, label, 1, with_id, w, offset, limit, out, n, more);
 }
 
@@ -2525,7 +2606,8 @@ void store_pair_rels_free(store_pair_rel *v, size_t n) {
     if (!v) return;
     for (size_t i = 0; i < n; i++) {
         rel_clear(&v[i].rel);
-        for (size_t k = 0; k < v[i].nev; k++) evidence_clear(&v[i].ev[k]);
+        for (size_t k = 0; k < v[i].nev; k++)
+            evidence_clear(&v[i].ev[k]);
         ent_free(v[i].ev);
     }
     ent_free(v);
@@ -2552,11 +2634,13 @@ static int evidence(ctx *c, const uint8_t *rk, win w, size_t nev, store_pair_rel
         MDB_val av;
         art_rec a;
         if ((rc = must(art_load(c, aid, &av)))) return rc;
-        if ((rc = art_parse(av.mv_data, av.mv_size, &a)) || (rc = tag_decode(&a, d))) return rc;
+        if ((rc = art_parse(av.mv_data, av.mv_size, &a)) || (rc = tag_decode(&a, d)))
+            return rc;
         for (size_t i = 0; i < d->nr && pr->nev < nev; i++) {
             const rec_rel *x = &d->r[i];
             uint32_t xa = d->nids[x->a], xb = d->nids[x->b];
-            if (x->ld != ld || !((xa == ra && xb == rb) || (!(ld & 1) && xa == rb && xb == ra)))
+            if (x->ld != ld ||
+                !((xa == ra && xb == rb) || (!(ld & 1) && xa == rb && xb == ra)))
                 continue;
             store_evidence *e = &pr->ev[pr->nev++];
             e->ts = ts;
@@ -2581,8 +2665,9 @@ static int cmp_pair(const void *x, const void *y) {
     return (a->rel.direction > b->rel.direction) - (a->rel.direction < b->rel.direction);
 }
 
-int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id, const char *label,
-                         const store_window *w, size_t nev, store_pair_rel **out, size_t *n) {
+int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
+                         const char *label, const store_window *w, size_t nev,
+                         store_pair_rel **out, size_t *n) {
     int rc;
     ctx c;
     uint32_t a, b, lid = UINT32_MAX;
@@ -2597,7 +2682,8 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id, cons
     *n = 0;
     if (!r || !a_id || !b_id) return ENT_EINVAL;
     rctx(r, &c);
-    if ((rc = ent_nid_q(&c, a_id, &a)) || (rc = ent_nid_q(&c, b_id, &b)) || !a || !b) goto out;
+    if ((rc = ent_nid_q(&c, a_id, &a)) || (rc = ent_nid_q(&c, b_id, &b)) || !a || !b)
+        goto out;
     if (label && (rc = lab_lid(&c, label, 0, &lid))) {
         if (rc == ENT_ENOTFOUND || rc == ENT_EINVAL) rc = 0;
         goto out;
@@ -2644,7 +2730,8 @@ typedef struct aggtab {
 } aggtab;
 
 static size_t agg_hash(uint32_t a, uint32_t b, uint32_t ld) {
-    uint64_t h = ((uint64_t)a * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)b * 0xC2B2AE3D27D4EB4Full) ^
+    uint64_t h = ((uint64_t)a * 0x9E3779B97F4A7C15ull) ^
+                 ((uint64_t)b * 0xC2B2AE3D27D4EB4Full) ^
                  ((uint64_t)ld * 0x165667B19E3779F9ull);
     return (size_t)(h ^ (h >> 29));
 }
@@ -2660,7 +2747,8 @@ static int agg_add(aggtab *t, uint32_t a, uint32_t b, uint32_t ld, uint64_t coun
         for (size_t i = 0; i < t->cap; i++) {
             if (!t->v[i].ld1) continue;
             size_t h = agg_hash(t->v[i].a, t->v[i].b, t->v[i].ld1 - 1) & (ncap - 1);
-            while (nv[h].ld1) h = (h + 1) & (ncap - 1);
+            while (nv[h].ld1)
+                h = (h + 1) & (ncap - 1);
             nv[h] = t->v[i];
         }
         ent_free(t->v);
@@ -2712,7 +2800,8 @@ static int agg_articles(ctx *c, int64_t lo, int64_t hi, const labsel *sel, aggta
         art_rec a;
         uint32_t aid = rd32((const uint8_t *)key.mv_data + 5);
         if ((rc = must(art_load(c, aid, &av)))) return rc;
-        if ((rc = art_parse(av.mv_data, av.mv_size, &a)) || (rc = tag_decode(&a, &sc->dec)))
+        if ((rc = art_parse(av.mv_data, av.mv_size, &a)) ||
+            (rc = tag_decode(&a, &sc->dec)))
             return rc;
         const tagdec *d = &sc->dec;
         for (size_t i = 0; i < d->nr; i++) {
@@ -2747,7 +2836,8 @@ static int agg_days(ctx *c, int64_t d0, int64_t d1, const labsel *sel, aggtab *t
         if (!labsel_ok(sel, ld)) continue;
         uint64_t cnt, arts;
         if ((rc = cnt_parse(v.mv_data, v.mv_size, &cnt, &arts))) return rc;
-        if ((rc = agg_add(t, rd32(p + 6), rd32(p + 10), ld, cnt, (uint32_t)arts, 0))) return rc;
+        if ((rc = agg_add(t, rd32(p + 6), rd32(p + 10), ld, cnt, (uint32_t)arts, 0)))
+            return rc;
     }
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
@@ -2901,7 +2991,8 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
     if (win_open(wv)) {
         rc = agg_alltime(&c, &sel, &ts);
     } else if (sel.lid != UINT32_MAX && sel.lid == sel.cm) {
-        rc = agg_articles(&c, wv.lo, wv.hi, &sel, &t); /* co-mentions are not in rel_day */
+        rc =
+            agg_articles(&c, wv.lo, wv.hi, &sel, &t); /* co-mentions are not in rel_day */
     } else {
         /* whole days inside the window from rel_day, the partial days at its
          * edges from the article records */
@@ -2928,7 +3019,8 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
     for (size_t i = 0; i < ts.n; i++) {
         const agg *g = &ts.h[i];
         ent_rec ea, eb;
-        if ((rc = must(ent_get(&c, g->a, &ea))) || (rc = must(ent_get(&c, g->b, &eb)))) goto out;
+        if ((rc = must(ent_get(&c, g->a, &ea))) || (rc = must(ent_get(&c, g->b, &eb))))
+            goto out;
         store_toprel *x = &res[nres++];
         x->a_id = sdup(ea.id);
         x->a_name = sdup(ea.name);
@@ -2940,8 +3032,8 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         x->directed = (g->ld1 - 1) & 1;
         x->count = g->count;
         x->articles = g->articles;
-        if (!x->a_id || !x->a_name || !x->a_type || !x->b_id || !x->b_name || !x->b_type ||
-            !x->label) {
+        if (!x->a_id || !x->a_name || !x->a_type || !x->b_id || !x->b_name ||
+            !x->b_type || !x->label) {
             rc = ENT_ENOMEM;
             goto out;
         }
@@ -2974,7 +3066,8 @@ void store_artmeta_clear(store_artmeta *m) {
 
 void store_artmetas_free(store_artmeta *v, size_t n) {
     if (!v) return;
-    for (size_t i = 0; i < n; i++) store_artmeta_clear(&v[i]);
+    for (size_t i = 0; i < n; i++)
+        store_artmeta_clear(&v[i]);
     ent_free(v);
 }
 
@@ -3000,7 +3093,8 @@ static int meta_fill(ctx *c, const art_rec *a, store_artmeta *m) {
     m->text_len = a->text_len;
     m->mentions = a->nments;
     m->relations = a->nlabelled;
-    if (!m->id || ((a->flags & AF_URL) && !m->url) || ((a->flags & AF_TITLE) && !m->title) ||
+    if (!m->id || ((a->flags & AF_URL) && !m->url) ||
+        ((a->flags & AF_TITLE) && !m->title) ||
         ((a->flags & (AF_SOURCE | AF_SOURCE_INLINE)) && !m->source)) {
         store_artmeta_clear(m);
         return ENT_ENOMEM;
@@ -3075,7 +3169,8 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
             y->directed = x->ld & 1;
             y->label = arena_strndup(t->arena, ln.p, ln.n);
             if (!y->label) goto out;
-            if (x->role.p && !(y->role = arena_strndup(t->arena, x->role.p, x->role.n))) goto out;
+            if (x->role.p && !(y->role = arena_strndup(t->arena, x->role.p, x->role.n)))
+                goto out;
             y->sent_start = x->ss;
             y->sent_end = x->se;
             y->trig_start = x->ts;
@@ -3111,11 +3206,16 @@ static int cursor_parse(const char *s, uint8_t *k) {
     if (strlen(s) != 2 * TIME_LEN) return ENT_EINVAL;
     for (int i = 0; i < 2 * TIME_LEN; i++) {
         int c = s[i], v;
-        if (c >= '0' && c <= '9') v = c - '0';
-        else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-        else return ENT_EINVAL;
-        if (i % 2 == 0) k[i / 2] = (uint8_t)(v << 4);
-        else k[i / 2] |= (uint8_t)v;
+        if (c >= '0' && c <= '9')
+            v = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v = c - 'a' + 10;
+        else
+            return ENT_EINVAL;
+        if (i % 2 == 0)
+            k[i / 2] = (uint8_t)(v << 4);
+        else
+            k[i / 2] |= (uint8_t)v;
     }
     return 0;
 }
@@ -3168,7 +3268,8 @@ int store_list_articles(store_rtxn *r, const char *entity_id, const store_window
             v.mv_size = EA_ITEM;
             v.mv_data = bound;
             rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
-            if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_PREV_DUP);
+            if (rc == 0)
+                rc = mdb_cursor_get(cu, &key, &v, MDB_PREV_DUP);
             else if (rc == MDB_NOTFOUND) {
                 key.mv_size = 4;
                 key.mv_data = ek;
@@ -3183,8 +3284,10 @@ int store_list_articles(store_rtxn *r, const char *entity_id, const store_window
         key.mv_size = TIME_LEN;
         key.mv_data = bound;
         rc = mdb_cursor_get(cu, &key, &v, MDB_SET_RANGE);
-        if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_PREV);
-        else if (rc == MDB_NOTFOUND) rc = mdb_cursor_get(cu, &key, &v, MDB_LAST);
+        if (rc == 0)
+            rc = mdb_cursor_get(cu, &key, &v, MDB_PREV);
+        else if (rc == MDB_NOTFOUND)
+            rc = mdb_cursor_get(cu, &key, &v, MDB_LAST);
     } else {
         rc = mdb_cursor_get(cu, &key, &v, MDB_LAST);
     }
@@ -3234,7 +3337,8 @@ int store_get_stats(store_rtxn *r, store_stats *out) {
     if (!r) return ENT_EINVAL;
     rctx(r, &c);
     if ((rc = counters_get(&c, &n))) return rc;
-    if ((rc = merr(mdb_env_info(c.s->env, &info))) || (rc = merr(mdb_env_stat(c.s->env, &st))))
+    if ((rc = merr(mdb_env_info(c.s->env, &info))) ||
+        (rc = merr(mdb_env_stat(c.s->env, &st))))
         return rc;
     out->articles = n.articles;
     out->entities = n.entities;
@@ -3246,7 +3350,8 @@ int store_get_stats(store_rtxn *r, store_stats *out) {
     return 0;
 }
 
-int store_api_entities(store_rtxn *r, int (*fn)(const char *id, const char *json, void *arg),
+int store_api_entities(store_rtxn *r,
+                       int (*fn)(const char *id, const char *json, void *arg),
                        void *arg) {
     int rc;
     ctx c;

@@ -80,13 +80,15 @@ static tag_result *mini_tag(const char *text, const espec *es, size_t ne, const 
     for (size_t i = 0; i < ne; i++) {
         long at = 0;
         while ((at = find_word(text, (size_t)at, len, es[i].name)) >= 0) {
-            sp[ns++] = (span){(uint32_t)at, (uint32_t)(at + (long)strlen(es[i].name)), (uint32_t)i};
+            sp[ns++] = (span){(uint32_t)at, (uint32_t)(at + (long)strlen(es[i].name)),
+                              (uint32_t)i};
             at += (long)strlen(es[i].name);
         }
     }
     qsort(sp, ns, sizeof(span), cmp_span);
     int32_t idx[64];
-    for (size_t i = 0; i < ne; i++) idx[i] = -1;
+    for (size_t i = 0; i < ne; i++)
+        idx[i] = -1;
     r->ents = arena_alloc(r->arena, (ne + 1) * sizeof(tag_entity));
     r->ments = arena_alloc(r->arena, (ns + 1) * sizeof(tag_mention));
     r->rels = arena_alloc(r->arena, 2048 * sizeof(tag_relation));
@@ -113,10 +115,12 @@ static tag_result *mini_tag(const char *text, const espec *es, size_t ne, const 
     /* sentences */
     size_t st = 0;
     while (st < len) {
-        while (st < len && text[st] == ' ') st++;
+        while (st < len && text[st] == ' ')
+            st++;
         if (st >= len) break;
         size_t en = st;
-        while (en < len && !(text[en] == '.' && (en + 1 == len || text[en + 1] == ' '))) en++;
+        while (en < len && !(text[en] == '.' && (en + 1 == len || text[en + 1] == ' ')))
+            en++;
         if (en < len) en++; /* keep the period */
         uint32_t in[64];
         int nin = 0;
@@ -124,7 +128,8 @@ static tag_result *mini_tag(const char *text, const espec *es, size_t ne, const 
             const tag_mention *m = &r->ments[k];
             if (m->start < st || m->end > en) continue;
             int dup = 0;
-            for (int q = 0; q < nin; q++) dup |= in[q] == m->ent;
+            for (int q = 0; q < nin; q++)
+                dup |= in[q] == m->ent;
             if (!dup) in[nin++] = m->ent;
         }
         for (size_t q = 0; q < nr; q++) {
@@ -136,7 +141,9 @@ static tag_result *mini_tag(const char *text, const espec *es, size_t ne, const 
                 if (!strcmp(es[i].id, rs[q].b)) b = idx[i];
             }
             int ina = 0, inb = 0;
-            for (int k = 0; k < nin; k++) ina |= a >= 0 && in[k] == (uint32_t)a, inb |= b >= 0 && in[k] == (uint32_t)b;
+            for (int k = 0; k < nin; k++)
+                ina |= a >= 0 && in[k] == (uint32_t)a,
+                    inb |= b >= 0 && in[k] == (uint32_t)b;
             if (!ina || !inb) continue;
             tag_relation *x = &r->rels[r->nrels++];
             memset(x, 0, sizeof(*x));
@@ -182,7 +189,8 @@ static const rspec RS[] = {
     {"attack", 1, "attacked", "country:IL", "country:IR", NULL},
     {"attack", 1, "struck", "country:IR", "country:IL", NULL},
     {"ceasefire", 0, "ceasefire", "country:IR", "country:IL", NULL},
-    {"affiliation", 1, "minister", "person:abbas-araghchi", "country:IR", "Foreign Minister"},
+    {"affiliation", 1, "minister", "person:abbas-araghchi", "country:IR",
+     "Foreign Minister"},
     {"support", 1, "backed", "country:US", "country:IL", NULL},
 };
 #define NRS (sizeof(RS) / sizeof(RS[0]))
@@ -220,7 +228,8 @@ static void close_rm(store_t *s) {
     rmtree(tmpdir);
 }
 
-static ent_article art(const char *id, const char *text, int64_t published, uint64_t hash) {
+static ent_article art(const char *id, const char *text, int64_t published,
+                       uint64_t hash) {
     ent_article a;
     memset(&a, 0, sizeof(a));
     a.id = (char *)id;
@@ -234,15 +243,18 @@ static ent_article art(const char *id, const char *text, int64_t published, uint
 }
 
 /* Put one article in its own txn; returns the status or a negative error. */
-static int put1(store_t *s, const char *id, const char *text, int64_t published, uint64_t hash) {
+static int put1(store_t *s, const char *id, const char *text, int64_t published,
+                uint64_t hash) {
     store_txn *t;
     int st = -100, rc;
     ent_article a = art(id, text, published, hash);
     tag_result *r = mini_tag(text, ES, NES, RS, NRS);
     if ((rc = store_wbegin(s, &t))) return rc;
     rc = store_put_article(t, &a, r, T0 + 10 * DAY, &st);
-    if (rc) store_wabort(t);
-    else rc = store_wcommit(t);
+    if (rc)
+        store_wabort(t);
+    else
+        rc = store_wcommit(t);
     tag_result_free(r);
     return rc ? rc : st;
 }
@@ -252,8 +264,10 @@ static int del1(store_t *s, const char *id) {
     int rc;
     if ((rc = store_wbegin(s, &t))) return rc;
     rc = store_delete_article(t, id);
-    if (rc) store_wabort(t);
-    else rc = store_wcommit(t);
+    if (rc)
+        store_wabort(t);
+    else
+        rc = store_wcommit(t);
     return rc;
 }
 
@@ -281,7 +295,8 @@ static store_stats stats(store_t *s) {
 static const store_rel *find_rel(const store_rel *v, size_t n, const char *other,
                                  const char *label, int dir) {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(v[i].other_id, other) && !strcmp(v[i].label, label) && v[i].direction == dir)
+        if (!strcmp(v[i].other_id, other) && !strcmp(v[i].label, label) &&
+            v[i].direction == dir)
             return &v[i];
     return NULL;
 }
@@ -307,8 +322,10 @@ static size_t raw_entries(const char *dir, const char *name) {
 
 /* ---- tests ----------------------------------------------------------------------- */
 
-static const char *TXT1 = "Israel attacked Iran. Iran struck Israel. America backed Israel.";
-static const char *TXT2 = "Iran and Israel agreed a ceasefire. Abbas Araghchi the minister of Iran spoke.";
+static const char *TXT1 =
+    "Israel attacked Iran. Iran struck Israel. America backed Israel.";
+static const char *TXT2 =
+    "Iran and Israel agreed a ceasefire. Abbas Araghchi the minister of Iran spoke.";
 static const char *TXT3 = "The United Nations met in Türkiye. Israel attacked Iran.";
 
 static void test_open_errors(void) {
@@ -358,7 +375,8 @@ static void test_put_status(void) {
     CHECK_EQ_INT(rc, ENT_ENOTFOUND); /* discovered and unmentioned: removed */
     store_entity_clear(&e);
     st = stats(s);
-    CHECK_EQ_INT(st.articles + st.mentions + st.entities + st.relations + st.text_bytes, 0);
+    CHECK_EQ_INT(st.articles + st.mentions + st.entities + st.relations + st.text_bytes,
+                 0);
     close_rm(s);
 }
 
@@ -392,10 +410,12 @@ static void test_counts(void) {
     size_t n;
     int more;
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, NULL, NULL, 0, 100, &v, &n, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IL", NULL, NULL, NULL, 0, 100, &v, &n, &more),
+        0);
     CHECK_EQ_INT(more, 0);
-    /* Israel: attack out (a1, a3: 2), attack in (a1), co-mention Iran (a1 x2, a2, a3 = 4),
-     * co-mention America (a1), ceasefire (a2), support in (a1) */
+    /* Israel: attack out (a1, a3: 2), attack in (a1), co-mention Iran (a1 x2, a2, a3 =
+     * 4), co-mention America (a1), ceasefire (a2), support in (a1) */
     const store_rel *x = find_rel(v, n, "country:IR", "attack", DIR_OUT);
     CHECK(x && x->count == 2 && x->articles == 2 && x->directed == 1);
     CHECK(x && x->first_seen == T0 && x->last_seen == T0 + 2 * DAY + 5);
@@ -422,39 +442,59 @@ static void test_counts(void) {
     CHECK_STR(v[0].label, "co-mention");
     store_rels_free(v, n);
     /* label and with filters, paging */
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", "attack", NULL, NULL, 0, 100, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IL", "attack", NULL, NULL, 0, 100, &v,
+                                        &n, &more),
+                 0);
     CHECK_EQ_INT(n, 2);
     CHECK_EQ_INT(v[0].direction, DIR_OUT);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, "country:US", NULL, 0, 100, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, "country:US", NULL, 0, 100,
+                                        &v, &n, &more),
+                 0);
     CHECK_EQ_INT(n, 2);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, NULL, NULL, 1, 2, &v, &n, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IL", NULL, NULL, NULL, 1, 2, &v, &n, &more),
+        0);
     CHECK_EQ_INT(n, 2);
     CHECK_EQ_INT(more, 1);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, NULL, NULL, 4, 2, &v, &n, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IL", NULL, NULL, NULL, 4, 2, &v, &n, &more),
+        0);
     CHECK_EQ_INT(n, 2);
     CHECK_EQ_INT(more, 0);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", NULL, NULL, NULL, 10, 2, &v, &n, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IL", NULL, NULL, NULL, 10, 2, &v, &n, &more),
+        0);
     CHECK_EQ_INT(n, 0);
     CHECK(v == NULL);
     /* labelled only: co-mentions left out, ranked among the rest */
-    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0, 100, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0,
+                                                 100, &v, &n, &more),
+                 0);
     CHECK_EQ_INT(n, 4);
-    for (size_t i = 0; i < n; i++) CHECK(strcmp(v[i].label, "co-mention") != 0);
+    for (size_t i = 0; i < n; i++)
+        CHECK(strcmp(v[i].label, "co-mention") != 0);
     CHECK(n > 0 && !strcmp(v[0].label, "attack") && v[0].count == 2);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0, 1, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", NULL, NULL, NULL, 0, 1,
+                                                 &v, &n, &more),
+                 0);
     CHECK(n == 1 && more == 1);
     store_rels_free(v, n);
-    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", "co-mention", NULL, NULL, 0, 10, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IL", "co-mention", NULL,
+                                                 NULL, 0, 10, &v, &n, &more),
+                 0);
     CHECK_EQ_INT(n, 0);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IL", "nosuch", NULL, NULL, 0, 10, &v, &n, &more), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IL", "nosuch", NULL, NULL, 0, 10, &v,
+                                        &n, &more),
+                 0);
     CHECK_EQ_INT(n, 0);
-    CHECK_EQ_INT(store_entity_relations(r, "country:XX", NULL, NULL, NULL, 0, 10, &v, &n, &more),
-                 ENT_ENOTFOUND);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:XX", NULL, NULL, NULL, 0, 10, &v, &n, &more),
+        ENT_ENOTFOUND);
     store_rend(r);
     close_rm(s);
 }
@@ -468,7 +508,8 @@ static void test_undirected_and_directions(void) {
     CHECK_EQ_INT(put1(s, "a2", TXT2, T0 + DAY, 2), PUT_CREATED);
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
     for (int order = 0; order < 2; order++) {
-        const char *a = order ? "country:IR" : "country:IL", *b = order ? "country:IL" : "country:IR";
+        const char *a = order ? "country:IR" : "country:IL",
+                   *b = order ? "country:IL" : "country:IR";
         CHECK_EQ_INT(store_pair_relations(r, a, b, "ceasefire", NULL, 3, &p, &n), 0);
         CHECK_EQ_INT(n, 1);
         if (n == 1) {
@@ -491,15 +532,22 @@ static void test_undirected_and_directions(void) {
         store_pair_rels_free(p, n);
     }
     /* support: America -> Israel */
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:US", "support", NULL, 3, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:US", "support", NULL, 3, &p, &n),
+        0);
     CHECK(n == 1 && p[0].rel.direction == DIR_IN);
     store_pair_rels_free(p, n);
-    CHECK_EQ_INT(store_pair_relations(r, "country:US", "country:IL", "support", NULL, 3, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:US", "country:IL", "support", NULL, 3, &p, &n),
+        0);
     CHECK(n == 1 && p[0].rel.direction == DIR_OUT);
     store_pair_rels_free(p, n);
-    CHECK_EQ_INT(store_pair_relations(r, "country:US", "country:XX", NULL, NULL, 3, &p, &n),
-                 ENT_ENOTFOUND);
-    CHECK_EQ_INT(store_pair_relations(r, "country:US", "person:abbas-araghchi", NULL, NULL, 3, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:US", "country:XX", NULL, NULL, 3, &p, &n),
+        ENT_ENOTFOUND);
+    CHECK_EQ_INT(store_pair_relations(r, "country:US", "person:abbas-araghchi", NULL,
+                                      NULL, 3, &p, &n),
+                 0);
     CHECK_EQ_INT(n, 0);
     store_rend(r);
     close_rm(s);
@@ -518,7 +566,9 @@ static void test_evidence(void) {
     CHECK_EQ_INT(put1(s, "new", t3, T0 + 2 * DAY, 3), PUT_CREATED);
     CHECK_EQ_INT(put1(s, "min", TXT2, T0 + 3 * DAY, 4), PUT_CREATED);
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 3, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 3, &p, &n),
+        0);
     CHECK_EQ_INT(n, 1);
     if (n == 1) {
         CHECK_EQ_INT(p[0].rel.count, 4);
@@ -541,7 +591,8 @@ static void test_evidence(void) {
     store_pair_rels_free(p, n);
     /* window: only the old article; both of its sentences */
     store_window w = {T0, T0 + DAY};
-    CHECK_EQ_INT(store_pair_relations(r, "country:IR", "country:IL", "attack", &w, 5, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IR", "country:IL", "attack", &w, 5, &p, &n), 0);
     CHECK_EQ_INT(n, 1);
     if (n == 1) {
         CHECK_EQ_INT(p[0].rel.direction, DIR_IN);
@@ -553,7 +604,9 @@ static void test_evidence(void) {
     }
     store_pair_rels_free(p, n);
     /* role */
-    CHECK_EQ_INT(store_pair_relations(r, "person:abbas-araghchi", "country:IR", "affiliation", NULL, 3, &p, &n), 0);
+    CHECK_EQ_INT(store_pair_relations(r, "person:abbas-araghchi", "country:IR",
+                                      "affiliation", NULL, 3, &p, &n),
+                 0);
     CHECK_EQ_INT(n, 1);
     if (n == 1) {
         CHECK_EQ_INT(p[0].rel.direction, DIR_OUT);
@@ -564,17 +617,23 @@ static void test_evidence(void) {
     }
     store_pair_rels_free(p, n);
     /* nev = 0: counts only */
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 0, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 0, &p, &n),
+        0);
     CHECK(n == 1 && p[0].nev == 0 && p[0].rel.count == 4);
     store_pair_rels_free(p, n);
     store_rend(r);
     /* an update keeps the article's slot: evidence must come from the new text
      * (decoded text is cached within a call only) */
-    CHECK_EQ_INT(put1(s, "new", "Today Israel attacked Iran.", T0 + 2 * DAY, 33), PUT_UPDATED);
+    CHECK_EQ_INT(put1(s, "new", "Today Israel attacked Iran.", T0 + 2 * DAY, 33),
+                 PUT_UPDATED);
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 1, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 1, &p, &n),
+        0);
     CHECK(n == 1 && p[0].nev == 1);
-    if (n == 1 && p[0].nev == 1) CHECK_STR(p[0].ev[0].text, "Today Israel attacked Iran.");
+    if (n == 1 && p[0].nev == 1)
+        CHECK_STR(p[0].ev[0].text, "Today Israel attacked Iran.");
     store_pair_rels_free(p, n);
     store_rend(r);
     close_rm(s);
@@ -590,17 +649,22 @@ static void test_many_occurrences(void) {
     int more;
     size_t cap = 300 * 32 + 1, len = 0;
     char *text = malloc(cap);
-    for (int i = 0; i < 300; i++) len += (size_t)snprintf(text + len, cap - len, "%sIsrael attacked Iran.", i ? " " : "");
+    for (int i = 0; i < 300; i++)
+        len += (size_t)snprintf(text + len, cap - len, "%sIsrael attacked Iran.",
+                                i ? " " : "");
     /* mini_tag caps relations at 2048: 300 attacks + 300 co-mentions fit */
     CHECK_EQ_INT(put1(s, "big", text, T0, 1), PUT_CREATED);
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
     store_window w = {T0, T0 + 1};
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", &w, 2, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", &w, 2, &p, &n), 0);
     CHECK(n == 1 && p[0].rel.count == 300 && p[0].rel.articles == 1 && p[0].nev == 2);
     store_pair_rels_free(p, n);
-    CHECK_EQ_INT(store_entity_relations(r, "country:IR", NULL, NULL, &w, 0, 10, &v, &n, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IR", NULL, NULL, &w, 0, 10, &v, &n, &more), 0);
     CHECK_EQ_INT(n, 2);
-    for (size_t i = 0; i < n; i++) CHECK_EQ_INT(v[i].count, 300);
+    for (size_t i = 0; i < n; i++)
+        CHECK_EQ_INT(v[i].count, 300);
     store_rels_free(v, n);
     store_rend(r);
     CHECK_EQ_INT(del1(s, "big"), 0);
@@ -617,11 +681,13 @@ static void test_windows(void) {
     size_t n;
     int more;
     /* attacks at day 0 06:00, day 0 18:00, day 1 12:00, day 3 00:00 */
-    const int64_t at[] = {T0 + 6 * 3600, T0 + 18 * 3600, T0 + DAY + 12 * 3600, T0 + 3 * DAY};
+    const int64_t at[] = {T0 + 6 * 3600, T0 + 18 * 3600, T0 + DAY + 12 * 3600,
+                          T0 + 3 * DAY};
     char id[16];
     for (int i = 0; i < 4; i++) {
         snprintf(id, sizeof(id), "w%d", i);
-        CHECK_EQ_INT(put1(s, id, "Israel attacked Iran.", at[i], (uint64_t)i + 1), PUT_CREATED);
+        CHECK_EQ_INT(put1(s, id, "Israel attacked Iran.", at[i], (uint64_t)i + 1),
+                     PUT_CREATED);
     }
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
     struct {
@@ -629,9 +695,9 @@ static void test_windows(void) {
         int count;
     } cases[] = {
         {WHEN_NONE, WHEN_NONE, 4},
-        {T0 + 6 * 3600, WHEN_NONE, 4},     /* since inclusive */
+        {T0 + 6 * 3600, WHEN_NONE, 4}, /* since inclusive */
         {T0 + 6 * 3600 + 1, WHEN_NONE, 3},
-        {WHEN_NONE, T0 + 18 * 3600, 1},    /* until exclusive */
+        {WHEN_NONE, T0 + 18 * 3600, 1},            /* until exclusive */
         {T0 + 12 * 3600, T0 + DAY + 13 * 3600, 2}, /* cuts through two days */
         {T0, T0 + DAY, 2},
         {T0 + DAY, T0 + 3 * DAY, 1},
@@ -641,7 +707,9 @@ static void test_windows(void) {
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         store_window w = {cases[i].since, cases[i].until};
-        CHECK_EQ_INT(store_entity_relations(r, "country:IL", "attack", NULL, &w, 0, 10, &v, &n, &more), 0);
+        CHECK_EQ_INT(store_entity_relations(r, "country:IL", "attack", NULL, &w, 0, 10,
+                                            &v, &n, &more),
+                     0);
         CHECK_EQ_INT(n, cases[i].count ? 1 : 0);
         if (n) {
             CHECK_EQ_INT(v[0].count, cases[i].count);
@@ -665,8 +733,11 @@ static void test_windows(void) {
     }
     /* first/last within the window */
     store_window w = {T0 + 12 * 3600, T0 + 3 * DAY + 1};
-    CHECK_EQ_INT(store_entity_relations(r, "country:IR", "attack", NULL, &w, 0, 10, &v, &n, &more), 0);
-    CHECK(n == 1 && v[0].first_seen == at[1] && v[0].last_seen == at[3] && v[0].direction == DIR_IN);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "country:IR", "attack", NULL, &w, 0, 10, &v, &n, &more),
+        0);
+    CHECK(n == 1 && v[0].first_seen == at[1] && v[0].last_seen == at[3] &&
+          v[0].direction == DIR_IN);
     store_rels_free(v, n);
     store_rend(r);
     close_rm(s);
@@ -694,7 +765,8 @@ static void test_top(void) {
         CHECK_STR(tp[0].a_name, "Israel");
         CHECK_STR(tp[0].b_type, "COUNTRY");
     }
-    for (size_t i = 0; i < n; i++) CHECK(strcmp(tp[i].label, "co-mention") != 0);
+    for (size_t i = 0; i < n; i++)
+        CHECK(strcmp(tp[i].label, "co-mention") != 0);
     store_toprels_free(tp, n);
     CHECK_EQ_INT(store_top_relations(r, NULL, NULL, NULL, 2, &tp, &n), 0);
     CHECK_EQ_INT(n, 2);
@@ -703,7 +775,8 @@ static void test_top(void) {
     CHECK(n == 1 && tp[0].directed == 0 && tp[0].count == 1);
     store_toprels_free(tp, n);
     CHECK_EQ_INT(store_top_relations(r, NULL, NULL, "PERSON", 10, &tp, &n), 0);
-    CHECK(n == 1 && !strcmp(tp[0].label, "affiliation") && !strcmp(tp[0].a_type, "PERSON"));
+    CHECK(n == 1 && !strcmp(tp[0].label, "affiliation") &&
+          !strcmp(tp[0].a_type, "PERSON"));
     store_toprels_free(tp, n);
     CHECK_EQ_INT(store_top_relations(r, NULL, NULL, "ORG", 10, &tp, &n), 0);
     CHECK_EQ_INT(n, 0);
@@ -716,7 +789,8 @@ static void test_top(void) {
     }
     store_toprels_free(tp, n);
     CHECK_EQ_INT(store_top_relations(r, NULL, "co-mention", "ORG", 10, &tp, &n), 0);
-    CHECK(n == 1 && (!strcmp(tp[0].a_id, "org:united-nations") || !strcmp(tp[0].b_id, "org:united-nations")));
+    CHECK(n == 1 && (!strcmp(tp[0].a_id, "org:united-nations") ||
+                     !strcmp(tp[0].b_id, "org:united-nations")));
     store_toprels_free(tp, n);
     store_window w = {T0 + DAY, WHEN_NONE};
     CHECK_EQ_INT(store_top_relations(r, &w, NULL, NULL, 10, &tp, &n), 0);
@@ -739,8 +813,8 @@ static void test_list_articles(void) {
     /* 25 articles, some sharing a time; even ones mention Israel */
     for (int i = 0; i < 25; i++) {
         snprintf(id, sizeof(id), "l%02d", i);
-        CHECK_EQ_INT(put1(s, id, i % 2 ? "Iran spoke." : "Israel spoke.", T0 + (i / 2) * 3600,
-                          (uint64_t)i + 1),
+        CHECK_EQ_INT(put1(s, id, i % 2 ? "Iran spoke." : "Israel spoke.",
+                          T0 + (i / 2) * 3600, (uint64_t)i + 1),
                      PUT_CREATED);
     }
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
@@ -784,7 +858,8 @@ static void test_list_articles(void) {
         pages++;
         for (size_t i = 0; i < n; i++) {
             int k = atoi(m[i].id + 1);
-            CHECK(k % 2 == 0 && m[i].ts >= w.since && m[i].ts < w.until && m[i].ts <= prev_ts);
+            CHECK(k % 2 == 0 && m[i].ts >= w.since && m[i].ts < w.until &&
+                  m[i].ts <= prev_ts);
             prev_ts = m[i].ts;
             seen++;
         }
@@ -793,8 +868,11 @@ static void test_list_articles(void) {
     CHECK_EQ_INT(seen, 7); /* hours 1..7, one even article each */
     CHECK_EQ_INT(pages, 4);
     CHECK_EQ_INT(store_list_articles(r, NULL, NULL, "zz", 5, &m, &n, &next), ENT_EINVAL);
-    CHECK_EQ_INT(store_list_articles(r, NULL, NULL, "0123456789abcdefXY", 5, &m, &n, &next), ENT_EINVAL);
-    CHECK_EQ_INT(store_list_articles(r, "country:XX", NULL, NULL, 5, &m, &n, &next), ENT_ENOTFOUND);
+    CHECK_EQ_INT(
+        store_list_articles(r, NULL, NULL, "0123456789abcdefXY", 5, &m, &n, &next),
+        ENT_EINVAL);
+    CHECK_EQ_INT(store_list_articles(r, "country:XX", NULL, NULL, 5, &m, &n, &next),
+                 ENT_ENOTFOUND);
     /* exactly one page: no cursor */
     CHECK_EQ_INT(store_list_articles(r, NULL, NULL, NULL, 25, &m, &n, &next), 0);
     CHECK_EQ_INT(n, 25);
@@ -874,7 +952,8 @@ static void test_get_article(void) {
     /* a long text crosses chunks */
     size_t big = 10000;
     char *bt = malloc(big + 1);
-    for (size_t i = 0; i < big; i++) bt[i] = (char)('a' + i % 26);
+    for (size_t i = 0; i < big; i++)
+        bt[i] = (char)('a' + i % 26);
     bt[big] = 0;
     memcpy(bt + 4990, " Israel. ", 9);
     CHECK_EQ_INT(put1(s, "g2", bt, T0, 5), PUT_CREATED);
@@ -906,10 +985,14 @@ static void test_text_coding(void) {
             for (size_t i = 0; i < n; i++) {
                 seed = seed * 1103515245u + 12345u;
                 unsigned x = (seed >> 16) & 0xff;
-                /* 0: English-like, 1: every byte value but NUL, 2: high bytes (no gain) */
-                if (kind == 0) t[i] = "etaoin shrdlu,.ETAOIN\n"[x % 23];
-                else if (kind == 1) t[i] = (char)(x ? x : 1);
-                else t[i] = (char)(0x80 | x);
+                /* 0: English-like, 1: every byte value but NUL, 2: high bytes (no gain)
+                 */
+                if (kind == 0)
+                    t[i] = "etaoin shrdlu,.ETAOIN\n"[x % 23];
+                else if (kind == 1)
+                    t[i] = (char)(x ? x : 1);
+                else
+                    t[i] = (char)(0x80 | x);
             }
             t[n] = 0;
             snprintf(id, sizeof(id), "c%zu-%d", n, kind);
@@ -950,7 +1033,9 @@ static void test_text_coding(void) {
     store_pair_rel *p;
     size_t np;
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 10, &p, &np), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 10, &p, &np),
+        0);
     CHECK_EQ_INT(np, 1);
     if (np == 1) {
         CHECK_EQ_INT(p[0].nev, 5);
@@ -977,27 +1062,34 @@ static void test_entity_names(void) {
     n = store_entity_names(r, "turk", 4, 0, ids, 8); /* Türkiye folded */
     CHECK_EQ_INT(n, 1);
     if (n) CHECK_STR(ids[0], "country:TR");
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "united nations", 14, 1, ids, 8);
     CHECK_EQ_INT(n, 1);
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "united nat", 10, 1, ids, 8);
     CHECK_EQ_INT(n, 0);
     n = store_entity_names(r, "i", 1, 0, ids, 8); /* Israel, Iran */
     CHECK_EQ_INT(n, 2);
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "i", 1, 0, ids, 1);
     CHECK_EQ_INT(n, 1);
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "", 0, 0, ids, 8); /* IL, IR, UN, TR, Araghchi */
     CHECK_EQ_INT(n, 5);
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "iran", 4, 1, ids, 8);
     CHECK(n == 1 && !strcmp(ids[0], "country:IR"));
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     n = store_entity_names(r, "abbas a", 7, 0, ids, 8);
     CHECK_EQ_INT(n, 1);
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     store_rend(r);
     /* a renamed entity moves in the index */
     static const espec ren[] = {{"country:IR", "Persia", "COUNTRY", ORIGIN_GAZETTEER}};
@@ -1014,7 +1106,8 @@ static void test_entity_names(void) {
     CHECK_EQ_INT(n, 0);
     n = store_entity_names(r, "persia", 6, 1, ids, 8);
     CHECK(n == 1 && !strcmp(ids[0], "country:IR"));
-    for (size_t i = 0; i < n; i++) ent_free(ids[i]);
+    for (size_t i = 0; i < n; i++)
+        ent_free(ids[i]);
     store_rend(r);
     int rc;
     store_entity e = getent(s, "country:IR", &rc);
@@ -1033,7 +1126,8 @@ static void test_entity_refresh(void) {
     int st, rc;
     tag_result *r1 = mini_tag("Xavier Young spoke.", d, 1, NULL, 0);
     tag_result *r2 = mini_tag("Xavier Young left.", a2, 1, NULL, 0);
-    ent_article x1 = art("x1", "Xavier Young spoke.", T0, 1), x2 = art("x2", "Xavier Young left.", T0, 2);
+    ent_article x1 = art("x1", "Xavier Young spoke.", T0, 1),
+                x2 = art("x2", "Xavier Young left.", T0, 2);
     CHECK_EQ_INT(store_wbegin(s, &t), 0);
     CHECK_EQ_INT(store_put_article(t, &x1, r1, T0, &st), 0);
     CHECK_EQ_INT(store_wcommit(t), 0);
@@ -1044,7 +1138,8 @@ static void test_entity_refresh(void) {
     CHECK_EQ_INT(store_put_article(t, &x2, r2, T0, &st), 0);
     CHECK_EQ_INT(store_wcommit(t), 0);
     e = getent(s, "person:x", &rc);
-    CHECK(rc == 0 && e.origin == ORIGIN_API && !strcmp(e.type, "OFFICIAL") && e.articles == 2);
+    CHECK(rc == 0 && e.origin == ORIGIN_API && !strcmp(e.type, "OFFICIAL") &&
+          e.articles == 2);
     store_entity_clear(&e);
     CHECK_EQ_INT(del1(s, "x1"), 0);
     CHECK_EQ_INT(del1(s, "x2"), 0);
@@ -1068,9 +1163,12 @@ static void test_api_entities(void) {
     store_rtxn *r;
     int n = 0, rc;
     CHECK_EQ_INT(store_wbegin(s, &t), 0);
-    CHECK_EQ_INT(store_put_api_entity(t, "person:x", "{\"type\":\"PERSON\",\"name\":\"Q\"}"), 0);
-    CHECK_EQ_INT(store_put_api_entity(t, "person:x", "{\"type\":\"PERSON\",\"name\":\"X Y\"}"), 0);
-    CHECK_EQ_INT(store_put_api_entity(t, "org:z", "{\"type\":\"ORG\",\"name\":\"Zed\"}"), 0);
+    CHECK_EQ_INT(
+        store_put_api_entity(t, "person:x", "{\"type\":\"PERSON\",\"name\":\"Q\"}"), 0);
+    CHECK_EQ_INT(
+        store_put_api_entity(t, "person:x", "{\"type\":\"PERSON\",\"name\":\"X Y\"}"), 0);
+    CHECK_EQ_INT(store_put_api_entity(t, "org:z", "{\"type\":\"ORG\",\"name\":\"Zed\"}"),
+                 0);
     CHECK_EQ_INT(store_wcommit(t), 0);
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
     CHECK_EQ_INT(store_api_entities(r, api_cb, &n), 0);
@@ -1089,7 +1187,9 @@ static void test_api_entities(void) {
     store_artmeta *m;
     char *next;
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_entity_relations(r, "person:x", NULL, NULL, NULL, 0, 10, &v, &nv, &more), 0);
+    CHECK_EQ_INT(
+        store_entity_relations(r, "person:x", NULL, NULL, NULL, 0, 10, &v, &nv, &more),
+        0);
     CHECK_EQ_INT(nv, 0);
     CHECK_EQ_INT(store_list_articles(r, "person:x", NULL, NULL, 10, &m, &nv, &next), 0);
     CHECK_EQ_INT(nv, 0);
@@ -1124,7 +1224,8 @@ static void test_reopen(void) {
     CHECK_EQ_INT(after.mentions, before.mentions);
     CHECK_EQ_INT(after.text_bytes, before.text_bytes);
     CHECK_EQ_INT(put1(s, "a1", TXT1, T0, 1), PUT_UNCHANGED);
-    CHECK_EQ_INT(put1(s, "a3", TXT3, T0 + 2 * DAY, 3), PUT_CREATED); /* ids keep growing */
+    CHECK_EQ_INT(put1(s, "a3", TXT3, T0 + 2 * DAY, 3),
+                 PUT_CREATED); /* ids keep growing */
     int rc;
     store_entity e = getent(s, "country:IL", &rc);
     CHECK_EQ_INT(e.articles, 3);
@@ -1133,7 +1234,9 @@ static void test_reopen(void) {
     store_pair_rel *p;
     size_t n;
     CHECK_EQ_INT(store_rbegin(s, &r), 0);
-    CHECK_EQ_INT(store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 5, &p, &n), 0);
+    CHECK_EQ_INT(
+        store_pair_relations(r, "country:IL", "country:IR", "attack", NULL, 5, &p, &n),
+        0);
     CHECK_EQ_INT(n, 2);
     store_pair_rels_free(p, n);
     store_rend(r);
@@ -1144,8 +1247,10 @@ static void test_nested(void) {
     store_t *s = open_new();
     store_txn *t, *c;
     int st;
-    ent_article a1 = art("n1", TXT1, T0, 1), a2 = art("n2", TXT2, T0, 2), a3 = art("n3", TXT3, T0, 3);
-    tag_result *r1 = mini_tag(TXT1, ES, NES, RS, NRS), *r2 = mini_tag(TXT2, ES, NES, RS, NRS),
+    ent_article a1 = art("n1", TXT1, T0, 1), a2 = art("n2", TXT2, T0, 2),
+                a3 = art("n3", TXT3, T0, 3);
+    tag_result *r1 = mini_tag(TXT1, ES, NES, RS, NRS),
+               *r2 = mini_tag(TXT2, ES, NES, RS, NRS),
                *r3 = mini_tag(TXT3, ES, NES, RS, NRS);
     CHECK_EQ_INT(store_wbegin(s, &t), 0);
     CHECK_EQ_INT(store_put_article(t, &a1, r1, T0, &st), 0);
@@ -1214,8 +1319,10 @@ static void test_mapfull(void) {
             c = NULL;
             rc = store_wbegin_nested(t, &c);
             if (!rc) rc = store_put_article(c, &a, res, T0, &st);
-            if (rc && c) store_wabort(c);
-            else if (!rc) rc = store_wcommit(c);
+            if (rc && c)
+                store_wabort(c);
+            else if (!rc)
+                rc = store_wcommit(c);
         }
         if (rc == ENT_EMAPFULL) {
             /* the parent survives its child's failure: try to keep what it had */
@@ -1256,11 +1363,16 @@ static void test_mapfull(void) {
 #define RN_ARTS 120
 
 static const espec RE[RN_ENTS] = {
-    {"c:a", "Alfa", "COUNTRY", ORIGIN_GAZETTEER},   {"c:b", "Bravo", "COUNTRY", ORIGIN_GAZETTEER},
-    {"c:c", "Charlie", "COUNTRY", ORIGIN_GAZETTEER}, {"o:d", "Delta", "ORG", ORIGIN_GAZETTEER},
-    {"o:e", "Echo", "ORG", ORIGIN_DISCOVERED},       {"p:f", "Foxtrot", "PERSON", ORIGIN_DISCOVERED},
-    {"p:g", "Golf", "PERSON", ORIGIN_DISCOVERED},    {"p:h", "Hotel", "PERSON", ORIGIN_GAZETTEER},
-    {"c:i", "India", "COUNTRY", ORIGIN_GAZETTEER},   {"o:j", "Juliett", "ORG", ORIGIN_DISCOVERED},
+    {"c:a", "Alfa", "COUNTRY", ORIGIN_GAZETTEER},
+    {"c:b", "Bravo", "COUNTRY", ORIGIN_GAZETTEER},
+    {"c:c", "Charlie", "COUNTRY", ORIGIN_GAZETTEER},
+    {"o:d", "Delta", "ORG", ORIGIN_GAZETTEER},
+    {"o:e", "Echo", "ORG", ORIGIN_DISCOVERED},
+    {"p:f", "Foxtrot", "PERSON", ORIGIN_DISCOVERED},
+    {"p:g", "Golf", "PERSON", ORIGIN_DISCOVERED},
+    {"p:h", "Hotel", "PERSON", ORIGIN_GAZETTEER},
+    {"c:i", "India", "COUNTRY", ORIGIN_GAZETTEER},
+    {"o:j", "Juliett", "ORG", ORIGIN_DISCOVERED},
 };
 
 static const char *TRIG[] = {"attacked", "ceasefire", "backed", "met"};
@@ -1299,7 +1411,8 @@ static void gen_article(mart *m, int i) {
             len += (size_t)snprintf(m->text + len, sizeof(m->text) - len, "%s%s %s %s.",
                                     len ? " " : "", RE[a].name, TRIG[t], RE[b].name);
             if (m->nrs < 16) {
-                /* every sentence holding the trigger will link a and b if both are there */
+                /* every sentence holding the trigger will link a and b if both are there
+                 */
                 rspec *r = &m->rs[m->nrs];
                 snprintf(m->rsa[m->nrs], 8, "%s", RE[a].id);
                 snprintf(m->rsb[m->nrs], 8, "%s", RE[b].id);
@@ -1312,8 +1425,9 @@ static void gen_article(mart *m, int i) {
                 m->nrs++;
             }
         } else {
-            len += (size_t)snprintf(m->text + len, sizeof(m->text) - len, "%s%s and %s with %s.",
-                                    len ? " " : "", RE[a].name, RE[b].name, RE[c].name);
+            len += (size_t)snprintf(m->text + len, sizeof(m->text) - len,
+                                    "%s%s and %s with %s.", len ? " " : "", RE[a].name,
+                                    RE[b].name, RE[c].name);
         }
     }
     snprintf(m->id, sizeof(m->id), "r%03d", i);
@@ -1371,7 +1485,8 @@ static void model_build(int64_t lo, int64_t hi) {
         memset(seen, 0, sizeof(seen));
         for (uint32_t k = 0; k < m->res->nrels; k++) {
             const tag_relation *x = &m->res->rels[k];
-            int a = ent_index(m->res->ents[x->a].id), b = ent_index(m->res->ents[x->b].id);
+            int a = ent_index(m->res->ents[x->a].id),
+                b = ent_index(m->res->ents[x->b].id);
             int l = lab_index(x->label);
             if (a == b) continue;
             if (!x->directed && a > b) {
@@ -1421,9 +1536,12 @@ static void check_entity_rels(store_rtxn *r, int e, const store_window *w) {
         CHECK(o >= 0);
         if (o < 0) continue;
         int a, b;
-        if (v[i].direction == DIR_OUT) a = e, b = o;
-        else if (v[i].direction == DIR_IN) a = o, b = e;
-        else a = e < o ? e : o, b = e < o ? o : e;
+        if (v[i].direction == DIR_OUT)
+            a = e, b = o;
+        else if (v[i].direction == DIR_IN)
+            a = o, b = e;
+        else
+            a = e < o ? e : o, b = e < o ? o : e;
         CHECK_EQ_INT(v[i].count, MD.count[a][b][l]);
         CHECK_EQ_INT(v[i].articles, MD.arts[a][b][l]);
         CHECK_EQ_INT(v[i].first_seen, MD.first[a][b][l]);
@@ -1443,7 +1561,9 @@ static void check_entity_rels(store_rtxn *r, int e, const store_window *w) {
         store_rel *lv;
         size_t ln, k = 0;
         int lm;
-        CHECK_EQ_INT(store_entity_relations_labelled(r, RE[e].id, NULL, NULL, w, 0, 1000, &lv, &ln, &lm), 0);
+        CHECK_EQ_INT(store_entity_relations_labelled(r, RE[e].id, NULL, NULL, w, 0, 1000,
+                                                     &lv, &ln, &lm),
+                     0);
         for (size_t i = 0; i < n; i++) {
             if (!strcmp(v[i].label, "co-mention")) continue;
             CHECK(k < ln);
@@ -1463,7 +1583,8 @@ static void check_entity_rels(store_rtxn *r, int e, const store_window *w) {
         store_rel *pv;
         size_t pn;
         int pm;
-        CHECK_EQ_INT(store_entity_relations(r, RE[e].id, NULL, NULL, w, off, 3, &pv, &pn, &pm), 0);
+        CHECK_EQ_INT(
+            store_entity_relations(r, RE[e].id, NULL, NULL, w, off, 3, &pv, &pn, &pm), 0);
         CHECK_EQ_INT(pm, off + 3 < n);
         for (size_t k = 0; k < pn; k++) {
             CHECK_STR(pv[k].other_id, v[off + k].other_id);
@@ -1492,8 +1613,9 @@ static void check_top(store_rtxn *r, const store_window *w, const char *label) {
             }
     /* sort expected by count desc, articles desc */
     for (size_t i = 1; i < ne; i++)
-        for (size_t j = i; j > 0 && (exp[j][0] > exp[j - 1][0] ||
-                                     (exp[j][0] == exp[j - 1][0] && exp[j][1] > exp[j - 1][1]));
+        for (size_t j = i;
+             j > 0 && (exp[j][0] > exp[j - 1][0] ||
+                       (exp[j][0] == exp[j - 1][0] && exp[j][1] > exp[j - 1][1]));
              j--) {
             uint64_t t0 = exp[j][0], t1 = exp[j][1];
             exp[j][0] = exp[j - 1][0];
@@ -1506,7 +1628,8 @@ static void check_top(store_rtxn *r, const store_window *w, const char *label) {
     for (size_t i = 0; i < n; i++) {
         CHECK_EQ_INT(tp[i].count, exp[i][0]);
         CHECK_EQ_INT(tp[i].articles, exp[i][1]);
-        int a = ent_index(tp[i].a_id), b = ent_index(tp[i].b_id), l = lab_index(tp[i].label);
+        int a = ent_index(tp[i].a_id), b = ent_index(tp[i].b_id),
+            l = lab_index(tp[i].label);
         if (!tp[i].directed && a > b) {
             int t = a;
             a = b;
@@ -1559,10 +1682,12 @@ static void check_all(store_t *s, int deep) {
     uint64_t nrel = 0;
     for (int a = 0; a < RN_ENTS; a++)
         for (int b = 0; b < RN_ENTS; b++)
-            for (int l = 0; l < 5; l++) nrel += MD.count[a][b][l] > 0;
+            for (int l = 0; l < 5; l++)
+                nrel += MD.count[a][b][l] > 0;
     CHECK_EQ_INT(st.relations, nrel);
     if (deep) {
-        for (int e = 0; e < RN_ENTS; e++) check_entity_rels(r, e, NULL);
+        for (int e = 0; e < RN_ENTS; e++)
+            check_entity_rels(r, e, NULL);
         check_top(r, NULL, NULL);
         check_top(r, NULL, "co-mention");
         check_top(r, NULL, "attack");
@@ -1572,7 +1697,8 @@ static void check_all(store_t *s, int deep) {
             if (k == 0) lo = T0 + DAY, hi = T0 + 3 * DAY; /* whole days only */
             store_window w = {lo, hi};
             model_build(lo, hi);
-            for (int e = 0; e < RN_ENTS; e++) check_entity_rels(r, e, &w);
+            for (int e = 0; e < RN_ENTS; e++)
+                check_entity_rels(r, e, &w);
             check_top(r, &w, NULL);
             check_top(r, &w, "co-mention");
             check_top(r, &w, LAB[rnd(4)]);
@@ -1583,7 +1709,8 @@ static void check_all(store_t *s, int deep) {
         char *next;
         CHECK_EQ_INT(store_list_articles(r, NULL, NULL, NULL, 1000, &m, &n, &next), 0);
         CHECK_EQ_INT(n, tot_a);
-        for (size_t i = 1; i < n; i++) CHECK(m[i - 1].ts >= m[i].ts);
+        for (size_t i = 1; i < n; i++)
+            CHECK(m[i - 1].ts >= m[i].ts);
         store_artmetas_free(m, n);
     }
     store_rend(r);
@@ -1629,7 +1756,8 @@ static void test_random(void) {
     CHECK_EQ_INT(store_wcommit(t), 0);
     check_all(s, 1);
     store_stats ss = stats(s);
-    CHECK_EQ_INT(ss.articles + ss.entities + ss.relations + ss.mentions + ss.text_bytes, 0);
+    CHECK_EQ_INT(ss.articles + ss.entities + ss.relations + ss.mentions + ss.text_bytes,
+                 0);
     store_rtxn *r;
     store_toprel *tp;
     size_t n;
@@ -1638,8 +1766,8 @@ static void test_random(void) {
     CHECK_EQ_INT(n, 0);
     store_rend(r);
     store_close(s);
-    const char *empty[] = {"art_id", "art", "art_text", "art_time", "ent_art", "ent_cnt", "rel_ent",
-                           "rel_ev", "rel_day", "rel_lab"};
+    const char *empty[] = {"art_id",  "art",     "art_text", "art_time", "ent_art",
+                           "ent_cnt", "rel_ent", "rel_ev",   "rel_day",  "rel_lab"};
     for (size_t i = 0; i < sizeof(empty) / sizeof(empty[0]); i++) {
         size_t ne = raw_entries(tmpdir, empty[i]);
         if (ne != 0) fprintf(stderr, "dbi %s: %zu entries left\n", empty[i], ne);
@@ -1647,11 +1775,13 @@ static void test_random(void) {
     }
     /* only gazetteer entities stay (with zero counts) */
     size_t gaz = 0;
-    for (int e = 0; e < RN_ENTS; e++) gaz += RE[e].origin != ORIGIN_DISCOVERED;
+    for (int e = 0; e < RN_ENTS; e++)
+        gaz += RE[e].origin != ORIGIN_DISCOVERED;
     CHECK(raw_entries(tmpdir, "ent") <= gaz);
     CHECK_EQ_INT(raw_entries(tmpdir, "ent"), raw_entries(tmpdir, "ent_id"));
     CHECK_EQ_INT(raw_entries(tmpdir, "ent"), raw_entries(tmpdir, "ent_name"));
-    for (int i = 0; i < RN_ARTS; i++) tag_result_free(MA[i].res);
+    for (int i = 0; i < RN_ARTS; i++)
+        tag_result_free(MA[i].res);
     rmtree(tmpdir);
 }
 
@@ -1699,7 +1829,8 @@ static void test_threads(void) {
     char id[16];
     for (int i = 0; i < 100; i++) {
         snprintf(id, sizeof(id), "t%d", i);
-        CHECK_EQ_INT(put1(s, id, "Israel spoke to Iran.", T0 + i, (uint64_t)i + 1), PUT_CREATED);
+        CHECK_EQ_INT(put1(s, id, "Israel spoke to Iran.", T0 + i, (uint64_t)i + 1),
+                     PUT_CREATED);
     }
     for (int i = 0; i < 4; i++) {
         pthread_join(th[i], NULL);
@@ -1722,22 +1853,29 @@ static void test_chaos(void) {
         for (long nfail = 0; nfail < 500 && !done; nfail++) {
             store_rtxn *r;
             int rc;
-            CHECK_EQ_INT(store_rbegin(s, &r), 0); /* the txn exists already: no allocation */
+            CHECK_EQ_INT(store_rbegin(s, &r),
+                         0); /* the txn exists already: no allocation */
             ent_mem_fail_after(nfail);
             if (q == 0) {
                 store_rel *v;
                 size_t n;
                 int more;
-                rc = store_entity_relations(r, "country:IL", NULL, NULL, &w, 0, 3, &v, &n, &more);
-                if (!rc) CHECK_EQ_INT(n, 3);
-                else CHECK(v == NULL && n == 0);
+                rc = store_entity_relations(r, "country:IL", NULL, NULL, &w, 0, 3, &v, &n,
+                                            &more);
+                if (!rc)
+                    CHECK_EQ_INT(n, 3);
+                else
+                    CHECK(v == NULL && n == 0);
                 store_rels_free(v, n);
             } else if (q == 1) {
                 store_pair_rel *p;
                 size_t n;
-                rc = store_pair_relations(r, "country:IL", "country:IR", NULL, NULL, 3, &p, &n);
-                if (!rc) CHECK_EQ_INT(n, 4);
-                else CHECK(p == NULL && n == 0);
+                rc = store_pair_relations(r, "country:IL", "country:IR", NULL, NULL, 3,
+                                          &p, &n);
+                if (!rc)
+                    CHECK_EQ_INT(n, 4);
+                else
+                    CHECK(p == NULL && n == 0);
                 store_pair_rels_free(p, n);
             } else if (q == 2) {
                 store_artmeta m;
@@ -1772,10 +1910,12 @@ static void test_chaos(void) {
                 store_rel *v;
                 size_t n;
                 int more;
-                rc = store_entity_relations(r, "country:IR", NULL, NULL, NULL, q == 6 ? 1 : 0, 2,
-                                            &v, &n, &more);
-                if (!rc) CHECK(n == 2 && more == 1);
-                else CHECK(v == NULL && n == 0);
+                rc = store_entity_relations(r, "country:IR", NULL, NULL, NULL,
+                                            q == 6 ? 1 : 0, 2, &v, &n, &more);
+                if (!rc)
+                    CHECK(n == 2 && more == 1);
+                else
+                    CHECK(v == NULL && n == 0);
                 store_rels_free(v, n);
             }
             ent_mem_fail_after(-1);
@@ -1798,11 +1938,15 @@ static void test_chaos(void) {
         int rc = store_put_article(t, &a, res, T0, &st);
         ent_mem_fail_after(-1);
         CHECK(rc == 0 || rc == ENT_ENOMEM);
-        if (rc) store_wabort(t);
-        else rc = store_wcommit(t);
+        if (rc)
+            store_wabort(t);
+        else
+            rc = store_wcommit(t);
         tag_result_free(res);
-        if (!rc) done = 1;
-        else CHECK_EQ_INT(stats(s).articles, before.articles);
+        if (!rc)
+            done = 1;
+        else
+            CHECK_EQ_INT(stats(s).articles, before.articles);
     }
     CHECK(done);
     CHECK_EQ_INT(stats(s).articles, before.articles + 1);
@@ -1841,7 +1985,8 @@ static void test_bad_input(void) {
     CHECK_EQ_INT(store_put_article(t, &a, res, T0, &st), ENT_EINVAL);
     res->ents[res->nents - 1].id = saved_id;
     CHECK_EQ_INT(store_delete_article(t, "nope"), ENT_ENOTFOUND);
-    CHECK_EQ_INT(store_put_article(t, &a, NULL, T0, &st), 0); /* no tagging result: text only */
+    CHECK_EQ_INT(store_put_article(t, &a, NULL, T0, &st),
+                 0); /* no tagging result: text only */
     CHECK_EQ_INT(st, PUT_CREATED);
     CHECK_EQ_INT(store_wcommit(t), 0);
     store_stats ss = stats(s);
