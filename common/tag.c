@@ -542,7 +542,7 @@ static long last_name_tok(const tag_ctx *c, const tag_mention *m) {
 
 static int same_folded(const text_doc *d, size_t a, size_t b) {
     const text_tok *x = &d->toks[a], *y = &d->toks[b];
-    if (x->hash != y->hash) return 0;
+    if (x->key != y->key) return 0;
     char fa[ENT_MAX_TOKEN * 4], fb[ENT_MAX_TOKEN * 4];
     int la = text_tok_fold(d, x, fa, sizeof(fa)), lb = text_tok_fold(d, y, fb, sizeof(fb));
     return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
