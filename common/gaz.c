@@ -483,7 +483,7 @@ int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
         n++;
     }
     closedir(dp);
-    if (!rc) qsort(names, n, sizeof(char *), cmp_str);
+    if (!rc && n > 1) qsort(names, n, sizeof(char *), cmp_str);
     char path[4096];
     for (size_t i = 0; i < n && !rc; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
@@ -1116,7 +1116,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         for (size_t i = 0; i < c.nkeys; i++) order[i] = (uint32_t)i;
         sort_keys = c.keys;
         sort_keyent = c.keyent;
-        qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
+        if (c.nkeys > 1) qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
         for (size_t i = 0; i < c.nkeys; i++) {
             g->keys[i] = c.keys[order[i]];
             g->keyent[i] = c.keyent[order[i]];

@@ -568,7 +568,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
+    if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
     for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
     c->nments = 0;
     uint32_t next = 0;

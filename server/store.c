@@ -2313,7 +2313,7 @@ static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
             }
         }
     }
-    qsort(h, m, sizeof(okey), cmp_okey_oid);
+    if (m > 1) qsort(h, m, sizeof(okey), cmp_okey_oid);
 }
 
 void store_rels_free(store_rel *v, size_t n) {
@@ -2449,7 +2449,7 @@ static void ckey_first(const ckey *v, size_t n, ckey *h, size_t k) {
             }
         }
     }
-    qsort(h, m, sizeof(ckey), cmp_ckey);
+    if (m > 1) qsort(h, m, sizeof(ckey), cmp_ckey);
 }
 
 /* Other ids of the candidates with need[i] set (pointers into the read txn's
@@ -2702,7 +2702,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
         nres++;
         if ((rc = evidence(&c, x->rk, wv, nev, &res[i]))) goto out;
     }
-    qsort(res, nres, sizeof(store_pair_rel), cmp_pair);
+    if (nres > 1) qsort(res, nres, sizeof(store_pair_rel), cmp_pair);
 out:
     if (rc) {
         store_pair_rels_free(res, nc);
