@@ -483,7 +483,7 @@ int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
         n++;
     }
     closedir(dp);
-    if (!rc) qsort(names, n, sizeof(char *), cmp_str);
+    if (!rc && n > 1) qsort(names, n, sizeof(char *), cmp_str);
     char path[4096];
     for (size_t i = 0; i < n && !rc; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
@@ -589,20 +589,21 @@ typedef struct vocab {
     char *pool;
     size_t npool, cappool;
     uint32_t *off; /* [n + 1] */
-    uint32_t *hash;
+    uint64_t *key; /* text_key of each word */
     uint32_t *cls;
-    size_t n, cap;
+    size_t n, capoff, capkey, capcls;
     uint32_t *slots;
     size_t mask;
 } vocab;
 
-static int vocab_intern(vocab *v, const char *s, size_t n, uint32_t h, int32_t *vid) {
+static int vocab_intern(vocab *v, const char *s, size_t n, int32_t *vid) {
+    uint64_t key = text_key(s, n);
     if (!v->slots || (v->n + 1) * 2 > v->mask + 1) {
         size_t ncap = v->slots ? (v->mask + 1) * 2 : 4096;
         uint32_t *ns = ent_calloc(ncap, sizeof(uint32_t));
         if (!ns) return ENT_ENOMEM;
         for (size_t i = 0; i < v->n; i++) {
-            size_t j = v->hash[i] & (ncap - 1);
+            size_t j = gaz_mix64(v->key[i]) & (ncap - 1);
             while (ns[j]) j = (j + 1) & (ncap - 1);
             ns[j] = (uint32_t)i + 1;
         }
@@ -610,29 +611,25 @@ static int vocab_intern(vocab *v, const char *s, size_t n, uint32_t h, int32_t *
         v->slots = ns;
         v->mask = ncap - 1;
     }
-    size_t j = h & v->mask;
+    size_t j = gaz_mix64(key) & v->mask;
     for (; v->slots[j]; j = (j + 1) & v->mask) {
         uint32_t k = v->slots[j] - 1;
-        if (v->hash[k] == h && v->off[k + 1] - v->off[k] == n &&
+        if (v->key[k] == key && v->off[k + 1] - v->off[k] == n &&
             memcmp(v->pool + v->off[k], s, n) == 0) {
             *vid = (int32_t)k;
             return 0;
         }
     }
-    if (ent_grow(&v->pool, &v->cappool, v->npool + n, 1)) return ENT_ENOMEM;
-    if (v->n + 2 > v->cap) {
-        size_t c1 = v->cap, c2 = v->cap, c3 = v->cap;
-        if (ent_grow(&v->off, &c1, v->n + 2, sizeof(uint32_t)) ||
-            ent_grow(&v->hash, &c2, v->n + 2, sizeof(uint32_t)) ||
-            ent_grow(&v->cls, &c3, v->n + 2, sizeof(uint32_t)))
-            return ENT_ENOMEM;
-        v->cap = c1 < c2 ? (c1 < c3 ? c1 : c3) : (c2 < c3 ? c2 : c3);
-    }
+    if (ent_grow(&v->pool, &v->cappool, v->npool + n + 1, 1) ||
+        ent_grow(&v->off, &v->capoff, v->n + 2, sizeof(uint32_t)) ||
+        ent_grow(&v->key, &v->capkey, v->n + 1, sizeof(uint64_t)) ||
+        ent_grow(&v->cls, &v->capcls, v->n + 1, sizeof(uint32_t)))
+        return ENT_ENOMEM;
     memcpy(v->pool + v->npool, s, n);
     v->off[v->n] = (uint32_t)v->npool;
     v->npool += n;
     v->off[v->n + 1] = (uint32_t)v->npool;
-    v->hash[v->n] = h;
+    v->key[v->n] = key;
     v->cls[v->n] = 0;
     v->slots[j] = (uint32_t)v->n + 1;
     *vid = (int32_t)v->n++;
@@ -687,7 +684,7 @@ static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int dr
         int fl = (t->flags & TOK_LONG) ? -1 : text_tok_fold(&c->doc, t, buf, sizeof(buf));
         if (fl <= 0) return 0; /* cannot ever match: skip the phrase */
         int32_t vid;
-        if (vocab_intern(&c->v, buf, (size_t)fl, text_hash(buf, (size_t)fl), &vid))
+        if (vocab_intern(&c->v, buf, (size_t)fl, &vid))
             return ENT_ENOMEM;
         c->seq[c->nseq + (i - t0)] = vid;
         if (flags_out && i - t0 < maxflags) flags_out[i - t0] = t->flags;
@@ -938,11 +935,11 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     for (int i = 0; i < PREP__COUNT; i++) {
         const char *w = i == PREP_OBJ ? NULL : gaz_prep_names[i];
         g->prep_vid[i] = -1;
-        if (w && (rc = vocab_intern(&c.v, w, strlen(w), text_hash(w, strlen(w)), &g->prep_vid[i])))
+        if (w && (rc = vocab_intern(&c.v, w, strlen(w), &g->prep_vid[i])))
             goto out;
     }
-    if ((rc = vocab_intern(&c.v, "and", 3, text_hash("and", 3), &g->and_vid)) ||
-        (rc = vocab_intern(&c.v, ",", 1, text_hash(",", 1), &g->comma_vid)))
+    if ((rc = vocab_intern(&c.v, "and", 3, &g->and_vid)) ||
+        (rc = vocab_intern(&c.v, ",", 1, &g->comma_vid)))
         goto out;
 
     /* Entity aliases. */
@@ -1031,21 +1028,23 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->vpool = c.v.pool;
     g->voff = c.v.off;
     g->vcls = c.v.cls;
-    g->vhash = c.v.hash;
+    ent_free(c.v.key);
     ent_free(c.v.slots); /* the build-time table; lookups use vslots below */
     memset(&c.v, 0, sizeof(c.v));
-    /* lookup table: (hash << 32 | vid + 1), so a probe compares hashes without
-     * touching the word arrays; at most half full */
+    /* lookup table of (key, length, vid): a probe decides a short word by its
+     * key alone and touches the word bytes only for words over 8 bytes */
     {
         size_t cap = 1024;
         while (cap < (size_t)g->nvocab * 2) cap *= 2;
-        g->vslots = ent_calloc(cap, sizeof(uint64_t));
+        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
         if (!g->vslots) goto nomem;
         g->vmask = cap - 1;
         for (uint32_t k = 0; k < g->nvocab; k++) {
-            size_t j = g->vhash[k] & g->vmask;
-            while (g->vslots[j]) j = (j + 1) & g->vmask;
-            g->vslots[j] = ((uint64_t)g->vhash[k] << 32) | (k + 1);
+            uint32_t n = g->voff[k + 1] - g->voff[k];
+            uint64_t key = text_key(g->vpool + g->voff[k], n);
+            size_t j = gaz_mix64(key) & g->vmask;
+            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
+            g->vslots[j] = (gaz_vslot){key, k + 1, n};
         }
     }
     if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
@@ -1117,7 +1116,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         for (size_t i = 0; i < c.nkeys; i++) order[i] = (uint32_t)i;
         sort_keys = c.keys;
         sort_keyent = c.keyent;
-        qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
+        if (c.nkeys > 1) qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
         for (size_t i = 0; i < c.nkeys; i++) {
             g->keys[i] = c.keys[order[i]];
             g->keyent[i] = c.keyent[order[i]];
@@ -1134,7 +1133,7 @@ out:
     ent_free(c.v.pool);
     ent_free(c.v.off);
     ent_free(c.v.cls);
-    ent_free(c.v.hash);
+    ent_free(c.v.key);
     ent_free(c.v.slots);
     text_doc_free(&c.doc);
     ent_free(c.seq);
@@ -1158,7 +1157,6 @@ static void gaz_free(gaz_t *g) {
     ent_free(g->voff);
     ent_free(g->vcls);
     ent_free(g->vslots);
-    ent_free(g->vhash);
     ent_free(g->ents);
     ent_free(g->idslots);
     trie_free(&g->etrie);
@@ -1240,17 +1238,23 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
     return -1;
 }
 
-int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
-    if (!g->vslots) return -1;
-    uint32_t h = text_hash(s, n);
-    for (size_t j = h & g->vmask; g->vslots[j]; j = (j + 1) & g->vmask) {
-        uint64_t e = g->vslots[j];
-        if ((uint32_t)(e >> 32) != h) continue;
-        uint32_t k = (uint32_t)e - 1;
-        if (g->voff[k + 1] - g->voff[k] == n && memcmp(g->vpool + g->voff[k], s, n) == 0)
-            return (int32_t)k;
+/* Vocabulary id of a word with this key whose folded bytes are s[0..n); s may
+ * be NULL for words of 8 bytes or less (the key says it all). */
+static inline int32_t vocab_probe(const gaz_t *g, uint64_t key, size_t n, const char *s) {
+    const gaz_vslot *slots = g->vslots;
+    for (size_t j = gaz_mix64(key) & g->vmask; slots[j].vid1; j = (j + 1) & g->vmask) {
+        const gaz_vslot *e = &slots[j];
+        if (e->key != key || e->len != n) continue;
+        uint32_t k = e->vid1 - 1;
+        if (n > 8 && (!s || memcmp(g->vpool + g->voff[k], s, n) != 0)) continue;
+        return (int32_t)k;
     }
     return -1;
+}
+
+int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
+    if (!g->vslots) return -1;
+    return vocab_probe(g, text_key(s, n), n, s);
 }
 
 int gaz_label_find(const gaz_t *g, const char *name) {
@@ -1260,47 +1264,29 @@ int gaz_label_find(const gaz_t *g, const char *name) {
 }
 
 uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
-    const unsigned char *text = (const unsigned char *)d->text;
     char buf[ENT_MAX_TOKEN * 4];
-    const uint64_t *slots = g->vslots;
-    const uint32_t *voff = g->voff;
-    const size_t mask = g->vmask;
     uint32_t present = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         text_tok *t = &d->toks[i];
-        t->vid = -1;
-        if (cls) cls[i] = 0;
-        if (!slots || (t->flags & TOK_LONG)) continue;
-        uint32_t h = t->hash;
-        size_t j = h & mask;
-        uint64_t v = slots[j];
-        if (!v) continue;
-        const unsigned char *s = text + t->start;
-        size_t n = t->end - t->start;
-        int folded = 0;
-        if (t->flags & TOK_NONASCII) {
-            int fl = text_fold((const char *)s, n, buf, sizeof(buf));
-            if (fl < 0) continue;
-            s = (const unsigned char *)buf;
-            n = (size_t)fl;
-            folded = 1;
-        }
-        for (; v; j = (j + 1) & mask, v = slots[j]) {
-            if ((uint32_t)(v >> 32) != h) continue;
-            uint32_t k = (uint32_t)v - 1;
-            if (voff[k + 1] - voff[k] != n) continue;
-            const unsigned char *w = (const unsigned char *)g->vpool + voff[k];
-            size_t q = 0;
-            if (folded) q = memcmp(w, s, n) == 0 ? n : 0;
-            else
-                while (q < n && w[q] == text_lower[s[q]]) q++;
-            if (q == n) {
-                t->vid = (int32_t)k;
-                if (cls) cls[i] = g->vcls[k];
-                present |= g->vcls[k];
-                break;
+        int32_t vid = -1;
+        if (g->vslots && !(t->flags & TOK_LONG)) {
+            size_t n = t->len;
+            const char *s = d->text + t->start;
+            if (t->flags & TOK_NONASCII) { /* folded length differs from the bytes' */
+                int fl = text_fold(s, n, buf, sizeof(buf));
+                if (fl >= 0) vid = vocab_probe(g, t->key, (size_t)fl, buf);
+            } else if (n <= 8) {
+                vid = vocab_probe(g, t->key, n, NULL);
+            } else { /* long ASCII word: compare its folded bytes */
+                for (size_t q = 0; q < n && q < sizeof(buf); q++)
+                    buf[q] = (char)text_lower[(unsigned char)s[q]];
+                vid = vocab_probe(g, t->key, n, buf);
             }
         }
+        t->vid = vid;
+        uint32_t k = vid >= 0 ? g->vcls[vid] : 0;
+        if (cls) cls[i] = k;
+        present |= k;
     }
     return present;
 }

@@ -95,6 +95,13 @@ typedef struct gaz_trigger {
     uint32_t preps; /* bit PREP_* */
 } gaz_trigger;
 
+/* One slot of the vocabulary lookup table. */
+typedef struct gaz_vslot {
+    uint64_t key; /* text_key of the folded word */
+    uint32_t vid1; /* vid + 1, 0 = empty slot */
+    uint32_t len; /* folded length in bytes */
+} gaz_vslot;
+
 struct gaz {
     atomic_int refs;
     /* vocabulary of folded tokens */
@@ -102,8 +109,7 @@ struct gaz {
     char *vpool;       /* folded bytes of all words */
     uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
     uint32_t *vcls;    /* [nvocab] W_* */
-    uint64_t *vslots;  /* lookup: hash << 32 | (vid + 1), 0 = empty */
-    uint32_t *vhash;   /* [nvocab] hash of each word */
+    struct gaz_vslot *vslots; /* lookup table, vid1 == 0 = empty */
     size_t vmask;
     /* entities */
     gaz_entity *ents;

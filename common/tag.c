@@ -39,6 +39,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->cls);
     ent_free(c->blocked);
     ent_free(c->tok_ment);
+    ent_free(c->cand);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -178,6 +179,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         int32_t *tm = ent_realloc(c->tok_ment, cap * sizeof(int32_t));
         if (!tm) return ENT_ENOMEM;
         c->tok_ment = tm;
+        uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
+        if (!cd) return ENT_ENOMEM;
+        c->cand = cd;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -234,8 +238,10 @@ static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if (g->btrie.nnodes == 0) return;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        if (!(c->cls[i] & W_BOILSTART)) continue;
+    size_t next = 0;
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
+        if (i < next || !(c->cls[i] & W_BOILSTART)) continue;
         uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
         size_t best = 0;
         for (size_t j = i; node; ) {
@@ -245,15 +251,17 @@ static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
             node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
         }
         for (size_t k = i; k < best; k++) c->blocked[k] = 1;
-        if (best) i = best - 1;
+        if (best) next = best;
     }
 }
 
 static int find_titles(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     c->ntitles = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        if (!(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
+    size_t next = 0;
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
+        if (i < next || !(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
         uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
         size_t best = 0, j = i;
         while (node) {
@@ -271,7 +279,7 @@ static int find_titles(tag_ctx *c, const gaz_t *g) {
             return ENT_ENOMEM;
         c->titles[c->ntitles++] =
             (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
-        i = best - 1;
+        next = best;
     }
     return 0;
 }
@@ -301,7 +309,8 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
 static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t i = c->cand[ci];
         if (!(c->cls[i] & W_ENTSTART) || c->blocked[i]) continue;
         uint32_t node = tr->root[d->toks[i].vid];
         size_t j = i, best = 0;
@@ -376,7 +385,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             return ENT_ENOMEM;
     }
     /* known first names */
-    for (size_t i = 0; i < d->ntoks && (present & W_FIRSTNAME); i++) {
+    for (size_t ci = 0; ci < c->ncand && (present & W_FIRSTNAME); ci++) {
+        size_t i = c->cand[ci];
         if (!(c->cls[i] & W_FIRSTNAME) || (c->cls[i] & (W_STOP | W_NOTFIRST))) continue;
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
@@ -398,7 +408,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
     if (!(present & (W_ORGSUFFIX | W_ORGHEAD))) return 0;
-    for (size_t k = 0; k < d->ntoks; k++) {
+    for (size_t ci = 0; ci < c->ncand; ci++) {
+        size_t k = c->cand[ci];
         if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD))) continue;
         if (!cap_word(c, k)) continue;
         uint32_t s = sent_of(c, k);
@@ -531,7 +542,7 @@ static long last_name_tok(const tag_ctx *c, const tag_mention *m) {
 
 static int same_folded(const text_doc *d, size_t a, size_t b) {
     const text_tok *x = &d->toks[a], *y = &d->toks[b];
-    if (x->hash != y->hash) return 0;
+    if (x->key != y->key) return 0;
     char fa[ENT_MAX_TOKEN * 4], fb[ENT_MAX_TOKEN * 4];
     int la = text_tok_fold(d, x, fa, sizeof(fa)), lb = text_tok_fold(d, y, fb, sizeof(fb));
     return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
@@ -557,7 +568,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
+    if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
     for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
     c->nments = 0;
     uint32_t next = 0;
@@ -594,7 +605,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     size_t added = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0 || (t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
+        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER) || c->tok_ment[i] >= 0)
             continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
@@ -696,6 +707,13 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     /* which word classes occur at all: passes for absent ones are skipped */
     uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls);
     const text_doc *d = &c->doc;
+    /* the tokens any pass below starts from; every other token is skipped */
+    const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
+                          W_ORGHEAD;
+    c->ncand = 0;
+    if (present & want)
+        for (size_t i = 0; i < d->ntoks; i++)
+            if (c->cls[i] & want) c->cand[c->ncand++] = (uint32_t)i;
     memset(c->blocked, 0, d->ntoks);
     if (present & W_BOILSTART) mark_boilerplate(c, g);
     if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;

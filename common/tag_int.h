@@ -26,6 +26,8 @@ struct tag_ctx {
     uint32_t *cls;           /* [ntoks] word classes of each token */
     uint8_t *blocked;        /* [ntoks] inside boilerplate */
     int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
+    uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
+    size_t ncand;
     uint8_t *sent_caps;      /* [nsents] headline style, computed on first use */
     size_t captok, capsent;
     tag_title *titles;

@@ -179,13 +179,13 @@ static int grow_toks(text_doc *d) {
     return ent_grow(&d->toks, &d->captoks, d->ntoks + 1, sizeof(text_tok));
 }
 
-static inline int push_tok(text_doc *d, uint32_t start, uint32_t end, uint32_t hash,
+static inline int push_tok(text_doc *d, uint32_t start, uint32_t end, uint64_t key,
                            unsigned flags) {
     if (__builtin_expect(d->ntoks == d->captoks, 0) && grow_toks(d)) return ENT_ENOMEM;
     text_tok *t = &d->toks[d->ntoks++];
+    t->key = key;
     t->start = start;
     t->end = end;
-    t->hash = hash;
     t->vid = -1;
     t->flags = (uint16_t)flags;
     t->len = (uint16_t)(end - start > UINT16_MAX ? UINT16_MAX : end - start);
@@ -207,6 +207,15 @@ static const unsigned char wfold[256] = {
     UL('S'), UL('T'), UL('U'), UL('V'), UL('W'), UL('X'), UL('Y'), UL('Z'),
 #undef UL
 };
+
+/* A little-endian load as a number, whatever the host's byte order. */
+static inline uint64_t le64(uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap64(x);
+#else
+    return x;
+#endif
+}
 
 /* Case bits of ASCII word bytes: 1 upper, 2 lower, 4 digit. */
 enum { CB_UPPER = 1, CB_LOWER = 2, CB_DIGIT = 4 };
@@ -270,17 +279,29 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
         unsigned c = s[i];
         if (wfold[c]) { /* ASCII word: the hot path */
             size_t st = i;
-            uint32_t h = 2166136261u;
-            unsigned bits = 0, f;
+            uint64_t key = 0;
+            unsigned bits = 0, cb = cbits[c];
             unsigned flags = pend | TOK_WORD |
-                             (cbits[c] & CB_UPPER ? TOK_UPPER : cbits[c] & CB_LOWER ? TOK_LOWER : 0);
+                             (cb & CB_UPPER ? TOK_UPPER : cb & CB_LOWER ? TOK_LOWER : 0);
             do {
-                h = (h ^ wfold[c]) * 16777619u;
-                bits |= cbits[c];
+                bits |= cb;
                 if (++i == len) break;
                 c = s[i];
-                f = wfold[c];
-            } while (f);
+                cb = cbits[c];
+            } while (cb);
+            size_t n = i - st;
+            if (n <= 8) { /* the key of a short word is its folded bytes */
+                if (st + 8 <= len) {
+                    memcpy(&key, s + st, 8);
+                    key = le64(key);
+                    if (n < 8) key &= (1ull << (8 * n)) - 1;
+                    /* letters and digits only: bit 5 set lowercases a letter and
+                     * keeps a digit */
+                    key |= 0x2020202020202020ull & ((n < 8 ? (1ull << (8 * n)) : 0) - 1);
+                } else {
+                    for (size_t k = 0; k < n; k++) key |= (uint64_t)wfold[s[st + k]] << (8 * k);
+                }
+            }
             if (i < len && c >= 0x80) { /* "Zürich": finish with the general path */
                 i = word_tail(s, len, st, i, &flags, &bits);
                 flags |= TOK_NONASCII;
@@ -289,14 +310,17 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
             if ((bits & (CB_UPPER | 8)) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
             if (i - st > ENT_MAX_TOKEN) {
                 flags |= TOK_LONG;
-                h = 0;
+                key = 0;
             } else if (flags & TOK_NONASCII) {
                 char fb[ENT_MAX_TOKEN * 4];
                 int fl = text_fold((const char *)s + st, i - st, fb, sizeof(fb));
-                h = fl > 0 ? text_hash(fb, (size_t)fl) : 0;
+                key = fl > 0 ? text_key(fb, (size_t)fl) : 0;
                 if (fl <= 0) flags |= TOK_LONG; /* cannot fold: never matches */
+            } else if (n > 8) { /* long words are rare: hash them here */
+                key = TEXT_FNV64_INIT;
+                for (size_t k = st; k < i; k++) key = (key ^ wfold[s[k]]) * TEXT_FNV64_PRIME;
             }
-            if (push_tok(d, (uint32_t)st, (uint32_t)i, h, flags)) return ENT_ENOMEM;
+            if (push_tok(d, (uint32_t)st, (uint32_t)i, key, flags)) return ENT_ENOMEM;
             goto next;
         }
         unsigned k = ascii_class[c];
@@ -320,8 +344,7 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
             if (line_start && nls > 0 && (c == '*' || c == '-') && i + 1 < len &&
                 s[i + 1] == ' ')
                 flags |= TOK_PARA; /* "- item" / "* item" bullet */
-            uint32_t h = (2166136261u ^ c) * 16777619u;
-            if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), h, flags)) return ENT_ENOMEM;
+            if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), c, flags)) return ENT_ENOMEM;
             i++;
             goto next;
         }
@@ -347,11 +370,11 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
             continue;
         }
         if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)) {
-            char f[8];
+            char f[32];
             int fl = text_fold((const char *)s + i, (size_t)l, f, sizeof(f));
-            uint32_t h = fl > 0 ? text_hash(f, (size_t)fl) : 0;
+            uint64_t key = fl > 0 ? text_key(f, (size_t)fl) : 0;
             if (line_start && nls > 0 && is_bullet(cp)) flags |= TOK_PARA;
-            if (push_tok(d, (uint32_t)st, (uint32_t)(i + (size_t)l), h, flags | TOK_NONASCII))
+            if (push_tok(d, (uint32_t)st, (uint32_t)(i + (size_t)l), key, flags | TOK_NONASCII))
                 return ENT_ENOMEM;
             i += (size_t)l;
             goto next;
@@ -362,16 +385,16 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
             i = word_tail(s, len, st, st, &flags, &bits);
             if (bits & CB_DIGIT) flags |= TOK_DIGIT;
             if ((bits & (CB_UPPER | 8)) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
-            uint32_t h = 0;
+            uint64_t key = 0;
             if (i - st > ENT_MAX_TOKEN) {
                 flags |= TOK_LONG;
             } else {
                 char fb[ENT_MAX_TOKEN * 4];
                 int fl = text_fold((const char *)s + st, i - st, fb, sizeof(fb));
-                h = fl > 0 ? text_hash(fb, (size_t)fl) : 0;
+                key = fl > 0 ? text_key(fb, (size_t)fl) : 0;
                 if (fl <= 0) flags |= TOK_LONG;
             }
-            if (push_tok(d, (uint32_t)st, (uint32_t)i, h, flags)) return ENT_ENOMEM;
+            if (push_tok(d, (uint32_t)st, (uint32_t)i, key, flags)) return ENT_ENOMEM;
         }
     next:
         pend = 0;

@@ -4,7 +4,7 @@
  * text it names always split the same way ("U.S." is U . S . in both). A token
  * is either a run of word characters (Unicode letters, marks and digits) or a
  * single punctuation character. Tokens keep offsets into the original bytes;
- * folding (case, diacritics, apostrophe and dash variants) only feeds the hash
+ * folding (case, diacritics, apostrophe and dash variants) only feeds the key
  * and the comparisons, so offsets never shift ("İstanbul" keeps its bytes).
  *
  * Pure module: no I/O, no threads, no logging. */
@@ -30,8 +30,8 @@ enum {
 };
 
 typedef struct text_tok {
+    uint64_t key;        /* text_key() of the folded form */
     uint32_t start, end; /* byte span in the original text, end exclusive */
-    uint32_t hash;       /* text_hash() of the folded form */
     int32_t vid;         /* vocabulary id set by the gazetteer, -1 = unknown */
     uint16_t flags;      /* TOK_* */
     uint16_t len;        /* end - start, capped at UINT16_MAX */
@@ -80,11 +80,28 @@ int text_fold(const char *s, size_t n, char *out, size_t cap);
  * gazetteer's prefix index and the store's name index both use this key. */
 int text_fold_phrase(const char *s, size_t n, char *out, size_t cap);
 
-/* Hash of folded bytes; the tokenizer computes the same value on the fly. */
+/* 32-bit FNV-1a of bytes (ids and other strings). */
 static inline uint32_t text_hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
+}
+
+/* Key of folded bytes s[0..n): up to 8 bytes are the key itself (byte i in bits
+ * 8i..8i+7, zero-padded), so two short words are equal exactly when their keys
+ * and lengths are; longer words get a 64-bit FNV-1a hash. The tokenizer
+ * computes the same value on the fly. */
+#define TEXT_FNV64_INIT 14695981039346656037ull
+#define TEXT_FNV64_PRIME 1099511628211ull
+static inline uint64_t text_key(const char *s, size_t n) {
+    uint64_t k = 0;
+    if (n <= 8) {
+        for (size_t i = 0; i < n; i++) k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        return k;
+    }
+    k = TEXT_FNV64_INIT;
+    for (size_t i = 0; i < n; i++) k = (k ^ (unsigned char)s[i]) * TEXT_FNV64_PRIME;
+    return k;
 }
 
 /* The folded form of token t of d into out; returns its length or -1. */

@@ -106,7 +106,7 @@ void api_entities_search(req_ctx *c) {
         ent_free(sids[i]);
     }
     if (rc) goto out;
-    qsort(v, n, sizeof(hit), hit_cmp);
+    if (n > 1) qsort(v, n, sizeof(hit), hit_cmp);
     json_t *arr = json_array();
     size_t end = (size_t)offset + (size_t)limit;
     for (size_t i = (size_t)offset; i < n && i < end && arr; i++)

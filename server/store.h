@@ -57,11 +57,15 @@ enum { PUT_CREATED = 0, PUT_UPDATED = 1, PUT_UNCHANGED = 2 };
  * time. Same id and same hash: nothing changes, *status = PUT_UNCHANGED. Same id,
  * new hash: the old version's mentions and relations are withdrawn and the new
  * ones counted (PUT_UPDATED). Errors: ENT_EMAPFULL, ENT_ESTORE, ENT_ENOMEM;
- * after an error the txn must be aborted. a and r are borrowed. */
+ * after an error the txn must be aborted. a and r are borrowed.
+ * ENT_EINVAL (a or r malformed: a span past the text, an entity index out of
+ * range, an empty or over-long id or label, a time beyond +-17,000 years) is
+ * found before anything is written: the txn stays usable. */
 int store_put_article(store_txn *t, const ent_article *a, const tag_result *r, int64_t ingest_ts,
                       int *status);
 
-/* Delete an article and withdraw all it contributed. ENT_ENOTFOUND if unknown. */
+/* Delete an article and withdraw all it contributed. ENT_ENOTFOUND if unknown
+ * (nothing written: the txn stays usable). */
 int store_delete_article(store_txn *t, const char *id);
 
 /* Run-time gazetteer entries (PUT /entities/{id}): stored as the JSON text of
@@ -119,6 +123,14 @@ void store_rels_free(store_rel *v, size_t n);
 int store_entity_relations(store_rtxn *r, const char *id, const char *label,
                            const char *with_id, const store_window *w, size_t offset,
                            size_t limit, store_rel **out, size_t *n, int *more);
+
+/* As store_entity_relations, leaving co-mentions out (every other label): the
+ * labelled relations of an entity ranked among themselves, however many
+ * co-mentions it has. label filters as there ("co-mention" gives nothing). */
+int store_entity_relations_labelled(store_rtxn *r, const char *id, const char *label,
+                                    const char *with_id, const store_window *w,
+                                    size_t offset, size_t limit, store_rel **out, size_t *n,
+                                    int *more);
 
 typedef struct store_evidence {
     char *article;       /* article id */

@@ -346,7 +346,7 @@ static int add_train_list(gaz_builder_t *b, const char *path) {
             i = j;
         }
     }
-    qsort(v, n, sizeof(tentry), tentry_cmp);
+    if (n > 1) qsort(v, n, sizeof(tentry), tentry_cmp);
     static const char *const gtype[NTYPES] = {"LOCATION", "MISC", "ORG", "PERSON"};
     size_t added = 0;
     ent_errinfo ei;

@@ -23,6 +23,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 ARGS = None
+LAST_LOGS = []  # log of the daemon cleaned up last, printed when a test fails
 FIXTURE_CONF = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "conf")
 
 
@@ -83,6 +84,7 @@ class Daemon:
         return None
 
     def cleanup(self):
+        LAST_LOGS[:] = [self.tail()]
         if self.proc and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
@@ -651,6 +653,8 @@ def main():
         except Exception:
             failed.append(t.__name__)
             print("FAIL %s\n%s" % (t.__name__, traceback.format_exc()))
+            for log in LAST_LOGS:
+                print("---- entd log ----\n" + log)
     print("%d failed: %s" % (len(failed), ", ".join(failed)) if failed else "all integration tests passed")
     return 1 if failed else 0
 

