@@ -108,31 +108,47 @@ static int is_possessive(const text_doc *d, size_t i) {
            text_tok_ieq(d, &d->toks[i + 1], "s") && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
-/* Can token i be part of a name? Capitalized word, not a stop word, no digits. */
+/* Can token i be part of a name? A capitalized word that is not a stop word,
+ * has no digits and is not written in capitals (headlines, acronyms). */
 static int name_word(const tag_ctx *c, size_t i) {
     const text_tok *t = &c->doc.toks[i];
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER)) return 0;
+    if ((t->flags & TOK_ALLCAPS) && t->len > 1) return 0;
     if (c->cls[i] & (W_STOP | W_TITLESTART)) return 0;
     if (c->blocked[i]) return 0;
     return 1;
 }
 
+/* An initial at token i: one capital letter and a period glued to it ("J."). */
+static int initial_at(const tag_ctx *c, size_t i, size_t end) {
+    const text_doc *d = &c->doc;
+    return i + 1 < end && (d->toks[i].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+           d->toks[i].len == 1 && tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE);
+}
+
 /* Length in tokens of a personal name starting at token i (0 if none): up to
- * five name words, joined by hyphens or apostrophes inside a word, with
- * lowercase particles ("bin", "al", "de") and middle initials ("F.") between
- * them. Stops before a possessive. gazstop[k] = 1 blocks a word that starts a
- * place or organization in the gazetteer. */
+ * five name words, joined by hyphens or apostrophes inside a word
+ * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
+ * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
+ * Kennedy") before or between them. A name never ends with an initial. Stops
+ * before a possessive. gazstop[k] = 1 blocks a word that starts a place or
+ * organization in the gazetteer. */
 static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     size_t j = i, last = i; /* last: end of the name so far */
     int words = 0;
     while (j < end && words < 5) {
-        if (j > i && (d->toks[j].flags & (TOK_PARA | TOK_NL)) && !(d->toks[j].flags & TOK_SPACE))
-            break;
-        if (name_word(c, j) && !(gazstop && gazstop[j] && j == i)) {
+        if (j > i && (d->toks[j].flags & TOK_PARA)) break;
+        if (initial_at(c, j, end)) { /* kept only if a name word follows */
+            j += 2;
+            continue;
+        }
+        /* a capitalized stop word glued into a name part: "Chung In-yong" */
+        int glued_stop = words > 0 && (c->cls[j] & W_STOP) && (d->toks[j].flags & TOK_UPPER) &&
+                         tok_glue(d, j + 1);
+        if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
             if (j > i && gazstop && gazstop[j]) break;
             j++;
-            /* glued parts: Hoseini-Khamenei, O'Brien, al-Assad */
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
                    !is_possessive(d, j))
                 j += 2;
@@ -151,13 +167,6 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
                 j = k;
                 continue;
             }
-            break;
-        }
-        if (words > 0 && j + 2 < end && (d->toks[j].flags & TOK_WORD) &&
-            (d->toks[j].flags & TOK_UPPER) && d->toks[j].len == 1 && tok_char(d, j + 1, '.') &&
-            name_word(c, j + 2)) {
-            j += 2; /* middle initial */
-            continue;
         }
         break;
     }
@@ -441,7 +450,11 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             while (j < st->tend && cap_word(c, j)) j++;
             b = k, e = j;
         }
-        if (e && headline(c, s) == HL_NO &&
+        /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
+        int portfolio = 0;
+        for (size_t t = 0; t < c->ntitles && e && !portfolio; t++)
+            portfolio = c->titles[t].tbeg == e;
+        if (e && !portfolio && headline(c, s) == HL_NO &&
             push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
             return ENT_ENOMEM;
     }
