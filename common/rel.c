@@ -186,6 +186,9 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sb
         m = ment_ending_before(c, k - 1, sbeg); /* plural possessive */
     if (m < 0 || is_person(c, g, (uint32_t)m)) return -1;
     if (inside_longer_name(c, (uint32_t)m, sbeg)) return -1;
+    /* two names run together are one we do not know: "London Irish coach" */
+    uint32_t b = c->ments[m].tok;
+    if (b > sbeg && c->tok_ment[b - 1] >= 0) return -1;
     return m;
 }
 
@@ -328,11 +331,13 @@ static const char *const pp_words[] = {
 static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
                                          "telling", "tells", "told", "urged", "urges"};
 
-/* Negation right before a trigger: the relation is denied, not reported. Sorted. */
+/* Negation or mere possibility right before a trigger ("did not attack", "any
+ * attack on", "a possible attack"): the relation is not reported. Sorted. */
 static const char *const negations[] = {
-    "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "declined", "declines", "denied", "denies", "ended",
+    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "declined", "declines", "denied", "denies", "ended",
     "failed", "failing", "fails", "halted", "halts", "neither", "never", "no", "nor", "not",
-    "forbade", "forbid", "off", "oppose", "opposed", "opposes", "prohibited", "refuse", "refused", "refuses", "refusing", "reject",
+    "forbade", "forbid", "off", "oppose", "opposed", "opposes", "possible", "potential",
+    "prohibited", "refuse", "refused", "refuses", "refusing", "reject",
     "rejected", "rejects", "scrapped", "scraps", "suspended", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unwilling", "veto", "vetoed", "vetoes", "without",
 };
@@ -547,6 +552,24 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* Can mention m be the target of trigger to? Not inside a longer unknown name
+ * ("the Netherlands Antilles"); a demonym qualifying an ordinary noun stands for
+ * its country only for physical actions ("strikes against Iranian nuclear
+ * sites" hit Iran; "criticised the two German members" does not criticise
+ * Germany). */
+static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                     long m) {
+    const text_doc *d = &c->doc;
+    if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
+    uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+    if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
+        !WORD_IN(d, after, state_nouns)) {
+        const char *l = g->labels[to->tr->label].name;
+        return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions");
+    }
+    return 1;
+}
+
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -557,7 +580,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     int as_noun = to->tb > s->tbeg && (WORD_IN(d, to->tb - 1, dets) || tk_is(d, to->tb - 1, "much"));
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, sc, to->te);
-        if (m >= 0) {
+        if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, s, (uint32_t)m, +1, tg);
             return 1;
         }
@@ -575,7 +598,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
         long m = np_after(c, sc, i + 1);
-        if (m < 0) return 0;
+        if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         if (p == PREP_BETWEEN) {
             coordinate(c, s, (uint32_t)m, +1, between);
             return between->n >= 2 ? 2 : 0;
@@ -648,6 +671,12 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             i = (long)c->ments[m].tok; /* continue before the mention */
             continue;
         }
+        /* "if Iran attempts to attack": a condition, not an event */
+        long p2 = (long)c->ments[m].tok - 1;
+        if (p2 >= (long)s->tbeg && (tk_is(d, (size_t)p2, "if") || tk_is(d, (size_t)p2, "unless") ||
+                                    tk_is(d, (size_t)p2, "whether")))
+            return -1;
+        if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
         uint32_t after = c->ments[m].tok + c->ments[m].ntok;
         if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
