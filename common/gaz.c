@@ -1053,6 +1053,8 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     gaz_trie *tries[T__COUNT] = {&g->etrie, &g->ttrie, &g->rtrie, &g->btrie};
     static const uint32_t startcls[T__COUNT] = {W_ENTSTART, W_TITLESTART, W_TRIGSTART,
                                                 W_BOILSTART};
+    static const uint32_t innercls[T__COUNT] = {W_ENTINNER, W_TITLEINNER, W_TRIGINNER,
+                                                W_BOILINNER};
     for (int k = 0; k < T__COUNT; k++) {
         tries[k]->root = ent_calloc((size_t)g->nvocab + 1, sizeof(uint32_t));
         if (!tries[k]->root) goto nomem;
@@ -1067,6 +1069,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
         g->vcls[c.seq[p->seq]] |= startcls[p->trie];
+        for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)
         if ((rc = trie_payload(tries[k], &c, k, nodes))) goto out;
@@ -1263,11 +1266,15 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
+                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
     uint32_t present = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        text_tok *t = &d->toks[i];
+    size_t nc = 0, nu = 0;
+    text_tok *toks = d->toks;
+    const size_t nt = d->ntoks;
+    for (size_t i = 0; i < nt; i++) {
+        text_tok *t = &toks[i];
         int32_t vid = -1;
         if (g->vslots && !(t->flags & TOK_LONG)) {
             size_t n = t->len;
@@ -1287,12 +1294,17 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
         uint32_t k = vid >= 0 ? g->vcls[vid] : 0;
         if (cls) cls[i] = k;
         present |= k;
+        if (cand && (k & want)) cand[nc++] = (uint32_t)i;
+        if (caps && (t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+            caps[nu++] = (uint32_t)i;
     }
+    if (ncand) *ncand = nc;
+    if (ncaps) *ncaps = nu;
     return present;
 }
 
 void gaz_lookup(const gaz_t *g, text_doc *d) {
-    gaz_lookup_cls(g, d, NULL);
+    gaz_lookup_cls(g, d, NULL, 0, NULL, NULL, NULL, NULL);
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

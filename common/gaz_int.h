@@ -21,6 +21,10 @@ enum {
     W_TITLESTART = 1u << 8,/* first token of some title */
     W_TRIGSTART = 1u << 9, /* first token of some trigger */
     W_BOILSTART = 1u << 10,/* first token of some boilerplate phrase */
+    W_ENTINNER = 1u << 11, /* a later token of some entity alias */
+    W_TITLEINNER = 1u << 12, /* a later token of some title */
+    W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
+    W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -139,8 +143,11 @@ struct gaz {
 };
 
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary). Returns the union of all classes seen. */
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls);
+ * words outside the vocabulary), appends to cand the tokens whose classes meet
+ * want, and to caps the capitalized words (cand and caps may be NULL; each
+ * must hold d->ntoks entries). Returns the union of all classes seen. */
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
+                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

@@ -441,7 +441,7 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
                 te = j;
                 bestn = node;
             }
-            if (j >= s->tend || c->tok_ment[j] >= 0) break;
+            if (j >= s->tend || c->tok_ment[j] >= 0 || !(c->cls[j] & W_TRIGINNER)) break;
             node = gaz_trie_step(&g->rtrie, node, d->toks[j].vid);
         }
         if (!te) continue;

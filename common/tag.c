@@ -40,6 +40,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->blocked);
     ent_free(c->tok_ment);
     ent_free(c->cand);
+    ent_free(c->caps);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -191,6 +192,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
         if (!cd) return ENT_ENOMEM;
         c->cand = cd;
+        uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
+        if (!cp) return ENT_ENOMEM;
+        c->caps = cp;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -256,7 +260,7 @@ static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
         for (size_t j = i; node; ) {
             j++;
             if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
-            if (j >= d->ntoks) break;
+            if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
             node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
         }
         for (size_t k = i; k < best; k++) c->blocked[k] = 1;
@@ -279,7 +283,8 @@ static int find_titles(tag_ctx *c, const gaz_t *g) {
                 best = j;
                 bestn = node;
             }
-            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT)) break;
+            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
+                break;
             node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
         }
         if (!best) continue;
@@ -334,7 +339,7 @@ static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
                     break;
                 }
             }
-            if (j >= d->ntoks || c->blocked[j]) break;
+            if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
             node = gaz_trie_step(tr, node, d->toks[j].vid);
         }
         if (!bestc) continue;
@@ -616,10 +621,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                                               "PERSON") == 0;
     if (!any) return 0;
     size_t added = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
-        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER) || c->tok_ment[i] >= 0)
-            continue;
+        if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
         long m = coref_target(c, g, i);
@@ -718,15 +723,12 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
     /* which word classes occur at all: passes for absent ones are skipped */
-    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls);
-    const text_doc *d = &c->doc;
     /* the tokens any pass below starts from; every other token is skipped */
     const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
                           W_ORGHEAD;
-    c->ncand = 0;
-    if (present & want)
-        for (size_t i = 0; i < d->ntoks; i++)
-            if (c->cls[i] & want) c->cand[c->ncand++] = (uint32_t)i;
+    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls, want, c->cand, &c->ncand, c->caps,
+                                      &c->ncaps);
+    const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if (present & W_BOILSTART) mark_boilerplate(c, g);
     if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;

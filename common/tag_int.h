@@ -28,6 +28,8 @@ struct tag_ctx {
     int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
     uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
     size_t ncand;
+    uint32_t *caps;          /* capitalized words (coreference candidates) */
+    size_t ncaps;
     uint8_t *sent_caps;      /* [nsents] headline style, computed on first use */
     size_t captok, capsent;
     tag_title *titles;
