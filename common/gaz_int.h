@@ -48,6 +48,8 @@ typedef struct gaz_trie {
     uint32_t nnodes;
     uint32_t *pay_off;  /* [nnodes + 1] */
     uint32_t *pay;      /* payload indexes, meaning per trie */
+    uint64_t *bloom;    /* one bit per hashed edge: a clear bit means no edge */
+    size_t bmask;       /* bits - 1 */
 } gaz_trie;
 
 static inline uint64_t gaz_mix64(uint64_t k) {
@@ -62,7 +64,12 @@ static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t v
     if (node == 0) return t->root[vid];
     if (!t->ekeys) return 0;
     uint64_t key = (((uint64_t)node << 32) | (uint32_t)vid) + 1;
-    size_t i = gaz_mix64(key) & t->emask;
+    uint64_t h = gaz_mix64(key);
+    /* most (node, word) pairs have no edge: a filter small enough to stay in
+     * cache answers them without touching the big table */
+    size_t b = (h >> 40) & t->bmask;
+    if (!(t->bloom[b >> 6] >> (b & 63) & 1)) return 0;
+    size_t i = h & t->emask;
     for (;;) {
         uint64_t k = t->ekeys[i];
         if (k == key) return t->evals[i];

@@ -41,6 +41,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->tok_ment);
     ent_free(c->cand);
     ent_free(c->caps);
+    ent_free(c->gazstop);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -61,6 +62,11 @@ uint32_t tag_result_labelled(const tag_result *r) {
     uint32_t n = 0;
     for (uint32_t i = 0; i < r->nrels; i++) n += strcmp(r->rels[i].label, "co-mention") != 0;
     return n;
+}
+
+int tag_went_kind(const gaz_t *g, const tag_went *e) {
+    if (e->gidx >= 0) return g->ents[e->gidx].kind;
+    return e->type == 'O' ? KIND_ORG : KIND_PERSON;
 }
 
 const char *tag_went_type(const gaz_t *g, const tag_went *e) {
@@ -195,6 +201,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
         if (!cp) return ENT_ENOMEM;
         c->caps = cp;
+        uint8_t *gs = ent_realloc(c->gazstop, cap);
+        if (!gs) return ENT_ENOMEM;
+        c->gazstop = gs;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -346,7 +355,7 @@ static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
         /* A single ordinary word opening a sentence ("Time is short") is not a
          * name unless it is a country. */
         if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-            strcmp(g->ents[bestc->ent].type, "COUNTRY") != 0)
+            g->ents[bestc->ent].kind != KIND_COUNTRY)
             continue;
         if (push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0))
             return ENT_ENOMEM;
@@ -359,7 +368,7 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     memset(out, 0, c->doc.ntoks);
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
-        if (sp->kind == K_GAZ && strcmp(g->ents[sp->gidx].type, "PERSON") != 0)
+        if (sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON)
             out[sp->tbeg] = 1;
     }
 }
@@ -493,24 +502,24 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
     return out;
 }
 
-/* id of a discovered entity: "person:" or "org:" + a slug of the folded name. */
+/* id of a discovered entity: "person:" or "org:" + a slug of the folded name:
+ * folded words joined by '-' ("O'Brien" -> person:o-brien). */
 static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     size_t n = strlen(name), pl = strlen(prefix);
-    char *buf = arena_alloc(c->arena, pl + n * 4 + 2);
+    char fold[1024];
+    int fl = text_fold_phrase(name, n, fold, sizeof(fold));
+    if (fl < 0) fl = 0;
+    char *buf = arena_alloc(c->arena, pl + (size_t)fl + 1);
     if (!buf) return NULL;
     memcpy(buf, prefix, pl);
     size_t o = pl;
-    text_doc tmp;
-    memset(&tmp, 0, sizeof(tmp));
-    if (text_tokenize(&tmp, name, n)) return NULL;
-    for (size_t i = 0; i < tmp.ntoks; i++) {
-        const text_tok *t = &tmp.toks[i];
-        if (!(t->flags & TOK_WORD)) continue;
-        if (o > pl) buf[o++] = '-';
-        int fl = text_tok_fold(&tmp, t, buf + o, n * 4 - (o - pl) + 1);
-        if (fl > 0) o += (size_t)fl;
+    for (int i = 0; i < fl; i++) {
+        unsigned char ch = (unsigned char)fold[i];
+        int word = ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+        if (word) buf[o++] = (char)ch;
+        else if (o > pl && buf[o - 1] != '-') buf[o++] = '-';
     }
-    text_doc_free(&tmp);
+    while (o > pl && buf[o - 1] == '-') o--;
     buf[o] = '\0';
     return buf;
 }
@@ -575,7 +584,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
         if (mm->tok >= i) break;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
         const tag_went *e = &c->ents[mm->ent];
-        if (strcmp(tag_went_type(g, e), "PERSON") != 0) continue;
+        if (tag_went_kind(g, e) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
         if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
         if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
@@ -587,7 +596,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
-    for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+    memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;
     for (size_t s = 0; s < c->nspans; s++) {
@@ -617,8 +626,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments;
     int any = 0;
     for (size_t m = 0; m < nm && !any; m++)
-        any = c->ments[m].ntok >= 2 && strcmp(tag_went_type(g, &c->ents[c->ments[m].ent]),
-                                              "PERSON") == 0;
+        any = c->ments[m].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
     if (!any) return 0;
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
@@ -718,8 +726,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
-    if (c->arena) arena_free(c->arena);
-    if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
+    if (c->arena) arena_reset(c->arena);
+    else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
     /* which word classes occur at all: passes for absent ones are skipped */
@@ -733,14 +741,12 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if (present & W_BOILSTART) mark_boilerplate(c, g);
     if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;
     if ((present & W_ENTSTART) && (rc = find_gazetteer(c, g))) return rc;
-    gazstop = ent_malloc(d->ntoks + 1);
-    if (!gazstop) return ENT_ENOMEM;
+    gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop, present))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);
 out:
-    ent_free(gazstop);
     return rc;
 }
