@@ -43,6 +43,7 @@ typedef enum {
     VIA_COREF,     /* later short form of an earlier mention */
     VIA_FIRSTNAME, /* unknown person starting with a known first name */
     VIA_KEYWORD,   /* unknown organization ending in an organization word */
+    VIA_SPEAKER,   /* unknown person named as the speaker: "..., said Geraghty" */
     VIA__COUNT
 } gaz_via;
 

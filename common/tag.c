@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_GAZ = 0, K_TITLE, K_FIRST, K_KEYWORD };
+enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -373,6 +373,13 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     }
 }
 
+/* Verb of saying at token i ("said", "says", "told"). */
+static int is_said(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) && (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
+                                      text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
+}
+
 /* Capitalized word that may be part of an organization's name. */
 static int cap_word(const tag_ctx *c, size_t i) {
     const text_tok *t = &c->doc.toks[i];
@@ -427,6 +434,26 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         if (bad) continue;
         if (c->cls[i + n - 1] & W_ORGSUFFIX) continue;
         if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
+            return ENT_ENOMEM;
+    }
+    /* speakers: "Weber said", "..., said Geraghty." */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
+        if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
+        uint32_t s = sent_of(c, i);
+        size_t end = d->sents[s].tend;
+        uint32_t n = name_run(c, i, end, gazstop);
+        if (n < 2 || n > 3) continue; /* a lone unknown word before "said" is too often no person */
+        size_t after = i + n;
+        int before_said = after < end && is_said(d, after);
+        int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
+                         (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
+        if (!before_said && !after_said) continue;
+        /* a lone common word opening a sentence is no name ("Officials said") */
+        if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) continue;
+        if (headline(c, s) != HL_NO) continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P'))
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
@@ -602,8 +629,9 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
-        /* A one-word name found after a title may be a later short form. */
-        if (sp->kind == K_TITLE && sp->tend - sp->tbeg == 1) {
+        /* A one-word name found after a title or as a speaker may be a later
+         * short form of a person found before. */
+        if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
             long m = coref_target(c, g, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
