@@ -110,7 +110,7 @@ void api_entities_search(req_ctx *c) {
     json_t *arr = json_array();
     size_t end = (size_t)offset + (size_t)limit;
     for (size_t i = (size_t)offset; i < n && i < end && arr; i++)
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:i,s:i}", "id", v[i].id, "name",
+        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:I,s:I}", "id", v[i].id, "name",
                                              v[i].name, "type", v[i].type, "mentions",
                                              (json_int_t)v[i].mentions, "articles",
                                              (json_int_t)v[i].articles));
@@ -139,7 +139,7 @@ static json_t *rel_json(const char *name, const store_rel *x) {
     char disp[1024];
     if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), x->other_name, name, x->label, 1);
     else wire_display(disp, sizeof(disp), name, x->other_name, x->label, x->directed);
-    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s}", "other", "id",
+    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:I,s:I,s:o,s:o,s:s}", "other", "id",
                      x->other_id, "name", x->other_name, "type", x->other_type, "label", x->label,
                      "directed", x->directed, "direction", dir_name(x->direction), "count",
                      (json_int_t)x->count, "articles", (json_int_t)x->articles, "first_seen",
