@@ -57,16 +57,8 @@ void api_entities_search(req_ctx *c) {
         reply_error(c, ENT_EINVAL, "q is required: the start of a name, e.g. /entities?q=Isr");
         return;
     }
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    long offset = req_offset(c);
+    if (offset < 0) return;
     store_rtxn *r = req_rtxn(c);
     if (!r) return;
     gaz_t *g = srv_gaz_get();
@@ -226,16 +218,8 @@ void api_entity_relations(req_ctx *c) {
     store_window w;
     long limit = req_limit(c);
     if (limit < 0 || req_window(c, &w)) return;
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    long offset = req_offset(c);
+    if (offset < 0) return;
     char *id = NULL, *with = NULL;
     int rc = api_resolve(c, c->segs[1], &id, NULL);
     if (rc) {
