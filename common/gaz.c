@@ -29,7 +29,7 @@ const char *const gaz_prep_names[PREP__COUNT] = {
 };
 
 static const char *const via_names[VIA__COUNT] = {
-    "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword",
+    "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword", "speaker",
 };
 
 const char *gaz_via_name(int via) {
@@ -798,7 +798,24 @@ static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) 
     return 0;
 }
 
+/* Build the edge filter of t: 16 bits per edge, one set per edge. */
+static int trie_bloom(gaz_trie *t) {
+    size_t bits = 1024;
+    while (bits < (size_t)t->nnodes * 16) bits *= 2;
+    t->bloom = ent_calloc(bits / 64, sizeof(uint64_t));
+    if (!t->bloom) return ENT_ENOMEM;
+    t->bmask = bits - 1;
+    if (t->ekeys)
+        for (size_t i = 0; i <= t->emask; i++)
+            if (t->ekeys[i]) {
+                size_t b = (gaz_mix64(t->ekeys[i]) >> 40) & t->bmask;
+                t->bloom[b >> 6] |= 1ull << (b & 63);
+            }
+    return 0;
+}
+
 static void trie_free(gaz_trie *t) {
+    ent_free(t->bloom);
     ent_free(t->root);
     ent_free(t->ekeys);
     ent_free(t->evals);
@@ -806,12 +823,18 @@ static void trie_free(gaz_trie *t) {
     ent_free(t->pay);
 }
 
-/* Type order for the tie-break. */
-static int type_rank(const char *t) {
-    static const char *const order[] = {"COUNTRY", "ORG", "PERSON", "LOCATION"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(t, order[i]) == 0) return i;
-    return 4;
+int gaz_kind(const char *type) {
+    static const char *const names[] = {"", "PERSON", "COUNTRY", "ORG", "LOCATION"};
+    for (int i = 1; i < 5; i++)
+        if (strcmp(type, names[i]) == 0) return i;
+    return KIND_OTHER;
+}
+
+/* Type order for the tie-break: COUNTRY, ORG, PERSON, LOCATION, others. */
+static int type_rank(const gaz_entity *e) {
+    static const int rank[] = {[KIND_COUNTRY] = 0, [KIND_ORG] = 1, [KIND_PERSON] = 2,
+                               [KIND_LOCATION] = 3, [KIND_OTHER] = 4};
+    return rank[e->kind];
 }
 
 static const gaz_t *sort_g; /* qsort context; compile runs on one thread at a time */
@@ -822,7 +845,7 @@ static int cand_cmp(const void *pa, const void *pb) {
     if (ea->prio != eb->prio) return ea->prio > eb->prio ? -1 : 1;
     int na = a->via == VIA_NAME, nb = b->via == VIA_NAME;
     if (na != nb) return nb - na;
-    int ta = type_rank(ea->type), tb = type_rank(eb->type);
+    int ta = type_rank(ea), tb = type_rank(eb);
     if (ta != tb) return ta - tb;
     int s = strcmp(ea->id, eb->id);
     if (s) return s;
@@ -917,6 +940,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->nattrs = be->nattrs;
         e->prio = be->prio;
         e->origin = be->origin;
+        e->kind = (uint8_t)gaz_kind(be->type);
     }
     /* Id index: open addressing over entity index + 1. */
     {
@@ -1053,6 +1077,8 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     gaz_trie *tries[T__COUNT] = {&g->etrie, &g->ttrie, &g->rtrie, &g->btrie};
     static const uint32_t startcls[T__COUNT] = {W_ENTSTART, W_TITLESTART, W_TRIGSTART,
                                                 W_BOILSTART};
+    static const uint32_t innercls[T__COUNT] = {W_ENTINNER, W_TITLEINNER, W_TRIGINNER,
+                                                W_BOILINNER};
     for (int k = 0; k < T__COUNT; k++) {
         tries[k]->root = ent_calloc((size_t)g->nvocab + 1, sizeof(uint32_t));
         if (!tries[k]->root) goto nomem;
@@ -1067,9 +1093,10 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
         g->vcls[c.seq[p->seq]] |= startcls[p->trie];
+        for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)
-        if ((rc = trie_payload(tries[k], &c, k, nodes))) goto out;
+        if ((rc = trie_payload(tries[k], &c, k, nodes)) || (rc = trie_bloom(tries[k]))) goto out;
 
     /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
     g->cands = c.cands;
@@ -1263,11 +1290,15 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
+                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
     uint32_t present = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        text_tok *t = &d->toks[i];
+    size_t nc = 0, nu = 0;
+    text_tok *toks = d->toks;
+    const size_t nt = d->ntoks;
+    for (size_t i = 0; i < nt; i++) {
+        text_tok *t = &toks[i];
         int32_t vid = -1;
         if (g->vslots && !(t->flags & TOK_LONG)) {
             size_t n = t->len;
@@ -1287,12 +1318,17 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls) {
         uint32_t k = vid >= 0 ? g->vcls[vid] : 0;
         if (cls) cls[i] = k;
         present |= k;
+        if (cand && (k & want)) cand[nc++] = (uint32_t)i;
+        if (caps && (t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+            caps[nu++] = (uint32_t)i;
     }
+    if (ncand) *ncand = nc;
+    if (ncaps) *ncaps = nu;
     return present;
 }
 
 void gaz_lookup(const gaz_t *g, text_doc *d) {
-    gaz_lookup_cls(g, d, NULL);
+    gaz_lookup_cls(g, d, NULL, 0, NULL, NULL, NULL, NULL);
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

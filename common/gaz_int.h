@@ -21,6 +21,10 @@ enum {
     W_TITLESTART = 1u << 8,/* first token of some title */
     W_TRIGSTART = 1u << 9, /* first token of some trigger */
     W_BOILSTART = 1u << 10,/* first token of some boilerplate phrase */
+    W_ENTINNER = 1u << 11, /* a later token of some entity alias */
+    W_TITLEINNER = 1u << 12, /* a later token of some title */
+    W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
+    W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -44,6 +48,8 @@ typedef struct gaz_trie {
     uint32_t nnodes;
     uint32_t *pay_off;  /* [nnodes + 1] */
     uint32_t *pay;      /* payload indexes, meaning per trie */
+    uint64_t *bloom;    /* one bit per hashed edge: a clear bit means no edge */
+    size_t bmask;       /* bits - 1 */
 } gaz_trie;
 
 static inline uint64_t gaz_mix64(uint64_t k) {
@@ -58,7 +64,12 @@ static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t v
     if (node == 0) return t->root[vid];
     if (!t->ekeys) return 0;
     uint64_t key = (((uint64_t)node << 32) | (uint32_t)vid) + 1;
-    size_t i = gaz_mix64(key) & t->emask;
+    uint64_t h = gaz_mix64(key);
+    /* most (node, word) pairs have no edge: a filter small enough to stay in
+     * cache answers them without touching the big table */
+    size_t b = (h >> 40) & t->bmask;
+    if (!(t->bloom[b >> 6] >> (b & 63) & 1)) return 0;
+    size_t i = h & t->emask;
     for (;;) {
         uint64_t k = t->ekeys[i];
         if (k == key) return t->evals[i];
@@ -139,8 +150,11 @@ struct gaz {
 };
 
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary). Returns the union of all classes seen. */
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls);
+ * words outside the vocabulary), appends to cand the tokens whose classes meet
+ * want, and to caps the capitalized words (cand and caps may be NULL; each
+ * must hold d->ntoks entries). Returns the union of all classes seen. */
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
+                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

@@ -28,7 +28,7 @@
 #include <string.h>
 
 /* Bounds that keep one sentence's work small and relations local. */
-#define ACTOR_WINDOW 30  /* tokens between an actor and its trigger */
+#define ACTOR_WINDOW 15  /* tokens between an actor and its trigger */
 #define NP_WINDOW 4      /* tokens between a preposition and its mention */
 #define MAX_SENT_ENTS 48 /* entities per sentence for co-mentions */
 #define MAX_GROUP 8      /* members of a coordinated list */
@@ -72,12 +72,8 @@ static int is_apos_s(const text_doc *d, size_t i) {
     return apos && text_tok_ieq(d, &d->toks[i + 1], "s");
 }
 
-static const char *ent_type(const tag_ctx *c, const gaz_t *g, uint32_t m) {
-    return tag_went_type(g, &c->ents[c->ments[m].ent]);
-}
-
 static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
-    return strcmp(ent_type(c, g, m), "PERSON") == 0;
+    return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
 
 /* A relation is only pushed once per (a, b, label) and sentence. */
@@ -139,12 +135,40 @@ static long title_starting_at(const tag_ctx *c, uint32_t k) {
     return -1;
 }
 
+/* Is token i inside a title ("Foreign Minister")? */
+static int in_title(const tag_ctx *c, uint32_t i) {
+    size_t lo = 0, hi = c->ntitles;
+    while (lo < hi) { /* first title ending after i */
+        size_t mid = (lo + hi) / 2;
+        if (c->titles[mid].tend <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->ntitles && c->titles[lo].tbeg <= i;
+}
+
 /* Mention ending at token k-1 (the token before k), or -1. */
 static long ment_ending_before(const tag_ctx *c, uint32_t k, uint32_t sbeg) {
     if (k <= sbeg) return -1;
     int32_t m = c->tok_ment[k - 1];
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok != k) return -1;
     return m;
+}
+
+/* Is mention m part of a longer name we do not know ("Texaco Canada chief
+ * executive", "the New York Public Library", "U.S. Courier division")? An
+ * unrecognised capitalized word glued to either side says so. */
+static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok;
+    if (b > sbeg && c->tok_ment[b - 1] < 0 &&
+        (d->toks[b - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        !(d->toks[b - 1].flags & TOK_SENT) && !(c->cls[b - 1] & W_STOP) && !in_title(c, b - 1))
+        return 1;
+    if (e < d->ntoks && c->tok_ment[e] < 0 && !(d->toks[e].flags & TOK_SENT) &&
+        (d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        !(c->cls[e] & W_STOP) && !in_title(c, e) && !(c->cls[e] & W_TITLESTART))
+        return 1;
+    return 0;
 }
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
@@ -157,6 +181,10 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sb
         !(d->toks[k - 1].flags & TOK_WORD))
         m = ment_ending_before(c, k - 1, sbeg); /* plural possessive */
     if (m < 0 || is_person(c, g, (uint32_t)m)) return -1;
+    if (inside_longer_name(c, (uint32_t)m, sbeg)) return -1;
+    /* two names run together are one we do not know: "London Irish coach" */
+    uint32_t b = c->ments[m].tok;
+    if (b > sbeg && c->tok_ment[b - 1] >= 0) return -1;
     return m;
 }
 
@@ -237,7 +265,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         q++;
                         if (q < s->tend && tk_is(d, q, "the")) q++;
                         int32_t om2 = q < s->tend ? c->tok_ment[q] : -1;
-                        if (om2 >= 0 && c->ments[om2].tok == q && !is_person(c, g, (uint32_t)om2)) {
+                        uint32_t oe = om2 >= 0 ? q + c->ments[om2].ntok : q;
+                        /* "the Frankfurt-based exchange", "Pacific Bank's Employees
+                         * Union": the mention only qualifies the real employer */
+                        int modifier = oe < s->tend && ((tk_char(d, oe, '-') &&
+                                                         !(d->toks[oe].flags & TOK_SPACE)) ||
+                                                        is_apos_s(d, oe) ||
+                                                        (d->toks[oe].flags & TOK_LOWER));
+                        if (om2 >= 0 && c->ments[om2].tok == q && !is_person(c, g, (uint32_t)om2) &&
+                            !modifier && !inside_longer_name(c, (uint32_t)om2, s->tbeg)) {
                             role = r;
                             org = om2;
                         }
@@ -283,19 +319,48 @@ static const char *const pp_words[] = {
     "about", "across", "against", "amid", "among", "around", "at",
     "behind", "between", "beyond", "by", "during", "for", "from", "in", "including",
     "inside", "into", "like", "near", "of", "on", "outside", "over", "per", "than",
-    "through", "to", "toward", "towards", "under", "upon", "via", "with", "within",
-    "without",
+    "through", "throughout", "to", "toward", "towards", "under", "upon", "via", "with",
+    "within", "without",
 };
 
 /* Verbs whose object is the listener, not an actor ("told Reuters"). Sorted. */
 static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
                                          "telling", "tells", "told", "urged", "urges"};
 
-/* Negation right before a trigger: the relation is denied, not reported. Sorted. */
+/* Negation or mere possibility right before a trigger ("did not attack", "any
+ * attack on", "a possible attack"): the relation is not reported. Sorted. */
 static const char *const negations[] = {
-    "declined", "declines", "denied", "denies", "failed", "failing", "fails", "neither",
-    "never", "no", "nor", "not", "refuse", "refused", "refuses", "refusing", "unwilling",
-    "without",
+    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "declined", "declines", "denied", "denies", "ended",
+    "failed", "failing", "fails", "halted", "halts", "neither", "never", "no", "nor", "not",
+    "forbade", "forbid", "off", "oppose", "opposed", "opposes", "possible", "potential",
+    "prohibited", "refuse", "refused", "refuses", "refusing", "reject",
+    "rejected", "rejects", "scrapped", "scraps", "suspended", "suspends", "terminate", "terminated",
+    "terminates", "terminating", "unwilling", "veto", "vetoed", "vetoes", "without",
+};
+
+/* Words that end the search for an actor: personal pronouns (the real subject,
+ * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
+ * (the speaker is not the actor of what is reported: "Weinberger said the attack
+ * on ..."), and words opening a new clause ("since Friday, when an attack
+ * ..."). Sorted. */
+static const char *const actor_stops[] = {
+    "added", "adds", "although", "announced", "because", "before", "he", "i", "if", "it",
+    "reported", "said", "say", "saying", "says", "she", "stated", "states", "that", "they",
+    "though", "unless", "we", "when", "whereas", "which", "while", "who", "whom", "whose",
+    "you",
+};
+
+/* Nouns after a demonym that make it stand for its state ("Iranian officials
+ * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
+ * mere adjective and no actor. Sorted. */
+static const char *const state_nouns[] = {
+    "air", "aircraft", "army", "authorities", "cabinet", "central", "defence", "defense",
+    "delegation", "diplomat", "diplomats", "embassy", "envoy", "envoys", "fighter", "forces",
+    "foreign", "government", "governments", "gunboats", "intelligence", "jets", "leader",
+    "leaders", "leadership", "military", "minister", "ministers", "ministry", "navy",
+    "negotiators", "official", "officials", "parliament", "planes", "police", "president",
+    "prime", "regime", "security", "ships", "side", "soldiers", "spokesman", "spokeswoman",
+    "state", "troops", "warplanes", "warships",
 };
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
@@ -372,7 +437,7 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
                 te = j;
                 bestn = node;
             }
-            if (j >= s->tend || c->tok_ment[j] >= 0) break;
+            if (j >= s->tend || c->tok_ment[j] >= 0 || !(c->cls[j] & W_TRIGINNER)) break;
             node = gaz_trie_step(&g->rtrie, node, d->toks[j].vid);
         }
         if (!te) continue;
@@ -408,7 +473,15 @@ static long np_after(const tag_ctx *c, const sent_ctx *sc, uint32_t k) {
     int adj = 0, used = 0;
     for (uint32_t i = k; i < s->tend && used < NP_WINDOW; i++) {
         int32_t m = c->tok_ment[i];
-        if (m >= 0) return c->ments[m].tok == i ? m : -1;
+        if (m >= 0) {
+            if (c->ments[m].tok != i) return -1;
+            /* "Hawke's Labour Party": the possessed entity is the head */
+            uint32_t e = i + c->ments[m].ntok;
+            if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
+                c->ments[c->tok_ment[e + 2]].tok == e + 2)
+                return c->tok_ment[e + 2];
+            return m;
+        }
         long t = title_starting_at(c, i);
         if (t >= 0) {
             i = c->titles[t].tend - 1;
@@ -475,14 +548,35 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* Can mention m be the target of trigger to? Not inside a longer unknown name
+ * ("the Netherlands Antilles"); a demonym qualifying an ordinary noun stands for
+ * its country only for physical actions ("strikes against Iranian nuclear
+ * sites" hit Iran; "criticised the two German members" does not criticise
+ * Germany). */
+static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                     long m) {
+    const text_doc *d = &c->doc;
+    if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
+    uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+    if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
+        !WORD_IN(d, after, state_nouns)) {
+        const char *l = g->labels[to->tr->label].name;
+        return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions");
+    }
+    return 1;
+}
+
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     tg->n = between->n = 0;
-    if (to->tr->preps & (1u << PREP_OBJ)) {
+    /* after a determiner the trigger is a noun ("how much support Gates would
+     * have"): no direct object */
+    int as_noun = to->tb > s->tbeg && (WORD_IN(d, to->tb - 1, dets) || tk_is(d, to->tb - 1, "much"));
+    if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, sc, to->te);
-        if (m >= 0) {
+        if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, s, (uint32_t)m, +1, tg);
             return 1;
         }
@@ -500,7 +594,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
         long m = np_after(c, sc, i + 1);
-        if (m < 0) return 0;
+        if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         if (p == PREP_BETWEEN) {
             coordinate(c, s, (uint32_t)m, +1, between);
             return between->n >= 2 ? 2 : 0;
@@ -516,20 +610,74 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
  * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
-static long find_actor(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
+static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
+    uint32_t tb = to->tb;
+    /* a capitalized word nobody recognised right before the trigger is most
+     * likely the real actor ("... after Yukos accused Gazprom"): do not guess */
+    if (tb > s->tbeg && c->tok_ment[tb - 1] < 0) {
+        const text_tok *p = &d->toks[tb - 1];
+        if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+            !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0)
+            return -1;
+    }
+    /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
+     * for a U.S. attack", "an Iranian missile attack" */
+    if (to->tr->noun) {
+        long k = (long)tb - 1;
+        while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
+               (long)tb - k < 3)
+            k--;
+        if (k >= (long)s->tbeg && c->tok_ment[k] >= 0) {
+            /* "Moscow talks" are talks held in Moscow, not by it */
+            const tag_mention *mm = &c->ments[c->tok_ment[k]];
+            if (mm->via == VIA_CAPITAL || tag_went_kind(g, &c->ents[mm->ent]) == KIND_LOCATION)
+                return -1;
+            return c->tok_ment[k];
+        }
+        /* a noun inside a prepositional phrase ("and for talks with") belongs to
+         * a verb whose subject we cannot see */
+        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) &&
+            !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
+            return -1;
+    }
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW; i--) {
-        long ot = trig_covering(sc, (uint32_t)i);
-        if (ot >= 0 && !sc->trigs[ot].tr->noun) return -1;
-        if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':')) return -1;
         int32_t m = c->tok_ment[i];
-        if (m < 0) continue;
+        if (m < 0) {
+            long ot = trig_covering(sc, (uint32_t)i);
+            if (ot >= 0 && !sc->trigs[ot].tr->noun) return -1;
+            /* a comma, semicolon or colon closes the clause the trigger is in */
+            if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':') ||
+                tk_char(d, (size_t)i, ','))
+                return -1;
+            if (WORD_IN(d, (size_t)i, actor_stops)) return -1;
+            /* crossing a capitalized word nobody recognised: it may be the actor */
+            const text_tok *p = &d->toks[i];
+            if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+                !(p->flags & TOK_SENT) && !(c->cls[i] & W_STOP) &&
+                trig_covering(sc, (uint32_t)i) < 0 && !in_title(c, (uint32_t)i))
+                return -1;
+            continue;
+        }
         long p = (long)c->ments[m].tok - 1;
         if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
         if (p >= (long)s->tbeg &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
             i = (long)c->ments[m].tok; /* continue before the mention */
+            continue;
+        }
+        /* "if Iran attempts to attack": a condition, not an event */
+        long p2 = (long)c->ments[m].tok - 1;
+        if (p2 >= (long)s->tbeg && (tk_is(d, (size_t)p2, "if") || tk_is(d, (size_t)p2, "unless") ||
+                                    tk_is(d, (size_t)p2, "whether")))
+            return -1;
+        if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
+        /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
+        uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+        if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
+            (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns)) {
+            i = (long)c->ments[m].tok;
             continue;
         }
         return m;
@@ -539,7 +687,7 @@ static long find_actor(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
 
 /* Negated trigger: "did not attack", "won't cooperate", "refused to meet". */
 static int negated(const text_doc *d, const text_sent *s, uint32_t tb) {
-    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 4; i--) {
+    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 6; i--) {
         if (WORD_IN(d, (size_t)i, negations)) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
             (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
@@ -574,10 +722,15 @@ static int compound_before(const tag_ctx *c, const text_sent *s, uint32_t tb, gr
 
 static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent *s, int label,
                        const group *a, const group *b, uint32_t ts, uint32_t te) {
+    /* an "attack" by or on a person in the news is nearly always a verbal one */
+    int attack = !strcmp(g->labels[label].name, "attack");
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
             uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
             if (ea == eb || affiliated(c, g, ea, eb)) continue;
+            if (attack && (tag_went_kind(g, &c->ents[eb]) == KIND_PERSON ||
+                           tag_went_kind(g, &c->ents[ea]) == KIND_PERSON))
+                continue;
             if (push_rel(c, rel0, ea, eb, label, g, NULL, s, ts, te)) return ENT_ENOMEM;
         }
     return 0;
@@ -624,7 +777,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[0] = pair.m[1];
             actors.m[1] = pair.m[0];
         }
-        long am = actors.n ? -1 : find_actor(c, &sc, i);
+        long am = actors.n ? -1 : find_actor(c, g, &sc, to);
         int actor_is_patient = 0;
         if (am >= 0) {
             coordinate(c, s, (uint32_t)am, -1, &actors);
@@ -632,6 +785,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actor_is_patient = patient_between(d, after, i);
         }
         if (passive && actors.n) actor_is_patient = 1;
+        /* a noun's agent after "by": "visits to Saudi Arabia by British officials" */
+        if (tr->noun && !actor_is_patient && nt == 1) {
+            const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
+            uint32_t k = lt->tok + lt->ntok;
+            if (k + 1 < s->tend && tk_is(d, k, "by")) {
+                long bm = np_after(c, &sc, k + 1);
+                if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
+                else actors.n = 0; /* an agent we do not know */
+            }
+        }
         if (actor_is_patient) {
             /* the entity before suffers the action; the actor follows "by" */
             group patients = actors;

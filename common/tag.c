@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_GAZ = 0, K_TITLE, K_FIRST, K_KEYWORD };
+enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -40,6 +40,8 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->blocked);
     ent_free(c->tok_ment);
     ent_free(c->cand);
+    ent_free(c->caps);
+    ent_free(c->gazstop);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -60,6 +62,11 @@ uint32_t tag_result_labelled(const tag_result *r) {
     uint32_t n = 0;
     for (uint32_t i = 0; i < r->nrels; i++) n += strcmp(r->rels[i].label, "co-mention") != 0;
     return n;
+}
+
+int tag_went_kind(const gaz_t *g, const tag_went *e) {
+    if (e->gidx >= 0) return g->ents[e->gidx].kind;
+    return e->type == 'O' ? KIND_ORG : KIND_PERSON;
 }
 
 const char *tag_went_type(const gaz_t *g, const tag_went *e) {
@@ -108,31 +115,47 @@ static int is_possessive(const text_doc *d, size_t i) {
            text_tok_ieq(d, &d->toks[i + 1], "s") && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
-/* Can token i be part of a name? Capitalized word, not a stop word, no digits. */
+/* Can token i be part of a name? A capitalized word that is not a stop word,
+ * has no digits and is not written in capitals (headlines, acronyms). */
 static int name_word(const tag_ctx *c, size_t i) {
     const text_tok *t = &c->doc.toks[i];
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER)) return 0;
+    if ((t->flags & TOK_ALLCAPS) && t->len > 1) return 0;
     if (c->cls[i] & (W_STOP | W_TITLESTART)) return 0;
     if (c->blocked[i]) return 0;
     return 1;
 }
 
+/* An initial at token i: one capital letter and a period glued to it ("J."). */
+static int initial_at(const tag_ctx *c, size_t i, size_t end) {
+    const text_doc *d = &c->doc;
+    return i + 1 < end && (d->toks[i].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+           d->toks[i].len == 1 && tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE);
+}
+
 /* Length in tokens of a personal name starting at token i (0 if none): up to
- * five name words, joined by hyphens or apostrophes inside a word, with
- * lowercase particles ("bin", "al", "de") and middle initials ("F.") between
- * them. Stops before a possessive. gazstop[k] = 1 blocks a word that starts a
- * place or organization in the gazetteer. */
+ * five name words, joined by hyphens or apostrophes inside a word
+ * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
+ * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
+ * Kennedy") before or between them. A name never ends with an initial. Stops
+ * before a possessive. gazstop[k] = 1 blocks a word that starts a place or
+ * organization in the gazetteer. */
 static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     size_t j = i, last = i; /* last: end of the name so far */
     int words = 0;
     while (j < end && words < 5) {
-        if (j > i && (d->toks[j].flags & (TOK_PARA | TOK_NL)) && !(d->toks[j].flags & TOK_SPACE))
-            break;
-        if (name_word(c, j) && !(gazstop && gazstop[j] && j == i)) {
+        if (j > i && (d->toks[j].flags & TOK_PARA)) break;
+        if (initial_at(c, j, end)) { /* kept only if a name word follows */
+            j += 2;
+            continue;
+        }
+        /* a capitalized stop word glued into a name part: "Chung In-yong" */
+        int glued_stop = words > 0 && (c->cls[j] & W_STOP) && (d->toks[j].flags & TOK_UPPER) &&
+                         tok_glue(d, j + 1);
+        if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
             if (j > i && gazstop && gazstop[j]) break;
             j++;
-            /* glued parts: Hoseini-Khamenei, O'Brien, al-Assad */
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
                    !is_possessive(d, j))
                 j += 2;
@@ -151,13 +174,6 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
                 j = k;
                 continue;
             }
-            break;
-        }
-        if (words > 0 && j + 2 < end && (d->toks[j].flags & TOK_WORD) &&
-            (d->toks[j].flags & TOK_UPPER) && d->toks[j].len == 1 && tok_char(d, j + 1, '.') &&
-            name_word(c, j + 2)) {
-            j += 2; /* middle initial */
-            continue;
         }
         break;
     }
@@ -182,6 +198,12 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
         if (!cd) return ENT_ENOMEM;
         c->cand = cd;
+        uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
+        if (!cp) return ENT_ENOMEM;
+        c->caps = cp;
+        uint8_t *gs = ent_realloc(c->gazstop, cap);
+        if (!gs) return ENT_ENOMEM;
+        c->gazstop = gs;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -247,7 +269,7 @@ static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
         for (size_t j = i; node; ) {
             j++;
             if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
-            if (j >= d->ntoks) break;
+            if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
             node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
         }
         for (size_t k = i; k < best; k++) c->blocked[k] = 1;
@@ -270,7 +292,8 @@ static int find_titles(tag_ctx *c, const gaz_t *g) {
                 best = j;
                 bestn = node;
             }
-            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT)) break;
+            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
+                break;
             node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
         }
         if (!best) continue;
@@ -325,14 +348,14 @@ static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
                     break;
                 }
             }
-            if (j >= d->ntoks || c->blocked[j]) break;
+            if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
             node = gaz_trie_step(tr, node, d->toks[j].vid);
         }
         if (!bestc) continue;
         /* A single ordinary word opening a sentence ("Time is short") is not a
          * name unless it is a country. */
         if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-            strcmp(g->ents[bestc->ent].type, "COUNTRY") != 0)
+            g->ents[bestc->ent].kind != KIND_COUNTRY)
             continue;
         if (push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0))
             return ENT_ENOMEM;
@@ -345,9 +368,16 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     memset(out, 0, c->doc.ntoks);
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
-        if (sp->kind == K_GAZ && strcmp(g->ents[sp->gidx].type, "PERSON") != 0)
+        if (sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON)
             out[sp->tbeg] = 1;
     }
+}
+
+/* Verb of saying at token i ("said", "says", "told"). */
+static int is_said(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) && (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
+                                      text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -406,6 +436,26 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
             return ENT_ENOMEM;
     }
+    /* speakers: "Weber said", "..., said Geraghty." */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
+        if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
+        uint32_t s = sent_of(c, i);
+        size_t end = d->sents[s].tend;
+        uint32_t n = name_run(c, i, end, gazstop);
+        if (n < 2 || n > 3) continue; /* a lone unknown word before "said" is too often no person */
+        size_t after = i + n;
+        int before_said = after < end && is_said(d, after);
+        int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
+                         (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
+        if (!before_said && !after_said) continue;
+        /* a lone common word opening a sentence is no name ("Officials said") */
+        if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) continue;
+        if (headline(c, s) != HL_NO) continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P'))
+            return ENT_ENOMEM;
+    }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
     if (!(present & (W_ORGSUFFIX | W_ORGHEAD))) return 0;
     for (size_t ci = 0; ci < c->ncand; ci++) {
@@ -441,7 +491,11 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             while (j < st->tend && cap_word(c, j)) j++;
             b = k, e = j;
         }
-        if (e && headline(c, s) == HL_NO &&
+        /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
+        int portfolio = 0;
+        for (size_t t = 0; t < c->ntitles && e && !portfolio; t++)
+            portfolio = c->titles[t].tbeg == e;
+        if (e && !portfolio && headline(c, s) == HL_NO &&
             push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
             return ENT_ENOMEM;
     }
@@ -475,24 +529,24 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
     return out;
 }
 
-/* id of a discovered entity: "person:" or "org:" + a slug of the folded name. */
+/* id of a discovered entity: "person:" or "org:" + a slug of the folded name:
+ * folded words joined by '-' ("O'Brien" -> person:o-brien). */
 static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     size_t n = strlen(name), pl = strlen(prefix);
-    char *buf = arena_alloc(c->arena, pl + n * 4 + 2);
+    char fold[1024];
+    int fl = text_fold_phrase(name, n, fold, sizeof(fold));
+    if (fl < 0) fl = 0;
+    char *buf = arena_alloc(c->arena, pl + (size_t)fl + 1);
     if (!buf) return NULL;
     memcpy(buf, prefix, pl);
     size_t o = pl;
-    text_doc tmp;
-    memset(&tmp, 0, sizeof(tmp));
-    if (text_tokenize(&tmp, name, n)) return NULL;
-    for (size_t i = 0; i < tmp.ntoks; i++) {
-        const text_tok *t = &tmp.toks[i];
-        if (!(t->flags & TOK_WORD)) continue;
-        if (o > pl) buf[o++] = '-';
-        int fl = text_tok_fold(&tmp, t, buf + o, n * 4 - (o - pl) + 1);
-        if (fl > 0) o += (size_t)fl;
+    for (int i = 0; i < fl; i++) {
+        unsigned char ch = (unsigned char)fold[i];
+        int word = ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+        if (word) buf[o++] = (char)ch;
+        else if (o > pl && buf[o - 1] != '-') buf[o++] = '-';
     }
-    text_doc_free(&tmp);
+    while (o > pl && buf[o - 1] == '-') o--;
     buf[o] = '\0';
     return buf;
 }
@@ -557,7 +611,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
         if (mm->tok >= i) break;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
         const tag_went *e = &c->ents[mm->ent];
-        if (strcmp(tag_went_type(g, e), "PERSON") != 0) continue;
+        if (tag_went_kind(g, e) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
         if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
         if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
@@ -569,14 +623,15 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
-    for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+    memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
-        /* A one-word name found after a title may be a later short form. */
-        if (sp->kind == K_TITLE && sp->tend - sp->tbeg == 1) {
+        /* A one-word name found after a title or as a speaker may be a later
+         * short form of a person found before. */
+        if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
             long m = coref_target(c, g, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
@@ -599,14 +654,13 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments;
     int any = 0;
     for (size_t m = 0; m < nm && !any; m++)
-        any = c->ments[m].ntok >= 2 && strcmp(tag_went_type(g, &c->ents[c->ments[m].ent]),
-                                              "PERSON") == 0;
+        any = c->ments[m].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
     if (!any) return 0;
     size_t added = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
-        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER) || c->tok_ment[i] >= 0)
-            continue;
+        if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
         long m = coref_target(c, g, i);
@@ -700,32 +754,27 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
-    if (c->arena) arena_free(c->arena);
-    if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
+    if (c->arena) arena_reset(c->arena);
+    else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
     /* which word classes occur at all: passes for absent ones are skipped */
-    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls);
-    const text_doc *d = &c->doc;
     /* the tokens any pass below starts from; every other token is skipped */
     const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
                           W_ORGHEAD;
-    c->ncand = 0;
-    if (present & want)
-        for (size_t i = 0; i < d->ntoks; i++)
-            if (c->cls[i] & want) c->cand[c->ncand++] = (uint32_t)i;
+    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls, want, c->cand, &c->ncand, c->caps,
+                                      &c->ncaps);
+    const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if (present & W_BOILSTART) mark_boilerplate(c, g);
     if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;
     if ((present & W_ENTSTART) && (rc = find_gazetteer(c, g))) return rc;
-    gazstop = ent_malloc(d->ntoks + 1);
-    if (!gazstop) return ENT_ENOMEM;
+    gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop, present))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);
 out:
-    ent_free(gazstop);
     return rc;
 }

@@ -489,16 +489,6 @@ static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
     return 0;
 }
 
-/* Length in bytes of the line that ends just before token i (i has TOK_NL). */
-static size_t prev_line_len(const text_doc *d, size_t i) {
-    size_t end = d->toks[i].start;
-    while (end > 0 && d->text[end - 1] != '\n') end--;
-    if (end == 0) return 0;
-    size_t e = end - 1, b = e;
-    while (b > 0 && d->text[b - 1] != '\n') b--;
-    return e - b;
-}
-
 /* Hard cap on a sentence: a run of text with no sentence end (a table, a list)
  * is cut so that per-sentence work stays bounded. */
 #define SENT_MAX_TOKENS 400
@@ -509,17 +499,13 @@ int text_sentences(text_doc *d) {
     for (size_t i = 0; i < n; i++) {
         text_tok *t = &d->toks[i];
         t->flags &= (uint16_t)~TOK_SENT;
-        if ((t->flags & TOK_WORD) && !(t->flags & (TOK_PARA | TOK_NL)) && i - beg < SENT_MAX_TOKENS)
-            continue; /* the common case: a word inside a line */
+        if ((t->flags & TOK_WORD) && !(t->flags & TOK_PARA) && i - beg < SENT_MAX_TOKENS)
+            continue; /* the common case: a word inside a paragraph */
         if (i > beg) {
-            /* Paragraph starts and short headline lines end the sentence before. */
+            /* Paragraph starts end the sentence before. A single line break does
+             * not: newswire is hard-wrapped ("president of the New\nYork Stock
+             * Exchange"), and a headline is followed by a blank line. */
             int brk = (t->flags & TOK_PARA) != 0;
-            if (!brk && (t->flags & TOK_NL) && can_open(d, t)) {
-                const text_tok *p = &d->toks[i - 1];
-                size_t ll = prev_line_len(d, i);
-                if (ll > 0 && ll < 40 && !is_char(d, p, ',') && !(p->flags & TOK_LOWER))
-                    brk = 1;
-            }
             if (brk || i - beg >= SENT_MAX_TOKENS) {
                 if (push_sent(d, beg, i)) return ENT_ENOMEM;
                 beg = i;

@@ -62,8 +62,9 @@ int text_utf8_valid(const char *s, size_t n, size_t *bad);
 int text_tokenize(text_doc *d, const char *text, size_t len);
 
 /* Split d's tokens into sentences: ends at . ! ? (not after abbreviations such
- * as "U.S.", "Dr." or "Jan."), closing quotes after them, paragraph breaks and
- * headline line ends. Sets TOK_SENT. Returns 0 or ENT_ENOMEM. */
+ * as "U.S.", "Dr." or "Jan."), closing quotes after them, and paragraph breaks
+ * (blank line, indented line, bullet); a single line break is not one. Sets
+ * TOK_SENT. Returns 0 or ENT_ENOMEM. */
 int text_sentences(text_doc *d);
 
 /* Free d's arrays; d may be reused after. */

@@ -165,7 +165,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
     if (!ments) goto fail_norels;
     for (uint32_t i = 0; i < r->nents; i++) {
         const tag_entity *e = &r->ents[i];
-        json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:i,s:[]}", "id", e->id, "name", e->name, "type",
+        json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:I,s:[]}", "id", e->id, "name", e->name, "type",
                               e->type, "origin", gaz_origin_name(e->origin), "count",
                               (json_int_t)e->count, "mentions");
         if (!o || json_array_append_new(ents, o)) goto fail_m;
@@ -173,7 +173,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
     }
     for (uint32_t i = 0; i < r->nments; i++) {
         const tag_mention *m = &r->ments[i];
-        json_t *o = json_pack("{s:i,s:i,s:o,s:s}", "start", (json_int_t)m->start, "end",
+        json_t *o = json_pack("{s:I,s:I,s:o,s:s}", "start", (json_int_t)m->start, "end",
                               (json_int_t)m->end, "text", span_text(text, len, m->start, m->end),
                               "via", gaz_via_name(m->via));
         if (!o || json_array_append_new(ments[m->ent], o)) goto fail_m;
@@ -183,7 +183,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
         const tag_entity *a = &r->ents[x->a], *b = &r->ents[x->b];
         char disp[1024];
         wire_display(disp, sizeof(disp), a->name, b->name, x->label, x->directed);
-        json_t *o = json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:s,s:{s:i,s:i}}", "a",
+        json_t *o = json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:s,s:{s:I,s:I}}", "a",
                               "id", a->id, "name", a->name, "type", a->type, "b", "id", b->id,
                               "name", b->name, "type", b->type, "label", x->label, "directed",
                               x->directed, "display", disp, "sentence", "start",
@@ -192,7 +192,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
         if (x->role && json_object_set_new(o, "role", json_string(x->role))) goto fail_m;
         if (x->trig_end > x->trig_start &&
             json_object_set_new(o, "trigger",
-                                json_pack("{s:i,s:i,s:o}", "start", (json_int_t)x->trig_start, "end",
+                                json_pack("{s:I,s:I,s:o}", "start", (json_int_t)x->trig_start, "end",
                                           (json_int_t)x->trig_end, "text",
                                           span_text(text, len, x->trig_start, x->trig_end))))
             goto fail_m;

@@ -57,16 +57,8 @@ void api_entities_search(req_ctx *c) {
         reply_error(c, ENT_EINVAL, "q is required: the start of a name, e.g. /entities?q=Isr");
         return;
     }
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    long offset = req_offset(c);
+    if (offset < 0) return;
     store_rtxn *r = req_rtxn(c);
     if (!r) return;
     gaz_t *g = srv_gaz_get();
@@ -110,7 +102,7 @@ void api_entities_search(req_ctx *c) {
     json_t *arr = json_array();
     size_t end = (size_t)offset + (size_t)limit;
     for (size_t i = (size_t)offset; i < n && i < end && arr; i++)
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:i,s:i}", "id", v[i].id, "name",
+        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:I,s:I}", "id", v[i].id, "name",
                                              v[i].name, "type", v[i].type, "mentions",
                                              (json_int_t)v[i].mentions, "articles",
                                              (json_int_t)v[i].articles));
@@ -139,7 +131,7 @@ static json_t *rel_json(const char *name, const store_rel *x) {
     char disp[1024];
     if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), x->other_name, name, x->label, 1);
     else wire_display(disp, sizeof(disp), name, x->other_name, x->label, x->directed);
-    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s}", "other", "id",
+    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:I,s:I,s:o,s:o,s:s}", "other", "id",
                      x->other_id, "name", x->other_name, "type", x->other_type, "label", x->label,
                      "directed", x->directed, "direction", dir_name(x->direction), "count",
                      (json_int_t)x->count, "articles", (json_int_t)x->articles, "first_seen",
@@ -226,16 +218,8 @@ void api_entity_relations(req_ctx *c) {
     store_window w;
     long limit = req_limit(c);
     if (limit < 0 || req_window(c, &w)) return;
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    long offset = req_offset(c);
+    if (offset < 0) return;
     char *id = NULL, *with = NULL;
     int rc = api_resolve(c, c->segs[1], &id, NULL);
     if (rc) {

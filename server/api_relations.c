@@ -65,7 +65,7 @@ void api_relations_pair(req_ctx *c) {
         json_t *ev = json_array();
         for (size_t k = 0; k < v[i].nev; k++) {
             const store_evidence *e = &v[i].ev[k];
-            json_t *o = json_pack("{s:s,s:o,s:s,s:i,s:i}", "article", e->article, "time",
+            json_t *o = json_pack("{s:s,s:o,s:s,s:I,s:I}", "article", e->article, "time",
                                   api_time(e->ts), "text", e->text ? e->text : "", "start",
                                   (json_int_t)e->start, "end", (json_int_t)e->end);
             if (o && e->trigger) json_object_set_new(o, "trigger", json_string(e->trigger));
@@ -73,7 +73,7 @@ void api_relations_pair(req_ctx *c) {
             json_array_append_new(ev, o);
         }
         json_array_append_new(
-            arr, json_pack("{s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s,s:o}", "label", x->label, "directed",
+            arr, json_pack("{s:s,s:b,s:s,s:I,s:I,s:o,s:o,s:s,s:o}", "label", x->label, "directed",
                            x->directed, "direction", dir_name(x->direction), "count",
                            (json_int_t)x->count, "articles", (json_int_t)x->articles,
                            "first_seen", api_time(x->first_seen), "last_seen",
@@ -107,7 +107,7 @@ void api_relations_top(req_ctx *c) {
         char disp[1024];
         wire_display(disp, sizeof(disp), x->a_name, x->b_name, x->label, x->directed);
         json_array_append_new(
-            arr, json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:i,s:i,s:s}", "a", "id",
+            arr, json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:I,s:I,s:s}", "a", "id",
                            x->a_id, "name", x->a_name, "type", x->a_type, "b", "id", x->b_id,
                            "name", x->b_name, "type", x->b_type, "label", x->label, "directed",
                            x->directed, "count", (json_int_t)x->count, "articles",
@@ -329,12 +329,12 @@ void api_graph(req_ctx *c) {
     if (!strcmp(fmt, "json")) {
         json_t *nodes = json_array(), *edges = json_array();
         for (size_t i = 0; i < g.nn; i++)
-            json_array_append_new(nodes, json_pack("{s:s,s:s,s:s,s:i}", "id", g.nodes[i].id,
+            json_array_append_new(nodes, json_pack("{s:s,s:s,s:s,s:I}", "id", g.nodes[i].id,
                                                    "name", g.nodes[i].name, "type",
                                                    g.nodes[i].type, "depth",
                                                    (json_int_t)g.nodes[i].depth));
         for (size_t i = 0; i < g.ne; i++)
-            json_array_append_new(edges, json_pack("{s:s,s:s,s:s,s:b,s:i}", "source",
+            json_array_append_new(edges, json_pack("{s:s,s:s,s:s,s:b,s:I}", "source",
                                                    g.nodes[g.edges[i].a].id, "target",
                                                    g.nodes[g.edges[i].b].id, "label",
                                                    g.edges[i].label, "directed",

@@ -301,6 +301,18 @@ long req_uint(req_ctx *c, const char *name, long def, long min, long max) {
     return n;
 }
 
+long req_offset(req_ctx *c) {
+    const char *cur = req_param(c, "cursor");
+    if (!cur || !*cur) return 0;
+    char *end;
+    long offset = strtol(cur, &end, 10);
+    if (*end || offset < 0) {
+        reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
+        return -1;
+    }
+    return offset;
+}
+
 long req_limit(req_ctx *c) {
     return req_uint(c, "limit", ENT_DEFAULT_LIMIT, 1, ENT_MAX_LIMIT);
 }

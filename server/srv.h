@@ -90,6 +90,9 @@ const char *req_param(req_ctx *c, const char *name);
 /* Parse limit (default ENT_DEFAULT_LIMIT, 1..ENT_MAX_LIMIT); on error replies 400
  * and returns -1. */
 long req_limit(req_ctx *c);
+/* The cursor of an offset-paged list (the decimal offset the previous page
+ * returned), 0 when absent; on a malformed cursor replies 400 and returns -1. */
+long req_offset(req_ctx *c);
 /* Parse since/until into w; on error replies 400 and returns -1. */
 int req_window(req_ctx *c, store_window *w);
 /* Parse an unsigned integer parameter with default and bounds; replies 400 and

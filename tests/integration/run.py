@@ -296,6 +296,9 @@ def t_reads(d):
     check(stats["articles"] == 2 and stats["gazetteer"]["entities"] > 5, "stats: %r" % stats)
     for k in ("entities", "relations", "mentions", "store", "uptime_s", "version"):
         check(k in stats, "stats lacks %s" % k)
+    # 64-bit figures survive the JSON encoding (the default map is 4 GiB)
+    check(stats["store"]["map_size"] == 4096 << 20, "map_size: %r" % stats["store"])
+    check(0 < stats["store"]["bytes"] <= stats["store"]["map_size"], "store bytes: %r" % stats["store"])
     st, metrics, _ = d.get("/metrics")
     check(st == 200 and "entd_requests_total" in metrics, "metrics")
 
