@@ -153,8 +153,8 @@ eval: all
 	@$(MAKE) --no-print-directory eval-rel
 
 bench: deps-bench
-	@$(MAKE) --no-print-directory all OPT="-O2 -march=native"
-	$(PYTHON) tests/bench/run.py --bin $(BIN) --build $(BUILD) --conf conf --shared $(SHARED)
+	@$(MAKE) --no-print-directory all BUILD=build/bench BIN=build/bench/bin OPT="-O2 -march=native"
+	$(PYTHON) tests/bench/run.py --bin build/bench/bin --build build/bench --conf conf --shared $(SHARED)
 
 gazetteer:
 	$(PYTHON) tools/build_gazetteer.py --sources $(SHARED)/gazetteer-sources --out conf/gazetteer
