@@ -241,8 +241,8 @@ void reply_json(req_ctx *c, int status, json_t *body) {
         json_decref(body);
         return;
     }
-    char *s = body ? json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER)
-                   : NULL;
+    size_t len = 0;
+    char *s = body ? wire_dumps(body, &len) : NULL;
     json_decref(body);
     if (!s) {
         static const char oom[] =
@@ -250,7 +250,18 @@ void reply_json(req_ctx *c, int status, json_t *body) {
         reply_text(c, 500, "application/json", oom, sizeof(oom) - 1);
         return;
     }
-    reply_text(c, status, "application/json", s, strlen(s));
+    reply_text(c, status, "application/json", s, len);
+    ent_free(s);
+}
+
+void reply_jw(req_ctx *c, int status, jw_t *w) {
+    size_t len = 0;
+    char *s = jw_finish(w, &len);
+    if (!s) {
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    reply_text(c, status, "application/json", s, len);
     ent_free(s);
 }
 

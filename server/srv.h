@@ -78,6 +78,8 @@ typedef struct req_ctx {
 
 /* Reply helpers: send exactly once, then the ctx is freed by httpd. */
 void reply_json(req_ctx *c, int status, json_t *body_own);
+/* Reply with the text of a streaming writer (finished and freed here). */
+void reply_jw(req_ctx *c, int status, jw_t *w);
 void reply_text(req_ctx *c, int status, const char *ctype, const char *body, size_t len);
 /* Error reply for an ENT_E* code (status from the one table in httpd.c) with msg
  * (NULL: the code's own message). */
@@ -140,6 +142,9 @@ void api_reload(req_ctx *c);
  * candidates [{"id","name","type","mentions"}] when the name was ambiguous.
  * ENT_ENOTFOUND when nothing matches. */
 int api_resolve(req_ctx *c, const char *ref, char **id, json_t **alternatives);
+
+/* Write {"id","name","type"} of an entity id to w; returns its name (new). */
+char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w);
 
 /* {"id","name","type"} of an entity id from the store or the gazetteer. */
 json_t *api_entity_brief(req_ctx *c, const char *id);

@@ -237,7 +237,7 @@ int main(int argc, char **argv) {
             tag_result *res;
             if ((rc = tag_run(c, g, text, len, flags, &res))) return 1;
             json_t *j = wire_tag_result(res, text, len);
-            char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+            char *s = json_dumps(j, JSON_INDENT(2));
             puts(s);
             ent_free(s);
             json_decref(j);
