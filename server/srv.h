@@ -35,6 +35,7 @@ typedef struct srv {
     pthread_mutex_t gaz_lock;
     gaz_t *gaz;
     int64_t gaz_loaded_at;
+    atomic_uint gaz_gen;      /* bumped at every gazetteer swap */
     pthread_mutex_t reload_lock; /* one rebuild at a time */
     atomic_int stopping;
 } srv_t;
@@ -63,6 +64,8 @@ typedef struct req_ctx {
     char *body;              /* request body, NUL-terminated (new) */
     size_t body_len;
     char ctype[64];          /* Content-Type without parameters, lowercase */
+    int cacheable;           /* a GET whose 200 reply may be kept (reply cache) */
+    uint64_t snap;           /* store snapshot the reply was computed on */
     double t0;               /* arrival time for latency metrics */
     int conn_gone;           /* client went away while we waited for the writer */
     int deferred;            /* waiting for the writer or a worker */

@@ -303,6 +303,28 @@ def t_reads(d):
     check(st == 200 and "entd_requests_total" in metrics, "metrics")
 
 
+def t_reply_cache(d):
+    """A kept reply is served only while the store and the gazetteer are unchanged."""
+    def mentions():
+        st, e, _ = d.get("/entities/country:IR")
+        check(st == 200, "entity: %r" % st)
+        return e["mentions"]
+    def hits():
+        st, m, _ = d.get("/metrics")
+        for line in m.splitlines():
+            if line.startswith('entd_reply_cache_total{result="hit"}'):
+                return int(line.split()[-1])
+        return 0
+    m1 = mentions()
+    h1 = hits()
+    check(mentions() == m1, "same snapshot, same answer")
+    check(hits() > h1, "the second read was not served from the cache")
+    st, body, _ = d.req("POST", "/articles", "Iran and Iran and Iran.", "text/plain")
+    check(st in (200, 201), "post: %r" % st)
+    m2 = mentions()
+    check(m2 == m1 + 3, "a cached reply outlived a commit: %r then %r" % (m1, m2))
+
+
 def t_windows(d):
     d.post_json("/articles", {"id": "w1", "text": "Israel attacked Iran.", "published": "2024-01-10"})
     d.post_json("/articles", {"id": "w2", "text": "Israel attacked Iran again.", "published": "2024-03-10T12:00:00Z"})
@@ -612,7 +634,7 @@ def main():
     ARGS.entq = os.path.abspath(ARGS.entq)
     failed = []
     # tests sharing one daemon, in order
-    shared_tests = [t_health_and_errors, t_post_statuses, t_reads, t_windows, t_bulk,
+    shared_tests = [t_health_and_errors, t_post_statuses, t_reads, t_reply_cache, t_windows, t_bulk,
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_reload, t_bad_config, t_seed]
