@@ -352,11 +352,12 @@ def bench_load(enttag):
 # ---- the daemon ---------------------------------------------------------------------
 
 class Daemon:
-    def __init__(self, entd, name):
+    def __init__(self, entd, name, data=None, conf=None):
         self.dir = os.path.join(WORK, "run-" + name)
         shutil.rmtree(self.dir, ignore_errors=True)
         os.makedirs(self.dir)
-        self.data = os.path.join(self.dir, "data")
+        self.data = data or os.path.join(self.dir, "data")
+        self.conf = conf or os.path.join(ARGS.conf, "entd.conf")
         self.portfile = os.path.join(self.dir, "port")
         self.logpath = os.path.join(self.dir, "entd.log")
         self.entd = entd
@@ -364,8 +365,10 @@ class Daemon:
 
     def start(self):
         self.logf = open(self.logpath, "ab")
-        cmd = [self.entd, "-c", os.path.join(ARGS.conf, "entd.conf"), "--listen", "127.0.0.1:0",
-               "--data", self.data, "--port-file", self.portfile]
+        cmd = [self.entd, "-c", self.conf, "--listen", "127.0.0.1:0",
+               "--data", self.data, "--port-file", self.portfile,
+               "--gazetteer", os.path.join(ARGS.conf, "gazetteer"),
+               "--relations", os.path.join(ARGS.conf, "relations")]
         self.proc = subprocess.Popen(cmd, stdout=self.logf, stderr=self.logf)
         self.port = wait_port(self.proc, self.portfile, self.logpath)
         self.url = "http://127.0.0.1:%d" % self.port
@@ -507,6 +510,25 @@ def bench_daemon(entd, entload_bin, ceiling, corpus, ntexts):
                     "peer)" % (size, fmt(c1["rps"]), fmt(c2["rps"])))
                 row(sec4, "GET %s: p99 latency" % path, e["p99_ms"], "ms", "ceiling",
                     ceil["p99_ms"], None, "< 5 ms", e["p99_ms"] < 5)
+            # the same queries with the reply cache off, for information: what each
+            # request costs when it is computed from the store every time
+            d.stop()
+            nocache_conf = os.path.join(d.dir, "entd-nocache.conf")
+            with open(os.path.join(ARGS.conf, "entd.conf")) as f:
+                txt = f.read()
+            with open(nocache_conf, "w") as f:
+                f.write(txt + "\nreply_cache_mb 0\n")
+            d = Daemon(entd, "bulk-nocache", data=d.data, conf=nocache_conf).start()
+            for name, path, tgt in QUERIES:
+                log("queries without the reply cache: %s" % path)
+                e = wrk(d.url + path)
+                ceil = max(q[name]["ceiling_before"], q[name]["ceiling_after"],
+                           key=lambda x: x["rps"])
+                q[name]["entd_no_cache"] = e
+                row(sec4, "GET %s, reply cache off: req/s" % path, e["rps"], "req/s", "ceiling",
+                    ceil["rps"], e["rps"] / ceil["rps"], "(info)", None,
+                    "every reply computed from the store (reply_cache_mb 0); p99 %s ms" %
+                    fmt(e["p99_ms"]))
         finally:
             cproc.send_signal(signal.SIGTERM)
             cproc.wait(timeout=30)
