@@ -256,55 +256,43 @@ static int headline(tag_ctx *c, uint32_t s) {
     return h;
 }
 
-static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
+/* Boilerplate phrase starting at token i: marks its tokens blocked and returns
+ * its end, or 0. */
+static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    memset(c->blocked, 0, d->ntoks);
-    if (g->btrie.nnodes == 0) return;
-    size_t next = 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t i = c->cand[ci];
-        if (i < next || !(c->cls[i] & W_BOILSTART)) continue;
-        uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
-        size_t best = 0;
-        for (size_t j = i; node; ) {
-            j++;
-            if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
-            if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
-            node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
-        }
-        for (size_t k = i; k < best; k++) c->blocked[k] = 1;
-        if (best) next = best;
+    uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
+    size_t best = 0;
+    for (size_t j = i; node;) {
+        j++;
+        if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
+        if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
+        node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
     }
+    for (size_t k = i; k < best; k++) c->blocked[k] = 1;
+    return best;
 }
 
-static int find_titles(tag_ctx *c, const gaz_t *g) {
+/* The longest title starting at token i, appended to c->titles: returns its
+ * end, 0 when none, or (size_t)-1 when out of memory. */
+static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    c->ntitles = 0;
-    size_t next = 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t i = c->cand[ci];
-        if (i < next || !(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
-        uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
-        size_t best = 0, j = i;
-        while (node) {
-            j++;
-            if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
-                best = j;
-                bestn = node;
-            }
-            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
-                break;
-            node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
+    uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
+    size_t best = 0, j = i;
+    while (node) {
+        j++;
+        if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
+            best = j;
+            bestn = node;
         }
-        if (!best) continue;
-        /* "Dr." written "Dr" is fine; "Sen." needs its period only if listed so */
-        if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title)))
-            return ENT_ENOMEM;
-        c->titles[c->ntitles++] =
-            (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
-        next = best;
+        if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
+            break;
+        node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
     }
-    return 0;
+    if (!best) return 0;
+    if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title))) return (size_t)-1;
+    c->titles[c->ntitles++] =
+        (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
+    return best;
 }
 
 /* Does candidate cd hold for the text tokens [i, i+n)? */
@@ -329,36 +317,55 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
     }
 }
 
-static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
+static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
+    uint32_t node = tr->root[d->toks[i].vid];
+    size_t j = i, best = 0;
+    const gaz_cand *bestc = NULL;
+    while (node) {
+        j++;
+        for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+            const gaz_cand *cd = &g->cands[tr->pay[p]];
+            if (case_ok(g, c, cd, i, j - i)) {
+                best = j;
+                bestc = cd;
+                break;
+            }
+        }
+        if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
+        node = gaz_trie_step(tr, node, d->toks[j].vid);
+    }
+    if (!bestc) return 0;
+    /* A single ordinary word opening a sentence ("Time is short") is not a
+     * name unless it is a country. */
+    if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
+        g->ents[bestc->ent].kind != KIND_COUNTRY)
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
+}
+
+/* One pass over the candidate tokens: boilerplate (which blocks what follows),
+ * titles, and gazetteer matches, in text order. */
+static int scan_candidates(tag_ctx *c, const gaz_t *g) {
+    size_t bnext = 0, tnext = 0;
+    c->ntitles = 0;
     for (size_t ci = 0; ci < c->ncand; ci++) {
         size_t i = c->cand[ci];
-        if (!(c->cls[i] & W_ENTSTART) || c->blocked[i]) continue;
-        uint32_t node = tr->root[d->toks[i].vid];
-        size_t j = i, best = 0;
-        const gaz_cand *bestc = NULL;
-        while (node) {
-            j++;
-            for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-                const gaz_cand *cd = &g->cands[tr->pay[p]];
-                if (case_ok(g, c, cd, i, j - i)) {
-                    best = j;
-                    bestc = cd;
-                    break;
-                }
-            }
-            if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
-            node = gaz_trie_step(tr, node, d->toks[j].vid);
+        uint32_t k = c->cls[i];
+        if ((k & W_BOILSTART) && i >= bnext && g->btrie.nnodes) {
+            size_t e = boilerplate_at(c, g, i);
+            if (e) bnext = e;
         }
-        if (!bestc) continue;
-        /* A single ordinary word opening a sentence ("Time is short") is not a
-         * name unless it is a country. */
-        if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-            g->ents[bestc->ent].kind != KIND_COUNTRY)
-            continue;
-        if (push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0))
-            return ENT_ENOMEM;
+        if (c->blocked[i]) continue;
+        if ((k & W_TITLESTART) && i >= tnext) {
+            size_t e = title_at(c, g, i);
+            if (e == (size_t)-1) return ENT_ENOMEM;
+            if (e) tnext = e;
+        }
+        if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
     }
     return 0;
 }
@@ -766,9 +773,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
                                       &c->ncaps);
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
-    if (present & W_BOILSTART) mark_boilerplate(c, g);
-    if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;
-    if ((present & W_ENTSTART) && (rc = find_gazetteer(c, g))) return rc;
+    if ((rc = scan_candidates(c, g))) return rc;
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop, present))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
