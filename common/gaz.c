@@ -1127,22 +1127,6 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     ent_free(c.v.key);
     ent_free(c.v.slots); /* the build-time table; lookups use vslots below */
     memset(&c.v, 0, sizeof(c.v));
-    /* lookup table of (key, length, vid): a probe decides a short word by its
-     * key alone and touches the word bytes only for words over 8 bytes */
-    {
-        size_t cap = 1024;
-        while (cap < (size_t)g->nvocab * 2) cap *= 2;
-        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
-        if (!g->vslots) goto nomem;
-        g->vmask = cap - 1;
-        for (uint32_t k = 0; k < g->nvocab; k++) {
-            uint32_t n = g->voff[k + 1] - g->voff[k];
-            uint64_t key = text_key(g->vpool + g->voff[k], n);
-            size_t j = gaz_mix64(key) & g->vmask;
-            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
-            g->vslots[j] = (gaz_vslot){key, k + 1, n};
-        }
-    }
     if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
 
     /* Tries. */
@@ -1169,6 +1153,24 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     }
     for (int k = 0; k < T__COUNT; k++)
         if ((rc = trie_payload(tries[k], &c, k, nodes)) || (rc = trie_bloom(tries[k]))) goto out;
+
+    /* Lookup table of (key, length, vid, classes), built once the classes are
+     * final: a probe decides a short word by its key alone and touches the
+     * word bytes only for words over 8 bytes. */
+    {
+        size_t cap = 1024;
+        while (cap < (size_t)g->nvocab * 2) cap *= 2;
+        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
+        if (!g->vslots) goto nomem;
+        g->vmask = cap - 1;
+        for (uint32_t k = 0; k < g->nvocab; k++) {
+            uint32_t n = g->voff[k + 1] - g->voff[k];
+            uint64_t key = text_key(g->vpool + g->voff[k], n);
+            size_t j = gaz_mix64(key) & g->vmask;
+            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
+            g->vslots[j] = (gaz_vslot){key, k + 1, (uint16_t)n, (uint16_t)g->vcls[k]};
+        }
+    }
 
     /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
     g->cands = c.cands;
@@ -1316,21 +1318,22 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
 
 /* Vocabulary id of a word with this key whose folded bytes are s[0..n); s may
  * be NULL for words of 8 bytes or less (the key says it all). */
-static inline int32_t vocab_probe(const gaz_t *g, uint64_t key, size_t n, const char *s) {
+static inline const gaz_vslot *vocab_probe(const gaz_t *g, uint64_t key, size_t n,
+                                           const char *s) {
     const gaz_vslot *slots = g->vslots;
     for (size_t j = gaz_mix64(key) & g->vmask; slots[j].vid1; j = (j + 1) & g->vmask) {
         const gaz_vslot *e = &slots[j];
         if (e->key != key || e->len != n) continue;
-        uint32_t k = e->vid1 - 1;
-        if (n > 8 && (!s || memcmp(g->vpool + g->voff[k], s, n) != 0)) continue;
-        return (int32_t)k;
+        if (n > 8 && (!s || memcmp(g->vpool + g->voff[e->vid1 - 1], s, n) != 0)) continue;
+        return e;
     }
-    return -1;
+    return NULL;
 }
 
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
     if (!g->vslots) return -1;
-    return vocab_probe(g, text_key(s, n), n, s);
+    const gaz_vslot *e = vocab_probe(g, text_key(s, n), n, s);
+    return e ? (int32_t)e->vid1 - 1 : -1;
 }
 
 int gaz_label_find(const gaz_t *g, const char *name) {
@@ -1339,6 +1342,10 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
+/* How many tokens ahead the lookup loop prefetches its table slot: far enough
+ * to hide a miss to memory, near enough that the line is still cached. */
+#define LOOKUP_AHEAD 8
+
 uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
                         uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
@@ -1346,25 +1353,28 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t wan
     size_t nc = 0, nu = 0;
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
+    const gaz_vslot *slots = g->vslots;
     for (size_t i = 0; i < nt; i++) {
         text_tok *t = &toks[i];
-        int32_t vid = -1;
-        if (g->vslots && !(t->flags & TOK_LONG)) {
+        const gaz_vslot *e = NULL;
+        if (slots && i + LOOKUP_AHEAD < nt)
+            __builtin_prefetch(&slots[gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vmask]);
+        if (slots && !(t->flags & TOK_LONG)) {
             size_t n = t->len;
             const char *s = d->text + t->start;
             if (t->flags & TOK_NONASCII) { /* folded length differs from the bytes' */
                 int fl = text_fold(s, n, buf, sizeof(buf));
-                if (fl >= 0) vid = vocab_probe(g, t->key, (size_t)fl, buf);
+                if (fl >= 0) e = vocab_probe(g, t->key, (size_t)fl, buf);
             } else if (n <= 8) {
-                vid = vocab_probe(g, t->key, n, NULL);
+                e = vocab_probe(g, t->key, n, NULL);
             } else { /* long ASCII word: compare its folded bytes */
                 for (size_t q = 0; q < n && q < sizeof(buf); q++)
                     buf[q] = (char)text_lower[(unsigned char)s[q]];
-                vid = vocab_probe(g, t->key, n, buf);
+                e = vocab_probe(g, t->key, n, buf);
             }
         }
-        t->vid = vid;
-        uint32_t k = vid >= 0 ? g->vcls[vid] : 0;
+        t->vid = e ? (int32_t)e->vid1 - 1 : -1;
+        uint32_t k = e ? e->cls : 0;
         if (cls) cls[i] = k;
         present |= k;
         if (cand && (k & want)) cand[nc++] = (uint32_t)i;

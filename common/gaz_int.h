@@ -26,6 +26,7 @@ enum {
     W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
     W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
 };
+_Static_assert(W_BOILINNER < (1u << 16), "word classes fit gaz_vslot.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -107,10 +108,13 @@ typedef struct gaz_trigger {
 } gaz_trigger;
 
 /* One slot of the vocabulary lookup table. */
+/* One slot of the vocabulary lookup table: 16 bytes, so a probe that hits
+ * reads one cache line and learns the word's classes with its id. */
 typedef struct gaz_vslot {
-    uint64_t key; /* text_key of the folded word */
+    uint64_t key;  /* text_key of the folded word */
     uint32_t vid1; /* vid + 1, 0 = empty slot */
-    uint32_t len; /* folded length in bytes */
+    uint16_t len;  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
+    uint16_t cls;  /* W_* of the word, as vcls[vid] */
 } gaz_vslot;
 
 struct gaz {
