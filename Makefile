@@ -26,6 +26,8 @@ PKGS      = libevent libevent_pthreads jansson libutf8proc
 DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev
 DEB_TEST  = curl python3 graphviz lmdb-utils
 DEB_BENCH = wrk python3-ahocorasick libhyperscan-dev zlib1g-dev
+# make gazetteer: ordinary English words (/usr/share/dict/words)
+DEB_DATA  = wamerican
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -157,6 +159,7 @@ bench: deps-bench
 	$(PYTHON) tests/bench/run.py --bin build/bench/bin --build build/bench --conf conf --shared $(SHARED)
 
 gazetteer:
+	@$(MAKE) --no-print-directory deps EXTRA_DEBS="$(DEB_DATA)"
 	$(PYTHON) tools/build_gazetteer.py --sources $(SHARED)/gazetteer-sources --out conf/gazetteer
 	$(PYTHON) tools/build_lexicon.py --sources $(SHARED)/gazetteer-sources --out conf/relations
 
