@@ -45,12 +45,15 @@ COMMON_SRC = common/err.c common/log.c common/mem.c common/arena.c common/text.c
 SERVER_SRC = $(wildcard server/*.c)
 CLIENT_SRC = $(wildcard client/*.c)
 TOOL_SRC   = $(wildcard tools/*.c)
+# what the tools share (file reading)
+TOOL_LIB_SRC = $(wildcard tools/lib/*.c)
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 SERVER_OBJ = $(SERVER_SRC:%.c=$(BUILD)/%.o)
 CLIENT_OBJ = $(CLIENT_SRC:%.c=$(BUILD)/%.o)
 TOOLS      = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+TOOL_LIB   = $(TOOL_LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_BINS  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # unit tests may link the server's store modules (no loop code)
 SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVER_OBJ))
@@ -58,7 +61,7 @@ SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVE
 CLIENT_LIB = $(filter-out $(BUILD)/client/entq.o,$(CLIENT_OBJ))
 
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
-      $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
+      $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
 .PHONY: all deps run test test-only check clean eval eval-conll eval-rel bench gazetteer \
         unit tagger-cases integration
@@ -79,7 +82,7 @@ $(BIN)/entq: $(CLIENT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/tools/%: $(BUILD)/tools/%.o $(COMMON_OBJ)
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(TOOL_LIB) $(COMMON_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lz
 
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ) $(SERVER_LIB) $(CLIENT_LIB)

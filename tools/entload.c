@@ -19,6 +19,8 @@
  * (per request: one article in single mode, one chunk in bulk mode), errors and
  * the replies by status. Exit 0 when every article was stored, 1 otherwise, 2 on
  * usage. */
+#include "lib/readfile.h"
+
 #include <event2/buffer.h>
 #include <event2/event.h>
 #include <event2/http.h>
@@ -28,7 +30,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <zlib.h>
 
 enum { MAX_CONNS = 1024, MAX_STATUS = 600 };
 
@@ -64,30 +65,6 @@ static double now_s(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *read_all(const char *path, size_t *len) {
-    gzFile f = gzopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 24, n = 0;
-    char *buf = malloc(cap);
-    int r;
-    while (buf && (r = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)r;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    gzclose(f);
-    if (buf) *len = n;
-    return buf;
 }
 
 static void note_error(const char *fmt, const char *a, int b) {
@@ -231,9 +208,10 @@ int main(int argc, char **argv) {
     if (sscanf(url, "http://%255[^:/]:%d", G.host, &G.port) != 2) usage();
 
     size_t len;
-    char *all = read_all(in, &len);
+    char why[256];
+    char *all = read_file_all(in, &len, why, sizeof(why));
     if (!all) {
-        fprintf(stderr, "entload: cannot read %s\n", in);
+        fprintf(stderr, "entload: %s: %s\n", in, why);
         return 1;
     }
     /* lines -> jobs */

@@ -16,6 +16,7 @@
 #include "tag.h"
 #include "text.h"
 #include "wire.h"
+#include "lib/readfile.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -23,7 +24,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-#include <zlib.h>
 
 static double now_s(void) {
     struct timespec ts;
@@ -40,30 +40,6 @@ static long rss_kb(void) {
         if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
     fclose(fp);
     return kb;
-}
-
-static char *read_all(const char *path, size_t *len) {
-    gzFile f = gzopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    int r;
-    while (buf && (r = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)r;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    gzclose(f);
-    if (buf) *len = n;
-    return buf;
 }
 
 /* Write s to fp unless empty, dropping a leading "the " as the compiler does
@@ -165,9 +141,10 @@ int main(int argc, char **argv) {
     if (!c) return 1;
     if (ndjson) {
         size_t len;
-        char *all = read_all(ndjson, &len);
+        char why[256];
+        char *all = read_file_all(ndjson, &len, why, sizeof(why));
         if (!all) {
-            fprintf(stderr, "enttag: cannot read %s\n", ndjson);
+            fprintf(stderr, "enttag: %s: %s\n", ndjson, why);
             return 1;
         }
         /* decode everything first so that only tagging is timed */
@@ -225,9 +202,10 @@ int main(int argc, char **argv) {
         if (i >= argc) usage();
         for (; i < argc; i++) {
             size_t len;
-            char *text = read_all(argv[i], &len);
+            char why[256];
+            char *text = read_file_all(argv[i], &len, why, sizeof(why));
             if (!text) {
-                fprintf(stderr, "enttag: cannot read %s\n", argv[i]);
+                fprintf(stderr, "enttag: %s: %s\n", argv[i], why);
                 return 1;
             }
             if (!text_utf8_valid(text, len, NULL)) {
