@@ -9,7 +9,9 @@
  *                A role phrase after the person, in apposition or after a copula,
  *                names the employer too: "X, chief economist at ORG", "X is Asia
  *                correspondent for ORG", "X, the ORG's regional reporter"; its
- *                head is a title or a role noun ("analyst", "officer").
+ *                head is a title or a role noun ("analyst", "officer"). So does
+ *                one before a person in apposition ("the chairman of ORG, X") and
+ *                "of" after a titled person ("King Fahd of Saudi Arabia").
  *   triggers     a lexicon phrase links the entity before it (the actor, with the
  *                entities coordinated with it) to the entity its preposition or
  *                direct object introduces (the target; "against Iran", "supporting
@@ -207,6 +209,9 @@ static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *
 
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                               const char **role);
+static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                               const char **role);
+static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int negated(const text_doc *d, const text_sent *s, uint32_t tb);
 
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
@@ -289,9 +294,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 }
             }
         }
+        /* "Foreign Minister Wang Yi of China"; not "Conference chairman X of
+         * Thailand" (a word before the title says whose chairman he is), nor
+         * "met President X at the UN" (where, not whose) */
+        uint32_t pe = pm->tok + pm->ntok;
+        if (org < 0 && role && pe < s->tend && tk_is(d, pe, "of") &&
+            (k == s->tbeg || !(d->toks[k - 1].flags & TOK_WORD) || (c->cls[k - 1] & W_STOP)))
+            org = employer_after(c, g, s, pe);
         if (org < 0) {
             const char *r = NULL;
             long om = role_after_person(c, g, s, (uint32_t)m, &r);
+            if (om < 0) om = role_before_person(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
         if (org < 0 || !role) continue;
@@ -444,7 +457,11 @@ static int cmp_role_noun(const void *key, const void *elem) {
     return strcmp((const char *)key, ((const struct role_noun *)elem)->w);
 }
 
-static const char *role_noun(const text_doc *d, size_t i) {
+/* Role noun at token i, or NULL. Besides the list, lowercase professions in
+ * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
+ * capitalized, made in c's arena. */
+static const char *role_noun(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
     char w[16];
     if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return NULL;
@@ -452,7 +469,14 @@ static const char *role_noun(const text_doc *d, size_t i) {
     w[t->len] = '\0';
     const struct role_noun *r = bsearch(w, role_nouns, ENT_ARRAY_LEN(role_nouns),
                                         sizeof(role_nouns[0]), cmp_role_noun);
-    return r ? r->role : NULL;
+    if (r) return r->role;
+    size_t n = t->len;
+    int prof = (t->flags & TOK_LOWER) && n >= 7 && strcmp(w, "persist") != 0 &&
+               (!strcmp(w + n - 3, "ist") || !strcmp(w + n - 4, "cian"));
+    if (!prof) return NULL;
+    char *role = arena_strdup(c->arena, w);
+    if (role) role[0] = (char)(role[0] - 'a' + 'A');
+    return role;
 }
 
 /* Role head at token i: a chain of titles with a role ("Vice President") or a
@@ -464,7 +488,7 @@ static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, ui
         if (!r) r = g->titles[c->titles[t].title].role;
         q = c->titles[t].tend;
     }
-    if (!r && (r = role_noun(&c->doc, i))) q = i + 1;
+    if (!r && (r = role_noun(c, i))) q = i + 1;
     if (r) *end = q;
     return r;
 }
@@ -620,12 +644,40 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
     uint32_t q = c->ments[m].tok + c->ments[m].ntok, k;
     if (q < s->tend && tk_char(d, q, ',')) {
         q++;
+        /* an age between: "X, 44, a spokesman for ..." */
+        if (q + 1 < s->tend && (d->toks[q].flags & TOK_DIGIT) && !(d->toks[q].flags & TOK_UPPER) &&
+            d->toks[q].len <= 3 && tk_char(d, q + 1, ','))
+            q += 2;
         if (q < s->tend && tk_is(d, q, "who") && (k = copula_after(d, s, q + 1))) q = k;
         return role_employer(c, g, s, q, role);
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
     if ((k = copula_after(d, s, q)) && !negated(d, s, c->ments[m].tok))
         return role_employer(c, g, s, k, role);
+    return -1;
+}
+
+/* "the head of ORG, (Dr.) X": a role phrase with its employer before a person in
+ * apposition. Returns the employer or -1. */
+static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                               const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok, e = k + c->ments[m].ntok;
+    title_chain_back(c, g, &k); /* honorifics: the role is before the comma */
+    if (k < s->tbeg + 4 || !tk_char(d, k - 1, ',')) return -1;
+    /* a list goes on after the person: "the heads of Iran, X and Y" */
+    if (e < s->tend && (tk_is(d, e, "and") || tk_is(d, e, "or"))) return -1;
+    long om = ment_ending_before(c, k - 1, s->tbeg);
+    if (om < 0) return -1;
+    for (uint32_t p = c->ments[om].tok; p > s->tbeg + 1 && p + 10 > c->ments[om].tok; p--) {
+        if (!tk_is(d, p - 2, "the")) continue;
+        uint32_t re;
+        const char *r = role_phrase(c, g, s, p - 1, 0, &re);
+        if (r && employer_after(c, g, s, re) == om) {
+            *role = r;
+            return om;
+        }
+    }
     return -1;
 }
 
