@@ -6,6 +6,12 @@
  *                ("Iranian Foreign Minister Abbas Araghchi", "Iran's Supreme
  *                Leader Ayatollah Ali Khamenei") or followed by one in apposition
  *                ("Abbas Araghchi, Iran's foreign minister"); the role is the title.
+ *                A role phrase after the person, in apposition or after a copula,
+ *                names the employer too: "X, chief economist at ORG", "X is Asia
+ *                correspondent for ORG", "X, the ORG's regional reporter"; its
+ *                head is a title or a role noun ("analyst", "officer"). So does
+ *                one before a person in apposition ("the chairman of ORG, X") and
+ *                "of" after a titled person ("King Fahd of Saudi Arabia").
  *   triggers     a lexicon phrase links the entity before it (the actor, with the
  *                entities coordinated with it) to the entity its preposition or
  *                direct object introduces (the target; "against Iran", "supporting
@@ -201,6 +207,13 @@ static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *
     return role;
 }
 
+static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                              const char **role);
+static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                               const char **role);
+static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static int negated(const text_doc *d, const text_sent *s, uint32_t tb);
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -280,6 +293,19 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     }
                 }
             }
+        }
+        /* "Foreign Minister Wang Yi of China"; not "Conference chairman X of
+         * Thailand" (a word before the title says whose chairman he is), nor
+         * "met President X at the UN" (where, not whose) */
+        uint32_t pe = pm->tok + pm->ntok;
+        if (org < 0 && role && pe < s->tend && tk_is(d, pe, "of") &&
+            (k == s->tbeg || !(d->toks[k - 1].flags & TOK_WORD) || (c->cls[k - 1] & W_STOP)))
+            org = employer_after(c, g, s, pe);
+        if (org < 0) {
+            const char *r = NULL;
+            long om = role_after_person(c, g, s, (uint32_t)m, &r);
+            if (om < 0) om = role_before_person(c, g, s, (uint32_t)m, &r);
+            if (om >= 0) org = om, role = r;
         }
         if (org < 0 || !role) continue;
         int lab = gaz_label_find(g, "affiliation");
@@ -406,6 +432,253 @@ static int adjective_like(const text_doc *d, size_t i) {
         if (t->len > n && memcmp(w + t->len - n, suf[k], n) == 0) return 1;
     }
     return 0;
+}
+
+/* ---- role phrases -------------------------------------------------------- */
+
+/* Nouns that name a job but are no titles before a name (capitalized, "Officer"
+ * or "Head" open too many other phrases); after one they head a role phrase:
+ * "X, chief medical officer for ..." Sorted by word. */
+static const struct role_noun {
+    const char *w, *role;
+} role_nouns[] = {
+    {"analyst", "Analyst"},         {"attorney", "Attorney"},   {"chief", "Chief"},
+    {"columnist", "Columnist"},     {"commander", "Commander"}, {"correspondent", "Correspondent"},
+    {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
+    {"engineer", "Engineer"},       {"executive", "Executive"}, {"head", "Head"},
+    {"lawyer", "Lawyer"},           {"leader", "Leader"},       {"member", "Member"},
+    {"officer", "Officer"},         {"official", "Official"},   {"owner", "Owner"},
+    {"partner", "Partner"},         {"professor", "Professor"}, {"publisher", "Publisher"},
+    {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
+    {"strategist", "Strategist"},   {"trader", "Trader"},
+};
+
+static int cmp_role_noun(const void *key, const void *elem) {
+    return strcmp((const char *)key, ((const struct role_noun *)elem)->w);
+}
+
+/* Role noun at token i, or NULL. Besides the list, lowercase professions in
+ * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
+ * capitalized, made in c's arena. */
+static const char *role_noun(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    char w[16];
+    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return NULL;
+    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    w[t->len] = '\0';
+    const struct role_noun *r = bsearch(w, role_nouns, ENT_ARRAY_LEN(role_nouns),
+                                        sizeof(role_nouns[0]), cmp_role_noun);
+    if (r) return r->role;
+    size_t n = t->len;
+    int prof = (t->flags & TOK_LOWER) && n >= 7 && strcmp(w, "persist") != 0 &&
+               (!strcmp(w + n - 3, "ist") || !strcmp(w + n - 4, "cian"));
+    if (!prof) return NULL;
+    char *role = arena_strdup(c->arena, w);
+    if (role) role[0] = (char)(role[0] - 'a' + 'A');
+    return role;
+}
+
+/* Role head at token i: a chain of titles with a role ("Vice President") or a
+ * role noun. Returns the role and sets *end, or NULL. */
+static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end) {
+    const char *r = NULL;
+    uint32_t q = i;
+    for (long t = title_starting_at(c, q); t >= 0; t = title_starting_at(c, q)) {
+        if (!r) r = g->titles[c->titles[t].title].role;
+        q = c->titles[t].tend;
+    }
+    if (!r && (r = role_noun(c, i))) q = i + 1;
+    if (r) *end = q;
+    return r;
+}
+
+/* The words of a role phrase from token q: modifiers ("chief scientific and
+ * medical", "Middle East", "assistant product") and role heads, the last word a
+ * head. caps admits capitalized words nobody recognised ("the AP's Northwest
+ * regional reporter": the employer is already known). Returns the role of the
+ * last head and sets *end, or NULL. */
+static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                               int caps, uint32_t *end) {
+    const text_doc *d = &c->doc;
+    const char *role = NULL;
+    uint32_t i = q, he;
+    while (i < s->tend && i < q + 8) {
+        const text_tok *t = &d->toks[i];
+        int32_t m = c->tok_ment[i];
+        const char *r = m < 0 ? role_head_at(c, g, i, &he) : NULL;
+        if (r) {
+            role = r;
+            i = he;
+            continue;
+        }
+        const char *was = role;
+        role = NULL; /* a modifier: a head must still follow */
+        if (m >= 0 && c->ments[m].tok == i &&
+            tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION) {
+            i += c->ments[m].ntok; /* only a place qualifies a role: "Middle East correspondent" */
+        } else if (m >= 0) {
+            role = was;
+            break;
+        } else if ((t->flags & TOK_LOWER) && (!(c->cls[i] & W_STOP) || tk_is(d, i, "and"))) {
+            i++;
+        } else if (caps && (t->flags & TOK_UPPER) && !(c->cls[i] & W_STOP) && !(t->flags & TOK_SENT)) {
+            i++;
+        } else if (tk_char(d, i, '-') && !(t->flags & TOK_SPACE) && i + 1 < s->tend &&
+                   !(d->toks[i + 1].flags & TOK_SPACE)) {
+            i++; /* "long-time", "vice-chairman" */
+        } else {
+            role = was;
+            break;
+        }
+    }
+    if (role) *end = i;
+    return role;
+}
+
+/* Words that may follow an employer's name: it is not the first part of a
+ * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
+static const char *const after_employer[] = {"added", "and", "but", "or", "said", "says",
+                                             "that", "told", "which", "who"};
+
+/* Does the mention m end a noun phrase here? */
+static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
+    const text_doc *d = &c->doc;
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    if (e >= s->tend) return 1;
+    if (is_apos_s(d, e)) return 0;
+    if (!(d->toks[e].flags & TOK_WORD)) return !tk_char(d, e, '-') || (d->toks[e].flags & TOK_SPACE);
+    /* "the American Federation of Government Employees", "Union Bank of
+     * Switzerland", "the Commission on Good Government":
+     * we know only the first part of the name */
+    if (tk_is(d, e, "of") || tk_is(d, e, "for") || tk_is(d, e, "on")) {
+        uint32_t k = e + 1;
+        if (k < s->tend && tk_is(d, k, "the")) k++;
+        if (k < s->tend && (d->toks[k].flags & TOK_UPPER)) return 0;
+    }
+    return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer);
+}
+
+/* The employer after a role phrase ending at token q: "... for / at / with (the)
+ * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of" phrase
+ * between ("vice president of daytime programs for ORG"). Returns the mention or
+ * -1. "to" is left out: an envoy or a representative to a country serves
+ * another. */
+static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    if (q + 1 < s->tend && tk_is(d, q, "of")) {
+        uint32_t k = q + 1, n = 0;
+        if (tk_is(d, k, "the")) k++;
+        while (k < s->tend && n < 4 && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
+               (!(c->cls[k] & W_STOP) || tk_is(d, k, "and")))
+            k++, n++;
+        if (n && k < s->tend && !tk_is(d, k, "of")) q = k; /* "of research at ..." */
+    }
+    if (q + 1 >= s->tend) return -1;
+    int of = tk_is(d, q, "of");
+    if (!of && !tk_is(d, q, "for") && !tk_is(d, q, "at") && !tk_is(d, q, "with")) return -1;
+    q++;
+    if (q < s->tend && tk_is(d, q, "the")) q++;
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    /* "a lawyer for Iran", "director for Europe": what the role is about */
+    if (kind != KIND_ORG && !(of && (kind == KIND_COUNTRY || kind == KIND_LOCATION))) return -1;
+    if (!ends_phrase(c, (uint32_t)m, s) || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
+    return m;
+}
+
+/* "ORG's [modifiers] ROLE" at token q, ending a phrase: the organization, or -1. */
+static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                            const char **role) {
+    const text_doc *d = &c->doc;
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q || is_person(c, g, (uint32_t)m)) return -1;
+    uint32_t k = q + c->ments[m].ntok, e;
+    if (k + 2 >= s->tend || !is_apos_s(d, k) || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
+    const char *r = role_phrase(c, g, s, k + 2, 1, &e);
+    if (!r) return -1;
+    /* the head ends the phrase: "Iran's ambassador to Britain", not "Iran's
+     * foreign minister's aide" */
+    if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !WORD_IN(d, e, pp_words) &&
+        !WORD_IN(d, e, after_employer))
+        return -1;
+    if (e < s->tend && (is_apos_s(d, e) || (tk_char(d, e, '-') && !(d->toks[e].flags & TOK_SPACE))))
+        return -1;
+    *role = r;
+    return m;
+}
+
+/* A role phrase at token q naming the person's employer: "a spokesman for the
+ * IAEA", "chief economist at ORG", "the AP's regional reporter". */
+static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                          const char **role) {
+    const text_doc *d = &c->doc;
+    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the"))) q++;
+    long m = possessive_role(c, g, s, q, role);
+    if (m >= 0) return m;
+    uint32_t e;
+    const char *r = role_phrase(c, g, s, q, 0, &e);
+    if (!r || (m = employer_after(c, g, s, e)) < 0) return -1;
+    *role = r;
+    return m;
+}
+
+/* Copula after a person: "is", "was", "became", "has been". Returns the token
+ * after it, or 0. */
+static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) {
+    static const char *const one[] = {"became", "becomes", "is", "remained", "remains", "was"};
+    if (q >= s->tend) return 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(one); k++)
+        if (tk_is(d, q, one[k])) return q + 1;
+    if (q + 1 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had")) && tk_is(d, q + 1, "been"))
+        return q + 2;
+    return 0;
+}
+
+/* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
+ * is the ORG's reporter") and copula ("X is correspondent for ORG"). */
+static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                              const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok, k;
+    if (q < s->tend && tk_char(d, q, ',')) {
+        q++;
+        /* an age between: "X, 44, a spokesman for ..." */
+        if (q + 1 < s->tend && (d->toks[q].flags & TOK_DIGIT) && !(d->toks[q].flags & TOK_UPPER) &&
+            d->toks[q].len <= 3 && tk_char(d, q + 1, ','))
+            q += 2;
+        if (q < s->tend && tk_is(d, q, "who") && (k = copula_after(d, s, q + 1))) q = k;
+        return role_employer(c, g, s, q, role);
+    }
+    /* a claim denied is no affiliation: "denied X was a member of ..." */
+    if ((k = copula_after(d, s, q)) && !negated(d, s, c->ments[m].tok))
+        return role_employer(c, g, s, k, role);
+    return -1;
+}
+
+/* "the head of ORG, (Dr.) X": a role phrase with its employer before a person in
+ * apposition. Returns the employer or -1. */
+static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                               const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok, e = k + c->ments[m].ntok;
+    title_chain_back(c, g, &k); /* honorifics: the role is before the comma */
+    if (k < s->tbeg + 4 || !tk_char(d, k - 1, ',')) return -1;
+    /* a list goes on after the person: "the heads of Iran, X and Y" */
+    if (e < s->tend && (tk_is(d, e, "and") || tk_is(d, e, "or"))) return -1;
+    long om = ment_ending_before(c, k - 1, s->tbeg);
+    if (om < 0) return -1;
+    for (uint32_t p = c->ments[om].tok; p > s->tbeg + 1 && p + 10 > c->ments[om].tok; p--) {
+        if (!tk_is(d, p - 2, "the")) continue;
+        uint32_t re;
+        const char *r = role_phrase(c, g, s, p - 1, 0, &re);
+        if (r && employer_after(c, g, s, re) == om) {
+            *role = r;
+            return om;
+        }
+    }
+    return -1;
 }
 
 /* ---- trigger occurrences ------------------------------------------------- */
