@@ -8,6 +8,7 @@
  * slow path costs little in practice and stays exact for the rest. */
 #include "text.h"
 #include "ent.h"
+#include "text_simd.h"
 #include "err.h"
 #include "mem.h"
 
@@ -260,21 +261,18 @@ static size_t word_tail(const unsigned char *s, size_t len, size_t st, size_t i,
     return i;
 }
 
-int text_tokenize(text_doc *d, const char *text, size_t len) {
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    unsigned pend = TOK_SPACE | TOK_NL | TOK_PARA; /* flags for the next token */
-    int nls = 0;                                   /* line breaks since last token */
-    int line_start = 1;                            /* at the start of a line */
+/* The scalar tokenizer: from *pos, which is 0 or the end of the last token
+ * pushed, to the end of the first token that ends at or after stop (or to len).
+ * Between two tokens the state is always the same (nothing pending), so the
+ * fast path can hand any stretch over and take it back at a token end. */
+static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size_t *pos,
+                           size_t stop) {
+    size_t i = *pos;
+    int first = d->ntoks == 0;
+    unsigned pend = first ? TOK_SPACE | TOK_NL | TOK_PARA : 0; /* flags for the next token */
+    int nls = 0;                                               /* line breaks since last token */
+    int line_start = first;                                    /* at the start of a line */
 
-    d->text = text;
-    d->len = len;
-    d->ntoks = 0;
-    d->nsents = 0;
-    /* most text has one token per 4-6 bytes: reserve once instead of doubling */
-    if (d->captoks < len / 4 + 16 &&
-        ent_grow(&d->toks, &d->captoks, len / 4 + 16, sizeof(text_tok)))
-        return ENT_ENOMEM;
     while (i < len) {
         unsigned c = s[i];
         if (wfold[c]) { /* ASCII word: the hot path */
@@ -400,8 +398,201 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
         pend = 0;
         nls = 0;
         line_start = 0;
+        if (i >= stop) break;
+    }
+    *pos = i;
+    return 0;
+}
+
+#if TEXT_SIMD
+/* ---- the fast path -----------------------------------------------------
+ *
+ * 64 bytes at a time, text_classify64() gives bitmasks of ASCII word bytes,
+ * punctuation bytes and bytes >= 0x80 (bit i = byte b + i). Tokens start at
+ * the first byte of each run of word bytes, word & ~(word << 1), and at every
+ * punctuation byte; set bits are taken lowest first with ctz. A word ends at
+ * the first clear bit of ~word above its start; one that reaches the end of the
+ * block is finished byte by byte (it only sees a few bytes), and the next block
+ * starts where it ends. Whatever lies before a token is whitespace, and only
+ * the rare gap that is not one plain space is scanned for line breaks, indents
+ * and blank lines.
+ *
+ * The first byte >= 0x80 of a block, or one that continues an ASCII word,
+ * hands over to the scalar tokenizer from the end of the last token (where it
+ * needs no state), up to the end of the token that contains or follows that
+ * byte; the fast path then resumes there. So a stray ’ or é costs a few tokens
+ * of scalar work, not the whole text. */
+
+/* Flags for a token at st whose preceding bytes s[pe..st) are all ASCII
+ * whitespace, pe being the end of the last token (0 before the first one: the
+ * start of the text counts as a paragraph break). Same rules as the scalar
+ * loop: any gap is TOK_SPACE; a line break TOK_NL; a second line break, or a
+ * tab or two spaces after the first one (an indented line), TOK_PARA. */
+static inline unsigned gap_flags(const unsigned char *s, size_t pe, size_t st) {
+    if (pe == 0) return TOK_SPACE | TOK_NL | TOK_PARA;
+    if (st == pe) return 0;
+    if (st == pe + 1 && s[pe] == ' ') return TOK_SPACE; /* the usual gap */
+    unsigned pend = TOK_SPACE;
+    for (size_t i = pe; i < st; i++) {
+        unsigned c = s[i];
+        if (c == '\n') {
+            if (pend & TOK_NL) pend |= TOK_PARA;
+            pend |= TOK_NL;
+        } else if ((pend & TOK_NL) && (c == '\t' || (c == ' ' && s[i + 1] == ' '))) {
+            pend |= TOK_PARA; /* s[i + 1] is at most s[st]: in the text */
+        }
+    }
+    return pend;
+}
+
+/* Case bits (CB_*) of ASCII word bytes packed in x, other bytes zero, m having
+ * 0xff in the bytes that belong to the word. In ASCII, letters have bit 0x40
+ * set and digits do not; lowercase letters also have bit 0x20. x << 1 moves
+ * each byte's 0x20 bit onto its 0x40 bit, so x & (x << 1) keeps 0x40 of the
+ * lowercase letters and x & ~(x << 1) that of the uppercase ones. */
+#define BYTES_40 0x4040404040404040ull
+static inline unsigned case_bits(uint64_t x, uint64_t m) {
+    uint64_t up = x & ~(x << 1), lo = x & (x << 1), dg = ~x & m;
+    return (up & BYTES_40 ? CB_UPPER : 0) | (lo & BYTES_40 ? CB_LOWER : 0) |
+           (dg & BYTES_40 ? CB_DIGIT : 0);
+}
+
+/* Push the ASCII word s[st..e) (not followed by a byte >= 0x80). */
+static inline int push_ascii_word(text_doc *d, const unsigned char *s, size_t len, size_t st,
+                                  size_t e, unsigned flags) {
+    size_t n = e - st;
+    unsigned c = s[st], bits;
+    uint64_t key, x;
+    flags |= TOK_WORD | (c & 0x40 ? (c & 0x20 ? TOK_LOWER : TOK_UPPER) : 0);
+    if (n <= 8) {
+        /* key: the word's bytes, little-endian, zero-padded, with bit 0x20
+         * set in each, which lowercases a letter and keeps a digit */
+        uint64_t m = n < 8 ? (1ull << (8 * n)) - 1 : ~0ull;
+        if (__builtin_expect(st + 8 <= len, 1)) {
+            memcpy(&x, s + st, 8);
+            x = le64(x);
+        } else if (len >= 8) { /* near the end: the last 8 bytes, shifted down */
+            memcpy(&x, s + len - 8, 8);
+            x = le64(x) >> (8 * (st + 8 - len));
+        } else {
+            x = 0;
+            for (size_t k = 0; k < n; k++) x |= (uint64_t)s[st + k] << (8 * k);
+        }
+        x &= m;
+        key = x | (0x2020202020202020ull & m);
+        bits = case_bits(x, m);
+    } else {
+        /* case bits over 8-byte pieces, the last one overlapping the one
+         * before it (OR does not mind seeing bytes twice) */
+        uint64_t up = 0, lo = 0, dg = 0;
+        for (size_t k = st;; k += 8) {
+            if (k + 8 > e) k = e - 8;
+            memcpy(&x, s + k, 8);
+            x = le64(x);
+            up |= x & ~(x << 1), lo |= x & (x << 1), dg |= ~x;
+            if (k + 8 == e) break;
+        }
+        bits = (up & BYTES_40 ? CB_UPPER : 0) | (lo & BYTES_40 ? CB_LOWER : 0) |
+               (dg & BYTES_40 ? CB_DIGIT : 0);
+        if (n > ENT_MAX_TOKEN) {
+            flags |= TOK_LONG;
+            key = 0;
+        } else { /* FNV-1a over the lowercased bytes (| 0x20, as above) */
+            key = TEXT_FNV64_INIT;
+            for (size_t k = st; k < e; k++) key = (key ^ (s[k] | 0x20u)) * TEXT_FNV64_PRIME;
+        }
+    }
+    if (bits & CB_DIGIT) flags |= TOK_DIGIT;
+    if ((bits & CB_UPPER) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
+    return push_tok(d, (uint32_t)st, (uint32_t)e, key, flags);
+}
+
+static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
+    size_t pe = 0; /* end of the last token pushed, 0 before the first */
+    size_t b = 0;  /* start of the block; never below pe */
+    while (b < len) {
+        uint64_t word, punct, high;
+        if (len - b >= 64) {
+            text_classify64(s + b, &word, &punct, &high);
+        } else { /* the last bytes: zero padding is whitespace, no token */
+            unsigned char buf[64] = {0};
+            memcpy(buf, s + b, len - b);
+            text_classify64(buf, &word, &punct, &high);
+        }
+        /* Byte b - 1 is whitespace or the last byte of a token already pushed
+         * that no word byte follows, so no carry from the block before. */
+        uint64_t starts = (word & ~(word << 1)) | punct;
+        size_t stop = 0; /* > 0: let the scalar code take over up to here */
+        if (high) {
+            unsigned h = (unsigned)__builtin_ctzll(high);
+            starts &= (1ull << h) - 1; /* tokens before the first high byte */
+            stop = b + h + 1;
+        }
+        while (starts) {
+            unsigned j = (unsigned)__builtin_ctzll(starts);
+            starts &= starts - 1;
+            size_t st = b + j, e;
+            unsigned flags = gap_flags(s, pe, st);
+            if (punct >> j & 1) {
+                unsigned c = s[st];
+                if ((c == '*' || c == '-') && (flags & TOK_NL) && st + 1 < len && s[st + 1] == ' ')
+                    flags |= TOK_PARA; /* "- item" / "* item" bullet */
+                e = st + 1;
+                if (push_tok(d, (uint32_t)st, (uint32_t)e, c, flags)) return ENT_ENOMEM;
+            } else {
+                uint64_t rest = ~word >> j; /* 0: the word runs past the block */
+                if (rest) {
+                    e = st + (size_t)__builtin_ctzll(rest);
+                } else {
+                    e = b + 64;
+                    while (e < len && wfold[s[e]]) e++;
+                }
+                if (e < len && s[e] >= 0x80) { /* "Zürich", "Iran’s" */
+                    stop = e + 1;
+                    break;
+                }
+                if (push_ascii_word(d, s, len, st, e, flags)) return ENT_ENOMEM;
+            }
+            pe = e;
+        }
+        if (stop) {
+            if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
+            b = pe;
+        } else {
+            b += 64;
+            if (b < pe) b = pe;
+        }
     }
     return 0;
+}
+#endif
+
+static int tokenize_begin(text_doc *d, const char *text, size_t len) {
+    d->text = text;
+    d->len = len;
+    d->ntoks = 0;
+    d->nsents = 0;
+    /* most text has one token per 4-6 bytes: reserve once instead of doubling */
+    if (d->captoks < len / 4 + 16 &&
+        ent_grow(&d->toks, &d->captoks, len / 4 + 16, sizeof(text_tok)))
+        return ENT_ENOMEM;
+    return 0;
+}
+
+int text_tokenize_scalar(text_doc *d, const char *text, size_t len) {
+    size_t i = 0;
+    if (tokenize_begin(d, text, len)) return ENT_ENOMEM;
+    return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
+}
+
+int text_tokenize(text_doc *d, const char *text, size_t len) {
+    if (tokenize_begin(d, text, len)) return ENT_ENOMEM;
+#if TEXT_SIMD
+    return tokenize_fast(d, (const unsigned char *)text, len);
+#else
+    size_t i = 0;
+    return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
+#endif
 }
 
 /* ---- sentences ---------------------------------------------------------- */
