@@ -12,6 +12,7 @@
 #include "err.h"
 #include "mem.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -423,15 +424,14 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
  * byte; the fast path then resumes there. So a stray ’ or é costs a few tokens
  * of scalar work, not the whole text. */
 
-/* Flags for a token at st whose preceding bytes s[pe..st) are all ASCII
- * whitespace, pe being the end of the last token (0 before the first one: the
- * start of the text counts as a paragraph break). Same rules as the scalar
- * loop: any gap is TOK_SPACE; a line break TOK_NL; a second line break, or a
- * tab or two spaces after the first one (an indented line), TOK_PARA. */
-static inline unsigned gap_flags(const unsigned char *s, size_t pe, size_t st) {
+/* Flags for a token at st whose gap s[pe..st) (ASCII whitespace, pe being the
+ * end of the last token, 0 before the first one) is not a plain single space.
+ * Same rules as the scalar loop: a gap is TOK_SPACE; a line break TOK_NL; a
+ * second line break, or a tab or two spaces after the first one (an indented
+ * line), TOK_PARA; so is "- " or "* " after a line break (a bullet). The start
+ * of the text counts as a paragraph break. */
+static unsigned gap_flags(const unsigned char *s, size_t len, size_t pe, size_t st) {
     if (pe == 0) return TOK_SPACE | TOK_NL | TOK_PARA;
-    if (st == pe) return 0;
-    if (st == pe + 1 && s[pe] == ' ') return TOK_SPACE; /* the usual gap */
     unsigned pend = TOK_SPACE;
     for (size_t i = pe; i < st; i++) {
         unsigned c = s[i];
@@ -442,127 +442,229 @@ static inline unsigned gap_flags(const unsigned char *s, size_t pe, size_t st) {
             pend |= TOK_PARA; /* s[i + 1] is at most s[st]: in the text */
         }
     }
+    if ((pend & TOK_NL) && (s[st] == '*' || s[st] == '-') && st + 1 < len && s[st + 1] == ' ')
+        pend |= TOK_PARA;
     return pend;
 }
 
-/* Case bits (CB_*) of ASCII word bytes packed in x, other bytes zero, m having
- * 0xff in the bytes that belong to the word. In ASCII, letters have bit 0x40
- * set and digits do not; lowercase letters also have bit 0x20. x << 1 moves
- * each byte's 0x20 bit onto its 0x40 bit, so x & (x << 1) keeps 0x40 of the
- * lowercase letters and x & ~(x << 1) that of the uppercase ones. */
+/* Case in ASCII word bytes: letters have bit 0x40 set and digits do not;
+ * lowercase letters also have bit 0x20. For word bytes w (other bytes zero),
+ * w & 0x40.. marks the letters, and since w << 1 moves each byte's 0x20 bit
+ * onto its 0x40 bit, (w << 1) & w & 0x40.. marks the lowercase ones. */
 #define BYTES_40 0x4040404040404040ull
-static inline unsigned case_bits(uint64_t x, uint64_t m) {
-    uint64_t up = x & ~(x << 1), lo = x & (x << 1), dg = ~x & m;
-    return (up & BYTES_40 ? CB_UPPER : 0) | (lo & BYTES_40 ? CB_LOWER : 0) |
-           (dg & BYTES_40 ? CB_DIGIT : 0);
+#define BYTES_20 0x2020202020202020ull
+
+/* Flags of a word from those marks: TOK_UPPER or TOK_LOWER after its first
+ * byte, TOK_DIGIT, TOK_ALLCAPS (a letter and no lowercase letter). let, low
+ * and dig have bit 0x40 set in the bytes that are letters, lowercase letters
+ * and digits; byte 0 is the first byte of the word. Byte 0 of let + low is
+ * 0x40 for an uppercase first letter, 0x80 for a lowercase one and 0 for a
+ * digit: >> 5 makes that TOK_UPPER (2) or TOK_LOWER (4). */
+static inline unsigned first_flags(uint64_t let, uint64_t low) {
+    return (unsigned)(((let + low) & 0xff) >> 5);
+}
+static inline unsigned any_flags(uint64_t let, uint64_t low, uint64_t dig) {
+    return (unsigned)(dig != 0) << 4 | (unsigned)((let != 0) & (low == 0)) << 3;
+}
+_Static_assert(TOK_UPPER == 2 && TOK_LOWER == 4 && TOK_DIGIT == 16 && TOK_ALLCAPS == 8,
+               "first_flags() and any_flags() compute the flag bits");
+
+/* Up to 8 bytes from s + at, little-endian, without reading past s + len;
+ * callers mask off the bytes they do not use. */
+static inline uint64_t load8(const unsigned char *s, size_t len, size_t at) {
+    uint64_t x;
+    if (__builtin_expect(at + 8 <= len, 1)) {
+        memcpy(&x, s + at, 8);
+        return le64(x);
+    }
+    if (len >= 8) { /* near the end: the last 8 bytes, shifted down */
+        memcpy(&x, s + len - 8, 8);
+        return le64(x) >> (8 * (at + 8 - len));
+    }
+    x = 0;
+    for (size_t k = at; k < len; k++) x |= (uint64_t)s[k] << (8 * (k - at));
+    return x;
 }
 
-/* Push the ASCII word s[st..e) (not followed by a byte >= 0x80). */
-static inline int push_ascii_word(text_doc *d, const unsigned char *s, size_t len, size_t st,
-                                  size_t e, unsigned flags) {
+/* Key and flags (besides TOK_WORD and the gap flags) of the ASCII word
+ * s[st..e) of any length. */
+static uint64_t ascii_word_slow(const unsigned char *s, size_t len, size_t st, size_t e,
+                                unsigned *flags) {
     size_t n = e - st;
-    unsigned c = s[st], bits;
-    uint64_t key, x;
-    flags |= TOK_WORD | (c & 0x40 ? (c & 0x20 ? TOK_LOWER : TOK_UPPER) : 0);
+    uint64_t x, key, let = 0, low = 0, dig = 0;
+    unsigned c = s[st];
+    *flags |= first_flags(c & 0x40, (c << 1) & c & 0x40);
     if (n <= 8) {
-        /* key: the word's bytes, little-endian, zero-padded, with bit 0x20
-         * set in each, which lowercases a letter and keeps a digit */
         uint64_t m = n < 8 ? (1ull << (8 * n)) - 1 : ~0ull;
-        if (__builtin_expect(st + 8 <= len, 1)) {
-            memcpy(&x, s + st, 8);
-            x = le64(x);
-        } else if (len >= 8) { /* near the end: the last 8 bytes, shifted down */
-            memcpy(&x, s + len - 8, 8);
-            x = le64(x) >> (8 * (st + 8 - len));
-        } else {
-            x = 0;
-            for (size_t k = 0; k < n; k++) x |= (uint64_t)s[st + k] << (8 * k);
-        }
-        x &= m;
-        key = x | (0x2020202020202020ull & m);
-        bits = case_bits(x, m);
+        x = load8(s, len, st) & m;
+        let = x & BYTES_40, low = (x << 1) & let, dig = ~x & m & BYTES_40;
+        key = x | (BYTES_20 & m);
     } else {
-        /* case bits over 8-byte pieces, the last one overlapping the one
-         * before it (OR does not mind seeing bytes twice) */
-        uint64_t up = 0, lo = 0, dg = 0;
+        /* 8-byte pieces, the last one overlapping the one before it (OR does
+         * not mind seeing bytes twice) */
         for (size_t k = st;; k += 8) {
             if (k + 8 > e) k = e - 8;
             memcpy(&x, s + k, 8);
             x = le64(x);
-            up |= x & ~(x << 1), lo |= x & (x << 1), dg |= ~x;
+            let |= x & BYTES_40, low |= (x << 1) & x & BYTES_40, dig |= ~x & BYTES_40;
             if (k + 8 == e) break;
         }
-        bits = (up & BYTES_40 ? CB_UPPER : 0) | (lo & BYTES_40 ? CB_LOWER : 0) |
-               (dg & BYTES_40 ? CB_DIGIT : 0);
         if (n > ENT_MAX_TOKEN) {
-            flags |= TOK_LONG;
+            *flags |= TOK_LONG;
             key = 0;
-        } else { /* FNV-1a over the lowercased bytes (| 0x20, as above) */
+        } else { /* FNV-1a over the lowercased bytes (| 0x20, as in text_key) */
             key = TEXT_FNV64_INIT;
             for (size_t k = st; k < e; k++) key = (key ^ (s[k] | 0x20u)) * TEXT_FNV64_PRIME;
         }
     }
-    if (bits & CB_DIGIT) flags |= TOK_DIGIT;
-    if ((bits & CB_UPPER) && !(bits & CB_LOWER)) flags |= TOK_ALLCAPS;
-    return push_tok(d, (uint32_t)st, (uint32_t)e, key, flags);
+    *flags |= any_flags(let, low, dig);
+    return key;
+}
+
+/* A token of n = 0..8 bytes at the start of the 8 bytes x: a word of n bytes,
+ * or punctuation (n = 0: the byte at the start is not a word byte). */
+static const struct short_tok {
+    uint64_t word; /* 0xff in the n word bytes (none for punctuation) */
+    uint64_t keep; /* bytes of x in the key: the word, or the punctuation byte */
+    uint64_t meta; /* third word of the token but the flags: vid -1, len, TOK_WORD */
+    uint64_t len;  /* token length */
+} short_tok[9] = {
+#define WORD_META(n) (0xffffffffull | (uint64_t)TOK_WORD << 32 | (uint64_t)(n) << 48)
+    {0, 0xff, 0xffffffffull | 1ull << 48, 1},
+    {0xff, 0xff, WORD_META(1), 1},
+    {0xffff, 0xffff, WORD_META(2), 2},
+    {0xffffff, 0xffffff, WORD_META(3), 3},
+    {0xffffffffull, 0xffffffffull, WORD_META(4), 4},
+    {0xffffffffffull, 0xffffffffffull, WORD_META(5), 5},
+    {0xffffffffffffull, 0xffffffffffffull, WORD_META(6), 6},
+    {0xffffffffffffffull, 0xffffffffffffffull, WORD_META(7), 7},
+    {~0ull, ~0ull, WORD_META(8), 8},
+#undef WORD_META
+};
+
+/* A token is stored as three little-endian words: key, start | end << 32, and
+ * vid | flags << 32 | len << 48 (so the fast path is for little-endian hosts,
+ * which all SSE2 ones are). */
+_Static_assert(sizeof(text_tok) == 24 && offsetof(text_tok, start) == 8 &&
+                   offsetof(text_tok, end) == 12 && offsetof(text_tok, vid) == 16 &&
+                   offsetof(text_tok, flags) == 20 && offsetof(text_tok, len) == 22,
+               "tokens are written as three words");
+static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t meta) {
+    memcpy((char *)t, &key, 8);
+    memcpy((char *)t + 8, &span, 8);
+    memcpy((char *)t + 16, &meta, 8);
 }
 
 static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     size_t pe = 0; /* end of the last token pushed, 0 before the first */
     size_t b = 0;  /* start of the block; never below pe */
+    /* the next token slot, in a local: stores through it could alias d */
+    text_tok *t = d->toks + d->ntoks;
     while (b < len) {
-        uint64_t word, punct, high;
+        uint64_t word, punct, high, space;
         if (len - b >= 64) {
-            text_classify64(s + b, &word, &punct, &high);
+            text_classify64(s + b, &word, &punct, &high, &space);
         } else { /* the last bytes: zero padding is whitespace, no token */
             unsigned char buf[64] = {0};
             memcpy(buf, s + b, len - b);
-            text_classify64(buf, &word, &punct, &high);
+            text_classify64(buf, &word, &punct, &high, &space);
         }
         /* Byte b - 1 is whitespace or the last byte of a token already pushed
-         * that no word byte follows, so no carry from the block before. */
+         * that no word byte follows, so word starts need no carry. */
         uint64_t starts = (word & ~(word << 1)) | punct;
+        /* Gaps. ws: whitespace bytes; after_ws: bytes right after one (their
+         * token gets TOK_SPACE). odd: whitespace bytes that are not a single
+         * space gap: not ' ', or after whitespace. A token after an odd byte
+         * (or the first token of the text) takes gap_flags(), the rest get
+         * TOK_SPACE from after_ws. Bit 0 of the shifted masks comes from the
+         * bytes before the block; the start of the text counts as whitespace. */
+        uint64_t ws = ~(word | punct | high);
+        uint64_t ws_in = 1, odd_in = 1;
+        if (b > 0) {
+            ws_in = ascii_class[s[b - 1]] == C_SPACE;
+            odd_in = ws_in && (s[b - 1] != ' ' || b < 2 || ascii_class[s[b - 2]] == C_SPACE);
+        }
+        uint64_t after_ws = (ws << 1) | ws_in;
+        uint64_t odd = ws & (~space | after_ws);
+        uint64_t after_odd = (odd << 1) | odd_in;
         size_t stop = 0; /* > 0: let the scalar code take over up to here */
         if (high) {
+            /* Tokens before the first high byte h only, and not the word that
+             * runs into it: that one may go on with non-ASCII letters. Its
+             * start is in this block, since no word runs into a block. */
             unsigned h = (unsigned)__builtin_ctzll(high);
-            starts &= (1ull << h) - 1; /* tokens before the first high byte */
+            uint64_t before = (1ull << h) - 1;
+            if (h > 0 && (word >> (h - 1) & 1)) /* cut at the start of that word */
+                before = (1ull << (63 - __builtin_clzll(starts & before))) - 1;
+            starts &= before;
             stop = b + h + 1;
         }
+        /* Every token of the block starts at a bit of starts: one capacity
+         * check per block (growing a doubling at a time, as push_tok() would).
+         * popcount is a library call without -mpopcnt: only near the end. */
+        size_t nt = (size_t)(t - d->toks);
+        while (d->captoks - nt < 64 && d->captoks - nt < (size_t)__builtin_popcountll(starts)) {
+            d->ntoks = nt;
+            if (ent_grow(&d->toks, &d->captoks, d->captoks + 1, sizeof(text_tok)))
+                return ENT_ENOMEM;
+            t = d->toks + nt;
+        }
+        uint64_t notword = ~word;
         while (starts) {
             unsigned j = (unsigned)__builtin_ctzll(starts);
             starts &= starts - 1;
             size_t st = b + j, e;
-            unsigned flags = gap_flags(s, pe, st);
-            if (punct >> j & 1) {
-                unsigned c = s[st];
-                if ((c == '*' || c == '-') && (flags & TOK_NL) && st + 1 < len && s[st + 1] == ' ')
-                    flags |= TOK_PARA; /* "- item" / "* item" bullet */
-                e = st + 1;
-                if (push_tok(d, (uint32_t)st, (uint32_t)e, c, flags)) return ENT_ENOMEM;
-            } else {
-                uint64_t rest = ~word >> j; /* 0: the word runs past the block */
-                if (rest) {
-                    e = st + (size_t)__builtin_ctzll(rest);
-                } else {
-                    e = b + 64;
-                    while (e < len && wfold[s[e]]) e++;
+            _Static_assert(TOK_SPACE == 1 << 6, "TOK_SPACE from a bit");
+            unsigned flags = (unsigned)(after_ws >> j & 1) << 6;
+            if (after_odd >> j & 1) flags = gap_flags(s, len, pe, st);
+            uint64_t rest = notword >> j; /* 0: a word that runs past the block */
+            if (__builtin_expect(rest != 0, 1)) {
+                size_t n = (size_t)__builtin_ctzll(rest); /* 0 for punctuation */
+                if (n <= 8) {
+                    /* A punctuation token or a short word, without branching
+                     * on which: the key of punctuation is its byte, that of a
+                     * word its bytes with 0x20 set in each, which lowercases a
+                     * letter and keeps a digit (text_key()). */
+                    const struct short_tok *k = &short_tok[n];
+                    uint64_t x = load8(s, len, st);
+                    uint64_t w = x & k->word;
+                    uint64_t let = w & BYTES_40, low = (w << 1) & let;
+                    uint64_t dig = ~w & k->word & BYTES_40;
+                    flags |= first_flags(let, low) | any_flags(let, low, dig);
+                    e = st + k->len;
+                    store_tok(t++, (x & k->keep) | (BYTES_20 & k->word), st | (uint64_t)e << 32,
+                              k->meta | (uint64_t)flags << 32);
+                    pe = e;
+                    continue;
                 }
+                e = st + n;
+            } else {
+                e = b + 64;
+                while (e < len && wfold[s[e]]) e++;
                 if (e < len && s[e] >= 0x80) { /* "Zürich", "Iran’s" */
                     stop = e + 1;
                     break;
                 }
-                if (push_ascii_word(d, s, len, st, e, flags)) return ENT_ENOMEM;
             }
+            /* a long word, or one that crosses into the next block */
+            flags |= TOK_WORD;
+            uint64_t key = ascii_word_slow(s, len, st, e, &flags);
+            uint64_t tl = e - st > UINT16_MAX ? UINT16_MAX : e - st;
+            store_tok(t++, key, st | (uint64_t)e << 32,
+                      0xffffffffull | (uint64_t)flags << 32 | tl << 48);
             pe = e;
         }
         if (stop) {
+            d->ntoks = (size_t)(t - d->toks);
             if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
+            t = d->toks + d->ntoks;
             b = pe;
         } else {
             b += 64;
             if (b < pe) b = pe;
         }
     }
+    d->ntoks = (size_t)(t - d->toks);
     return 0;
 }
 #endif

@@ -6,8 +6,9 @@
  *   word  - ASCII letters and digits ([0-9A-Za-z]), the bytes of ASCII words;
  *   punct - the other printable ASCII bytes, each one a one-byte token;
  *   high  - bytes >= 0x80 (UTF-8 lead or continuation bytes, or invalid).
- * Every other byte (0x00-0x20, 0x7F) is whitespace: it separates tokens. That
- * is exactly ascii_class[] of text.c, split into masks.
+ *   space - the ' ' bytes (for the gap rules: a single space is the usual gap).
+ * Every byte in none of word, punct and high (0x00-0x20, 0x7F) is whitespace:
+ * it separates tokens. That is exactly ascii_class[] of text.c, as masks.
  *
  * TEXT_SIMD is 1 when a vector classifier exists for the target (x86-64 has
  * SSE2 as a baseline; AVX2 is used when the compiler may assume it); otherwise
@@ -48,48 +49,49 @@ int text_tokenize_scalar(text_doc *d, const char *text, size_t len);
         w = (uint64_t)(BITS)MOVEMASK(wd);                                                \
         h = (uint64_t)(BITS)MOVEMASK(v); /* the sign bits: bytes >= 0x80 */              \
         p = (uint64_t)(BITS)~MOVEMASK(OR(wd, sp));                                       \
+        b = (uint64_t)(BITS)MOVEMASK(EQ(v, SET1(' ')));                                  \
     } while (0)
 
 #if defined(__AVX2__)
 static inline void text_classify32(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high) {
+                                   uint64_t *high, uint64_t *space) {
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
-    uint64_t w, h, p;
+    uint64_t w, h, p, b;
 #define T_LT(a, b) _mm256_cmpgt_epi8(b, a)
     TEXT_CLASSIFY_BODY(__m256i, _mm256_set1_epi8, _mm256_or_si256, _mm256_add_epi8, T_LT,
                        _mm256_cmpeq_epi8, _mm256_movemask_epi8, uint32_t);
 #undef T_LT
-    *word = w, *punct = p, *high = h;
+    *word = w, *punct = p, *high = h, *space = b;
 }
 #else
 static inline void text_classify16(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high) {
+                                   uint64_t *high, uint64_t *space) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    uint64_t w, h, p;
+    uint64_t w, h, p, b;
     TEXT_CLASSIFY_BODY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8, _mm_cmplt_epi8,
                        _mm_cmpeq_epi8, _mm_movemask_epi8, uint16_t);
-    *word = w, *punct = p, *high = h;
+    *word = w, *punct = p, *high = h, *space = b;
 }
 #endif
 
 /* Classify s[0..64) (all 64 bytes must be readable). */
 static inline void text_classify64(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high) {
-    uint64_t w = 0, p = 0, h = 0;
+                                   uint64_t *high, uint64_t *space) {
+    uint64_t w0, p0, h0, b0, w1, p1, h1, b1;
 #if defined(__AVX2__)
-    for (int k = 0; k < 64; k += 32) {
-        uint64_t wk, pk, hk;
-        text_classify32(s + k, &wk, &pk, &hk);
-        w |= wk << k, p |= pk << k, h |= hk << k;
-    }
+    text_classify32(s, &w0, &p0, &h0, &b0);
+    text_classify32(s + 32, &w1, &p1, &h1, &b1);
+    uint64_t w = w0 | w1 << 32, p = p0 | p1 << 32, h = h0 | h1 << 32, b = b0 | b1 << 32;
 #else
-    for (int k = 0; k < 64; k += 16) {
-        uint64_t wk, pk, hk;
-        text_classify16(s + k, &wk, &pk, &hk);
-        w |= wk << k, p |= pk << k, h |= hk << k;
-    }
+    uint64_t w2, p2, h2, b2, w3, p3, h3, b3;
+    text_classify16(s, &w0, &p0, &h0, &b0);
+    text_classify16(s + 16, &w1, &p1, &h1, &b1);
+    text_classify16(s + 32, &w2, &p2, &h2, &b2);
+    text_classify16(s + 48, &w3, &p3, &h3, &b3);
+    uint64_t w = w0 | w1 << 16 | w2 << 32 | w3 << 48, p = p0 | p1 << 16 | p2 << 32 | p3 << 48,
+             h = h0 | h1 << 16 | h2 << 32 | h3 << 48, b = b0 | b1 << 16 | b2 << 32 | b3 << 48;
 #endif
-    *word = w, *punct = p, *high = h;
+    *word = w, *punct = p, *high = h, *space = b;
 }
 #undef TEXT_CLASSIFY_BODY
 
