@@ -555,46 +555,57 @@ static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t 
     memcpy((char *)t + 16, &meta, 8);
 }
 
+/* The masks of text_classify64() for s[b..b + 64); past the end of the text,
+ * as if padded with whitespace (no tokens there). */
+typedef struct block_masks {
+    uint64_t word, punct, high, space;
+} block_masks;
+static inline void classify_at(const unsigned char *s, size_t len, size_t b, block_masks *m) {
+    if (__builtin_expect(b + 64 <= len, 1)) {
+        text_classify64(s + b, &m->word, &m->punct, &m->high, &m->space);
+    } else if (b < len) {
+        unsigned char buf[64] = {0};
+        memcpy(buf, s + b, len - b);
+        text_classify64(buf, &m->word, &m->punct, &m->high, &m->space);
+    } else {
+        m->word = m->punct = m->high = m->space = 0;
+    }
+}
+
 static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     size_t pe = 0; /* end of the last token pushed, 0 before the first */
-    size_t b = 0;  /* start of the block; never below pe */
+    size_t b = 0;  /* start of the block */
     /* the next token slot, in a local: stores through it could alias d */
     text_tok *t = d->toks + d->ntoks;
+    block_masks cur, nxt; /* this block and the next one */
+    uint64_t carry = 0;   /* 1: a word runs into this block (pushed already) */
+    classify_at(s, len, 0, &cur);
     while (b < len) {
-        uint64_t word, punct, high, space;
-        if (len - b >= 64) {
-            text_classify64(s + b, &word, &punct, &high, &space);
-        } else { /* the last bytes: zero padding is whitespace, no token */
-            unsigned char buf[64] = {0};
-            memcpy(buf, s + b, len - b);
-            text_classify64(buf, &word, &punct, &high, &space);
-        }
-        /* Byte b - 1 is whitespace or the last byte of a token already pushed
-         * that no word byte follows, so word starts need no carry. */
-        uint64_t starts = (word & ~(word << 1)) | punct;
+        classify_at(s, len, b + 64, &nxt);
+        uint64_t starts = (cur.word & ~(cur.word << 1 | carry)) | cur.punct;
         /* Gaps. ws: whitespace bytes; after_ws: bytes right after one (their
          * token gets TOK_SPACE). odd: whitespace bytes that are not a single
          * space gap: not ' ', or after whitespace. A token after an odd byte
          * (or the first token of the text) takes gap_flags(), the rest get
          * TOK_SPACE from after_ws. Bit 0 of the shifted masks comes from the
          * bytes before the block; the start of the text counts as whitespace. */
-        uint64_t ws = ~(word | punct | high);
+        uint64_t ws = ~(cur.word | cur.punct | cur.high);
         uint64_t ws_in = 1, odd_in = 1;
         if (b > 0) {
             ws_in = ascii_class[s[b - 1]] == C_SPACE;
             odd_in = ws_in && (s[b - 1] != ' ' || b < 2 || ascii_class[s[b - 2]] == C_SPACE);
         }
         uint64_t after_ws = (ws << 1) | ws_in;
-        uint64_t odd = ws & (~space | after_ws);
+        uint64_t odd = ws & (~cur.space | after_ws);
         uint64_t after_odd = (odd << 1) | odd_in;
         size_t stop = 0; /* > 0: let the scalar code take over up to here */
-        if (high) {
+        if (cur.high) {
             /* Tokens before the first high byte h only, and not the word that
-             * runs into it: that one may go on with non-ASCII letters. Its
-             * start is in this block, since no word runs into a block. */
-            unsigned h = (unsigned)__builtin_ctzll(high);
+             * runs into it: that one may go on with non-ASCII letters. (A word
+             * from the block before never does: it was handed over there.) */
+            unsigned h = (unsigned)__builtin_ctzll(cur.high);
             uint64_t before = (1ull << h) - 1;
-            if (h > 0 && (word >> (h - 1) & 1)) /* cut at the start of that word */
+            if (h > 0 && (cur.word >> (h - 1) & 1)) /* cut at the start of that word */
                 before = (1ull << (63 - __builtin_clzll(starts & before))) - 1;
             starts &= before;
             stop = b + h + 1;
@@ -609,59 +620,75 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
                 return ENT_ENOMEM;
             t = d->toks + nt;
         }
-        uint64_t notword = ~word;
+        uint64_t notword = ~cur.word;
         while (starts) {
             unsigned j = (unsigned)__builtin_ctzll(starts);
             starts &= starts - 1;
-            size_t st = b + j, e;
+            size_t st = b + j, n;
             _Static_assert(TOK_SPACE == 1 << 6, "TOK_SPACE from a bit");
             unsigned flags = (unsigned)(after_ws >> j & 1) << 6;
             if (after_odd >> j & 1) flags = gap_flags(s, len, pe, st);
             uint64_t rest = notword >> j; /* 0: a word that runs past the block */
             if (__builtin_expect(rest != 0, 1)) {
-                size_t n = (size_t)__builtin_ctzll(rest); /* 0 for punctuation */
-                if (n <= 8) {
-                    /* A punctuation token or a short word, without branching
-                     * on which: the key of punctuation is its byte, that of a
-                     * word its bytes with 0x20 set in each, which lowercases a
-                     * letter and keeps a digit (text_key()). */
-                    const struct short_tok *k = &short_tok[n];
-                    uint64_t x = load8(s, len, st);
-                    uint64_t w = x & k->word;
-                    uint64_t let = w & BYTES_40, low = (w << 1) & let;
-                    uint64_t dig = ~w & k->word & BYTES_40;
-                    flags |= first_flags(let, low) | any_flags(let, low, dig);
-                    e = st + k->len;
-                    store_tok(t++, (x & k->keep) | (BYTES_20 & k->word), st | (uint64_t)e << 32,
-                              k->meta | (uint64_t)flags << 32);
-                    pe = e;
-                    continue;
-                }
-                e = st + n;
+                n = (size_t)__builtin_ctzll(rest); /* 0 for punctuation */
             } else {
-                e = b + 64;
-                while (e < len && wfold[s[e]]) e++;
-                if (e < len && s[e] >= 0x80) { /* "Zürich", "Iran’s" */
-                    stop = e + 1;
-                    break;
+                /* It ends in the next block, unless that is all word bytes,
+                 * or it runs into non-ASCII: "Zürich", "Iran’s". */
+                uint64_t nn = ~nxt.word;
+                size_t e;
+                if (__builtin_expect(nn != 0, 1)) {
+                    unsigned q = (unsigned)__builtin_ctzll(nn);
+                    e = b + 64 + q;
+                    if (nxt.high >> q & 1) {
+                        stop = e + 1;
+                        break;
+                    }
+                } else {
+                    e = b + 128;
+                    while (e < len && wfold[s[e]]) e++;
+                    if (e < len && s[e] >= 0x80) {
+                        stop = e + 1;
+                        break;
+                    }
                 }
+                n = e - st;
             }
-            /* a long word, or one that crosses into the next block */
-            flags |= TOK_WORD;
-            uint64_t key = ascii_word_slow(s, len, st, e, &flags);
-            uint64_t tl = e - st > UINT16_MAX ? UINT16_MAX : e - st;
-            store_tok(t++, key, st | (uint64_t)e << 32,
-                      0xffffffffull | (uint64_t)flags << 32 | tl << 48);
-            pe = e;
+            if (__builtin_expect(n <= 8, 1)) {
+                /* A punctuation token or a short word, without branching on
+                 * which: the key of punctuation is its byte, that of a word
+                 * its bytes with 0x20 set in each, which lowercases a letter
+                 * and keeps a digit (text_key()). */
+                const struct short_tok *k = &short_tok[n];
+                uint64_t x = load8(s, len, st);
+                uint64_t w = x & k->word;
+                uint64_t let = w & BYTES_40, low = (w << 1) & let;
+                uint64_t dig = ~w & k->word & BYTES_40;
+                flags |= first_flags(let, low) | any_flags(let, low, dig);
+                pe = st + k->len;
+                store_tok(t++, (x & k->keep) | (BYTES_20 & k->word), st | (uint64_t)pe << 32,
+                          k->meta | (uint64_t)flags << 32);
+            } else { /* a long word */
+                pe = st + n;
+                flags |= TOK_WORD;
+                uint64_t key = ascii_word_slow(s, len, st, pe, &flags);
+                uint64_t tl = n > UINT16_MAX ? UINT16_MAX : n;
+                store_tok(t++, key, st | (uint64_t)pe << 32,
+                          0xffffffffull | (uint64_t)flags << 32 | tl << 48);
+            }
         }
         if (stop) {
             d->ntoks = (size_t)(t - d->toks);
             if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
             t = d->toks + d->ntoks;
+            /* resume at the end of the scalar code's last token: a token end,
+             * so no word runs into the block */
             b = pe;
+            carry = 0;
+            classify_at(s, len, b, &cur);
         } else {
             b += 64;
-            if (b < pe) b = pe;
+            carry = cur.word >> 63;
+            cur = nxt;
         }
     }
     d->ntoks = (size_t)(t - d->toks);
