@@ -428,10 +428,9 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
  * end of the last token, 0 before the first one) is not a plain single space.
  * Same rules as the scalar loop: a gap is TOK_SPACE; a line break TOK_NL; a
  * second line break, or a tab or two spaces after the first one (an indented
- * line), TOK_PARA; so is "- " or "* " after a line break (a bullet). The start
- * of the text counts as a paragraph break. */
+ * line), TOK_PARA; so is "- " or "* " after a line break (a bullet). (The
+ * first token of the text gets SPACE | NL | PARA at the end of tokenize_fast.) */
 static unsigned gap_flags(const unsigned char *s, size_t len, size_t pe, size_t st) {
-    if (pe == 0) return TOK_SPACE | TOK_NL | TOK_PARA;
     unsigned pend = TOK_SPACE;
     for (size_t i = pe; i < st; i++) {
         unsigned c = s[i];
@@ -512,9 +511,20 @@ static uint64_t ascii_word_slow(const unsigned char *s, size_t len, size_t st, s
         if (n > ENT_MAX_TOKEN) {
             *flags |= TOK_LONG;
             key = 0;
-        } else { /* FNV-1a over the lowercased bytes (| 0x20, as in text_key) */
+        } else {
+            /* FNV-1a over the lowercased bytes (| 0x20, as in text_key), eight
+             * at a time from one load, then the last n % 8 */
             key = TEXT_FNV64_INIT;
-            for (size_t k = st; k < e; k++) key = (key ^ (s[k] | 0x20u)) * TEXT_FNV64_PRIME;
+            size_t k = st;
+            for (; k + 8 <= e; k += 8) {
+                memcpy(&x, s + k, 8);
+                x = le64(x) | BYTES_20;
+                for (int i = 0; i < 8; i++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+            }
+            if (k < e) {
+                x = load8(s, len, k) | BYTES_20;
+                for (; k < e; k++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+            }
         }
     }
     *flags |= any_flags(let, low, dig);
@@ -560,7 +570,7 @@ static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t 
 typedef struct block_masks {
     uint64_t word, punct, high, space;
 } block_masks;
-static inline void classify_at(const unsigned char *s, size_t len, size_t b, block_masks *m) {
+static inline __attribute__((always_inline)) void classify_at(const unsigned char *s, size_t len, size_t b, block_masks *m) {
     if (__builtin_expect(b + 64 <= len, 1)) {
         text_classify64(s + b, &m->word, &m->punct, &m->high, &m->space);
     } else if (b < len) {
@@ -576,9 +586,11 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     size_t pe = 0; /* end of the last token pushed, 0 before the first */
     size_t b = 0;  /* start of the block */
     /* the next token slot, in a local: stores through it could alias d */
-    text_tok *t = d->toks + d->ntoks;
+    text_tok *t = d->toks + d->ntoks, *tend = d->toks + d->captoks;
     block_masks cur, nxt; /* this block and the next one */
-    uint64_t carry = 0;   /* 1: a word runs into this block (pushed already) */
+    /* bits 63 of the block before, when it is the block before: a word runs
+     * into this block (pushed already), whitespace, odd whitespace */
+    uint64_t carry = 0, ws_in = 0, odd_in = 0;
     classify_at(s, len, 0, &cur);
     while (b < len) {
         classify_at(s, len, b + 64, &nxt);
@@ -590,11 +602,6 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
          * TOK_SPACE from after_ws. Bit 0 of the shifted masks comes from the
          * bytes before the block; the start of the text counts as whitespace. */
         uint64_t ws = ~(cur.word | cur.punct | cur.high);
-        uint64_t ws_in = 1, odd_in = 1;
-        if (b > 0) {
-            ws_in = ascii_class[s[b - 1]] == C_SPACE;
-            odd_in = ws_in && (s[b - 1] != ' ' || b < 2 || ascii_class[s[b - 2]] == C_SPACE);
-        }
         uint64_t after_ws = (ws << 1) | ws_in;
         uint64_t odd = ws & (~cur.space | after_ws);
         uint64_t after_odd = (odd << 1) | odd_in;
@@ -613,12 +620,14 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         /* Every token of the block starts at a bit of starts: one capacity
          * check per block (growing a doubling at a time, as push_tok() would).
          * popcount is a library call without -mpopcnt: only near the end. */
-        size_t nt = (size_t)(t - d->toks);
-        while (d->captoks - nt < 64 && d->captoks - nt < (size_t)__builtin_popcountll(starts)) {
-            d->ntoks = nt;
-            if (ent_grow(&d->toks, &d->captoks, d->captoks + 1, sizeof(text_tok)))
-                return ENT_ENOMEM;
-            t = d->toks + nt;
+        if (__builtin_expect(tend - t < 64, 0)) {
+            size_t nt = (size_t)(t - d->toks);
+            while (d->captoks - nt < (size_t)__builtin_popcountll(starts)) {
+                d->ntoks = nt;
+                if (ent_grow(&d->toks, &d->captoks, d->captoks + 1, sizeof(text_tok)))
+                    return ENT_ENOMEM;
+            }
+            t = d->toks + nt, tend = d->toks + d->captoks;
         }
         uint64_t notword = ~cur.word;
         while (starts) {
@@ -679,19 +688,23 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         if (stop) {
             d->ntoks = (size_t)(t - d->toks);
             if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
-            t = d->toks + d->ntoks;
+            t = d->toks + d->ntoks, tend = d->toks + d->captoks;
             /* resume at the end of the scalar code's last token: a token end,
-             * so no word runs into the block */
+             * so no word or gap runs into the block */
             b = pe;
-            carry = 0;
+            carry = ws_in = odd_in = 0;
             classify_at(s, len, b, &cur);
         } else {
             b += 64;
-            carry = cur.word >> 63;
+            carry = cur.word >> 63, ws_in = ws >> 63, odd_in = odd >> 63;
             cur = nxt;
         }
     }
     d->ntoks = (size_t)(t - d->toks);
+    /* the start of the text is whitespace, a line break and a paragraph
+     * break: the scalar code starts with those flags pending; they include
+     * whatever the gap before the first token gave */
+    if (d->ntoks) d->toks[0].flags |= TOK_SPACE | TOK_NL | TOK_PARA;
     return 0;
 }
 #endif

@@ -53,7 +53,7 @@ int text_tokenize_scalar(text_doc *d, const char *text, size_t len);
     } while (0)
 
 #if defined(__AVX2__)
-static inline void text_classify32(const unsigned char *s, uint64_t *word, uint64_t *punct,
+static inline __attribute__((always_inline)) void text_classify32(const unsigned char *s, uint64_t *word, uint64_t *punct,
                                    uint64_t *high, uint64_t *space) {
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
     uint64_t w, h, p, b;
@@ -64,7 +64,7 @@ static inline void text_classify32(const unsigned char *s, uint64_t *word, uint6
     *word = w, *punct = p, *high = h, *space = b;
 }
 #else
-static inline void text_classify16(const unsigned char *s, uint64_t *word, uint64_t *punct,
+static inline __attribute__((always_inline)) void text_classify16(const unsigned char *s, uint64_t *word, uint64_t *punct,
                                    uint64_t *high, uint64_t *space) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     uint64_t w, h, p, b;
@@ -75,7 +75,7 @@ static inline void text_classify16(const unsigned char *s, uint64_t *word, uint6
 #endif
 
 /* Classify s[0..64) (all 64 bytes must be readable). */
-static inline void text_classify64(const unsigned char *s, uint64_t *word, uint64_t *punct,
+static inline __attribute__((always_inline)) void text_classify64(const unsigned char *s, uint64_t *word, uint64_t *punct,
                                    uint64_t *high, uint64_t *space) {
     uint64_t w0, p0, h0, b0, w1, p1, h1, b1;
 #if defined(__AVX2__)
