@@ -448,25 +448,26 @@ static unsigned gap_flags(const unsigned char *s, size_t len, size_t pe, size_t 
 
 /* Case in ASCII word bytes: letters have bit 0x40 set and digits do not;
  * lowercase letters also have bit 0x20. For word bytes w (other bytes zero),
- * w & 0x40.. marks the letters, and since w << 1 moves each byte's 0x20 bit
- * onto its 0x40 bit, (w << 1) & w & 0x40.. marks the lowercase ones. */
+ * let = w & 0x40.. marks the letters, and since w << 1 moves each byte's 0x20
+ * bit onto its 0x40 bit, low = (w << 1) & let marks the lowercase ones. */
 #define BYTES_40 0x4040404040404040ull
 #define BYTES_20 0x2020202020202020ull
 
-/* Flags of a word from those marks: TOK_UPPER or TOK_LOWER after its first
- * byte, TOK_DIGIT, TOK_ALLCAPS (a letter and no lowercase letter). let, low
- * and dig have bit 0x40 set in the bytes that are letters, lowercase letters
- * and digits; byte 0 is the first byte of the word. Byte 0 of let + low is
- * 0x40 for an uppercase first letter, 0x80 for a lowercase one and 0 for a
- * digit: >> 5 makes that TOK_UPPER (2) or TOK_LOWER (4). */
-static inline unsigned first_flags(uint64_t let, uint64_t low) {
-    return (unsigned)(((let + low) & 0xff) >> 5);
+/* TOK_DIGIT and TOK_ALLCAPS (a letter and no lowercase letter) of a word from
+ * the marks of its letters (let), lowercase letters (low) and digits (dig),
+ * without branches: the marks are below 2^63, so -x has bit 63 set exactly
+ * when x != 0, and x - 1 exactly when x == 0. */
+static inline unsigned caps_flags(uint64_t let, uint64_t low, uint64_t dig) {
+    return (unsigned)((-dig) >> 63) << 4 | (unsigned)((-let & (low - 1)) >> 63) << 3;
 }
-static inline unsigned any_flags(uint64_t let, uint64_t low, uint64_t dig) {
-    return (unsigned)(dig != 0) << 4 | (unsigned)((let != 0) & (low == 0)) << 3;
-}
-_Static_assert(TOK_UPPER == 2 && TOK_LOWER == 4 && TOK_DIGIT == 16 && TOK_ALLCAPS == 8,
-               "first_flags() and any_flags() compute the flag bits");
+_Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the flag bits");
+
+/* Flags of a token from its first byte: TOK_WORD and TOK_UPPER or TOK_LOWER. */
+static const unsigned char first_flags[256] = {
+    ['0' ... '9'] = TOK_WORD,
+    ['A' ... 'Z'] = TOK_WORD | TOK_UPPER,
+    ['a' ... 'z'] = TOK_WORD | TOK_LOWER,
+};
 
 /* Up to 8 bytes from s + at, little-endian, without reading past s + len;
  * callers mask off the bytes they do not use. */
@@ -485,71 +486,63 @@ static inline uint64_t load8(const unsigned char *s, size_t len, size_t at) {
     return x;
 }
 
-/* Key and flags (besides TOK_WORD and the gap flags) of the ASCII word
- * s[st..e) of any length. */
-static uint64_t ascii_word_slow(const unsigned char *s, size_t len, size_t st, size_t e,
-                                unsigned *flags) {
-    size_t n = e - st;
+/* Key of the ASCII word s[st..e) of more than 8 bytes; adds its flags
+ * (but the gap's) to *flags. */
+static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t e,
+                          unsigned *flags) {
     uint64_t x, key, let = 0, low = 0, dig = 0;
-    unsigned c = s[st];
-    *flags |= first_flags(c & 0x40, (c << 1) & c & 0x40);
-    if (n <= 8) {
-        uint64_t m = n < 8 ? (1ull << (8 * n)) - 1 : ~0ull;
-        x = load8(s, len, st) & m;
-        let = x & BYTES_40, low = (x << 1) & let, dig = ~x & m & BYTES_40;
-        key = x | (BYTES_20 & m);
-    } else {
-        /* 8-byte pieces, the last one overlapping the one before it (OR does
-         * not mind seeing bytes twice) */
-        for (size_t k = st;; k += 8) {
-            if (k + 8 > e) k = e - 8;
-            memcpy(&x, s + k, 8);
-            x = le64(x);
-            let |= x & BYTES_40, low |= (x << 1) & x & BYTES_40, dig |= ~x & BYTES_40;
-            if (k + 8 == e) break;
-        }
-        if (n > ENT_MAX_TOKEN) {
-            *flags |= TOK_LONG;
-            key = 0;
-        } else {
-            /* FNV-1a over the lowercased bytes (| 0x20, as in text_key), eight
-             * at a time from one load, then the last n % 8 */
-            key = TEXT_FNV64_INIT;
-            size_t k = st;
-            for (; k + 8 <= e; k += 8) {
-                memcpy(&x, s + k, 8);
-                x = le64(x) | BYTES_20;
-                for (int i = 0; i < 8; i++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
-            }
-            if (k < e) {
-                x = load8(s, len, k) | BYTES_20;
-                for (; k < e; k++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
-            }
-        }
+    /* case marks over 8-byte pieces, the last one overlapping the one before
+     * it (OR does not mind seeing bytes twice) */
+    for (size_t k = st;; k += 8) {
+        if (k + 8 > e) k = e - 8;
+        memcpy(&x, s + k, 8);
+        x = le64(x);
+        let |= x & BYTES_40, low |= (x << 1) & x & BYTES_40, dig |= ~x & BYTES_40;
+        if (k + 8 == e) break;
     }
-    *flags |= any_flags(let, low, dig);
+    *flags |= first_flags[s[st]] | caps_flags(let, low, dig);
+    if (e - st > ENT_MAX_TOKEN) {
+        *flags |= TOK_LONG;
+        return 0;
+    }
+    /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and keeps
+     * a digit, as in text_key), eight at a time from one load */
+    key = TEXT_FNV64_INIT;
+    size_t k = st;
+    for (; k + 8 <= e; k += 8) {
+        memcpy(&x, s + k, 8);
+        x = le64(x) | BYTES_20;
+        for (int i = 0; i < 8; i++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+    }
+    if (k < e) {
+        x = load8(s, len, k) | BYTES_20;
+        for (; k < e; k++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+    }
     return key;
 }
 
 /* A token of n = 0..8 bytes at the start of the 8 bytes x: a word of n bytes,
- * or punctuation (n = 0: the byte at the start is not a word byte). */
+ * or punctuation (n = 0: the byte at the start is not a word byte). Its key
+ * is (x & keep) | low: the word's bytes with 0x20 set in each, which
+ * lowercases a letter and keeps a digit (text_key()), or the punctuation
+ * byte. */
 static const struct short_tok {
     uint64_t word; /* 0xff in the n word bytes (none for punctuation) */
     uint64_t keep; /* bytes of x in the key: the word, or the punctuation byte */
-    uint64_t meta; /* third word of the token but the flags: vid -1, len, TOK_WORD */
-    uint64_t len;  /* token length */
+    uint64_t low;  /* 0x20 in the n word bytes */
+    uint64_t meta; /* third word of the token but the flags: vid -1, len */
 } short_tok[9] = {
-#define WORD_META(n) (0xffffffffull | (uint64_t)TOK_WORD << 32 | (uint64_t)(n) << 48)
-    {0, 0xff, 0xffffffffull | 1ull << 48, 1},
-    {0xff, 0xff, WORD_META(1), 1},
-    {0xffff, 0xffff, WORD_META(2), 2},
-    {0xffffff, 0xffffff, WORD_META(3), 3},
-    {0xffffffffull, 0xffffffffull, WORD_META(4), 4},
-    {0xffffffffffull, 0xffffffffffull, WORD_META(5), 5},
-    {0xffffffffffffull, 0xffffffffffffull, WORD_META(6), 6},
-    {0xffffffffffffffull, 0xffffffffffffffull, WORD_META(7), 7},
-    {~0ull, ~0ull, WORD_META(8), 8},
-#undef WORD_META
+#define SHORT_TOK(m, n) {m, m, (m) & BYTES_20, 0xffffffffull | (uint64_t)(n) << 48}
+    {0, 0xff, 0, 0xffffffffull | 1ull << 48},
+    SHORT_TOK(0xffull, 1),
+    SHORT_TOK(0xffffull, 2),
+    SHORT_TOK(0xffffffull, 3),
+    SHORT_TOK(0xffffffffull, 4),
+    SHORT_TOK(0xffffffffffull, 5),
+    SHORT_TOK(0xffffffffffffull, 6),
+    SHORT_TOK(0xffffffffffffffull, 7),
+    SHORT_TOK(~0ull, 8),
+#undef SHORT_TOK
 };
 
 /* A token is stored as three little-endian words: key, start | end << 32, and
@@ -570,7 +563,9 @@ static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t 
 typedef struct block_masks {
     uint64_t word, punct, high, space;
 } block_masks;
-static inline __attribute__((always_inline)) void classify_at(const unsigned char *s, size_t len, size_t b, block_masks *m) {
+static inline __attribute__((always_inline)) void classify_at(const unsigned char *s,
+                                                              size_t len, size_t b,
+                                                              block_masks *m) {
     if (__builtin_expect(b + 64 <= len, 1)) {
         text_classify64(s + b, &m->word, &m->punct, &m->high, &m->space);
     } else if (b < len) {
@@ -583,24 +578,30 @@ static inline __attribute__((always_inline)) void classify_at(const unsigned cha
 }
 
 static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
-    size_t pe = 0; /* end of the last token pushed, 0 before the first */
-    size_t b = 0;  /* start of the block */
+    size_t b = 0; /* start of the block */
     /* the next token slot, in a local: stores through it could alias d */
     text_tok *t = d->toks + d->ntoks, *tend = d->toks + d->captoks;
     block_masks cur, nxt; /* this block and the next one */
     /* bits 63 of the block before, when it is the block before: a word runs
      * into this block (pushed already), whitespace, odd whitespace */
     uint64_t carry = 0, ws_in = 0, odd_in = 0;
+    /* the last bytes of the text, zero-padded, for the 8-byte loads of short
+     * tokens near the end */
+    unsigned char tail[64 + 8];
     classify_at(s, len, 0, &cur);
     while (b < len) {
         classify_at(s, len, b + 64, &nxt);
+        const unsigned char *sb = s + b; /* short tokens load from sb + j */
+        if (__builtin_expect(len - b < 64 + 8, 0)) {
+            memset(tail, 0, sizeof(tail));
+            memcpy(tail, s + b, len - b);
+            sb = tail;
+        }
         uint64_t starts = (cur.word & ~(cur.word << 1 | carry)) | cur.punct;
         /* Gaps. ws: whitespace bytes; after_ws: bytes right after one (their
          * token gets TOK_SPACE). odd: whitespace bytes that are not a single
          * space gap: not ' ', or after whitespace. A token after an odd byte
-         * (or the first token of the text) takes gap_flags(), the rest get
-         * TOK_SPACE from after_ws. Bit 0 of the shifted masks comes from the
-         * bytes before the block; the start of the text counts as whitespace. */
+         * takes gap_flags(), the rest get TOK_SPACE from after_ws. */
         uint64_t ws = ~(cur.word | cur.punct | cur.high);
         uint64_t after_ws = (ws << 1) | ws_in;
         uint64_t odd = ws & (~cur.space | after_ws);
@@ -633,11 +634,14 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         while (starts) {
             unsigned j = (unsigned)__builtin_ctzll(starts);
             starts &= starts - 1;
-            size_t st = b + j, n;
             _Static_assert(TOK_SPACE == 1 << 6, "TOK_SPACE from a bit");
             unsigned flags = (unsigned)(after_ws >> j & 1) << 6;
-            if (after_odd >> j & 1) flags = gap_flags(s, len, pe, st);
+            if (after_odd >> j & 1) {
+                size_t pe = t > d->toks ? t[-1].end : 0; /* where the gap starts */
+                flags = gap_flags(s, len, pe, b + j);
+            }
             uint64_t rest = notword >> j; /* 0: a word that runs past the block */
+            size_t n;
             if (__builtin_expect(rest != 0, 1)) {
                 n = (size_t)__builtin_ctzll(rest); /* 0 for punctuation */
             } else {
@@ -660,32 +664,34 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
                         break;
                     }
                 }
-                n = e - st;
+                n = e - (b + j);
             }
+            size_t st = b + j;
             if (__builtin_expect(n <= 8, 1)) {
                 /* A punctuation token or a short word, without branching on
-                 * which: the key of punctuation is its byte, that of a word
-                 * its bytes with 0x20 set in each, which lowercases a letter
-                 * and keeps a digit (text_key()). */
+                 * which (see short_tok) */
                 const struct short_tok *k = &short_tok[n];
-                uint64_t x = load8(s, len, st);
+                uint64_t x;
+                memcpy(&x, sb + j, 8);
+                x = le64(x);
                 uint64_t w = x & k->word;
-                uint64_t let = w & BYTES_40, low = (w << 1) & let;
-                uint64_t dig = ~w & k->word & BYTES_40;
-                flags |= first_flags(let, low) | any_flags(let, low, dig);
-                pe = st + k->len;
-                store_tok(t++, (x & k->keep) | (BYTES_20 & k->word), st | (uint64_t)pe << 32,
-                          k->meta | (uint64_t)flags << 32);
+                uint64_t let = w & BYTES_40, low = (w << 1) & let, dig = ~w & k->word & BYTES_40;
+                flags |= first_flags[x & 0xff] | caps_flags(let, low, dig);
+                uint64_t meta = k->meta;
+                size_t e = st + (meta >> 48);
+                store_tok(t++, (x & k->keep) | k->low, st | (uint64_t)e << 32,
+                          meta | (uint64_t)flags << 32);
             } else { /* a long word */
-                pe = st + n;
-                flags |= TOK_WORD;
-                uint64_t key = ascii_word_slow(s, len, st, pe, &flags);
+                size_t e = st + n;
+                uint64_t key = long_word(s, len, st, e, &flags);
                 uint64_t tl = n > UINT16_MAX ? UINT16_MAX : n;
-                store_tok(t++, key, st | (uint64_t)pe << 32,
+                store_tok(t++, key, st | (uint64_t)e << 32,
                           0xffffffffull | (uint64_t)flags << 32 | tl << 48);
             }
         }
         if (stop) {
+            /* from the end of the last token, where no state is pending */
+            size_t pe = t > d->toks ? t[-1].end : 0;
             d->ntoks = (size_t)(t - d->toks);
             if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
             t = d->toks + d->ntoks, tend = d->toks + d->captoks;
