@@ -560,20 +560,17 @@ static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t 
 
 /* The masks of text_classify64() for s[b..b + 64); past the end of the text,
  * as if padded with whitespace (no tokens there). */
-typedef struct block_masks {
-    uint64_t word, punct, high, space;
-} block_masks;
 static inline __attribute__((always_inline)) void classify_at(const unsigned char *s,
                                                               size_t len, size_t b,
-                                                              block_masks *m) {
+                                                              text_masks *m) {
     if (__builtin_expect(b + 64 <= len, 1)) {
-        text_classify64(s + b, &m->word, &m->punct, &m->high, &m->space);
+        text_classify64(s + b, m);
     } else if (b < len) {
         unsigned char buf[64] = {0};
         memcpy(buf, s + b, len - b);
-        text_classify64(buf, &m->word, &m->punct, &m->high, &m->space);
+        text_classify64(buf, m);
     } else {
-        m->word = m->punct = m->high = m->space = 0;
+        m->word = m->print = m->high = m->space = 0;
     }
 }
 
@@ -581,7 +578,7 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     size_t b = 0; /* start of the block */
     /* the next token slot, in a local: stores through it could alias d */
     text_tok *t = d->toks + d->ntoks, *tend = d->toks + d->captoks;
-    block_masks cur, nxt; /* this block and the next one */
+    text_masks cur, nxt; /* this block and the next one */
     /* bits 63 of the block before, when it is the block before: a word runs
      * into this block (pushed already), whitespace, odd whitespace */
     uint64_t carry = 0, ws_in = 0, odd_in = 0;
@@ -597,12 +594,12 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
             memcpy(tail, s + b, len - b);
             sb = tail;
         }
-        uint64_t starts = (cur.word & ~(cur.word << 1 | carry)) | cur.punct;
+        uint64_t starts = (cur.word & ~(cur.word << 1 | carry)) | (cur.print & ~cur.word);
         /* Gaps. ws: whitespace bytes; after_ws: bytes right after one (their
          * token gets TOK_SPACE). odd: whitespace bytes that are not a single
          * space gap: not ' ', or after whitespace. A token after an odd byte
          * takes gap_flags(), the rest get TOK_SPACE from after_ws. */
-        uint64_t ws = ~(cur.word | cur.punct | cur.high);
+        uint64_t ws = ~(cur.print | cur.high);
         uint64_t after_ws = (ws << 1) | ws_in;
         uint64_t odd = ws & (~cur.space | after_ws);
         uint64_t after_odd = (odd << 1) | odd_in;

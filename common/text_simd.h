@@ -1,14 +1,15 @@
 /* text_simd.h - private to text.c and its tests: the block classifier of the
  * tokenizer's fast path, and the scalar tokenizer kept callable as a reference.
  *
- * text_classify64() looks at 64 bytes and returns three bitmasks, bit i for
- * byte i (little-endian bit order: bit 0 is the first byte):
+ * text_classify64() looks at 64 bytes and returns bitmasks, bit i for byte i
+ * (bit 0 is the first byte):
  *   word  - ASCII letters and digits ([0-9A-Za-z]), the bytes of ASCII words;
- *   punct - the other printable ASCII bytes, each one a one-byte token;
- *   high  - bytes >= 0x80 (UTF-8 lead or continuation bytes, or invalid).
+ *   print - printable ASCII (0x21-0x7e): word bytes and punctuation, each
+ *           punctuation byte being a one-byte token;
+ *   high  - bytes >= 0x80 (UTF-8 lead or continuation bytes, or invalid);
  *   space - the ' ' bytes (for the gap rules: a single space is the usual gap).
- * Every byte in none of word, punct and high (0x00-0x20, 0x7F) is whitespace:
- * it separates tokens. That is exactly ascii_class[] of text.c, as masks.
+ * The other bytes (0x00-0x20, 0x7f) are whitespace: they separate tokens. That
+ * is exactly ascii_class[] of text.c, as masks.
  *
  * TEXT_SIMD is 1 when a vector classifier exists for the target (x86-64 has
  * SSE2 as a baseline; AVX2 is used when the compiler may assume it); otherwise
@@ -26,6 +27,10 @@
  * contract as text_tokenize(). For tests. */
 int text_tokenize_scalar(text_doc *d, const char *text, size_t len);
 
+typedef struct text_masks {
+    uint64_t word, print, high, space;
+} text_masks;
+
 #if defined(__SSE2__)
 #define TEXT_SIMD 1
 #include <emmintrin.h>
@@ -38,62 +43,49 @@ int text_tokenize_scalar(text_doc *d, const char *text, size_t len);
  * "x + (0x80 - lo) < -128 + n" as signed bytes. Bytes >= 0x80 wrap to values
  * well above -128 + n for the ranges below, so they never test as in range.
  * Letters: OR 0x20 maps 'A'-'Z' onto 'a'-'z' (and nothing else onto them),
- * so one test covers both cases. Whitespace: signed x < 0x21 is 0x00-0x20 and
- * every byte >= 0x80; the latter are excluded from punct separately. */
-#define TEXT_CLASSIFY_BODY(V, SET1, OR, ADD, LT, EQ, MOVEMASK, BITS)                     \
+ * so one test covers both cases. The movemask of the bytes themselves is
+ * their sign bits: the bytes >= 0x80. */
+#define TEXT_CLASSIFY(V, SET1, OR, ADD, GT, EQ, MOVEMASK, BITS, v, sh, m)                \
     do {                                                                                 \
-        V letter = LT(ADD(OR(v, SET1(0x20)), SET1(0x80 - 'a')), SET1(-128 + 26));       \
-        V digit = LT(ADD(v, SET1(0x80 - '0')), SET1(-128 + 10));                         \
-        V wd = OR(letter, digit);                                                        \
-        V sp = OR(LT(v, SET1(0x21)), EQ(v, SET1(0x7f))); /* also true for >= 0x80 */     \
-        w = (uint64_t)(BITS)MOVEMASK(wd);                                                \
-        h = (uint64_t)(BITS)MOVEMASK(v); /* the sign bits: bytes >= 0x80 */              \
-        p = (uint64_t)(BITS)~MOVEMASK(OR(wd, sp));                                       \
-        b = (uint64_t)(BITS)MOVEMASK(EQ(v, SET1(' ')));                                  \
+        V letter_ = GT(SET1(-128 + 26), ADD(OR(v, SET1(0x20)), SET1(0x80 - 'a')));      \
+        V digit_ = GT(SET1(-128 + 10), ADD(v, SET1(0x80 - '0')));                        \
+        V print_ = GT(SET1(-128 + 0x7f - 0x21), ADD(v, SET1(0x80 - 0x21)));             \
+        (m)->word |= (uint64_t)(BITS)MOVEMASK(OR(letter_, digit_)) << (sh);              \
+        (m)->print |= (uint64_t)(BITS)MOVEMASK(print_) << (sh);                          \
+        (m)->high |= (uint64_t)(BITS)MOVEMASK(v) << (sh);                                \
+        (m)->space |= (uint64_t)(BITS)MOVEMASK(EQ(v, SET1(' '))) << (sh);                \
     } while (0)
 
 #if defined(__AVX2__)
-static inline __attribute__((always_inline)) void text_classify32(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high, uint64_t *space) {
-    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
-    uint64_t w, h, p, b;
-#define T_LT(a, b) _mm256_cmpgt_epi8(b, a)
-    TEXT_CLASSIFY_BODY(__m256i, _mm256_set1_epi8, _mm256_or_si256, _mm256_add_epi8, T_LT,
-                       _mm256_cmpeq_epi8, _mm256_movemask_epi8, uint32_t);
-#undef T_LT
-    *word = w, *punct = p, *high = h, *space = b;
-}
+#define TEXT_CLASSIFY_AT(s, i, m)                                                        \
+    do {                                                                                 \
+        __m256i v_ = _mm256_loadu_si256((const __m256i *)(const void *)((s) + 32 * (i))); \
+        TEXT_CLASSIFY(__m256i, _mm256_set1_epi8, _mm256_or_si256, _mm256_add_epi8,       \
+                      _mm256_cmpgt_epi8, _mm256_cmpeq_epi8, _mm256_movemask_epi8, uint32_t, \
+                      v_, 32 * (i), m);                                                  \
+    } while (0)
 #else
-static inline __attribute__((always_inline)) void text_classify16(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high, uint64_t *space) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    uint64_t w, h, p, b;
-    TEXT_CLASSIFY_BODY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8, _mm_cmplt_epi8,
-                       _mm_cmpeq_epi8, _mm_movemask_epi8, uint16_t);
-    *word = w, *punct = p, *high = h, *space = b;
-}
+#define TEXT_CLASSIFY_AT(s, i, m)                                                        \
+    do {                                                                                 \
+        __m128i v_ = _mm_loadu_si128((const __m128i *)(const void *)((s) + 16 * (i)));   \
+        TEXT_CLASSIFY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8, _mm_cmpgt_epi8, \
+                      _mm_cmpeq_epi8, _mm_movemask_epi8, uint16_t, v_, 16 * (i), m);     \
+    } while (0)
 #endif
 
 /* Classify s[0..64) (all 64 bytes must be readable). */
-static inline __attribute__((always_inline)) void text_classify64(const unsigned char *s, uint64_t *word, uint64_t *punct,
-                                   uint64_t *high, uint64_t *space) {
-    uint64_t w0, p0, h0, b0, w1, p1, h1, b1;
-#if defined(__AVX2__)
-    text_classify32(s, &w0, &p0, &h0, &b0);
-    text_classify32(s + 32, &w1, &p1, &h1, &b1);
-    uint64_t w = w0 | w1 << 32, p = p0 | p1 << 32, h = h0 | h1 << 32, b = b0 | b1 << 32;
-#else
-    uint64_t w2, p2, h2, b2, w3, p3, h3, b3;
-    text_classify16(s, &w0, &p0, &h0, &b0);
-    text_classify16(s + 16, &w1, &p1, &h1, &b1);
-    text_classify16(s + 32, &w2, &p2, &h2, &b2);
-    text_classify16(s + 48, &w3, &p3, &h3, &b3);
-    uint64_t w = w0 | w1 << 16 | w2 << 32 | w3 << 48, p = p0 | p1 << 16 | p2 << 32 | p3 << 48,
-             h = h0 | h1 << 16 | h2 << 32 | h3 << 48, b = b0 | b1 << 16 | b2 << 32 | b3 << 48;
+static inline __attribute__((always_inline)) void text_classify64(const unsigned char *s,
+                                                                  text_masks *m) {
+    m->word = m->print = m->high = m->space = 0;
+    TEXT_CLASSIFY_AT(s, 0, m);
+    TEXT_CLASSIFY_AT(s, 1, m);
+#if !defined(__AVX2__)
+    TEXT_CLASSIFY_AT(s, 2, m);
+    TEXT_CLASSIFY_AT(s, 3, m);
 #endif
-    *word = w, *punct = p, *high = h, *space = b;
 }
-#undef TEXT_CLASSIFY_BODY
+#undef TEXT_CLASSIFY_AT
+#undef TEXT_CLASSIFY
 
 #else
 #define TEXT_SIMD 0
