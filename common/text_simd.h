@@ -45,15 +45,15 @@ typedef struct text_masks {
  * Letters: OR 0x20 maps 'A'-'Z' onto 'a'-'z' (and nothing else onto them),
  * so one test covers both cases. The movemask of the bytes themselves is
  * their sign bits: the bytes >= 0x80. */
-#define TEXT_CLASSIFY(V, SET1, OR, ADD, GT, EQ, MOVEMASK, BITS, v, sh, m)                \
+#define TEXT_CLASSIFY(V, SET1, OR, ADD, GT, EQ, MOVEMASK, v, sh, m)                      \
     do {                                                                                 \
         V letter_ = GT(SET1(-128 + 26), ADD(OR(v, SET1(0x20)), SET1(0x80 - 'a')));      \
         V digit_ = GT(SET1(-128 + 10), ADD(v, SET1(0x80 - '0')));                        \
         V print_ = GT(SET1(-128 + 0x7f - 0x21), ADD(v, SET1(0x80 - 0x21)));             \
-        (m)->word |= (uint64_t)(BITS)MOVEMASK(OR(letter_, digit_)) << (sh);              \
-        (m)->print |= (uint64_t)(BITS)MOVEMASK(print_) << (sh);                          \
-        (m)->high |= (uint64_t)(BITS)MOVEMASK(v) << (sh);                                \
-        (m)->space |= (uint64_t)(BITS)MOVEMASK(EQ(v, SET1(' '))) << (sh);                \
+        (m)->word |= (uint64_t)(uint32_t)MOVEMASK(OR(letter_, digit_)) << (sh);              \
+        (m)->print |= (uint64_t)(uint32_t)MOVEMASK(print_) << (sh);                          \
+        (m)->high |= (uint64_t)(uint32_t)MOVEMASK(v) << (sh);                                \
+        (m)->space |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1(' '))) << (sh);                \
     } while (0)
 
 #if defined(__AVX2__)
@@ -61,7 +61,7 @@ typedef struct text_masks {
     do {                                                                                 \
         __m256i v_ = _mm256_loadu_si256((const __m256i *)(const void *)((s) + 32 * (i))); \
         TEXT_CLASSIFY(__m256i, _mm256_set1_epi8, _mm256_or_si256, _mm256_add_epi8,       \
-                      _mm256_cmpgt_epi8, _mm256_cmpeq_epi8, _mm256_movemask_epi8, uint32_t, \
+                      _mm256_cmpgt_epi8, _mm256_cmpeq_epi8, _mm256_movemask_epi8, \
                       v_, 32 * (i), m);                                                  \
     } while (0)
 #else
@@ -69,7 +69,7 @@ typedef struct text_masks {
     do {                                                                                 \
         __m128i v_ = _mm_loadu_si128((const __m128i *)(const void *)((s) + 16 * (i)));   \
         TEXT_CLASSIFY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8, _mm_cmpgt_epi8, \
-                      _mm_cmpeq_epi8, _mm_movemask_epi8, uint16_t, v_, 16 * (i), m);     \
+                      _mm_cmpeq_epi8, _mm_movemask_epi8, v_, 16 * (i), m);               \
     } while (0)
 #endif
 
