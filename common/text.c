@@ -424,28 +424,6 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
  * byte; the fast path then resumes there. So a stray ’ or é costs a few tokens
  * of scalar work, not the whole text. */
 
-/* Flags for a token at st whose gap s[pe..st) (ASCII whitespace, pe being the
- * end of the last token, 0 before the first one) is not a plain single space.
- * Same rules as the scalar loop: a gap is TOK_SPACE; a line break TOK_NL; a
- * second line break, or a tab or two spaces after the first one (an indented
- * line), TOK_PARA; so is "- " or "* " after a line break (a bullet). (The
- * first token of the text gets SPACE | NL | PARA at the end of tokenize_fast.) */
-static unsigned gap_flags(const unsigned char *s, size_t len, size_t pe, size_t st) {
-    unsigned pend = TOK_SPACE;
-    for (size_t i = pe; i < st; i++) {
-        unsigned c = s[i];
-        if (c == '\n') {
-            if (pend & TOK_NL) pend |= TOK_PARA;
-            pend |= TOK_NL;
-        } else if ((pend & TOK_NL) && (c == '\t' || (c == ' ' && s[i + 1] == ' '))) {
-            pend |= TOK_PARA; /* s[i + 1] is at most s[st]: in the text */
-        }
-    }
-    if ((pend & TOK_NL) && (s[st] == '*' || s[st] == '-') && st + 1 < len && s[st + 1] == ' ')
-        pend |= TOK_PARA;
-    return pend;
-}
-
 /* Case in ASCII word bytes: letters have bit 0x40 set and digits do not;
  * lowercase letters also have bit 0x20. For word bytes w (other bytes zero),
  * let = w & 0x40.. marks the letters, and since w << 1 moves each byte's 0x20
@@ -462,12 +440,21 @@ static inline unsigned caps_flags(uint64_t let, uint64_t low, uint64_t dig) {
 }
 _Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the flag bits");
 
-/* Flags of a token from its first byte: TOK_WORD and TOK_UPPER or TOK_LOWER. */
-static const unsigned char first_flags[256] = {
-    ['0' ... '9'] = TOK_WORD,
-    ['A' ... 'Z'] = TOK_WORD | TOK_UPPER,
-    ['a' ... 'z'] = TOK_WORD | TOK_LOWER,
+/* Flags of a token from the gap before it and its first byte: lead_flags[g][c]
+ * for gap level g (0: none; 1: whitespace, TOK_SPACE; 2: with a line break,
+ * also TOK_NL; 3: a new paragraph, also TOK_PARA) and first byte c (TOK_WORD,
+ * and TOK_UPPER or TOK_LOWER for a letter). */
+#define LEAD(g)                                                                          \
+    {                                                                                    \
+        [0 ... '0' - 1] = (g), ['0' ... '9'] = (g) | TOK_WORD,                           \
+        [':' ... 'A' - 1] = (g), ['A' ... 'Z'] = (g) | TOK_WORD | TOK_UPPER,             \
+        ['Z' + 1 ... 'a' - 1] = (g), ['a' ... 'z'] = (g) | TOK_WORD | TOK_LOWER,         \
+        ['z' + 1 ... 255] = (g),                                                         \
+    }
+static const uint16_t lead_flags[4][256] = {
+    LEAD(0), LEAD(TOK_SPACE), LEAD(TOK_SPACE | TOK_NL), LEAD(TOK_SPACE | TOK_NL | TOK_PARA),
 };
+#undef LEAD
 
 /* Up to 8 bytes from s + at, little-endian, without reading past s + len;
  * callers mask off the bytes they do not use. */
@@ -500,7 +487,7 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         let |= x & BYTES_40, low |= (x << 1) & x & BYTES_40, dig |= ~x & BYTES_40;
         if (k + 8 == e) break;
     }
-    *flags |= first_flags[s[st]] | caps_flags(let, low, dig);
+    *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
     if (e - st > ENT_MAX_TOKEN) {
         *flags |= TOK_LONG;
         return 0;
@@ -570,8 +557,15 @@ static inline __attribute__((always_inline)) void classify_at(const unsigned cha
         memcpy(buf, s + b, len - b);
         text_classify64(buf, m);
     } else {
-        m->word = m->print = m->high = m->space = 0;
+        memset(m, 0, sizeof(*m));
     }
+}
+
+/* x + y + *c, leaving the carry out in *c. */
+static inline uint64_t add_carry(uint64_t x, uint64_t y, uint64_t *c) {
+    uint64_t s1 = x + y, s2 = s1 + *c;
+    *c = (s1 < x) | (s2 < s1);
+    return s2;
 }
 
 static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
@@ -579,9 +573,11 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     /* the next token slot, in a local: stores through it could alias d */
     text_tok *t = d->toks + d->ntoks, *tend = d->toks + d->captoks;
     text_masks cur, nxt; /* this block and the next one */
-    /* bits 63 of the block before, when it is the block before: a word runs
-     * into this block (pushed already), whitespace, odd whitespace */
-    uint64_t carry = 0, ws_in = 0, odd_in = 0;
+    /* What the block before passes on (zero when it is not the block right
+     * before, after the scalar code: no word or gap then runs into this one):
+     * bits 63 of its word, whitespace, "at or after a line break" (f) and
+     * space masks, and the carries of the additions below. */
+    uint64_t word_in = 0, ws_in = 0, f_in = 0, space_in = 0, c_nl = 0, c_g = 0, c_para = 0;
     /* the last bytes of the text, zero-padded, for the 8-byte loads of short
      * tokens near the end */
     unsigned char tail[64 + 8];
@@ -594,15 +590,37 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
             memcpy(tail, s + b, len - b);
             sb = tail;
         }
-        uint64_t starts = (cur.word & ~(cur.word << 1 | carry)) | (cur.print & ~cur.word);
-        /* Gaps. ws: whitespace bytes; after_ws: bytes right after one (their
-         * token gets TOK_SPACE). odd: whitespace bytes that are not a single
-         * space gap: not ' ', or after whitespace. A token after an odd byte
-         * takes gap_flags(), the rest get TOK_SPACE from after_ws. */
+        uint64_t starts = (cur.word & ~(cur.word << 1 | word_in)) | (cur.print & ~cur.word);
+        /* The gap before a token at j is the run of whitespace (ws) bits
+         * ending at j - 1; its flags are set from masks with a bit at each
+         * position right after a run, so at the token:
+         *
+         * Adding to a run of ones any bits inside it carries out of the run:
+         * the sum has the bit right after the run set exactly when some bit
+         * was added (the bits inside become garbage, but they are never
+         * read). So (ws + m) ^ ws marks the runs that contain a bit of m. The
+         * carry out of bit 63 goes on into the next block.
+         *
+         * after_ws: a gap at all (TOK_SPACE). nl_at: a gap with a line break
+         * (TOK_NL). para_at (TOK_PARA): after the first line break of the
+         * gap, another one, a tab or two spaces (an indented line); or a
+         * bullet "- " or "* " after a gap with a line break. For the former,
+         * g marks the part of each run before its first line break: adding
+         * the run starts to the run without its line breaks carries through
+         * that part (the same trick); f is the rest, so f << 1 is "after the
+         * first line break". The second space of a pair marks the pair. */
         uint64_t ws = ~(cur.print | cur.high);
-        uint64_t after_ws = (ws << 1) | ws_in;
-        uint64_t odd = ws & (~cur.space | after_ws);
-        uint64_t after_odd = (odd << 1) | odd_in;
+        uint64_t after_ws = ws << 1 | ws_in;
+        uint64_t nl_at = add_carry(ws, cur.nl, &c_nl) ^ ws;
+        uint64_t q = ws & ~cur.nl, run_starts = ws & ~after_ws;
+        uint64_t g = (add_carry(q, run_starts & q, &c_g) ^ q) & q, f = ws & ~g;
+        uint64_t pair = cur.space & (cur.space << 1 | space_in);
+        uint64_t indent = (cur.nl | cur.tab | pair) & (f << 1 | f_in) & ws;
+        uint64_t para_at = add_carry(ws, indent, &c_para) ^ ws;
+        para_at |= nl_at & cur.bullet & (cur.space >> 1 | nxt.space << 63);
+        /* the gap level of lead_flags: after_ws + nl_at + para_at, each a
+         * subset of the one before, in two bits */
+        uint64_t level0 = after_ws ^ nl_at ^ para_at, level1 = nl_at;
         size_t stop = 0; /* > 0: let the scalar code take over up to here */
         if (cur.high) {
             /* Tokens before the first high byte h only, and not the word that
@@ -631,12 +649,7 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         while (starts) {
             unsigned j = (unsigned)__builtin_ctzll(starts);
             starts &= starts - 1;
-            _Static_assert(TOK_SPACE == 1 << 6, "TOK_SPACE from a bit");
-            unsigned flags = (unsigned)(after_ws >> j & 1) << 6;
-            if (after_odd >> j & 1) {
-                size_t pe = t > d->toks ? t[-1].end : 0; /* where the gap starts */
-                flags = gap_flags(s, len, pe, b + j);
-            }
+            const uint16_t *lead = lead_flags[(level0 >> j & 1) | (level1 >> j & 1) << 1];
             uint64_t rest = notword >> j; /* 0: a word that runs past the block */
             size_t n;
             if (__builtin_expect(rest != 0, 1)) {
@@ -673,13 +686,14 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
                 x = le64(x);
                 uint64_t w = x & k->word;
                 uint64_t let = w & BYTES_40, low = (w << 1) & let, dig = ~w & k->word & BYTES_40;
-                flags |= first_flags[x & 0xff] | caps_flags(let, low, dig);
+                unsigned flags = lead[x & 0xff] | caps_flags(let, low, dig);
                 uint64_t meta = k->meta;
                 size_t e = st + (meta >> 48);
                 store_tok(t++, (x & k->keep) | k->low, st | (uint64_t)e << 32,
                           meta | (uint64_t)flags << 32);
             } else { /* a long word */
                 size_t e = st + n;
+                unsigned flags = lead[0] & (TOK_SPACE | TOK_NL | TOK_PARA);
                 uint64_t key = long_word(s, len, st, e, &flags);
                 uint64_t tl = n > UINT16_MAX ? UINT16_MAX : n;
                 store_tok(t++, key, st | (uint64_t)e << 32,
@@ -695,11 +709,12 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
             /* resume at the end of the scalar code's last token: a token end,
              * so no word or gap runs into the block */
             b = pe;
-            carry = ws_in = odd_in = 0;
+            word_in = ws_in = f_in = space_in = c_nl = c_g = c_para = 0;
             classify_at(s, len, b, &cur);
         } else {
             b += 64;
-            carry = cur.word >> 63, ws_in = ws >> 63, odd_in = odd >> 63;
+            word_in = cur.word >> 63, ws_in = ws >> 63, f_in = f >> 63;
+            space_in = cur.space >> 63;
             cur = nxt;
         }
     }
