@@ -561,6 +561,13 @@ static inline __attribute__((always_inline)) void classify_at(const unsigned cha
     }
 }
 
+/* The '\t' bytes of s[b..b + 64) as a mask (rarely needed). */
+static uint64_t tab_mask(const unsigned char *s, size_t len, size_t b) {
+    uint64_t m = 0;
+    for (size_t i = 0; i < 64 && b + i < len; i++) m |= (uint64_t)(s[b + i] == '\t') << i;
+    return m;
+}
+
 /* x + y + *c, leaving the carry out in *c. */
 static inline uint64_t add_carry(uint64_t x, uint64_t y, uint64_t *c) {
     uint64_t s1 = x + y, s2 = s1 + *c;
@@ -614,10 +621,19 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         uint64_t nl_at = add_carry(ws, cur.nl, &c_nl) ^ ws;
         uint64_t q = ws & ~cur.nl, run_starts = ws & ~after_ws;
         uint64_t g = (add_carry(q, run_starts & q, &c_g) ^ q) & q, f = ws & ~g;
+        uint64_t after_nl = (f << 1 | f_in) & ws;
         uint64_t pair = cur.space & (cur.space << 1 | space_in);
-        uint64_t indent = (cur.nl | cur.tab | pair) & (f << 1 | f_in) & ws;
+        uint64_t indent = (cur.nl | pair) & after_nl;
+        uint64_t ctl = ws & ~cur.space & ~cur.nl & after_nl; /* tabs among them */
+        if (__builtin_expect(ctl != 0, 0)) indent |= ctl & tab_mask(s, len, b);
         uint64_t para_at = add_carry(ws, indent, &c_para) ^ ws;
-        para_at |= nl_at & cur.bullet & (cur.space >> 1 | nxt.space << 63);
+        /* bullets: a "-" or "*" token after a line break, a space after it */
+        uint64_t bullets = nl_at & cur.print & ~cur.word & (cur.space >> 1 | nxt.space << 63);
+        while (__builtin_expect(bullets != 0, 0)) {
+            unsigned j = (unsigned)__builtin_ctzll(bullets);
+            bullets &= bullets - 1;
+            if (s[b + j] == '*' || s[b + j] == '-') para_at |= 1ull << j;
+        }
         /* the gap level of lead_flags: after_ws + nl_at + para_at, each a
          * subset of the one before, in two bits */
         uint64_t level0 = after_ws ^ nl_at ^ para_at, level1 = nl_at;

@@ -7,8 +7,8 @@
  *   print - printable ASCII (0x21-0x7e): word bytes and punctuation, each
  *           punctuation byte being a one-byte token;
  *   high  - bytes >= 0x80 (UTF-8 lead or continuation bytes, or invalid);
- *   space, nl, tab - the ' ', '\n' and '\t' bytes, and
- *   bullet - the '*' and '-' bytes, for the line break and paragraph rules.
+ *   space, nl - the ' ' and '\n' bytes, for the line break and paragraph
+ *           rules.
  * The other bytes (0x00-0x20, 0x7f) are whitespace: they separate tokens. That
  * is exactly ascii_class[] of text.c, as masks.
  *
@@ -29,7 +29,7 @@
 int text_tokenize_scalar(text_doc *d, const char *text, size_t len);
 
 typedef struct text_masks {
-    uint64_t word, print, high, space, nl, tab, bullet;
+    uint64_t word, print, high, space, nl;
 } text_masks;
 
 #if defined(__SSE2__)
@@ -56,9 +56,6 @@ typedef struct text_masks {
         (m)->high |= (uint64_t)(uint32_t)MOVEMASK(v) << (sh);                                \
         (m)->space |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1(' '))) << (sh);            \
         (m)->nl |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1('\n'))) << (sh);              \
-        (m)->tab |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1('\t'))) << (sh);             \
-        (m)->bullet |= (uint64_t)(uint32_t)MOVEMASK(OR(EQ(v, SET1('*')), EQ(v, SET1('-')))) \
-                       << (sh);                                                          \
     } while (0)
 
 #if defined(__AVX2__)
@@ -81,7 +78,7 @@ typedef struct text_masks {
 /* Classify s[0..64) (all 64 bytes must be readable). */
 static inline __attribute__((always_inline)) void text_classify64(const unsigned char *s,
                                                                   text_masks *m) {
-    m->word = m->print = m->high = m->space = m->nl = m->tab = m->bullet = 0;
+    m->word = m->print = m->high = m->space = m->nl = 0;
     TEXT_CLASSIFY_AT(s, 0, m);
     TEXT_CLASSIFY_AT(s, 1, m);
 #if !defined(__AVX2__)

@@ -162,6 +162,29 @@ static void test_edges(void) {
             }
         }
     }
+    /* gaps of every kind at every offset around the first two block ends,
+     * after a word or punctuation, before a word, a bullet or punctuation */
+    static const char *const gaps[] = {
+        " ", "  ", "\n", "\n ", "\n  ", "\n   ", " \n  ", "\n\n", "\n \n", "\n\t", "\t\n",
+        "\n \t", "\r\n", "\r\n\r\n", "\r\n  ", "\n\r ", "\n\f\n", "\n \x01 ", "\x7f\n\x7f",
+        "\n  \n", " \n \n ", "\n    ", "\n\n\n", "\n \r\n", "\n\v\t",
+    };
+    static const char *const after[] = {"x", "- x", "* x", "-x", "--", "(x", "-\n", "*"};
+    for (size_t gi = 0; gi < sizeof(gaps) / sizeof(gaps[0]); gi++) {
+        for (size_t ai = 0; ai < sizeof(after) / sizeof(after[0]); ai++) {
+            for (size_t off = 40; off < 140; off++) {
+                for (int before = 0; before < 2; before++) {
+                    size_t n = 0;
+                    for (size_t k = 0; k < off; k++) buf[n++] = k % 6 == 5 ? ' ' : 'w';
+                    if (before) buf[n - 1] = '.';
+                    size_t gl = strlen(gaps[gi]), al = strlen(after[ai]);
+                    memcpy(buf + n, gaps[gi], gl);
+                    memcpy(buf + n + gl, after[ai], al);
+                    compare("gap at a block end", buf, n + gl + al);
+                }
+            }
+        }
+    }
     /* long whitespace runs and newline runs across blocks */
     for (size_t n = 0; n < 300; n += 7) {
         size_t o = 0;
