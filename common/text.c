@@ -441,8 +441,7 @@ static inline unsigned caps_flags(uint64_t let, uint64_t low, uint64_t dig) {
 _Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the flag bits");
 
 /* Flags of a token from the gap before it and its first byte: lead_flags[g][c]
- * for gap level g (0: none; 1: whitespace, TOK_SPACE; 2: with a line break,
- * also TOK_NL; 3: a new paragraph, also TOK_PARA) and first byte c (TOK_WORD,
+ * for g = 1 after whitespace (TOK_SPACE), 0 else, and first byte c (TOK_WORD,
  * and TOK_UPPER or TOK_LOWER for a letter). */
 #define LEAD(g)                                                                          \
     {                                                                                    \
@@ -451,9 +450,7 @@ _Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the f
         ['Z' + 1 ... 'a' - 1] = (g), ['a' ... 'z'] = (g) | TOK_WORD | TOK_LOWER,         \
         ['z' + 1 ... 255] = (g),                                                         \
     }
-static const uint16_t lead_flags[4][256] = {
-    LEAD(0), LEAD(TOK_SPACE), LEAD(TOK_SPACE | TOK_NL), LEAD(TOK_SPACE | TOK_NL | TOK_PARA),
-};
+static const uint16_t lead_flags[2][256] = {LEAD(0), LEAD(TOK_SPACE)};
 #undef LEAD
 
 /* Up to 8 bytes from s + at, little-endian, without reading past s + len;
@@ -634,9 +631,6 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
             bullets &= bullets - 1;
             if (s[b + j] == '*' || s[b + j] == '-') para_at |= 1ull << j;
         }
-        /* the gap level of lead_flags: after_ws + nl_at + para_at, each a
-         * subset of the one before, in two bits */
-        uint64_t level0 = after_ws ^ nl_at ^ para_at, level1 = nl_at;
         size_t stop = 0; /* > 0: let the scalar code take over up to here */
         if (cur.high) {
             /* Tokens before the first high byte h only, and not the word that
@@ -662,10 +656,14 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
             t = d->toks + nt, tend = d->toks + d->captoks;
         }
         uint64_t notword = ~cur.word;
+        /* The loop gives each token TOK_SPACE from after_ws; the few after a
+         * line break get TOK_NL and TOK_PARA after it (see below). */
+        uint64_t block_starts = starts;
+        text_tok *block_toks = t;
         while (starts) {
             unsigned j = (unsigned)__builtin_ctzll(starts);
             starts &= starts - 1;
-            const uint16_t *lead = lead_flags[(level0 >> j & 1) | (level1 >> j & 1) << 1];
+            const uint16_t *lead = lead_flags[after_ws >> j & 1];
             uint64_t rest = notword >> j; /* 0: a word that runs past the block */
             size_t n;
             if (__builtin_expect(rest != 0, 1)) {
@@ -709,12 +707,23 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
                           meta | (uint64_t)flags << 32);
             } else { /* a long word */
                 size_t e = st + n;
-                unsigned flags = lead[0] & (TOK_SPACE | TOK_NL | TOK_PARA);
+                unsigned flags = lead[0]; /* TOK_SPACE or 0 */
                 uint64_t key = long_word(s, len, st, e, &flags);
                 uint64_t tl = n > UINT16_MAX ? UINT16_MAX : n;
                 store_tok(t++, key, st | (uint64_t)e << 32,
                           0xffffffffull | (uint64_t)flags << 32 | tl << 48);
             }
+        }
+        /* TOK_NL and TOK_PARA: the token of a start bit is the one whose
+         * index in the block is the number of start bits below it */
+        uint64_t nl_starts = nl_at & block_starts;
+        size_t pushed = (size_t)(t - block_toks);
+        while (nl_starts) {
+            uint64_t bit = nl_starts & -nl_starts;
+            nl_starts ^= bit;
+            size_t i = (size_t)__builtin_popcountll(block_starts & (bit - 1));
+            if (i >= pushed) break; /* handed over to the scalar code */
+            block_toks[i].flags |= TOK_NL | (para_at & bit ? TOK_PARA : 0);
         }
         if (stop) {
             /* from the end of the last token, where no state is pending */
