@@ -470,11 +470,41 @@ static inline uint64_t load8(const unsigned char *s, size_t len, size_t at) {
     return x;
 }
 
+/* One FNV-1a step (text_key) on the low byte of x. */
+#define FNV_STEP(key, x) ((key) = ((key) ^ ((x) & 0xff)) * TEXT_FNV64_PRIME, (x) >>= 8)
+
 /* Key of the ASCII word s[st..e) of more than 8 bytes; adds its flags
  * (but the gap's) to *flags. */
 static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t e,
                           unsigned *flags) {
     uint64_t x, key, let = 0, low = 0, dig = 0;
+    size_t n = e - st;
+    if (n <= 16) {
+        /* the usual long word ("government"): its first and last 8 bytes,
+         * and no branch that depends on its length */
+        uint64_t a, z;
+        memcpy(&a, s + st, 8);
+        memcpy(&z, s + e - 8, 8);
+        a = le64(a), z = le64(z);
+        let = (a | z) & BYTES_40, low = (((a << 1) & a) | ((z << 1) & z)) & BYTES_40;
+        dig = ~(a & z) & BYTES_40;
+        *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
+        /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and
+         * keeps a digit, as in text_key): the first 8, then the n - 8 left,
+         * which are the top bytes of z, keeping the key after each */
+        key = TEXT_FNV64_INIT;
+        x = a | BYTES_20;
+        FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x);
+        FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x);
+        size_t r = n - 8;
+        x = (z >> (64 - 8 * r)) | BYTES_20;
+        uint64_t k[8];
+        FNV_STEP(key, x), k[0] = key, FNV_STEP(key, x), k[1] = key;
+        FNV_STEP(key, x), k[2] = key, FNV_STEP(key, x), k[3] = key;
+        FNV_STEP(key, x), k[4] = key, FNV_STEP(key, x), k[5] = key;
+        FNV_STEP(key, x), k[6] = key, FNV_STEP(key, x), k[7] = key;
+        return k[r - 1];
+    }
     /* case marks over 8-byte pieces, the last one overlapping the one before
      * it (OR does not mind seeing bytes twice) */
     for (size_t k = st;; k += 8) {
@@ -485,22 +515,20 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         if (k + 8 == e) break;
     }
     *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
-    if (e - st > ENT_MAX_TOKEN) {
+    if (n > ENT_MAX_TOKEN) {
         *flags |= TOK_LONG;
         return 0;
     }
-    /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and keeps
-     * a digit, as in text_key), eight at a time from one load */
     key = TEXT_FNV64_INIT;
     size_t k = st;
     for (; k + 8 <= e; k += 8) {
         memcpy(&x, s + k, 8);
         x = le64(x) | BYTES_20;
-        for (int i = 0; i < 8; i++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+        for (int i = 0; i < 8; i++) FNV_STEP(key, x);
     }
     if (k < e) {
         x = load8(s, len, k) | BYTES_20;
-        for (; k < e; k++, x >>= 8) key = (key ^ (x & 0xff)) * TEXT_FNV64_PRIME;
+        for (; k < e; k++) FNV_STEP(key, x);
     }
     return key;
 }
@@ -563,6 +591,19 @@ static uint64_t tab_mask(const unsigned char *s, size_t len, size_t b) {
     uint64_t m = 0;
     for (size_t i = 0; i < 64 && b + i < len; i++) m |= (uint64_t)(s[b + i] == '\t') << i;
     return m;
+}
+
+/* The number of set bits (without -mpopcnt, __builtin_popcountll is a library
+ * call). */
+static inline unsigned popcount64(uint64_t x) {
+#if defined(__POPCNT__)
+    return (unsigned)__builtin_popcountll(x);
+#else
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+#endif
 }
 
 /* x + y + *c, leaving the carry out in *c. */
@@ -645,10 +686,10 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         }
         /* Every token of the block starts at a bit of starts: one capacity
          * check per block (growing a doubling at a time, as push_tok() would).
-         * popcount is a library call without -mpopcnt: only near the end. */
+         * (Counting the bits only near the end.) */
         if (__builtin_expect(tend - t < 64, 0)) {
             size_t nt = (size_t)(t - d->toks);
-            while (d->captoks - nt < (size_t)__builtin_popcountll(starts)) {
+            while (d->captoks - nt < popcount64(starts)) {
                 d->ntoks = nt;
                 if (ent_grow(&d->toks, &d->captoks, d->captoks + 1, sizeof(text_tok)))
                     return ENT_ENOMEM;
@@ -721,7 +762,7 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
         while (nl_starts) {
             uint64_t bit = nl_starts & -nl_starts;
             nl_starts ^= bit;
-            size_t i = (size_t)__builtin_popcountll(block_starts & (bit - 1));
+            size_t i = popcount64(block_starts & (bit - 1));
             if (i >= pushed) break; /* handed over to the scalar code */
             block_toks[i].flags |= TOK_NL | (para_at & bit ? TOK_PARA : 0);
         }
