@@ -542,10 +542,12 @@ static const struct short_tok {
     uint64_t word; /* 0xff in the n word bytes (none for punctuation) */
     uint64_t keep; /* bytes of x in the key: the word, or the punctuation byte */
     uint64_t low;  /* 0x20 in the n word bytes */
+    uint64_t w40;  /* 0x40 in the n word bytes: the letter marks of an all-letter word */
     uint64_t meta; /* third word of the token but the flags: vid -1, len */
 } short_tok[9] = {
-#define SHORT_TOK(m, n) {m, m, (m) & BYTES_20, 0xffffffffull | (uint64_t)(n) << 48}
-    {0, 0xff, 0, 0xffffffffull | 1ull << 48},
+#define SHORT_TOK(m, n)                                                                  \
+    {m, m, (m) & BYTES_20, (m) & BYTES_40, 0xffffffffull | (uint64_t)(n) << 48}
+    {0, 0xff, 0, 0, 0xffffffffull | 1ull << 48},
     SHORT_TOK(0xffull, 1),
     SHORT_TOK(0xffffull, 2),
     SHORT_TOK(0xffffffull, 3),
@@ -740,8 +742,11 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
                 memcpy(&x, sb + j, 8);
                 x = le64(x);
                 uint64_t w = x & k->word;
-                uint64_t let = w & BYTES_40, low = (w << 1) & let, dig = ~w & k->word & BYTES_40;
-                unsigned flags = lead[x & 0xff] | caps_flags(let, low, dig);
+                uint64_t let = w & BYTES_40, low = (w << 1) & let;
+                /* caps_flags(), "a digit" being "not only letters": let <
+                 * w40, the sign of let - w40 (the marks are below 2^63) */
+                unsigned flags = lead[x & 0xff] | (unsigned)((let - k->w40) >> 63) << 4 |
+                                 (unsigned)((-let & (low - 1)) >> 63) << 3;
                 uint64_t meta = k->meta;
                 size_t e = st + (meta >> 48);
                 store_tok(t++, (x & k->keep) | k->low, st | (uint64_t)e << 32,
