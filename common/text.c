@@ -1,11 +1,19 @@
 /* text.c - UTF-8 validation, tokenizer, folding and sentence splitting.
  *
  * DESIGN
- * The tokenizer is on the hot path of every tag call, so ASCII bytes take a
- * table-driven path that classifies, lowercases and hashes in one pass. Only a
- * token containing a byte >= 0x80 goes through utf8proc (category of each code
- * point, then text_fold for the hash). News text is overwhelmingly ASCII, so the
- * slow path costs little in practice and stays exact for the rest. */
+ * The tokenizer is on the hot path of every tag call. Its specification is the
+ * byte-at-a-time loop tokenize_scalar(): ASCII bytes take a table-driven path
+ * that classifies, lowercases and hashes in one pass, and only a token with a
+ * byte >= 0x80 goes through utf8proc (category of each code point, then
+ * text_fold for the hash). On SSE2 targets text_tokenize() runs a fast path
+ * that gives exactly the same tokens (tests/unit/test_tokfast.c compares the
+ * two): it classifies 64 bytes at a time into bitmasks (text_simd.h), finds
+ * token starts and ends and the flags of the gaps between tokens with bit
+ * arithmetic on whole blocks, and builds each ASCII token from one 8-byte load
+ * without branches; it hands the stretch around a byte >= 0x80 to the scalar
+ * loop and takes over again after it (see "the fast path" below). News text is
+ * overwhelmingly ASCII, so the slow path costs little in practice and stays
+ * exact for the rest. */
 #include "text.h"
 #include "ent.h"
 #include "text_simd.h"
@@ -408,21 +416,28 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
 #if TEXT_SIMD
 /* ---- the fast path -----------------------------------------------------
  *
- * 64 bytes at a time, text_classify64() gives bitmasks of ASCII word bytes,
- * punctuation bytes and bytes >= 0x80 (bit i = byte b + i). Tokens start at
- * the first byte of each run of word bytes, word & ~(word << 1), and at every
- * punctuation byte; set bits are taken lowest first with ctz. A word ends at
- * the first clear bit of ~word above its start; one that reaches the end of the
- * block is finished byte by byte (it only sees a few bytes), and the next block
- * starts where it ends. Whatever lies before a token is whitespace, and only
- * the rare gap that is not one plain space is scanned for line breaks, indents
- * and blank lines.
+ * A block is 64 bytes from b; text_classify64() gives bitmasks of its word
+ * bytes (ASCII letters and digits), printable bytes, bytes >= 0x80, spaces and
+ * line breaks, bit i for byte b + i; the masks of the next block are made one
+ * block ahead. Tokens start at the first byte of each run of word bytes,
+ * word & ~(word << 1) (bit 0 from the block before), and at every other
+ * printable byte; start bits are taken lowest first with ctz. A token at j
+ * ends at the next bit of ~word above j (j + 1 for punctuation): ctz of
+ * ~word >> j, or of the next block's ~word for a word that runs past this one.
+ * A token of up to 8 bytes is built from one 8-byte load without branching on
+ * what it is (short_tok); a longer word is hashed by long_word().
+ *
+ * The flags of the gap before a token (TOK_SPACE, TOK_NL, TOK_PARA) come from
+ * whole-block masks (see tokenize_fast()): TOK_SPACE from the bit before the
+ * token, TOK_NL and TOK_PARA, for the few tokens after a line break, by
+ * carry-propagating additions that mark the end of each gap with a line break
+ * (and an indent, a blank line or a bullet), then put on those tokens.
  *
  * The first byte >= 0x80 of a block, or one that continues an ASCII word,
  * hands over to the scalar tokenizer from the end of the last token (where it
- * needs no state), up to the end of the token that contains or follows that
- * byte; the fast path then resumes there. So a stray ’ or é costs a few tokens
- * of scalar work, not the whole text. */
+ * has no pending state), up to the end of the token that contains or follows
+ * that byte; the fast path then resumes there with a new block. So a stray ’
+ * or é costs a few tokens of scalar work, not the whole text. */
 
 /* Case in ASCII word bytes: letters have bit 0x40 set and digits do not;
  * lowercase letters also have bit 0x20. For word bytes w (other bytes zero),
@@ -819,11 +834,13 @@ int text_tokenize_scalar(text_doc *d, const char *text, size_t len) {
 int text_tokenize(text_doc *d, const char *text, size_t len) {
     if (tokenize_begin(d, text, len)) return ENT_ENOMEM;
 #if TEXT_SIMD
-    return tokenize_fast(d, (const unsigned char *)text, len);
-#else
+    /* token offsets are 32-bit; the fast path packs them into one word, so
+     * it leaves texts past 4 GiB (not allowed anyway) to the scalar loop */
+    if (__builtin_expect(len <= UINT32_MAX, 1))
+        return tokenize_fast(d, (const unsigned char *)text, len);
+#endif
     size_t i = 0;
     return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
-#endif
 }
 
 /* ---- sentences ---------------------------------------------------------- */
