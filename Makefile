@@ -26,6 +26,8 @@ PKGS      = libevent libevent_pthreads jansson libutf8proc
 DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev
 DEB_TEST  = curl python3 graphviz lmdb-utils
 DEB_BENCH = wrk python3-ahocorasick libhyperscan-dev zlib1g-dev
+# make gazetteer: ordinary English words (/usr/share/dict/words)
+DEB_DATA  = wamerican
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -43,12 +45,15 @@ COMMON_SRC = common/err.c common/log.c common/mem.c common/arena.c common/text.c
 SERVER_SRC = $(wildcard server/*.c)
 CLIENT_SRC = $(wildcard client/*.c)
 TOOL_SRC   = $(wildcard tools/*.c)
+# what the tools share (file reading)
+TOOL_LIB_SRC = $(wildcard tools/lib/*.c)
 UNIT_SRC   = $(wildcard tests/unit/test_*.c)
 
 COMMON_OBJ = $(COMMON_SRC:%.c=$(BUILD)/%.o)
 SERVER_OBJ = $(SERVER_SRC:%.c=$(BUILD)/%.o)
 CLIENT_OBJ = $(CLIENT_SRC:%.c=$(BUILD)/%.o)
 TOOLS      = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+TOOL_LIB   = $(TOOL_LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_BINS  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # unit tests may link the server's store modules (no loop code)
 SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVER_OBJ))
@@ -56,7 +61,7 @@ SERVER_LIB = $(filter $(BUILD)/server/store.o $(BUILD)/server/relstore.o,$(SERVE
 CLIENT_LIB = $(filter-out $(BUILD)/client/entq.o,$(CLIENT_OBJ))
 
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
-      $(TOOL_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
+      $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
 .PHONY: all deps run test test-only check clean eval eval-conll eval-rel bench gazetteer \
         unit tagger-cases integration
@@ -77,7 +82,7 @@ $(BIN)/entq: $(CLIENT_OBJ) $(COMMON_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/tools/%: $(BUILD)/tools/%.o $(COMMON_OBJ)
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(TOOL_LIB) $(COMMON_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lz
 
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ) $(SERVER_LIB) $(CLIENT_LIB)
@@ -153,10 +158,11 @@ eval: all
 	@$(MAKE) --no-print-directory eval-rel
 
 bench: deps-bench
-	@$(MAKE) --no-print-directory all OPT="-O2 -march=native"
-	$(PYTHON) tests/bench/run.py --bin $(BIN) --build $(BUILD) --conf conf --shared $(SHARED)
+	@$(MAKE) --no-print-directory all BUILD=build/bench BIN=build/bench/bin OPT="-O2 -march=native"
+	$(PYTHON) tests/bench/run.py --bin build/bench/bin --build build/bench --conf conf --shared $(SHARED)
 
 gazetteer:
+	@$(MAKE) --no-print-directory deps EXTRA_DEBS="$(DEB_DATA)"
 	$(PYTHON) tools/build_gazetteer.py --sources $(SHARED)/gazetteer-sources --out conf/gazetteer
 	$(PYTHON) tools/build_lexicon.py --sources $(SHARED)/gazetteer-sources --out conf/relations
 

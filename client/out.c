@@ -311,7 +311,9 @@ static void out_rel_summary(FILE *f, const json_t *rel) {
     out_count(rel, "articles", a, sizeof(a));
     out_time(json_object_get(rel, "first_seen"), 1, t1, sizeof(t1));
     out_time(json_object_get(rel, "last_seen"), 1, t2, sizeof(t2));
-    fprintf(f, "%s mentions in %s articles, %s .. %s", c, a, t1, t2);
+    int one_c = !strcmp(c, "1"), one_a = !strcmp(a, "1");
+    fprintf(f, "%s %s in %s %s, %s .. %s", c, one_c ? "mention" : "mentions", a,
+            one_a ? "article" : "articles", t1, t2);
 }
 
 /* ---- replies ------------------------------------------------------------------ */

@@ -35,6 +35,22 @@ void arena_free(arena_t *a) {
     ent_free(a);
 }
 
+void arena_reset(arena_t *a) {
+    chunk *keep = NULL, *c = a->head;
+    while (c) { /* keep the last standard-sized chunk, free the rest */
+        chunk *n = c->next;
+        if (!keep && c->cap == a->chunk_size) keep = c;
+        else ent_free(c);
+        c = n;
+    }
+    if (keep) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+    a->head = keep;
+    a->total = 0;
+}
+
 /* n bytes at an offset that is a multiple of al (a power of two). */
 static void *alloc_aligned(arena_t *a, size_t n, size_t al) {
     chunk *c = a->head;

@@ -39,6 +39,8 @@ static const struct directive {
     {"timeout", T_LONG, S(timeout), "30", 1, 3600, "seconds allowed to read a request"},
     {"sync", T_BOOL, S(sync), "yes", 0, 1,
      "yes: fsync each commit, so a 2xx survives a crash; no: faster, not durable"},
+    {"reply_cache_mb", T_LONG, S(reply_cache_mb), "64", 0, 1L << 20,
+     "MiB of read replies kept for reuse while the store is unchanged; 0 = off"},
     {"log_level", T_LEVEL, S(log_level), "info", 0, 0, "debug, info, warn or error"},
 #undef S
 };

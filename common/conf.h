@@ -26,6 +26,7 @@ typedef struct ent_conf {
     long batch_max;                   /* articles per commit at most */
     long timeout;                     /* seconds to read a request */
     long sync;                        /* 1 = fsync every commit (durable replies) */
+    long reply_cache_mb;              /* replies kept per store snapshot, 0 = off */
     char log_level[16];               /* debug, info, warn, error */
 } ent_conf;
 

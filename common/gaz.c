@@ -29,7 +29,7 @@ const char *const gaz_prep_names[PREP__COUNT] = {
 };
 
 static const char *const via_names[VIA__COUNT] = {
-    "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword",
+    "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword", "speaker",
 };
 
 const char *gaz_via_name(int via) {
@@ -44,6 +44,7 @@ const char *gaz_origin_name(int origin) {
 
 typedef struct bent {
     const char *id, *type, *name;
+    uint32_t idhash; /* str_hash(id), kept for the id table's growth */
     char **aliases, **demonyms, **capitals;
     uint32_t naliases, ndemonyms, ncapitals;
     gaz_attr *attrs;
@@ -119,14 +120,19 @@ static uint32_t str_hash(const char *s) {
 }
 
 /* Index of the live entry with this id, or -1. */
-static long id_find(const gaz_builder_t *b, const char *id) {
+static long id_find_h(const gaz_builder_t *b, const char *id, uint32_t h) {
     if (!b->idslots) return -1;
-    size_t i = str_hash(id) & b->idmask;
+    size_t i = h & b->idmask;
     for (; b->idslots[i]; i = (i + 1) & b->idmask) {
         uint32_t k = b->idslots[i] - 1;
-        if (!b->ents[k].dead && strcmp(b->ents[k].id, id) == 0) return (long)k;
+        if (!b->ents[k].dead && b->ents[k].idhash == h && strcmp(b->ents[k].id, id) == 0)
+            return (long)k;
     }
     return -1;
+}
+
+static long id_find(const gaz_builder_t *b, const char *id) {
+    return id_find_h(b, id, str_hash(id));
 }
 
 static int id_insert(gaz_builder_t *b, uint32_t idx) {
@@ -139,7 +145,7 @@ static int id_insert(gaz_builder_t *b, uint32_t idx) {
             for (size_t i = 0; i <= b->idmask; i++) {
                 uint32_t v = b->idslots[i];
                 if (!v || b->ents[v - 1].dead) continue;
-                size_t j = str_hash(b->ents[v - 1].id) & nmask;
+                size_t j = b->ents[v - 1].idhash & nmask;
                 while (ns[j]) j = (j + 1) & nmask;
                 ns[j] = v;
             }
@@ -147,7 +153,7 @@ static int id_insert(gaz_builder_t *b, uint32_t idx) {
         b->idslots = ns;
         b->idmask = nmask;
     }
-    size_t j = str_hash(b->ents[idx].id) & b->idmask;
+    size_t j = b->ents[idx].idhash & b->idmask;
     while (b->idslots[j]) j = (j + 1) & b->idmask;
     b->idslots[j] = idx + 1;
     b->idcount++;
@@ -191,19 +197,21 @@ static int split_list(arena_t *a, const char *s, size_t n, char sep, char ***out
 }
 
 static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint32_t nal,
-                      gaz_attr *attrs, uint32_t nattrs, ent_errinfo *ei) {
+                      gaz_attr *attrs, uint32_t nattrs, int checked_utf8, ent_errinfo *ei) {
     if (!e->id || !*e->id || !e->type || !*e->type || !e->name || !*e->name)
         return ent_errinfo_set(ei, ENT_EINVAL, "id, type and name must not be empty");
     if (strlen(e->id) > ENT_MAX_ID)
         return ent_errinfo_set(ei, ENT_EINVAL, "id is longer than %d bytes", ENT_MAX_ID);
-    if (!text_utf8_valid(e->id, strlen(e->id), NULL) ||
-        !text_utf8_valid(e->name, strlen(e->name), NULL))
+    if (!checked_utf8 && (!text_utf8_valid(e->id, strlen(e->id), NULL) ||
+                          !text_utf8_valid(e->name, strlen(e->name), NULL)))
         return ent_errinfo_set(ei, ENT_EUTF8, "id or name is not valid UTF-8");
     if (ent_grow(&b->ents, &b->capents, b->nents + 1, sizeof(bent))) return ENT_ENOMEM;
-    long old = id_find(b, e->id);
+    uint32_t h = str_hash(e->id);
+    long old = id_find_h(b, e->id, h);
     bent *be = &b->ents[b->nents];
     memset(be, 0, sizeof(*be));
     be->id = e->id;
+    be->idhash = h;
     be->type = e->type;
     be->name = e->name;
     be->aliases = aliases;
@@ -254,7 +262,7 @@ int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei
         at[i].value = arena_strdup(a, e->attrs[i].value);
         if (!at[i].key || !at[i].value) return ENT_ENOMEM;
     }
-    return add_entity(b, &c, al, (uint32_t)e->naliases, at, (uint32_t)e->nattrs, ei);
+    return add_entity(b, &c, al, (uint32_t)e->naliases, at, (uint32_t)e->nattrs, 0, ei);
 }
 
 /* ---- file reading --------------------------------------------------------- */
@@ -262,14 +270,14 @@ int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei
 typedef int (*line_fn)(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei);
 
 /* Split line (modified in place) on tabs into at most max fields. */
-static int split_tabs(char *line, char **f, int max) {
+static int split_tabs(char *line, size_t len, char **f, int max) {
     int n = 0;
+    char *p = line, *end = line + len;
     f[n++] = line;
-    for (char *p = line; *p && n < max; p++)
-        if (*p == '\t') {
-            *p = '\0';
-            f[n++] = p + 1;
-        }
+    while (n < max && (p = memchr(p, '\t', (size_t)(end - p)))) {
+        *p++ = '\0';
+        f[n++] = p;
+    }
     return n;
 }
 
@@ -301,7 +309,7 @@ static int read_lines(gaz_builder_t *b, const char *path, int maxf, const char *
         }
         if (header && strncmp(line, header, strlen(header)) == 0) continue;
         char *f[16];
-        int nf = split_tabs(line, f, maxf);
+        int nf = split_tabs(line, (size_t)len, f, maxf);
         ent_errinfo_clear(ei);
         rc = fn(b, f, nf, ei);
         if (rc) goto out;
@@ -360,7 +368,7 @@ static int entity_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
         }
     }
     e.origin = ORIGIN_GAZETTEER;
-    return add_entity(b, &e, al, nal, at, nat, ei);
+    return add_entity(b, &e, al, nal, at, nat, 1, ei); /* read_lines checked the line */
 }
 
 int gaz_builder_add_file(gaz_builder_t *b, const char *path, ent_errinfo *ei) {
@@ -667,8 +675,9 @@ typedef struct compiler {
  * or a leading "the" only are skipped. Fills *fl with the tokens' flags for the
  * case policy (may be NULL). Returns 0 and sets *added. */
 static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int drop_the,
-                      uint16_t *flags_out, size_t maxflags, int *added) {
+                      uint16_t *flags_out, size_t maxflags, int *added, const char **key) {
     *added = 0;
+    if (key) *key = NULL;
     size_t n = strlen(s);
     if (text_tokenize(&c->doc, s, n)) return ENT_ENOMEM;
     size_t t0 = 0, nt = c->doc.ntoks;
@@ -679,16 +688,25 @@ static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int dr
     if (!words) return 0;
     if (ent_grow(&c->seq, &c->capseq, c->nseq + (nt - t0), sizeof(int32_t))) return ENT_ENOMEM;
     char buf[ENT_MAX_TOKEN * 4];
-    for (size_t i = t0; i < nt; i++) {
+    char kbuf[1024]; /* the prefix-search key: what text_fold_phrase gives for s */
+    size_t kn = 0;
+    for (size_t i = 0; i < nt; i++) {
         const text_tok *t = &c->doc.toks[i];
         int fl = (t->flags & TOK_LONG) ? -1 : text_tok_fold(&c->doc, t, buf, sizeof(buf));
         if (fl <= 0) return 0; /* cannot ever match: skip the phrase */
+        if (key && kn + (size_t)fl + 1 < sizeof(kbuf)) {
+            if (i > 0 && (t->flags & TOK_SPACE)) kbuf[kn++] = ' ';
+            memcpy(kbuf + kn, buf, (size_t)fl);
+            kn += (size_t)fl;
+        }
+        if (i < t0) continue; /* a leading "the": in the key, not in the trie */
         int32_t vid;
         if (vocab_intern(&c->v, buf, (size_t)fl, &vid))
             return ENT_ENOMEM;
         c->seq[c->nseq + (i - t0)] = vid;
         if (flags_out && i - t0 < maxflags) flags_out[i - t0] = t->flags;
     }
+    if (key && !(*key = arena_strndup(c->arena, kbuf, kn))) return ENT_ENOMEM;
     if (ent_grow(&c->ph, &c->capph, c->nph + 1, sizeof(phrase))) return ENT_ENOMEM;
     phrase *p = &c->ph[c->nph++];
     p->seq = (uint32_t)c->nseq;
@@ -700,16 +718,7 @@ static int add_phrase(compiler *c, const char *s, int trie, uint32_t pay, int dr
     return 0;
 }
 
-/* Folded key of a whole phrase for prefix search (text_fold_phrase). */
-static const char *phrase_key(compiler *c, const char *s) {
-    char buf[1024];
-    int n = text_fold_phrase(s, strlen(s), buf, sizeof(buf));
-    return n < 0 ? "" : arena_strndup(c->arena, buf, (size_t)n);
-}
-
-static int add_key(compiler *c, const char *s, uint32_t ent) {
-    const char *k = phrase_key(c, s);
-    if (!k) return ENT_ENOMEM;
+static int add_key(compiler *c, const char *k, uint32_t ent) {
     if (!*k) return 0;
     if (ent_grow(&c->keys, &c->capkeys, c->nkeys + 1, sizeof(char *)) ||
         ent_grow(&c->keyent, &c->capkeyent, c->nkeys + 1, sizeof(uint32_t)))
@@ -726,7 +735,8 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
     int added;
     memset(fl, 0, sizeof(fl));
     if (ent_grow(&c->cands, &c->capcands, c->ncands + 1, sizeof(gaz_cand))) return ENT_ENOMEM;
-    int rc = add_phrase(c, s, T_ENT, (uint32_t)c->ncands, 1, fl, 16, &added);
+    const char *key;
+    int rc = add_phrase(c, s, T_ENT, (uint32_t)c->ncands, 1, fl, 16, &added, &key);
     if (rc || !added) return rc;
     const phrase *p = &c->ph[c->nph - 1];
     gaz_cand *cd = &c->cands[c->ncands++];
@@ -753,7 +763,7 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
             if (fl[k] & TOK_UPPER) cd->capmask |= (uint16_t)(1u << k);
     }
     (void)words;
-    return add_key(c, s, ent);
+    return add_key(c, key, ent);
 }
 
 /* Trie under construction shares gaz_trie's layout; insert grows the table. */
@@ -798,7 +808,24 @@ static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) 
     return 0;
 }
 
+/* Build the edge filter of t: 16 bits per edge, one set per edge. */
+static int trie_bloom(gaz_trie *t) {
+    size_t bits = 1024;
+    while (bits < (size_t)t->nnodes * 16) bits *= 2;
+    t->bloom = ent_calloc(bits / 64, sizeof(uint64_t));
+    if (!t->bloom) return ENT_ENOMEM;
+    t->bmask = bits - 1;
+    if (t->ekeys)
+        for (size_t i = 0; i <= t->emask; i++)
+            if (t->ekeys[i]) {
+                size_t b = (gaz_mix64(t->ekeys[i]) >> 40) & t->bmask;
+                t->bloom[b >> 6] |= 1ull << (b & 63);
+            }
+    return 0;
+}
+
 static void trie_free(gaz_trie *t) {
+    ent_free(t->bloom);
     ent_free(t->root);
     ent_free(t->ekeys);
     ent_free(t->evals);
@@ -806,12 +833,18 @@ static void trie_free(gaz_trie *t) {
     ent_free(t->pay);
 }
 
-/* Type order for the tie-break. */
-static int type_rank(const char *t) {
-    static const char *const order[] = {"COUNTRY", "ORG", "PERSON", "LOCATION"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(t, order[i]) == 0) return i;
-    return 4;
+int gaz_kind(const char *type) {
+    static const char *const names[] = {"", "PERSON", "COUNTRY", "ORG", "LOCATION"};
+    for (int i = 1; i < 5; i++)
+        if (strcmp(type, names[i]) == 0) return i;
+    return KIND_OTHER;
+}
+
+/* Type order for the tie-break: COUNTRY, ORG, PERSON, LOCATION, others. */
+static int type_rank(const gaz_entity *e) {
+    static const int rank[] = {[KIND_COUNTRY] = 0, [KIND_ORG] = 1, [KIND_PERSON] = 2,
+                               [KIND_LOCATION] = 3, [KIND_OTHER] = 4};
+    return rank[e->kind];
 }
 
 static const gaz_t *sort_g; /* qsort context; compile runs on one thread at a time */
@@ -822,7 +855,7 @@ static int cand_cmp(const void *pa, const void *pb) {
     if (ea->prio != eb->prio) return ea->prio > eb->prio ? -1 : 1;
     int na = a->via == VIA_NAME, nb = b->via == VIA_NAME;
     if (na != nb) return nb - na;
-    int ta = type_rank(ea->type), tb = type_rank(eb->type);
+    int ta = type_rank(ea), tb = type_rank(eb);
     if (ta != tb) return ta - tb;
     int s = strcmp(ea->id, eb->id);
     if (s) return s;
@@ -856,9 +889,71 @@ static int trie_payload(gaz_trie *t, const compiler *c, int which, uint32_t *nod
     return 0;
 }
 
-static int key_cmp_idx(const void *a, const void *b);
-static const char *const *sort_keys;
-static const uint32_t *sort_keyent;
+typedef struct kent {
+    uint64_t pre; /* first 8 bytes, big-endian, zero-padded */
+    const char *k;
+    uint32_t ent;
+} kent;
+
+static int kent_cmp(const void *a, const void *b) {
+    const kent *x = a, *y = b;
+    int s = strcmp(x->k, y->k);
+    if (s) return s;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static int sort_keys(compiler *c, gaz_t *g) {
+    size_t n = c->nkeys;
+    kent *v = ent_malloc((n + 1) * sizeof(kent)), *tmp = ent_malloc((n + 1) * sizeof(kent));
+    uint32_t *cnt = ent_malloc(65536 * sizeof(uint32_t));
+    g->keys = ent_malloc((n + 1) * sizeof(char *));
+    g->keyent = ent_malloc((n + 1) * sizeof(uint32_t));
+    int rc = 0;
+    if (!v || !tmp || !cnt || !g->keys || !g->keyent) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t p = 0;
+        const unsigned char *k = (const unsigned char *)c->keys[i];
+        for (int b = 0; b < 8; b++) {
+            p = p << 8 | *k;
+            if (*k) k++;
+        }
+        v[i] = (kent){p, c->keys[i], c->keyent[i]};
+    }
+    /* LSD radix sort on pre, 16 bits a pass; stable, so equal keys stay in entity order */
+    for (int shift = 0; shift < 64; shift += 16) {
+        memset(cnt, 0, 65536 * sizeof(uint32_t));
+        for (size_t i = 0; i < n; i++) cnt[(v[i].pre >> shift) & 0xffff]++;
+        uint32_t sum = 0;
+        for (size_t d = 0; d < 65536; d++) {
+            uint32_t t = cnt[d];
+            cnt[d] = sum;
+            sum += t;
+        }
+        for (size_t i = 0; i < n; i++) tmp[cnt[(v[i].pre >> shift) & 0xffff]++] = v[i];
+        kent *sw = v;
+        v = tmp;
+        tmp = sw;
+    }
+    for (size_t i = 0; i < n;) { /* runs sharing 8 bytes: order by the whole key */
+        size_t j = i + 1;
+        while (j < n && v[j].pre == v[i].pre) j++;
+        if (j - i > 1 && (v[i].pre & 0xff)) qsort(v + i, j - i, sizeof(kent), kent_cmp);
+        i = j;
+    }
+    for (size_t i = 0; i < n; i++) {
+        g->keys[i] = v[i].k;
+        g->keyent[i] = v[i].ent;
+    }
+    g->nkeys = (uint32_t)n;
+out:
+    ent_free(v);
+    ent_free(tmp);
+    ent_free(cnt);
+    return rc;
+}
 
 /* Regular inflections of the last word of phrase; writes '|'-joined forms. */
 static void inflect(const char *phrase, int noun, char *out, size_t cap) {
@@ -917,6 +1012,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->nattrs = be->nattrs;
         e->prio = be->prio;
         e->origin = be->origin;
+        e->kind = (uint8_t)gaz_kind(be->type);
     }
     /* Id index: open addressing over entity index + 1. */
     {
@@ -966,7 +1062,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         int added;
         g->titles[i].text = b->titles[i].text;
         g->titles[i].role = b->titles[i].role;
-        if ((rc = add_phrase(&c, b->titles[i].text, T_TITLE, (uint32_t)i, 0, NULL, 0, &added)))
+        if ((rc = add_phrase(&c, b->titles[i].text, T_TITLE, (uint32_t)i, 0, NULL, 0, &added, NULL)))
             goto out;
     }
     g->ntitles = (uint32_t)b->ntitles;
@@ -1000,7 +1096,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             char *e = strchr(p, '|');
             if (e) *e = '\0';
             int added;
-            if (*p && (rc = add_phrase(&c, p, T_TRIG, (uint32_t)i, 0, NULL, 0, &added))) goto out;
+            if (*p && (rc = add_phrase(&c, p, T_TRIG, (uint32_t)i, 0, NULL, 0, &added, NULL))) goto out;
             p = e ? e + 1 : NULL;
         }
     }
@@ -1009,14 +1105,14 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     /* Boilerplate phrases. */
     for (size_t i = 0; i < b->nboiler; i++) {
         int added;
-        if ((rc = add_phrase(&c, b->boiler[i], T_BOIL, 0, 0, NULL, 0, &added))) goto out;
+        if ((rc = add_phrase(&c, b->boiler[i], T_BOIL, 0, 0, NULL, 0, &added, NULL))) goto out;
     }
 
     /* Word lists: single tokens; a multi-token entry marks each of its words. */
     for (size_t i = 0; i < b->nwords; i++) {
         int added;
         size_t before = c.nph;
-        if ((rc = add_phrase(&c, b->words[i].word, T__COUNT, 0, 0, NULL, 0, &added))) goto out;
+        if ((rc = add_phrase(&c, b->words[i].word, T__COUNT, 0, 0, NULL, 0, &added, NULL))) goto out;
         if (!added) continue;
         const phrase *p = &c.ph[c.nph - 1];
         for (uint16_t k = 0; k < p->ntok; k++) c.v.cls[c.seq[p->seq + k]] |= b->words[i].cls;
@@ -1031,22 +1127,6 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     ent_free(c.v.key);
     ent_free(c.v.slots); /* the build-time table; lookups use vslots below */
     memset(&c.v, 0, sizeof(c.v));
-    /* lookup table of (key, length, vid): a probe decides a short word by its
-     * key alone and touches the word bytes only for words over 8 bytes */
-    {
-        size_t cap = 1024;
-        while (cap < (size_t)g->nvocab * 2) cap *= 2;
-        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
-        if (!g->vslots) goto nomem;
-        g->vmask = cap - 1;
-        for (uint32_t k = 0; k < g->nvocab; k++) {
-            uint32_t n = g->voff[k + 1] - g->voff[k];
-            uint64_t key = text_key(g->vpool + g->voff[k], n);
-            size_t j = gaz_mix64(key) & g->vmask;
-            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
-            g->vslots[j] = (gaz_vslot){key, k + 1, n};
-        }
-    }
     if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
 
     /* Tries. */
@@ -1072,7 +1152,25 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)
-        if ((rc = trie_payload(tries[k], &c, k, nodes))) goto out;
+        if ((rc = trie_payload(tries[k], &c, k, nodes)) || (rc = trie_bloom(tries[k]))) goto out;
+
+    /* Lookup table of (key, length, vid, classes), built once the classes are
+     * final: a probe decides a short word by its key alone and touches the
+     * word bytes only for words over 8 bytes. */
+    {
+        size_t cap = 1024;
+        while (cap < (size_t)g->nvocab * 2) cap *= 2;
+        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
+        if (!g->vslots) goto nomem;
+        g->vmask = cap - 1;
+        for (uint32_t k = 0; k < g->nvocab; k++) {
+            uint32_t n = g->voff[k + 1] - g->voff[k];
+            uint64_t key = text_key(g->vpool + g->voff[k], n);
+            size_t j = gaz_mix64(key) & g->vmask;
+            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
+            g->vslots[j] = (gaz_vslot){key, k + 1, (uint16_t)n, (uint16_t)g->vcls[k]};
+        }
+    }
 
     /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
     g->cands = c.cands;
@@ -1107,26 +1205,9 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         ent_free(tmp);
     }
 
-    /* Prefix keys, sorted. */
-    {
-        uint32_t *order = ent_malloc((c.nkeys + 1) * sizeof(uint32_t));
-        g->keys = ent_malloc((c.nkeys + 1) * sizeof(char *));
-        g->keyent = ent_malloc((c.nkeys + 1) * sizeof(uint32_t));
-        if (!order || !g->keys || !g->keyent) {
-            ent_free(order);
-            goto nomem;
-        }
-        for (size_t i = 0; i < c.nkeys; i++) order[i] = (uint32_t)i;
-        sort_keys = c.keys;
-        sort_keyent = c.keyent;
-        if (c.nkeys > 1) qsort(order, c.nkeys, sizeof(uint32_t), key_cmp_idx);
-        for (size_t i = 0; i < c.nkeys; i++) {
-            g->keys[i] = c.keys[order[i]];
-            g->keyent[i] = c.keyent[order[i]];
-        }
-        g->nkeys = (uint32_t)c.nkeys;
-        ent_free(order);
-    }
+    /* Prefix keys, sorted by key then entity: a stable radix sort on the first
+     * eight bytes, then the few runs sharing those bytes by the rest. */
+    if ((rc = sort_keys(&c, g))) goto out;
     goto out;
 nomem:
     rc = ENT_ENOMEM;
@@ -1147,12 +1228,6 @@ out:
     return rc;
 }
 
-static int key_cmp_idx(const void *a, const void *b) {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    int s = strcmp(sort_keys[x], sort_keys[y]);
-    if (s) return s;
-    return sort_keyent[x] < sort_keyent[y] ? -1 : sort_keyent[x] > sort_keyent[y];
-}
 
 static void gaz_free(gaz_t *g) {
     if (!g) return;
@@ -1243,21 +1318,22 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
 
 /* Vocabulary id of a word with this key whose folded bytes are s[0..n); s may
  * be NULL for words of 8 bytes or less (the key says it all). */
-static inline int32_t vocab_probe(const gaz_t *g, uint64_t key, size_t n, const char *s) {
+static inline const gaz_vslot *vocab_probe(const gaz_t *g, uint64_t key, size_t n,
+                                           const char *s) {
     const gaz_vslot *slots = g->vslots;
     for (size_t j = gaz_mix64(key) & g->vmask; slots[j].vid1; j = (j + 1) & g->vmask) {
         const gaz_vslot *e = &slots[j];
         if (e->key != key || e->len != n) continue;
-        uint32_t k = e->vid1 - 1;
-        if (n > 8 && (!s || memcmp(g->vpool + g->voff[k], s, n) != 0)) continue;
-        return (int32_t)k;
+        if (n > 8 && (!s || memcmp(g->vpool + g->voff[e->vid1 - 1], s, n) != 0)) continue;
+        return e;
     }
-    return -1;
+    return NULL;
 }
 
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
     if (!g->vslots) return -1;
-    return vocab_probe(g, text_key(s, n), n, s);
+    const gaz_vslot *e = vocab_probe(g, text_key(s, n), n, s);
+    return e ? (int32_t)e->vid1 - 1 : -1;
 }
 
 int gaz_label_find(const gaz_t *g, const char *name) {
@@ -1266,6 +1342,10 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
+/* How many tokens ahead the lookup loop prefetches its table slot: far enough
+ * to hide a miss to memory, near enough that the line is still cached. */
+#define LOOKUP_AHEAD 8
+
 uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
                         uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
@@ -1273,25 +1353,28 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t wan
     size_t nc = 0, nu = 0;
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
+    const gaz_vslot *slots = g->vslots;
     for (size_t i = 0; i < nt; i++) {
         text_tok *t = &toks[i];
-        int32_t vid = -1;
-        if (g->vslots && !(t->flags & TOK_LONG)) {
+        const gaz_vslot *e = NULL;
+        if (slots && i + LOOKUP_AHEAD < nt)
+            __builtin_prefetch(&slots[gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vmask]);
+        if (slots && !(t->flags & TOK_LONG)) {
             size_t n = t->len;
             const char *s = d->text + t->start;
             if (t->flags & TOK_NONASCII) { /* folded length differs from the bytes' */
                 int fl = text_fold(s, n, buf, sizeof(buf));
-                if (fl >= 0) vid = vocab_probe(g, t->key, (size_t)fl, buf);
+                if (fl >= 0) e = vocab_probe(g, t->key, (size_t)fl, buf);
             } else if (n <= 8) {
-                vid = vocab_probe(g, t->key, n, NULL);
+                e = vocab_probe(g, t->key, n, NULL);
             } else { /* long ASCII word: compare its folded bytes */
                 for (size_t q = 0; q < n && q < sizeof(buf); q++)
                     buf[q] = (char)text_lower[(unsigned char)s[q]];
-                vid = vocab_probe(g, t->key, n, buf);
+                e = vocab_probe(g, t->key, n, buf);
             }
         }
-        t->vid = vid;
-        uint32_t k = vid >= 0 ? g->vcls[vid] : 0;
+        t->vid = e ? (int32_t)e->vid1 - 1 : -1;
+        uint32_t k = e ? e->cls : 0;
         if (cls) cls[i] = k;
         present |= k;
         if (cand && (k & want)) cand[nc++] = (uint32_t)i;

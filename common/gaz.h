@@ -43,6 +43,7 @@ typedef enum {
     VIA_COREF,     /* later short form of an earlier mention */
     VIA_FIRSTNAME, /* unknown person starting with a known first name */
     VIA_KEYWORD,   /* unknown organization ending in an organization word */
+    VIA_SPEAKER,   /* unknown person named as the speaker: "..., said Geraghty" */
     VIA__COUNT
 } gaz_via;
 
@@ -56,6 +57,12 @@ typedef struct gaz_attr {
     const char *key, *value; /* value may hold a |-separated list */
 } gaz_attr;
 
+/* The types the tagger's rules know by name; any other type is KIND_OTHER. */
+enum { KIND_OTHER = 0, KIND_PERSON, KIND_COUNTRY, KIND_ORG, KIND_LOCATION };
+
+/* Kind of a type string. */
+int gaz_kind(const char *type);
+
 /* One entity. All pointers are owned by the gaz_t and live as long as it. */
 typedef struct gaz_entity {
     const char *id;
@@ -67,6 +74,7 @@ typedef struct gaz_entity {
     uint32_t nattrs;
     int32_t prio;   /* attribute prio, default 0 */
     uint8_t origin; /* ORIGIN_GAZETTEER or ORIGIN_API */
+    uint8_t kind;   /* KIND_* of type */
 } gaz_entity;
 
 /* Entity input for the builder (run-time entries, tests). Strings borrowed for

@@ -26,6 +26,7 @@ enum {
     W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
     W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
 };
+_Static_assert(W_BOILINNER < (1u << 16), "word classes fit gaz_vslot.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -48,6 +49,8 @@ typedef struct gaz_trie {
     uint32_t nnodes;
     uint32_t *pay_off;  /* [nnodes + 1] */
     uint32_t *pay;      /* payload indexes, meaning per trie */
+    uint64_t *bloom;    /* one bit per hashed edge: a clear bit means no edge */
+    size_t bmask;       /* bits - 1 */
 } gaz_trie;
 
 static inline uint64_t gaz_mix64(uint64_t k) {
@@ -62,7 +65,12 @@ static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t v
     if (node == 0) return t->root[vid];
     if (!t->ekeys) return 0;
     uint64_t key = (((uint64_t)node << 32) | (uint32_t)vid) + 1;
-    size_t i = gaz_mix64(key) & t->emask;
+    uint64_t h = gaz_mix64(key);
+    /* most (node, word) pairs have no edge: a filter small enough to stay in
+     * cache answers them without touching the big table */
+    size_t b = (h >> 40) & t->bmask;
+    if (!(t->bloom[b >> 6] >> (b & 63) & 1)) return 0;
+    size_t i = h & t->emask;
     for (;;) {
         uint64_t k = t->ekeys[i];
         if (k == key) return t->evals[i];
@@ -100,10 +108,13 @@ typedef struct gaz_trigger {
 } gaz_trigger;
 
 /* One slot of the vocabulary lookup table. */
+/* One slot of the vocabulary lookup table: 16 bytes, so a probe that hits
+ * reads one cache line and learns the word's classes with its id. */
 typedef struct gaz_vslot {
-    uint64_t key; /* text_key of the folded word */
+    uint64_t key;  /* text_key of the folded word */
     uint32_t vid1; /* vid + 1, 0 = empty slot */
-    uint32_t len; /* folded length in bytes */
+    uint16_t len;  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
+    uint16_t cls;  /* W_* of the word, as vcls[vid] */
 } gaz_vslot;
 
 struct gaz {

@@ -72,12 +72,8 @@ static int is_apos_s(const text_doc *d, size_t i) {
     return apos && text_tok_ieq(d, &d->toks[i + 1], "s");
 }
 
-static const char *ent_type(const tag_ctx *c, const gaz_t *g, uint32_t m) {
-    return tag_went_type(g, &c->ents[c->ments[m].ent]);
-}
-
 static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
-    return strcmp(ent_type(c, g, m), "PERSON") == 0;
+    return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
 
 /* A relation is only pushed once per (a, b, label) and sentence. */
@@ -636,7 +632,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         if (k >= (long)s->tbeg && c->tok_ment[k] >= 0) {
             /* "Moscow talks" are talks held in Moscow, not by it */
             const tag_mention *mm = &c->ments[c->tok_ment[k]];
-            if (mm->via == VIA_CAPITAL || !strcmp(tag_went_type(g, &c->ents[mm->ent]), "LOCATION"))
+            if (mm->via == VIA_CAPITAL || tag_went_kind(g, &c->ents[mm->ent]) == KIND_LOCATION)
                 return -1;
             return c->tok_ment[k];
         }
@@ -732,8 +728,8 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
         for (int j = 0; j < b->n; j++) {
             uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
             if (ea == eb || affiliated(c, g, ea, eb)) continue;
-            if (attack && (!strcmp(tag_went_type(g, &c->ents[eb]), "PERSON") ||
-                           !strcmp(tag_went_type(g, &c->ents[ea]), "PERSON")))
+            if (attack && (tag_went_kind(g, &c->ents[eb]) == KIND_PERSON ||
+                           tag_went_kind(g, &c->ents[ea]) == KIND_PERSON))
                 continue;
             if (push_rel(c, rel0, ea, eb, label, g, NULL, s, ts, te)) return ENT_ENOMEM;
         }

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_GAZ = 0, K_TITLE, K_FIRST, K_KEYWORD };
+enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -41,6 +41,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->tok_ment);
     ent_free(c->cand);
     ent_free(c->caps);
+    ent_free(c->gazstop);
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->ments);
@@ -61,6 +62,11 @@ uint32_t tag_result_labelled(const tag_result *r) {
     uint32_t n = 0;
     for (uint32_t i = 0; i < r->nrels; i++) n += strcmp(r->rels[i].label, "co-mention") != 0;
     return n;
+}
+
+int tag_went_kind(const gaz_t *g, const tag_went *e) {
+    if (e->gidx >= 0) return g->ents[e->gidx].kind;
+    return e->type == 'O' ? KIND_ORG : KIND_PERSON;
 }
 
 const char *tag_went_type(const gaz_t *g, const tag_went *e) {
@@ -195,6 +201,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
         if (!cp) return ENT_ENOMEM;
         c->caps = cp;
+        uint8_t *gs = ent_realloc(c->gazstop, cap);
+        if (!gs) return ENT_ENOMEM;
+        c->gazstop = gs;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -247,55 +256,43 @@ static int headline(tag_ctx *c, uint32_t s) {
     return h;
 }
 
-static void mark_boilerplate(tag_ctx *c, const gaz_t *g) {
+/* Boilerplate phrase starting at token i: marks its tokens blocked and returns
+ * its end, or 0. */
+static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    memset(c->blocked, 0, d->ntoks);
-    if (g->btrie.nnodes == 0) return;
-    size_t next = 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t i = c->cand[ci];
-        if (i < next || !(c->cls[i] & W_BOILSTART)) continue;
-        uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
-        size_t best = 0;
-        for (size_t j = i; node; ) {
-            j++;
-            if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
-            if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
-            node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
-        }
-        for (size_t k = i; k < best; k++) c->blocked[k] = 1;
-        if (best) next = best;
+    uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
+    size_t best = 0;
+    for (size_t j = i; node;) {
+        j++;
+        if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
+        if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
+        node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
     }
+    for (size_t k = i; k < best; k++) c->blocked[k] = 1;
+    return best;
 }
 
-static int find_titles(tag_ctx *c, const gaz_t *g) {
+/* The longest title starting at token i, appended to c->titles: returns its
+ * end, 0 when none, or (size_t)-1 when out of memory. */
+static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    c->ntitles = 0;
-    size_t next = 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t i = c->cand[ci];
-        if (i < next || !(c->cls[i] & W_TITLESTART) || c->blocked[i]) continue;
-        uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
-        size_t best = 0, j = i;
-        while (node) {
-            j++;
-            if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
-                best = j;
-                bestn = node;
-            }
-            if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
-                break;
-            node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
+    uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
+    size_t best = 0, j = i;
+    while (node) {
+        j++;
+        if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
+            best = j;
+            bestn = node;
         }
-        if (!best) continue;
-        /* "Dr." written "Dr" is fine; "Sen." needs its period only if listed so */
-        if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title)))
-            return ENT_ENOMEM;
-        c->titles[c->ntitles++] =
-            (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
-        next = best;
+        if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
+            break;
+        node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
     }
-    return 0;
+    if (!best) return 0;
+    if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title))) return (size_t)-1;
+    c->titles[c->ntitles++] =
+        (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
+    return best;
 }
 
 /* Does candidate cd hold for the text tokens [i, i+n)? */
@@ -320,36 +317,55 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
     }
 }
 
-static int find_gazetteer(tag_ctx *c, const gaz_t *g) {
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
+static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
+    uint32_t node = tr->root[d->toks[i].vid];
+    size_t j = i, best = 0;
+    const gaz_cand *bestc = NULL;
+    while (node) {
+        j++;
+        for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+            const gaz_cand *cd = &g->cands[tr->pay[p]];
+            if (case_ok(g, c, cd, i, j - i)) {
+                best = j;
+                bestc = cd;
+                break;
+            }
+        }
+        if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
+        node = gaz_trie_step(tr, node, d->toks[j].vid);
+    }
+    if (!bestc) return 0;
+    /* A single ordinary word opening a sentence ("Time is short") is not a
+     * name unless it is a country. */
+    if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
+        g->ents[bestc->ent].kind != KIND_COUNTRY)
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
+}
+
+/* One pass over the candidate tokens: boilerplate (which blocks what follows),
+ * titles, and gazetteer matches, in text order. */
+static int scan_candidates(tag_ctx *c, const gaz_t *g) {
+    size_t bnext = 0, tnext = 0;
+    c->ntitles = 0;
     for (size_t ci = 0; ci < c->ncand; ci++) {
         size_t i = c->cand[ci];
-        if (!(c->cls[i] & W_ENTSTART) || c->blocked[i]) continue;
-        uint32_t node = tr->root[d->toks[i].vid];
-        size_t j = i, best = 0;
-        const gaz_cand *bestc = NULL;
-        while (node) {
-            j++;
-            for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-                const gaz_cand *cd = &g->cands[tr->pay[p]];
-                if (case_ok(g, c, cd, i, j - i)) {
-                    best = j;
-                    bestc = cd;
-                    break;
-                }
-            }
-            if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
-            node = gaz_trie_step(tr, node, d->toks[j].vid);
+        uint32_t k = c->cls[i];
+        if ((k & W_BOILSTART) && i >= bnext && g->btrie.nnodes) {
+            size_t e = boilerplate_at(c, g, i);
+            if (e) bnext = e;
         }
-        if (!bestc) continue;
-        /* A single ordinary word opening a sentence ("Time is short") is not a
-         * name unless it is a country. */
-        if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-            strcmp(g->ents[bestc->ent].type, "COUNTRY") != 0)
-            continue;
-        if (push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0))
-            return ENT_ENOMEM;
+        if (c->blocked[i]) continue;
+        if ((k & W_TITLESTART) && i >= tnext) {
+            size_t e = title_at(c, g, i);
+            if (e == (size_t)-1) return ENT_ENOMEM;
+            if (e) tnext = e;
+        }
+        if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
     }
     return 0;
 }
@@ -359,9 +375,16 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     memset(out, 0, c->doc.ntoks);
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
-        if (sp->kind == K_GAZ && strcmp(g->ents[sp->gidx].type, "PERSON") != 0)
+        if (sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON)
             out[sp->tbeg] = 1;
     }
+}
+
+/* Verb of saying at token i ("said", "says", "told"). */
+static int is_said(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) && (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
+                                      text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -418,6 +441,26 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         if (bad) continue;
         if (c->cls[i + n - 1] & W_ORGSUFFIX) continue;
         if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
+            return ENT_ENOMEM;
+    }
+    /* speakers: "Weber said", "..., said Geraghty." */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
+        if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
+        uint32_t s = sent_of(c, i);
+        size_t end = d->sents[s].tend;
+        uint32_t n = name_run(c, i, end, gazstop);
+        if (n < 2 || n > 3) continue; /* a lone unknown word before "said" is too often no person */
+        size_t after = i + n;
+        int before_said = after < end && is_said(d, after);
+        int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
+                         (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
+        if (!before_said && !after_said) continue;
+        /* a lone common word opening a sentence is no name ("Officials said") */
+        if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) continue;
+        if (headline(c, s) != HL_NO) continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P'))
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
@@ -493,24 +536,24 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
     return out;
 }
 
-/* id of a discovered entity: "person:" or "org:" + a slug of the folded name. */
+/* id of a discovered entity: "person:" or "org:" + a slug of the folded name:
+ * folded words joined by '-' ("O'Brien" -> person:o-brien). */
 static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     size_t n = strlen(name), pl = strlen(prefix);
-    char *buf = arena_alloc(c->arena, pl + n * 4 + 2);
+    char fold[1024];
+    int fl = text_fold_phrase(name, n, fold, sizeof(fold));
+    if (fl < 0) fl = 0;
+    char *buf = arena_alloc(c->arena, pl + (size_t)fl + 1);
     if (!buf) return NULL;
     memcpy(buf, prefix, pl);
     size_t o = pl;
-    text_doc tmp;
-    memset(&tmp, 0, sizeof(tmp));
-    if (text_tokenize(&tmp, name, n)) return NULL;
-    for (size_t i = 0; i < tmp.ntoks; i++) {
-        const text_tok *t = &tmp.toks[i];
-        if (!(t->flags & TOK_WORD)) continue;
-        if (o > pl) buf[o++] = '-';
-        int fl = text_tok_fold(&tmp, t, buf + o, n * 4 - (o - pl) + 1);
-        if (fl > 0) o += (size_t)fl;
+    for (int i = 0; i < fl; i++) {
+        unsigned char ch = (unsigned char)fold[i];
+        int word = ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+        if (word) buf[o++] = (char)ch;
+        else if (o > pl && buf[o - 1] != '-') buf[o++] = '-';
     }
-    text_doc_free(&tmp);
+    while (o > pl && buf[o - 1] == '-') o--;
     buf[o] = '\0';
     return buf;
 }
@@ -575,7 +618,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
         if (mm->tok >= i) break;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
         const tag_went *e = &c->ents[mm->ent];
-        if (strcmp(tag_went_type(g, e), "PERSON") != 0) continue;
+        if (tag_went_kind(g, e) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
         if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
         if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
@@ -587,14 +630,15 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
-    for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+    memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
-        /* A one-word name found after a title may be a later short form. */
-        if (sp->kind == K_TITLE && sp->tend - sp->tbeg == 1) {
+        /* A one-word name found after a title or as a speaker may be a later
+         * short form of a person found before. */
+        if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
             long m = coref_target(c, g, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
@@ -617,8 +661,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments;
     int any = 0;
     for (size_t m = 0; m < nm && !any; m++)
-        any = c->ments[m].ntok >= 2 && strcmp(tag_went_type(g, &c->ents[c->ments[m].ent]),
-                                              "PERSON") == 0;
+        any = c->ments[m].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
     if (!any) return 0;
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
@@ -718,8 +761,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
-    if (c->arena) arena_free(c->arena);
-    if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
+    if (c->arena) arena_reset(c->arena);
+    else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
     /* which word classes occur at all: passes for absent ones are skipped */
@@ -730,17 +773,13 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
                                       &c->ncaps);
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
-    if (present & W_BOILSTART) mark_boilerplate(c, g);
-    if ((present & W_TITLESTART) && (rc = find_titles(c, g))) return rc;
-    if ((present & W_ENTSTART) && (rc = find_gazetteer(c, g))) return rc;
-    gazstop = ent_malloc(d->ntoks + 1);
-    if (!gazstop) return ENT_ENOMEM;
+    if ((rc = scan_candidates(c, g))) return rc;
+    gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop, present))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);
 out:
-    ent_free(gazstop);
     return rc;
 }

@@ -29,6 +29,7 @@ struct tag_ctx {
     uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
     size_t ncand;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
+    uint8_t *gazstop;        /* [ntoks] a place or organization starts here */
     size_t ncaps;
     uint8_t *sent_caps;      /* [nsents] headline style, computed on first use */
     size_t captok, capsent;
@@ -48,7 +49,8 @@ struct tag_ctx {
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
 
-/* Type string of a working entity. */
+/* Kind (KIND_*) and type string of a working entity. */
+int tag_went_kind(const gaz_t *g, const tag_went *e);
 const char *tag_went_type(const gaz_t *g, const tag_went *e);
 const char *tag_went_id(const gaz_t *g, const tag_went *e);
 

@@ -80,13 +80,38 @@ int when_parse(const char *s, int64_t *out) {
     return 0;
 }
 
+static char *put_digits(char *p, unsigned v, int n) {
+    for (int i = n - 1; i >= 0; i--) {
+        p[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return p + n;
+}
+
 void when_format(int64_t t, char *buf, size_t cap) {
     int64_t day = when_day(t), y;
     int64_t sec = t - day * 86400;
     unsigned m, d;
     civil_from_days(day, &y, &m, &d);
-    snprintf(buf, cap, "%04lld-%02u-%02uT%02d:%02d:%02dZ", (long long)y, m, d,
-             (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
+    if (y < 0 || y > 9999 || cap < 21) { /* outside what the fast path writes */
+        snprintf(buf, cap, "%04lld-%02u-%02uT%02d:%02d:%02dZ", (long long)y, m, d,
+                 (int)(sec / 3600), (int)(sec / 60 % 60), (int)(sec % 60));
+        return;
+    }
+    /* called for every time in every reply: digits by hand, not snprintf */
+    char *p = put_digits(buf, (unsigned)y, 4);
+    *p++ = '-';
+    p = put_digits(p, m, 2);
+    *p++ = '-';
+    p = put_digits(p, d, 2);
+    *p++ = 'T';
+    p = put_digits(p, (unsigned)(sec / 3600), 2);
+    *p++ = ':';
+    p = put_digits(p, (unsigned)(sec / 60 % 60), 2);
+    *p++ = ':';
+    p = put_digits(p, (unsigned)(sec % 60), 2);
+    *p++ = 'Z';
+    *p = '\0';
 }
 
 int64_t when_now(void) {

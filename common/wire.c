@@ -5,6 +5,8 @@
 #include "text.h"
 #include "when.h"
 
+#include <inttypes.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -165,7 +167,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
     if (!ments) goto fail_norels;
     for (uint32_t i = 0; i < r->nents; i++) {
         const tag_entity *e = &r->ents[i];
-        json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:i,s:[]}", "id", e->id, "name", e->name, "type",
+        json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:I,s:[]}", "id", e->id, "name", e->name, "type",
                               e->type, "origin", gaz_origin_name(e->origin), "count",
                               (json_int_t)e->count, "mentions");
         if (!o || json_array_append_new(ents, o)) goto fail_m;
@@ -173,7 +175,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
     }
     for (uint32_t i = 0; i < r->nments; i++) {
         const tag_mention *m = &r->ments[i];
-        json_t *o = json_pack("{s:i,s:i,s:o,s:s}", "start", (json_int_t)m->start, "end",
+        json_t *o = json_pack("{s:I,s:I,s:o,s:s}", "start", (json_int_t)m->start, "end",
                               (json_int_t)m->end, "text", span_text(text, len, m->start, m->end),
                               "via", gaz_via_name(m->via));
         if (!o || json_array_append_new(ments[m->ent], o)) goto fail_m;
@@ -183,7 +185,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
         const tag_entity *a = &r->ents[x->a], *b = &r->ents[x->b];
         char disp[1024];
         wire_display(disp, sizeof(disp), a->name, b->name, x->label, x->directed);
-        json_t *o = json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:s,s:{s:i,s:i}}", "a",
+        json_t *o = json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:s,s:{s:I,s:I}}", "a",
                               "id", a->id, "name", a->name, "type", a->type, "b", "id", b->id,
                               "name", b->name, "type", b->type, "label", x->label, "directed",
                               x->directed, "display", disp, "sentence", "start",
@@ -192,7 +194,7 @@ json_t *wire_tag_result(const tag_result *r, const char *text, size_t len) {
         if (x->role && json_object_set_new(o, "role", json_string(x->role))) goto fail_m;
         if (x->trig_end > x->trig_start &&
             json_object_set_new(o, "trigger",
-                                json_pack("{s:i,s:i,s:o}", "start", (json_int_t)x->trig_start, "end",
+                                json_pack("{s:I,s:I,s:o}", "start", (json_int_t)x->trig_start, "end",
                                           (json_int_t)x->trig_end, "text",
                                           span_text(text, len, x->trig_start, x->trig_end))))
             goto fail_m;
@@ -204,4 +206,236 @@ fail_m:
 fail_norels:
     json_decref(root);
     return NULL;
+}
+
+/* ---- compact serializer ----------------------------------------------------- */
+
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+    int oom;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s, size_t n) {
+    if (b->n + n + 1 > b->cap) { /* rare: grow by doubling */
+        if (b->oom) return;
+        if (ent_grow(&b->p, &b->cap, b->n + n + 1 < 1024 ? 1024 : b->n + n + 1, 1)) {
+            b->oom = 1;
+            return;
+        }
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+}
+
+/* Bytes that need an escape in a JSON string. */
+static const unsigned char needs_esc[256] = {
+    [0 ... 31] = 1, ['"'] = 1, ['\\'] = 1,
+};
+
+static void sb_str(sbuf *b, const char *s, size_t n) {
+    static const char hex[] = "0123456789ABCDEF"; /* as jansson writes them */
+    sb_put(b, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!needs_esc[c]) continue;
+        const char *esc = NULL;
+        char u[7];
+        switch (c) {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        default:
+            if (c < 0x20) {
+                u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0', u[4] = hex[c >> 4];
+                u[5] = hex[c & 15], u[6] = 0;
+                esc = u;
+            }
+        }
+        if (!esc) continue;
+        sb_put(b, s + run, i - run);
+        sb_put(b, esc, strlen(esc));
+        run = i + 1;
+    }
+    sb_put(b, s + run, n - run);
+    sb_put(b, "\"", 1);
+}
+
+static void sb_value(sbuf *b, const json_t *j) {
+    char num[32];
+    switch (json_typeof(j)) {
+    case JSON_OBJECT: {
+        sb_put(b, "{", 1);
+        int first = 1;
+        for (void *it = json_object_iter((json_t *)j); it;
+             it = json_object_iter_next((json_t *)j, it)) {
+            if (!first) sb_put(b, ",", 1);
+            first = 0;
+            const char *k = json_object_iter_key(it);
+            sb_str(b, k, strlen(k));
+            sb_put(b, ":", 1);
+            sb_value(b, json_object_iter_value(it));
+        }
+        sb_put(b, "}", 1);
+        break;
+    }
+    case JSON_ARRAY:
+        sb_put(b, "[", 1);
+        for (size_t i = 0; i < json_array_size(j); i++) {
+            if (i) sb_put(b, ",", 1);
+            sb_value(b, json_array_get(j, i));
+        }
+        sb_put(b, "]", 1);
+        break;
+    case JSON_STRING:
+        sb_str(b, json_string_value(j), json_string_length(j));
+        break;
+    case JSON_INTEGER: {
+        int n = snprintf(num, sizeof(num), "%" JSON_INTEGER_FORMAT, json_integer_value(j));
+        sb_put(b, num, (size_t)n);
+        break;
+    }
+    case JSON_REAL: { /* rare in replies: let jansson format it */
+        char *s = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
+        if (!s) b->oom = 1;
+        else sb_put(b, s, strlen(s));
+        ent_free(s);
+        break;
+    }
+    case JSON_TRUE: sb_put(b, "true", 4); break;
+    case JSON_FALSE: sb_put(b, "false", 5); break;
+    case JSON_NULL: sb_put(b, "null", 4); break;
+    }
+}
+
+char *wire_dumps(const json_t *j, size_t *len) {
+    sbuf b = {0};
+    sb_value(&b, j);
+    if (b.oom || !b.p) {
+        ent_free(b.p);
+        return NULL;
+    }
+    b.p[b.n] = '\0';
+    if (len) *len = b.n;
+    return b.p;
+}
+
+/* ---- streaming writer ------------------------------------------------------- */
+
+void jw_init(jw_t *w) {
+    memset(w, 0, sizeof(*w));
+    w->first[0] = 1;
+}
+
+static void jw_raw(jw_t *w, const char *s, size_t n) {
+    sbuf b = {w->p, w->n, w->cap, w->oom};
+    sb_put(&b, s, n);
+    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+}
+
+/* Comma before a value unless it is the first of its container or follows a key. */
+static void jw_sep(jw_t *w) {
+    if (w->after_key) {
+        w->after_key = 0;
+        return;
+    }
+    if (!w->first[w->depth]) jw_raw(w, ",", 1);
+    w->first[w->depth] = 0;
+}
+
+static void jw_open(jw_t *w, const char *c) {
+    jw_sep(w);
+    jw_raw(w, c, 1);
+    if (w->depth + 1 < JW_DEPTH) w->depth++;
+    else w->oom = 1; /* too deep for this writer: report failure */
+    w->first[w->depth] = 1;
+}
+
+static void jw_close(jw_t *w, const char *c) {
+    jw_raw(w, c, 1);
+    if (w->depth > 0) w->depth--;
+}
+
+void jw_obj(jw_t *w) { jw_open(w, "{"); }
+void jw_end_obj(jw_t *w) { jw_close(w, "}"); }
+void jw_arr(jw_t *w) { jw_open(w, "["); }
+void jw_end_arr(jw_t *w) { jw_close(w, "]"); }
+
+void jw_key(jw_t *w, const char *k) {
+    jw_sep(w);
+    sbuf b = {w->p, w->n, w->cap, w->oom};
+    sb_str(&b, k, strlen(k));
+    sb_put(&b, ":", 1);
+    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+    w->after_key = 1;
+}
+
+void jw_strn(jw_t *w, const char *s, size_t n) {
+    jw_sep(w);
+    sbuf b = {w->p, w->n, w->cap, w->oom};
+    sb_str(&b, s, n);
+    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+}
+
+void jw_str(jw_t *w, const char *s) {
+    if (!s) jw_null(w);
+    else jw_strn(w, s, strlen(s));
+}
+
+void jw_int(jw_t *w, int64_t v) {
+    char num[24];
+    int n = snprintf(num, sizeof(num), "%" PRId64, v);
+    jw_sep(w);
+    jw_raw(w, num, (size_t)n);
+}
+
+void jw_int_str(jw_t *w, int64_t v) {
+    char num[24];
+    int n = snprintf(num, sizeof(num), "%" PRId64, v);
+    jw_strn(w, num, (size_t)n);
+}
+
+void jw_bool(jw_t *w, int v) {
+    jw_sep(w);
+    jw_raw(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+void jw_null(jw_t *w) {
+    jw_sep(w);
+    jw_raw(w, "null", 4);
+}
+
+void jw_time(jw_t *w, int64_t t) {
+    if (t == WHEN_NONE) {
+        jw_null(w);
+        return;
+    }
+    char buf[40];
+    when_format(t, buf, sizeof(buf));
+    jw_strn(w, buf, strlen(buf));
+}
+
+void jw_json(jw_t *w, const json_t *j) {
+    jw_sep(w);
+    sbuf b = {w->p, w->n, w->cap, w->oom};
+    sb_value(&b, j);
+    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+}
+
+char *jw_finish(jw_t *w, size_t *len) {
+    if (w->oom || !w->p) {
+        ent_free(w->p);
+        w->p = NULL;
+        return NULL;
+    }
+    w->p[w->n] = '\0';
+    if (len) *len = w->n;
+    char *p = w->p;
+    w->p = NULL;
+    return p;
 }

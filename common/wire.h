@@ -52,6 +52,45 @@ void wire_display(char *buf, size_t cap, const char *a, const char *b, const cha
 /* {"error": {"status", "type", "message"}}; new reference or NULL. */
 json_t *wire_error(int status, const char *type, const char *message);
 
+/* Compact JSON text of j, byte for byte what json_dumps(j, JSON_COMPACT |
+ * JSON_ENCODE_ANY) writes, but without jansson's per-object key sort (objects
+ * keep insertion order either way), which cost more than building the reply.
+ * *len gets the length. New string (ent_free), or NULL when out of memory. */
+char *wire_dumps(const json_t *j, size_t *len);
+
+/* A streaming JSON writer for the hot read endpoints: the reply text is written
+ * straight into one buffer instead of building jansson values first (which
+ * cost more than the store query itself). Escaping is wire_dumps', which the
+ * unit tests hold byte-equal to jansson's. Nesting is at most JW_DEPTH deep.
+ * After an allocation failure every call is a no-op and jw_finish returns
+ * NULL. */
+#define JW_DEPTH 32
+typedef struct jw {
+    char *p;
+    size_t n, cap;
+    int oom;
+    int depth;
+    unsigned char first[JW_DEPTH]; /* no element written yet at this level */
+    int after_key;                 /* a key was written: the value needs no comma */
+} jw_t;
+
+void jw_init(jw_t *w);
+void jw_obj(jw_t *w);     /* { */
+void jw_end_obj(jw_t *w); /* } */
+void jw_arr(jw_t *w);     /* [ */
+void jw_end_arr(jw_t *w); /* ] */
+void jw_key(jw_t *w, const char *k);
+void jw_str(jw_t *w, const char *s); /* NULL writes null */
+void jw_strn(jw_t *w, const char *s, size_t n);
+void jw_int(jw_t *w, int64_t v);
+void jw_int_str(jw_t *w, int64_t v); /* the number as a string ("40") */
+void jw_bool(jw_t *w, int v);
+void jw_null(jw_t *w);
+void jw_time(jw_t *w, int64_t t); /* ISO 8601, or null for WHEN_NONE */
+void jw_json(jw_t *w, const json_t *j); /* a jansson value, compact */
+/* The text (new, ent_free) and its length; NULL when out of memory. */
+char *jw_finish(jw_t *w, size_t *len);
+
 /* 64-bit FNV-1a over bytes, chained through h (start with WIRE_HASH_INIT). */
 #define WIRE_HASH_INIT 14695981039346656037ull
 uint64_t wire_hash(uint64_t h, const void *p, size_t n);

@@ -167,7 +167,7 @@ static void finish_bulk(req_ctx *c) {
         bulk_item *it = &b->items[i];
         json_t *o;
         if (it->job < 0) {
-            o = json_pack("{s:i,s:i,s:O}", "line", (json_int_t)it->line, "status",
+            o = json_pack("{s:I,s:I,s:O}", "line", (json_int_t)it->line, "status",
                           json_integer_value(json_object_get(it->error, "status")), "error",
                           it->error);
             errors = 1;
@@ -175,7 +175,7 @@ static void finish_bulk(req_ctx *c) {
             wjob *j = c->jobs[it->job];
             if (j->rc) {
                 int st = j->rc == ENT_EMAPFULL ? 507 : j->rc == ENT_EFULL ? 503 : 500;
-                o = json_pack("{s:i,s:s,s:i,s:{s:i,s:s,s:s}}", "line", (json_int_t)it->line, "id",
+                o = json_pack("{s:I,s:s,s:i,s:{s:i,s:s,s:s}}", "line", (json_int_t)it->line, "id",
                               j->art.id, "status", st, "error", "status", st, "type",
                               ent_errtype(j->rc), "message", ent_strerror(j->rc));
                 errors = 1;
@@ -187,7 +187,7 @@ static void finish_bulk(req_ctx *c) {
         }
         json_array_append_new(items, o);
     }
-    json_t *r = json_pack("{s:i,s:b,s:o}", "took_ms", (json_int_t)((srv_now() - b->t0) * 1000),
+    json_t *r = json_pack("{s:I,s:b,s:o}", "took_ms", (json_int_t)((srv_now() - b->t0) * 1000),
                           "errors", errors, "items", items);
     bulk_free(b);
     c->user = NULL;
@@ -271,7 +271,7 @@ nomem:
 /* ---- GET/DELETE /articles/{id} ------------------------------------------- */
 
 static json_t *meta_json(const store_artmeta *m) {
-    return json_pack("{s:s,s:s?,s:s?,s:s?,s:o,s:o,s:i,s:i,s:i}", "id", m->id, "url", m->url,
+    return json_pack("{s:s,s:s?,s:s?,s:s?,s:o,s:o,s:I,s:I,s:I}", "id", m->id, "url", m->url,
                      "title", m->title, "source", m->source, "published", api_time(m->published),
                      "ingested", api_time(m->ingested), "text_bytes", (json_int_t)m->text_len,
                      "mentions", (json_int_t)m->mentions, "relations", (json_int_t)m->relations);

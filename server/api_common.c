@@ -36,6 +36,38 @@ json_t *api_entity_brief(req_ctx *c, const char *id) {
     return o;
 }
 
+char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
+    store_rtxn *r = req_rtxn(c);
+    store_entity e;
+    char *name = NULL;
+    jw_obj(w);
+    if (r && store_entity_get(r, id, &e) == 0) {
+        jw_key(w, "id");
+        jw_str(w, e.id);
+        jw_key(w, "name");
+        jw_str(w, e.name);
+        jw_key(w, "type");
+        jw_str(w, e.type);
+        name = e.name;
+        e.name = NULL;
+        store_entity_clear(&e);
+    } else {
+        gaz_t *g = srv_gaz_get();
+        int32_t gi = gaz_find_id(g, id);
+        const gaz_entity *ge = gi >= 0 ? gaz_entity_at(g, (uint32_t)gi) : NULL;
+        jw_key(w, "id");
+        jw_str(w, id);
+        jw_key(w, "name");
+        jw_str(w, ge ? ge->name : id);
+        jw_key(w, "type");
+        jw_str(w, ge ? ge->type : NULL);
+        name = ent_strdup(ge ? ge->name : id);
+        gaz_unref(g);
+    }
+    jw_end_obj(w);
+    return name;
+}
+
 #define MAX_CANDIDATES 32
 
 /* Mentions of an entity in the store, 0 when it was never mentioned. */

@@ -57,16 +57,8 @@ void api_entities_search(req_ctx *c) {
         reply_error(c, ENT_EINVAL, "q is required: the start of a name, e.g. /entities?q=Isr");
         return;
     }
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    long offset = req_offset(c);
+    if (offset < 0) return;
     store_rtxn *r = req_rtxn(c);
     if (!r) return;
     gaz_t *g = srv_gaz_get();
@@ -110,7 +102,7 @@ void api_entities_search(req_ctx *c) {
     json_t *arr = json_array();
     size_t end = (size_t)offset + (size_t)limit;
     for (size_t i = (size_t)offset; i < n && i < end && arr; i++)
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:i,s:i}", "id", v[i].id, "name",
+        json_array_append_new(arr, json_pack("{s:s,s:s,s:s,s:I,s:I}", "id", v[i].id, "name",
                                              v[i].name, "type", v[i].type, "mentions",
                                              (json_int_t)v[i].mentions, "articles",
                                              (json_int_t)v[i].articles));
@@ -134,27 +126,38 @@ static const char *dir_name(int d) {
     return d == DIR_OUT ? "out" : d == DIR_IN ? "in" : "both";
 }
 
-/* One relation of entity (id, name) as API.md shows it. */
-static json_t *rel_json(const char *name, const store_rel *x) {
+/* One relation of entity `name` as API.md shows it. */
+static void rel_jw(jw_t *w, const char *name, const store_rel *x) {
     char disp[1024];
     if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), x->other_name, name, x->label, 1);
     else wire_display(disp, sizeof(disp), name, x->other_name, x->label, x->directed);
-    return json_pack("{s:{s:s,s:s,s:s},s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s}", "other", "id",
-                     x->other_id, "name", x->other_name, "type", x->other_type, "label", x->label,
-                     "directed", x->directed, "direction", dir_name(x->direction), "count",
-                     (json_int_t)x->count, "articles", (json_int_t)x->articles, "first_seen",
-                     api_time(x->first_seen), "last_seen", api_time(x->last_seen), "display",
-                     disp);
-}
-
-/* Aliases and attributes of a gazetteer entity. */
-static void add_gaz_details(json_t *o, const gaz_entity *e) {
-    json_t *al = json_array(), *at = json_object();
-    for (uint32_t i = 0; i < e->naliases && al; i++) json_array_append_new(al, json_string(e->aliases[i]));
-    for (uint32_t i = 0; i < e->nattrs && at; i++)
-        json_object_set_new(at, e->attrs[i].key, json_string(e->attrs[i].value));
-    json_object_set_new(o, "aliases", al ? al : json_array());
-    json_object_set_new(o, "attributes", at ? at : json_object());
+    jw_obj(w);
+    jw_key(w, "other");
+    jw_obj(w);
+    jw_key(w, "id");
+    jw_str(w, x->other_id);
+    jw_key(w, "name");
+    jw_str(w, x->other_name);
+    jw_key(w, "type");
+    jw_str(w, x->other_type);
+    jw_end_obj(w);
+    jw_key(w, "label");
+    jw_str(w, x->label);
+    jw_key(w, "directed");
+    jw_bool(w, x->directed);
+    jw_key(w, "direction");
+    jw_str(w, dir_name(x->direction));
+    jw_key(w, "count");
+    jw_int(w, (int64_t)x->count);
+    jw_key(w, "articles");
+    jw_int(w, x->articles);
+    jw_key(w, "first_seen");
+    jw_time(w, x->first_seen);
+    jw_key(w, "last_seen");
+    jw_time(w, x->last_seen);
+    jw_key(w, "display");
+    jw_str(w, disp);
+    jw_end_obj(w);
 }
 
 /* Relations shown in GET /entities/{ref}: the strongest labelled ones. */
@@ -177,65 +180,88 @@ void api_entity_get(req_ctx *c) {
     int32_t gi = gaz_find_id(g, id);
     store_entity se;
     int have = r && store_entity_get(r, id, &se) == 0;
-    json_t *o = json_object();
+    jw_t w;
+    jw_init(&w);
+    jw_obj(&w);
+    const char *name = have ? se.name : id;
     if (gi >= 0) {
         const gaz_entity *e = gaz_entity_at(g, (uint32_t)gi);
-        json_object_set_new(o, "id", json_string(e->id));
-        json_object_set_new(o, "name", json_string(e->name));
-        json_object_set_new(o, "type", json_string(e->type));
-        add_gaz_details(o, e);
-        json_object_set_new(o, "origin", json_string(gaz_origin_name(e->origin)));
+        name = e->name;
+        jw_key(&w, "id");
+        jw_str(&w, e->id);
+        jw_key(&w, "name");
+        jw_str(&w, e->name);
+        jw_key(&w, "type");
+        jw_str(&w, e->type);
+        jw_key(&w, "aliases");
+        jw_arr(&w);
+        for (uint32_t i = 0; i < e->naliases; i++) jw_str(&w, e->aliases[i]);
+        jw_end_arr(&w);
+        jw_key(&w, "attributes");
+        jw_obj(&w);
+        for (uint32_t i = 0; i < e->nattrs; i++) {
+            jw_key(&w, e->attrs[i].key);
+            jw_str(&w, e->attrs[i].value);
+        }
+        jw_end_obj(&w);
+        jw_key(&w, "origin");
+        jw_str(&w, gaz_origin_name(e->origin));
     } else if (have) {
-        json_object_set_new(o, "id", json_string(se.id));
-        json_object_set_new(o, "name", json_string(se.name));
-        json_object_set_new(o, "type", json_string(se.type));
-        json_object_set_new(o, "aliases", json_array());
-        json_object_set_new(o, "attributes", json_object());
-        json_object_set_new(o, "origin", json_string(gaz_origin_name(se.origin)));
+        jw_key(&w, "id");
+        jw_str(&w, se.id);
+        jw_key(&w, "name");
+        jw_str(&w, se.name);
+        jw_key(&w, "type");
+        jw_str(&w, se.type);
+        jw_key(&w, "aliases");
+        jw_arr(&w);
+        jw_end_arr(&w);
+        jw_key(&w, "attributes");
+        jw_obj(&w);
+        jw_end_obj(&w);
+        jw_key(&w, "origin");
+        jw_str(&w, gaz_origin_name(se.origin));
     }
-    json_object_set_new(o, "mentions", json_integer(have ? (json_int_t)se.mentions : 0));
-    json_object_set_new(o, "articles", json_integer(have ? (json_int_t)se.articles : 0));
-    json_object_set_new(o, "first_seen", api_time(have ? se.first_seen : WHEN_NONE));
-    json_object_set_new(o, "last_seen", api_time(have ? se.last_seen : WHEN_NONE));
-    json_t *top = json_array();
+    jw_key(&w, "mentions");
+    jw_int(&w, have ? (int64_t)se.mentions : 0);
+    jw_key(&w, "articles");
+    jw_int(&w, have ? se.articles : 0);
+    jw_key(&w, "first_seen");
+    jw_time(&w, have ? se.first_seen : WHEN_NONE);
+    jw_key(&w, "last_seen");
+    jw_time(&w, have ? se.last_seen : WHEN_NONE);
+    jw_key(&w, "top_relations");
+    jw_arr(&w);
     if (have) {
-        store_window w = {WHEN_NONE, WHEN_NONE};
+        store_window win = {WHEN_NONE, WHEN_NONE};
         store_rel *v = NULL;
         size_t n = 0;
         int more = 0;
-        /* co-mentions dominate counts: look past them for labelled relations */
-        if (store_entity_relations(r, id, NULL, NULL, &w, 0, 200, &v, &n, &more) == 0) {
-            size_t shown = 0;
-            for (size_t i = 0; i < n && shown < TOP_RELATIONS; i++) {
-                if (!strcmp(v[i].label, "co-mention")) continue;
-                json_array_append_new(top, rel_json(se.name, &v[i]));
-                shown++;
-            }
+        if (store_entity_relations_labelled(r, id, NULL, NULL, &win, 0, TOP_RELATIONS, &v, &n,
+                                            &more) == 0) {
+            for (size_t i = 0; i < n; i++) rel_jw(&w, name, &v[i]);
             store_rels_free(v, n);
         }
     }
-    json_object_set_new(o, "top_relations", top);
-    if (alts) json_object_set_new(o, "alternatives", alts);
+    jw_end_arr(&w);
+    if (alts) {
+        jw_key(&w, "alternatives");
+        jw_json(&w, alts);
+    }
+    jw_end_obj(&w);
+    json_decref(alts);
     if (have) store_entity_clear(&se);
     gaz_unref(g);
     ent_free(id);
-    reply_json(c, 200, o);
+    reply_jw(c, 200, &w);
 }
 
 void api_entity_relations(req_ctx *c) {
-    store_window w;
+    store_window win;
     long limit = req_limit(c);
-    if (limit < 0 || req_window(c, &w)) return;
-    const char *cur = req_param(c, "cursor");
-    long offset = 0;
-    if (cur && *cur) {
-        char *end;
-        offset = strtol(cur, &end, 10);
-        if (*end || offset < 0) {
-            reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
-            return;
-        }
-    }
+    if (limit < 0 || req_window(c, &win)) return;
+    long offset = req_offset(c);
+    if (offset < 0) return;
     char *id = NULL, *with = NULL;
     int rc = api_resolve(c, c->segs[1], &id, NULL);
     if (rc) {
@@ -249,26 +275,32 @@ void api_entity_relations(req_ctx *c) {
         return;
     }
     store_rtxn *r = req_rtxn(c);
-    json_t *ent = api_entity_brief(c, id);
     store_rel *v = NULL;
     size_t n = 0;
     int more = 0;
     const char *label = req_param(c, "label");
-    rc = r ? store_entity_relations(r, id, label && *label ? label : NULL, with, &w,
+    rc = r ? store_entity_relations(r, id, label && *label ? label : NULL, with, &win,
                                     (size_t)offset, (size_t)limit, &v, &n, &more)
            : ENT_ESTORE;
     if (rc == ENT_ENOTFOUND) rc = 0, n = 0; /* known name, never mentioned: no relations */
     if (rc) {
-        json_decref(ent);
         reply_error(c, rc, "cannot read relations");
     } else {
-        json_t *arr = json_array();
-        const char *name = json_string_value(json_object_get(ent, "name"));
-        for (size_t i = 0; i < n; i++) json_array_append_new(arr, rel_json(name ? name : id, &v[i]));
-        char nc[32];
-        snprintf(nc, sizeof(nc), "%ld", offset + (long)n);
-        reply_json(c, 200, json_pack("{s:o,s:o,s:s?}", "entity", ent, "relations", arr,
-                                     "next_cursor", more ? nc : NULL));
+        jw_t w;
+        jw_init(&w);
+        jw_obj(&w);
+        jw_key(&w, "entity");
+        char *name = api_entity_brief_jw(c, id, &w);
+        jw_key(&w, "relations");
+        jw_arr(&w);
+        for (size_t i = 0; i < n; i++) rel_jw(&w, name ? name : id, &v[i]);
+        jw_end_arr(&w);
+        jw_key(&w, "next_cursor");
+        if (more) jw_int_str(&w, offset + (long)n);
+        else jw_null(&w);
+        jw_end_obj(&w);
+        ent_free(name);
+        reply_jw(c, 200, &w);
     }
     store_rels_free(v, n);
     ent_free(id);

@@ -32,7 +32,7 @@ void api_stats(req_ctx *c) {
     int64_t loaded = srv->gaz_loaded_at;
     pthread_mutex_unlock(&srv->gaz_lock);
     json_t *o = json_pack(
-        "{s:i,s:i,s:i,s:i,s:{s:i,s:i,s:o},s:{s:i,s:i,s:i},s:i,s:s,s:i}", "articles",
+        "{s:I,s:I,s:I,s:I,s:{s:I,s:I,s:o},s:{s:I,s:I,s:I},s:I,s:s,s:I}", "articles",
         (json_int_t)st.articles, "entities", (json_int_t)st.entities, "relations",
         (json_int_t)st.relations, "mentions", (json_int_t)st.mentions, "gazetteer", "entities",
         (json_int_t)gaz_entity_count(g), "aliases", (json_int_t)gaz_alias_count(g), "loaded_at",
@@ -88,7 +88,7 @@ static void finish_reload(req_ctx *c) {
         return;
     }
     gaz_t *g = srv_gaz_get();
-    reply_json(c, 200, json_pack("{s:s,s:i,s:i}", "status", "reloaded", "entities",
+    reply_json(c, 200, json_pack("{s:s,s:I,s:I}", "status", "reloaded", "entities",
                                  (json_int_t)gaz_entity_count(g), "aliases",
                                  (json_int_t)gaz_alias_count(g)));
     gaz_unref(g);

@@ -31,8 +31,8 @@ static char *resolve_param(req_ctx *c, const char *name) {
 }
 
 void api_relations_pair(req_ctx *c) {
-    store_window w;
-    if (req_window(c, &w)) return;
+    store_window win;
+    if (req_window(c, &win)) return;
     long nev = req_uint(c, "evidence", ENT_DEFAULT_EVIDENCE, 0, 100);
     if (nev < 0) return;
     char *a = resolve_param(c, "a");
@@ -47,39 +47,76 @@ void api_relations_pair(req_ctx *c) {
     const char *label = req_param(c, "label");
     store_pair_rel *v = NULL;
     size_t n = 0;
-    int rc = store_pair_relations(r, a, b, label && *label ? label : NULL, &w, (size_t)nev, &v, &n);
+    int rc = store_pair_relations(r, a, b, label && *label ? label : NULL, &win, (size_t)nev, &v, &n);
     if (rc == ENT_ENOTFOUND) rc = 0, n = 0;
     if (rc) {
         reply_error(c, rc, "cannot read relations");
         goto out;
     }
-    json_t *ja = api_entity_brief(c, a), *jb = api_entity_brief(c, b);
-    const char *an = json_string_value(json_object_get(ja, "name"));
-    const char *bn = json_string_value(json_object_get(jb, "name"));
-    json_t *arr = json_array();
+    jw_t w;
+    jw_init(&w);
+    jw_obj(&w);
+    jw_key(&w, "a");
+    char *an = api_entity_brief_jw(c, a, &w);
+    jw_key(&w, "b");
+    char *bn = api_entity_brief_jw(c, b, &w);
+    jw_key(&w, "relations");
+    jw_arr(&w);
     for (size_t i = 0; i < n; i++) {
         const store_rel *x = &v[i].rel;
         char disp[1024];
         if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), bn, an, x->label, 1);
         else wire_display(disp, sizeof(disp), an, bn, x->label, x->directed);
-        json_t *ev = json_array();
+        jw_obj(&w);
+        jw_key(&w, "label");
+        jw_str(&w, x->label);
+        jw_key(&w, "directed");
+        jw_bool(&w, x->directed);
+        jw_key(&w, "direction");
+        jw_str(&w, dir_name(x->direction));
+        jw_key(&w, "count");
+        jw_int(&w, (int64_t)x->count);
+        jw_key(&w, "articles");
+        jw_int(&w, x->articles);
+        jw_key(&w, "first_seen");
+        jw_time(&w, x->first_seen);
+        jw_key(&w, "last_seen");
+        jw_time(&w, x->last_seen);
+        jw_key(&w, "display");
+        jw_str(&w, disp);
+        jw_key(&w, "evidence");
+        jw_arr(&w);
         for (size_t k = 0; k < v[i].nev; k++) {
             const store_evidence *e = &v[i].ev[k];
-            json_t *o = json_pack("{s:s,s:o,s:s,s:i,s:i}", "article", e->article, "time",
-                                  api_time(e->ts), "text", e->text ? e->text : "", "start",
-                                  (json_int_t)e->start, "end", (json_int_t)e->end);
-            if (o && e->trigger) json_object_set_new(o, "trigger", json_string(e->trigger));
-            if (o && e->role) json_object_set_new(o, "role", json_string(e->role));
-            json_array_append_new(ev, o);
+            jw_obj(&w);
+            jw_key(&w, "article");
+            jw_str(&w, e->article);
+            jw_key(&w, "time");
+            jw_time(&w, e->ts);
+            jw_key(&w, "text");
+            jw_str(&w, e->text ? e->text : "");
+            jw_key(&w, "start");
+            jw_int(&w, e->start);
+            jw_key(&w, "end");
+            jw_int(&w, e->end);
+            if (e->trigger) {
+                jw_key(&w, "trigger");
+                jw_str(&w, e->trigger);
+            }
+            if (e->role) {
+                jw_key(&w, "role");
+                jw_str(&w, e->role);
+            }
+            jw_end_obj(&w);
         }
-        json_array_append_new(
-            arr, json_pack("{s:s,s:b,s:s,s:i,s:i,s:o,s:o,s:s,s:o}", "label", x->label, "directed",
-                           x->directed, "direction", dir_name(x->direction), "count",
-                           (json_int_t)x->count, "articles", (json_int_t)x->articles,
-                           "first_seen", api_time(x->first_seen), "last_seen",
-                           api_time(x->last_seen), "display", disp, "evidence", ev));
+        jw_end_arr(&w);
+        jw_end_obj(&w);
     }
-    reply_json(c, 200, json_pack("{s:o,s:o,s:o}", "a", ja, "b", jb, "relations", arr));
+    jw_end_arr(&w);
+    jw_end_obj(&w);
+    ent_free(an);
+    ent_free(bn);
+    reply_jw(c, 200, &w);
     store_pair_rels_free(v, n);
 out:
     ent_free(a);
@@ -107,7 +144,7 @@ void api_relations_top(req_ctx *c) {
         char disp[1024];
         wire_display(disp, sizeof(disp), x->a_name, x->b_name, x->label, x->directed);
         json_array_append_new(
-            arr, json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:i,s:i,s:s}", "a", "id",
+            arr, json_pack("{s:{s:s,s:s,s:s},s:{s:s,s:s,s:s},s:s,s:b,s:I,s:I,s:s}", "a", "id",
                            x->a_id, "name", x->a_name, "type", x->a_type, "b", "id", x->b_id,
                            "name", x->b_name, "type", x->b_type, "label", x->label, "directed",
                            x->directed, "count", (json_int_t)x->count, "articles",
@@ -329,12 +366,12 @@ void api_graph(req_ctx *c) {
     if (!strcmp(fmt, "json")) {
         json_t *nodes = json_array(), *edges = json_array();
         for (size_t i = 0; i < g.nn; i++)
-            json_array_append_new(nodes, json_pack("{s:s,s:s,s:s,s:i}", "id", g.nodes[i].id,
+            json_array_append_new(nodes, json_pack("{s:s,s:s,s:s,s:I}", "id", g.nodes[i].id,
                                                    "name", g.nodes[i].name, "type",
                                                    g.nodes[i].type, "depth",
                                                    (json_int_t)g.nodes[i].depth));
         for (size_t i = 0; i < g.ne; i++)
-            json_array_append_new(edges, json_pack("{s:s,s:s,s:s,s:b,s:i}", "source",
+            json_array_append_new(edges, json_pack("{s:s,s:s,s:s,s:b,s:I}", "source",
                                                    g.nodes[g.edges[i].a].id, "target",
                                                    g.nodes[g.edges[i].b].id, "label",
                                                    g.edges[i].label, "directed",

@@ -55,6 +55,7 @@ typedef struct loop {
     int ctl_stop_accept, ctl_exit;
     store_rtxn *rtxn;       /* read txn of the request being handled */
     tag_ctx *tagger;        /* tagging scratch reused by this loop's requests */
+    struct rcache *cache;   /* replies kept per snapshot, NULL = off */
 } loop;
 
 static loop *loops;
@@ -84,6 +85,7 @@ typedef struct route_metrics {
 } route_metrics;
 
 static atomic_ulong tagged_articles, tagged_bytes;
+static atomic_ulong cache_hits, cache_misses; /* reply cache, all loops */
 
 void metrics_count_tagged(size_t articles, size_t bytes) {
     atomic_fetch_add_explicit(&tagged_articles, articles, memory_order_relaxed);
@@ -97,6 +99,7 @@ enum { M_GET = 1, M_POST = 2, M_PUT = 4, M_DELETE = 8 };
 typedef struct route {
     const char *pattern; /* '/'-separated segments, "*" = any one segment */
     int methods;
+    int cacheable;       /* GET replies depend only on the store and the gazetteer */
     void (*fn[4])(req_ctx *); /* by method bit index: GET, POST, PUT, DELETE */
     const char *name;
     route_metrics m;
@@ -104,25 +107,29 @@ typedef struct route {
 
 #define ROUTE(pat, meth, get, post, put, del, nm)                                          \
     {.pattern = (pat), .methods = (meth), .fn = {(get), (post), (put), (del)}, .name = (nm)}
+#define CACHED(pat, meth, get, post, put, del, nm)                                         \
+    {.pattern = (pat), .methods = (meth), .cacheable = 1,                                  \
+     .fn = {(get), (post), (put), (del)}, .name = (nm)}
 
 static route routes[] = {
     ROUTE("healthz", M_GET, api_healthz, NULL, NULL, NULL, "healthz"),
     ROUTE("stats", M_GET, api_stats, NULL, NULL, NULL, "stats"),
     ROUTE("metrics", M_GET, api_metrics, NULL, NULL, NULL, "metrics"),
     ROUTE("articles/_bulk", M_POST, NULL, api_articles_bulk, NULL, NULL, "articles_bulk"),
-    ROUTE("articles", M_GET | M_POST, api_articles_list, api_articles_post, NULL, NULL, "articles"),
-    ROUTE("articles/*", M_GET | M_DELETE, api_articles_get, NULL, NULL, api_articles_delete,
-          "article"),
+    CACHED("articles", M_GET | M_POST, api_articles_list, api_articles_post, NULL, NULL, "articles"),
+    CACHED("articles/*", M_GET | M_DELETE, api_articles_get, NULL, NULL, api_articles_delete,
+           "article"),
     ROUTE("tag", M_POST, NULL, api_tag, NULL, NULL, "tag"),
-    ROUTE("entities", M_GET, api_entities_search, NULL, NULL, NULL, "entities"),
-    ROUTE("entities/*", M_GET | M_PUT | M_DELETE, api_entity_get, NULL, api_entity_put,
-          api_entity_delete, "entity"),
-    ROUTE("entities/*/relations", M_GET, api_entity_relations, NULL, NULL, NULL,
-          "entity_relations"),
-    ROUTE("entities/*/articles", M_GET, api_entity_articles, NULL, NULL, NULL, "entity_articles"),
-    ROUTE("relations/top", M_GET, api_relations_top, NULL, NULL, NULL, "relations_top"),
-    ROUTE("relations", M_GET, api_relations_pair, NULL, NULL, NULL, "relations"),
-    ROUTE("graph", M_GET, api_graph, NULL, NULL, NULL, "graph"),
+    CACHED("entities", M_GET, api_entities_search, NULL, NULL, NULL, "entities"),
+    CACHED("entities/*", M_GET | M_PUT | M_DELETE, api_entity_get, NULL, api_entity_put,
+           api_entity_delete, "entity"),
+    CACHED("entities/*/relations", M_GET, api_entity_relations, NULL, NULL, NULL,
+           "entity_relations"),
+    CACHED("entities/*/articles", M_GET, api_entity_articles, NULL, NULL, NULL,
+           "entity_articles"),
+    CACHED("relations/top", M_GET, api_relations_top, NULL, NULL, NULL, "relations_top"),
+    CACHED("relations", M_GET, api_relations_pair, NULL, NULL, NULL, "relations"),
+    CACHED("graph", M_GET, api_graph, NULL, NULL, NULL, "graph"),
     ROUTE("admin/reload", M_POST, NULL, api_reload, NULL, NULL, "admin_reload"),
 };
 static route unknown_route = ROUTE("", 0, NULL, NULL, NULL, NULL, "unknown");
@@ -190,11 +197,94 @@ void metrics_render(struct evbuffer *o) {
                         "# HELP entd_tagged_bytes_total Bytes of text tagged.\n"
                         "# TYPE entd_tagged_bytes_total counter\n"
                         "entd_tagged_bytes_total %lu\n"
+                        "# HELP entd_reply_cache_total Cacheable GETs, answered from the reply cache or computed.\n"
+                        "# TYPE entd_reply_cache_total counter\n"
+                        "entd_reply_cache_total{result=\"hit\"} %lu\n"
+                        "entd_reply_cache_total{result=\"miss\"} %lu\n"
                         "# HELP entd_write_queue Jobs waiting for the writer.\n"
                         "# TYPE entd_write_queue gauge\n"
                         "entd_write_queue %ld\n",
                         atomic_load(&tagged_articles), atomic_load(&tagged_bytes),
-                        writer_queued());
+                        atomic_load(&cache_hits), atomic_load(&cache_misses), writer_queued());
+}
+
+/* ---- reply cache -------------------------------------------------------------
+
+ * A loop thread keeps the bodies of its recent 200 replies to cacheable GETs,
+ * keyed by the request URI, the store snapshot (LMDB txn id) and the
+ * gazetteer generation they were computed on. A request is answered from the
+ * cache only when its own read txn sees the same snapshot and the gazetteer is
+ * the same, so a cached body is exactly what the handler would write now. The
+ * table is direct-mapped (a newer entry replaces an older one in its slot) and
+ * holds at most its byte budget; each loop has its own, so there are no locks. */
+
+#define RC_SLOTS 2048          /* entries per loop thread */
+#define RC_MAX_BODY (256 << 10) /* larger replies are not kept */
+
+typedef struct rc_entry {
+    uint64_t hash, snap;
+    unsigned gen;
+    char *uri;
+    char *body;
+    size_t len;
+} rc_entry;
+
+typedef struct rcache {
+    rc_entry slot[RC_SLOTS];
+    size_t bytes, budget;
+    unsigned long hits, misses;
+} rcache;
+
+
+static void rc_drop(rcache *rc, rc_entry *e) {
+    rc->bytes -= e->len + (e->uri ? strlen(e->uri) : 0);
+    ent_free(e->uri);
+    ent_free(e->body);
+    memset(e, 0, sizeof(*e));
+}
+
+static void rc_free(rcache *rc) {
+    if (!rc) return;
+    for (size_t i = 0; i < RC_SLOTS; i++) rc_drop(rc, &rc->slot[i]);
+    ent_free(rc);
+}
+
+static uint64_t uri_hash(const char *uri) {
+    uint64_t h = WIRE_HASH_INIT;
+    return wire_hash(h, uri, strlen(uri));
+}
+
+/* Cached body for uri at snapshot snap, or NULL. */
+static const rc_entry *rc_get(rcache *rc, const char *uri, uint64_t snap, unsigned gen) {
+    uint64_t h = uri_hash(uri);
+    const rc_entry *e = &rc->slot[h & (RC_SLOTS - 1)];
+    if (e->body && e->hash == h && e->snap == snap && e->gen == gen && !strcmp(e->uri, uri))
+        return e;
+    return NULL;
+}
+
+static void rc_put(rcache *rc, const char *uri, uint64_t snap, unsigned gen, const char *body,
+                   size_t len) {
+    size_t ul = strlen(uri);
+    if (len > RC_MAX_BODY) return;
+    uint64_t h = uri_hash(uri);
+    rc_entry *e = &rc->slot[h & (RC_SLOTS - 1)];
+    rc_drop(rc, e);
+    if (rc->bytes + len + ul > rc->budget) return;
+    e->uri = ent_strndup(uri, ul);
+    e->body = ent_malloc(len ? len : 1);
+    if (!e->uri || !e->body) {
+        ent_free(e->uri);
+        ent_free(e->body);
+        e->uri = e->body = NULL;
+        return;
+    }
+    memcpy(e->body, body, len);
+    e->len = len;
+    e->hash = h;
+    e->snap = snap;
+    e->gen = gen;
+    rc->bytes += len + ul;
 }
 
 /* ---- replies ------------------------------------------------------------------ */
@@ -230,6 +320,9 @@ static void send_buf(req_ctx *c, int status, const char *ctype, struct evbuffer 
 
 void reply_text(req_ctx *c, int status, const char *ctype, const char *body, size_t len) {
     if (!c->req) return;
+    if (c->cacheable && status == 200 && c->loop->cache && !strcmp(ctype, "application/json"))
+        rc_put(c->loop->cache, evhttp_request_get_uri(c->req), c->snap,
+               atomic_load(&srv->gaz_gen), body, len);
     struct evbuffer *b = evbuffer_new();
     if (b) evbuffer_add(b, body, len);
     send_buf(c, status, ctype, b);
@@ -241,8 +334,8 @@ void reply_json(req_ctx *c, int status, json_t *body) {
         json_decref(body);
         return;
     }
-    char *s = body ? json_dumps(body, JSON_COMPACT | JSON_PRESERVE_ORDER)
-                   : NULL;
+    size_t len = 0;
+    char *s = body ? wire_dumps(body, &len) : NULL;
     json_decref(body);
     if (!s) {
         static const char oom[] =
@@ -250,7 +343,18 @@ void reply_json(req_ctx *c, int status, json_t *body) {
         reply_text(c, 500, "application/json", oom, sizeof(oom) - 1);
         return;
     }
-    reply_text(c, status, "application/json", s, strlen(s));
+    reply_text(c, status, "application/json", s, len);
+    ent_free(s);
+}
+
+void reply_jw(req_ctx *c, int status, jw_t *w) {
+    size_t len = 0;
+    char *s = jw_finish(w, &len);
+    if (!s) {
+        reply_error(c, ENT_ENOMEM, NULL);
+        return;
+    }
+    reply_text(c, status, "application/json", s, len);
     ent_free(s);
 }
 
@@ -299,6 +403,18 @@ long req_uint(req_ctx *c, const char *name, long def, long min, long max) {
         return -1;
     }
     return n;
+}
+
+long req_offset(req_ctx *c) {
+    const char *cur = req_param(c, "cursor");
+    if (!cur || !*cur) return 0;
+    char *end;
+    long offset = strtol(cur, &end, 10);
+    if (*end || offset < 0) {
+        reply_error(c, ENT_EINVAL, "cursor is not one this server returned");
+        return -1;
+    }
+    return offset;
 }
 
 long req_limit(req_ctx *c) {
@@ -569,6 +685,20 @@ static void dispatch(struct evhttp_request *req, void *arg) {
         }
         c->ctype[k] = '\0';
     }
+    if (c->method == EVHTTP_REQ_GET && r->cacheable && l->cache) {
+        store_rtxn *rt = req_rtxn(c);
+        if (!rt) goto out;
+        c->snap = store_rtxn_snapshot(rt);
+        const rc_entry *e =
+            rc_get(l->cache, evhttp_request_get_uri(req), c->snap, atomic_load(&srv->gaz_gen));
+        if (e) {
+            atomic_fetch_add_explicit(&cache_hits, 1, memory_order_relaxed);
+            reply_text(c, 200, "application/json", e->body, e->len);
+            goto out;
+        }
+        atomic_fetch_add_explicit(&cache_misses, 1, memory_order_relaxed);
+        c->cacheable = 1;
+    }
     r->fn[mb](c);
 out:
     if (l->rtxn) {
@@ -626,7 +756,8 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen
     return 0;
 }
 
-int httpd_start(const char *listen_addr, int threads, long max_body, long timeout, int *port) {
+int httpd_start(const char *listen_addr, int threads, long max_body, long timeout,
+                size_t cache_bytes, int *port) {
     struct sockaddr_storage ss;
     socklen_t sl;
     int rc = parse_listen(listen_addr, &ss, &sl);
@@ -674,6 +805,11 @@ int httpd_start(const char *listen_addr, int threads, long max_body, long timeou
         if (!lev) return ENT_ENOMEM;
         l->bound = evhttp_bind_listener(l->http, lev);
         l->tagger = tag_ctx_create();
+        if (cache_bytes) {
+            l->cache = ent_calloc(1, sizeof(rcache));
+            if (!l->cache) return ENT_ENOMEM;
+            l->cache->budget = cache_bytes / (size_t)threads;
+        }
         l->done_ev = event_new(l->base, -1, 0, on_done, l);
         l->ctl_ev = event_new(l->base, -1, 0, on_ctl, l);
         if (!l->bound || !l->done_ev || !l->ctl_ev || !l->tagger) return ENT_ENOMEM;
@@ -709,6 +845,7 @@ void httpd_shutdown(void) {
         evhttp_free(l->http);
         event_base_free(l->base);
         tag_ctx_free(l->tagger);
+        rc_free(l->cache);
         pthread_mutex_destroy(&l->mu);
     }
     ent_free(loops);

@@ -7,10 +7,14 @@
 #ifndef ENT_HTTPD_H
 #define ENT_HTTPD_H
 
+#include <stddef.h>
+
 /* Bind listen ("host:port"; port 0 = any free port) and start `threads` loop
- * threads (0 = one per core). *port gets the bound port. Errors: errno from
- * socket/bind/listen, ENT_EINVAL for a bad address. Logs the address. */
-int httpd_start(const char *listen, int threads, long max_body, long timeout, int *port);
+ * threads (0 = one per core), sharing cache_bytes of reply cache (0 = none).
+ * *port gets the bound port. Errors: errno from socket/bind/listen,
+ * ENT_EINVAL for a bad address. Logs the address. */
+int httpd_start(const char *listen, int threads, long max_body, long timeout,
+                size_t cache_bytes, int *port);
 
 /* Stop accepting new connections (requests in flight continue). Any thread. */
 void httpd_stop_accepting(void);

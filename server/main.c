@@ -111,6 +111,7 @@ int srv_gaz_reload(ent_errinfo *ei) {
     gaz_t *old = srv->gaz;
     srv->gaz = g;
     srv->gaz_loaded_at = when_now();
+    atomic_fetch_add(&srv->gaz_gen, 1);
     pthread_mutex_unlock(&srv->gaz_lock);
     gaz_unref(old);
     log_msg(LOG_INFO, "gazetteer loaded: %zu entities, %zu aliases in %.0f ms",
@@ -269,7 +270,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     int port = 0;
-    rc = httpd_start(cf->listen, (int)cf->threads, cf->max_body, cf->timeout, &port);
+    rc = httpd_start(cf->listen, (int)cf->threads, cf->max_body, cf->timeout,
+                     (size_t)cf->reply_cache_mb << 20, &port);
     if (rc) {
         log_msg(LOG_ERROR, "cannot listen on %s: %s", cf->listen, ent_strerror(rc));
         writer_stop();

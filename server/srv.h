@@ -35,6 +35,7 @@ typedef struct srv {
     pthread_mutex_t gaz_lock;
     gaz_t *gaz;
     int64_t gaz_loaded_at;
+    atomic_uint gaz_gen;      /* bumped at every gazetteer swap */
     pthread_mutex_t reload_lock; /* one rebuild at a time */
     atomic_int stopping;
 } srv_t;
@@ -63,6 +64,8 @@ typedef struct req_ctx {
     char *body;              /* request body, NUL-terminated (new) */
     size_t body_len;
     char ctype[64];          /* Content-Type without parameters, lowercase */
+    int cacheable;           /* a GET whose 200 reply may be kept (reply cache) */
+    uint64_t snap;           /* store snapshot the reply was computed on */
     double t0;               /* arrival time for latency metrics */
     int conn_gone;           /* client went away while we waited for the writer */
     int deferred;            /* waiting for the writer or a worker */
@@ -78,6 +81,8 @@ typedef struct req_ctx {
 
 /* Reply helpers: send exactly once, then the ctx is freed by httpd. */
 void reply_json(req_ctx *c, int status, json_t *body_own);
+/* Reply with the text of a streaming writer (finished and freed here). */
+void reply_jw(req_ctx *c, int status, jw_t *w);
 void reply_text(req_ctx *c, int status, const char *ctype, const char *body, size_t len);
 /* Error reply for an ENT_E* code (status from the one table in httpd.c) with msg
  * (NULL: the code's own message). */
@@ -90,6 +95,9 @@ const char *req_param(req_ctx *c, const char *name);
 /* Parse limit (default ENT_DEFAULT_LIMIT, 1..ENT_MAX_LIMIT); on error replies 400
  * and returns -1. */
 long req_limit(req_ctx *c);
+/* The cursor of an offset-paged list (the decimal offset the previous page
+ * returned), 0 when absent; on a malformed cursor replies 400 and returns -1. */
+long req_offset(req_ctx *c);
 /* Parse since/until into w; on error replies 400 and returns -1. */
 int req_window(req_ctx *c, store_window *w);
 /* Parse an unsigned integer parameter with default and bounds; replies 400 and
@@ -137,6 +145,9 @@ void api_reload(req_ctx *c);
  * candidates [{"id","name","type","mentions"}] when the name was ambiguous.
  * ENT_ENOTFOUND when nothing matches. */
 int api_resolve(req_ctx *c, const char *ref, char **id, json_t **alternatives);
+
+/* Write {"id","name","type"} of an entity id to w; returns its name (new). */
+char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w);
 
 /* {"id","name","type"} of an entity id from the store or the gazetteer. */
 json_t *api_entity_brief(req_ctx *c, const char *id);

@@ -978,6 +978,10 @@ void store_wabort(store_txn *t) {
 
 /* ---- read transactions ---------------------------------------------------- */
 
+uint64_t store_rtxn_snapshot(store_rtxn *r) {
+    return r && r->txn ? (uint64_t)mdb_txn_id(r->txn) : 0;
+}
+
 int store_rbegin(store_t *s, store_rtxn **out) {
     int rc = 0;
     store_rtxn *r = NULL;

@@ -80,6 +80,10 @@ int store_delete_api_entity(store_txn *t, const char *id); /* ENT_ENOTFOUND */
 int store_rbegin(store_t *s, store_rtxn **out);
 void store_rend(store_rtxn *r);
 
+/* Snapshot id of r: equal ids see equal data (LMDB's txn id); any commit gives
+ * later read txns a larger id. */
+uint64_t store_rtxn_snapshot(store_rtxn *r);
+
 /* Every run-time entry: calls fn(id, json, arg) for each; stops on nonzero. */
 int store_api_entities(store_rtxn *r, int (*fn)(const char *id, const char *json, void *arg),
                        void *arg);

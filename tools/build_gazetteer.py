@@ -1503,8 +1503,15 @@ FIRSTNAME_SKIP = {
 }
 
 
+# A given name that is also an ordinary word ("Bobby", "Grant", "Jack") is kept when
+# this many US births carried it: such names are names far more often than not
+# when a capitalised surname follows, which the tagger requires.
+FIRSTNAME_FREQUENT = 50000
+
+
 def build_firstnames(src, words):
     names = {}
+    frequent = set()
     lic = defaultdict(set)
     for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
         try:
@@ -1514,6 +1521,8 @@ def build_firstnames(src, words):
         if tot >= 600:
             names.setdefault(r["name"].lower(), r["name"])
             lic[r["name"].lower()].add("ssa")
+        if tot >= FIRSTNAME_FREQUENT:
+            frequent.add(r["name"].lower())
     for r in read_tsv(os.path.join(src, "names/moby-first-names.tsv")):
         n = r["name"]
         if n and n[0].isupper() and n.isalpha():
@@ -1529,7 +1538,7 @@ def build_firstnames(src, words):
     for k, n in names.items():
         if len(k) < 2 or k in FIRSTNAME_SKIP:
             continue
-        if words.common(k) and k not in FIRSTNAME_COMMON_OK:
+        if words.common(k) and k not in FIRSTNAME_COMMON_OK and k not in frequent:
             continue
         out[k] = n
     return out, lic

@@ -4,6 +4,9 @@
  *   enttag [--conf DIR] --ndjson FILE    tag every article of an NDJSON(.gz) file and print
  *                                         throughput (MB/s of text) and totals
  *   enttag [--conf DIR] --load-only      load the gazetteer, print its size and load time
+ *   enttag [--conf DIR] --dump-aliases F write every string the gazetteer matches (names,
+ *                                         aliases, demonyms, capitals) to F, one a line,
+ *                                         for the benchmark's peers (tests/bench)
  *
  * --gazetteer DIR / --relations DIR override the conf layout. --no-relations tags
  * entities only. Exit 0 ok, 1 on a data error, 2 on usage. */
@@ -13,6 +16,7 @@
 #include "tag.h"
 #include "text.h"
 #include "wire.h"
+#include "lib/readfile.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -20,7 +24,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-#include <zlib.h>
 
 static double now_s(void) {
     struct timespec ts;
@@ -39,39 +42,60 @@ static long rss_kb(void) {
     return kb;
 }
 
-static char *read_all(const char *path, size_t *len) {
-    gzFile f = gzopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    int r;
-    while (buf && (r = gzread(f, buf + n, (unsigned)(cap - n))) > 0) {
-        n += (size_t)r;
-        if (n == cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
+/* Write s to fp unless empty, dropping a leading "the " as the compiler does
+ * (gaz.c add_phrase: "The Hague" is matched as "Hague"). Returns 1 if written. */
+static int dump_one(FILE *fp, const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == '\t')) s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n > 4 && (s[0] == 'T' || s[0] == 't') && (s[1] == 'H' || s[1] == 'h') &&
+        (s[2] == 'E' || s[2] == 'e') && s[3] == ' ') {
+        s += 4;
+        n -= 4;
+        while (n && *s == ' ') s++, n--;
+    }
+    if (!n) return 0;
+    fwrite(s, 1, n, fp);
+    fputc('\n', fp);
+    return 1;
+}
+
+/* Every alias string of g (name, aliases, demonym= and capital= lists) to path. */
+static int dump_aliases(const gaz_t *g, const char *path) {
+    FILE *fp = fopen(path, "w");
+    if (!fp) return -1;
+    size_t n = 0;
+    static const char *const lists[] = {"demonym", "capital"};
+    for (uint32_t i = 0; i < gaz_entity_count(g); i++) {
+        const gaz_entity *e = gaz_entity_at(g, i);
+        n += (size_t)dump_one(fp, e->name, strlen(e->name));
+        for (uint32_t k = 0; k < e->naliases; k++)
+            n += (size_t)dump_one(fp, e->aliases[k], strlen(e->aliases[k]));
+        for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
+            const char *v = gaz_attr_get(e, lists[l]);
+            while (v && *v) {
+                const char *bar = strchr(v, '|');
+                size_t len = bar ? (size_t)(bar - v) : strlen(v);
+                n += (size_t)dump_one(fp, v, len);
+                v = bar ? bar + 1 : NULL;
             }
-            buf = nb;
-            cap *= 2;
         }
     }
-    gzclose(f);
-    if (buf) *len = n;
-    return buf;
+    if (fclose(fp)) return -1;
+    printf("{\"entities\": %zu, \"aliases\": %zu, \"dumped\": %zu}\n", gaz_entity_count(g),
+           gaz_alias_count(g), n);
+    return 0;
 }
 
 static void usage(void) {
     fprintf(stderr, "usage: enttag [--conf DIR] [--no-relations] FILE...\n"
                     "       enttag [--conf DIR] --ndjson FILE[.gz] [--repeat N]\n"
-                    "       enttag [--conf DIR] --load-only\n");
+                    "       enttag [--conf DIR] --load-only\n"
+                    "       enttag [--conf DIR] --dump-aliases FILE\n");
     exit(2);
 }
 
 int main(int argc, char **argv) {
-    const char *conf = "conf", *gazdir = NULL, *lexdir = NULL, *ndjson = NULL;
+    const char *conf = "conf", *gazdir = NULL, *lexdir = NULL, *ndjson = NULL, *dump = NULL;
     int load_only = 0, repeat = 1;
     unsigned flags = TAG_ALL;
     int i;
@@ -81,6 +105,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--relations") && i + 1 < argc) lexdir = argv[++i];
         else if (!strcmp(argv[i], "--ndjson") && i + 1 < argc) ndjson = argv[++i];
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--dump-aliases") && i + 1 < argc) dump = argv[++i];
         else if (!strcmp(argv[i], "--load-only")) load_only = 1;
         else if (!strcmp(argv[i], "--no-relations")) flags = 0;
         else usage();
@@ -100,6 +125,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "enttag: %s%s%d: %s\n", ei.file, *ei.file ? ":" : "", ei.line, ei.text);
         return 1;
     }
+    if (dump) {
+        rc = dump_aliases(g, dump);
+        if (rc) fprintf(stderr, "enttag: cannot write %s\n", dump);
+        gaz_unref(g);
+        return rc ? 1 : 0;
+    }
     if (load_only) {
         printf("{\"entities\": %zu, \"aliases\": %zu, \"load_ms\": %.1f, \"rss_kb\": %ld}\n",
                gaz_entity_count(g), gaz_alias_count(g), (t1 - t0) * 1000, rss_kb() - rss0);
@@ -110,9 +141,10 @@ int main(int argc, char **argv) {
     if (!c) return 1;
     if (ndjson) {
         size_t len;
-        char *all = read_all(ndjson, &len);
+        char why[256];
+        char *all = read_file_all(ndjson, &len, why, sizeof(why));
         if (!all) {
-            fprintf(stderr, "enttag: cannot read %s\n", ndjson);
+            fprintf(stderr, "enttag: %s: %s\n", ndjson, why);
             return 1;
         }
         /* decode everything first so that only tagging is timed */
@@ -170,9 +202,10 @@ int main(int argc, char **argv) {
         if (i >= argc) usage();
         for (; i < argc; i++) {
             size_t len;
-            char *text = read_all(argv[i], &len);
+            char why[256];
+            char *text = read_file_all(argv[i], &len, why, sizeof(why));
             if (!text) {
-                fprintf(stderr, "enttag: cannot read %s\n", argv[i]);
+                fprintf(stderr, "enttag: %s: %s\n", argv[i], why);
                 return 1;
             }
             if (!text_utf8_valid(text, len, NULL)) {
@@ -182,7 +215,7 @@ int main(int argc, char **argv) {
             tag_result *res;
             if ((rc = tag_run(c, g, text, len, flags, &res))) return 1;
             json_t *j = wire_tag_result(res, text, len);
-            char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+            char *s = json_dumps(j, JSON_INDENT(2));
             puts(s);
             ent_free(s);
             json_decref(j);

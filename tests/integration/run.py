@@ -296,8 +296,33 @@ def t_reads(d):
     check(stats["articles"] == 2 and stats["gazetteer"]["entities"] > 5, "stats: %r" % stats)
     for k in ("entities", "relations", "mentions", "store", "uptime_s", "version"):
         check(k in stats, "stats lacks %s" % k)
+    # 64-bit figures survive the JSON encoding (the default map is 4 GiB)
+    check(stats["store"]["map_size"] == 4096 << 20, "map_size: %r" % stats["store"])
+    check(0 < stats["store"]["bytes"] <= stats["store"]["map_size"], "store bytes: %r" % stats["store"])
     st, metrics, _ = d.get("/metrics")
     check(st == 200 and "entd_requests_total" in metrics, "metrics")
+
+
+def t_reply_cache(d):
+    """A kept reply is served only while the store and the gazetteer are unchanged."""
+    def mentions():
+        st, e, _ = d.get("/entities/country:IR")
+        check(st == 200, "entity: %r" % st)
+        return e["mentions"]
+    def hits():
+        st, m, _ = d.get("/metrics")
+        for line in m.splitlines():
+            if line.startswith('entd_reply_cache_total{result="hit"}'):
+                return int(line.split()[-1])
+        return 0
+    m1 = mentions()
+    h1 = hits()
+    check(mentions() == m1, "same snapshot, same answer")
+    check(hits() > h1, "the second read was not served from the cache")
+    st, body, _ = d.req("POST", "/articles", "Iran and Iran and Iran.", "text/plain")
+    check(st in (200, 201), "post: %r" % st)
+    m2 = mentions()
+    check(m2 == m1 + 3, "a cached reply outlived a commit: %r then %r" % (m1, m2))
 
 
 def t_windows(d):
@@ -609,7 +634,7 @@ def main():
     ARGS.entq = os.path.abspath(ARGS.entq)
     failed = []
     # tests sharing one daemon, in order
-    shared_tests = [t_health_and_errors, t_post_statuses, t_reads, t_windows, t_bulk,
+    shared_tests = [t_health_and_errors, t_post_statuses, t_reads, t_reply_cache, t_windows, t_bulk,
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_reload, t_bad_config, t_seed]

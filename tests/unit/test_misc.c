@@ -163,8 +163,81 @@ static void test_wire_result(void) {
     gaz_unref(g);
 }
 
+/* wire_dumps writes what json_dumps(JSON_COMPACT) writes. */
+static void test_wire_dumps(void) {
+    const char *docs[] = {
+        "{}", "[]", "null", "[true,false,null,0,-1,9223372036854775807,1.5]",
+        "{\"zeta\":1,\"alpha\":{\"b\":[1,{\"c\":\"d\"}]},\"mid\":\"x\"}",
+        "{\"s\":\"quote \\\" back \\\\ slash / nl \\n tab \\t cr \\r bs \\b ff \\f ctl \\u0001\\u001f\"}",
+        "{\"u\":\"caf\u00e9 \u2013 \\ud83d\\ude00 \u2028\",\"k\\\"q\":[]}",
+        "[\"\",[[]],{\"\":{}}]",
+    };
+    for (size_t i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+        json_error_t je;
+        json_t *j = json_loads(docs[i], JSON_DECODE_ANY, &je);
+        CHECK(j != NULL);
+        if (!j) continue;
+        char *a = json_dumps(j, JSON_COMPACT | JSON_ENCODE_ANY);
+        size_t n = 0;
+        char *b = wire_dumps(j, &n);
+        CHECK_STR(b, a);
+        CHECK(b && n == strlen(b));
+        ent_free(a);
+        ent_free(b);
+        json_decref(j);
+    }
+}
+
+/* The streaming writer writes what jansson writes for the same document. */
+static void test_jw(void) {
+    jw_t w;
+    jw_init(&w);
+    jw_obj(&w);
+    jw_key(&w, "id");
+    jw_str(&w, "country:IR");
+    jw_key(&w, "n");
+    jw_int(&w, -42);
+    jw_key(&w, "big");
+    jw_int(&w, 4294967296LL);
+    jw_key(&w, "ok");
+    jw_bool(&w, 1);
+    jw_key(&w, "none");
+    jw_str(&w, NULL);
+    jw_key(&w, "t");
+    jw_time(&w, 1750723200);
+    jw_key(&w, "never");
+    jw_time(&w, WHEN_NONE);
+    jw_key(&w, "list");
+    jw_arr(&w);
+    jw_str(&w, "a \"q\" \n");
+    jw_obj(&w);
+    jw_end_obj(&w);
+    jw_arr(&w);
+    jw_end_arr(&w);
+    jw_int(&w, 1);
+    jw_end_arr(&w);
+    json_t *sub = json_pack("{s:[i,s]}", "x", 1, "y");
+    jw_key(&w, "sub");
+    jw_json(&w, sub);
+    jw_end_obj(&w);
+    size_t n = 0;
+    char *got = jw_finish(&w, &n);
+    json_t *j = json_pack("{s:s,s:i,s:I,s:b,s:n,s:s,s:n,s:[s,{},[],i],s:O}", "id", "country:IR",
+                          "n", -42, "big", (json_int_t)4294967296LL, "ok", 1, "none", "t",
+                          "2025-06-24T00:00:00Z", "never", "list", "a \"q\" \n", 1, "sub", sub);
+    char *want = json_dumps(j, JSON_COMPACT);
+    CHECK_STR(got, want);
+    CHECK(got && n == strlen(got));
+    ent_free(got);
+    ent_free(want);
+    json_decref(j);
+    json_decref(sub);
+}
+
 static void run_tests(void) {
     ent_mem_install_json();
+    test_wire_dumps();
+    test_jw();
     test_when();
     test_conf();
     test_wire_article();
