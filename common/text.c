@@ -507,17 +507,17 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and
          * keeps a digit, as in text_key): the first 8, then the n - 8 left,
          * which are the top bytes of z, keeping the key after each */
-        key = TEXT_FNV64_INIT;
-        x = a | BYTES_20;
-        FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x);
-        FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x), FNV_STEP(key, x);
         size_t r = n - 8;
-        x = (z >> (64 - 8 * r)) | BYTES_20;
+        uint64_t lc[2] = {le64(a | BYTES_20), le64((z >> (64 - 8 * r)) | BYTES_20)};
+        const unsigned char *c = (const unsigned char *)lc;
         uint64_t k[8];
-        FNV_STEP(key, x), k[0] = key, FNV_STEP(key, x), k[1] = key;
-        FNV_STEP(key, x), k[2] = key, FNV_STEP(key, x), k[3] = key;
-        FNV_STEP(key, x), k[4] = key, FNV_STEP(key, x), k[5] = key;
-        FNV_STEP(key, x), k[6] = key, FNV_STEP(key, x), k[7] = key;
+        key = TEXT_FNV64_INIT;
+#define FNV_B(i) (key = (key ^ c[i]) * TEXT_FNV64_PRIME)
+        FNV_B(0), FNV_B(1), FNV_B(2), FNV_B(3), FNV_B(4), FNV_B(5), FNV_B(6), FNV_B(7);
+        FNV_B(8), k[0] = key, FNV_B(9), k[1] = key, FNV_B(10), k[2] = key;
+        FNV_B(11), k[3] = key, FNV_B(12), k[4] = key, FNV_B(13), k[5] = key;
+        FNV_B(14), k[6] = key, FNV_B(15), k[7] = key;
+#undef FNV_B
         return k[r - 1];
     }
     /* case marks over 8-byte pieces, the last one overlapping the one before
