@@ -48,12 +48,13 @@ typedef struct text_masks {
  * their sign bits: the bytes >= 0x80. */
 #define TEXT_CLASSIFY(V, SET1, OR, ADD, GT, EQ, MOVEMASK, v, sh, m)                      \
     do {                                                                                 \
-        V letter_ = GT(SET1(-128 + 26), ADD(OR(v, SET1(0x20)), SET1(0x80 - 'a')));      \
+        V letter_ = GT(SET1(-128 + 26), ADD(OR(v, SET1(0x20)), SET1(0x80 - 'a')));       \
         V digit_ = GT(SET1(-128 + 10), ADD(v, SET1(0x80 - '0')));                        \
-        V print_ = GT(SET1(-128 + 0x7f - 0x21), ADD(v, SET1(0x80 - 0x21)));             \
-        (m)->word |= (uint64_t)(uint32_t)MOVEMASK(OR(letter_, digit_)) << (sh);              \
-        (m)->print |= (uint64_t)(uint32_t)MOVEMASK(print_) << (sh);                          \
-        (m)->high |= (uint64_t)(uint32_t)MOVEMASK(v) << (sh);                                \
+        V print_ =                                                                       \
+            GT(SET1(-128 + 0x7f - 0x21), ADD(v, SET1(0x80 - 0x21))); /* 0x21-0x7e */     \
+        (m)->word |= (uint64_t)(uint32_t)MOVEMASK(OR(letter_, digit_)) << (sh);          \
+        (m)->print |= (uint64_t)(uint32_t)MOVEMASK(print_) << (sh);                      \
+        (m)->high |= (uint64_t)(uint32_t)MOVEMASK(v) << (sh);                            \
         (m)->space |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1(' '))) << (sh);            \
         (m)->nl |= (uint64_t)(uint32_t)MOVEMASK(EQ(v, SET1('\n'))) << (sh);              \
     } while (0)
@@ -61,17 +62,19 @@ typedef struct text_masks {
 #if defined(__AVX2__)
 #define TEXT_CLASSIFY_AT(s, i, m)                                                        \
     do {                                                                                 \
-        __m256i v_ = _mm256_loadu_si256((const __m256i *)(const void *)((s) + 32 * (i))); \
+        __m256i v_ =                                                                     \
+            _mm256_loadu_si256((const __m256i *)(const void *)((s) + 32 * (i)));         \
         TEXT_CLASSIFY(__m256i, _mm256_set1_epi8, _mm256_or_si256, _mm256_add_epi8,       \
-                      _mm256_cmpgt_epi8, _mm256_cmpeq_epi8, _mm256_movemask_epi8, \
-                      v_, 32 * (i), m);                                                  \
+                      _mm256_cmpgt_epi8, _mm256_cmpeq_epi8, _mm256_movemask_epi8, v_,    \
+                      32 * (i), m);                                                      \
     } while (0)
 #else
 #define TEXT_CLASSIFY_AT(s, i, m)                                                        \
     do {                                                                                 \
         __m128i v_ = _mm_loadu_si128((const __m128i *)(const void *)((s) + 16 * (i)));   \
-        TEXT_CLASSIFY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8, _mm_cmpgt_epi8, \
-                      _mm_cmpeq_epi8, _mm_movemask_epi8, v_, 16 * (i), m);               \
+        TEXT_CLASSIFY(__m128i, _mm_set1_epi8, _mm_or_si128, _mm_add_epi8,                \
+                      _mm_cmpgt_epi8, _mm_cmpeq_epi8, _mm_movemask_epi8, v_, 16 * (i),   \
+                      m);                                                                \
     } while (0)
 #endif
 

@@ -21,7 +21,8 @@ static long n_texts, n_tokens, n_bytes, n_mismatch;
 
 static void dump(const char *what, const unsigned char *s, size_t len) {
     fprintf(stderr, "  %s (%zu bytes):", what, len);
-    for (size_t i = 0; i < len && i < 400; i++) fprintf(stderr, " %02x", s[i]);
+    for (size_t i = 0; i < len && i < 400; i++)
+        fprintf(stderr, " %02x", s[i]);
     fprintf(stderr, "%s\n", len > 400 ? " ..." : "");
 }
 
@@ -48,8 +49,8 @@ static void compare(const char *what, const char *src, size_t len) {
     size_t bad = 0;
     for (size_t i = 0; ok && i < ref.ntoks; i++) {
         const text_tok *a = &fast.toks[i], *b = &ref.toks[i];
-        if (a->key != b->key || a->start != b->start || a->end != b->end || a->vid != b->vid ||
-            a->flags != b->flags || a->len != b->len) {
+        if (a->key != b->key || a->start != b->start || a->end != b->end ||
+            a->vid != b->vid || a->flags != b->flags || a->len != b->len) {
             ok = 0;
             bad = i;
         }
@@ -58,8 +59,8 @@ static void compare(const char *what, const char *src, size_t len) {
     if (!ok) {
         test_failures++;
         if (n_mismatch++ < 5) {
-            fprintf(stderr, "MISMATCH %s: rc %d/%d, %zu/%zu tokens\n", what, rf, rs, fast.ntoks,
-                    ref.ntoks);
+            fprintf(stderr, "MISMATCH %s: rc %d/%d, %zu/%zu tokens\n", what, rf, rs,
+                    fast.ntoks, ref.ntoks);
             dump("text", (const unsigned char *)s, len);
             if (bad < fast.ntoks) dump_tok("fast  ", &fast.toks[bad]);
             if (bad < ref.ntoks) dump_tok("scalar", &ref.toks[bad]);
@@ -91,7 +92,8 @@ static void test_edges(void) {
         "list:\n- one\n* two\n-three\n *four\n  - five\n-",
         "list:\n- ",
         "a\r\nb\r\n\r\nc",
-        "form\ffeed\vvtab\x01ctl\x7f" "del",
+        "form\ffeed\vvtab\x01ctl\x7f"
+        "del",
         "ends with space ",
         "ends mid-word abcdefghijklmnop",
         "x  y   z\n \n  w",
@@ -100,29 +102,36 @@ static void test_edges(void) {
         "exactly8 ninechars tenletters twelveletter",
         "Z\xc3\xbcrich \xc4\xb0stanbul T\xc3\xbcrkiye na\xc3\xafve caf\xc3\xa9",
         "\xe2\x80\x9cQuoted,\xe2\x80\x9d he said \xe2\x80\x94 and left\xe2\x80\xa6",
-        "\xc2\xa0nbsp\xc2\xa0separated\xe2\x80\xa8line\xe2\x80\xa9para\xef\xbb\xbfz\xe2\x80\x8bw",
+        "\xc2\xa0nbsp\xc2\xa0separated\xe2\x80\xa8line\xe2\x80\xa9para\xef\xbb\xbfz\xe2"
+        "\x80\x8bw",
         "intro\n\xe2\x80\xa2 bullet\n\xc2\xb7 middle dot",
         "bad \x80 bytes \xc3 here \xff\xfe and \xe2\x80 cut",
         "\xc3",
         "abc\xc3",
         "abc\xe2\x80\x99",
         "\xe2\x80\x99s",
-        "price \xe2\x82\xac" "5 and \xc2\xa3" "3 \xe4\xb8\xad\xe6\x96\x87 \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a",
+        "price \xe2\x82\xac"
+        "5 and \xc2\xa3"
+        "3 \xe4\xb8\xad\xe6\x96\x87 \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a",
         "cafe\xcc\x81 combining, \xd9\xa3\xd9\xa4 arabic digits, \xf0\x9f\x98\x80 emoji",
         "A.B.C. e.g. U.N.-led 3.5% $4,000 (a) [b] {c} <d> a/b a\\b a|b a~b a^b a_b a`b",
     };
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) compare_str(cases[i]);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+        compare_str(cases[i]);
 
     /* long words: around the short-key limit (8), the token cap (128), the
      * block size (64), at every offset in a block, ASCII and non-ASCII */
-    static const size_t lens[] = {1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 130, 200, 300, 70000};
+    static const size_t lens[] = {1,  7,   8,   9,   15,  16,  17,  63,   64,
+                                  65, 127, 128, 129, 130, 200, 300, 70000};
     char *buf = ent_malloc(70400);
     if (!buf) return;
     for (size_t li = 0; li < sizeof(lens) / sizeof(lens[0]); li++) {
         for (size_t off = 0; off < 70; off += (lens[li] > 1000 ? 23 : 1)) {
             size_t n = 0;
-            for (size_t k = 0; k < off; k++) buf[n++] = k % 7 == 6 ? ' ' : (char)('a' + k % 26);
-            for (size_t k = 0; k < lens[li]; k++) buf[n++] = (char)("AbCdEfGh0123"[k % 12]);
+            for (size_t k = 0; k < off; k++)
+                buf[n++] = k % 7 == 6 ? ' ' : (char)('a' + k % 26);
+            for (size_t k = 0; k < lens[li]; k++)
+                buf[n++] = (char)("AbCdEfGh0123"[k % 12]);
             compare("long word at end", buf, n);
             buf[n++] = ' ';
             buf[n++] = 'x';
@@ -135,11 +144,14 @@ static void test_edges(void) {
             memcpy(buf + n, "\x80", 1);
             compare("long word + invalid byte", buf, n + 1);
             /* all caps, all digits, all lowercase */
-            for (size_t k = off; k < n; k++) buf[k] = (char)('A' + k % 26);
+            for (size_t k = off; k < n; k++)
+                buf[k] = (char)('A' + k % 26);
             compare("long caps", buf, n);
-            for (size_t k = off; k < n; k++) buf[k] = (char)('0' + k % 10);
+            for (size_t k = off; k < n; k++)
+                buf[k] = (char)('0' + k % 10);
             compare("long digits", buf, n);
-            for (size_t k = off; k < n; k++) buf[k] = (char)('a' + k % 26);
+            for (size_t k = off; k < n; k++)
+                buf[k] = (char)('a' + k % 26);
             compare("long lower", buf, n);
         }
     }
@@ -165,9 +177,10 @@ static void test_edges(void) {
     /* gaps of every kind at every offset around the first two block ends,
      * after a word or punctuation, before a word, a bullet or punctuation */
     static const char *const gaps[] = {
-        " ", "  ", "\n", "\n ", "\n  ", "\n   ", " \n  ", "\n\n", "\n \n", "\n\t", "\t\n",
-        "\n \t", "\r\n", "\r\n\r\n", "\r\n  ", "\n\r ", "\n\f\n", "\n \x01 ", "\x7f\n\x7f",
-        "\n  \n", " \n \n ", "\n    ", "\n\n\n", "\n \r\n", "\n\v\t",
+        " ",      "  ",     "\n",      "\n ",      "\n  ",       "\n   ",  " \n  ",
+        "\n\n",   "\n \n",  "\n\t",    "\t\n",     "\n \t",      "\r\n",   "\r\n\r\n",
+        "\r\n  ", "\n\r ",  "\n\f\n",  "\n \x01 ", "\x7f\n\x7f", "\n  \n", " \n \n ",
+        "\n    ", "\n\n\n", "\n \r\n", "\n\v\t",
     };
     static const char *const after[] = {"x", "- x", "* x", "-x", "--", "(x", "-\n", "*"};
     for (size_t gi = 0; gi < sizeof(gaps) / sizeof(gaps[0]); gi++) {
@@ -175,7 +188,8 @@ static void test_edges(void) {
             for (size_t off = 40; off < 140; off++) {
                 for (int before = 0; before < 2; before++) {
                     size_t n = 0;
-                    for (size_t k = 0; k < off; k++) buf[n++] = k % 6 == 5 ? ' ' : 'w';
+                    for (size_t k = 0; k < off; k++)
+                        buf[n++] = k % 6 == 5 ? ' ' : 'w';
                     if (before) buf[n - 1] = '.';
                     size_t gl = strlen(gaps[gi]), al = strlen(after[ai]);
                     memcpy(buf + n, gaps[gi], gl);
@@ -189,12 +203,14 @@ static void test_edges(void) {
     for (size_t n = 0; n < 300; n += 7) {
         size_t o = 0;
         buf[o++] = 'a';
-        for (size_t k = 0; k < n; k++) buf[o++] = k % 5 == 3 ? '\n' : ' ';
+        for (size_t k = 0; k < n; k++)
+            buf[o++] = k % 5 == 3 ? '\n' : ' ';
         buf[o++] = '-';
         buf[o++] = ' ';
         buf[o++] = 'b';
         compare("whitespace run", buf, o);
-        for (size_t k = 1; k <= n; k++) buf[k] = ' ';
+        for (size_t k = 1; k <= n; k++)
+            buf[k] = ' ';
         compare("space run", buf, o);
         if (n > 0) buf[n] = '\n';
         compare("space run, newline", buf, o);
@@ -214,24 +230,32 @@ static uint64_t rnd(void) { /* xorshift64* */
 
 /* Pieces that random strings are made of. */
 static const char *const p_word[] = {
-    "a", "e", "s", "t", "z", "A", "E", "S", "Z", "0", "1", "9", "x", "Q", "the", "The", "US",
+    "a", "e", "s", "t", "z", "A",   "E",   "S",  "Z",
+    "0", "1", "9", "x", "Q", "the", "The", "US",
 };
 static const char *const p_punct[] = {
-    ".", ",", "'", "-", "*", "\"", "(", ")", "!", "?", ":", ";", "/", "@", "[", "`", "{",
-    "~", "_", "^", "\\", "|", "#", "$", "%", "&", "+", "<", "=", ">", "]", "}",
+    ".", ",", "'", "-", "*",  "\"", "(", ")", "!", "?", ":", ";", "/", "@", "[", "`",
+    "{", "~", "_", "^", "\\", "|",  "#", "$", "%", "&", "+", "<", "=", ">", "]", "}",
 };
 static const char *const p_space[] = {
-    " ", " ", " ", " ", "  ", "\t", "\n", "\n", "\r", "\r\n", "\f", "\v", "\x01", "\x1f",
-    "\x7f", "\n    ", "\n- ", "\n* ", "\n\n", "\n\t", "\n ", " \n", "\0",
+    " ",    " ",    " ",    " ",    "  ",   "\t",   "\n",   "\n",
+    "\r",   "\r\n", "\f",   "\v",   "\x01", "\x1f", "\x7f", "\n    ",
+    "\n- ", "\n* ", "\n\n", "\n\t", "\n ",  " \n",  "\0",
 };
 /* ’ “ ” é € İ ü — … • · NBSP LS PS BOM ZWSP, combining acute, CJK, Arabic
  * letter and digit, emoji, ﬁ ligature, Greek, ß, and invalid UTF-8 */
 static const char *const p_high[] = {
-    "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc3\xa9", "\xe2\x82\xac", "\xc4\xb0",
-    "\xc3\xbc", "\xe2\x80\x94", "\xe2\x80\xa6", "\xe2\x80\xa2", "\xc2\xb7", "\xc2\xa0",
-    "\xe2\x80\xa8", "\xe2\x80\xa9", "\xef\xbb\xbf", "\xe2\x80\x8b", "\xcc\x81", "\xe4\xb8\xad",
-    "\xd8\xb9", "\xd9\xa3", "\xf0\x9f\x98\x80", "\xef\xac\x81", "\xce\xa9", "\xc3\x9f",
-    "\x80", "\xbf", "\xc3", "\xe2\x80", "\xf0\x9f", "\xff", "\xfe", "\xc0\xaf", "\xed\xa0\x80",
+    "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x9d",
+    "\xc3\xa9",     "\xe2\x82\xac", "\xc4\xb0",
+    "\xc3\xbc",     "\xe2\x80\x94", "\xe2\x80\xa6",
+    "\xe2\x80\xa2", "\xc2\xb7",     "\xc2\xa0",
+    "\xe2\x80\xa8", "\xe2\x80\xa9", "\xef\xbb\xbf",
+    "\xe2\x80\x8b", "\xcc\x81",     "\xe4\xb8\xad",
+    "\xd8\xb9",     "\xd9\xa3",     "\xf0\x9f\x98\x80",
+    "\xef\xac\x81", "\xce\xa9",     "\xc3\x9f",
+    "\x80",         "\xbf",         "\xc3",
+    "\xe2\x80",     "\xf0\x9f",     "\xff",
+    "\xfe",         "\xc0\xaf",     "\xed\xa0\x80",
 };
 #define PICK(a) (a)[rnd() % (sizeof(a) / sizeof((a)[0]))]
 
@@ -255,7 +279,8 @@ static size_t random_text(char *buf, size_t cap, size_t n) {
         break;
     default: /* anything */
         w[0] = (unsigned)(rnd() % 100), w[1] = (unsigned)(rnd() % 60),
-        w[2] = (unsigned)(rnd() % 60), w[3] = (unsigned)(rnd() % 100), w[4] = (unsigned)(rnd() % 5);
+        w[2] = (unsigned)(rnd() % 60), w[3] = (unsigned)(rnd() % 100),
+        w[4] = (unsigned)(rnd() % 5);
         break;
     }
     size_t o = 0;
@@ -320,7 +345,8 @@ static void test_alloc_failures(void) {
             CHECK_EQ_INT(ra, rb);
             if (ra == 0 && rb == 0) {
                 CHECK_EQ_INT(a.ntoks, b.ntoks);
-                CHECK(a.ntoks == b.ntoks && !memcmp(a.toks, b.toks, a.ntoks * sizeof(text_tok)));
+                CHECK(a.ntoks == b.ntoks &&
+                      !memcmp(a.toks, b.toks, a.ntoks * sizeof(text_tok)));
             }
             text_doc_free(&a);
             text_doc_free(&b);
@@ -382,6 +408,7 @@ static void run_tests(void) {
             n_texts - t0);
     test_alloc_failures();
     test_corpus();
-    fprintf(stderr, "test_tokfast: %ld texts, %ld bytes, %ld tokens compared; %ld mismatches\n",
+    fprintf(stderr,
+            "test_tokfast: %ld texts, %ld bytes, %ld tokens compared; %ld mismatches\n",
             n_texts, n_bytes, n_tokens, n_mismatch);
 }
