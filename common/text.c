@@ -1,16 +1,26 @@
 /* text.c - UTF-8 validation, tokenizer, folding and sentence splitting.
  *
  * DESIGN
- * The tokenizer is on the hot path of every tag call, so ASCII bytes take a
- * table-driven path that classifies, lowercases and hashes in one pass. Only a
- * token containing a byte >= 0x80 goes through utf8proc (category of each code
- * point, then text_fold for the hash). News text is overwhelmingly ASCII, so the
- * slow path costs little in practice and stays exact for the rest. */
+ * The tokenizer is on the hot path of every tag call. Its specification is the
+ * byte-at-a-time loop tokenize_scalar(): ASCII bytes take a table-driven path
+ * that classifies, lowercases and hashes in one pass, and only a token with a
+ * byte >= 0x80 goes through utf8proc (category of each code point, then
+ * text_fold for the hash). On SSE2 targets text_tokenize() runs a fast path
+ * that gives exactly the same tokens (tests/unit/test_tokfast.c compares the
+ * two): it classifies 64 bytes at a time into bitmasks (text_simd.h), finds
+ * token starts and ends and the flags of the gaps between tokens with bit
+ * arithmetic on whole blocks, and builds each ASCII token from one 8-byte load
+ * without branches; it hands the stretch around a byte >= 0x80 to the scalar
+ * loop and takes over again after it (see "the fast path" below). News text is
+ * overwhelmingly ASCII, so the slow path costs little in practice and stays
+ * exact for the rest. */
 #include "text.h"
 #include "ent.h"
+#include "text_simd.h"
 #include "err.h"
 #include "mem.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -260,21 +270,18 @@ static size_t word_tail(const unsigned char *s, size_t len, size_t st, size_t i,
     return i;
 }
 
-int text_tokenize(text_doc *d, const char *text, size_t len) {
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    unsigned pend = TOK_SPACE | TOK_NL | TOK_PARA; /* flags for the next token */
-    int nls = 0;                                   /* line breaks since last token */
-    int line_start = 1;                            /* at the start of a line */
+/* The scalar tokenizer: from *pos, which is 0 or the end of the last token
+ * pushed, to the end of the first token that ends at or after stop (or to len).
+ * Between two tokens the state is always the same (nothing pending), so the
+ * fast path can hand any stretch over and take it back at a token end. */
+static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size_t *pos,
+                           size_t stop) {
+    size_t i = *pos;
+    int first = d->ntoks == 0;
+    unsigned pend = first ? TOK_SPACE | TOK_NL | TOK_PARA : 0; /* flags for the next token */
+    int nls = 0;                                               /* line breaks since last token */
+    int line_start = first;                                    /* at the start of a line */
 
-    d->text = text;
-    d->len = len;
-    d->ntoks = 0;
-    d->nsents = 0;
-    /* most text has one token per 4-6 bytes: reserve once instead of doubling */
-    if (d->captoks < len / 4 + 16 &&
-        ent_grow(&d->toks, &d->captoks, len / 4 + 16, sizeof(text_tok)))
-        return ENT_ENOMEM;
     while (i < len) {
         unsigned c = s[i];
         if (wfold[c]) { /* ASCII word: the hot path */
@@ -400,8 +407,440 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
         pend = 0;
         nls = 0;
         line_start = 0;
+        if (i >= stop) break;
     }
+    *pos = i;
     return 0;
+}
+
+#if TEXT_SIMD
+/* ---- the fast path -----------------------------------------------------
+ *
+ * A block is 64 bytes from b; text_classify64() gives bitmasks of its word
+ * bytes (ASCII letters and digits), printable bytes, bytes >= 0x80, spaces and
+ * line breaks, bit i for byte b + i; the masks of the next block are made one
+ * block ahead. Tokens start at the first byte of each run of word bytes,
+ * word & ~(word << 1) (bit 0 from the block before), and at every other
+ * printable byte; start bits are taken lowest first with ctz. A token at j
+ * ends at the next bit of ~word above j (j + 1 for punctuation): ctz of
+ * ~word >> j, or of the next block's ~word for a word that runs past this one.
+ * A token of up to 8 bytes is built from one 8-byte load without branching on
+ * what it is (short_tok); a longer word is hashed by long_word().
+ *
+ * The flags of the gap before a token (TOK_SPACE, TOK_NL, TOK_PARA) come from
+ * whole-block masks (see tokenize_fast()): TOK_SPACE from the bit before the
+ * token, TOK_NL and TOK_PARA, for the few tokens after a line break, by
+ * carry-propagating additions that mark the end of each gap with a line break
+ * (and an indent, a blank line or a bullet), then put on those tokens.
+ *
+ * The first byte >= 0x80 of a block, or one that continues an ASCII word,
+ * hands over to the scalar tokenizer from the end of the last token (where it
+ * has no pending state), up to the end of the token that contains or follows
+ * that byte; the fast path then resumes there with a new block. So a stray ’
+ * or é costs a few tokens of scalar work, not the whole text. */
+
+/* Case in ASCII word bytes: letters have bit 0x40 set and digits do not;
+ * lowercase letters also have bit 0x20. For word bytes w (other bytes zero),
+ * let = w & 0x40.. marks the letters, and since w << 1 moves each byte's 0x20
+ * bit onto its 0x40 bit, low = (w << 1) & let marks the lowercase ones. */
+#define BYTES_40 0x4040404040404040ull
+#define BYTES_20 0x2020202020202020ull
+
+/* TOK_DIGIT and TOK_ALLCAPS (a letter and no lowercase letter) of a word from
+ * the marks of its letters (let), lowercase letters (low) and digits (dig),
+ * without branches: the marks are below 2^63, so -x has bit 63 set exactly
+ * when x != 0, and x - 1 exactly when x == 0. */
+static inline unsigned caps_flags(uint64_t let, uint64_t low, uint64_t dig) {
+    return (unsigned)((-dig) >> 63) << 4 | (unsigned)((-let & (low - 1)) >> 63) << 3;
+}
+_Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the flag bits");
+
+/* Flags of a token from the gap before it and its first byte: lead_flags[g][c]
+ * for g = 1 after whitespace (TOK_SPACE), 0 else, and first byte c (TOK_WORD,
+ * and TOK_UPPER or TOK_LOWER for a letter). */
+#define LEAD(g)                                                                          \
+    {                                                                                    \
+        [0 ... '0' - 1] = (g), ['0' ... '9'] = (g) | TOK_WORD,                           \
+        [':' ... 'A' - 1] = (g), ['A' ... 'Z'] = (g) | TOK_WORD | TOK_UPPER,             \
+        ['Z' + 1 ... 'a' - 1] = (g), ['a' ... 'z'] = (g) | TOK_WORD | TOK_LOWER,         \
+        ['z' + 1 ... 255] = (g),                                                         \
+    }
+static const uint16_t lead_flags[2][256] = {LEAD(0), LEAD(TOK_SPACE)};
+#undef LEAD
+
+/* Up to 8 bytes from s + at, little-endian, without reading past s + len;
+ * callers mask off the bytes they do not use. */
+static inline uint64_t load8(const unsigned char *s, size_t len, size_t at) {
+    uint64_t x;
+    if (__builtin_expect(at + 8 <= len, 1)) {
+        memcpy(&x, s + at, 8);
+        return le64(x);
+    }
+    if (len >= 8) { /* near the end: the last 8 bytes, shifted down */
+        memcpy(&x, s + len - 8, 8);
+        return le64(x) >> (8 * (at + 8 - len));
+    }
+    x = 0;
+    for (size_t k = at; k < len; k++) x |= (uint64_t)s[k] << (8 * (k - at));
+    return x;
+}
+
+/* One FNV-1a step (text_key) on the low byte of x. */
+#define FNV_STEP(key, x) ((key) = ((key) ^ ((x) & 0xff)) * TEXT_FNV64_PRIME, (x) >>= 8)
+
+/* Key of the ASCII word s[st..e) of more than 8 bytes; adds its flags
+ * (but the gap's) to *flags. */
+static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t e,
+                          unsigned *flags) {
+    uint64_t x, key, let = 0, low = 0, dig = 0;
+    size_t n = e - st;
+    if (n <= 16) {
+        /* the usual long word ("government"): its first and last 8 bytes,
+         * and no branch that depends on its length */
+        uint64_t a, z;
+        memcpy(&a, s + st, 8);
+        memcpy(&z, s + e - 8, 8);
+        a = le64(a), z = le64(z);
+        let = (a | z) & BYTES_40, low = (((a << 1) & a) | ((z << 1) & z)) & BYTES_40;
+        dig = ~(a & z) & BYTES_40;
+        *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
+        /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and
+         * keeps a digit, as in text_key): the first 8, then the n - 8 left,
+         * which are the top bytes of z, keeping the key after each */
+        size_t r = n - 8;
+        uint64_t lc[2] = {le64(a | BYTES_20), le64((z >> (64 - 8 * r)) | BYTES_20)};
+        const unsigned char *c = (const unsigned char *)lc;
+        uint64_t k[8];
+        key = TEXT_FNV64_INIT;
+#define FNV_B(i) (key = (key ^ c[i]) * TEXT_FNV64_PRIME)
+        FNV_B(0), FNV_B(1), FNV_B(2), FNV_B(3), FNV_B(4), FNV_B(5), FNV_B(6), FNV_B(7);
+        FNV_B(8), k[0] = key, FNV_B(9), k[1] = key, FNV_B(10), k[2] = key;
+        FNV_B(11), k[3] = key, FNV_B(12), k[4] = key, FNV_B(13), k[5] = key;
+        FNV_B(14), k[6] = key, FNV_B(15), k[7] = key;
+#undef FNV_B
+        return k[r - 1];
+    }
+    /* case marks over 8-byte pieces, the last one overlapping the one before
+     * it (OR does not mind seeing bytes twice) */
+    for (size_t k = st;; k += 8) {
+        if (k + 8 > e) k = e - 8;
+        memcpy(&x, s + k, 8);
+        x = le64(x);
+        let |= x & BYTES_40, low |= (x << 1) & x & BYTES_40, dig |= ~x & BYTES_40;
+        if (k + 8 == e) break;
+    }
+    *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
+    if (n > ENT_MAX_TOKEN) {
+        *flags |= TOK_LONG;
+        return 0;
+    }
+    key = TEXT_FNV64_INIT;
+    size_t k = st;
+    for (; k + 8 <= e; k += 8) {
+        memcpy(&x, s + k, 8);
+        x = le64(x) | BYTES_20;
+        for (int i = 0; i < 8; i++) FNV_STEP(key, x);
+    }
+    if (k < e) {
+        x = load8(s, len, k) | BYTES_20;
+        for (; k < e; k++) FNV_STEP(key, x);
+    }
+    return key;
+}
+
+/* A token of n = 0..8 bytes at the start of the 8 bytes x: a word of n bytes,
+ * or punctuation (n = 0: the byte at the start is not a word byte). Its key
+ * is (x & keep) | low: the word's bytes with 0x20 set in each, which
+ * lowercases a letter and keeps a digit (text_key()), or the punctuation
+ * byte. */
+static const struct short_tok {
+    uint64_t word; /* 0xff in the n word bytes (none for punctuation) */
+    uint64_t keep; /* bytes of x in the key: the word, or the punctuation byte */
+    uint64_t low;  /* 0x20 in the n word bytes */
+    uint64_t w40;  /* 0x40 in the n word bytes: the letter marks of an all-letter word */
+    uint64_t meta; /* third word of the token but the flags: vid -1, len */
+} short_tok[9] = {
+#define SHORT_TOK(m, n)                                                                  \
+    {m, m, (m) & BYTES_20, (m) & BYTES_40, 0xffffffffull | (uint64_t)(n) << 48}
+    {0, 0xff, 0, 0, 0xffffffffull | 1ull << 48},
+    SHORT_TOK(0xffull, 1),
+    SHORT_TOK(0xffffull, 2),
+    SHORT_TOK(0xffffffull, 3),
+    SHORT_TOK(0xffffffffull, 4),
+    SHORT_TOK(0xffffffffffull, 5),
+    SHORT_TOK(0xffffffffffffull, 6),
+    SHORT_TOK(0xffffffffffffffull, 7),
+    SHORT_TOK(~0ull, 8),
+#undef SHORT_TOK
+};
+
+/* A token is stored as three little-endian words: key, start | end << 32, and
+ * vid | flags << 32 | len << 48 (so the fast path is for little-endian hosts,
+ * which all SSE2 ones are). */
+_Static_assert(sizeof(text_tok) == 24 && offsetof(text_tok, start) == 8 &&
+                   offsetof(text_tok, end) == 12 && offsetof(text_tok, vid) == 16 &&
+                   offsetof(text_tok, flags) == 20 && offsetof(text_tok, len) == 22,
+               "tokens are written as three words");
+static inline void store_tok(text_tok *t, uint64_t key, uint64_t span, uint64_t meta) {
+    memcpy((char *)t, &key, 8);
+    memcpy((char *)t + 8, &span, 8);
+    memcpy((char *)t + 16, &meta, 8);
+}
+
+/* The masks of text_classify64() for s[b..b + 64); past the end of the text,
+ * as if padded with whitespace (no tokens there). */
+static inline __attribute__((always_inline)) void classify_at(const unsigned char *s,
+                                                              size_t len, size_t b,
+                                                              text_masks *m) {
+    if (__builtin_expect(b + 64 <= len, 1)) {
+        text_classify64(s + b, m);
+    } else if (b < len) {
+        unsigned char buf[64] = {0};
+        memcpy(buf, s + b, len - b);
+        text_classify64(buf, m);
+    } else {
+        memset(m, 0, sizeof(*m));
+    }
+}
+
+/* The '\t' bytes of s[b..b + 64) as a mask (rarely needed). */
+static uint64_t tab_mask(const unsigned char *s, size_t len, size_t b) {
+    uint64_t m = 0;
+    for (size_t i = 0; i < 64 && b + i < len; i++) m |= (uint64_t)(s[b + i] == '\t') << i;
+    return m;
+}
+
+/* The number of set bits (without -mpopcnt, __builtin_popcountll is a library
+ * call). */
+static inline unsigned popcount64(uint64_t x) {
+#if defined(__POPCNT__)
+    return (unsigned)__builtin_popcountll(x);
+#else
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+#endif
+}
+
+/* x + y + *c, leaving the carry out in *c. */
+static inline uint64_t add_carry(uint64_t x, uint64_t y, uint64_t *c) {
+    uint64_t s1 = x + y, s2 = s1 + *c;
+    *c = (s1 < x) | (s2 < s1);
+    return s2;
+}
+
+static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
+    size_t b = 0; /* start of the block */
+    /* the next token slot, in a local: stores through it could alias d */
+    text_tok *t = d->toks + d->ntoks, *tend = d->toks + d->captoks;
+    text_masks cur, nxt; /* this block and the next one */
+    /* What the block before passes on (zero when it is not the block right
+     * before, after the scalar code: no word or gap then runs into this one):
+     * bits 63 of its word, whitespace, "at or after a line break" (f) and
+     * space masks, and the carries of the additions below. */
+    uint64_t word_in = 0, ws_in = 0, f_in = 0, space_in = 0, c_nl = 0, c_g = 0, c_para = 0;
+    /* the last bytes of the text, zero-padded, for the 8-byte loads of short
+     * tokens near the end */
+    unsigned char tail[64 + 8];
+    classify_at(s, len, 0, &cur);
+    while (b < len) {
+        classify_at(s, len, b + 64, &nxt);
+        const unsigned char *sb = s + b; /* short tokens load from sb + j */
+        if (__builtin_expect(len - b < 64 + 8, 0)) {
+            memset(tail, 0, sizeof(tail));
+            memcpy(tail, s + b, len - b);
+            sb = tail;
+        }
+        uint64_t starts = (cur.word & ~(cur.word << 1 | word_in)) | (cur.print & ~cur.word);
+        /* The gap before a token at j is the run of whitespace (ws) bits
+         * ending at j - 1; its flags are set from masks with a bit at each
+         * position right after a run, so at the token:
+         *
+         * Adding to a run of ones any bits inside it carries out of the run:
+         * the sum has the bit right after the run set exactly when some bit
+         * was added (the bits inside become garbage, but they are never
+         * read). So (ws + m) ^ ws marks the runs that contain a bit of m. The
+         * carry out of bit 63 goes on into the next block.
+         *
+         * after_ws: a gap at all (TOK_SPACE). nl_at: a gap with a line break
+         * (TOK_NL). para_at (TOK_PARA): after the first line break of the
+         * gap, another one, a tab or two spaces (an indented line); or a
+         * bullet "- " or "* " after a gap with a line break. For the former,
+         * g marks the part of each run before its first line break: adding
+         * the run starts to the run without its line breaks carries through
+         * that part (the same trick); f is the rest, so f << 1 is "after the
+         * first line break". The second space of a pair marks the pair. */
+        uint64_t ws = ~(cur.print | cur.high);
+        uint64_t after_ws = ws << 1 | ws_in;
+        uint64_t nl_at = add_carry(ws, cur.nl, &c_nl) ^ ws;
+        uint64_t q = ws & ~cur.nl, run_starts = ws & ~after_ws;
+        uint64_t g = (add_carry(q, run_starts & q, &c_g) ^ q) & q, f = ws & ~g;
+        uint64_t after_nl = (f << 1 | f_in) & ws;
+        uint64_t pair = cur.space & (cur.space << 1 | space_in);
+        uint64_t indent = (cur.nl | pair) & after_nl;
+        uint64_t ctl = ws & ~cur.space & ~cur.nl & after_nl; /* tabs among them */
+        if (__builtin_expect(ctl != 0, 0)) indent |= ctl & tab_mask(s, len, b);
+        uint64_t para_at = add_carry(ws, indent, &c_para) ^ ws;
+        /* bullets: a "-" or "*" token after a line break, a space after it */
+        uint64_t bullets = nl_at & cur.print & ~cur.word & (cur.space >> 1 | nxt.space << 63);
+        while (__builtin_expect(bullets != 0, 0)) {
+            unsigned j = (unsigned)__builtin_ctzll(bullets);
+            bullets &= bullets - 1;
+            if (s[b + j] == '*' || s[b + j] == '-') para_at |= 1ull << j;
+        }
+        size_t stop = 0; /* > 0: let the scalar code take over up to here */
+        if (cur.high) {
+            /* Tokens before the first high byte h only, and not the word that
+             * runs into it: that one may go on with non-ASCII letters. (A word
+             * from the block before never does: it was handed over there.) */
+            unsigned h = (unsigned)__builtin_ctzll(cur.high);
+            uint64_t before = (1ull << h) - 1;
+            if (h > 0 && (cur.word >> (h - 1) & 1)) /* cut at the start of that word */
+                before = (1ull << (63 - __builtin_clzll(starts & before))) - 1;
+            starts &= before;
+            stop = b + h + 1;
+        }
+        /* Every token of the block starts at a bit of starts: one capacity
+         * check per block (growing a doubling at a time, as push_tok() would).
+         * (Counting the bits only near the end.) */
+        if (__builtin_expect(tend - t < 64, 0)) {
+            size_t nt = (size_t)(t - d->toks);
+            while (d->captoks - nt < popcount64(starts)) {
+                d->ntoks = nt;
+                if (ent_grow(&d->toks, &d->captoks, d->captoks + 1, sizeof(text_tok)))
+                    return ENT_ENOMEM;
+            }
+            t = d->toks + nt, tend = d->toks + d->captoks;
+        }
+        uint64_t notword = ~cur.word;
+        /* The loop gives each token TOK_SPACE from after_ws; the few after a
+         * line break get TOK_NL and TOK_PARA after it (see below). */
+        uint64_t block_starts = starts;
+        text_tok *block_toks = t;
+        while (starts) {
+            unsigned j = (unsigned)__builtin_ctzll(starts);
+            starts &= starts - 1;
+            const uint16_t *lead = lead_flags[after_ws >> j & 1];
+            uint64_t rest = notword >> j; /* 0: a word that runs past the block */
+            size_t n;
+            if (__builtin_expect(rest != 0, 1)) {
+                n = (size_t)__builtin_ctzll(rest); /* 0 for punctuation */
+            } else {
+                /* It ends in the next block, unless that is all word bytes,
+                 * or it runs into non-ASCII: "Zürich", "Iran’s". */
+                uint64_t nn = ~nxt.word;
+                size_t e;
+                if (__builtin_expect(nn != 0, 1)) {
+                    unsigned q = (unsigned)__builtin_ctzll(nn);
+                    e = b + 64 + q;
+                    if (nxt.high >> q & 1) {
+                        stop = e + 1;
+                        break;
+                    }
+                } else {
+                    e = b + 128;
+                    while (e < len && wfold[s[e]]) e++;
+                    if (e < len && s[e] >= 0x80) {
+                        stop = e + 1;
+                        break;
+                    }
+                }
+                n = e - (b + j);
+            }
+            size_t st = b + j;
+            if (__builtin_expect(n <= 8, 1)) {
+                /* A punctuation token or a short word, without branching on
+                 * which (see short_tok) */
+                const struct short_tok *k = &short_tok[n];
+                uint64_t x;
+                memcpy(&x, sb + j, 8);
+                x = le64(x);
+                uint64_t w = x & k->word;
+                uint64_t let = w & BYTES_40, low = (w << 1) & let;
+                /* caps_flags(), "a digit" being "not only letters": let <
+                 * w40, the sign of let - w40 (the marks are below 2^63) */
+                unsigned flags = lead[x & 0xff] | (unsigned)((let - k->w40) >> 63) << 4 |
+                                 (unsigned)((-let & (low - 1)) >> 63) << 3;
+                uint64_t meta = k->meta;
+                size_t e = st + (meta >> 48);
+                store_tok(t++, (x & k->keep) | k->low, st | (uint64_t)e << 32,
+                          meta | (uint64_t)flags << 32);
+            } else { /* a long word */
+                size_t e = st + n;
+                unsigned flags = lead[0]; /* TOK_SPACE or 0 */
+                uint64_t key = long_word(s, len, st, e, &flags);
+                uint64_t tl = n > UINT16_MAX ? UINT16_MAX : n;
+                store_tok(t++, key, st | (uint64_t)e << 32,
+                          0xffffffffull | (uint64_t)flags << 32 | tl << 48);
+            }
+        }
+        /* TOK_NL and TOK_PARA: the token of a start bit is the one whose
+         * index in the block is the number of start bits below it */
+        uint64_t nl_starts = nl_at & block_starts;
+        size_t pushed = (size_t)(t - block_toks);
+        while (nl_starts) {
+            uint64_t bit = nl_starts & -nl_starts;
+            nl_starts ^= bit;
+            size_t i = popcount64(block_starts & (bit - 1));
+            if (i >= pushed) break; /* handed over to the scalar code */
+            block_toks[i].flags |= TOK_NL | (para_at & bit ? TOK_PARA : 0);
+        }
+        if (stop) {
+            /* from the end of the last token, where no state is pending */
+            size_t pe = t > d->toks ? t[-1].end : 0;
+            d->ntoks = (size_t)(t - d->toks);
+            if (tokenize_scalar(d, s, len, &pe, stop)) return ENT_ENOMEM;
+            t = d->toks + d->ntoks, tend = d->toks + d->captoks;
+            /* resume at the end of the scalar code's last token: a token end,
+             * so no word or gap runs into the block */
+            b = pe;
+            word_in = ws_in = f_in = space_in = c_nl = c_g = c_para = 0;
+            classify_at(s, len, b, &cur);
+        } else {
+            b += 64;
+            word_in = cur.word >> 63, ws_in = ws >> 63, f_in = f >> 63;
+            space_in = cur.space >> 63;
+            cur = nxt;
+        }
+    }
+    d->ntoks = (size_t)(t - d->toks);
+    /* the start of the text is whitespace, a line break and a paragraph
+     * break: the scalar code starts with those flags pending; they include
+     * whatever the gap before the first token gave */
+    if (d->ntoks) d->toks[0].flags |= TOK_SPACE | TOK_NL | TOK_PARA;
+    return 0;
+}
+#endif
+
+static int tokenize_begin(text_doc *d, const char *text, size_t len) {
+    d->text = text;
+    d->len = len;
+    d->ntoks = 0;
+    d->nsents = 0;
+    /* most text has one token per 4-6 bytes: reserve once instead of doubling */
+    if (d->captoks < len / 4 + 16 &&
+        ent_grow(&d->toks, &d->captoks, len / 4 + 16, sizeof(text_tok)))
+        return ENT_ENOMEM;
+    return 0;
+}
+
+int text_tokenize_scalar(text_doc *d, const char *text, size_t len) {
+    size_t i = 0;
+    if (tokenize_begin(d, text, len)) return ENT_ENOMEM;
+    return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
+}
+
+int text_tokenize(text_doc *d, const char *text, size_t len) {
+    if (tokenize_begin(d, text, len)) return ENT_ENOMEM;
+#if TEXT_SIMD
+    /* token offsets are 32-bit; the fast path packs them into one word, so
+     * it leaves texts past 4 GiB (not allowed anyway) to the scalar loop */
+    if (__builtin_expect(len <= UINT32_MAX, 1))
+        return tokenize_fast(d, (const unsigned char *)text, len);
+#endif
+    size_t i = 0;
+    return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
 }
 
 /* ---- sentences ---------------------------------------------------------- */
