@@ -224,9 +224,16 @@ def bench_tagging(enttag, corpus, texts, aliases, peer_hs):
     log("tagging: hyperscan, \\b regex patterns (compiled once, then cached in %s; the first "
         "run compiles, which can take minutes for ~40k patterns)" % cache)
     try:
-        res["hs"] = last_json(run([peer_hs, "--aliases", aliases, "--texts", texts, "--repeat",
-                                   rep, "--mode", "regex", "--cache", cache],
-                                  timeout=3600, what="peer_hs regex")[0])
+        hs_cmd = [peer_hs, "--aliases", aliases, "--texts", texts, "--repeat", rep,
+                  "--mode", "regex", "--cache", cache]
+        res["hs"] = last_json(run(hs_cmd, timeout=3600, what="peer_hs regex")[0])
+        if not res["hs"].get("cached"):
+            # a Hyperscan user compiles once and loads the serialized database after:
+            # run again so that "whole process" counts that load, not the compile
+            log("tagging: hyperscan again, database from the cache just written")
+            again = last_json(run(hs_cmd, timeout=3600, what="peer_hs regex")[0])
+            again["compile_s"] = res["hs"]["compile_s"]
+            res["hs"] = again
     except Exception as e:  # noqa: BLE001
         fail("hyperscan regex", e)
     log("tagging: hyperscan, literal patterns with the boundary check in the callback")
@@ -288,14 +295,17 @@ def bench_tagging(enttag, corpus, texts, aliases, peer_hs):
         p = res.get(key)
         if not p:
             continue
-        load = p["compile_s"] if key.startswith("hs") else p["load_s"]
+        # load_s: what the peer's process spent before matching (the regex database is
+        # read from its serialized cache; the literal one is compiled, in well under 1 s)
+        load = p["load_s"]
         pw = nbytes / 1e6 / (load + p["match_s"])
         ratio = ours_whole / pw
         note = "load %s s + match %s s" % (fmt(load), fmt(p["match_s"]))
-        if key.startswith("hs"):
-            note = "compile %s s%s + match %s s" % (
-                fmt(p["compile_s"]), " (cached from an earlier run; loading the cache took %s s)"
-                % fmt(p["load_s"]) if p.get("cached") else "", fmt(p["match_s"]))
+        if key == "hs":
+            note = "load of the serialized database %s s + match %s s; compiling it took %s s" % (
+                fmt(load), fmt(p["match_s"]), fmt(p["compile_s"]))
+        elif key == "hs_lit":
+            note = "compile %s s + match %s s" % (fmt(load), fmt(p["match_s"]))
         row(sec, "vs %s, whole process (load+match)" % name, ours_whole, "MB/s", name, pw,
             ratio, (">= %gx" % tgt) if tgt else "(info)", (ratio >= tgt) if tgt else None,
             note + "; entd load %s ms + match %s s" % (fmt(e["load_ms"]), fmt(e["seconds"])))
