@@ -153,6 +153,9 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
         /* a capitalized stop word glued into a name part: "Chung In-yong" */
         int glued_stop = words > 0 && (c->cls[j] & W_STOP) && (d->toks[j].flags & TOK_UPPER) &&
                          tok_glue(d, j + 1);
+        /* "Finance Ministry", "Salomon Brothers International": an
+         * organization's name, not a person's */
+        if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
             if (j > i && gazstop && gazstop[j]) break;
             j++;
@@ -364,6 +367,10 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
             size_t e = title_at(c, g, i);
             if (e == (size_t)-1) return ENT_ENOMEM;
             if (e) tnext = e;
+            /* the word may start a title ("Major General") but none starts
+             * here: it can be a name ("John Major"), unless it is a word of
+             * organization names ("Group", "Corp.") */
+            else if (!(k & (W_ORGSUFFIX | W_ORGHEAD))) c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
         if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
     }
@@ -435,9 +442,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) continue;
         uint32_t n = name_run(c, i, end, NULL);
         if (n < 2) continue;
-        /* the words after the first name must not start a place or organization */
+        /* no word of it may start a place or organization ("Merrill Lynch
+         * International" is the bank, not a Mr Lynch) */
         int bad = 0;
-        for (uint32_t k = 1; k < n && !bad; k++) bad = gazstop[i + k];
+        for (uint32_t k = 0; k < n && !bad; k++) bad = gazstop[i + k];
         if (bad) continue;
         if (c->cls[i + n - 1] & W_ORGSUFFIX) continue;
         if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
