@@ -114,7 +114,9 @@ int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei
 int gaz_builder_remove(gaz_builder_t *b, const char *id);
 
 /* Word lists, one entry per call (the list files use these too).
- * kind for titles: "role" (gives an affiliation role) or "honorific". */
+ * kind for titles: "role" (gives an affiliation role), "role-after-name" (the
+ * same, but a title only right after a country, demonym or organization:
+ * "Libyan leader", "IAEA chief") or "honorific". */
 int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
                           const char *role);
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word);

@@ -83,6 +83,8 @@ static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t v
 typedef struct gaz_title {
     const char *text; /* as written in the list */
     const char *role; /* role recorded on affiliation, NULL for honorifics */
+    uint8_t after_name; /* a title only right after a country or organization
+                         * ("Libyan leader X", "IAEA chief X") */
 } gaz_title;
 
 /* Relation label. */

@@ -292,9 +292,18 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
         node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
     }
     if (!best) return 0;
+    uint32_t ti = g->ttrie.pay[g->ttrie.pay_off[bestn]];
+    if (g->titles[ti].after_name) {
+        /* "Libyan leader", "IAEA chief": the country or organization just
+         * found must end here; a city there is mostly a club's name ("AC
+         * Milan defender", "Madrid midfielder"), not a government */
+        const tag_span *sp = c->nspans ? &c->spans[c->nspans - 1] : NULL;
+        if (!sp || sp->tend != i || sp->kind != K_GAZ || sp->via == VIA_CAPITAL ||
+            (g->ents[sp->gidx].kind != KIND_COUNTRY && g->ents[sp->gidx].kind != KIND_ORG))
+            return 0;
+    }
     if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title))) return (size_t)-1;
-    c->titles[c->ntitles++] =
-        (tag_title){(uint32_t)i, (uint32_t)best, g->ttrie.pay[g->ttrie.pay_off[bestn]]};
+    c->titles[c->ntitles++] = (tag_title){(uint32_t)i, (uint32_t)best, ti};
     return best;
 }
 
@@ -370,7 +379,8 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
             /* the word may start a title ("Major General") but none starts
              * here: it can be a name ("John Major"), unless it is a word of
              * organization names ("Group", "Corp.") */
-            else if (!(k & (W_ORGSUFFIX | W_ORGHEAD))) c->cls[i] &= ~(uint32_t)W_TITLESTART;
+            else if (!(k & (W_ORGSUFFIX | W_ORGHEAD)) && !(c->doc.toks[i].flags & TOK_SENT))
+                c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
         if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
     }
@@ -509,7 +519,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
         int portfolio = 0;
         for (size_t t = 0; t < c->ntitles && e && !portfolio; t++)
-            portfolio = c->titles[t].tbeg == e;
+            portfolio = c->titles[t].tbeg == e && !g->titles[c->titles[t].title].after_name;
         if (e && !portfolio && headline(c, s) == HL_NO &&
             push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
             return ENT_ENOMEM;

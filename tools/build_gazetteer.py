@@ -1226,6 +1226,22 @@ TITLES_HONORIFIC = [
 
 # Titles in the sources that are not used: ordinary words that precede
 # capitalised words without naming a person, or surnames.
+# "Libyan leader X", "IAEA chief X", "Wagner boss X", "France striker X"
+TITLES_AFTER_NAME = """
+leader|Leader
+chief|Chief
+boss|Boss
+head|Head
+strongman|Strongman
+ruler|Ruler
+striker|Striker
+midfielder|Midfielder
+defender|Defender
+goalkeeper|Goalkeeper
+winger|Winger
+negotiator|Negotiator
+"""
+
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
               "general practitioner", "nurse", "surgeon", "dentist", "pathologist", "gp",
@@ -1318,6 +1334,12 @@ def build_titles(src):
         add(t, "role", r, "entd-curated")
     for t in TITLES_HONORIFIC:
         add(t, "honorific", "", "entd-curated")
+    # role nouns too common to introduce a name alone ("the leader", "the chief"):
+    # titles only right after a country, demonym or organization (title_ok's skip
+    # list keeps them out as plain titles)
+    for line in TITLES_AFTER_NAME.strip().splitlines():
+        t, r = line.split("|")
+        titles.setdefault(fold(t), (t, "role-after-name", r, "entd-curated"))
     add("Taoiseach", "role", "Taoiseach", "entd-curated")
 
     # Factbook leaders: the title before the name (public domain)
@@ -1708,11 +1730,13 @@ def write_lists(src, out, words, ents, counts):
     lines = []
     for k in sorted(titles, key=lambda x: (x, titles[x][0])):
         text, kind, role, source = titles[k]
-        lines.append("%s\t%s\t%s" % (text, kind, role if kind == "role" else ""))
+        lines.append("%s\t%s\t%s" % (text, kind, role if kind != "honorific" else ""))
     lines = [l.rstrip("\t") for l in lines]
     counts["lists/titles.tsv"] = write_list(os.path.join(L, "titles.tsv"), [
         "titles.tsv - person titles: title<TAB>kind<TAB>role. kind is role (gives the person an",
-        "affiliation role) or honorific; matching is case-insensitive and the longest title wins.",
+        "affiliation role), role-after-name (the same, but a title only right after a country,",
+        "demonym or organization: 'Libyan leader', 'IAEA chief') or honorific; matching is",
+        "case-insensitive and the longest title wins.",
         "Sources: entd-curated core list; CIA World Factbook leader titles (public domain);",
         "PETRARCH2 Phoenix.agents.txt role nouns (MIT, (c) Open Event Data Alliance);",
         "GATE ANNIE title*.lst, jobtitles.lst and government/*.lst (LGPL-3.0, GateNLP).",
