@@ -44,6 +44,7 @@ typedef enum {
     VIA_FIRSTNAME, /* unknown person starting with a known first name */
     VIA_KEYWORD,   /* unknown organization ending in an organization word */
     VIA_SPEAKER,   /* unknown person named as the speaker: "..., said Geraghty" */
+    VIA_INITIAL,   /* unknown person written with initials: "J. Ratcliffe" */
     VIA__COUNT
 } gaz_via;
 

@@ -461,6 +461,27 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
             return ENT_ENOMEM;
     }
+    /* one initial then a surname: "J. Ratcliffe", "R. Foster Winans". Two or
+     * more letters are too often a place or currency ("N.Z. Dlrs", "B.C.
+     * Resources"), and "U.S." starts a gazetteer match. */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) continue;
+        if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT))) continue; /* "S/P." */
+        if (i > 0 && (d->toks[i - 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
+            !(d->toks[i].flags & TOK_SENT))
+            continue; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
+        uint32_t s = sent_of(c, i);
+        size_t end = d->sents[s].tend;
+        if (!initial_at(c, i, end) || initial_at(c, i + 2, end)) continue;
+        uint32_t n = name_run(c, i, end, gazstop);
+        if (n < 3 || n > 4) continue; /* "J", ".", and one or two name words */
+        size_t last = i + n - 1;
+        if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX)) || d->toks[last].len < 2) continue;
+        if (headline(c, s) != HL_NO) continue;
+        if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P'))
+            return ENT_ENOMEM;
+    }
     /* speakers: "Weber said", "..., said Geraghty." */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
