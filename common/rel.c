@@ -389,6 +389,13 @@ static const char *const state_nouns[] = {
     "state", "troops", "warplanes", "warships",
 };
 
+/* What an "attack" on them is a verbal one: "attacked Japan's fiscal policy",
+ * "attacked OECD forecasts". Sorted. */
+static const char *const verbal_objects[] = {
+    "approach", "budget", "comments", "decision", "decisions", "forecast", "forecasts",
+    "handling", "leadership", "plan", "plans", "policies", "policy", "position", "proposal",
+    "proposals", "record", "remarks", "report", "stance", "statement", "statements"};
+
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 
@@ -831,6 +838,17 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     const text_doc *d = &c->doc;
     if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
     uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+    if (!strcmp(g->labels[to->tr->label].name, "attack")) {
+        /* "attacked Japan's fiscal policy", "attacked OECD forecasts": words */
+        uint32_t k = after;
+        if (k + 1 < sc->s->tend && is_apos_s(d, k)) k += 2;
+        /* the noun phrase's head within a few lowercase words and hyphens */
+        for (uint32_t e = k + 5; k < sc->s->tend && k < e; k++) {
+            if (WORD_IN(d, k, verbal_objects)) return 0;
+            if ((!(d->toks[k].flags & TOK_LOWER) && !tk_char(d, k, '-')) || (c->cls[k] & W_STOP))
+                break;
+        }
+    }
     if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
         !WORD_IN(d, after, state_nouns)) {
         const char *l = g->labels[to->tr->label].name;
@@ -896,8 +914,14 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             return -1;
     }
     /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
-     * for a U.S. attack", "an Iranian missile attack" */
-    if (to->tr->noun) {
+     * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
+     * too after a determiner and a modifying mention ("a U.S. attack"). */
+    int noun = to->tr->noun;
+    if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
+        const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
+        noun = mm->tok > s->tbeg && WORD_IN(d, mm->tok - 1, dets) && !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
+    }
+    if (noun) {
         long k = (long)tb - 1;
         while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
                (long)tb - k < 3)

@@ -397,6 +397,13 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     }
 }
 
+/* Does a gazetteer match end right before token k? */
+static int gaz_span_ends_at(const tag_ctx *c, size_t k) {
+    for (size_t s = 0; s < c->nspans; s++)
+        if (c->spans[s].kind == K_GAZ && c->spans[s].tend == k) return 1;
+    return 0;
+}
+
 /* Verb of saying at token i ("said", "says", "told"). */
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
@@ -522,7 +529,11 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
                     ncap++;
                     continue;
                 }
-                if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1)) {
+                /* "World Bank and International Monetary Fund" are two */
+                /* and "Shares of ...": a sentence's first word before "of" is
+                 * rarely part of the name */
+                if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
+                    !gaz_span_ends_at(c, p) && !(d->toks[p - 1].flags & TOK_SENT)) {
                     i = p;
                     continue;
                 }
