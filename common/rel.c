@@ -356,12 +356,13 @@ static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs",
 /* Negation or mere possibility right before a trigger ("did not attack", "any
  * attack on", "a possible attack"): the relation is not reported. Sorted. */
 static const char *const negations[] = {
-    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "declined", "declines", "denied", "denies", "ended",
-    "failed", "failing", "fails", "halted", "halts", "neither", "never", "no", "nor", "not",
-    "forbade", "forbid", "off", "oppose", "opposed", "opposes", "possible", "potential",
-    "prohibited", "refuse", "refused", "refuses", "refusing", "reject",
-    "rejected", "rejects", "scrapped", "scraps", "suspended", "suspends", "terminate", "terminated",
-    "terminates", "terminating", "unwilling", "veto", "vetoed", "vetoes", "without",
+    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels",
+    "declined", "declines", "denied", "denies", "ended", "failed", "failing", "fails",
+    "forbade", "forbid", "halted", "halts", "neither", "never", "no", "nor", "not", "off",
+    "oppose", "opposed", "opposes", "possible", "potential", "prohibited", "refuse", "refused",
+    "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps", "suspended",
+    "suspends", "terminate", "terminated", "terminates", "terminating", "unwilling", "veto",
+    "vetoed", "vetoes", "without",
 };
 
 /* Words that end the search for an actor: personal pronouns (the real subject,
@@ -401,7 +402,7 @@ static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", 
 
 /* Words after which a conflict noun continues the event before it ("..., sparking a
  * war"). Sorted. */
-static const char *const causal[] = {"causing", "fuelling", "fueling", "igniting", "prompting",
+static const char *const causal[] = {"causing", "fueling", "fuelling", "igniting", "prompting",
                                      "provoking", "sparked", "sparking", "starting",
                                      "triggered", "triggering", "unleashing"};
 
@@ -1197,4 +1198,24 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         m0 = m1;
     }
     return 0;
+}
+
+/* Are the word lists that word_in and role_noun search with bsearch sorted?
+ * (for the unit tests: an unsorted list silently misses words) */
+int rel_lists_sorted(void) {
+    static const struct {
+        const char *const *w;
+        size_t n;
+    } lists[] = {
+#define L(x) {x, ENT_ARRAY_LEN(x)}
+        L(dets), L(pp_words), L(comm_verbs), L(negations), L(actor_stops), L(state_nouns),
+        L(verbal_objects), L(be_aux), L(causal), L(after_employer),
+#undef L
+    };
+    for (size_t i = 0; i < ENT_ARRAY_LEN(lists); i++)
+        for (size_t k = 1; k < lists[i].n; k++)
+            if (strcmp(lists[i].w[k - 1], lists[i].w[k]) >= 0) return 0;
+    for (size_t k = 1; k < ENT_ARRAY_LEN(role_nouns); k++)
+        if (strcmp(role_nouns[k - 1].w, role_nouns[k].w) >= 0) return 0;
+    return 1;
 }

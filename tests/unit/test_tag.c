@@ -4,6 +4,7 @@
 #include "gaz.h"
 #include "mem.h"
 #include "tag.h"
+#include "tag_int.h"
 
 static gaz_t *G;
 static tag_ctx *T;
@@ -251,6 +252,7 @@ static void run_tests(void) {
     test_coref_to_gazetteer_person();
     test_boilerplate();
     test_relations();
+    CHECK(rel_lists_sorted()); /* bsearch on an unsorted list misses words */
     test_deterministic();
     test_alloc_failures();
     tag_ctx_free(T);
