@@ -965,11 +965,18 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             i = (long)c->ments[m].tok; /* continue before the mention */
             continue;
         }
-        /* "if Iran attempts to attack": a condition, not an event */
-        long p2 = (long)c->ments[m].tok - 1;
-        if (p2 >= (long)s->tbeg && (tk_is(d, (size_t)p2, "if") || tk_is(d, (size_t)p2, "unless") ||
-                                    tk_is(d, (size_t)p2, "whether")))
-            return -1;
+        /* "if Iran attempts to attack", "whether X and Y would support": a
+         * condition or a question, not an event (a few words back, within the
+         * clause) */
+        for (long p2 = (long)c->ments[m].tok - 1;
+             p2 >= (long)s->tbeg && p2 >= (long)c->ments[m].tok - 6; p2--) {
+            if (tk_char(d, (size_t)p2, ',') || tk_char(d, (size_t)p2, ';') ||
+                tk_char(d, (size_t)p2, ':'))
+                break;
+            if (tk_is(d, (size_t)p2, "if") || tk_is(d, (size_t)p2, "unless") ||
+                tk_is(d, (size_t)p2, "whether"))
+                return -1;
+        }
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
         uint32_t after = c->ments[m].tok + c->ments[m].ntok;
