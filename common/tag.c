@@ -677,6 +677,27 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
     return found;
 }
 
+/* The same, looking forward: a headline or a lede may name a person by the
+ * surname before the story gives the full name ("Araghchi says ..." then
+ * "Foreign Minister Abbas Araghchi"). Unique over the whole text, and only
+ * to people known from the gazetteer or a title: a name found from a first
+ * name alone is too weak to be spread backwards. */
+static long coref_target_ahead(const tag_ctx *c, const gaz_t *g, size_t i) {
+    long found = -1;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
+        if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE) continue;
+        const tag_went *e = &c->ents[mm->ent];
+        if (tag_went_kind(g, e) != KIND_PERSON) continue;
+        long k = last_name_tok(c, mm);
+        if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
+        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
+        if (found < 0) found = (long)m;
+    }
+    return found;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
@@ -721,9 +742,18 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
         long m = coref_target(c, g, i);
+        if (m < 0) m = coref_target_ahead(c, g, i);
         if (m < 0) continue;
-        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF))
-            return ENT_ENOMEM;
+        /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
+        uint32_t b = (uint32_t)i;
+        const tag_mention *am = &c->ments[m];
+        long k = last_name_tok(c, am);
+        while (b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
+               (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
+            b--;
+            k--;
+        }
+        if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
         added++;
     }
     if (added) { /* keep mentions ordered by position */

@@ -129,9 +129,16 @@ static void test_coref_to_gazetteer_person(void) {
     CHECK(k >= 0 && r->ents[k].count == 2);
     CHECK_EQ_INT(via_at(r, (uint32_t)(strstr(s, "Khamenei said") - s)), VIA_COREF);
     tag_result_free(r);
-    /* a surname before the full name is not resolved */
+    /* a surname before the full name (a headline, a lede) is resolved when the
+     * full name comes from the gazetteer or a title */
     r = tag("Khamenei spoke first. Ali Khamenei spoke later.");
     k = ent(r, "person:ali-khamenei");
+    CHECK(k >= 0 && r->ents[k].count == 2);
+    CHECK_EQ_INT(via_at(r, 0), VIA_COREF);
+    tag_result_free(r);
+    /* but not to a name found from its first name alone */
+    r = tag("Maplethorpe spoke first. John Maplethorpe spoke later.");
+    k = ent(r, "person:john-maplethorpe");
     CHECK(k >= 0 && r->ents[k].count == 1);
     tag_result_free(r);
 }
