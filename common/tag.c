@@ -659,35 +659,21 @@ static int same_folded(const text_doc *d, size_t a, size_t b) {
     return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
 }
 
-/* Person mention (index) whose last name is the word at token i, found before
- * i; -1 when none or ambiguous between two people. */
-static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
+/* Person mention (index) whose last name is the word at token i: found before
+ * i, or with ahead set anywhere in the text. A headline or a lede may name a
+ * person by the surname before the story gives the full name ("Araghchi says
+ * ..." then "Foreign Minister Abbas Araghchi"); such a name is only resolved to
+ * people known from the gazetteer or a title, since a name found from a first
+ * name alone is too weak to be spread backwards. -1 when none or ambiguous
+ * between two people. */
+static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i, int ahead) {
     long found = -1;
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->tok >= i) break;
+        if (mm->tok >= i && !ahead) break;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
-        const tag_went *e = &c->ents[mm->ent];
-        if (tag_went_kind(g, e) != KIND_PERSON) continue;
-        long k = last_name_tok(c, mm);
-        if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
-        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
-        found = (long)m;
-    }
-    return found;
-}
-
-/* The same, looking forward: a headline or a lede may name a person by the
- * surname before the story gives the full name ("Araghchi says ..." then
- * "Foreign Minister Abbas Araghchi"). Unique over the whole text, and only
- * to people known from the gazetteer or a title: a name found from a first
- * name alone is too weak to be spread backwards. */
-static long coref_target_ahead(const tag_ctx *c, const gaz_t *g, size_t i) {
-    long found = -1;
-    for (size_t m = 0; m < c->nments; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
-        if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE) continue;
+        if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
+            continue;
         const tag_went *e = &c->ents[mm->ent];
         if (tag_went_kind(g, e) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
@@ -710,7 +696,7 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         /* A one-word name found after a title or as a speaker may be a later
          * short form of a person found before. */
         if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
-            long m = coref_target(c, g, sp->tbeg);
+            long m = coref_target(c, g, sp->tbeg, 0);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -741,8 +727,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
-        long m = coref_target(c, g, i);
-        if (m < 0) m = coref_target_ahead(c, g, i);
+        long m = coref_target(c, g, i, 0);
+        if (m < 0) m = coref_target(c, g, i, 1);
         if (m < 0) continue;
         /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
         uint32_t b = (uint32_t)i;
