@@ -72,11 +72,7 @@ char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
 
 /* Mentions of an entity in the store, 0 when it was never mentioned. */
 static uint64_t mentions_of(store_rtxn *r, const char *id) {
-    store_entity e;
-    if (!r || store_entity_get(r, id, &e)) return 0;
-    uint64_t m = e.mentions;
-    store_entity_clear(&e);
-    return m;
+    return r ? store_entity_mentions(r, id) : 0;
 }
 
 int api_resolve(req_ctx *c, const char *ref, char **id, json_t **alternatives) {
@@ -92,9 +88,7 @@ int api_resolve(req_ctx *c, const char *ref, char **id, json_t **alternatives) {
         return ENT_ESTORE;
     }
     /* an exact id wins */
-    store_entity se;
-    if (gaz_find_id(g, ref) >= 0 || store_entity_get(r, ref, &se) == 0) {
-        if (gaz_find_id(g, ref) < 0) store_entity_clear(&se);
+    if (gaz_find_id(g, ref) >= 0 || store_entity_known(r, ref)) {
         *id = ent_strdup(ref);
         gaz_unref(g);
         return *id ? 0 : ENT_ENOMEM;

@@ -622,6 +622,10 @@ typedef struct scratch {
     size_t nrk, cap_rk;
     uint32_t *gone;
     size_t ngone, cap_gone;
+    void *qc, *qk, *qo; /* entity_relations: candidates, sort keys, order keys */
+    size_t cap_qc, cap_qk, cap_qo;
+    uint8_t *qn;
+    size_t cap_qn;
 } scratch;
 
 static void scratch_free(scratch *s) {
@@ -636,12 +640,32 @@ static void scratch_free(scratch *s) {
     ent_free(s->ec);
     ent_free(s->rk);
     ent_free(s->gone);
+    ent_free(s->qc);
+    ent_free(s->qk);
+    ent_free(s->qo);
+    ent_free(s->qn);
     memset(s, 0, sizeof(*s));
 }
+
+/* Every label of the store, indexed by lid, with each label's rank in byte
+ * order (for "ties: label"), and the co-mention lid. Names are copies (one
+ * block): a read txn keeps its table across requests while the label count is
+ * the same (labels are only ever added, never renamed or removed). */
+typedef struct labtab {
+    str *name;      /* by lid */
+    uint32_t *rank; /* by lid */
+    uint32_t n;
+    uint32_t comention; /* lid of "co-mention", UINT32_MAX when none yet */
+    char *blob;         /* the names' bytes */
+    uint64_t nlid;      /* next_lid of the snapshot it was read from */
+    uint64_t txnid;     /* the last txn id it was checked against */
+} labtab;
+static void labtab_free(labtab *t);
 
 struct store_rtxn {
     store_t *s;
     MDB_txn *txn;
+    labtab *lt; /* labels, kept across requests (labtab_get) */
     MDB_cursor *cur[NDB];
     uint32_t stale; /* bit i: cursor i must be renewed */
     int depth;      /* store_rbegin nesting on this thread */
@@ -676,6 +700,7 @@ typedef struct ctx {
     MDB_cursor **cur;
     uint32_t *stale; /* NULL for write txns */
     scratch *sc;
+    labtab *lt;    /* NULL for write txns */
     counters *cnt; /* NULL for read txns */
     int *dirty;
 } ctx;
@@ -711,6 +736,7 @@ static void wctx(store_txn *t, ctx *c) {
     c->stale = NULL;
     c->sc = &t->s->ws;
     c->sc->gen++;
+    c->lt = NULL;
     c->cnt = &t->cnt;
     c->dirty = &t->dirty;
 }
@@ -722,6 +748,7 @@ static void rctx(store_rtxn *r, ctx *c) {
     c->stale = &r->stale;
     c->sc = &r->sc;
     c->sc->gen++; /* cached text chunks were read in an earlier call */
+    c->lt = r->lt;
     c->cnt = NULL;
     c->dirty = NULL;
 }
@@ -802,6 +829,8 @@ static void reader_destroy(store_rtxn *r) {
     curs_close(r->cur);
     if (r->txn) mdb_txn_abort(r->txn);
     scratch_free(&r->sc);
+    if (r->lt) labtab_free(r->lt);
+    ent_free(r->lt);
     ent_free(r);
 }
 
@@ -1001,9 +1030,14 @@ int store_rbegin(store_t *s, store_rtxn **out) {
     }
     r = ent_calloc(1, sizeof(*r));
     if (!r) return ENT_ENOMEM;
+    if (!(r->lt = ent_calloc(1, sizeof(labtab)))) {
+        ent_free(r);
+        return ENT_ENOMEM;
+    }
     r->s = s;
     rc = merr(mdb_txn_begin(s->env, NULL, MDB_RDONLY, &r->txn));
     if (rc) {
+        ent_free(r->lt);
         ent_free(r);
         goto out;
     }
@@ -1091,17 +1125,11 @@ static int src_sid(ctx *c, const char *src, size_t n, int create, uint32_t *sid)
     return dbput(c, DB_META, sk, 5, src, n, MDB_NOOVERWRITE);
 }
 
-/* Every label of the store, indexed by lid, with each label's rank in byte
- * order (for "ties: label"). Names point into the txn's pages: read txns only. */
-typedef struct labtab {
-    str *name;      /* by lid */
-    uint32_t *rank; /* by lid */
-    uint32_t n;
-} labtab;
 
 static void labtab_free(labtab *t) {
     ent_free(t->name);
     ent_free(t->rank);
+    ent_free(t->blob);
     memset(t, 0, sizeof(*t));
 }
 
@@ -1111,12 +1139,15 @@ static int cmp_str(const str *a, const str *b) {
     return c ? c : (a->n > b->n) - (a->n < b->n);
 }
 
-static int labtab_load(ctx *c, labtab *t) {
+static int labtab_load(ctx *c, labtab *t, uint64_t nlid) {
     int rc;
     MDB_cursor *cu;
     MDB_val k = {1, "L"}, v;
     uint32_t *order = NULL;
+    size_t bytes = 0;
     memset(t, 0, sizeof(*t));
+    t->comention = UINT32_MAX;
+    t->nlid = nlid;
     if ((rc = curs(c, DB_META, &cu))) goto out;
     for (rc = mdb_cursor_get(cu, &k, &v, MDB_SET_RANGE); rc == 0;
          rc = mdb_cursor_get(cu, &k, &v, MDB_NEXT)) {
@@ -1136,12 +1167,27 @@ static int labtab_load(ctx *c, labtab *t) {
             t->n = lid + 1;
         }
         t->name[lid] = (str){v.mv_data, v.mv_size};
+        bytes += v.mv_size;
     }
     if (rc != MDB_NOTFOUND && rc != 0) {
         rc = merr(rc);
         goto out;
     }
     rc = 0;
+    /* copy the names out of the txn's pages */
+    if (!(t->blob = ent_malloc(bytes + 1))) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    for (uint32_t i = 0, o = 0; i < t->n; i++) {
+        if (!t->name[i].p) continue;
+        memcpy(t->blob + o, t->name[i].p, t->name[i].n);
+        t->name[i].p = t->blob + o;
+        o += (uint32_t)t->name[i].n;
+        if (t->name[i].n == sizeof(COMENTION) - 1 &&
+            !memcmp(t->name[i].p, COMENTION, sizeof(COMENTION) - 1))
+            t->comention = i;
+    }
     t->rank = ent_calloc(t->n + 1, sizeof(uint32_t));
     if (!t->rank) {
         rc = ENT_ENOMEM;
@@ -1168,6 +1214,27 @@ out:
     ent_free(order);
     if (rc) labtab_free(t);
     return rc;
+}
+
+/* The label table of read txn c (c->lt): reloaded only when a commit since the
+ * last check added labels. */
+static int labtab_get(ctx *c, const labtab **out) {
+    int rc;
+    labtab *t = c->lt;
+    uint64_t id = (uint64_t)mdb_txn_id(c->txn);
+    *out = NULL;
+    if (!t) return ENT_EINVAL;
+    if (!t->blob || t->txnid != id) {
+        counters n;
+        if ((rc = counters_get(c, &n))) return rc;
+        if (!t->blob || t->nlid != n.next_lid) {
+            labtab_free(t);
+            if ((rc = labtab_load(c, t, n.next_lid))) return rc;
+        }
+        t->txnid = id;
+    }
+    *out = t;
+    return 0;
 }
 
 static str lab_name(const labtab *t, uint32_t lid) {
@@ -2207,6 +2274,27 @@ out:
     return rc;
 }
 
+uint64_t store_entity_mentions(store_rtxn *r, const char *id) {
+    ctx c;
+    uint32_t nid;
+    uint64_t arts, ments;
+    if (!r || !id) return 0;
+    rctx(r, &c);
+    if (ent_nid(&c, id, strlen(id), &nid) || ent_counts(&c, nid, &arts, &ments)) return 0;
+    return ments;
+}
+
+int store_entity_known(store_rtxn *r, const char *id) {
+    ctx c;
+    uint32_t nid;
+    MDB_val v;
+    if (!r || !id) return 0;
+    size_t n = strlen(id);
+    rctx(r, &c);
+    if (ent_nid(&c, id, n, &nid) == 0) return 1;
+    return n > 0 && n <= ENT_MAX_ID && dbget(&c, DB_API_ENT, id, n, &v) == 0;
+}
+
 size_t store_entity_names(store_rtxn *r, const char *folded, size_t len, int exact,
                           char **ids, size_t max) {
     size_t n = 0;
@@ -2249,6 +2337,7 @@ typedef struct cand {
     uint32_t lrank;
     const char *oid; /* other id, resolved lazily (in c's pages) */
     size_t oidn;
+    str oname, otype; /* with oid */
     uint8_t rk[RK_LEN];
 } cand;
 
@@ -2321,14 +2410,17 @@ static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
 }
 
 void store_rels_free(store_rel *v, size_t n) {
-    if (!v) return;
-    for (size_t i = 0; i < n; i++) {
-        ent_free(v[i].other_id);
-        ent_free(v[i].other_name);
-        ent_free(v[i].other_type);
-        ent_free(v[i].label);
-    }
+    (void)n; /* the rows' strings live in the same block */
     ent_free(v);
+}
+
+/* Copy s NUL-terminated to *sp (advanced past it). */
+static char *pool_str(char **sp, str s) {
+    char *p = *sp;
+    if (s.n) memcpy(p, s.p, s.n);
+    p[s.n] = '\0';
+    *sp = p + s.n + 1;
+    return p;
 }
 
 static void rel_clear(store_rel *x) {
@@ -2362,67 +2454,81 @@ static int rel_fill(ctx *c, const labtab *lt, const cand *k, store_rel *x) {
     return 0;
 }
 
+/* One rel_ent item of x as a candidate (label filter lid, UINT32_MAX = any;
+ * label left out `skip`), counted in w. *keep = 0 when it is filtered out or has
+ * no occurrence in w. */
+static int cand_of(ctx *c, uint32_t x, const uint8_t *it, uint32_t lid, uint32_t skip,
+                   win w, int open, const labtab *lt, cand *q, int *keep) {
+    int rc;
+    *keep = 0;
+    q->y = rd32(it);
+    q->ld = rd16(it + 4);
+    q->dir = it[6];
+    if ((lid != UINT32_MAX && (q->ld >> 1) != lid) || (q->ld >> 1) == skip) return 0;
+    q->oid = NULL;
+    q->oidn = 0;
+    rk_of(x, q->y, q->ld, q->dir, q->rk);
+    if (open) {
+        q->count = rd32(it + 7);
+        q->articles = rd32(it + 11);
+        q->first = q->last = WHEN_NONE; /* filled for the page only */
+    } else {
+        relwin rw;
+        if ((rc = rel_window(c, q->rk, w, &rw))) return rc;
+        q->count = rw.count;
+        q->articles = rw.articles;
+        q->first = rw.first;
+        q->last = rw.last;
+    }
+    if (q->count == 0) return 0;
+    q->lrank = (q->ld >> 1) < lt->n ? lt->rank[q->ld >> 1] : UINT32_MAX;
+    *keep = 1;
+    return 0;
+}
+
 /* Candidates of x's rel_ent items (only those with y when pair), label filter
  * lid (UINT32_MAX = any) and label left out `skip` (UINT32_MAX = none), counted
- * in w. */
+ * in w, into *out (capacity *cap, grown here; the caller frees it). */
 static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid,
-                         uint32_t skip, win w, const labtab *lt, cand **out, size_t *n) {
-    int rc;
+                         uint32_t skip, win w, const labtab *lt, cand **out, size_t *cap,
+                         size_t *n) {
+    int rc, keep;
     MDB_cursor *cu;
     uint8_t k[4], bound[RE_ITEM];
     MDB_val key = {4, k}, v = {RE_ITEM, bound};
-    size_t cap = 0;
     int open = win_open(w);
-    *out = NULL;
     *n = 0;
     be32(k, x);
     memset(bound, 0, sizeof(bound));
     if (pair) be32(bound, y);
     if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
-    /* the rel_ev cursor is used inside the loop: rel_ent's stays ours */
-    for (rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE); rc == 0;
-         rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
-        const uint8_t *it = v.mv_data;
-        if (v.mv_size != RE_ITEM) {
-            rc = ENT_ECORRUPT;
-            goto out;
+    /* the rel_ev cursor is used inside the loops: rel_ent's stays ours */
+    if (pair) {
+        for (rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE); rc == 0;
+             rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
+            const uint8_t *it = v.mv_data;
+            if (v.mv_size != RE_ITEM) return ENT_ECORRUPT;
+            if (rd32(it) != y) break;
+            if (ent_grow(out, cap, *n + 1, sizeof(cand))) return ENT_ENOMEM;
+            if ((rc = cand_of(c, x, it, lid, skip, w, open, lt, &(*out)[*n], &keep))) return rc;
+            *n += (size_t)keep;
         }
-        if (pair && rd32(it) != y) break;
-        cand q;
-        memset(&q, 0, sizeof(q));
-        q.y = rd32(it);
-        q.ld = rd16(it + 4);
-        q.dir = it[6];
-        if ((lid != UINT32_MAX && (q.ld >> 1) != lid) || (q.ld >> 1) == skip) continue;
-        rk_of(x, q.y, q.ld, q.dir, q.rk);
-        if (open) {
-            q.count = rd32(it + 7);
-            q.articles = rd32(it + 11);
-            q.first = q.last = WHEN_NONE; /* filled for the page only */
-        } else {
-            relwin rw;
-            if ((rc = rel_window(c, q.rk, w, &rw))) goto out;
-            q.count = rw.count;
-            q.articles = rw.articles;
-            q.first = rw.first;
-            q.last = rw.last;
-        }
-        if (q.count == 0) continue;
-        q.lrank = (q.ld >> 1) < lt->n ? lt->rank[q.ld >> 1] : UINT32_MAX;
-        if (ent_grow(out, &cap, *n + 1, sizeof(cand))) {
-            rc = ENT_ENOMEM;
-            goto out;
-        }
-        (*out)[(*n)++] = q;
+        return rc == MDB_NOTFOUND ? 0 : merr(rc);
     }
-    rc = rc == MDB_NOTFOUND ? 0 : merr(rc);
-out:
-    if (rc) {
-        ent_free(*out);
-        *out = NULL;
-        *n = 0;
+    /* every item of x: a page of packed items per cursor call */
+    rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
+    if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_GET_MULTIPLE);
+    for (; rc == 0; rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_MULTIPLE)) {
+        if (v.mv_size % RE_ITEM) return ENT_ECORRUPT;
+        size_t m = v.mv_size / RE_ITEM;
+        if (ent_grow(out, cap, *n + m, sizeof(cand))) return ENT_ENOMEM;
+        for (size_t i = 0; i < m; i++) {
+            const uint8_t *it = (const uint8_t *)v.mv_data + i * RE_ITEM;
+            if ((rc = cand_of(c, x, it, lid, skip, w, open, lt, &(*out)[*n], &keep))) return rc;
+            *n += (size_t)keep;
+        }
     }
-    return rc;
+    return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
 
 /* Keep in h[0..k) the k first of v[0..n) by cmp_ckey (a max-heap), sorted. */
@@ -2473,6 +2579,8 @@ static int cands_oid(ctx *c, cand *cs, size_t nc, const uint8_t *need) {
         if ((rc = ent_parse(v.mv_data, v.mv_size, &e))) return rc;
         cs[i].oid = e.id.p;
         cs[i].oidn = e.id.n;
+        cs[i].oname = e.name;
+        cs[i].otype = e.type;
     }
     return 0;
 }
@@ -2484,12 +2592,12 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     int rc;
     ctx c;
     uint32_t nid, other = 0, lid = UINT32_MAX, skip = UINT32_MAX;
-    cand *cs = NULL;
-    ckey *ks = NULL;
-    okey *os = NULL;
-    uint8_t *need = NULL;
+    cand *cs;
+    ckey *ks;
+    okey *os;
+    uint8_t *need;
     size_t nc = 0;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_rel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -2508,11 +2616,14 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
         if (rc == ENT_ENOTFOUND) rc = 0; /* unknown other side: no relation */
         goto out;
     }
-    if (labelled && (rc = comention_lid(&c, &skip))) goto out;
-    if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, &lt, &cs,
-                            &nc)))
-        goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
+    if (labelled) skip = lt->comention;
+    /* the arrays live in the thread's scratch, reused from call to call */
+    scratch *sc = c.sc;
+    rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, lt,
+                       (cand **)&sc->qc, &sc->cap_qc, &nc);
+    cs = sc->qc;
+    if (rc) goto out;
     size_t end = offset > nc ? nc : offset;
     end = limit > nc - end ? nc : end + limit;
     *more = nc > end;
@@ -2521,10 +2632,14 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
      * sort of every neighbour). Other ids then decide only among the first
      * rows and the (count, label) group holding the page's last row, of which
      * only the smallest ids are kept. */
-    if (!(ks = ent_malloc((nc + end) * sizeof(ckey))) || !(need = ent_calloc(nc, 1))) {
+    if (ent_grow(&sc->qk, &sc->cap_qk, nc + end, sizeof(ckey)) ||
+        ent_grow(&sc->qn, &sc->cap_qn, nc, 1)) {
         rc = ENT_ENOMEM;
         goto out;
     }
+    ks = sc->qk;
+    need = sc->qn;
+    memset(need, 0, nc);
     for (size_t i = 0; i < nc; i++)
         ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
     ckey *top = ks + nc;
@@ -2538,10 +2653,11 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     for (size_t i = 0; i < nc; i++)
         if (cs[i].count == last.count && cs[i].lrank == last.lrank) need[i] = 2, ng++;
     if ((rc = cands_oid(&c, cs, nc, need))) goto out;
-    if (!(os = ent_malloc((g0 + ng + end - g0 + 1) * sizeof(okey)))) {
+    if (ent_grow(&sc->qo, &sc->cap_qo, g0 + ng + end - g0 + 1, sizeof(okey))) {
         rc = ENT_ENOMEM;
         goto out;
     }
+    os = sc->qo;
     for (size_t i = 0; i < g0; i++) {
         const cand *x = &cs[top[i].idx];
         os[i] = (okey){x->count, x->lrank, top[i].idx, {x->oid, x->oidn}, x->dir};
@@ -2557,30 +2673,42 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     if (g0 > 1) qsort(os, g0, sizeof(okey), cmp_okey);
     okey_smallest(grp, ng, grp + ng, end - g0);
     memmove(grp, grp + ng, (end - g0) * sizeof(okey));
-    res = ent_calloc(end - offset, sizeof(store_rel));
-    if (!res) {
-        rc = ENT_ENOMEM;
-        goto out;
-    }
+    /* the page: one block holds the rows and then their strings */
+    size_t bytes = (end - offset) * sizeof(store_rel);
     for (size_t i = offset; i < end; i++) {
         cand *x = &cs[os[i].idx];
         if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
-        if ((rc = rel_fill(&c, &lt, x, &res[nres]))) goto out;
-        nres++;
+        bytes += x->oidn + x->oname.n + x->otype.n + lab_name(lt, x->ld >> 1).n + 4;
+    }
+    if (!(res = ent_malloc(bytes))) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    char *sp = (char *)(res + (end - offset));
+    for (size_t i = offset; i < end; i++) {
+        const cand *x = &cs[os[i].idx];
+        store_rel *o = &res[nres++];
+        str lab = lab_name(lt, x->ld >> 1);
+        o->other_id = pool_str(&sp, (str){x->oid, x->oidn});
+        o->other_name = pool_str(&sp, x->oname);
+        o->other_type = pool_str(&sp, x->otype);
+        o->label = pool_str(&sp, lab);
+        o->directed = x->ld & 1;
+        o->direction = x->dir;
+        o->count = x->count;
+        o->articles = x->articles;
+        o->first_seen = x->first;
+        o->last_seen = x->last;
     }
 out:
     if (rc) {
-        store_rels_free(res, nres);
+        ent_free(res);
+        nres = 0;
+        res = NULL;
         *more = 0;
-    } else {
-        *out = res;
-        *n = nres;
     }
-    ent_free(cs);
-    ent_free(ks);
-    ent_free(os);
-    ent_free(need);
-    labtab_free(&lt);
+    *out = res;
+    *n = nres;
     return rc;
 }
 
@@ -2677,7 +2805,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
     uint32_t a, b, lid = UINT32_MAX;
     cand *cs = NULL;
     size_t nc = 0;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_pair_rel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -2692,8 +2820,9 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
         if (rc == ENT_ENOTFOUND || rc == ENT_EINVAL) rc = 0;
         goto out;
     }
-    if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, a, 1, b, lid, UINT32_MAX, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
+    size_t cap = 0;
+    if ((rc = cands_collect(&c, a, 1, b, lid, UINT32_MAX, wv, lt, &cs, &cap, &nc))) goto out;
     if (nc == 0) goto out;
     if (!(res = ent_calloc(nc, sizeof(store_pair_rel)))) {
         rc = ENT_ENOMEM;
@@ -2702,7 +2831,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
     for (size_t i = 0; i < nc; i++) {
         cand *x = &cs[i];
         if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
-        if ((rc = rel_fill(&c, &lt, x, &res[i].rel))) goto out;
+        if ((rc = rel_fill(&c, lt, x, &res[i].rel))) goto out;
         nres++;
         if ((rc = evidence(&c, x->rk, wv, nev, &res[i]))) goto out;
     }
@@ -2715,7 +2844,6 @@ out:
         *n = nres;
     }
     ent_free(cs);
-    labtab_free(&lt);
     return rc;
 }
 
@@ -2974,7 +3102,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
     labsel sel = {UINT32_MAX, UINT32_MAX};
     aggtab t = {0};
     topsel ts = {0};
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_toprel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -3015,7 +3143,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         if (t.v[i].ld1 && t.v[i].count) rc = topsel_offer(&ts, &t.v[i]);
     if (rc) goto out;
     if (ts.n > 1) qsort(ts.h, ts.n, sizeof(agg), cmp_agg);
-    if ((rc = labtab_load(&c, &lt))) goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
     if (!(res = ent_calloc(ts.n ? ts.n : 1, sizeof(store_toprel)))) {
         rc = ENT_ENOMEM;
         goto out;
@@ -3032,7 +3160,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         x->b_id = sdup(eb.id);
         x->b_name = sdup(eb.name);
         x->b_type = sdup(eb.type);
-        x->label = sdup(lab_name(&lt, (g->ld1 - 1) >> 1));
+        x->label = sdup(lab_name(lt, (g->ld1 - 1) >> 1));
         x->directed = (g->ld1 - 1) & 1;
         x->count = g->count;
         x->articles = g->articles;
@@ -3053,7 +3181,6 @@ out:
     }
     ent_free(t.v);
     ent_free(ts.h);
-    labtab_free(&lt);
     return rc;
 }
 
@@ -3114,7 +3241,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
     art_rec a;
     tag_result *t = NULL;
     char *txt = NULL;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     if (meta) memset(meta, 0, sizeof(*meta));
     if (text) *text = NULL;
     if (res) *res = NULL;
@@ -3131,7 +3258,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
     if (res) {
         tagdec *d = &c.sc->dec;
         if ((rc = tag_decode(&a, d))) goto out;
-        if ((rc = labtab_load(&c, &lt))) goto out;
+        if ((rc = labtab_get(&c, &lt))) goto out;
         rc = ENT_ENOMEM;
         if (!(t = ent_calloc(1, sizeof(*t)))) goto out;
         if (!(t->arena = arena_create(0))) goto out;
@@ -3166,7 +3293,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
         for (size_t i = 0; i < d->nr; i++) {
             const rec_rel *x = &d->r[i];
             tag_relation *y = &t->rels[i];
-            str ln = lab_name(&lt, x->ld >> 1);
+            str ln = lab_name(lt, x->ld >> 1);
             memset(y, 0, sizeof(*y));
             y->a = x->a;
             y->b = x->b;
@@ -3189,7 +3316,6 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
 out:
     ent_free(txt);
     tag_result_free(t);
-    labtab_free(&lt);
     return rc;
 }
 

@@ -499,6 +499,58 @@ static void test_counts(void) {
     close_rm(s);
 }
 
+/* A read txn keeps its label table across requests: labels added by later
+ * commits must show up (names, the label order of ties, filters). */
+static void test_label_cache(void) {
+    store_t *s = open_new();
+    store_rtxn *r;
+    store_rel *v;
+    size_t n;
+    int more;
+    CHECK_EQ_INT(put1(s, "a1", TXT1, T0, 1), PUT_CREATED);
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", NULL, NULL, NULL, 0, 100, &v, &n,
+                                        &more),
+                 0);
+    CHECK(find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH) == NULL);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_mentions(r, "country:IR"), 2);
+    CHECK_EQ_INT(store_entity_mentions(r, "country:XX"), 0);
+    CHECK_EQ_INT(store_entity_known(r, "country:IR"), 1);
+    CHECK_EQ_INT(store_entity_known(r, "person:abbas-araghchi"), 0);
+    store_rend(r);
+    /* new labels: ceasefire, affiliation */
+    CHECK_EQ_INT(put1(s, "a2", TXT2, T0 + DAY, 2), PUT_CREATED);
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", NULL, NULL, NULL, 0, 100, &v, &n,
+                                        &more),
+                 0);
+    const store_rel *x = find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH);
+    CHECK(x && x->count == 1 && x->articles == 1 && x->directed == 0);
+    x = find_rel(v, n, "person:abbas-araghchi", "affiliation", DIR_IN);
+    CHECK(x && x->count == 1 && !strcmp(x->other_name, "Abbas Araghchi"));
+    for (size_t i = 1; i < n; i++) { /* count, then label */
+        CHECK(v[i - 1].count >= v[i].count);
+        if (v[i - 1].count == v[i].count) CHECK(strcmp(v[i - 1].label, v[i].label) <= 0);
+    }
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", "ceasefire", NULL, NULL, 0, 100, &v,
+                                        &n, &more),
+                 0);
+    CHECK(n == 1 && !strcmp(v[0].label, "ceasefire") && !strcmp(v[0].other_id, "country:IL"));
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IR", NULL, NULL, NULL, 0, 100,
+                                                 &v, &n, &more),
+                 0);
+    for (size_t i = 0; i < n; i++) CHECK(strcmp(v[i].label, "co-mention") != 0);
+    CHECK(find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH) != NULL);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_known(r, "person:abbas-araghchi"), 1);
+    CHECK_EQ_INT(store_entity_mentions(r, "person:abbas-araghchi"), 1);
+    store_rend(r);
+    close_rm(s);
+}
+
 static void test_undirected_and_directions(void) {
     store_t *s = open_new();
     store_rtxn *r;
@@ -2009,6 +2061,7 @@ static void run_tests(void) {
     test_open_errors();
     test_put_status();
     test_counts();
+    test_label_cache();
     test_undirected_and_directions();
     test_evidence();
     test_many_occurrences();
