@@ -73,11 +73,17 @@
  *   ent_art    be32 nid                 => DUPFIXED items ts5 be32 aid (9 bytes):
  *                                          the entity's articles by time
  *   rel_ent    be32 x                   => DUPFIXED items be32 y, be16 ld, u8 dir,
- *                                          be32 count, be32 articles (15 bytes): one
- *                                          per endpoint of a relation, (a: b,ld,OUT|
- *                                          BOTH) and (b: a,ld,IN|BOTH); counts are
- *                                          updated in place (MDB_CURRENT keeps the
- *                                          item's place: its sort prefix is fixed)
+ *                                          be32 count, be32 articles, ts5 first, ts5
+ *                                          last (25 bytes): one per endpoint of a
+ *                                          relation, (a: b,ld,OUT|BOTH) and (b: a,ld,
+ *                                          IN|BOTH); updated in place (MDB_CURRENT
+ *                                          keeps the item's place: its sort prefix is
+ *                                          fixed). first/last are the times of its
+ *                                          oldest and newest rel_ev items (read again
+ *                                          from rel_ev when a withdrawn article held
+ *                                          one), so an all-time listing reads nothing
+ *                                          but these items. Format 3 had the 15 bytes
+ *                                          before first: store_open upgrades it.
  *   rel_ev     be32 a                   => DUPFIXED items be32 b, be16 ld, ts5, be32
  *                                          aid, u8 occ (16 bytes): one per (relation,
  *                                          article); occ = sentences, 255 = "255 or
@@ -104,7 +110,7 @@
  * A chunk that would not shrink is kept raw.
  *
  * Windows [since, until) are exact: rel_ev items carry the article time, so a
- * window is a range of dup items; /relations/top adds whole days from rel_day
+ * window is a range of dup items (all time: the rel_ent items alone); /relations/top adds whole days from rel_day
  * and reads the article records of the partial days at its edges. */
 #include "store.h"
 #include "arena.h"
@@ -122,7 +128,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define STORE_FORMAT 3 /* bump when a key layout or record format changes */
+#define STORE_FORMAT 4 /* bump when a key layout or record format changes */
+#define STORE_FORMAT_V3 3 /* rel_ent items without first/last: upgraded on open */
 
 /* Reader slots in the lock file: one per thread that reads (loop threads,
  * writer, tools) with a wide margin; 64 bytes each. */
@@ -154,7 +161,8 @@
 
 #define EV_ITEM 16 /* rel_ev dup item: b, ld, ts, aid, occ */
 #define EA_ITEM 9  /* ent_art dup item: ts, aid */
-#define RE_ITEM 15 /* rel_ent dup item: y, ld, dir, count, articles */
+#define RE_ITEM 25 /* rel_ent dup item: y, ld, dir, count, articles, first, last */
+#define RE_ITEM_V3 15 /* the same without first, last (format 3) */
 #define RK_LEN 10  /* a relation: a, b, ld */
 #define DAY_LEN 14 /* day, ld, a, b */
 #define LAB_LEN 10 /* ld, a, b */
@@ -834,6 +842,75 @@ static void reader_destroy(store_rtxn *r) {
     ent_free(r);
 }
 
+static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last);
+static void rk_of(uint32_t x, uint32_t y, uint32_t ld, int dir, uint8_t *rk);
+
+/* Format 3 -> 4 in the open txn: every rel_ent item (15 bytes) is rewritten with
+ * the first and last time of its relation, read from rel_ev. */
+static int upgrade_v3(store_t *s, MDB_txn *txn) {
+    int rc;
+    MDB_cursor *cur[NDB] = {0}, *cu = NULL;
+    ctx c = {s, txn, cur, NULL, &s->ws, NULL, NULL, NULL};
+    MDB_val key, v;
+    uint32_t *xs = NULL;
+    size_t nx = 0, capx = 0;
+    buf *old = &s->ws.old;
+    if ((rc = merr(mdb_cursor_open(txn, s->dbi[DB_REL_ENT], &cu)))) goto out;
+    for (rc = mdb_cursor_get(cu, &key, &v, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_NODUP)) {
+        if (key.mv_size != 4) {
+            rc = ENT_ECORRUPT;
+            goto out;
+        }
+        if (ent_grow(&xs, &capx, nx + 1, sizeof(uint32_t))) {
+            rc = ENT_ENOMEM;
+            goto out;
+        }
+        xs[nx++] = rd32(key.mv_data);
+    }
+    if ((rc = rc == MDB_NOTFOUND ? 0 : merr(rc))) goto out;
+    for (size_t i = 0; i < nx && !rc; i++) {
+        uint8_t k[4], it[RE_ITEM], rk[RK_LEN];
+        be32(k, xs[i]);
+        key.mv_size = 4;
+        key.mv_data = k;
+        buf_reset(old);
+        rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
+        if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_GET_MULTIPLE);
+        for (; rc == 0; rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_MULTIPLE))
+            buf_bytes(old, v.mv_data, v.mv_size);
+        if ((rc = rc == MDB_NOTFOUND ? 0 : merr(rc)) || (rc = old->err)) break;
+        if (old->len % RE_ITEM_V3) {
+            rc = ENT_ECORRUPT;
+            break;
+        }
+        key.mv_size = 4;
+        key.mv_data = k;
+        if ((rc = merr(mdb_del(txn, s->dbi[DB_REL_ENT], &key, NULL)))) break;
+        for (size_t o = 0; o < old->len && !rc; o += RE_ITEM_V3) {
+            const uint8_t *p = old->p + o;
+            int64_t first, last;
+            memcpy(it, p, RE_ITEM_V3);
+            rk_of(xs[i], rd32(p), rd16(p + 4), p[6], rk);
+            if ((rc = rel_span(&c, rk, &first, &last))) break;
+            if (first == WHEN_NONE || last == WHEN_NONE) {
+                rc = ENT_ECORRUPT; /* a counted relation has an occurrence */
+                break;
+            }
+            ts5(it + 15, first);
+            ts5(it + 20, last);
+            MDB_val nk = {4, k}, nv = {RE_ITEM, it};
+            rc = merr(mdb_put(txn, s->dbi[DB_REL_ENT], &nk, &nv, 0));
+        }
+    }
+out:
+    if (cu) mdb_cursor_close(cu);
+    curs_close(cur);
+    ent_free(xs);
+    buf_reset(old);
+    return rc;
+}
+
 int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
     int rc, lock_init = 0;
     MDB_txn *txn = NULL;
@@ -871,6 +948,14 @@ int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
         if ((rc = mdb_put(txn, s->dbi[DB_META], &k, &v, 0))) goto lmdb;
     } else if (rc) {
         goto lmdb;
+    } else if (v.mv_size == 4 && rd32(v.mv_data) == STORE_FORMAT_V3) {
+        /* the one older format: rel_ent items get their first/last times */
+        if ((rc = upgrade_v3(s, txn))) goto out;
+        uint8_t ver[4];
+        be32(ver, STORE_FORMAT);
+        v.mv_size = 4;
+        v.mv_data = ver;
+        if ((rc = mdb_put(txn, s->dbi[DB_META], &k, &v, 0))) goto lmdb;
     } else if (v.mv_size != 4 || rd32(v.mv_data) != STORE_FORMAT) {
         rc = ENT_ESTORE; /* another (newer) format: never touch it */
         goto out;
@@ -1465,29 +1550,45 @@ static uint32_t ev_aid(const uint8_t *it) {
     return rd32(it + 11);
 }
 
+static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last);
+
+/* First and last time of a relation after a withdrawal, read from rel_ev once
+ * for both of its rel_ent items. */
+typedef struct respan {
+    const uint8_t *rk;
+    int have;
+    int64_t first, last;
+} respan;
+
 /* Add dc to the count and da to the articles of x's rel_ent item (y, ld, dir),
- * creating it, or deleting it when its count reaches zero. *edge = +1 created,
- * -1 deleted. */
+ * creating it, or deleting it when its count reaches zero; first/last take in
+ * ts (da > 0), or are read again from rel_ev (sp) when the withdrawn ts was one
+ * of them (da < 0: the rel_ev item is already gone). *edge = +1 created, -1
+ * deleted. */
 static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t dc,
-                  int64_t da, int *edge) {
+                  int64_t da, int64_t ts, respan *sp, int *edge) {
     int rc;
     MDB_cursor *cu;
     uint8_t k[4], it[RE_ITEM];
     MDB_val key = {4, k}, v = {RE_ITEM, it};
     uint64_t cnt = 0, arts = 0;
+    int64_t first = ts, last = ts;
     *edge = 0;
     be32(k, x);
     be32(it, y);
     be16(it + 4, ld);
     it[6] = (uint8_t)dir;
-    memset(it + 7, 0, 8);
+    memset(it + 7, 0, RE_ITEM - 7);
     if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
     rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
     if (rc && rc != MDB_NOTFOUND) return merr(rc);
     int found = rc == 0 && v.mv_size == RE_ITEM && memcmp(v.mv_data, it, 7) == 0;
     if (found) {
-        cnt = rd32((const uint8_t *)v.mv_data + 7);
-        arts = rd32((const uint8_t *)v.mv_data + 11);
+        const uint8_t *o = v.mv_data;
+        cnt = rd32(o + 7);
+        arts = rd32(o + 11);
+        first = rts5(o + 15);
+        last = rts5(o + 20);
     }
     if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da))
         return ENT_ECORRUPT;
@@ -1499,8 +1600,21 @@ static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t 
         *edge = -1;
         return merr(mdb_cursor_del(cu, 0));
     }
+    if (da > 0) {
+        if (ts < first) first = ts;
+        if (ts > last) last = ts;
+    } else if (da < 0 && (ts == first || ts == last)) {
+        if (!sp->have) {
+            if ((rc = rel_span(c, sp->rk, &sp->first, &sp->last))) return rc;
+            sp->have = 1;
+        }
+        first = sp->first;
+        last = sp->last;
+    }
     be32(it + 7, (uint32_t)cnt);
     be32(it + 11, (uint32_t)arts);
+    ts5(it + 15, first);
+    ts5(it + 20, last);
     key.mv_size = 4;
     key.mv_data = k;
     v.mv_size = RE_ITEM;
@@ -1523,12 +1637,15 @@ static int rel_apply(ctx *c, const rkocc *r, int64_t ts, uint32_t aid, int label
     else
         rc = must(dbdel(c, DB_REL_EV, k, 4, it, EV_ITEM));
     if (rc) return rc;
-    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign,
+    uint8_t rk[RK_LEN];
+    rk_key(rk, r->a, r->b, r->ld);
+    respan sp = {rk, 0, 0, 0};
+    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign, ts, &sp,
                      &edge)))
         return rc;
     c->cnt->relations += (uint64_t)(int64_t)edge;
-    if ((rc =
-             re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, &edge)))
+    if ((rc = re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, ts, &sp,
+                     &edge)))
         return rc;
     if (!labelled) return 0;
     day4(k, when_day(ts));
@@ -2471,7 +2588,8 @@ static int cand_of(ctx *c, uint32_t x, const uint8_t *it, uint32_t lid, uint32_t
     if (open) {
         q->count = rd32(it + 7);
         q->articles = rd32(it + 11);
-        q->first = q->last = WHEN_NONE; /* filled for the page only */
+        q->first = rts5(it + 15);
+        q->last = rts5(it + 20);
     } else {
         relwin rw;
         if ((rc = rel_window(c, q->rk, w, &rw))) return rc;
@@ -2676,8 +2794,7 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     /* the page: one block holds the rows and then their strings */
     size_t bytes = (end - offset) * sizeof(store_rel);
     for (size_t i = offset; i < end; i++) {
-        cand *x = &cs[os[i].idx];
-        if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
+        const cand *x = &cs[os[i].idx];
         bytes += x->oidn + x->oname.n + x->otype.n + lab_name(lt, x->ld >> 1).n + 4;
     }
     if (!(res = ent_malloc(bytes))) {
@@ -2830,7 +2947,6 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
     }
     for (size_t i = 0; i < nc; i++) {
         cand *x = &cs[i];
-        if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
         if ((rc = rel_fill(&c, lt, x, &res[i].rel))) goto out;
         nres++;
         if ((rc = evidence(&c, x->rk, wv, nev, &res[i]))) goto out;
