@@ -40,14 +40,15 @@ char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
     store_rtxn *r = req_rtxn(c);
     store_entity e;
     char *name = NULL;
-    jw_obj(w);
+    jx_sep(w);
     if (r && store_entity_get(r, id, &e) == 0) {
-        jw_key(w, "id");
-        jw_str(w, e.id);
-        jw_key(w, "name");
-        jw_str(w, e.name);
-        jw_key(w, "type");
-        jw_str(w, e.type);
+        JX_LIT(w, "{\"id\":");
+        jx_strz(w, e.id);
+        JX_LIT(w, ",\"name\":");
+        jx_strz(w, e.name);
+        JX_LIT(w, ",\"type\":");
+        jx_strz(w, e.type);
+        JX_LIT(w, "}");
         name = e.name;
         e.name = NULL;
         store_entity_clear(&e);
@@ -55,16 +56,16 @@ char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
         gaz_t *g = srv_gaz_get();
         int32_t gi = gaz_find_id(g, id);
         const gaz_entity *ge = gi >= 0 ? gaz_entity_at(g, (uint32_t)gi) : NULL;
-        jw_key(w, "id");
-        jw_str(w, id);
-        jw_key(w, "name");
-        jw_str(w, ge ? ge->name : id);
-        jw_key(w, "type");
-        jw_str(w, ge ? ge->type : NULL);
+        JX_LIT(w, "{\"id\":");
+        jx_strz(w, id);
+        JX_LIT(w, ",\"name\":");
+        jx_strz(w, ge ? ge->name : id);
+        JX_LIT(w, ",\"type\":");
+        jx_strz(w, ge ? ge->type : NULL);
+        JX_LIT(w, "}");
         name = ent_strdup(ge ? ge->name : id);
         gaz_unref(g);
     }
-    jw_end_obj(w);
     return name;
 }
 
@@ -256,17 +257,36 @@ void jx_int(jw_t *w, int64_t v) {
     jx_lit(w, p, (size_t)(e - p));
 }
 
+/* The last times this thread wrote: rows of one reply share many of them (an
+ * entity's relations mostly end in its latest articles). */
+#define JX_TIMES 8
+static _Thread_local struct {
+    int64_t t;
+    unsigned char n;
+    char s[42]; /* quoted */
+} jx_times[JX_TIMES];
+static _Thread_local unsigned jx_times_next;
+
 void jx_time(jw_t *w, int64_t t) {
     if (t == WHEN_NONE) {
         JX_LIT(w, "null");
         return;
     }
+    for (unsigned i = 0; i < JX_TIMES; i++)
+        if (jx_times[i].n && jx_times[i].t == t) {
+            jx_lit(w, jx_times[i].s, jx_times[i].n);
+            return;
+        }
     char buf[42];
     when_format(t, buf + 1, sizeof(buf) - 2);
     size_t n = strlen(buf + 1);
     buf[0] = '"';
     buf[n + 1] = '"';
     jx_lit(w, buf, n + 2);
+    unsigned k = jx_times_next++ % JX_TIMES;
+    jx_times[k].t = t;
+    jx_times[k].n = (unsigned char)(n + 2);
+    memcpy(jx_times[k].s, buf, n + 2);
 }
 
 /* wire_display's text: "A–B: label" or "A→B: label" (at most DISPLAY_MAX - 1

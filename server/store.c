@@ -2495,6 +2495,22 @@ static int cmp_okey_oid(const void *x, const void *y) {
     return cmp_oid(x, y);
 }
 
+/* Sort v[0..n): insertion sort for a page's few rows (qsort's merge sort and
+ * indirect compares cost more there), qsort beyond. */
+#define SMALL_SORT 32
+static void sort_okey(okey *v, size_t n, int (*cmp)(const void *, const void *)) {
+    if (n > SMALL_SORT) {
+        qsort(v, n, sizeof(okey), cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        okey t = v[i];
+        size_t j = i;
+        for (; j > 0 && cmp(&v[j - 1], &t) > 0; j--) v[j] = v[j - 1];
+        v[j] = t;
+    }
+}
+
 /* Keep in h[0..k) the k smallest of v[0..n) by other id (a max-heap), sorted. */
 static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
     size_t m = 0;
@@ -2523,7 +2539,7 @@ static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
             }
         }
     }
-    if (m > 1) qsort(h, m, sizeof(okey), cmp_okey_oid);
+    sort_okey(h, m, cmp_okey_oid);
 }
 
 void store_rels_free(store_rel *v, size_t n) {
@@ -2584,7 +2600,6 @@ static int cand_of(ctx *c, uint32_t x, const uint8_t *it, uint32_t lid, uint32_t
     if ((lid != UINT32_MAX && (q->ld >> 1) != lid) || (q->ld >> 1) == skip) return 0;
     q->oid = NULL;
     q->oidn = 0;
-    rk_of(x, q->y, q->ld, q->dir, q->rk);
     if (open) {
         q->count = rd32(it + 7);
         q->articles = rd32(it + 11);
@@ -2592,6 +2607,7 @@ static int cand_of(ctx *c, uint32_t x, const uint8_t *it, uint32_t lid, uint32_t
         q->last = rts5(it + 20);
     } else {
         relwin rw;
+        rk_of(x, q->y, q->ld, q->dir, q->rk);
         if ((rc = rel_window(c, q->rk, w, &rw))) return rc;
         q->count = rw.count;
         q->articles = rw.articles;
@@ -2677,7 +2693,16 @@ static void ckey_first(const ckey *v, size_t n, ckey *h, size_t k) {
             }
         }
     }
-    if (m > 1) qsort(h, m, sizeof(ckey), cmp_ckey);
+    if (m > SMALL_SORT) {
+        qsort(h, m, sizeof(ckey), cmp_ckey);
+        return;
+    }
+    for (size_t i = 1; i < m; i++) {
+        ckey t = h[i];
+        size_t j = i;
+        for (; j > 0 && cmp_ckey(&h[j - 1], &t) > 0; j--) h[j] = h[j - 1];
+        h[j] = t;
+    }
 }
 
 /* Other ids of the candidates with need[i] set (pointers into the read txn's
@@ -2788,7 +2813,7 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
                               (uint32_t)i,
                               {cs[i].oid, cs[i].oidn},
                               cs[i].dir};
-    if (g0 > 1) qsort(os, g0, sizeof(okey), cmp_okey);
+    sort_okey(os, g0, cmp_okey);
     okey_smallest(grp, ng, grp + ng, end - g0);
     memmove(grp, grp + ng, (end - g0) * sizeof(okey));
     /* the page: one block holds the rows and then their strings */
@@ -2949,6 +2974,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
         cand *x = &cs[i];
         if ((rc = rel_fill(&c, lt, x, &res[i].rel))) goto out;
         nres++;
+        rk_of(a, x->y, x->ld, x->dir, x->rk);
         if ((rc = evidence(&c, x->rk, wv, nev, &res[i]))) goto out;
     }
     if (nres > 1) qsort(res, nres, sizeof(store_pair_rel), cmp_pair);
