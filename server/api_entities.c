@@ -122,42 +122,21 @@ out:
     gaz_unref(g);
 }
 
-static const char *dir_name(int d) {
-    return d == DIR_OUT ? "out" : d == DIR_IN ? "in" : "both";
-}
-
 /* One relation of entity `name` as API.md shows it. */
 static void rel_jw(jw_t *w, const char *name, const store_rel *x) {
-    char disp[1024];
-    if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), x->other_name, name, x->label, 1);
-    else wire_display(disp, sizeof(disp), name, x->other_name, x->label, x->directed);
-    jw_obj(w);
-    jw_key(w, "other");
-    jw_obj(w);
-    jw_key(w, "id");
-    jw_str(w, x->other_id);
-    jw_key(w, "name");
-    jw_str(w, x->other_name);
-    jw_key(w, "type");
-    jw_str(w, x->other_type);
-    jw_end_obj(w);
-    jw_key(w, "label");
-    jw_str(w, x->label);
-    jw_key(w, "directed");
-    jw_bool(w, x->directed);
-    jw_key(w, "direction");
-    jw_str(w, dir_name(x->direction));
-    jw_key(w, "count");
-    jw_int(w, (int64_t)x->count);
-    jw_key(w, "articles");
-    jw_int(w, x->articles);
-    jw_key(w, "first_seen");
-    jw_time(w, x->first_seen);
-    jw_key(w, "last_seen");
-    jw_time(w, x->last_seen);
-    jw_key(w, "display");
-    jw_str(w, disp);
-    jw_end_obj(w);
+    jx_sep(w);
+    JX_LIT(w, "{\"other\":{\"id\":");
+    jx_strz(w, x->other_id);
+    JX_LIT(w, ",\"name\":");
+    jx_strz(w, x->other_name);
+    JX_LIT(w, ",\"type\":");
+    jx_strz(w, x->other_type);
+    JX_LIT(w, "},");
+    jx_rel_fields(w, x);
+    JX_LIT(w, ",\"display\":");
+    if (x->direction == DIR_IN) jx_display(w, x->other_name, name, x->label, 1);
+    else jx_display(w, name, x->other_name, x->label, x->directed);
+    JX_LIT(w, "}");
 }
 
 /* Relations shown in GET /entities/{ref}: the strongest labelled ones. */

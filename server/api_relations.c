@@ -7,10 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *dir_name(int d) {
-    return d == DIR_OUT ? "out" : d == DIR_IN ? "in" : "both";
-}
-
 /* Resolve a required query parameter to an entity id; replies on failure. */
 static char *resolve_param(req_ctx *c, const char *name) {
     const char *ref = req_param(c, name);
@@ -64,53 +60,37 @@ void api_relations_pair(req_ctx *c) {
     jw_arr(&w);
     for (size_t i = 0; i < n; i++) {
         const store_rel *x = &v[i].rel;
-        char disp[1024];
-        if (x->direction == DIR_IN) wire_display(disp, sizeof(disp), bn, an, x->label, 1);
-        else wire_display(disp, sizeof(disp), an, bn, x->label, x->directed);
-        jw_obj(&w);
-        jw_key(&w, "label");
-        jw_str(&w, x->label);
-        jw_key(&w, "directed");
-        jw_bool(&w, x->directed);
-        jw_key(&w, "direction");
-        jw_str(&w, dir_name(x->direction));
-        jw_key(&w, "count");
-        jw_int(&w, (int64_t)x->count);
-        jw_key(&w, "articles");
-        jw_int(&w, x->articles);
-        jw_key(&w, "first_seen");
-        jw_time(&w, x->first_seen);
-        jw_key(&w, "last_seen");
-        jw_time(&w, x->last_seen);
-        jw_key(&w, "display");
-        jw_str(&w, disp);
-        jw_key(&w, "evidence");
-        jw_arr(&w);
+        jx_sep(&w);
+        JX_LIT(&w, "{");
+        jx_rel_fields(&w, x);
+        JX_LIT(&w, ",\"display\":");
+        if (x->direction == DIR_IN) jx_display(&w, bn, an, x->label, 1);
+        else jx_display(&w, an, bn, x->label, x->directed);
+        JX_LIT(&w, ",\"evidence\":[");
         for (size_t k = 0; k < v[i].nev; k++) {
             const store_evidence *e = &v[i].ev[k];
-            jw_obj(&w);
-            jw_key(&w, "article");
-            jw_str(&w, e->article);
-            jw_key(&w, "time");
-            jw_time(&w, e->ts);
-            jw_key(&w, "text");
-            jw_str(&w, e->text ? e->text : "");
-            jw_key(&w, "start");
-            jw_int(&w, e->start);
-            jw_key(&w, "end");
-            jw_int(&w, e->end);
+            if (k) JX_LIT(&w, ",");
+            JX_LIT(&w, "{\"article\":");
+            jx_strz(&w, e->article);
+            JX_LIT(&w, ",\"time\":");
+            jx_time(&w, e->ts);
+            JX_LIT(&w, ",\"text\":");
+            jx_strz(&w, e->text ? e->text : "");
+            JX_LIT(&w, ",\"start\":");
+            jx_int(&w, e->start);
+            JX_LIT(&w, ",\"end\":");
+            jx_int(&w, e->end);
             if (e->trigger) {
-                jw_key(&w, "trigger");
-                jw_str(&w, e->trigger);
+                JX_LIT(&w, ",\"trigger\":");
+                jx_strz(&w, e->trigger);
             }
             if (e->role) {
-                jw_key(&w, "role");
-                jw_str(&w, e->role);
+                JX_LIT(&w, ",\"role\":");
+                jx_strz(&w, e->role);
             }
-            jw_end_obj(&w);
+            JX_LIT(&w, "}");
         }
-        jw_end_arr(&w);
-        jw_end_obj(&w);
+        JX_LIT(&w, "]}");
     }
     jw_end_arr(&w);
     jw_end_obj(&w);

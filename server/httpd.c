@@ -347,6 +347,12 @@ void reply_json(req_ctx *c, int status, json_t *body) {
     ent_free(s);
 }
 
+static void free_body(const void *data, size_t len, void *arg) {
+    (void)len;
+    (void)arg;
+    ent_free((void *)data);
+}
+
 void reply_jw(req_ctx *c, int status, jw_t *w) {
     size_t len = 0;
     char *s = jw_finish(w, &len);
@@ -354,7 +360,19 @@ void reply_jw(req_ctx *c, int status, jw_t *w) {
         reply_error(c, ENT_ENOMEM, NULL);
         return;
     }
-    reply_text(c, status, "application/json", s, len);
+    if (!c->req) {
+        ent_free(s);
+        return;
+    }
+    if (c->cacheable && status == 200 && c->loop->cache)
+        rc_put(c->loop->cache, evhttp_request_get_uri(c->req), c->snap,
+               atomic_load(&srv->gaz_gen), s, len);
+    /* the body goes out as it is (freed once written), not copied */
+    struct evbuffer *b = evbuffer_new();
+    if (b && evbuffer_add_reference(b, s, len, free_body, NULL) == 0) s = NULL;
+    else if (b) evbuffer_add(b, s, len);
+    send_buf(c, status, "application/json", b);
+    if (b) evbuffer_free(b);
     ent_free(s);
 }
 

@@ -73,11 +73,17 @@
  *   ent_art    be32 nid                 => DUPFIXED items ts5 be32 aid (9 bytes):
  *                                          the entity's articles by time
  *   rel_ent    be32 x                   => DUPFIXED items be32 y, be16 ld, u8 dir,
- *                                          be32 count, be32 articles (15 bytes): one
- *                                          per endpoint of a relation, (a: b,ld,OUT|
- *                                          BOTH) and (b: a,ld,IN|BOTH); counts are
- *                                          updated in place (MDB_CURRENT keeps the
- *                                          item's place: its sort prefix is fixed)
+ *                                          be32 count, be32 articles, ts5 first, ts5
+ *                                          last (25 bytes): one per endpoint of a
+ *                                          relation, (a: b,ld,OUT|BOTH) and (b: a,ld,
+ *                                          IN|BOTH); updated in place (MDB_CURRENT
+ *                                          keeps the item's place: its sort prefix is
+ *                                          fixed). first/last are the times of its
+ *                                          oldest and newest rel_ev items (read again
+ *                                          from rel_ev when a withdrawn article held
+ *                                          one), so an all-time listing reads nothing
+ *                                          but these items. Format 3 had the 15 bytes
+ *                                          before first: store_open upgrades it.
  *   rel_ev     be32 a                   => DUPFIXED items be32 b, be16 ld, ts5, be32
  *                                          aid, u8 occ (16 bytes): one per (relation,
  *                                          article); occ = sentences, 255 = "255 or
@@ -104,7 +110,7 @@
  * A chunk that would not shrink is kept raw.
  *
  * Windows [since, until) are exact: rel_ev items carry the article time, so a
- * window is a range of dup items; /relations/top adds whole days from rel_day
+ * window is a range of dup items (all time: the rel_ent items alone); /relations/top adds whole days from rel_day
  * and reads the article records of the partial days at its edges. */
 #include "store.h"
 #include "arena.h"
@@ -122,7 +128,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define STORE_FORMAT 3 /* bump when a key layout or record format changes */
+#define STORE_FORMAT 4 /* bump when a key layout or record format changes */
+#define STORE_FORMAT_V3 3 /* rel_ent items without first/last: upgraded on open */
 
 /* Reader slots in the lock file: one per thread that reads (loop threads,
  * writer, tools) with a wide margin; 64 bytes each. */
@@ -154,7 +161,8 @@
 
 #define EV_ITEM 16 /* rel_ev dup item: b, ld, ts, aid, occ */
 #define EA_ITEM 9  /* ent_art dup item: ts, aid */
-#define RE_ITEM 15 /* rel_ent dup item: y, ld, dir, count, articles */
+#define RE_ITEM 25 /* rel_ent dup item: y, ld, dir, count, articles, first, last */
+#define RE_ITEM_V3 15 /* the same without first, last (format 3) */
 #define RK_LEN 10  /* a relation: a, b, ld */
 #define DAY_LEN 14 /* day, ld, a, b */
 #define LAB_LEN 10 /* ld, a, b */
@@ -622,6 +630,10 @@ typedef struct scratch {
     size_t nrk, cap_rk;
     uint32_t *gone;
     size_t ngone, cap_gone;
+    void *qc, *qk, *qo; /* entity_relations: candidates, sort keys, order keys */
+    size_t cap_qc, cap_qk, cap_qo;
+    uint8_t *qn;
+    size_t cap_qn;
 } scratch;
 
 static void scratch_free(scratch *s) {
@@ -636,12 +648,32 @@ static void scratch_free(scratch *s) {
     ent_free(s->ec);
     ent_free(s->rk);
     ent_free(s->gone);
+    ent_free(s->qc);
+    ent_free(s->qk);
+    ent_free(s->qo);
+    ent_free(s->qn);
     memset(s, 0, sizeof(*s));
 }
+
+/* Every label of the store, indexed by lid, with each label's rank in byte
+ * order (for "ties: label"), and the co-mention lid. Names are copies (one
+ * block): a read txn keeps its table across requests while the label count is
+ * the same (labels are only ever added, never renamed or removed). */
+typedef struct labtab {
+    str *name;      /* by lid */
+    uint32_t *rank; /* by lid */
+    uint32_t n;
+    uint32_t comention; /* lid of "co-mention", UINT32_MAX when none yet */
+    char *blob;         /* the names' bytes */
+    uint64_t nlid;      /* next_lid of the snapshot it was read from */
+    uint64_t txnid;     /* the last txn id it was checked against */
+} labtab;
+static void labtab_free(labtab *t);
 
 struct store_rtxn {
     store_t *s;
     MDB_txn *txn;
+    labtab *lt; /* labels, kept across requests (labtab_get) */
     MDB_cursor *cur[NDB];
     uint32_t stale; /* bit i: cursor i must be renewed */
     int depth;      /* store_rbegin nesting on this thread */
@@ -676,6 +708,7 @@ typedef struct ctx {
     MDB_cursor **cur;
     uint32_t *stale; /* NULL for write txns */
     scratch *sc;
+    labtab *lt;    /* NULL for write txns */
     counters *cnt; /* NULL for read txns */
     int *dirty;
 } ctx;
@@ -711,6 +744,7 @@ static void wctx(store_txn *t, ctx *c) {
     c->stale = NULL;
     c->sc = &t->s->ws;
     c->sc->gen++;
+    c->lt = NULL;
     c->cnt = &t->cnt;
     c->dirty = &t->dirty;
 }
@@ -722,6 +756,7 @@ static void rctx(store_rtxn *r, ctx *c) {
     c->stale = &r->stale;
     c->sc = &r->sc;
     c->sc->gen++; /* cached text chunks were read in an earlier call */
+    c->lt = r->lt;
     c->cnt = NULL;
     c->dirty = NULL;
 }
@@ -802,7 +837,78 @@ static void reader_destroy(store_rtxn *r) {
     curs_close(r->cur);
     if (r->txn) mdb_txn_abort(r->txn);
     scratch_free(&r->sc);
+    if (r->lt) labtab_free(r->lt);
+    ent_free(r->lt);
     ent_free(r);
+}
+
+static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last);
+static void rk_of(uint32_t x, uint32_t y, uint32_t ld, int dir, uint8_t *rk);
+
+/* Format 3 -> 4 in the open txn: every rel_ent item (15 bytes) is rewritten with
+ * the first and last time of its relation, read from rel_ev. */
+static int upgrade_v3(store_t *s, MDB_txn *txn) {
+    int rc;
+    MDB_cursor *cur[NDB] = {0}, *cu = NULL;
+    ctx c = {s, txn, cur, NULL, &s->ws, NULL, NULL, NULL};
+    MDB_val key, v;
+    uint32_t *xs = NULL;
+    size_t nx = 0, capx = 0;
+    buf *old = &s->ws.old;
+    if ((rc = merr(mdb_cursor_open(txn, s->dbi[DB_REL_ENT], &cu)))) goto out;
+    for (rc = mdb_cursor_get(cu, &key, &v, MDB_FIRST); rc == 0;
+         rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_NODUP)) {
+        if (key.mv_size != 4) {
+            rc = ENT_ECORRUPT;
+            goto out;
+        }
+        if (ent_grow(&xs, &capx, nx + 1, sizeof(uint32_t))) {
+            rc = ENT_ENOMEM;
+            goto out;
+        }
+        xs[nx++] = rd32(key.mv_data);
+    }
+    if ((rc = rc == MDB_NOTFOUND ? 0 : merr(rc))) goto out;
+    for (size_t i = 0; i < nx && !rc; i++) {
+        uint8_t k[4], it[RE_ITEM], rk[RK_LEN];
+        be32(k, xs[i]);
+        key.mv_size = 4;
+        key.mv_data = k;
+        buf_reset(old);
+        rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
+        if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_GET_MULTIPLE);
+        for (; rc == 0; rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_MULTIPLE))
+            buf_bytes(old, v.mv_data, v.mv_size);
+        if ((rc = rc == MDB_NOTFOUND ? 0 : merr(rc)) || (rc = old->err)) break;
+        if (old->len % RE_ITEM_V3) {
+            rc = ENT_ECORRUPT;
+            break;
+        }
+        key.mv_size = 4;
+        key.mv_data = k;
+        if ((rc = merr(mdb_del(txn, s->dbi[DB_REL_ENT], &key, NULL)))) break;
+        for (size_t o = 0; o < old->len && !rc; o += RE_ITEM_V3) {
+            const uint8_t *p = old->p + o;
+            int64_t first, last;
+            memcpy(it, p, RE_ITEM_V3);
+            rk_of(xs[i], rd32(p), rd16(p + 4), p[6], rk);
+            if ((rc = rel_span(&c, rk, &first, &last))) break;
+            if (first == WHEN_NONE || last == WHEN_NONE) {
+                rc = ENT_ECORRUPT; /* a counted relation has an occurrence */
+                break;
+            }
+            ts5(it + 15, first);
+            ts5(it + 20, last);
+            MDB_val nk = {4, k}, nv = {RE_ITEM, it};
+            rc = merr(mdb_put(txn, s->dbi[DB_REL_ENT], &nk, &nv, 0));
+        }
+    }
+out:
+    if (cu) mdb_cursor_close(cu);
+    curs_close(cur);
+    ent_free(xs);
+    buf_reset(old);
+    return rc;
 }
 
 int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
@@ -842,6 +948,14 @@ int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
         if ((rc = mdb_put(txn, s->dbi[DB_META], &k, &v, 0))) goto lmdb;
     } else if (rc) {
         goto lmdb;
+    } else if (v.mv_size == 4 && rd32(v.mv_data) == STORE_FORMAT_V3) {
+        /* the one older format: rel_ent items get their first/last times */
+        if ((rc = upgrade_v3(s, txn))) goto out;
+        uint8_t ver[4];
+        be32(ver, STORE_FORMAT);
+        v.mv_size = 4;
+        v.mv_data = ver;
+        if ((rc = mdb_put(txn, s->dbi[DB_META], &k, &v, 0))) goto lmdb;
     } else if (v.mv_size != 4 || rd32(v.mv_data) != STORE_FORMAT) {
         rc = ENT_ESTORE; /* another (newer) format: never touch it */
         goto out;
@@ -1001,9 +1115,14 @@ int store_rbegin(store_t *s, store_rtxn **out) {
     }
     r = ent_calloc(1, sizeof(*r));
     if (!r) return ENT_ENOMEM;
+    if (!(r->lt = ent_calloc(1, sizeof(labtab)))) {
+        ent_free(r);
+        return ENT_ENOMEM;
+    }
     r->s = s;
     rc = merr(mdb_txn_begin(s->env, NULL, MDB_RDONLY, &r->txn));
     if (rc) {
+        ent_free(r->lt);
         ent_free(r);
         goto out;
     }
@@ -1091,17 +1210,11 @@ static int src_sid(ctx *c, const char *src, size_t n, int create, uint32_t *sid)
     return dbput(c, DB_META, sk, 5, src, n, MDB_NOOVERWRITE);
 }
 
-/* Every label of the store, indexed by lid, with each label's rank in byte
- * order (for "ties: label"). Names point into the txn's pages: read txns only. */
-typedef struct labtab {
-    str *name;      /* by lid */
-    uint32_t *rank; /* by lid */
-    uint32_t n;
-} labtab;
 
 static void labtab_free(labtab *t) {
     ent_free(t->name);
     ent_free(t->rank);
+    ent_free(t->blob);
     memset(t, 0, sizeof(*t));
 }
 
@@ -1111,12 +1224,15 @@ static int cmp_str(const str *a, const str *b) {
     return c ? c : (a->n > b->n) - (a->n < b->n);
 }
 
-static int labtab_load(ctx *c, labtab *t) {
+static int labtab_load(ctx *c, labtab *t, uint64_t nlid) {
     int rc;
     MDB_cursor *cu;
     MDB_val k = {1, "L"}, v;
     uint32_t *order = NULL;
+    size_t bytes = 0;
     memset(t, 0, sizeof(*t));
+    t->comention = UINT32_MAX;
+    t->nlid = nlid;
     if ((rc = curs(c, DB_META, &cu))) goto out;
     for (rc = mdb_cursor_get(cu, &k, &v, MDB_SET_RANGE); rc == 0;
          rc = mdb_cursor_get(cu, &k, &v, MDB_NEXT)) {
@@ -1136,12 +1252,27 @@ static int labtab_load(ctx *c, labtab *t) {
             t->n = lid + 1;
         }
         t->name[lid] = (str){v.mv_data, v.mv_size};
+        bytes += v.mv_size;
     }
     if (rc != MDB_NOTFOUND && rc != 0) {
         rc = merr(rc);
         goto out;
     }
     rc = 0;
+    /* copy the names out of the txn's pages */
+    if (!(t->blob = ent_malloc(bytes + 1))) {
+        rc = ENT_ENOMEM;
+        goto out;
+    }
+    for (uint32_t i = 0, o = 0; i < t->n; i++) {
+        if (!t->name[i].p) continue;
+        memcpy(t->blob + o, t->name[i].p, t->name[i].n);
+        t->name[i].p = t->blob + o;
+        o += (uint32_t)t->name[i].n;
+        if (t->name[i].n == sizeof(COMENTION) - 1 &&
+            !memcmp(t->name[i].p, COMENTION, sizeof(COMENTION) - 1))
+            t->comention = i;
+    }
     t->rank = ent_calloc(t->n + 1, sizeof(uint32_t));
     if (!t->rank) {
         rc = ENT_ENOMEM;
@@ -1168,6 +1299,27 @@ out:
     ent_free(order);
     if (rc) labtab_free(t);
     return rc;
+}
+
+/* The label table of read txn c (c->lt): reloaded only when a commit since the
+ * last check added labels. */
+static int labtab_get(ctx *c, const labtab **out) {
+    int rc;
+    labtab *t = c->lt;
+    uint64_t id = (uint64_t)mdb_txn_id(c->txn);
+    *out = NULL;
+    if (!t) return ENT_EINVAL;
+    if (!t->blob || t->txnid != id) {
+        counters n;
+        if ((rc = counters_get(c, &n))) return rc;
+        if (!t->blob || t->nlid != n.next_lid) {
+            labtab_free(t);
+            if ((rc = labtab_load(c, t, n.next_lid))) return rc;
+        }
+        t->txnid = id;
+    }
+    *out = t;
+    return 0;
 }
 
 static str lab_name(const labtab *t, uint32_t lid) {
@@ -1398,29 +1550,45 @@ static uint32_t ev_aid(const uint8_t *it) {
     return rd32(it + 11);
 }
 
+static int rel_span(ctx *c, const uint8_t *rk, int64_t *first, int64_t *last);
+
+/* First and last time of a relation after a withdrawal, read from rel_ev once
+ * for both of its rel_ent items. */
+typedef struct respan {
+    const uint8_t *rk;
+    int have;
+    int64_t first, last;
+} respan;
+
 /* Add dc to the count and da to the articles of x's rel_ent item (y, ld, dir),
- * creating it, or deleting it when its count reaches zero. *edge = +1 created,
- * -1 deleted. */
+ * creating it, or deleting it when its count reaches zero; first/last take in
+ * ts (da > 0), or are read again from rel_ev (sp) when the withdrawn ts was one
+ * of them (da < 0: the rel_ev item is already gone). *edge = +1 created, -1
+ * deleted. */
 static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t dc,
-                  int64_t da, int *edge) {
+                  int64_t da, int64_t ts, respan *sp, int *edge) {
     int rc;
     MDB_cursor *cu;
     uint8_t k[4], it[RE_ITEM];
     MDB_val key = {4, k}, v = {RE_ITEM, it};
     uint64_t cnt = 0, arts = 0;
+    int64_t first = ts, last = ts;
     *edge = 0;
     be32(k, x);
     be32(it, y);
     be16(it + 4, ld);
     it[6] = (uint8_t)dir;
-    memset(it + 7, 0, 8);
+    memset(it + 7, 0, RE_ITEM - 7);
     if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
     rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE);
     if (rc && rc != MDB_NOTFOUND) return merr(rc);
     int found = rc == 0 && v.mv_size == RE_ITEM && memcmp(v.mv_data, it, 7) == 0;
     if (found) {
-        cnt = rd32((const uint8_t *)v.mv_data + 7);
-        arts = rd32((const uint8_t *)v.mv_data + 11);
+        const uint8_t *o = v.mv_data;
+        cnt = rd32(o + 7);
+        arts = rd32(o + 11);
+        first = rts5(o + 15);
+        last = rts5(o + 20);
     }
     if ((dc < 0 && cnt < (uint64_t)-dc) || (da < 0 && arts < (uint64_t)-da))
         return ENT_ECORRUPT;
@@ -1432,8 +1600,21 @@ static int re_add(ctx *c, uint32_t x, uint32_t y, uint32_t ld, int dir, int64_t 
         *edge = -1;
         return merr(mdb_cursor_del(cu, 0));
     }
+    if (da > 0) {
+        if (ts < first) first = ts;
+        if (ts > last) last = ts;
+    } else if (da < 0 && (ts == first || ts == last)) {
+        if (!sp->have) {
+            if ((rc = rel_span(c, sp->rk, &sp->first, &sp->last))) return rc;
+            sp->have = 1;
+        }
+        first = sp->first;
+        last = sp->last;
+    }
     be32(it + 7, (uint32_t)cnt);
     be32(it + 11, (uint32_t)arts);
+    ts5(it + 15, first);
+    ts5(it + 20, last);
     key.mv_size = 4;
     key.mv_data = k;
     v.mv_size = RE_ITEM;
@@ -1456,12 +1637,15 @@ static int rel_apply(ctx *c, const rkocc *r, int64_t ts, uint32_t aid, int label
     else
         rc = must(dbdel(c, DB_REL_EV, k, 4, it, EV_ITEM));
     if (rc) return rc;
-    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign,
+    uint8_t rk[RK_LEN];
+    rk_key(rk, r->a, r->b, r->ld);
+    respan sp = {rk, 0, 0, 0};
+    if ((rc = re_add(c, r->a, r->b, r->ld, directed ? DIR_OUT : DIR_BOTH, dc, sign, ts, &sp,
                      &edge)))
         return rc;
     c->cnt->relations += (uint64_t)(int64_t)edge;
-    if ((rc =
-             re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, &edge)))
+    if ((rc = re_add(c, r->b, r->a, r->ld, directed ? DIR_IN : DIR_BOTH, dc, sign, ts, &sp,
+                     &edge)))
         return rc;
     if (!labelled) return 0;
     day4(k, when_day(ts));
@@ -2207,6 +2391,27 @@ out:
     return rc;
 }
 
+uint64_t store_entity_mentions(store_rtxn *r, const char *id) {
+    ctx c;
+    uint32_t nid;
+    uint64_t arts, ments;
+    if (!r || !id) return 0;
+    rctx(r, &c);
+    if (ent_nid(&c, id, strlen(id), &nid) || ent_counts(&c, nid, &arts, &ments)) return 0;
+    return ments;
+}
+
+int store_entity_known(store_rtxn *r, const char *id) {
+    ctx c;
+    uint32_t nid;
+    MDB_val v;
+    if (!r || !id) return 0;
+    size_t n = strlen(id);
+    rctx(r, &c);
+    if (ent_nid(&c, id, n, &nid) == 0) return 1;
+    return n > 0 && n <= ENT_MAX_ID && dbget(&c, DB_API_ENT, id, n, &v) == 0;
+}
+
 size_t store_entity_names(store_rtxn *r, const char *folded, size_t len, int exact,
                           char **ids, size_t max) {
     size_t n = 0;
@@ -2249,6 +2454,7 @@ typedef struct cand {
     uint32_t lrank;
     const char *oid; /* other id, resolved lazily (in c's pages) */
     size_t oidn;
+    str oname, otype; /* with oid */
     uint8_t rk[RK_LEN];
 } cand;
 
@@ -2289,6 +2495,22 @@ static int cmp_okey_oid(const void *x, const void *y) {
     return cmp_oid(x, y);
 }
 
+/* Sort v[0..n): insertion sort for a page's few rows (qsort's merge sort and
+ * indirect compares cost more there), qsort beyond. */
+#define SMALL_SORT 32
+static void sort_okey(okey *v, size_t n, int (*cmp)(const void *, const void *)) {
+    if (n > SMALL_SORT) {
+        qsort(v, n, sizeof(okey), cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        okey t = v[i];
+        size_t j = i;
+        for (; j > 0 && cmp(&v[j - 1], &t) > 0; j--) v[j] = v[j - 1];
+        v[j] = t;
+    }
+}
+
 /* Keep in h[0..k) the k smallest of v[0..n) by other id (a max-heap), sorted. */
 static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
     size_t m = 0;
@@ -2317,18 +2539,21 @@ static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
             }
         }
     }
-    if (m > 1) qsort(h, m, sizeof(okey), cmp_okey_oid);
+    sort_okey(h, m, cmp_okey_oid);
 }
 
 void store_rels_free(store_rel *v, size_t n) {
-    if (!v) return;
-    for (size_t i = 0; i < n; i++) {
-        ent_free(v[i].other_id);
-        ent_free(v[i].other_name);
-        ent_free(v[i].other_type);
-        ent_free(v[i].label);
-    }
+    (void)n; /* the rows' strings live in the same block */
     ent_free(v);
+}
+
+/* Copy s NUL-terminated to *sp (advanced past it). */
+static char *pool_str(char **sp, str s) {
+    char *p = *sp;
+    if (s.n) memcpy(p, s.p, s.n);
+    p[s.n] = '\0';
+    *sp = p + s.n + 1;
+    return p;
 }
 
 static void rel_clear(store_rel *x) {
@@ -2362,67 +2587,82 @@ static int rel_fill(ctx *c, const labtab *lt, const cand *k, store_rel *x) {
     return 0;
 }
 
+/* One rel_ent item of x as a candidate (label filter lid, UINT32_MAX = any;
+ * label left out `skip`), counted in w. *keep = 0 when it is filtered out or has
+ * no occurrence in w. */
+static int cand_of(ctx *c, uint32_t x, const uint8_t *it, uint32_t lid, uint32_t skip,
+                   win w, int open, const labtab *lt, cand *q, int *keep) {
+    int rc;
+    *keep = 0;
+    q->y = rd32(it);
+    q->ld = rd16(it + 4);
+    q->dir = it[6];
+    if ((lid != UINT32_MAX && (q->ld >> 1) != lid) || (q->ld >> 1) == skip) return 0;
+    q->oid = NULL;
+    q->oidn = 0;
+    if (open) {
+        q->count = rd32(it + 7);
+        q->articles = rd32(it + 11);
+        q->first = rts5(it + 15);
+        q->last = rts5(it + 20);
+    } else {
+        relwin rw;
+        rk_of(x, q->y, q->ld, q->dir, q->rk);
+        if ((rc = rel_window(c, q->rk, w, &rw))) return rc;
+        q->count = rw.count;
+        q->articles = rw.articles;
+        q->first = rw.first;
+        q->last = rw.last;
+    }
+    if (q->count == 0) return 0;
+    q->lrank = (q->ld >> 1) < lt->n ? lt->rank[q->ld >> 1] : UINT32_MAX;
+    *keep = 1;
+    return 0;
+}
+
 /* Candidates of x's rel_ent items (only those with y when pair), label filter
  * lid (UINT32_MAX = any) and label left out `skip` (UINT32_MAX = none), counted
- * in w. */
+ * in w, into *out (capacity *cap, grown here; the caller frees it). */
 static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid,
-                         uint32_t skip, win w, const labtab *lt, cand **out, size_t *n) {
-    int rc;
+                         uint32_t skip, win w, const labtab *lt, cand **out, size_t *cap,
+                         size_t *n) {
+    int rc, keep;
     MDB_cursor *cu;
     uint8_t k[4], bound[RE_ITEM];
     MDB_val key = {4, k}, v = {RE_ITEM, bound};
-    size_t cap = 0;
     int open = win_open(w);
-    *out = NULL;
     *n = 0;
     be32(k, x);
     memset(bound, 0, sizeof(bound));
     if (pair) be32(bound, y);
     if ((rc = curs(c, DB_REL_ENT, &cu))) return rc;
-    /* the rel_ev cursor is used inside the loop: rel_ent's stays ours */
-    for (rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE); rc == 0;
-         rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
-        const uint8_t *it = v.mv_data;
-        if (v.mv_size != RE_ITEM) {
-            rc = ENT_ECORRUPT;
-            goto out;
+    /* the rel_ev cursor is used inside the loops: rel_ent's stays ours */
+    if (pair) {
+        for (rc = mdb_cursor_get(cu, &key, &v, MDB_GET_BOTH_RANGE); rc == 0;
+             rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_DUP)) {
+            const uint8_t *it = v.mv_data;
+            if (v.mv_size != RE_ITEM) return ENT_ECORRUPT;
+            if (rd32(it) != y) break;
+            if (ent_grow(out, cap, *n + 1, sizeof(cand))) return ENT_ENOMEM;
+            if ((rc = cand_of(c, x, it, lid, skip, w, open, lt, &(*out)[*n], &keep))) return rc;
+            *n += (size_t)keep;
         }
-        if (pair && rd32(it) != y) break;
-        cand q;
-        memset(&q, 0, sizeof(q));
-        q.y = rd32(it);
-        q.ld = rd16(it + 4);
-        q.dir = it[6];
-        if ((lid != UINT32_MAX && (q.ld >> 1) != lid) || (q.ld >> 1) == skip) continue;
-        rk_of(x, q.y, q.ld, q.dir, q.rk);
-        if (open) {
-            q.count = rd32(it + 7);
-            q.articles = rd32(it + 11);
-            q.first = q.last = WHEN_NONE; /* filled for the page only */
-        } else {
-            relwin rw;
-            if ((rc = rel_window(c, q.rk, w, &rw))) goto out;
-            q.count = rw.count;
-            q.articles = rw.articles;
-            q.first = rw.first;
-            q.last = rw.last;
-        }
-        if (q.count == 0) continue;
-        q.lrank = (q.ld >> 1) < lt->n ? lt->rank[q.ld >> 1] : UINT32_MAX;
-        if (ent_grow(out, &cap, *n + 1, sizeof(cand))) {
-            rc = ENT_ENOMEM;
-            goto out;
-        }
-        (*out)[(*n)++] = q;
+        return rc == MDB_NOTFOUND ? 0 : merr(rc);
     }
-    rc = rc == MDB_NOTFOUND ? 0 : merr(rc);
-out:
-    if (rc) {
-        ent_free(*out);
-        *out = NULL;
-        *n = 0;
+    /* every item of x: a page of packed items per cursor call */
+    rc = mdb_cursor_get(cu, &key, &v, MDB_SET_KEY);
+    if (rc == 0) rc = mdb_cursor_get(cu, &key, &v, MDB_GET_MULTIPLE);
+    for (; rc == 0; rc = mdb_cursor_get(cu, &key, &v, MDB_NEXT_MULTIPLE)) {
+        if (v.mv_size % RE_ITEM) return ENT_ECORRUPT;
+        size_t m = v.mv_size / RE_ITEM;
+        if (ent_grow(out, cap, *n + m, sizeof(cand))) return ENT_ENOMEM;
+        for (size_t i = 0; i < m; i++) {
+            const uint8_t *it = (const uint8_t *)v.mv_data + i * RE_ITEM;
+            if ((rc = cand_of(c, x, it, lid, skip, w, open, lt, &(*out)[*n], &keep))) return rc;
+            *n += (size_t)keep;
+        }
     }
-    return rc;
+    return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
 
 /* Keep in h[0..k) the k first of v[0..n) by cmp_ckey (a max-heap), sorted. */
@@ -2453,7 +2693,16 @@ static void ckey_first(const ckey *v, size_t n, ckey *h, size_t k) {
             }
         }
     }
-    if (m > 1) qsort(h, m, sizeof(ckey), cmp_ckey);
+    if (m > SMALL_SORT) {
+        qsort(h, m, sizeof(ckey), cmp_ckey);
+        return;
+    }
+    for (size_t i = 1; i < m; i++) {
+        ckey t = h[i];
+        size_t j = i;
+        for (; j > 0 && cmp_ckey(&h[j - 1], &t) > 0; j--) h[j] = h[j - 1];
+        h[j] = t;
+    }
 }
 
 /* Other ids of the candidates with need[i] set (pointers into the read txn's
@@ -2473,6 +2722,8 @@ static int cands_oid(ctx *c, cand *cs, size_t nc, const uint8_t *need) {
         if ((rc = ent_parse(v.mv_data, v.mv_size, &e))) return rc;
         cs[i].oid = e.id.p;
         cs[i].oidn = e.id.n;
+        cs[i].oname = e.name;
+        cs[i].otype = e.type;
     }
     return 0;
 }
@@ -2484,12 +2735,12 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     int rc;
     ctx c;
     uint32_t nid, other = 0, lid = UINT32_MAX, skip = UINT32_MAX;
-    cand *cs = NULL;
-    ckey *ks = NULL;
-    okey *os = NULL;
-    uint8_t *need = NULL;
+    cand *cs;
+    ckey *ks;
+    okey *os;
+    uint8_t *need;
     size_t nc = 0;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_rel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -2508,11 +2759,14 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
         if (rc == ENT_ENOTFOUND) rc = 0; /* unknown other side: no relation */
         goto out;
     }
-    if (labelled && (rc = comention_lid(&c, &skip))) goto out;
-    if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, &lt, &cs,
-                            &nc)))
-        goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
+    if (labelled) skip = lt->comention;
+    /* the arrays live in the thread's scratch, reused from call to call */
+    scratch *sc = c.sc;
+    rc = cands_collect(&c, nid, with_id != NULL, other, lid, skip, wv, lt,
+                       (cand **)&sc->qc, &sc->cap_qc, &nc);
+    cs = sc->qc;
+    if (rc) goto out;
     size_t end = offset > nc ? nc : offset;
     end = limit > nc - end ? nc : end + limit;
     *more = nc > end;
@@ -2521,10 +2775,14 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
      * sort of every neighbour). Other ids then decide only among the first
      * rows and the (count, label) group holding the page's last row, of which
      * only the smallest ids are kept. */
-    if (!(ks = ent_malloc((nc + end) * sizeof(ckey))) || !(need = ent_calloc(nc, 1))) {
+    if (ent_grow(&sc->qk, &sc->cap_qk, nc + end, sizeof(ckey)) ||
+        ent_grow(&sc->qn, &sc->cap_qn, nc, 1)) {
         rc = ENT_ENOMEM;
         goto out;
     }
+    ks = sc->qk;
+    need = sc->qn;
+    memset(need, 0, nc);
     for (size_t i = 0; i < nc; i++)
         ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
     ckey *top = ks + nc;
@@ -2538,10 +2796,11 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     for (size_t i = 0; i < nc; i++)
         if (cs[i].count == last.count && cs[i].lrank == last.lrank) need[i] = 2, ng++;
     if ((rc = cands_oid(&c, cs, nc, need))) goto out;
-    if (!(os = ent_malloc((g0 + ng + end - g0 + 1) * sizeof(okey)))) {
+    if (ent_grow(&sc->qo, &sc->cap_qo, g0 + ng + end - g0 + 1, sizeof(okey))) {
         rc = ENT_ENOMEM;
         goto out;
     }
+    os = sc->qo;
     for (size_t i = 0; i < g0; i++) {
         const cand *x = &cs[top[i].idx];
         os[i] = (okey){x->count, x->lrank, top[i].idx, {x->oid, x->oidn}, x->dir};
@@ -2554,33 +2813,44 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
                               (uint32_t)i,
                               {cs[i].oid, cs[i].oidn},
                               cs[i].dir};
-    if (g0 > 1) qsort(os, g0, sizeof(okey), cmp_okey);
+    sort_okey(os, g0, cmp_okey);
     okey_smallest(grp, ng, grp + ng, end - g0);
     memmove(grp, grp + ng, (end - g0) * sizeof(okey));
-    res = ent_calloc(end - offset, sizeof(store_rel));
-    if (!res) {
+    /* the page: one block holds the rows and then their strings */
+    size_t bytes = (end - offset) * sizeof(store_rel);
+    for (size_t i = offset; i < end; i++) {
+        const cand *x = &cs[os[i].idx];
+        bytes += x->oidn + x->oname.n + x->otype.n + lab_name(lt, x->ld >> 1).n + 4;
+    }
+    if (!(res = ent_malloc(bytes))) {
         rc = ENT_ENOMEM;
         goto out;
     }
+    char *sp = (char *)(res + (end - offset));
     for (size_t i = offset; i < end; i++) {
-        cand *x = &cs[os[i].idx];
-        if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
-        if ((rc = rel_fill(&c, &lt, x, &res[nres]))) goto out;
-        nres++;
+        const cand *x = &cs[os[i].idx];
+        store_rel *o = &res[nres++];
+        str lab = lab_name(lt, x->ld >> 1);
+        o->other_id = pool_str(&sp, (str){x->oid, x->oidn});
+        o->other_name = pool_str(&sp, x->oname);
+        o->other_type = pool_str(&sp, x->otype);
+        o->label = pool_str(&sp, lab);
+        o->directed = x->ld & 1;
+        o->direction = x->dir;
+        o->count = x->count;
+        o->articles = x->articles;
+        o->first_seen = x->first;
+        o->last_seen = x->last;
     }
 out:
     if (rc) {
-        store_rels_free(res, nres);
+        ent_free(res);
+        nres = 0;
+        res = NULL;
         *more = 0;
-    } else {
-        *out = res;
-        *n = nres;
     }
-    ent_free(cs);
-    ent_free(ks);
-    ent_free(os);
-    ent_free(need);
-    labtab_free(&lt);
+    *out = res;
+    *n = nres;
     return rc;
 }
 
@@ -2677,7 +2947,7 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
     uint32_t a, b, lid = UINT32_MAX;
     cand *cs = NULL;
     size_t nc = 0;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_pair_rel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -2692,8 +2962,9 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
         if (rc == ENT_ENOTFOUND || rc == ENT_EINVAL) rc = 0;
         goto out;
     }
-    if ((rc = labtab_load(&c, &lt))) goto out;
-    if ((rc = cands_collect(&c, a, 1, b, lid, UINT32_MAX, wv, &lt, &cs, &nc))) goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
+    size_t cap = 0;
+    if ((rc = cands_collect(&c, a, 1, b, lid, UINT32_MAX, wv, lt, &cs, &cap, &nc))) goto out;
     if (nc == 0) goto out;
     if (!(res = ent_calloc(nc, sizeof(store_pair_rel)))) {
         rc = ENT_ENOMEM;
@@ -2701,9 +2972,9 @@ int store_pair_relations(store_rtxn *r, const char *a_id, const char *b_id,
     }
     for (size_t i = 0; i < nc; i++) {
         cand *x = &cs[i];
-        if (win_open(wv) && (rc = rel_span(&c, x->rk, &x->first, &x->last))) goto out;
-        if ((rc = rel_fill(&c, &lt, x, &res[i].rel))) goto out;
+        if ((rc = rel_fill(&c, lt, x, &res[i].rel))) goto out;
         nres++;
+        rk_of(a, x->y, x->ld, x->dir, x->rk);
         if ((rc = evidence(&c, x->rk, wv, nev, &res[i]))) goto out;
     }
     if (nres > 1) qsort(res, nres, sizeof(store_pair_rel), cmp_pair);
@@ -2715,7 +2986,6 @@ out:
         *n = nres;
     }
     ent_free(cs);
-    labtab_free(&lt);
     return rc;
 }
 
@@ -2974,7 +3244,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
     labsel sel = {UINT32_MAX, UINT32_MAX};
     aggtab t = {0};
     topsel ts = {0};
-    labtab lt = {0};
+    const labtab *lt = NULL;
     store_toprel *res = NULL;
     size_t nres = 0;
     win wv = win_of(w);
@@ -3015,7 +3285,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         if (t.v[i].ld1 && t.v[i].count) rc = topsel_offer(&ts, &t.v[i]);
     if (rc) goto out;
     if (ts.n > 1) qsort(ts.h, ts.n, sizeof(agg), cmp_agg);
-    if ((rc = labtab_load(&c, &lt))) goto out;
+    if ((rc = labtab_get(&c, &lt))) goto out;
     if (!(res = ent_calloc(ts.n ? ts.n : 1, sizeof(store_toprel)))) {
         rc = ENT_ENOMEM;
         goto out;
@@ -3032,7 +3302,7 @@ int store_top_relations(store_rtxn *r, const store_window *w, const char *label,
         x->b_id = sdup(eb.id);
         x->b_name = sdup(eb.name);
         x->b_type = sdup(eb.type);
-        x->label = sdup(lab_name(&lt, (g->ld1 - 1) >> 1));
+        x->label = sdup(lab_name(lt, (g->ld1 - 1) >> 1));
         x->directed = (g->ld1 - 1) & 1;
         x->count = g->count;
         x->articles = g->articles;
@@ -3053,7 +3323,6 @@ out:
     }
     ent_free(t.v);
     ent_free(ts.h);
-    labtab_free(&lt);
     return rc;
 }
 
@@ -3114,7 +3383,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
     art_rec a;
     tag_result *t = NULL;
     char *txt = NULL;
-    labtab lt = {0};
+    const labtab *lt = NULL;
     if (meta) memset(meta, 0, sizeof(*meta));
     if (text) *text = NULL;
     if (res) *res = NULL;
@@ -3131,7 +3400,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
     if (res) {
         tagdec *d = &c.sc->dec;
         if ((rc = tag_decode(&a, d))) goto out;
-        if ((rc = labtab_load(&c, &lt))) goto out;
+        if ((rc = labtab_get(&c, &lt))) goto out;
         rc = ENT_ENOMEM;
         if (!(t = ent_calloc(1, sizeof(*t)))) goto out;
         if (!(t->arena = arena_create(0))) goto out;
@@ -3166,7 +3435,7 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
         for (size_t i = 0; i < d->nr; i++) {
             const rec_rel *x = &d->r[i];
             tag_relation *y = &t->rels[i];
-            str ln = lab_name(&lt, x->ld >> 1);
+            str ln = lab_name(lt, x->ld >> 1);
             memset(y, 0, sizeof(*y));
             y->a = x->a;
             y->b = x->b;
@@ -3189,7 +3458,6 @@ int store_get_article(store_rtxn *r, const char *id, store_artmeta *meta, char *
 out:
     ent_free(txt);
     tag_result_free(t);
-    labtab_free(&lt);
     return rc;
 }
 

@@ -101,6 +101,12 @@ void store_entity_clear(store_entity *e);
 /* Entity by exact id. ENT_ENOTFOUND if it was never mentioned nor PUT. */
 int store_entity_get(store_rtxn *r, const char *id, store_entity *out);
 
+/* Mentions of entity id in the store (0 when it has none or is unknown). */
+uint64_t store_entity_mentions(store_rtxn *r, const char *id);
+
+/* 1 when the store knows id (mentioned, or a run-time entry), else 0. */
+int store_entity_known(store_rtxn *r, const char *id);
+
 /* Entities whose name (folded with text_fold of each token, joined as in
  * gaz_prefix) starts with prefix (exact = 1: equals it). Writes up to max ids
  * (new strings) to ids; returns how many were written. */

@@ -499,6 +499,152 @@ static void test_counts(void) {
     close_rm(s);
 }
 
+/* A read txn keeps its label table across requests: labels added by later
+ * commits must show up (names, the label order of ties, filters). */
+static void test_label_cache(void) {
+    store_t *s = open_new();
+    store_rtxn *r;
+    store_rel *v;
+    size_t n;
+    int more;
+    CHECK_EQ_INT(put1(s, "a1", TXT1, T0, 1), PUT_CREATED);
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", NULL, NULL, NULL, 0, 100, &v, &n,
+                                        &more),
+                 0);
+    CHECK(find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH) == NULL);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_mentions(r, "country:IR"), 2);
+    CHECK_EQ_INT(store_entity_mentions(r, "country:XX"), 0);
+    CHECK_EQ_INT(store_entity_known(r, "country:IR"), 1);
+    CHECK_EQ_INT(store_entity_known(r, "person:abbas-araghchi"), 0);
+    store_rend(r);
+    /* new labels: ceasefire, affiliation */
+    CHECK_EQ_INT(put1(s, "a2", TXT2, T0 + DAY, 2), PUT_CREATED);
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", NULL, NULL, NULL, 0, 100, &v, &n,
+                                        &more),
+                 0);
+    const store_rel *x = find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH);
+    CHECK(x && x->count == 1 && x->articles == 1 && x->directed == 0);
+    x = find_rel(v, n, "person:abbas-araghchi", "affiliation", DIR_IN);
+    CHECK(x && x->count == 1 && !strcmp(x->other_name, "Abbas Araghchi"));
+    for (size_t i = 1; i < n; i++) { /* count, then label */
+        CHECK(v[i - 1].count >= v[i].count);
+        if (v[i - 1].count == v[i].count) CHECK(strcmp(v[i - 1].label, v[i].label) <= 0);
+    }
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations(r, "country:IR", "ceasefire", NULL, NULL, 0, 100, &v,
+                                        &n, &more),
+                 0);
+    CHECK(n == 1 && !strcmp(v[0].label, "ceasefire") && !strcmp(v[0].other_id, "country:IL"));
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_relations_labelled(r, "country:IR", NULL, NULL, NULL, 0, 100,
+                                                 &v, &n, &more),
+                 0);
+    for (size_t i = 0; i < n; i++) CHECK(strcmp(v[i].label, "co-mention") != 0);
+    CHECK(find_rel(v, n, "country:IL", "ceasefire", DIR_BOTH) != NULL);
+    store_rels_free(v, n);
+    CHECK_EQ_INT(store_entity_known(r, "person:abbas-araghchi"), 1);
+    CHECK_EQ_INT(store_entity_mentions(r, "person:abbas-araghchi"), 1);
+    store_rend(r);
+    close_rm(s);
+}
+
+/* Relations of id (all time) as text: count, articles, first, last per row. */
+static void rels_text(store_t *s, const char *id, char *out, size_t cap) {
+    store_rtxn *r;
+    store_rel *v;
+    size_t n, o = 0;
+    int more;
+    out[0] = '\0';
+    CHECK_EQ_INT(store_rbegin(s, &r), 0);
+    CHECK_EQ_INT(store_entity_relations(r, id, NULL, NULL, NULL, 0, 100, &v, &n, &more), 0);
+    for (size_t i = 0; i < n && o < cap; i++)
+        o += (size_t)snprintf(out + o, cap - o, "%s %s %d %llu %u %lld %lld\n", v[i].other_id,
+                              v[i].label, v[i].direction, (unsigned long long)v[i].count,
+                              v[i].articles, (long long)v[i].first_seen,
+                              (long long)v[i].last_seen);
+    store_rels_free(v, n);
+    store_rend(r);
+}
+
+/* A format-3 store (rel_ent items without first/last) opens upgraded, with the
+ * same relations. The format-3 store is made from a new one by cutting every
+ * rel_ent item back to its 15 bytes and setting the version to 3. */
+static void test_upgrade_v3(void) {
+    store_t *s = open_new();
+    char before[2][4096], after[2][4096];
+    const char *ids[2] = {"country:IL", "country:IR"};
+    CHECK_EQ_INT(put1(s, "a1", TXT1, T0, 1), PUT_CREATED);
+    CHECK_EQ_INT(put1(s, "a2", TXT2, T0 + DAY, 2), PUT_CREATED);
+    CHECK_EQ_INT(put1(s, "a3", TXT3, T0 + 2 * DAY + 5, 3), PUT_CREATED);
+    CHECK_EQ_INT(del1(s, "a3"), 0);
+    CHECK_EQ_INT(put1(s, "a3", TXT3, T0 - DAY, 3), PUT_CREATED);
+    for (int i = 0; i < 2; i++) rels_text(s, ids[i], before[i], sizeof(before[i]));
+    store_close(s);
+    MDB_env *env;
+    MDB_txn *txn;
+    MDB_dbi re, meta;
+    MDB_cursor *cu;
+    MDB_val k, v;
+    CHECK_EQ_INT(mdb_env_create(&env), 0);
+    mdb_env_set_maxdbs(env, 32);
+    CHECK_EQ_INT(mdb_env_open(env, tmpdir, 0, 0644), 0);
+    CHECK_EQ_INT(mdb_txn_begin(env, NULL, 0, &txn), 0);
+    CHECK_EQ_INT(mdb_dbi_open(txn, "rel_ent", MDB_DUPSORT | MDB_DUPFIXED, &re), 0);
+    CHECK_EQ_INT(mdb_dbi_open(txn, "meta", 0, &meta), 0);
+    /* every item, cut to 15 bytes */
+    uint8_t keys[64][4], items[512][25];
+    size_t nk = 0, ni = 0, per[64] = {0};
+    CHECK_EQ_INT(mdb_cursor_open(txn, re, &cu), 0);
+    for (int rc = mdb_cursor_get(cu, &k, &v, MDB_FIRST); rc == 0 && ni < 512;
+         rc = mdb_cursor_get(cu, &k, &v, MDB_NEXT)) {
+        CHECK_EQ_INT(v.mv_size, 25);
+        if (nk == 0 || memcmp(keys[nk - 1], k.mv_data, 4)) memcpy(keys[nk++], k.mv_data, 4);
+        memcpy(items[ni++], v.mv_data, 25);
+        per[nk - 1]++;
+    }
+    mdb_cursor_close(cu);
+    CHECK(nk > 0 && nk < 64);
+    for (size_t i = 0, q = 0; i < nk; i++) {
+        k.mv_size = 4;
+        k.mv_data = keys[i];
+        CHECK_EQ_INT(mdb_del(txn, re, &k, NULL), 0);
+        for (size_t j = 0; j < per[i]; j++, q++) {
+            MDB_val nv = {15, items[q]};
+            CHECK_EQ_INT(mdb_put(txn, re, &k, &nv, 0), 0);
+        }
+    }
+    uint8_t ver[4] = {0, 0, 0, 3};
+    k.mv_size = 1;
+    k.mv_data = "V";
+    v.mv_size = 4;
+    v.mv_data = ver;
+    CHECK_EQ_INT(mdb_put(txn, meta, &k, &v, 0), 0);
+    CHECK_EQ_INT(mdb_txn_commit(txn), 0);
+    mdb_env_close(env);
+    /* open: upgraded */
+    s = NULL;
+    CHECK_EQ_INT(store_open(tmpdir, MAP, 0, &s), 0);
+    if (!s) return;
+    for (int i = 0; i < 2; i++) {
+        rels_text(s, ids[i], after[i], sizeof(after[i]));
+        CHECK_STR(after[i], before[i]);
+    }
+    /* and it keeps counting: withdraw the oldest article of IL/IR */
+    CHECK_EQ_INT(del1(s, "a3"), 0);
+    CHECK_EQ_INT(put1(s, "a3", TXT3, T0 - DAY, 3), PUT_CREATED);
+    rels_text(s, ids[0], after[0], sizeof(after[0]));
+    CHECK_STR(after[0], before[0]);
+    store_close(s);
+    s = NULL;
+    CHECK_EQ_INT(store_open(tmpdir, MAP, 0, &s), 0); /* format 4 now: opens as it is */
+    rels_text(s, ids[1], after[1], sizeof(after[1]));
+    CHECK_STR(after[1], before[1]);
+    close_rm(s);
+}
+
 static void test_undirected_and_directions(void) {
     store_t *s = open_new();
     store_rtxn *r;
@@ -2009,6 +2155,8 @@ static void run_tests(void) {
     test_open_errors();
     test_put_status();
     test_counts();
+    test_label_cache();
+    test_upgrade_v3();
     test_undirected_and_directions();
     test_evidence();
     test_many_occurrences();
