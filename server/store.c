@@ -115,6 +115,7 @@
 #include "store.h"
 #include "arena.h"
 #include "ent.h"
+#include "log.h"
 #include "mem.h"
 #include "text.h"
 #include "when.h"
@@ -957,7 +958,11 @@ int store_open(const char *dir, size_t map_size, int sync, store_t **out) {
         v.mv_data = ver;
         if ((rc = mdb_put(txn, s->dbi[DB_META], &k, &v, 0))) goto lmdb;
     } else if (v.mv_size != 4 || rd32(v.mv_data) != STORE_FORMAT) {
-        rc = ENT_ESTORE; /* another (newer) format: never touch it */
+        /* another (newer) format: never touch it */
+        log_msg(LOG_ERROR, "%s holds store format %u; this entd reads formats %d and %d: run "
+                "the entd that wrote it, or give this one another data directory", dir,
+                v.mv_size == 4 ? (unsigned)rd32(v.mv_data) : 0u, STORE_FORMAT_V3, STORE_FORMAT);
+        rc = ENT_ESTORE;
         goto out;
     }
     rc = mdb_txn_commit(txn);

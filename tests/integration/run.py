@@ -546,6 +546,34 @@ def t_restart_and_kill9():
         d.cleanup()
 
 
+def t_newer_store_format():
+    """A store written by a newer entd is refused with a message, and left as it was."""
+    d = Daemon(FIXTURE_CONF).start()
+    try:
+        st, _, _ = d.post_json("/articles", {"id": "f1", "text": "Israel attacked Iran."})
+        check(st == 201, "post")
+        d.stop()
+        dump = subprocess.run(["mdb_dump", "-s", "meta", d.data], capture_output=True,
+                              text=True, check=True).stdout
+        lines = dump.splitlines()
+        k = lines.index(" 56")  # key "V"; the next line is the format
+        lines[k + 1] = " 000000ff"
+        subprocess.run(["mdb_load", "-s", "meta", d.data], input="\n".join(lines) + "\n",
+                       capture_output=True, text=True, check=True)
+        p = subprocess.run([ARGS.entd, "--listen", "127.0.0.1:0", "--data", d.data,
+                            "--gazetteer", os.path.join(FIXTURE_CONF, "gazetteer"),
+                            "--relations", os.path.join(FIXTURE_CONF, "relations")],
+                           capture_output=True, text=True, timeout=30)
+        check(p.returncode != 0 and "store format 255" in p.stderr,
+              "newer store format not reported: %r" % p.stderr)
+        after = subprocess.run(["mdb_dump", "-s", "meta", d.data], capture_output=True,
+                               text=True, check=True).stdout
+        check(" 000000ff" in after, "the newer store was modified")
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_reload():
     tmp = tempfile.mkdtemp(prefix="entd-conf-")
     conf = os.path.join(tmp, "conf")
@@ -647,7 +675,8 @@ def main():
     shared_tests = [t_health_and_errors, t_post_statuses, t_reads, t_reply_cache, t_windows, t_bulk,
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
-    alone = [t_too_large, t_token, t_restart_and_kill9, t_reload, t_bad_config, t_seed]
+    alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
+             t_bad_config, t_seed]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
