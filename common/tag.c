@@ -42,8 +42,11 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->cand);
     ent_free(c->caps);
     ent_free(c->gazstop);
+    ent_free(c->gazend);
     ent_free(c->sent_caps);
     ent_free(c->titles);
+    ent_free(c->corefs);
+    ent_free(c->wslots);
     ent_free(c->ments);
     ent_free(c->ents);
     ent_free(c->rels);
@@ -207,6 +210,9 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint8_t *gs = ent_realloc(c->gazstop, cap);
         if (!gs) return ENT_ENOMEM;
         c->gazstop = gs;
+        uint8_t *ge = ent_realloc(c->gazend, cap);
+        if (!ge) return ENT_ENOMEM;
+        c->gazend = ge;
         c->captok = cap;
     }
     size_t ns = c->doc.nsents + 1;
@@ -387,21 +393,18 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* Is token k the start of a non-person gazetteer span? (blocks names) */
+/* Marks from the gazetteer matches: out[k] = 1 where a non-person match
+ * starts (it blocks names), c->gazend[k] = 1 where any match ends right before
+ * token k. */
 static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     memset(out, 0, c->doc.ntoks);
+    memset(c->gazend, 0, c->doc.ntoks + 1);
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
-        if (sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON)
-            out[sp->tbeg] = 1;
+        if (sp->kind != K_GAZ) continue;
+        if (g->ents[sp->gidx].kind != KIND_PERSON) out[sp->tbeg] = 1;
+        c->gazend[sp->tend] = 1;
     }
-}
-
-/* Does a gazetteer match end right before token k? */
-static int gaz_span_ends_at(const tag_ctx *c, size_t k) {
-    for (size_t s = 0; s < c->nspans; s++)
-        if (c->spans[s].kind == K_GAZ && c->spans[s].tend == k) return 1;
-    return 0;
 }
 
 /* Verb of saying at token i ("said", "says", "told"). */
@@ -533,7 +536,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
                 /* and "Shares of ...": a sentence's first word before "of" is
                  * rarely part of the name */
                 if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                    !gaz_span_ends_at(c, p) && !(d->toks[p - 1].flags & TOK_SENT)) {
+                    !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT)) {
                     i = p;
                     continue;
                 }
@@ -550,8 +553,16 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         }
         /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
         int portfolio = 0;
-        for (size_t t = 0; t < c->ntitles && e && !portfolio; t++)
-            portfolio = c->titles[t].tbeg == e && !g->titles[c->titles[t].title].after_name;
+        if (e) { /* titles are in text order: the first one starting at e or later */
+            size_t lo = 0, hi = c->ntitles;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (c->titles[mid].tbeg < e) lo = mid + 1;
+                else hi = mid;
+            }
+            portfolio = lo < c->ntitles && c->titles[lo].tbeg == e &&
+                        !g->titles[c->titles[lo].title].after_name;
+        }
         if (e && !portfolio && headline(c, s) == HL_NO &&
             push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
             return ENT_ENOMEM;
@@ -608,6 +619,41 @@ static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     return buf;
 }
 
+/* went_for's open-addressing index: a slot holds a working entity of the text
+ * of its generation; slots of older texts count as empty, so nothing is
+ * cleared between texts. */
+typedef struct tag_went_slot {
+    uint32_t gen, idx;
+} tag_went_slot;
+
+static uint64_t went_hash(int32_t gidx, const char *id) {
+    return gaz_mix64(gidx >= 0 ? (uint64_t)gidx + 1 : text_key(id, strlen(id)) ^ strlen(id) << 56);
+}
+
+static int went_same(const tag_went *e, int32_t gidx, const char *id) {
+    return gidx >= 0 ? e->gidx == gidx : (e->gidx < 0 && strcmp(e->id, id) == 0);
+}
+
+/* Room for one more entity at load <= 1/2: a new table holds every entity of
+ * this text again. */
+static int went_index_reserve(tag_ctx *c) {
+    if (c->wmask && (c->nents + 1) * 2 <= c->wmask + 1) return 0;
+    size_t cap = c->wmask ? (c->wmask + 1) * 2 : 64;
+    tag_went_slot *t = ent_calloc(cap, sizeof(tag_went_slot));
+    if (!t) return ENT_ENOMEM;
+    ent_free(c->wslots);
+    c->wslots = t;
+    c->wmask = cap - 1;
+    c->wgen = 1;
+    for (size_t i = 0; i < c->nents; i++) {
+        const tag_went *e = &c->ents[i];
+        size_t j = went_hash(e->gidx, e->id) & c->wmask;
+        while (t[j].gen == c->wgen) j = (j + 1) & c->wmask;
+        t[j] = (tag_went_slot){c->wgen, (uint32_t)i};
+    }
+    return 0;
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
@@ -621,13 +667,13 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         int32_t gi = gaz_find_id(g, id);
         if (gi >= 0) gidx = gi;
     }
-    for (size_t i = 0; i < c->nents; i++) {
-        const tag_went *e = &c->ents[i];
-        if (gidx >= 0 ? e->gidx == gidx : (e->gidx < 0 && strcmp(e->id, id) == 0))
-            return (long)i;
-    }
+    if (went_index_reserve(c)) return -1;
+    size_t j = went_hash(gidx, id) & c->wmask;
+    for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
+        if (went_same(&c->ents[c->wslots[j].idx], gidx, id)) return (long)c->wslots[j].idx;
     if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
     c->ents[c->nents] = (tag_went){gidx, type, gidx >= 0 ? NULL : id, gidx >= 0 ? NULL : name, 0};
+    c->wslots[j] = (tag_went_slot){c->wgen, (uint32_t)c->nents};
     return (long)c->nents++;
 }
 
@@ -713,13 +759,57 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
 }
 
 /* Later one-word mentions of a person's last name ("Khamenei"). */
+/* find_coref's index: the people's mentions by the key of their last name,
+ * so that a text with many names costs one binary search per word. */
+typedef struct tag_coref_key {
+    uint64_t key;
+    uint32_t m, last; /* mention, its last-name token */
+} tag_coref_key;
+
+static int cmp_coref_key(const void *pa, const void *pb) {
+    const tag_coref_key *a = pa, *b = pb;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->m < b->m ? -1 : a->m > b->m;
+}
+
+/* coref_target over the index ck[0..n): the same answers. */
+static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i,
+                         int ahead) {
+    const text_doc *d = &c->doc;
+    uint64_t key = d->toks[i].key;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ck[mid].key < key) lo = mid + 1;
+        else hi = mid;
+    }
+    long found = -1;
+    for (size_t e = lo; e < n && ck[e].key == key; e++) {
+        const tag_mention *mm = &c->ments[ck[e].m];
+        if (mm->tok >= i && !ahead) break; /* sorted by position within a key */
+        if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
+            continue;
+        if (!same_folded(d, ck[e].last, i)) continue;
+        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
+        if (found < 0) found = (long)ck[e].m;
+    }
+    return found;
+}
+
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    size_t nm = c->nments;
-    int any = 0;
-    for (size_t m = 0; m < nm && !any; m++)
-        any = c->ments[m].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
-    if (!any) return 0;
+    size_t nm = c->nments, nk = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
+        if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
+        long k = last_name_tok(c, mm);
+        if (k < 0) continue;
+        if (ent_grow(&c->corefs, &c->capcorefs, nk + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
+        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k};
+    }
+    if (!nk) return 0;
+    if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
@@ -727,8 +817,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
-        long m = coref_target(c, g, i, 0);
-        if (m < 0) m = coref_target(c, g, i, 1);
+        long m = coref_lookup(c, c->corefs, nk, i, 0);
+        if (m < 0) m = coref_lookup(c, c->corefs, nk, i, 1);
         if (m < 0) continue;
         /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
         uint32_t b = (uint32_t)i;
@@ -742,17 +832,14 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
         added++;
     }
-    if (added) { /* keep mentions ordered by position */
-        tag_mention *mv = c->ments;
-        for (size_t a = 1; a < c->nments; a++) {
-            tag_mention x = mv[a];
-            size_t b = a;
-            while (b > 0 && mv[b - 1].start > x.start) {
-                mv[b] = mv[b - 1];
-                b--;
-            }
-            mv[b] = x;
-        }
+    if (added) { /* keep mentions ordered by position: merge the two sorted runs */
+        tag_mention *mv = c->ments, *tmp = ent_malloc(c->nments * sizeof(tag_mention));
+        if (!tmp) return ENT_ENOMEM;
+        size_t a = 0, b = nm, o = 0;
+        while (a < nm || b < c->nments)
+            tmp[o++] = b >= c->nments || (a < nm && mv[a].start <= mv[b].start) ? mv[a++] : mv[b++];
+        memcpy(mv, tmp, c->nments * sizeof(tag_mention));
+        ent_free(tmp);
         for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
         for (size_t a = 0; a < c->nments; a++)
             for (uint32_t k = mv[a].tok; k < mv[a].tok + mv[a].ntok; k++) c->tok_ment[k] = (int32_t)a;
@@ -827,6 +914,10 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
+    if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
+        memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
+        c->wgen = 1;
+    }
     if (c->arena) arena_reset(c->arena);
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;

@@ -30,15 +30,21 @@ struct tag_ctx {
     size_t ncand;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
     uint8_t *gazstop;        /* [ntoks] a place or organization starts here */
+    uint8_t *gazend;         /* [ntoks + 1] a gazetteer match ends right before here */
     size_t ncaps;
     uint8_t *sent_caps;      /* [nsents] headline style, computed on first use */
     size_t captok, capsent;
+    struct tag_coref_key *corefs; /* find_coref's index of people by last name */
+    size_t capcorefs;
     tag_title *titles;
     size_t ntitles, captitles;
     tag_mention *ments;
     size_t nments, capments;
     tag_went *ents;
     size_t nents, capents;
+    struct tag_went_slot *wslots; /* went_for's index of ents: by gazetteer index or id */
+    size_t wmask;                 /* slots - 1 (a power of two), 0 = no table yet */
+    uint32_t wgen;                /* slots of another generation (text) are empty */
     tag_relation *rels;
     size_t nrels, caprels;
     struct tag_span *spans;
