@@ -793,7 +793,7 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
     while (gr->n < MAX_GROUP) {
         const tag_mention *cm = &c->ments[cur];
         long k = dir < 0 ? (long)cm->tok - 1 : (long)(cm->tok + cm->ntok);
-        int seps = 0, comma = 0;
+        int seps = 0, comma = 0, joiner = 0;
         /* separators: ",", "and", "or", ", and", "-", "/" */
         while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
                (tk_char(d, (size_t)k, ',') || tk_is(d, (size_t)k, "and") ||
@@ -803,10 +803,15 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
                  (unsigned char)d->text[d->toks[k].start] == 0xe2 &&
                  (unsigned char)d->text[d->toks[k].start + 2] == 0x93))) { /* en dash */
             comma |= tk_char(d, (size_t)k, ',');
+            joiner |= !tk_char(d, (size_t)k, ',');
             k += dir;
             seps++;
         }
         if (!seps || k < (long)s->tbeg || k >= (long)s->tend) break;
+        /* backwards, the last two members of a list are joined by "and" or "or"
+         * ("Britain, France and Germany"): a bare comma before the first member
+         * found is a clause boundary ("troops in Afghanistan, Moscow's support") */
+        if (dir < 0 && gr->n == 1 && !joiner) break;
         if (dir < 0 && WORD_IN(d, (size_t)k, dets) && k > (long)s->tbeg) k--;
         if (dir > 0 && WORD_IN(d, (size_t)k, dets) && k + 1 < (long)s->tend) k++;
         int32_t nm = c->tok_ment[k];
