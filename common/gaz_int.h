@@ -155,12 +155,23 @@ struct gaz {
     struct gaz_arena *arena;       /* owns every string above */
 };
 
+/* Lists of tokens that gaz_lookup_cls() fills: list k gets, in text order, the
+ * tokens whose classes meet want[k]. Filling them in the lookup pass spares the
+ * tagger's passes a walk over every token. toks[k] must hold d->ntoks entries
+ * (it may be NULL when want[k] is 0). */
+#define GAZ_NSEL 3
+typedef struct gaz_sel {
+    uint32_t want[GAZ_NSEL]; /* W_* */
+    uint32_t *toks[GAZ_NSEL];
+    size_t n[GAZ_NSEL];      /* out: entries in toks[k] */
+} gaz_sel;
+
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary), appends to cand the tokens whose classes meet
- * want, and to caps the capitalized words (cand and caps may be NULL; each
- * must hold d->ntoks entries). Returns the union of all classes seen. */
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
-                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps);
+ * words outside the vocabulary), fills the lists of sel, and appends to caps
+ * the capitalized words (cls, sel and caps may be NULL; caps must hold
+ * d->ntoks entries). Returns the union of all classes seen. */
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel,
+                        uint32_t *caps, size_t *ncaps);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

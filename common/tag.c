@@ -40,6 +40,8 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->blocked);
     ent_free(c->tok_ment);
     ent_free(c->cand);
+    ent_free(c->firsts);
+    ent_free(c->orgwords);
     ent_free(c->caps);
     ent_free(c->gazstop);
     ent_free(c->gazend);
@@ -204,6 +206,12 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
         if (!cd) return ENT_ENOMEM;
         c->cand = cd;
+        uint32_t *fn = ent_realloc(c->firsts, cap * sizeof(uint32_t));
+        if (!fn) return ENT_ENOMEM;
+        c->firsts = fn;
+        uint32_t *ow = ent_realloc(c->orgwords, cap * sizeof(uint32_t));
+        if (!ow) return ENT_ENOMEM;
+        c->orgwords = ow;
         uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
         if (!cp) return ENT_ENOMEM;
         c->caps = cp;
@@ -429,7 +437,7 @@ static int org_joiner(const text_doc *d, size_t i) {
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
 }
 
-static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_t present) {
+static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
     /* after titles */
@@ -449,9 +457,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             return ENT_ENOMEM;
     }
     /* known first names */
-    for (size_t ci = 0; ci < c->ncand && (present & W_FIRSTNAME); ci++) {
-        size_t i = c->cand[ci];
-        if (!(c->cls[i] & W_FIRSTNAME) || (c->cls[i] & (W_STOP | W_NOTFIRST))) continue;
+    for (size_t ci = 0; ci < c->nfirsts; ci++) {
+        size_t i = c->firsts[ci];
+        if (c->cls[i] & (W_STOP | W_NOTFIRST)) continue;
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
         if (i + 1 >= d->ntoks || !name_word(c, i + 1)) continue;
@@ -513,10 +521,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
-    if (!(present & (W_ORGSUFFIX | W_ORGHEAD))) return 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t k = c->cand[ci];
-        if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD))) continue;
+    for (size_t ci = 0; ci < c->norgwords; ci++) {
+        size_t k = c->orgwords[ci];
         if (!cap_word(c, k)) continue;
         uint32_t s = sent_of(c, k);
         const text_sent *st = &d->sents[s];
@@ -922,17 +928,19 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
-    /* which word classes occur at all: passes for absent ones are skipped */
-    /* the tokens any pass below starts from; every other token is skipped */
-    const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
-                          W_ORGHEAD;
-    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls, want, c->cand, &c->ncand, c->caps,
-                                      &c->ncaps);
+    /* the tokens the passes below start from, one list per pass (scan,
+     * first names, organizations); every other token is skipped */
+    gaz_sel sel = {{W_BOILSTART | W_TITLESTART | W_ENTSTART, W_FIRSTNAME,
+                    W_ORGSUFFIX | W_ORGHEAD},
+                   {c->cand, c->firsts, c->orgwords},
+                   {0}};
+    gaz_lookup_cls(g, &c->doc, c->cls, &sel, c->caps, &c->ncaps);
+    c->ncand = sel.n[0], c->nfirsts = sel.n[1], c->norgwords = sel.n[2];
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if ((rc = scan_candidates(c, g))) return rc;
     gazstop = c->gazstop;
-    if ((rc = find_discovered(c, g, gazstop, present))) goto out;
+    if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
