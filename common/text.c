@@ -934,12 +934,17 @@ static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
 
 int text_sentences(text_doc *d) {
     size_t n = d->ntoks, beg = 0;
+    /* TOK_SENT is set only below, on the first token of each sentence: a
+     * second call clears the marks of the first (tokenizing sets none) */
+    for (size_t k = 0; k < d->nsents; k++) d->toks[d->sents[k].tbeg].flags &= (uint16_t)~TOK_SENT;
     d->nsents = 0;
     for (size_t i = 0; i < n; i++) {
+        /* the common case: a word inside a paragraph, in a sentence not yet
+         * at the cap; skipped in a tight loop */
+        size_t lim = n - beg > SENT_MAX_TOKENS ? beg + SENT_MAX_TOKENS : n;
+        while (i < lim && (d->toks[i].flags & (TOK_WORD | TOK_PARA)) == TOK_WORD) i++;
+        if (i >= n) break;
         text_tok *t = &d->toks[i];
-        t->flags &= (uint16_t)~TOK_SENT;
-        if ((t->flags & TOK_WORD) && !(t->flags & TOK_PARA) && i - beg < SENT_MAX_TOKENS)
-            continue; /* the common case: a word inside a paragraph */
         if (i > beg) {
             /* Paragraph starts end the sentence before. A single line break does
              * not: newswire is hard-wrapped ("president of the New\nYork Stock
