@@ -53,6 +53,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->ents);
     ent_free(c->rels);
     ent_free(c->spans);
+    ent_free(c->spantmp);
     arena_free(c->arena);
     ent_free(c);
 }
@@ -584,6 +585,40 @@ static int span_cmp(const void *pa, const void *pb) {
     return a->kind - b->kind;
 }
 
+/* End of the run of spans in span_cmp order that starts at a[lo]. */
+static size_t span_run(const tag_span *a, size_t lo, size_t n) {
+    size_t i = lo + 1;
+    while (i < n && span_cmp(&a[i - 1], &a[i]) <= 0) i++;
+    return i;
+}
+
+/* Sort c->spans by span_cmp, stably. Each pass of the tagger appends its spans
+ * in text order, so the array is a few ascending runs: merging them (a natural
+ * merge sort) beats a general sort, and is a no-op on one run. */
+static int sort_spans(tag_ctx *c) {
+    size_t n = c->nspans;
+    if (span_run(c->spans, 0, n) >= n) return 0;
+    if (ent_grow(&c->spantmp, &c->capspantmp, n, sizeof(tag_span))) return ENT_ENOMEM;
+    tag_span *src = c->spans, *dst = c->spantmp;
+    for (;;) {
+        size_t lo = 0, runs = 0;
+        while (lo < n) { /* merge two neighbouring runs; ties from the left */
+            size_t mid = span_run(src, lo, n), hi = mid < n ? span_run(src, mid, n) : n;
+            size_t a = lo, b = mid, o = lo;
+            while (a < mid && b < hi) dst[o++] = span_cmp(&src[b], &src[a]) < 0 ? src[b++] : src[a++];
+            while (a < mid) dst[o++] = src[a++];
+            while (b < hi) dst[o++] = src[b++];
+            lo = hi;
+            runs++;
+        }
+        tag_span *t = src;
+        src = dst, dst = t;
+        if (runs == 1) break;
+    }
+    if (src != c->spans) memcpy(c->spans, src, n * sizeof(tag_span));
+    return 0;
+}
+
 /* Name of a discovered span: its bytes with runs of whitespace made one space. */
 static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
     const text_doc *d = &c->doc;
@@ -738,7 +773,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i, int ahead) 
 
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
+    if (sort_spans(c)) return ENT_ENOMEM;
     memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;

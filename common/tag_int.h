@@ -53,6 +53,8 @@ struct tag_ctx {
     size_t nrels, caprels;
     struct tag_span *spans;
     size_t nspans, capspans;
+    struct tag_span *spantmp;     /* sort_spans' merge buffer */
+    size_t capspantmp;
     arena_t *arena;          /* strings of discovered entities; reset per call */
 };
 
