@@ -14,6 +14,7 @@
 #include "ent.h"
 #include "mem.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->rels);
     ent_free(c->spans);
     ent_free(c->spantmp);
+    ent_free(c->scratch);
     arena_free(c->arena);
     ent_free(c);
 }
@@ -888,64 +890,101 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* Copy the working state into a self-contained result. */
+/* Bytes of an array of n elements of size sz in a result block, rounded up so
+ * that what follows stays aligned for any type. */
+static size_t block_bytes(size_t n, size_t sz) {
+    const size_t al = _Alignof(max_align_t);
+    return (n * sz + al - 1) & ~(al - 1);
+}
+
+/* A string of n bytes and its NUL at *p, which moves past them. */
+static const char *put_str(char **p, const char *s, size_t n) {
+    char *d = *p;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    *p = d + n + 1;
+    return d;
+}
+
+/* Copy the working state into a self-contained result. A first walk numbers
+ * the entities in order of first mention and measures their strings, so the
+ * arrays and strings then fill one block of the exact size: a result costs the
+ * same three allocations however many entities it holds. */
 static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
-    tag_result *r = ent_calloc(1, sizeof(*r));
-    if (!r) return ENT_ENOMEM;
-    r->arena = arena_create(16 * 1024);
-    if (!r->arena) goto nomem;
-    /* entities in order of first mention */
-    uint32_t *remap = ent_malloc((c->nents + 1) * sizeof(uint32_t));
-    if (!remap) goto nomem;
-    for (size_t i = 0; i < c->nents; i++) remap[i] = UINT32_MAX;
-    r->ents = arena_alloc(r->arena, (c->nents + 1) * sizeof(tag_entity));
-    r->ments = arena_alloc(r->arena, (c->nments + 1) * sizeof(tag_mention));
-    r->rels = arena_alloc(r->arena, (c->nrels + 1) * sizeof(tag_relation));
-    if (!r->ents || !r->ments || !r->rels) {
-        ent_free(remap);
-        goto nomem;
-    }
+    size_t ne = c->nents, nr = c->nrels;
+    /* remap[e]: result index of working entity e; order[k]: the reverse;
+     * lens: id, name and type lengths of each result entity, then label and
+     * role lengths of each relation */
+    size_t need = 2 * (ne + 1) + 3 * ne + 2 * nr + 1;
+    if (ent_grow(&c->scratch, &c->capscratch, need, sizeof(size_t))) return ENT_ENOMEM;
+    size_t *remap = c->scratch, *order = remap + ne + 1, *lens = order + ne + 1;
+    for (size_t i = 0; i < ne; i++) remap[i] = SIZE_MAX;
+    size_t nout = 0, strbytes = 0;
     for (size_t m = 0; m < c->nments; m++) {
         uint32_t e = c->ments[m].ent;
-        if (remap[e] == UINT32_MAX) {
-            const tag_went *w = &c->ents[e];
-            tag_entity *te = &r->ents[r->nents];
-            te->gidx = w->gidx;
-            te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
-            te->id = arena_strdup(r->arena, tag_went_id(g, w));
-            te->name = arena_strdup(r->arena, w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
-            te->type = arena_strdup(r->arena, tag_went_type(g, w));
-            te->count = 0;
-            if (!te->id || !te->name || !te->type) {
-                ent_free(remap);
-                goto nomem;
-            }
-            remap[e] = r->nents++;
-        }
-        r->ments[r->nments] = c->ments[m];
-        r->ments[r->nments].ent = remap[e];
-        r->ents[remap[e]].count++;
-        r->nments++;
+        if (remap[e] != SIZE_MAX) continue;
+        const tag_went *w = &c->ents[e];
+        size_t *l = &lens[3 * nout];
+        l[0] = strlen(tag_went_id(g, w));
+        l[1] = strlen(w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
+        l[2] = strlen(tag_went_type(g, w));
+        strbytes += l[0] + l[1] + l[2] + 3;
+        order[nout] = e;
+        remap[e] = nout++;
     }
-    for (size_t k = 0; k < c->nrels; k++) {
+    size_t *rl = &lens[3 * nout], nrout = 0;
+    for (size_t k = 0; k < nr; k++) {
+        const tag_relation *x = &c->rels[k];
+        if (remap[x->a] == SIZE_MAX || remap[x->b] == SIZE_MAX) continue;
+        rl[2 * nrout] = strlen(x->label);
+        rl[2 * nrout + 1] = x->role ? strlen(x->role) : 0;
+        strbytes += rl[2 * nrout] + 1 + (x->role ? rl[2 * nrout + 1] + 1 : 0);
+        nrout++;
+    }
+    size_t eb = block_bytes(nout + 1, sizeof(tag_entity)),
+           mb = block_bytes(c->nments + 1, sizeof(tag_mention)),
+           rb = block_bytes(nrout + 1, sizeof(tag_relation)), total = eb + mb + rb + strbytes;
+
+    tag_result *r = ent_calloc(1, sizeof(*r));
+    if (!r) return ENT_ENOMEM;
+    char *p;
+    if (!(r->arena = arena_create(total)) || !(p = arena_alloc(r->arena, total))) {
+        tag_result_free(r);
+        return ENT_ENOMEM;
+    }
+    r->ents = (tag_entity *)(void *)p;
+    r->ments = (tag_mention *)(void *)(p + eb);
+    r->rels = (tag_relation *)(void *)(p + eb + mb);
+    p += eb + mb + rb;
+    for (size_t k = 0; k < nout; k++) {
+        const tag_went *w = &c->ents[order[k]];
+        const size_t *l = &lens[3 * k];
+        tag_entity *te = &r->ents[k];
+        te->gidx = w->gidx;
+        te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
+        te->id = put_str(&p, tag_went_id(g, w), l[0]);
+        te->name = put_str(&p, w->gidx >= 0 ? g->ents[w->gidx].name : w->name, l[1]);
+        te->type = put_str(&p, tag_went_type(g, w), l[2]);
+        te->count = 0;
+    }
+    r->nents = (uint32_t)nout;
+    for (size_t m = 0; m < c->nments; m++) {
+        r->ments[m] = c->ments[m];
+        r->ments[m].ent = (uint32_t)remap[c->ments[m].ent];
+        r->ents[r->ments[m].ent].count++;
+    }
+    r->nments = (uint32_t)c->nments;
+    for (size_t k = 0; k < nr; k++) {
         tag_relation x = c->rels[k];
-        if (remap[x.a] == UINT32_MAX || remap[x.b] == UINT32_MAX) continue;
-        x.a = remap[x.a];
-        x.b = remap[x.b];
-        x.label = arena_strdup(r->arena, x.label);
-        if (x.role) x.role = arena_strdup(r->arena, x.role);
-        if (!x.label) {
-            ent_free(remap);
-            goto nomem;
-        }
+        if (remap[x.a] == SIZE_MAX || remap[x.b] == SIZE_MAX) continue;
+        x.a = (uint32_t)remap[x.a];
+        x.b = (uint32_t)remap[x.b];
+        x.label = put_str(&p, x.label, rl[2 * r->nrels]);
+        if (x.role) x.role = put_str(&p, x.role, rl[2 * r->nrels + 1]);
         r->rels[r->nrels++] = x;
     }
-    ent_free(remap);
     *out = r;
     return 0;
-nomem:
-    tag_result_free(r);
-    return ENT_ENOMEM;
 }
 
 int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned flags,

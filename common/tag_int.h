@@ -55,6 +55,8 @@ struct tag_ctx {
     size_t nspans, capspans;
     struct tag_span *spantmp;     /* sort_spans' merge buffer */
     size_t capspantmp;
+    size_t *scratch;              /* build_result's entity numbering and lengths */
+    size_t capscratch;
     arena_t *arena;          /* strings of discovered entities; reset per call */
 };
 
