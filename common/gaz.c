@@ -1154,6 +1154,11 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
         g->vcls[c.seq[p->seq]] |= startcls[p->trie];
+        if (p->trie == T_ENT) { /* see case_ok() in tag.c */
+            const gaz_cand *cd = &c.cands[p->pay];
+            if (cd->casemode == CASE_ANY || (cd->casemode == CASE_CAP && !(cd->capmask & 1)))
+                g->vcls[c.seq[p->seq]] |= W_ENTLOWER;
+        }
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)

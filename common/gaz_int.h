@@ -25,8 +25,10 @@ enum {
     W_TITLEINNER = 1u << 12, /* a later token of some title */
     W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
     W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
+    W_ENTLOWER = 1u << 15,   /* first token of some entity alias whose case policy
+                              * lets it be written in lowercase there */
 };
-_Static_assert(W_BOILINNER < (1u << 16), "word classes fit gaz_vslot.cls");
+_Static_assert(W_ENTLOWER < (1u << 16), "word classes fit gaz_vslot.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };

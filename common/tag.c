@@ -399,7 +399,11 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
             else if (!(k & (W_ORGSUFFIX | W_ORGHEAD)) && !(c->doc.toks[i].flags & TOK_SENT))
                 c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
-        if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
+        /* a word in lowercase starts no alias that needs a capital or
+         * capitals there: most of the words that start aliases are skipped */
+        if ((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER)) &&
+            gazetteer_at(c, g, i))
+            return ENT_ENOMEM;
     }
     return 0;
 }
