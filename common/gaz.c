@@ -1022,13 +1022,14 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     {
         size_t cap = 16;
         while (cap < (size_t)g->nents * 2) cap *= 2;
-        g->idslots = ent_calloc(cap, sizeof(uint32_t));
+        g->idslots = ent_calloc(cap, sizeof(uint64_t));
         if (!g->idslots) goto nomem;
         g->idmask = cap - 1;
         for (uint32_t i = 0; i < g->nents; i++) {
-            size_t j = str_hash(g->ents[i].id) & g->idmask;
+            uint32_t h = str_hash(g->ents[i].id);
+            size_t j = h & g->idmask;
             while (g->idslots[j]) j = (j + 1) & g->idmask;
-            g->idslots[j] = i + 1;
+            g->idslots[j] = (uint64_t)h << 32 | (i + 1);
         }
     }
     /* Prepositions and connectives the extractor needs: interned first. */
@@ -1319,8 +1320,10 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx) {
 
 int32_t gaz_find_id(const gaz_t *g, const char *id) {
     if (!g->idslots) return -1;
-    for (size_t j = str_hash(id) & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
-        uint32_t k = g->idslots[j] - 1;
+    uint32_t h = str_hash(id);
+    for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
+        if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
+        uint32_t k = (uint32_t)g->idslots[j] - 1;
         if (strcmp(g->ents[k].id, id) == 0) return (int32_t)k;
     }
     return -1;

@@ -133,7 +133,8 @@ struct gaz {
     /* entities */
     gaz_entity *ents;
     uint32_t nents;
-    uint32_t *idslots; /* id hash: entity index + 1, 0 = empty */
+    uint64_t *idslots; /* id hash: text_hash of the id << 32 | entity index + 1,
+                        * 0 = empty (the hash spares a string compare per slot) */
     size_t idmask;
     size_t naliases;
     gaz_trie etrie;    /* payload: index into cands */
