@@ -1438,8 +1438,12 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel
             t->vid = (int32_t)e->vid1 - 1;
             k = e->cls;
             present |= k;
+            /* for the lists, a word in lowercase starts an alias only with
+             * W_ENTLOWER (see gaz_sel); computed without a branch */
+            uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
+            uint32_t kl = k & ~(lower * W_ENTSTART);
             l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
-            n0 += (k & w0) != 0, n1 += (k & w1) != 0, n2 += (k & w2) != 0;
+            n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
         }
         if (cls) cls[i] = k;
         cp[nu] = (uint32_t)i;

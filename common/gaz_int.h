@@ -160,8 +160,9 @@ struct gaz {
 
 /* Lists of tokens that gaz_lookup_cls() fills: list k gets, in text order, the
  * tokens whose classes meet want[k]. Filling them in the lookup pass spares the
- * tagger's passes a walk over every token. toks[k] must hold d->ntoks entries
- * (it may be NULL when want[k] is 0). */
+ * tagger's passes a walk over every token. A word in lowercase counts as
+ * W_ENTSTART there only with W_ENTLOWER: no other alias can start with it.
+ * toks[k] must hold d->ntoks entries (it may be NULL when want[k] is 0). */
 #define GAZ_NSEL 3
 typedef struct gaz_sel {
     uint32_t want[GAZ_NSEL]; /* W_* */
