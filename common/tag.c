@@ -425,7 +425,8 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 /* Verb of saying at token i ("said", "says", "told"). */
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    return (t->flags & TOK_LOWER) && (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
+    if (!(t->flags & TOK_LOWER) || (t->len != 4 && t->len != 5)) return 0; /* the usual word */
+    return (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
                                       text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
 }
 
@@ -512,6 +513,12 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         size_t i = c->caps[ci];
         if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
         if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
+        /* a verb of saying must come just before the name or just after its
+         * two or three words: most capitalized words have none there, and are
+         * dropped before the sentence and the name are looked for */
+        if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
+            !(i + 3 < d->ntoks && is_said(d, i + 3)))
+            continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, gazstop);
