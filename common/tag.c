@@ -425,9 +425,10 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 /* Verb of saying at token i ("said", "says", "told"). */
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    if (!(t->flags & TOK_LOWER) || (t->len != 4 && t->len != 5)) return 0; /* the usual word */
-    return (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
-                                      text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
+    if (!(t->flags & TOK_LOWER)) return 0;
+    const char *p = d->text + t->start;
+    if (t->len == 4) return !memcmp(p, "said", 4) || !memcmp(p, "says", 4) || !memcmp(p, "told", 4);
+    return t->len == 5 && !memcmp(p, "added", 5);
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -656,6 +657,25 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
 static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     size_t n = strlen(name), pl = strlen(prefix);
     char fold[1024];
+    /* an ASCII name folds to its lowercase, and the whitespace the phrase
+     * fold would trim or merge is no word byte either: the slug comes from
+     * the name itself (short enough that the fold could not have failed) */
+    size_t a = 0;
+    while (a < n && (unsigned char)name[a] < 0x80) a++;
+    if (a == n && n < sizeof(fold)) {
+        char *buf = arena_alloc(c->arena, pl + n + 1);
+        if (!buf) return NULL;
+        memcpy(buf, prefix, pl);
+        size_t o = pl;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = text_lower[(unsigned char)name[i]];
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf[o++] = (char)ch;
+            else if (o > pl && buf[o - 1] != '-') buf[o++] = '-';
+        }
+        while (o > pl && buf[o - 1] == '-') o--;
+        buf[o] = '\0';
+        return buf;
+    }
     int fl = text_fold_phrase(name, n, fold, sizeof(fold));
     if (fl < 0) fl = 0;
     char *buf = arena_alloc(c->arena, pl + (size_t)fl + 1);

@@ -147,6 +147,16 @@ static void test_titles_and_discovery(void) {
     tag_result_free(r);
 }
 
+static void test_discovered_ids(void) {
+    /* the id of a discovered name: folded words joined by '-', whether the
+     * name is ASCII (folded directly) or not (through text_fold_phrase) */
+    tag_result *r = tag("Foreign Minister Pat O'Brien met Foreign Minister "
+                        "Se\xc3\xa1n Mac Giolla-Bh\xc3\xad" "de in Dublin.");
+    CHECK(ent(r, "person:pat-o-brien") >= 0);
+    CHECK(ent(r, "person:sean-mac-giolla-bhide") >= 0);
+    tag_result_free(r);
+}
+
 static void test_coref_to_gazetteer_person(void) {
     const char *s = "Ali Khamenei spoke on Monday. Khamenei said more.";
     tag_result *r = tag(s);
@@ -282,6 +292,7 @@ static void run_tests(void) {
     test_offsets_after_non_ascii();
     test_tie_break();
     test_titles_and_discovery();
+    test_discovered_ids();
     test_coref_to_gazetteer_person();
     test_boilerplate();
     test_relations();
