@@ -846,17 +846,24 @@ static int cmp_coref_key(const void *pa, const void *pb) {
     return a->m < b->m ? -1 : a->m > b->m;
 }
 
-/* coref_target over the index ck[0..n): the same answers. */
-static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i,
-                         int ahead) {
-    const text_doc *d = &c->doc;
-    uint64_t key = d->toks[i].key;
+/* First entry of the index ck[0..n) with the key of token i (n when none). */
+static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i) {
+    uint64_t key = c->doc.toks[i].key;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (ck[mid].key < key) lo = mid + 1;
         else hi = mid;
     }
+    return lo < n && ck[lo].key == key ? lo : n;
+}
+
+/* coref_target over the index ck[0..n), whose entries with the key of token
+ * i start at lo (coref_first): the same answers. */
+static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t lo,
+                         size_t i, int ahead) {
+    const text_doc *d = &c->doc;
+    uint64_t key = d->toks[i].key;
     long found = -1;
     for (size_t e = lo; e < n && ck[e].key == key; e++) {
         const tag_mention *mm = &c->ments[ck[e].m];
@@ -891,8 +898,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
-        long m = coref_lookup(c, c->corefs, nk, i, 0);
-        if (m < 0) m = coref_lookup(c, c->corefs, nk, i, 1);
+        size_t lo = coref_first(c, c->corefs, nk, i);
+        if (lo == nk) continue; /* nobody has this last name */
+        long m = coref_lookup(c, c->corefs, nk, lo, i, 0);
+        if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1);
         if (m < 0) continue;
         /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
         uint32_t b = (uint32_t)i;
