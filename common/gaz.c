@@ -1022,13 +1022,14 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     {
         size_t cap = 16;
         while (cap < (size_t)g->nents * 2) cap *= 2;
-        g->idslots = ent_calloc(cap, sizeof(uint32_t));
+        g->idslots = ent_calloc(cap, sizeof(uint64_t));
         if (!g->idslots) goto nomem;
         g->idmask = cap - 1;
         for (uint32_t i = 0; i < g->nents; i++) {
-            size_t j = str_hash(g->ents[i].id) & g->idmask;
+            uint32_t h = str_hash(g->ents[i].id);
+            size_t j = h & g->idmask;
             while (g->idslots[j]) j = (j + 1) & g->idmask;
-            g->idslots[j] = i + 1;
+            g->idslots[j] = (uint64_t)h << 32 | (i + 1);
         }
     }
     /* Prepositions and connectives the extractor needs: interned first. */
@@ -1154,6 +1155,11 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
         g->vcls[c.seq[p->seq]] |= startcls[p->trie];
+        if (p->trie == T_ENT) { /* see case_ok() in tag.c */
+            const gaz_cand *cd = &c.cands[p->pay];
+            if (cd->casemode == CASE_ANY || (cd->casemode == CASE_CAP && !(cd->capmask & 1)))
+                g->vcls[c.seq[p->seq]] |= W_ENTLOWER;
+        }
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)
@@ -1314,8 +1320,10 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx) {
 
 int32_t gaz_find_id(const gaz_t *g, const char *id) {
     if (!g->idslots) return -1;
-    for (size_t j = str_hash(id) & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
-        uint32_t k = g->idslots[j] - 1;
+    uint32_t h = str_hash(id);
+    for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
+        if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
+        uint32_t k = (uint32_t)g->idslots[j] - 1;
         if (strcmp(g->ents[k].id, id) == 0) return (int32_t)k;
     }
     return -1;
@@ -1347,52 +1355,107 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
+/* vocab_probe for an ASCII word of more than 8 bytes s[0..n), as written: the
+ * key decides nearly always, so its bytes are lowercased only to confirm a
+ * slot whose key and length match, not copied first. */
+static const gaz_vslot *vocab_probe_ascii(const gaz_t *g, uint64_t key, size_t n,
+                                          const char *s, size_t j) {
+    const gaz_vslot *slots = g->vslots;
+    for (; slots[j].vid1; j = (j + 1) & g->vmask) {
+        const gaz_vslot *e = &slots[j];
+        if (e->key != key || e->len != n) continue;
+        const char *w = g->vpool + g->voff[e->vid1 - 1];
+        size_t q = 0;
+        while (q < n && w[q] == (char)text_lower[(unsigned char)s[q]]) q++;
+        if (q == n) return e;
+    }
+    return NULL;
+}
+
 /* How many tokens ahead the lookup loop prefetches its table slot: far enough
- * to hide a miss to memory, near enough that the line is still cached. */
+ * to hide a miss to memory, near enough that the line is still cached. A
+ * power of two: the slots computed ahead wait in a ring of this size. */
 #define LOOKUP_AHEAD 8
 
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
-                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps) {
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel,
+                        uint32_t *caps, size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
     uint32_t present = 0;
-    size_t nc = 0, nu = 0;
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
     const gaz_vslot *slots = g->vslots;
+    /* the lists are filled without branches: each token is written at the
+     * list's end, which moves on only when the token belongs there, so an
+     * unused list writes to a sink */
+    uint32_t sink[1], *lt[GAZ_NSEL], want[GAZ_NSEL];
+    for (int k = 0; k < GAZ_NSEL; k++) {
+        want[k] = sel && sel->toks[k] ? sel->want[k] : 0;
+        lt[k] = want[k] ? sel->toks[k] : sink;
+    }
+    _Static_assert(GAZ_NSEL == 3, "the loop below fills three lists");
+    uint32_t *l0 = lt[0], *l1 = lt[1], *l2 = lt[2];
+    const uint32_t w0 = want[0], w1 = want[1], w2 = want[2];
+    size_t n0 = 0, n1 = 0, n2 = 0, nu = 0;
+    uint32_t *cp = caps ? caps : sink;
+    const size_t caps_on = caps != NULL;
+    /* slot of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is hashed
+     * once, for the prefetch and the probe */
+    size_t ring[LOOKUP_AHEAD];
+    if (slots)
+        for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
+            ring[k] = gaz_mix64(toks[k].key) & g->vmask;
+            __builtin_prefetch(&slots[ring[k]]);
+        }
     for (size_t i = 0; i < nt; i++) {
         text_tok *t = &toks[i];
         const gaz_vslot *e = NULL;
-        if (slots && i + LOOKUP_AHEAD < nt)
-            __builtin_prefetch(&slots[gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vmask]);
-        if (slots && !(t->flags & TOK_LONG)) {
+        if (slots) {
+            size_t j = ring[i % LOOKUP_AHEAD];
+            if (i + LOOKUP_AHEAD < nt) {
+                size_t a = gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vmask;
+                ring[i % LOOKUP_AHEAD] = a;
+                __builtin_prefetch(&slots[a]);
+            }
             size_t n = t->len;
-            const char *s = d->text + t->start;
-            if (t->flags & TOK_NONASCII) { /* folded length differs from the bytes' */
-                int fl = text_fold(s, n, buf, sizeof(buf));
+            if (__builtin_expect(t->flags & (TOK_NONASCII | TOK_LONG), 0)) {
+                /* folded length differs from the bytes'; a long token is in no list */
+                const char *s = d->text + t->start;
+                int fl = t->flags & TOK_LONG ? -1 : text_fold(s, n, buf, sizeof(buf));
                 if (fl >= 0) e = vocab_probe(g, t->key, (size_t)fl, buf);
             } else if (n <= 8) {
-                e = vocab_probe(g, t->key, n, NULL);
-            } else { /* long ASCII word: compare its folded bytes */
-                for (size_t q = 0; q < n && q < sizeof(buf); q++)
-                    buf[q] = (char)text_lower[(unsigned char)s[q]];
-                e = vocab_probe(g, t->key, n, buf);
+                for (; slots[j].vid1; j = (j + 1) & g->vmask)
+                    if (slots[j].key == t->key && slots[j].len == n) {
+                        e = &slots[j];
+                        break;
+                    }
+            } else {
+                e = vocab_probe_ascii(g, t->key, n, d->text + t->start, j);
             }
         }
-        t->vid = e ? (int32_t)e->vid1 - 1 : -1;
-        uint32_t k = e ? e->cls : 0;
+        uint32_t k = 0;
+        t->vid = -1;
+        if (e) { /* most tokens are in no list: only a word found goes on */
+            t->vid = (int32_t)e->vid1 - 1;
+            k = e->cls;
+            present |= k;
+            /* for the lists, a word in lowercase starts an alias only with
+             * W_ENTLOWER (see gaz_sel); computed without a branch */
+            uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
+            uint32_t kl = k & ~(lower * W_ENTSTART);
+            l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
+            n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
+        }
         if (cls) cls[i] = k;
-        present |= k;
-        if (cand && (k & want)) cand[nc++] = (uint32_t)i;
-        if (caps && (t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
-            caps[nu++] = (uint32_t)i;
+        cp[nu] = (uint32_t)i;
+        nu += caps_on & ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
     }
-    if (ncand) *ncand = nc;
+    if (sel) sel->n[0] = n0, sel->n[1] = n1, sel->n[2] = n2;
     if (ncaps) *ncaps = nu;
     return present;
 }
 
 void gaz_lookup(const gaz_t *g, text_doc *d) {
-    gaz_lookup_cls(g, d, NULL, 0, NULL, NULL, NULL, NULL);
+    gaz_lookup_cls(g, d, NULL, NULL, NULL, NULL);
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

@@ -25,8 +25,10 @@ enum {
     W_TITLEINNER = 1u << 12, /* a later token of some title */
     W_TRIGINNER = 1u << 13,  /* a later token of some trigger */
     W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
+    W_ENTLOWER = 1u << 15,   /* first token of some entity alias whose case policy
+                              * lets it be written in lowercase there */
 };
-_Static_assert(W_BOILINNER < (1u << 16), "word classes fit gaz_vslot.cls");
+_Static_assert(W_ENTLOWER < (1u << 16), "word classes fit gaz_vslot.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -131,7 +133,8 @@ struct gaz {
     /* entities */
     gaz_entity *ents;
     uint32_t nents;
-    uint32_t *idslots; /* id hash: entity index + 1, 0 = empty */
+    uint64_t *idslots; /* id hash: text_hash of the id << 32 | entity index + 1,
+                        * 0 = empty (the hash spares a string compare per slot) */
     size_t idmask;
     size_t naliases;
     gaz_trie etrie;    /* payload: index into cands */
@@ -155,12 +158,24 @@ struct gaz {
     struct gaz_arena *arena;       /* owns every string above */
 };
 
+/* Lists of tokens that gaz_lookup_cls() fills: list k gets, in text order, the
+ * tokens whose classes meet want[k]. Filling them in the lookup pass spares the
+ * tagger's passes a walk over every token. A word in lowercase counts as
+ * W_ENTSTART there only with W_ENTLOWER: no other alias can start with it.
+ * toks[k] must hold d->ntoks entries (it may be NULL when want[k] is 0). */
+#define GAZ_NSEL 3
+typedef struct gaz_sel {
+    uint32_t want[GAZ_NSEL]; /* W_* */
+    uint32_t *toks[GAZ_NSEL];
+    size_t n[GAZ_NSEL];      /* out: entries in toks[k] */
+} gaz_sel;
+
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary), appends to cand the tokens whose classes meet
- * want, and to caps the capitalized words (cand and caps may be NULL; each
- * must hold d->ntoks entries). Returns the union of all classes seen. */
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, uint32_t want,
-                        uint32_t *cand, size_t *ncand, uint32_t *caps, size_t *ncaps);
+ * words outside the vocabulary), fills the lists of sel, and appends to caps
+ * the capitalized words (cls, sel and caps may be NULL; caps must hold
+ * d->ntoks entries). Returns the union of all classes seen. */
+uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel,
+                        uint32_t *caps, size_t *ncaps);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

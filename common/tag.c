@@ -14,6 +14,7 @@
 #include "ent.h"
 #include "mem.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +41,8 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->blocked);
     ent_free(c->tok_ment);
     ent_free(c->cand);
+    ent_free(c->firsts);
+    ent_free(c->orgwords);
     ent_free(c->caps);
     ent_free(c->gazstop);
     ent_free(c->gazend);
@@ -51,6 +54,8 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->ents);
     ent_free(c->rels);
     ent_free(c->spans);
+    ent_free(c->spantmp);
+    ent_free(c->scratch);
     arena_free(c->arena);
     ent_free(c);
 }
@@ -204,6 +209,12 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
         if (!cd) return ENT_ENOMEM;
         c->cand = cd;
+        uint32_t *fn = ent_realloc(c->firsts, cap * sizeof(uint32_t));
+        if (!fn) return ENT_ENOMEM;
+        c->firsts = fn;
+        uint32_t *ow = ent_realloc(c->orgwords, cap * sizeof(uint32_t));
+        if (!ow) return ENT_ENOMEM;
+        c->orgwords = ow;
         uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
         if (!cp) return ENT_ENOMEM;
         c->caps = cp;
@@ -388,7 +399,11 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
             else if (!(k & (W_ORGSUFFIX | W_ORGHEAD)) && !(c->doc.toks[i].flags & TOK_SENT))
                 c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
-        if ((k & W_ENTSTART) && gazetteer_at(c, g, i)) return ENT_ENOMEM;
+        /* a word in lowercase starts no alias that needs a capital or
+         * capitals there: most of the words that start aliases are skipped */
+        if ((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER)) &&
+            gazetteer_at(c, g, i))
+            return ENT_ENOMEM;
     }
     return 0;
 }
@@ -410,8 +425,10 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 /* Verb of saying at token i ("said", "says", "told"). */
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    return (t->flags & TOK_LOWER) && (text_tok_is(d, t, "said") || text_tok_is(d, t, "says") ||
-                                      text_tok_is(d, t, "told") || text_tok_is(d, t, "added"));
+    if (!(t->flags & TOK_LOWER)) return 0;
+    const char *p = d->text + t->start;
+    if (t->len == 4) return !memcmp(p, "said", 4) || !memcmp(p, "says", 4) || !memcmp(p, "told", 4);
+    return t->len == 5 && !memcmp(p, "added", 5);
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -429,7 +446,7 @@ static int org_joiner(const text_doc *d, size_t i) {
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
 }
 
-static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_t present) {
+static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
     /* after titles */
@@ -449,9 +466,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             return ENT_ENOMEM;
     }
     /* known first names */
-    for (size_t ci = 0; ci < c->ncand && (present & W_FIRSTNAME); ci++) {
-        size_t i = c->cand[ci];
-        if (!(c->cls[i] & W_FIRSTNAME) || (c->cls[i] & (W_STOP | W_NOTFIRST))) continue;
+    for (size_t ci = 0; ci < c->nfirsts; ci++) {
+        size_t i = c->firsts[ci];
+        if (c->cls[i] & (W_STOP | W_NOTFIRST)) continue;
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
         if (i + 1 >= d->ntoks || !name_word(c, i + 1)) continue;
@@ -497,6 +514,12 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
         size_t i = c->caps[ci];
         if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
         if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
+        /* a verb of saying must come just before the name or just after its
+         * two or three words: most capitalized words have none there, and are
+         * dropped before the sentence and the name are looked for */
+        if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
+            !(i + 3 < d->ntoks && is_said(d, i + 3)))
+            continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, gazstop);
@@ -513,10 +536,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop, uint32_
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
-    if (!(present & (W_ORGSUFFIX | W_ORGHEAD))) return 0;
-    for (size_t ci = 0; ci < c->ncand; ci++) {
-        size_t k = c->cand[ci];
-        if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD))) continue;
+    for (size_t ci = 0; ci < c->norgwords; ci++) {
+        size_t k = c->orgwords[ci];
         if (!cap_word(c, k)) continue;
         uint32_t s = sent_of(c, k);
         const text_sent *st = &d->sents[s];
@@ -578,6 +599,40 @@ static int span_cmp(const void *pa, const void *pb) {
     return a->kind - b->kind;
 }
 
+/* End of the run of spans in span_cmp order that starts at a[lo]. */
+static size_t span_run(const tag_span *a, size_t lo, size_t n) {
+    size_t i = lo + 1;
+    while (i < n && span_cmp(&a[i - 1], &a[i]) <= 0) i++;
+    return i;
+}
+
+/* Sort c->spans by span_cmp, stably. Each pass of the tagger appends its spans
+ * in text order, so the array is a few ascending runs: merging them (a natural
+ * merge sort) beats a general sort, and is a no-op on one run. */
+static int sort_spans(tag_ctx *c) {
+    size_t n = c->nspans;
+    if (span_run(c->spans, 0, n) >= n) return 0;
+    if (ent_grow(&c->spantmp, &c->capspantmp, n, sizeof(tag_span))) return ENT_ENOMEM;
+    tag_span *src = c->spans, *dst = c->spantmp;
+    for (;;) {
+        size_t lo = 0, runs = 0;
+        while (lo < n) { /* merge two neighbouring runs; ties from the left */
+            size_t mid = span_run(src, lo, n), hi = mid < n ? span_run(src, mid, n) : n;
+            size_t a = lo, b = mid, o = lo;
+            while (a < mid && b < hi) dst[o++] = span_cmp(&src[b], &src[a]) < 0 ? src[b++] : src[a++];
+            while (a < mid) dst[o++] = src[a++];
+            while (b < hi) dst[o++] = src[b++];
+            lo = hi;
+            runs++;
+        }
+        tag_span *t = src;
+        src = dst, dst = t;
+        if (runs == 1) break;
+    }
+    if (src != c->spans) memcpy(c->spans, src, n * sizeof(tag_span));
+    return 0;
+}
+
 /* Name of a discovered span: its bytes with runs of whitespace made one space. */
 static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
     const text_doc *d = &c->doc;
@@ -602,6 +657,25 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
 static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     size_t n = strlen(name), pl = strlen(prefix);
     char fold[1024];
+    /* an ASCII name folds to its lowercase, and the whitespace the phrase
+     * fold would trim or merge is no word byte either: the slug comes from
+     * the name itself (short enough that the fold could not have failed) */
+    size_t a = 0;
+    while (a < n && (unsigned char)name[a] < 0x80) a++;
+    if (a == n && n < sizeof(fold)) {
+        char *buf = arena_alloc(c->arena, pl + n + 1);
+        if (!buf) return NULL;
+        memcpy(buf, prefix, pl);
+        size_t o = pl;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = text_lower[(unsigned char)name[i]];
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) buf[o++] = (char)ch;
+            else if (o > pl && buf[o - 1] != '-') buf[o++] = '-';
+        }
+        while (o > pl && buf[o - 1] == '-') o--;
+        buf[o] = '\0';
+        return buf;
+    }
     int fl = text_fold_phrase(name, n, fold, sizeof(fold));
     if (fl < 0) fl = 0;
     char *buf = arena_alloc(c->arena, pl + (size_t)fl + 1);
@@ -732,7 +806,7 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i, int ahead) 
 
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    if (c->nspans > 1) qsort(c->spans, c->nspans, sizeof(tag_span), span_cmp);
+    if (sort_spans(c)) return ENT_ENOMEM;
     memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;
@@ -772,17 +846,24 @@ static int cmp_coref_key(const void *pa, const void *pb) {
     return a->m < b->m ? -1 : a->m > b->m;
 }
 
-/* coref_target over the index ck[0..n): the same answers. */
-static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i,
-                         int ahead) {
-    const text_doc *d = &c->doc;
-    uint64_t key = d->toks[i].key;
+/* First entry of the index ck[0..n) with the key of token i (n when none). */
+static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i) {
+    uint64_t key = c->doc.toks[i].key;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (ck[mid].key < key) lo = mid + 1;
         else hi = mid;
     }
+    return lo < n && ck[lo].key == key ? lo : n;
+}
+
+/* coref_target over the index ck[0..n), whose entries with the key of token
+ * i start at lo (coref_first): the same answers. */
+static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t lo,
+                         size_t i, int ahead) {
+    const text_doc *d = &c->doc;
+    uint64_t key = d->toks[i].key;
     long found = -1;
     for (size_t e = lo; e < n && ck[e].key == key; e++) {
         const tag_mention *mm = &c->ments[ck[e].m];
@@ -817,8 +898,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (c->tok_ment[i] >= 0) continue;
         if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
         if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
-        long m = coref_lookup(c, c->corefs, nk, i, 0);
-        if (m < 0) m = coref_lookup(c, c->corefs, nk, i, 1);
+        size_t lo = coref_first(c, c->corefs, nk, i);
+        if (lo == nk) continue; /* nobody has this last name */
+        long m = coref_lookup(c, c->corefs, nk, lo, i, 0);
+        if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1);
         if (m < 0) continue;
         /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
         uint32_t b = (uint32_t)i;
@@ -847,64 +930,101 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* Copy the working state into a self-contained result. */
+/* Bytes of an array of n elements of size sz in a result block, rounded up so
+ * that what follows stays aligned for any type. */
+static size_t block_bytes(size_t n, size_t sz) {
+    const size_t al = _Alignof(max_align_t);
+    return (n * sz + al - 1) & ~(al - 1);
+}
+
+/* A string of n bytes and its NUL at *p, which moves past them. */
+static const char *put_str(char **p, const char *s, size_t n) {
+    char *d = *p;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    *p = d + n + 1;
+    return d;
+}
+
+/* Copy the working state into a self-contained result. A first walk numbers
+ * the entities in order of first mention and measures their strings, so the
+ * arrays and strings then fill one block of the exact size: a result costs the
+ * same three allocations however many entities it holds. */
 static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
-    tag_result *r = ent_calloc(1, sizeof(*r));
-    if (!r) return ENT_ENOMEM;
-    r->arena = arena_create(16 * 1024);
-    if (!r->arena) goto nomem;
-    /* entities in order of first mention */
-    uint32_t *remap = ent_malloc((c->nents + 1) * sizeof(uint32_t));
-    if (!remap) goto nomem;
-    for (size_t i = 0; i < c->nents; i++) remap[i] = UINT32_MAX;
-    r->ents = arena_alloc(r->arena, (c->nents + 1) * sizeof(tag_entity));
-    r->ments = arena_alloc(r->arena, (c->nments + 1) * sizeof(tag_mention));
-    r->rels = arena_alloc(r->arena, (c->nrels + 1) * sizeof(tag_relation));
-    if (!r->ents || !r->ments || !r->rels) {
-        ent_free(remap);
-        goto nomem;
-    }
+    size_t ne = c->nents, nr = c->nrels;
+    /* remap[e]: result index of working entity e; order[k]: the reverse;
+     * lens: id, name and type lengths of each result entity, then label and
+     * role lengths of each relation */
+    size_t need = 2 * (ne + 1) + 3 * ne + 2 * nr + 1;
+    if (ent_grow(&c->scratch, &c->capscratch, need, sizeof(size_t))) return ENT_ENOMEM;
+    size_t *remap = c->scratch, *order = remap + ne + 1, *lens = order + ne + 1;
+    for (size_t i = 0; i < ne; i++) remap[i] = SIZE_MAX;
+    size_t nout = 0, strbytes = 0;
     for (size_t m = 0; m < c->nments; m++) {
         uint32_t e = c->ments[m].ent;
-        if (remap[e] == UINT32_MAX) {
-            const tag_went *w = &c->ents[e];
-            tag_entity *te = &r->ents[r->nents];
-            te->gidx = w->gidx;
-            te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
-            te->id = arena_strdup(r->arena, tag_went_id(g, w));
-            te->name = arena_strdup(r->arena, w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
-            te->type = arena_strdup(r->arena, tag_went_type(g, w));
-            te->count = 0;
-            if (!te->id || !te->name || !te->type) {
-                ent_free(remap);
-                goto nomem;
-            }
-            remap[e] = r->nents++;
-        }
-        r->ments[r->nments] = c->ments[m];
-        r->ments[r->nments].ent = remap[e];
-        r->ents[remap[e]].count++;
-        r->nments++;
+        if (remap[e] != SIZE_MAX) continue;
+        const tag_went *w = &c->ents[e];
+        size_t *l = &lens[3 * nout];
+        l[0] = strlen(tag_went_id(g, w));
+        l[1] = strlen(w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
+        l[2] = strlen(tag_went_type(g, w));
+        strbytes += l[0] + l[1] + l[2] + 3;
+        order[nout] = e;
+        remap[e] = nout++;
     }
-    for (size_t k = 0; k < c->nrels; k++) {
+    size_t *rl = &lens[3 * nout], nrout = 0;
+    for (size_t k = 0; k < nr; k++) {
+        const tag_relation *x = &c->rels[k];
+        if (remap[x->a] == SIZE_MAX || remap[x->b] == SIZE_MAX) continue;
+        rl[2 * nrout] = strlen(x->label);
+        rl[2 * nrout + 1] = x->role ? strlen(x->role) : 0;
+        strbytes += rl[2 * nrout] + 1 + (x->role ? rl[2 * nrout + 1] + 1 : 0);
+        nrout++;
+    }
+    size_t eb = block_bytes(nout + 1, sizeof(tag_entity)),
+           mb = block_bytes(c->nments + 1, sizeof(tag_mention)),
+           rb = block_bytes(nrout + 1, sizeof(tag_relation)), total = eb + mb + rb + strbytes;
+
+    tag_result *r = ent_calloc(1, sizeof(*r));
+    if (!r) return ENT_ENOMEM;
+    char *p;
+    if (!(r->arena = arena_create(total)) || !(p = arena_alloc(r->arena, total))) {
+        tag_result_free(r);
+        return ENT_ENOMEM;
+    }
+    r->ents = (tag_entity *)(void *)p;
+    r->ments = (tag_mention *)(void *)(p + eb);
+    r->rels = (tag_relation *)(void *)(p + eb + mb);
+    p += eb + mb + rb;
+    for (size_t k = 0; k < nout; k++) {
+        const tag_went *w = &c->ents[order[k]];
+        const size_t *l = &lens[3 * k];
+        tag_entity *te = &r->ents[k];
+        te->gidx = w->gidx;
+        te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
+        te->id = put_str(&p, tag_went_id(g, w), l[0]);
+        te->name = put_str(&p, w->gidx >= 0 ? g->ents[w->gidx].name : w->name, l[1]);
+        te->type = put_str(&p, tag_went_type(g, w), l[2]);
+        te->count = 0;
+    }
+    r->nents = (uint32_t)nout;
+    for (size_t m = 0; m < c->nments; m++) {
+        r->ments[m] = c->ments[m];
+        r->ments[m].ent = (uint32_t)remap[c->ments[m].ent];
+        r->ents[r->ments[m].ent].count++;
+    }
+    r->nments = (uint32_t)c->nments;
+    for (size_t k = 0; k < nr; k++) {
         tag_relation x = c->rels[k];
-        if (remap[x.a] == UINT32_MAX || remap[x.b] == UINT32_MAX) continue;
-        x.a = remap[x.a];
-        x.b = remap[x.b];
-        x.label = arena_strdup(r->arena, x.label);
-        if (x.role) x.role = arena_strdup(r->arena, x.role);
-        if (!x.label) {
-            ent_free(remap);
-            goto nomem;
-        }
+        if (remap[x.a] == SIZE_MAX || remap[x.b] == SIZE_MAX) continue;
+        x.a = (uint32_t)remap[x.a];
+        x.b = (uint32_t)remap[x.b];
+        x.label = put_str(&p, x.label, rl[2 * r->nrels]);
+        if (x.role) x.role = put_str(&p, x.role, rl[2 * r->nrels + 1]);
         r->rels[r->nrels++] = x;
     }
-    ent_free(remap);
     *out = r;
     return 0;
-nomem:
-    tag_result_free(r);
-    return ENT_ENOMEM;
 }
 
 int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned flags,
@@ -922,17 +1042,19 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
     if ((rc = ensure_tok_arrays(c))) return rc;
-    /* which word classes occur at all: passes for absent ones are skipped */
-    /* the tokens any pass below starts from; every other token is skipped */
-    const uint32_t want = W_BOILSTART | W_TITLESTART | W_ENTSTART | W_FIRSTNAME | W_ORGSUFFIX |
-                          W_ORGHEAD;
-    uint32_t present = gaz_lookup_cls(g, &c->doc, c->cls, want, c->cand, &c->ncand, c->caps,
-                                      &c->ncaps);
+    /* the tokens the passes below start from, one list per pass (scan,
+     * first names, organizations); every other token is skipped */
+    gaz_sel sel = {{W_BOILSTART | W_TITLESTART | W_ENTSTART, W_FIRSTNAME,
+                    W_ORGSUFFIX | W_ORGHEAD},
+                   {c->cand, c->firsts, c->orgwords},
+                   {0}};
+    gaz_lookup_cls(g, &c->doc, c->cls, &sel, c->caps, &c->ncaps);
+    c->ncand = sel.n[0], c->nfirsts = sel.n[1], c->norgwords = sel.n[2];
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if ((rc = scan_candidates(c, g))) return rc;
     gazstop = c->gazstop;
-    if ((rc = find_discovered(c, g, gazstop, present))) goto out;
+    if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;

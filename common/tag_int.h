@@ -28,6 +28,10 @@ struct tag_ctx {
     int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
     uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
     size_t ncand;
+    uint32_t *firsts;        /* known first names */
+    size_t nfirsts;
+    uint32_t *orgwords;      /* organization suffixes and heads */
+    size_t norgwords;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
     uint8_t *gazstop;        /* [ntoks] a place or organization starts here */
     uint8_t *gazend;         /* [ntoks + 1] a gazetteer match ends right before here */
@@ -49,6 +53,10 @@ struct tag_ctx {
     size_t nrels, caprels;
     struct tag_span *spans;
     size_t nspans, capspans;
+    struct tag_span *spantmp;     /* sort_spans' merge buffer */
+    size_t capspantmp;
+    size_t *scratch;              /* build_result's entity numbering and lengths */
+    size_t capscratch;
     arena_t *arena;          /* strings of discovered entities; reset per call */
 };
 

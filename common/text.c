@@ -875,18 +875,29 @@ static const char *const openers[] = {
     "yet", "you",
 };
 
-static int cmp_word(const void *key, const void *elem) {
-    return strcmp((const char *)key, *(const char *const *)elem);
+/* strcmp of two short words, inlined: the lists are searched for most
+ * sentence stops, and a library call per probe cost more than the probe. */
+static inline int cmp_word(const char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return (unsigned char)*a - (unsigned char)*b;
 }
 
-/* Is the lowercased token in the sorted list? */
+/* Is the lowercased token in the sorted list? (a binary search) */
 static int in_list(const text_doc *d, const text_tok *t, const char *const *list,
                    size_t n) {
     char w[16];
     if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return 0;
     for (uint32_t i = 0; i < t->len; i++) w[i] = (char)text_lower[(unsigned char)d->text[t->start + i]];
     w[t->len] = '\0';
-    return bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(w, list[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
 }
 
 static int is_char(const text_doc *d, const text_tok *t, char c) {
@@ -934,12 +945,17 @@ static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
 
 int text_sentences(text_doc *d) {
     size_t n = d->ntoks, beg = 0;
+    /* TOK_SENT is set only below, on the first token of each sentence: a
+     * second call clears the marks of the first (tokenizing sets none) */
+    for (size_t k = 0; k < d->nsents; k++) d->toks[d->sents[k].tbeg].flags &= (uint16_t)~TOK_SENT;
     d->nsents = 0;
     for (size_t i = 0; i < n; i++) {
+        /* the common case: a word inside a paragraph, in a sentence not yet
+         * at the cap; skipped in a tight loop */
+        size_t lim = n - beg > SENT_MAX_TOKENS ? beg + SENT_MAX_TOKENS : n;
+        while (i < lim && (d->toks[i].flags & (TOK_WORD | TOK_PARA)) == TOK_WORD) i++;
+        if (i >= n) break;
         text_tok *t = &d->toks[i];
-        t->flags &= (uint16_t)~TOK_SENT;
-        if ((t->flags & TOK_WORD) && !(t->flags & TOK_PARA) && i - beg < SENT_MAX_TOKENS)
-            continue; /* the common case: a word inside a paragraph */
         if (i > beg) {
             /* Paragraph starts end the sentence before. A single line break does
              * not: newswire is hard-wrapped ("president of the New\nYork Stock

@@ -73,6 +73,31 @@ static void test_case_policy(void) {
     tag_result_free(r);
 }
 
+/* Lowercase words start only the aliases whose case policy allows them there
+ * (W_ENTLOWER): case=any entities and aliases written in lowercase. */
+static void test_lowercase_alias_starts(void) {
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    gaz_attr any[] = {{"case", "any"}};
+    gaz_entry acme = {"org:acme", "ORG", "Acme Corporation", NULL, 0, any, 1, ORIGIN_API};
+    gaz_entry qaeda = {"org:al-qaeda", "ORG", "al-Qaeda", NULL, 0, NULL, 0, ORIGIN_API};
+    gaz_entry tr = {"country:TR", "COUNTRY", "Turkey", NULL, 0, NULL, 0, ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &acme, &ei), 0);
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &qaeda, &ei), 0);
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &tr, &ei), 0);
+    gaz_t *g;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
+    if (!g) return;
+    const char *s = "they said acme corporation and al-Qaeda bought turkey, not Al-qaeda.";
+    tag_result *r = NULL;
+    CHECK_EQ_INT(tag_run(T, g, s, strlen(s), 0, &r), 0);
+    CHECK(r && ent(r, "org:acme") >= 0 && ent(r, "org:al-qaeda") >= 0);
+    CHECK(r && ent(r, "country:TR") < 0); /* "turkey" needs its capital */
+    CHECK(r && r->nments == 2); /* "Al-qaeda": the capital of "Qaeda" is missing */
+    tag_result_free(r);
+    gaz_unref(g);
+}
+
 static void test_offsets_after_non_ascii(void) {
     const char *s = "\xc4\xb0stanbul is in T\xc3\xbcrkiye, not Iran.";
     tag_result *r = tag(s);
@@ -119,6 +144,16 @@ static void test_titles_and_discovery(void) {
     /* no discovery in Title Case headlines */
     r = tag("President Says He Will Not Cooperate With Anyone");
     CHECK_EQ_INT(r->nents, 0);
+    tag_result_free(r);
+}
+
+static void test_discovered_ids(void) {
+    /* the id of a discovered name: folded words joined by '-', whether the
+     * name is ASCII (folded directly) or not (through text_fold_phrase) */
+    tag_result *r = tag("Foreign Minister Pat O'Brien met Foreign Minister "
+                        "Se\xc3\xa1n Mac Giolla-Bh\xc3\xad" "de in Dublin.");
+    CHECK(ent(r, "person:pat-o-brien") >= 0);
+    CHECK(ent(r, "person:sean-mac-giolla-bhide") >= 0);
     tag_result_free(r);
 }
 
@@ -253,9 +288,11 @@ static void run_tests(void) {
     T = tag_ctx_create();
     test_basic_matching();
     test_case_policy();
+    test_lowercase_alias_starts();
     test_offsets_after_non_ascii();
     test_tie_break();
     test_titles_and_discovery();
+    test_discovered_ids();
     test_coref_to_gazetteer_person();
     test_boilerplate();
     test_relations();

@@ -115,6 +115,28 @@ static void test_long_run_is_cut(void) {
     ent_free(s);
 }
 
+static void test_sentences_twice(void) {
+    /* a second call finds the same sentences and leaves TOK_SENT on exactly
+     * their first tokens (the marks of the first call are cleared) */
+    const char *s = "One sentence. Another one here.\n\nA new paragraph. And a third.";
+    text_doc d = {0};
+    CHECK_EQ_INT(text_tokenize(&d, s, strlen(s)), 0);
+    CHECK_EQ_INT(text_sentences(&d), 0);
+    size_t n1 = d.nsents;
+    CHECK(n1 == 4);
+    d.toks[1].flags |= TOK_SENT; /* a stale mark on a first token only */
+    d.sents[0].tbeg = 1;
+    CHECK_EQ_INT(text_sentences(&d), 0);
+    CHECK(d.nsents == n1);
+    size_t k = 0;
+    for (size_t i = 0; i < d.ntoks; i++) {
+        int first = k < d.nsents && d.sents[k].tbeg == i;
+        CHECK(!!(d.toks[i].flags & TOK_SENT) == first);
+        k += first;
+    }
+    text_doc_free(&d);
+}
+
 static void test_alloc_failures(void) {
     /* every allocation failure surfaces as ENT_ENOMEM, never a crash */
     const char *s = "One sentence. Another one here. And a third.";
@@ -135,5 +157,6 @@ static void run_tests(void) {
     test_fold_offsets();
     test_sentences();
     test_long_run_is_cut();
+    test_sentences_twice();
     test_alloc_failures();
 }
