@@ -2375,6 +2375,16 @@ def petrarch_groups(path):
     return [(k, groups[k]) for k in order]
 
 
+def petrarch_block_members(path):
+    """The groups of each country block after its first (the country itself)."""
+    seen = set()
+    for (block, eid), rows in petrarch_groups(path):
+        if block not in seen:
+            seen.add(block)
+            continue
+        yield (block, eid), rows
+
+
 ROLE_WORDS_RE = re.compile(
     r"\b(PRESIDENT|SECRETARY|CHIEF|DIRECTOR|ENVOY|SPOKES\w*|MINISTERS?|COUNTRIES|MEMBERS?|"
     r"OFFICIALS?|DELEGATES?|DELEGATION|MONITORS?|PEACEKEEPERS?|TROOPS|SOLDIERS|FORCES? IN|"
@@ -2626,11 +2636,7 @@ def build_national_institutions(src, reg, countries, cameo, firstnames):
     """Institutions from the PETRARCH country blocks (MIT): undated, non-person
     entries with an actor-type code (GOV, MIL, LEG, SPY, JUD, COP, REB...)."""
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
-    first = {}
-    for (block, eid), rows in petrarch_groups(path):
-        if block not in first:
-            first[block] = eid
-            continue
+    for (block, eid), rows in petrarch_block_members(path):
         codes = rows[0]["codes"]
         if re.search(r"\d{6}", codes) or len(codes) < 6:
             continue
@@ -3684,11 +3690,7 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     """PETRARCH country actors (MIT, circa 2014-2016): people whose last
     dated role is open-ended, in their own file and marked as_of=2016."""
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
-    first = {}
-    for (block, eid), rows in petrarch_groups(path):
-        if block not in first:
-            first[block] = eid
-            continue
+    for (block, eid), rows in petrarch_block_members(path):
         codes = rows[0]["codes"]
         parts = [p.strip() for p in codes.split(";") if p.strip()]
         dated = [p for p in parts if re.search(r"\d{6}", p)]
