@@ -1329,18 +1329,24 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
     return -1;
 }
 
-/* Vocabulary id of a word with this key whose folded bytes are s[0..n); s may
- * be NULL for words of 8 bytes or less (the key says it all). */
-static inline const gaz_vslot *vocab_probe(const gaz_t *g, uint64_t key, size_t n,
-                                           const char *s) {
+/* Slot of the word with this key whose folded bytes are s[0..n), probing from
+ * slot j (gaz_mix64(key) & vmask); s may be NULL for words of 8 bytes or less
+ * (the key says it all). */
+static inline const gaz_vslot *vocab_probe_at(const gaz_t *g, size_t j, uint64_t key, size_t n,
+                                              const char *s) {
     const gaz_vslot *slots = g->vslots;
-    for (size_t j = gaz_mix64(key) & g->vmask; slots[j].vid1; j = (j + 1) & g->vmask) {
+    for (; slots[j].vid1; j = (j + 1) & g->vmask) {
         const gaz_vslot *e = &slots[j];
         if (e->key != key || e->len != n) continue;
         if (n > 8 && (!s || memcmp(g->vpool + g->voff[e->vid1 - 1], s, n) != 0)) continue;
         return e;
     }
     return NULL;
+}
+
+static inline const gaz_vslot *vocab_probe(const gaz_t *g, uint64_t key, size_t n,
+                                           const char *s) {
+    return vocab_probe_at(g, gaz_mix64(key) & g->vmask, key, n, s);
 }
 
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
@@ -1377,10 +1383,9 @@ static const gaz_vslot *vocab_probe_ascii(const gaz_t *g, uint64_t key, size_t n
  * power of two: the slots computed ahead wait in a ring of this size. */
 #define LOOKUP_AHEAD 8
 
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel,
-                        uint32_t *caps, size_t *ncaps) {
+void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, uint32_t *caps,
+                    size_t *ncaps) {
     char buf[ENT_MAX_TOKEN * 4];
-    uint32_t present = 0;
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
     const gaz_vslot *slots = g->vslots;
@@ -1421,13 +1426,9 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel
                 /* folded length differs from the bytes'; a long token is in no list */
                 const char *s = d->text + t->start;
                 int fl = t->flags & TOK_LONG ? -1 : text_fold(s, n, buf, sizeof(buf));
-                if (fl >= 0) e = vocab_probe(g, t->key, (size_t)fl, buf);
+                if (fl >= 0) e = vocab_probe_at(g, j, t->key, (size_t)fl, buf);
             } else if (n <= 8) {
-                for (; slots[j].vid1; j = (j + 1) & g->vmask)
-                    if (slots[j].key == t->key && slots[j].len == n) {
-                        e = &slots[j];
-                        break;
-                    }
+                e = vocab_probe_at(g, j, t->key, n, NULL);
             } else {
                 e = vocab_probe_ascii(g, t->key, n, d->text + t->start, j);
             }
@@ -1437,7 +1438,6 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel
         if (e) { /* most tokens are in no list: only a word found goes on */
             t->vid = (int32_t)e->vid1 - 1;
             k = e->cls;
-            present |= k;
             /* for the lists, a word in lowercase starts an alias only with
              * W_ENTLOWER (see gaz_sel); computed without a branch */
             uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
@@ -1451,7 +1451,6 @@ uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel
     }
     if (sel) sel->n[0] = n0, sel->n[1] = n1, sel->n[2] = n2;
     if (ncaps) *ncaps = nu;
-    return present;
 }
 
 void gaz_lookup(const gaz_t *g, text_doc *d) {

@@ -173,9 +173,9 @@ typedef struct gaz_sel {
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
  * words outside the vocabulary), fills the lists of sel, and appends to caps
  * the capitalized words (cls, sel and caps may be NULL; caps must hold
- * d->ntoks entries). Returns the union of all classes seen. */
-uint32_t gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel,
-                        uint32_t *caps, size_t *ncaps);
+ * d->ntoks entries). */
+void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, uint32_t *caps,
+                    size_t *ncaps);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

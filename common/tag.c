@@ -553,9 +553,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
                     ncap++;
                     continue;
                 }
-                /* "World Bank and International Monetary Fund" are two */
-                /* and "Shares of ...": a sentence's first word before "of" is
-                 * rarely part of the name */
+                /* no joiner after a known name ("World Bank and International
+                 * Monetary Fund" are two) or after a sentence's first word
+                 * ("Shares of ...") */
                 if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
                     !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT)) {
                     i = p;
@@ -779,21 +779,15 @@ static int same_folded(const text_doc *d, size_t a, size_t b) {
     return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
 }
 
-/* Person mention (index) whose last name is the word at token i: found before
- * i, or with ahead set anywhere in the text. A headline or a lede may name a
- * person by the surname before the story gives the full name ("Araghchi says
- * ..." then "Foreign Minister Abbas Araghchi"); such a name is only resolved to
- * people known from the gazetteer or a title, since a name found from a first
- * name alone is too weak to be spread backwards. -1 when none or ambiguous
- * between two people. */
-static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i, int ahead) {
+/* Person mention (index) whose last name is the word at token i, found before
+ * i (select_spans, while the mentions are still being chosen; find_coref uses
+ * its index instead); -1 when none or ambiguous between two people. */
+static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
     long found = -1;
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->tok >= i && !ahead) break;
+        if (mm->tok >= i) break;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
-        if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
-            continue;
         const tag_went *e = &c->ents[mm->ent];
         if (tag_went_kind(g, e) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
@@ -816,7 +810,7 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         /* A one-word name found after a title or as a speaker may be a later
          * short form of a person found before. */
         if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
-            long m = coref_target(c, g, sp->tbeg, 0);
+            long m = coref_target(c, g, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -832,7 +826,6 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* Later one-word mentions of a person's last name ("Khamenei"). */
 /* find_coref's index: the people's mentions by the key of their last name,
  * so that a text with many names costs one binary search per word. */
 typedef struct tag_coref_key {
@@ -858,8 +851,14 @@ static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, s
     return lo < n && ck[lo].key == key ? lo : n;
 }
 
-/* coref_target over the index ck[0..n), whose entries with the key of token
- * i start at lo (coref_first): the same answers. */
+/* The person mention (index) whose last name is the word at token i, from the
+ * index ck[0..n), whose entries with the key of token i start at lo
+ * (coref_first): found before i, or with ahead set anywhere in the text. A
+ * headline or a lede may name a person by the surname before the story gives
+ * the full name ("Araghchi says ..." then "Foreign Minister Abbas Araghchi");
+ * such a name is only resolved to people known from the gazetteer or a title,
+ * since a name found from a first name alone is too weak to be spread
+ * backwards. -1 when none or ambiguous between two people. */
 static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t lo,
                          size_t i, int ahead) {
     const text_doc *d = &c->doc;
@@ -877,6 +876,8 @@ static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, si
     return found;
 }
 
+/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
+ * ones (see coref_lookup). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0;
