@@ -321,14 +321,21 @@ static int cmp_word(const void *key, const void *elem) {
     return strcmp((const char *)key, *(const char *const *)elem);
 }
 
-/* Is token i (lowercased, ASCII) in the sorted list? */
-static int word_in(const text_doc *d, size_t i, const char *const *list, size_t n) {
+/* Token i lowercased into w (NUL-terminated) if it is an ASCII word short
+ * enough for the word lists: its length, or 0. */
+#define LIST_WORD_MAX 16
+static size_t list_word(const text_doc *d, size_t i, char w[LIST_WORD_MAX]) {
     const text_tok *t = &d->toks[i];
-    char w[16];
-    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return 0;
+    if (!(t->flags & TOK_WORD) || t->len >= LIST_WORD_MAX || (t->flags & TOK_NONASCII)) return 0;
     for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
     w[t->len] = '\0';
-    return bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
+    return t->len;
+}
+
+/* Is token i (lowercased, ASCII) in the sorted list? */
+static int word_in(const text_doc *d, size_t i, const char *const *list, size_t n) {
+    char w[LIST_WORD_MAX];
+    return list_word(d, i, w) && bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
 }
 #define WORD_IN(d, i, list) word_in((d), (i), (list), ENT_ARRAY_LEN(list))
 
@@ -396,6 +403,9 @@ static const char *const verbal_objects[] = {
     "approach", "budget", "comments", "decision", "decisions", "forecast", "forecasts",
     "handling", "leadership", "plan", "plans", "policies", "policy", "position", "proposal",
     "proposals", "record", "remarks", "report", "stance", "statement", "statements"};
+
+/* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
+static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
@@ -470,16 +480,13 @@ static int cmp_role_noun(const void *key, const void *elem) {
  * capitalized, made in c's arena. */
 static const char *role_noun(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
-    char w[16];
-    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return NULL;
-    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
-    w[t->len] = '\0';
+    char w[LIST_WORD_MAX];
+    size_t n = list_word(d, i, w);
+    if (!n) return NULL;
     const struct role_noun *r = bsearch(w, role_nouns, ENT_ARRAY_LEN(role_nouns),
                                         sizeof(role_nouns[0]), cmp_role_noun);
     if (r) return r->role;
-    size_t n = t->len;
-    int prof = (t->flags & TOK_LOWER) && n >= 7 && strcmp(w, "persist") != 0 &&
+    int prof = (d->toks[i].flags & TOK_LOWER) && n >= 7 && strcmp(w, "persist") != 0 &&
                (!strcmp(w + n - 3, "ist") || !strcmp(w + n - 4, "cian"));
     if (!prof) return NULL;
     char *role = arena_strdup(c->arena, w);
@@ -635,10 +642,8 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 /* Copula after a person: "is", "was", "became", "has been". Returns the token
  * after it, or 0. */
 static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) {
-    static const char *const one[] = {"became", "becomes", "is", "remained", "remains", "was"};
     if (q >= s->tend) return 0;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(one); k++)
-        if (tk_is(d, q, one[k])) return q + 1;
+    if (WORD_IN(d, q, copulas)) return q + 1;
     if (q + 1 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had")) && tk_is(d, q + 1, "been"))
         return q + 2;
     return 0;
@@ -1221,7 +1226,7 @@ int rel_lists_sorted(void) {
     } lists[] = {
 #define L(x) {x, ENT_ARRAY_LEN(x)}
         L(dets), L(pp_words), L(comm_verbs), L(negations), L(actor_stops), L(state_nouns),
-        L(verbal_objects), L(be_aux), L(causal), L(after_employer),
+        L(verbal_objects), L(copulas), L(be_aux), L(causal), L(after_employer),
 #undef L
     };
     for (size_t i = 0; i < ENT_ARRAY_LEN(lists); i++)
