@@ -361,6 +361,20 @@ def bench_load(enttag):
 
 # ---- the daemon ---------------------------------------------------------------------
 
+def daemon_failed(what, d, e):
+    """Record a failed daemon run with the end of the daemon's log."""
+    fail(what, e)
+    log(open(d.logpath, errors="replace").read()[-3000:] if os.path.exists(d.logpath) else "")
+
+
+def daemon_cleanup(d):
+    """Stop d if it still runs; remove its data unless --keep."""
+    if d.proc and d.proc.poll() is None:
+        d.stop()
+    if not ARGS.keep:
+        shutil.rmtree(d.data, ignore_errors=True)
+
+
 class Daemon:
     def __init__(self, entd, name, data=None, conf=None):
         self.dir = os.path.join(WORK, "run-" + name)
@@ -566,13 +580,9 @@ def bench_daemon(entd, entload_bin, ceiling, corpus, ntexts):
         row(sec5, "store size / raw text held", ratio, "x", target="<= 3x", ok=ratio <= 3,
             note="%s; %s bytes" % (tnote, "{:,}".format(text_bytes)))
     except Exception as e:  # noqa: BLE001
-        fail("bulk daemon run", e)
-        log(open(d.logpath, errors="replace").read()[-3000:] if os.path.exists(d.logpath) else "")
+        daemon_failed("bulk daemon run", d, e)
     finally:
-        if d.proc and d.proc.poll() is None:
-            d.stop()
-        if not ARGS.keep:
-            shutil.rmtree(d.data, ignore_errors=True)
+        daemon_cleanup(d)
 
     # single posts into a fresh store
     d = Daemon(entd, "single")
@@ -591,13 +601,9 @@ def bench_daemon(entd, entload_bin, ceiling, corpus, ntexts):
                            s["seconds"], fmt(s["p50_ms"]), fmt(s["p99_ms"])))
         d.stop()
     except Exception as e:  # noqa: BLE001
-        fail("single daemon run", e)
-        log(open(d.logpath, errors="replace").read()[-3000:] if os.path.exists(d.logpath) else "")
+        daemon_failed("single daemon run", d, e)
     finally:
-        if d.proc and d.proc.poll() is None:
-            d.stop()
-        if not ARGS.keep:
-            shutil.rmtree(d.data, ignore_errors=True)
+        daemon_cleanup(d)
 
 
 # ---- main -----------------------------------------------------------------------------
