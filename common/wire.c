@@ -134,9 +134,20 @@ int wire_article_finish(ent_article *a) {
     return a->id ? 0 : ENT_ENOMEM;
 }
 
-void wire_display(char *buf, size_t cap, const char *a, const char *b, const char *label,
-                  int directed) {
-    snprintf(buf, cap, "%s%s%s: %s", a, directed ? "\xe2\x86\x92" : "\xe2\x80\x93", b, label);
+size_t wire_display(char *buf, size_t cap, const char *a, const char *b, const char *label,
+                    int directed) {
+    /* by hand, not snprintf: the relation replies write one per row */
+    const char *part[5] = {a, directed ? "\xe2\x86\x92" : "\xe2\x80\x93", b, ": ", label};
+    size_t n = 0;
+    for (int i = 0; i < 5 && n < cap - 1; i++) {
+        const char *p = part[i] ? part[i] : "(null)"; /* as glibc's printf writes NULL */
+        size_t l = strlen(p);
+        if (l > cap - 1 - n) l = cap - 1 - n;
+        memcpy(buf + n, p, l);
+        n += l;
+    }
+    buf[n] = '\0';
+    return n;
 }
 
 json_t *wire_error(int status, const char *type, const char *message) {
@@ -210,21 +221,25 @@ fail_norels:
 
 /* ---- compact serializer ----------------------------------------------------- */
 
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-    int oom;
-} sbuf;
+typedef wire_buf sbuf;
 
-static void sb_put(sbuf *b, const char *s, size_t n) {
+/* Room for n more bytes and a NUL at the end of b: where to write them, or
+ * NULL after an allocation failure (which makes every later call a no-op). */
+static char *sb_room(sbuf *b, size_t n) {
     if (b->n + n + 1 > b->cap) { /* rare: grow by doubling */
-        if (b->oom) return;
+        if (b->oom) return NULL;
         if (ent_grow(&b->p, &b->cap, b->n + n + 1 < 1024 ? 1024 : b->n + n + 1, 1)) {
             b->oom = 1;
-            return;
+            return NULL;
         }
     }
-    memcpy(b->p + b->n, s, n);
+    return b->p + b->n;
+}
+
+static void sb_put(sbuf *b, const char *s, size_t n) {
+    char *o = sb_room(b, n);
+    if (!o) return;
+    memcpy(o, s, n);
     b->n += n;
 }
 
@@ -233,37 +248,38 @@ static const unsigned char needs_esc[256] = {
     [0 ... 31] = 1, ['"'] = 1, ['\\'] = 1,
 };
 
+/* s[0..n) quoted and escaped as jansson escapes it. The bytes before the first
+ * escape are copied at once; room is taken once, for the worst case after it. */
 static void sb_str(sbuf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789ABCDEF"; /* as jansson writes them */
-    sb_put(b, "\"", 1);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    while (i < n && !needs_esc[(unsigned char)s[i]]) i++;
+    char *o = sb_room(b, i == n ? n + 2 : i + (n - i) * 6 + 2);
+    if (!o) return;
+    char *o0 = o;
+    *o++ = '"';
+    memcpy(o, s, i);
+    o += i;
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (!needs_esc[c]) continue;
-        const char *esc = NULL;
-        char u[7];
-        switch (c) {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\b': esc = "\\b"; break;
-        case '\f': esc = "\\f"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        default:
-            if (c < 0x20) {
-                u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0', u[4] = hex[c >> 4];
-                u[5] = hex[c & 15], u[6] = 0;
-                esc = u;
-            }
+        if (!needs_esc[c]) {
+            *o++ = (char)c;
+            continue;
         }
-        if (!esc) continue;
-        sb_put(b, s + run, i - run);
-        sb_put(b, esc, strlen(esc));
-        run = i + 1;
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default: *o++ = 'u', *o++ = '0', *o++ = '0', *o++ = hex[c >> 4], *o++ = hex[c & 15];
+        }
     }
-    sb_put(b, s + run, n - run);
-    sb_put(b, "\"", 1);
+    *o++ = '"';
+    b->n += (size_t)(o - o0);
 }
 
 static void sb_value(sbuf *b, const json_t *j) {
@@ -332,14 +348,12 @@ void jw_init(jw_t *w) {
     w->first[0] = 1;
 }
 
-static void jw_raw(jw_t *w, const char *s, size_t n) {
-    sbuf b = {w->p, w->n, w->cap, w->oom};
-    sb_put(&b, s, n);
-    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+void jw_raw(jw_t *w, const char *s, size_t n) {
+    sb_put(&w->b, s, n);
 }
 
 /* Comma before a value unless it is the first of its container or follows a key. */
-static void jw_sep(jw_t *w) {
+void jw_sep(jw_t *w) {
     if (w->after_key) {
         w->after_key = 0;
         return;
@@ -352,7 +366,7 @@ static void jw_open(jw_t *w, const char *c) {
     jw_sep(w);
     jw_raw(w, c, 1);
     if (w->depth + 1 < JW_DEPTH) w->depth++;
-    else w->oom = 1; /* too deep for this writer: report failure */
+    else w->b.oom = 1; /* too deep for this writer: report failure */
     w->first[w->depth] = 1;
 }
 
@@ -368,36 +382,54 @@ void jw_end_arr(jw_t *w) { jw_close(w, "]"); }
 
 void jw_key(jw_t *w, const char *k) {
     jw_sep(w);
-    sbuf b = {w->p, w->n, w->cap, w->oom};
-    sb_str(&b, k, strlen(k));
-    sb_put(&b, ":", 1);
-    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+    sb_str(&w->b, k, strlen(k));
+    jw_raw(w, ":", 1);
     w->after_key = 1;
+}
+
+void jw_raw_str(jw_t *w, const char *s, size_t n) {
+    sb_str(&w->b, s, n);
+}
+
+void jw_raw_strz(jw_t *w, const char *s) {
+    if (!s) JW_LIT(w, "null");
+    else jw_raw_str(w, s, strlen(s));
 }
 
 void jw_strn(jw_t *w, const char *s, size_t n) {
     jw_sep(w);
-    sbuf b = {w->p, w->n, w->cap, w->oom};
-    sb_str(&b, s, n);
-    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+    jw_raw_str(w, s, n);
 }
 
 void jw_str(jw_t *w, const char *s) {
-    if (!s) jw_null(w);
-    else jw_strn(w, s, strlen(s));
+    jw_sep(w);
+    jw_raw_strz(w, s);
+}
+
+/* The decimal digits of v, written backwards ending at e; returns the start. */
+static char *int_digits(char *e, int64_t v) {
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--e = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--e = '-';
+    return e;
+}
+
+void jw_raw_int(jw_t *w, int64_t v) {
+    char tmp[24], *e = tmp + sizeof(tmp), *p = int_digits(e, v);
+    jw_raw(w, p, (size_t)(e - p));
 }
 
 void jw_int(jw_t *w, int64_t v) {
-    char num[24];
-    int n = snprintf(num, sizeof(num), "%" PRId64, v);
     jw_sep(w);
-    jw_raw(w, num, (size_t)n);
+    jw_raw_int(w, v);
 }
 
 void jw_int_str(jw_t *w, int64_t v) {
-    char num[24];
-    int n = snprintf(num, sizeof(num), "%" PRId64, v);
-    jw_strn(w, num, (size_t)n);
+    char tmp[24], *e = tmp + sizeof(tmp), *p = int_digits(e, v);
+    jw_strn(w, p, (size_t)(e - p));
 }
 
 void jw_bool(jw_t *w, int v) {
@@ -410,32 +442,57 @@ void jw_null(jw_t *w) {
     jw_raw(w, "null", 4);
 }
 
-void jw_time(jw_t *w, int64_t t) {
+/* The last times this thread wrote, quoted: the rows of one reply share many
+ * of them (an entity's relations mostly end in its latest articles). */
+#define JW_TIMES 8
+static _Thread_local struct {
+    int64_t t;
+    unsigned char n;
+    char s[42];
+} jw_times[JW_TIMES];
+static _Thread_local unsigned jw_times_next;
+
+void jw_raw_time(jw_t *w, int64_t t) {
     if (t == WHEN_NONE) {
-        jw_null(w);
+        JW_LIT(w, "null");
         return;
     }
-    char buf[40];
-    when_format(t, buf, sizeof(buf));
-    jw_strn(w, buf, strlen(buf));
+    for (unsigned i = 0; i < JW_TIMES; i++)
+        if (jw_times[i].n && jw_times[i].t == t) {
+            jw_raw(w, jw_times[i].s, jw_times[i].n);
+            return;
+        }
+    char buf[42];
+    when_format(t, buf + 1, sizeof(buf) - 2);
+    size_t n = strlen(buf + 1);
+    buf[0] = '"';
+    buf[n + 1] = '"';
+    jw_raw(w, buf, n + 2);
+    unsigned k = jw_times_next++ % JW_TIMES;
+    jw_times[k].t = t;
+    jw_times[k].n = (unsigned char)(n + 2);
+    memcpy(jw_times[k].s, buf, n + 2);
+}
+
+void jw_time(jw_t *w, int64_t t) {
+    jw_sep(w);
+    jw_raw_time(w, t);
 }
 
 void jw_json(jw_t *w, const json_t *j) {
     jw_sep(w);
-    sbuf b = {w->p, w->n, w->cap, w->oom};
-    sb_value(&b, j);
-    w->p = b.p, w->n = b.n, w->cap = b.cap, w->oom = b.oom;
+    sb_value(&w->b, j);
 }
 
 char *jw_finish(jw_t *w, size_t *len) {
-    if (w->oom || !w->p) {
-        ent_free(w->p);
-        w->p = NULL;
+    if (w->b.oom || !w->b.p) {
+        ent_free(w->b.p);
+        w->b.p = NULL;
         return NULL;
     }
-    w->p[w->n] = '\0';
-    if (len) *len = w->n;
-    char *p = w->p;
-    w->p = NULL;
+    w->b.p[w->b.n] = '\0';
+    if (len) *len = w->b.n;
+    char *p = w->b.p;
+    w->b.p = NULL;
     return p;
 }

@@ -45,9 +45,10 @@ int wire_check_id(const char *id, ent_errinfo *ei);
  * evidence are cut from it). New reference, or NULL when out of memory. */
 json_t *wire_tag_result(const tag_result *r, const char *text, size_t len);
 
-/* "A–B: label" or "A→B: label" into buf. */
-void wire_display(char *buf, size_t cap, const char *a, const char *b, const char *label,
-                  int directed);
+/* "A–B: label" or "A→B: label" into buf (cap > 0), cut to cap - 1 bytes as
+ * snprintf cuts; returns the length written. */
+size_t wire_display(char *buf, size_t cap, const char *a, const char *b, const char *label,
+                    int directed);
 
 /* {"error": {"status", "type", "message"}}; new reference or NULL. */
 json_t *wire_error(int status, const char *type, const char *message);
@@ -65,10 +66,13 @@ char *wire_dumps(const json_t *j, size_t *len);
  * After an allocation failure every call is a no-op and jw_finish returns
  * NULL. */
 #define JW_DEPTH 32
-typedef struct jw {
+typedef struct wire_buf {
     char *p;
     size_t n, cap;
     int oom;
+} wire_buf;
+typedef struct jw {
+    wire_buf b;
     int depth;
     unsigned char first[JW_DEPTH]; /* no element written yet at this level */
     int after_key;                 /* a key was written: the value needs no comma */
@@ -90,6 +94,19 @@ void jw_time(jw_t *w, int64_t t); /* ISO 8601, or null for WHEN_NONE */
 void jw_json(jw_t *w, const json_t *j); /* a jansson value, compact */
 /* The text (new, ent_free) and its length; NULL when out of memory. */
 char *jw_finish(jw_t *w, size_t *len);
+
+/* Raw appends for hand-written hot replies (the relations of an entity or a
+ * pair): the caller writes keys, commas and braces itself as literals, and
+ * calls jw_sep (the comma rule of the calls above) once before a value it
+ * adds to a container the calls above opened. What lands in the buffer is
+ * exactly what the calls above would write. */
+void jw_sep(jw_t *w);
+void jw_raw(jw_t *w, const char *s, size_t n);                /* bytes as they are */
+#define JW_LIT(w, s) jw_raw((w), "" s, sizeof(s) - 1)         /* s: a string literal */
+void jw_raw_str(jw_t *w, const char *s, size_t n);            /* quoted, escaped */
+void jw_raw_strz(jw_t *w, const char *s);                     /* the same; NULL writes null */
+void jw_raw_int(jw_t *w, int64_t v);
+void jw_raw_time(jw_t *w, int64_t t); /* ISO 8601 quoted, or null for WHEN_NONE */
 
 /* 64-bit FNV-1a over bytes, chained through h (start with WIRE_HASH_INIT). */
 #define WIRE_HASH_INIT 14695981039346656037ull

@@ -40,15 +40,15 @@ char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
     store_rtxn *r = req_rtxn(c);
     store_entity e;
     char *name = NULL;
-    jx_sep(w);
+    jw_sep(w);
     if (r && store_entity_get(r, id, &e) == 0) {
-        JX_LIT(w, "{\"id\":");
-        jx_strz(w, e.id);
-        JX_LIT(w, ",\"name\":");
-        jx_strz(w, e.name);
-        JX_LIT(w, ",\"type\":");
-        jx_strz(w, e.type);
-        JX_LIT(w, "}");
+        JW_LIT(w, "{\"id\":");
+        jw_raw_strz(w, e.id);
+        JW_LIT(w, ",\"name\":");
+        jw_raw_strz(w, e.name);
+        JW_LIT(w, ",\"type\":");
+        jw_raw_strz(w, e.type);
+        JW_LIT(w, "}");
         name = e.name;
         e.name = NULL;
         store_entity_clear(&e);
@@ -56,13 +56,13 @@ char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w) {
         gaz_t *g = srv_gaz_get();
         int32_t gi = gaz_find_id(g, id);
         const gaz_entity *ge = gi >= 0 ? gaz_entity_at(g, (uint32_t)gi) : NULL;
-        JX_LIT(w, "{\"id\":");
-        jx_strz(w, id);
-        JX_LIT(w, ",\"name\":");
-        jx_strz(w, ge ? ge->name : id);
-        JX_LIT(w, ",\"type\":");
-        jx_strz(w, ge ? ge->type : NULL);
-        JX_LIT(w, "}");
+        JW_LIT(w, "{\"id\":");
+        jw_raw_strz(w, id);
+        JW_LIT(w, ",\"name\":");
+        jw_raw_strz(w, ge ? ge->name : id);
+        JW_LIT(w, ",\"type\":");
+        jw_raw_strz(w, ge ? ge->type : NULL);
+        JW_LIT(w, "}");
         name = ent_strdup(ge ? ge->name : id);
         gaz_unref(g);
     }
@@ -168,161 +168,30 @@ void api_submit(req_ctx *c, void (*finish)(req_ctx *)) {
     else req_defer(c);
 }
 
-/* ---- jx: fast appends to a jw_t ---------------------------------------------
- * The hot read replies (relations of an entity, of a pair) write most of their
- * bytes here: literal keys are copied as bytes (no strlen, no escape scan),
- * numbers are written by hand. What lands in the buffer is exactly what the
- * jw_* calls would write: the same comma rule (jx_sep is jw's) and the same
- * escapes as wire's serializer (which the unit tests hold equal to jansson). */
+/* ---- hand-written parts of the hot relation replies (jw_raw_*) ------------- */
 
-static char *jx_room(jw_t *w, size_t n) {
-    if (w->n + n + 1 > w->cap) {
-        if (w->oom) return NULL;
-        size_t need = w->n + n + 1 < 1024 ? 1024 : w->n + n + 1;
-        if (ent_grow(&w->p, &w->cap, need, 1)) {
-            w->oom = 1;
-            return NULL;
-        }
-    }
-    return w->p + w->n;
+void api_display_jw(jw_t *w, const char *a, const char *b, const char *label, int directed) {
+    char buf[1024];
+    jw_raw_str(w, buf, wire_display(buf, sizeof(buf), a, b, label, directed));
 }
 
-void jx_sep(jw_t *w) {
-    if (w->after_key) {
-        w->after_key = 0;
-        return;
-    }
-    if (!w->first[w->depth]) jx_lit(w, ",", 1);
-    w->first[w->depth] = 0;
-}
-
-void jx_lit(jw_t *w, const char *s, size_t n) {
-    char *o = jx_room(w, n);
-    if (!o) return;
-    memcpy(o, s, n);
-    w->n += n;
-}
-
-/* Bytes that need an escape in a JSON string (as wire.c). */
-static const unsigned char jx_esc[256] = {
-    [0 ... 31] = 1, ['"'] = 1, ['\\'] = 1,
-};
-
-void jx_str(jw_t *w, const char *s, size_t n) {
-    size_t i = 0;
-    while (i < n && !jx_esc[(unsigned char)s[i]]) i++;
-    char *o = jx_room(w, i == n ? n + 2 : i + (n - i) * 6 + 2);
-    if (!o) return;
-    char *o0 = o;
-    *o++ = '"';
-    memcpy(o, s, i);
-    o += i;
-    static const char hex[] = "0123456789ABCDEF";
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!jx_esc[c]) {
-            *o++ = (char)c;
-            continue;
-        }
-        *o++ = '\\';
-        switch (c) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '\b': *o++ = 'b'; break;
-        case '\f': *o++ = 'f'; break;
-        case '\n': *o++ = 'n'; break;
-        case '\r': *o++ = 'r'; break;
-        case '\t': *o++ = 't'; break;
-        default:
-            *o++ = 'u', *o++ = '0', *o++ = '0', *o++ = hex[c >> 4], *o++ = hex[c & 15];
-        }
-    }
-    *o++ = '"';
-    w->n += (size_t)(o - o0);
-}
-
-void jx_strz(jw_t *w, const char *s) {
-    if (!s) JX_LIT(w, "null");
-    else jx_str(w, s, strlen(s));
-}
-
-void jx_int(jw_t *w, int64_t v) {
-    char tmp[24], *e = tmp + sizeof(tmp), *p = e;
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0) *--p = '-';
-    jx_lit(w, p, (size_t)(e - p));
-}
-
-/* The last times this thread wrote: rows of one reply share many of them (an
- * entity's relations mostly end in its latest articles). */
-#define JX_TIMES 8
-static _Thread_local struct {
-    int64_t t;
-    unsigned char n;
-    char s[42]; /* quoted */
-} jx_times[JX_TIMES];
-static _Thread_local unsigned jx_times_next;
-
-void jx_time(jw_t *w, int64_t t) {
-    if (t == WHEN_NONE) {
-        JX_LIT(w, "null");
-        return;
-    }
-    for (unsigned i = 0; i < JX_TIMES; i++)
-        if (jx_times[i].n && jx_times[i].t == t) {
-            jx_lit(w, jx_times[i].s, jx_times[i].n);
-            return;
-        }
-    char buf[42];
-    when_format(t, buf + 1, sizeof(buf) - 2);
-    size_t n = strlen(buf + 1);
-    buf[0] = '"';
-    buf[n + 1] = '"';
-    jx_lit(w, buf, n + 2);
-    unsigned k = jx_times_next++ % JX_TIMES;
-    jx_times[k].t = t;
-    jx_times[k].n = (unsigned char)(n + 2);
-    memcpy(jx_times[k].s, buf, n + 2);
-}
-
-/* wire_display's text: "A–B: label" or "A→B: label" (at most DISPLAY_MAX - 1
- * bytes, cut where its snprintf into a buffer of that size cuts). */
-#define DISPLAY_MAX 1024
-void jx_display(jw_t *w, const char *a, const char *b, const char *label, int directed) {
-    char buf[DISPLAY_MAX];
-    size_t n = 0;
-    const char *part[5] = {a, directed ? "\xe2\x86\x92" : "\xe2\x80\x93", b, ": ", label};
-    for (int i = 0; i < 5 && n < DISPLAY_MAX - 1; i++) {
-        if (!part[i]) part[i] = "(null)"; /* as glibc's printf writes NULL */
-        size_t l = strlen(part[i]);
-        if (l > DISPLAY_MAX - 1 - n) l = DISPLAY_MAX - 1 - n;
-        memcpy(buf + n, part[i], l);
-        n += l;
-    }
-    jx_str(w, buf, n);
-}
-
-static const char *jx_dir(int d) {
+static const char *dir_json(int d) {
     return d == DIR_OUT ? "\"out\"" : d == DIR_IN ? "\"in\"" : "\"both\"";
 }
 
-void jx_rel_fields(jw_t *w, const store_rel *x) {
-    JX_LIT(w, "\"label\":");
-    jx_strz(w, x->label);
-    if (x->directed) JX_LIT(w, ",\"directed\":true,\"direction\":");
-    else JX_LIT(w, ",\"directed\":false,\"direction\":");
-    const char *d = jx_dir(x->direction);
-    jx_lit(w, d, strlen(d));
-    JX_LIT(w, ",\"count\":");
-    jx_int(w, (int64_t)x->count);
-    JX_LIT(w, ",\"articles\":");
-    jx_int(w, x->articles);
-    JX_LIT(w, ",\"first_seen\":");
-    jx_time(w, x->first_seen);
-    JX_LIT(w, ",\"last_seen\":");
-    jx_time(w, x->last_seen);
+void api_rel_fields_jw(jw_t *w, const store_rel *x) {
+    JW_LIT(w, "\"label\":");
+    jw_raw_strz(w, x->label);
+    if (x->directed) JW_LIT(w, ",\"directed\":true,\"direction\":");
+    else JW_LIT(w, ",\"directed\":false,\"direction\":");
+    const char *d = dir_json(x->direction);
+    jw_raw(w, d, strlen(d));
+    JW_LIT(w, ",\"count\":");
+    jw_raw_int(w, (int64_t)x->count);
+    JW_LIT(w, ",\"articles\":");
+    jw_raw_int(w, x->articles);
+    JW_LIT(w, ",\"first_seen\":");
+    jw_raw_time(w, x->first_seen);
+    JW_LIT(w, ",\"last_seen\":");
+    jw_raw_time(w, x->last_seen);
 }

@@ -124,19 +124,19 @@ out:
 
 /* One relation of entity `name` as API.md shows it. */
 static void rel_jw(jw_t *w, const char *name, const store_rel *x) {
-    jx_sep(w);
-    JX_LIT(w, "{\"other\":{\"id\":");
-    jx_strz(w, x->other_id);
-    JX_LIT(w, ",\"name\":");
-    jx_strz(w, x->other_name);
-    JX_LIT(w, ",\"type\":");
-    jx_strz(w, x->other_type);
-    JX_LIT(w, "},");
-    jx_rel_fields(w, x);
-    JX_LIT(w, ",\"display\":");
-    if (x->direction == DIR_IN) jx_display(w, x->other_name, name, x->label, 1);
-    else jx_display(w, name, x->other_name, x->label, x->directed);
-    JX_LIT(w, "}");
+    jw_sep(w);
+    JW_LIT(w, "{\"other\":{\"id\":");
+    jw_raw_strz(w, x->other_id);
+    JW_LIT(w, ",\"name\":");
+    jw_raw_strz(w, x->other_name);
+    JW_LIT(w, ",\"type\":");
+    jw_raw_strz(w, x->other_type);
+    JW_LIT(w, "},");
+    api_rel_fields_jw(w, x);
+    JW_LIT(w, ",\"display\":");
+    if (x->direction == DIR_IN) api_display_jw(w, x->other_name, name, x->label, 1);
+    else api_display_jw(w, name, x->other_name, x->label, x->directed);
+    JW_LIT(w, "}");
 }
 
 /* Relations shown in GET /entities/{ref}: the strongest labelled ones. */

@@ -60,37 +60,37 @@ void api_relations_pair(req_ctx *c) {
     jw_arr(&w);
     for (size_t i = 0; i < n; i++) {
         const store_rel *x = &v[i].rel;
-        jx_sep(&w);
-        JX_LIT(&w, "{");
-        jx_rel_fields(&w, x);
-        JX_LIT(&w, ",\"display\":");
-        if (x->direction == DIR_IN) jx_display(&w, bn, an, x->label, 1);
-        else jx_display(&w, an, bn, x->label, x->directed);
-        JX_LIT(&w, ",\"evidence\":[");
+        jw_sep(&w);
+        JW_LIT(&w, "{");
+        api_rel_fields_jw(&w, x);
+        JW_LIT(&w, ",\"display\":");
+        if (x->direction == DIR_IN) api_display_jw(&w, bn, an, x->label, 1);
+        else api_display_jw(&w, an, bn, x->label, x->directed);
+        JW_LIT(&w, ",\"evidence\":[");
         for (size_t k = 0; k < v[i].nev; k++) {
             const store_evidence *e = &v[i].ev[k];
-            if (k) JX_LIT(&w, ",");
-            JX_LIT(&w, "{\"article\":");
-            jx_strz(&w, e->article);
-            JX_LIT(&w, ",\"time\":");
-            jx_time(&w, e->ts);
-            JX_LIT(&w, ",\"text\":");
-            jx_strz(&w, e->text ? e->text : "");
-            JX_LIT(&w, ",\"start\":");
-            jx_int(&w, e->start);
-            JX_LIT(&w, ",\"end\":");
-            jx_int(&w, e->end);
+            if (k) JW_LIT(&w, ",");
+            JW_LIT(&w, "{\"article\":");
+            jw_raw_strz(&w, e->article);
+            JW_LIT(&w, ",\"time\":");
+            jw_raw_time(&w, e->ts);
+            JW_LIT(&w, ",\"text\":");
+            jw_raw_strz(&w, e->text ? e->text : "");
+            JW_LIT(&w, ",\"start\":");
+            jw_raw_int(&w, e->start);
+            JW_LIT(&w, ",\"end\":");
+            jw_raw_int(&w, e->end);
             if (e->trigger) {
-                JX_LIT(&w, ",\"trigger\":");
-                jx_strz(&w, e->trigger);
+                JW_LIT(&w, ",\"trigger\":");
+                jw_raw_strz(&w, e->trigger);
             }
             if (e->role) {
-                JX_LIT(&w, ",\"role\":");
-                jx_strz(&w, e->role);
+                JW_LIT(&w, ",\"role\":");
+                jw_raw_strz(&w, e->role);
             }
-            JX_LIT(&w, "}");
+            JW_LIT(&w, "}");
         }
-        JX_LIT(&w, "]}");
+        JW_LIT(&w, "]}");
     }
     jw_end_arr(&w);
     jw_end_obj(&w);

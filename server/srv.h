@@ -149,21 +149,12 @@ int api_resolve(req_ctx *c, const char *ref, char **id, json_t **alternatives);
 /* Write {"id","name","type"} of an entity id to w; returns its name (new). */
 char *api_entity_brief_jw(req_ctx *c, const char *id, jw_t *w);
 
-/* Fast appends to a jw_t for the hot replies (api_common.c): byte for byte what
- * the jw_* calls write. jx_sep is jw's comma rule before a value (call it once
- * per value written with the others, which add no separator themselves). */
-void jx_sep(jw_t *w);
-void jx_lit(jw_t *w, const char *s, size_t n); /* raw bytes */
-#define JX_LIT(w, s) jx_lit((w), "" s, sizeof(s) - 1) /* s: a string literal */
-void jx_str(jw_t *w, const char *s, size_t n); /* a quoted, escaped string */
-void jx_strz(jw_t *w, const char *s);          /* the same; NULL writes null */
-void jx_int(jw_t *w, int64_t v);
-void jx_time(jw_t *w, int64_t t); /* as jw_time: ISO 8601 or null */
-/* The quoted display string wire_display writes ("A–B: label", "A→B: label"). */
-void jx_display(jw_t *w, const char *a, const char *b, const char *label, int directed);
+/* The quoted display string of a relation ("A–B: label", "A→B: label"), as
+ * wire_display writes it, appended raw (jw_raw_*) to w. */
+void api_display_jw(jw_t *w, const char *a, const char *b, const char *label, int directed);
 /* "label", "directed", "direction", "count", "articles", "first_seen",
  * "last_seen" of a relation: key-value pairs without braces. */
-void jx_rel_fields(jw_t *w, const store_rel *x);
+void api_rel_fields_jw(jw_t *w, const store_rel *x);
 
 /* {"id","name","type"} of an entity id from the store or the gazetteer. */
 json_t *api_entity_brief(req_ctx *c, const char *id);

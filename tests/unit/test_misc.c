@@ -188,6 +188,62 @@ static void test_wire_dumps(void) {
     }
 }
 
+/* The raw appends write what the jw_* calls write; wire_display cuts as
+ * snprintf would. */
+static void test_jw_raw(void) {
+    jw_t a, b;
+    jw_init(&a);
+    jw_arr(&a);
+    for (int k = 0; k < 2; k++) { /* twice: the second time is served from the time cache */
+        jw_obj(&a);
+        jw_key(&a, "s");
+        jw_str(&a, "x \"y\" \x01");
+        jw_key(&a, "n");
+        jw_int(&a, -7);
+        jw_key(&a, "t");
+        jw_time(&a, 1750723200);
+        jw_key(&a, "z");
+        jw_str(&a, NULL);
+        jw_key(&a, "never");
+        jw_time(&a, WHEN_NONE);
+        jw_end_obj(&a);
+    }
+    jw_int(&a, 3);
+    jw_end_arr(&a);
+    jw_init(&b);
+    jw_arr(&b);
+    for (int k = 0; k < 2; k++) {
+        jw_sep(&b);
+        JW_LIT(&b, "{\"s\":");
+        jw_raw_str(&b, "x \"y\" \x01", strlen("x \"y\" \x01"));
+        JW_LIT(&b, ",\"n\":");
+        jw_raw_int(&b, -7);
+        JW_LIT(&b, ",\"t\":");
+        jw_raw_time(&b, 1750723200);
+        JW_LIT(&b, ",\"z\":");
+        jw_raw_strz(&b, NULL);
+        JW_LIT(&b, ",\"never\":");
+        jw_raw_time(&b, WHEN_NONE);
+        JW_LIT(&b, "}");
+    }
+    jw_int(&b, 3);
+    jw_end_arr(&b);
+    char *x = jw_finish(&a, NULL), *y = jw_finish(&b, NULL);
+    CHECK_STR(y, x);
+    ent_free(x);
+    ent_free(y);
+
+    char got[12]; /* cut at 11 bytes, as snprintf into 12 would cut */
+    size_t n = wire_display(got, sizeof(got), "Iran", "Israel", "ceasefire", 0);
+    CHECK_STR(got, "Iran\xe2\x80\x93Isra");
+    CHECK(n == 11);
+    char full[64], full2[64];
+    n = wire_display(full, sizeof(full), "US", "Iran", "attack", 1);
+    snprintf(full2, sizeof(full2), "%s%s%s: %s", "US", "\xe2\x86\x92", "Iran", "attack");
+    CHECK_STR(full, full2);
+    CHECK(n == strlen(full2));
+}
+
 /* The streaming writer writes what jansson writes for the same document. */
 static void test_jw(void) {
     jw_t w;
@@ -237,6 +293,7 @@ static void test_jw(void) {
 static void run_tests(void) {
     ent_mem_install_json();
     test_wire_dumps();
+    test_jw_raw();
     test_jw();
     test_when();
     test_conf();
