@@ -22,6 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__AVX2__)
+#include <immintrin.h>
+#endif
 
 const char *const gaz_prep_names[PREP__COUNT] = {
     "OBJ", "with", "against", "on", "for", "to", "between", "from",
@@ -1167,19 +1170,25 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
 
     /* Lookup table of (key, length, vid, classes), built once the classes are
      * final: a probe decides a short word by its key alone and touches the
-     * word bytes only for words over 8 bytes. */
+     * word bytes only for words over 8 bytes. A third of the lanes are used,
+     * so that few buckets are full and a word missing from the vocabulary
+     * (most words of a text) is nearly always decided by its own bucket. */
     {
-        size_t cap = 1024;
-        while (cap < (size_t)g->nvocab * 2) cap *= 2;
-        g->vslots = ent_calloc(cap, sizeof(gaz_vslot));
-        if (!g->vslots) goto nomem;
-        g->vmask = cap - 1;
+        size_t nb = 256;
+        while (nb * GAZ_VB < (size_t)g->nvocab * 3) nb *= 2;
+        if (!(g->vb_mem = ent_malloc(nb * sizeof(gaz_vbucket) + 63))) goto nomem;
+        g->vb = (gaz_vbucket *)(((uintptr_t)g->vb_mem + 63) & ~(uintptr_t)63);
+        memset(g->vb, 0, nb * sizeof(gaz_vbucket));
+        g->vbmask = nb - 1;
         for (uint32_t k = 0; k < g->nvocab; k++) {
             uint32_t n = g->voff[k + 1] - g->voff[k];
             uint64_t key = text_key(g->vpool + g->voff[k], n);
-            size_t j = gaz_mix64(key) & g->vmask;
-            while (g->vslots[j].vid1) j = (j + 1) & g->vmask;
-            g->vslots[j] = (gaz_vslot){key, k + 1, (uint16_t)n, (uint16_t)g->vcls[k]};
+            gaz_vbucket *bk = &g->vb[gaz_mix64(key) & g->vbmask];
+            while (bk->vid1[GAZ_VB - 1]) bk = &g->vb[(size_t)(bk - g->vb + 1) & g->vbmask];
+            int l = 0;
+            while (bk->vid1[l]) l++;
+            bk->key[l] = key, bk->vid1[l] = k + 1, bk->len[l] = (uint16_t)n;
+            bk->cls[l] = (uint16_t)g->vcls[k];
         }
     }
 
@@ -1245,7 +1254,7 @@ static void gaz_free(gaz_t *g) {
     ent_free(g->vpool);
     ent_free(g->voff);
     ent_free(g->vcls);
-    ent_free(g->vslots);
+    ent_free(g->vb_mem);
     ent_free(g->ents);
     ent_free(g->idslots);
     trie_free(&g->etrie);
@@ -1329,53 +1338,61 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
     return -1;
 }
 
-/* Slot of the word with this key whose folded bytes are s[0..n), probing from
- * slot j (gaz_mix64(key) & vmask); s may be NULL for words of 8 bytes or less
- * (the key says it all). */
-static inline const gaz_vslot *vocab_probe_at(const gaz_t *g, size_t j, uint64_t key, size_t n,
-                                              const char *s) {
-    const gaz_vslot *slots = g->vslots;
-    for (; slots[j].vid1; j = (j + 1) & g->vmask) {
-        const gaz_vslot *e = &slots[j];
-        if (e->key != key || e->len != n) continue;
-        if (n > 8 && (!s || memcmp(g->vpool + g->voff[e->vid1 - 1], s, n) != 0)) continue;
-        return e;
-    }
-    return NULL;
+/* Lanes of bucket bk whose key is key, as bits 0..GAZ_VB-1. */
+static inline unsigned vb_keys(const gaz_vbucket *bk, uint64_t key) {
+#if defined(__AVX2__)
+    __m256i k = _mm256_load_si256((const __m256i *)(const void *)bk->key);
+    __m256i eq = _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)key));
+    return (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(eq));
+#else
+    return (unsigned)(bk->key[0] == key) | (unsigned)(bk->key[1] == key) << 1 |
+           (unsigned)(bk->key[2] == key) << 2 | (unsigned)(bk->key[3] == key) << 3;
+#endif
+}
+_Static_assert(GAZ_VB == 4, "vb_keys compares four lanes");
+
+/* Is the vocabulary word of this lane the folded bytes s[0..n) (the key and
+ * the length already agree)? Words of 8 bytes or less are their key; longer
+ * ones are compared, s as written when lower is set (an ASCII word, folded
+ * by lowercasing it here). */
+static inline int vb_same(const gaz_t *g, uint32_t vid1, const char *s, size_t n, int lower) {
+    if (n <= 8) return 1;
+    const char *w = g->vpool + g->voff[vid1 - 1];
+    if (!lower) return memcmp(w, s, n) == 0;
+    size_t q = 0;
+    while (q < n && w[q] == (char)text_lower[(unsigned char)s[q]]) q++;
+    return q == n;
 }
 
-static inline const gaz_vslot *vocab_probe(const gaz_t *g, uint64_t key, size_t n,
-                                           const char *s) {
-    return vocab_probe_at(g, gaz_mix64(key) & g->vmask, key, n, s);
+/* The word with this key and the folded bytes s[0..n) (see vb_same for
+ * lower), searched from its bucket b on: its vid + 1 and classes in *cls,
+ * or 0. */
+static uint32_t vocab_probe(const gaz_t *g, size_t b, uint64_t key, size_t n, const char *s,
+                            int lower, uint32_t *cls) {
+    for (;; b = (b + 1) & g->vbmask) {
+        const gaz_vbucket *bk = &g->vb[b];
+        for (unsigned m = vb_keys(bk, key); m; m &= m - 1) {
+            unsigned l = (unsigned)__builtin_ctz(m);
+            if (bk->len[l] == n && vb_same(g, bk->vid1[l], s, n, lower)) {
+                *cls = bk->cls[l];
+                return bk->vid1[l];
+            }
+        }
+        if (!bk->vid1[GAZ_VB - 1]) return 0; /* not full: the word would be here */
+    }
 }
 
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
-    if (!g->vslots) return -1;
-    const gaz_vslot *e = vocab_probe(g, text_key(s, n), n, s);
-    return e ? (int32_t)e->vid1 - 1 : -1;
+    if (!g->vb) return -1;
+    uint64_t key = text_key(s, n);
+    uint32_t cls;
+    return (int32_t)vocab_probe(g, gaz_mix64(key) & g->vbmask, key, n, s, 0, &cls) - 1;
 }
 
 int gaz_label_find(const gaz_t *g, const char *name) {
     for (uint32_t i = 0; i < g->nlabels; i++)
         if (strcmp(g->labels[i].name, name) == 0) return (int)i;
     return -1;
-}
-
-/* vocab_probe for an ASCII word of more than 8 bytes s[0..n), as written: the
- * key decides nearly always, so its bytes are lowercased only to confirm a
- * slot whose key and length match, not copied first. */
-static const gaz_vslot *vocab_probe_ascii(const gaz_t *g, uint64_t key, size_t n,
-                                          const char *s, size_t j) {
-    const gaz_vslot *slots = g->vslots;
-    for (; slots[j].vid1; j = (j + 1) & g->vmask) {
-        const gaz_vslot *e = &slots[j];
-        if (e->key != key || e->len != n) continue;
-        const char *w = g->vpool + g->voff[e->vid1 - 1];
-        size_t q = 0;
-        while (q < n && w[q] == (char)text_lower[(unsigned char)s[q]]) q++;
-        if (q == n) return e;
-    }
-    return NULL;
 }
 
 /* How many tokens ahead the lookup loop prefetches its table slot: far enough
@@ -1388,7 +1405,7 @@ void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, ui
     char buf[ENT_MAX_TOKEN * 4];
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
-    const gaz_vslot *slots = g->vslots;
+    const gaz_vbucket *vb = g->vb;
     /* the lists are filled without branches: each token is written at the
      * list's end, which moves on only when the token belongs there, so an
      * unused list writes to a sink */
@@ -1403,48 +1420,52 @@ void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, ui
     size_t n0 = 0, n1 = 0, n2 = 0, nu = 0;
     uint32_t *cp = caps ? caps : sink;
     const size_t caps_on = caps != NULL;
-    /* slot of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is hashed
-     * once, for the prefetch and the probe */
+    /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
+     * hashed once, for the prefetch and the probe */
     size_t ring[LOOKUP_AHEAD];
-    if (slots)
-        for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
-            ring[k] = gaz_mix64(toks[k].key) & g->vmask;
-            __builtin_prefetch(&slots[ring[k]]);
-        }
+    for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
+        ring[k] = gaz_mix64(toks[k].key) & g->vbmask;
+        __builtin_prefetch(&vb[ring[k]]);
+    }
     for (size_t i = 0; i < nt; i++) {
         text_tok *t = &toks[i];
-        const gaz_vslot *e = NULL;
-        if (slots) {
-            size_t j = ring[i % LOOKUP_AHEAD];
-            if (i + LOOKUP_AHEAD < nt) {
-                size_t a = gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vmask;
-                ring[i % LOOKUP_AHEAD] = a;
-                __builtin_prefetch(&slots[a]);
-            }
-            size_t n = t->len;
-            if (__builtin_expect(t->flags & (TOK_NONASCII | TOK_LONG), 0)) {
-                /* folded length differs from the bytes'; a long token is in no list */
-                const char *s = d->text + t->start;
-                int fl = t->flags & TOK_LONG ? -1 : text_fold(s, n, buf, sizeof(buf));
-                if (fl >= 0) e = vocab_probe_at(g, j, t->key, (size_t)fl, buf);
-            } else if (n <= 8) {
-                e = vocab_probe_at(g, j, t->key, n, NULL);
-            } else {
-                e = vocab_probe_ascii(g, t->key, n, d->text + t->start, j);
-            }
+        size_t b = ring[i % LOOKUP_AHEAD];
+        if (i + LOOKUP_AHEAD < nt) {
+            size_t a = gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vbmask;
+            ring[i % LOOKUP_AHEAD] = a;
+            __builtin_prefetch(&vb[a]);
         }
-        uint32_t k = 0;
-        t->vid = -1;
-        if (e) { /* most tokens are in no list: only a word found goes on */
-            t->vid = (int32_t)e->vid1 - 1;
-            k = e->cls;
-            /* for the lists, a word in lowercase starts an alias only with
-             * W_ENTLOWER (see gaz_sel); computed without a branch */
-            uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
-            uint32_t kl = k & ~(lower * W_ENTSTART);
-            l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
-            n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
+        /* The usual token, an ASCII word or punctuation, is decided by its
+         * bucket without a branch: the first lane with its key, if its
+         * length agrees. Anything else takes the full probe: a word over 8
+         * bytes whose bytes must be compared, a non-ASCII or long token
+         * (folding changes its length), a full bucket without the key, or
+         * a key in two lanes (a long word's hash equal to a short word). */
+        const gaz_vbucket *bk = &vb[b];
+        size_t n = t->len;
+        unsigned m = vb_keys(bk, t->key);
+        unsigned l = (unsigned)__builtin_ctz(m | 1u << GAZ_VB) & (GAZ_VB - 1);
+        uint32_t hit = (m != 0) & (bk->len[l] == n);
+        uint32_t vid1 = bk->vid1[l] & -hit, k = bk->cls[l] & -hit;
+        uint32_t odd = (t->flags & (TOK_NONASCII | TOK_LONG)) | (hit & (n > 8)) |
+                       (!hit & (bk->vid1[GAZ_VB - 1] != 0)) | (m & (m - 1));
+        if (__builtin_expect(odd != 0, 0)) {
+            const char *s = d->text + t->start;
+            k = vid1 = 0;
+            if (!(t->flags & (TOK_NONASCII | TOK_LONG))) {
+                vid1 = vocab_probe(g, b, t->key, n, s, 1, &k);
+            } else if (!(t->flags & TOK_LONG)) {
+                int fl = text_fold(s, n, buf, sizeof(buf));
+                if (fl >= 0) vid1 = vocab_probe(g, b, t->key, (size_t)fl, buf, 0, &k);
+            } /* a long token is in no list */
         }
+        t->vid = (int32_t)vid1 - 1;
+        /* for the lists, a word in lowercase starts an alias only with
+         * W_ENTLOWER (see gaz_sel) */
+        uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
+        uint32_t kl = k & ~(lower * W_ENTSTART);
+        l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
+        n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
         if (cls) cls[i] = k;
         cp[nu] = (uint32_t)i;
         nu += caps_on & ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));

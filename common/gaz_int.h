@@ -28,7 +28,7 @@ enum {
     W_ENTLOWER = 1u << 15,   /* first token of some entity alias whose case policy
                               * lets it be written in lowercase there */
 };
-_Static_assert(W_ENTLOWER < (1u << 16), "word classes fit gaz_vslot.cls");
+_Static_assert(W_ENTLOWER < (1u << 16), "word classes fit gaz_vbucket.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -111,15 +111,19 @@ typedef struct gaz_trigger {
     uint32_t preps; /* bit PREP_* */
 } gaz_trigger;
 
-/* One slot of the vocabulary lookup table. */
-/* One slot of the vocabulary lookup table: 16 bytes, so a probe that hits
- * reads one cache line and learns the word's classes with its id. */
-typedef struct gaz_vslot {
-    uint64_t key;  /* text_key of the folded word */
-    uint32_t vid1; /* vid + 1, 0 = empty slot */
-    uint16_t len;  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
-    uint16_t cls;  /* W_* of the word, as vcls[vid] */
-} gaz_vslot;
+/* A bucket of the vocabulary lookup table: up to GAZ_VB words in one cache
+ * line, so that a lookup reads one line and compares the keys at once, and
+ * learns the word's classes with its id. A word is in the bucket its key
+ * hashes to, or, when that one was full, in one of the buckets after it
+ * (lanes fill in order: a bucket with an empty last lane is not full). */
+#define GAZ_VB 4
+typedef struct gaz_vbucket {
+    uint64_t key[GAZ_VB];  /* text_key of the folded word */
+    uint32_t vid1[GAZ_VB]; /* vid + 1, 0 = empty lane */
+    uint16_t len[GAZ_VB];  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
+    uint16_t cls[GAZ_VB];  /* W_* of the word, as vcls[vid] */
+} gaz_vbucket;
+_Static_assert(sizeof(gaz_vbucket) == 64, "a bucket is one cache line");
 
 struct gaz {
     atomic_int refs;
@@ -128,8 +132,9 @@ struct gaz {
     char *vpool;       /* folded bytes of all words */
     uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
     uint32_t *vcls;    /* [nvocab] W_* */
-    struct gaz_vslot *vslots; /* lookup table, vid1 == 0 = empty */
-    size_t vmask;
+    gaz_vbucket *vb;   /* lookup table, aligned to its size (64 bytes) */
+    void *vb_mem;      /* the allocation vb points into */
+    size_t vbmask;     /* buckets - 1 */
     /* entities */
     gaz_entity *ents;
     uint32_t nents;

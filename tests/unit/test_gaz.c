@@ -1,6 +1,7 @@
 /* test_gaz.c - gazetteer loading errors, lookups, prefix search, tie-break. */
 #include "../test.h"
 #include "gaz.h"
+#include "gaz_int.h"
 #include "mem.h"
 
 #include <stdlib.h>
@@ -128,6 +129,84 @@ static void test_lexicon_errors(void) {
     gaz_builder_free(b);
 }
 
+/* Every token of a text finds its vocabulary word, or none, through the
+ * lookup table, including words in full buckets and in the buckets after
+ * them, words over 8 bytes (compared byte by byte), words in capitals and
+ * words that fold (diacritics). Thousands of generated words fill some
+ * buckets up. */
+static void test_vocab_table(void) {
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    enum { NE = 3000 };
+    char names[NE][40], ids[NE][16];
+    unsigned x = 12345;
+    for (int i = 0; i < NE; i++) {
+        char w[2][20];
+        for (int k = 0; k < 2; k++) {
+            x = x * 1103515245u + 12345u;
+            int len = 2 + (int)(x >> 16) % 13; /* 2..14 letters */
+            w[k][0] = (char)('A' + (x >> 8) % 26);
+            for (int q = 1; q < len; q++) {
+                x = x * 1103515245u + 12345u;
+                w[k][q] = (char)('a' + (x >> 16) % 26);
+            }
+            w[k][len] = '\0';
+        }
+        snprintf(names[i], sizeof(names[i]), "%s %s", w[0], w[1]);
+        snprintf(ids[i], sizeof(ids[i]), "person:p%d", i);
+        gaz_entry e = {ids[i], "PERSON", names[i], NULL, 0, NULL, 0, ORIGIN_API};
+        CHECK_EQ_INT(gaz_builder_add_entity(b, &e, &ei), 0);
+    }
+    const char *al[] = {"Zürichbergstrasse"};
+    gaz_entry e = {"loc:z", "LOCATION", "Zurichbergstrasse", al, 1, NULL, 0, ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &e, &ei), 0);
+    gaz_t *g;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
+    size_t full = 0;
+    for (size_t k = 0; k <= g->vbmask; k++) full += g->vb[k].vid1[GAZ_VB - 1] != 0;
+    CHECK(full > 0); /* the overflow path is exercised */
+    /* the names, then the same words in capitals, then words of no name */
+    size_t cap = NE * 2 * 40 + 200, len = 0;
+    char *text = malloc(cap);
+    for (int i = 0; i < NE; i++) {
+        size_t n = strlen(names[i]);
+        memcpy(text + len, names[i], n);
+        text[len + n] = ' ';
+        len += n + 1;
+    }
+    for (size_t k = 0, half = len; k < half; k++) {
+        char ch = text[k];
+        text[len++] = ch >= 'a' && ch <= 'z' ? (char)(ch - 'a' + 'A') : ch;
+    }
+    const char *extra = "Zurichbergstrasse ZURICHBERGSTRASSE Zürichbergstrasse qqqq9qqqqqqq q9 .";
+    memcpy(text + len, extra, strlen(extra));
+    len += strlen(extra);
+    text_doc d = {0};
+    CHECK_EQ_INT(text_tokenize(&d, text, len), 0);
+    gaz_lookup(g, &d);
+    size_t words = 0, found = 0;
+    for (size_t i = 0; i < d.ntoks; i++) {
+        const text_tok *t = &d.toks[i];
+        char fold[256];
+        int fl = text_tok_fold(&d, t, fold, sizeof(fold));
+        CHECK(fl >= 0);
+        if (fl < 0) continue;
+        int32_t want = gaz_vocab_find(g, fold, (size_t)fl);
+        CHECK_EQ_INT(t->vid, want);
+        if (t->vid >= 0) {
+            uint32_t a = g->voff[t->vid], z = g->voff[t->vid + 1];
+            CHECK(z - a == (uint32_t)fl && !memcmp(g->vpool + a, fold, (size_t)fl));
+        }
+        words += (t->flags & TOK_WORD) != 0;
+        found += t->vid >= 0;
+    }
+    CHECK_EQ_INT(words, 4 * NE + 5);
+    CHECK_EQ_INT(found, 4 * NE + 3); /* all but the two made-up words */
+    text_doc_free(&d);
+    free(text);
+    gaz_unref(g);
+}
+
 static void run_tests(void) {
     snprintf(dir, sizeof(dir), "/tmp/entd-test-gaz-XXXXXX");
     if (!mkdtemp(dir)) {
@@ -138,6 +217,7 @@ static void run_tests(void) {
     test_load_and_lookup();
     test_builder_entries();
     test_lexicon_errors();
+    test_vocab_table();
     char cmd[128];
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
     CHECK_EQ_INT(system(cmd), 0);
