@@ -1400,8 +1400,7 @@ int gaz_label_find(const gaz_t *g, const char *name) {
  * power of two: the slots computed ahead wait in a ring of this size. */
 #define LOOKUP_AHEAD 8
 
-void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, uint32_t *caps,
-                    size_t *ncaps) {
+void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel) {
     char buf[ENT_MAX_TOKEN * 4];
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
@@ -1417,9 +1416,9 @@ void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, ui
     _Static_assert(GAZ_NSEL == 3, "the loop below fills three lists");
     uint32_t *l0 = lt[0], *l1 = lt[1], *l2 = lt[2];
     const uint32_t w0 = want[0], w1 = want[1], w2 = want[2];
-    size_t n0 = 0, n1 = 0, n2 = 0, nu = 0;
-    uint32_t *cp = caps ? caps : sink;
-    const size_t caps_on = caps != NULL;
+    size_t n0 = 0, n1 = 0, n2 = 0, nu = 0, nm = 0;
+    uint32_t *cp = sel && sel->caps ? sel->caps : sink, *mk = sel && sel->marks ? sel->marks : sink;
+    const size_t caps_on = cp != sink, marks_on = mk != sink;
     /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
      * hashed once, for the prefetch and the probe */
     size_t ring[LOOKUP_AHEAD];
@@ -1467,15 +1466,18 @@ void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, ui
         l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
         n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
         if (cls) cls[i] = k;
-        cp[nu] = (uint32_t)i;
+        cp[nu] = mk[nm] = (uint32_t)i;
         nu += caps_on & ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
+        nm += marks_on & (size_t)text_tok_mark(t);
     }
-    if (sel) sel->n[0] = n0, sel->n[1] = n1, sel->n[2] = n2;
-    if (ncaps) *ncaps = nu;
+    if (sel) {
+        sel->n[0] = n0, sel->n[1] = n1, sel->n[2] = n2;
+        sel->ncaps = nu, sel->nmarks = nm;
+    }
 }
 
 void gaz_lookup(const gaz_t *g, text_doc *d) {
-    gaz_lookup_cls(g, d, NULL, NULL, NULL, NULL);
+    gaz_lookup_cls(g, d, NULL, NULL);
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

@@ -163,24 +163,30 @@ struct gaz {
     struct gaz_arena *arena;       /* owns every string above */
 };
 
-/* Lists of tokens that gaz_lookup_cls() fills: list k gets, in text order, the
- * tokens whose classes meet want[k]. Filling them in the lookup pass spares the
- * tagger's passes a walk over every token. A word in lowercase counts as
- * W_ENTSTART there only with W_ENTLOWER: no other alias can start with it.
- * toks[k] must hold d->ntoks entries (it may be NULL when want[k] is 0). */
+/* Lists of tokens that gaz_lookup_cls() fills, in text order, so that the
+ * tagger's passes start from them instead of walking every token:
+ * - toks[k] gets the tokens whose classes meet want[k]. A word in lowercase
+ *   counts as W_ENTSTART there only with W_ENTLOWER: no other alias can
+ *   start with it;
+ * - caps gets the capitalized words;
+ * - marks gets the tokens text_sentences_at() looks at (text_tok_mark).
+ * Each list must hold d->ntoks entries; a NULL list (or want[k] 0) is not
+ * filled. */
 #define GAZ_NSEL 3
 typedef struct gaz_sel {
     uint32_t want[GAZ_NSEL]; /* W_* */
     uint32_t *toks[GAZ_NSEL];
     size_t n[GAZ_NSEL];      /* out: entries in toks[k] */
+    uint32_t *caps;
+    size_t ncaps;            /* out */
+    uint32_t *marks;
+    size_t nmarks;           /* out */
 } gaz_sel;
 
 /* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary), fills the lists of sel, and appends to caps
- * the capitalized words (cls, sel and caps may be NULL; caps must hold
- * d->ntoks entries). */
-void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel, uint32_t *caps,
-                    size_t *ncaps);
+ * words outside the vocabulary) and fills the lists of sel (cls and sel may
+ * be NULL). */
+void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

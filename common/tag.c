@@ -44,6 +44,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->firsts);
     ent_free(c->orgwords);
     ent_free(c->caps);
+    ent_free(c->marks);
     ent_free(c->gazstop);
     ent_free(c->gazend);
     ent_free(c->sent_caps);
@@ -224,8 +225,15 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint8_t *ge = ent_realloc(c->gazend, cap);
         if (!ge) return ENT_ENOMEM;
         c->gazend = ge;
+        uint32_t *mk = ent_realloc(c->marks, cap * sizeof(uint32_t));
+        if (!mk) return ENT_ENOMEM;
+        c->marks = mk;
         c->captok = cap;
     }
+    return 0;
+}
+
+static int ensure_sent_arrays(tag_ctx *c) {
     size_t ns = c->doc.nsents + 1;
     if (ns > c->capsent) {
         uint8_t *sc = ent_realloc(c->sent_caps, ns * 2);
@@ -1041,16 +1049,19 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     }
     if (c->arena) arena_reset(c->arena);
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
-    if ((rc = text_tokenize(&c->doc, text, len)) || (rc = text_sentences(&c->doc))) return rc;
-    if ((rc = ensure_tok_arrays(c))) return rc;
+    if ((rc = text_tokenize(&c->doc, text, len)) || (rc = ensure_tok_arrays(c))) return rc;
     /* the tokens the passes below start from, one list per pass (scan,
-     * first names, organizations); every other token is skipped */
+     * first names, organizations, coreference, sentences); every other
+     * token is skipped */
     gaz_sel sel = {{W_BOILSTART | W_TITLESTART | W_ENTSTART, W_FIRSTNAME,
                     W_ORGSUFFIX | W_ORGHEAD},
                    {c->cand, c->firsts, c->orgwords},
-                   {0}};
-    gaz_lookup_cls(g, &c->doc, c->cls, &sel, c->caps, &c->ncaps);
-    c->ncand = sel.n[0], c->nfirsts = sel.n[1], c->norgwords = sel.n[2];
+                   {0},
+                   c->caps, 0, c->marks, 0};
+    gaz_lookup_cls(g, &c->doc, c->cls, &sel);
+    c->ncand = sel.n[0], c->nfirsts = sel.n[1], c->norgwords = sel.n[2], c->ncaps = sel.ncaps;
+    if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
+        return rc;
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if ((rc = scan_candidates(c, g))) return rc;

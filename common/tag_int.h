@@ -33,6 +33,7 @@ struct tag_ctx {
     uint32_t *orgwords;      /* organization suffixes and heads */
     size_t norgwords;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
+    uint32_t *marks;         /* tokens that may end a sentence (text_sentences_at) */
     uint8_t *gazstop;        /* [ntoks] a place or organization starts here */
     uint8_t *gazend;         /* [ntoks + 1] a gazetteer match ends right before here */
     size_t ncaps;

@@ -943,43 +943,56 @@ static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
  * is cut so that per-sentence work stays bounded. */
 #define SENT_MAX_TOKENS 400
 
+/* Is token t a sentence stop: a one-byte ".", "!" or "?" token? */
+static inline int is_stop(const text_tok *t) {
+    return !(t->flags & TOK_WORD) & (t->len == 1) & ((t->key == '.') | (t->key == '!') | (t->key == '?'));
+}
+
 int text_sentences(text_doc *d) {
+    if (ent_grow(&d->marks, &d->capmarks, d->ntoks + 1, sizeof(uint32_t))) return ENT_ENOMEM;
+    size_t nm = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        d->marks[nm] = (uint32_t)i;
+        nm += (size_t)text_tok_mark(&d->toks[i]);
+    }
+    return text_sentences_at(d, d->marks, nm);
+}
+
+int text_sentences_at(text_doc *d, const uint32_t *marks, size_t nm) {
     size_t n = d->ntoks, beg = 0;
     /* TOK_SENT is set only below, on the first token of each sentence: a
      * second call clears the marks of the first (tokenizing sets none) */
     for (size_t k = 0; k < d->nsents; k++) d->toks[d->sents[k].tbeg].flags &= (uint16_t)~TOK_SENT;
     d->nsents = 0;
-    for (size_t i = 0; i < n; i++) {
-        /* the common case: a word inside a paragraph, in a sentence not yet
-         * at the cap; skipped in a tight loop */
-        size_t lim = n - beg > SENT_MAX_TOKENS ? beg + SENT_MAX_TOKENS : n;
-        while (i < lim && (d->toks[i].flags & (TOK_WORD | TOK_PARA)) == TOK_WORD) i++;
-        if (i >= n) break;
-        text_tok *t = &d->toks[i];
-        if (i > beg) {
-            /* Paragraph starts end the sentence before. A single line break does
-             * not: newswire is hard-wrapped ("president of the New\nYork Stock
-             * Exchange"), and a headline is followed by a blank line. */
-            int brk = (t->flags & TOK_PARA) != 0;
-            if (brk || i - beg >= SENT_MAX_TOKENS) {
-                if (push_sent(d, beg, i)) return ENT_ENOMEM;
-                beg = i;
-            }
+    /* Only the marked tokens are visited: a sentence stop is one token in
+     * twenty or so. */
+    for (size_t mi = 0; mi < nm; mi++) {
+        size_t i = marks[mi];
+        if (i < beg) continue; /* inside the stops and closers that ended a sentence */
+        /* a run of text with no sentence end is cut every SENT_MAX_TOKENS */
+        while (i - beg >= SENT_MAX_TOKENS) {
+            if (push_sent(d, beg, beg + SENT_MAX_TOKENS)) return ENT_ENOMEM;
+            beg += SENT_MAX_TOKENS;
         }
-        if (t->flags & TOK_WORD) continue;
-        int stop = is_char(d, t, '.') || is_char(d, t, '!') || is_char(d, t, '?');
-        if (!stop) continue;
+        text_tok *t = &d->toks[i];
+        /* Paragraph starts end the sentence before. A single line break does
+         * not: newswire is hard-wrapped ("president of the New\nYork Stock
+         * Exchange"), and a headline is followed by a blank line. */
+        if (i > beg && (t->flags & TOK_PARA)) {
+            if (push_sent(d, beg, i)) return ENT_ENOMEM;
+            beg = i;
+        }
+        if (!is_stop(t)) continue;
         /* Extend over repeated stops and closing quotes: `?!`, `...`, `.”` */
         size_t j = i + 1;
         while (j < n && !(d->toks[j].flags & TOK_SPACE) &&
-               (is_char(d, &d->toks[j], '.') || is_char(d, &d->toks[j], '!') ||
-                is_char(d, &d->toks[j], '?') || is_closer(d, &d->toks[j])))
+               (is_stop(&d->toks[j]) || is_closer(d, &d->toks[j])))
             j++;
         if (j < n) {
             const text_tok *nx = &d->toks[j];
             if (!(nx->flags & TOK_SPACE)) continue; /* 3.5, U.S, reuters.com */
             if (!can_open(d, nx) && !(nx->flags & TOK_PARA)) continue;
-            if (is_char(d, t, '.') && i > beg && j == i + 1) {
+            if (t->key == '.' && i > beg && j == i + 1) {
                 const text_tok *pv = &d->toks[i - 1];
                 int para = (nx->flags & TOK_PARA) != 0;
                 /* abbreviations are short: longer words end the sentence at once */
@@ -1000,7 +1013,10 @@ int text_sentences(text_doc *d) {
     brk:
         if (push_sent(d, beg, j)) return ENT_ENOMEM;
         beg = j;
-        i = j - 1;
+    }
+    while (n - beg > SENT_MAX_TOKENS) {
+        if (push_sent(d, beg, beg + SENT_MAX_TOKENS)) return ENT_ENOMEM;
+        beg += SENT_MAX_TOKENS;
     }
     if (push_sent(d, beg, n)) return ENT_ENOMEM;
     return 0;
@@ -1009,5 +1025,6 @@ int text_sentences(text_doc *d) {
 void text_doc_free(text_doc *d) {
     ent_free(d->toks);
     ent_free(d->sents);
+    ent_free(d->marks);
     memset(d, 0, sizeof(*d));
 }

@@ -51,6 +51,8 @@ typedef struct text_doc {
     size_t ntoks, captoks;
     text_sent *sents;
     size_t nsents, capsents;
+    uint32_t *marks; /* text_sentences' list for text_sentences_at */
+    size_t capmarks;
 } text_doc;
 
 /* 1 if s[0..n) is valid UTF-8 (no overlongs, surrogates or values > U+10FFFF),
@@ -66,6 +68,19 @@ int text_tokenize(text_doc *d, const char *text, size_t len);
  * (blank line, indented line, bullet); a single line break is not one. Sets
  * TOK_SENT. Returns 0 or ENT_ENOMEM. */
 int text_sentences(text_doc *d);
+
+/* Can token t end a sentence (a one-byte ".", "!" or "?") or does it start a
+ * paragraph? Computed without a branch, for loops over every token. */
+static inline int text_tok_mark(const text_tok *t) {
+    return (!(t->flags & TOK_WORD) & (t->len == 1) &
+            ((t->key == '.') | (t->key == '!') | (t->key == '?'))) |
+           ((t->flags & TOK_PARA) != 0);
+}
+
+/* text_sentences() for a caller that has listed the tokens of d for which
+ * text_tok_mark() holds, in order, in marks[0..nmarks) while walking them for
+ * its own ends: only those are visited then. */
+int text_sentences_at(text_doc *d, const uint32_t *marks, size_t nmarks);
 
 /* Free d's arrays; d may be reused after. */
 void text_doc_free(text_doc *d);
