@@ -121,7 +121,7 @@ void gaz_builder_free(gaz_builder_t *b) {
 }
 
 static uint32_t str_hash(const char *s) {
-    return text_hash(s, strlen(s));
+    return (uint32_t)text_hash_words(s, strlen(s));
 }
 
 /* Index of the live entry with this id, or -1. */

@@ -271,7 +271,15 @@ static int headline(tag_ctx *c, uint32_t s) {
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
         words++;
-        if (t->flags & TOK_LOWER) lower++;
+        if (t->flags & TOK_LOWER) {
+            /* neither style once the lowercase words are too many for the
+             * rest of the sentence to make up (a lowercase word is never
+             * in capitals): the usual sentence is decided early */
+            if ((uint32_t)++lower * 4 > (uint32_t)words + (st->tend - i - 1)) {
+                c->sent_caps[s] = HL_NO;
+                return HL_NO;
+            }
+        }
         if (t->flags & TOK_ALLCAPS) caps++;
         if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
             !(d->toks[i].flags & TOK_PARA))
@@ -430,13 +438,21 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     }
 }
 
-/* Verb of saying at token i ("said", "says", "told"). */
+/* The key of a lowercase word of up to 8 bytes (text_key) as a constant. */
+#define WORD_KEY4(a, b, c, d) \
+    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24)
+#define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
+
+/* Verb of saying at token i ("said", "says", "told", "added"), starting in
+ * lowercase: compared by key, which holds a short word's folded bytes. */
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
+    uint64_t k = t->key;
     if (!(t->flags & TOK_LOWER)) return 0;
-    const char *p = d->text + t->start;
-    if (t->len == 4) return !memcmp(p, "said", 4) || !memcmp(p, "says", 4) || !memcmp(p, "told", 4);
-    return t->len == 5 && !memcmp(p, "added", 5);
+    if (t->len == 4)
+        return k == WORD_KEY4('s', 'a', 'i', 'd') || k == WORD_KEY4('s', 'a', 'y', 's') ||
+               k == WORD_KEY4('t', 'o', 'l', 'd');
+    return t->len == 5 && k == WORD_KEY5('a', 'd', 'd', 'e', 'd');
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -709,7 +725,7 @@ typedef struct tag_went_slot {
 } tag_went_slot;
 
 static uint64_t went_hash(int32_t gidx, const char *id) {
-    return gaz_mix64(gidx >= 0 ? (uint64_t)gidx + 1 : text_key(id, strlen(id)) ^ strlen(id) << 56);
+    return gidx >= 0 ? gaz_mix64((uint64_t)gidx + 1) : text_hash_words(id, strlen(id));
 }
 
 static int went_same(const tag_went *e, int32_t gidx, const char *id) {

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Token flags. */
 enum {
@@ -101,6 +102,23 @@ static inline uint32_t text_hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
+}
+
+/* 64-bit hash of bytes taken eight at a time, for in-memory tables keyed by
+ * ids and names (it is never stored, and depends on the host's byte order):
+ * several times faster than text_hash on strings of twenty bytes. */
+static inline uint64_t text_hash_words(const char *s, size_t n) {
+    const uint64_t m = 0xff51afd7ed558ccdull;
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ n, x;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&x, s, 8);
+        h = (h ^ x) * m;
+        h ^= h >> 32;
+    }
+    x = 0;
+    for (size_t i = 0; i < n; i++) x |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ x) * m;
+    return h ^ h >> 32;
 }
 
 /* Key of folded bytes s[0..n): up to 8 bytes are the key itself (byte i in bits
