@@ -1351,29 +1351,43 @@ static inline unsigned vb_keys(const gaz_vbucket *bk, uint64_t key) {
 }
 _Static_assert(GAZ_VB == 4, "vb_keys compares four lanes");
 
+/* Is the vocabulary word w the ASCII word s[0..n) of more than 8 bytes as
+ * written? Such a word is letters and digits, which OR 0x20 folds (as the
+ * tokenizer does for its key), so it is compared eight bytes at a time, the
+ * last eight overlapping the ones before. */
+static inline int same_ascii_word(const char *w, const char *s, size_t n) {
+    const uint64_t low = 0x2020202020202020ull;
+    uint64_t a, b;
+    for (size_t q = 0; q + 8 < n; q += 8) {
+        memcpy(&a, s + q, 8);
+        memcpy(&b, w + q, 8);
+        if ((a | low) != b) return 0;
+    }
+    memcpy(&a, s + n - 8, 8);
+    memcpy(&b, w + n - 8, 8);
+    return (a | low) == b;
+}
+
 /* Is the vocabulary word of this lane the folded bytes s[0..n) (the key and
  * the length already agree)? Words of 8 bytes or less are their key; longer
- * ones are compared, s as written when lower is set (an ASCII word, folded
- * by lowercasing it here). */
-static inline int vb_same(const gaz_t *g, uint32_t vid1, const char *s, size_t n, int lower) {
+ * ones are compared, s as written when ascii is set (an ASCII word, see
+ * same_ascii_word). */
+static inline int vb_same(const gaz_t *g, uint32_t vid1, const char *s, size_t n, int ascii) {
     if (n <= 8) return 1;
     const char *w = g->vpool + g->voff[vid1 - 1];
-    if (!lower) return memcmp(w, s, n) == 0;
-    size_t q = 0;
-    while (q < n && w[q] == (char)text_lower[(unsigned char)s[q]]) q++;
-    return q == n;
+    return ascii ? same_ascii_word(w, s, n) : memcmp(w, s, n) == 0;
 }
 
 /* The word with this key and the folded bytes s[0..n) (see vb_same for
- * lower), searched from its bucket b on: its vid + 1 and classes in *cls,
+ * ascii), searched from its bucket b on: its vid + 1 and classes in *cls,
  * or 0. */
 static uint32_t vocab_probe(const gaz_t *g, size_t b, uint64_t key, size_t n, const char *s,
-                            int lower, uint32_t *cls) {
+                            int ascii, uint32_t *cls) {
     for (;; b = (b + 1) & g->vbmask) {
         const gaz_vbucket *bk = &g->vb[b];
         for (unsigned m = vb_keys(bk, key); m; m &= m - 1) {
             unsigned l = (unsigned)__builtin_ctz(m);
-            if (bk->len[l] == n && vb_same(g, bk->vid1[l], s, n, lower)) {
+            if (bk->len[l] == n && vb_same(g, bk->vid1[l], s, n, ascii)) {
                 *cls = bk->cls[l];
                 return bk->vid1[l];
             }
@@ -1450,11 +1464,16 @@ void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel) {
                        (!hit & (bk->vid1[GAZ_VB - 1] != 0)) | (m & (m - 1));
         if (__builtin_expect(odd != 0, 0)) {
             const char *s = d->text + t->start;
-            k = vid1 = 0;
-            if (!(t->flags & (TOK_NONASCII | TOK_LONG))) {
+            int ascii = !(t->flags & (TOK_NONASCII | TOK_LONG));
+            if (ascii && hit && !(m & (m - 1)) &&
+                same_ascii_word(g->vpool + g->voff[vid1 - 1], s, n)) {
+                /* the usual odd one: a word over 8 bytes, and it is this lane's */
+            } else if (ascii) {
+                k = 0;
                 vid1 = vocab_probe(g, b, t->key, n, s, 1, &k);
-            } else if (!(t->flags & TOK_LONG)) {
-                int fl = text_fold(s, n, buf, sizeof(buf));
+            } else {
+                k = vid1 = 0;
+                int fl = t->flags & TOK_LONG ? -1 : text_fold(s, n, buf, sizeof(buf));
                 if (fl >= 0) vid1 = vocab_probe(g, b, t->key, (size_t)fl, buf, 0, &k);
             } /* a long token is in no list */
         }
