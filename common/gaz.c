@@ -22,9 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__AVX2__)
-#include <immintrin.h>
-#endif
 
 const char *const gaz_prep_names[PREP__COUNT] = {
     "OBJ", "with", "against", "on", "for", "to", "between", "from",
@@ -1128,13 +1125,20 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         c.nph = before; /* not a trie phrase */
     }
 
-    /* The vocabulary is complete: freeze it. */
+    /* The vocabulary is complete: freeze it. The classes get a 0 before
+     * them: vcls[-1] is the class of a word outside the vocabulary (vid -1),
+     * so a lookup needs no branch. */
+    uint32_t *vcls = ent_calloc(c.v.n + 1, sizeof(uint32_t));
+    if (!vcls) goto nomem;
+    if (c.v.n) memcpy(vcls + 1, c.v.cls, c.v.n * sizeof(uint32_t));
     g->nvocab = (uint32_t)c.v.n;
     g->vpool = c.v.pool;
     g->voff = c.v.off;
-    g->vcls = c.v.cls;
+    g->vcls_mem = vcls;
+    g->vcls = vcls + 1;
+    ent_free(c.v.cls);
     ent_free(c.v.key);
-    ent_free(c.v.slots); /* the build-time table; lookups use vslots below */
+    ent_free(c.v.slots); /* the build-time table; lookups use g->vocab below */
     memset(&c.v, 0, sizeof(c.v));
     if (!g->vpool && !(g->vpool = ent_malloc(1))) goto nomem;
 
@@ -1168,29 +1172,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     for (int k = 0; k < T__COUNT; k++)
         if ((rc = trie_payload(tries[k], &c, k, nodes)) || (rc = trie_bloom(tries[k]))) goto out;
 
-    /* Lookup table of (key, length, vid, classes), built once the classes are
-     * final: a probe decides a short word by its key alone and touches the
-     * word bytes only for words over 8 bytes. A third of the lanes are used,
-     * so that few buckets are full and a word missing from the vocabulary
-     * (most words of a text) is nearly always decided by its own bucket. */
-    {
-        size_t nb = 256;
-        while (nb * GAZ_VB < (size_t)g->nvocab * 3) nb *= 2;
-        if (!(g->vb_mem = ent_malloc(nb * sizeof(gaz_vbucket) + 63))) goto nomem;
-        g->vb = (gaz_vbucket *)(((uintptr_t)g->vb_mem + 63) & ~(uintptr_t)63);
-        memset(g->vb, 0, nb * sizeof(gaz_vbucket));
-        g->vbmask = nb - 1;
-        for (uint32_t k = 0; k < g->nvocab; k++) {
-            uint32_t n = g->voff[k + 1] - g->voff[k];
-            uint64_t key = text_key(g->vpool + g->voff[k], n);
-            gaz_vbucket *bk = &g->vb[gaz_mix64(key) & g->vbmask];
-            while (bk->vid1[GAZ_VB - 1]) bk = &g->vb[(size_t)(bk - g->vb + 1) & g->vbmask];
-            int l = 0;
-            while (bk->vid1[l]) l++;
-            bk->key[l] = key, bk->vid1[l] = k + 1, bk->len[l] = (uint16_t)n;
-            bk->cls[l] = (uint16_t)g->vcls[k];
-        }
-    }
+    if (text_vocab_build(&g->vocab, g->vpool, g->voff, g->nvocab)) goto nomem;
 
     /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
     g->cands = c.cands;
@@ -1253,8 +1235,8 @@ static void gaz_free(gaz_t *g) {
     if (!g) return;
     ent_free(g->vpool);
     ent_free(g->voff);
-    ent_free(g->vcls);
-    ent_free(g->vb_mem);
+    ent_free(g->vcls_mem);
+    text_vocab_free(&g->vocab);
     ent_free(g->ents);
     ent_free(g->idslots);
     trie_free(&g->etrie);
@@ -1338,69 +1320,12 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
     return -1;
 }
 
-/* Lanes of bucket bk whose key is key, as bits 0..GAZ_VB-1. */
-static inline unsigned vb_keys(const gaz_vbucket *bk, uint64_t key) {
-#if defined(__AVX2__)
-    __m256i k = _mm256_load_si256((const __m256i *)(const void *)bk->key);
-    __m256i eq = _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)key));
-    return (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(eq));
-#else
-    return (unsigned)(bk->key[0] == key) | (unsigned)(bk->key[1] == key) << 1 |
-           (unsigned)(bk->key[2] == key) << 2 | (unsigned)(bk->key[3] == key) << 3;
-#endif
-}
-_Static_assert(GAZ_VB == 4, "vb_keys compares four lanes");
-
-/* Is the vocabulary word w the ASCII word s[0..n) of more than 8 bytes as
- * written? Such a word is letters and digits, which OR 0x20 folds (as the
- * tokenizer does for its key), so it is compared eight bytes at a time, the
- * last eight overlapping the ones before. */
-static inline int same_ascii_word(const char *w, const char *s, size_t n) {
-    const uint64_t low = 0x2020202020202020ull;
-    uint64_t a, b;
-    for (size_t q = 0; q + 8 < n; q += 8) {
-        memcpy(&a, s + q, 8);
-        memcpy(&b, w + q, 8);
-        if ((a | low) != b) return 0;
-    }
-    memcpy(&a, s + n - 8, 8);
-    memcpy(&b, w + n - 8, 8);
-    return (a | low) == b;
-}
-
-/* Is the vocabulary word of this lane the folded bytes s[0..n) (the key and
- * the length already agree)? Words of 8 bytes or less are their key; longer
- * ones are compared, s as written when ascii is set (an ASCII word, see
- * same_ascii_word). */
-static inline int vb_same(const gaz_t *g, uint32_t vid1, const char *s, size_t n, int ascii) {
-    if (n <= 8) return 1;
-    const char *w = g->vpool + g->voff[vid1 - 1];
-    return ascii ? same_ascii_word(w, s, n) : memcmp(w, s, n) == 0;
-}
-
-/* The word with this key and the folded bytes s[0..n) (see vb_same for
- * ascii), searched from its bucket b on: its vid + 1 and classes in *cls,
- * or 0. */
-static uint32_t vocab_probe(const gaz_t *g, size_t b, uint64_t key, size_t n, const char *s,
-                            int ascii, uint32_t *cls) {
-    for (;; b = (b + 1) & g->vbmask) {
-        const gaz_vbucket *bk = &g->vb[b];
-        for (unsigned m = vb_keys(bk, key); m; m &= m - 1) {
-            unsigned l = (unsigned)__builtin_ctz(m);
-            if (bk->len[l] == n && vb_same(g, bk->vid1[l], s, n, ascii)) {
-                *cls = bk->cls[l];
-                return bk->vid1[l];
-            }
-        }
-        if (!bk->vid1[GAZ_VB - 1]) return 0; /* not full: the word would be here */
-    }
-}
-
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n) {
-    if (!g->vb) return -1;
-    uint64_t key = text_key(s, n);
-    uint32_t cls;
-    return (int32_t)vocab_probe(g, gaz_mix64(key) & g->vbmask, key, n, s, 0, &cls) - 1;
+    return text_vocab_find(&g->vocab, s, n);
+}
+
+const text_vocab *gaz_vocab(const gaz_t *g) {
+    return &g->vocab;
 }
 
 int gaz_label_find(const gaz_t *g, const char *name) {
@@ -1409,94 +1334,32 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
-/* How many tokens ahead the lookup loop prefetches its table slot: far enough
- * to hide a miss to memory, near enough that the line is still cached. A
- * power of two: the slots computed ahead wait in a ring of this size. */
-#define LOOKUP_AHEAD 8
-
-void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel) {
-    char buf[ENT_MAX_TOKEN * 4];
-    text_tok *toks = d->toks;
+void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel) {
+    const text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
-    const gaz_vbucket *vb = g->vb;
+    const uint32_t *vcls = g->vcls;
     /* the lists are filled without branches: each token is written at the
      * list's end, which moves on only when the token belongs there, so an
      * unused list writes to a sink */
-    uint32_t sink[1], *lt[GAZ_NSEL], want[GAZ_NSEL];
-    for (int k = 0; k < GAZ_NSEL; k++) {
-        want[k] = sel && sel->toks[k] ? sel->want[k] : 0;
-        lt[k] = want[k] ? sel->toks[k] : sink;
-    }
-    _Static_assert(GAZ_NSEL == 3, "the loop below fills three lists");
-    uint32_t *l0 = lt[0], *l1 = lt[1], *l2 = lt[2];
-    const uint32_t w0 = want[0], w1 = want[1], w2 = want[2];
-    size_t n0 = 0, n1 = 0, n2 = 0, nu = 0, nm = 0;
-    uint32_t *cp = sel && sel->caps ? sel->caps : sink, *mk = sel && sel->marks ? sel->marks : sink;
+    uint32_t sink[1];
+    uint32_t *lt = sel && sel->toks ? sel->toks : sink, *cp = sel && sel->caps ? sel->caps : sink,
+             *mk = sel && sel->marks ? sel->marks : sink;
+    const uint32_t want = lt != sink ? sel->want : 0;
     const size_t caps_on = cp != sink, marks_on = mk != sink;
-    /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
-     * hashed once, for the prefetch and the probe */
-    size_t ring[LOOKUP_AHEAD];
-    for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
-        ring[k] = gaz_mix64(toks[k].key) & g->vbmask;
-        __builtin_prefetch(&vb[ring[k]]);
-    }
+    size_t nl = 0, nu = 0, nm = 0;
     for (size_t i = 0; i < nt; i++) {
-        text_tok *t = &toks[i];
-        size_t b = ring[i % LOOKUP_AHEAD];
-        if (i + LOOKUP_AHEAD < nt) {
-            size_t a = gaz_mix64(toks[i + LOOKUP_AHEAD].key) & g->vbmask;
-            ring[i % LOOKUP_AHEAD] = a;
-            __builtin_prefetch(&vb[a]);
-        }
-        /* The usual token, an ASCII word or punctuation, is decided by its
-         * bucket without a branch: the first lane with its key, if its
-         * length agrees. Anything else takes the full probe: a word over 8
-         * bytes whose bytes must be compared, a non-ASCII or long token
-         * (folding changes its length), a full bucket without the key, or
-         * a key in two lanes (a long word's hash equal to a short word). */
-        const gaz_vbucket *bk = &vb[b];
-        size_t n = t->len;
-        unsigned m = vb_keys(bk, t->key);
-        unsigned l = (unsigned)__builtin_ctz(m | 1u << GAZ_VB) & (GAZ_VB - 1);
-        uint32_t hit = (m != 0) & (bk->len[l] == n);
-        uint32_t vid1 = bk->vid1[l] & -hit, k = bk->cls[l] & -hit;
-        uint32_t odd = (t->flags & (TOK_NONASCII | TOK_LONG)) | (hit & (n > 8)) |
-                       (!hit & (bk->vid1[GAZ_VB - 1] != 0)) | (m & (m - 1));
-        if (__builtin_expect(odd != 0, 0)) {
-            const char *s = d->text + t->start;
-            int ascii = !(t->flags & (TOK_NONASCII | TOK_LONG));
-            if (ascii && hit && !(m & (m - 1)) &&
-                same_ascii_word(g->vpool + g->voff[vid1 - 1], s, n)) {
-                /* the usual odd one: a word over 8 bytes, and it is this lane's */
-            } else if (ascii) {
-                k = 0;
-                vid1 = vocab_probe(g, b, t->key, n, s, 1, &k);
-            } else {
-                k = vid1 = 0;
-                int fl = t->flags & TOK_LONG ? -1 : text_fold(s, n, buf, sizeof(buf));
-                if (fl >= 0) vid1 = vocab_probe(g, b, t->key, (size_t)fl, buf, 0, &k);
-            } /* a long token is in no list */
-        }
-        t->vid = (int32_t)vid1 - 1;
-        /* for the lists, a word in lowercase starts an alias only with
+        const text_tok *t = &toks[i];
+        uint32_t k = vcls[t->vid], f = t->flags; /* vcls[-1] is 0 */
+        cls[i] = k;
+        /* for the list, a word in lowercase starts an alias only with
          * W_ENTLOWER (see gaz_sel) */
-        uint32_t lower = (t->flags / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
-        uint32_t kl = k & ~(lower * W_ENTSTART);
-        l0[n0] = l1[n1] = l2[n2] = (uint32_t)i;
-        n0 += (kl & w0) != 0, n1 += (kl & w1) != 0, n2 += (kl & w2) != 0;
-        if (cls) cls[i] = k;
-        cp[nu] = mk[nm] = (uint32_t)i;
-        nu += caps_on & ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
-        nm += marks_on & (size_t)text_tok_mark(t);
+        uint32_t lower = (f / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
+        lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
+        nl += ((k & ~(lower * W_ENTSTART)) & want) != 0;
+        nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
+        nm += marks_on & ((f & (TOK_STOP | TOK_PARA)) != 0);
     }
-    if (sel) {
-        sel->n[0] = n0, sel->n[1] = n1, sel->n[2] = n2;
-        sel->ncaps = nu, sel->nmarks = nm;
-    }
-}
-
-void gaz_lookup(const gaz_t *g, text_doc *d) {
-    gaz_lookup_cls(g, d, NULL, NULL);
+    if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm;
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,
@@ -1504,8 +1367,7 @@ size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out
     text_doc d;
     memset(&d, 0, sizeof(d));
     size_t found = 0;
-    if (text_tokenize(&d, name, len)) return 0;
-    gaz_lookup(g, &d);
+    if (text_tokenize_vocab(&d, name, len, &g->vocab)) return 0;
     size_t t0 = 0;
     if (d.ntoks > 1 && text_tok_ieq(&d, &d.toks[0], "the")) t0 = 1;
     uint32_t node = 0;

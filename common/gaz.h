@@ -154,7 +154,8 @@ size_t gaz_prefix(const gaz_t *g, const char *prefix, size_t len, size_t skip,
 /* Value of attribute key of entity e, or NULL. */
 const char *gaz_attr_get(const gaz_entity *e, const char *key);
 
-/* Fill toks[i].vid for every token of d (the vocabulary lookup). */
-void gaz_lookup(const gaz_t *g, text_doc *d);
+/* The vocabulary of g's entries, titles, triggers and word lists: tokenize
+ * with it (text_tokenize_vocab) to look the words of a text up. */
+const text_vocab *gaz_vocab(const gaz_t *g);
 
 #endif

@@ -28,7 +28,6 @@ enum {
     W_ENTLOWER = 1u << 15,   /* first token of some entity alias whose case policy
                               * lets it be written in lowercase there */
 };
-_Static_assert(W_ENTLOWER < (1u << 16), "word classes fit gaz_vbucket.cls");
 
 /* Case policy of one alias (see gaz.h). */
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
@@ -56,10 +55,7 @@ typedef struct gaz_trie {
 } gaz_trie;
 
 static inline uint64_t gaz_mix64(uint64_t k) {
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdull;
-    k ^= k >> 33;
-    return k;
+    return text_mix64(k);
 }
 
 static inline uint32_t gaz_trie_step(const gaz_trie *t, uint32_t node, int32_t vid) {
@@ -111,19 +107,6 @@ typedef struct gaz_trigger {
     uint32_t preps; /* bit PREP_* */
 } gaz_trigger;
 
-/* A bucket of the vocabulary lookup table: up to GAZ_VB words in one cache
- * line, so that a lookup reads one line and compares the keys at once, and
- * learns the word's classes with its id. A word is in the bucket its key
- * hashes to, or, when that one was full, in one of the buckets after it
- * (lanes fill in order: a bucket with an empty last lane is not full). */
-#define GAZ_VB 4
-typedef struct gaz_vbucket {
-    uint64_t key[GAZ_VB];  /* text_key of the folded word */
-    uint32_t vid1[GAZ_VB]; /* vid + 1, 0 = empty lane */
-    uint16_t len[GAZ_VB];  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
-    uint16_t cls[GAZ_VB];  /* W_* of the word, as vcls[vid] */
-} gaz_vbucket;
-_Static_assert(sizeof(gaz_vbucket) == 64, "a bucket is one cache line");
 
 struct gaz {
     atomic_int refs;
@@ -131,10 +114,9 @@ struct gaz {
     uint32_t nvocab;
     char *vpool;       /* folded bytes of all words */
     uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
-    uint32_t *vcls;    /* [nvocab] W_* */
-    gaz_vbucket *vb;   /* lookup table, aligned to its size (64 bytes) */
-    void *vb_mem;      /* the allocation vb points into */
-    size_t vbmask;     /* buckets - 1 */
+    uint32_t *vcls;    /* [nvocab] W_*, and vcls[-1] = 0 */
+    uint32_t *vcls_mem; /* the allocation: vcls - 1 */
+    text_vocab vocab;  /* lookup table of the words (the tokenizer probes it) */
     /* entities */
     gaz_entity *ents;
     uint32_t nents;
@@ -165,28 +147,26 @@ struct gaz {
 
 /* Lists of tokens that gaz_lookup_cls() fills, in text order, so that the
  * tagger's passes start from them instead of walking every token:
- * - toks[k] gets the tokens whose classes meet want[k]. A word in lowercase
- *   counts as W_ENTSTART there only with W_ENTLOWER: no other alias can
- *   start with it;
+ * - toks gets the tokens whose classes meet want. A word in lowercase counts
+ *   as W_ENTSTART there only with W_ENTLOWER: no other alias can start with
+ *   it;
  * - caps gets the capitalized words;
  * - marks gets the tokens text_sentences_at() looks at (text_tok_mark).
- * Each list must hold d->ntoks entries; a NULL list (or want[k] 0) is not
- * filled. */
-#define GAZ_NSEL 3
+ * Each list must hold d->ntoks entries, or be NULL (not filled). */
 typedef struct gaz_sel {
-    uint32_t want[GAZ_NSEL]; /* W_* */
-    uint32_t *toks[GAZ_NSEL];
-    size_t n[GAZ_NSEL];      /* out: entries in toks[k] */
+    uint32_t want;   /* W_* */
+    uint32_t *toks;
+    size_t ntoks;    /* out: entries in toks */
     uint32_t *caps;
-    size_t ncaps;            /* out */
+    size_t ncaps;    /* out */
     uint32_t *marks;
-    size_t nmarks;           /* out */
+    size_t nmarks;   /* out */
 } gaz_sel;
 
-/* gaz_lookup that also stores each token's word classes in cls[i] (0 for
- * words outside the vocabulary) and fills the lists of sel (cls and sel may
- * be NULL). */
-void gaz_lookup_cls(const gaz_t *g, text_doc *d, uint32_t *cls, gaz_sel *sel);
+/* For a text tokenized with gaz_vocab(g): store each token's word classes in
+ * cls[i] (0 for words outside the vocabulary) and fill the lists of sel (sel
+ * may be NULL). */
+void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

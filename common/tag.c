@@ -41,8 +41,6 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->blocked);
     ent_free(c->tok_ment);
     ent_free(c->cand);
-    ent_free(c->firsts);
-    ent_free(c->orgwords);
     ent_free(c->caps);
     ent_free(c->marks);
     ent_free(c->gazstop);
@@ -210,12 +208,6 @@ static int ensure_tok_arrays(tag_ctx *c) {
         uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
         if (!cd) return ENT_ENOMEM;
         c->cand = cd;
-        uint32_t *fn = ent_realloc(c->firsts, cap * sizeof(uint32_t));
-        if (!fn) return ENT_ENOMEM;
-        c->firsts = fn;
-        uint32_t *ow = ent_realloc(c->orgwords, cap * sizeof(uint32_t));
-        if (!ow) return ENT_ENOMEM;
-        c->orgwords = ow;
         uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
         if (!cp) return ENT_ENOMEM;
         c->caps = cp;
@@ -490,9 +482,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     /* known first names */
-    for (size_t ci = 0; ci < c->nfirsts; ci++) {
-        size_t i = c->firsts[ci];
-        if (c->cls[i] & (W_STOP | W_NOTFIRST)) continue;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) continue;
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
         if (i + 1 >= d->ntoks || !name_word(c, i + 1)) continue;
@@ -560,9 +552,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
-    for (size_t ci = 0; ci < c->norgwords; ci++) {
-        size_t k = c->orgwords[ci];
-        if (!cap_word(c, k)) continue;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t k = c->caps[ci];
+        if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) continue;
         uint32_t s = sent_of(c, k);
         const text_sent *st = &d->sents[s];
         size_t b = 0, e = 0;
@@ -1065,17 +1057,13 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     }
     if (c->arena) arena_reset(c->arena);
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
-    if ((rc = text_tokenize(&c->doc, text, len)) || (rc = ensure_tok_arrays(c))) return rc;
-    /* the tokens the passes below start from, one list per pass (scan,
-     * first names, organizations, coreference, sentences); every other
-     * token is skipped */
-    gaz_sel sel = {{W_BOILSTART | W_TITLESTART | W_ENTSTART, W_FIRSTNAME,
-                    W_ORGSUFFIX | W_ORGHEAD},
-                   {c->cand, c->firsts, c->orgwords},
-                   {0},
-                   c->caps, 0, c->marks, 0};
+    if ((rc = text_tokenize_vocab(&c->doc, text, len, gaz_vocab(g))) || (rc = ensure_tok_arrays(c)))
+        return rc;
+    /* the tokens the passes below start from (the scan, the capitalized
+     * words, the sentence ends); every other token is skipped */
+    gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0};
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
-    c->ncand = sel.n[0], c->nfirsts = sel.n[1], c->norgwords = sel.n[2], c->ncaps = sel.ncaps;
+    c->ncand = sel.ntoks, c->ncaps = sel.ncaps;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

@@ -28,10 +28,6 @@ struct tag_ctx {
     int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
     uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
     size_t ncand;
-    uint32_t *firsts;        /* known first names */
-    size_t nfirsts;
-    uint32_t *orgwords;      /* organization suffixes and heads */
-    size_t norgwords;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
     uint32_t *marks;         /* tokens that may end a sentence (text_sentences_at) */
     uint8_t *gazstop;        /* [ntoks] a place or organization starts here */

@@ -13,7 +13,13 @@
  * without branches; it hands the stretch around a byte >= 0x80 to the scalar
  * loop and takes over again after it (see "the fast path" below). News text is
  * overwhelmingly ASCII, so the slow path costs little in practice and stays
- * exact for the rest. */
+ * exact for the rest.
+ *
+ * text_tokenize_vocab() then gives each token its id in a vocabulary (the
+ * gazetteer's words) from a table of cache-line buckets (see text_vocab in
+ * text.h): one pass that prefetches the bucket of the token LOOKUP_AHEAD
+ * places on and decides the usual token without a branch, then looks up the
+ * few others (long, non-ASCII, or in a full bucket) one by one. */
 #include "text.h"
 #include "ent.h"
 #include "text_simd.h"
@@ -21,9 +27,13 @@
 #include "mem.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__AVX2__)
+#include <immintrin.h>
+#endif
 
 enum { C_SPACE = 1, C_UPPER, C_LOWER, C_DIGIT, C_PUNCT, C_HIGH };
 
@@ -351,6 +361,7 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
             if (line_start && nls > 0 && (c == '*' || c == '-') && i + 1 < len &&
                 s[i + 1] == ' ')
                 flags |= TOK_PARA; /* "- item" / "* item" bullet */
+            if (c == '.' || c == '!' || c == '?') flags |= TOK_STOP;
             if (push_tok(d, (uint32_t)st, (uint32_t)(i + 1), c, flags)) return ENT_ENOMEM;
             i++;
             goto next;
@@ -413,6 +424,150 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
     return 0;
 }
 
+/* ---- the vocabulary table ---------------------------------------------- */
+
+int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint32_t n) {
+    size_t nb = 256;
+    while (nb * TEXT_VB < (size_t)n * 3) nb *= 2;
+    memset(v, 0, sizeof(*v));
+    if (!(v->mem = ent_malloc(nb * sizeof(text_vbucket) + 63))) return ENT_ENOMEM;
+    v->vb = (text_vbucket *)(((uintptr_t)v->mem + 63) & ~(uintptr_t)63);
+    memset(v->vb, 0, nb * sizeof(text_vbucket));
+    v->mask = nb - 1;
+    v->pool = pool;
+    v->off = off;
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t len = off[k + 1] - off[k];
+        uint64_t key = text_key(pool + off[k], len);
+        size_t b = text_mix64(key) & v->mask;
+        while (v->vb[b].vid1[TEXT_VB - 1]) b = (b + 1) & v->mask;
+        text_vbucket *bk = &v->vb[b];
+        int l = 0;
+        while (bk->vid1[l]) l++;
+        bk->key[l] = key, bk->vid1[l] = k + 1, bk->len[l] = (uint16_t)len;
+    }
+    return 0;
+}
+
+void text_vocab_free(text_vocab *v) {
+    ent_free(v->mem);
+    memset(v, 0, sizeof(*v));
+}
+
+/* Lanes of bucket bk whose key is key, as bits 0..TEXT_VB-1. */
+static inline unsigned vb_keys(const text_vbucket *bk, uint64_t key) {
+#if defined(__AVX2__)
+    __m256i k = _mm256_load_si256((const __m256i *)(const void *)bk->key);
+    __m256i eq = _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)key));
+    return (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(eq));
+#else
+    return (unsigned)(bk->key[0] == key) | (unsigned)(bk->key[1] == key) << 1 |
+           (unsigned)(bk->key[2] == key) << 2 | (unsigned)(bk->key[3] == key) << 3;
+#endif
+}
+_Static_assert(TEXT_VB == 4, "vb_keys compares four lanes");
+
+/* Is the vocabulary word w the ASCII word s[0..n) of more than 8 bytes as
+ * written? Such a word is letters and digits, which OR 0x20 folds (as the
+ * tokenizer does for its key), so it is compared eight bytes at a time, the
+ * last eight overlapping the ones before. */
+static inline int same_ascii_word(const char *w, const char *s, size_t n) {
+    const uint64_t low = 0x2020202020202020ull;
+    uint64_t a, b;
+    for (size_t q = 0; q + 8 < n; q += 8) {
+        memcpy(&a, s + q, 8);
+        memcpy(&b, w + q, 8);
+        if ((a | low) != b) return 0;
+    }
+    memcpy(&a, s + n - 8, 8);
+    memcpy(&b, w + n - 8, 8);
+    return (a | low) == b;
+}
+
+/* Id of the word with this key and the folded bytes s[0..n), or -1, searched
+ * from bucket b on. Words of 8 bytes or less are their key (s is not read);
+ * longer ones are compared, s as written when ascii is set (an ASCII word,
+ * see same_ascii_word). */
+static int32_t vocab_probe(const text_vocab *v, size_t b, uint64_t key, size_t n,
+                           const char *s, int ascii) {
+    for (;; b = (b + 1) & v->mask) {
+        const text_vbucket *bk = &v->vb[b];
+        for (unsigned m = vb_keys(bk, key); m; m &= m - 1) {
+            unsigned l = (unsigned)__builtin_ctz(m);
+            if (bk->len[l] != n) continue;
+            const char *w = v->pool + v->off[bk->vid1[l] - 1];
+            if (n <= 8 || (ascii ? same_ascii_word(w, s, n) : memcmp(w, s, n) == 0))
+                return (int32_t)bk->vid1[l] - 1;
+        }
+        if (!bk->vid1[TEXT_VB - 1]) return -1; /* not full: the word would be here */
+    }
+}
+
+int32_t text_vocab_find(const text_vocab *v, const char *s, size_t n) {
+    if (!v->vb) return -1;
+    uint64_t key = text_key(s, n);
+    return vocab_probe(v, text_mix64(key) & v->mask, key, n, s, 0);
+}
+
+/* The id of token t of d (its key, span and flags set), or -1. */
+static int32_t vocab_token(const text_vocab *v, const text_doc *d, const text_tok *t) {
+    if (t->flags & TOK_LONG) return -1; /* never folded: in no vocabulary */
+    const char *s = d->text + t->start;
+    size_t b = text_mix64(t->key) & v->mask;
+    if (!(t->flags & TOK_NONASCII)) return vocab_probe(v, b, t->key, t->len, s, 1);
+    char buf[ENT_MAX_TOKEN * 4];
+    int fl = text_fold(s, t->len, buf, sizeof(buf));
+    return fl < 0 ? -1 : vocab_probe(v, b, t->key, (size_t)fl, buf, 0);
+}
+
+/* How many tokens ahead vocab_lookup prefetches a bucket: far enough to hide
+ * a miss to memory, near enough that the line is still cached. A power of
+ * two: the buckets computed ahead wait in a ring of this size. */
+#define LOOKUP_AHEAD 32
+
+/* Set every token's vid. The usual token, an ASCII word or punctuation, is
+ * decided by its bucket without a branch: the first lane with its key, if
+ * the length agrees (a short word is its key). The others are looked up
+ * after the loop: a word over 8 bytes found so (its bytes are compared), a
+ * non-ASCII token (folded first), a full bucket without the key, or a key in
+ * two lanes (a long word's hash equal to a short word). */
+static int vocab_lookup(const text_vocab *v, text_doc *d) {
+    text_tok *toks = d->toks;
+    const size_t nt = d->ntoks;
+    if (ent_grow(&d->pend, &d->cappend, nt + 1, sizeof(uint32_t))) return ENT_ENOMEM;
+    uint32_t *pend = d->pend;
+    size_t np = 0;
+    /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
+     * hashed once, for the prefetch and the probe */
+    size_t ring[LOOKUP_AHEAD];
+    for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
+        ring[k] = text_mix64(toks[k].key) & v->mask;
+        __builtin_prefetch(&v->vb[ring[k]]);
+    }
+    for (size_t i = 0; i < nt; i++) {
+        text_tok *t = &toks[i];
+        const text_vbucket *bk = &v->vb[ring[i % LOOKUP_AHEAD]];
+        if (i + LOOKUP_AHEAD < nt) {
+            size_t a = text_mix64(toks[i + LOOKUP_AHEAD].key) & v->mask;
+            ring[i % LOOKUP_AHEAD] = a;
+            __builtin_prefetch(&v->vb[a]);
+        }
+        size_t n = t->len;
+        unsigned m = vb_keys(bk, t->key);
+        unsigned l = (unsigned)__builtin_ctz(m | 1u << TEXT_VB) & (TEXT_VB - 1);
+        uint32_t hit = (m != 0) & (bk->len[l] == n);
+        t->vid = (int32_t)((bk->vid1[l] & -hit) - 1);
+        pend[np] = (uint32_t)i;
+        np += ((t->flags & (TOK_NONASCII | TOK_LONG)) != 0) | (hit & (n > 8)) |
+              (!hit & (bk->vid1[TEXT_VB - 1] != 0)) | ((m & (m - 1)) != 0);
+    }
+    for (size_t k = 0; k < np; k++) {
+        text_tok *t = &toks[pend[k]];
+        t->vid = vocab_token(v, d, t);
+    }
+    return 0;
+}
+
 #if TEXT_SIMD
 /* ---- the fast path -----------------------------------------------------
  *
@@ -457,13 +612,15 @@ _Static_assert(TOK_DIGIT == 16 && TOK_ALLCAPS == 8, "caps_flags() computes the f
 
 /* Flags of a token from the gap before it and its first byte: lead_flags[g][c]
  * for g = 1 after whitespace (TOK_SPACE), 0 else, and first byte c (TOK_WORD,
- * and TOK_UPPER or TOK_LOWER for a letter). */
+ * and TOK_UPPER or TOK_LOWER for a letter; TOK_STOP for ". ! ?", which are
+ * one-byte tokens). */
 #define LEAD(g)                                                                          \
     {                                                                                    \
-        [0 ... '0' - 1] = (g), ['0' ... '9'] = (g) | TOK_WORD,                           \
-        [':' ... 'A' - 1] = (g), ['A' ... 'Z'] = (g) | TOK_WORD | TOK_UPPER,             \
-        ['Z' + 1 ... 'a' - 1] = (g), ['a' ... 'z'] = (g) | TOK_WORD | TOK_LOWER,         \
-        ['z' + 1 ... 255] = (g),                                                         \
+        [0 ... '!' - 1] = (g), ['!'] = (g) | TOK_STOP, ['!' + 1 ... '.' - 1] = (g),      \
+        ['.'] = (g) | TOK_STOP, ['/'] = (g), ['0' ... '9'] = (g) | TOK_WORD,             \
+        [':' ... '?' - 1] = (g), ['?'] = (g) | TOK_STOP, ['@'] = (g),                    \
+        ['A' ... 'Z'] = (g) | TOK_WORD | TOK_UPPER, ['Z' + 1 ... 'a' - 1] = (g),         \
+        ['a' ... 'z'] = (g) | TOK_WORD | TOK_LOWER, ['z' + 1 ... 255] = (g),             \
     }
 static const uint16_t lead_flags[2][256] = {LEAD(0), LEAD(TOK_SPACE)};
 #undef LEAD
@@ -843,6 +1000,12 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
     return tokenize_scalar(d, (const unsigned char *)text, len, &i, len);
 }
 
+int text_tokenize_vocab(text_doc *d, const char *text, size_t len, const text_vocab *v) {
+    int rc = text_tokenize(d, text, len);
+    if (!rc && v->vb) rc = vocab_lookup(v, d);
+    return rc;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 /* Abbreviations that never end a sentence when a capitalized word follows:
@@ -945,7 +1108,7 @@ static int push_sent(text_doc *d, size_t tbeg, size_t tend) {
 
 /* Is token t a sentence stop: a one-byte ".", "!" or "?" token? */
 static inline int is_stop(const text_tok *t) {
-    return !(t->flags & TOK_WORD) & (t->len == 1) & ((t->key == '.') | (t->key == '!') | (t->key == '?'));
+    return (t->flags & TOK_STOP) != 0;
 }
 
 int text_sentences(text_doc *d) {
@@ -1026,5 +1189,6 @@ void text_doc_free(text_doc *d) {
     ent_free(d->toks);
     ent_free(d->sents);
     ent_free(d->marks);
+    ent_free(d->pend);
     memset(d, 0, sizeof(*d));
 }

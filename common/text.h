@@ -28,6 +28,7 @@ enum {
     TOK_PARA = 1 << 8,     /* starts a paragraph: blank line, indent or bullet */
     TOK_SENT = 1 << 9,     /* first token of a sentence (text_sentences) */
     TOK_LONG = 1 << 10,    /* longer than ENT_MAX_TOKEN bytes: never folded */
+    TOK_STOP = 1 << 11,    /* the one-byte token ".", "!" or "?" */
 };
 
 typedef struct text_tok {
@@ -54,6 +55,8 @@ typedef struct text_doc {
     size_t nsents, capsents;
     uint32_t *marks; /* text_sentences' list for text_sentences_at */
     size_t capmarks;
+    uint32_t *pend;  /* text_tokenize_vocab's tokens whose id is looked up last */
+    size_t cappend;
 } text_doc;
 
 /* 1 if s[0..n) is valid UTF-8 (no overlongs, surrogates or values > U+10FFFF),
@@ -61,8 +64,45 @@ typedef struct text_doc {
 int text_utf8_valid(const char *s, size_t n, size_t *bad);
 
 /* Tokenize text[0..len) into d (replacing its previous tokens and sentences).
- * text is borrowed until the next call. Returns 0 or ENT_ENOMEM. */
+ * text is borrowed until the next call. Every token's vid is -1. Returns 0 or
+ * ENT_ENOMEM. */
 int text_tokenize(text_doc *d, const char *text, size_t len);
+
+/* A vocabulary of folded words (ids 0..n-1) as a lookup table for the ids of
+ * a text's tokens (text_tokenize_vocab). Buckets of TEXT_VB words fill one cache line each: a
+ * probe reads one line and compares its keys at once. A word is in the bucket
+ * its key hashes to (text_mix64), or, when that one was full, in a bucket
+ * after it; lanes fill in order, so a bucket whose last lane is empty is not
+ * full. A third of the lanes are used, so that few buckets are full and a
+ * word missing from the vocabulary (most words of a text) is nearly always
+ * decided by its own bucket. */
+#define TEXT_VB 4
+typedef struct text_vbucket {
+    uint64_t key[TEXT_VB];  /* text_key of the folded word */
+    uint32_t vid1[TEXT_VB]; /* id + 1, 0 = empty lane */
+    uint16_t len[TEXT_VB];  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
+    uint16_t pad[TEXT_VB];
+} text_vbucket;
+
+typedef struct text_vocab {
+    text_vbucket *vb;   /* aligned to 64 bytes */
+    void *mem;          /* the allocation vb points into */
+    size_t mask;        /* buckets - 1 */
+    const char *pool;   /* borrowed: the words' folded bytes ... */
+    const uint32_t *off; /* ... word k at pool[off[k] .. off[k + 1]) */
+} text_vocab;
+
+/* Build v over the n words pool[off[k] .. off[k + 1]) (folded, distinct),
+ * which v borrows. Returns 0 or ENT_ENOMEM. */
+int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint32_t n);
+void text_vocab_free(text_vocab *v);
+
+/* Id of the folded word s[0..n), or -1. */
+int32_t text_vocab_find(const text_vocab *v, const char *s, size_t n);
+
+/* text_tokenize() that also sets each token's vid: the id in v of its folded
+ * form, or -1. */
+int text_tokenize_vocab(text_doc *d, const char *text, size_t len, const text_vocab *v);
 
 /* Split d's tokens into sentences: ends at . ! ? (not after abbreviations such
  * as "U.S.", "Dr." or "Jan."), closing quotes after them, and paragraph breaks
@@ -70,12 +110,9 @@ int text_tokenize(text_doc *d, const char *text, size_t len);
  * TOK_SENT. Returns 0 or ENT_ENOMEM. */
 int text_sentences(text_doc *d);
 
-/* Can token t end a sentence (a one-byte ".", "!" or "?") or does it start a
- * paragraph? Computed without a branch, for loops over every token. */
+/* Can token t end a sentence (TOK_STOP) or does it start a paragraph? */
 static inline int text_tok_mark(const text_tok *t) {
-    return (!(t->flags & TOK_WORD) & (t->len == 1) &
-            ((t->key == '.') | (t->key == '!') | (t->key == '?'))) |
-           ((t->flags & TOK_PARA) != 0);
+    return (t->flags & (TOK_STOP | TOK_PARA)) != 0;
 }
 
 /* text_sentences() for a caller that has listed the tokens of d for which
@@ -119,6 +156,14 @@ static inline uint64_t text_hash_words(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) x |= (uint64_t)(unsigned char)s[i] << (8 * i);
     h = (h ^ x) * m;
     return h ^ h >> 32;
+}
+
+/* The hash of a 64-bit key (the finalizer of MurmurHash3's 64-bit mix). */
+static inline uint64_t text_mix64(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return k;
 }
 
 /* Key of folded bytes s[0..n): up to 8 bytes are the key itself (byte i in bits

@@ -6,7 +6,9 @@
  * specification, on: hand-written edge cases; random strings over a nasty
  * alphabet (every length 0..300, and every prefix of some, so that texts end
  * mid-word and mid-UTF-8 sequence); every article of the shared news corpus and
- * prefixes and shifted copies of it; allocation failures. Each input sits at the
+ * prefixes and shifted copies of it; allocation failures. Tokenizing with a
+ * vocabulary (text_tokenize_vocab) gives the same tokens, each with the id
+ * that text_vocab_find() gives its folded form. Each input sits at the
  * very end of a heap block of its exact size, so that a read past the end shows
  * under AddressSanitizer (make check). */
 #include "../test.h"
@@ -18,6 +20,39 @@
 #include <stdint.h>
 
 static long n_texts, n_tokens, n_bytes, n_mismatch;
+
+/* A vocabulary for text_tokenize_vocab: the words and punctuation of the
+ * random texts, and filler words so that buckets fill up. */
+static text_vocab voc;
+static char voc_pool[64 * 1024];
+static uint32_t voc_off[4096];
+
+static void build_vocab(void) {
+    static const char *const words[] = {"a", "e", "s", "t", "z", "0", "1", "9", "x", "q", "the",
+                                        "us", ".", ",", "'", "-", "\"", "ii", "information"};
+    uint32_t n = 0, o = 0;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        voc_off[n++] = o;
+        memcpy(voc_pool + o, words[i], strlen(words[i]));
+        o += (uint32_t)strlen(words[i]);
+    }
+    while (n < 3000) {
+        voc_off[n] = o;
+        o += (uint32_t)sprintf(voc_pool + o, "w%u", n);
+        n++;
+    }
+    voc_off[n] = o;
+    CHECK_EQ_INT(text_vocab_build(&voc, voc_pool, voc_off, n), 0);
+}
+
+/* The id text_vocab_find gives token t's folded form (-1 for a token too
+ * long to fold). */
+static int32_t want_vid(const text_doc *d, const text_tok *t) {
+    char buf[4 * 128];
+    if (t->flags & TOK_LONG) return -1;
+    int fl = text_tok_fold(d, t, buf, sizeof(buf));
+    return fl < 0 ? -1 : text_vocab_find(&voc, buf, (size_t)fl);
+}
 
 static void dump(const char *what, const unsigned char *s, size_t len) {
     fprintf(stderr, "  %s (%zu bytes):", what, len);
@@ -33,7 +68,7 @@ static void dump_tok(const char *who, const text_tok *t) {
 
 /* Tokenize s[0..len) both ways from an exact-size copy; compare everything. */
 static void compare(const char *what, const char *src, size_t len) {
-    static text_doc fast, ref;
+    static text_doc fast, ref, withv;
     char *s = ent_malloc(len ? len : 1);
     if (!s) {
         CHECK(!"out of memory");
@@ -42,15 +77,18 @@ static void compare(const char *what, const char *src, size_t len) {
     memcpy(s, src, len);
     int rf = text_tokenize(&fast, s, len);
     int rs = text_tokenize_scalar(&ref, s, len);
+    int rv = text_tokenize_vocab(&withv, s, len, &voc);
     n_texts++;
     n_bytes += (long)len;
     n_tokens += (long)ref.ntoks;
-    int ok = rf == rs && fast.ntoks == ref.ntoks;
+    int ok = rf == rs && rv == rs && fast.ntoks == ref.ntoks && withv.ntoks == ref.ntoks;
     size_t bad = 0;
     for (size_t i = 0; ok && i < ref.ntoks; i++) {
-        const text_tok *a = &fast.toks[i], *b = &ref.toks[i];
+        const text_tok *a = &fast.toks[i], *b = &ref.toks[i], *c = &withv.toks[i];
         if (a->key != b->key || a->start != b->start || a->end != b->end ||
-            a->vid != b->vid || a->flags != b->flags || a->len != b->len) {
+            a->vid != b->vid || a->flags != b->flags || a->len != b->len ||
+            c->key != b->key || c->start != b->start || c->end != b->end ||
+            c->flags != b->flags || c->len != b->len || c->vid != want_vid(&ref, b)) {
             ok = 0;
             bad = i;
         }
@@ -63,6 +101,7 @@ static void compare(const char *what, const char *src, size_t len) {
                     fast.ntoks, ref.ntoks);
             dump("text", (const unsigned char *)s, len);
             if (bad < fast.ntoks) dump_tok("fast  ", &fast.toks[bad]);
+            if (bad < withv.ntoks) dump_tok("vocab ", &withv.toks[bad]);
             if (bad < ref.ntoks) dump_tok("scalar", &ref.toks[bad]);
         }
     }
@@ -401,6 +440,7 @@ static void test_corpus(void) {
 }
 
 static void run_tests(void) {
+    build_vocab();
     test_edges();
     long t0 = n_texts;
     test_random();
@@ -411,4 +451,5 @@ static void run_tests(void) {
     fprintf(stderr,
             "test_tokfast: %ld texts, %ld bytes, %ld tokens compared; %ld mismatches\n",
             n_texts, n_bytes, n_tokens, n_mismatch);
+    text_vocab_free(&voc);
 }
