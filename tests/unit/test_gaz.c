@@ -138,7 +138,7 @@ static void test_vocab_table(void) {
     gaz_builder_t *b = gaz_builder_create();
     ent_errinfo ei;
     enum { NE = 3000 };
-    char names[NE][40], ids[NE][16];
+    char names[NE][48], ids[NE][24];
     unsigned x = 12345;
     for (int i = 0; i < NE; i++) {
         char w[2][20];
