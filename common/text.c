@@ -1038,29 +1038,65 @@ static const char *const openers[] = {
     "yet", "you",
 };
 
-/* strcmp of two short words, inlined: the lists are searched for most
- * sentence stops, and a library call per probe cost more than the probe. */
-static inline int cmp_word(const char *a, const char *b) {
-    while (*a && *a == *b) a++, b++;
-    return (unsigned char)*a - (unsigned char)*b;
+/* A word list with its words as sorted (key, length) pairs, built once at
+ * start: a token is looked up by the key the tokenizer gave it (its
+ * lowercase bytes for a word of up to 8 bytes), without lowercasing it or
+ * comparing strings. */
+typedef struct list_key {
+    uint64_t key;  /* text_key of the word */
+    uint32_t len;
+    uint32_t word; /* index in the list */
+} list_key;
+
+typedef struct word_list {
+    const char *const *words;
+    size_t n;
+    list_key *keys; /* [n] */
+} word_list;
+
+static list_key keys_title[ENT_ARRAY_LEN(abbr_title)], keys_end[ENT_ARRAY_LEN(abbr_end)],
+    keys_open[ENT_ARRAY_LEN(openers)];
+static const word_list list_title = {abbr_title, ENT_ARRAY_LEN(abbr_title), keys_title},
+                       list_end = {abbr_end, ENT_ARRAY_LEN(abbr_end), keys_end},
+                       list_open = {openers, ENT_ARRAY_LEN(openers), keys_open};
+
+static int cmp_list_key(const void *pa, const void *pb) {
+    const list_key *a = pa, *b = pb;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->len < b->len ? -1 : a->len > b->len;
 }
 
-/* Is the lowercased token in the sorted list? (a binary search) */
-static int in_list(const text_doc *d, const text_tok *t, const char *const *list,
-                   size_t n) {
-    char w[16];
-    if (!(t->flags & TOK_WORD) || t->len >= sizeof(w) || (t->flags & TOK_NONASCII)) return 0;
-    for (uint32_t i = 0; i < t->len; i++) w[i] = (char)text_lower[(unsigned char)d->text[t->start + i]];
-    w[t->len] = '\0';
-    size_t lo = 0, hi = n;
+static void list_keys(const word_list *l) {
+    for (size_t i = 0; i < l->n; i++) {
+        size_t n = strlen(l->words[i]);
+        l->keys[i] = (list_key){text_key(l->words[i], n), (uint32_t)n, (uint32_t)i};
+    }
+    qsort(l->keys, l->n, sizeof(list_key), cmp_list_key);
+}
+
+__attribute__((constructor)) static void build_list_keys(void) {
+    list_keys(&list_title);
+    list_keys(&list_end);
+    list_keys(&list_open);
+}
+
+/* Is the ASCII word t, lowercased, in list l? A word over 8 bytes has a
+ * hashed key: its bytes confirm the match. */
+static int in_list(const text_doc *d, const text_tok *t, const word_list *l) {
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return 0;
+    const list_key *k = l->keys;
+    size_t lo = 0, hi = l->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = cmp_word(w, list[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+        if (k[mid].key < t->key || (k[mid].key == t->key && k[mid].len < t->len)) lo = mid + 1;
+        else hi = mid;
     }
-    return 0;
+    if (lo == l->n || k[lo].key != t->key || k[lo].len != t->len) return 0;
+    if (t->len <= 8) return 1;
+    const char *w = l->words[k[lo].word];
+    for (uint32_t i = 0; i < t->len; i++)
+        if ((char)text_lower[(unsigned char)d->text[t->start + i]] != w[i]) return 0;
+    return 1;
 }
 
 static int is_char(const text_doc *d, const text_tok *t, char c) {
@@ -1162,14 +1198,14 @@ int text_sentences_at(text_doc *d, const uint32_t *marks, size_t nm) {
                 if (para || !(pv->flags & TOK_WORD) || pv->len > 6) goto brk;
                 if (!(pv->flags & TOK_SPACE) && i >= 2 && is_char(d, &d->toks[i - 2], '.')) {
                     /* part of an initialism: U.S. or e.g. */
-                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
+                    if (!in_list(d, nx, &list_open)) continue;
                 } else if (pv->len == 1 && (pv->flags & TOK_UPPER)) {
                     /* an initial: "J. Smith" */
-                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
-                } else if (in_list(d, pv, abbr_title, ENT_ARRAY_LEN(abbr_title))) {
+                    if (!in_list(d, nx, &list_open)) continue;
+                } else if (in_list(d, pv, &list_title)) {
                     continue;
-                } else if (in_list(d, pv, abbr_end, ENT_ARRAY_LEN(abbr_end))) {
-                    if (!in_list(d, nx, openers, ENT_ARRAY_LEN(openers))) continue;
+                } else if (in_list(d, pv, &list_end)) {
+                    if (!in_list(d, nx, &list_open)) continue;
                 }
             }
         }
