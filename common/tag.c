@@ -462,6 +462,137 @@ static int org_joiner(const text_doc *d, size_t i) {
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
 }
 
+/* A person named from a known first name at capitalized word i: "John
+ * Smith". Returns 0 or ENT_ENOMEM. */
+static int first_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
+    if (i + 1 >= d->ntoks || !name_word(c, i + 1)) return 0;
+    uint32_t s = sent_of(c, i);
+    if (headline(c, s) != HL_NO) return 0;
+    size_t end = d->sents[s].tend;
+    if (i + 1 >= end) return 0;
+    if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) return 0;
+    uint32_t n = name_run(c, i, end, NULL);
+    if (n < 2) return 0;
+    /* no word of it may start a place or organization ("Merrill Lynch
+     * International" is the bank, not a Mr Lynch) */
+    for (uint32_t k = 0; k < n; k++)
+        if (gazstop[i + k]) return 0;
+    if (c->cls[i + n - 1] & W_ORGSUFFIX) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
+}
+
+/* A person named by one initial then a surname at capitalized word i: "J.
+ * Ratcliffe", "R. Foster Winans". Two or more letters are too often a place
+ * or currency ("N.Z. Dlrs", "B.C. Resources"), and "U.S." starts a gazetteer
+ * match. Returns 0 or ENT_ENOMEM. */
+static int initial_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) return 0;
+    if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT))) return 0; /* "S/P." */
+    if (i > 0 && (d->toks[i - 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
+        !(d->toks[i].flags & TOK_SENT))
+        return 0; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
+    uint32_t s = sent_of(c, i);
+    size_t end = d->sents[s].tend;
+    if (!initial_at(c, i, end) || initial_at(c, i + 2, end)) return 0;
+    uint32_t n = name_run(c, i, end, gazstop);
+    if (n < 3 || n > 4) return 0; /* "J", ".", and one or two name words */
+    size_t last = i + n - 1;
+    if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX)) || d->toks[last].len < 2) return 0;
+    if (headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
+}
+
+/* A speaker starting at capitalized word i, the ci-th in c->caps: "Weber
+ * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
+static int speaker_at(tag_ctx *c, size_t ci, size_t i, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (c->cls[i] & (W_STOP | W_ENTSTART)) return 0;
+    if (ci > 0 && c->caps[ci - 1] == i - 1) return 0; /* not the start of a name */
+    /* a verb of saying must come just before the name or just after its two
+     * or three words: most capitalized words have none there, and are
+     * dropped before the sentence and the name are looked for */
+    if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
+        !(i + 3 < d->ntoks && is_said(d, i + 3)))
+        return 0;
+    uint32_t s = sent_of(c, i);
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
+    size_t after = i + n;
+    int before_said = after < end && is_said(d, after);
+    int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
+                     (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
+    if (!before_said && !after_said) return 0;
+    /* a lone common word opening a sentence is no name ("Officials said") */
+    if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
+    if (headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
+}
+
+/* An organization at capitalized word k, a suffix or a head: Capitalized
+ * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
+static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
+    const text_doc *d = &c->doc;
+    if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) return 0;
+    uint32_t s = sent_of(c, k);
+    const text_sent *st = &d->sents[s];
+    size_t b = 0, e = 0;
+    if (c->cls[k] & W_ORGSUFFIX) {
+        /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
+        size_t i = k, start = k;
+        int ncap = 1;
+        while (i > st->tbeg) {
+            size_t p = i - 1;
+            if (cap_word(c, p)) {
+                start = i = p;
+                ncap++;
+                continue;
+            }
+            /* no joiner after a known name ("World Bank and International
+             * Monetary Fund" are two) or after a sentence's first word
+             * ("Shares of ...") */
+            if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
+                !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT)) {
+                i = p;
+                continue;
+            }
+            break;
+        }
+        if (ncap >= 2) b = start, e = k + 1;
+    }
+    if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
+        cap_word(c, k + 2)) {
+        /* Ministry of Defence, Bank of England, University of Tehran */
+        size_t j = k + 2;
+        while (j < st->tend && cap_word(c, j)) j++;
+        b = k, e = j;
+    }
+    /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
+    int portfolio = 0;
+    if (e) { /* titles are in text order: the first one starting at e or later */
+        size_t lo = 0, hi = c->ntitles;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (c->titles[mid].tbeg < e) lo = mid + 1;
+            else hi = mid;
+        }
+        portfolio = lo < c->ntitles && c->titles[lo].tbeg == e &&
+                    !g->titles[c->titles[lo].title].after_name;
+    }
+    if (e && !portfolio && headline(c, s) == HL_NO)
+        return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
+    return 0;
+}
+
+/* People and organizations outside the gazetteer: names after titles, then,
+ * in one walk over the capitalized words, names from a first name, an
+ * initial or a verb of saying, and organizations from their suffix or
+ * head word. */
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -481,128 +612,12 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
-    /* known first names */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
-        if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) continue;
-        const text_tok *t = &d->toks[i];
-        if (!(t->flags & TOK_UPPER) || (t->flags & TOK_ALLCAPS) || c->blocked[i]) continue;
-        if (i + 1 >= d->ntoks || !name_word(c, i + 1)) continue;
-        uint32_t s = sent_of(c, i);
-        if (headline(c, s) != HL_NO) continue;
-        size_t end = d->sents[s].tend;
-        if (i + 1 >= end) continue;
-        if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) continue;
-        uint32_t n = name_run(c, i, end, NULL);
-        if (n < 2) continue;
-        /* no word of it may start a place or organization ("Merrill Lynch
-         * International" is the bank, not a Mr Lynch) */
-        int bad = 0;
-        for (uint32_t k = 0; k < n && !bad; k++) bad = gazstop[i + k];
-        if (bad) continue;
-        if (c->cls[i + n - 1] & W_ORGSUFFIX) continue;
-        if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P'))
-            return ENT_ENOMEM;
-    }
-    /* one initial then a surname: "J. Ratcliffe", "R. Foster Winans". Two or
-     * more letters are too often a place or currency ("N.Z. Dlrs", "B.C.
-     * Resources"), and "U.S." starts a gazetteer match. */
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
-        size_t i = c->caps[ci];
-        if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) continue;
-        if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT))) continue; /* "S/P." */
-        if (i > 0 && (d->toks[i - 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
-            !(d->toks[i].flags & TOK_SENT))
-            continue; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
-        uint32_t s = sent_of(c, i);
-        size_t end = d->sents[s].tend;
-        if (!initial_at(c, i, end) || initial_at(c, i + 2, end)) continue;
-        uint32_t n = name_run(c, i, end, gazstop);
-        if (n < 3 || n > 4) continue; /* "J", ".", and one or two name words */
-        size_t last = i + n - 1;
-        if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX)) || d->toks[last].len < 2) continue;
-        if (headline(c, s) != HL_NO) continue;
-        if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P'))
-            return ENT_ENOMEM;
-    }
-    /* speakers: "Weber said", "..., said Geraghty." */
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
-        size_t i = c->caps[ci];
-        if (c->cls[i] & (W_STOP | W_ENTSTART)) continue;
-        if (i > 0 && c->caps[ci] == i && ci > 0 && c->caps[ci - 1] == i - 1) continue; /* not a start */
-        /* a verb of saying must come just before the name or just after its
-         * two or three words: most capitalized words have none there, and are
-         * dropped before the sentence and the name are looked for */
-        if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
-            !(i + 3 < d->ntoks && is_said(d, i + 3)))
-            continue;
-        uint32_t s = sent_of(c, i);
-        size_t end = d->sents[s].tend;
-        uint32_t n = name_run(c, i, end, gazstop);
-        if (n < 2 || n > 3) continue; /* a lone unknown word before "said" is too often no person */
-        size_t after = i + n;
-        int before_said = after < end && is_said(d, after);
-        int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
-                         (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
-        if (!before_said && !after_said) continue;
-        /* a lone common word opening a sentence is no name ("Officials said") */
-        if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) continue;
-        if (headline(c, s) != HL_NO) continue;
-        if (push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P'))
-            return ENT_ENOMEM;
-    }
-    /* organizations: Capitalized Words ... Suffix, or Head of Capitalized Words */
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
-        size_t k = c->caps[ci];
-        if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) continue;
-        uint32_t s = sent_of(c, k);
-        const text_sent *st = &d->sents[s];
-        size_t b = 0, e = 0;
-        if (c->cls[k] & W_ORGSUFFIX) {
-            /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
-            size_t i = k, start = k;
-            int ncap = 1;
-            while (i > st->tbeg) {
-                size_t p = i - 1;
-                if (cap_word(c, p)) {
-                    start = i = p;
-                    ncap++;
-                    continue;
-                }
-                /* no joiner after a known name ("World Bank and International
-                 * Monetary Fund" are two) or after a sentence's first word
-                 * ("Shares of ...") */
-                if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                    !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT)) {
-                    i = p;
-                    continue;
-                }
-                break;
-            }
-            if (ncap >= 2) b = start, e = k + 1;
-        }
-        if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
-            cap_word(c, k + 2)) {
-            /* Ministry of Defence, Bank of England, University of Tehran */
-            size_t j = k + 2;
-            while (j < st->tend && cap_word(c, j)) j++;
-            b = k, e = j;
-        }
-        /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
-        int portfolio = 0;
-        if (e) { /* titles are in text order: the first one starting at e or later */
-            size_t lo = 0, hi = c->ntitles;
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (c->titles[mid].tbeg < e) lo = mid + 1;
-                else hi = mid;
-            }
-            portfolio = lo < c->ntitles && c->titles[lo].tbeg == e &&
-                        !g->titles[c->titles[lo].title].after_name;
-        }
-        if (e && !portfolio && headline(c, s) == HL_NO &&
-            push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
-            return ENT_ENOMEM;
+        int rc;
+        if ((rc = first_name_at(c, i, gazstop)) || (rc = initial_name_at(c, i, gazstop)) ||
+            (rc = speaker_at(c, ci, i, gazstop)) || (rc = organization_at(c, g, i)))
+            return rc;
     }
     return 0;
 }
