@@ -334,8 +334,9 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
                 key = fl > 0 ? text_key(fb, (size_t)fl) : 0;
                 if (fl <= 0) flags |= TOK_LONG; /* cannot fold: never matches */
             } else if (n > 8) { /* long words are rare: hash them here */
-                key = TEXT_FNV64_INIT;
-                for (size_t k = st; k < i; k++) key = (key ^ wfold[s[k]]) * TEXT_FNV64_PRIME;
+                char fb[ENT_MAX_TOKEN];
+                for (size_t k = st; k < i; k++) fb[k - st] = (char)wfold[s[k]];
+                key = text_key(fb, i - st);
             }
             if (push_tok(d, (uint32_t)st, (uint32_t)i, key, flags)) return ENT_ENOMEM;
             goto next;
@@ -642,14 +643,11 @@ static inline uint64_t load8(const unsigned char *s, size_t len, size_t at) {
     return x;
 }
 
-/* One FNV-1a step (text_key) on the low byte of x. */
-#define FNV_STEP(key, x) ((key) = ((key) ^ ((x) & 0xff)) * TEXT_FNV64_PRIME, (x) >>= 8)
-
 /* Key of the ASCII word s[st..e) of more than 8 bytes; adds its flags
  * (but the gap's) to *flags. */
 static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t e,
                           unsigned *flags) {
-    uint64_t x, key, let = 0, low = 0, dig = 0;
+    uint64_t x, let = 0, low = 0, dig = 0;
     size_t n = e - st;
     if (n <= 16) {
         /* the usual long word ("government"): its first and last 8 bytes,
@@ -661,21 +659,12 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         let = (a | z) & BYTES_40, low = (((a << 1) & a) | ((z << 1) & z)) & BYTES_40;
         dig = ~(a & z) & BYTES_40;
         *flags |= lead_flags[0][s[st]] | caps_flags(let, low, dig);
-        /* FNV-1a over the lowercased bytes (| 0x20 lowercases a letter and
-         * keeps a digit, as in text_key): the first 8, then the n - 8 left,
-         * which are the top bytes of z, keeping the key after each */
-        size_t r = n - 8;
-        uint64_t lc[2] = {le64(a | BYTES_20), le64((z >> (64 - 8 * r)) | BYTES_20)};
-        const unsigned char *c = (const unsigned char *)lc;
-        uint64_t k[8];
-        key = TEXT_FNV64_INIT;
-#define FNV_B(i) (key = (key ^ c[i]) * TEXT_FNV64_PRIME)
-        FNV_B(0), FNV_B(1), FNV_B(2), FNV_B(3), FNV_B(4), FNV_B(5), FNV_B(6), FNV_B(7);
-        FNV_B(8), k[0] = key, FNV_B(9), k[1] = key, FNV_B(10), k[2] = key;
-        FNV_B(11), k[3] = key, FNV_B(12), k[4] = key, FNV_B(13), k[5] = key;
-        FNV_B(14), k[6] = key, FNV_B(15), k[7] = key;
-#undef FNV_B
-        return k[r - 1];
+        /* text_key over the lowercased bytes (| 0x20 lowercases a letter and
+         * keeps a digit): the first 8, then the n - 8 left, which are the top
+         * bytes of z */
+        unsigned sh = (unsigned)(64 - 8 * (n - 8));
+        uint64_t h = text_key_step(TEXT_KEY_SEED ^ n, a | BYTES_20);
+        return text_key_step(h, (z | BYTES_20) >> sh);
     }
     /* case marks over 8-byte pieces, the last one overlapping the one before
      * it (OR does not mind seeing bytes twice) */
@@ -691,18 +680,17 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         *flags |= TOK_LONG;
         return 0;
     }
-    key = TEXT_FNV64_INIT;
+    uint64_t h = TEXT_KEY_SEED ^ n;
     size_t k = st;
     for (; k + 8 <= e; k += 8) {
         memcpy(&x, s + k, 8);
-        x = le64(x) | BYTES_20;
-        for (int i = 0; i < 8; i++) FNV_STEP(key, x);
+        h = text_key_step(h, le64(x) | BYTES_20);
     }
     if (k < e) {
-        x = load8(s, len, k) | BYTES_20;
-        for (; k < e; k++) FNV_STEP(key, x);
+        unsigned sh = (unsigned)(64 - 8 * (e - k));
+        h = text_key_step(h, ((load8(s, len, k) | BYTES_20) << sh) >> sh);
     }
-    return key;
+    return h;
 }
 
 /* A token of n = 0..8 bytes at the start of the 8 bytes x: a word of n bytes,

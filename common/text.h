@@ -168,19 +168,36 @@ static inline uint64_t text_mix64(uint64_t k) {
 
 /* Key of folded bytes s[0..n): up to 8 bytes are the key itself (byte i in bits
  * 8i..8i+7, zero-padded), so two short words are equal exactly when their keys
- * and lengths are; longer words get a 64-bit FNV-1a hash. The tokenizer
- * computes the same value on the fly. */
-#define TEXT_FNV64_INIT 14695981039346656037ull
-#define TEXT_FNV64_PRIME 1099511628211ull
+ * and lengths are. Longer words get a 64-bit hash of their length and their
+ * bytes taken eight at a time (little-endian, the last piece zero-padded):
+ * two multiplications for the usual long word, where a byte-at-a-time hash
+ * takes a chain of one per byte. Equal long keys are confirmed by the bytes
+ * wherever a match matters. The tokenizer computes the same value on the
+ * fly. */
+#define TEXT_KEY_SEED 0x9e3779b97f4a7c15ull
+static inline uint64_t text_key_step(uint64_t h, uint64_t piece) {
+    h = (h ^ piece) * 0xff51afd7ed558ccdull;
+    return h ^ h >> 32;
+}
 static inline uint64_t text_key(const char *s, size_t n) {
     uint64_t k = 0;
     if (n <= 8) {
         for (size_t i = 0; i < n; i++) k |= (uint64_t)(unsigned char)s[i] << (8 * i);
         return k;
     }
-    k = TEXT_FNV64_INIT;
-    for (size_t i = 0; i < n; i++) k = (k ^ (unsigned char)s[i]) * TEXT_FNV64_PRIME;
-    return k;
+    uint64_t h = TEXT_KEY_SEED ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        k = 0;
+        for (size_t j = 0; j < 8; j++) k |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+        h = text_key_step(h, k);
+    }
+    if (i < n) {
+        k = 0;
+        for (size_t j = 0; i + j < n; j++) k |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+        h = text_key_step(h, k);
+    }
+    return h;
 }
 
 /* The folded form of token t of d into out; returns its length or -1. */
