@@ -47,6 +47,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->gazend);
     ent_free(c->sent_caps);
     ent_free(c->titles);
+    ent_free(c->roles);
     ent_free(c->corefs);
     ent_free(c->wslots);
     ent_free(c->ments);
@@ -324,8 +325,14 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
          * Milan defender", "Madrid midfielder"), not a government */
         const tag_span *sp = c->nspans ? &c->spans[c->nspans - 1] : NULL;
         if (!sp || sp->tend != i || sp->kind != K_GAZ || sp->via == VIA_CAPITAL ||
-            (g->ents[sp->gidx].kind != KIND_COUNTRY && g->ents[sp->gidx].kind != KIND_ORG))
+            (g->ents[sp->gidx].kind != KIND_COUNTRY && g->ents[sp->gidx].kind != KIND_ORG)) {
+            /* not a title then, but still a role noun before a full name
+             * ("defender Franck Leboeuf", "rebel leader Doku Zavgayev") */
+            if (ent_grow(&c->roles, &c->caproles, c->nroles + 1, sizeof(tag_title)))
+                return (size_t)-1;
+            c->roles[c->nroles++] = (tag_title){(uint32_t)i, (uint32_t)best, ti};
             return 0;
+        }
     }
     if (ent_grow(&c->titles, &c->captitles, c->ntitles + 1, sizeof(tag_title))) return (size_t)-1;
     c->titles[c->ntitles++] = (tag_title){(uint32_t)i, (uint32_t)best, ti};
@@ -388,7 +395,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
  * titles, and gazetteer matches, in text order. */
 static int scan_candidates(tag_ctx *c, const gaz_t *g) {
     size_t bnext = 0, tnext = 0;
-    c->ntitles = 0;
+    c->ntitles = c->nroles = 0;
     for (size_t ci = 0; ci < c->ncand; ci++) {
         size_t i = c->cand[ci];
         uint32_t k = c->cls[i];
@@ -618,6 +625,30 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if ((rc = first_name_at(c, i, gazstop)) || (rc = initial_name_at(c, i, gazstop)) ||
             (rc = speaker_at(c, ci, i, gazstop)) || (rc = organization_at(c, g, i)))
             return rc;
+    }
+    /* after role nouns that are no title there ("defender Franck Leboeuf",
+     * "rebel leader Doku Zavgayev"): a name of two words or more, weaker than
+     * the rules above (a name they found in those words stays) */
+    for (size_t r = 0; r < c->nroles; r++) {
+        const tag_title *ro = &c->roles[r];
+        /* written in lowercase ("Chief Operating Officer" is a title), and
+         * not the leader of a market, which is a company ("market leader
+         * Best Buy") */
+        if (!(d->toks[ro->tend - 1].flags & TOK_LOWER)) continue;
+        if (ro->tbeg > 0 && (text_tok_is(d, &d->toks[ro->tbeg - 1], "market") ||
+                             text_tok_is(d, &d->toks[ro->tbeg - 1], "industry") ||
+                             text_tok_is(d, &d->toks[ro->tbeg - 1], "sector")))
+            continue;
+        uint32_t s = sent_of(c, ro->tbeg);
+        size_t k = ro->tend, end = d->sents[s].tend;
+        if (k >= end || headline(c, s) != HL_NO) continue;
+        uint32_t n = name_run(c, k, end, gazstop);
+        if (n < 2) continue;
+        int skip = 0;
+        for (size_t q = 0; q < c->nspans && !skip; q++)
+            skip = c->spans[q].tbeg < k + n && c->spans[q].tend > k;
+        if (!skip && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
+            return ENT_ENOMEM;
     }
     return 0;
 }

@@ -39,6 +39,8 @@ struct tag_ctx {
     size_t capcorefs;
     tag_title *titles;
     size_t ntitles, captitles;
+    tag_title *roles;        /* role nouns that are no title there (title_at) */
+    size_t nroles, caproles;
     tag_mention *ments;
     size_t nments, capments;
     tag_went *ents;
