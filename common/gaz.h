@@ -45,6 +45,7 @@ typedef enum {
     VIA_KEYWORD,   /* unknown organization ending in an organization word */
     VIA_SPEAKER,   /* unknown person named as the speaker: "..., said Geraghty" */
     VIA_INITIAL,   /* unknown person written with initials: "J. Ratcliffe" */
+    VIA_NATIONALITY, /* unknown person with a country in brackets: "Heli Rantanen (Finland)" */
     VIA__COUNT
 } gaz_via;
 

@@ -541,6 +541,41 @@ static int speaker_at(tag_ctx *c, size_t ci, size_t i, const uint8_t *gazstop) {
     return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
 }
 
+/* A person of two or three name words starting at capitalized word i, the
+ * ci-th in c->caps, with a country in brackets right after: "Heli Rantanen
+ * (Finland)", as results and line-ups name athletes. Returns 0 or
+ * ENT_ENOMEM. */
+static int nationality_at(tag_ctx *c, const gaz_t *g, size_t ci, size_t i,
+                          const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
+    if (ci > 0 && c->caps[ci - 1] == i - 1) return 0; /* not the start of a name */
+    uint32_t s = sent_of(c, i);
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    size_t open = i + n;
+    if (n < 2 || n > 3 || open + 2 >= d->ntoks || !tok_char(d, open, '(')) return 0;
+    /* the country: a gazetteer match from just inside the bracket to just
+     * before its close (spans of the scan are in text order) */
+    size_t close = 0;
+    for (size_t q = 0; q < c->nspans && !close; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->kind == K_GAZ && sp->tbeg == open + 1 && sp->tend < d->ntoks &&
+            tok_char(d, sp->tend, ')') && g->ents[sp->gidx].kind == KIND_COUNTRY)
+            close = sp->tend;
+    }
+    if (!close || headline(c, s) != HL_NO) return 0;
+    /* then a result, or the end of the entry: a number, a semicolon or the
+     * end of the line. Anything else is most often a company's name going on
+     * ("Nissan Motor Manufacturing (UK) Ltd", "Toshiba International Finance
+     * (Netherlands) carries ...", "Yamaichi International (America), Inc.") */
+    if (close + 1 < d->ntoks) {
+        const text_tok *nx = &d->toks[close + 1];
+        if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';')) return 0;
+    }
+    return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
+}
+
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
@@ -623,7 +658,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         size_t i = c->caps[ci];
         int rc;
         if ((rc = first_name_at(c, i, gazstop)) || (rc = initial_name_at(c, i, gazstop)) ||
-            (rc = speaker_at(c, ci, i, gazstop)) || (rc = organization_at(c, g, i)))
+            (rc = speaker_at(c, ci, i, gazstop)) || (rc = nationality_at(c, g, ci, i, gazstop)) ||
+            (rc = organization_at(c, g, i)))
             return rc;
     }
     /* after role nouns that are no title there ("defender Franck Leboeuf",
