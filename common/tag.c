@@ -461,6 +461,17 @@ static int cap_word(const tag_ctx *c, size_t i) {
            !(c->cls[i] & W_STOP) && !c->blocked[i];
 }
 
+/* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
+static int legal_form(const text_doc *d, size_t i) {
+    static const char *const forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
+                                        "ltd", "nv", "plc", "sa", "spa"};
+    const text_tok *t = &d->toks[i];
+    if (!(t->flags & TOK_WORD) || t->len > 4) return 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(forms); k++)
+        if (text_tok_ieq(d, t, forms[k])) return 1;
+    return 0;
+}
+
 /* Lowercase word or "&" inside an organization's name. */
 static int org_joiner(const text_doc *d, size_t i) {
     const text_tok *u = &d->toks[i];
@@ -587,12 +598,14 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
     if (c->cls[k] & W_ORGSUFFIX) {
         /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
         size_t i = k, start = k;
-        int ncap = 1;
+        int ncap = 1, nname = !legal_form(d, k); /* words other than legal forms:
+                                                   * "Co Inc" has none */
         while (i > st->tbeg) {
             size_t p = i - 1;
             if (cap_word(c, p)) {
                 start = i = p;
                 ncap++;
+                nname += !legal_form(d, p);
                 continue;
             }
             /* no joiner after a known name ("World Bank and International
@@ -605,7 +618,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
             }
             break;
         }
-        if (ncap >= 2) b = start, e = k + 1;
+        if (ncap >= 2 && nname > 0) b = start, e = k + 1;
     }
     if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
         cap_word(c, k + 2)) {

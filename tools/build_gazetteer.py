@@ -1639,6 +1639,10 @@ FILE_HEADERS = {
         "LICENCE: Creative Commons Attribution-ShareAlike 4.0 (CC-BY-SA-4.0). This file is a",
         "derived database of supraverden and is distributed under CC-BY-SA-4.0 with attribution",
         "to the supraverden project; delete it to keep the gazetteer free of share-alike data."],
+    "zz-lgpl-annie-companies.tsv": [
+        "zz-lgpl-annie-companies.tsv - companies not found in the permissive sources (ORG).",
+        "Source: GATE ANNIE gazetteer company.lst and more_company.lst (GateNLP/gateplugin-ANNIE).",
+        "LICENCE: LGPL-3.0. Delete this file to keep the gazetteer free of LGPL data."],
     "zz-lgpl-annie-media.tsv": [
         "zz-lgpl-annie-media.tsv - newspapers and TV companies not found elsewhere (ORG).",
         "Source: GATE ANNIE gazetteer newspapers.lst and tvcompany.lst (GateNLP/gateplugin-ANNIE).",
@@ -1683,6 +1687,7 @@ def main():
     build_national_institutions(src, reg, countries, cameo, firstnames)
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
     build_supraverden(src, reg)
+    build_annie_companies(src, reg, words)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
 
@@ -2979,6 +2984,42 @@ def build_companies(src, reg, countries):
         else:
             add_source(e, "sp500")
         if base and fold(base) != fold(e.name):
+            reg.alias(e, base)
+
+
+ANNIE_COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|"
+                                     r"Ltd\.?|Limited|Holdings|Incorporated|N\.V\.|S\.A\.|AG|"
+                                     r"LLC|L\.P\.|SpA|Srl|GmbH)$")
+
+
+def build_annie_companies(src, reg, words):
+    """LGPL-3.0 list: companies of GATE ANNIE company.lst and more_company.lst
+    (not company_ambig.lst) that no permissive source has, in their own file.
+    Left out: short names and tickers (four characters or less), one-word
+    names that are ordinary English words, surnames or other proper nouns of
+    the SCOWL list ("Total", "Kline"), and names that look like a person's."""
+    seen = set()
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        if r["list_file"] not in ("company.lst", "more_company.lst"):
+            continue
+        name = clean_space(r["entry"]).rstrip(".,")
+        base = clean_space(ANNIE_COMPANY_SUFFIX_RE.sub("", name))
+        key = fold(name)
+        if key in seen or len(base) <= 4 or not re.search(r"[a-z]", name):
+            continue
+        seen.add(key)
+        t = tokens(base)
+        if len(t) == 1 and (words.common(base) or bad_org_name(base)):
+            continue
+        if bad_org_name(name) or fold(base) in MEDIA_SKIP:
+            continue
+        if reg.find([name, base], types=("ORG",)) is not None:
+            continue
+        e = Ent(reg.unique_id("org:" + slug(base)), "ORG", name, "zz-lgpl-annie-companies.tsv")
+        e.set("kind", "company")
+        e.set("source", "annie")
+        reg.add(e)
+        if fold(base) != fold(name):
             reg.alias(e, base)
 
 
