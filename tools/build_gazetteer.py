@@ -2987,7 +2987,7 @@ def build_companies(src, reg, countries):
             reg.alias(e, base)
 
 
-ANNIE_COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|"
+ANNIE_COMPANY_SUFFIX_RE = re.compile(r",?\s+(?:(?:&|and)\s+)?(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|"
                                      r"Ltd\.?|Limited|Holdings|Incorporated|N\.V\.|S\.A\.|AG|"
                                      r"LLC|L\.P\.|SpA|Srl|GmbH)$")
 
@@ -3013,7 +3013,10 @@ def build_annie_companies(src, reg, words):
             continue
         if bad_org_name(name) or fold(base) in MEDIA_SKIP:
             continue
-        if reg.find([name, base], types=("ORG",)) is not None:
+        # known already: under one of its names, or under the id its name
+        # makes ("Marks and Spencer" is org:marks-and-spencer, "Marks & Spencer")
+        variants = [name, base, name.replace(" & ", " and "), base.replace(" & ", " and ")]
+        if reg.find(variants, types=("ORG",)) is not None or "org:" + slug(base) in reg.ents:
             continue
         e = Ent(reg.unique_id("org:" + slug(base)), "ORG", name, "zz-lgpl-annie-companies.tsv")
         e.set("kind", "company")
