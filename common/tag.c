@@ -559,6 +559,10 @@ static int speaker_at(tag_ctx *c, size_t ci, size_t i, const uint8_t *gazstop) {
 static int nationality_at(tag_ctx *c, const gaz_t *g, size_t ci, size_t i,
                           const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
+    /* the bracket must come two or three tokens on: most capitalized words
+     * have none there, and are dropped before their name is looked for */
+    if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') || tok_char(d, i + 3, '('))))
+        return 0;
     if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
     if (ci > 0 && c->caps[ci - 1] == i - 1) return 0; /* not the start of a name */
     uint32_t s = sent_of(c, i);
@@ -684,6 +688,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
          * not the leader of a market, which is a company ("market leader
          * Best Buy") */
         if (!(d->toks[ro->tend - 1].flags & TOK_LOWER)) continue;
+        if (ro->tend >= d->ntoks || !(d->toks[ro->tend].flags & TOK_UPPER)) continue;
         if (ro->tbeg > 0 && (text_tok_is(d, &d->toks[ro->tbeg - 1], "market") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "industry") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "sector")))
