@@ -603,6 +603,21 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return m;
 }
 
+/* Does a person, or a title, follow the role phrase that ends before token e,
+ * before the clause goes on (a comma, "and", the sentence's end)? Then the
+ * phrase is that person's ("X, Syria's intelligence chief in Lebanon Brigadier
+ * Y and Z" lists three people). */
+static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e) {
+    const text_doc *d = &c->doc;
+    for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
+        if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
+            return 0;
+        if (title_starting_at(c, j) >= 0) return 1;
+        if (c->tok_ment[j] >= 0 && is_person(c, g, (uint32_t)c->tok_ment[j])) return 1;
+    }
+    return 0;
+}
+
 /* "ORG's [modifiers] ROLE" at token q, ending a phrase: the organization, or -1. */
 static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
                             const char **role) {
@@ -620,6 +635,7 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
         return -1;
     if (e < s->tend && (is_apos_s(d, e) || (tk_char(d, e, '-') && !(d->toks[e].flags & TOK_SPACE))))
         return -1;
+    if (person_follows(c, g, s, e)) return -1;
     *role = r;
     return m;
 }
