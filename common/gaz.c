@@ -1017,6 +1017,9 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->prio = be->prio;
         e->origin = be->origin;
         e->kind = (uint8_t)gaz_kind(be->type);
+        e->id_len = (uint32_t)strlen(e->id);
+        e->type_len = (uint32_t)strlen(e->type);
+        e->name_len = (uint32_t)strlen(e->name);
     }
     /* Id index: open addressing over entity index + 1. */
     {
@@ -1310,12 +1313,16 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx) {
 }
 
 int32_t gaz_find_id(const gaz_t *g, const char *id) {
+    return gaz_find_id_len(g, id, strlen(id));
+}
+
+int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
     if (!g->idslots) return -1;
-    uint32_t h = str_hash(id);
+    uint32_t h = (uint32_t)text_hash_words(id, n);
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;
-        if (strcmp(g->ents[k].id, id) == 0) return (int32_t)k;
+        if (g->ents[k].id_len == n && memcmp(g->ents[k].id, id, n) == 0) return (int32_t)k;
     }
     return -1;
 }

@@ -77,6 +77,7 @@ typedef struct gaz_entity {
     int32_t prio;   /* attribute prio, default 0 */
     uint8_t origin; /* ORIGIN_GAZETTEER or ORIGIN_API */
     uint8_t kind;   /* KIND_* of type */
+    uint32_t id_len, type_len, name_len; /* strlen of id, type and name */
 } gaz_entity;
 
 /* Entity input for the builder (run-time entries, tests). Strings borrowed for
@@ -141,6 +142,7 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx); /* borrowed */
 
 /* Entity index by exact id; -1 when unknown. */
 int32_t gaz_find_id(const gaz_t *g, const char *id);
+int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n); /* id of n bytes */
 
 /* Entities having the folded alias name[0..len) (any via), best first by the
  * tie-break above. Writes up to max indexes to out; returns how many exist. */

@@ -750,7 +750,7 @@ static int sort_spans(tag_ctx *c) {
 }
 
 /* Name of a discovered span: its bytes with runs of whitespace made one space. */
-static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
+static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te, size_t *len) {
     const text_doc *d = &c->doc;
     size_t s = d->toks[tb].start, e = d->toks[te - 1].end;
     char *out = arena_alloc(c->arena, e - s + 1);
@@ -765,13 +765,15 @@ static const char *span_name(tag_ctx *c, uint32_t tb, uint32_t te) {
         out[o++] = ch;
     }
     out[o] = '\0';
+    *len = o;
     return out;
 }
 
 /* id of a discovered entity: "person:" or "org:" + a slug of the folded name:
  * folded words joined by '-' ("O'Brien" -> person:o-brien). */
-static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
-    size_t n = strlen(name), pl = strlen(prefix);
+static const char *slug_id(tag_ctx *c, const char *prefix, const char *name, size_t n,
+                           size_t *len) {
+    size_t pl = strlen(prefix);
     char fold[1024];
     /* an ASCII name folds to its lowercase, and the whitespace the phrase
      * fold would trim or merge is no word byte either: the slug comes from
@@ -790,6 +792,7 @@ static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
         }
         while (o > pl && buf[o - 1] == '-') o--;
         buf[o] = '\0';
+        *len = o;
         return buf;
     }
     int fl = text_fold_phrase(name, n, fold, sizeof(fold));
@@ -806,6 +809,7 @@ static const char *slug_id(tag_ctx *c, const char *prefix, const char *name) {
     }
     while (o > pl && buf[o - 1] == '-') o--;
     buf[o] = '\0';
+    *len = o;
     return buf;
 }
 
@@ -816,12 +820,13 @@ typedef struct tag_went_slot {
     uint32_t gen, idx;
 } tag_went_slot;
 
-static uint64_t went_hash(int32_t gidx, const char *id) {
-    return gidx >= 0 ? gaz_mix64((uint64_t)gidx + 1) : text_hash_words(id, strlen(id));
+static uint64_t went_hash(int32_t gidx, const char *id, size_t idlen) {
+    return gidx >= 0 ? gaz_mix64((uint64_t)gidx + 1) : text_hash_words(id, idlen);
 }
 
-static int went_same(const tag_went *e, int32_t gidx, const char *id) {
-    return gidx >= 0 ? e->gidx == gidx : (e->gidx < 0 && strcmp(e->id, id) == 0);
+static int went_same(const tag_went *e, int32_t gidx, const char *id, size_t idlen) {
+    if (gidx >= 0) return e->gidx == gidx;
+    return e->gidx < 0 && e->id_len == idlen && memcmp(e->id, id, idlen) == 0;
 }
 
 /* Room for one more entity at load <= 1/2: a new table holds every entity of
@@ -837,7 +842,7 @@ static int went_index_reserve(tag_ctx *c) {
     c->wgen = 1;
     for (size_t i = 0; i < c->nents; i++) {
         const tag_went *e = &c->ents[i];
-        size_t j = went_hash(e->gidx, e->id) & c->wmask;
+        size_t j = went_hash(e->gidx, e->id, e->id_len) & c->wmask;
         while (t[j].gen == c->wgen) j = (j + 1) & c->wmask;
         t[j] = (tag_went_slot){c->wgen, (uint32_t)i};
     }
@@ -848,21 +853,27 @@ static int went_index_reserve(tag_ctx *c) {
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
     const char *name = NULL, *id = NULL;
+    size_t namelen = 0, idlen = 0;
     if (gidx < 0) {
-        name = span_name(c, tb, te);
+        name = span_name(c, tb, te, &namelen);
         if (!name) return -1;
-        id = slug_id(c, type == 'O' ? "org:" : "person:", name);
+        id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
         /* a discovered name may be a gazetteer id (rare): use the gazetteer entry */
-        int32_t gi = gaz_find_id(g, id);
+        int32_t gi = gaz_find_id_len(g, id, idlen);
         if (gi >= 0) gidx = gi;
     }
     if (went_index_reserve(c)) return -1;
-    size_t j = went_hash(gidx, id) & c->wmask;
+    size_t j = went_hash(gidx, id, idlen) & c->wmask;
     for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
-        if (went_same(&c->ents[c->wslots[j].idx], gidx, id)) return (long)c->wslots[j].idx;
+        if (went_same(&c->ents[c->wslots[j].idx], gidx, id, idlen)) return (long)c->wslots[j].idx;
     if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
-    c->ents[c->nents] = (tag_went){gidx, type, gidx >= 0 ? NULL : id, gidx >= 0 ? NULL : name, 0};
+    tag_went *w = &c->ents[c->nents];
+    *w = (tag_went){.gidx = gidx, .type = type};
+    if (gidx < 0) {
+        w->id = id, w->id_len = (uint32_t)idlen;
+        w->name = name, w->name_len = (uint32_t)namelen;
+    }
     c->wslots[j] = (tag_went_slot){c->wgen, (uint32_t)c->nents};
     return (long)c->nents++;
 }
@@ -1082,9 +1093,12 @@ static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
         if (remap[e] != SIZE_MAX) continue;
         const tag_went *w = &c->ents[e];
         size_t *l = &lens[3 * nout];
-        l[0] = strlen(tag_went_id(g, w));
-        l[1] = strlen(w->gidx >= 0 ? g->ents[w->gidx].name : w->name);
-        l[2] = strlen(tag_went_type(g, w));
+        if (w->gidx >= 0) {
+            const gaz_entity *ge = &g->ents[w->gidx];
+            l[0] = ge->id_len, l[1] = ge->name_len, l[2] = ge->type_len;
+        } else {
+            l[0] = w->id_len, l[1] = w->name_len, l[2] = strlen(tag_went_type(g, w));
+        }
         strbytes += l[0] + l[1] + l[2] + 3;
         order[nout] = e;
         remap[e] = nout++;

@@ -18,6 +18,7 @@ typedef struct tag_went {
     uint8_t type;       /* for discovered: 'P' person, 'O' organization */
     const char *id;     /* discovered: slug in the ctx arena */
     const char *name;   /* discovered: name in the ctx arena */
+    uint32_t id_len, name_len; /* discovered: their lengths */
     uint32_t count;
 } tag_went;
 
