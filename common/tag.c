@@ -48,6 +48,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->sent_caps);
     ent_free(c->titles);
     ent_free(c->roles);
+    ent_free(c->acros);
     ent_free(c->corefs);
     ent_free(c->wslots);
     ent_free(c->ments);
@@ -1003,6 +1004,24 @@ static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, si
     return found;
 }
 
+/* Mentions [nm, c->nments) were appended out of order: merge them into the
+ * mentions before them (both runs are sorted by position) and index the
+ * tokens again. */
+static int merge_mentions(tag_ctx *c, size_t nm) {
+    const text_doc *d = &c->doc;
+    tag_mention *mv = c->ments, *tmp = ent_malloc(c->nments * sizeof(tag_mention));
+    if (!tmp) return ENT_ENOMEM;
+    size_t a = 0, b = nm, o = 0;
+    while (a < nm || b < c->nments)
+        tmp[o++] = b >= c->nments || (a < nm && mv[a].start <= mv[b].start) ? mv[a++] : mv[b++];
+    memcpy(mv, tmp, c->nments * sizeof(tag_mention));
+    ent_free(tmp);
+    for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
+    for (size_t q = 0; q < c->nments; q++)
+        for (uint32_t k = mv[q].tok; k < mv[q].tok + mv[q].ntok; k++) c->tok_ment[k] = (int32_t)q;
+    return 0;
+}
+
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier
  * ones (see coref_lookup). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
@@ -1043,19 +1062,71 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
         added++;
     }
-    if (added) { /* keep mentions ordered by position: merge the two sorted runs */
-        tag_mention *mv = c->ments, *tmp = ent_malloc(c->nments * sizeof(tag_mention));
-        if (!tmp) return ENT_ENOMEM;
-        size_t a = 0, b = nm, o = 0;
-        while (a < nm || b < c->nments)
-            tmp[o++] = b >= c->nments || (a < nm && mv[a].start <= mv[b].start) ? mv[a++] : mv[b++];
-        memcpy(mv, tmp, c->nments * sizeof(tag_mention));
-        ent_free(tmp);
-        for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
-        for (size_t a = 0; a < c->nments; a++)
-            for (uint32_t k = mv[a].tok; k < mv[a].tok + mv[a].ntok; k++) c->tok_ment[k] = (int32_t)a;
+    return added ? merge_mentions(c, nm) : 0;
+}
+
+/* Can the word at token a be the acronym of mention mm ("National Bank of
+ * Romania (BNR)", "Petroleos Mexicanos (Pemex)")? In capitals, each of its
+ * letters must start a word of the name; otherwise its first letter must
+ * start the name. */
+static int acronym_fits(const text_doc *d, const tag_mention *mm, size_t a) {
+    const text_tok *t = &d->toks[a];
+    const char *p = d->text + t->start;
+    if (!(t->flags & TOK_ALLCAPS))
+        return text_lower[(unsigned char)p[0]] ==
+               text_lower[(unsigned char)d->text[d->toks[mm->tok].start]];
+    for (uint32_t k = 0; k < t->len; k++) {
+        int found = 0;
+        for (uint32_t w = mm->tok; w < mm->tok + mm->ntok && !found; w++)
+            found = (d->toks[w].flags & TOK_WORD) &&
+                    text_lower[(unsigned char)d->text[d->toks[w].start]] ==
+                        text_lower[(unsigned char)p[k]];
+        if (!found) return 0;
     }
-    return 0;
+    return 1;
+}
+
+/* An acronym defined in the text: its token, and the entity it names. */
+typedef struct tag_acro {
+    uint32_t tok, ent;
+} tag_acro;
+
+/* Acronyms a text defines in brackets after an organization's or a place's
+ * name of two words or more ("the Kurdistan Workers' Party (PKK)"): the
+ * bracketed word, and the same word written the same way later in the text,
+ * name that entity, via "coref". */
+static int find_acronyms(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, na = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || tag_went_kind(g, &c->ents[mm->ent]) == KIND_PERSON) continue;
+        size_t q = mm->tok + mm->ntok, a = q + 1;
+        if (q + 2 >= d->ntoks || !tok_char(d, q, '(') || !tok_char(d, q + 2, ')')) continue;
+        const text_tok *t = &d->toks[a];
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NONASCII | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
+            t->len < 2 || t->len > 8 || c->tok_ment[a] >= 0 || !acronym_fits(d, mm, a))
+            continue;
+        if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
+        c->acros[na++] = (tag_acro){(uint32_t)a, mm->ent};
+    }
+    size_t added = 0;
+    for (size_t ci = 0; ci < c->ncaps && na; ci++) {
+        size_t i = c->caps[ci];
+        const text_tok *t = &d->toks[i];
+        if (c->tok_ment[i] >= 0) continue;
+        for (size_t k = 0; k < na; k++) {
+            const text_tok *ac = &d->toks[c->acros[k].tok];
+            if (i < c->acros[k].tok || t->key != ac->key || t->len != ac->len ||
+                memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
+                continue;
+            if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->acros[k].ent, VIA_COREF))
+                return ENT_ENOMEM;
+            added++;
+            break;
+        }
+    }
+    return added ? merge_mentions(c, nm) : 0;
 }
 
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
@@ -1185,7 +1256,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if ((rc = scan_candidates(c, g))) return rc;
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
-    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_acronyms(c, g)))
+        goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);

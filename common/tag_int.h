@@ -42,6 +42,8 @@ struct tag_ctx {
     size_t ntitles, captitles;
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;
+    struct tag_acro *acros;  /* find_acronyms' acronyms defined in brackets */
+    size_t capacros;
     tag_mention *ments;
     size_t nments, capments;
     tag_went *ents;
