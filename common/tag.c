@@ -1086,9 +1086,29 @@ static int acronym_fits(const text_doc *d, const tag_mention *mm, size_t a) {
     return 1;
 }
 
+/* Does the capitalized word at token i stand alone, as a short form of a
+ * name must: mid-sentence, after a space, and not inside a longer name (no
+ * capitalized word next to it, nor "Gulf and Western", "Harper and Row",
+ * "Secretary of Agriculture", "the District of Delaware")? */
+static int stands_alone(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & TOK_SENT) || !(t->flags & TOK_SPACE)) return 0;
+    if (i > 0 && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
+    if (i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER)) return 0;
+    if (i > 1 && (d->toks[i - 2].flags & TOK_UPPER) &&
+        (text_tok_is(d, &d->toks[i - 1], "and") || text_tok_is(d, &d->toks[i - 1], "of") ||
+         text_tok_is(d, &d->toks[i - 1], "&")))
+        return 0;
+    if (i + 2 < d->ntoks && text_tok_is(d, &d->toks[i + 1], "of") &&
+        (d->toks[i + 2].flags & TOK_UPPER))
+        return 0;
+    return 1;
+}
+
 /* An acronym defined in the text: its token, and the entity it names. */
 typedef struct tag_acro {
     uint32_t tok, ent;
+    uint32_t first; /* a first word, not an acronym */
 } tag_acro;
 
 /* Acronyms a text defines in brackets after an organization's or a place's
@@ -1108,23 +1128,49 @@ static int find_acronyms(tag_ctx *c, const gaz_t *g) {
             t->len < 2 || t->len > 8 || c->tok_ment[a] >= 0 || !acronym_fits(d, mm, a))
             continue;
         if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
-        c->acros[na++] = (tag_acro){(uint32_t)a, mm->ent};
+        c->acros[na++] = (tag_acro){(uint32_t)a, mm->ent, 0};
+    }
+    /* the first word of an organization's name used alone later ("Magna
+     * International" ... "Magna"): a capitalized word that is no stop word,
+     * title, organization word or given name, and no name by itself */
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG) continue;
+        size_t f = mm->tok;
+        const text_tok *t = &d->toks[f];
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
+            t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
+                                         W_FIRSTNAME | W_COMMON | W_PARTICLE)))
+            continue;
+        if (t->vid >= 0 && g->etrie.root[t->vid] &&
+            g->etrie.pay_off[g->etrie.root[t->vid] + 1] > g->etrie.pay_off[g->etrie.root[t->vid]])
+            continue; /* a name by itself: the gazetteer decides it */
+        if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
+        c->acros[na++] = (tag_acro){(uint32_t)f, mm->ent, 1};
     }
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps && na; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
         if (c->tok_ment[i] >= 0) continue;
+        long hit = -1;
         for (size_t k = 0; k < na; k++) {
-            const text_tok *ac = &d->toks[c->acros[k].tok];
-            if (i < c->acros[k].tok || t->key != ac->key || t->len != ac->len ||
+            const tag_acro *ak = &c->acros[k];
+            const text_tok *ac = &d->toks[ak->tok];
+            if (i < ak->tok || t->key != ac->key || t->len != ac->len ||
                 memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
                 continue;
-            if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->acros[k].ent, VIA_COREF))
-                return ENT_ENOMEM;
-            added++;
-            break;
+            if (ak->first && !stands_alone(d, i)) continue;
+            if (hit >= 0 && c->acros[hit].ent != ak->ent) { /* two organizations: neither */
+                hit = -2;
+                break;
+            }
+            hit = (long)k;
         }
+        if (hit < 0) continue;
+        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->acros[hit].ent, VIA_COREF))
+            return ENT_ENOMEM;
+        added++;
     }
     return added ? merge_mentions(c, nm) : 0;
 }
