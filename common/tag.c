@@ -1148,11 +1148,14 @@ static int find_acronyms(tag_ctx *c, const gaz_t *g) {
         if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
         c->acros[na++] = (tag_acro){(uint32_t)f, mm->ent, 1};
     }
+    /* a filter of the keys: most capitalized words are none of them */
+    uint64_t filter = 0;
+    for (size_t k = 0; k < na; k++) filter |= 1ull << (gaz_mix64(d->toks[c->acros[k].tok].key) & 63);
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps && na; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0) continue;
+        if (c->tok_ment[i] >= 0 || !(filter >> (gaz_mix64(t->key) & 63) & 1)) continue;
         long hit = -1;
         for (size_t k = 0; k < na; k++) {
             const tag_acro *ak = &c->acros[k];
