@@ -386,6 +386,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (!bestc) return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
      * name unless it is a country. */
+    /* A name particle between capitalized words is part of a person's name
+     * ("Paul Van Himst", "Todd Van Poppel"), not a place of that name. */
+    if (best == i + 1 && (c->cls[i] & W_PARTICLE) && i > 0 && i + 1 < d->ntoks &&
+        (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        (d->toks[i + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+        return 0;
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY)
         return 0;
@@ -460,6 +466,15 @@ static int cap_word(const tag_ctx *c, size_t i) {
     const text_tok *t = &c->doc.toks[i];
     return (t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
            !(c->cls[i] & W_STOP) && !c->blocked[i];
+}
+
+/* Are the capitalized words right before token p ("of") a person's name, two
+ * or three words from a known given name ("John Casesa of Schroder Wertheim &
+ * Co" is a person of a company; "Arthur Andersen and Co" stays one name)? */
+static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
+    size_t b = p;
+    while (b > tbeg && cap_word(c, b - 1)) b--;
+    return b < p && p - b <= 3 && (c->cls[b] & W_FIRSTNAME) && p - b >= 2;
 }
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
@@ -617,7 +632,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
              * Monetary Fund" are two) or after a sentence's first word
              * ("Shares of ...") */
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT)) {
+                !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT) &&
+                !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg))) {
                 i = p;
                 continue;
             }
