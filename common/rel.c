@@ -317,10 +317,6 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 
 /* ---- word lists ---------------------------------------------------------- */
 
-static int cmp_word(const void *key, const void *elem) {
-    return strcmp((const char *)key, *(const char *const *)elem);
-}
-
 /* Token i lowercased into w (NUL-terminated) if it is an ASCII word short
  * enough for the word lists: its length, or 0. */
 #define LIST_WORD_MAX 16
@@ -332,12 +328,9 @@ static size_t list_word(const text_doc *d, size_t i, char w[LIST_WORD_MAX]) {
     return t->len;
 }
 
-/* Is token i (lowercased, ASCII) in the sorted list? */
-static int word_in(const text_doc *d, size_t i, const char *const *list, size_t n) {
-    char w[LIST_WORD_MAX];
-    return list_word(d, i, w) && bsearch(w, list, n, sizeof(char *), cmp_word) != NULL;
-}
-#define WORD_IN(d, i, list) word_in((d), (i), (list), ENT_ARRAY_LEN(list))
+/* Is token i (lowercased, ASCII) in the list? Each list has a keyed set,
+ * list_set, built at start (rel_words_init). */
+#define WORD_IN(d, i, list) (text_words_find(&list##_set, (d), &(d)->toks[i]) >= 0)
 
 /* Determiners and quantifiers a noun phrase may open with. Sorted. */
 static const char *const dets[] = {
@@ -345,6 +338,8 @@ static const char *const dets[] = {
     "further", "her", "his", "its", "many", "more", "most", "new", "other", "our", "several",
     "some", "such", "that", "the", "their", "these", "this", "those", "three", "two",
 };
+static text_word_key dets_keys[ENT_ARRAY_LEN(dets)];
+static const text_words dets_set = {dets, ENT_ARRAY_LEN(dets), dets_keys};
 
 /* Words that put the mention after them in a prepositional phrase, so it is not
  * the actor of a later trigger ("After talks in Tehran, X ..."). Sorted. */
@@ -355,10 +350,14 @@ static const char *const pp_words[] = {
     "through", "throughout", "to", "toward", "towards", "under", "upon", "via", "with",
     "within", "without",
 };
+static text_word_key pp_words_keys[ENT_ARRAY_LEN(pp_words)];
+static const text_words pp_words_set = {pp_words, ENT_ARRAY_LEN(pp_words), pp_words_keys};
 
 /* Verbs whose object is the listener, not an actor ("told Reuters"). Sorted. */
 static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
                                          "telling", "tells", "told", "urged", "urges"};
+static text_word_key comm_verbs_keys[ENT_ARRAY_LEN(comm_verbs)];
+static const text_words comm_verbs_set = {comm_verbs, ENT_ARRAY_LEN(comm_verbs), comm_verbs_keys};
 
 /* Negation or mere possibility right before a trigger ("did not attack", "any
  * attack on", "a possible attack"): the relation is not reported. Sorted. */
@@ -371,6 +370,8 @@ static const char *const negations[] = {
     "suspends", "terminate", "terminated", "terminates", "terminating", "unwilling", "veto",
     "vetoed", "vetoes", "without",
 };
+static text_word_key negations_keys[ENT_ARRAY_LEN(negations)];
+static const text_words negations_set = {negations, ENT_ARRAY_LEN(negations), negations_keys};
 
 /* Words that end the search for an actor: personal pronouns (the real subject,
  * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
@@ -383,6 +384,9 @@ static const char *const actor_stops[] = {
     "though", "unless", "we", "when", "whereas", "which", "while", "who", "whom", "whose",
     "you",
 };
+static text_word_key actor_stops_keys[ENT_ARRAY_LEN(actor_stops)];
+static const text_words actor_stops_set = {actor_stops, ENT_ARRAY_LEN(actor_stops),
+                                    actor_stops_keys};
 
 /* Nouns after a demonym that make it stand for its state ("Iranian officials
  * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
@@ -396,6 +400,9 @@ static const char *const state_nouns[] = {
     "prime", "regime", "security", "ships", "side", "soldiers", "spokesman", "spokeswoman",
     "state", "troops", "warplanes", "warships",
 };
+static text_word_key state_nouns_keys[ENT_ARRAY_LEN(state_nouns)];
+static const text_words state_nouns_set = {state_nouns, ENT_ARRAY_LEN(state_nouns),
+                                    state_nouns_keys};
 
 /* What an "attack" on them is a verbal one: "attacked Japan's fiscal policy",
  * "attacked OECD forecasts". Sorted. */
@@ -403,18 +410,27 @@ static const char *const verbal_objects[] = {
     "approach", "budget", "comments", "decision", "decisions", "forecast", "forecasts",
     "handling", "leadership", "plan", "plans", "policies", "policy", "position", "proposal",
     "proposals", "record", "remarks", "report", "stance", "statement", "statements"};
+static text_word_key verbal_objects_keys[ENT_ARRAY_LEN(verbal_objects)];
+static const text_words verbal_objects_set = {verbal_objects, ENT_ARRAY_LEN(verbal_objects),
+                                    verbal_objects_keys};
 
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
+static text_word_key copulas_keys[ENT_ARRAY_LEN(copulas)];
+static const text_words copulas_set = {copulas, ENT_ARRAY_LEN(copulas), copulas_keys};
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
+static text_word_key be_aux_keys[ENT_ARRAY_LEN(be_aux)];
+static const text_words be_aux_set = {be_aux, ENT_ARRAY_LEN(be_aux), be_aux_keys};
 
 /* Words after which a conflict noun continues the event before it ("..., sparking a
  * war"). Sorted. */
 static const char *const causal[] = {"causing", "fueling", "fuelling", "igniting", "prompting",
                                      "provoking", "sparked", "sparking", "starting",
                                      "triggered", "triggering", "unleashing"};
+static text_word_key causal_keys[ENT_ARRAY_LEN(causal)];
+static const text_words causal_set = {causal, ENT_ARRAY_LEN(causal), causal_keys};
 
 /* Patient markers between an entity and a later trigger: the entity suffers it. */
 static const char *const patient_markers[][3] = {
@@ -471,21 +487,22 @@ static const struct role_noun {
     {"strategist", "Strategist"},   {"trader", "Trader"},
 };
 
-static int cmp_role_noun(const void *key, const void *elem) {
-    return strcmp((const char *)key, ((const struct role_noun *)elem)->w);
-}
+static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
+static text_word_key role_noun_keys[ENT_ARRAY_LEN(role_nouns)];
+static const text_words role_nouns_set = {role_noun_words, ENT_ARRAY_LEN(role_nouns),
+                                          role_noun_keys};
+
 
 /* Role noun at token i, or NULL. Besides the list, lowercase professions in
  * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
  * capitalized, made in c's arena. */
 static const char *role_noun(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
+    long r = text_words_find(&role_nouns_set, d, &d->toks[i]);
+    if (r >= 0) return role_nouns[r].role;
     char w[LIST_WORD_MAX];
     size_t n = list_word(d, i, w);
     if (!n) return NULL;
-    const struct role_noun *r = bsearch(w, role_nouns, ENT_ARRAY_LEN(role_nouns),
-                                        sizeof(role_nouns[0]), cmp_role_noun);
-    if (r) return r->role;
     int prof = (d->toks[i].flags & TOK_LOWER) && n >= 7 && strcmp(w, "persist") != 0 &&
                (!strcmp(w + n - 3, "ist") || !strcmp(w + n - 4, "cian"));
     if (!prof) return NULL;
@@ -555,6 +572,20 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {"added", "and", "but", "or", "said", "says",
                                              "that", "told", "which", "who"};
+static text_word_key after_employer_keys[ENT_ARRAY_LEN(after_employer)];
+static const text_words after_employer_set = {after_employer, ENT_ARRAY_LEN(after_employer),
+                                    after_employer_keys};
+
+/* The keyed sets of the word lists of this file, built once at start. */
+__attribute__((constructor)) static void rel_words_init(void) {
+    static const text_words *const sets[] = {
+        &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+        &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
+        &after_employer_set, &role_nouns_set,
+    };
+    for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(sets); k++) text_words_init(sets[k]);
+}
 
 /* Does the mention m end a noun phrase here? */
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
@@ -1233,22 +1264,22 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     return 0;
 }
 
-/* Are the word lists that word_in and role_noun search with bsearch sorted?
- * (for the unit tests: an unsorted list silently misses words) */
-int rel_lists_sorted(void) {
-    static const struct {
-        const char *const *w;
-        size_t n;
-    } lists[] = {
-#define L(x) {x, ENT_ARRAY_LEN(x)}
-        L(dets), L(pp_words), L(comm_verbs), L(negations), L(actor_stops), L(state_nouns),
-        L(verbal_objects), L(copulas), L(be_aux), L(causal), L(after_employer),
-#undef L
+/* Does every word of every list of this file, tokenized, find itself in its
+ * keyed set? (for the unit tests: a set built wrong silently misses words) */
+int rel_lists_check(void) {
+    static const text_words *const sets[] = {
+        &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+        &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
+        &after_employer_set, &role_nouns_set,
     };
-    for (size_t i = 0; i < ENT_ARRAY_LEN(lists); i++)
-        for (size_t k = 1; k < lists[i].n; k++)
-            if (strcmp(lists[i].w[k - 1], lists[i].w[k]) >= 0) return 0;
-    for (size_t k = 1; k < ENT_ARRAY_LEN(role_nouns); k++)
-        if (strcmp(role_nouns[k - 1].w, role_nouns[k].w) >= 0) return 0;
-    return 1;
+    text_doc d = {0};
+    int ok = 1;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(sets) && ok; k++)
+        for (size_t i = 0; i < sets[k]->n && ok; i++) {
+            const char *w = sets[k]->words[i];
+            ok = text_tokenize(&d, w, strlen(w)) == 0 && d.ntoks == 1 &&
+                 text_words_find(sets[k], &d, &d.toks[0]) == (long)i;
+        }
+    text_doc_free(&d);
+    return ok;
 }

@@ -64,7 +64,7 @@ struct tag_ctx {
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
-int rel_lists_sorted(void); /* 1 when every bsearch word list in rel.c is sorted */
+int rel_lists_check(void); /* 1 when every word of rel.c's lists finds itself */
 
 /* Kind (KIND_*) and type string of a working entity. */
 int tag_went_kind(const gaz_t *g, const tag_went *e);

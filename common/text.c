@@ -1026,65 +1026,53 @@ static const char *const openers[] = {
     "yet", "you",
 };
 
-/* A word list with its words as sorted (key, length) pairs, built once at
- * start: a token is looked up by the key the tokenizer gave it (its
- * lowercase bytes for a word of up to 8 bytes), without lowercasing it or
- * comparing strings. */
-typedef struct list_key {
-    uint64_t key;  /* text_key of the word */
-    uint32_t len;
-    uint32_t word; /* index in the list */
-} list_key;
-
-typedef struct word_list {
-    const char *const *words;
-    size_t n;
-    list_key *keys; /* [n] */
-} word_list;
-
-static list_key keys_title[ENT_ARRAY_LEN(abbr_title)], keys_end[ENT_ARRAY_LEN(abbr_end)],
-    keys_open[ENT_ARRAY_LEN(openers)];
-static const word_list list_title = {abbr_title, ENT_ARRAY_LEN(abbr_title), keys_title},
-                       list_end = {abbr_end, ENT_ARRAY_LEN(abbr_end), keys_end},
-                       list_open = {openers, ENT_ARRAY_LEN(openers), keys_open};
-
-static int cmp_list_key(const void *pa, const void *pb) {
-    const list_key *a = pa, *b = pb;
+static int cmp_word_key(const void *pa, const void *pb) {
+    const text_word_key *a = pa, *b = pb;
     if (a->key != b->key) return a->key < b->key ? -1 : 1;
     return a->len < b->len ? -1 : a->len > b->len;
 }
 
-static void list_keys(const word_list *l) {
+void text_words_init(const text_words *l) {
     for (size_t i = 0; i < l->n; i++) {
         size_t n = strlen(l->words[i]);
-        l->keys[i] = (list_key){text_key(l->words[i], n), (uint32_t)n, (uint32_t)i};
+        l->keys[i] = (text_word_key){text_key(l->words[i], n), (uint32_t)n, (uint32_t)i};
     }
-    qsort(l->keys, l->n, sizeof(list_key), cmp_list_key);
+    qsort(l->keys, l->n, sizeof(text_word_key), cmp_word_key);
 }
 
-__attribute__((constructor)) static void build_list_keys(void) {
-    list_keys(&list_title);
-    list_keys(&list_end);
-    list_keys(&list_open);
-}
-
-/* Is the ASCII word t, lowercased, in list l? A word over 8 bytes has a
- * hashed key: its bytes confirm the match. */
-static int in_list(const text_doc *d, const text_tok *t, const word_list *l) {
-    if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return 0;
-    const list_key *k = l->keys;
+long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) {
+    if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return -1;
+    const text_word_key *k = l->keys;
     size_t lo = 0, hi = l->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (k[mid].key < t->key || (k[mid].key == t->key && k[mid].len < t->len)) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == l->n || k[lo].key != t->key || k[lo].len != t->len) return 0;
-    if (t->len <= 8) return 1;
-    const char *w = l->words[k[lo].word];
-    for (uint32_t i = 0; i < t->len; i++)
-        if ((char)text_lower[(unsigned char)d->text[t->start + i]] != w[i]) return 0;
-    return 1;
+    if (lo == l->n || k[lo].key != t->key || k[lo].len != t->len) return -1;
+    if (t->len > 8) { /* a hashed key: the bytes confirm it */
+        const char *w = l->words[k[lo].word];
+        for (uint32_t i = 0; i < t->len; i++)
+            if ((char)text_lower[(unsigned char)d->text[t->start + i]] != w[i]) return -1;
+    }
+    return (long)k[lo].word;
+}
+
+/* The sentence splitter's lists as keyed sets, built at start. */
+static text_word_key keys_title[ENT_ARRAY_LEN(abbr_title)], keys_end[ENT_ARRAY_LEN(abbr_end)],
+    keys_open[ENT_ARRAY_LEN(openers)];
+static const text_words list_title = {abbr_title, ENT_ARRAY_LEN(abbr_title), keys_title},
+                        list_end = {abbr_end, ENT_ARRAY_LEN(abbr_end), keys_end},
+                        list_open = {openers, ENT_ARRAY_LEN(openers), keys_open};
+
+__attribute__((constructor)) static void build_list_keys(void) {
+    text_words_init(&list_title);
+    text_words_init(&list_end);
+    text_words_init(&list_open);
+}
+
+static int in_list(const text_doc *d, const text_tok *t, const text_words *l) {
+    return text_words_find(l, d, t) >= 0;
 }
 
 static int is_char(const text_doc *d, const text_tok *t, char c) {

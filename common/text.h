@@ -200,6 +200,27 @@ static inline uint64_t text_key(const char *s, size_t n) {
     return h;
 }
 
+/* A fixed set of lowercase ASCII words, each one token, looked up by a
+ * token's key: their (key, length) pairs are sorted once (text_words_init,
+ * before the set is used, from one thread), and a lookup is a binary search
+ * over integers, without lowercasing the token or comparing strings. */
+typedef struct text_word_key {
+    uint64_t key;  /* text_key of the word */
+    uint32_t len;
+    uint32_t word; /* index in words */
+} text_word_key;
+
+typedef struct text_words {
+    const char *const *words;
+    size_t n;
+    text_word_key *keys; /* [n], filled by text_words_init */
+} text_words;
+
+void text_words_init(const text_words *l);
+
+/* Index in l->words of token t of d (an ASCII word, lowercased), or -1. */
+long text_words_find(const text_words *l, const text_doc *d, const text_tok *t);
+
 /* The folded form of token t of d into out; returns its length or -1. */
 int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap);
 
