@@ -16,7 +16,9 @@
  * --train FILE adds to the shipped gazetteer a list built from the gold
  * entities of FILE (each string with its most frequent type; PER -> PERSON,
  * ORG -> ORG, LOC -> LOCATION, MISC -> MISC, priority 1 over shipped entries
- * sharing an alias). Never pass the file being scored. */
+ * sharing an alias), leaving out one-word strings that FILE's annotators left
+ * untagged more often than they tagged them ("An", "Two", "Wednesday"). Never
+ * pass the file being scored. */
 #include "ent.h"
 #include "gaz.h"
 #include "mem.h"
@@ -307,6 +309,23 @@ static int tentry_cmp(const void *a, const void *b) {
     return strcmp(((const tentry *)a)->text, ((const tentry *)b)->text);
 }
 
+static int str_cmp(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* How many of the sorted strings v[0..n) equal s. */
+static long count_sorted(char **v, size_t n, const char *s) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(v[mid], s) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
+    while (k < n && !strcmp(v[k], s)) k++;
+    return (long)(k - lo);
+}
+
 static int add_train_list(gaz_builder_t *b, const char *path) {
     conll c;
     read_conll(path, &c);
@@ -347,6 +366,18 @@ static int add_train_list(gaz_builder_t *b, const char *path) {
         }
     }
     if (n > 1) qsort(v, n, sizeof(tentry), tentry_cmp);
+    /* A one-word string the annotators left untagged more often than they
+     * tagged it is no name by itself ("An", "Two", "Wednesday", "Open"): the
+     * words tagged O, sorted, give each its count. */
+    char **plain = NULL;
+    size_t np = 0, capp = 0;
+    for (size_t di = 0; di < c.ndocs; di++)
+        for (size_t i = 0; i < c.docs[di].n; i++)
+            if (c.docs[di].toks[i].gold[0] == 'O') {
+                plain = xgrow(plain, &capp, np + 1, sizeof(char *));
+                plain[np++] = c.docs[di].toks[i].word;
+            }
+    if (np > 1) qsort(plain, np, sizeof(char *), str_cmp);
     static const char *const gtype[NTYPES] = {"LOCATION", "MISC", "ORG", "PERSON"};
     size_t added = 0;
     ent_errinfo ei;
@@ -358,8 +389,14 @@ static int add_train_list(gaz_builder_t *b, const char *path) {
             j++;
         }
         int best = 0;
+        long tagged = 0;
+        for (int k = 0; k < NTYPES; k++) tagged += tot[k];
         for (int k = 1; k < NTYPES; k++)
             if (tot[k] > tot[best]) best = k;
+        if (!strchr(v[i].text, ' ') && count_sorted(plain, np, v[i].text) > tagged) {
+            i = j;
+            continue;
+        }
         char id[1100];
         snprintf(id, sizeof(id), "conll:%s:%s", types[best], v[i].text);
         for (char *p = id; *p; p++)
@@ -372,6 +409,7 @@ static int add_train_list(gaz_builder_t *b, const char *path) {
     fprintf(stderr, "enteval: train list: %zu distinct strings from %s\n", added, path);
     for (size_t i = 0; i < n; i++) ent_free(v[i].text);
     ent_free(v);
+    ent_free(plain);
     return 0;
 }
 
