@@ -1038,49 +1038,6 @@ static int merge_mentions(tag_ctx *c, size_t nm) {
     return 0;
 }
 
-/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
- * ones (see coref_lookup). */
-static int find_coref(tag_ctx *c, const gaz_t *g) {
-    const text_doc *d = &c->doc;
-    size_t nm = c->nments, nk = 0;
-    for (size_t m = 0; m < nm; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
-        if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
-        long k = last_name_tok(c, mm);
-        if (k < 0) continue;
-        if (ent_grow(&c->corefs, &c->capcorefs, nk + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
-        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k};
-    }
-    if (!nk) return 0;
-    if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
-    size_t added = 0;
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
-        size_t i = c->caps[ci];
-        const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0) continue;
-        if ((c->cls[i] & W_STOP) || c->blocked[i] || t->len < 2) continue;
-        if (i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) continue;
-        size_t lo = coref_first(c, c->corefs, nk, i);
-        if (lo == nk) continue; /* nobody has this last name */
-        long m = coref_lookup(c, c->corefs, nk, lo, i, 0);
-        if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1);
-        if (m < 0) continue;
-        /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
-        uint32_t b = (uint32_t)i;
-        const tag_mention *am = &c->ments[m];
-        long k = last_name_tok(c, am);
-        while (b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
-               (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
-            b--;
-            k--;
-        }
-        if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
-        added++;
-    }
-    return added ? merge_mentions(c, nm) : 0;
-}
-
 /* Can the word at token a be the acronym of mention mm ("National Bank of
  * Romania (BNR)", "Petroleos Mexicanos (Pemex)")? In capitals, each of its
  * letters must start a word of the name; otherwise its first letter must
@@ -1127,11 +1084,12 @@ typedef struct tag_acro {
     uint32_t first; /* a first word, not an acronym */
 } tag_acro;
 
-/* Acronyms a text defines in brackets after an organization's or a place's
- * name of two words or more ("the Kurdistan Workers' Party (PKK)"): the
- * bracketed word, and the same word written the same way later in the text,
- * name that entity, via "coref". */
-static int find_acronyms(tag_ctx *c, const gaz_t *g) {
+/* Short forms of organizations and places the text may use later, in
+ * c->acros[0..*nout): acronyms defined in brackets after a name of two words
+ * or more ("the Kurdistan Workers' Party (PKK)"), and first words of
+ * organizations' names ("Magna International" ... "Magna"). Returns 0 or
+ * ENT_ENOMEM. */
+static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, na = 0;
     for (size_t m = 0; m < nm; m++) {
@@ -1164,35 +1122,88 @@ static int find_acronyms(tag_ctx *c, const gaz_t *g) {
         if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
         c->acros[na++] = (tag_acro){(uint32_t)f, mm->ent, 1};
     }
-    /* a filter of the keys: most capitalized words are none of them */
+    *nout = na;
+    return 0;
+}
+
+/* The entity that capitalized token i names as one of the short forms
+ * c->acros[0..na) (the bracketed acronym itself, or the same word written the
+ * same way later), or -1; -1 too when it could name two. */
+static long short_form_at(const tag_ctx *c, size_t i, size_t na) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    long hit = -1;
+    for (size_t k = 0; k < na; k++) {
+        const tag_acro *ak = &c->acros[k];
+        const text_tok *ac = &d->toks[ak->tok];
+        if (i < ak->tok || t->key != ac->key || t->len != ac->len ||
+            memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
+            continue;
+        if (ak->first && !stands_alone(d, i)) continue;
+        if (hit >= 0 && c->acros[hit].ent != ak->ent) return -1; /* two organizations */
+        hit = (long)k;
+    }
+    return hit < 0 ? -1 : (long)c->acros[hit].ent;
+}
+
+/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
+ * ones (see coref_lookup); then, in the same walk over the capitalized words,
+ * short forms of organizations and places (collect_short_forms). */
+static int find_coref(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, nk = 0, na = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
+        if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
+        long k = last_name_tok(c, mm);
+        if (k < 0) continue;
+        if (ent_grow(&c->corefs, &c->capcorefs, nk + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
+        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k};
+    }
+    if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
+    if (!nk && !na) return 0;
+    if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
+    /* a filter of the short forms' keys: most capitalized words are none */
     uint64_t filter = 0;
     for (size_t k = 0; k < na; k++) filter |= 1ull << (gaz_mix64(d->toks[c->acros[k].tok].key) & 63);
     size_t added = 0;
-    for (size_t ci = 0; ci < c->ncaps && na; ci++) {
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0 || !(filter >> (gaz_mix64(t->key) & 63) & 1)) continue;
-        long hit = -1;
-        for (size_t k = 0; k < na; k++) {
-            const tag_acro *ak = &c->acros[k];
-            const text_tok *ac = &d->toks[ak->tok];
-            if (i < ak->tok || t->key != ac->key || t->len != ac->len ||
-                memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
-                continue;
-            if (ak->first && !stands_alone(d, i)) continue;
-            if (hit >= 0 && c->acros[hit].ent != ak->ent) { /* two organizations: neither */
-                hit = -2;
-                break;
+        if (c->tok_ment[i] >= 0) continue;
+        long m = -1;
+        if (nk && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
+            !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
+            size_t lo = coref_first(c, c->corefs, nk, i);
+            if (lo < nk) { /* somebody has this last name */
+                m = coref_lookup(c, c->corefs, nk, lo, i, 0);
+                if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1);
             }
-            hit = (long)k;
         }
-        if (hit < 0) continue;
-        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->acros[hit].ent, VIA_COREF))
-            return ENT_ENOMEM;
+        if (m >= 0) {
+            /* a surname of several words: "Suu Kyi" for Aung San Suu Kyi */
+            uint32_t b = (uint32_t)i;
+            const tag_mention *am = &c->ments[m];
+            long k = last_name_tok(c, am);
+            while (b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
+                   (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
+                b--;
+                k--;
+            }
+            if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
+            added++;
+            continue;
+        }
+        if (!na || !(filter >> (gaz_mix64(t->key) & 63) & 1)) continue;
+        long e = short_form_at(c, i, na);
+        if (e < 0) continue;
+        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, VIA_COREF)) return ENT_ENOMEM;
         added++;
     }
     return added ? merge_mentions(c, nm) : 0;
 }
+
 
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
@@ -1321,8 +1332,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if ((rc = scan_candidates(c, g))) return rc;
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
-    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_acronyms(c, g)))
-        goto out;
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);

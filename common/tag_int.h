@@ -42,7 +42,7 @@ struct tag_ctx {
     size_t ntitles, captitles;
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;
-    struct tag_acro *acros;  /* find_acronyms' acronyms defined in brackets */
+    struct tag_acro *acros;  /* short forms of organizations (collect_short_forms) */
     size_t capacros;
     tag_mention *ments;
     size_t nments, capments;
