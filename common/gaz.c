@@ -1364,7 +1364,7 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
         lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
         nl += ((k & ~(lower * W_ENTSTART)) & want) != 0;
         nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
-        nm += marks_on & ((f & (TOK_STOP | TOK_PARA)) != 0);
+        nm += marks_on & (size_t)text_tok_mark(t);
     }
     if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm;
 }
