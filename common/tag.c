@@ -876,6 +876,11 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         if (!name) return -1;
         id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
+        if (went_index_reserve(c)) return -1;
+        /* found before in this text: the same entity (spares the id lookup) */
+        size_t j = went_hash(-1, id, idlen) & c->wmask;
+        for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
+            if (went_same(&c->ents[c->wslots[j].idx], -1, id, idlen)) return (long)c->wslots[j].idx;
         /* a discovered name may be a gazetteer id (rare): use the gazetteer entry */
         int32_t gi = gaz_find_id_len(g, id, idlen);
         if (gi >= 0) gidx = gi;
