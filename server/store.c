@@ -2500,52 +2500,58 @@ static int cmp_okey_oid(const void *x, const void *y) {
     return cmp_oid(x, y);
 }
 
-/* Sort v[0..n): insertion sort for a page's few rows (qsort's merge sort and
- * indirect compares cost more there), qsort beyond. */
+/* Two functions for sort keys of type T, written once for both key types:
+ *   sort_T(v, n, cmp): sort v[0..n), by insertion for a page's few rows
+ *     (qsort's merge sort and indirect compares cost more there), qsort beyond;
+ *   first_T(v, n, h, k, cmp): keep in h[0..k) the k first of v[0..n) by cmp
+ *     (a max-heap), sorted. */
 #define SMALL_SORT 32
-static void sort_okey(okey *v, size_t n, int (*cmp)(const void *, const void *)) {
-    if (n > SMALL_SORT) {
-        qsort(v, n, sizeof(okey), cmp);
-        return;
+#define DEFINE_KEY_SORTS(T)                                                                \
+    static void sort_##T(T *v, size_t n, int (*cmp)(const void *, const void *)) {         \
+        if (n > SMALL_SORT) {                                                              \
+            qsort(v, n, sizeof(T), cmp);                                                   \
+            return;                                                                        \
+        }                                                                                  \
+        for (size_t i = 1; i < n; i++) {                                                   \
+            T t = v[i];                                                                    \
+            size_t j = i;                                                                  \
+            for (; j > 0 && cmp(&v[j - 1], &t) > 0; j--) v[j] = v[j - 1];                  \
+            v[j] = t;                                                                      \
+        }                                                                                  \
+    }                                                                                      \
+    static void first_##T(const T *v, size_t n, T *h, size_t k,                            \
+                          int (*cmp)(const void *, const void *)) {                        \
+        size_t m = 0;                                                                      \
+        for (size_t i = 0; i < n; i++) {                                                   \
+            if (m < k) {                                                                   \
+                size_t c = m++;                                                            \
+                h[c] = v[i];                                                               \
+                while (c > 0 && cmp(&h[(c - 1) / 2], &h[c]) < 0) {                         \
+                    T t = h[c];                                                            \
+                    h[c] = h[(c - 1) / 2];                                                 \
+                    h[(c - 1) / 2] = t;                                                    \
+                    c = (c - 1) / 2;                                                       \
+                }                                                                          \
+            } else if (cmp(&v[i], &h[0]) < 0) {                                            \
+                size_t c = 0;                                                              \
+                h[0] = v[i];                                                               \
+                for (;;) {                                                                 \
+                    size_t l = 2 * c + 1, r = l + 1, big = c;                              \
+                    if (l < m && cmp(&h[l], &h[big]) > 0) big = l;                         \
+                    if (r < m && cmp(&h[r], &h[big]) > 0) big = r;                         \
+                    if (big == c) break;                                                   \
+                    T t = h[c];                                                            \
+                    h[c] = h[big];                                                         \
+                    h[big] = t;                                                            \
+                    c = big;                                                               \
+                }                                                                          \
+            }                                                                              \
+        }                                                                                  \
+        sort_##T(h, m, cmp);                                                               \
     }
-    for (size_t i = 1; i < n; i++) {
-        okey t = v[i];
-        size_t j = i;
-        for (; j > 0 && cmp(&v[j - 1], &t) > 0; j--) v[j] = v[j - 1];
-        v[j] = t;
-    }
-}
-
-/* Keep in h[0..k) the k smallest of v[0..n) by other id (a max-heap), sorted. */
-static void okey_smallest(okey *v, size_t n, okey *h, size_t k) {
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (m < k) {
-            size_t c = m++;
-            h[c] = v[i];
-            while (c > 0 && cmp_oid(&h[(c - 1) / 2], &h[c]) < 0) {
-                okey t = h[c];
-                h[c] = h[(c - 1) / 2];
-                h[(c - 1) / 2] = t;
-                c = (c - 1) / 2;
-            }
-        } else if (cmp_oid(&v[i], &h[0]) < 0) {
-            size_t c = 0;
-            h[0] = v[i];
-            for (;;) {
-                size_t l = 2 * c + 1, r = l + 1, big = c;
-                if (l < m && cmp_oid(&h[l], &h[big]) > 0) big = l;
-                if (r < m && cmp_oid(&h[r], &h[big]) > 0) big = r;
-                if (big == c) break;
-                okey t = h[c];
-                h[c] = h[big];
-                h[big] = t;
-                c = big;
-            }
-        }
-    }
-    sort_okey(h, m, cmp_okey_oid);
-}
+DEFINE_KEY_SORTS(ckey)
+DEFINE_KEY_SORTS(okey)
+#undef DEFINE_KEY_SORTS
 
 void store_rels_free(store_rel *v, size_t n) {
     (void)n; /* the rows' strings live in the same block */
@@ -2670,46 +2676,6 @@ static int cands_collect(ctx *c, uint32_t x, int pair, uint32_t y, uint32_t lid,
     return rc == MDB_NOTFOUND ? 0 : merr(rc);
 }
 
-/* Keep in h[0..k) the k first of v[0..n) by cmp_ckey (a max-heap), sorted. */
-static void ckey_first(const ckey *v, size_t n, ckey *h, size_t k) {
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (m < k) {
-            size_t c = m++;
-            h[c] = v[i];
-            while (c > 0 && cmp_ckey(&h[(c - 1) / 2], &h[c]) < 0) {
-                ckey t = h[c];
-                h[c] = h[(c - 1) / 2];
-                h[(c - 1) / 2] = t;
-                c = (c - 1) / 2;
-            }
-        } else if (cmp_ckey(&v[i], &h[0]) < 0) {
-            size_t c = 0;
-            h[0] = v[i];
-            for (;;) {
-                size_t l = 2 * c + 1, r = l + 1, big = c;
-                if (l < m && cmp_ckey(&h[l], &h[big]) > 0) big = l;
-                if (r < m && cmp_ckey(&h[r], &h[big]) > 0) big = r;
-                if (big == c) break;
-                ckey t = h[c];
-                h[c] = h[big];
-                h[big] = t;
-                c = big;
-            }
-        }
-    }
-    if (m > SMALL_SORT) {
-        qsort(h, m, sizeof(ckey), cmp_ckey);
-        return;
-    }
-    for (size_t i = 1; i < m; i++) {
-        ckey t = h[i];
-        size_t j = i;
-        for (; j > 0 && cmp_ckey(&h[j - 1], &t) > 0; j--) h[j] = h[j - 1];
-        h[j] = t;
-    }
-}
-
 /* Other ids of the candidates with need[i] set (pointers into the read txn's
  * pages). Candidates come in nid order, so the cursor mostly stays on its leaf
  * page from one lookup to the next. */
@@ -2791,7 +2757,7 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
     for (size_t i = 0; i < nc; i++)
         ks[i] = (ckey){cs[i].count, cs[i].lrank, cs[i].y, (uint32_t)i};
     ckey *top = ks + nc;
-    ckey_first(ks, nc, top, end);
+    first_ckey(ks, nc, top, end, cmp_ckey);
     ckey last = top[end - 1];
     size_t g0 = end - 1, ng = 0;
     while (g0 > 0 && top[g0 - 1].count == last.count && top[g0 - 1].lrank == last.lrank)
@@ -2819,7 +2785,7 @@ static int entity_relations(store_rtxn *r, const char *id, const char *label,
                               {cs[i].oid, cs[i].oidn},
                               cs[i].dir};
     sort_okey(os, g0, cmp_okey);
-    okey_smallest(grp, ng, grp + ng, end - g0);
+    first_okey(grp, ng, grp + ng, end - g0, cmp_okey_oid);
     memmove(grp, grp + ng, (end - g0) * sizeof(okey));
     /* the page: one block holds the rows and then their strings */
     size_t bytes = (end - offset) * sizeof(store_rel);
