@@ -194,34 +194,24 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
 
 /* ---- passes ------------------------------------------------------------- */
 
+/* Room in every per-token array for this text's tokens and one more. */
 static int ensure_tok_arrays(tag_ctx *c) {
     size_t n = c->doc.ntoks + 1;
     if (n > c->captok) {
         size_t cap = n * 2;
-        uint32_t *cls = ent_realloc(c->cls, cap * sizeof(uint32_t));
-        if (!cls) return ENT_ENOMEM;
-        c->cls = cls;
-        uint8_t *bl = ent_realloc(c->blocked, cap);
-        if (!bl) return ENT_ENOMEM;
-        c->blocked = bl;
-        int32_t *tm = ent_realloc(c->tok_ment, cap * sizeof(int32_t));
-        if (!tm) return ENT_ENOMEM;
-        c->tok_ment = tm;
-        uint32_t *cd = ent_realloc(c->cand, cap * sizeof(uint32_t));
-        if (!cd) return ENT_ENOMEM;
-        c->cand = cd;
-        uint32_t *cp = ent_realloc(c->caps, cap * sizeof(uint32_t));
-        if (!cp) return ENT_ENOMEM;
-        c->caps = cp;
-        uint8_t *gs = ent_realloc(c->gazstop, cap);
-        if (!gs) return ENT_ENOMEM;
-        c->gazstop = gs;
-        uint8_t *ge = ent_realloc(c->gazend, cap);
-        if (!ge) return ENT_ENOMEM;
-        c->gazend = ge;
-        uint32_t *mk = ent_realloc(c->marks, cap * sizeof(uint32_t));
-        if (!mk) return ENT_ENOMEM;
-        c->marks = mk;
+        const struct {
+            void *arr;
+            size_t sz;
+        } arrays[] = {
+            {&c->cls, sizeof(*c->cls)},         {&c->blocked, sizeof(*c->blocked)},
+            {&c->tok_ment, sizeof(*c->tok_ment)}, {&c->cand, sizeof(*c->cand)},
+            {&c->caps, sizeof(*c->caps)},       {&c->gazstop, sizeof(*c->gazstop)},
+            {&c->gazend, sizeof(*c->gazend)},   {&c->marks, sizeof(*c->marks)},
+        };
+        for (size_t k = 0; k < ENT_ARRAY_LEN(arrays); k++) {
+            size_t have = c->captok; /* each array holds at least captok entries */
+            if (ent_grow(arrays[k].arr, &have, cap, arrays[k].sz)) return ENT_ENOMEM;
+        }
         c->captok = cap;
     }
     return 0;
