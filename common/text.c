@@ -1050,11 +1050,9 @@ long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) 
         else hi = mid;
     }
     if (lo == l->n || k[lo].key != t->key || k[lo].len != t->len) return -1;
-    if (t->len > 8) { /* a hashed key: the bytes confirm it */
-        const char *w = l->words[k[lo].word];
-        for (uint32_t i = 0; i < t->len; i++)
-            if ((char)text_lower[(unsigned char)d->text[t->start + i]] != w[i]) return -1;
-    }
+    /* a longer word has a hashed key: the bytes confirm it */
+    if (t->len > 8 && !same_ascii_word(l->words[k[lo].word], d->text + t->start, t->len))
+        return -1;
     return (long)k[lo].word;
 }
 
