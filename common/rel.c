@@ -758,21 +758,13 @@ typedef struct sent_ctx {
 
 /* The longest trigger at each token not inside a mention, left to right. */
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
-    const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     sc->ntrigs = 0;
     for (uint32_t i = s->tbeg; i < s->tend && sc->ntrigs < MAX_SENT_TRIGS; i++) {
         if (!(c->cls[i] & W_TRIGSTART) || c->tok_ment[i] >= 0) continue;
-        uint32_t node = gaz_trie_step(&g->rtrie, 0, d->toks[i].vid), bestn = 0, j = i, te = 0;
-        while (node) {
-            j++;
-            if (g->rtrie.pay_off[node + 1] > g->rtrie.pay_off[node]) {
-                te = j;
-                bestn = node;
-            }
-            if (j >= s->tend || c->tok_ment[j] >= 0 || !(c->cls[j] & W_TRIGINNER)) break;
-            node = gaz_trie_step(&g->rtrie, node, d->toks[j].vid);
-        }
+        uint32_t bestn = 0;
+        uint32_t te = (uint32_t)tag_trie_longest(c, &g->rtrie, i, s->tend, W_TRIGINNER, 0, 1,
+                                                 &bestn);
         if (!te) continue;
         sc->trigs[sc->ntrigs++] =
             (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};

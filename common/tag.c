@@ -276,18 +276,30 @@ static int headline(tag_ctx *c, uint32_t s) {
     return h;
 }
 
+size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
+                        uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn) {
+    const text_doc *d = &c->doc;
+    uint32_t node = gaz_trie_step(tr, 0, d->toks[i].vid);
+    size_t best = 0, j = i;
+    while (node) {
+        j++;
+        if (tr->pay_off[node + 1] > tr->pay_off[node]) {
+            best = j;
+            *bestn = node;
+        }
+        if (j >= end || (d->toks[j].flags & noflags) || !(c->cls[j] & inner) ||
+            (unmentioned && c->tok_ment[j] >= 0))
+            break;
+        node = gaz_trie_step(tr, node, d->toks[j].vid);
+    }
+    return best;
+}
+
 /* Boilerplate phrase starting at token i: marks its tokens blocked and returns
  * its end, or 0. */
 static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_doc *d = &c->doc;
-    uint32_t node = gaz_trie_step(&g->btrie, 0, d->toks[i].vid);
-    size_t best = 0;
-    for (size_t j = i; node;) {
-        j++;
-        if (g->btrie.pay_off[node + 1] > g->btrie.pay_off[node]) best = j;
-        if (j >= d->ntoks || !(c->cls[j] & W_BOILINNER)) break;
-        node = gaz_trie_step(&g->btrie, node, d->toks[j].vid);
-    }
+    uint32_t node;
+    size_t best = tag_trie_longest(c, &g->btrie, i, c->doc.ntoks, W_BOILINNER, 0, 0, &node);
     for (size_t k = i; k < best; k++) c->blocked[k] = 1;
     return best;
 }
@@ -295,19 +307,9 @@ static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
 /* The longest title starting at token i, appended to c->titles: returns its
  * end, 0 when none, or (size_t)-1 when out of memory. */
 static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_doc *d = &c->doc;
-    uint32_t node = gaz_trie_step(&g->ttrie, 0, d->toks[i].vid), bestn = 0;
-    size_t best = 0, j = i;
-    while (node) {
-        j++;
-        if (g->ttrie.pay_off[node + 1] > g->ttrie.pay_off[node]) {
-            best = j;
-            bestn = node;
-        }
-        if (j >= d->ntoks || (d->toks[j].flags & TOK_SENT) || !(c->cls[j] & W_TITLEINNER))
-            break;
-        node = gaz_trie_step(&g->ttrie, node, d->toks[j].vid);
-    }
+    uint32_t bestn = 0;
+    size_t best = tag_trie_longest(c, &g->ttrie, i, c->doc.ntoks, W_TITLEINNER, TOK_SENT, 0,
+                                   &bestn);
     if (!best) return 0;
     uint32_t ti = g->ttrie.pay[g->ttrie.pay_off[bestn]];
     if (g->titles[ti].after_name) {

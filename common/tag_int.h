@@ -62,6 +62,13 @@ struct tag_ctx {
     arena_t *arena;          /* strings of discovered entities; reset per call */
 };
 
+/* End of the longest phrase of trie tr that starts at token i and goes on over
+ * tokens before end whose classes have inner, whose flags have none of
+ * noflags and, with unmentioned set, that no mention covers; 0 when none, else
+ * its trie node in *bestn. */
+size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
+                        uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn);
+
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
 int rel_lists_check(void); /* 1 when every word of rel.c's lists finds itself */
