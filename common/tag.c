@@ -858,29 +858,35 @@ static int went_index_reserve(tag_ctx *c) {
     return 0;
 }
 
+/* The working entity with this gazetteer index, or (gidx < 0) this discovered
+ * id, or -1; *slot gets where it is or would go in went_for's index. */
+static long went_find(const tag_ctx *c, int32_t gidx, const char *id, size_t idlen,
+                      size_t *slot) {
+    size_t j = went_hash(gidx, id, idlen) & c->wmask;
+    for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
+        if (went_same(&c->ents[c->wslots[j].idx], gidx, id, idlen)) return (long)c->wslots[j].idx;
+    *slot = j;
+    return -1;
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
     const char *name = NULL, *id = NULL;
-    size_t namelen = 0, idlen = 0;
+    size_t namelen = 0, idlen = 0, j = 0;
+    long e;
+    if (went_index_reserve(c)) return -1;
     if (gidx < 0) {
         name = span_name(c, tb, te, &namelen);
         if (!name) return -1;
         id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
-        if (went_index_reserve(c)) return -1;
         /* found before in this text: the same entity (spares the id lookup) */
-        size_t j = went_hash(-1, id, idlen) & c->wmask;
-        for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
-            if (went_same(&c->ents[c->wslots[j].idx], -1, id, idlen)) return (long)c->wslots[j].idx;
+        if ((e = went_find(c, -1, id, idlen, &j)) >= 0) return e;
         /* a discovered name may be a gazetteer id (rare): use the gazetteer entry */
-        int32_t gi = gaz_find_id_len(g, id, idlen);
-        if (gi >= 0) gidx = gi;
+        gidx = gaz_find_id_len(g, id, idlen);
     }
-    if (went_index_reserve(c)) return -1;
-    size_t j = went_hash(gidx, id, idlen) & c->wmask;
-    for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
-        if (went_same(&c->ents[c->wslots[j].idx], gidx, id, idlen)) return (long)c->wslots[j].idx;
+    if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, &j)) >= 0) return e;
     if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
     tag_went *w = &c->ents[c->nents];
     *w = (tag_went){.gidx = gidx, .type = type};
