@@ -1081,38 +1081,44 @@ static int stands_alone(const text_doc *d, size_t i) {
     return 1;
 }
 
-/* An acronym defined in the text: its token, and the entity it names. */
+/* A short form a text may use for an organization or a place: its defining
+ * token (an acronym in brackets, or the first word of the name) and the
+ * entity it names. */
 typedef struct tag_acro {
     uint32_t tok, ent;
     uint32_t first; /* a first word, not an acronym */
 } tag_acro;
 
+static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int first) {
+    if (ent_grow(&c->acros, &c->capacros, *na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
+    c->acros[(*na)++] = (tag_acro){(uint32_t)tok, ent, (uint32_t)first};
+    return 0;
+}
+
 /* Short forms of organizations and places the text may use later, in
- * c->acros[0..*nout): acronyms defined in brackets after a name of two words
- * or more ("the Kurdistan Workers' Party (PKK)"), and first words of
- * organizations' names ("Magna International" ... "Magna"). Returns 0 or
+ * c->acros[0..*nout), from their names of two words or more: an acronym
+ * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
+ * and the first word of an organization's name ("Magna International" ...
+ * "Magna") when it is a capitalized word that is no stop word, title,
+ * organization word or given name, and no name by itself. Returns 0 or
  * ENT_ENOMEM. */
 static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
-    size_t nm = c->nments, na = 0;
-    for (size_t m = 0; m < nm; m++) {
+    size_t na = 0;
+    for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 2 || tag_went_kind(g, &c->ents[mm->ent]) == KIND_PERSON) continue;
+        int kind = tag_went_kind(g, &c->ents[mm->ent]);
+        if (mm->ntok < 2 || kind == KIND_PERSON) continue;
         size_t q = mm->tok + mm->ntok, a = q + 1;
-        if (q + 2 >= d->ntoks || !tok_char(d, q, '(') || !tok_char(d, q + 2, ')')) continue;
-        const text_tok *t = &d->toks[a];
-        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NONASCII | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
-            t->len < 2 || t->len > 8 || c->tok_ment[a] >= 0 || !acronym_fits(d, mm, a))
-            continue;
-        if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
-        c->acros[na++] = (tag_acro){(uint32_t)a, mm->ent, 0};
-    }
-    /* the first word of an organization's name used alone later ("Magna
-     * International" ... "Magna"): a capitalized word that is no stop word,
-     * title, organization word or given name, and no name by itself */
-    for (size_t m = 0; m < nm; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 2 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG) continue;
+        if (q + 2 < d->ntoks && tok_char(d, q, '(') && tok_char(d, q + 2, ')')) {
+            const text_tok *t = &d->toks[a];
+            if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NONASCII | TOK_DIGIT)) ==
+                    (TOK_WORD | TOK_UPPER) &&
+                t->len >= 2 && t->len <= 8 && c->tok_ment[a] < 0 && acronym_fits(d, mm, a) &&
+                push_short_form(c, &na, a, mm->ent, 0))
+                return ENT_ENOMEM;
+        }
+        if (kind != KIND_ORG) continue;
         size_t f = mm->tok;
         const text_tok *t = &d->toks[f];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
@@ -1122,8 +1128,7 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
         if (t->vid >= 0 && g->etrie.root[t->vid] &&
             g->etrie.pay_off[g->etrie.root[t->vid] + 1] > g->etrie.pay_off[g->etrie.root[t->vid]])
             continue; /* a name by itself: the gazetteer decides it */
-        if (ent_grow(&c->acros, &c->capacros, na + 1, sizeof(tag_acro))) return ENT_ENOMEM;
-        c->acros[na++] = (tag_acro){(uint32_t)f, mm->ent, 1};
+        if (push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
     }
     *nout = na;
     return 0;
