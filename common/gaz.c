@@ -45,7 +45,7 @@ const char *gaz_origin_name(int origin) {
 
 typedef struct bent {
     const char *id, *type, *name;
-    uint32_t idhash; /* str_hash(id), kept for the id table's growth */
+    uint32_t idhash; /* str_hash(id), kept for the id tables (growth, compile) */
     char **aliases, **demonyms, **capitals;
     uint32_t naliases, ndemonyms, ncapitals;
     gaz_attr *attrs;
@@ -998,14 +998,23 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     memset(&c, 0, sizeof(c));
     c.arena = g->arena;
 
-    /* Live entities, in insertion order. */
+    /* Live entities, in insertion order, and the id index (open addressing
+     * over entity index + 1, with the hash the builder kept for each id). */
     size_t live = 0;
     for (size_t i = 0; i < b->nents; i++) live += !b->ents[i].dead;
     g->ents = ent_calloc(live + 1, sizeof(gaz_entity));
     if (!g->ents) return ENT_ENOMEM;
+    size_t cap = 16;
+    while (cap < live * 2) cap *= 2;
+    g->idslots = ent_calloc(cap, sizeof(uint64_t));
+    if (!g->idslots) goto nomem;
+    g->idmask = cap - 1;
     for (size_t i = 0; i < b->nents; i++) {
         const bent *be = &b->ents[i];
         if (be->dead) continue;
+        size_t j = be->idhash & g->idmask;
+        while (g->idslots[j]) j = (j + 1) & g->idmask;
+        g->idslots[j] = (uint64_t)be->idhash << 32 | (g->nents + 1);
         gaz_entity *e = &g->ents[g->nents++];
         e->id = be->id;
         e->type = be->type;
@@ -1020,20 +1029,6 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->id_len = (uint32_t)strlen(e->id);
         e->type_len = (uint32_t)strlen(e->type);
         e->name_len = (uint32_t)strlen(e->name);
-    }
-    /* Id index: open addressing over entity index + 1. */
-    {
-        size_t cap = 16;
-        while (cap < (size_t)g->nents * 2) cap *= 2;
-        g->idslots = ent_calloc(cap, sizeof(uint64_t));
-        if (!g->idslots) goto nomem;
-        g->idmask = cap - 1;
-        for (uint32_t i = 0; i < g->nents; i++) {
-            uint32_t h = str_hash(g->ents[i].id);
-            size_t j = h & g->idmask;
-            while (g->idslots[j]) j = (j + 1) & g->idmask;
-            g->idslots[j] = (uint64_t)h << 32 | (i + 1);
-        }
     }
     /* Prepositions and connectives the extractor needs: interned first. */
     for (int i = 0; i < PREP__COUNT; i++) {
