@@ -117,8 +117,14 @@ void gaz_builder_free(gaz_builder_t *b) {
     ent_free(b);
 }
 
+/* Hash of an id of n bytes, for the builder's and the gazetteer's id tables
+ * (both must agree: compile copies the builder's hashes). */
+static uint32_t id_hash(const char *s, size_t n) {
+    return (uint32_t)text_hash_words(s, n);
+}
+
 static uint32_t str_hash(const char *s) {
-    return (uint32_t)text_hash_words(s, strlen(s));
+    return id_hash(s, strlen(s));
 }
 
 /* Index of the live entry with this id, or -1. */
@@ -1313,7 +1319,7 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
 
 int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
     if (!g->idslots) return -1;
-    uint32_t h = (uint32_t)text_hash_words(id, n);
+    uint32_t h = id_hash(id, n);
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;
