@@ -577,14 +577,21 @@ static const text_words after_employer_set = {after_employer, ENT_ARRAY_LEN(afte
                                     after_employer_keys};
 
 /* The keyed sets of the word lists of this file, built once at start. */
+static const text_words *const rel_sets[] = {
+    &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+    &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
+    &after_employer_set, &role_nouns_set,
+};
+
 __attribute__((constructor)) static void rel_words_init(void) {
-    static const text_words *const sets[] = {
-        &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-        &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
-        &after_employer_set, &role_nouns_set,
-    };
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(sets); k++) text_words_init(sets[k]);
+    for (size_t k = 0; k < ENT_ARRAY_LEN(rel_sets); k++) text_words_init(rel_sets[k]);
+}
+
+/* Can an employer's name end at token e, the word after it ending the noun
+ * phrase ("for", "in", "said", "and" ...)? */
+static int ends_employer(const text_doc *d, uint32_t e) {
+    return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer);
 }
 
 /* Does the mention m end a noun phrase here? */
@@ -602,7 +609,7 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
         if (k < s->tend && tk_is(d, k, "the")) k++;
         if (k < s->tend && (d->toks[k].flags & TOK_UPPER)) return 0;
     }
-    return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer);
+    return ends_employer(d, e);
 }
 
 /* The employer after a role phrase ending at token q: "... for / at / with (the)
@@ -661,9 +668,7 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (!r) return -1;
     /* the head ends the phrase: "Iran's ambassador to Britain", not "Iran's
      * foreign minister's aide" */
-    if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !WORD_IN(d, e, pp_words) &&
-        !WORD_IN(d, e, after_employer))
-        return -1;
+    if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)) return -1;
     if (e < s->tend && (is_apos_s(d, e) || (tk_char(d, e, '-') && !(d->toks[e].flags & TOK_SPACE))))
         return -1;
     if (person_follows(c, g, s, e)) return -1;
@@ -1259,18 +1264,13 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
 /* Does every word of every list of this file, tokenized, find itself in its
  * keyed set? (for the unit tests: a set built wrong silently misses words) */
 int rel_lists_check(void) {
-    static const text_words *const sets[] = {
-        &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-        &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
-        &after_employer_set, &role_nouns_set,
-    };
     text_doc d = {0};
     int ok = 1;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(sets) && ok; k++)
-        for (size_t i = 0; i < sets[k]->n && ok; i++) {
-            const char *w = sets[k]->words[i];
+    for (size_t k = 0; k < ENT_ARRAY_LEN(rel_sets) && ok; k++)
+        for (size_t i = 0; i < rel_sets[k]->n && ok; i++) {
+            const char *w = rel_sets[k]->words[i];
             ok = text_tokenize(&d, w, strlen(w)) == 0 && d.ntoks == 1 &&
-                 text_words_find(sets[k], &d, &d.toks[0]) == (long)i;
+                 text_words_find(rel_sets[k], &d, &d.toks[0]) == (long)i;
         }
     text_doc_free(&d);
     return ok;
