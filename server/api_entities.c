@@ -122,6 +122,33 @@ out:
     gaz_unref(g);
 }
 
+/* An entity's own fields as API.md shows them: id, name, type, aliases,
+ * attributes (a gazetteer entry's; none for one only the store knows) and
+ * origin. */
+static void entity_fields_jw(jw_t *w, const char *id, const char *name, const char *type,
+                             const char *const *aliases, uint32_t naliases,
+                             const gaz_attr *attrs, uint32_t nattrs, int origin) {
+    jw_key(w, "id");
+    jw_str(w, id);
+    jw_key(w, "name");
+    jw_str(w, name);
+    jw_key(w, "type");
+    jw_str(w, type);
+    jw_key(w, "aliases");
+    jw_arr(w);
+    for (uint32_t i = 0; i < naliases; i++) jw_str(w, aliases[i]);
+    jw_end_arr(w);
+    jw_key(w, "attributes");
+    jw_obj(w);
+    for (uint32_t i = 0; i < nattrs; i++) {
+        jw_key(w, attrs[i].key);
+        jw_str(w, attrs[i].value);
+    }
+    jw_end_obj(w);
+    jw_key(w, "origin");
+    jw_str(w, gaz_origin_name(origin));
+}
+
 /* One relation of entity `name` as API.md shows it. */
 static void rel_jw(jw_t *w, const char *name, const store_rel *x) {
     jw_sep(w);
@@ -166,40 +193,10 @@ void api_entity_get(req_ctx *c) {
     if (gi >= 0) {
         const gaz_entity *e = gaz_entity_at(g, (uint32_t)gi);
         name = e->name;
-        jw_key(&w, "id");
-        jw_str(&w, e->id);
-        jw_key(&w, "name");
-        jw_str(&w, e->name);
-        jw_key(&w, "type");
-        jw_str(&w, e->type);
-        jw_key(&w, "aliases");
-        jw_arr(&w);
-        for (uint32_t i = 0; i < e->naliases; i++) jw_str(&w, e->aliases[i]);
-        jw_end_arr(&w);
-        jw_key(&w, "attributes");
-        jw_obj(&w);
-        for (uint32_t i = 0; i < e->nattrs; i++) {
-            jw_key(&w, e->attrs[i].key);
-            jw_str(&w, e->attrs[i].value);
-        }
-        jw_end_obj(&w);
-        jw_key(&w, "origin");
-        jw_str(&w, gaz_origin_name(e->origin));
+        entity_fields_jw(&w, e->id, e->name, e->type, e->aliases, e->naliases, e->attrs,
+                         e->nattrs, e->origin);
     } else if (have) {
-        jw_key(&w, "id");
-        jw_str(&w, se.id);
-        jw_key(&w, "name");
-        jw_str(&w, se.name);
-        jw_key(&w, "type");
-        jw_str(&w, se.type);
-        jw_key(&w, "aliases");
-        jw_arr(&w);
-        jw_end_arr(&w);
-        jw_key(&w, "attributes");
-        jw_obj(&w);
-        jw_end_obj(&w);
-        jw_key(&w, "origin");
-        jw_str(&w, gaz_origin_name(se.origin));
+        entity_fields_jw(&w, se.id, se.name, se.type, NULL, 0, NULL, 0, se.origin);
     }
     jw_key(&w, "mentions");
     jw_int(&w, have ? (int64_t)se.mentions : 0);
