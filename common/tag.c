@@ -461,12 +461,17 @@ static int cap_word(const tag_ctx *c, size_t i) {
 }
 
 /* Are the capitalized words right before token p ("of") a person's name, two
- * or three words from a known given name ("John Casesa of Schroder Wertheim &
+ * or three words (a hyphen joins two into one: "Bijan Moussavar-Rahmani") from
+ * a known given name ("John Casesa of Schroder Wertheim &
  * Co" is a person of a company; "Arthur Andersen and Co" stays one name)? */
 static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
-    size_t b = p;
-    while (b > tbeg && cap_word(c, b - 1)) b--;
-    return b < p && p - b <= 3 && (c->cls[b] & W_FIRSTNAME) && p - b >= 2;
+    size_t b = p, words = 0;
+    for (;;) {
+        if (b > tbeg && cap_word(c, b - 1)) b--, words++;
+        else if (words && b > tbeg + 1 && tok_glue(&c->doc, b - 1) && cap_word(c, b - 2)) b -= 2;
+        else break;
+    }
+    return words >= 2 && words <= 3 && (c->cls[b] & W_FIRSTNAME);
 }
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
@@ -599,6 +604,17 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t ci, size_t i,
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
 }
 
+/* The gazetteer match of the scan that starts at token b, or NULL. */
+static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
+    size_t lo = 0, hi = c->ngazspans;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->spans[mid].tbeg < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->ngazspans && c->spans[lo].tbeg == b ? &c->spans[lo] : NULL;
+}
+
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
@@ -618,6 +634,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
                 start = i = p;
                 ncap++;
                 nname += !legal_form(d, p);
+                continue;
+            }
+            /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
+             * but not to a known name ("IMF-World Bank team") */
+            if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
+                cap_word(c, p - 1) && !c->gazend[p]) {
+                start = i = p - 1;
                 continue;
             }
             /* no joiner after a known name ("World Bank and International
@@ -652,9 +675,16 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
         portfolio = lo < c->ntitles && c->titles[lo].tbeg == e &&
                     !g->titles[c->titles[lo].title].after_name;
     }
-    if (e && !portfolio && headline(c, s) == HL_NO)
-        return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
-    return 0;
+    if (!e || portfolio || headline(c, s) != HL_NO) return 0;
+    /* a known organization and its legal form ("Coca-Cola Co", "Magna
+     * International Inc"): the known one, written out in full */
+    const tag_span *kn = gaz_span_at(c, b);
+    if (kn && kn->tend < e && g->ents[kn->gidx].kind == KIND_ORG) {
+        size_t q = kn->tend;
+        while (q < e && legal_form(d, q)) q++;
+        if (q == e) return push_span(c, (uint32_t)b, (uint32_t)e, kn->gidx, kn->via, K_GAZ, 0);
+    }
+    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
 /* People and organizations outside the gazetteer: names after titles, then,
@@ -977,12 +1007,14 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
  * so that a text with many names costs one binary search per word. */
 typedef struct tag_coref_key {
     uint64_t key;
-    uint32_t m, last; /* mention, its last-name token */
+    uint32_t m, last; /* mention, its last-name token (or first word, below) */
+    uint32_t first;   /* the entry is the name's first word, not its last name */
 } tag_coref_key;
 
 static int cmp_coref_key(const void *pa, const void *pb) {
     const tag_coref_key *a = pa, *b = pb;
     if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    if (a->first != b->first) return a->first < b->first ? -1 : 1;
     return a->m < b->m ? -1 : a->m > b->m;
 }
 
@@ -998,22 +1030,24 @@ static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, s
     return lo < n && ck[lo].key == key ? lo : n;
 }
 
-/* The person mention (index) whose last name is the word at token i, from the
- * index ck[0..n), whose entries with the key of token i start at lo
- * (coref_first): found before i, or with ahead set anywhere in the text. A
+/* The person mention (index) whose last name (with first set: first word) is
+ * the word at token i, from the index ck[0..n), whose entries with the key of
+ * token i start at lo (coref_first): found before i, or with ahead set
+ * anywhere in the text. A
  * headline or a lede may name a person by the surname before the story gives
  * the full name ("Araghchi says ..." then "Foreign Minister Abbas Araghchi");
  * such a name is only resolved to people known from the gazetteer or a title,
  * since a name found from a first name alone is too weak to be spread
  * backwards. -1 when none or ambiguous between two people. */
 static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t lo,
-                         size_t i, int ahead) {
+                         size_t i, int ahead, uint32_t first) {
     const text_doc *d = &c->doc;
     uint64_t key = d->toks[i].key;
     long found = -1;
     for (size_t e = lo; e < n && ck[e].key == key; e++) {
         const tag_mention *mm = &c->ments[ck[e].m];
-        if (mm->tok >= i && !ahead) break; /* sorted by position within a key */
+        if (ck[e].first != first) continue;
+        if (mm->tok >= i && !ahead) continue; /* sorted by position within a key */
         if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
             continue;
         if (!same_folded(d, ck[e].last, i)) continue;
@@ -1154,8 +1188,35 @@ static long short_form_at(const tag_ctx *c, size_t i, size_t na) {
     return hit < 0 ? -1 : (long)c->acros[hit].ent;
 }
 
+/* Is the capitalized word at token i no part of a longer name: no
+ * capitalized word right before it (but at a sentence's start) or after it,
+ * and no hyphen or apostrophe joining it to a word ("Kilroy-Silk")? */
+static int alone_in_names(const text_doc *d, size_t i) {
+    if (i > 0 && !(d->toks[i].flags & TOK_SENT) && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
+    if (i > 0 && tok_glue(d, i - 1) && !(d->toks[i].flags & TOK_SPACE)) return 0;
+    return !(i + 1 < d->ntoks && ((d->toks[i + 1].flags & TOK_UPPER) || tok_glue(d, i + 1)));
+}
+
+/* May the first word of person mention mm name the person alone later? It
+ * may when it is no known given name ("Wang Donghai" ... "Wang", as Chinese
+ * names put the family name first; "Jansher Khan" ... "Jansher"): a name of
+ * two or three words starting with a capitalized word of two letters or more
+ * that is no stop word, title or particle, found in the gazetteer, after a
+ * title or before a nationality (a name found before "said" alone is too
+ * often a company's: "Highwood Resources said" ... "Highwood shares"). */
+static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
+    const text_tok *t = &c->doc.toks[mm->tok];
+    if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE &&
+        mm->via != VIA_NATIONALITY)
+        return 0;
+    if (mm->ntok > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
+                            (TOK_WORD | TOK_UPPER) || t->len < 2)
+        return 0;
+    return !(c->cls[mm->tok] & (W_FIRSTNAME | W_STOP | W_TITLESTART | W_PARTICLE));
+}
+
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier
- * ones (see coref_lookup); then, in the same walk over the capitalized words,
+ * ones (see coref_lookup), or of the first word of the name (first_word_refers); then, in the same walk over the capitalized words,
  * short forms of organizations and places (collect_short_forms). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
@@ -1166,8 +1227,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
         if (k < 0) continue;
-        if (ent_grow(&c->corefs, &c->capcorefs, nk + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
-        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k};
+        if (ent_grow(&c->corefs, &c->capcorefs, nk + 2, sizeof(tag_coref_key))) return ENT_ENOMEM;
+        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k, 0};
+        if (first_word_refers(c, mm))
+            c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok].key, (uint32_t)m, mm->tok, 1};
     }
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
     if (!nk && !na) return 0;
@@ -1185,8 +1248,17 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
-                m = coref_lookup(c, c->corefs, nk, lo, i, 0);
-                if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1);
+                m = coref_lookup(c, c->corefs, nk, lo, i, 0, 0);
+                if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1, 0);
+                /* the first word only when no last name is this word, and
+                 * only after the full name */
+                if (m < 0 && alone_in_names(d, i) &&
+                    (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
+                    if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF))
+                        return ENT_ENOMEM;
+                    added++;
+                    continue;
+                }
             }
         }
         if (m >= 0) {
@@ -1338,6 +1410,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     const text_doc *d = &c->doc;
     memset(c->blocked, 0, d->ntoks);
     if ((rc = scan_candidates(c, g))) return rc;
+    c->ngazspans = c->nspans;
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;

@@ -55,6 +55,7 @@ struct tag_ctx {
     size_t nrels, caprels;
     struct tag_span *spans;
     size_t nspans, capspans;
+    size_t ngazspans;             /* spans[0..ngazspans): the scan's matches, in text order */
     struct tag_span *spantmp;     /* sort_spans' merge buffer */
     size_t capspantmp;
     size_t *scratch;              /* build_result's entity numbering and lengths */
