@@ -495,13 +495,12 @@ static int org_joiner(const text_doc *d, size_t i) {
 
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
-static int first_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
     if (i + 1 >= d->ntoks || !name_word(c, i + 1)) return 0;
-    uint32_t s = sent_of(c, i);
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
     if (i + 1 >= end) return 0;
@@ -520,14 +519,13 @@ static int first_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
  * Ratcliffe", "R. Foster Winans". Two or more letters are too often a place
  * or currency ("N.Z. Dlrs", "B.C. Resources"), and "U.S." starts a gazetteer
  * match. Returns 0 or ENT_ENOMEM. */
-static int initial_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) return 0;
     if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT))) return 0; /* "S/P." */
     if (i > 0 && (d->toks[i - 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
         !(d->toks[i].flags & TOK_SENT))
         return 0; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
-    uint32_t s = sent_of(c, i);
     size_t end = d->sents[s].tend;
     if (!initial_at(c, i, end) || initial_at(c, i + 2, end)) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
@@ -538,19 +536,19 @@ static int initial_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
 }
 
-/* A speaker starting at capitalized word i, the ci-th in c->caps: "Weber
+/* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
-static int speaker_at(tag_ctx *c, size_t ci, size_t i, const uint8_t *gazstop) {
+static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (c->cls[i] & (W_STOP | W_ENTSTART)) return 0;
-    if (ci > 0 && c->caps[ci - 1] == i - 1) return 0; /* not the start of a name */
+    if (i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+        return 0; /* not the start of a name */
     /* a verb of saying must come just before the name or just after its two
      * or three words: most capitalized words have none there, and are
      * dropped before the sentence and the name are looked for */
     if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
         !(i + 3 < d->ntoks && is_said(d, i + 3)))
         return 0;
-    uint32_t s = sent_of(c, i);
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
@@ -565,11 +563,11 @@ static int speaker_at(tag_ctx *c, size_t ci, size_t i, const uint8_t *gazstop) {
     return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
 }
 
-/* A person of two or three name words starting at capitalized word i, the
- * ci-th in c->caps, with a country in brackets right after: "Heli Rantanen
+/* A person of two or three name words starting at capitalized word i of
+ * sentence s, with a country in brackets right after: "Heli Rantanen
  * (Finland)", as results and line-ups name athletes. Returns 0 or
  * ENT_ENOMEM. */
-static int nationality_at(tag_ctx *c, const gaz_t *g, size_t ci, size_t i,
+static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                           const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* the bracket must come two or three tokens on: most capitalized words
@@ -577,8 +575,8 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t ci, size_t i,
     if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') || tok_char(d, i + 3, '('))))
         return 0;
     if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
-    if (ci > 0 && c->caps[ci - 1] == i - 1) return 0; /* not the start of a name */
-    uint32_t s = sent_of(c, i);
+    if (i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+        return 0; /* not the start of a name */
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     size_t open = i + n;
@@ -617,10 +615,9 @@ static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
 
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
-static int organization_at(tag_ctx *c, const gaz_t *g, size_t k) {
+static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) return 0;
-    uint32_t s = sent_of(c, k);
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
     if (c->cls[k] & W_ORGSUFFIX) {
@@ -710,12 +707,16 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
+    uint32_t s = 0; /* the sentence of token i, as i goes on */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         int rc;
-        if ((rc = first_name_at(c, i, gazstop)) || (rc = initial_name_at(c, i, gazstop)) ||
-            (rc = speaker_at(c, ci, i, gazstop)) || (rc = nationality_at(c, g, ci, i, gazstop)) ||
-            (rc = organization_at(c, g, i)))
+        /* no rule starts at a stop word, but an initial ("A. Smith") */
+        if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
+        while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
+        if ((rc = first_name_at(c, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
+            (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
+            (rc = organization_at(c, g, i, s)))
             return rc;
     }
     /* after role nouns that are no title there ("defender Franck Leboeuf",
