@@ -1318,8 +1318,12 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
 }
 
 int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
+    return gaz_find_id_hashed(g, id, n, text_hash_words(id, n));
+}
+
+int32_t gaz_find_id_hashed(const gaz_t *g, const char *id, size_t n, uint64_t hw) {
     if (!g->idslots) return -1;
-    uint32_t h = id_hash(id, n);
+    uint32_t h = (uint32_t)hw; /* id_hash() */
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;

@@ -52,6 +52,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->corefs);
     ent_free(c->wslots);
     ent_free(c->ments);
+    ent_free(c->menttmp);
     ent_free(c->ents);
     ent_free(c->rels);
     ent_free(c->spans);
@@ -96,9 +97,12 @@ static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, 
 
 /* ---- helpers over tokens --------------------------------------------------- */
 
+/* Is token i the one-byte punctuation ch? A one-byte token's key is its byte
+ * (with 0x20 set for a letter or digit, which no punctuation byte equals), so
+ * the text is not read. */
 static int tok_char(const text_doc *d, size_t i, char ch) {
     const text_tok *t = &d->toks[i];
-    return t->len == 1 && d->text[t->start] == ch;
+    return t->len == 1 && t->key == (uint64_t)(unsigned char)ch;
 }
 
 /* Apostrophe token (' or ’). */
@@ -892,8 +896,8 @@ static int went_index_reserve(tag_ctx *c) {
 /* The working entity with this gazetteer index, or (gidx < 0) this discovered
  * id, or -1; *slot gets where it is or would go in went_for's index. */
 static long went_find(const tag_ctx *c, int32_t gidx, const char *id, size_t idlen,
-                      size_t *slot) {
-    size_t j = went_hash(gidx, id, idlen) & c->wmask;
+                      uint64_t h, size_t *slot) {
+    size_t j = h & c->wmask;
     for (; c->wslots[j].gen == c->wgen; j = (j + 1) & c->wmask)
         if (went_same(&c->ents[c->wslots[j].idx], gidx, id, idlen)) return (long)c->wslots[j].idx;
     *slot = j;
@@ -913,11 +917,14 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
         /* found before in this text: the same entity (spares the id lookup) */
-        if ((e = went_find(c, -1, id, idlen, &j)) >= 0) return e;
-        /* a discovered name may be a gazetteer id (rare): use the gazetteer entry */
-        gidx = gaz_find_id_len(g, id, idlen);
+        uint64_t h = went_hash(-1, id, idlen);
+        if ((e = went_find(c, -1, id, idlen, h, &j)) >= 0) return e;
+        /* a discovered name may be a gazetteer id (rare): use the gazetteer entry
+         * (whose id index hashes ids the same way) */
+        gidx = gaz_find_id_hashed(g, id, idlen, h);
     }
-    if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, &j)) >= 0) return e;
+    if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, went_hash(gidx, id, idlen), &j)) >= 0)
+        return e;
     if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
     tag_went *w = &c->ents[c->nents];
     *w = (tag_went){.gidx = gidx, .type = type};
@@ -1063,13 +1070,12 @@ static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, si
  * tokens again. */
 static int merge_mentions(tag_ctx *c, size_t nm) {
     const text_doc *d = &c->doc;
-    tag_mention *mv = c->ments, *tmp = ent_malloc(c->nments * sizeof(tag_mention));
-    if (!tmp) return ENT_ENOMEM;
+    if (ent_grow(&c->menttmp, &c->capmenttmp, c->nments, sizeof(tag_mention))) return ENT_ENOMEM;
+    tag_mention *mv = c->ments, *tmp = c->menttmp;
     size_t a = 0, b = nm, o = 0;
     while (a < nm || b < c->nments)
         tmp[o++] = b >= c->nments || (a < nm && mv[a].start <= mv[b].start) ? mv[a++] : mv[b++];
     memcpy(mv, tmp, c->nments * sizeof(tag_mention));
-    ent_free(tmp);
     for (size_t k = 0; k < d->ntoks; k++) c->tok_ment[k] = -1;
     for (size_t q = 0; q < c->nments; q++)
         for (uint32_t k = mv[q].tok; k < mv[q].tok + mv[q].ntok; k++) c->tok_ment[k] = (int32_t)q;
@@ -1344,13 +1350,13 @@ static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
            mb = block_bytes(c->nments + 1, sizeof(tag_mention)),
            rb = block_bytes(nrout + 1, sizeof(tag_relation)), total = eb + mb + rb + strbytes;
 
-    tag_result *r = ent_calloc(1, sizeof(*r));
-    if (!r) return ENT_ENOMEM;
-    char *p;
-    if (!(r->arena = arena_create(total)) || !(p = arena_alloc(r->arena, total))) {
-        tag_result_free(r);
-        return ENT_ENOMEM;
-    }
+    /* one allocation: the result, then its arrays and strings */
+    size_t hb = block_bytes(1, sizeof(tag_result));
+    char *blk = ent_malloc(hb + total);
+    if (!blk) return ENT_ENOMEM;
+    tag_result *r = (tag_result *)(void *)blk;
+    memset(r, 0, sizeof(*r));
+    char *p = blk + hb;
     r->ents = (tag_entity *)(void *)p;
     r->ments = (tag_mention *)(void *)(p + eb);
     r->rels = (tag_relation *)(void *)(p + eb + mb);

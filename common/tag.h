@@ -49,7 +49,8 @@ typedef struct tag_result {
     uint32_t nments;
     tag_relation *rels; /* by sentence, then as found */
     uint32_t nrels;
-    arena_t *arena; /* owns the strings */
+    arena_t *arena; /* owns the arrays and strings of a result built piece by piece
+                     * (NULL when they share the result's own allocation) */
 } tag_result;
 
 enum {

@@ -46,6 +46,8 @@ struct tag_ctx {
     size_t capacros;
     tag_mention *ments;
     size_t nments, capments;
+    tag_mention *menttmp;         /* merge_mentions' buffer */
+    size_t capmenttmp;
     tag_went *ents;
     size_t nents, capents;
     struct tag_went_slot *wslots; /* went_for's index of ents: by gazetteer index or id */

@@ -2,6 +2,10 @@
 #include "../test.h"
 #include "mem.h"
 #include "text.h"
+#include "text_simd.h"
+
+#include <stdio.h>
+#include <string.h>
 
 static void test_utf8(void) {
     size_t bad = 99;
@@ -151,7 +155,37 @@ static void test_alloc_failures(void) {
     }
 }
 
+/* A one-byte token's key is its byte (a letter or digit with 0x20 set), so a
+ * punctuation byte can be told by the key alone (tag.c's tok_char): every
+ * printable ASCII byte, alone, next to words, and near a non-ASCII letter
+ * (the scalar path), by both tokenizers. */
+static void test_one_byte_keys(void) {
+    char text[4096];
+    size_t n = 0;
+    for (int ch = 0x21; ch < 0x7f; ch++) {
+        const char *fmt = ch % 3 == 0 ? "w%cx " : ch % 3 == 1 ? "%c " : "\xc3\xa9%c\xc3\xa9 ";
+        n += (size_t)snprintf(text + n, sizeof(text) - n, fmt, ch);
+    }
+    for (int scalar = 0; scalar < 2; scalar++) {
+        text_doc d;
+        memset(&d, 0, sizeof(d));
+        CHECK((scalar ? text_tokenize_scalar(&d, text, n) : text_tokenize(&d, text, n)) == 0);
+        size_t ones = 0;
+        for (size_t i = 0; i < d.ntoks; i++) {
+            const text_tok *t = &d.toks[i];
+            if (t->len != 1) continue;
+            unsigned char b = (unsigned char)text[t->start];
+            int word = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+            CHECK(t->key == (uint64_t)(word ? (b | 0x20) : b));
+            ones += !word;
+        }
+        CHECK(ones == 32); /* each punctuation byte once */
+        text_doc_free(&d);
+    }
+}
+
 static void run_tests(void) {
+    test_one_byte_keys();
     test_utf8();
     test_tokens();
     test_fold_offsets();
