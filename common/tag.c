@@ -450,11 +450,12 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 static int is_said(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     uint64_t k = t->key;
-    if (!(t->flags & TOK_LOWER)) return 0;
-    if (t->len == 4)
-        return k == WORD_KEY4('s', 'a', 'i', 'd') || k == WORD_KEY4('s', 'a', 'y', 's') ||
-               k == WORD_KEY4('t', 'o', 'l', 'd');
-    return t->len == 5 && k == WORD_KEY5('a', 'd', 'd', 'e', 'd');
+    /* without branches: most tokens are none of these, at any length */
+    int four = (t->len == 4) & ((k == WORD_KEY4('s', 'a', 'i', 'd')) |
+                                (k == WORD_KEY4('s', 'a', 'y', 's')) |
+                                (k == WORD_KEY4('t', 'o', 'l', 'd')));
+    int five = (t->len == 5) & (k == WORD_KEY5('a', 'd', 'd', 'e', 'd'));
+    return ((t->flags & TOK_LOWER) != 0) & (four | five);
 }
 
 /* Capitalized word that may be part of an organization's name. */
@@ -479,14 +480,27 @@ static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
 }
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
+static const char *const legal_forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
+                                           "ltd", "nv", "plc", "sa", "spa"};
+static text_word_key legal_forms_keys[ENT_ARRAY_LEN(legal_forms)];
+static const text_words legal_forms_set = {legal_forms, ENT_ARRAY_LEN(legal_forms),
+                                           legal_forms_keys};
+
 static int legal_form(const text_doc *d, size_t i) {
-    static const char *const forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
-                                        "ltd", "nv", "plc", "sa", "spa"};
-    const text_tok *t = &d->toks[i];
-    if (!(t->flags & TOK_WORD) || t->len > 4) return 0;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(forms); k++)
-        if (text_tok_ieq(d, t, forms[k])) return 1;
-    return 0;
+    return text_words_find(&legal_forms_set, d, &d->toks[i]) >= 0;
+}
+
+/* The keyed sets of this file's word lists, built once at start. */
+static const text_words *const tag_sets[] = {&legal_forms_set};
+
+__attribute__((constructor)) static void tag_words_init(void) {
+    for (size_t k = 0; k < ENT_ARRAY_LEN(tag_sets); k++) text_words_init(tag_sets[k]);
+}
+
+int tag_lists_check(void) {
+    int ok = 1;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(tag_sets); k++) ok &= text_words_check(tag_sets[k]);
+    return ok;
 }
 
 /* Lowercase word or "&" inside an organization's name. */
@@ -576,7 +590,7 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     const text_doc *d = &c->doc;
     /* the bracket must come two or three tokens on: most capitalized words
      * have none there, and are dropped before their name is looked for */
-    if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') || tok_char(d, i + 3, '('))))
+    if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') | tok_char(d, i + 3, '('))))
         return 0;
     if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
     if (i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))

@@ -75,6 +75,7 @@ size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t e
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
 int rel_lists_check(void); /* 1 when every word of rel.c's lists finds itself */
+int tag_lists_check(void); /* the same for tag.c's lists */
 
 /* Kind (KIND_*) and type string of a working entity. */
 int tag_went_kind(const gaz_t *g, const tag_went *e);

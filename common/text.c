@@ -1040,6 +1040,19 @@ void text_words_init(const text_words *l) {
     qsort(l->keys, l->n, sizeof(text_word_key), cmp_word_key);
 }
 
+int text_words_check(const text_words *l) {
+    text_doc d;
+    memset(&d, 0, sizeof(d));
+    int ok = 1;
+    for (size_t i = 0; i < l->n && ok; i++) {
+        const char *w = l->words[i];
+        ok = text_tokenize(&d, w, strlen(w)) == 0 && d.ntoks == 1 &&
+             text_words_find(l, &d, &d.toks[0]) == (long)i;
+    }
+    text_doc_free(&d);
+    return ok;
+}
+
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) {
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return -1;
     const text_word_key *k = l->keys;

@@ -221,6 +221,10 @@ void text_words_init(const text_words *l);
 /* Index in l->words of token t of d (an ASCII word, lowercased), or -1. */
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t);
 
+/* 1 when every word of l, tokenized, finds itself (for unit tests: a set
+ * built wrong, or a word that is not one token, silently misses). */
+int text_words_check(const text_words *l);
+
 /* The folded form of token t of d into out; returns its length or -1. */
 int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap);
 

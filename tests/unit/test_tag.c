@@ -297,6 +297,7 @@ static void run_tests(void) {
     test_boilerplate();
     test_relations();
     CHECK(rel_lists_check()); /* a keyed set built wrong misses words */
+    CHECK(tag_lists_check());
     test_deterministic();
     test_alloc_failures();
     tag_ctx_free(T);
