@@ -1256,16 +1256,19 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
     if (!nk && !na) return 0;
     if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
-    /* a filter of the short forms' keys: most capitalized words are none */
-    uint64_t filter = 0;
+    /* filters of the names' and the short forms' keys, a bit per key's hash:
+     * most capitalized words are neither, and skip both lookups */
+    uint64_t names = 0, filter = 0;
+    for (size_t k = 0; k < nk; k++) names |= 1ull << (gaz_mix64(c->corefs[k].key) & 63);
     for (size_t k = 0; k < na; k++) filter |= 1ull << (gaz_mix64(d->toks[c->acros[k].tok].key) & 63);
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
-        if (c->tok_ment[i] >= 0) continue;
+        uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
+        if (!((names | filter) & bit) || c->tok_ment[i] >= 0) continue;
         long m = -1;
-        if (nk && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
+        if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
@@ -1296,7 +1299,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             added++;
             continue;
         }
-        if (!na || !(filter >> (gaz_mix64(t->key) & 63) & 1)) continue;
+        if (!(filter & bit)) continue;
         long e = short_form_at(c, i, na);
         if (e < 0) continue;
         if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, VIA_COREF)) return ENT_ENOMEM;
