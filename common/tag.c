@@ -152,11 +152,14 @@ static int initial_at(const tag_ctx *c, size_t i, size_t end) {
  * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
  * Kennedy") before or between them. A name never ends with an initial. Stops
  * before a possessive. gazstop[k] = 1 blocks a word that starts a place or
- * organization in the gazetteer. */
-static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop) {
+ * organization in the gazetteer. *nwords gets the number of its words of
+ * three letters or more (a hyphenated word is one; initials, particles even
+ * capitalized, "Jr" and "Wu" are none). */
+static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
+                               int *nwords) {
     const text_doc *d = &c->doc;
     size_t j = i, last = i; /* last: end of the name so far */
-    int words = 0;
+    int words = 0, full = 0; /* full: words of three letters or more */
     while (j < end && words < 5) {
         if (j > i && (d->toks[j].flags & TOK_PARA)) break;
         if (initial_at(c, j, end)) { /* kept only if a name word follows */
@@ -171,6 +174,7 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
         if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
             if (j > i && gazstop && gazstop[j]) break;
+            full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
                    !is_possessive(d, j))
@@ -193,7 +197,13 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
         }
         break;
     }
+    *nwords = full;
     return words ? (uint32_t)(last - i) : 0;
+}
+
+static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop) {
+    int words;
+    return name_run_words(c, i, end, gazstop, &words);
 }
 
 /* ---- passes ------------------------------------------------------------- */
@@ -511,6 +521,31 @@ static int org_joiner(const text_doc *d, size_t i) {
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
 }
 
+/* Does a gazetteer match of the scan cover token i ("York" in "New York")?
+ * Matches are in text order; one of the few before i would. */
+static int gaz_span_covers(const tag_ctx *c, size_t i) {
+    size_t lo = 0, hi = c->ngazspans;
+    while (lo < hi) { /* the first match starting after i */
+        size_t mid = (lo + hi) / 2;
+        if (c->spans[mid].tbeg <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t k = lo; k > 0 && lo - k < 8; k--)
+        if (c->spans[k - 1].tend > i) return 1;
+    return 0;
+}
+
+/* The gazetteer match of the scan that starts at token b, or NULL. */
+static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
+    size_t lo = 0, hi = c->ngazspans;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->spans[mid].tbeg < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->ngazspans && c->spans[lo].tbeg == b ? &c->spans[lo] : NULL;
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -523,8 +558,17 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
     size_t end = d->sents[s].tend;
     if (i + 1 >= end) return 0;
     if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) return 0;
-    uint32_t n = name_run(c, i, end, NULL);
-    if (n < 2) return 0;
+    if (i < c->name_skip) return 0; /* inside a run judged too long below */
+    int words;
+    uint32_t n = name_run_words(c, i, end, NULL, &words);
+    /* more than three capitalized words from a given name are mostly a name
+     * of something else ("Andy Warhol Photographic Legacy Program", "Fallon
+     * Naval Air Station"), and so is the rest of them ("Ta Chung Hua Rubber
+     * Factory" is no "Hua Rubber Factory") */
+    /* but two given names and two family names: "Jorge Luis Dely Valdes" */
+    int limit = (c->cls[i + 1] & W_FIRSTNAME) ? 4 : 3;
+    if (words > limit && !gaz_span_covers(c, i)) c->name_skip = i + n;
+    if (n < 2 || words > limit) return 0;
     /* no word of it may start a place or organization ("Merrill Lynch
      * International" is the bank, not a Mr Lynch) */
     for (uint32_t k = 0; k < n; k++)
@@ -618,17 +662,6 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';')) return 0;
     }
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
-}
-
-/* The gazetteer match of the scan that starts at token b, or NULL. */
-static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
-    size_t lo = 0, hi = c->ngazspans;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->spans[mid].tbeg < b) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < c->ngazspans && c->spans[lo].tbeg == b ? &c->spans[lo] : NULL;
 }
 
 /* An organization at capitalized word k, a suffix or a head: Capitalized
@@ -726,6 +759,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     uint32_t s = 0; /* the sentence of token i, as i goes on */
+    c->name_skip = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         int rc;
