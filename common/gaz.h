@@ -46,6 +46,7 @@ typedef enum {
     VIA_SPEAKER,   /* unknown person named as the speaker: "..., said Geraghty" */
     VIA_INITIAL,   /* unknown person written with initials: "J. Ratcliffe" */
     VIA_NATIONALITY, /* unknown person with a country in brackets: "Heli Rantanen (Finland)" */
+    VIA_SYLLABLES, /* unknown person shaped like an East Asian name: "Leung Kwok-hung" */
     VIA__COUNT
 } gaz_via;
 

@@ -146,6 +146,21 @@ static int initial_at(const tag_ctx *c, size_t i, size_t end) {
            d->toks[i].len == 1 && tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
+/* Words that make a name an adjective after a hyphen ("George Bush-style",
+ * "Icahn-led", "state-owned"): the name ends before the hyphen. */
+static const char *const compound_tails[] = {
+    "backed", "based", "born", "bound", "controlled", "era", "funded", "held",
+    "led", "linked", "listed", "made", "owned", "registered", "run", "style", "wide",
+};
+static text_word_key compound_tails_keys[ENT_ARRAY_LEN(compound_tails)];
+static const text_words compound_tails_set = {compound_tails, ENT_ARRAY_LEN(compound_tails),
+                                              compound_tails_keys};
+
+static int compound_tail(const text_doc *d, size_t i) {
+    return (d->toks[i].flags & TOK_LOWER) &&
+           text_words_find(&compound_tails_set, d, &d->toks[i]) >= 0;
+}
+
 /* Length in tokens of a personal name starting at token i (0 if none): up to
  * five name words, joined by hyphens or apostrophes inside a word
  * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
@@ -177,7 +192,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
-                   !is_possessive(d, j))
+                   !is_possessive(d, j) && !compound_tail(d, j + 1))
                 j += 2;
             words++;
             last = j;
@@ -501,7 +516,7 @@ static int legal_form(const text_doc *d, size_t i) {
 }
 
 /* The keyed sets of this file's word lists, built once at start. */
-static const text_words *const tag_sets[] = {&legal_forms_set};
+static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(tag_sets); k++) text_words_init(tag_sets[k]);
@@ -596,6 +611,56 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
     if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX)) || d->toks[last].len < 2) return 0;
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
+}
+
+/* Is token t one romanized Chinese, Korean or Vietnamese syllable ("leung",
+ * "kwok", "hee", "chan", "thinh")? An initial of up to two consonants from a
+ * fixed set, one to three vowels, and a final n, ng, nh, m, k, p, t, l, h, r
+ * or rk. English words of that shape exist ("free", "sea"); the rule below
+ * asks for three syllables in a row, with a hyphen. */
+static int syllable(const text_doc *d, size_t i) {
+    static const char *const initials[] = {"ch", "sh", "zh", "ts", "ng", "kw", "gw", "hw",
+                                           "ky", "gy", "ph", "th", "tr", "rh"};
+    static const char *const finals[] = {"ng", "nh", "rk"};
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_WORD | TOK_DIGIT | TOK_NONASCII)) != TOK_WORD || t->len > 6) return 0;
+    char w[8];
+    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    size_t n = t->len, p = 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(initials) && !p; k++)
+        if (n > 2 && w[0] == initials[k][0] && w[1] == initials[k][1]) p = 2;
+    if (!p && !strchr("aeiouy", w[0])) p = 1; /* one consonant */
+    size_t v = p;
+    while (v < n && v - p < 3 && strchr("aeiouy", w[v])) v++;
+    if (v == p) return 0; /* no vowel */
+    if (v == n) return 1;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(finals); k++)
+        if (n - v == 2 && w[v] == finals[k][0] && w[v + 1] == finals[k][1]) return 1;
+    return n - v == 1 && strchr("nmktplhr", w[v]) != NULL;
+}
+
+/* A person shaped like an East Asian name at capitalized word i of sentence
+ * s: a family name of one syllable, then a given name of two joined by a
+ * hyphen ("Leung Kwok-hung", "Park Joo-ho", "Lee Cheuk-yan"), none of them
+ * a stop word or the start of a known place or organization, as a name of
+ * its own (no capitalized word around it). Returns 0 or ENT_ENOMEM. */
+static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t end = d->sents[s].tend;
+    if (i + 3 >= end || !tok_char(d, i + 2, '-')) return 0;
+    const text_tok *fam = &d->toks[i], *g1 = &d->toks[i + 1], *g2 = &d->toks[i + 3];
+    if ((fam->flags & TOK_ALLCAPS) || !(g1->flags & TOK_UPPER) || (g1->flags & TOK_ALLCAPS) ||
+        (d->toks[i + 2].flags & TOK_SPACE) || (g2->flags & TOK_SPACE) || !(g1->flags & TOK_SPACE))
+        return 0;
+    for (size_t k = i; k <= i + 1; k++)
+        if ((c->cls[k] & (W_STOP | W_TITLESTART)) || gazstop[k] || c->blocked[k]) return 0;
+    if (!syllable(d, i) || !syllable(d, i + 1) || !syllable(d, i + 3)) return 0;
+    if (i > d->sents[s].tbeg && name_word(c, i - 1)) return 0;
+    if (i + 4 < end && ((d->toks[i + 4].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
+                        tok_glue(d, i + 4)))
+        return 0;
+    if (headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(i + 4), -1, VIA_SYLLABLES, K_FIRST, 'P');
 }
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
@@ -768,7 +833,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
         if ((rc = first_name_at(c, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
-            (rc = organization_at(c, g, i, s)))
+            (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
     }
     /* after role nouns that are no title there ("defender Franck Leboeuf",
@@ -1257,10 +1322,12 @@ static int alone_in_names(const text_doc *d, size_t i) {
  * names put the family name first; "Jansher Khan" ... "Jansher"): a name of
  * two or three words starting with a capitalized word of two letters or more
  * that is no stop word, title or particle, found in the gazetteer, after a
- * title or before a nationality (a name found before "said" alone is too
+ * title or before a nationality; and always the family name that starts an
+ * East Asian name (syllable_name_at) (a name found before "said" alone is too
  * often a company's: "Highwood Resources said" ... "Highwood shares"). */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_tok *t = &c->doc.toks[mm->tok];
+    if (mm->via == VIA_SYLLABLES) return 1; /* the family name, by the rule's shape */
     if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE &&
         mm->via != VIA_NATIONALITY)
         return 0;
@@ -1283,7 +1350,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         long k = last_name_tok(c, mm);
         if (k < 0) continue;
         if (ent_grow(&c->corefs, &c->capcorefs, nk + 2, sizeof(tag_coref_key))) return ENT_ENOMEM;
-        c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k, 0};
+        /* an East Asian name ends with its given name: "Kwok" alone is not
+         * Leung Kwok-hung, "Leung" is (first_word_refers) */
+        if (mm->via != VIA_SYLLABLES)
+            c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k, 0};
         if (first_word_refers(c, mm))
             c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok].key, (uint32_t)m, mm->tok, 1};
     }
