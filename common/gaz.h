@@ -47,6 +47,7 @@ typedef enum {
     VIA_INITIAL,   /* unknown person written with initials: "J. Ratcliffe" */
     VIA_NATIONALITY, /* unknown person with a country in brackets: "Heli Rantanen (Finland)" */
     VIA_SYLLABLES, /* unknown person shaped like an East Asian name: "Leung Kwok-hung" */
+    VIA_LIST,      /* unknown person listed next to a person: "Brian Henninger, Tiger Woods" */
     VIA__COUNT
 } gaz_via;
 

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD };
+enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -800,6 +800,84 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
+/* Does token i separate the items of a list: ",", ";" or "and"? */
+static int list_sep(const text_doc *d, size_t i) {
+    return tok_char(d, i, ',') | tok_char(d, i, ';') | text_tok_is(d, &d->toks[i], "and");
+}
+
+/* May an item of a list end before token e of sentence st: at a separator,
+ * a bracket, a number (a score) or the sentence's end? */
+static int list_item_ends(const text_doc *d, const text_sent *st, size_t e) {
+    if (e >= st->tend) return 1;
+    if (text_tok_is(d, &d->toks[e], "and")) /* another item after it: "and Orien Ventures" */
+        return e + 1 < st->tend && (d->toks[e + 1].flags & TOK_UPPER);
+    return list_sep(d, e) || tok_char(d, e, '(') || tok_char(d, e, ')') || tok_char(d, e, '.') ||
+           (d->toks[e].flags & TOK_DIGIT);
+}
+
+/* Is span sp a person's, from the gazetteer or a rule other than the verb of
+ * saying (whose names are too often a company's)? */
+static int person_span(const gaz_t *g, const tag_span *sp) {
+    if (sp->gidx >= 0) return g->ents[sp->gidx].kind == KIND_PERSON;
+    return sp->type == 'P' && sp->kind != K_SPEAKER;
+}
+
+/* Does any span cover a token of [b, e)? */
+static int spans_touch(const tag_ctx *c, size_t b, size_t e) {
+    for (size_t q = 0; q < c->nspans; q++)
+        if (c->spans[q].tbeg < e && c->spans[q].tend > b) return 1;
+    return 0;
+}
+
+/* A name of two or three words from token i of sentence s, as an item of a
+ * list; pushed as a person when it is one. Returns 0 or ENT_ENOMEM. */
+static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    const text_sent *st = &d->sents[s];
+    if (i >= st->tend || !name_word(c, i) || gazstop[i]) return 0;
+    int words;
+    uint32_t n = name_run_words(c, i, st->tend, gazstop, &words);
+    if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & W_COMMON)) return 0;
+    if (!list_item_ends(d, st, i + n) || spans_touch(c, i, i + n)) return 0;
+    if (headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P');
+}
+
+/* People in a list with a person ("Mike Hulbert, Brian Henninger, Tiger
+ * Woods, Steve Jurgenson"): a name of two or three capitalized words, no
+ * known place or organization, that is a whole item next to a person's name
+ * across a comma, a semicolon or "and". A name found so counts for the next
+ * item too. Returns 0 or ENT_ENOMEM. */
+static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
+        tag_span sp = c->spans[q];
+        if (!person_span(g, &sp)) continue;
+        uint32_t s = sent_of(c, sp.tbeg);
+        const text_sent *st = &d->sents[s];
+        /* the item after: ", Tiger Woods" */
+        if (sp.tend + 1 < st->tend && list_sep(d, sp.tend) &&
+            list_item_at(c, sp.tend + 1, s, gazstop))
+            return ENT_ENOMEM;
+        /* the item before, of two or three words: "Tiger Woods, Steve" */
+        if (sp.tbeg >= st->tbeg + 3 && list_sep(d, sp.tbeg - 1)) {
+            for (size_t w = 2; w <= 3; w++) {
+                size_t b = sp.tbeg - 1 - w;
+                if (b < st->tbeg || b + w != sp.tbeg - 1) continue;
+                if (b > st->tbeg && !list_sep(d, b - 1) && !(d->toks[b - 1].flags & TOK_DIGIT) &&
+                    !tok_char(d, b - 1, '-') && !tok_char(d, b - 1, ':'))
+                    continue;
+                int words;
+                if (name_word(c, b) && !gazstop[b] &&
+                    name_run_words(c, b, sp.tbeg - 1, gazstop, &words) == w &&
+                    list_item_at(c, b, s, gazstop))
+                    return ENT_ENOMEM;
+            }
+        }
+    }
+    return 0;
+}
+
 /* People and organizations outside the gazetteer: names after titles, then,
  * in one walk over the capitalized words, names from a first name, an
  * initial or a verb of saying, and organizations from their suffix or
@@ -861,7 +939,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (!skip && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
-    return 0;
+    return find_listed(c, g, gazstop);
 }
 
 static int span_cmp(const void *pa, const void *pb) {
