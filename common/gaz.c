@@ -1015,12 +1015,19 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->idslots = ent_calloc(cap, sizeof(uint64_t));
     if (!g->idslots) goto nomem;
     g->idmask = cap - 1;
+    size_t bbits = 1024;
+    while (bbits < live * 16) bbits *= 2;
+    g->idbloom = ent_calloc(bbits / 64, sizeof(uint64_t));
+    if (!g->idbloom) goto nomem;
+    g->idbmask = bbits - 1;
     for (size_t i = 0; i < b->nents; i++) {
         const bent *be = &b->ents[i];
         if (be->dead) continue;
         size_t j = be->idhash & g->idmask;
         while (g->idslots[j]) j = (j + 1) & g->idmask;
         g->idslots[j] = (uint64_t)be->idhash << 32 | (g->nents + 1);
+        size_t bit = gaz_mix64(be->idhash) & g->idbmask;
+        g->idbloom[bit >> 6] |= 1ull << (bit & 63);
         gaz_entity *e = &g->ents[g->nents++];
         e->id = be->id;
         e->type = be->type;
@@ -1243,6 +1250,7 @@ static void gaz_free(gaz_t *g) {
     text_vocab_free(&g->vocab);
     ent_free(g->ents);
     ent_free(g->idslots);
+    ent_free(g->idbloom);
     trie_free(&g->etrie);
     trie_free(&g->ttrie);
     trie_free(&g->rtrie);
@@ -1324,6 +1332,8 @@ int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
 int32_t gaz_find_id_hashed(const gaz_t *g, const char *id, size_t n, uint64_t hw) {
     if (!g->idslots) return -1;
     uint32_t h = (uint32_t)hw; /* id_hash() */
+    size_t bit = gaz_mix64(h) & g->idbmask;
+    if (!(g->idbloom[bit >> 6] >> (bit & 63) & 1)) return -1;
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;

@@ -123,6 +123,9 @@ struct gaz {
     uint64_t *idslots; /* id hash: text_hash of the id << 32 | entity index + 1,
                         * 0 = empty (the hash spares a string compare per slot) */
     size_t idmask;
+    uint64_t *idbloom; /* a bit per mixed id hash: a clear bit means no such id, so
+                        * a discovered name (almost never an id) spares the probe */
+    size_t idbmask;    /* bits - 1 */
     size_t naliases;
     gaz_trie etrie;    /* payload: index into cands */
     gaz_cand *cands;
