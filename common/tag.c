@@ -618,15 +618,12 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
  * fixed set, one to three vowels, and a final n, ng, nh, m, k, p, t, l, h, r
  * or rk. English words of that shape exist ("free", "sea"); the rule below
  * asks for three syllables in a row, with a hyphen. */
-static int syllable(const text_doc *d, size_t i) {
+static int syllable_str(const char *w, size_t n) {
     static const char *const initials[] = {"ch", "sh", "zh", "ts", "ng", "kw", "gw", "hw",
                                            "ky", "gy", "ph", "th", "tr", "rh"};
     static const char *const finals[] = {"ng", "nh", "rk"};
-    const text_tok *t = &d->toks[i];
-    if ((t->flags & (TOK_WORD | TOK_DIGIT | TOK_NONASCII)) != TOK_WORD || t->len > 6) return 0;
-    char w[8];
-    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
-    size_t n = t->len, p = 0;
+    size_t p = 0;
+    if (n == 0 || n > 6) return 0;
     for (size_t k = 0; k < ENT_ARRAY_LEN(initials) && !p; k++)
         if (n > 2 && w[0] == initials[k][0] && w[1] == initials[k][1]) p = 2;
     if (!p && !strchr("aeiouy", w[0])) p = 1; /* one consonant */
@@ -637,6 +634,23 @@ static int syllable(const text_doc *d, size_t i) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(finals); k++)
         if (n - v == 2 && w[v] == finals[k][0] && w[v + 1] == finals[k][1]) return 1;
     return n - v == 1 && strchr("nmktplhr", w[v]) != NULL;
+}
+
+/* How many syllables token i is (syllable_str), one or two ("Donghai",
+ * "Jintao"); 0 when it is neither. */
+static int syllables_of(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_WORD | TOK_DIGIT | TOK_NONASCII)) != TOK_WORD || t->len > 12) return 0;
+    char w[12];
+    for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    if (syllable_str(w, t->len)) return 1;
+    for (size_t cut = 1; cut < t->len; cut++)
+        if (syllable_str(w, cut) && syllable_str(w + cut, t->len - cut)) return 2;
+    return 0;
+}
+
+static int syllable(const text_doc *d, size_t i) {
+    return syllables_of(d, i) == 1;
 }
 
 /* A person shaped like an East Asian name at capitalized word i of sentence
@@ -1404,19 +1418,26 @@ static int alone_in_names(const text_doc *d, size_t i) {
  * East Asian name (syllable_name_at) (a name found before "said" alone is too
  * often a company's: "Highwood Resources said" ... "Highwood shares"). */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
-    const text_tok *t = &c->doc.toks[mm->tok];
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[mm->tok];
     if (mm->via == VIA_SYLLABLES) return 1; /* the family name, by the rule's shape */
+    /* a Chinese name of two words, a family name of one syllable first
+     * ("Wang Donghai", "Xiao Qiang"): "Wang" may be a given name elsewhere */
+    int family_first = mm->ntok == 2 && (d->toks[mm->tok + 1].flags & TOK_UPPER) &&
+                       syllables_of(d, mm->tok) == 1 && syllables_of(d, mm->tok + 1) > 0;
     if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE &&
-        mm->via != VIA_NATIONALITY)
+        mm->via != VIA_NATIONALITY && !(family_first && mm->via == VIA_FIRSTNAME))
         return 0;
     if (mm->ntok > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
                             (TOK_WORD | TOK_UPPER) || t->len < 2)
         return 0;
-    return !(c->cls[mm->tok] & (W_FIRSTNAME | W_STOP | W_TITLESTART | W_PARTICLE));
+    return !(c->cls[mm->tok] & ((family_first ? 0 : W_FIRSTNAME) | W_STOP | W_TITLESTART |
+                                 W_PARTICLE));
 }
 
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier
- * ones (see coref_lookup), or of the first word of the name (first_word_refers); then, in the same walk over the capitalized words,
+ * ones (see coref_lookup), or of the first word of the name
+ * (first_word_refers); then, in the same walk over the capitalized words,
  * short forms of organizations and places (collect_short_forms). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
