@@ -2068,6 +2068,49 @@ org:astrazeneca :: AstraZeneca :: kind=company;country=country:GB
 org:nestle :: Nestlé :: Nestle :: kind=company;country=country:CH
 org:merrill-lynch :: Merrill Lynch :: kind=company;country=country:US
 org:naftogaz :: Naftogaz :: kind=company;country=country:UA
+org:intel-corporation :: Intel Corporation :: Intel :: kind=company;country=country:US
+org:international-business-machines-corporation :: International Business Machines Corporation :: IBM|International Business Machines :: kind=company;country=country:US
+org:advanced-micro-devices :: Advanced Micro Devices :: AMD :: kind=company;country=country:US
+org:cisco :: Cisco Systems :: Cisco :: kind=company;country=country:US
+org:oracle :: Oracle Corporation :: Oracle :: kind=company;country=country:US
+org:hp :: HP Inc. :: HP :: kind=company;country=country:US
+org:twitter :: Twitter :: Twitter Inc. :: kind=company;country=country:US
+org:spacex :: SpaceX :: Space Exploration Technologies :: kind=company;country=country:US
+org:starlink :: Starlink :: kind=company;country=country:US
+org:uber :: Uber :: Uber Technologies :: kind=company;country=country:US
+org:palantir-technologies :: Palantir Technologies :: Palantir :: kind=company;country=country:US
+org:anthropic :: Anthropic :: kind=company;country=country:US
+org:youtube :: YouTube :: kind=company;country=country:US
+org:instagram :: Instagram :: kind=company;country=country:US
+org:whatsapp :: WhatsApp :: kind=company;country=country:US
+org:spotify :: Spotify :: kind=company;country=country:SE
+org:telegram :: Telegram :: Telegram Messenger :: kind=company;country=country:AE
+org:ubs :: UBS :: UBS Group :: kind=company;country=country:CH
+org:glencore :: Glencore :: kind=company;country=country:CH
+org:bhp-billiton :: BHP Billiton :: BHP|BHP Group :: kind=company;country=country:AU
+org:bmw-group :: BMW Group :: BMW :: kind=company;country=country:DE
+org:mercedes-benz :: Mercedes-Benz :: Mercedes-Benz Group :: kind=company;country=country:DE
+org:rheinmetall :: Rheinmetall :: kind=company;country=country:DE
+org:renault :: Renault :: kind=company;country=country:FR
+org:stellantis :: Stellantis :: kind=company;country=country:NL
+org:thales :: Thales :: Thales Group :: kind=company;country=country:FR
+org:saab :: Saab :: Saab AB :: kind=company;country=country:SE
+org:nissan-motor :: Nissan Motor :: Nissan :: kind=company;country=country:JP
+org:hitachi :: Hitachi :: kind=company;country=country:JP
+org:panasonic :: Panasonic :: kind=company;country=country:JP
+org:toshiba :: Toshiba :: kind=company;country=country:JP
+org:mitsubishi :: Mitsubishi :: Mitsubishi Group :: kind=company;country=country:JP
+org:xiaomi :: Xiaomi :: kind=company;country=country:CN
+org:byd :: BYD :: kind=company;country=country:CN
+org:catl :: CATL :: Contemporary Amperex Technology :: kind=company;country=country:CN
+org:smic :: SMIC :: Semiconductor Manufacturing International Corporation :: kind=company;country=country:CN
+org:hon-hai-precision-industry :: Hon Hai Precision Industry :: Foxconn :: kind=company;country=country:TW
+org:novatek :: Novatek :: kind=company;country=country:RU
+org:rosatom :: Rosatom :: kind=government;country=country:RU
+org:rostec :: Rostec :: kind=company;country=country:RU
+org:vtb :: VTB :: VTB Bank :: kind=company;country=country:RU
+org:alrosa :: Alrosa :: kind=company;country=country:RU
+org:bombardier :: Bombardier :: kind=company;country=country:CA
 org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country:IR
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
@@ -2974,6 +3017,12 @@ def build_companies(src, reg, countries):
         base = clean_space(re.sub(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|"
                                   r"Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$", "", name))
         e = reg.find([name, base], types=("ORG",))
+        if e is not None and e.attrs.get("kind") != "company":
+            # a party or an armed group with the same short name ("KLA", "UDR"):
+            # the company is another entity, without the short name
+            other, e = e, None
+        else:
+            other = None
         if e is None:
             e = Ent(reg.unique_id("org:" + slug(base or name)), "ORG", name, file)
             e.set("kind", "company")
@@ -2983,7 +3032,8 @@ def build_companies(src, reg, countries):
             reg.add(e)
         else:
             add_source(e, "sp500")
-        if base and fold(base) != fold(e.name):
+            e.attrs.setdefault("ticker", r["symbol"])
+        if base and fold(base) != fold(e.name) and other is None:
             reg.alias(e, base)
 
 
