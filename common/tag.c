@@ -613,11 +613,11 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
 }
 
-/* Is token t one romanized Chinese, Korean or Vietnamese syllable ("leung",
- * "kwok", "hee", "chan", "thinh")? An initial of up to two consonants from a
- * fixed set, one to three vowels, and a final n, ng, nh, m, k, p, t, l, h, r
- * or rk. English words of that shape exist ("free", "sea"); the rule below
- * asks for three syllables in a row, with a hyphen. */
+/* Is the lowercase ASCII word w[0..n) one romanized Chinese, Korean or
+ * Vietnamese syllable ("leung", "kwok", "hee", "chan", "thinh")? An initial of
+ * up to two consonants from a fixed set, one to three vowels, and a final n,
+ * ng, nh, m, k, p, t, l, h, r or rk. English words of that shape exist
+ * ("free", "sea"): the rules that use it ask for more than one word of it. */
 static int syllable_str(const char *w, size_t n) {
     static const char *const initials[] = {"ch", "sh", "zh", "ts", "ng", "kw", "gw", "hw",
                                            "ky", "gy", "ph", "th", "tr", "rh"};
@@ -649,6 +649,7 @@ static int syllables_of(const text_doc *d, size_t i) {
     return 0;
 }
 
+/* Is token i one syllable? */
 static int syllable(const text_doc *d, size_t i) {
     return syllables_of(d, i) == 1;
 }
