@@ -1022,6 +1022,12 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->idbmask = bbits - 1;
     for (size_t i = 0; i < b->nents; i++) {
         const bent *be = &b->ents[i];
+        /* the slot and the filter word of an entity further on: a million ids
+         * fill tables too big for the cache, one miss each without this */
+        if (i + 16 < b->nents) {
+            __builtin_prefetch(&g->idslots[b->ents[i + 16].idhash & g->idmask], 1);
+            __builtin_prefetch(&g->idbloom[(gaz_mix64(b->ents[i + 16].idhash) & g->idbmask) >> 6], 1);
+        }
         if (be->dead) continue;
         size_t j = be->idhash & g->idmask;
         while (g->idslots[j]) j = (j + 1) & g->idmask;
