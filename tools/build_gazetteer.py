@@ -1414,6 +1414,7 @@ BOILERPLATE = [
     "Previous Article", "Next Article", "Previous Post", "Next Post", "Load More",
     "Show Comments", "View Comments", "Comments", "Print this page", "Email this",
     "Copyright", "Image source", "Image caption", "Photo credit", "Getty Images",
+    "Image:", "Photo:", "Picture:", "Photograph:", "Credit:",
     "Save my name, email, and website in this browser for the next time I comment",
     "This site uses Akismet to reduce spam", "Notify me of new posts by email",
     "Notify me of follow-up comments by email", "You may also like", "Recommended for you",
