@@ -1015,25 +1015,16 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->idslots = ent_calloc(cap, sizeof(uint64_t));
     if (!g->idslots) goto nomem;
     g->idmask = cap - 1;
-    size_t bbits = 1024;
-    while (bbits < live * 16) bbits *= 2;
-    g->idbloom = ent_calloc(bbits / 64, sizeof(uint64_t));
-    if (!g->idbloom) goto nomem;
-    g->idbmask = bbits - 1;
     for (size_t i = 0; i < b->nents; i++) {
         const bent *be = &b->ents[i];
-        /* the slot and the filter word of an entity further on: a million ids
-         * fill tables too big for the cache, one miss each without this */
-        if (i + 16 < b->nents) {
+        /* the slot of an entity further on: a million ids fill a table too
+         * big for the cache, one miss each without this */
+        if (i + 16 < b->nents)
             __builtin_prefetch(&g->idslots[b->ents[i + 16].idhash & g->idmask], 1);
-            __builtin_prefetch(&g->idbloom[(gaz_mix64(b->ents[i + 16].idhash) & g->idbmask) >> 6], 1);
-        }
         if (be->dead) continue;
         size_t j = be->idhash & g->idmask;
         while (g->idslots[j]) j = (j + 1) & g->idmask;
         g->idslots[j] = (uint64_t)be->idhash << 32 | (g->nents + 1);
-        size_t bit = gaz_mix64(be->idhash) & g->idbmask;
-        g->idbloom[bit >> 6] |= 1ull << (bit & 63);
         gaz_entity *e = &g->ents[g->nents++];
         e->id = be->id;
         e->type = be->type;
@@ -1148,6 +1139,10 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     uint32_t *vcls = ent_calloc(c.v.n + 1, sizeof(uint32_t));
     if (!vcls) goto nomem;
     if (c.v.n) memcpy(vcls + 1, c.v.cls, c.v.n * sizeof(uint32_t));
+    for (size_t k = 0; k < c.v.n; k++)
+        if ((vcls[k + 1] & W_FIRSTNAME) &&
+            text_syllable(c.v.pool + c.v.off[k], c.v.off[k + 1] - c.v.off[k]))
+            vcls[k + 1] |= W_SYLLABLE;
     g->nvocab = (uint32_t)c.v.n;
     g->vpool = c.v.pool;
     g->voff = c.v.off;
@@ -1256,7 +1251,6 @@ static void gaz_free(gaz_t *g) {
     text_vocab_free(&g->vocab);
     ent_free(g->ents);
     ent_free(g->idslots);
-    ent_free(g->idbloom);
     trie_free(&g->etrie);
     trie_free(&g->ttrie);
     trie_free(&g->rtrie);
@@ -1338,8 +1332,6 @@ int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
 int32_t gaz_find_id_hashed(const gaz_t *g, const char *id, size_t n, uint64_t hw) {
     if (!g->idslots) return -1;
     uint32_t h = (uint32_t)hw; /* id_hash() */
-    size_t bit = gaz_mix64(h) & g->idbmask;
-    if (!(g->idbloom[bit >> 6] >> (bit & 63) & 1)) return -1;
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;

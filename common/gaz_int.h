@@ -27,6 +27,8 @@ enum {
     W_BOILINNER = 1u << 14,  /* a later token of some boilerplate phrase */
     W_ENTLOWER = 1u << 15,   /* first token of some entity alias whose case policy
                               * lets it be written in lowercase there */
+    W_SYLLABLE = 1u << 16,   /* a given name of one romanized syllable ("Wang", "Lee",
+                              * "Tom"): maybe a family name written first */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -123,9 +125,6 @@ struct gaz {
     uint64_t *idslots; /* id hash: text_hash of the id << 32 | entity index + 1,
                         * 0 = empty (the hash spares a string compare per slot) */
     size_t idmask;
-    uint64_t *idbloom; /* a bit per mixed id hash: a clear bit means no such id, so
-                        * a discovered name (almost never an id) spares the probe */
-    size_t idbmask;    /* bits - 1 */
     size_t naliases;
     gaz_trie etrie;    /* payload: index into cands */
     gaz_cand *cands;

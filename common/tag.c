@@ -613,45 +613,31 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
 }
 
-/* Is the lowercase ASCII word w[0..n) one romanized Chinese, Korean or
- * Vietnamese syllable ("leung", "kwok", "hee", "chan", "thinh")? An initial of
- * up to two consonants from a fixed set, one to three vowels, and a final n,
- * ng, nh, m, k, p, t, l, h, r or rk. English words of that shape exist
- * ("free", "sea"): the rules that use it ask for more than one word of it. */
-static int syllable_str(const char *w, size_t n) {
-    static const char *const initials[] = {"ch", "sh", "zh", "ts", "ng", "kw", "gw", "hw",
-                                           "ky", "gy", "ph", "th", "tr", "rh"};
-    static const char *const finals[] = {"ng", "nh", "rk"};
-    size_t p = 0;
-    if (n == 0 || n > 6) return 0;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(initials) && !p; k++)
-        if (n > 2 && w[0] == initials[k][0] && w[1] == initials[k][1]) p = 2;
-    if (!p && !strchr("aeiouy", w[0])) p = 1; /* one consonant */
-    size_t v = p;
-    while (v < n && v - p < 3 && strchr("aeiouy", w[v])) v++;
-    if (v == p) return 0; /* no vowel */
-    if (v == n) return 1;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(finals); k++)
-        if (n - v == 2 && w[v] == finals[k][0] && w[v + 1] == finals[k][1]) return 1;
-    return n - v == 1 && strchr("nmktplhr", w[v]) != NULL;
-}
-
-/* How many syllables token i is (syllable_str), one or two ("Donghai",
- * "Jintao"); 0 when it is neither. */
-static int syllables_of(const text_doc *d, size_t i) {
+/* Token i lowercased into w[0..12): its length, or 0 when it is no ASCII word
+ * of 12 letters or less. */
+static size_t word_lower(const text_doc *d, size_t i, char *w) {
     const text_tok *t = &d->toks[i];
     if ((t->flags & (TOK_WORD | TOK_DIGIT | TOK_NONASCII)) != TOK_WORD || t->len > 12) return 0;
-    char w[12];
     for (uint32_t k = 0; k < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
-    if (syllable_str(w, t->len)) return 1;
-    for (size_t cut = 1; cut < t->len; cut++)
-        if (syllable_str(w, cut) && syllable_str(w + cut, t->len - cut)) return 2;
-    return 0;
+    return t->len;
 }
 
-/* Is token i one syllable? */
+/* Is token i one syllable (syllable_str)? */
 static int syllable(const text_doc *d, size_t i) {
-    return syllables_of(d, i) == 1;
+    char w[12];
+    if (d->toks[i].len > 6) return 0; /* the longest, "chuang", "zhuang" */
+    size_t n = word_lower(d, i, w);
+    return n && text_syllable(w, n);
+}
+
+/* Is token i one or two syllables ("Qiang", "Donghai", "Jintao")? */
+static int syllables12(const text_doc *d, size_t i) {
+    char w[12];
+    size_t n = word_lower(d, i, w);
+    if (!n || text_syllable(w, n)) return n != 0;
+    for (size_t cut = 1; cut < n; cut++)
+        if (text_syllable(w, cut) && text_syllable(w + cut, n - cut)) return 1;
+    return 0;
 }
 
 /* A person shaped like an East Asian name at capitalized word i of sentence
@@ -1411,29 +1397,32 @@ static int alone_in_names(const text_doc *d, size_t i) {
 }
 
 /* May the first word of person mention mm name the person alone later? It
- * may when it is no known given name ("Wang Donghai" ... "Wang", as Chinese
- * names put the family name first; "Jansher Khan" ... "Jansher"): a name of
- * two or three words starting with a capitalized word of two letters or more
- * that is no stop word, title or particle, found in the gazetteer, after a
- * title or before a nationality; and always the family name that starts an
- * East Asian name (syllable_name_at) (a name found before "said" alone is too
- * often a company's: "Highwood Resources said" ... "Highwood shares"). */
+ * may when the name has two or three words and starts with a capitalized word
+ * of two letters or more that is no stop word, title or particle:
+ * - when that word is no known given name ("Qiao Renmin" ... "Qiao", "Jansher
+ *   Khan" ... "Jansher"), for a name from the gazetteer, after a title or
+ *   before a nationality (one found before "said" is too often a company's:
+ *   "Highwood Resources said" ... "Highwood shares");
+ * - when it is one, only for two words shaped like a Chinese name (see below);
+ * - always for the family name that starts an East Asian name found by its
+ *   shape (syllable_name_at). */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[mm->tok];
     if (mm->via == VIA_SYLLABLES) return 1; /* the family name, by the rule's shape */
-    /* a Chinese name of two words, a family name of one syllable first
-     * ("Wang Donghai", "Xiao Qiang"): "Wang" may be a given name elsewhere */
-    int family_first = mm->ntok == 2 && (d->toks[mm->tok + 1].flags & TOK_UPPER) &&
-                       syllables_of(d, mm->tok) == 1 && syllables_of(d, mm->tok + 1) > 0;
-    if (mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE &&
-        mm->via != VIA_NATIONALITY && !(family_first && mm->via == VIA_FIRSTNAME))
-        return 0;
     if (mm->ntok > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
                             (TOK_WORD | TOK_UPPER) || t->len < 2)
         return 0;
-    return !(c->cls[mm->tok] & ((family_first ? 0 : W_FIRSTNAME) | W_STOP | W_TITLESTART |
-                                 W_PARTICLE));
+    uint32_t k = c->cls[mm->tok];
+    if (k & (W_STOP | W_TITLESTART | W_PARTICLE)) return 0;
+    int via_ok = mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE ||
+                 mm->via == VIA_NATIONALITY;
+    if (!(k & W_FIRSTNAME)) return via_ok;
+    /* a given name elsewhere, but the family name of a name of two words
+     * shaped like a Chinese one, one syllable then one or two ("Wang
+     * Donghai", "Xiao Qiang"), however the name was found */
+    return (via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
+           (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1);
 }
 
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier

@@ -994,6 +994,32 @@ int text_tokenize_vocab(text_doc *d, const char *text, size_t len, const text_vo
     return rc;
 }
 
+/* ---- romanized syllables ------------------------------------------------ */
+
+/* Is the lowercase ASCII word w[0..n) one romanized Chinese, Korean or
+ * Vietnamese syllable ("leung", "kwok", "hee", "chan", "thinh")? An initial of
+ * up to two consonants from a fixed set, one to three vowels, and a final n,
+ * ng, nh, m, k, p, t, l, h, r or rk. English words of that shape exist
+ * ("free", "sea"): the tagger's rules that use it ask for more than one
+ * word of it. */
+int text_syllable(const char *w, size_t n) {
+    static const char *const initials[] = {"ch", "sh", "zh", "ts", "ng", "kw", "gw", "hw",
+                                           "ky", "gy", "ph", "th", "tr", "rh"};
+    static const char *const finals[] = {"ng", "nh", "rk"};
+    size_t p = 0;
+    if (n == 0 || n > 6) return 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(initials) && !p; k++)
+        if (n > 2 && w[0] == initials[k][0] && w[1] == initials[k][1]) p = 2;
+    if (!p && !strchr("aeiouy", w[0])) p = 1; /* one consonant */
+    size_t v = p;
+    while (v < n && v - p < 3 && strchr("aeiouy", w[v])) v++;
+    if (v == p) return 0; /* no vowel */
+    if (v == n) return 1;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(finals); k++)
+        if (n - v == 2 && w[v] == finals[k][0] && w[v + 1] == finals[k][1]) return 1;
+    return n - v == 1 && strchr("nmktplhr", w[v]) != NULL;
+}
+
 /* ---- sentences ---------------------------------------------------------- */
 
 /* Abbreviations that never end a sentence when a capitalized word follows:

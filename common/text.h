@@ -221,6 +221,10 @@ void text_words_init(const text_words *l);
 /* Index in l->words of token t of d (an ASCII word, lowercased), or -1. */
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t);
 
+/* Is the lowercase ASCII word w[0..n) one romanized Chinese, Korean or
+ * Vietnamese syllable ("leung", "kwok", "thinh")? By its shape only. */
+int text_syllable(const char *w, size_t n);
+
 /* 1 when every word of l, tokenized, finds itself (for unit tests: a set
  * built wrong, or a word that is not one token, silently misses). */
 int text_words_check(const text_words *l);
