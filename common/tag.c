@@ -899,6 +899,18 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_run(c, k, end, gazstop);
+        if (!n && k + 2 < end && tok_char(d, k, ',') && !(d->toks[k].flags & TOK_SPACE)) {
+            /* "Malaysia's Prime Minister, Najib Razak said", "its chairman, John
+             * Akers, said": a name of two or three words between the comma
+             * and another comma, a verb of saying or the sentence's end */
+            int words;
+            uint32_t m = name_run_words(c, k + 1, end, gazstop, &words);
+            size_t e = k + 1 + m;
+            if (m && words >= 2 && words <= 3 &&
+                (e >= end || tok_char(d, e, ',') || tok_char(d, e, '.') || is_said(d, e)) &&
+                push_span(c, (uint32_t)(k + 1), (uint32_t)e, -1, VIA_TITLE, K_TITLE, 'P'))
+                return ENT_ENOMEM;
+        }
         if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
