@@ -629,6 +629,31 @@ SEED_ENTITIES = {
 }
 
 
+def t_discovered_names():
+    """Names outside the gazetteer, found through the daemon, with the rule that found each."""
+    d = Daemon(ARGS.conf).start()
+    try:
+        text = ("Voters returned Cheung Man-kit and Ho Sai-chun of the Civic Alliance. "
+                "The squad includes Marcus Fielding, Tavita Leauma and Oriol Pujadas. "
+                "Ecuador's finance minister, Tomas Quezada, said talks would resume. "
+                "Cheung told supporters the count was fair.")
+        st, body, _ = d.post_json("/articles", {"id": "names", "text": text})
+        check(st == 201, "post: %r %r" % (st, body))
+        vias = {}
+        for e in body["entities"]:
+            for m in e["mentions"]:
+                vias.setdefault(m["text"], set()).add(m["via"])
+        for name, via in [("Cheung Man-kit", "syllables"), ("Tavita Leauma", "list"),
+                          ("Oriol Pujadas", "list"), ("Tomas Quezada", "title"), ("Cheung", "coref")]:
+            check(via in vias.get(name, set()), "%s via %s: %r" % (name, via, vias))
+        st, e, _ = d.get("/entities/" + q("Cheung Man-kit"))
+        check(st == 200 and e["type"] == "PERSON" and e["origin"] == "discovered" and e["mentions"] == 2,
+              "entity: %r %r" % (st, e))
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_seed():
     seed = os.path.join(ARGS.shared, "seed", "khamenei-us-israel.txt")
     if not os.path.exists(seed):
@@ -676,7 +701,7 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
-             t_bad_config, t_seed]
+             t_bad_config, t_discovered_names, t_seed]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
