@@ -1375,7 +1375,7 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
          * W_ENTLOWER (see gaz_sel) */
         uint32_t lower = (f / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
         lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
-        nl += ((k & ~(lower * W_ENTSTART)) & want) != 0;
+        nl += ((k & ~(lower * W_ENTSTART) & ~(((f / TOK_LOWER) & 1) * W_BOILSTART)) & want) != 0;
         nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
         nm += marks_on & (size_t)text_tok_mark(t);
     }

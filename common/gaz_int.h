@@ -151,7 +151,8 @@ struct gaz {
  * tagger's passes start from them instead of walking every token:
  * - toks gets the tokens whose classes meet want. A word in lowercase counts
  *   as W_ENTSTART there only with W_ENTLOWER: no other alias can start with
- *   it;
+ *   it; nor as W_BOILSTART: web boilerplate starts with a capital ("Leave a
+ *   Comment"), and "share on Facebook" in a sentence is no boilerplate;
  * - caps gets the capitalized words;
  * - marks gets the tokens text_sentences_at() looks at (text_tok_mark).
  * Each list must hold d->ntoks entries, or be NULL (not filled). */

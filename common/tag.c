@@ -427,7 +427,8 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
     for (size_t ci = 0; ci < c->ncand; ci++) {
         size_t i = c->cand[ci];
         uint32_t k = c->cls[i];
-        if ((k & W_BOILSTART) && i >= bnext && g->btrie.nnodes) {
+        if ((k & W_BOILSTART) && !(c->doc.toks[i].flags & TOK_LOWER) && i >= bnext &&
+            g->btrie.nnodes) {
             size_t e = boilerplate_at(c, g, i);
             if (e) bnext = e;
         }
