@@ -824,11 +824,18 @@ static int person_span(const gaz_t *g, const tag_span *sp) {
     return sp->type == 'P' && sp->kind != K_SPEAKER;
 }
 
-/* Does any span cover a token of [b, e)? */
+/* Does any span cover a token of [b, e)? find_listed keeps c->tok_ment
+ * (select_spans fills it only later) as a mark per token: nonzero when a span
+ * covers it. */
 static int spans_touch(const tag_ctx *c, size_t b, size_t e) {
-    for (size_t q = 0; q < c->nspans; q++)
-        if (c->spans[q].tbeg < e && c->spans[q].tend > b) return 1;
+    for (size_t k = b; k < e; k++)
+        if (c->tok_ment[k]) return 1;
     return 0;
+}
+
+static void mark_spans(tag_ctx *c, size_t from) {
+    for (size_t q = from; q < c->nspans; q++)
+        for (uint32_t k = c->spans[q].tbeg; k < c->spans[q].tend; k++) c->tok_ment[k] = 1;
 }
 
 /* A name of two or three words from token i of sentence s, as an item of a
@@ -842,7 +849,9 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
     if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & W_COMMON)) return 0;
     if (!list_item_ends(d, st, i + n) || spans_touch(c, i, i + n)) return 0;
     if (headline(c, s) != HL_NO) return 0;
-    return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P');
+    if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P')) return ENT_ENOMEM;
+    mark_spans(c, c->nspans - 1);
+    return 0;
 }
 
 /* People in a list with a person ("Mike Hulbert, Brian Henninger, Tiger
@@ -852,6 +861,8 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
  * item too. Returns 0 or ENT_ENOMEM. */
 static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
+    memset(c->tok_ment, 0, d->ntoks * sizeof(*c->tok_ment));
+    mark_spans(c, 0);
     for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
         tag_span sp = c->spans[q];
         if (!person_span(g, &sp)) continue;
