@@ -711,14 +711,12 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     size_t open = i + n;
     if (n < 2 || n > 3 || open + 2 >= d->ntoks || !tok_char(d, open, '(')) return 0;
     /* the country: a gazetteer match from just inside the bracket to just
-     * before its close (spans of the scan are in text order) */
+     * before its close */
+    const tag_span *sp = gaz_span_at(c, open + 1);
     size_t close = 0;
-    for (size_t q = 0; q < c->nspans && !close; q++) {
-        const tag_span *sp = &c->spans[q];
-        if (sp->kind == K_GAZ && sp->tbeg == open + 1 && sp->tend < d->ntoks &&
-            tok_char(d, sp->tend, ')') && g->ents[sp->gidx].kind == KIND_COUNTRY)
-            close = sp->tend;
-    }
+    if (sp && sp->tend < d->ntoks && tok_char(d, sp->tend, ')') &&
+        g->ents[sp->gidx].kind == KIND_COUNTRY)
+        close = sp->tend;
     if (!close || headline(c, s) != HL_NO) return 0;
     /* then a result, or the end of the entry: a number, a semicolon or the
      * end of the line. Anything else is most often a company's name going on
