@@ -822,9 +822,9 @@ static int person_span(const gaz_t *g, const tag_span *sp) {
     return sp->type == 'P' && sp->kind != K_SPEAKER;
 }
 
-/* Does any span cover a token of [b, e)? find_listed keeps c->tok_ment
- * (select_spans fills it only later) as a mark per token: nonzero when a span
- * covers it. */
+/* Does any span cover a token of [b, e)? The last passes of find_discovered
+ * keep c->tok_ment (select_spans fills it only later) as a mark per token:
+ * nonzero when a span covers it (mark_spans). */
 static int spans_touch(const tag_ctx *c, size_t b, size_t e) {
     for (size_t k = b; k < e; k++)
         if (c->tok_ment[k]) return 1;
@@ -856,11 +856,9 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
  * Woods, Steve Jurgenson"): a name of two or three capitalized words, no
  * known place or organization, that is a whole item next to a person's name
  * across a comma, a semicolon or "and". A name found so counts for the next
- * item too. Returns 0 or ENT_ENOMEM. */
+ * item too. Expects the marks of spans_touch. Returns 0 or ENT_ENOMEM. */
 static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
-    memset(c->tok_ment, 0, d->ntoks * sizeof(*c->tok_ment));
-    mark_spans(c, 0);
     for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
         tag_span sp = c->spans[q];
         if (!person_span(g, &sp)) continue;
@@ -937,6 +935,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
     }
+    /* which tokens the spans so far cover, for the two passes below (see
+     * spans_touch) */
+    memset(c->tok_ment, 0, d->ntoks * sizeof(*c->tok_ment));
+    mark_spans(c, 0);
     /* after role nouns that are no title there ("defender Franck Leboeuf",
      * "rebel leader Doku Zavgayev"): a name of two words or more, weaker than
      * the rules above (a name they found in those words stays) */
@@ -956,11 +958,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (k >= end || headline(c, s) != HL_NO) continue;
         uint32_t n = name_run(c, k, end, gazstop);
         if (n < 2) continue;
-        int skip = 0;
-        for (size_t q = 0; q < c->nspans && !skip; q++)
-            skip = c->spans[q].tbeg < k + n && c->spans[q].tend > k;
-        if (!skip && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
+        if (spans_touch(c, k, k + n)) continue;
+        if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
+        mark_spans(c, c->nspans - 1);
     }
     return find_listed(c, g, gazstop);
 }
