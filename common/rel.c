@@ -100,17 +100,19 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
         if (r->a == a && r->b == b && r->label == L->name) return 0;
     }
     if (ent_grow(&c->rels, &c->caprels, c->nrels + 1, sizeof(tag_relation))) return ENT_ENOMEM;
+    if (strcmp(L->name, "affiliation") == 0) {
+        if (ent_grow(&c->affs, &c->capaffs, c->naffs + 1, sizeof(uint32_t))) return ENT_ENOMEM;
+        c->affs[c->naffs++] = (uint32_t)c->nrels;
+    }
     c->rels[c->nrels++] = (tag_relation){a, b, L->name, L->directed, role, s->start, s->end, ts, te};
     return 0;
 }
 
 /* Is working entity p (a person) affiliated with entity o in this text? */
 static int affiliated(const tag_ctx *c, const gaz_t *g, uint32_t p, uint32_t o) {
-    for (size_t k = 0; k < c->nrels; k++) {
-        const tag_relation *r = &c->rels[k];
-        if (strcmp(r->label, "affiliation") == 0 &&
-            ((r->a == p && r->b == o) || (r->a == o && r->b == p)))
-            return 1;
+    for (size_t k = 0; k < c->naffs; k++) { /* the text's affiliations, not every relation */
+        const tag_relation *r = &c->rels[c->affs[k]];
+        if ((r->a == p && r->b == o) || (r->a == o && r->b == p)) return 1;
     }
     const tag_went *pe = &c->ents[p], *oe = &c->ents[o];
     for (int pass = 0; pass < 2; pass++) {
@@ -1240,7 +1242,7 @@ static int find_comentions(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     const text_doc *d = &c->doc;
     size_t m0 = 0;
-    c->nrels = 0;
+    c->nrels = c->naffs = 0;
     for (size_t si = 0; si < d->nsents; si++) {
         const text_sent *s = &d->sents[si];
         while (m0 < c->nments && c->ments[m0].tok < s->tbeg) m0++;

@@ -55,6 +55,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->menttmp);
     ent_free(c->ents);
     ent_free(c->rels);
+    ent_free(c->affs);
     ent_free(c->spans);
     ent_free(c->spantmp);
     ent_free(c->scratch);
@@ -1631,7 +1632,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     uint8_t *gazstop = NULL;
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
-    c->nspans = c->nments = c->nents = c->nrels = c->ntitles = 0;
+    c->nspans = c->nments = c->nents = c->nrels = c->naffs = c->ntitles = 0;
     if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;

@@ -56,6 +56,8 @@ struct tag_ctx {
     uint32_t wgen;                /* slots of another generation (text) are empty */
     tag_relation *rels;
     size_t nrels, caprels;
+    uint32_t *affs;               /* rels' affiliations (indexes), for affiliated() */
+    size_t naffs, capaffs;
     struct tag_span *spans;
     size_t nspans, capspans;
     size_t ngazspans;             /* spans[0..ngazspans): the scan's matches, in text order */
