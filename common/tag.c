@@ -908,7 +908,16 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_run(c, k, end, gazstop);
-        if (!n && k + 2 < end && tok_char(d, k, ',') && !(d->toks[k].flags & TOK_SPACE)) {
+        /* "Co-founder of Google, Sergey Brin": the title's organization or
+         * country first */
+        size_t kc = k;
+        if (!n && k + 1 < end && text_tok_is(d, &d->toks[k], "of")) {
+            size_t o = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
+            const tag_span *os = gaz_span_at(c, o);
+            if (os && os->tend < end) kc = os->tend;
+        }
+        if (!n && kc + 2 < end && tok_char(d, kc, ',') && !(d->toks[kc].flags & TOK_SPACE)) {
+            k = kc;
             /* "Malaysia's Prime Minister, Najib Razak said", "its chairman, John
              * Akers, said": a name of two or three words between the comma
              * and another comma, a verb of saying or the sentence's end */
