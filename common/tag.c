@@ -408,12 +408,19 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (!bestc) return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
      * name unless it is a country. */
-    /* A name particle between capitalized words is part of a person's name
-     * ("Paul Van Himst", "Todd Van Poppel"), not a place of that name. */
-    if (best == i + 1 && (c->cls[i] & W_PARTICLE) && i > 0 && i + 1 < d->ntoks &&
-        (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-        (d->toks[i + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
-        return 0;
+    /* A name particle before a capitalized word, maybe after lowercase
+     * particles, is part of a person's name ("Paul Van Himst", "Van Moer
+     * said", "Van der Westhuizen"), not a place of that name. */
+    if (best == i + 1 && (c->cls[i] & W_PARTICLE)) {
+        size_t k = i + 1;
+        while (k < d->ntoks && k < i + 3 && (c->cls[k] & W_PARTICLE) &&
+               (d->toks[k].flags & TOK_LOWER))
+            k++;
+        if (k < d->ntoks &&
+            (d->toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+            !(c->cls[k] & W_STOP))
+            return 0;
+    }
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY)
         return 0;

@@ -98,6 +98,35 @@ static void test_lowercase_alias_starts(void) {
     gaz_unref(g);
 }
 
+/* A place named like a name particle ("Van", a Turkish city) is no place
+ * before a capitalized word: "Van Moer said", "Van der Westhuizen". */
+static void test_particle_places(void) {
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    gaz_entry van = {"location:van", "LOCATION", "Van", NULL, 0, NULL, 0, ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &van, &ei), 0);
+    CHECK_EQ_INT(gaz_builder_add_word(b, "particles", "van"), 0);
+    CHECK_EQ_INT(gaz_builder_add_word(b, "particles", "der"), 0);
+    gaz_t *g;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
+    if (!g) return;
+    const char *s = "Van Moer said so. A penalty by Van der Westhuizen won it. "
+                    "The quake hit Van on Monday.";
+    tag_result *r = NULL;
+    CHECK_EQ_INT(tag_run(T, g, s, strlen(s), 0, &r), 0);
+    int places = 0;
+    for (uint32_t i = 0; r && i < r->nments; i++) {
+        const tag_mention *m = &r->ments[i];
+        if (!strcmp(r->ents[m->ent].id, "location:van")) {
+            places++;
+            CHECK(m->start == (uint32_t)(strstr(s, "hit Van") - s) + 4);
+        }
+    }
+    CHECK_EQ_INT(places, 1);
+    tag_result_free(r);
+    gaz_unref(g);
+}
+
 static void test_offsets_after_non_ascii(void) {
     const char *s = "\xc4\xb0stanbul is in T\xc3\xbcrkiye, not Iran.";
     tag_result *r = tag(s);
@@ -289,6 +318,7 @@ static void run_tests(void) {
     test_basic_matching();
     test_case_policy();
     test_lowercase_alias_starts();
+    test_particle_places();
     test_offsets_after_non_ascii();
     test_tie_break();
     test_titles_and_discovery();
