@@ -17,7 +17,8 @@
  * entities of FILE (each string with its most frequent type; PER -> PERSON,
  * ORG -> ORG, LOC -> LOCATION, MISC -> MISC, priority 1 over shipped entries
  * sharing an alias), leaving out one-word strings that FILE's annotators left
- * untagged more often than they tagged them ("An", "Two", "Wednesday"), and
+ * untagged more often than they tagged them ("An", "Two", "Wednesday"), one-word
+ * MISC strings found more often inside longer names than alone ("Open"), and
  * strings a shipped entry already tags with the same type ("Norway"), so that
  * the shipped entry's kind still counts. Never pass the file being scored. */
 #include "ent.h"
@@ -350,6 +351,8 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
     read_conll(path, &c);
     tentry *v = NULL;
     size_t n = 0, cap = 0;
+    char **inner = NULL; /* the words of names of two words or more */
+    size_t ni = 0, capi = 0;
     for (size_t di = 0; di < c.ndocs; di++) {
         doc *d = &c.docs[di];
         for (size_t i = 0; i < d->n;) {
@@ -376,6 +379,10 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
                 j++;
             }
             buf[o] = 0;
+            for (size_t k = i; j - i >= 2 && k < j; k++) {
+                inner = xgrow(inner, &capi, ni + 1, sizeof(char *));
+                inner[ni++] = d->toks[k].word;
+            }
             v = xgrow(v, &cap, n + 1, sizeof(tentry));
             memset(&v[n], 0, sizeof(tentry));
             v[n].text = ent_strdup(buf);
@@ -386,8 +393,12 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
     }
     if (n > 1) qsort(v, n, sizeof(tentry), tentry_cmp);
     /* A one-word string the annotators left untagged more often than they
-     * tagged it is no name by itself ("An", "Two", "Wednesday", "Open"): the
-     * words tagged O, sorted, give each its count. */
+     * tagged it is no name by itself ("An", "Two", "Wednesday"), nor is a
+     * one-word MISC string they wrote inside longer names more often than
+     * alone: events and titles of works are names of several words made of
+     * ordinary ones ("Open" of "U.S. Open", "Cup"), while a surname or a
+     * place stands alone as well. The words tagged O and the words of longer
+     * names, sorted, give each its counts. */
     char **plain = NULL;
     size_t np = 0, capp = 0;
     for (size_t di = 0; di < c.ndocs; di++)
@@ -397,6 +408,7 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
                 plain[np++] = c.docs[di].toks[i].word;
             }
     if (np > 1) qsort(plain, np, sizeof(char *), str_cmp);
+    if (ni > 1) qsort(inner, ni, sizeof(char *), str_cmp);
     static const char *const gtype[NTYPES] = {"LOCATION", "MISC", "ORG", "PERSON"};
     size_t added = 0;
     ent_errinfo ei;
@@ -412,7 +424,8 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
         for (int k = 0; k < NTYPES; k++) tagged += tot[k];
         for (int k = 1; k < NTYPES; k++)
             if (tot[k] > tot[best]) best = k;
-        if ((!strchr(v[i].text, ' ') && count_sorted(plain, np, v[i].text) > tagged) ||
+        long within = best == 1 ? count_sorted(inner, ni, v[i].text) : 0; /* MISC only */
+        if ((!strchr(v[i].text, ' ') && count_sorted(plain, np, v[i].text) + within > tagged) ||
             shipped_has(shipped, tc, v[i].text, types[best])) {
             i = j;
             continue;
@@ -430,6 +443,7 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
     for (size_t i = 0; i < n; i++) ent_free(v[i].text);
     ent_free(v);
     ent_free(plain);
+    ent_free(inner);
     tag_ctx_free(tc);
     return 0;
 }
