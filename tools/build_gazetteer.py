@@ -1936,6 +1936,16 @@ org:fifa :: FIFA :: Fifa|Fédération Internationale de Football Association :: 
 org:uefa :: UEFA :: Uefa|Union of European Football Associations :: kind=sport
 org:icc-cricket :: International Cricket Council :: kind=sport
 org:wada :: World Anti-Doping Agency :: WADA|Wada :: kind=sport
+org:world-athletics :: World Athletics :: IAAF|International Association of Athletics Federations :: kind=sport
+org:atp :: Association of Tennis Professionals :: ATP :: kind=sport
+org:wta :: Women's Tennis Association :: WTA :: kind=sport
+org:wba :: World Boxing Association :: WBA :: kind=sport
+org:wbc :: World Boxing Council :: WBC :: kind=sport
+org:ibf :: International Boxing Federation :: IBF :: kind=sport
+org:nfl :: National Football League :: NFL :: kind=sport;country=country:US
+org:nba :: National Basketball Association :: NBA :: kind=sport;country=country:US
+org:mlb :: Major League Baseball :: MLB :: kind=sport;country=country:US
+org:nhl :: National Hockey League :: NHL :: kind=sport;country=country:US
 # ---- humanitarian and rights organisations
 org:icrc :: International Committee of the Red Cross :: ICRC|Red Cross :: kind=ngo
 org:ifrc :: International Federation of Red Cross and Red Crescent Societies :: IFRC :: kind=ngo;fb=IFRCS
@@ -1973,6 +1983,7 @@ org:cia :: Central Intelligence Agency :: CIA :: kind=government;country=country
 org:fbi :: Federal Bureau of Investigation :: FBI :: kind=government;country=country:US
 org:nsa :: National Security Agency :: kind=government;country=country:US
 org:federal-reserve :: Federal Reserve :: Fed|U.S. Federal Reserve|US Federal Reserve|Federal Reserve Board|Federal Reserve System :: kind=government;country=country:US
+org:fomc :: Federal Open Market Committee :: FOMC :: kind=government;country=country:US
 org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
 org:nasa :: NASA :: Nasa|National Aeronautics and Space Administration :: kind=government;country=country:US
 org:centcom :: U.S. Central Command :: US Central Command|CENTCOM|Centcom :: kind=military;country=country:US
@@ -2962,6 +2973,7 @@ def build_parties(src, reg, countries, cameo):
 # Acronyms of major parties kept although short (entd-curated): country,
 # acronym, names of the party as the sources write them.
 PARTY_ACRONYMS = [
+    ("MM", "NLD", ["National League for Democracy"]),
     ("DE", "SPD", ["Social Democratic Party of Germany", "Social Democratic Party"]),
     ("DE", "CDU", ["Christian Democratic Union"]), ("DE", "CSU", ["Christian Social Union"]),
     ("DE", "FDP", ["Free Democratic Party"]), ("DE", "AfD", ["Alternative for Germany"]),
