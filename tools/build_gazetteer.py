@@ -1878,6 +1878,7 @@ org:european-council :: European Council :: kind=igo
 org:council-of-the-eu :: Council of the European Union :: Council of the EU|EU Council of Ministers :: kind=igo
 org:european-community :: European Community :: EC|EEC|European Economic Community|Common Market|European Communities :: kind=igo;status=former
 org:ecb :: European Central Bank :: ECB :: kind=igo;fb=ECB
+org:eurostat :: Eurostat :: kind=igo
 org:eib :: European Investment Bank :: EIB :: kind=igo;fb=EIB
 org:ebrd :: European Bank for Reconstruction and Development :: EBRD :: kind=igo;fb=EBRD
 org:european-court-of-human-rights :: European Court of Human Rights :: ECHR|ECtHR :: kind=igo
@@ -1984,6 +1985,8 @@ org:fbi :: Federal Bureau of Investigation :: FBI :: kind=government;country=cou
 org:nsa :: National Security Agency :: kind=government;country=country:US
 org:federal-reserve :: Federal Reserve :: Fed|U.S. Federal Reserve|US Federal Reserve|Federal Reserve Board|Federal Reserve System :: kind=government;country=country:US
 org:fomc :: Federal Open Market Committee :: FOMC :: kind=government;country=country:US
+org:metropolitan-police :: Metropolitan Police :: Scotland Yard|Metropolitan Police Service :: kind=government;country=country:GB
+org:pboc :: People's Bank of China :: PBOC :: kind=government;country=country:CN
 org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
 org:nasa :: NASA :: Nasa|National Aeronautics and Space Administration :: kind=government;country=country:US
 org:centcom :: U.S. Central Command :: US Central Command|CENTCOM|Centcom :: kind=military;country=country:US
@@ -2040,6 +2043,7 @@ org:bjp :: Bharatiya Janata Party :: BJP :: kind=party;country=country:IN
 org:inc :: Indian National Congress :: Congress party|Congress Party :: kind=party;country=country:IN
 org:anc :: African National Congress :: ANC :: kind=party;country=country:ZA
 org:muslim-brotherhood :: Muslim Brotherhood :: kind=party
+org:sinn-fein-ie :: Sinn Féin :: Sinn Fein :: kind=party;country=country:IE
 # ---- companies often in the news whose short names the bulk filters drop
 org:apple :: Apple Inc. :: Apple :: kind=company;country=country:US
 org:amazon :: Amazon :: Amazon.com :: kind=company;country=country:US
@@ -2124,6 +2128,9 @@ org:vtb :: VTB :: VTB Bank :: kind=company;country=country:RU
 org:alrosa :: Alrosa :: kind=company;country=country:RU
 org:bombardier :: Bombardier :: kind=company;country=country:CA
 org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country:IR
+org:moodys-investors-service :: Moody's :: Moody's Investors Service|Moody's Corporation :: kind=company;country=country:US
+org:sp-global :: S&P Global :: Standard & Poor's|Standard and Poor's|S&P Global Ratings :: kind=company;country=country:US
+org:fitch-ratings :: Fitch Ratings :: kind=company;country=country:US
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
 org:qassam-brigades :: Izz ad-Din al-Qassam Brigades :: Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedin al-Qassam Brigades :: kind=armed;country=country:PS
