@@ -577,11 +577,17 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
-    if (i + 1 >= d->ntoks || !name_word(c, i + 1)) return 0;
+    /* the next word is a name word, or one or two lowercase particles and
+     * then one ("Osama bin Laden", "Ursula von der Leyen") */
+    size_t nx = i + 1;
+    while (nx < d->ntoks && nx < i + 3 && (c->cls[nx] & W_PARTICLE) &&
+           (d->toks[nx].flags & TOK_LOWER))
+        nx++;
+    if (nx >= d->ntoks || !name_word(c, nx)) return 0;
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
-    if (i + 1 >= end) return 0;
-    if (c->cls[i + 1] & (W_ORGSUFFIX | W_COMMON)) return 0;
+    if (nx >= end) return 0;
+    if (c->cls[nx] & (W_ORGSUFFIX | W_COMMON)) return 0;
     if (i < c->name_skip) return 0; /* inside a run judged too long below */
     int words;
     uint32_t n = name_run_words(c, i, end, NULL, &words);
