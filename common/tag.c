@@ -478,6 +478,7 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 #define WORD_KEY4(a, b, c, d) \
     ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24)
 #define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
+#define WORD_KEY3(a, b, c) ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16)
 
 /* Verb of saying at token i ("said", "says", "told", "added"), starting in
  * lowercase: compared by key, which holds a short word's folded bytes. */
@@ -816,7 +817,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
 
 /* Does token i separate the items of a list: ",", ";" or "and"? */
 static int list_sep(const text_doc *d, size_t i) {
-    return tok_char(d, i, ',') | tok_char(d, i, ';') | text_tok_is(d, &d->toks[i], "and");
+    const text_tok *t = &d->toks[i];
+    if (t->len == 1) return t->key == ',' || t->key == ';'; /* tok_char by the key */
+    return t->len == 3 && t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
 }
 
 /* May an item of a list end before token e of sentence st: at a separator,
@@ -838,16 +841,24 @@ static int person_span(const gaz_t *g, const tag_span *sp) {
 
 /* Does any span cover a token of [b, e)? The last passes of find_discovered
  * keep c->tok_ment (select_spans fills it only later) as a mark per token:
- * nonzero when a span covers it (mark_spans). */
-static int spans_touch(const tag_ctx *c, size_t b, size_t e) {
+ * nonzero when a span covers it. The marks are made on first use
+ * (c->span_marks is 1 + the spans marked so far; 0 = not yet), and each
+ * call marks the spans pushed since. */
+static void mark_spans(tag_ctx *c) {
+    if (!c->span_marks) {
+        memset(c->tok_ment, 0, c->doc.ntoks * sizeof(*c->tok_ment));
+        c->span_marks = 1;
+    }
+    for (size_t q = c->span_marks - 1; q < c->nspans; q++)
+        for (uint32_t k = c->spans[q].tbeg; k < c->spans[q].tend; k++) c->tok_ment[k] = 1;
+    c->span_marks = c->nspans + 1;
+}
+
+static int spans_touch(tag_ctx *c, size_t b, size_t e) {
+    mark_spans(c);
     for (size_t k = b; k < e; k++)
         if (c->tok_ment[k]) return 1;
     return 0;
-}
-
-static void mark_spans(tag_ctx *c, size_t from) {
-    for (size_t q = from; q < c->nspans; q++)
-        for (uint32_t k = c->spans[q].tbeg; k < c->spans[q].tend; k++) c->tok_ment[k] = 1;
 }
 
 /* A name of two or three words from token i of sentence s, as an item of a
@@ -862,7 +873,6 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
     if (!list_item_ends(d, st, i + n) || spans_touch(c, i, i + n)) return 0;
     if (headline(c, s) != HL_NO) return 0;
     if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P')) return ENT_ENOMEM;
-    mark_spans(c, c->nspans - 1);
     return 0;
 }
 
@@ -870,12 +880,16 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
  * Woods, Steve Jurgenson"): a name of two or three capitalized words, no
  * known place or organization, that is a whole item next to a person's name
  * across a comma, a semicolon or "and". A name found so counts for the next
- * item too. Expects the marks of spans_touch. Returns 0 or ENT_ENOMEM. */
+ * item too. Returns 0 or ENT_ENOMEM. */
 static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
         tag_span sp = c->spans[q];
         if (!person_span(g, &sp)) continue;
+        /* most people are in no list: a separator on neither side */
+        if (!(sp.tend < d->ntoks && list_sep(d, sp.tend)) &&
+            !(sp.tbeg > 0 && list_sep(d, sp.tbeg - 1)))
+            continue;
         uint32_t s = sent_of(c, sp.tbeg);
         const text_sent *st = &d->sents[s];
         /* the item after: ", Tiger Woods" */
@@ -958,10 +972,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
     }
-    /* which tokens the spans so far cover, for the two passes below (see
-     * spans_touch) */
-    memset(c->tok_ment, 0, d->ntoks * sizeof(*c->tok_ment));
-    mark_spans(c, 0);
+    c->span_marks = 0; /* spans_touch marks on first use */
     /* after role nouns that are no title there ("defender Franck Leboeuf",
      * "rebel leader Doku Zavgayev"): a name of two words or more, weaker than
      * the rules above (a name they found in those words stays) */
@@ -984,7 +995,6 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (spans_touch(c, k, k + n)) continue;
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
-        mark_spans(c, c->nspans - 1);
     }
     return find_listed(c, g, gazstop);
 }
