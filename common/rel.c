@@ -340,8 +340,7 @@ static const char *const dets[] = {
     "further", "her", "his", "its", "many", "more", "most", "new", "other", "our", "several",
     "some", "such", "that", "the", "their", "these", "this", "those", "three", "two",
 };
-static text_word_key dets_keys[ENT_ARRAY_LEN(dets)];
-static const text_words dets_set = {dets, ENT_ARRAY_LEN(dets), dets_keys};
+TEXT_WORDS(dets_set, dets);
 
 /* Words that put the mention after them in a prepositional phrase, so it is not
  * the actor of a later trigger ("After talks in Tehran, X ..."). Sorted. */
@@ -352,14 +351,12 @@ static const char *const pp_words[] = {
     "through", "throughout", "to", "toward", "towards", "under", "upon", "via", "with",
     "within", "without",
 };
-static text_word_key pp_words_keys[ENT_ARRAY_LEN(pp_words)];
-static const text_words pp_words_set = {pp_words, ENT_ARRAY_LEN(pp_words), pp_words_keys};
+TEXT_WORDS(pp_words_set, pp_words);
 
 /* Verbs whose object is the listener, not an actor ("told Reuters"). Sorted. */
 static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
                                          "telling", "tells", "told", "urged", "urges"};
-static text_word_key comm_verbs_keys[ENT_ARRAY_LEN(comm_verbs)];
-static const text_words comm_verbs_set = {comm_verbs, ENT_ARRAY_LEN(comm_verbs), comm_verbs_keys};
+TEXT_WORDS(comm_verbs_set, comm_verbs);
 
 /* Negation or mere possibility right before a trigger ("did not attack", "any
  * attack on", "a possible attack"): the relation is not reported. Sorted. */
@@ -372,8 +369,7 @@ static const char *const negations[] = {
     "suspends", "terminate", "terminated", "terminates", "terminating", "unwilling", "veto",
     "vetoed", "vetoes", "without",
 };
-static text_word_key negations_keys[ENT_ARRAY_LEN(negations)];
-static const text_words negations_set = {negations, ENT_ARRAY_LEN(negations), negations_keys};
+TEXT_WORDS(negations_set, negations);
 
 /* Words that end the search for an actor: personal pronouns (the real subject,
  * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
@@ -386,9 +382,7 @@ static const char *const actor_stops[] = {
     "though", "unless", "we", "when", "whereas", "which", "while", "who", "whom", "whose",
     "you",
 };
-static text_word_key actor_stops_keys[ENT_ARRAY_LEN(actor_stops)];
-static const text_words actor_stops_set = {actor_stops, ENT_ARRAY_LEN(actor_stops),
-                                    actor_stops_keys};
+TEXT_WORDS(actor_stops_set, actor_stops);
 
 /* Nouns after a demonym that make it stand for its state ("Iranian officials
  * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
@@ -402,9 +396,7 @@ static const char *const state_nouns[] = {
     "prime", "regime", "security", "ships", "side", "soldiers", "spokesman", "spokeswoman",
     "state", "troops", "warplanes", "warships",
 };
-static text_word_key state_nouns_keys[ENT_ARRAY_LEN(state_nouns)];
-static const text_words state_nouns_set = {state_nouns, ENT_ARRAY_LEN(state_nouns),
-                                    state_nouns_keys};
+TEXT_WORDS(state_nouns_set, state_nouns);
 
 /* What an "attack" on them is a verbal one: "attacked Japan's fiscal policy",
  * "attacked OECD forecasts". Sorted. */
@@ -412,27 +404,22 @@ static const char *const verbal_objects[] = {
     "approach", "budget", "comments", "decision", "decisions", "forecast", "forecasts",
     "handling", "leadership", "plan", "plans", "policies", "policy", "position", "proposal",
     "proposals", "record", "remarks", "report", "stance", "statement", "statements"};
-static text_word_key verbal_objects_keys[ENT_ARRAY_LEN(verbal_objects)];
-static const text_words verbal_objects_set = {verbal_objects, ENT_ARRAY_LEN(verbal_objects),
-                                    verbal_objects_keys};
+TEXT_WORDS(verbal_objects_set, verbal_objects);
 
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
-static text_word_key copulas_keys[ENT_ARRAY_LEN(copulas)];
-static const text_words copulas_set = {copulas, ENT_ARRAY_LEN(copulas), copulas_keys};
+TEXT_WORDS(copulas_set, copulas);
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
-static text_word_key be_aux_keys[ENT_ARRAY_LEN(be_aux)];
-static const text_words be_aux_set = {be_aux, ENT_ARRAY_LEN(be_aux), be_aux_keys};
+TEXT_WORDS(be_aux_set, be_aux);
 
 /* Words after which a conflict noun continues the event before it ("..., sparking a
  * war"). Sorted. */
 static const char *const causal[] = {"causing", "fueling", "fuelling", "igniting", "prompting",
                                      "provoking", "sparked", "sparking", "starting",
                                      "triggered", "triggering", "unleashing"};
-static text_word_key causal_keys[ENT_ARRAY_LEN(causal)];
-static const text_words causal_set = {causal, ENT_ARRAY_LEN(causal), causal_keys};
+TEXT_WORDS(causal_set, causal);
 
 /* Patient markers between an entity and a later trigger: the entity suffers it. */
 static const char *const patient_markers[][3] = {
@@ -490,10 +477,7 @@ static const struct role_noun {
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
-static text_word_key role_noun_keys[ENT_ARRAY_LEN(role_nouns)];
-static const text_words role_nouns_set = {role_noun_words, ENT_ARRAY_LEN(role_nouns),
-                                          role_noun_keys};
-
+TEXT_WORDS(role_nouns_set, role_noun_words);
 
 /* Role noun at token i, or NULL. Besides the list, lowercase professions in
  * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
@@ -574,9 +558,7 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {"added", "and", "but", "or", "said", "says",
                                              "that", "told", "which", "who"};
-static text_word_key after_employer_keys[ENT_ARRAY_LEN(after_employer)];
-static const text_words after_employer_set = {after_employer, ENT_ARRAY_LEN(after_employer),
-                                    after_employer_keys};
+TEXT_WORDS(after_employer_set, after_employer);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
@@ -587,7 +569,7 @@ static const text_words *const rel_sets[] = {
 
 __attribute__((constructor)) static void rel_words_init(void) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(rel_sets); k++) text_words_init(rel_sets[k]);
+    text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }
 
 /* Can an employer's name end at token e, the word after it ending the noun
@@ -1266,7 +1248,5 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
 /* Does every word of every list of this file, tokenized, find itself in its
  * keyed set? (for the unit tests: a set built wrong silently misses words) */
 int rel_lists_check(void) {
-    int ok = 1;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(rel_sets); k++) ok &= text_words_check(rel_sets[k]);
-    return ok;
+    return text_words_check(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }

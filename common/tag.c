@@ -153,9 +153,7 @@ static const char *const compound_tails[] = {
     "backed", "based", "born", "bound", "controlled", "era", "funded", "held",
     "led", "linked", "listed", "made", "owned", "registered", "run", "style", "wide",
 };
-static text_word_key compound_tails_keys[ENT_ARRAY_LEN(compound_tails)];
-static const text_words compound_tails_set = {compound_tails, ENT_ARRAY_LEN(compound_tails),
-                                              compound_tails_keys};
+TEXT_WORDS(compound_tails_set, compound_tails);
 
 static int compound_tail(const text_doc *d, size_t i) {
     return (d->toks[i].flags & TOK_LOWER) &&
@@ -517,9 +515,7 @@ static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
 static const char *const legal_forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
                                            "ltd", "nv", "plc", "sa", "spa"};
-static text_word_key legal_forms_keys[ENT_ARRAY_LEN(legal_forms)];
-static const text_words legal_forms_set = {legal_forms, ENT_ARRAY_LEN(legal_forms),
-                                           legal_forms_keys};
+TEXT_WORDS(legal_forms_set, legal_forms);
 
 static int legal_form(const text_doc *d, size_t i) {
     return text_words_find(&legal_forms_set, d, &d->toks[i]) >= 0;
@@ -529,13 +525,11 @@ static int legal_form(const text_doc *d, size_t i) {
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
-    for (size_t k = 0; k < ENT_ARRAY_LEN(tag_sets); k++) text_words_init(tag_sets[k]);
+    text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
 }
 
 int tag_lists_check(void) {
-    int ok = 1;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(tag_sets); k++) ok &= text_words_check(tag_sets[k]);
-    return ok;
+    return text_words_check(tag_sets, ENT_ARRAY_LEN(tag_sets));
 }
 
 /* Lowercase word or "&" inside an organization's name. */

@@ -1058,23 +1058,28 @@ static int cmp_word_key(const void *pa, const void *pb) {
     return a->len < b->len ? -1 : a->len > b->len;
 }
 
-void text_words_init(const text_words *l) {
-    for (size_t i = 0; i < l->n; i++) {
-        size_t n = strlen(l->words[i]);
-        l->keys[i] = (text_word_key){text_key(l->words[i], n), (uint32_t)n, (uint32_t)i};
+void text_words_init(const text_words *const *sets, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        const text_words *l = sets[k];
+        for (size_t i = 0; i < l->n; i++) {
+            const char *w = l->words[i];
+            size_t len = strlen(w);
+            l->keys[i] = (text_word_key){text_key(w, len), (uint32_t)len, (uint32_t)i};
+        }
+        qsort(l->keys, l->n, sizeof(text_word_key), cmp_word_key);
     }
-    qsort(l->keys, l->n, sizeof(text_word_key), cmp_word_key);
 }
 
-int text_words_check(const text_words *l) {
+int text_words_check(const text_words *const *sets, size_t n) {
     text_doc d;
     memset(&d, 0, sizeof(d));
     int ok = 1;
-    for (size_t i = 0; i < l->n && ok; i++) {
-        const char *w = l->words[i];
-        ok = text_tokenize(&d, w, strlen(w)) == 0 && d.ntoks == 1 &&
-             text_words_find(l, &d, &d.toks[0]) == (long)i;
-    }
+    for (size_t k = 0; k < n && ok; k++)
+        for (size_t i = 0; i < sets[k]->n && ok; i++) {
+            const char *w = sets[k]->words[i];
+            ok = text_tokenize(&d, w, strlen(w)) == 0 && d.ntoks == 1 &&
+                 text_words_find(sets[k], &d, &d.toks[0]) == (long)i;
+        }
     text_doc_free(&d);
     return ok;
 }
@@ -1096,16 +1101,13 @@ long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) 
 }
 
 /* The sentence splitter's lists as keyed sets, built at start. */
-static text_word_key keys_title[ENT_ARRAY_LEN(abbr_title)], keys_end[ENT_ARRAY_LEN(abbr_end)],
-    keys_open[ENT_ARRAY_LEN(openers)];
-static const text_words list_title = {abbr_title, ENT_ARRAY_LEN(abbr_title), keys_title},
-                        list_end = {abbr_end, ENT_ARRAY_LEN(abbr_end), keys_end},
-                        list_open = {openers, ENT_ARRAY_LEN(openers), keys_open};
+TEXT_WORDS(list_title, abbr_title);
+TEXT_WORDS(list_end, abbr_end);
+TEXT_WORDS(list_open, openers);
 
 __attribute__((constructor)) static void build_list_keys(void) {
-    text_words_init(&list_title);
-    text_words_init(&list_end);
-    text_words_init(&list_open);
+    static const text_words *const sets[] = {&list_title, &list_end, &list_open};
+    text_words_init(sets, ENT_ARRAY_LEN(sets));
 }
 
 static int in_list(const text_doc *d, const text_tok *t, const text_words *l) {

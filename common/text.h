@@ -216,7 +216,17 @@ typedef struct text_words {
     text_word_key *keys; /* [n], filled by text_words_init */
 } text_words;
 
-void text_words_init(const text_words *l);
+/* Define the keyed set name (static) over the array list of words. */
+#define TEXT_WORDS(name, list)                                                           \
+    static text_word_key name##_keys[sizeof(list) / sizeof((list)[0])];                  \
+    static const text_words name = {list, sizeof(list) / sizeof((list)[0]), name##_keys}
+
+/* Build the n keyed sets sets[0..n). */
+void text_words_init(const text_words *const *sets, size_t n);
+
+/* 1 when every word of the n sets, tokenized, finds itself (for unit tests: a
+ * set built wrong, or a word that is not one token, silently misses). */
+int text_words_check(const text_words *const *sets, size_t n);
 
 /* Index in l->words of token t of d (an ASCII word, lowercased), or -1. */
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t);
@@ -224,10 +234,6 @@ long text_words_find(const text_words *l, const text_doc *d, const text_tok *t);
 /* Is the lowercase ASCII word w[0..n) one romanized Chinese, Korean or
  * Vietnamese syllable ("leung", "kwok", "thinh")? By its shape only. */
 int text_syllable(const char *w, size_t n);
-
-/* 1 when every word of l, tokenized, finds itself (for unit tests: a set
- * built wrong, or a word that is not one token, silently misses). */
-int text_words_check(const text_words *l);
 
 /* The folded form of token t of d into out; returns its length or -1. */
 int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap);
