@@ -147,6 +147,15 @@ static int initial_at(const tag_ctx *c, size_t i, size_t end) {
            d->toks[i].len == 1 && tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
+/* The first token from i on, before end, past at most two lowercase name
+ * particles ("bin", "van der"). */
+static size_t past_particles(const tag_ctx *c, size_t i, size_t end) {
+    size_t k = i;
+    while (k < end && k < i + 2 && (c->cls[k] & W_PARTICLE) && (c->doc.toks[k].flags & TOK_LOWER))
+        k++;
+    return k;
+}
+
 /* Words that make a name an adjective after a hyphen ("George Bush-style",
  * "Icahn-led", "state-owned"): the name ends before the hyphen. */
 static const char *const compound_tails[] = {
@@ -200,10 +209,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
         if (words > 0 && (c->cls[j] & W_PARTICLE) && (d->toks[j].flags & TOK_LOWER) &&
             j + 1 < end) {
             /* particle(s) then a name word: "bin Salman", "van der Leyen" */
-            size_t k = j;
-            while (k < end && k < j + 2 && (c->cls[k] & W_PARTICLE) &&
-                   (d->toks[k].flags & TOK_LOWER))
-                k++;
+            size_t k = past_particles(c, j, end);
             if (k < end && name_word(c, k)) {
                 j = k;
                 continue;
@@ -404,21 +410,18 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         node = gaz_trie_step(tr, node, d->toks[j].vid);
     }
     if (!bestc) return 0;
-    /* A single ordinary word opening a sentence ("Time is short") is not a
-     * name unless it is a country. */
     /* A name particle before a capitalized word, maybe after lowercase
      * particles, is part of a person's name ("Paul Van Himst", "Van Moer
      * said", "Van der Westhuizen"), not a place of that name. */
     if (best == i + 1 && (c->cls[i] & W_PARTICLE)) {
-        size_t k = i + 1;
-        while (k < d->ntoks && k < i + 3 && (c->cls[k] & W_PARTICLE) &&
-               (d->toks[k].flags & TOK_LOWER))
-            k++;
+        size_t k = past_particles(c, i + 1, d->ntoks);
         if (k < d->ntoks &&
             (d->toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
             !(c->cls[k] & W_STOP))
             return 0;
     }
+    /* A single ordinary word opening a sentence ("Time is short") is not a
+     * name unless it is a country. */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY)
         return 0;
@@ -473,10 +476,9 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 }
 
 /* The key of a lowercase word of up to 8 bytes (text_key) as a constant. */
-#define WORD_KEY4(a, b, c, d) \
-    ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16 | (uint64_t)(d) << 24)
-#define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
 #define WORD_KEY3(a, b, c) ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16)
+#define WORD_KEY4(a, b, c, d) (WORD_KEY3(a, b, c) | (uint64_t)(d) << 24)
+#define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
 
 /* Verb of saying at token i ("said", "says", "told", "added"), starting in
  * lowercase: compared by key, which holds a short word's folded bytes. */
@@ -540,15 +542,22 @@ static int org_joiner(const text_doc *d, size_t i) {
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
 }
 
-/* Does a gazetteer match of the scan cover token i ("York" in "New York")?
- * Matches are in text order; one of the few before i would. */
-static int gaz_span_covers(const tag_ctx *c, size_t i) {
+/* Index of the first gazetteer match of the scan (spans[0..ngazspans), in
+ * text order) that starts at token b or later. */
+static size_t gaz_spans_from(const tag_ctx *c, size_t b) {
     size_t lo = 0, hi = c->ngazspans;
-    while (lo < hi) { /* the first match starting after i */
+    while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (c->spans[mid].tbeg <= i) lo = mid + 1;
+        if (c->spans[mid].tbeg < b) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+/* Does a gazetteer match of the scan cover token i ("York" in "New York")?
+ * One of the few starting before i would. */
+static int gaz_span_covers(const tag_ctx *c, size_t i) {
+    size_t lo = gaz_spans_from(c, i + 1);
     for (size_t k = lo; k > 0 && lo - k < 8; k--)
         if (c->spans[k - 1].tend > i) return 1;
     return 0;
@@ -556,13 +565,8 @@ static int gaz_span_covers(const tag_ctx *c, size_t i) {
 
 /* The gazetteer match of the scan that starts at token b, or NULL. */
 static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
-    size_t lo = 0, hi = c->ngazspans;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->spans[mid].tbeg < b) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < c->ngazspans && c->spans[lo].tbeg == b ? &c->spans[lo] : NULL;
+    size_t k = gaz_spans_from(c, b);
+    return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
 }
 
 /* A person named from a known first name at capitalized word i: "John
@@ -574,10 +578,7 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
     /* the next word is a name word, or one or two lowercase particles and
      * then one ("Osama bin Laden", "Ursula von der Leyen") */
-    size_t nx = i + 1;
-    while (nx < d->ntoks && nx < i + 3 && (c->cls[nx] & W_PARTICLE) &&
-           (d->toks[nx].flags & TOK_LOWER))
-        nx++;
+    size_t nx = past_particles(c, i + 1, d->ntoks);
     if (nx >= d->ntoks || !name_word(c, nx)) return 0;
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
@@ -674,13 +675,17 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
     return push_span(c, (uint32_t)i, (uint32_t)(i + 4), -1, VIA_SYLLABLES, K_FIRST, 'P');
 }
 
+/* Is the token before i a capitalized word (so a name does not start at i)? */
+static int after_cap_word(const text_doc *d, size_t i) {
+    return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (c->cls[i] & (W_STOP | W_ENTSTART)) return 0;
-    if (i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
-        return 0; /* not the start of a name */
+    if (after_cap_word(d, i)) return 0; /* not the start of a name */
     /* a verb of saying must come just before the name or just after its two
      * or three words: most capitalized words have none there, and are
      * dropped before the sentence and the name are looked for */
@@ -713,8 +718,7 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') | tok_char(d, i + 3, '('))))
         return 0;
     if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
-    if (i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
-        return 0; /* not the start of a name */
+    if (after_cap_word(d, i)) return 0; /* not the start of a name */
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     size_t open = i + n;
@@ -809,18 +813,22 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
+/* Is token i the word "and" (lowercase)? By the key first: few tokens are. */
+static int is_and(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
+}
+
 /* Does token i separate the items of a list: ",", ";" or "and"? */
 static int list_sep(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    if (t->len == 1) return t->key == ',' || t->key == ';'; /* tok_char by the key */
-    return t->len == 3 && t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
+    return tok_char(d, i, ',') || tok_char(d, i, ';') || is_and(d, i);
 }
 
 /* May an item of a list end before token e of sentence st: at a separator,
  * a bracket, a number (a score) or the sentence's end? */
 static int list_item_ends(const text_doc *d, const text_sent *st, size_t e) {
     if (e >= st->tend) return 1;
-    if (text_tok_is(d, &d->toks[e], "and")) /* another item after it: "and Orien Ventures" */
+    if (is_and(d, e)) /* another item after it: "and Orien Ventures" */
         return e + 1 < st->tend && (d->toks[e + 1].flags & TOK_UPPER);
     return list_sep(d, e) || tok_char(d, e, '(') || tok_char(d, e, ')') || tok_char(d, e, '.') ||
            (d->toks[e].flags & TOK_DIGIT);
@@ -1283,9 +1291,8 @@ static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, s
 /* The person mention (index) whose last name (with first set: first word) is
  * the word at token i, from the index ck[0..n), whose entries with the key of
  * token i start at lo (coref_first): found before i, or with ahead set
- * anywhere in the text. A
- * headline or a lede may name a person by the surname before the story gives
- * the full name ("Araghchi says ..." then "Foreign Minister Abbas Araghchi");
+ * anywhere in the text. A headline or a lede may name a person by the surname
+ * before the story gives the full name ("Araghchi says ..." then "Foreign Minister Abbas Araghchi");
  * such a name is only resolved to people known from the gazetteer or a title,
  * since a name found from a first name alone is too weak to be spread
  * backwards. -1 when none or ambiguous between two people. */
@@ -1297,7 +1304,7 @@ static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, si
     for (size_t e = lo; e < n && ck[e].key == key; e++) {
         const tag_mention *mm = &c->ments[ck[e].m];
         if (ck[e].first != first) continue;
-        if (mm->tok >= i && !ahead) continue; /* sorted by position within a key */
+        if (mm->tok >= i && !ahead) break; /* sorted by position within a key and kind */
         if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
             continue;
         if (!same_folded(d, ck[e].last, i)) continue;
@@ -1550,7 +1557,6 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     }
     return added ? merge_mentions(c, nm) : 0;
 }
-
 
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
