@@ -1322,10 +1322,7 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx) {
 }
 
 int32_t gaz_find_id(const gaz_t *g, const char *id) {
-    return gaz_find_id_len(g, id, strlen(id));
-}
-
-int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n) {
+    size_t n = strlen(id);
     return gaz_find_id_hashed(g, id, n, text_hash_words(id, n));
 }
 
@@ -1372,10 +1369,11 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
         uint32_t k = vcls[t->vid], f = t->flags; /* vcls[-1] is 0 */
         cls[i] = k;
         /* for the list, a word in lowercase starts an alias only with
-         * W_ENTLOWER (see gaz_sel) */
-        uint32_t lower = (f / TOK_LOWER) & ~(k / W_ENTLOWER) & 1;
+         * W_ENTLOWER, and no boilerplate (see gaz_sel) */
+        uint32_t lower = (f / TOK_LOWER) & 1;
+        uint32_t no = lower * W_BOILSTART | (lower & ~(k / W_ENTLOWER)) * W_ENTSTART;
         lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
-        nl += ((k & ~(lower * W_ENTSTART) & ~(((f / TOK_LOWER) & 1) * W_BOILSTART)) & want) != 0;
+        nl += (k & ~no & want) != 0;
         nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
         nm += marks_on & (size_t)text_tok_mark(t);
     }

@@ -144,8 +144,8 @@ const gaz_entity *gaz_entity_at(const gaz_t *g, uint32_t idx); /* borrowed */
 
 /* Entity index by exact id; -1 when unknown. */
 int32_t gaz_find_id(const gaz_t *g, const char *id);
-int32_t gaz_find_id_len(const gaz_t *g, const char *id, size_t n); /* id of n bytes */
-/* The same, given h = text_hash_words(id, n) (a caller that has it already). */
+/* The same for the id of n bytes, given h = text_hash_words(id, n) (a caller
+ * that has it already). */
 int32_t gaz_find_id_hashed(const gaz_t *g, const char *id, size_t n, uint64_t h);
 
 /* Entities having the folded alias name[0..len) (any via), best first by the
