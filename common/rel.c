@@ -135,14 +135,6 @@ static long title_ending_at(const tag_ctx *c, uint32_t k) {
     return lo < c->ntitles && c->titles[lo].tend == k ? (long)lo : -1;
 }
 
-static long title_starting_at(const tag_ctx *c, uint32_t k) {
-    for (size_t i = 0; i < c->ntitles; i++) {
-        if (c->titles[i].tbeg == k) return (long)i;
-        if (c->titles[i].tbeg > k) break;
-    }
-    return -1;
-}
-
 /* Is token i inside a title ("Foreign Minister")? */
 static int in_title(const tag_ctx *c, uint32_t i) {
     size_t lo = 0, hi = c->ntitles;
@@ -254,12 +246,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     !is_person(c, g, (uint32_t)om)) {
                     q += c->ments[om].ntok;
                     if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
-                    long t = title_starting_at(c, q);
+                    long t = tag_title_starting_at(c, q);
                     const char *r = NULL;
                     while (t >= 0) {
                         if (!r) r = g->titles[c->titles[t].title].role;
                         q = c->titles[t].tend;
-                        t = title_starting_at(c, q);
+                        t = tag_title_starting_at(c, q);
                     }
                     /* the role must be the last word of the apposition */
                     if (r && (q >= s->tend || tk_char(d, q, ',') || tk_char(d, q, '.') ||
@@ -268,12 +260,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         org = om;
                     }
                 } else {
-                    long t = title_starting_at(c, q);
+                    long t = tag_title_starting_at(c, q);
                     const char *r = NULL;
                     while (t >= 0) {
                         if (!r) r = g->titles[c->titles[t].title].role;
                         q = c->titles[t].tend;
-                        t = title_starting_at(c, q);
+                        t = tag_title_starting_at(c, q);
                     }
                     /* "Rafael Grossi, director general of the IAEA" */
                     if (r && q + 1 < s->tend && tk_is(d, q, "of")) {
@@ -502,7 +494,7 @@ static const char *role_noun(const tag_ctx *c, size_t i) {
 static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end) {
     const char *r = NULL;
     uint32_t q = i;
-    for (long t = title_starting_at(c, q); t >= 0; t = title_starting_at(c, q)) {
+    for (long t = tag_title_starting_at(c, q); t >= 0; t = tag_title_starting_at(c, q)) {
         if (!r) r = g->titles[c->titles[t].title].role;
         q = c->titles[t].tend;
     }
@@ -634,7 +626,7 @@ static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
         if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
             return 0;
-        if (title_starting_at(c, j) >= 0) return 1;
+        if (tag_title_starting_at(c, j) >= 0) return 1;
         if (c->tok_ment[j] >= 0 && is_person(c, g, (uint32_t)c->tok_ment[j])) return 1;
     }
     return 0;
@@ -796,7 +788,7 @@ static long np_after(const tag_ctx *c, const sent_ctx *sc, uint32_t k) {
                 return c->tok_ment[e + 2];
             return m;
         }
-        long t = title_starting_at(c, i);
+        long t = tag_title_starting_at(c, i);
         if (t >= 0) {
             i = c->titles[t].tend - 1;
             used++;

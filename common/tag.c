@@ -329,6 +329,16 @@ size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t e
     return best;
 }
 
+long tag_title_starting_at(const tag_ctx *c, size_t k) {
+    size_t lo = 0, hi = c->ntitles; /* titles are in text order */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->titles[mid].tbeg < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < c->ntitles && c->titles[lo].tbeg == k ? (long)lo : -1;
+}
+
 /* Boilerplate phrase starting at token i: marks its tokens blocked and returns
  * its end, or 0. */
 static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -790,17 +800,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         b = k, e = j;
     }
     /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
-    int portfolio = 0;
-    if (e) { /* titles are in text order: the first one starting at e or later */
-        size_t lo = 0, hi = c->ntitles;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (c->titles[mid].tbeg < e) lo = mid + 1;
-            else hi = mid;
-        }
-        portfolio = lo < c->ntitles && c->titles[lo].tbeg == e &&
-                    !g->titles[c->titles[lo].title].after_name;
-    }
+    long ti = e ? tag_title_starting_at(c, e) : -1;
+    int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc"): the known one, written out in full */

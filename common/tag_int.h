@@ -76,6 +76,9 @@ struct tag_ctx {
 size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
                         uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn);
 
+/* Index of the title (c->titles) that starts at token k, or -1. */
+long tag_title_starting_at(const tag_ctx *c, size_t k);
+
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
 int rel_lists_check(void); /* 1 when every word of rel.c's lists finds itself */
