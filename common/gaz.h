@@ -48,6 +48,7 @@ typedef enum {
     VIA_NATIONALITY, /* unknown person with a country in brackets: "Heli Rantanen (Finland)" */
     VIA_SYLLABLES, /* unknown person shaped like an East Asian name: "Leung Kwok-hung" */
     VIA_LIST,      /* unknown person listed next to a person: "Brian Henninger, Tiger Woods" */
+    VIA_TEAM,      /* a team in a results or standings line: "Wigan 22 19 1 2 902 326 39" */
     VIA__COUNT
 } gaz_via;
 

@@ -1,13 +1,16 @@
 /* tag.c - gazetteer matching, discovery of unknown names, coreference.
  *
  * DESIGN
- * Candidate spans come from four sources, all over the same tokens:
+ * Candidate spans come from these sources, all over the same tokens:
  *   gazetteer  the longest alias starting at a token whose case policy holds;
  *   title      capitalized words after a title ("Foreign Minister Abbas Araghchi");
- *   first name a known given name followed by capitalized words;
- *   keyword    capitalized words ending in an organization word ("Trade Commission").
- * Overlaps are resolved leftmost-longest; on equal spans the gazetteer wins, then
- * title, first name, keyword. Discovery is off in headline-style sentences
+ *   first name a known given name followed by capitalized words (and the other
+ *              rules for people: initials, speakers, nationalities, syllables, lists);
+ *   keyword    capitalized words ending in an organization word ("Trade Commission");
+ *   team       a team at the start of a line of sports results ("Wigan 22 19 1 2").
+ * Overlaps are resolved leftmost-longest; on equal spans a team wins (over the
+ * place it is named after), then the gazetteer, title, first name, speaker,
+ * keyword, list (the K_* order). Discovery is off in headline-style sentences
  * (Title Case or ALL CAPS), where capitals say nothing about names. Later
  * single-word mentions of a person's last name become coreferent mentions. */
 #include "tag_int.h"
@@ -18,7 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { K_GAZ = 0, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
+/* Kinds of span, in the order they win on equal extents: a team of a results
+ * line over the place it is named after, then the gazetteer, ... */
+enum { K_TEAM = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -918,6 +923,175 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     return 0;
 }
 
+/* ---- teams of results and standings lines ------------------------------ */
+
+/* A number: a word starting with a digit ("22", "529", "41no"). */
+static int num_tok(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & (TOK_WORD | TOK_DIGIT)) == (TOK_WORD | TOK_DIGIT) &&
+           (unsigned char)(d->text[t->start] - '0') < 10;
+}
+
+/* The first token after token i's line (one that starts a line), or ntoks. */
+static size_t line_end(const text_doc *d, size_t i) {
+    size_t e = i + 1;
+    while (e < d->ntoks && !(d->toks[e].flags & TOK_NL)) e++;
+    return e;
+}
+
+/* End of a team's name from capitalized word i before end, or i when none:
+ * up to five capitalized words, in capitals too ("SAN DIEGO"), joined by
+ * hyphens ("Paris-St Germain") or lowercase particles ("Deportivo de La
+ * Coruna"). A one-word name may not be an ordinary word or a title ("Sales
+ * 26.00 26.70"); no word is a stop word. */
+static size_t team_name_end(const tag_ctx *c, size_t i, size_t end) {
+    const text_doc *d = &c->doc;
+    size_t j = i;
+    int words = 0;
+    while (j < end && words < 5) {
+        const text_tok *t = &d->toks[j];
+        if (j > i && (t->flags & TOK_NL)) break;
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) == (TOK_WORD | TOK_UPPER) &&
+            !(c->cls[j] & W_STOP) && !c->blocked[j]) {
+            words++;
+            j++;
+            if (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_UPPER)) j++;
+            continue;
+        }
+        if (words && (c->cls[j] & W_PARTICLE) && (t->flags & TOK_LOWER) && j + 1 < end &&
+            (d->toks[j + 1].flags & TOK_UPPER)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (!words || d->toks[j - 1].flags & TOK_LOWER) return i;
+    if (words == 1 && (c->cls[i] & (W_COMMON | W_TITLESTART))) return i;
+    return j;
+}
+
+/* Is token j glued to both neighbours ("1996-08-30", "9.06")? */
+static int glued(const text_doc *d, size_t j) {
+    return !(d->toks[j].flags & TOK_SPACE) && j + 1 < d->ntoks &&
+           !(d->toks[j + 1].flags & TOK_SPACE);
+}
+
+/* A standings row from number k to the line's end le: only numbers and the
+ * punctuation between them ("63 64 .496 10", "68 61 .527 1/2"), three
+ * numbers or more; not a date ("NEW YORK 1996-08-30") and at most one
+ * decimal (prices: "Sales 9.06 9.31 8.42"). */
+static int standings_row(const text_doc *d, size_t k, size_t le) {
+    int nums = 0, decimals = 0;
+    for (size_t j = k; j < le; j++) {
+        if (num_tok(d, j)) {
+            nums++;
+        } else if (tok_char(d, j, '.')) {
+            decimals += j > k && glued(d, j);
+        } else if (tok_char(d, j, '-')) {
+            if (glued(d, j)) return 0;
+        } else if (!tok_char(d, j, '/') && !tok_char(d, j, '+')) {
+            return 0;
+        }
+    }
+    return nums >= 3 && decimals <= 1;
+}
+
+/* A score from number k, before the line's end le: a number of up to three
+ * digits (no year), maybe a glued "-5" of wickets ("529-8"), then the end of
+ * the line, a bracket, "declared", or "and" and another score. Returns the
+ * token after it, or 0. */
+static size_t score_end(const text_doc *d, size_t k, size_t le) {
+    if (d->toks[k].len > 3) return 0;
+    size_t j = k + 1;
+    if (j + 1 < le && tok_char(d, j, '-') && num_tok(d, j + 1) &&
+        !(d->toks[j].flags & TOK_SPACE) && !(d->toks[j + 1].flags & TOK_SPACE))
+        j += 2;
+    if (j >= le || tok_char(d, j, '(')) return j;
+    if (tok_char(d, j, '.') && j + 1 == le) return j;
+    if ((d->toks[j].flags & TOK_LOWER) &&
+        (text_tok_is(d, &d->toks[j], "declared") ||
+         (text_tok_is(d, &d->toks[j], "and") && j + 1 < le && num_tok(d, j + 1))))
+        return j;
+    return 0;
+}
+
+/* Push the team [b, e) unless the words name a known organization, country
+ * or person there, or a person found by the rules above ("Phil Mickelson 70
+ * 66 68 70" is a golfer). A known place is not kept: "Surrey 250-7" is the
+ * county's team. Returns 0 or ENT_ENOMEM. */
+static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
+    const tag_span *gs = gaz_span_at(c, b);
+    if (gs) {
+        int kind = g->ents[gs->gidx].kind;
+        if (kind == KIND_PERSON || (gs->tend == e && (kind == KIND_ORG || kind == KIND_COUNTRY)))
+            return 0;
+    }
+    for (size_t q = c->ngazspans; q < c->nspans; q++)
+        if (c->spans[q].tbeg == b && c->spans[q].type == 'P') return 0;
+    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TEAM, 'O');
+}
+
+/* Is token i the fixtures' "v" ("Queens Park Rangers v Bolton")? */
+static int tok_versus(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->len == 1 && t->key == 'v' && (t->flags & TOK_LOWER) && (t->flags & TOK_SPACE);
+}
+
+/* Does the team list of a line end at token e before le: its end, or a
+ * comma, semicolon, bracket or full stop? */
+static int team_item_ends(const text_doc *d, size_t e, size_t le) {
+    return e >= le || tok_char(d, e, ',') || tok_char(d, e, ';') || tok_char(d, e, '(') ||
+           tok_char(d, e, '.');
+}
+
+/* Teams named at capitalized word i, which starts a line, as agencies file
+ * sports results: a standings row ("Wigan 22 19 1 2 902 326 39"), a result
+ * ("Bahia 2 Atletico Paranaense 0", "Milwaukee 6 CLEVELAND 5 ( 11 innings
+ * )"), a fixture ("Queens Park Rangers v Bolton") or a score ("Yorkshire
+ * 529-8 declared"). Returns 0 or ENT_ENOMEM. */
+__attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    /* most lines have no number or "v" within their first words: read only
+     * the flags until one, a long lowercase word or punctuation */
+    size_t k = i + 1, lim = i + 9 < d->ntoks ? i + 9 : d->ntoks;
+    for (; k < lim; k++) {
+        unsigned f = d->toks[k].flags;
+        if (f & (TOK_DIGIT | TOK_NL)) break;
+        if (f & TOK_LOWER) {
+            if (tok_versus(d, k)) break;
+            if (d->toks[k].len > 3) return 0;
+        } else if (!(f & TOK_WORD) && (f & TOK_SPACE)) {
+            return 0;
+        }
+    }
+    if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
+    size_t e = team_name_end(c, i, d->ntoks);
+    if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
+    int versus = tok_versus(d, e);
+    if (!versus && !num_tok(d, e)) return 0;
+    size_t le = line_end(d, e);
+    if (versus) {
+        size_t m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
+        if (me == m || !team_item_ends(d, me, le)) return 0;
+        return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
+    }
+    if (standings_row(d, e, le)) return push_team(c, g, i, e);
+    /* a result: the other team after the score and its scorers */
+    size_t m = e + 1;
+    if (m < le && tok_char(d, m, '(')) {
+        while (m < le && !tok_char(d, m, ')')) m++;
+        m++;
+    }
+    size_t me = m < le ? team_name_end(c, m, le) : m;
+    if (me > m && me < le && num_tok(d, me) &&
+        (me + 1 == le || tok_char(d, me + 1, '(') || tok_char(d, me + 1, '.')))
+        return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
+    /* one unknown word before a score is most often no team ("Halftime 1-0",
+     * "Attendance 40,000") */
+    if ((e - i > 1 || gaz_span_at(c, i)) && score_end(d, e, le)) return push_team(c, g, i, e);
+    return 0;
+}
+
 /* People and organizations outside the gazetteer: names after titles, then,
  * in one walk over the capitalized words, names from a first name, an
  * initial or a verb of saying, and organizations from their suffix or
@@ -973,6 +1147,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if ((rc = first_name_at(c, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
+            return rc;
+        /* a team of a results line starts the line */
+        if ((d->toks[i].flags & TOK_NL) && (rc = teams_at(c, g, i)))
             return rc;
     }
     c->span_marks = 0; /* spans_touch marks on first use */

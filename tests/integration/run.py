@@ -636,7 +636,8 @@ def t_discovered_names():
         text = ("Voters returned Cheung Man-kit and Ho Sai-chun of the Civic Alliance. "
                 "The squad includes Marcus Fielding, Tavita Leauma and Oriol Pujadas. "
                 "Ecuador's finance minister, Tomas Quezada, said talks would resume. "
-                "Cheung told supporters the count was fair.")
+                "Cheung told supporters the count was fair.\n\n"
+                "Harwick Athletic 3 Dunmore Borough 1\n")
         st, body, _ = d.post_json("/articles", {"id": "names", "text": text})
         check(st == 201, "post: %r %r" % (st, body))
         vias = {}
@@ -644,11 +645,14 @@ def t_discovered_names():
             for m in e["mentions"]:
                 vias.setdefault(m["text"], set()).add(m["via"])
         for name, via in [("Cheung Man-kit", "syllables"), ("Tavita Leauma", "list"),
-                          ("Oriol Pujadas", "list"), ("Tomas Quezada", "title"), ("Cheung", "coref")]:
+                          ("Oriol Pujadas", "list"), ("Tomas Quezada", "title"), ("Cheung", "coref"),
+                          ("Harwick Athletic", "team"), ("Dunmore Borough", "team")]:
             check(via in vias.get(name, set()), "%s via %s: %r" % (name, via, vias))
         st, e, _ = d.get("/entities/" + q("Cheung Man-kit"))
         check(st == 200 and e["type"] == "PERSON" and e["origin"] == "discovered" and e["mentions"] == 2,
               "entity: %r %r" % (st, e))
+        st, e, _ = d.get("/entities/" + q("Dunmore Borough"))
+        check(st == 200 and e["type"] == "ORG" and e["origin"] == "discovered", "team: %r %r" % (st, e))
     finally:
         d.stop()
         d.cleanup()
