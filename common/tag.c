@@ -25,6 +25,13 @@
  * line over the place it is named after, then the gazetteer, ... */
 enum { K_TEAM = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
 
+/* gazstop[k] (gaz_nonperson_starts): a known place or organization starts at
+ * token k, which ends a personal name there (GS_NAME: "Merrill Lynch
+ * International" is no Mr Lynch) or only keeps one from starting there
+ * (GS_WORD, a town of one word: towns are surnames too, "Ken Livingstone",
+ * "Otis Redding"). */
+enum { GS_NONE = 0, GS_NAME = 1, GS_WORD = 2 };
+
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
     int32_t gidx;        /* gazetteer entity, -1 for discovered */
@@ -179,7 +186,7 @@ static int compound_tail(const text_doc *d, size_t i) {
  * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
  * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
  * Kennedy") before or between them. A name never ends with an initial. Stops
- * before a possessive. gazstop[k] = 1 blocks a word that starts a place or
+ * before a possessive. gazstop[k] (GS_*) blocks a word that starts a place or
  * organization in the gazetteer. *nwords gets the number of its words of
  * three letters or more (a hyphenated word is one; initials, particles even
  * capitalized, "Jr" and "Wu" are none). */
@@ -201,7 +208,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
          * organization's name, not a person's */
         if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
-            if (j > i && gazstop && gazstop[j]) break;
+            if (j > i && gazstop && gazstop[j] == GS_NAME) break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
@@ -485,7 +492,8 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->kind != K_GAZ) continue;
-        if (g->ents[sp->gidx].kind != KIND_PERSON) out[sp->tbeg] = 1;
+        const gaz_entity *e = &g->ents[sp->gidx];
+        if (e->kind != KIND_PERSON) out[sp->tbeg] = e->town && sp->tend - sp->tbeg == 1 ? GS_WORD : GS_NAME;
         c->gazend[sp->tend] = 1;
     }
 }
@@ -539,7 +547,23 @@ static int legal_form(const text_doc *d, size_t i) {
 }
 
 /* The keyed sets of this file's word lists, built once at start. */
-static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set};
+/* Words that say a text is about team sports. */
+static const char *const sports_words[] = {
+    "baseball", "basketball", "championship", "cricket", "fixtures", "football",
+    "halftime", "hockey", "innings", "league", "playoff", "playoffs", "premiership",
+    "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament",
+};
+TEXT_WORDS(sports_words_set, sports_words);
+
+/* Prepositions that put a town after them as a place ("in Houston"). */
+static const char *const place_preps[] = {
+    "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to",
+    "toward", "towards", "via",
+};
+TEXT_WORDS(place_preps_set, place_preps);
+
+static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
+                                              &sports_words_set, &place_preps_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -611,9 +635,12 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
     if (words > limit && !gaz_span_covers(c, i)) c->name_skip = i + n;
     if (n < 2 || words > limit) return 0;
     /* no word of it may start a place or organization ("Merrill Lynch
-     * International" is the bank, not a Mr Lynch) */
+     * International" is the bank, not a Mr Lynch), but a town may be the
+     * surname, not after a particle ("Otis Redding", not "Paolo di Torino") */
     for (uint32_t k = 0; k < n; k++)
-        if (gazstop[i + k]) return 0;
+        if (gazstop[i + k] &&
+            (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE)))
+            return 0;
     if (c->cls[i + n - 1] & W_ORGSUFFIX) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
@@ -1044,6 +1071,21 @@ static int team_item_ends(const text_doc *d, size_t e, size_t le) {
            tok_char(d, e, '.');
 }
 
+/* Is the text about team sports: does it use one of sports_words? Asked
+ * only when a line looks like a team's, and then once per text. Tables of
+ * other numbers have the same shape ("Exports 225 225 178 178", "YEN
+ * 131/119 351/335"), and their rows are named by ordinary words. */
+static int sports_text(tag_ctx *c) {
+    if (c->sports < 0) {
+        const text_doc *d = &c->doc;
+        c->sports = 0;
+        for (size_t k = 0; k < d->ntoks && !c->sports; k++)
+            c->sports = (d->toks[k].flags & TOK_WORD) && d->toks[k].len >= 5 &&
+                        text_words_find(&sports_words_set, d, &d->toks[k]) >= 0;
+    }
+    return c->sports;
+}
+
 /* Teams named at capitalized word i, which starts a line, as agencies file
  * sports results: a standings row ("Wigan 22 19 1 2 902 326 39"), a result
  * ("Bahia 2 Atletico Paranaense 0", "Milwaukee 6 CLEVELAND 5 ( 11 innings
@@ -1064,7 +1106,7 @@ __attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t
             return 0;
         }
     }
-    if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
+    if (k >= lim || (d->toks[k].flags & TOK_NL) || !sports_text(c)) return 0;
     size_t e = team_name_end(c, i, d->ntoks);
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
     int versus = tok_versus(d, e);
@@ -1664,6 +1706,33 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
  * ones (see coref_lookup), or of the first word of the name
  * (first_word_refers); then, in the same walk over the capitalized words,
  * short forms of organizations and places (collect_short_forms). */
+/* Is mention m a town named in one word ("Houston"), and not after a
+ * preposition of place ("in Houston")? A surname found before it in the
+ * text is a better reading ("Donald Houston" ... "Houston said"), which
+ * find_coref puts in its place. */
+static int town_mention(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    const tag_went *w = &c->ents[mm->ent];
+    if (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) || w->gidx < 0 ||
+        !g->ents[w->gidx].town)
+        return 0;
+    const text_doc *d = &c->doc;
+    return !(mm->tok > 0 && (d->toks[mm->tok - 1].flags & TOK_LOWER) &&
+             text_words_find(&place_preps_set, d, &d->toks[mm->tok - 1]) >= 0);
+}
+
+/* A coreferent mention of entity ent at tokens [b, e): new, or in place of
+ * the town mention tm (-1 when none). */
+static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) {
+    if (tm < 0) return add_mention(c, b, e, ent, VIA_COREF);
+    tag_mention *mm = &c->ments[tm];
+    c->ents[mm->ent].count--;
+    mm->ent = (uint32_t)ent;
+    mm->via = VIA_COREF;
+    c->ents[ent].count++;
+    return 0;
+}
+
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0, na = 0;
@@ -1694,7 +1763,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
         uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
-        if (!((names | filter) & bit) || c->tok_ment[i] >= 0) continue;
+        if (!((names | filter) & bit)) continue;
+        long tm = c->tok_ment[i];
+        if (tm >= 0 && !town_mention(c, g, tm)) continue;
         long m = -1;
         if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
@@ -1706,9 +1777,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                  * only after the full name */
                 if (m < 0 && alone_in_names(d, i) &&
                     (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
-                    if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF))
+                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, tm))
                         return ENT_ENOMEM;
-                    added++;
+                    added += tm < 0;
                     continue;
                 }
             }
@@ -1718,20 +1789,20 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             uint32_t b = (uint32_t)i;
             const tag_mention *am = &c->ments[m];
             long k = last_name_tok(c, am);
-            while (b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
+            while (tm < 0 && b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
                    (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
                 b--;
                 k--;
             }
-            if (add_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
-            added++;
+            if (coref_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, tm)) return ENT_ENOMEM;
+            added += tm < 0;
             continue;
         }
         if (!(filter & bit)) continue;
         long e = short_form_at(c, i, na);
         if (e < 0) continue;
-        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, VIA_COREF)) return ENT_ENOMEM;
-        added++;
+        if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, tm)) return ENT_ENOMEM;
+        added += tm < 0;
     }
     return added ? merge_mentions(c, nm) : 0;
 }
@@ -1843,6 +1914,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->naffs = c->ntitles = 0;
+    c->sports = -1;
     if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;

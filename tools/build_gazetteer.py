@@ -1644,6 +1644,11 @@ FILE_HEADERS = {
         "zz-lgpl-annie-companies.tsv - companies not found in the permissive sources (ORG).",
         "Source: GATE ANNIE gazetteer company.lst and more_company.lst (GateNLP/gateplugin-ANNIE).",
         "LICENCE: LGPL-3.0. Delete this file to keep the gazetteer free of LGPL data."],
+    "zz-lgpl-annie-places.tsv": [
+        "zz-lgpl-annie-places.tsv - cities and regions not found in the permissive sources",
+        "(LOCATION, without a country). Source: GATE ANNIE gazetteer city.lst and region.lst",
+        "(GateNLP/gateplugin-ANNIE). LICENCE: LGPL-3.0. Delete this file to keep the gazetteer",
+        "free of LGPL data."],
     "zz-lgpl-annie-media.tsv": [
         "zz-lgpl-annie-media.tsv - newspapers and TV companies not found elsewhere (ORG).",
         "Source: GATE ANNIE gazetteer newspapers.lst and tvcompany.lst (GateNLP/gateplugin-ANNIE).",
@@ -1689,6 +1694,7 @@ def main():
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
     build_supraverden(src, reg)
     build_annie_companies(src, reg, words)
+    build_annie_places(src, reg, countries, words)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
 
@@ -3094,6 +3100,52 @@ def build_annie_companies(src, reg, words):
         reg.add(e)
         if fold(base) != fold(name):
             reg.alias(e, base)
+
+
+def build_annie_places(src, reg, countries, words):
+    """LGPL-3.0 list: cities and regions of GATE ANNIE city.lst and region.lst
+    that no permissive source has ("Groningen", "Bristol", "Rangoon"), in
+    their own file, as LOCATION without a country (the list gives none).
+    Left out: names of three letters or less or in capitals, names any
+    source knows already (as any type), one-word names that are ordinary
+    English words or given names ("Reading", "Florence") or start the name of
+    a known organisation ("Burlington": Burlington Industries), LOCATION_SKIP,
+    and the countries' names, demonyms and capitals (a capital stands for
+    its government)."""
+    taken = set()
+    for c in countries.values():
+        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
+            taken.add(nkey(v))
+    # first words of the organisations' names: "Burlington" alone is more
+    # often Burlington Industries than the town in a text that names both
+    org_first = set()
+    for e in reg.ents.values():
+        if e.type == "ORG":
+            for v in [e.name] + e.aliases:
+                t = tokens(fold(v))
+                if len(t) > 1:
+                    org_first.add(t[0])
+    seen = set()
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        if r["list_file"] not in ("city.lst", "region.lst"):
+            continue
+        name = clean_space(r["entry"]).rstrip(".,")
+        k = nkey(name)
+        if not k or k in seen or k in taken or len(name) <= 3 or not re.search(r"[a-z]", name):
+            continue
+        seen.add(k)
+        t = tokens(name)
+        if fold(name) in LOCATION_SKIP:
+            continue
+        if len(t) == 1 and (words.common(name) or fold(name) in FIRSTNAMES or
+                            fold(name) in org_first):
+            continue
+        if reg.find([name], types=("LOCATION", "COUNTRY", "ORG", "PERSON")) is not None:
+            continue
+        e = Ent(reg.unique_id("loc:" + slug(name)), "LOCATION", name, "zz-lgpl-annie-places.tsv")
+        e.set("kind", "city" if r["list_file"] == "city.lst" else "region")
+        e.set("source", "annie")
+        reg.add(e)
 
 
 def build_supraverden(src, reg):

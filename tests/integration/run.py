@@ -637,7 +637,7 @@ def t_discovered_names():
                 "The squad includes Marcus Fielding, Tavita Leauma and Oriol Pujadas. "
                 "Ecuador's finance minister, Tomas Quezada, said talks would resume. "
                 "Cheung told supporters the count was fair.\n\n"
-                "Harwick Athletic 3 Dunmore Borough 1\n")
+                "Soccer results:\n\nHarwick Athletic 3 Dunmore Borough 1\n")
         st, body, _ = d.post_json("/articles", {"id": "names", "text": text})
         check(st == 201, "post: %r %r" % (st, body))
         vias = {}
