@@ -405,7 +405,7 @@ static const struct {
 } word_lists[] = {
     {"firstnames", W_FIRSTNAME}, {"stopwords", W_STOP},   {"orgsuffix", W_ORGSUFFIX},
     {"orghead", W_ORGHEAD},      {"particles", W_PARTICLE}, {"common", W_COMMON},
-    {"notfirst", W_NOTFIRST},
+    {"notfirst", W_NOTFIRST},    {"sports", W_SPORTS},
 };
 
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word) {
@@ -476,6 +476,7 @@ static const struct {
     {"firstnames.txt", "firstnames", NULL},   {"stopwords.txt", "stopwords", NULL},
     {"particles.txt", "particles", NULL},     {"common.txt", "common", NULL},
     {"notfirst.txt", "notfirst", NULL},       {"boilerplate.txt", "boilerplate", NULL},
+    {"sports.txt", "sports", NULL},
 };
 
 int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
@@ -1374,10 +1375,12 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
     const uint32_t want = lt != sink ? sel->want : 0;
     const size_t caps_on = cp != sink, marks_on = mk != sink;
     size_t nl = 0, nu = 0, nm = 0;
+    uint32_t any = 0;
     for (size_t i = 0; i < nt; i++) {
         const text_tok *t = &toks[i];
         uint32_t k = vcls[t->vid], f = t->flags; /* vcls[-1] is 0 */
         cls[i] = k;
+        any |= k;
         /* for the list, a word in lowercase starts an alias only with
          * W_ENTLOWER, and no boilerplate (see gaz_sel) */
         uint32_t lower = (f / TOK_LOWER) & 1;
@@ -1387,7 +1390,7 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
         nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
         nm += marks_on & (size_t)text_tok_mark(t);
     }
-    if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm;
+    if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm, sel->any = any;
 }
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,

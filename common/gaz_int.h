@@ -29,6 +29,7 @@ enum {
                               * lets it be written in lowercase there */
     W_SYLLABLE = 1u << 16,   /* a given name of one romanized syllable ("Wang", "Lee",
                               * "Tom"): maybe a family name written first */
+    W_SPORTS = 1u << 17,     /* says a text is about team sports ("soccer", "innings") */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -164,6 +165,7 @@ typedef struct gaz_sel {
     size_t ncaps;    /* out */
     uint32_t *marks;
     size_t nmarks;   /* out */
+    uint32_t any;    /* out: the classes of all tokens, ORed */
 } gaz_sel;
 
 /* For a text tokenized with gaz_vocab(g): store each token's word classes in

@@ -547,14 +547,6 @@ static int legal_form(const text_doc *d, size_t i) {
 }
 
 /* The keyed sets of this file's word lists, built once at start. */
-/* Words that say a text is about team sports. */
-static const char *const sports_words[] = {
-    "baseball", "basketball", "championship", "cricket", "fixtures", "football",
-    "halftime", "hockey", "innings", "league", "playoff", "playoffs", "premiership",
-    "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament",
-};
-TEXT_WORDS(sports_words_set, sports_words);
-
 /* Prepositions that put a town after them as a place ("in Houston"). */
 static const char *const place_preps[] = {
     "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to",
@@ -563,7 +555,7 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &sports_words_set, &place_preps_set};
+                                              &place_preps_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1005,8 +997,8 @@ static int glued(const text_doc *d, size_t j) {
 
 /* A standings row from number k to the line's end le: only numbers and the
  * punctuation between them ("63 64 .496 10", "68 61 .527 1/2"), three
- * numbers or more; not a date ("NEW YORK 1996-08-30") and at most one
- * decimal (prices: "Sales 9.06 9.31 8.42"). */
+ * numbers or more; not a date ("NEW YORK 1996-08-30"), no rates ("YEN
+ * 131/119") and at most one decimal (prices: "Sales 9.06 9.31 8.42"). */
 static int standings_row(const text_doc *d, size_t k, size_t le) {
     int nums = 0, decimals = 0;
     for (size_t j = k; j < le; j++) {
@@ -1016,7 +1008,10 @@ static int standings_row(const text_doc *d, size_t k, size_t le) {
             decimals += j > k && glued(d, j);
         } else if (tok_char(d, j, '-')) {
             if (glued(d, j)) return 0;
-        } else if (!tok_char(d, j, '/') && !tok_char(d, j, '+')) {
+        } else if (tok_char(d, j, '/')) {
+            /* only the half of games behind ("14 1/2"), not a rate ("131/119") */
+            if (j + 1 >= le || d->toks[j + 1].len != 1 || d->toks[j + 1].key != '2') return 0;
+        } else if (!tok_char(d, j, '+')) {
             return 0;
         }
     }
@@ -1071,21 +1066,6 @@ static int team_item_ends(const text_doc *d, size_t e, size_t le) {
            tok_char(d, e, '.');
 }
 
-/* Is the text about team sports: does it use one of sports_words? Asked
- * only when a line looks like a team's, and then once per text. Tables of
- * other numbers have the same shape ("Exports 225 225 178 178", "YEN
- * 131/119 351/335"), and their rows are named by ordinary words. */
-static int sports_text(tag_ctx *c) {
-    if (c->sports < 0) {
-        const text_doc *d = &c->doc;
-        c->sports = 0;
-        for (size_t k = 0; k < d->ntoks && !c->sports; k++)
-            c->sports = (d->toks[k].flags & TOK_WORD) && d->toks[k].len >= 5 &&
-                        text_words_find(&sports_words_set, d, &d->toks[k]) >= 0;
-    }
-    return c->sports;
-}
-
 /* Teams named at capitalized word i, which starts a line, as agencies file
  * sports results: a standings row ("Wigan 22 19 1 2 902 326 39"), a result
  * ("Bahia 2 Atletico Paranaense 0", "Milwaukee 6 CLEVELAND 5 ( 11 innings
@@ -1106,7 +1086,7 @@ __attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t
             return 0;
         }
     }
-    if (k >= lim || (d->toks[k].flags & TOK_NL) || !sports_text(c)) return 0;
+    if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
     size_t e = team_name_end(c, i, d->ntoks);
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
     int versus = tok_versus(d, e);
@@ -1190,8 +1170,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
-        /* a team of a results line starts the line */
-        if ((d->toks[i].flags & TOK_NL) && (rc = teams_at(c, g, i)))
+        /* a team of a results line starts the line, in a text about team
+         * sports (tables of other figures have the same shape: "Exports 225
+         * 225 178 178", "YEN 131/119 351/335", and ordinary words for names) */
+        if (c->sports && (d->toks[i].flags & TOK_NL) && (rc = teams_at(c, g, i)))
             return rc;
     }
     c->span_marks = 0; /* spans_touch marks on first use */
@@ -1914,7 +1896,6 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->naffs = c->ntitles = 0;
-    c->sports = -1;
     if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;
@@ -1925,9 +1906,9 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         return rc;
     /* the tokens the passes below start from (the scan, the capitalized
      * words, the sentence ends); every other token is skipped */
-    gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0};
+    gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0, 0};
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
-    c->ncand = sel.ntoks, c->ncaps = sel.ncaps;
+    c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

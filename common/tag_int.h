@@ -41,7 +41,7 @@ struct tag_ctx {
     tag_title *titles;
     size_t ntitles, captitles;
     size_t name_skip;        /* first_name_at starts no name before this token */
-    int sports;              /* the text is about sports (sports_text): 1, 0, -1 = not asked yet */
+    int sports;              /* a word of the text is W_SPORTS: it is about team sports */
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;

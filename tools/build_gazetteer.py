@@ -1717,6 +1717,12 @@ def main():
         print("%-40s %7d" % (k, counts[k]), file=sys.stderr)
 
 
+# words that say a text is about team sports (lists/sports.txt)
+SPORTS_WORDS = ["baseball", "basketball", "championship", "cricket", "fixtures", "football",
+                "halftime", "hockey", "innings", "league", "playoff", "playoffs", "premiership",
+                "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament"]
+
+
 STRICT_FILES = set()
 
 
@@ -1737,6 +1743,11 @@ def write_lists(src, out, words, ents, counts):
         "particles.txt - lower-case name particles that may join the words of a person's name",
         "(\"bin Salman\", \"van der Leyen\"). Source: entd-curated.",
     ], sorted(set(PARTICLES)))
+    counts["lists/sports.txt"] = write_list(os.path.join(L, "sports.txt"), [
+        "sports.txt - words that say a text is about team sports: only there does a line of",
+        "results or standings name teams (\"Wigan 22 19 1 2 902 326 39\"); tables of other",
+        "figures have the same shape. Source: entd-curated.",
+    ], sorted(set(SPORTS_WORDS)))
     # titles
     titles = build_titles(src)
     lines = []
