@@ -7,7 +7,8 @@
  *   first name a known given name followed by capitalized words (and the other
  *              rules for people: initials, speakers, nationalities, syllables, lists);
  *   keyword    capitalized words ending in an organization word ("Trade Commission");
- *   team       a team at the start of a line of sports results ("Wigan 22 19 1 2").
+ *   team       a team at the start of a line of sports results ("Wigan 22 19 1 2"),
+ *              and cricketers placed by a scorecard ("c Cork b Croft");
  * Overlaps are resolved leftmost-longest; on equal spans a team wins (over the
  * place it is named after), then the gazetteer, title, first name, speaker,
  * keyword, list (the K_* order). Discovery is off in headline-style sentences
@@ -21,9 +22,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Kinds of span, in the order they win on equal extents: a team of a results
- * line over the place it is named after, then the gazetteer, ... */
-enum { K_TEAM = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
+/* Kinds of span, in the order they win on equal extents: a name that the
+ * layout of a results table decides (a team over the place it is named
+ * after, a cricketer over the town), then the gazetteer, ... */
+enum { K_TABLE = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
 
 /* gazstop[k] (gaz_nonperson_starts): a known place or organization starts at
  * token k, which ends a personal name there (GS_NAME: "Merrill Lynch
@@ -1050,7 +1052,7 @@ static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
     }
     for (size_t q = c->ngazspans; q < c->nspans; q++)
         if (c->spans[q].tbeg == b && c->spans[q].type == 'P') return 0;
-    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TEAM, 'O');
+    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TABLE, 'O');
 }
 
 /* Is token i the fixtures' "v" ("Queens Park Rangers v Bolton")? */
@@ -1064,6 +1066,73 @@ static int tok_versus(const text_doc *d, size_t i) {
 static int team_item_ends(const text_doc *d, size_t e, size_t le) {
     return e >= le || tok_char(d, e, ',') || tok_char(d, e, ';') || tok_char(d, e, '(') ||
            tok_char(d, e, '.');
+}
+
+/* Is token k a word of a cricket scorecard: "c" (caught), "b" (bowled),
+ * "st" (stumped), "lbw"? Returns the letter ('c', 'b', 's', 'l') or 0. */
+static int card_word(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    if (!(t->flags & TOK_LOWER) || !(t->flags & TOK_SPACE) || t->len > 3) return 0;
+    uint64_t x = t->key;
+    if (t->len == 1 && (x == 'c' || x == 'b')) return (int)x;
+    if (t->len == 2 && x == (uint64_t)('s' | 't' << 8)) return 's';
+    if (t->len == 3 && x == WORD_KEY3('l', 'b', 'w')) return 'l';
+    return 0;
+}
+
+/* Bowling figures from token k: overs, maidens, runs and wickets glued by
+ * hyphens ("10-1-50-1", "14.3-4-45-1"). */
+static int bowling_figures(const text_doc *d, size_t k, size_t le) {
+    if (k >= le || !num_tok(d, k)) return 0;
+    size_t j = k + 1;
+    if (j + 1 < le && tok_char(d, j, '.') && glued(d, j) && num_tok(d, j + 1)) j += 2;
+    for (int n = 0; n < 3; n++, j += 2)
+        if (j + 1 >= le || !tok_char(d, j, '-') || !glued(d, j) || !num_tok(d, j + 1)) return 0;
+    return 1;
+}
+
+/* Is the word at token k "out" after "run" or "not" ("run out", "not out")? */
+static int out_after(const text_doc *d, size_t k, size_t le) {
+    return k + 1 < le && (d->toks[k].flags & TOK_LOWER) && (d->toks[k + 1].flags & TOK_LOWER) &&
+           (text_tok_is(d, &d->toks[k], "run") || text_tok_is(d, &d->toks[k], "not")) &&
+           text_tok_is(d, &d->toks[k + 1], "out");
+}
+
+/* A cricketer at capitalized word i of sentence s, named by the layout of a
+ * scorecard in a text about team sports: a batsman opening a line before
+ * how he was out ("M. Atherton c Inzamam-ul-Haq b Wasim Akram 43", "C.
+ * Lewis not out"), the fielder and bowler of that ("c Cork b Croft"), or a
+ * bowler before his figures ("Bowling: Mullally 6-0-30-1, Croft 29-6-64-1").
+ * A town of that name is the cricketer here ("Cork"). Returns 0 or
+ * ENT_ENOMEM. */
+static int scorecard_at(tag_ctx *c, size_t i, uint32_t s) {
+    const text_doc *d = &c->doc;
+    size_t b = i; /* "c de Silva b": the particle starts the name */
+    if (b >= 2 && (c->cls[b - 1] & W_PARTICLE) && (d->toks[b - 1].flags & TOK_LOWER) &&
+        card_word(d, b - 2))
+        b--;
+    /* the initial of "M. Atherton" is a capitalized word of its own */
+    if (b >= 2 && tok_char(d, b - 1, '.') && d->toks[b - 2].len == 1 &&
+        (d->toks[b - 2].flags & TOK_UPPER))
+        return 0;
+    int prev = b > 0 ? card_word(d, b - 1) : 0;
+    int opens = (d->toks[b].flags & TOK_NL) ||
+                (b > 0 && (tok_char(d, b - 1, ',') || tok_char(d, b - 1, ':')));
+    if (!prev && !opens) return 0;
+    size_t le = line_end(d, b), end = d->sents[s].tend < le ? d->sents[s].tend : le;
+    size_t e = i + name_run(c, i, end, NULL);
+    if (e == i || e > i + 4) return 0;
+    int next = e < end ? card_word(d, e) : 0;
+    int ok;
+    if (prev == 'c' || prev == 's') /* the fielder: "c Cork b Croft", "st Stewart b" */
+        ok = next == 'b';
+    else if (prev == 'b') /* the bowler, then the runs: "b Croft 6" */
+        ok = e >= end || num_tok(d, e) || tok_char(d, e, ',');
+    else /* the batsman, or a bowler's figures */
+        ok = (d->toks[b].flags & TOK_NL) ? next || out_after(d, e, end) || bowling_figures(d, e, end)
+                                        : bowling_figures(d, e, end);
+    if (!ok) return 0;
+    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_SCORECARD, K_TABLE, 'P');
 }
 
 /* Teams named at capitalized word i, which starts a line, as agencies file
@@ -1175,6 +1244,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
          * 225 178 178", "YEN 131/119 351/335", and ordinary words for names) */
         if (c->sports && (d->toks[i].flags & TOK_NL) && (rc = teams_at(c, g, i)))
             return rc;
+        if (c->sports && (rc = scorecard_at(c, i, s))) return rc;
     }
     c->span_marks = 0; /* spans_touch marks on first use */
     /* after role nouns that are no title there ("defender Franck Leboeuf",
