@@ -414,6 +414,33 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
+/* Does the one-word name at token i stand alone: no capitalized name word
+ * or initial right before it (but a title: "President Putin"), none right
+ * after it, and no hyphen joining it to one ("Petro-Canada")? A known
+ * person's surname that does not is another person's ("Constantine
+ * Mitsotakis", "K.C. Maurer") or part of another name ("Trump Tower"). */
+static int lone_surname(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    if (i > 0) {
+        const text_tok *p = &d->toks[i - 1];
+        if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+            !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)))
+            return 0;
+        if (i >= 2 && tok_char(d, i - 1, '.') && d->toks[i - 2].len == 1 &&
+            (d->toks[i - 2].flags & TOK_UPPER))
+            return 0; /* "K.C. Maurer" */
+    }
+    if (i + 1 < d->ntoks) {
+        const text_tok *n = &d->toks[i + 1];
+        if ((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+            !(c->cls[i + 1] & W_STOP))
+            return 0;
+        if (tok_glue(d, i + 1) && !is_possessive(d, i + 1) && (d->toks[i + 2].flags & TOK_UPPER))
+            return 0;
+    }
+    return 1;
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -448,6 +475,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * name unless it is a country. */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY)
+        return 0;
+    /* A known person's surname alone ("Putin said") is the person only
+     * standing alone */
+    if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
+        !lone_surname(c, i))
         return 0;
     return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
 }
@@ -1505,6 +1537,21 @@ static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
     return found;
 }
 
+/* Is a person other than gazetteer entity gidx named in the text (a span of
+ * two words or more) with the surname at token i? */
+static int other_person_named(const tag_ctx *c, const gaz_t *g, size_t i, int32_t gidx) {
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend - sp->tbeg < 2 || sp->gidx == gidx || sp->tend == i + 1 ||
+            !person_span(g, sp))
+            continue;
+        size_t last = sp->tend - 1;
+        if (d->toks[last].key == d->toks[i].key && same_folded(d, last, i)) return 1;
+    }
+    return 0;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (sort_spans(c)) return ENT_ENOMEM;
@@ -1515,8 +1562,12 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
         /* A one-word name found after a title or as a speaker may be a later
-         * short form of a person found before. */
-        if ((sp->kind == K_TITLE || sp->kind == K_SPEAKER) && sp->tend - sp->tbeg == 1) {
+         * short form of a person found before; so may a known person's
+         * surname alone, when the text named another person so ("Kurt
+         * Stocker" ... "Stocker said" is not the Chancellor). */
+        int surname = sp->kind == K_GAZ && sp->via == VIA_ALIAS && sp->tend - sp->tbeg == 1 &&
+                      g->ents[sp->gidx].kind == KIND_PERSON;
+        if (sp->tend - sp->tbeg == 1 && (sp->kind == K_TITLE || sp->kind == K_SPEAKER || surname)) {
             long m = coref_target(c, g, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
@@ -1524,6 +1575,9 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
                 next = sp->tend;
                 continue;
             }
+            /* another person of that surname later in the text: find_coref
+             * decides ("Hayashi said" ... "Ichirou Hayashi") */
+            if (surname && other_person_named(c, g, sp->tbeg, sp->gidx)) continue;
         }
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;

@@ -1693,6 +1693,7 @@ def main():
     build_national_institutions(src, reg, countries, cameo, firstnames)
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
     build_supraverden(src, reg)
+    leader_surnames(reg, words, firstnames)
     build_annie_companies(src, reg, words)
     build_annie_places(src, reg, countries, words)
 
@@ -1727,7 +1728,8 @@ STRICT_FILES = set()
 
 
 # dictionary words whose name sense dominates even at the start of a sentence
-COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico"}
+COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico",
+                     "trump", "macron"}
 
 
 def write_lists(src, out, words, ents, counts):
@@ -3111,6 +3113,71 @@ def build_annie_companies(src, reg, words):
         reg.add(e)
         if fold(base) != fold(name):
             reg.alias(e, base)
+
+
+# leaders whose surname SCOWL lists as a proper noun or an ordinary word, but
+# which news uses for them when it is capitalized (entd-curated)
+SURNAME_OF = {"Putin": "person:vladimir-putin", "Trudeau": "person:justin-trudeau",
+              "Trump": "person:donald-trump", "Macron": "person:emmanuel-macron"}
+
+# other spellings of leaders' names that news uses (entd-curated)
+LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"]}
+
+# countries whose people write the family name first ("Xi Jinping", "Lee Jae-myung")
+FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR",
+                "country:KP", "country:VN", "country:KH", "country:MN"}
+
+
+def leader_surnames(reg, words, firstnames):
+    """The surname alone as an alias of a current or recent leader
+    (30-people-leaders.tsv, 31-people-wikidata.tsv): news calls them so
+    ("Putin said", "Netanyahu told"), often before or without the full
+    name. Only a surname that names nobody else: four letters or more, not
+    after a particle, no ordinary English word or SCOWL proper noun (but
+    SURNAME_OF: "Trump", "Putin"), given name, stop word or first word of an
+    organisation's name ("Petro-Canada"), the last name of no other person of
+    any file, and no name or alias of another entity; not for people whose
+    family name comes first. The tagger prefers a person of that surname
+    named before in the text ("Kurt Stocker" ... "Stocker said")."""
+    for eid, spellings in LEADER_SPELLINGS.items():
+        for v in spellings:
+            reg.alias(reg.ents[eid], v, curated=True)
+    last = defaultdict(set)  # folded last word -> person ids
+    names = defaultdict(set)  # nkey of every name and alias -> entity ids
+    org_first = set()  # first words of organisations' names ("Petro-Canada")
+    for e in reg.ents.values():
+        for v in [e.name] + e.aliases:
+            names[nkey(v)].add(e.id)
+            t = tokens(v)
+            if e.type == "PERSON" and len(t) > 1:
+                last[fold(t[-1])].add(e.id)
+            if e.type == "ORG" and len(t) > 1:
+                org_first.add(fold(t[0]))
+    for e in list(reg.ents.values()):
+        if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv"):
+            continue
+        if e.attrs.get("country") in FAMILY_FIRST:
+            continue
+        surnames = []
+        for v in [e.name] + e.aliases:  # "Volodymyr Zelensky" as well as "Zelenskyy"
+            t = tokens(v)
+            if len(t) >= 2 and "-" not in v and (t[-1], t[-2]) not in surnames:
+                surnames.append((t[-1], t[-2]))
+        for sur, before in surnames:
+            k = fold(sur)
+            if len(sur) < 4 or not sur[:1].isupper() or fold(before) in PARTICLES:
+                continue  # short, or after a particle ("von der Leyen", "De Croo", "Al Maktoum")
+            curated = SURNAME_OF.get(sur) == e.id
+            if (words.common(sur) and not curated) or k in firstnames or k in STOPWORD_SET or \
+                    k in org_first:
+                continue
+            # a proper noun of SCOWL is mostly a common surname ("Higgins",
+            # "Nielsen") or somebody else ("Mubarak", "Selassie")
+            if k in PROPER_WORDS and not curated:
+                continue
+            if last[k] - {e.id} or names.get(nkey(sur), set()) - {e.id}:
+                continue  # another person's surname, or another entity's name
+            reg.alias(e, sur, curated=curated)
 
 
 def build_annie_places(src, reg, countries, words):
