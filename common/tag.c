@@ -1054,8 +1054,8 @@ static int standings_row(const text_doc *d, size_t k, size_t le) {
 
 /* A score from number k, before the line's end le: a number of up to three
  * digits (no year), maybe a glued "-5" of wickets ("529-8"), then the end of
- * the line, a bracket, "declared", or "and" and another score. Returns the
- * token after it, or 0. */
+ * the line, a bracket, "declared", "points", or "and" and another score.
+ * Returns the token after it, or 0. */
 static size_t score_end(const text_doc *d, size_t k, size_t le) {
     if (d->toks[k].len > 3) return 0;
     size_t j = k + 1;
@@ -1065,7 +1065,7 @@ static size_t score_end(const text_doc *d, size_t k, size_t le) {
     if (j >= le || tok_char(d, j, '(')) return j;
     if (tok_char(d, j, '.') && j + 1 == le) return j;
     if ((d->toks[j].flags & TOK_LOWER) &&
-        (text_tok_is(d, &d->toks[j], "declared") ||
+        (text_tok_is(d, &d->toks[j], "declared") || text_tok_is(d, &d->toks[j], "points") ||
          (text_tok_is(d, &d->toks[j], "and") && j + 1 < le && num_tok(d, j + 1))))
         return j;
     return 0;
@@ -1167,13 +1167,39 @@ static int scorecard_at(tag_ctx *c, size_t i, uint32_t s) {
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_SCORECARD, K_TABLE, 'P');
 }
 
-/* Teams named at capitalized word i, which starts a line, as agencies file
- * sports results: a standings row ("Wigan 22 19 1 2 902 326 39"), a result
- * ("Bahia 2 Atletico Paranaense 0", "Milwaukee 6 CLEVELAND 5 ( 11 innings
- * )"), a fixture ("Queens Park Rangers v Bolton") or a score ("Yorkshire
- * 529-8 declared"). Returns 0 or ENT_ENOMEM. */
-__attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
+/* Where a team's name may start (teams_at). */
+enum { TEAM_LINE = 1, TEAM_AFTER, TEAM_RIDER };
+
+/* Where capitalized word i may start a team's name: at the start of a line,
+ * after a colon or a comma ("At Headingley: Yorkshire 529-8", ", Surrey
+ * 429-7 ("), or after a rider's country in brackets ("2. Erik Dekker
+ * (Netherlands) Rabobank 43"); 0 elsewhere. */
+static int team_place(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
+    if (d->toks[i].flags & TOK_NL) return TEAM_LINE;
+    if (i == 0) return 0;
+    if (tok_char(d, i - 1, ':') || tok_char(d, i - 1, ',')) return TEAM_AFTER;
+    if (i >= 3 && tok_char(d, i - 1, ')')) {
+        size_t k = gaz_spans_from(c, i);
+        const tag_span *cs = k > 0 ? &c->spans[k - 1] : NULL;
+        if (cs && cs->kind == K_GAZ && cs->tend == i - 1 && cs->tbeg > 0 &&
+            tok_char(d, cs->tbeg - 1, '(') && g->ents[cs->gidx].kind == KIND_COUNTRY)
+            return TEAM_RIDER;
+    }
+    return 0;
+}
+
+/* Teams named at capitalized word i, in a text about team sports, as
+ * agencies file results: at the start of a line a standings row ("Wigan 22
+ * 19 1 2 902 326 39"), a result ("Bahia 2 Atletico Paranaense 0",
+ * "Milwaukee 6 CLEVELAND 5 ( 11 innings )"), a fixture ("Queens Park Rangers
+ * v Bolton") or a score ("Yorkshire 529-8 declared", "Surrey 24 points");
+ * after a colon or a comma a fixture or a score; after a rider's country
+ * his team, before a time or points. Returns 0 or ENT_ENOMEM. */
+static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    int where = team_place(c, g, i);
+    if (!where) return 0;
     /* most lines have no number or "v" within their first words: read only
      * the flags until one, a long lowercase word or punctuation */
     size_t k = i + 1, lim = i + 9 < d->ntoks ? i + 9 : d->ntoks;
@@ -1193,11 +1219,16 @@ __attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t
     int versus = tok_versus(d, e);
     if (!versus && !num_tok(d, e)) return 0;
     size_t le = line_end(d, e);
+    if (where == TEAM_RIDER) return versus ? 0 : push_team(c, g, i, e);
     if (versus) {
         size_t m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
         if (me == m || !team_item_ends(d, me, le)) return 0;
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
     }
+    /* one unknown word before a score is most often no team ("Halftime 1-0",
+     * "Attendance 40,000") */
+    int named = e - i > 1 || gaz_span_at(c, i);
+    if (where == TEAM_AFTER) return named && score_end(d, e, le) ? push_team(c, g, i, e) : 0;
     if (standings_row(d, e, le)) return push_team(c, g, i, e);
     /* a result: the other team after the score and its scorers */
     size_t m = e + 1;
@@ -1209,9 +1240,7 @@ __attribute__((noinline)) static int teams_at(tag_ctx *c, const gaz_t *g, size_t
     if (me > m && me < le && num_tok(d, me) &&
         (me + 1 == le || tok_char(d, me + 1, '(') || tok_char(d, me + 1, '.')))
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
-    /* one unknown word before a score is most often no team ("Halftime 1-0",
-     * "Attendance 40,000") */
-    if ((e - i > 1 || gaz_span_at(c, i)) && score_end(d, e, le)) return push_team(c, g, i, e);
+    if (named && score_end(d, e, le)) return push_team(c, g, i, e);
     return 0;
 }
 
@@ -1271,12 +1300,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
-        /* a team of a results line starts the line, in a text about team
-         * sports (tables of other figures have the same shape: "Exports 225
-         * 225 178 178", "YEN 131/119 351/335", and ordinary words for names) */
-        if (c->sports && (d->toks[i].flags & TOK_NL) && (rc = teams_at(c, g, i)))
-            return rc;
-        if (c->sports && (rc = scorecard_at(c, i, s))) return rc;
+        /* teams and cricketers only in a text about team sports: tables of
+         * other figures have the same shape ("Exports 225 225 178 178", "YEN
+         * 131/119 351/335"), and ordinary words for names */
+        if (c->sports && ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)))) return rc;
     }
     c->span_marks = 0; /* spans_touch marks on first use */
     /* after role nouns that are no title there ("defender Franck Leboeuf",
