@@ -1729,7 +1729,7 @@ STRICT_FILES = set()
 
 # dictionary words whose name sense dominates even at the start of a sentence
 COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico",
-                     "trump", "macron"}
+                     "trump", "macron", "twitter"}
 
 
 def write_lists(src, out, words, ents, counts):
