@@ -737,7 +737,7 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
     if (!syllable(d, i) || !syllable(d, i + 1) || !syllable(d, i + 3)) return 0;
     if (i > d->sents[s].tbeg && name_word(c, i - 1)) return 0;
     if (i + 4 < end && ((d->toks[i + 4].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
-                        tok_glue(d, i + 4)))
+                        (tok_glue(d, i + 4) && !is_possessive(d, i + 4))))
         return 0;
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + 4), -1, VIA_SYLLABLES, K_FIRST, 'P');
