@@ -7,10 +7,11 @@
  *   first name a known given name followed by capitalized words (and the other
  *              rules for people: initials, speakers, nationalities, syllables, lists);
  *   keyword    capitalized words ending in an organization word ("Trade Commission");
- *   team       a team at the start of a line of sports results ("Wigan 22 19 1 2"),
- *              and cricketers placed by a scorecard ("c Cork b Croft");
- * Overlaps are resolved leftmost-longest; on equal spans a team wins (over the
- * place it is named after), then the gazetteer, title, first name, speaker,
+ *   table      in a text about team sports, teams in the lines of results
+ *              ("Wigan 22 19 1 2") and cricketers placed by a scorecard ("c Cork
+ *              b Croft");
+ * Overlaps are resolved leftmost-longest; on equal spans a table's name wins (a
+ * team over the place it is named after), then the gazetteer, title, first name, speaker,
  * keyword, list (the K_* order). Discovery is off in headline-style sentences
  * (Title Case or ALL CAPS), where capitals say nothing about names. Later
  * single-word mentions of a person's last name become coreferent mentions. */
@@ -527,7 +528,8 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
         const tag_span *sp = &c->spans[s];
         if (sp->kind != K_GAZ) continue;
         const gaz_entity *e = &g->ents[sp->gidx];
-        if (e->kind != KIND_PERSON) out[sp->tbeg] = e->town && sp->tend - sp->tbeg == 1 ? GS_WORD : GS_NAME;
+        if (e->kind != KIND_PERSON)
+            out[sp->tbeg] = e->town && sp->tend - sp->tbeg == 1 ? GS_WORD : GS_NAME;
         c->gazend[sp->tend] = 1;
     }
 }
@@ -1059,9 +1061,7 @@ static int standings_row(const text_doc *d, size_t k, size_t le) {
 static size_t score_end(const text_doc *d, size_t k, size_t le) {
     if (d->toks[k].len > 3) return 0;
     size_t j = k + 1;
-    if (j + 1 < le && tok_char(d, j, '-') && num_tok(d, j + 1) &&
-        !(d->toks[j].flags & TOK_SPACE) && !(d->toks[j + 1].flags & TOK_SPACE))
-        j += 2;
+    if (j + 1 < le && tok_char(d, j, '-') && glued(d, j) && num_tok(d, j + 1)) j += 2;
     if (j >= le || tok_char(d, j, '(')) return j;
     if (tok_char(d, j, '.') && j + 1 == le) return j;
     if ((d->toks[j].flags & TOK_LOWER) &&
