@@ -1532,6 +1532,32 @@ FIRSTNAME_SKIP = {
 FIRSTNAME_FREQUENT = 50000
 
 
+def name_words(ents, etype, pos):
+    """The folded word at position pos (0 first, -1 last) of every name and
+    alias of two words or more of the entities of type etype, with the ids of
+    the entities so named: the first words of organisations ("petro" of
+    "Petro-Canada"), the last words of people (their surnames)."""
+    out = defaultdict(set)
+    for e in ents:
+        if e.type != etype:
+            continue
+        for v in [e.name] + e.aliases:
+            t = tokens(v)
+            if len(t) > 1:
+                out[fold(t[pos])].add(e.id)
+    return out
+
+
+def country_names(countries):
+    """The matching keys of the countries' names, aliases, demonyms and
+    capitals: no place of another file may take one."""
+    taken = set()
+    for c in countries.values():
+        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
+            taken.add(nkey(v))
+    return taken
+
+
 def people_first_names(ents, words, known):
     """Given names of the people in the entity files (the first word of a
     PERSON name or alias of two words or more: "Sergey Lavrov", "Recep Tayyip
@@ -1540,16 +1566,9 @@ def people_first_names(ents, words, known):
     no ordinary English word, particle or stop word, does not end another
     person's name and does not start an organisation's ("Jaish", "Liwa");
     none from people whose family name comes first ("Yoon Suk-yeol")."""
-    last, org_first, out = set(), set(), {}
-    for e in ents.values():
-        for v in [e.name] + e.aliases:
-            t = tokens(v)
-            if len(t) < 2:
-                continue
-            if e.type == "PERSON":
-                last.add(fold(t[-1]))
-            elif e.type == "ORG":
-                org_first.add(fold(t[0]))
+    last = name_words(ents.values(), "PERSON", -1)
+    org_first = name_words(ents.values(), "ORG", 0)
+    out = {}
     for e in ents.values():
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
                                                "40-people-petrarch.tsv"):
@@ -3184,17 +3203,12 @@ def leader_surnames(reg, words, firstnames):
     for eid, spellings in LEADER_SPELLINGS.items():
         for v in spellings:
             reg.alias(reg.ents[eid], v, curated=True)
-    last = defaultdict(set)  # folded last word -> person ids
+    last = name_words(reg.ents.values(), "PERSON", -1)
+    org_first = name_words(reg.ents.values(), "ORG", 0)
     names = defaultdict(set)  # nkey of every name and alias -> entity ids
-    org_first = set()  # first words of organisations' names ("Petro-Canada")
     for e in reg.ents.values():
         for v in [e.name] + e.aliases:
             names[nkey(v)].add(e.id)
-            t = tokens(v)
-            if e.type == "PERSON" and len(t) > 1:
-                last[fold(t[-1])].add(e.id)
-            if e.type == "ORG" and len(t) > 1:
-                org_first.add(fold(t[0]))
     for e in list(reg.ents.values()):
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv"):
             continue
@@ -3232,19 +3246,10 @@ def build_annie_places(src, reg, countries, words):
     a known organisation ("Burlington": Burlington Industries), LOCATION_SKIP,
     and the countries' names, demonyms and capitals (a capital stands for
     its government)."""
-    taken = set()
-    for c in countries.values():
-        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
-            taken.add(nkey(v))
+    taken = country_names(countries)
     # first words of the organisations' names: "Burlington" alone is more
     # often Burlington Industries than the town in a text that names both
-    org_first = set()
-    for e in reg.ents.values():
-        if e.type == "ORG":
-            for v in [e.name] + e.aliases:
-                t = tokens(fold(v))
-                if len(t) > 1:
-                    org_first.add(t[0])
+    org_first = name_words(reg.ents.values(), "ORG", 0)
     seen = set()
     for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
         if r["list_file"] not in ("city.lst", "region.lst"):
@@ -3917,11 +3922,7 @@ def build_locations(src, reg, countries, cameo, checker):
             e.name = "New York State"
             e.add_alias("New York state", curated=True)
         reg.add(e)
-    # names already used by countries (names, aliases, demonyms, capitals)
-    taken = set()
-    for c in countries.values():
-        for v in [c.name] + c.aliases + c.attrs.get("demonym", []) + c.attrs.get("capital", []):
-            taken.add(nkey(v))
+    taken = country_names(countries)
     # PETRARCH country blocks (MIT): places listed after the capital
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
     seen_blocks = set()
