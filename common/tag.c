@@ -65,6 +65,8 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->roles);
     ent_free(c->acros);
     ent_free(c->corefs);
+    ent_free(c->pkeys);
+    ent_free(c->surslots);
     ent_free(c->wslots);
     ent_free(c->ments);
     ent_free(c->menttmp);
@@ -987,10 +989,16 @@ static int num_tok(const text_doc *d, size_t i) {
            (unsigned char)(d->text[t->start] - '0') < 10;
 }
 
-/* The first token after token i's line (one that starts a line), or ntoks. */
-static size_t line_end(const text_doc *d, size_t i) {
+/* The first token after token i's line (one that starts a line), or ntoks.
+ * The line found last is kept (c->line_from, c->line_end, reset per text):
+ * the rules ask for words of one line in order, and a line of a million
+ * bytes is walked once, not once per word. */
+static size_t line_end(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    if (i >= c->line_from && i < c->line_end) return c->line_end;
     size_t e = i + 1;
     while (e < d->ntoks && !(d->toks[e].flags & TOK_NL)) e++;
+    c->line_from = i, c->line_end = e;
     return e;
 }
 
@@ -1082,8 +1090,10 @@ static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
         if (kind == KIND_PERSON || (gs->tend == e && (kind == KIND_ORG || kind == KIND_COUNTRY)))
             return 0;
     }
-    for (size_t q = c->ngazspans; q < c->nspans; q++)
-        if (c->spans[q].tbeg == b && c->spans[q].type == 'P') return 0;
+    /* the walk over the capitalized words pushes its spans in text order,
+     * and those at b last: the ones from the end back to the first before b */
+    for (size_t q = c->nspans; q > c->ngazspans && c->spans[q - 1].tbeg >= b; q--)
+        if (c->spans[q - 1].tbeg == b && c->spans[q - 1].type == 'P') return 0;
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TABLE, 'O');
 }
 
@@ -1151,7 +1161,7 @@ static int scorecard_at(tag_ctx *c, size_t i, uint32_t s) {
     int opens = (d->toks[b].flags & TOK_NL) ||
                 (b > 0 && (tok_char(d, b - 1, ',') || tok_char(d, b - 1, ':')));
     if (!prev && !opens) return 0;
-    size_t le = line_end(d, b), end = d->sents[s].tend < le ? d->sents[s].tend : le;
+    size_t le = line_end(c, b), end = d->sents[s].tend < le ? d->sents[s].tend : le;
     size_t e = i + name_run(c, i, end, NULL);
     if (e == i || e > i + 4) return 0;
     int next = e < end ? card_word(d, e) : 0;
@@ -1218,7 +1228,7 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
     int versus = tok_versus(d, e);
     if (!versus && !num_tok(d, e)) return 0;
-    size_t le = line_end(d, e);
+    size_t le = line_end(c, e);
     if (where == TEAM_RIDER) return versus ? 0 : push_team(c, g, i, e);
     if (versus) {
         size_t m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
@@ -1545,46 +1555,120 @@ static int same_folded(const text_doc *d, size_t a, size_t b) {
     return la > 0 && la == lb && memcmp(fa, fb, (size_t)la) == 0;
 }
 
-/* Person mention (index) whose last name is the word at token i, found before
- * i (select_spans, while the mentions are still being chosen; find_coref uses
- * its index instead); -1 when none or ambiguous between two people. */
-static long coref_target(const tag_ctx *c, const gaz_t *g, size_t i) {
-    long found = -1;
-    for (size_t m = 0; m < c->nments; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->tok >= i) break;
-        if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
-        const tag_went *e = &c->ents[mm->ent];
-        if (tag_went_kind(g, e) != KIND_PERSON) continue;
-        long k = last_name_tok(c, mm);
-        if (k < 0 || !same_folded(&c->doc, (size_t)k, i)) continue;
-        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
-        if (found < 0) found = (long)m;
+/* An index of people by the key of their last name, so that a text with many
+ * names costs one binary search per word: find_coref's of the mentions (m a
+ * mention), select_spans' of the spans (m a span). */
+typedef struct tag_coref_key {
+    uint64_t key;
+    uint32_t m, last; /* mention (or span), its last-name token (or first word, below) */
+    uint32_t first;   /* the entry is the name's first word, not its last name */
+} tag_coref_key;
+
+static int cmp_coref_key(const void *pa, const void *pb) {
+    const tag_coref_key *a = pa, *b = pb;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    if (a->first != b->first) return a->first < b->first ? -1 : 1;
+    return a->m < b->m ? -1 : a->m > b->m;
+}
+
+/* select_spans' index of the people chosen so far by the key of their last
+ * name, for coref_target: a slot per last name (open addressing, a power of
+ * two, emptied per text) with the first mention of it and whether a mention
+ * of another person has it too. One probe per one-word name instead of a walk
+ * over every mention before it (a text of 20,000 "Putin said" took seconds). */
+typedef struct tag_sur_slot {
+    uint64_t key;      /* key of the last-name token */
+    int32_t m;         /* first mention with this last name, -1 = empty slot */
+    uint32_t tok;      /* its last-name token */
+    int32_t ambiguous; /* another person has it too */
+} tag_sur_slot;
+
+static int sur_reset(tag_ctx *c) {
+    size_t n = 16;
+    while (n < 2 * c->nspans + 2) n *= 2;
+    if (ent_grow(&c->surslots, &c->capsurslots, n, sizeof(tag_sur_slot))) return ENT_ENOMEM;
+    for (size_t k = 0; k < n; k++) c->surslots[k].m = -1;
+    c->surmask = n - 1;
+    return 0;
+}
+
+/* The slot of the last name at token k: its own, or the empty one where it
+ * would go. */
+static tag_sur_slot *sur_slot(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    uint64_t key = d->toks[k].key;
+    size_t j = gaz_mix64(key) & c->surmask;
+    for (;; j = (j + 1) & c->surmask) {
+        tag_sur_slot *sl = &c->surslots[j];
+        if (sl->m < 0 || (sl->key == key && same_folded(d, sl->tok, k))) return sl;
     }
-    return found;
+}
+
+/* Index mention m when it names a person of two words or more (not by
+ * coreference): by its last name. */
+static void sur_add(tag_ctx *c, const gaz_t *g, size_t m) {
+    const tag_mention *mm = &c->ments[m];
+    if (mm->ntok < 2 || mm->via == VIA_COREF) return;
+    if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) return;
+    long k = last_name_tok(c, mm);
+    if (k < 0) return;
+    tag_sur_slot *sl = sur_slot(c, (size_t)k);
+    if (sl->m < 0)
+        *sl = (tag_sur_slot){c->doc.toks[k].key, (int32_t)m, (uint32_t)k, 0};
+    else if (c->ments[sl->m].ent != mm->ent)
+        sl->ambiguous = 1;
+}
+
+/* Person mention (index) whose last name is the word at token i, chosen
+ * before i (select_spans, while the mentions are still being chosen;
+ * find_coref uses its own index); -1 when none or ambiguous between two
+ * people. */
+static long coref_target(const tag_ctx *c, size_t i) {
+    const tag_sur_slot *sl = sur_slot(c, i);
+    return sl->m < 0 || sl->ambiguous ? -1 : sl->m;
+}
+
+/* The last-name keys of the people named by two words or more anywhere in
+ * the text (spans), sorted, for other_person_named: built on first use. */
+static int person_span_keys(tag_ctx *c, const gaz_t *g, size_t *n) {
+    size_t np = 0;
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend - sp->tbeg < 2 || !person_span(g, sp)) continue;
+        if (ent_grow(&c->pkeys, &c->cappkeys, np + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
+        c->pkeys[np++] = (tag_coref_key){c->doc.toks[sp->tend - 1].key, (uint32_t)q, sp->tend - 1, 0};
+    }
+    if (np > 1) qsort(c->pkeys, np, sizeof(tag_coref_key), cmp_coref_key);
+    *n = np;
+    return 0;
 }
 
 /* Is a person other than gazetteer entity gidx named in the text (a span of
  * two words or more) with the surname at token i? */
-static int other_person_named(const tag_ctx *c, const gaz_t *g, size_t i, int32_t gidx) {
+static int other_person_named(const tag_ctx *c, size_t npk, size_t i, int32_t gidx) {
     const text_doc *d = &c->doc;
-    for (size_t q = 0; q < c->nspans; q++) {
-        const tag_span *sp = &c->spans[q];
-        if (sp->tend - sp->tbeg < 2 || sp->gidx == gidx || sp->tend == i + 1 ||
-            !person_span(g, sp))
-            continue;
-        size_t last = sp->tend - 1;
-        if (d->toks[last].key == d->toks[i].key && same_folded(d, last, i)) return 1;
+    uint64_t key = d->toks[i].key;
+    size_t lo = 0, hi = npk;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->pkeys[mid].key < key) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < npk && c->pkeys[lo].key == key; lo++) {
+        const tag_span *sp = &c->spans[c->pkeys[lo].m];
+        if (sp->gidx != gidx && sp->tend != i + 1 && same_folded(d, c->pkeys[lo].last, i))
+            return 1;
     }
     return 0;
 }
 
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    if (sort_spans(c)) return ENT_ENOMEM;
+    if (sort_spans(c) || sur_reset(c)) return ENT_ENOMEM;
     memset(c->tok_ment, 0xff, d->ntoks * sizeof(int32_t)); /* all -1 */
     c->nments = 0;
     uint32_t next = 0;
+    size_t npk = SIZE_MAX; /* person_span_keys, not built yet */
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
@@ -1595,7 +1679,7 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         int surname = sp->kind == K_GAZ && sp->via == VIA_ALIAS && sp->tend - sp->tbeg == 1 &&
                       g->ents[sp->gidx].kind == KIND_PERSON;
         if (sp->tend - sp->tbeg == 1 && (sp->kind == K_TITLE || sp->kind == K_SPEAKER || surname)) {
-            long m = coref_target(c, g, sp->tbeg);
+            long m = coref_target(c, sp->tbeg);
             if (m >= 0) {
                 if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -1604,29 +1688,18 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
             }
             /* another person of that surname later in the text: find_coref
              * decides ("Hayashi said" ... "Ichirou Hayashi") */
-            if (surname && other_person_named(c, g, sp->tbeg, sp->gidx)) continue;
+            if (surname) {
+                if (npk == SIZE_MAX && person_span_keys(c, g, &npk)) return ENT_ENOMEM;
+                if (other_person_named(c, npk, sp->tbeg, sp->gidx)) continue;
+            }
         }
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;
         if (add_mention(c, sp->tbeg, sp->tend, e, sp->via)) return ENT_ENOMEM;
+        sur_add(c, g, c->nments - 1);
         next = sp->tend;
     }
     return 0;
-}
-
-/* find_coref's index: the people's mentions by the key of their last name,
- * so that a text with many names costs one binary search per word. */
-typedef struct tag_coref_key {
-    uint64_t key;
-    uint32_t m, last; /* mention, its last-name token (or first word, below) */
-    uint32_t first;   /* the entry is the name's first word, not its last name */
-} tag_coref_key;
-
-static int cmp_coref_key(const void *pa, const void *pb) {
-    const tag_coref_key *a = pa, *b = pb;
-    if (a->key != b->key) return a->key < b->key ? -1 : 1;
-    if (a->first != b->first) return a->first < b->first ? -1 : 1;
-    return a->m < b->m ? -1 : a->m > b->m;
 }
 
 /* First entry of the index ck[0..n) with the key of token i (n when none). */
@@ -2047,6 +2120,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     *out = NULL;
     if (len > ENT_MAX_TEXT) return ENT_ETOOBIG;
     c->nspans = c->nments = c->nents = c->nrels = c->naffs = c->ntitles = 0;
+    c->line_from = c->line_end = 0;
     if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;

@@ -38,9 +38,14 @@ struct tag_ctx {
     size_t captok, capsent;
     struct tag_coref_key *corefs; /* find_coref's index of people by last name */
     size_t capcorefs;
+    struct tag_coref_key *pkeys;  /* select_spans: people's spans by last name */
+    size_t cappkeys;
+    struct tag_sur_slot *surslots; /* select_spans: chosen people by last name */
+    size_t capsurslots, surmask;
     tag_title *titles;
     size_t ntitles, captitles;
     size_t name_skip;        /* first_name_at starts no name before this token */
+    size_t line_from, line_end; /* line_end's last answer: [from, end) is one line */
     int sports;              /* a word of the text is W_SPORTS: it is about team sports */
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
