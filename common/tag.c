@@ -1103,6 +1103,12 @@ static int tok_versus(const text_doc *d, size_t i) {
     return t->len == 1 && t->key == 'v' && (t->flags & TOK_LOWER) && (t->flags & TOK_SPACE);
 }
 
+/* Is token i the schedules' "at" ("OAKLAND AT BOSTON")? */
+static int tok_at(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->len == 2 && t->key == (uint64_t)('a' | 't' << 8) && (t->flags & TOK_SPACE);
+}
+
 /* Does the team list of a line end at token e before le: its end, or a
  * comma, semicolon, bracket or full stop? */
 static int team_item_ends(const text_doc *d, size_t e, size_t le) {
@@ -1216,6 +1222,7 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     for (; k < lim; k++) {
         unsigned f = d->toks[k].flags;
         if (f & (TOK_DIGIT | TOK_NL)) break;
+        if (tok_at(d, k)) break;
         if (f & TOK_LOWER) {
             if (tok_versus(d, k)) break;
             if (d->toks[k].len > 3) return 0;
@@ -1226,6 +1233,12 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
     size_t e = team_name_end(c, i, d->ntoks);
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
+    if (where == TEAM_LINE && tok_at(d, e)) {
+        /* a schedule, visitors at hosts: the visitors are a team, the
+         * hosts' town the venue ("OAKLAND AT BOSTON") */
+        size_t le = line_end(c, e), m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
+        return me > m && team_item_ends(d, me, le) ? push_team(c, g, i, e) : 0;
+    }
     int versus = tok_versus(d, e);
     if (!versus && !num_tok(d, e)) return 0;
     size_t le = line_end(c, e);
