@@ -79,7 +79,8 @@ struct gaz_builder {
     arena_t *arena;
     bent *ents;
     size_t nents, capents;
-    uint32_t *idslots; /* ents index + 1 by id hash */
+    uint64_t *idslots; /* id hash << 32 | ents index + 1, 0 = empty: a probe
+                        * reads the entity only when the hash agrees */
     size_t idmask, idcount;
     btitle *titles;
     size_t ntitles, captitles;
@@ -132,9 +133,9 @@ static long id_find_h(const gaz_builder_t *b, const char *id, uint32_t h) {
     if (!b->idslots) return -1;
     size_t i = h & b->idmask;
     for (; b->idslots[i]; i = (i + 1) & b->idmask) {
-        uint32_t k = b->idslots[i] - 1;
-        if (!b->ents[k].dead && b->ents[k].idhash == h && strcmp(b->ents[k].id, id) == 0)
-            return (long)k;
+        if ((uint32_t)(b->idslots[i] >> 32) != h) continue;
+        uint32_t k = (uint32_t)b->idslots[i] - 1;
+        if (!b->ents[k].dead && strcmp(b->ents[k].id, id) == 0) return (long)k;
     }
     return -1;
 }
@@ -146,14 +147,16 @@ static long id_find(const gaz_builder_t *b, const char *id) {
 static int id_insert(gaz_builder_t *b, uint32_t idx) {
     if ((b->idcount + 1) * 2 > b->idmask + 1 || !b->idslots) {
         size_t ncap = b->idslots ? (b->idmask + 1) * 2 : 1024;
-        uint32_t *ns = ent_calloc(ncap, sizeof(uint32_t));
+        uint64_t *ns = ent_calloc(ncap, sizeof(uint64_t));
         if (!ns) return ENT_ENOMEM;
         size_t nmask = ncap - 1;
+        /* the slots move by the hash they hold (a removed entity's too:
+         * lookups skip it) */
         if (b->idslots)
             for (size_t i = 0; i <= b->idmask; i++) {
-                uint32_t v = b->idslots[i];
-                if (!v || b->ents[v - 1].dead) continue;
-                size_t j = b->ents[v - 1].idhash & nmask;
+                uint64_t v = b->idslots[i];
+                if (!v) continue;
+                size_t j = (uint32_t)(v >> 32) & nmask;
                 while (ns[j]) j = (j + 1) & nmask;
                 ns[j] = v;
             }
@@ -161,9 +164,10 @@ static int id_insert(gaz_builder_t *b, uint32_t idx) {
         b->idslots = ns;
         b->idmask = nmask;
     }
-    size_t j = b->ents[idx].idhash & b->idmask;
+    uint32_t h = b->ents[idx].idhash;
+    size_t j = h & b->idmask;
     while (b->idslots[j]) j = (j + 1) & b->idmask;
-    b->idslots[j] = idx + 1;
+    b->idslots[j] = (uint64_t)h << 32 | (idx + 1);
     b->idcount++;
     return 0;
 }
