@@ -25,8 +25,11 @@
 
 /* Kinds of span, in the order they win on equal extents: a name that the
  * layout of a results table decides (a team over the place it is named
- * after, a cricketer over the town), then the gazetteer, ... */
-enum { K_TABLE = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST };
+ * after, a cricketer over the town), then the gazetteer, ... K_MUTE, last,
+ * is a gazetteer match that names no mention but keeps its words from the
+ * later rules ("San Diego" of "San Diego Padres" is no place, and "Diego
+ * Padres" no person). */
+enum { K_TABLE = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST, K_MUTE };
 
 /* gazstop[k] (gaz_nonperson_starts): a known place or organization starts at
  * token k, which ends a personal name there (GS_NAME: "Merrill Lynch
@@ -415,6 +418,16 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
     }
 }
 
+/* Is token k a capitalized word after a space that goes on a name: no stop
+ * word, title or word in capitals? (False past the text's end.) */
+static int next_name_word(const tag_ctx *c, size_t k) {
+    if (k >= c->doc.ntoks) return 0;
+    const text_tok *t = &c->doc.toks[k];
+    return (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
+               (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+           !(c->cls[k] & (W_STOP | W_TITLESTART));
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 /* Does the one-word name at token i stand alone: no capitalized name word
@@ -479,6 +492,22 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY)
         return 0;
+    /* In a text about team sports, a town or region right before another
+     * capitalized word mostly names a team or an event the gazetteer does
+     * not know ("Cleveland Indians", "Hong Kong Open", "Los Angeles Sevens"),
+     * not the place; but a title may follow ("Texas Governor"), and in a
+     * headline capitals say nothing. (Elsewhere such a place is as often a
+     * place that qualifies a word, "the Texas Democrat", as part of a name,
+     * "Tennessee Gas".) */
+    if (c->sports && g->ents[bestc->ent].kind == KIND_LOCATION && bestc->via != VIA_DEMONYM &&
+        next_name_word(c, best) && headline(c, sent_of(c, i)) == HL_NO) {
+        /* the name's other words are no mention either ("Indians"), but an
+         * organization's suffix is left to the keyword rule ("Manchester
+         * United") */
+        size_t e = best;
+        while (e < best + 3 && next_name_word(c, e) && !(c->cls[e] & W_ORGSUFFIX)) e++;
+        return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via, K_MUTE, 0);
+    }
     /* A known person's surname alone ("Putin said") is the person only
      * standing alone */
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
@@ -528,7 +557,7 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
     memset(c->gazend, 0, c->doc.ntoks + 1);
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
-        if (sp->kind != K_GAZ) continue;
+        if (sp->kind != K_GAZ && sp->kind != K_MUTE) continue;
         const gaz_entity *e = &g->ents[sp->gidx];
         if (e->kind != KIND_PERSON)
             out[sp->tbeg] = e->town && sp->tend - sp->tbeg == 1 ? GS_WORD : GS_NAME;
@@ -1685,6 +1714,10 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
+        if (sp->kind == K_MUTE) { /* its words are nobody's */
+            next = sp->tend;
+            continue;
+        }
         /* A one-word name found after a title or as a speaker may be a later
          * short form of a person found before; so may a known person's
          * surname alone, when the text named another person so ("Kurt
