@@ -12,9 +12,11 @@
  *              b Croft");
  * Overlaps are resolved leftmost-longest; on equal spans a table's name wins (a
  * team over the place it is named after), then the gazetteer, title, first name, speaker,
- * keyword, list (the K_* order). Discovery is off in headline-style sentences
- * (Title Case or ALL CAPS), where capitals say nothing about names. Later
- * single-word mentions of a person's last name become coreferent mentions. */
+ * keyword, list (the K_* order); a muted match (a town inside a team's name in
+ * a sports text) names nothing but keeps its words from the others. Discovery
+ * is off in headline-style sentences (Title Case or ALL CAPS), where capitals
+ * say nothing about names. Later single-word mentions of a person's last name
+ * become coreferent mentions. */
 #include "tag_int.h"
 #include "ent.h"
 #include "mem.h"
