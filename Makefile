@@ -5,7 +5,7 @@
 # make run        deps + build, then run entd in the foreground on conf/
 # make test       deps + build, then every test (unit, tagger cases, integration)
 # make check      the tests again under AddressSanitizer and UndefinedBehaviorSanitizer
-# make eval       accuracy on the shared corpora (CoNLL-2003 dev, CoNLL04 relations)
+# make eval       accuracy on the shared corpora (CoNLL-2003 dev, CoNLL04 relations, GUM Wikinews)
 # make bench      speed next to peers (pyahocorasick, Hyperscan, a bare libevent server)
 # make gazetteer  rebuild conf/gazetteer and conf/relations from ../shared/gazetteer-sources
 # make clean      remove build/ and bin/
@@ -63,7 +63,7 @@ CLIENT_LIB = $(filter-out $(BUILD)/client/entq.o,$(CLIENT_OBJ))
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
-.PHONY: all deps run test test-only check clean eval eval-conll eval-rel bench gazetteer \
+.PHONY: all deps run test test-only check clean eval eval-conll eval-rel eval-gum bench gazetteer \
         unit tagger-cases integration
 .DEFAULT_GOAL := all
 .SECONDARY:
@@ -151,11 +151,16 @@ eval-rel: $(BUILD)/tools/enttag
 	$(PYTHON) tools/eval_conll04.py --enttag $(BUILD)/tools/enttag --conf conf \
 	  --in $(SHARED)/corpora/conll04/dev.txt
 
+eval-gum: $(BUILD)/tools/enttag
+	$(PYTHON) tools/eval_gum.py --enttag $(BUILD)/tools/enttag --conf conf \
+	  --in $(SHARED)/corpora/gum_news_entities.ndjson
+
 eval: all
 	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-shipped.out
 	@$(MAKE) --no-print-directory eval-conll OUT=$(BUILD)/eval/conll-train.out \
 	  TRAIN=$(SHARED)/corpora/conll2003/eng.train
 	@$(MAKE) --no-print-directory eval-rel
+	@$(MAKE) --no-print-directory eval-gum
 
 bench: deps-bench
 	@$(MAKE) --no-print-directory all BUILD=build/bench BIN=build/bench/bin OPT="-O2 -march=native"

@@ -420,6 +420,13 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
     }
 }
 
+/* Words that make a name a sports venue, a place ("Volgograd Arena"). */
+static const char *const venue_words[] = {
+    "arena", "circuit", "course", "dome", "field", "ground", "grounds", "oval", "park",
+    "speedway", "stadion", "stadium", "velodrome",
+};
+TEXT_WORDS(venue_words_set, venue_words);
+
 /* Is token k a capitalized word after a space that goes on a name: no stop
  * word, title or word in capitals? (False past the text's end.) */
 static int next_name_word(const tag_ctx *c, size_t k) {
@@ -507,8 +514,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
          * organization's suffix is left to the keyword rule ("Manchester
          * United") */
         size_t e = best;
-        while (e < best + 3 && next_name_word(c, e) && !(c->cls[e] & W_ORGSUFFIX)) e++;
-        return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via, K_MUTE, 0);
+        int venue = 0;
+        while (e < best + 3 && next_name_word(c, e) && !(c->cls[e] & W_ORGSUFFIX))
+            venue |= text_words_find(&venue_words_set, &c->doc, &c->doc.toks[e++]) >= 0;
+        /* but a venue is a place, and its town one too ("the Volgograd Arena") */
+        if (!venue)
+            return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
+                             K_MUTE, 0);
     }
     /* A known person's surname alone ("Putin said") is the person only
      * standing alone */
@@ -624,7 +636,7 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set};
+                                              &place_preps_set, &venue_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
