@@ -451,9 +451,7 @@ static int lone_surname(const tag_ctx *c, size_t i) {
         if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
             !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)))
             return 0;
-        if (i >= 2 && tok_char(d, i - 1, '.') && d->toks[i - 2].len == 1 &&
-            (d->toks[i - 2].flags & TOK_UPPER))
-            return 0; /* "K.C. Maurer" */
+        if (i >= 2 && initial_at(c, i - 2, i)) return 0; /* "K.C. Maurer" */
     }
     if (i + 1 < d->ntoks) {
         const text_tok *n = &d->toks[i + 1];
@@ -1203,9 +1201,7 @@ static int scorecard_at(tag_ctx *c, size_t i, uint32_t s) {
         card_word(d, b - 2))
         b--;
     /* the initial of "M. Atherton" is a capitalized word of its own */
-    if (b >= 2 && tok_char(d, b - 1, '.') && d->toks[b - 2].len == 1 &&
-        (d->toks[b - 2].flags & TOK_UPPER))
-        return 0;
+    if (b >= 2 && initial_at(c, b - 2, b)) return 0;
     int prev = b > 0 ? card_word(d, b - 1) : 0;
     int opens = (d->toks[b].flags & TOK_NL) ||
                 (b > 0 && (tok_char(d, b - 1, ',') || tok_char(d, b - 1, ':')));
@@ -1627,6 +1623,18 @@ static int cmp_coref_key(const void *pa, const void *pb) {
     return a->m < b->m ? -1 : a->m > b->m;
 }
 
+/* First entry of the index ck[0..n) with the key of token i (n when none). */
+static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i) {
+    uint64_t key = c->doc.toks[i].key;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ck[mid].key < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ck[lo].key == key ? lo : n;
+}
+
 /* select_spans' index of the people chosen so far by the key of their last
  * name, for coref_target: a slot per last name (open addressing, a power of
  * two, emptied per text) with the first mention of it and whether a mention
@@ -1704,13 +1712,8 @@ static int person_span_keys(tag_ctx *c, const gaz_t *g, size_t *n) {
 static int other_person_named(const tag_ctx *c, size_t npk, size_t i, int32_t gidx) {
     const text_doc *d = &c->doc;
     uint64_t key = d->toks[i].key;
-    size_t lo = 0, hi = npk;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->pkeys[mid].key < key) lo = mid + 1;
-        else hi = mid;
-    }
-    for (; lo < npk && c->pkeys[lo].key == key; lo++) {
+    for (size_t lo = coref_first(c, c->pkeys, npk, i); lo < npk && c->pkeys[lo].key == key;
+         lo++) {
         const tag_span *sp = &c->spans[c->pkeys[lo].m];
         if (sp->gidx != gidx && sp->tend != i + 1 && same_folded(d, c->pkeys[lo].last, i))
             return 1;
@@ -1762,17 +1765,6 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* First entry of the index ck[0..n) with the key of token i (n when none). */
-static size_t coref_first(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t i) {
-    uint64_t key = c->doc.toks[i].key;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ck[mid].key < key) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < n && ck[lo].key == key ? lo : n;
-}
 
 /* The person mention (index) whose last name (with first set: first word) is
  * the word at token i, from the index ck[0..n), whose entries with the key of
