@@ -1002,15 +1002,6 @@ static void inflect(const char *phrase, int noun, char *out, size_t cap) {
              ed, (int)pre, phrase, ing);
 }
 
-/* Is a place with these attributes a town: kind "city", or no kind (a
- * state, region, continent or sea has one)? */
-static int is_town(const gaz_attr *attrs, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++)
-        if (strcmp(attrs[i].key, "kind") == 0) return strcmp(attrs[i].value, "city") == 0;
-    return 1;
-}
-
-
 static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     compiler c;
     int rc = 0;
@@ -1050,7 +1041,10 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->prio = be->prio;
         e->origin = be->origin;
         e->kind = (uint8_t)gaz_kind(be->type);
-        e->town = e->kind == KIND_LOCATION && is_town(e->attrs, e->nattrs);
+        /* a town: kind "city", or no kind (a state, region, continent or
+         * sea has one) */
+        const char *pk = e->kind == KIND_LOCATION ? gaz_attr_get(e, "kind") : NULL;
+        e->town = e->kind == KIND_LOCATION && (!pk || strcmp(pk, "city") == 0);
         e->id_len = (uint32_t)strlen(e->id);
         e->type_len = (uint32_t)strlen(e->type);
         e->name_len = (uint32_t)strlen(e->name);
