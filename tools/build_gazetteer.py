@@ -3205,10 +3205,6 @@ def leader_surnames(reg, words, firstnames):
             reg.alias(reg.ents[eid], v, curated=True)
     last = name_words(reg.ents.values(), "PERSON", -1)
     org_first = name_words(reg.ents.values(), "ORG", 0)
-    names = defaultdict(set)  # nkey of every name and alias -> entity ids
-    for e in reg.ents.values():
-        for v in [e.name] + e.aliases:
-            names[nkey(v)].add(e.id)
     for e in list(reg.ents.values()):
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv"):
             continue
@@ -3231,7 +3227,7 @@ def leader_surnames(reg, words, firstnames):
             # "Nielsen") or somebody else ("Mubarak", "Selassie")
             if k in PROPER_WORDS and not curated:
                 continue
-            if last[k] - {e.id} or names.get(nkey(sur), set()) - {e.id}:
+            if last[k] - {e.id} or any(o is not e for o in reg.idx.get(nkey(sur), [])):
                 continue  # another person's surname, or another entity's name
             reg.alias(e, sur, curated=curated)
 
