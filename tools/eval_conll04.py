@@ -25,14 +25,14 @@ Each sentence is rebuilt from its tokens joined by single spaces ('/' inside an 
 token, the original conll04.corp way of writing multiword names, becomes a space), written
 to its own temporary file, and the files are tagged in batches by one enttag process per
 batch; enttag prints one pretty-printed JSON document per file, split here with
-json.JSONDecoder.raw_decode. Standard library only.
+json.JSONDecoder.raw_decode (tools/enttag_run.py). Standard library only.
 """
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
+
+from enttag_run import tag_files
 
 BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}", "-LSB-": "[", "-RSB-": "]"}
 GOLD_TYPES = ("Work_For", "Live_In")
@@ -94,32 +94,13 @@ def build_text(sent):
     return b"".join(out) + b"\n", offs
 
 
-def json_stream(s):
-    dec = json.JSONDecoder()
-    i, n = 0, len(s)
-    while True:
-        while i < n and s[i].isspace():
-            i += 1
-        if i >= n:
-            return
-        doc, i = dec.raw_decode(s, i)
-        yield doc
-
-
 def run_enttag(args, paths):
     cmd = [args.enttag, "--conf", args.conf]
     if args.gazetteer:
         cmd += ["--gazetteer", args.gazetteer]
     if args.relations:
         cmd += ["--relations", args.relations]
-    p = subprocess.run(cmd + paths, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if p.returncode != 0:
-        sys.stderr.write(p.stderr.decode("utf-8", "replace"))
-        sys.exit("eval_conll04: enttag failed (exit %d)" % p.returncode)
-    docs = list(json_stream(p.stdout.decode("utf-8")))
-    if len(docs) != len(paths):
-        sys.exit("eval_conll04: enttag printed %d results for %d files" % (len(docs), len(paths)))
-    return docs
+    return tag_files(cmd, paths, "eval_conll04")
 
 
 def overlaps(a, b):

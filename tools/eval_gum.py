@@ -20,14 +20,15 @@ What is scored:
               is an error).
 Offsets: GUM counts characters, enttag bytes; both are compared as bytes of the UTF-8
 text. Each article is written to a temporary file and all are tagged by one enttag
-process, which prints one JSON document per file. Standard library only.
+process, which prints one JSON document per file (tools/enttag_run.py). Standard
+library only.
 """
 import argparse
 import json
 import os
-import subprocess
-import sys
 import tempfile
+
+from enttag_run import tag_files
 
 TYPES = ("person", "organization", "place")
 ENTD_TYPE = {"PERSON": "person", "ORG": "organization", "COUNTRY": "place", "LOCATION": "place"}
@@ -62,21 +63,7 @@ def tag_all(enttag, conf, texts):
             with open(p, "w", encoding="utf-8") as f:
                 f.write(t)
             paths.append(p)
-        p = subprocess.run([enttag, "--conf", conf, "--no-relations"] + paths,
-                           capture_output=True, text=True)
-        if p.returncode != 0:
-            sys.exit("eval_gum: enttag failed: " + p.stderr.strip())
-    dec, out, i, res = json.JSONDecoder(), p.stdout, 0, []
-    while i < len(out):
-        while i < len(out) and out[i].isspace():
-            i += 1
-        if i >= len(out):
-            break
-        doc, i = dec.raw_decode(out, i)
-        res.append(doc)
-    if len(res) != len(texts):
-        sys.exit("eval_gum: %d results for %d articles" % (len(res), len(texts)))
-    return res
+        return tag_files([enttag, "--conf", conf, "--no-relations"], paths, "eval_gum")
 
 
 def main():
