@@ -151,6 +151,11 @@ static int is_possessive(const text_doc *d, size_t i) {
            text_tok_ieq(d, &d->toks[i + 1], "s") && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
+/* Is the token before i a capitalized word (so a name does not start at i)? */
+static int after_cap_word(const text_doc *d, size_t i) {
+    return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
+}
+
 /* Can token i be part of a name? A capitalized word that is not a stop word,
  * has no digits and is not written in capitals (headlines, acronyms). */
 static int name_word(const tag_ctx *c, size_t i) {
@@ -446,13 +451,9 @@ static int next_name_word(const tag_ctx *c, size_t k) {
  * Mitsotakis", "K.C. Maurer") or part of another name ("Trump Tower"). */
 static int lone_surname(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
-    if (i > 0) {
-        const text_tok *p = &d->toks[i - 1];
-        if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-            !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)))
-            return 0;
-        if (i >= 2 && initial_at(c, i - 2, i)) return 0; /* "K.C. Maurer" */
-    }
+    if (after_cap_word(d, i) && !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)))
+        return 0;
+    if (i >= 2 && initial_at(c, i - 2, i)) return 0; /* "K.C. Maurer" */
     if (i + 1 < d->ntoks) {
         const text_tok *n = &d->toks[i + 1];
         if ((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
@@ -786,11 +787,6 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
         return 0;
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + 4), -1, VIA_SYLLABLES, K_FIRST, 'P');
-}
-
-/* Is the token before i a capitalized word (so a name does not start at i)? */
-static int after_cap_word(const text_doc *d, size_t i) {
-    return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
 }
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
