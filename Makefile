@@ -26,8 +26,8 @@ PKGS      = libevent libevent_pthreads jansson libutf8proc
 DEB_BUILD = pkg-config libevent-dev liblmdb-dev libjansson-dev libutf8proc-dev
 DEB_TEST  = curl python3 graphviz lmdb-utils
 DEB_BENCH = wrk python3-ahocorasick libhyperscan-dev zlib1g-dev
-# make gazetteer: ordinary English words (/usr/share/dict/words)
-DEB_DATA  = wamerican
+# make gazetteer: ordinary English words (/usr/share/dict/words), Faker's given names
+DEB_DATA  = wamerican python3-fake-factory
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)

@@ -9,7 +9,9 @@ Standard library only, deterministic: the same inputs give byte-identical
 output (every file is sorted, nothing depends on dict order, time or locale).
 Besides the sources directory it reads /usr/share/dict/words (Debian package
 wamerican, SCOWL licence) to recognise ordinary English words; install it with
-`apt-get install wamerican` (the script stops with that hint when it is missing).
+`apt-get install wamerican` (the script stops with that hint when it is missing),
+and the given names of Faker's person providers (Debian package
+python3-fake-factory, MIT; same hint).
 
 The file format, the origin and licence of every output file and the curation
 rules are documented in conf/gazetteer/README.md.  Curated knowledge that is
@@ -1566,8 +1568,7 @@ def people_first_names(ents, words, known):
     no ordinary English word, particle or stop word, does not end another
     person's name and does not start an organisation's ("Jaish", "Liwa");
     none from people whose family name comes first ("Yoon Suk-yeol")."""
-    last = name_words(ents.values(), "PERSON", -1)
-    org_first = name_words(ents.values(), "ORG", 0)
+    ok = given_name_filter(ents, words, known)
     out = {}
     for e in ents.values():
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
@@ -1579,11 +1580,56 @@ def people_first_names(ents, words, known):
             t = tokens(v)
             if len(t) < 2 or not re.fullmatch(r"[A-Z][a-z]{2,}", t[0]):
                 continue
-            k = fold(t[0])
-            if k in known or k in last or k in org_first or k in PARTICLES or \
-                    k in STOPWORD_SET or words.common(k):
-                continue
-            out.setdefault(k, t[0])
+            if ok(t[0]):
+                out.setdefault(fold(t[0]), t[0])
+    return out
+
+
+def given_name_filter(ents, words, known):
+    """The test a given name from a source besides the first-name lists must
+    pass (people_first_names, faker_first_names): not known yet, no particle,
+    stop word or ordinary English word, not the last word of another person's
+    name ("Gaulle") and not the first word of an organisation's ("Alcan")."""
+    last = name_words(ents.values(), "PERSON", -1)
+    org_first = name_words(ents.values(), "ORG", 0)
+
+    def ok(name):
+        k = fold(name)
+        return not (k in known or k in last or k in org_first or k in PARTICLES or
+                    k in STOPWORD_SET or words.common(k))
+    return ok
+
+
+# Faker's person providers (Debian python3-fake-factory, MIT): given names of
+# the countries news names most people from whom no US source lists
+# ("Cosmin", "Orhan", "Jussi", "Sandrine"). Its English locales repeat the US
+# census with many ordinary words ("Add", "Minor"), and its Indonesian list
+# holds common words too; the other scripts are not romanized there.
+FAKER_PERSON = "/usr/lib/python3/dist-packages/faker/providers/person"
+FAKER_LOCALES = ("cs_CZ", "de_AT", "de_CH", "de_DE", "dk_DK", "es_ES", "es_MX", "et_EE",
+                 "fi_FI", "fr_CH", "fr_FR", "hr_HR", "hu_HU", "it_IT", "lt_LT", "lv_LV",
+                 "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO", "sl_SI", "sv_SE",
+                 "tr_TR", "tw_GH")
+
+
+def faker_first_names(ents, words, known):
+    """Given names from Faker's FAKER_LOCALES (first_names, first_names_male,
+    first_names_female of each Provider), each a capitalized word of three
+    letters or more in Latin script that passes given_name_filter."""
+    if not os.path.isdir(FAKER_PERSON):
+        sys.exit("build_gazetteer: %s is missing; install it with "
+                 "'apt-get install python3-fake-factory' (Faker, MIT)" % FAKER_PERSON)
+    import importlib
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(FAKER_PERSON))))
+    ok = given_name_filter(ents, words, known)
+    out = {}
+    for loc in FAKER_LOCALES:
+        prov = importlib.import_module("faker.providers.person." + loc).Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for n in sorted(getattr(prov, attr, None) or ()):
+                if re.fullmatch(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]{2,}", n) \
+                        and ok(n):
+                    out.setdefault(fold(n), n)
     return out
 
 
@@ -1856,6 +1902,8 @@ def write_lists(src, out, words, ents, counts):
     people_first = people_first_names(ents, words, fn)
     for k, n in people_first.items():
         fn.setdefault(k, n)
+    for k, n in faker_first_names(ents, words, fn).items():
+        fn.setdefault(k, n)
     nf = set(notfirst) | set(stop)
     firsts = sorted((n for k, n in fn.items() if k not in nf), key=lambda x: (fold(x), x))
     counts["lists/firstnames.txt"] = write_list(os.path.join(L, "firstnames.txt"), [
@@ -1868,7 +1916,9 @@ def write_lists(src, out, words, ents, counts):
         "files (30-, 31-, 40-people: \"Sergey\", \"Oleksandr\", \"Recep\"), but words that",
         "end another person's name or start an organisation's. Ordinary English words (SCOWL",
         "/usr/share/dict/words) and names in notfirst.txt / stopwords.txt are left out, except",
-        "a short curated list.",
+        "a short curated list. Also the given names of Faker's person providers in 26 locales",
+        "(Debian python3-fake-factory, MIT: \"Cosmin\", \"Orhan\", \"Jussi\"), by the same test as",
+        "the people's given names.",
     ], firsts)
     # organisation words
     suffix, head = build_orgwords(src)
