@@ -353,12 +353,12 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
 /* Negation or mere possibility right before a trigger ("did not attack", "any
  * attack on", "a possible attack"): the relation is not reported. Sorted. */
 static const char *const negations[] = {
-    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels",
+    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "cannot",
     "declined", "declines", "denied", "denies", "ended", "failed", "failing", "fails",
     "forbade", "forbid", "halted", "halts", "neither", "never", "no", "nor", "not", "off",
     "oppose", "opposed", "opposes", "possible", "potential", "prohibited", "refuse", "refused",
     "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps", "suspended",
-    "suspends", "terminate", "terminated", "terminates", "terminating", "unwilling", "veto",
+    "suspends", "terminate", "terminated", "terminates", "terminating", "unable", "unwilling", "veto",
     "vetoed", "vetoes", "without",
 };
 TEXT_WORDS(negations_set, negations);
@@ -380,13 +380,17 @@ TEXT_WORDS(actor_stops_set, actor_stops);
  * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
  * mere adjective and no actor. Sorted. */
 static const char *const state_nouns[] = {
-    "air", "aircraft", "army", "authorities", "cabinet", "central", "defence", "defense",
-    "delegation", "diplomat", "diplomats", "embassy", "envoy", "envoys", "fighter", "forces",
-    "foreign", "government", "governments", "gunboats", "intelligence", "jets", "leader",
-    "leaders", "leadership", "military", "minister", "ministers", "ministry", "navy",
-    "negotiators", "official", "officials", "parliament", "planes", "police", "president",
-    "prime", "regime", "security", "ships", "side", "soldiers", "spokesman", "spokeswoman",
-    "state", "troops", "warplanes", "warships",
+    "air", "aircraft", "armed", "army", "artillery", "authorities", "bombers", "border",
+    "cabinet", "central", "coast", "commandos", "defence", "defense", "delegation",
+    "diplomat", "diplomats", "drone", "drones", "embassy", "envoy", "envoys", "fighter",
+    "forces", "foreign", "government", "governments", "guards", "gunboats", "gunships",
+    "helicopter", "helicopters", "intelligence", "jet", "jets", "leader", "leaders",
+    "leadership", "marines", "military", "minister", "ministers", "ministry", "missile",
+    "missiles", "naval", "navy", "negotiators", "official", "officials", "paratroopers",
+    "parliament", "planes", "police", "president", "prime", "regime", "rockets", "security",
+    "ships", "side", "soldiers", "special", "spokesman", "spokeswoman", "state",
+    "submarine", "submarines", "tanks", "troops", "warplane", "warplanes", "warship",
+    "warships",
 };
 TEXT_WORDS(state_nouns_set, state_nouns);
 
@@ -1183,10 +1187,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         p->trig_start = ts;
         p->trig_end = tend_b;
     }
-    /* join a target-only and an actor-only trigger of the same directed label */
+    /* join a target-only and an actor-only trigger of the same directed label
+     * ("Iran is reeling from sanctions after the United States imposed
+     * sanctions"), but not to an actor named after targets that follow their
+     * trigger: it belongs to a later clause ("Israeli gunships attacked
+     * Palestinian positions in southern Lebanon in the ninth air raid") */
     for (int x = 0; x < nparts; x++)
         for (int y = 0; y < nparts; y++) {
             if (x == y || parts[x].label != parts[y].label) continue;
+            uint32_t tx = c->ments[parts[x].g.m[0]].tok, ay = c->ments[parts[y].g.m[0]].tok;
+            if (d->toks[tx].start > parts[x].trig_start && ay > tx) continue;
             if (!parts[x].has_actor && parts[y].has_actor && g->labels[parts[x].label].directed) {
                 if (link_groups(c, g, rel0, s, parts[x].label, &parts[y].g, &parts[x].g,
                                 parts[y].trig_start, parts[y].trig_end))
