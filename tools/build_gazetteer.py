@@ -3164,8 +3164,11 @@ def build_companies(src, reg, countries):
     file = "24-orgs-companies.tsv"
     for r in read_tsv(os.path.join(src, "organizations/sp500-companies.tsv")):
         name = clean_space(re.sub(r"\s*\(Class [A-Z]\)", "", r["name"]))
+        # "Walt Disney Company (The)" is The Walt Disney Company
+        name = re.sub(r"^(.*) \(The\)$", r"The \1", name)
+        base = re.sub(r"^The ", "", name)
         base = clean_space(re.sub(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|"
-                                  r"Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$", "", name))
+                                  r"Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$", "", base))
         e = reg.find([name, base], types=("ORG",))
         if e is not None and e.attrs.get("kind") != "company":
             # a party or an armed group with the same short name ("KLA", "UDR"):
@@ -3183,7 +3186,9 @@ def build_companies(src, reg, countries):
         else:
             add_source(e, "sp500")
             e.attrs.setdefault("ticker", r["symbol"])
-        if base and fold(base) != fold(e.name) and other is None:
+        # "The Hartford" is no "Hartford": one word left of such a name is no alias
+        if base and fold(base) != fold(e.name) and other is None and \
+                not (name.startswith("The ") and " " not in base):
             reg.alias(e, base)
 
 
