@@ -643,9 +643,25 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
     if (m < 0 || c->ments[m].tok != q || is_person(c, g, (uint32_t)m)) return -1;
     uint32_t k = q + c->ments[m].ntok, e;
-    if (k + 2 >= s->tend || !is_apos_s(d, k) || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
-    const char *r = role_phrase(c, g, s, k + 2, 1, &e);
+    if (k + 1 >= s->tend || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
+    /* "Iran's foreign minister", or without the possessive "a Reuters
+     * correspondent", "the Nigerian oil minister" */
+    int bare = !is_apos_s(d, k);
+    if (!bare) k += 2;
+    else if (!(d->toks[k].flags & TOK_LOWER)) return -1;
+    const char *r = k < s->tend ? role_phrase(c, g, s, k, 1, &e) : NULL;
     if (!r) return -1;
+    if (bare) {
+        /* a place there says where, not for whom ("a Boston dermatologist",
+         * "a Houston lawyer for Pennzoil"); a country only holds an office
+         * ("a Mexican newspaper owner", "UK economist at RBS") */
+        int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+        if (kind != KIND_ORG &&
+            (kind != KIND_COUNTRY || role_noun(c, e - 1) ||
+             (e < s->tend && (tk_is(d, e, "of") || tk_is(d, e, "at") || tk_is(d, e, "for") ||
+                              tk_is(d, e, "with")))))
+            return -1;
+    }
     /* the head ends the phrase: "Iran's ambassador to Britain", not "Iran's
      * foreign minister's aide" */
     if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)) return -1;
@@ -687,12 +703,21 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                               const char **role) {
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok, k;
+    if (q + 1 < s->tend && tk_char(d, q, '.') && tk_char(d, q + 1, ',')) q++; /* "Jr.," */
     if (q < s->tend && tk_char(d, q, ',')) {
         q++;
         /* an age between: "X, 44, a spokesman for ..." */
         if (q + 1 < s->tend && (d->toks[q].flags & TOK_DIGIT) && !(d->toks[q].flags & TOK_UPPER) &&
             d->toks[q].len <= 3 && tk_char(d, q + 1, ','))
             q += 2;
+        /* or a lawmaker's party and state: "X, D-Mich., chairman of ..." */
+        else if (q + 2 < s->tend && d->toks[q].len == 1 && (d->toks[q].flags & TOK_UPPER) &&
+                 tk_char(d, q + 1, '-') && !(d->toks[q + 1].flags & TOK_SPACE)) {
+            uint32_t e = q + 2;
+            while (e < s->tend && e < q + 8 && !(d->toks[e].flags & TOK_SPACE) && !tk_char(d, e, ','))
+                e++;
+            if (e < s->tend && tk_char(d, e, ',')) q = e + 1;
+        }
         if (q < s->tend && tk_is(d, q, "who") && (k = copula_after(d, s, q + 1))) q = k;
         return role_employer(c, g, s, q, role);
     }
