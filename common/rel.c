@@ -410,6 +410,21 @@ TEXT_WORDS(copulas_set, copulas);
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 TEXT_WORDS(be_aux_set, be_aux);
 
+/* Verbs by which a list of parties takes part in the event a noun after them
+ * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
+ * verbs by which they only ask for it ("called for talks"). Sorted. */
+static const char *const joint_verbs[] = {
+    "agree", "agreed", "agreeing", "agrees", "began", "begin", "begins", "concluded",
+    "hold", "holding", "holds", "held", "opened", "reach", "reached", "reaches", "resumed",
+    "sealed", "sign", "signed", "signing", "signs", "started", "struck",
+};
+TEXT_WORDS(joint_verbs_set, joint_verbs);
+
+/* Words between a list of parties and the verb by which they take part. Sorted. */
+static const char *const joint_adverbs[] = {"also", "finally", "formally", "had", "has", "have",
+                                            "officially"};
+TEXT_WORDS(joint_adverbs_set, joint_adverbs);
+
 /* Words after which a conflict noun continues the event before it ("..., sparking a
  * war"). Sorted. */
 static const char *const causal[] = {"causing", "fueling", "fuelling", "igniting", "prompting",
@@ -560,7 +575,7 @@ TEXT_WORDS(after_employer_set, after_employer);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -961,6 +976,20 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
  * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
+/* Does a condition or a question open the clause of the actor at token k: "if
+ * Iran attempts to attack", "whether X and Y would support" (a few words back,
+ * within the clause)? Then it tells of no event. */
+static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k) {
+    for (long p = (long)k - 1; p >= (long)s->tbeg && p >= (long)k - 6; p--) {
+        if (tk_char(d, (size_t)p, ',') || tk_char(d, (size_t)p, ';') || tk_char(d, (size_t)p, ':'))
+            break;
+        if (tk_is(d, (size_t)p, "if") || tk_is(d, (size_t)p, "unless") ||
+            tk_is(d, (size_t)p, "whether"))
+            return 1;
+    }
+    return 0;
+}
+
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1024,18 +1053,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             i = (long)c->ments[m].tok; /* continue before the mention */
             continue;
         }
-        /* "if Iran attempts to attack", "whether X and Y would support": a
-         * condition or a question, not an event (a few words back, within the
-         * clause) */
-        for (long p2 = (long)c->ments[m].tok - 1;
-             p2 >= (long)s->tbeg && p2 >= (long)c->ments[m].tok - 6; p2--) {
-            if (tk_char(d, (size_t)p2, ',') || tk_char(d, (size_t)p2, ';') ||
-                tk_char(d, (size_t)p2, ':'))
-                break;
-            if (tk_is(d, (size_t)p2, "if") || tk_is(d, (size_t)p2, "unless") ||
-                tk_is(d, (size_t)p2, "whether"))
-                return -1;
-        }
+        if (conditional_before(d, s, c->ments[m].tok)) return -1;
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
         uint32_t after = c->ments[m].tok + c->ments[m].ntok;
@@ -1098,6 +1116,37 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
             if (push_rel(c, rel0, ea, eb, label, g, NULL, s, ts, te)) return ENT_ENOMEM;
         }
     return 0;
+}
+
+/* The parties of an undirected trigger without a target: a list of two or
+ * more right before it, or before the verb by which they take part in what
+ * the noun names ("Thailand and Cambodia met", "Israel and Hamas agreed to a
+ * ceasefire", "Russia and Ukraine held talks"); not a list that only asks for
+ * it ("Britain and France called for negotiations"), one under a condition
+ * or one of four or more. Fills gr and returns 1, else 0. */
+static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *to, group *gr) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    long k = (long)to->tb - 1;
+    if (to->tr->noun) {
+        long v = -1;
+        for (long j = k; j >= (long)s->tbeg && j > k - 4 && v < 0; j--) {
+            if (WORD_IN(d, (size_t)j, joint_verbs)) v = j;
+            else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
+            /* the noun is the verb's object, or what they agree to: not
+             * where they agree ("agreed at the summit") */
+            else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to")) return 0;
+        }
+        if (v < 0) return 0;
+        k = v - 1;
+    }
+    for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
+    int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
+    if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return 0;
+    coordinate(c, s, (uint32_t)m, -1, gr);
+    /* two or three: a longer list is a gathering, not pairs ("The United
+     * States, Japan, West Germany, France, Britain, Italy and Canada agreed") */
+    return gr->n >= 2 && gr->n <= 3 && !conditional_before(d, s, c->ments[gr->m[gr->n - 1]].tok);
 }
 
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
@@ -1175,6 +1224,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if (actors.n && nt == 1) {
             if (link_groups(c, g, rel0, s, tr->label, &actors, &targets, ts, tend_b))
                 return ENT_ENOMEM;
+            continue;
+        }
+        group parties;
+        if (!L->directed && nt == 0 && !actor_is_patient && joint_parties(c, &sc, to, &parties)) {
+            for (int x = 0; x < parties.n; x++)
+                for (int y = x + 1; y < parties.n; y++) {
+                    group a1 = {.m = {parties.m[y]}, .n = 1}, b1 = {.m = {parties.m[x]}, .n = 1};
+                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
+                        return ENT_ENOMEM;
+                }
             continue;
         }
         /* a noun right after a causal word takes the parties of the relation

@@ -175,10 +175,15 @@ static int initial_at(const tag_ctx *c, size_t i, size_t end) {
 }
 
 /* The first token from i on, before end, past at most two lowercase name
- * particles ("bin", "van der"). */
+ * particles ("bin", "van der"), and the hyphen that joins the last to the
+ * name ("al-Sharaa", "el-Sisi"). */
 static size_t past_particles(const tag_ctx *c, size_t i, size_t end) {
+    const text_doc *d = &c->doc;
     size_t k = i;
-    while (k < end && k < i + 2 && (c->cls[k] & W_PARTICLE) && (c->doc.toks[k].flags & TOK_LOWER))
+    while (k < end && k < i + 2 && (c->cls[k] & W_PARTICLE) && (d->toks[k].flags & TOK_LOWER))
+        k++;
+    if (k > i && k + 1 < end && tok_char(d, k, '-') && !(d->toks[k].flags & TOK_SPACE) &&
+        !(d->toks[k + 1].flags & TOK_SPACE))
         k++;
     return k;
 }
