@@ -1130,8 +1130,10 @@ static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *t
     long k = (long)to->tb - 1;
     if (to->tr->noun) {
         long v = -1;
-        for (long j = k; j >= (long)s->tbeg && j > k - 4 && v < 0; j--) {
+        /* within six words ("agreed to a \"complete and total ceasefire\"") */
+        for (long j = k; j >= (long)s->tbeg && j > k - 7 && v < 0; j--) {
             if (WORD_IN(d, (size_t)j, joint_verbs)) v = j;
+            else if (is_quote(d, (size_t)j)) continue;
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit") */

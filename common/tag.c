@@ -437,6 +437,17 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
+/* Words that end the name of a facility, not of a person, after a given name
+ * ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square"); rarely
+ * surnames, unlike "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge").
+ * Sorted. */
+static const char *const facility_words[] = {
+    "airbase", "airfield", "airport", "arena", "avenue", "barracks", "base", "boulevard",
+    "cathedral", "checkpoint", "dam", "highway", "mosque", "plaza", "prison", "refinery",
+    "square", "stadium", "station",
+};
+TEXT_WORDS(facility_words_set, facility_words);
+
 /* Is token k a capitalized word after a space that goes on a name: no stop
  * word, title or word in capitals? (False past the text's end.) */
 static int next_name_word(const tag_ctx *c, size_t k) {
@@ -640,7 +651,8 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set};
+                                              &place_preps_set, &venue_words_set,
+                                              &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -719,6 +731,7 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
             (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE)))
             return 0;
     if (c->cls[i + n - 1] & W_ORGSUFFIX) return 0;
+    if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 

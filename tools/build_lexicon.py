@@ -259,6 +259,14 @@ NOUNS = [
     N("attack", "military operation", "against|on", "190",
       ("manual", "CAMEO 190 'Use conventional military force'")),
     N("attack", "assassination", "of", "186", ("verb", "ASSASSINATE")),
+    # weapons fired at a target: "Iran fired dozens of ballistic missiles at
+    # Israel", "rockets into northern Israel"; only with those prepositions
+    N("attack", "missile", "at|on|into", "195",
+      ("manual", "CAMEO 195 'Employ aerial weapons': missiles fired at a target")),
+    N("attack", "rocket", "at|on|into", "195",
+      ("manual", "CAMEO 195 'Employ aerial weapons': rockets fired at a target")),
+    N("attack", "drone", "at|on|into", "195",
+      ("manual", "CAMEO 195 'Employ aerial weapons': drones launched at a target")),
     # blockade
     N("blockade", "siege", "of|on", "191", ("verb", "BESIEGE")),
     # sanctions
