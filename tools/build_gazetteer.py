@@ -1445,7 +1445,7 @@ def build_orgwords(src):
               "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange",
               "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
               "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
-              "AFC", "Club", "Gazette", "Herald", "Tribune"]:
+              "AFC", "Club", "Gazette", "Herald", "Tribune", "Times", "Weekly"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
