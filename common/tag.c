@@ -37,8 +37,10 @@ enum { K_TABLE = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST, K_MUT
  * token k, which ends a personal name there (GS_NAME: "Merrill Lynch
  * International" is no Mr Lynch) or only keeps one from starting there
  * (GS_WORD, a town of one word: towns are surnames too, "Ken Livingstone",
- * "Otis Redding"). */
-enum { GS_NONE = 0, GS_NAME = 1, GS_WORD = 2 };
+ * "Otis Redding"); GS_COUNTRY, a country or capital named in one word, is
+ * the surname only of a given name and it alone ("Michael Jordan", "Anthony
+ * Washington", not "Petroleos de Venezuela" nor "Chrysler Credit Canada"). */
+enum { GS_NONE = 0, GS_NAME = 1, GS_WORD = 2, GS_COUNTRY = 3 };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -228,7 +230,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
          * organization's name, not a person's */
         if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
-            if (j > i && gazstop && gazstop[j] == GS_NAME) break;
+            if (j > i && gazstop && (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY)) break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
@@ -589,7 +591,10 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
         if (sp->kind != K_GAZ && sp->kind != K_MUTE) continue;
         const gaz_entity *e = &g->ents[sp->gidx];
         if (e->kind != KIND_PERSON)
-            out[sp->tbeg] = e->town && sp->tend - sp->tbeg == 1 ? GS_WORD : GS_NAME;
+            out[sp->tbeg] = sp->tend - sp->tbeg > 1                           ? GS_NAME
+                            : e->town                                            ? GS_WORD
+                            : e->kind == KIND_COUNTRY && sp->via != VIA_DEMONYM ? GS_COUNTRY
+                                                                                 : GS_NAME;
         c->gazend[sp->tend] = 1;
     }
 }
@@ -728,7 +733,8 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
      * surname, not after a particle ("Otis Redding", not "Paolo di Torino") */
     for (uint32_t k = 0; k < n; k++)
         if (gazstop[i + k] &&
-            (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE)))
+            (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE) ||
+             (gazstop[i + k] == GS_COUNTRY && words != 2)))
             return 0;
     if (c->cls[i + n - 1] & W_ORGSUFFIX) return 0;
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;

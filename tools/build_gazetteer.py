@@ -1615,7 +1615,8 @@ FAKER_LOCALES = ("cs_CZ", "de_AT", "de_CH", "de_DE", "dk_DK", "es_ES", "es_MX", 
 def faker_first_names(ents, words, known):
     """Given names from Faker's FAKER_LOCALES (first_names, first_names_male,
     first_names_female of each Provider), each a capitalized word of three
-    letters or more in Latin script that passes given_name_filter."""
+    letters or more in Latin script that passes given_name_filter and is no
+    other proper noun of SCOWL ("Ramadan", "Nazi", "Sadat", "Aral")."""
     if not os.path.isdir(FAKER_PERSON):
         sys.exit("build_gazetteer: %s is missing; install it with "
                  "'apt-get install python3-fake-factory' (Faker, MIT)" % FAKER_PERSON)
@@ -1628,7 +1629,7 @@ def faker_first_names(ents, words, known):
         for attr in ("first_names", "first_names_male", "first_names_female"):
             for n in sorted(getattr(prov, attr, None) or ()):
                 if re.fullmatch(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]{2,}", n) \
-                        and ok(n):
+                        and ok(n) and fold(n) not in words.proper:
                     out.setdefault(fold(n), n)
     return out
 
