@@ -1919,7 +1919,7 @@ def write_lists(src, out, words, ents, counts):
         "/usr/share/dict/words) and names in notfirst.txt / stopwords.txt are left out, except",
         "a short curated list. Also the given names of Faker's person providers in 26 locales",
         "(Debian python3-fake-factory, MIT: \"Cosmin\", \"Orhan\", \"Jussi\"), by the same test as",
-        "the people's given names.",
+        "the people's given names, and no other proper noun of SCOWL.",
     ], firsts)
     # organisation words
     suffix, head = build_orgwords(src)
