@@ -208,6 +208,25 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int negated(const text_doc *d, const text_sent *s, uint32_t tb);
 
+/* "Hungary's Viktor Orban": the country named with a possessive right before a
+ * person the gazetteer knows to hold an office there (attributes country and
+ * role) gives that office. Returns the country's mention and sets *role, or
+ * -1. */
+static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                                const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok;
+    if (k < s->tbeg + 3 || !is_apos_s(d, k - 2)) return -1;
+    long om = ment_ending_before(c, k - 2, s->tbeg);
+    const tag_went *pe = &c->ents[c->ments[m].ent];
+    if (om < 0 || pe->gidx < 0) return -1;
+    const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
+    const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
+    if (!ctry || !r || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
+    *role = r;
+    return om;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -299,6 +318,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             const char *r = NULL;
             long om = role_after_person(c, g, s, (uint32_t)m, &r);
             if (om < 0) om = role_before_person(c, g, s, (uint32_t)m, &r);
+            if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
         if (org < 0 || !role) continue;
