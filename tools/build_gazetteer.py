@@ -1032,7 +1032,10 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
              "la", "les", "y", "e", "zu", "af", "ould", "ag", "ul", "ud", "ur", "bou", "ait", "ap"]
 
 # Person titles that carry a role (affiliation) and honorifics.  Lower-case
-# duplicates are unnecessary: titles match case-insensitively.
+# duplicates are unnecessary: titles match case-insensitively.  No title
+# starts with an organisation's name ("Hamas leader", "UN Secretary-General"):
+# the organisation is a mention of its own, and before a title the tagger
+# gives the person an affiliation with it.
 TITLES_ROLE = """
 President|President
 Vice President|Vice President
@@ -1115,9 +1118,6 @@ Minister of State|Minister of State
 State Secretary|State Secretary
 Secretary-General|Secretary-General
 Secretary General|Secretary-General
-UN Secretary-General|UN Secretary-General
-U.N. Secretary-General|UN Secretary-General
-NATO Secretary-General|NATO Secretary-General
 Director-General|Director-General
 Director General|Director-General
 Director|Director
@@ -1177,14 +1177,10 @@ Chief of the General Staff|Chief of General Staff
 Army Chief|Army Chief
 Army chief of staff|Army Chief of Staff
 Commander-in-Chief|Commander-in-Chief
-Quds Force commander|Quds Force Commander
 Opposition Leader|Opposition Leader
 Majority Leader|Majority Leader
 Minority Leader|Minority Leader
 Party Leader|Party Leader
-Hezbollah leader|Hezbollah Leader
-Hamas leader|Hamas Leader
-Taliban leader|Taliban Leader
 First Lady|First Lady
 First Minister|First Minister
 Chief Minister|Chief Minister
