@@ -1032,10 +1032,9 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
              "la", "les", "y", "e", "zu", "af", "ould", "ag", "ul", "ud", "ur", "bou", "ait", "ap"]
 
 # Person titles that carry a role (affiliation) and honorifics.  Lower-case
-# duplicates are unnecessary: titles match case-insensitively.  No title
-# starts with an organisation's name ("Hamas leader", "UN Secretary-General"):
-# the organisation is a mention of its own, and before a title the tagger
-# gives the person an affiliation with it.
+# duplicates are unnecessary: titles match case-insensitively.  A title that
+# starts with an organisation's name ("Hamas leader") is dropped when the
+# lists are written (write_lists).
 TITLES_ROLE = """
 President|President
 Vice President|Vice President
@@ -1850,6 +1849,21 @@ def write_lists(src, out, words, ents, counts):
     ], sorted(set(SPORTS_WORDS)))
     # titles
     titles = build_titles(src)
+    # no role title starts with an organisation's or a country's name
+    # ("Taliban Leader"): that name is a mention of its own, and the title
+    # after it links the person to it; but a portfolio named by an ordinary
+    # word stays ("Treasury Secretary", "Labour Minister")
+    named = set(nkey(v) for e in ents.values() if e.type in ("ORG", "COUNTRY")
+                for v in [e.name] + e.aliases)
+    for k in sorted(titles):
+        t = titles[k][0].split()
+        for i in range(1, len(t)):
+            head = " ".join(t[:i])
+            ordinary = i == 1 and (words.common(head) or fold(head) in GENERIC_PARTY_WORDS)
+            if titles[k][1] == "role" and fold(" ".join(t[i:])) in titles and not ordinary and \
+                    nkey(head) in named:
+                del titles[k]
+                break
     lines = []
     for k in sorted(titles, key=lambda x: (x, titles[x][0])):
         text, kind, role, source = titles[k]
