@@ -207,7 +207,9 @@ static int compound_tail(const text_doc *d, size_t i) {
  * five name words, joined by hyphens or apostrophes inside a word
  * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
  * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
- * Kennedy") before or between them. A name never ends with an initial. Stops
+ * Kennedy", and two capitals opening it: "JD Vance", not a title, an
+ * organization's word or a known name: "MP", "PT", "US") before or between
+ * them. A name never ends with an initial. Stops
  * before a possessive. gazstop[k] (GS_*) blocks a word that starts a place or
  * organization in the gazetteer. *nwords gets the number of its words of
  * three letters or more (a hyphenated word is one; initials, particles even
@@ -221,6 +223,14 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
         if (j > i && (d->toks[j].flags & TOK_PARA)) break;
         if (initial_at(c, j, end)) { /* kept only if a name word follows */
             j += 2;
+            continue;
+        }
+        /* two initials without periods opening the name: "JD Vance" */
+        if (j == i && j + 1 < end && d->toks[j].len == 2 && (d->toks[j].flags & TOK_ALLCAPS) &&
+            !(d->toks[j].flags & TOK_DIGIT) && !c->blocked[j] &&
+            !(c->cls[j] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)) &&
+            !(gazstop && gazstop[j]) && (d->toks[j + 1].flags & TOK_SPACE) && name_word(c, j + 1)) {
+            j++;
             continue;
         }
         /* a capitalized stop word glued into a name part: "Chung In-yong" */
