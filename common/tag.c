@@ -1994,19 +1994,61 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
  * ones (see coref_lookup), or of the first word of the name
  * (first_word_refers); then, in the same walk over the capitalized words,
  * short forms of organizations and places (collect_short_forms). */
-/* Is mention m a town named in one word ("Houston"), and not after a
- * preposition of place ("in Houston")? A surname found before it in the
- * text is a better reading ("Donald Houston" ... "Houston said"), which
- * find_coref puts in its place. */
-static int town_mention(const tag_ctx *c, const gaz_t *g, long m) {
+/* Is a one-word mention of a place at token i after a preposition of place
+ * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
+static int after_place_prep(const text_doc *d, uint32_t i) {
+    return i > 0 && (d->toks[i - 1].flags & TOK_LOWER) &&
+           text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0 &&
+           !(i + 1 < d->ntoks && is_possessive(d, i + 1));
+}
+
+/* Is the mention at token i joined by "and" or "or" to a country's or a
+ * place's ("Ireland and Scotland")? */
+static int listed_with_country(const tag_ctx *c, const gaz_t *g, uint32_t i) {
+    const text_doc *d = &c->doc;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        long sep = (long)i + dir, o = (long)i + 2 * dir;
+        if (o < 0 || (size_t)o >= d->ntoks ||
+            !(text_tok_is(d, &d->toks[sep], "and") || text_tok_is(d, &d->toks[sep], "or")))
+            continue;
+        long om = c->tok_ment[o];
+        int kind = om >= 0 ? tag_went_kind(g, &c->ents[c->ments[om].ent]) : -1;
+        if (kind == KIND_COUNTRY || kind == KIND_LOCATION) return 1;
+    }
+    return 0;
+}
+
+/* Does the text name working entity e, a country, only by one-word names
+ * that could be a surname: no demonym or capital ("Indian", "New Delhi"), no
+ * longer name ("the Netherlands"), no name after a preposition of place ("in
+ * Jordan") or listed with another country ("Ireland and Scotland")? state[e]
+ * caches the answer: 0 not yet known, 1 yes, 2 no. */
+static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint8_t *state) {
+    if (!state[e]) {
+        state[e] = 1;
+        for (size_t m = 0; m < c->nments && state[e] == 1; m++) {
+            const tag_mention *mm = &c->ments[m];
+            if (mm->ent == e && (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) ||
+                                 after_place_prep(&c->doc, mm->tok) ||
+                                 listed_with_country(c, g, mm->tok)))
+                state[e] = 2;
+        }
+    }
+    return state[e] == 1;
+}
+
+/* May mention m, a place named in one word, be a surname found before it in
+ * the text ("Donald Houston" ... "Houston said"), which find_coref puts in
+ * its place? A town may unless a preposition of place comes before it ("in
+ * Houston"); a country only where the text does not name it as the country
+ * (country_only_named: "Neil Jordan" ... "Jordan said", but not "Aero India"
+ * ... "India could spend" in a text that says "India's defence minister"). */
+static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *state) {
     const tag_mention *mm = &c->ments[m];
     const tag_went *w = &c->ents[mm->ent];
-    if (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) || w->gidx < 0 ||
-        !g->ents[w->gidx].town)
-        return 0;
-    const text_doc *d = &c->doc;
-    return !(mm->tok > 0 && (d->toks[mm->tok - 1].flags & TOK_LOWER) &&
-             text_words_find(&place_preps_set, d, &d->toks[mm->tok - 1]) >= 0);
+    if (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) || w->gidx < 0) return 0;
+    if (g->ents[w->gidx].kind == KIND_COUNTRY) return country_only_named(c, g, mm->ent, state);
+    return g->ents[w->gidx].town && !after_place_prep(&c->doc, mm->tok);
 }
 
 /* A coreferent mention of entity ent at tokens [b, e): new, or in place of
@@ -2041,6 +2083,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
     if (!nk && !na) return 0;
     if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
+    uint8_t *cstate = arena_alloc(c->arena, c->nents + 1); /* country_only_named */
+    if (!cstate) return ENT_ENOMEM;
+    memset(cstate, 0, c->nents + 1);
     /* filters of the names' and the short forms' keys, a bit per key's hash:
      * most capitalized words are neither, and skip both lookups */
     uint64_t names = 0, filter = 0;
@@ -2053,7 +2098,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
         if (!((names | filter) & bit)) continue;
         long tm = c->tok_ment[i];
-        if (tm >= 0 && !town_mention(c, g, tm)) continue;
+        if (tm >= 0 && !surname_mention(c, g, tm, cstate)) continue;
         long m = -1;
         if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
