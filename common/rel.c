@@ -370,12 +370,15 @@ static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs",
                                          "telling", "tells", "told", "urged", "urges"};
 TEXT_WORDS(comm_verbs_set, comm_verbs);
 
-/* Negation or mere possibility right before a trigger ("did not attack", "any
- * attack on", "a possible attack"): the relation is not reported. Sorted. */
+/* Negation, an end or mere possibility right before a trigger ("did not
+ * attack", "any attack on", "a possible attack", "could invade", "lifted
+ * sanctions"): the relation is not reported ("may" too, written in lowercase:
+ * negated). Sorted. */
 static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "cannot",
-    "declined", "declines", "denied", "denies", "ended", "failed", "failing", "fails",
-    "forbade", "forbid", "halted", "halts", "neither", "never", "no", "nor", "not", "off",
+    "could", "declined", "declines", "denied", "denies", "ended", "failed", "failing", "fails",
+    "forbade", "forbid", "halted", "halts", "lift", "lifted", "lifting", "lifts", "might",
+    "neither", "never", "no", "nor", "not", "off",
     "oppose", "opposed", "opposes", "possible", "potential", "prohibited", "refuse", "refused",
     "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps", "suspended",
     "suspends", "terminate", "terminated", "terminates", "terminating", "unable", "unwilling", "veto",
@@ -1091,6 +1094,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
 static int negated(const text_doc *d, const text_sent *s, uint32_t tb) {
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 6; i--) {
         if (WORD_IN(d, (size_t)i, negations)) return 1;
+        if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
             (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
             !(d->toks[i - 1].flags & TOK_WORD))
