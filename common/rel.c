@@ -417,6 +417,12 @@ static const char *const state_nouns[] = {
 };
 TEXT_WORDS(state_nouns_set, state_nouns);
 
+/* Nouns after an organization's name that stand for it too ("an IMF team
+ * would visit"). Sorted. */
+static const char *const agent_nouns[] = {"commission", "mission", "panel", "representative",
+                                          "representatives", "team", "unit", "units"};
+TEXT_WORDS(agent_nouns_set, agent_nouns);
+
 /* What an "attack" on them is a verbal one: "attacked Japan's fiscal policy",
  * "attacked OECD forecasts". Sorted. */
 static const char *const verbal_objects[] = {
@@ -598,7 +604,7 @@ TEXT_WORDS(after_employer_set, after_employer);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1069,15 +1075,31 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                 return -1;
             continue;
         }
-        long p = (long)c->ments[m].tok - 1;
+        /* the word before the mention, or before the list it ends ("for Chile
+         * and Venezuela"; but "producers, including China and Egypt, pledged"
+         * names the subject) */
+        group gr;
+        coordinate(c, s, (uint32_t)m, -1, &gr);
+        uint32_t first = c->ments[gr.m[gr.n - 1]].tok;
+        long p = (long)first - 1;
         if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
-        if (p >= (long)s->tbeg &&
+        if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
-            i = (long)c->ments[m].tok; /* continue before the mention */
+            i = (long)first; /* continue before the list */
             continue;
         }
         if (conditional_before(d, s, c->ments[m].tok)) return -1;
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
+        /* after "a" and before an ordinary noun the name only qualifies it
+         * ("aboard a U.S. Air Force plane", "vetoed a Security Council
+         * resolution"): the actor is not named; but the noun may be its agents
+         * ("a U.S. official", "an IMF team") */
+        uint32_t me = c->ments[m].tok + c->ments[m].ntok;
+        if (c->ments[m].tok > s->tbeg && me < tb && (d->toks[me].flags & TOK_LOWER) &&
+            (tk_is(d, c->ments[m].tok - 1, "a") || tk_is(d, c->ments[m].tok - 1, "an")) &&
+            !WORD_IN(d, me, state_nouns) && !WORD_IN(d, me, agent_nouns) &&
+            trig_covering(sc, me) < 0)
+            return -1;
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
         uint32_t after = c->ments[m].tok + c->ments[m].ntok;
         if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
@@ -1224,8 +1246,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actor_is_patient = patient_between(d, after, i);
         }
         if (passive && actors.n) actor_is_patient = 1;
-        /* a noun's agent after "by": "visits to Saudi Arabia by British officials" */
-        if (tr->noun && !actor_is_patient && nt == 1) {
+        /* a noun's agent after "by": "visits to Saudi Arabia by British officials"
+         * (a verb's form after a determiner is a noun: "several visits") */
+        int noun = tr->noun || (i > s->tbeg && WORD_IN(d, i - 1, dets));
+        if (noun && !actor_is_patient && nt == 1) {
             const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
             uint32_t k = lt->tok + lt->ntok;
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
