@@ -206,7 +206,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
-static int negated(const text_doc *d, const text_sent *s, uint32_t tb);
+static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
@@ -766,7 +766,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         return role_employer(c, g, s, q, role);
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
-    if ((k = copula_after(d, s, q)) && !negated(d, s, c->ments[m].tok))
+    if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
         return role_employer(c, g, s, k, role);
     return -1;
 }
@@ -1112,9 +1112,18 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     return -1;
 }
 
-/* Negated trigger: "did not attack", "won't cooperate", "refused to meet". */
-static int negated(const text_doc *d, const text_sent *s, uint32_t tb) {
-    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 6; i--) {
+/* Negated trigger: "did not attack", "won't cooperate", "refused to meet",
+ * within six words before it, a name counting as one ("a possible
+ * U.S.-Soviet summit meeting"). */
+static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    int n = 0;
+    for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
+        int32_t m = c->tok_ment[i];
+        if (m >= 0 && c->ments[m].tok < (uint32_t)i) {
+            i = (long)c->ments[m].tok;
+            continue;
+        }
         if (WORD_IN(d, (size_t)i, negations)) return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
@@ -1210,7 +1219,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         const gaz_label *L = &g->labels[tr->label];
         uint32_t i = to->tb;
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
-        if (negated(d, s, i)) continue;
+        if (negated(c, s, i)) continue;
         group actors = {.n = 0}, targets, between, pair;
         int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg &&
                       (WORD_IN(d, i - 1, be_aux) ||
