@@ -375,14 +375,15 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * sanctions"): the relation is not reported ("may" too, written in lowercase:
  * negated). Sorted. */
 static const char *const negations[] = {
-    "any", "ban", "banned", "banning", "bans", "barred", "canceled", "cancelled", "cancels", "cannot",
-    "could", "declined", "declines", "denied", "denies", "ended", "failed", "failing", "fails",
-    "forbade", "forbid", "halted", "halts", "lift", "lifted", "lifting", "lifts", "might",
-    "neither", "never", "no", "nor", "not", "off",
-    "oppose", "opposed", "opposes", "possible", "potential", "prohibited", "refuse", "refused",
-    "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps", "suspended",
-    "suspends", "terminate", "terminated", "terminates", "terminating", "unable", "unwilling", "veto",
-    "vetoed", "vetoes", "without",
+    "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
+    "canceled", "cancelled", "cancels", "cannot", "could", "declined", "declines", "denied",
+    "denies", "ended", "failed", "failing", "fails", "forbade", "forbid", "halted", "halts",
+    "lift", "lifted", "lifting", "lifts", "might", "neither", "never", "no", "nor", "not",
+    "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
+    "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
+    "refuse", "refused", "refuses", "refusing", "reject", "rejected", "rejects", "scrapped",
+    "scraps", "suspended", "suspends", "terminate", "terminated", "terminates",
+    "terminating", "unable", "unwilling", "veto", "vetoed", "vetoes", "without",
 };
 TEXT_WORDS(negations_set, negations);
 
@@ -1037,7 +1038,14 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     int noun = to->tr->noun;
     if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
         const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
-        noun = mm->tok > s->tbeg && WORD_IN(d, mm->tok - 1, dets) && !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
+        /* or, not in the past, after a preposition and a modifying mention ("a
+         * complaint over US support for Boeing", not "planes from Afghanistan
+         * attacked") */
+        const text_tok *tt = &d->toks[tb];
+        int past = tt->len > 2 && d->text[tt->end - 2] == 'e' && d->text[tt->end - 1] == 'd';
+        noun = mm->tok > s->tbeg &&
+               (WORD_IN(d, mm->tok - 1, dets) || (!past && WORD_IN(d, mm->tok - 1, pp_words))) &&
+               !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
     }
     if (noun) {
         long k = (long)tb - 1;
@@ -1249,6 +1257,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         }
         long am = actors.n ? -1 : find_actor(c, g, &sc, to);
         int actor_is_patient = 0;
+        int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {
             coordinate(c, s, (uint32_t)am, -1, &actors);
             uint32_t after = c->ments[am].tok + c->ments[am].ntok;
@@ -1264,7 +1273,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
                 long bm = np_after(c, &sc, k + 1);
                 if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
-                else actors.n = 0; /* an agent we do not know */
+                else actors.n = 0, agent_unknown = 1; /* an agent we do not know */
             }
         }
         if (actor_is_patient) {
@@ -1275,6 +1284,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 if (tk_is(d, k, "by")) {
                     long bm = np_after(c, &sc, k + 1);
                     if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
+                    else agent_unknown = 1;
                     break;
                 }
             targets = patients;
@@ -1322,7 +1332,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 }
             }
         }
-        if (!(actors.n || nt == 1) || nparts >= 16) continue;
+        if (!(actors.n || nt == 1) || nparts >= 16 || agent_unknown) continue;
         partial *p = &parts[nparts++];
         p->label = tr->label;
         p->has_actor = actors.n > 0;
