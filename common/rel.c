@@ -440,6 +440,14 @@ TEXT_WORDS(copulas_set, copulas);
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 TEXT_WORDS(be_aux_set, be_aux);
 
+/* Nouns before "war" that make it no war ("a farm subsidy war", "a price
+ * war", "a bidding war"). Sorted. */
+static const char *const war_modifiers[] = {
+    "bidding", "currency", "fare", "format", "price", "propaganda", "rate", "subsidy",
+    "tariff", "tax", "turf", "word",
+};
+TEXT_WORDS(war_modifiers_set, war_modifiers);
+
 /* Verbs by which a list of parties takes part in the event a noun after them
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
@@ -606,6 +614,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
+    &war_modifiers_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1228,6 +1237,8 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         uint32_t i = to->tb;
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
         if (negated(c, s, i)) continue;
+        /* an economic war is no war: "a farm subsidy war between" */
+        if (i > s->tbeg && !strcmp(L->name, "war") && WORD_IN(d, i - 1, war_modifiers)) continue;
         group actors = {.n = 0}, targets, between, pair;
         int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg &&
                       (WORD_IN(d, i - 1, be_aux) ||
@@ -1309,7 +1320,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * before it ("... against Iran, sparking a war") */
         int causal_before = 0;
         for (uint32_t k = i; k > s->tbeg && k + 4 > i; k--)
-            if (WORD_IN(d, k - 1, causal)) causal_before = 1;
+            if (WORD_IN(d, k - 1, causal) &&
+                /* not a later step of the same actor: "before starting talks" */
+                !(k - 1 > s->tbeg && (tk_is(d, k - 2, "before") || tk_is(d, k - 2, "after"))))
+                causal_before = 1;
         if (causal_before && c->nrels > rel0) {
             const tag_relation *pr = NULL;
             for (size_t q = c->nrels; q > rel0; q--)
