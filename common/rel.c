@@ -370,8 +370,9 @@ static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs",
                                          "telling", "tells", "told", "urged", "urges"};
 TEXT_WORDS(comm_verbs_set, comm_verbs);
 
-/* Negation, an end or mere possibility right before a trigger ("did not
- * attack", "any attack on", "a possible attack", "could invade", "lifted
+/* Negation, an end, a block, mere possibility or another's request right
+ * before a trigger ("did not attack", "any attack on", "a possible attack",
+ * "could invade", "lifted sanctions", "urged the government to impose
  * sanctions"): the relation is not reported ("may" too, written in lowercase:
  * negated). Sorted. */
 static const char *const negations[] = {
@@ -381,9 +382,11 @@ static const char *const negations[] = {
     "lift", "lifted", "lifting", "lifts", "might", "neither", "never", "no", "nor", "not",
     "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
     "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
-    "refuse", "refused", "refuses", "refusing", "reject", "rejected", "rejects", "scrapped",
-    "scraps", "suspended", "suspends", "terminate", "terminated", "terminates",
-    "terminating", "unable", "unwilling", "veto", "vetoed", "vetoes", "without",
+    "recommend", "recommended", "recommending", "recommends", "refuse", "refused",
+    "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps",
+    "suspended", "suspends", "terminate", "terminated", "terminates", "terminating",
+    "unable", "unwilling", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
+    "without",
 };
 TEXT_WORDS(negations_set, negations);
 
