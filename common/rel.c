@@ -1013,11 +1013,6 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     return 0;
 }
 
-/* The actor of a trigger: the nearest mention before it in the same stretch of
- * the sentence, skipping mentions inside a prepositional phrase ("after talks
- * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
- * trigger, a semicolon or a colon ends the search: that part belongs to another
- * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 /* Does a condition or a question open the clause of the actor at token k: "if
  * Iran attempts to attack", "whether X and Y would support" (a few words back,
  * within the clause)? Then it tells of no event. */
@@ -1032,6 +1027,11 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
     return 0;
 }
 
+/* The actor of a trigger: the nearest mention before it in the same stretch of
+ * the sentence, skipping mentions inside a prepositional phrase ("after talks
+ * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
+ * trigger, a semicolon or a colon ends the search: that part belongs to another
+ * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1114,14 +1114,13 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * ("aboard a U.S. Air Force plane", "vetoed a Security Council
          * resolution"): the actor is not named; but the noun may be its agents
          * ("a U.S. official", "an IMF team") */
-        uint32_t me = c->ments[m].tok + c->ments[m].ntok;
-        if (c->ments[m].tok > s->tbeg && me < tb && (d->toks[me].flags & TOK_LOWER) &&
+        uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+        if (c->ments[m].tok > s->tbeg && after < tb && (d->toks[after].flags & TOK_LOWER) &&
             (tk_is(d, c->ments[m].tok - 1, "a") || tk_is(d, c->ments[m].tok - 1, "an")) &&
-            !WORD_IN(d, me, state_nouns) && !WORD_IN(d, me, agent_nouns) &&
-            trig_covering(sc, me) < 0)
+            !WORD_IN(d, after, state_nouns) && !WORD_IN(d, after, agent_nouns) &&
+            trig_covering(sc, after) < 0)
             return -1;
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
-        uint32_t after = c->ments[m].tok + c->ments[m].ntok;
         if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
             (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns)) {
             i = (long)c->ments[m].tok;

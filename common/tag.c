@@ -207,11 +207,11 @@ static int compound_tail(const text_doc *d, size_t i) {
  * five name words, joined by hyphens or apostrophes inside a word
  * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
  * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
- * Kennedy", and two capitals opening it: "JD Vance", not a title, an
+ * Kennedy"; two capitals opening it, "JD Vance", unless they are a title, an
  * organization's word or a known name: "MP", "PT", "US") before or between
- * them. A name never ends with an initial. Stops
- * before a possessive. gazstop[k] (GS_*) blocks a word that starts a place or
- * organization in the gazetteer. *nwords gets the number of its words of
+ * them. A name never ends with an initial. Stops before a possessive.
+ * gazstop[k] (GS_*) blocks a word that starts a place or organization in the
+ * gazetteer. *nwords gets the number of its words of
  * three letters or more (a hyphenated word is one; initials, particles even
  * capitalized, "Jr" and "Wu" are none). */
 static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
@@ -2004,7 +2004,7 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
 
 /* Is the mention at token i joined by "and" or "or" to a country's or a
  * place's ("Ireland and Scotland")? */
-static int listed_with_country(const tag_ctx *c, const gaz_t *g, uint32_t i) {
+static int listed_with_place(const tag_ctx *c, const gaz_t *g, uint32_t i) {
     const text_doc *d = &c->doc;
     for (int dir = -1; dir <= 1; dir += 2) {
         long sep = (long)i + dir, o = (long)i + 2 * dir;
@@ -2030,7 +2030,7 @@ static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint
             const tag_mention *mm = &c->ments[m];
             if (mm->ent == e && (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) ||
                                  after_place_prep(&c->doc, mm->tok) ||
-                                 listed_with_country(c, g, mm->tok)))
+                                 listed_with_place(c, g, mm->tok)))
                 state[e] = 2;
         }
     }
