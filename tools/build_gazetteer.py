@@ -5,7 +5,7 @@ sources in ../shared/gazetteer-sources.
     /usr/bin/python3 tools/build_gazetteer.py --sources ../shared/gazetteer-sources \
         --out conf/gazetteer
 
-Standard library only, deterministic: the same inputs give byte-identical
+Standard library only (Faker is read as data), deterministic: the same inputs give byte-identical
 output (every file is sorted, nothing depends on dict order, time or locale).
 Besides the sources directory it reads /usr/share/dict/words (Debian package
 wamerican, SCOWL licence) to recognise ordinary English words; install it with
