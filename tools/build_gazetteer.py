@@ -5,8 +5,9 @@ sources in ../shared/gazetteer-sources.
     /usr/bin/python3 tools/build_gazetteer.py --sources ../shared/gazetteer-sources \
         --out conf/gazetteer
 
-Standard library only (Faker is read as data), deterministic: the same inputs give byte-identical
-output (every file is sorted, nothing depends on dict order, time or locale).
+Standard library only (besides Faker's provider modules, imported for their name
+lists), deterministic: the same inputs give byte-identical output (every file is
+sorted, nothing depends on dict order, time or locale).
 Besides the sources directory it reads /usr/share/dict/words (Debian package
 wamerican, SCOWL licence) to recognise ordinary English words; install it with
 `apt-get install wamerican` (the script stops with that hint when it is missing),
