@@ -394,9 +394,9 @@ TEXT_WORDS(negations_set, negations);
  * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
  * (the speaker is not the actor of what is reported: "Weinberger said the attack
  * on ..."), and words opening a new clause ("since Friday, when an attack
- * ..."). Sorted. */
+ * ...", "after the island's president visited"). Sorted. */
 static const char *const actor_stops[] = {
-    "added", "adds", "although", "announced", "because", "before", "he", "i", "if", "it",
+    "added", "adds", "after", "although", "announced", "because", "before", "he", "i", "if", "it",
     "reported", "said", "say", "saying", "says", "she", "stated", "states", "that", "they",
     "though", "unless", "we", "when", "whereas", "which", "while", "who", "whom", "whose",
     "you",
@@ -1047,7 +1047,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
      * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
      * too after a determiner and a modifying mention ("a U.S. attack"). */
-    int noun = to->tr->noun;
+    int noun = to->tr->noun || (tb > s->tbeg && WORD_IN(d, tb - 1, dets)); /* "their assault" */
     if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
         const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
         /* or, not in the past, after a preposition and a modifying mention ("a
@@ -1086,7 +1086,19 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':') ||
                 tk_char(d, (size_t)i, ','))
                 return -1;
-            if (WORD_IN(d, (size_t)i, actor_stops)) return -1;
+            if (WORD_IN(d, (size_t)i, actor_stops)) {
+                /* but "after meeting Putin", "before attacking": the main
+                 * clause's subject is the actor; and "after" opens a clause
+                 * only before a verb ("after their assault on Iraqi lines" is
+                 * the subject's) */
+                const text_tok *tt = &d->toks[tb];
+                int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
+                int after = tk_is(d, (size_t)i, "after");
+                if ((after && noun) ||
+                    (gerund && i + 1 == (long)tb && (after || tk_is(d, (size_t)i, "before"))))
+                    continue;
+                return -1;
+            }
             /* crossing a capitalized word nobody recognised: it may be the actor */
             const text_tok *p = &d->toks[i];
             if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
