@@ -443,6 +443,14 @@ TEXT_WORDS(copulas_set, copulas);
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 TEXT_WORDS(be_aux_set, be_aux);
 
+/* Nouns of quantity before "of" and a noun trigger ("a wave of missiles at
+ * Israel"): the noun is no prepositional phrase's. Sorted. */
+static const char *const quantities[] = {
+    "barrage", "dozen", "dozens", "hundreds", "salvo", "salvoes", "salvos", "scores",
+    "series", "string", "thousands", "volley", "wave", "waves",
+};
+TEXT_WORDS(quantities_set, quantities);
+
 /* Nouns before "war" that make it no war ("a farm subsidy war", "a price
  * war", "a bidding war"). Sorted. */
 static const char *const war_modifiers[] = {
@@ -617,7 +625,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set,
+    &war_modifiers_set, &quantities_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1072,8 +1080,10 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             return c->tok_ment[k];
         }
         /* a noun inside a prepositional phrase ("and for talks with") belongs to
-         * a verb whose subject we cannot see */
-        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) &&
+         * a verb whose subject we cannot see; but "a wave of missiles at" is a
+         * quantity of them */
+        int quantity = tb > s->tbeg + 1 && tk_is(d, tb - 1, "of") && WORD_IN(d, tb - 2, quantities);
+        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
