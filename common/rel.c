@@ -118,6 +118,10 @@ static int affiliated(const tag_ctx *c, const gaz_t *g, uint32_t p, uint32_t o) 
     for (int pass = 0; pass < 2; pass++) {
         const tag_went *x = pass ? oe : pe, *y = pass ? pe : oe;
         if (x->gidx < 0) continue;
+        /* an armed group's country is where it fights, often against the
+         * state ("Turkey struck PKK positions", "Nigeria and Boko Haram") */
+        const char *kind = gaz_attr_get(&g->ents[x->gidx], "kind");
+        if (kind && strcmp(kind, "armed") == 0) continue;
         const char *ctry = gaz_attr_get(&g->ents[x->gidx], "country");
         if (ctry && strcmp(ctry, tag_went_id(g, y)) == 0) return 1;
     }
