@@ -377,17 +377,18 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
 /* Negation, an end, a block, mere possibility or another's request right
  * before a trigger ("did not attack", "any attack on", "a possible attack",
  * "could invade", "lifted sanctions", "urged the government to impose
- * sanctions"): the relation is not reported ("may" too, written in lowercase:
- * negated). Sorted. */
+ * sanctions", "called for talks", "the possibility of Soviet assistance"): the
+ * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
-    "canceled", "cancelled", "cancels", "cannot", "could", "declined", "declines", "denied",
-    "denies", "ended", "failed", "failing", "fails", "forbade", "forbid", "halted", "halts",
-    "lift", "lifted", "lifting", "lifts", "might", "neither", "never", "no", "nor", "not",
-    "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
-    "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
-    "recommend", "recommended", "recommending", "recommends", "refuse", "refused",
-    "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps",
+    "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
+    "could", "declined", "declines", "denied", "denies", "ended", "failed", "failing",
+    "fails", "forbade", "forbid", "halted", "halts", "lift", "lifted", "lifting", "lifts",
+    "might", "neither", "never", "no", "nor", "not", "obstructed", "obstructing",
+    "obstructs", "off", "oppose", "opposed", "opposes", "possibility", "possible",
+    "potential", "prevent", "prevented", "preventing", "prevents", "prohibited", "prospect",
+    "prospects", "recommend", "recommended", "recommending", "recommends", "refuse",
+    "refused", "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps",
     "suspended", "suspends", "terminate", "terminated", "terminates", "terminating",
     "unable", "unwilling", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
     "without",
@@ -1169,7 +1170,11 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             i = (long)c->ments[m].tok;
             continue;
         }
-        if (WORD_IN(d, (size_t)i, negations)) return 1;
+        /* but not inside a compound: "a hastily-called meeting" */
+        if (WORD_IN(d, (size_t)i, negations) &&
+            !(i > (long)s->tbeg && tk_char(d, (size_t)i - 1, '-') &&
+              !(d->toks[i - 1].flags & TOK_SPACE) && !(d->toks[i].flags & TOK_SPACE)))
+            return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
             (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
