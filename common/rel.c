@@ -1101,6 +1101,12 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':') ||
                 tk_char(d, (size_t)i, ','))
                 return -1;
+            /* "and" before a determiner opens another noun phrase or clause:
+             * "they fought the United States and a staunch ally of the Soviet
+             * Union" */
+            if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "and") &&
+                (size_t)i + 1 < tb && WORD_IN(d, (size_t)i + 1, dets))
+                return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
                 /* but "after meeting Putin", "before attacking": the main
                  * clause's subject is the actor; and "after" opens a clause
