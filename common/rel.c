@@ -1101,11 +1101,13 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':') ||
                 tk_char(d, (size_t)i, ','))
                 return -1;
-            /* "and" before a determiner opens another noun phrase or clause:
-             * "they fought the United States and a staunch ally of the Soviet
-             * Union" */
+            /* "and" before a determiner or a number opens another noun phrase
+             * or clause: "they fought the United States and a staunch ally of
+             * the Soviet Union", "... neighbouring South Africa and 50 mln dlrs
+             * in military assistance for the Philippines" */
             if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "and") &&
-                (size_t)i + 1 < tb && WORD_IN(d, (size_t)i + 1, dets))
+                (size_t)i + 1 < tb &&
+                (WORD_IN(d, (size_t)i + 1, dets) || (d->toks[i + 1].flags & TOK_DIGIT)))
                 return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
                 /* but "after meeting Putin", "before attacking": the main
