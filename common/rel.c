@@ -383,15 +383,16 @@ static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
     "could", "declined", "declines", "denied", "denies", "ended", "failed", "failing",
-    "fails", "forbade", "forbid", "halted", "halts", "lift", "lifted", "lifting", "lifts",
-    "might", "neither", "never", "no", "nor", "not", "obstructed", "obstructing",
-    "obstructs", "off", "oppose", "opposed", "opposes", "possibility", "possible",
-    "potential", "prevent", "prevented", "preventing", "prevents", "prohibited", "prospect",
-    "prospects", "recommend", "recommended", "recommending", "recommends", "refuse",
-    "refused", "refuses", "refusing", "reject", "rejected", "rejects", "scrapped", "scraps",
-    "suspended", "suspends", "terminate", "terminated", "terminates", "terminating",
-    "unable", "unwilling", "urge", "urged", "urges", "urging", "veto", "vetoed", "vetoes",
-    "without",
+    "fails", "forbade", "forbid", "halted", "halts", "interested", "lift", "lifted",
+    "lifting", "lifts", "might", "neither", "never", "no", "nor", "not", "obstructed",
+    "obstructing", "obstructs", "off", "oppose", "opposed", "opposes", "possibility",
+    "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
+    "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
+    "recommended", "recommending", "recommends", "refuse", "refused", "refuses", "refusing",
+    "reject", "rejected", "rejects", "scrapped", "scraps", "suggest", "suggested",
+    "suggesting", "suggests", "suspended", "suspends", "terminate", "terminated",
+    "terminates", "terminating", "unable", "unwilling", "urge", "urged", "urges", "urging",
+    "veto", "vetoed", "vetoes", "without",
 };
 TEXT_WORDS(negations_set, negations);
 
@@ -968,6 +969,12 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     const text_doc *d = &c->doc;
     if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
     uint32_t after = c->ments[m].tok + c->ments[m].ntok;
+    /* a place of origin only says where what follows is from: "a joint venture
+     * with Paris-based Alsthom", "the deportation of Iranian-born Negar Khan"
+     * (but "a U.S.-flagged ship" is the target's) */
+    if (after + 1 < sc->s->tend && tk_char(d, after, '-') && !(d->toks[after].flags & TOK_SPACE) &&
+        (tk_is(d, after + 1, "based") || tk_is(d, after + 1, "born")))
+        return 0;
     if (!strcmp(g->labels[to->tr->label].name, "attack")) {
         /* "attacked Japan's fiscal policy", "attacked OECD forecasts": words */
         uint32_t k = after;
@@ -1024,6 +1031,32 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         return 1;
     }
     return 0;
+}
+
+/* The speaker a pronoun at token i stands for in "X said it had struck ...":
+ * the pronoun right after "said" or "said that", and a name opening the
+ * sentence or a clause before "said", maybe with its agents ("Israel's
+ * military said it ..."): "it" and "they" for a country or organization, "he"
+ * and "she" for a person. Returns its mention, or -1. */
+static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
+    const text_doc *d = &c->doc;
+    int person = tk_is(d, i, "he") || tk_is(d, i, "she");
+    if (!person && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
+    long k = (long)i - 1;
+    if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
+    if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says")))
+        return -1;
+    k--;
+    if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, state_nouns)) { /* "Israel's military" */
+        k--;
+        if (k < (long)s->tbeg + 2 || !is_apos_s(d, (size_t)k - 1)) return -1;
+        k -= 2;
+    }
+    int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
+    if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return -1;
+    uint32_t b = c->ments[m].tok;
+    if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1)) return -1;
+    return is_person(c, g, (uint32_t)m) == person ? m : -1;
 }
 
 /* Does a condition or a question open the clause of the actor at token k: "if
@@ -1120,7 +1153,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                 if ((after && noun) ||
                     (gerund && i + 1 == (long)tb && (after || tk_is(d, (size_t)i, "before"))))
                     continue;
-                return -1;
+                return said_pronoun(c, g, s, (uint32_t)i);
             }
             /* crossing a capitalized word nobody recognised: it may be the actor */
             const text_tok *p = &d->toks[i];
