@@ -1331,10 +1331,13 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         }
         if (tr->noun && compound_before(c, s, i, &pair)) {
             group a1 = {.m = {pair.m[1]}, .n = 1}, b1 = {.m = {pair.m[0]}, .n = 1};
-            if (!L->directed || nt == 0) {
+            if (!L->directed) {
                 if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b)) return ENT_ENOMEM;
                 continue;
             }
+            /* a directed noun names no direction between the two ("U.S.-Japanese
+             * foreign aid programs", "US-Israeli strikes") without a target */
+            if (nt == 0) continue;
             /* "US-Israeli strikes on Iran": the pair is the actor list */
             actors.n = 2;
             actors.m[0] = pair.m[1];

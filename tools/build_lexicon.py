@@ -654,7 +654,7 @@ with `#` are comments.
 | column | content |
 | --- | --- |
 | `label` | a label of `labels.tsv` |
-| `pos` | `noun` or `verb`. Verbs get passive handling ("Israel was attacked by Iran" swaps the roles); nouns get compounds ("the Israel-Iran war", "US-Iran talks") |
+| `pos` | `noun` or `verb`. Verbs get passive handling ("Israel was attacked by Iran" swaps the roles); nouns get compounds ("the Israel-Iran war", "US-Iran talks"; for a directed label only with a target: "US-Israeli strikes on Iran", while "U.S.-Japanese aid programs" names no direction) |
 | `phrase` | one or more words, matched case-insensitively on whole tokens; normally the base form. Where the base form is too ambiguous to be a trigger the past tense stands in for it (`backed`, `demanded`), and a preposition can be part of the phrase (`meet with`, `demonstrate against`, then `OBJ` takes the entity right after it) |
 | `forms` | `\\|`-separated inflected forms of the whole phrase. Every form is written out here (irregular forms, doubled consonants, British spellings). If the column is empty the loader generates regular forms of the last word (noun: +s/es/ies; verb: +s, +ed/d/ied, +ing with e-drop, no consonant doubling) |
 | `preps` | what introduces the other party after the trigger, a `\\|`-set of `OBJ` (entity right after the trigger, skipping determiners and adjectives: "attacked Iran", "supporting Israel"), `with`, `against`, `on`, `for`, `to`, `between`, `from`, `by`, `in`, `of`, `at`, `into`, `toward`, `over`, `upon`. Empty means `OBJ` for verbs and nothing for nouns |
