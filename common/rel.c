@@ -69,6 +69,11 @@ static int is_quote(const text_doc *d, size_t i) {
            (p[2] == 0x9c || p[2] == 0x9d || p[2] == 0x98 || p[2] == 0x99);
 }
 
+/* Is token i a hyphen glued to the word before it ("Frankfurt-based", "D-Mich.")? */
+static int glued_hyphen(const text_doc *d, size_t i) {
+    return tk_char(d, i, '-') && !(d->toks[i].flags & TOK_SPACE);
+}
+
 static int is_apos_s(const text_doc *d, size_t i) {
     if (i + 1 >= d->ntoks) return 0;
     const text_tok *t = &d->toks[i];
@@ -192,6 +197,17 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sb
     return m;
 }
 
+/* Titles starting at *k, walking forwards: returns the first role among them
+ * (or NULL) and moves *k past the last ("Foreign Minister" ...). */
+static const char *title_chain_forward(const tag_ctx *c, const gaz_t *g, uint32_t *k) {
+    const char *r = NULL;
+    for (long t = tag_title_starting_at(c, *k); t >= 0; t = tag_title_starting_at(c, *k)) {
+        if (!r) r = g->titles[c->titles[t].title].role;
+        *k = c->titles[t].tend;
+    }
+    return r;
+}
+
 /* Titles ending at k, walking backwards: returns the role (or NULL) and moves
  * *k to the start of the title chain. */
 static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *k) {
@@ -269,13 +285,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     !is_person(c, g, (uint32_t)om)) {
                     q += c->ments[om].ntok;
                     if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
-                    long t = tag_title_starting_at(c, q);
-                    const char *r = NULL;
-                    while (t >= 0) {
-                        if (!r) r = g->titles[c->titles[t].title].role;
-                        q = c->titles[t].tend;
-                        t = tag_title_starting_at(c, q);
-                    }
+                    const char *r = title_chain_forward(c, g, &q);
                     /* the role must be the last word of the apposition */
                     if (r && (q >= s->tend || tk_char(d, q, ',') || tk_char(d, q, '.') ||
                               is_quote(d, q) || tk_char(d, q, ';'))) {
@@ -283,13 +293,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         org = om;
                     }
                 } else {
-                    long t = tag_title_starting_at(c, q);
-                    const char *r = NULL;
-                    while (t >= 0) {
-                        if (!r) r = g->titles[c->titles[t].title].role;
-                        q = c->titles[t].tend;
-                        t = tag_title_starting_at(c, q);
-                    }
+                    const char *r = title_chain_forward(c, g, &q);
                     /* "Rafael Grossi, director general of the IAEA" */
                     if (r && q + 1 < s->tend && tk_is(d, q, "of")) {
                         q++;
@@ -298,9 +302,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         uint32_t oe = om2 >= 0 ? q + c->ments[om2].ntok : q;
                         /* "the Frankfurt-based exchange", "Pacific Bank's Employees
                          * Union": the mention only qualifies the real employer */
-                        int modifier = oe < s->tend && ((tk_char(d, oe, '-') &&
-                                                         !(d->toks[oe].flags & TOK_SPACE)) ||
-                                                        is_apos_s(d, oe) ||
+                        int modifier = oe < s->tend && (glued_hyphen(d, oe) || is_apos_s(d, oe) ||
                                                         (d->toks[oe].flags & TOK_LOWER));
                         if (om2 >= 0 && c->ments[om2].tok == q && !is_person(c, g, (uint32_t)om2) &&
                             !modifier && !inside_longer_name(c, (uint32_t)om2, s->tbeg)) {
@@ -470,7 +472,7 @@ TEXT_WORDS(war_modifiers_set, war_modifiers);
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
     "agree", "agreed", "agreeing", "agrees", "began", "begin", "begins", "concluded",
-    "hold", "holding", "holds", "held", "opened", "reach", "reached", "reaches", "resumed",
+    "held", "hold", "holding", "holds", "opened", "reach", "reached", "reaches", "resumed",
     "sealed", "sign", "signed", "signing", "signs", "started", "struck",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
@@ -566,12 +568,8 @@ static const char *role_noun(const tag_ctx *c, size_t i) {
 /* Role head at token i: a chain of titles with a role ("Vice President") or a
  * role noun. Returns the role and sets *end, or NULL. */
 static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end) {
-    const char *r = NULL;
     uint32_t q = i;
-    for (long t = tag_title_starting_at(c, q); t >= 0; t = tag_title_starting_at(c, q)) {
-        if (!r) r = g->titles[c->titles[t].title].role;
-        q = c->titles[t].tend;
-    }
+    const char *r = title_chain_forward(c, g, &q);
     if (!r && (r = role_noun(c, i))) q = i + 1;
     if (r) *end = q;
     return r;
@@ -608,7 +606,7 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
             i++;
         } else if (caps && (t->flags & TOK_UPPER) && !(c->cls[i] & W_STOP) && !(t->flags & TOK_SENT)) {
             i++;
-        } else if (tk_char(d, i, '-') && !(t->flags & TOK_SPACE) && i + 1 < s->tend &&
+        } else if (glued_hyphen(d, i) && i + 1 < s->tend &&
                    !(d->toks[i + 1].flags & TOK_SPACE)) {
             i++; /* "long-time", "vice-chairman" */
         } else {
@@ -736,7 +734,7 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     /* the head ends the phrase: "Iran's ambassador to Britain", not "Iran's
      * foreign minister's aide" */
     if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)) return -1;
-    if (e < s->tend && (is_apos_s(d, e) || (tk_char(d, e, '-') && !(d->toks[e].flags & TOK_SPACE))))
+    if (e < s->tend && (is_apos_s(d, e) || glued_hyphen(d, e)))
         return -1;
     if (person_follows(c, g, s, e)) return -1;
     *role = r;
@@ -783,7 +781,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
             q += 2;
         /* or a lawmaker's party and state: "X, D-Mich., chairman of ..." */
         else if (q + 2 < s->tend && d->toks[q].len == 1 && (d->toks[q].flags & TOK_UPPER) &&
-                 tk_char(d, q + 1, '-') && !(d->toks[q + 1].flags & TOK_SPACE)) {
+                 glued_hyphen(d, q + 1)) {
             uint32_t e = q + 2;
             while (e < s->tend && e < q + 8 && !(d->toks[e].flags & TOK_SPACE) && !tk_char(d, e, ','))
                 e++;
@@ -923,7 +921,7 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
         while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
                (tk_char(d, (size_t)k, ',') || tk_is(d, (size_t)k, "and") ||
                 tk_is(d, (size_t)k, "or") || tk_char(d, (size_t)k, '/') ||
-                (tk_char(d, (size_t)k, '-') && !(d->toks[k].flags & TOK_SPACE)) ||
+                glued_hyphen(d, (size_t)k) ||
                 (d->toks[k].len == 3 && !(d->toks[k].flags & TOK_WORD) &&
                  (unsigned char)d->text[d->toks[k].start] == 0xe2 &&
                  (unsigned char)d->text[d->toks[k].start + 2] == 0x93))) { /* en dash */
@@ -972,7 +970,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     /* a place of origin only says where what follows is from: "a joint venture
      * with Paris-based Alsthom", "the deportation of Iranian-born Negar Khan"
      * (but "a U.S.-flagged ship" is the target's) */
-    if (after + 1 < sc->s->tend && tk_char(d, after, '-') && !(d->toks[after].flags & TOK_SPACE) &&
+    if (after + 1 < sc->s->tend && glued_hyphen(d, after) &&
         (tk_is(d, after + 1, "based") || tk_is(d, after + 1, "born")))
         return 0;
     if (!strcmp(g->labels[to->tr->label].name, "attack")) {
@@ -1093,13 +1091,13 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
      * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
      * too after a determiner and a modifying mention ("a U.S. attack"). */
+    const text_tok *tt = &d->toks[tb];
     int noun = to->tr->noun || (tb > s->tbeg && WORD_IN(d, tb - 1, dets)); /* "their assault" */
     if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
         const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
         /* or, not in the past, after a preposition and a modifying mention ("a
          * complaint over US support for Boeing", not "planes from Afghanistan
          * attacked") */
-        const text_tok *tt = &d->toks[tb];
         int past = tt->len > 2 && d->text[tt->end - 2] == 'e' && d->text[tt->end - 1] == 'd';
         noun = mm->tok > s->tbeg &&
                (WORD_IN(d, mm->tok - 1, dets) || (!past && WORD_IN(d, mm->tok - 1, pp_words))) &&
@@ -1147,7 +1145,6 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                  * clause's subject is the actor; and "after" opens a clause
                  * only before a verb ("after their assault on Iraqi lines" is
                  * the subject's) */
-                const text_tok *tt = &d->toks[tb];
                 int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
                 int after = tk_is(d, (size_t)i, "after");
                 if ((after && noun) ||
@@ -1213,8 +1210,8 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         }
         /* but not inside a compound: "a hastily-called meeting" */
         if (WORD_IN(d, (size_t)i, negations) &&
-            !(i > (long)s->tbeg && tk_char(d, (size_t)i - 1, '-') &&
-              !(d->toks[i - 1].flags & TOK_SPACE) && !(d->toks[i].flags & TOK_SPACE)))
+            !(i > (long)s->tbeg && glued_hyphen(d, (size_t)i - 1) &&
+              !(d->toks[i].flags & TOK_SPACE)))
             return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
