@@ -1556,15 +1556,15 @@ def country_names(countries):
     return taken
 
 
-def people_first_names(ents, words, known):
+def people_first_names(ents, ok):
     """Given names of the people in the entity files (the first word of a
     PERSON name or alias of two words or more: "Sergey Lavrov", "Recep Tayyip
     Erdogan") that no first-name source has: news names many people from the
     same countries. Only a capitalized word of letters, three or more, that is
     no ordinary English word, particle or stop word, does not end another
     person's name and does not start an organisation's ("Jaish", "Liwa");
-    none from people whose family name comes first ("Yoon Suk-yeol")."""
-    ok = given_name_filter(ents, words, known)
+    none from people whose family name comes first ("Yoon Suk-yeol"). ok is
+    given_name_filter's test."""
     out = {}
     for e in ents.values():
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
@@ -1608,17 +1608,17 @@ FAKER_LOCALES = ("cs_CZ", "de_AT", "de_CH", "de_DE", "dk_DK", "es_ES", "es_MX", 
                  "tr_TR", "tw_GH")
 
 
-def faker_first_names(ents, words, known):
+def faker_first_names(words, ok):
     """Given names from Faker's FAKER_LOCALES (first_names, first_names_male,
     first_names_female of each Provider), each a capitalized word of three
     letters or more in Latin script that passes given_name_filter and is no
-    other proper noun of SCOWL ("Ramadan", "Nazi", "Sadat", "Aral")."""
+    other proper noun of SCOWL ("Ramadan", "Nazi", "Sadat", "Aral"). ok is
+    given_name_filter's test."""
     if not os.path.isdir(FAKER_PERSON):
         sys.exit("build_gazetteer: %s is missing; install it with "
                  "'apt-get install python3-fake-factory' (Faker, MIT)" % FAKER_PERSON)
     import importlib
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(FAKER_PERSON))))
-    ok = given_name_filter(ents, words, known)
     out = {}
     for loc in FAKER_LOCALES:
         prov = importlib.import_module("faker.providers.person." + loc).Provider
@@ -1911,10 +1911,12 @@ def write_lists(src, out, words, ents, counts):
     ], notfirst)
     # first names
     fn, lic = build_firstnames(src, words)
-    people_first = people_first_names(ents, words, fn)
-    for k, n in people_first.items():
+    # one test for both sources; it reads fn as it grows, so Faker's names
+    # skip the people's given names added first
+    ok = given_name_filter(ents, words, fn)
+    for k, n in people_first_names(ents, ok).items():
         fn.setdefault(k, n)
-    for k, n in faker_first_names(ents, words, fn).items():
+    for k, n in faker_first_names(words, ok).items():
         fn.setdefault(k, n)
     nf = set(notfirst) | set(stop)
     firsts = sorted((n for k, n in fn.items() if k not in nf), key=lambda x: (fold(x), x))
