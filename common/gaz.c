@@ -1185,6 +1185,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         g->vcls[c.seq[p->seq]] |= startcls[p->trie];
         if (p->trie == T_ENT) { /* see case_ok() in tag.c */
             const gaz_cand *cd = &c.cands[p->pay];
+            if (g->ents[cd->ent].kind != KIND_PERSON) g->vcls[c.seq[p->seq]] |= W_THINGSTART;
             if (cd->casemode == CASE_ANY || (cd->casemode == CASE_CAP && !(cd->capmask & 1)))
                 g->vcls[c.seq[p->seq]] |= W_ENTLOWER;
         }

@@ -30,6 +30,7 @@ enum {
     W_SYLLABLE = 1u << 16,   /* a given name of one romanized syllable ("Wang", "Lee",
                               * "Tom"): maybe a family name written first */
     W_SPORTS = 1u << 17,     /* says a text is about team sports ("soccer", "innings") */
+    W_THINGSTART = 1u << 18, /* first token of some alias of an entity that is no person */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -243,8 +243,10 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             if (j > i && gazstop && (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY)) break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
+            /* joined words, but no country after a hyphen: "Petro-Canada" */
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
-                   !is_possessive(d, j) && !compound_tail(d, j + 1))
+                   !is_possessive(d, j) && !compound_tail(d, j + 1) &&
+                   !(gazstop && gazstop[j + 1] == GS_COUNTRY))
                 j += 2;
             words++;
             last = j;
@@ -712,6 +714,18 @@ static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
     return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
 }
 
+/* Does a title or a role noun of t[0..n) (in text order, apart) end right
+ * before token b? */
+static int title_ends_at(const tag_title *t, size_t n, size_t b) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].tend < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && t[lo].tend == b;
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -827,13 +841,20 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
-    if (c->cls[i] & (W_STOP | W_ENTSTART)) return 0;
+    /* a word that starts a known organisation's or place's name ("Bank",
+     * "United") starts no speaker's; a known person's is checked by the
+     * gazetteer match there (select_spans prefers it) */
+    if (c->cls[i] & (W_STOP | W_THINGSTART)) return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
     /* a verb of saying must come just before the name or just after its two
      * or three words: most capitalized words have none there, and are
      * dropped before the sentence and the name are looked for */
     if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
         !(i + 3 < d->ntoks && is_said(d, i + 3)))
+        return 0;
+    /* a name after a title or a role noun is found so, which says more
+     * ("China's top leader Deng Xiaoping said") */
+    if (title_ends_at(c->titles, c->ntitles, i) || title_ends_at(c->roles, c->nroles, i))
         return 0;
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
@@ -1751,6 +1772,19 @@ static int other_person_named(const tag_ctx *c, size_t npk, size_t i, int32_t gi
     return 0;
 }
 
+/* Is the speaker's name of span sp the end of person mention m's name, a
+ * shorter form of it ("Javier Perez de Cuellar" ... "Perez de Cuellar told")? */
+static int name_tail_of(const tag_ctx *c, const tag_span *sp, long m) {
+    const tag_mention *mm = &c->ments[m];
+    long k = last_name_tok(c, mm);
+    if (k < 0 || k + 1 != (long)(mm->tok + mm->ntok)) return 0;
+    size_t n = sp->tend - sp->tbeg;
+    if (k - (long)mm->tok + 1 <= (long)n) return 0; /* not shorter */
+    for (size_t q = 1; q < n; q++)
+        if (!same_folded(&c->doc, (size_t)k - q, sp->tend - 1 - q)) return 0;
+    return 1;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (sort_spans(c) || sur_reset(c)) return ENT_ENOMEM;
@@ -1784,6 +1818,15 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
             if (surname) {
                 if (npk == SIZE_MAX && person_span_keys(c, g, &npk)) return ENT_ENOMEM;
                 if (other_person_named(c, npk, sp->tbeg, sp->gidx)) continue;
+            }
+        }
+        if (sp->kind == K_SPEAKER && sp->tend - sp->tbeg > 1) {
+            long m = coref_target(c, sp->tend - 1);
+            if (m >= 0 && name_tail_of(c, sp, m)) {
+                if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
+                    return ENT_ENOMEM;
+                next = sp->tend;
+                continue;
             }
         }
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
