@@ -147,7 +147,12 @@ def smart_case(s, keep=()):
         res = []
         j = 0
         prev_sep = ""
-        for piece in sub:
+        for q, piece in enumerate(sub):
+            if len(piece) == 1 and piece.isalpha() and q + 1 < len(sub) and sub[q + 1] == ".":
+                res.append(piece.upper())  # an initial: "HENRY A. KISSINGER"
+                prev_sep = ""
+                j += 1
+                continue
             if piece in ("-", "'", "\u2019", ".", "/", "(", ")"):
                 res.append(piece)
                 prev_sep = piece
@@ -349,6 +354,9 @@ ORG_KEYWORDS = {"council", "union", "bank", "party", "front", "army", "brigade",
                 "corporation", "company", "group", "society", "foundation", "network", "guard",
                 "guards", "militia", "battalion", "tribunal", "club", "university"}
 STOPWORD_SET = set()
+# the former officials (build_people_petrarch): their surnames veto no given
+# name and no current leader's surname (given_name_filter, leader_surnames)
+PEOPLE_FORMER_FILE = "41-people-petrarch-former.tsv"
 FREQUENT_FIRSTNAMES = set()  # SSA names given to 100,000 US babies or more
 MONTH_SET = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"}
@@ -1586,7 +1594,7 @@ def given_name_filter(ents, words, known):
     pass (people_first_names, faker_first_names): not known yet, no particle,
     stop word or ordinary English word, not the last word of another person's
     name ("Gaulle") and not the first word of an organisation's ("Alcan")."""
-    last = name_words(ents.values(), "PERSON", -1)
+    last = name_words((e for e in ents.values() if e.file != PEOPLE_FORMER_FILE), "PERSON", -1)
     org_first = name_words(ents.values(), "ORG", 0)
 
     def ok(name):
@@ -1732,6 +1740,10 @@ FILE_HEADERS = {
         "40-people-petrarch.tsv - officials whose last PETRARCH role is open-ended (PERSON),",
         "snapshot circa 2014-2016: status=unverified, as_of=2016; role is the CAMEO sector.",
         "Source: PETRARCH2 Phoenix.Countries.actors.txt.", PETRARCH_NOTICE],
+    PEOPLE_FORMER_FILE: [
+        "41-people-petrarch-former.tsv - former officials of PETRARCH (PERSON): the last dated role",
+        "ended (until=) or began before 2000; status=former, as_of=2016; role is the CAMEO sector",
+        "of that last role. Source: PETRARCH2 Phoenix.Countries.actors.txt.", PETRARCH_NOTICE],
     "zz-ccbysa-supraverden-orgs.tsv": [
         "zz-ccbysa-supraverden-orgs.tsv - international organisations not found in the permissive",
         "sources (ORG). Source: confirmordeny/supraverden data/general_list.yaml (commit 59ab4fa0).",
@@ -3272,7 +3284,8 @@ def leader_surnames(reg, words, firstnames):
     for eid, spellings in LEADER_SPELLINGS.items():
         for v in spellings:
             reg.alias(reg.ents[eid], v, curated=True)
-    last = name_words(reg.ents.values(), "PERSON", -1)
+    last = name_words((e for e in reg.ents.values() if e.file != PEOPLE_FORMER_FILE),
+                      "PERSON", -1)
     org_first = name_words(reg.ents.values(), "ORG", 0)
     for e in list(reg.ents.values()):
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv"):
@@ -4035,75 +4048,123 @@ PETRARCH_HONORIFIC_RE = re.compile(
     r"QUEEN|PRINCE|PRINCESS|EMIR|AMIR|SULTAN|COLONEL|COL\.?|MAJOR|MAJ\.?|ADMIRAL|SAYYED|SAYYID|"
     r"SEYED|SEYYED|MULLAH|IMAM|HAJI|CAPTAIN|CAPT\.?|MARSHAL|FIELD MARSHAL|PRESIDENT-ELECT|"
     r"SENATOR|SEN\.?|GOVERNOR|GOV\.?|SECRETARY|JUDGE|JUSTICE|FATHER|BISHOP|ARCHBISHOP|CARDINAL|"
-    r"POPE|RABBI|REV\.?|REVEREND|SHEIKHA|EX-\w+|FORMER)\s+")
+    r"POPE|RABBI|REV\.?|REVEREND|SHEIKHA|EX-\w+|FORMER|CHANCELLOR|BUNDESKANZLER|KANZLER|PREMIER|"
+    r"CROWN PRINCE|CROWN)\s+")
+
+
+def petrarch_date(d):
+    """A PETRARCH date YYMMDD or YYYYMMDD as YYYY-MM-DD (two-digit years above 30 are 19xx)."""
+    if len(d) == 6:
+        d = ("19" if int(d[:2]) > 30 else "20") + d
+    return "%s-%s-%s" % (d[:4], d[4:6], d[6:8])
+
+
+# words of the groups and institutions that PETRARCH's country files list among
+# their people ("Jaish al Muhajireen Wal Ansar", "Supreme Soviet"): no person's
+PETRARCH_NOT_PERSON = ORG_KEYWORDS | {"jaish", "jaysh", "liwa", "kataeb", "katibat", "harakat",
+                                      "jabhat", "tanzim", "republic", "republica", "republika", "soviet", "revolution",
+                                      "revolutionary", "politburo", "cabinet", "government",
+                                      "administration", "regime"}
+# what is left of a title the honorifics do not cover ("SECRETARY OF STATE
+# JOHN KERRY" -> "OF STATE JOHN KERRY"), and abbreviated offices ("SEC. OF STATE")
+PETRARCH_TITLE_LEFT_RE = re.compile(r"^(OF|FOR|THE|TO)\s|\b(SEC|MIN|DEP|ASST)\.|SECRETATY|SECRETARY")
+
+
+def petrarch_person(rows):
+    """A PETRARCH country-file group as (names, code, since, until, former),
+    or None: no dated role, no name of a person. The last dated role decides:
+    open-ended since 2000 ("USAGOV >090120") is a current official, one that
+    ended ("USAGOV 930120-010120") or began before 2000 a former one."""
+    parts = [p.strip() for p in rows[0]["codes"].split(";") if p.strip()]
+    dated = [p for p in parts if re.search(r"\d{6}", p)]
+    if not dated:
+        return None
+    until = None
+    m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", dated[-1])
+    if m:
+        former = int(petrarch_date(m.group(2))[:4]) < 2000
+    else:
+        m = re.match(r"^([A-Z]{3,12})\s+(\d{6,8})\s*-\s*(\d{6,8})$", dated[-1])
+        if not m:
+            return None
+        former, until = True, petrarch_date(m.group(3))
+    if len(m.group(1)) == 3:
+        return None  # a country code alone: the state or a place ("Alma-Ata", "Eesti Vabariik")
+    names = []
+    for r in rows:
+        v = r["name_variant"].replace("\ufffd", "")
+        v = clean_space(v.replace("_", " "))
+        if not v or re.search(r"[^A-Z .'\-]", v.upper().replace("Ö", "O")):
+            continue
+        while True:
+            v2 = PETRARCH_HONORIFIC_RE.sub("", v)
+            if v2 == v:
+                break
+            v = v2
+        if ROLE_WORDS_RE.search(v) or PETRARCH_TITLE_LEFT_RE.search(v) or len(tokens(v)) < 2:
+            continue
+        if any(fold(t) in PETRARCH_NOT_PERSON for t in tokens(v)):
+            if r is rows[0]:
+                return None  # the group itself: an organisation or a state
+            continue
+        n = smart_case(v)
+        w = n.split()
+        if n.islower() or w[-1] in PARTICLES:
+            continue  # "da'esh"; cut short in the source ("Faysal bin Abdallah bin Muhammad al")
+        if w[-1].islower():  # a name ends in no particle: "SOK AN", "LI BIN"
+            n = " ".join(w[:-1] + [w[-1][:1].upper() + w[-1][1:]])
+        if n not in names:
+            names.append(n)
+    if not names:
+        return None
+    return names, m.group(1), petrarch_date(m.group(2)), until, former
 
 
 def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     """PETRARCH country actors (MIT, circa 2014-2016): people whose last
-    dated role is open-ended, in their own file and marked as_of=2016."""
+    dated role is open-ended since 2000, in their own file and marked
+    as_of=2016; then the former officials ("Bill Clinton", "Helmut Kohl",
+    "Yasser Arafat") in another, status=former, with the dates of that last
+    role (until=): archives and history in the news name them as often as
+    today's officials. A person named so before keeps that entry, which gets
+    the names."""
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
-    for (block, eid), rows in petrarch_block_members(path):
-        codes = rows[0]["codes"]
-        parts = [p.strip() for p in codes.split(";") if p.strip()]
-        dated = [p for p in parts if re.search(r"\d{6}", p)]
-        if not dated:
-            continue
-        m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", dated[-1])
-        if not m:
-            continue
-        code, since = m.group(1), m.group(2)
-        if len(since) == 6:
-            yy = int(since[:2])
-            since = ("19" if yy > 30 else "20") + since
-        if int(since[:4]) < 2000:
-            continue
-        names = []
-        for r in rows:
-            v = r["name_variant"].replace("\ufffd", "")
-            v = clean_space(v.replace("_", " "))
-            if not v or re.search(r"[^A-Z .'\-]", v.upper().replace("Ö", "O")):
+    people = [p for _, rows in petrarch_block_members(path) for p in [petrarch_person(rows)] if p]
+    sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+              "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
+              "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
+    for want_former in (False, True):
+        for names, code, since, until, former in people:
+            if former != want_former:
                 continue
-            while True:
-                v2 = PETRARCH_HONORIFIC_RE.sub("", v)
-                if v2 == v:
-                    break
-                v = v2
-            if ROLE_WORDS_RE.search(v) or len(tokens(v)) < 2:
+            existing = reg.find(names, types=("PERSON",))
+            if existing is not None:
+                for n in names:
+                    if nkey(n) != nkey(existing.name):
+                        reg.alias(existing, n)
+                add_source(existing, "petrarch2")
                 continue
-            n = smart_case(v)
-            if n not in names:
-                names.append(n)
-        if not names:
-            continue
-        existing = reg.find(names, types=("PERSON",))
-        if existing is not None:
-            for n in names:
-                if nkey(n) != nkey(existing.name):
-                    reg.alias(existing, n)
-            add_source(existing, "petrarch2")
-            continue
-        if reg.find(names, types=("ORG", "COUNTRY", "LOCATION")):
-            continue
-        cid = cameo.country(code)
-        e = Ent(reg.unique_id("person:" + slug(names[0])), "PERSON", names[0],
-                "40-people-petrarch.tsv")
-        for n in names[1:]:
-            e.add_alias(n)
-        if cid in countries:
-            e.set("country", cid)
-        sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
-                  "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
-                  "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
-        kinds = [sector[code[i:i + 3]] for i in range(3, len(code), 3) if code[i:i + 3] in sector]
-        if kinds:
-            e.set("role", kinds[0])
-        e.set("cameo", code)
-        e.set("since", "%s-%s-%s" % (since[:4], since[4:6], since[6:8]))
-        e.set("status", "unverified")
-        e.set("as_of", "2016")
-        e.set("source", "petrarch2")
-        reg.add(e)
-
+            if reg.find(names, types=("ORG", "COUNTRY", "LOCATION")):
+                continue
+            e = Ent(reg.unique_id("person:" + slug(names[0])), "PERSON", names[0],
+                    PEOPLE_FORMER_FILE if former else "40-people-petrarch.tsv")
+            for n in names[1:]:
+                e.add_alias(n)
+            cid = cameo.country(code)
+            if cid in countries:
+                e.set("country", cid)
+            kinds = [sector[code[i:i + 3]] for i in range(0 if code.startswith("IGO") else 3,
+                                                          len(code), 3) if code[i:i + 3] in sector]
+            if kinds:
+                e.set("role", kinds[0])
+            e.set("cameo", code)
+            e.set("since", since)
+            if until:
+                e.set("until", until)
+            e.set("status", "former" if former else "unverified")
+            e.set("as_of", "2016")
+            e.set("source", "petrarch2")
+            reg.add(e)
 
 if __name__ == "__main__":
     main()
