@@ -4111,8 +4111,13 @@ def petrarch_person(rows):
         w = n.split()
         if n.islower() or w[-1] in PARTICLES:
             continue  # "da'esh"; cut short in the source ("Faysal bin Abdallah bin Muhammad al")
-        if w[-1].islower():  # a name ends in no particle: "SOK AN", "LI BIN"
-            n = " ".join(w[:-1] + [w[-1][:1].upper() + w[-1][1:]])
+        # capitals kept for an acronym or a roman numeral are a name word
+        # before the last ("LI GUN-MO"); a name ends in no particle ("SOK AN")
+        w = [x[:1] + x[1:].lower() if k + 1 < len(w) and x.isalpha() and x.isupper() and
+             not re.fullmatch(r"[IVX]+", x) else x for k, x in enumerate(w)]
+        if w[-1].islower():
+            w[-1] = w[-1][:1].upper() + w[-1][1:]
+        n = " ".join(w)
         if n not in names:
             names.append(n)
     if not names:
