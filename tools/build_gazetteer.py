@@ -3312,6 +3312,28 @@ def leader_surnames(reg, words, firstnames):
             if last[k] - {e.id} or any(o is not e for o in reg.idx.get(nkey(sur), [])):
                 continue  # another person's surname, or another entity's name
             reg.alias(e, sur, curated=curated)
+    # PETRARCH's heads of state and government named by the surname alone
+    # ("PRESIDENT REAGAN"): the same tests, but a proper noun of SCOWL is the
+    # person the source says it is, even a given name there ("Reagan",
+    # "Nixon"), unless a compatriot of any file ("Hillary Clinton", "Robert
+    # Kennedy") or another head has that surname: news of other countries
+    # rarely names theirs by the surname alone ("Obama")
+    heads = defaultdict(set)
+    for eid, sur in HEAD_SURNAME.items():
+        heads[fold(sur)].add(eid)
+    last_all = name_words(reg.ents.values(), "PERSON", -1)
+    for eid, sur in sorted(HEAD_SURNAME.items()):
+        e, k = reg.ents[eid], fold(sur)
+        country = e.attrs.get("country")
+        if country in FAMILY_FIRST or len(sur) < 4:
+            continue
+        if words.common(sur) or (k in firstnames and k not in PROPER_WORDS) or \
+                k in STOPWORD_SET or k in org_first:
+            continue
+        if any(reg.ents[o].attrs.get("country") == country for o in last_all[k] - {e.id}) or \
+                heads[k] - {e.id} or any(o is not e for o in reg.idx.get(nkey(sur), [])):
+            continue
+        reg.alias(e, sur)
 
 
 def build_annie_places(src, reg, countries, words):
@@ -4065,9 +4087,18 @@ PETRARCH_NOT_PERSON = ORG_KEYWORDS | {"jaish", "jaysh", "liwa", "kataeb", "katib
                                       "jabhat", "tanzim", "republic", "republica", "republika", "soviet", "revolution",
                                       "revolutionary", "politburo", "cabinet", "government",
                                       "administration", "regime"}
+# a head of state or government named by the surname alone in PETRARCH's
+# variants ("PRESIDENT CLINTON", "U.S. PRESIDENT REAGAN", "CHANCELLOR KOHL")
+PETRARCH_HEAD_RE = re.compile(r"^(?:(?!VICE\b)[A-Z.]+\s+)?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|PREMIER)\s+"
+                              r"([A-Z][A-Z'\-]+)$")
+HEAD_SURNAME = {}  # entity id -> that surname, for leader_surnames
+# CAMEO codes of the Arab League's members: "AL HADIDI" is a family name there
+ARAB_CAMEO = {"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR",
+              "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"}
 # what is left of a title the honorifics do not cover ("SECRETARY OF STATE
 # JOHN KERRY" -> "OF STATE JOHN KERRY"), and abbreviated offices ("SEC. OF STATE")
-PETRARCH_TITLE_LEFT_RE = re.compile(r"^(OF|FOR|THE|TO)\s|\b(SEC|MIN|DEP|ASST)\.|SECRETATY|SECRETARY")
+PETRARCH_TITLE_LEFT_RE = re.compile(r"^(OF|FOR|THE|TO)\s|\b(SEC|MIN|DEP|ASST)\.|SECRETATY|SECRETARY|"
+                                    r"\b(CHANCELLOR|PREMIER)\b")
 
 
 def petrarch_person(rows):
@@ -4090,12 +4121,16 @@ def petrarch_person(rows):
         former, until = True, petrarch_date(m.group(3))
     if len(m.group(1)) == 3:
         return None  # a country code alone: the state or a place ("Alma-Ata", "Eesti Vabariik")
-    names = []
+    code = m.group(1)
+    names, heads = [], set()
     for r in rows:
         v = r["name_variant"].replace("\ufffd", "")
-        v = clean_space(v.replace("_", " "))
-        if not v or re.search(r"[^A-Z .'\-]", v.upper().replace("Ö", "O")):
+        v = clean_space(v.replace("_", " ")).upper()  # a few are mixed case
+        if not v or re.search(r"[^A-Z .'\-]", v.replace("Ö", "O")):
             continue
+        h = PETRARCH_HEAD_RE.match(v)
+        if h:
+            heads.add(h.group(1))
         while True:
             v2 = PETRARCH_HONORIFIC_RE.sub("", v)
             if v2 == v:
@@ -4109,6 +4144,8 @@ def petrarch_person(rows):
             continue
         n = smart_case(v)
         w = n.split()
+        if len(w) == 2 and w[0].islower() and code[:3] not in ARAB_CAMEO:
+            w[0] = w[0].capitalize()  # "AL GORE", "LE DUAN": a given name, not a particle
         if n.islower() or w[-1] in PARTICLES:
             continue  # "da'esh"; cut short in the source ("Faysal bin Abdallah bin Muhammad al")
         # capitals kept for an acronym or a roman numeral are a name word
@@ -4122,7 +4159,9 @@ def petrarch_person(rows):
             names.append(n)
     if not names:
         return None
-    return names, m.group(1), petrarch_date(m.group(2)), until, former
+    # "PRESIDENT CLINTON": the surname a head of state or government goes by
+    head = next((t[-1] for t in map(tokens, names) if t[-1].upper() in heads), None)
+    return names, m.group(1), petrarch_date(m.group(2)), until, former, head
 
 
 def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
@@ -4139,7 +4178,7 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
               "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
               "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
     for want_former in (False, True):
-        for names, code, since, until, former in people:
+        for names, code, since, until, former, head in people:
             if former != want_former:
                 continue
             existing = reg.find(names, types=("PERSON",))
@@ -4148,6 +4187,8 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
                     if nkey(n) != nkey(existing.name):
                         reg.alias(existing, n)
                 add_source(existing, "petrarch2")
+                if head and existing.file in ("40-people-petrarch.tsv", PEOPLE_FORMER_FILE):
+                    HEAD_SURNAME.setdefault(existing.id, head)
                 continue
             if reg.find(names, types=("ORG", "COUNTRY", "LOCATION")):
                 continue
@@ -4170,6 +4211,8 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             e.set("as_of", "2016")
             e.set("source", "petrarch2")
             reg.add(e)
+            if head:
+                HEAD_SURNAME[e.id] = head
 
 if __name__ == "__main__":
     main()
