@@ -517,7 +517,7 @@ COUNTRY_FIX = {
                add=["DR Congo", "DRC", "D.R. Congo", "Congo", "Congo-Kinshasa", "Zaire",
                     "Democratic Republic of Congo"],
                drop=["drc (or droc)", "congo (brazzaville)"],
-               dem=["Congolese"], cap=["Kinshasa"]),
+               dem=["Congolese", "Zairean", "Zaireans"], cap=["Kinshasa"]),
     "CG": dict(name="Republic of the Congo",
                add=["Congo-Brazzaville", "Congo Republic", "Republic of Congo"],
                drop=["congo", "congo (brazzaville)"], nodem=["congolese", "congo"],
@@ -582,7 +582,7 @@ COUNTRY_FIX = {
     "BF": dict(name="Burkina Faso", add=["Upper Volta"], dem=["Burkinabe", "Burkinabè"]),
     "ET": dict(name="Ethiopia", add=["Abyssinia"], cap=["Addis Ababa"]),
     "TH": dict(name="Thailand", add=["Siam"], dem=["Thai", "Thais"], cap=["Bangkok"]),
-    "ZW": dict(name="Zimbabwe", add=["Rhodesia"], cap=["Harare"]),
+    "ZW": dict(name="Zimbabwe", add=["Rhodesia"], dem=["Rhodesian", "Rhodesians"], cap=["Harare"]),
     "KH": dict(name="Cambodia", add=["Kampuchea"], dem=["Cambodian", "Cambodians", "Khmer"],
                cap=["Phnom Penh"]),
     "BD": dict(name="Bangladesh", dem=["Bangladeshi", "Bangladeshis"], cap=["Dhaka", "Dacca"]),
@@ -3932,16 +3932,16 @@ loc:kharkiv :: Kharkiv :: Kharkov :: kind=city;country=country:UA
 loc:odesa :: Odesa :: Odessa :: kind=city;country=country:UA
 loc:lviv :: Lviv :: :: kind=city;country=country:UA
 loc:kashmir :: Kashmir :: Jammu and Kashmir :: demonym=Kashmiri|Kashmiris;kind=region
-loc:kurdistan :: Kurdistan :: Iraqi Kurdistan :: kind=region
-loc:darfur :: Darfur :: :: kind=region;country=country:SD
-loc:tigray :: Tigray :: :: kind=region;country=country:ET
+loc:kurdistan :: Kurdistan :: Iraqi Kurdistan :: demonym=Kurdish|Kurd|Kurds;kind=region
+loc:darfur :: Darfur :: :: demonym=Darfuri|Darfuris;kind=region;country=country:SD
+loc:tigray :: Tigray :: :: demonym=Tigrayan|Tigrayans;kind=region;country=country:ET
 loc:nagorno-karabakh :: Nagorno-Karabakh :: Karabakh :: kind=region;country=country:AZ
 loc:transnistria :: Transnistria :: Trans-Dniester :: kind=region;country=country:MD
-loc:abkhazia :: Abkhazia :: :: kind=region;country=country:GE
-loc:south-ossetia :: South Ossetia :: :: kind=region;country=country:GE
+loc:abkhazia :: Abkhazia :: :: demonym=Abkhaz|Abkhazian|Abkhazians;kind=region;country=country:GE
+loc:south-ossetia :: South Ossetia :: :: demonym=South Ossetian|South Ossetians;kind=region;country=country:GE
 loc:chechnya :: Chechnya :: :: demonym=Chechen|Chechens;kind=region;country=country:RU
 loc:sinai :: Sinai Peninsula :: Sinai :: kind=region;country=country:EG
-loc:xinjiang :: Xinjiang :: :: kind=region;country=country:CN
+loc:xinjiang :: Xinjiang :: :: demonym=Uyghur|Uyghurs|Uighur|Uighurs;kind=region;country=country:CN
 loc:tibet :: Tibet :: :: demonym=Tibetan|Tibetans;kind=region;country=country:CN
 loc:england :: England :: :: kind=country-part;country=country:GB
 loc:scotland :: Scotland :: :: demonym=Scottish|Scot|Scots;kind=country-part;country=country:GB
