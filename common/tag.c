@@ -953,8 +953,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         while (j < st->tend && cap_word(c, j)) j++;
         b = k, e = j;
     }
-    /* "Foreign Affairs Minister": a portfolio, part of the title that follows */
-    long ti = e ? tag_title_starting_at(c, e) : -1;
+    /* "Foreign Affairs Minister": a portfolio, part of the title that follows;
+     * never after a legal form ("Pirelli SpA chairman") */
+    long ti = e && !legal_form(d, e - 1) ? tag_title_starting_at(c, e) : -1;
     int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
