@@ -948,14 +948,18 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     }
     if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
         cap_word(c, k + 2)) {
-        /* Ministry of Defence, Bank of England, University of Tehran */
+        /* Ministry of Defence, Bank of England, University of Tehran; a title
+         * after it is the title of a person ("Bank of France Governor Jacques
+         * de Larosiere") */
         size_t j = k + 2;
-        while (j < st->tend && cap_word(c, j)) j++;
+        while (j < st->tend && cap_word(c, j) && (j == k + 2 || tag_title_starting_at(c, j) < 0))
+            j++;
         b = k, e = j;
     }
     /* "Foreign Affairs Minister": a portfolio, part of the title that follows;
-     * never after a legal form ("Pirelli SpA chairman") */
-    long ti = e && !legal_form(d, e - 1) ? tag_title_starting_at(c, e) : -1;
+     * never after a legal form ("Pirelli SpA chairman") or a head's "of"
+     * ("Bank of Japan Governor") */
+    long ti = e && !legal_form(d, e - 1) && b != k ? tag_title_starting_at(c, e) : -1;
     int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
