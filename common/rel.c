@@ -443,6 +443,16 @@ static const char *const verbal_objects[] = {
     "proposals", "record", "remarks", "report", "stance", "statement", "statements"};
 TEXT_WORDS(verbal_objects_set, verbal_objects);
 
+/* Lowercase words that may follow the one met ("met Putin in Alaska", "met Xi
+ * last week"); any other makes the name a modifier of what is met ("met OPEC
+ * quotas"). Sorted. */
+static const char *const met_after[] = {
+    "after", "again", "ahead", "alongside", "amid", "and", "as", "at", "before", "briefly",
+    "but", "during", "earlier", "for", "here", "in", "last", "late", "later", "next", "on",
+    "or", "over", "privately", "recently", "separately", "since", "there", "this", "to",
+    "today", "twice", "until", "when", "while", "who", "with", "yesterday"};
+TEXT_WORDS(met_after_set, met_after);
+
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 TEXT_WORDS(copulas_set, copulas);
@@ -629,7 +639,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set,
+    &war_modifiers_set, &quantities_set, &met_after_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -871,7 +881,7 @@ static int is_prep(const gaz_t *g, const text_tok *t) {
 /* Mention that opens the noun phrase starting at token k: determiners,
  * numbers, quotes, one adjective and titles ("Trade Minister X") may come
  * first; anything else (a verb, a stop word, punctuation) means none. */
-static long np_after(const tag_ctx *c, const sent_ctx *sc, uint32_t k) {
+static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     int adj = 0, used = 0;
@@ -881,6 +891,13 @@ static long np_after(const tag_ctx *c, const sent_ctx *sc, uint32_t k) {
             if (c->ments[m].tok != i) return -1;
             /* "Hawke's Labour Party": the possessed entity is the head */
             uint32_t e = i + c->ments[m].ntok;
+            /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
+             * Pezeshkian": the person the demonym and the title name */
+            uint32_t pe;
+            if (c->ments[m].via == VIA_DEMONYM && role_head_at(c, g, e, &pe) && pe < s->tend &&
+                c->tok_ment[pe] >= 0 && c->ments[c->tok_ment[pe]].tok == pe &&
+                is_person(c, g, (uint32_t)c->tok_ment[pe]))
+                return c->tok_ment[pe];
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
                 c->ments[c->tok_ment[e + 2]].tok == e + 2)
                 return c->tok_ment[e + 2];
@@ -957,6 +974,12 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* Is trigger occurrence to the verb "meet" without "with"? */
+static int bare_meet(const text_doc *d, const trig_occ *to) {
+    return to->te - to->tb == 1 &&
+           (tk_is(d, to->tb, "meet") || tk_is(d, to->tb, "met") || tk_is(d, to->tb, "meets"));
+}
+
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
  * ("the Netherlands Antilles"); a demonym qualifying an ordinary noun stands for
  * its country only for physical actions ("strikes against Iranian nuclear
@@ -984,6 +1007,17 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 break;
         }
     }
+    /* "met Erdogan in Ankara", not "met OPEC's quota", "met Japan's demands",
+     * "met OPEC quotas": the one met ends its noun phrase; and in a text
+     * about team sports only people meet: teams meet to play ("England meet
+     * Italy") */
+    if (bare_meet(d, to)) {
+        if (c->sports && !is_person(c, g, (uint32_t)m)) return 0;
+        if (after < sc->s->tend &&
+            (is_apos_s(d, after) ||
+             ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
+            return 0;
+    }
     if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
         !WORD_IN(d, after, state_nouns)) {
         const char *l = g->labels[to->tr->label].name;
@@ -1001,7 +1035,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * have"): no direct object */
     int as_noun = to->tb > s->tbeg && (WORD_IN(d, to->tb - 1, dets) || tk_is(d, to->tb - 1, "much"));
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
-        long m = np_after(c, sc, to->te);
+        long m = np_after(c, g, sc, to->te);
         if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, s, (uint32_t)m, +1, tg);
             return 1;
@@ -1019,7 +1053,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return 0;
         }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
-        long m = np_after(c, sc, i + 1);
+        long m = np_after(c, g, sc, i + 1);
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         if (p == PREP_BETWEEN) {
             coordinate(c, s, (uint32_t)m, +1, between);
@@ -1315,6 +1349,8 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                       (WORD_IN(d, i - 1, be_aux) ||
                        (i > s->tbeg + 1 && WORD_IN(d, i - 2, be_aux) &&
                         (d->toks[i - 1].flags & TOK_LOWER)));
+        /* "X's cross was met by Y", "was met by protesters": no meeting */
+        if (passive && bare_meet(d, to)) continue;
         int nt = find_targets(c, g, &sc, to, &targets, &between);
         if (nt == 2) { /* between X and Y */
             for (int x = 0; x < between.n; x++)
@@ -1356,7 +1392,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
             uint32_t k = lt->tok + lt->ntok;
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
-                long bm = np_after(c, &sc, k + 1);
+                long bm = np_after(c, g, &sc, k + 1);
                 if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
                 else actors.n = 0, agent_unknown = 1; /* an agent we do not know */
             }
@@ -1367,7 +1403,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.n = 0;
             for (uint32_t k = to->te; k < s->tend && k < to->te + 3; k++)
                 if (tk_is(d, k, "by")) {
-                    long bm = np_after(c, &sc, k + 1);
+                    long bm = np_after(c, g, &sc, k + 1);
                     if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
                     else agent_unknown = 1;
                     break;
