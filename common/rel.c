@@ -135,13 +135,7 @@ static int affiliated(const tag_ctx *c, const gaz_t *g, uint32_t p, uint32_t o) 
 
 /* Index of the title that ends exactly at token k, or -1. */
 static long title_ending_at(const tag_ctx *c, uint32_t k) {
-    size_t lo = 0, hi = c->ntitles;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->titles[mid].tend < k) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < c->ntitles && c->titles[lo].tend == k ? (long)lo : -1;
+    return tag_title_ending_at(c->titles, c->ntitles, k);
 }
 
 /* Is token i inside a title ("Foreign Minister")? */
@@ -1091,6 +1085,19 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     return is_person(c, g, (uint32_t)m) == person ? m : -1;
 }
 
+/* Is the name (with its titles) at token k the object of a relative clause
+ * ("councillors who back Mr Flight met ...": who, whom or which, then one to
+ * three lowercase words)? Its clause's subject, before "who", is the actor. */
+static int in_relative_clause(const text_doc *d, const text_sent *s, uint32_t k) {
+    for (long p = (long)k - 1; p >= (long)s->tbeg && p >= (long)k - 4; p--) {
+        if (tk_is(d, (size_t)p, "who") || tk_is(d, (size_t)p, "whom") ||
+            tk_is(d, (size_t)p, "which"))
+            return p < (long)k - 1;
+        if (!(d->toks[p].flags & TOK_LOWER)) return 0;
+    }
+    return 0;
+}
+
 /* Does a condition or a question open the clause of the actor at token k: "if
  * Iran attempts to attack", "whether X and Y would support" (a few words back,
  * within the clause)? Then it tells of no event. */
@@ -1197,10 +1204,17 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         /* the word before the mention, or before the list it ends ("for Chile
          * and Venezuela"; but "producers, including China and Egypt, pledged"
          * names the subject) */
+        /* the possessor of the trigger's noun acts, in a prepositional phrase
+         * too: "ahead of Prime Minister Nakasone's (planned) visit to Washington" */
+        uint32_t mend = c->ments[m].tok + c->ments[m].ntok;
+        if (is_apos_s(d, mend) &&
+            (mend + 2 == tb || (mend + 3 == tb && (d->toks[mend + 2].flags & TOK_LOWER))))
+            return m;
         group gr;
         coordinate(c, s, (uint32_t)m, -1, &gr);
-        uint32_t first = c->ments[gr.m[gr.n - 1]].tok;
-        long p = (long)first - 1;
+        uint32_t first = c->ments[gr.m[gr.n - 1]].tok, q = first;
+        title_chain_back(c, g, &q); /* "talks with Prime Minister Margaret Thatcher" */
+        long p = (long)q - 1;
         if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
         if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
@@ -1208,6 +1222,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             continue;
         }
         if (conditional_before(d, s, c->ments[m].tok)) return -1;
+        if (in_relative_clause(d, s, q)) return -1;
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
         /* after "a" and before an ordinary noun the name only qualifies it
          * ("aboard a U.S. Air Force plane", "vetoed a Security Council

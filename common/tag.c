@@ -375,6 +375,16 @@ size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t e
     return best;
 }
 
+long tag_title_ending_at(const tag_title *t, size_t n, size_t b) {
+    size_t lo = 0, hi = n; /* in text order and apart: the ends are in order too */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].tend < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && t[lo].tend == b ? (long)lo : -1;
+}
+
 long tag_title_starting_at(const tag_ctx *c, size_t k) {
     size_t lo = 0, hi = c->ntitles; /* titles are in text order */
     while (lo < hi) {
@@ -714,18 +724,6 @@ static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
     return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
 }
 
-/* Does a title or a role noun of t[0..n) (in text order, apart) end right
- * before token b? */
-static int title_ends_at(const tag_title *t, size_t n, size_t b) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (t[mid].tend < b) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < n && t[lo].tend == b;
-}
-
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -854,7 +852,8 @@ static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) 
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said") */
-    if (title_ends_at(c->titles, c->ntitles, i) || title_ends_at(c->roles, c->nroles, i))
+    if (tag_title_ending_at(c->titles, c->ntitles, i) >= 0 ||
+        tag_title_ending_at(c->roles, c->nroles, i) >= 0)
         return 0;
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);

@@ -84,6 +84,9 @@ size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t e
 
 /* Index of the title (c->titles) that starts at token k, or -1. */
 long tag_title_starting_at(const tag_ctx *c, size_t k);
+/* The title of t[0..n) (c->titles or c->roles) that ends right before token b,
+ * or -1. */
+long tag_title_ending_at(const tag_title *t, size_t n, size_t b);
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
