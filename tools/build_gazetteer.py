@@ -1592,14 +1592,20 @@ def people_first_names(ents, ok):
 def given_name_filter(ents, words, known):
     """The test a given name from a source besides the first-name lists must
     pass (people_first_names, faker_first_names): not known yet, no particle,
-    stop word or ordinary English word, not the last word of another person's
-    name ("Gaulle") and not the first word of an organisation's ("Alcan")."""
+    stop word or ordinary English word, not the last word of a person's name
+    ("Gaulle") unless, five letters or more, twice as many people's names start
+    with it ("Mihai"), and not the first word of an organisation's ("Alcan")."""
     last = name_words((e for e in ents.values() if e.file != PEOPLE_FORMER_FILE), "PERSON", -1)
+    first = name_words(ents.values(), "PERSON", 0)
     org_first = name_words(ents.values(), "ORG", 0)
 
     def ok(name):
         k = fold(name)
-        return not (k in known or k in last or k in org_first or k in PARTICLES or
+        # a surname unless twice as many people have it as a given name
+        # ("Mihai": five people's given name, one official's surname); a
+        # short one stays a surname ("Lim", "Aung": family names come first)
+        surname = k in last and (len(k) < 5 or 2 * len(last[k]) > len(first.get(k, ())))
+        return not (k in known or surname or k in org_first or k in PARTICLES or
                     k in STOPWORD_SET or words.common(k))
     return ok
 
