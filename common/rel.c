@@ -886,9 +886,12 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             /* "Hawke's Labour Party": the possessed entity is the head */
             uint32_t e = i + c->ments[m].ntok;
             /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
-             * Pezeshkian": the person the demonym and the title name */
-            uint32_t pe;
-            if (c->ments[m].via == VIA_DEMONYM && role_head_at(c, g, e, &pe) && pe < s->tend &&
+             * Pezeshkian", "his Turkish counterpart Hakan Fidan": the person
+             * the demonym and the title name */
+            uint32_t pe = e + 1;
+            if (c->ments[m].via == VIA_DEMONYM &&
+                (role_head_at(c, g, e, &pe) || (e < s->tend && tk_is(d, e, "counterpart"))) &&
+                pe < s->tend &&
                 c->tok_ment[pe] >= 0 && c->ments[c->tok_ment[pe]].tok == pe &&
                 is_person(c, g, (uint32_t)c->tok_ment[pe]))
                 return c->tok_ment[pe];
