@@ -4094,7 +4094,8 @@ PETRARCH_NOT_PERSON = ORG_KEYWORDS | {"jaish", "jaysh", "liwa", "kataeb", "katib
                                       "revolutionary", "politburo", "cabinet", "government",
                                       "administration", "regime"}
 # a head of state or government named by the surname alone in PETRARCH's
-# variants ("PRESIDENT CLINTON", "U.S. PRESIDENT REAGAN", "CHANCELLOR KOHL")
+# variants ("PRESIDENT CLINTON", "U.S. PRESIDENT REAGAN", "CHANCELLOR KOHL"); the
+# surname alone as a variant ("YELTSIN") says so too
 PETRARCH_HEAD_RE = re.compile(r"^(?:(?!VICE\b)[A-Z.]+\s+)?(?:PRESIDENT|PRIME MINISTER|CHANCELLOR|PREMIER)\s+"
                               r"([A-Z][A-Z'\-]+)$")
 HEAD_SURNAME = {}  # entity id -> that surname, for leader_surnames
@@ -4137,6 +4138,8 @@ def petrarch_person(rows):
         h = PETRARCH_HEAD_RE.match(v)
         if h:
             heads.add(h.group(1))
+        elif " " not in v and "." not in v:
+            heads.add(v)  # the surname alone among the variants: "YELTSIN", "+SARKOZY"
         while True:
             v2 = PETRARCH_HONORIFIC_RE.sub("", v)
             if v2 == v:
@@ -4165,7 +4168,7 @@ def petrarch_person(rows):
             names.append(n)
     if not names:
         return None
-    # "PRESIDENT CLINTON": the surname a head of state or government goes by
+    # "PRESIDENT CLINTON", "YELTSIN": the surname the person goes by
     head = next((t[-1] for t in map(tokens, names) if t[-1].upper() in heads), None)
     return names, m.group(1), petrarch_date(m.group(2)), until, former, head
 
