@@ -185,14 +185,14 @@ static int split_list(arena_t *a, const char *s, size_t n, char sep, char ***out
     uint32_t cnt = 0;
     *out = NULL;
     *nout = 0;
-    for (size_t i = 0; i < n; i++) cnt += s[i] == sep;
+    for (const char *q = s, *end = s + n; (q = memchr(q, sep, (size_t)(end - q))); q++) cnt++;
     char **v = arena_alloc(a, (cnt + 1) * sizeof(char *));
     if (!v) return ENT_ENOMEM;
     uint32_t k = 0;
     size_t i = 0;
     while (i <= n) {
-        size_t j = i;
-        while (j < n && s[j] != sep) j++;
+        const char *q = memchr(s + i, sep, n - i);
+        size_t j = q ? (size_t)(q - s) : n;
         size_t b0 = i, e0 = j;
         while (b0 < e0 && (s[b0] == ' ' || s[b0] == '\t')) b0++;
         while (e0 > b0 && (s[e0 - 1] == ' ' || s[e0 - 1] == '\t')) e0--;
