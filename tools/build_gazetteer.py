@@ -2179,6 +2179,29 @@ org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=governmen
 org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
 org:bundesbank :: Bundesbank :: Deutsche Bundesbank :: kind=government;country=country:DE
+org:bank-of-japan :: Bank of Japan :: BOJ|BoJ :: kind=government;country=country:JP
+org:bank-of-canada :: Bank of Canada :: kind=government;country=country:CA
+org:banque-de-france :: Bank of France :: Banque de France :: kind=government;country=country:FR
+org:bank-of-italy :: Bank of Italy :: Banca d'Italia :: kind=government;country=country:IT
+org:bank-of-spain :: Bank of Spain :: Banco de España|Banco de Espana :: kind=government;country=country:ES
+org:swiss-national-bank :: Swiss National Bank :: SNB :: kind=government;country=country:CH
+org:bank-of-russia :: Bank of Russia :: Central Bank of Russia|Russian central bank :: kind=government;country=country:RU
+org:reserve-bank-of-india :: Reserve Bank of India :: :: kind=government;country=country:IN
+org:reserve-bank-of-australia :: Reserve Bank of Australia :: RBA :: kind=government;country=country:AU
+org:bank-of-korea :: Bank of Korea :: kind=government;country=country:KR
+org:bank-of-israel :: Bank of Israel :: kind=government;country=country:IL
+org:central-bank-of-iran :: Central Bank of Iran :: Bank Markazi :: kind=government;country=country:IR
+org:banxico :: Bank of Mexico :: Banco de México|Banco de Mexico|Banxico :: kind=government;country=country:MX
+org:central-bank-of-brazil :: Central Bank of Brazil :: Banco Central do Brasil :: kind=government;country=country:BR
+org:south-african-reserve-bank :: South African Reserve Bank :: SARB :: kind=government;country=country:ZA
+org:turkish-central-bank :: Central Bank of the Republic of Turkey :: Central Bank of Turkey|Turkish central bank :: kind=government;country=country:TR
+org:saudi-central-bank :: Saudi Central Bank :: Saudi Arabian Monetary Agency|SAMA :: kind=government;country=country:SA
+org:norges-bank :: Norges Bank :: kind=government;country=country:NO
+org:riksbank :: Riksbank :: Sveriges Riksbank :: kind=government;country=country:SE
+org:bank-of-finland :: Bank of Finland :: kind=government;country=country:FI
+org:central-bank-of-egypt :: Central Bank of Egypt :: kind=government;country=country:EG
+org:bank-indonesia :: Bank Indonesia :: kind=government;country=country:ID
+org:bank-of-china :: Bank of China :: kind=company;country=country:CN
 org:bundeswehr :: Bundeswehr :: kind=military;country=country:DE
 org:knesset :: Knesset :: kind=government;country=country:IL
 org:idf :: Israel Defense Forces :: IDF|Israel Defence Forces|Israeli Defense Forces|Israeli army|Israeli military :: kind=military;country=country:IL
