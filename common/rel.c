@@ -456,10 +456,12 @@ static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", 
 TEXT_WORDS(be_aux_set, be_aux);
 
 /* Nouns of quantity before "of" and a noun trigger ("a wave of missiles at
- * Israel"): the noun is no prepositional phrase's. Sorted. */
+ * Israel", "a new round of sanctions against Russia"): the noun is no
+ * prepositional phrase's. Sorted. */
 static const char *const quantities[] = {
-    "barrage", "dozen", "dozens", "hundreds", "salvo", "salvoes", "salvos", "scores",
-    "series", "string", "thousands", "volley", "wave", "waves",
+    "barrage", "batch", "dozen", "dozens", "flurry", "hundreds", "package", "packages", "raft",
+    "round", "rounds", "salvo", "salvoes", "salvos", "scores", "series", "spate", "string",
+    "thousands", "volley", "wave", "waves",
 };
 TEXT_WORDS(quantities_set, quantities);
 
