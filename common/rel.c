@@ -447,6 +447,13 @@ static const char *const met_after[] = {
     "today", "twice", "until", "when", "while", "who", "with", "yesterday"};
 TEXT_WORDS(met_after_set, met_after);
 
+/* Words after a name and a hyphen that make the two a modifier ("Kurdish-led",
+ * "Iranian-backed", "Paris-based"). Sorted. */
+static const char *const led_by_words[] = {
+    "allied", "backed", "based", "born", "controlled", "dominated", "funded", "led", "linked",
+    "owned", "run", "sponsored"};
+TEXT_WORDS(led_by_words_set, led_by_words);
+
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 TEXT_WORDS(copulas_set, copulas);
@@ -635,7 +642,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &met_after_set,
+    &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -887,6 +894,12 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             if (c->ments[m].tok != i) return -1;
             /* "Hawke's Labour Party": the possessed entity is the head */
             uint32_t e = i + c->ments[m].ntok;
+            /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom":
+             * a modifier of the name after it */
+            if (e + 1 < s->tend && glued_hyphen(d, e) && WORD_IN(d, e + 1, led_by_words)) {
+                i = e + 1;
+                continue;
+            }
             /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
              * Pezeshkian", "his Turkish counterpart Hakan Fidan": the person
              * the demonym and the title name */
@@ -1020,7 +1033,8 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
         !WORD_IN(d, after, state_nouns)) {
         const char *l = g->labels[to->tr->label].name;
-        return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions");
+        return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
+               !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
     }
     return 1;
 }

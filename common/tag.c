@@ -461,14 +461,17 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
-/* Words that end the name of a facility, not of a person, after a given name
- * ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square"); rarely
+/* Words that end the name of a facility or a place, not of a person, after a
+ * given name ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square",
+ * "Second Thomas Shoal", "Prince Edward Island"); rarely
  * surnames, unlike "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge").
  * Sorted. */
 static const char *const facility_words[] = {
-    "airbase", "airfield", "airport", "arena", "avenue", "barracks", "base", "boulevard",
-    "cathedral", "checkpoint", "dam", "highway", "mosque", "plaza", "prison", "refinery",
-    "square", "stadium", "station",
+    "airbase", "airfield", "airport", "arena", "atoll", "avenue", "barracks", "base",
+    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "glacier",
+    "gulf", "highway", "island", "islands", "mosque", "peninsula", "plateau", "plaza", "prison",
+    "reef", "refinery", "shoal", "square", "stadium", "station", "strait", "straits", "valley",
+    "volcano",
 };
 TEXT_WORDS(facility_words_set, facility_words);
 

@@ -284,6 +284,9 @@ NOUNS = [
     N("trade-dispute", "trade row", "with|between", "163", ("manual", "reciprocal trade measures")),
     N("trade-dispute", "trade conflict", "with|between", "163", ("manual", "reciprocal trade measures")),
     N("trade-dispute", "trade friction", "with|between", "163", ("manual", "reciprocal trade measures")),
+    N("trade-dispute", "tariff", "on|against", "163",
+      ("manual", "tariffs a state imposes on another's goods: 'imposed tariffs on Canada', "
+                 "'tariffs on Chinese goods'")),
     # negotiations
     N("negotiations", "negotiation", "with|between", "046", ("synset", "&NEGOTIATION")),
     N("negotiations", "talks", "with|between", "046", ("pattern", "TALKS"), plural=""),
