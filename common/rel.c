@@ -409,7 +409,8 @@ TEXT_WORDS(actor_stops_set, actor_stops);
  * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
  * mere adjective and no actor. Sorted. */
 static const char *const state_nouns[] = {
-    "air", "aircraft", "armed", "army", "artillery", "authorities", "bombers", "border",
+    "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
+    "authorities", "bombers", "border",
     "cabinet", "central", "coast", "commandos", "defence", "defense", "delegation",
     "diplomat", "diplomats", "drone", "drones", "embassy", "envoy", "envoys", "fighter",
     "forces", "foreign", "government", "governments", "guards", "gunboats", "gunships",
@@ -471,6 +472,12 @@ static const char *const quantities[] = {
     "thousands", "volley", "wave", "waves",
 };
 TEXT_WORDS(quantities_set, quantities);
+
+/* Words that end an amount of money ("$3 billion in aid"). Sorted. */
+static const char *const amounts[] = {
+    "billion", "billions", "bln", "dlrs", "dollars", "euros", "million", "millions", "mln",
+    "pounds", "worth", "yen", "yuan"};
+TEXT_WORDS(amounts_set, amounts);
 
 /* Nouns before "war" that make it no war ("a farm subsidy war", "a price
  * war", "a bidding war"). Sorted. */
@@ -642,7 +649,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set,
+    &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1030,8 +1037,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
              ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
             return 0;
     }
-    if (c->ments[m].via == VIA_DEMONYM && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
-        !WORD_IN(d, after, state_nouns)) {
+    /* so does a town or region ("negotiating with New York bankers") */
+    int place = c->ments[m].via == VIA_DEMONYM ||
+                tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION;
+    if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
+        !WORD_IN(d, after, state_nouns) && !(c->cls[after] & W_STOP)) {
         const char *l = g->labels[to->tr->label].name;
         return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
                !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
@@ -1179,6 +1189,9 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * a verb whose subject we cannot see; but "a wave of missiles at" is a
          * quantity of them */
         int quantity = tb > s->tbeg + 1 && tk_is(d, tb - 1, "of") && WORD_IN(d, tb - 2, quantities);
+        /* nor is an amount of it: "pledged $3 billion in aid to Sudan" */
+        quantity |= tb > s->tbeg + 1 && (tk_is(d, tb - 1, "in") || tk_is(d, tb - 1, "of")) &&
+                    (WORD_IN(d, tb - 2, amounts) || (d->toks[tb - 2].flags & TOK_DIGIT));
         if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
@@ -1207,6 +1220,11 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                  * the subject's) */
                 int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
                 int after = tk_is(d, (size_t)i, "after");
+                /* "announced a new weapons package for Taiwan": its object, no
+                 * clause of its own */
+                if (tk_is(d, (size_t)i, "announced") && (size_t)i + 1 < tb &&
+                    WORD_IN(d, (size_t)i + 1, dets))
+                    continue;
                 if ((after && noun) ||
                     (gerund && i + 1 == (long)tb && (after || tk_is(d, (size_t)i, "before"))))
                     continue;

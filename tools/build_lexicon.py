@@ -321,6 +321,10 @@ NOUNS = [
     N("meeting", "consultations", "with|between", "040", ("verb", "CONSULT"), plural=""),
     N("meeting", "phone call", "with|between", "041", ("manual", "CAMEO 041 'Discuss by telephone'")),
     N("meeting", "telephone call", "with|between", "041", ("manual", "CAMEO 041 'Discuss by telephone'")),
+    N("meeting", "by phone", "with", "041", ("manual", "CAMEO 041 'Discuss by telephone': 'spoke by phone with'"),
+      plural=""),
+    N("meeting", "by telephone", "with", "041",
+      ("manual", "CAMEO 041 'Discuss by telephone': 'talked by telephone with'"), plural=""),
     N("meeting", "telephone conversation", "with|between", "041",
       ("manual", "CAMEO 041 'Discuss by telephone'")),
     # visit
@@ -331,6 +335,9 @@ NOUNS = [
     # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    N("aid", "arms sale", "to", "072", ("manual", "CAMEO 072 'Provide military aid': arms sales to a state")),
+    N("aid", "weapons package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    N("aid", "arms package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     # accusation
     N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
     N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
