@@ -1163,6 +1163,22 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
      * too after a determiner and a modifying mention ("a U.S. attack"). */
     const text_tok *tt = &d->toks[tb];
     int noun = to->tr->noun || (tb > s->tbeg && WORD_IN(d, tb - 1, dets)); /* "their assault" */
+    /* "Thatcher left Bonn after talks with Chancellor Kohl ahead of her visit
+     * to Moscow": "his" or "her" (maybe before one word) is the first person
+     * the sentence names */
+    if (tb > s->tbeg + 1) {
+        uint32_t p = tb - 1;
+        if (!tk_is(d, p, "his") && !tk_is(d, p, "her") && p > s->tbeg + 1 &&
+            (d->toks[p].flags & TOK_LOWER))
+            p--;
+        if (tk_is(d, p, "his") || tk_is(d, p, "her")) {
+            for (uint32_t k = s->tbeg; k < p; k++) {
+                int32_t m = c->tok_ment[k];
+                if (m >= 0 && is_person(c, g, (uint32_t)m)) return m;
+            }
+            return -1;
+        }
+    }
     if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
         const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
         /* or, not in the past, after a preposition and a modifying mention ("a
