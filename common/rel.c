@@ -1320,6 +1320,12 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
             !(d->toks[i - 1].flags & TOK_WORD))
             return 1; /* n't, won't */
+        /* an infinitive ("to impose trade sanctions") has the window start
+         * again before it: "urged the U.S. government to impose trade
+         * sanctions against Japan" */
+        if (tk_is(d, (size_t)i, "to") && (size_t)i + 1 < tb && (d->toks[i + 1].flags & TOK_LOWER) &&
+            !WORD_IN(d, (size_t)i + 1, dets) && !(c->cls[i + 1] & W_STOP) && n >= 2 && n < 5)
+            n = -1;
     }
     return 0;
 }
