@@ -1845,7 +1845,7 @@ STRICT_FILES = set()
 
 # dictionary words whose name sense dominates even at the start of a sentence
 COMMON_NAME_FIRST = {"google", "amazon", "apple", "chevron", "nestle", "pentagon", "politico",
-                     "trump", "macron", "twitter"}
+                     "trump", "macron", "twitter", "xi"}
 
 
 def write_lists(src, out, words, ents, counts):
@@ -3291,6 +3291,10 @@ def build_annie_companies(src, reg, words):
 SURNAME_OF = {"Putin": "person:vladimir-putin", "Trudeau": "person:justin-trudeau",
               "Trump": "person:donald-trump", "Macron": "person:emmanuel-macron"}
 
+# leaders whose family name comes first and that news calls by it alone
+# ("Xi said"); the others of those countries are not (entd-curated)
+FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
+
 # other spellings of leaders' names that news uses (entd-curated)
 LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"]}
 
@@ -3313,6 +3317,8 @@ def leader_surnames(reg, words, firstnames):
     for eid, spellings in LEADER_SPELLINGS.items():
         for v in spellings:
             reg.alias(reg.ents[eid], v, curated=True)
+    for sur, eid in FAMILY_NAME_OF.items():
+        reg.alias(reg.ents[eid], sur, curated=True)
     last = name_words((e for e in reg.ents.values() if e.file != PEOPLE_FORMER_FILE),
                       "PERSON", -1)
     org_first = name_words(reg.ents.values(), "ORG", 0)
