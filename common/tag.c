@@ -240,7 +240,13 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
          * organization's name, not a person's */
         if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
-            if (j > i && gazstop && (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY)) break;
+            /* a known name glued to a particle is a family name: "Abdul-Malik
+             * al-Houthi" (not the Houthis) */
+            int after_particle = j > i + 1 && tok_char(d, j - 1, '-') && (c->cls[j - 2] & W_PARTICLE) &&
+                                 (d->toks[j - 2].flags & TOK_LOWER);
+            if (j > i && gazstop && (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY) &&
+                !after_particle)
+                break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
             /* joined words, but no country after a hyphen: "Petro-Canada" */
@@ -508,6 +514,15 @@ static int lone_surname(const tag_ctx *c, size_t i) {
     return 1;
 }
 
+/* Is token i a roman numeral in capitals ("XI", "IV")? */
+static int roman_caps(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII))) return 0;
+    for (uint32_t k = t->start; k < t->end; k++)
+        if (!strchr("IVXLCDM", d->text[k])) return 0;
+    return 1;
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -565,9 +580,10 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
                              K_MUTE, 0);
     }
     /* A known person's surname alone ("Putin said") is the person only
-     * standing alone */
+     * standing alone, and never a roman numeral in capitals ("the Duke of
+     * Norfolk's XI", "Pius XI" for "Xi") */
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
-        !lone_surname(c, i))
+        (!lone_surname(c, i) || roman_caps(d, i)))
         return 0;
     return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
 }
@@ -1368,6 +1384,21 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
  * in one walk over the capitalized words, names from a first name, an
  * initial or a verb of saying, and organizations from their suffix or
  * head word. */
+/* name_run() for a name after a title or role noun, which may open with a
+ * country's name as a given name before a name nobody knows: "Defence
+ * Minister Israel Katz", "far-right leader Jordan Bardella". */
+static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    uint32_t n = name_run(c, k, end, gazstop);
+    if (!n && gazstop[k] == GS_COUNTRY && k + 1 < end && !gazstop[k + 1] &&
+        !(d->toks[k].flags & TOK_ALLCAPS) && (d->toks[k + 1].flags & TOK_SPACE) &&
+        name_word(c, k + 1)) {
+        uint32_t m = name_run(c, k + 1, end, gazstop);
+        if (m && m <= 2) n = m + 1;
+    }
+    return n;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -1383,7 +1414,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (!(d->toks[ti->tend - 1].flags & TOK_UPPER) &&
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
-        uint32_t n = name_run(c, k, end, gazstop);
+        uint32_t n = name_after_title(c, k, end, gazstop);
         /* "Co-founder of Google, Sergey Brin": the title's organization or
          * country first */
         size_t kc = k;
@@ -1443,9 +1474,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         uint32_t s = sent_of(c, ro->tbeg);
         size_t k = ro->tend, end = d->sents[s].tend;
         if (k >= end || headline(c, s) != HL_NO) continue;
-        uint32_t n = name_run(c, k, end, gazstop);
+        uint32_t n = name_after_title(c, k, end, gazstop);
         if (n < 2) continue;
-        if (spans_touch(c, k, k + n)) continue;
+        /* (the country a given name spells is no obstacle: it is the name's) */
+        if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
