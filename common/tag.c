@@ -1079,8 +1079,8 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
         /* the item before, of two or three words: "Tiger Woods, Steve" */
         if (sp.tbeg >= st->tbeg + 3 && list_sep(d, sp.tbeg - 1)) {
             for (size_t w = 2; w <= 3; w++) {
+                if (sp.tbeg < st->tbeg + 1 + w) continue; /* no room (and no wrap below 0) */
                 size_t b = sp.tbeg - 1 - w;
-                if (b < st->tbeg || b + w != sp.tbeg - 1) continue;
                 if (b > st->tbeg && !list_sep(d, b - 1) && !(d->toks[b - 1].flags & TOK_DIGIT) &&
                     !tok_char(d, b - 1, '-') && !tok_char(d, b - 1, ':'))
                     continue;
