@@ -64,7 +64,7 @@ DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
 .PHONY: all deps run test test-only check clean eval eval-conll eval-rel eval-gum bench gazetteer \
-        unit tagger-cases integration
+        unit tagger-cases corpus-pass integration
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -118,13 +118,24 @@ test: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BINS)
 	@$(MAKE) --no-print-directory test-only
 
-test-only: unit tagger-cases integration
+test-only: unit tagger-cases corpus-pass integration
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 
 tagger-cases: $(BUILD)/tools/enttag
 	$(PYTHON) tests/tagger/run.py --enttag $(BUILD)/tools/enttag --conf conf
+
+# the tagger (entities and relations) over every article of the news corpus: no
+# error and, under make check, no memory or undefined-behaviour error on real text
+CORPUS ?= $(SHARED)/corpora/articles.ndjson.gz
+corpus-pass: $(BUILD)/tools/enttag
+	@if [ -f "$(CORPUS)" ]; then \
+	  echo "== corpus pass: $(BUILD)/tools/enttag --ndjson $(CORPUS)"; \
+	  $(BUILD)/tools/enttag --conf conf --ndjson $(CORPUS) || { echo "corpus pass FAILED"; exit 1; }; \
+	else \
+	  echo "!! corpus pass SKIPPED: $(CORPUS) is absent (it needs ../shared/corpora)"; \
+	fi
 
 integration: $(BIN)/entd $(BIN)/entq
 	$(PYTHON) tests/integration/run.py --entd $(BIN)/entd --entq $(BIN)/entq --conf conf \
