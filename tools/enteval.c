@@ -65,6 +65,20 @@ static void *xgrow(void *p, size_t *cap, size_t need, size_t sz) {
     return p;
 }
 
+static void free_conll(conll *c) {
+    for (size_t i = 0; i < c->ndocs; i++) {
+        for (size_t k = 0; k < c->docs[i].n; k++) ent_free(c->docs[i].toks[k].word);
+        ent_free(c->docs[i].toks);
+        ent_free(c->docs[i].sent_end);
+    }
+    for (size_t i = 0; i < c->nlines; i++) ent_free(c->lines[i]);
+    ent_free(c->docs);
+    ent_free(c->lines);
+    ent_free(c->tokref);
+    ent_free(c->docref);
+    memset(c, 0, sizeof(*c));
+}
+
 static void read_conll(const char *path, conll *c) {
     FILE *fp = fopen(path, "r");
     if (!fp) {
@@ -445,6 +459,7 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
     ent_free(plain);
     ent_free(inner);
     tag_ctx_free(tc);
+    free_conll(&c);
     return 0;
 }
 
@@ -542,6 +557,7 @@ int main(int argc, char **argv) {
                cnt.guessed[k]);
     }
     tag_ctx_free(tc);
+    free_conll(&c);
     gaz_unref(g);
     return 0;
 }
