@@ -2221,6 +2221,14 @@ org:plo :: Palestine Liberation Organization :: PLO|Palestine Liberation Organis
 org:fatah :: Fatah :: kind=party;country=country:PS
 org:ccp :: Chinese Communist Party :: Communist Party of China|CCP|CPC :: kind=party;country=country:CN
 org:pla :: People's Liberation Army :: PLA :: kind=military;country=country:CN
+org:kpa :: Korean People's Army :: KPA|North Korean army|North Korean military :: kind=military;country=country:KP
+org:statistics-canada :: Statistics Canada :: StatCan :: kind=government;country=country:CA
+org:environment-canada :: Environment Canada :: Environment and Climate Change Canada :: kind=government;country=country:CA
+org:health-canada :: Health Canada :: kind=government;country=country:CA
+org:transport-canada :: Transport Canada :: kind=government;country=country:CA
+org:elections-canada :: Elections Canada :: kind=government;country=country:CA
+org:global-affairs-canada :: Global Affairs Canada :: kind=government;country=country:CA
+org:rcmp :: Royal Canadian Mounted Police :: RCMP|Mounties :: kind=government;country=country:CA
 org:state-council-china :: State Council of China :: China's State Council|Chinese State Council|State Council of the People's Republic of China|State Council of the Peoples Republic of China :: kind=government;country=country:CN
 org:tatmadaw :: Tatmadaw :: Myanmar military junta :: kind=military;country=country:MM
 org:isi :: Inter-Services Intelligence :: ISI :: kind=government;country=country:PK
@@ -2466,6 +2474,9 @@ media:cbc :: CBC News :: CBC|Canadian Broadcasting Corporation :: country=countr
 media:abc-australia :: Australian Broadcasting Corporation :: ABC News Australia :: country=country:AU
 media:dawn-pk :: Dawn newspaper :: country=country:PK
 media:geo-news :: Geo News :: Geo TV :: country=country:PK
+media:canadian-press :: The Canadian Press :: Canadian Press :: country=country:CA
+media:toronto-star :: Toronto Star :: The Toronto Star :: country=country:CA
+media:the-globe-and-mail :: The Globe and Mail :: Globe and Mail :: country=country:CA
 """
 
 
