@@ -448,8 +448,9 @@ static const char *const met_after[] = {
     "today", "twice", "until", "when", "while", "who", "with", "yesterday"};
 TEXT_WORDS(met_after_set, met_after);
 
-/* Words after a name and a hyphen that make the two a modifier ("Kurdish-led",
- * "Iranian-backed", "Paris-based"). Sorted. */
+/* Words after a name and a hyphen that make the two a modifier of what
+ * follows ("Kurdish-led", "Iranian-backed", "Paris-based", "Iranian-born";
+ * but "a U.S.-flagged ship" is the target's). Sorted. */
 static const char *const led_by_words[] = {
     "allied", "backed", "based", "born", "controlled", "dominated", "funded", "led", "linked",
     "owned", "run", "sponsored"};
@@ -1000,21 +1001,15 @@ static int bare_meet(const text_doc *d, const trig_occ *to) {
 }
 
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
- * ("the Netherlands Antilles"); a demonym qualifying an ordinary noun stands for
- * its country only for physical actions ("strikes against Iranian nuclear
- * sites" hit Iran; "criticised the two German members" does not criticise
- * Germany). */
+ * ("the Netherlands Antilles"); a demonym, a town or a region qualifying an
+ * ordinary noun stands for its place only for physical actions ("strikes
+ * against Iranian nuclear sites" hit Iran; "criticised the two German
+ * members" does not criticise Germany). */
 static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
                      long m) {
     const text_doc *d = &c->doc;
     if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
     uint32_t after = c->ments[m].tok + c->ments[m].ntok;
-    /* a place of origin only says where what follows is from: "a joint venture
-     * with Paris-based Alsthom", "the deportation of Iranian-born Negar Khan"
-     * (but "a U.S.-flagged ship" is the target's) */
-    if (after + 1 < sc->s->tend && glued_hyphen(d, after) &&
-        (tk_is(d, after + 1, "based") || tk_is(d, after + 1, "born")))
-        return 0;
     if (!strcmp(g->labels[to->tr->label].name, "attack")) {
         /* "attacked Japan's fiscal policy", "attacked OECD forecasts": words */
         uint32_t k = after;
@@ -1037,7 +1032,8 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
              ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
             return 0;
     }
-    /* so does a town or region ("negotiating with New York bankers") */
+    /* (above: "negotiating with New York bankers" is no negotiation with
+     * the city) */
     int place = c->ments[m].via == VIA_DEMONYM ||
                 tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION;
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&

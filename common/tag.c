@@ -1380,10 +1380,6 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
-/* People and organizations outside the gazetteer: names after titles, then,
- * in one walk over the capitalized words, names from a first name, an
- * initial or a verb of saying, and organizations from their suffix or
- * head word. */
 /* name_run() for a name after a title or role noun, which may open with a
  * country's name as a given name before a name nobody knows: "Defence
  * Minister Israel Katz", "far-right leader Jordan Bardella". */
@@ -1399,6 +1395,10 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
     return n;
 }
 
+/* People and organizations outside the gazetteer: names after titles, then,
+ * in one walk over the capitalized words, names from a first name, an
+ * initial or a verb of saying, and organizations from their suffix or
+ * head word. */
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
