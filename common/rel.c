@@ -953,6 +953,8 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
     while (gr->n < MAX_GROUP) {
         const tag_mention *cm = &c->ments[cur];
         long k = dir < 0 ? (long)cm->tok - 1 : (long)(cm->tok + cm->ntok);
+        /* backwards past the member's own determiner: "Britain and the United States" */
+        if (dir < 0 && k > (long)s->tbeg && tk_is(d, (size_t)k, "the")) k--;
         int seps = 0, comma = 0, joiner = 0;
         /* separators: ",", "and", "or", ", and", "-", "/" */
         while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
@@ -1374,6 +1376,10 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
 static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *to, group *gr) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
+    /* a partner of their own after it: each has one ("Venezuela, Chile and
+     * the Philippines have struck agreement with commercial banks") */
+    if (to->te < s->tend && (tk_is(d, to->te, "with") || tk_is(d, to->te, "between")))
+        return 0;
     long k = (long)to->tb - 1;
     if (to->tr->noun) {
         long v = -1;
