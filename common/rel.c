@@ -452,8 +452,8 @@ TEXT_WORDS(met_after_set, met_after);
  * follows ("Kurdish-led", "Iranian-backed", "Paris-based", "Iranian-born";
  * but "a U.S.-flagged ship" is the target's). Sorted. */
 static const char *const led_by_words[] = {
-    "allied", "backed", "based", "born", "controlled", "dominated", "funded", "led", "linked",
-    "owned", "run", "sponsored"};
+    "allied", "backed", "based", "born", "brokered", "controlled", "dominated", "funded", "led",
+    "linked", "mediated", "owned", "run", "sponsored"};
 TEXT_WORDS(led_by_words_set, led_by_words);
 
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
@@ -1258,6 +1258,11 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         /* the possessor of the trigger's noun acts, in a prepositional phrase
          * too: "ahead of Prime Minister Nakasone's (planned) visit to Washington" */
         uint32_t mend = c->ments[m].tok + c->ments[m].ntok;
+        /* "a U.S.-brokered ceasefire": the broker is not who ceases fire */
+        if (mend + 1 < tb && glued_hyphen(d, mend) && WORD_IN(d, mend + 1, led_by_words)) {
+            i = (long)c->ments[m].tok;
+            continue;
+        }
         if (is_apos_s(d, mend) &&
             (mend + 2 == tb || (mend + 3 == tb && (d->toks[mend + 2].flags & TOK_LOWER))))
             return m;
@@ -1384,9 +1389,19 @@ static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *t
     if (to->tr->noun) {
         long v = -1;
         /* within six words ("agreed to a \"complete and total ceasefire\"") */
-        for (long j = k; j >= (long)s->tbeg && j > k - 7 && v < 0; j--) {
+        long skipped = 0; /* tokens of a broker's name, which count as none */
+        for (long j = k; j >= (long)s->tbeg && j > k - 7 - skipped && v < 0; j--) {
+            int32_t mj = c->tok_ment[j];
             if (WORD_IN(d, (size_t)j, joint_verbs)) v = j;
             else if (is_quote(d, (size_t)j)) continue;
+            /* "agreed to a U.S.-brokered ceasefire": the broker is no party */
+            else if (glued_hyphen(d, (size_t)j) && (size_t)j + 1 < to->tb &&
+                     WORD_IN(d, (size_t)j + 1, led_by_words)) continue;
+            else if (mj >= 0 && glued_hyphen(d, c->ments[mj].tok + c->ments[mj].ntok)) {
+                skipped += j - (long)c->ments[mj].tok + 1;
+                j = (long)c->ments[mj].tok;
+                continue;
+            }
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit") */

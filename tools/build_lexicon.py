@@ -184,6 +184,9 @@ VERBS = [
       note="bare: the target must end its noun phrase, which 'meet OPEC's quota', 'met Japan's "
            "demands', 'met OPEC quotas' do not (common/rel.c target_ok); 'meeting' is the noun"),
     V("CONSULT", "with"),
+    V("HOST", "OBJ", code="040",
+      why="hosting a leader or a delegation is a meeting of the two (the visit, 042, goes "
+          "the other way: 'Putin hosted Modi' is Modi's visit)"),
     V("PHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
     V("TELEPHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
     # visit
@@ -208,6 +211,9 @@ VERBS = [
     V("THREATEN", "OBJ"),
     # protest
     V("PROTEST", "OBJ|against|to", note="also the noun 'protest(s) against/to'"),
+    V("SUMMON", "OBJ", code="140",
+      why="a state that summons another's ambassador or envoy protests to it ('summoned the "
+          "Russian ambassador'); PETRARCH's 040 (consult) is the older sense"),
     V("DEMONSTRATE", "OBJ", particle="against",
       note="only 'demonstrate against': 'demonstrated (by) X' means 'showed'"),
     # demand
