@@ -64,7 +64,7 @@ DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
 .PHONY: all deps run test test-only check clean eval eval-conll eval-rel eval-gum bench gazetteer \
-        unit tagger-cases corpus-pass integration
+        unit tagger-cases fuzz-pass corpus-pass integration
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -118,13 +118,24 @@ test: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BINS)
 	@$(MAKE) --no-print-directory test-only
 
-test-only: unit tagger-cases corpus-pass integration
+test-only: unit tagger-cases fuzz-pass corpus-pass integration
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 
 tagger-cases: $(BUILD)/tools/enttag
 	$(PYTHON) tests/tagger/run.py --enttag $(BUILD)/tools/enttag --conf conf
+
+# the tagger over 300 seeded texts of shuffled names, triggers and punctuation
+# (tests/fuzz/gen.py): no error and, under make check, no memory error
+fuzz-pass: $(BUILD)/tools/enttag
+	@$(PYTHON) tests/fuzz/gen.py $(BUILD)/fuzz 300
+	@echo "== fuzz pass: $(BUILD)/tools/enttag over 300 texts in $(BUILD)/fuzz"
+	@$(BUILD)/tools/enttag --conf conf $(BUILD)/fuzz/*.txt > $(BUILD)/fuzz/out.json || \
+	  { echo "fuzz pass FAILED"; exit 1; }
+	@n=$$(grep -c '^{' $(BUILD)/fuzz/out.json); \
+	  if [ "$$n" -ne 300 ]; then echo "fuzz pass FAILED: $$n results for 300 texts"; exit 1; fi; \
+	  echo "fuzz pass: 300 texts tagged"
 
 # the tagger (entities and relations) over every article of the news corpus: no
 # error and, under make check, no memory or undefined-behaviour error on real text

@@ -201,19 +201,29 @@ int main(int argc, char **argv) {
     } else {
         if (i >= argc) usage();
         for (; i < argc; i++) {
-            size_t len;
+            size_t len, bad;
             char why[256];
             char *text = read_file_all(argv[i], &len, why, sizeof(why));
             if (!text) {
                 fprintf(stderr, "enttag: %s: %s\n", argv[i], why);
-                return 1;
+                rc = 1;
+                break;
             }
-            if (!text_utf8_valid(text, len, NULL)) {
-                fprintf(stderr, "enttag: %s is not valid UTF-8\n", argv[i]);
-                return 1;
+            if (!text_utf8_valid(text, len, &bad)) {
+                fprintf(stderr, "enttag: %s: not valid UTF-8 at byte %zu (convert it first, "
+                        "e.g. iconv -f latin1 -t utf-8)\n", argv[i], bad);
+                free(text);
+                rc = 1;
+                break;
             }
             tag_result *res;
-            if ((rc = tag_run(c, g, text, len, flags, &res))) return 1;
+            if (tag_run(c, g, text, len, flags, &res)) {
+                fprintf(stderr, "enttag: %s: tagging failed (out of memory or text too long)\n",
+                        argv[i]);
+                free(text);
+                rc = 1;
+                break;
+            }
             json_t *j = wire_tag_result(res, text, len);
             char *s = json_dumps(j, JSON_INDENT(2));
             puts(s);
@@ -225,5 +235,5 @@ int main(int argc, char **argv) {
     }
     tag_ctx_free(c);
     gaz_unref(g);
-    return 0;
+    return rc ? 1 : 0;
 }

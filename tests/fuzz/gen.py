@@ -1,0 +1,46 @@
+#!/usr/bin/python3
+"""gen.py OUTDIR [N]: write N texts of shuffled news words, names, triggers,
+punctuation, line breaks and stray Unicode (seeded, so every run writes the same
+files) for `make test`'s fuzz pass: enttag must tag each one without an error,
+and under `make check` without a memory or undefined-behaviour error. The words
+are chosen to put the tagger's rules side by side in orders no article has
+("Bank of Japan Governor", "al-", "met", "-brokered", "his", "XI", "Shoal")."""
+import os
+import random
+import sys
+
+WORDS = ("Israel Iran Hamas Hezbollah Tiger Woods Mike Hulbert met meet hosted summoned tariffs on against with and "
+         "the a an his her its Bank of Japan Governor Satoshi Sumita said says told , . ; : "
+         "( ) - ' 's U.S. U.S.-brokered ceasefire sanctions talks visit to who which in of $ 3 "
+         "billion aid Reagan Xi XI Kurdish-led Kurdish Syrian Democratic Forces Abdul-Malik "
+         "al-Houthi al bin Israel Katz Minister Defence President Prime Jordan Canada "
+         "Petro-Canada Statistics Shoal Island Second Thomas Perez de Cuellar Javier urged "
+         "impose trade round new package Britain France Germany Russia Ukraine counterpart "
+         "Turkish Hakan Fidan by phone arms sale \" İstanbul Zelensky é ü — – … Ltd Inc Co "
+         "Corp SpA chairman Mr Dr Sen. J. F. Kennedy Tiger Woods Surrey 4-38 v ( Finland ) "
+         "NEW YORK REUTERS - Leave a Comment Scroll to Top").split(" ")
+SEPS = [" ", " ", " ", "", "  ", "\n", "\n\n", "\t"]
+PEOPLE = ["Tiger Woods", "Satoshi Sumita", "Israel Katz", "Mike Hulbert", "Ronald Reagan",
+          "Abdul-Malik al-Houthi", "Javier Perez de Cuellar", "Hakan Fidan"]
+
+
+def main():
+    out = sys.argv[1]
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    os.makedirs(out, exist_ok=True)
+    rnd = random.Random(20261128)
+    for k in range(n):
+        parts = []
+        if k % 4 == 3:  # a list at the very start: "Xx Yy , Tiger Woods , ..."
+            parts += [rnd.choice(WORDS), " ", rnd.choice(WORDS), " ",
+                      rnd.choice([",", "and", ";"]), " ", rnd.choice(PEOPLE), " "]
+        # half of them short: the edges of a text are where index arithmetic slips
+        for _ in range(rnd.randint(1, 12) if k % 2 else rnd.randint(1, 400)):
+            parts.append(rnd.choice(WORDS))
+            parts.append(rnd.choice(SEPS))
+        with open(os.path.join(out, "f%03d.txt" % k), "w", encoding="utf-8") as f:
+            f.write("".join(parts))
+
+
+if __name__ == "__main__":
+    main()
