@@ -234,6 +234,9 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     for (uint32_t i = 0; i < nattrs; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
         int rc = 0;
+        /* most keys are informational ("country", "role", "source"): the
+         * first letter rules out the four that the matcher reads */
+        if (k[0] != 'd' && k[0] != 'c' && k[0] != 'p') continue;
         if (strcmp(k, "demonym") == 0)
             rc = split_list(b->arena, v, strlen(v), '|', &be->demonyms, &be->ndemonyms);
         else if (strcmp(k, "capital") == 0)
