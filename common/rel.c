@@ -410,9 +410,9 @@ TEXT_WORDS(actor_stops_set, actor_stops);
  * mere adjective and no actor. Sorted. */
 static const char *const state_nouns[] = {
     "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
-    "authorities", "bombers", "border",
-    "cabinet", "central", "coast", "commandos", "defence", "defense", "delegation",
-    "diplomat", "diplomats", "drone", "drones", "embassy", "envoy", "envoys", "fighter",
+    "authorities", "bombers", "border", "cabinet", "central", "coast", "commandos",
+    "defence", "defense", "delegation", "diplomat", "diplomats", "drone", "drones",
+    "embassy", "envoy", "envoys", "fighter",
     "forces", "foreign", "government", "governments", "guards", "gunboats", "gunships",
     "helicopter", "helicopters", "intelligence", "jet", "jets", "leader", "leaders",
     "leadership", "marines", "military", "minister", "ministers", "ministry", "missile",
@@ -656,6 +656,13 @@ static const text_words *const rel_sets[] = {
 __attribute__((constructor)) static void rel_words_init(void) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
+}
+
+/* Do tokens e and e + 1 make the name that ends before e a modifier of
+ * what follows: a glued hyphen and "led", "backed", "brokered" ... ("the
+ * Kurdish-led Syrian Democratic Forces", "a U.S.-brokered ceasefire")? */
+static int led_by_at(const text_doc *d, const text_sent *s, uint32_t e) {
+    return e + 1 < s->tend && glued_hyphen(d, e) && WORD_IN(d, e + 1, led_by_words);
 }
 
 /* Can an employer's name end at token e, the word after it ending the noun
@@ -904,7 +911,7 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             uint32_t e = i + c->ments[m].ntok;
             /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom":
              * a modifier of the name after it */
-            if (e + 1 < s->tend && glued_hyphen(d, e) && WORD_IN(d, e + 1, led_by_words)) {
+            if (led_by_at(d, s, e)) {
                 i = e + 1;
                 continue;
             }
@@ -1000,6 +1007,12 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
 static int bare_meet(const text_doc *d, const trig_occ *to) {
     return to->te - to->tb == 1 &&
            (tk_is(d, to->tb, "meet") || tk_is(d, to->tb, "met") || tk_is(d, to->tb, "meets"));
+}
+
+/* Is trigger occurrence to used as a noun: a noun trigger, or a verb's form
+ * after a determiner ("their assault", "several visits")? */
+static int used_as_noun(const text_doc *d, const text_sent *s, const trig_occ *to) {
+    return to->tr->noun || (to->tb > s->tbeg && WORD_IN(d, to->tb - 1, dets));
 }
 
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
@@ -1156,11 +1169,6 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0)
             return -1;
     }
-    /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
-     * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
-     * too after a determiner and a modifying mention ("a U.S. attack"). */
-    const text_tok *tt = &d->toks[tb];
-    int noun = to->tr->noun || (tb > s->tbeg && WORD_IN(d, tb - 1, dets)); /* "their assault" */
     /* "Thatcher left Bonn after talks with Chancellor Kohl ahead of her visit
      * to Moscow": "his" or "her" (maybe before one word) is the first person
      * the sentence names */
@@ -1177,6 +1185,11 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             return -1;
         }
     }
+    /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
+     * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
+     * too after a determiner and a modifying mention ("a U.S. attack"). */
+    const text_tok *tt = &d->toks[tb];
+    int noun = used_as_noun(d, s, to);
     if (!noun && tb > s->tbeg && c->tok_ment[tb - 1] >= 0) {
         const tag_mention *mm = &c->ments[c->tok_ment[tb - 1]];
         /* or, not in the past, after a preposition and a modifying mention ("a
@@ -1252,20 +1265,20 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                 return -1;
             continue;
         }
-        /* the word before the mention, or before the list it ends ("for Chile
-         * and Venezuela"; but "producers, including China and Egypt, pledged"
-         * names the subject) */
-        /* the possessor of the trigger's noun acts, in a prepositional phrase
-         * too: "ahead of Prime Minister Nakasone's (planned) visit to Washington" */
-        uint32_t mend = c->ments[m].tok + c->ments[m].ntok;
+        uint32_t after = c->ments[m].tok + c->ments[m].ntok;
         /* "a U.S.-brokered ceasefire": the broker is not who ceases fire */
-        if (mend + 1 < tb && glued_hyphen(d, mend) && WORD_IN(d, mend + 1, led_by_words)) {
+        if (after + 1 < tb && led_by_at(d, s, after)) {
             i = (long)c->ments[m].tok;
             continue;
         }
-        if (is_apos_s(d, mend) &&
-            (mend + 2 == tb || (mend + 3 == tb && (d->toks[mend + 2].flags & TOK_LOWER))))
+        /* the possessor of the trigger's noun acts, in a prepositional phrase
+         * too: "ahead of Prime Minister Nakasone's (planned) visit to Washington" */
+        if (is_apos_s(d, after) &&
+            (after + 2 == tb || (after + 3 == tb && (d->toks[after + 2].flags & TOK_LOWER))))
             return m;
+        /* the word before the mention, or before the list it ends ("for Chile
+         * and Venezuela"; but "producers, including China and Egypt, pledged"
+         * names the subject) */
         group gr;
         coordinate(c, s, (uint32_t)m, -1, &gr);
         uint32_t first = c->ments[gr.m[gr.n - 1]].tok, q = first;
@@ -1284,7 +1297,6 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * ("aboard a U.S. Air Force plane", "vetoed a Security Council
          * resolution"): the actor is not named; but the noun may be its agents
          * ("a U.S. official", "an IMF team") */
-        uint32_t after = c->ments[m].tok + c->ments[m].ntok;
         if (c->ments[m].tok > s->tbeg && after < tb && (d->toks[after].flags & TOK_LOWER) &&
             (tk_is(d, c->ments[m].tok - 1, "a") || tk_is(d, c->ments[m].tok - 1, "an")) &&
             !WORD_IN(d, after, state_nouns) && !WORD_IN(d, after, agent_nouns) &&
@@ -1395,9 +1407,8 @@ static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *t
             if (WORD_IN(d, (size_t)j, joint_verbs)) v = j;
             else if (is_quote(d, (size_t)j)) continue;
             /* "agreed to a U.S.-brokered ceasefire": the broker is no party */
-            else if (glued_hyphen(d, (size_t)j) && (size_t)j + 1 < to->tb &&
-                     WORD_IN(d, (size_t)j + 1, led_by_words)) continue;
-            else if (mj >= 0 && glued_hyphen(d, c->ments[mj].tok + c->ments[mj].ntok)) {
+            else if (led_by_at(d, s, (uint32_t)j)) continue;
+            else if (mj >= 0 && led_by_at(d, s, c->ments[mj].tok + c->ments[mj].ntok)) {
                 skipped += j - (long)c->ments[mj].tok + 1;
                 j = (long)c->ments[mj].tok;
                 continue;
@@ -1478,8 +1489,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if (passive && actors.n) actor_is_patient = 1;
         /* a noun's agent after "by": "visits to Saudi Arabia by British officials"
          * (a verb's form after a determiner is a noun: "several visits") */
-        int noun = tr->noun || (i > s->tbeg && WORD_IN(d, i - 1, dets));
-        if (noun && !actor_is_patient && nt == 1) {
+        if (used_as_noun(d, s, to) && !actor_is_patient && nt == 1) {
             const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
             uint32_t k = lt->tok + lt->ntok;
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
