@@ -469,9 +469,8 @@ TEXT_WORDS(venue_words_set, venue_words);
 
 /* Words that end the name of a facility or a place, not of a person, after a
  * given name ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square",
- * "Second Thomas Shoal", "Prince Edward Island"); rarely
- * surnames, unlike "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge").
- * Sorted. */
+ * "Second Thomas Shoal", "Prince Edward Island"); rarely surnames, unlike
+ * "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge"). Sorted. */
 static const char *const facility_words[] = {
     "airbase", "airfield", "airport", "arena", "atoll", "avenue", "barracks", "base",
     "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "glacier",
@@ -491,8 +490,6 @@ static int next_name_word(const tag_ctx *c, size_t k) {
            !(c->cls[k] & (W_STOP | W_TITLESTART));
 }
 
-/* The longest gazetteer alias starting at token i whose case policy holds,
- * pushed as a span. */
 /* Does the one-word name at token i stand alone: no capitalized name word
  * or initial right before it (but a title: "President Putin"), none right
  * after it, and no hyphen joining it to one ("Petro-Canada")? A known
@@ -523,6 +520,8 @@ static int roman_caps(const text_doc *d, size_t i) {
     return 1;
 }
 
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -1844,29 +1843,23 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
          * Stocker" ... "Stocker said" is not the Chancellor). */
         int surname = sp->kind == K_GAZ && sp->via == VIA_ALIAS && sp->tend - sp->tbeg == 1 &&
                       g->ents[sp->gidx].kind == KIND_PERSON;
+        long m = -1; /* the person found before whom the span names again */
         if (sp->tend - sp->tbeg == 1 && (sp->kind == K_TITLE || sp->kind == K_SPEAKER || surname)) {
-            long m = coref_target(c, sp->tbeg);
-            if (m >= 0) {
-                if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
-                    return ENT_ENOMEM;
-                next = sp->tend;
-                continue;
-            }
+            m = coref_target(c, sp->tbeg);
             /* another person of that surname later in the text: find_coref
              * decides ("Hayashi said" ... "Ichirou Hayashi") */
-            if (surname) {
+            if (m < 0 && surname) {
                 if (npk == SIZE_MAX && person_span_keys(c, g, &npk)) return ENT_ENOMEM;
                 if (other_person_named(c, npk, sp->tbeg, sp->gidx)) continue;
             }
+        } else if (sp->kind == K_SPEAKER) { /* "Perez de Cuellar told" */
+            m = coref_target(c, sp->tend - 1);
+            if (m >= 0 && !name_tail_of(c, sp, m)) m = -1;
         }
-        if (sp->kind == K_SPEAKER && sp->tend - sp->tbeg > 1) {
-            long m = coref_target(c, sp->tend - 1);
-            if (m >= 0 && name_tail_of(c, sp, m)) {
-                if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF))
-                    return ENT_ENOMEM;
-                next = sp->tend;
-                continue;
-            }
+        if (m >= 0) {
+            if (add_mention(c, sp->tbeg, sp->tend, c->ments[m].ent, VIA_COREF)) return ENT_ENOMEM;
+            next = sp->tend;
+            continue;
         }
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;
@@ -1876,7 +1869,6 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     }
     return 0;
 }
-
 
 /* The person mention (index) whose last name (with first set: first word) is
  * the word at token i, from the index ck[0..n), whose entries with the key of
@@ -2072,10 +2064,6 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
            (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1);
 }
 
-/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
- * ones (see coref_lookup), or of the first word of the name
- * (first_word_refers); then, in the same walk over the capitalized words,
- * short forms of organizations and places (collect_short_forms). */
 /* Is a one-word mention of a place at token i after a preposition of place
  * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
 static int after_place_prep(const text_doc *d, uint32_t i) {
@@ -2145,6 +2133,10 @@ static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) 
     return 0;
 }
 
+/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
+ * ones (see coref_lookup), or of the first word of the name
+ * (first_word_refers); then, in the same walk over the capitalized words,
+ * short forms of organizations and places (collect_short_forms). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0, na = 0;
