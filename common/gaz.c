@@ -234,23 +234,31 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     for (uint32_t i = 0; i < nattrs; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
         int rc = 0;
-        /* most keys are informational ("country", "role", "source"): the
-         * first letter rules out the four that the matcher reads */
-        if (k[0] != 'd' && k[0] != 'c' && k[0] != 'p') continue;
-        if (strcmp(k, "demonym") == 0)
-            rc = split_list(b->arena, v, strlen(v), '|', &be->demonyms, &be->ndemonyms);
-        else if (strcmp(k, "capital") == 0)
-            rc = split_list(b->arena, v, strlen(v), '|', &be->capitals, &be->ncapitals);
-        else if (strcmp(k, "prio") == 0) {
-            char *end;
-            long p = strtol(v, &end, 10);
-            if (*end || end == v || p < -1000000 || p > 1000000)
-                return ent_errinfo_set(ei, ENT_ECONF, "prio must be an integer: '%s'", v);
-            be->prio = (int32_t)p;
-        } else if (strcmp(k, "case") == 0) {
-            if (strcmp(v, "any") != 0)
-                return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
-            be->case_any = 1;
+        /* the four keys the matcher reads, by their first letter: most keys
+         * are informational ("country", "role", "source") and compare once */
+        switch (k[0]) {
+        case 'd':
+            if (strcmp(k, "demonym") == 0)
+                rc = split_list(b->arena, v, strlen(v), '|', &be->demonyms, &be->ndemonyms);
+            break;
+        case 'c':
+            if (strcmp(k, "capital") == 0) {
+                rc = split_list(b->arena, v, strlen(v), '|', &be->capitals, &be->ncapitals);
+            } else if (strcmp(k, "case") == 0) {
+                if (strcmp(v, "any") != 0)
+                    return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
+                be->case_any = 1;
+            }
+            break;
+        case 'p':
+            if (strcmp(k, "prio") == 0) {
+                char *end;
+                long p = strtol(v, &end, 10);
+                if (*end || end == v || p < -1000000 || p > 1000000)
+                    return ent_errinfo_set(ei, ENT_ECONF, "prio must be an integer: '%s'", v);
+                be->prio = (int32_t)p;
+            }
+            break;
         }
         if (rc) return rc;
     }
