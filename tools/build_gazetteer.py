@@ -3314,6 +3314,14 @@ FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country
                 "country:KP", "country:VN", "country:KH", "country:MN"}
 
 
+def surname_taken(reg, e, sur, org_first):
+    """Is sur, a surname alias for e, a stop word, the first word of an
+    organisation's name ("Petro-Canada") or a name or alias of another entity?"""
+    k = fold(sur)
+    return k in STOPWORD_SET or k in org_first or \
+        any(o is not e for o in reg.idx.get(nkey(sur), []))
+
+
 def leader_surnames(reg, words, firstnames):
     """The surname alone as an alias of a current or recent leader
     (30-people-leaders.tsv, 31-people-wikidata.tsv): news calls them so
@@ -3348,15 +3356,15 @@ def leader_surnames(reg, words, firstnames):
             if len(sur) < 4 or not sur[:1].isupper() or fold(before) in PARTICLES:
                 continue  # short, or after a particle ("von der Leyen", "De Croo", "Al Maktoum")
             curated = SURNAME_OF.get(sur) == e.id
-            if (words.common(sur) and not curated) or k in firstnames or k in STOPWORD_SET or \
-                    k in org_first:
+            if (words.common(sur) and not curated) or k in firstnames or \
+                    surname_taken(reg, e, sur, org_first):
                 continue
             # a proper noun of SCOWL is mostly a common surname ("Higgins",
             # "Nielsen") or somebody else ("Mubarak", "Selassie")
             if k in PROPER_WORDS and not curated:
                 continue
-            if last[k] - {e.id} or any(o is not e for o in reg.idx.get(nkey(sur), [])):
-                continue  # another person's surname, or another entity's name
+            if last[k] - {e.id}:
+                continue  # another person's surname
             reg.alias(e, sur, curated=curated)
     # PETRARCH's heads of state and government named by the surname alone
     # ("PRESIDENT REAGAN"): the same tests, but a proper noun of SCOWL is the
@@ -3374,10 +3382,10 @@ def leader_surnames(reg, words, firstnames):
         if country in FAMILY_FIRST or len(sur) < 4:
             continue
         if words.common(sur) or (k in firstnames and k not in PROPER_WORDS) or \
-                k in STOPWORD_SET or k in org_first:
+                surname_taken(reg, e, sur, org_first):
             continue
         if any(reg.ents[o].attrs.get("country") == country for o in last_all[k] - {e.id}) or \
-                heads[k] - {e.id} or any(o is not e for o in reg.idx.get(nkey(sur), [])):
+                heads[k] - {e.id}:
             continue
         reg.alias(e, sur)
 
