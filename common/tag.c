@@ -776,7 +776,7 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
             (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE) ||
              (gazstop[i + k] == GS_COUNTRY && words != 2)))
             return 0;
-    if (c->cls[i + n - 1] & W_ORGSUFFIX) return 0;
+    if (c->cls[i + n - 1] & (W_ORGSUFFIX | W_NOTLAST)) return 0; /* "Jupiter Research" */
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
@@ -797,7 +797,7 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 3 || n > 4) return 0; /* "J", ".", and one or two name words */
     size_t last = i + n - 1;
-    if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX)) || d->toks[last].len < 2) return 0;
+    if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX | W_NOTLAST)) || d->toks[last].len < 2) return 0;
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
 }
@@ -876,6 +876,7 @@ static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) 
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
+    if (c->cls[i + n - 1] & W_NOTLAST) return 0; /* "Offshore Data Services said" */
     size_t after = i + n;
     int before_said = after < end && is_said(d, after);
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
@@ -1048,7 +1049,7 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
     if (i >= st->tend || !name_word(c, i) || gazstop[i]) return 0;
     int words;
     uint32_t n = name_run_words(c, i, st->tend, gazstop, &words);
-    if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & W_COMMON)) return 0;
+    if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & (W_COMMON | W_NOTLAST))) return 0;
     if (!list_item_ends(d, st, i + n) || spans_touch(c, i, i + n)) return 0;
     if (headline(c, s) != HL_NO) return 0;
     if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P')) return ENT_ENOMEM;
