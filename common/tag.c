@@ -707,12 +707,30 @@ int tag_lists_check(void) {
     return text_words_check(tag_sets, ENT_ARRAY_LEN(tag_sets));
 }
 
+/* Is token i the word "and" (lowercase)? By the key first: few tokens are. */
+static int is_and(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
+}
+
+/* Is token i "First" as written? */
+static int is_first(const tag_ctx *c, size_t i) {
+    return !c->blocked[i] && text_tok_is(&c->doc, &c->doc.toks[i], "First");
+}
+
 /* Lowercase word or "&" inside an organization's name. */
 static int org_joiner(const text_doc *d, size_t i) {
     const text_tok *u = &d->toks[i];
     if (u->len == 1 && d->text[u->start] == '&') return 1;
     return (u->flags & TOK_LOWER) && (text_tok_is(d, u, "of") || text_tok_is(d, u, "for") ||
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
+}
+
+/* Are tokens [b, e) legal forms, "&" or "and" ("& Co", "and Co Inc")? */
+static int only_legal_forms(const tag_ctx *c, size_t b, size_t e) {
+    for (size_t q = b; q < e; q++)
+        if (!legal_form(&c->doc, q) && !is_and(&c->doc, q) && !tok_char(&c->doc, q, '&')) return 0;
+    return 1;
 }
 
 /* Index of the first gazetteer match of the scan (spans[0..ngazspans), in
@@ -938,10 +956,20 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                                                    * "Co Inc" has none */
         while (i > st->tbeg) {
             size_t p = i - 1;
-            if (cap_word(c, p)) {
+            /* "First" opens many a bank's name ("First Albany Corp.",
+             * "First Bank System Inc.") though it is a stop word elsewhere */
+            if (cap_word(c, p) || is_first(c, p)) {
                 start = i = p;
                 ncap++;
                 nname += !legal_form(d, p);
+                continue;
+            }
+            /* an initial between names, in a firm named after a person:
+             * "Edward D. Jones & Co", "Frank B. Hall and Co Inc" (not
+             * "Jerome S. Flum and Flum Partners", a man and his firm) */
+            if (p > st->tbeg + 1 && initial_at(c, p - 1, p + 1) && cap_word(c, p - 2) &&
+                only_legal_forms(c, i + 1, k + 1)) {
+                start = i = p - 1;
                 continue;
             }
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
@@ -956,6 +984,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * ("Shares of ...") */
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
                 !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT) &&
+                !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg))) {
                 i = p;
                 continue;
@@ -989,12 +1018,6 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         if (q == e) return push_span(c, (uint32_t)b, (uint32_t)e, kn->gidx, kn->via, K_GAZ, 0);
     }
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
-}
-
-/* Is token i the word "and" (lowercase)? By the key first: few tokens are. */
-static int is_and(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    return t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
 }
 
 /* Does token i separate the items of a list: ",", ";" or "and"? */
