@@ -666,16 +666,18 @@ static int cap_word(const tag_ctx *c, size_t i) {
 
 /* Are the capitalized words right before token p ("of") a person's name, two
  * or three words (a hyphen joins two into one: "Bijan Moussavar-Rahmani") from
- * a known given name ("John Casesa of Schroder Wertheim &
+ * a known given name, whatever capitalized words come before ("John Casesa of Schroder Wertheim &
  * Co" is a person of a company; "Arthur Andersen and Co" stays one name)? */
 static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
     size_t b = p, words = 0;
-    for (;;) {
+    while (words < 3) {
         if (b > tbeg && cap_word(c, b - 1)) b--, words++;
         else if (words && b > tbeg + 1 && tok_glue(&c->doc, b - 1) && cap_word(c, b - 2)) b -= 2;
         else break;
+        /* more words may come before it: "Economist Joel Naroff of First Union" */
+        if (words >= 2 && (c->cls[b] & W_FIRSTNAME)) return 1;
     }
-    return words >= 2 && words <= 3 && (c->cls[b] & W_FIRSTNAME);
+    return 0;
 }
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */

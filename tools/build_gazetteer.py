@@ -2015,13 +2015,16 @@ def write_lists(src, out, words, ents, counts):
             continue
         for v in [e.name] + e.aliases:
             t = tokens(v)
+            if len(t) == 2 and fold(t[0]) == "the":
+                t = t[1:]  # the loader drops a leading "the": "The Economist" is "Economist"
             if len(t) == 1 and not is_allcaps(v) and fold(t[0]) in words.lower and \
                     fold(t[0]) not in COMMON_NAME_FIRST:
                 common.add(fold(t[0]))
     counts["lists/common.txt"] = write_list(os.path.join(L, "common.txt"), [
         "common.txt - ordinary English words that are also one-word names in the entity files;",
         "such a name opening a sentence is not tagged (\"Shell out...\"). Generated: the",
-        "single-word ORG/PERSON aliases that are lower-case words in SCOWL",
+        "single-word ORG/PERSON aliases (after a leading \"The\", which the loader drops) that",
+        "are lower-case words in SCOWL",
         "(/usr/share/dict/words from Debian wamerican; SCOWL licence, permissive).",
     ], sorted(common))
     counts["lists/boilerplate.txt"] = write_list(os.path.join(L, "boilerplate.txt"), [
