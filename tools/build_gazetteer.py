@@ -2687,6 +2687,50 @@ def petrarch_groups(path):
     return [(k, groups[k]) for k in order]
 
 
+def petrarch_raw_groups(path):
+    """Phoenix.Countries.actors.txt as (names, codes) groups: a run of name
+    lines ("+" and the trailing "_" dropped, "_" as a space) and the run of
+    code lines under it ("RUSGOV 850311-910824")."""
+    groups, names, codes = [], [], []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            body = line.split("#", 1)[0]
+            if not body.strip():
+                continue
+            inline = re.findall(r"\[([^\]]*)\]", body)
+            if line[0] in " \t":
+                codes += inline
+                continue
+            if codes:
+                groups.append((names, codes))
+                names, codes = [], []
+            name = body.split("[", 1)[0].strip().lstrip("+").rstrip("_").replace("_", " ")
+            if name:
+                names.append(clean_space(name))
+            codes += inline
+    if names:
+        groups.append((names, codes))
+    return groups
+
+
+def petrarch_lost_codes(src, path):
+    """People whose dated codes people/petrarch-country-actors.tsv lost: its
+    converter read the variants written without "+" as people of their own
+    with no codes, and gave the codes to the last variant ("LEONID BREZHNEV",
+    "LEONID ILYICH BREZHNEV" ... "COMMUNIST LEADER LEONID BREZHNEV" with
+    "RUSELI 19240101-641014;RUSGOV 641014-821110"). Their groups as the raw
+    file has them, in petrarch_person's rows: Brezhnev, Gorbachev, Yeltsin,
+    Gerald Ford."""
+    lost = {r["primary_name"] for r in read_tsv(path)
+            if r["is_primary"] == "1" and not r["codes"].strip()}
+    raw = os.path.join(src, "raw-petrarch/Phoenix.Countries.actors.txt")
+    out = []
+    for names, codes in petrarch_raw_groups(raw):
+        if len(names) > 1 and names[0] in lost and any(re.search(r"\d{6}", c) for c in codes):
+            out.append([{"name_variant": n, "codes": ";".join(codes)} for n in names])
+    return out
+
+
 def petrarch_block_members(path):
     """The groups of each country block after its first (the country itself)."""
     seen = set()
@@ -4174,7 +4218,7 @@ PETRARCH_HONORIFIC_RE = re.compile(
     r"SEYED|SEYYED|MULLAH|IMAM|HAJI|CAPTAIN|CAPT\.?|MARSHAL|FIELD MARSHAL|PRESIDENT-ELECT|"
     r"SENATOR|SEN\.?|GOVERNOR|GOV\.?|SECRETARY|JUDGE|JUSTICE|FATHER|BISHOP|ARCHBISHOP|CARDINAL|"
     r"POPE|RABBI|REV\.?|REVEREND|SHEIKHA|EX-\w+|FORMER|CHANCELLOR|BUNDESKANZLER|KANZLER|PREMIER|"
-    r"CROWN PRINCE|CROWN)\s+")
+    r"CROWN PRINCE|CROWN|CONGRESSMAN|CONGRESSWOMAN)\s+")
 
 
 def petrarch_date(d):
@@ -4279,7 +4323,12 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     today's officials. A person named so before keeps that entry, which gets
     the names."""
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
-    people = [p for _, rows in petrarch_block_members(path) for p in [petrarch_person(rows)] if p]
+    lost = petrarch_lost_codes(src, path)
+    # the converter's pieces of those people go: the group carries them whole
+    pieces = {r["name_variant"] for rows in lost for r in rows}
+    groups = [rows for _, rows in petrarch_block_members(path)
+              if rows[0]["primary_name"] not in pieces] + lost
+    people = [p for rows in groups for p in [petrarch_person(rows)] if p]
     sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
               "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
               "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
