@@ -4251,22 +4251,31 @@ PETRARCH_TITLE_LEFT_RE = re.compile(r"^(OF|FOR|THE|TO)\s|\b(SEC|MIN|DEP|ASST)\.|
 
 def petrarch_person(rows):
     """A PETRARCH country-file group as (names, code, since, until, former),
-    or None: no dated role, no name of a person. The last dated role decides:
-    open-ended since 2000 ("USAGOV >090120") is a current official, one that
-    ended ("USAGOV 930120-010120") or began before 2000 a former one."""
+    or None: no dated role, no name of a person. The last dated role decides
+    (an open-ended one, else the one that ended last): open-ended since 2000
+    ("USAGOV >090120") is a current official, one that ended ("USAGOV
+    930120-010120") or began before 2000 a former one."""
     parts = [p.strip() for p in rows[0]["codes"].split(";") if p.strip()]
-    dated = [p for p in parts if re.search(r"\d{6}", p)]
-    if not dated:
+    roles = []  # (open-ended, end or start date, match) of each dated role
+    for p in parts:
+        m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", p)
+        if m:
+            roles.append((1, petrarch_date(m.group(2)), m))
+            continue
+        m = re.match(r"^([A-Z]{3,12})\s+(\d{6,8})\s*-\s*(\d{6,8})$", p)
+        if m:
+            roles.append((0, petrarch_date(m.group(3)), m))
+    if not roles:
         return None
+    # an open-ended role, the latest begun; else the role ended last: the
+    # roles are not always in order of time ("FRAGOV 950517-070516;FRAGOV
+    # 740527-760825;FRAGOV 860320-880510" is Chirac's presidency first)
+    open_ended, when, m = max(roles, key=lambda r: (r[0], r[1]))
     until = None
-    m = re.match(r"^([A-Z]{3,12})\s*>\s*(\d{6,8})$", dated[-1])
-    if m:
-        former = int(petrarch_date(m.group(2))[:4]) < 2000
+    if open_ended:
+        former = int(when[:4]) < 2000
     else:
-        m = re.match(r"^([A-Z]{3,12})\s+(\d{6,8})\s*-\s*(\d{6,8})$", dated[-1])
-        if not m:
-            return None
-        former, until = True, petrarch_date(m.group(3))
+        former, until = True, when
     if len(m.group(1)) == 3:
         return None  # a country code alone: the state or a place ("Alma-Ata", "Eesti Vabariik")
     code = m.group(1)
