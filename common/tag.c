@@ -467,6 +467,15 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
+/* Words that make a place or a people before them the name of an event ("the
+ * U.S. Open", "Hong Kong Open", "Atlanta Games", "Asian Games", "British
+ * Masters", "Monaco Grand Prix"): the place is no mention there. */
+static const char *const event_words[] = {
+    "championship", "championships", "classic", "cup", "games", "invitational", "marathon",
+    "masters", "olympics", "open", "paralympics", "sevens", "trophy",
+};
+TEXT_WORDS(event_words_set, event_words);
+
 /* Words that end the name of a facility or a place, not of a person, after a
  * given name ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square",
  * "Second Thomas Shoal", "Prince Edward Island"); rarely surnames, unlike
@@ -518,6 +527,20 @@ static int roman_caps(const text_doc *d, size_t i) {
     for (uint32_t k = t->start; k < t->end; k++)
         if (!strchr("IVXLCDM", d->text[k])) return 0;
     return 1;
+}
+
+/* The end of an event's word(s) at token k ("Open", "Games", "Grand Prix"),
+ * capitalized after a space on the same line, or 0. */
+static size_t event_after(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[k];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_SPACE | TOK_NL)) != (TOK_WORD | TOK_UPPER | TOK_SPACE))
+        return 0;
+    if (text_words_find(&event_words_set, d, t) >= 0) return k + 1;
+    if (k + 1 < d->ntoks && text_tok_ieq(d, t, "grand") && text_tok_ieq(d, &d->toks[k + 1], "prix"))
+        return k + 2;
+    return 0;
 }
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
@@ -578,6 +601,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
                              K_MUTE, 0);
     }
+    /* A place or a people before an event's word names the event ("the U.S.
+     * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
+     * is tagged */
+    uint8_t bk = g->ents[bestc->ent].kind;
+    size_t ev = (bk == KIND_LOCATION || bk == KIND_COUNTRY) ? event_after(c, best) : 0;
+    if (ev) return push_span(c, (uint32_t)i, (uint32_t)ev, (int32_t)bestc->ent, bestc->via, K_MUTE, 0);
     /* A known person's surname alone ("Putin said") is the person only
      * standing alone, and never a roman numeral in capitals ("the Duke of
      * Norfolk's XI", "Pius XI" for "Xi") */
@@ -698,7 +727,7 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set,
+                                              &place_preps_set, &venue_words_set, &event_words_set,
                                               &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
