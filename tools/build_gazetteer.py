@@ -4172,13 +4172,22 @@ def build_locations(src, reg, countries, cameo, checker):
     taken = country_names(countries)
     # PETRARCH country blocks (MIT): places listed after the capital
     path = os.path.join(src, "people/petrarch-country-actors.tsv")
-    seen_blocks = set()
+    seen_blocks, done = set(), set()
     for (block, eid), rows in petrarch_groups(path):
-        if block in seen_blocks:
-            continue
+        first = block not in seen_blocks
         seen_blocks.add(block)
-        cid = cameo.country(block)
-        if not cid or cid not in countries:
+        # the TSV files a few country blocks under the one before them (IRAQ
+        # under IRN, KUWAIT under KIR, KOSOVO under PRK): a group whose own
+        # first code is another country's starts that country's block
+        own = re.match(r"^([A-Z]{3})(?![A-Z])", rows[0]["codes"].strip())
+        if first:
+            code = block
+        elif own and own.group(1) != block:
+            code = own.group(1)
+        else:
+            continue
+        cid = cameo.country(code)
+        if not cid or cid not in countries or cid in done:
             continue
         c = countries[cid]
         caps = set(nkey(x) for x in c.attrs.get("capital", []))
@@ -4190,6 +4199,7 @@ def build_locations(src, reg, countries, cameo, checker):
                 break
         if start is None:
             continue
+        done.add(cid)
         prev = None
         for v in variants[start:]:
             n, _a = clean_upper_name(v, acronyms=False)
