@@ -342,9 +342,26 @@ class Checker:
                 return "short word"
         elif ent.type != "PERSON" and not caps and len(toks) <= 3:
             if all(self.word_common(t) or t.lower() in LOWER_PARTICLES for t in toks) and \
-                    not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])):
+                    not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])) and \
+                    not (ent.type == "LOCATION" and not place_nickname(toks)):
                 return "common words"
         return None
+
+
+# Names of places made of ordinary words that are no place to a news reader:
+# nicknames and figures of speech (the US states' nicknames end in "State").
+PLACE_NICKNAMES = {"city of bridges", "eastern bloc", "eternal city", "holy cross", "new flower",
+                   "old dominion", "papal states", "perimeter mall", "red devil", "red dog",
+                   "united sates", "united stats", "us of a"}
+
+
+def place_nickname(toks):
+    """Is a place's name of ordinary words (toks) a nickname ("Empire State",
+    "Eternal City") rather than a name a place goes by ("Fort Worth", "New
+    South Wales", "Salt Lake City": capitalized, such words name the place)?"""
+    name = fold(" ".join(toks))
+    return name in PLACE_NICKNAMES or (fold(toks[-1]) == "state" and name not in ("free state",
+                                                                                 "orange free state"))
 
 
 ORG_KEYWORDS = {"council", "union", "bank", "party", "front", "army", "brigade", "brigades",
@@ -1437,7 +1454,7 @@ BOILERPLATE = [
 NOTLAST_EXTRA = {"award", "awards", "bros", "catholic", "championship", "championships", "cup",
                  "division", "festival", "hotel", "medal", "museum", "orthodox", "prize",
                  "protestant", "trophy"}
-NOTLAST_SURNAMES = {"bay", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
+NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
 def build_notlast(ents, words, firsts):
