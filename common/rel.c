@@ -916,10 +916,11 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                 continue;
             }
             /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
-             * Pezeshkian", "his Turkish counterpart Hakan Fidan": the person
-             * the demonym and the title name */
+             * Pezeshkian", "his Turkish counterpart Hakan Fidan", "NATO
+             * Secretary General Mark Rutte": the person the demonym, the
+             * country or the organization and the title name */
             uint32_t pe = e + 1;
-            if (c->ments[m].via == VIA_DEMONYM &&
+            if ((c->ments[m].via == VIA_DEMONYM || !is_person(c, g, (uint32_t)m)) &&
                 (role_head_at(c, g, e, &pe) || (e < s->tend && tk_is(d, e, "counterpart"))) &&
                 pe < s->tend &&
                 c->tok_ment[pe] >= 0 && c->ments[c->tok_ment[pe]].tok == pe &&
