@@ -467,6 +467,11 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
+/* Prefixes of ships' names, in capitals: "USS Harry S. Truman", "USS Iowa"
+ * name a vessel, not a person or a place. */
+static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
+TEXT_WORDS(ship_prefixes_set, ship_prefixes);
+
 /* Words that make a place or a people before them the name of an event ("the
  * U.S. Open", "Hong Kong Open", "Atlanta Games", "Asian Games", "British
  * Masters", "Monaco Grand Prix"): the place is no mention there. */
@@ -727,7 +732,7 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set, &event_words_set,
+                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set,
                                               &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
@@ -1878,6 +1883,16 @@ static int name_tail_of(const tag_ctx *c, const tag_span *sp, long m) {
     return 1;
 }
 
+/* Does span sp name a ship, right after a prefix such as "USS" in capitals
+ * ("USS Harry S. Truman", "USS Iowa")? */
+static int ship_named(const tag_ctx *c, const tag_span *sp) {
+    const text_doc *d = &c->doc;
+    if (sp->tbeg == 0) return 0;
+    const text_tok *p = &d->toks[sp->tbeg - 1];
+    return (p->flags & TOK_ALLCAPS) && !(d->toks[sp->tbeg].flags & TOK_NL) &&
+           text_words_find(&ship_prefixes_set, d, p) >= 0;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (sort_spans(c) || sur_reset(c)) return ENT_ENOMEM;
@@ -1889,6 +1904,11 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
         if (sp->kind == K_MUTE) { /* its words are nobody's */
+            next = sp->tend;
+            continue;
+        }
+        if (ship_named(c, sp)) { /* "USS Harry S. Truman" is a ship: no coreference either */
+            memset(c->blocked + sp->tbeg, 1, sp->tend - sp->tbeg);
             next = sp->tend;
             continue;
         }

@@ -25,7 +25,7 @@ typedef struct tag_went {
 struct tag_ctx {
     text_doc doc;
     uint32_t *cls;           /* [ntoks] word classes of each token */
-    uint8_t *blocked;        /* [ntoks] inside boilerplate */
+    uint8_t *blocked;        /* [ntoks] inside boilerplate or a ship's name */
     int32_t *tok_ment;       /* [ntoks] mention covering the token, -1 = none */
     uint32_t *cand;          /* tokens that may start a span, title or boilerplate */
     size_t ncand;

@@ -1964,7 +1964,8 @@ def write_lists(src, out, words, ents, counts):
                                         "Grand", "Great", "Upper", "Lower", "Central", "Royal",
                                         "National", "Federal", "Democratic", "Republican",
                                         "Liberal", "Labour", "Conservative", "Green",
-                                        "Independence", "Liberty", "Victory", "Unity"])
+                                        "Independence", "Liberty", "Victory", "Unity",
+                                        "El"])
     notfirst |= set(MONTHS) | set(WEEKDAYS)
     for e in ents.values():
         if e.type in ("COUNTRY", "LOCATION"):
