@@ -953,6 +953,18 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
  * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli".
  * Forwards, a member after a comma that is followed by a verb-like word starts a
  * new clause ("struck Iran, and Israel supported ...") and is left out. */
+/* Does a verb of saying come within a few words from token k, before any
+ * punctuation ("foreign ministry said")? */
+static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
+    for (uint32_t e = k + 5; k < s->tend && k < e; k++) {
+        if (!(d->toks[k].flags & TOK_WORD)) return 0;
+        if (tk_is(d, k, "said") || tk_is(d, k, "says") || tk_is(d, k, "told") ||
+            tk_is(d, k, "reported") || tk_is(d, k, "announced") || tk_is(d, k, "added"))
+            return 1;
+    }
+    return 0;
+}
+
 static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir, group *gr) {
     const text_doc *d = &c->doc;
     gr->n = 0;
@@ -994,6 +1006,8 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
                 !tk_is(d, after, "and") && !tk_is(d, after, "or") &&
                 !WORD_IN(d, after, pp_words) && !is_apos_s(d, after))
                 break;
+            /* "..., Iraq's foreign ministry said": the speaker of what is told */
+            if (is_apos_s(d, after) && says_after(d, s, after + 2)) break;
         }
         gr->m[gr->n++] = (uint32_t)nm;
         cur = (uint32_t)nm;
