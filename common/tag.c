@@ -472,6 +472,14 @@ TEXT_WORDS(venue_words_set, venue_words);
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
 TEXT_WORDS(ship_prefixes_set, ship_prefixes);
 
+/* Lowercase nouns after a town's name that say it is the town ("Chicago time",
+ * "Jiangsu province-based"), not an organization named after it. */
+static const char *const town_nouns[] = {
+    "area", "city", "county", "district", "province", "provincial", "region", "residents",
+    "state", "suburbs", "time",
+};
+TEXT_WORDS(town_nouns_set, town_nouns);
+
 /* Words that make a place or a people before them the name of an event ("the
  * U.S. Open", "Hong Kong Open", "Atlanta Games", "Asian Games", "British
  * Masters", "Monaco Grand Prix"): the place is no mention there. */
@@ -732,7 +740,7 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set,
+                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set, &town_nouns_set,
                                               &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
@@ -2049,6 +2057,15 @@ static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int
  * "Magna") when it is a capitalized word that is no stop word, title,
  * organization word or given name, and no name by itself. Returns 0 or
  * ENT_ENOMEM. */
+/* Are the aliases that end at entity trie node n all towns' (none when n
+ * ends no alias)? */
+static int only_towns(const gaz_t *g, uint32_t n) {
+    const gaz_trie *tr = &g->etrie;
+    for (uint32_t p = tr->pay_off[n]; p < tr->pay_off[n + 1]; p++)
+        if (!g->ents[g->cands[tr->pay[p]].ent].town) return 0;
+    return 1;
+}
+
 static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
     size_t na = 0;
@@ -2072,9 +2089,10 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
                                          W_FIRSTNAME | W_COMMON | W_PARTICLE)))
             continue;
-        if (t->vid >= 0 && g->etrie.root[t->vid] &&
-            g->etrie.pay_off[g->etrie.root[t->vid] + 1] > g->etrie.pay_off[g->etrie.root[t->vid]])
-            continue; /* a name by itself: the gazetteer decides it */
+        if (t->vid >= 0 && g->etrie.root[t->vid] && !only_towns(g, g->etrie.root[t->vid]))
+            continue; /* a name by itself: the gazetteer decides it, but a town
+                       * yields to the organization ("Bethlehem Steel Corp" ...
+                       * "Bethlehem has", as it yields to a person's surname) */
         if (push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
     }
     *nout = na;
@@ -2283,6 +2301,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (!(filter & bit)) continue;
         long e = short_form_at(c, i, na);
         if (e < 0) continue;
+        /* a town the next word says is one stays itself ("local Chicago
+         * time" after "the Chicago Board of Trade") */
+        if (tm >= 0 && i + 1 < d->ntoks && text_words_find(&town_nouns_set, d, &d->toks[i + 1]) >= 0)
+            continue;
         if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, tm)) return ENT_ENOMEM;
         added += tm < 0;
     }
