@@ -472,6 +472,25 @@ TEXT_WORDS(venue_words_set, venue_words);
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
 TEXT_WORDS(ship_prefixes_set, ship_prefixes);
 
+/* Words that make a demonym the name of a language: glued after it by a
+ * hyphen ("French-language", "English-speaking"), a noun after it ("English
+ * lessons", "the Arabic text"), or a verb before it ("speak English"). */
+static const char *const lang_glued[] = {
+    "dubbed", "language", "medium", "speaker", "speakers", "speaking", "subtitled",
+};
+TEXT_WORDS(lang_glued_set, lang_glued);
+static const char *const lang_nouns[] = {
+    "accent", "classes", "dialect", "dictionary", "grammar", "language", "languages", "lessons",
+    "skill", "skills", "speakers", "subtitles", "teacher", "teachers", "text", "translation",
+    "translations", "version",
+};
+TEXT_WORDS(lang_nouns_set, lang_nouns);
+static const char *const lang_verbs[] = {
+    "fluent", "learn", "learned", "learning", "learns", "learnt", "speak", "speaking", "speaks",
+    "spoke", "spoken", "taught", "teach", "teaches", "teaching",
+};
+TEXT_WORDS(lang_verbs_set, lang_verbs);
+
 /* Lowercase nouns after a town's name that say it is the town ("Chicago time",
  * "Jiangsu province-based"), not an organization named after it. */
 static const char *const town_nouns[] = {
@@ -556,6 +575,38 @@ static size_t event_after(const tag_ctx *c, size_t k) {
     return 0;
 }
 
+/* Is the punctuation or end of sentence at token k, or "and"/"or" and a
+ * capitalized word before one ("in Arabic and Russian.")? */
+static int ends_phrase(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k >= d->ntoks || (d->toks[k].flags & TOK_SENT)) return 1;
+    const text_tok *t = &d->toks[k];
+    if (!(t->flags & TOK_WORD))
+        return tok_char(d, k, ',') || tok_char(d, k, '.') || tok_char(d, k, ';') ||
+               tok_char(d, k, ':') || tok_char(d, k, ')') || tok_char(d, k, '?') ||
+               tok_char(d, k, '!');
+    if ((t->flags & TOK_LOWER) && (text_tok_is(d, t, "and") || text_tok_is(d, t, "or")) &&
+        k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_UPPER) && d->toks[k + 1].len >= 3)
+        return k + 2 >= d->ntoks || (d->toks[k + 2].flags & TOK_SENT) ||
+               (tok_char(d, k + 2, ',') || tok_char(d, k + 2, ';') || tok_char(d, k + 2, ')'));
+    return 0;
+}
+
+/* Does the demonym at tokens [i, e) name a language ("speak English",
+ * "French-language", "English lessons", "written in Arabic.")? */
+static int language_use(const tag_ctx *c, size_t i, size_t e) {
+    const text_doc *d = &c->doc;
+    if (e + 1 < d->ntoks && tok_glue(d, e) && text_words_find(&lang_glued_set, d, &d->toks[e + 1]) >= 0)
+        return 1;
+    if (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && (d->toks[e].flags & TOK_SPACE) &&
+        text_words_find(&lang_nouns_set, d, &d->toks[e]) >= 0)
+        return 1;
+    if (i == 0 || !(d->toks[i - 1].flags & TOK_LOWER)) return 0;
+    if (text_words_find(&lang_verbs_set, d, &d->toks[i - 1]) >= 0) return 1;
+    return (text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "into")) &&
+           ends_phrase(c, e);
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -614,6 +665,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
                              K_MUTE, 0);
     }
+    /* A demonym used for a language names no country ("speak English") */
+    if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
      * is tagged */
@@ -740,7 +793,8 @@ static const char *const place_preps[] = {
 TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set, &town_nouns_set,
+                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set, &town_nouns_set, &lang_glued_set, &lang_nouns_set,
+                                              &lang_verbs_set,
                                               &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {

@@ -4108,7 +4108,7 @@ loc:chechnya :: Chechnya :: :: demonym=Chechen|Chechens;kind=region;country=coun
 loc:sinai :: Sinai Peninsula :: Sinai :: kind=region;country=country:EG
 loc:xinjiang :: Xinjiang :: :: demonym=Uyghur|Uyghurs|Uighur|Uighurs;kind=region;country=country:CN
 loc:tibet :: Tibet :: :: demonym=Tibetan|Tibetans;kind=region;country=country:CN
-loc:england :: England :: :: kind=country-part;country=country:GB
+loc:england :: England :: :: demonym=English;kind=country-part;country=country:GB
 loc:scotland :: Scotland :: :: demonym=Scottish|Scot|Scots;kind=country-part;country=country:GB
 loc:wales :: Wales :: :: demonym=Welsh;kind=country-part;country=country:GB
 loc:northern-ireland :: Northern Ireland :: Ulster :: kind=country-part;country=country:GB
