@@ -491,6 +491,10 @@ static const char *const lang_verbs[] = {
 };
 TEXT_WORDS(lang_verbs_set, lang_verbs);
 
+/* Words that open a list of people ("with Romelu Lukaku, Yannick Carrasco"). */
+static const char *const list_openers[] = {"featuring", "including", "like", "with"};
+TEXT_WORDS(list_openers_set, list_openers);
+
 /* Lowercase nouns after a town's name that say it is the town ("Chicago time",
  * "Jiangsu province-based"), not an organization named after it. */
 static const char *const town_nouns[] = {
@@ -794,7 +798,7 @@ TEXT_WORDS(place_preps_set, place_preps);
 
 static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
                                               &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set, &town_nouns_set, &lang_glued_set, &lang_nouns_set,
-                                              &lang_verbs_set,
+                                              &lang_verbs_set, &list_openers_set,
                                               &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
@@ -1193,17 +1197,21 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
             continue;
         uint32_t s = sent_of(c, sp.tbeg);
         const text_sent *st = &d->sents[s];
-        /* the item after: ", Tiger Woods" */
-        if (sp.tend + 1 < st->tend && list_sep(d, sp.tend) &&
-            list_item_at(c, sp.tend + 1, s, gazstop))
-            return ENT_ENOMEM;
+        /* the item after: ", Tiger Woods", ", and Tiger Woods" */
+        if (sp.tend + 1 < st->tend && list_sep(d, sp.tend)) {
+            size_t a = sp.tend + 1;
+            if (tok_char(d, sp.tend, ',') && a + 1 < st->tend && is_and(d, a)) a++;
+            if (list_item_at(c, a, s, gazstop)) return ENT_ENOMEM;
+        }
         /* the item before, of two or three words: "Tiger Woods, Steve" */
         if (sp.tbeg >= st->tbeg + 3 && list_sep(d, sp.tbeg - 1)) {
             for (size_t w = 2; w <= 3; w++) {
                 if (sp.tbeg < st->tbeg + 1 + w) continue; /* no room (and no wrap below 0) */
                 size_t b = sp.tbeg - 1 - w;
                 if (b > st->tbeg && !list_sep(d, b - 1) && !(d->toks[b - 1].flags & TOK_DIGIT) &&
-                    !tok_char(d, b - 1, '-') && !tok_char(d, b - 1, ':'))
+                    !tok_char(d, b - 1, '-') && !tok_char(d, b - 1, ':') &&
+                    !((d->toks[b - 1].flags & TOK_LOWER) &&
+                      text_words_find(&list_openers_set, d, &d->toks[b - 1]) >= 0))
                     continue;
                 int words;
                 if (name_word(c, b) && !gazstop[b] &&
