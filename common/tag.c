@@ -997,6 +997,13 @@ static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) 
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
     if (c->cls[i + n - 1] & W_NOTLAST) return 0; /* "Offshore Data Services said" */
+    /* a word before a given name and a surname is a title the lists lack
+     * ("Treasurer Paul Keating said", "Chancellor of the Exchequer Nigel
+     * Lawson said"): the first-name rule finds the name */
+    if (n == 3 && !(c->cls[i] & W_FIRSTNAME) &&
+        (c->cls[i + 1] & (W_FIRSTNAME | W_PARTICLE)) == W_FIRSTNAME &&
+        (d->toks[i + 1].flags & d->toks[i + 2].flags & TOK_WORD) && !syllable(d, i))
+        return 0; /* but "Sung Won Sohn", "Hein Le Roux" */
     size_t after = i + n;
     int before_said = after < end && is_said(d, after);
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
