@@ -815,6 +815,16 @@ static int is_and(const text_doc *d, size_t i) {
     return t->key == WORD_KEY3('a', 'n', 'd') && text_tok_is(d, t, "and");
 }
 
+/* Does a known organization's name end right before token p ("General
+ * Motors" of "General Motors of Canada Ltd", a name a subsidiary goes on)? */
+static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend == p && sp->kind == K_GAZ && g->ents[sp->gidx].kind == KIND_ORG) return 1;
+    }
+    return 0;
+}
+
 /* Is token i "First" as written? */
 static int is_first(const tag_ctx *c, size_t i) {
     return !c->blocked[i] && text_tok_is(&c->doc, &c->doc.toks[i], "First");
@@ -1092,7 +1102,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * Monetary Fund" are two) or after a sentence's first word
              * ("Shares of ...") */
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                !c->gazend[p] && !(d->toks[p - 1].flags & TOK_SENT) &&
+                (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p))) &&
+                !(d->toks[p - 1].flags & TOK_SENT) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg))) {
                 i = p;

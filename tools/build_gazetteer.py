@@ -275,9 +275,10 @@ def sanitize_value(v):
 class Checker:
     """Alias filters shared by every builder."""
 
-    def __init__(self, words, firstnames=frozenset()):
+    def __init__(self, words, firstnames=frozenset(), org_suffixes=frozenset()):
         self.words = words
         self.firstnames = firstnames
+        self.org_suffixes = org_suffixes  # folded words that end organisations' names
         self.dropped = defaultdict(list)  # reason -> [(id, alias)]
 
     def word_common(self, w):
@@ -343,6 +344,7 @@ class Checker:
         elif ent.type != "PERSON" and not caps and len(toks) <= 3:
             if all(self.word_common(t) or t.lower() in LOWER_PARTICLES for t in toks) and \
                     not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])) and \
+                    not (ent.type == "ORG" and fold(toks[-1]) in self.org_suffixes) and \
                     not (ent.type == "LOCATION" and not place_nickname(toks)):
                 return "common words"
         return None
@@ -1843,7 +1845,9 @@ def main():
         if r["births_total"].isdigit() and int(r["births_total"]) >= 100000:
             FREQUENT_FIRSTNAMES.add(fold(r["name"]))
     PROPER_WORDS.update(words.proper)
-    checker = Checker(words, firstnames)
+    # an organisation's name of ordinary words that ends in a word such as
+    # "Inc", "Airlines" or "Motors" names the organisation ("General Motors")
+    checker = Checker(words, firstnames, {fold(w) for w in build_orgwords(src)[0]})
 
     countries = build_countries(src, checker)
     resolve_demonyms(countries)
