@@ -3359,6 +3359,10 @@ def build_companies(src, reg, countries):
             other = None
         if e is None:
             e = Ent(reg.unique_id("org:" + slug(base or name)), "ORG", name, file)
+            # a listed company's name of two words or more names it, even of
+            # ordinary words ("Capital One", "Delta Air Lines", "General Mills")
+            if len(tokens(name)) >= 2:
+                e.curated.add(name)
             e.set("kind", "company")
             e.set("country", "country:US")
             e.set("ticker", r["symbol"])
