@@ -953,6 +953,46 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
  * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli".
  * Forwards, a member after a comma that is followed by a verb-like word starts a
  * new clause ("struck Iran, and Israel supported ...") and is left out. */
+/* Where person mention m starts with the titles before it and the country,
+ * people or organization those qualify ("Russian President Vladimir Putin",
+ * "Prime Minister Keir Starmer"): the start of a member of a list. */
+static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    uint32_t q = c->ments[m].tok;
+    if (!is_person(c, g, m)) return q;
+    title_chain_back(c, g, &q);
+    if (q < c->ments[m].tok && q > s->tbeg) {
+        int32_t dm = c->tok_ment[q - 1];
+        if (dm >= 0 && c->ments[dm].tok + c->ments[dm].ntok == q && !is_person(c, g, (uint32_t)dm))
+            q = c->ments[dm].tok;
+    }
+    return q;
+}
+
+/* The token of the person that titles starting at token k name, maybe after
+ * the countries, people or organizations they qualify ("French President
+ * Emmanuel Macron", "President Donald Trump"); k itself otherwise. */
+static uint32_t titled_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    uint32_t q = k, pe;
+    /* up to two names qualifying the title: "U.S. Treasury Secretary James Baker" */
+    for (int n = 0; n < 2 && q < s->tend && c->tok_ment[q] >= 0; n++) {
+        int32_t dm = c->tok_ment[q];
+        if (c->ments[dm].tok != q || is_person(c, g, (uint32_t)dm)) return k;
+        q += c->ments[dm].ntok;
+    }
+    /* a title that began inside the name ("U.S. Treasury" and "Treasury
+     * Secretary") */
+    for (size_t t = 0; t < c->ntitles && q > k; t++)
+        if (c->titles[t].tbeg >= k && c->titles[t].tbeg < q && c->titles[t].tend > q) {
+            pe = c->titles[t].tend;
+            title_chain_forward(c, g, &pe);
+            int32_t pm = pe < s->tend ? c->tok_ment[pe] : -1;
+            return pm >= 0 && c->ments[pm].tok == pe && is_person(c, g, (uint32_t)pm) ? pe : k;
+        }
+    if (q >= s->tend || !role_head_at(c, g, q, &pe) || pe >= s->tend) return k;
+    int32_t pm = c->tok_ment[pe];
+    return pm >= 0 && c->ments[pm].tok == pe && is_person(c, g, (uint32_t)pm) ? pe : k;
+}
+
 /* Does a verb of saying come within a few words from token k, before any
  * punctuation ("foreign ministry said")? */
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
@@ -965,14 +1005,15 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
-static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir, group *gr) {
+static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int dir,
+                       group *gr) {
     const text_doc *d = &c->doc;
     gr->n = 0;
     gr->m[gr->n++] = m;
     uint32_t cur = m;
     while (gr->n < MAX_GROUP) {
         const tag_mention *cm = &c->ments[cur];
-        long k = dir < 0 ? (long)cm->tok - 1 : (long)(cm->tok + cm->ntok);
+        long k = dir < 0 ? (long)titled_start(c, g, s, cur) - 1 : (long)(cm->tok + cm->ntok);
         /* backwards past the member's own determiner: "Britain and the United States" */
         if (dir < 0 && k > (long)s->tbeg && tk_is(d, (size_t)k, "the")) k--;
         int seps = 0, comma = 0, joiner = 0;
@@ -996,6 +1037,7 @@ static void coordinate(const tag_ctx *c, const text_sent *s, uint32_t m, int dir
         if (dir < 0 && gr->n == 1 && !joiner) break;
         if (dir < 0 && WORD_IN(d, (size_t)k, dets) && k > (long)s->tbeg) k--;
         if (dir > 0 && WORD_IN(d, (size_t)k, dets) && k + 1 < (long)s->tend) k++;
+        if (dir > 0) k = (long)titled_person(c, g, s, (uint32_t)k);
         int32_t nm = c->tok_ment[k];
         if (nm < 0) break;
         const tag_mention *x = &c->ments[nm];
@@ -1086,7 +1128,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, g, sc, to->te);
         if (m >= 0 && target_ok(c, g, sc, to, m)) {
-            coordinate(c, s, (uint32_t)m, +1, tg);
+            coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
         }
     }
@@ -1105,10 +1147,10 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         if (p == PREP_BETWEEN) {
-            coordinate(c, s, (uint32_t)m, +1, between);
+            coordinate(c, g, s, (uint32_t)m, +1, between);
             return between->n >= 2 ? 2 : 0;
         }
-        coordinate(c, s, (uint32_t)m, +1, tg);
+        coordinate(c, g, s, (uint32_t)m, +1, tg);
         return 1;
     }
     return 0;
@@ -1295,7 +1337,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * and Venezuela"; but "producers, including China and Egypt, pledged"
          * names the subject) */
         group gr;
-        coordinate(c, s, (uint32_t)m, -1, &gr);
+        coordinate(c, g, s, (uint32_t)m, -1, &gr);
         uint32_t first = c->ments[gr.m[gr.n - 1]].tok, q = first;
         title_chain_back(c, g, &q); /* "talks with Prime Minister Margaret Thatcher" */
         long p = (long)q - 1;
@@ -1362,7 +1404,8 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
 
 /* "Israel-Iran war", "US-Iran talks": two mentions joined by a dash right before
  * a noun trigger (adjectives allowed in between). */
-static int compound_before(const tag_ctx *c, const text_sent *s, uint32_t tb, group *pair) {
+static int compound_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t tb,
+                           group *pair) {
     const text_doc *d = &c->doc;
     pair->n = 0;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - 3; i--) {
@@ -1372,7 +1415,7 @@ static int compound_before(const tag_ctx *c, const text_sent *s, uint32_t tb, gr
             continue;
         }
         group gr;
-        coordinate(c, s, (uint32_t)m, -1, &gr);
+        coordinate(c, g, s, (uint32_t)m, -1, &gr);
         if (gr.n != 2) return 0;
         /* the separator must be a dash or slash, not a list */
         uint32_t sep = c->ments[gr.m[1]].tok + c->ments[gr.m[1]].ntok;
@@ -1405,13 +1448,17 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
  * ceasefire", "Russia and Ukraine held talks"); not a list that only asks for
  * it ("Britain and France called for negotiations"), one under a condition
  * or one of four or more. Fills gr and returns 1, else 0. */
-static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *to, group *gr) {
+static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                         group *gr) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     /* a partner of their own after it: each has one ("Venezuela, Chile and
      * the Philippines have struck agreement with commercial banks") */
     if (to->te < s->tend && (tk_is(d, to->te, "with") || tk_is(d, to->te, "between")))
         return 0;
+    /* a verb with an object of its own: they act on it together ("Baldrige
+     * and Weinberger fought the planned sale"), not on each other */
+    if (!to->tr->noun && to->te < s->tend && WORD_IN(d, to->te, dets)) return 0;
     long k = (long)to->tb - 1;
     if (to->tr->noun) {
         long v = -1;
@@ -1439,7 +1486,7 @@ static int joint_parties(const tag_ctx *c, const sent_ctx *sc, const trig_occ *t
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return 0;
-    coordinate(c, s, (uint32_t)m, -1, gr);
+    coordinate(c, g, s, (uint32_t)m, -1, gr);
     /* two or three: a longer list is a gathering, not pairs ("The United
      * States, Japan, West Germany, France, Britain, Italy and Canada agreed") */
     return gr->n >= 2 && gr->n <= 3 && !conditional_before(d, s, c->ments[gr->m[gr->n - 1]].tok);
@@ -1479,7 +1526,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 }
             continue;
         }
-        if (tr->noun && compound_before(c, s, i, &pair)) {
+        if (tr->noun && compound_before(c, g, s, i, &pair)) {
             group a1 = {.m = {pair.m[1]}, .n = 1}, b1 = {.m = {pair.m[0]}, .n = 1};
             if (!L->directed) {
                 if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b)) return ENT_ENOMEM;
@@ -1497,7 +1544,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         int actor_is_patient = 0;
         int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {
-            coordinate(c, s, (uint32_t)am, -1, &actors);
+            coordinate(c, g, s, (uint32_t)am, -1, &actors);
             uint32_t after = c->ments[am].tok + c->ments[am].ntok;
             actor_is_patient = patient_between(d, after, i);
         }
@@ -1509,7 +1556,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             uint32_t k = lt->tok + lt->ntok;
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
                 long bm = np_after(c, g, &sc, k + 1);
-                if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
+                if (bm >= 0) coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                 else actors.n = 0, agent_unknown = 1; /* an agent we do not know */
             }
         }
@@ -1520,7 +1567,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             for (uint32_t k = to->te; k < s->tend && k < to->te + 3; k++)
                 if (tk_is(d, k, "by")) {
                     long bm = np_after(c, g, &sc, k + 1);
-                    if (bm >= 0) coordinate(c, s, (uint32_t)bm, +1, &actors);
+                    if (bm >= 0) coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                     else agent_unknown = 1;
                     break;
                 }
@@ -1533,7 +1580,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             continue;
         }
         group parties;
-        if (!L->directed && nt == 0 && !actor_is_patient && joint_parties(c, &sc, to, &parties)) {
+        if (!L->directed && nt == 0 && !actor_is_patient && joint_parties(c, g, &sc, to, &parties)) {
             for (int x = 0; x < parties.n; x++)
                 for (int y = x + 1; y < parties.n; y++) {
                     group a1 = {.m = {parties.m[y]}, .n = 1}, b1 = {.m = {parties.m[x]}, .n = 1};
