@@ -825,6 +825,16 @@ static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
     return 0;
 }
 
+/* Does a title of a minister or a secretary start at token k, k its portfolio
+ * ("Telecommunications Minister", "Energy Secretary")? */
+static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    if (!(c->cls[k] & W_TITLESTART)) return 0;
+    long t = tag_title_starting_at(c, k);
+    if (t < 0 || c->titles[t].tend - c->titles[t].tbeg < 2) return 0;
+    const char *w = strrchr(g->titles[c->titles[t].title].text, ' ');
+    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary"));
+}
+
 /* Is token i "First" as written? */
 static int is_first(const tag_ctx *c, size_t i) {
     return !c->blocked[i] && text_tok_is(&c->doc, &c->doc.toks[i], "First");
@@ -1068,13 +1078,21 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) return 0;
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
-    if (c->cls[k] & W_ORGSUFFIX) {
+    /* a word before "Minister" or "Secretary" in a title is the portfolio
+     * ("Telecommunications Minister"), not the end of an organization's name */
+    if ((c->cls[k] & W_ORGSUFFIX) && !portfolio_at(c, g, k)) {
         /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
         size_t i = k, start = k;
         int ncap = 1, nname = !legal_form(d, k); /* words other than legal forms:
                                                    * "Co Inc" has none */
         while (i > st->tbeg) {
             size_t p = i - 1;
+            /* a title of two words or more ends no organization's name
+             * ("Industry Minister Alain Madelin and ...", "Executive Vice
+             * President of Nomura Securities"); a one-word one may start it
+             * ("Silver King Broadcasting", "Premier League") */
+            long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
+            if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
             /* "First" opens many a bank's name ("First Albany Corp.",
              * "First Bank System Inc.") though it is a stop word elsewhere */
             if (cap_word(c, p) || is_first(c, p)) {

@@ -1504,7 +1504,15 @@ def build_orgwords(src):
               "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange",
               "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
               "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
-              "AFC", "Club", "Gazette", "Herald", "Tribune", "Times", "Weekly"]:
+              "AFC", "Club", "Gazette", "Herald", "Tribune", "Times", "Weekly",
+              # industries that end companies' names ("Oregon Software", "Pizza Inn
+              # Restaurants"; not "Steel", a surname: David Steel)
+              "Software", "Electronics", "Semiconductor", "Semiconductors", "Foods", "Products",
+              "Networks", "Solutions", "Services", "Media", "Entertainment",
+              "Bancshares", "Realty", "Properties", "Labs", "Stores", "Restaurants", "Resources",
+              "Shipping", "Logistics", "Ventures", "Pharma", "Telecommunications", "Broadcasting",
+              "Publishing", "Minerals", "Mines", "Railway", "Railways", "Railroad", "Hotels",
+              "Resorts"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
