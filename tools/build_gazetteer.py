@@ -1873,6 +1873,7 @@ def main():
     build_people(src, reg, countries, words, firstnames)
     build_national_institutions(src, reg, countries, cameo, firstnames)
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
+    company_short_forms(reg, words)
     build_supraverden(src, reg)
     leader_surnames(reg, words, firstnames)
     build_annie_companies(src, reg, words)
@@ -3383,6 +3384,35 @@ def build_companies(src, reg, countries):
         if base and fold(base) != fold(e.name) and other is None and \
                 not (name.startswith("The ") and " " not in base):
             reg.alias(e, base)
+
+
+# Words that end an S&P 500 company's name today but that the news often leaves
+# out ("Motorola Solutions" is "Motorola", "Honeywell Technologies" "Honeywell")
+COMPANY_TAIL_WORDS = {"solutions", "technologies", "systems", "platforms", "brands", "networks",
+                      "international", "worldwide", "global", "financial", "laboratories",
+                      "pharmaceuticals", "industries", "enterprises", "instruments", "resorts",
+                      "communications", "entertainment", "semiconductor", "devices"}
+
+
+def company_short_forms(reg, words):
+    """The S&P 500 companies named by one word and a word of COMPANY_TAIL_WORDS
+    get the one word as an alias ("Motorola", "Honeywell", "Marriott"), where
+    it names nothing else: four letters or more, no ordinary English word or
+    given name, no name or alias of another entity, and no person's surname
+    ("Ferguson Enterprises", "Jacobs Solutions" stay as they are)."""
+    surnames = name_words(reg.ents.values(), "PERSON", -1)
+    for e in list(reg.ents.values()):
+        if e.attrs.get("source") != "sp500":
+            continue
+        t = tokens(e.name)
+        if len(t) != 2 or fold(t[1]) not in COMPANY_TAIL_WORDS:
+            continue
+        w = t[0]
+        k = fold(w)
+        if len(w) < 4 or words.common(w) or k in FIRSTNAMES or k in surnames or \
+                reg.find([w], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is not None:
+            continue
+        reg.alias(e, w)
 
 
 ANNIE_COMPANY_SUFFIX_RE = re.compile(r",?\s+(?:(?:&|and)\s+)?(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|"
