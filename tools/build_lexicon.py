@@ -252,6 +252,8 @@ NOUNS = [
       ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'armed' it is war")),
     N("war", "military conflict", "with|between", "19",
       ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'military' it is war")),
+    N("war", "exchange of fire", "between", "19",
+      ("manual", "mutual fire is fighting (CAMEO 19)"), plural=""),
     # attack
     N("attack", "bombing campaign", "against|on|of", "195",
       ("manual", "aerial bombing, CAMEO 195 'Employ aerial weapons'")),
@@ -371,6 +373,9 @@ MANUAL_VERBS = [
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
     ("143", "go on strike", "goes on strike|went on strike|gone on strike|going on strike",
      "against", "CAMEO 143 'Conduct strike or boycott'; a labour strike, not an attack"),
+    ("19", "exchange fire", "exchanges fire|exchanged fire|exchanging fire", "with",
+     "mutual fire is fighting, CAMEO 19 ('India and Pakistan exchanged fire', 'exchanged fire "
+     "with Israeli troops')"),
 ]
 
 # CAMEO verbs that map to a label but are deliberately left out, with the reason.
