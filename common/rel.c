@@ -896,63 +896,12 @@ static int is_prep(const gaz_t *g, const text_tok *t) {
     return 0;
 }
 
-/* Mention that opens the noun phrase starting at token k: determiners,
- * numbers, quotes, one adjective and titles ("Trade Minister X") may come
- * first; anything else (a verb, a stop word, punctuation) means none. */
-static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
-    const text_doc *d = &c->doc;
-    const text_sent *s = sc->s;
-    int adj = 0, used = 0;
-    for (uint32_t i = k; i < s->tend && used < NP_WINDOW; i++) {
-        int32_t m = c->tok_ment[i];
-        if (m >= 0) {
-            if (c->ments[m].tok != i) return -1;
-            /* "Hawke's Labour Party": the possessed entity is the head */
-            uint32_t e = i + c->ments[m].ntok;
-            /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom":
-             * a modifier of the name after it */
-            if (led_by_at(d, s, e)) {
-                i = e + 1;
-                continue;
-            }
-            /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
-             * Pezeshkian", "his Turkish counterpart Hakan Fidan", "NATO
-             * Secretary General Mark Rutte": the person the demonym, the
-             * country or the organization and the title name */
-            uint32_t pe = e + 1;
-            if ((c->ments[m].via == VIA_DEMONYM || !is_person(c, g, (uint32_t)m)) &&
-                (role_head_at(c, g, e, &pe) || (e < s->tend && tk_is(d, e, "counterpart"))) &&
-                pe < s->tend &&
-                c->tok_ment[pe] >= 0 && c->ments[c->tok_ment[pe]].tok == pe &&
-                is_person(c, g, (uint32_t)c->tok_ment[pe]))
-                return c->tok_ment[pe];
-            if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
-                c->ments[c->tok_ment[e + 2]].tok == e + 2)
-                return c->tok_ment[e + 2];
-            return m;
-        }
-        long t = tag_title_starting_at(c, i);
-        if (t >= 0) {
-            i = c->titles[t].tend - 1;
-            used++;
-            continue;
-        }
-        if (is_quote(d, i)) continue;
-        used++;
-        if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT)) continue;
-        if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {
-            adj = 1;
-            continue;
-        }
-        return -1;
-    }
-    return -1;
+/* The person mention that starts at token k of sentence s, or -1. */
+static long person_starts_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    int32_t m = k < s->tend ? c->tok_ment[k] : -1;
+    return m >= 0 && c->ments[m].tok == k && is_person(c, g, (uint32_t)m) ? m : -1;
 }
 
-/* Add mention m and the mentions coordinated with it in direction dir
- * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli".
- * Forwards, a member after a comma that is followed by a verb-like word starts a
- * new clause ("struck Iran, and Israel supported ...") and is left out. */
 /* Where person mention m starts with the titles before it and the country,
  * people or organization those qualify ("Russian President Vladimir Putin",
  * "Prime Minister Keir Starmer"): the start of a member of a list. */
@@ -985,12 +934,10 @@ static uint32_t titled_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         if (c->titles[t].tbeg >= k && c->titles[t].tbeg < q && c->titles[t].tend > q) {
             pe = c->titles[t].tend;
             title_chain_forward(c, g, &pe);
-            int32_t pm = pe < s->tend ? c->tok_ment[pe] : -1;
-            return pm >= 0 && c->ments[pm].tok == pe && is_person(c, g, (uint32_t)pm) ? pe : k;
+            return person_starts_at(c, g, s, pe) >= 0 ? pe : k;
         }
-    if (q >= s->tend || !role_head_at(c, g, q, &pe) || pe >= s->tend) return k;
-    int32_t pm = c->tok_ment[pe];
-    return pm >= 0 && c->ments[pm].tok == pe && is_person(c, g, (uint32_t)pm) ? pe : k;
+    if (q >= s->tend || !role_head_at(c, g, q, &pe)) return k;
+    return person_starts_at(c, g, s, pe) >= 0 ? pe : k;
 }
 
 /* Does a verb of saying come within a few words from token k, before any
@@ -1005,6 +952,64 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
+/* Mention that opens the noun phrase starting at token k: determiners,
+ * numbers, quotes, one adjective and titles ("Trade Minister X") may come
+ * first; anything else (a verb, a stop word, punctuation) means none. */
+static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    int adj = 0, used = 0;
+    for (uint32_t i = k; i < s->tend && used < NP_WINDOW; i++) {
+        int32_t m = c->tok_ment[i];
+        if (m >= 0) {
+            if (c->ments[m].tok != i) return -1;
+            /* "Hawke's Labour Party": the possessed entity is the head */
+            uint32_t e = i + c->ments[m].ntok;
+            /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom":
+             * a modifier of the name after it */
+            if (led_by_at(d, s, e)) {
+                i = e + 1;
+                continue;
+            }
+            /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
+             * Pezeshkian", "NATO Secretary General Mark Rutte", "his Turkish
+             * counterpart Hakan Fidan": the person the demonym, the country
+             * or the organization and the title name */
+            uint32_t pt = titled_person(c, g, s, i);
+            if (pt != i) return c->tok_ment[pt];
+            if (e < s->tend && tk_is(d, e, "counterpart") && !is_person(c, g, (uint32_t)m) &&
+                person_starts_at(c, g, s, e + 1) >= 0)
+                return c->tok_ment[e + 1];
+            if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
+                c->ments[c->tok_ment[e + 2]].tok == e + 2)
+                return c->tok_ment[e + 2];
+            return m;
+        }
+        long t = tag_title_starting_at(c, i);
+        if (t >= 0) {
+            i = c->titles[t].tend - 1;
+            used++;
+            continue;
+        }
+        if (is_quote(d, i)) continue;
+        used++;
+        if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT)) continue;
+        if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {
+            adj = 1;
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Add mention m and the mentions coordinated with it in direction dir
+ * (-1 backwards, +1 forwards) to gr: "Britain, France and Germany", "US-Israeli".
+ * A member keeps its titles ("Prime Minister Keir Starmer and President Donald
+ * Trump": titled_start, titled_person). Forwards, a member after a comma that is
+ * followed by a verb-like word starts a new clause ("struck Iran, and Israel
+ * supported ...") and is left out, and so is one whose words end in a verb of
+ * saying (", Iraq's foreign ministry said": says_after). */
 static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int dir,
                        group *gr) {
     const text_doc *d = &c->doc;
