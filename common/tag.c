@@ -2148,13 +2148,6 @@ static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int
     return 0;
 }
 
-/* Short forms of organizations and places the text may use later, in
- * c->acros[0..*nout), from their names of two words or more: an acronym
- * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
- * and the first word of an organization's name ("Magna International" ...
- * "Magna") when it is a capitalized word that is no stop word, title,
- * organization word or given name, and no name by itself. Returns 0 or
- * ENT_ENOMEM. */
 /* Are the aliases that end at entity trie node n all towns' (none when n
  * ends no alias)? */
 static int only_towns(const gaz_t *g, uint32_t n) {
@@ -2164,6 +2157,14 @@ static int only_towns(const gaz_t *g, uint32_t n) {
     return 1;
 }
 
+/* Short forms of organizations and places the text may use later, in
+ * c->acros[0..*nout), from their names of two words or more: an acronym
+ * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
+ * and the first word of an organization's name ("Magna International" ...
+ * "Magna") when it is a capitalized word that is no stop word, title,
+ * organization word or given name, and no name by itself but a town's
+ * ("Piedmont Aviation Inc" ... "Piedmont": only_towns). Returns 0 or
+ * ENT_ENOMEM. */
 static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
     size_t na = 0;
