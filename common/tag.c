@@ -1101,13 +1101,20 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 nname += !legal_form(d, p);
                 continue;
             }
-            /* an initial between names, in a firm named after a person:
-             * "Edward D. Jones & Co", "Frank B. Hall and Co Inc" (not
+            /* initials opening a firm's name ("E.F. Hutton and Co Inc", "A.E.
+             * Staley Manufacturing Co"), or between names in one named after a
+             * person: "Edward D. Jones & Co", "Frank B. Hall and Co Inc" (not
              * "Jerome S. Flum and Flum Partners", a man and his firm) */
-            if (p > st->tbeg + 1 && initial_at(c, p - 1, p + 1) && cap_word(c, p - 2) &&
-                only_legal_forms(c, i + 1, k + 1)) {
-                start = i = p - 1;
-                continue;
+            if (p > st->tbeg && initial_at(c, p - 1, p + 1) && !c->gazend[p + 1]) { /* not "U.S." */
+                size_t q = p - 1; /* the first initial */
+                while (q >= st->tbeg + 2 && initial_at(c, q - 2, q)) q -= 2;
+                /* nor into a known name that starts there ("U.S. Senate", "T.
+                 * Rowe Price") */
+                if (!gaz_span_at(c, q) &&
+                    (!(q > st->tbeg && cap_word(c, q - 1)) || only_legal_forms(c, i + 1, k + 1))) {
+                    start = i = q;
+                    continue;
+                }
             }
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
@@ -1148,8 +1155,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
-     * International Inc"): the known one, written out in full */
-    const tag_span *kn = gaz_span_at(c, b);
+     * International Inc"), maybe after initials ("B.F. Goodrich Co"): the
+     * known one, written out in full */
+    size_t w = b;
+    while (w + 3 < e && initial_at(c, w, e)) w += 2;
+    const tag_span *kn = gaz_span_at(c, w);
     if (kn && kn->tend < e && g->ents[kn->gidx].kind == KIND_ORG) {
         size_t q = kn->tend;
         while (q < e && legal_form(d, q)) q++;
@@ -2182,7 +2192,9 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
                 return ENT_ENOMEM;
         }
         if (kind != KIND_ORG) continue;
-        size_t f = mm->tok;
+        size_t f = mm->tok, mend = mm->tok + mm->ntok;
+        /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle" */
+        while (f + 3 < mend && initial_at(c, f, mend)) f += 2;
         const text_tok *t = &d->toks[f];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |

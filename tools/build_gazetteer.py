@@ -2352,6 +2352,10 @@ org:hsbc :: HSBC :: kind=company;country=country:GB
 org:barclays :: Barclays :: kind=company;country=country:GB
 org:jpmorgan :: JPMorgan Chase :: JPMorgan|J.P. Morgan :: kind=company;country=country:US
 org:goldman-sachs :: Goldman Sachs :: kind=company;country=country:US
+org:fannie-mae :: Fannie Mae :: Federal National Mortgage Association :: kind=company;country=country:US
+org:freddie-mac :: Freddie Mac :: Federal Home Loan Mortgage Corporation|Federal Home Loan Mortgage Corp :: kind=company;country=country:US
+org:ginnie-mae :: Ginnie Mae :: Government National Mortgage Association :: kind=company;country=country:US
+org:sallie-mae :: Sallie Mae :: Student Loan Marketing Association :: kind=company;country=country:US
 org:pfizer :: Pfizer :: kind=company;country=country:US
 org:astrazeneca :: AstraZeneca :: kind=company;country=country:GB
 org:nestle :: Nestlé :: Nestle :: kind=company;country=country:CH
@@ -3431,6 +3435,14 @@ def build_annie_companies(src, reg, words):
         if r["list_file"] not in ("company.lst", "more_company.lst"):
             continue
         name = clean_space(r["entry"]).rstrip(".,")
+        # "Fannie Mae (Federal National Mortgage Association)", "Proton
+        # (carmaker)": the bracket holds another name, or a word about it
+        other = None
+        m = re.fullmatch(r"(.+?) \((.+)\)", name)
+        if m:
+            name = m.group(1)
+            if m.group(2)[:1].isupper():
+                other = m.group(2)
         base = clean_space(ANNIE_COMPANY_SUFFIX_RE.sub("", name))
         key = fold(name)
         if key in seen or len(base) <= 4 or not re.search(r"[a-z]", name):
@@ -3444,7 +3456,8 @@ def build_annie_companies(src, reg, words):
         # known already: under one of its names, or under the id its name
         # makes ("Marks and Spencer" is org:marks-and-spencer, "Marks & Spencer")
         variants = [name, base, name.replace(" & ", " and "), base.replace(" & ", " and ")]
-        if reg.find(variants, types=("ORG",)) is not None or "org:" + slug(base) in reg.ents:
+        if reg.find(variants + ([other] if other else []), types=("ORG",)) is not None or \
+                "org:" + slug(base) in reg.ents:
             continue
         e = Ent(reg.unique_id("org:" + slug(base)), "ORG", name, "zz-lgpl-annie-companies.tsv")
         e.set("kind", "company")
@@ -3452,6 +3465,8 @@ def build_annie_companies(src, reg, words):
         reg.add(e)
         if fold(base) != fold(name):
             reg.alias(e, base)
+        if other:
+            reg.alias(e, other)
 
 
 # leaders whose surname SCOWL lists as a proper noun or an ordinary word, but
