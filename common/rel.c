@@ -965,11 +965,19 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             if (c->ments[m].tok != i) return -1;
             /* "Hawke's Labour Party": the possessed entity is the head */
             uint32_t e = i + c->ments[m].ntok;
-            /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom":
-             * a modifier of the name after it */
+            /* "the Kurdish-led Syrian Democratic Forces", "Paris-based Alsthom",
+             * "Madrid, Spain-based Ingenieria": a modifier of the name after it */
             if (led_by_at(d, s, e)) {
                 i = e + 1;
                 continue;
+            }
+            if (e + 1 < s->tend && tk_char(d, e, ',') && c->tok_ment[e + 1] >= 0 &&
+                c->ments[c->tok_ment[e + 1]].tok == e + 1) {
+                uint32_t e2 = e + 1 + c->ments[c->tok_ment[e + 1]].ntok;
+                if (led_by_at(d, s, e2)) {
+                    i = e2 + 1;
+                    continue;
+                }
             }
             /* "Syrian leader Ahmed al-Sharaa", "Iranian President Masoud
              * Pezeshkian", "NATO Secretary General Mark Rutte", "his Turkish
