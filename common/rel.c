@@ -395,12 +395,17 @@ TEXT_WORDS(negations_set, negations);
 /* Words that end the search for an actor: personal pronouns (the real subject,
  * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
  * (the speaker is not the actor of what is reported: "Weinberger said the attack
- * on ..."), and words opening a new clause ("since Friday, when an attack
- * ...", "after the island's president visited"). Sorted. */
+ * on ..."), verbs by which one judges what another does (the spokesman who
+ * "defended the new sanctions against Japan" imposed none), and words opening
+ * a new clause ("since Friday, when an attack ...", "after the island's
+ * president visited"). Sorted. */
 static const char *const actor_stops[] = {
-    "added", "adds", "after", "although", "announced", "because", "before", "he", "i", "if", "it",
-    "reported", "said", "say", "saying", "says", "she", "stated", "states", "that", "they",
-    "though", "unless", "we", "when", "whereas", "which", "while", "who", "whom", "whose",
+    "added", "adds", "after", "although", "announced", "because", "before", "condemned",
+    "condemning", "condemns", "criticised", "criticises", "criticising", "criticized",
+    "criticizes", "criticizing", "defended", "defending", "defends", "denounced", "denounces",
+    "he", "i", "if", "it", "praised", "praises", "reported", "said", "say", "saying", "says",
+    "she", "stated", "states", "that", "they", "though", "unless", "we", "welcomed",
+    "welcomes", "welcoming", "when", "whereas", "which", "while", "who", "whom", "whose",
     "you",
 };
 TEXT_WORDS(actor_stops_set, actor_stops);
