@@ -1232,6 +1232,30 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
  * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
+/* From token p back, past the words a person's noun phrase may open with
+ * before the name and its titles: "his", "her", "its", "their", a demonym, a
+ * lowercase role noun and "counterpart" ("on his West German counter-part
+ * Ignaz Kiechle"). The token before them. */
+static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
+    const text_doc *d = &c->doc;
+    for (int n = 0; n < 6 && p >= (long)s->tbeg; n++) {
+        size_t k = (size_t)p;
+        int32_t dm = c->tok_ment[k];
+        if (dm >= 0 && c->ments[dm].via == VIA_DEMONYM && c->ments[dm].tok + c->ments[dm].ntok == k + 1)
+            p = (long)c->ments[dm].tok - 1;
+        else if (tk_is(d, k, "his") || tk_is(d, k, "her") || tk_is(d, k, "its") ||
+                 tk_is(d, k, "their") || tk_is(d, k, "counterpart") ||
+                 ((d->toks[k].flags & TOK_LOWER) && role_noun(c, k)))
+            p--;
+        else if (p >= (long)s->tbeg + 2 && tk_is(d, k, "part") && tk_char(d, k - 1, '-') &&
+                 tk_is(d, k - 2, "counter"))
+            p -= 3;
+        else
+            break;
+    }
+    return p;
+}
+
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1360,6 +1384,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         title_chain_back(c, g, &q); /* "talks with Prime Minister Margaret Thatcher" */
         long p = (long)q - 1;
         if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
+        p = np_words_before(c, s, p);
         if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
             i = (long)first; /* continue before the list */
