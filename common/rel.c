@@ -1115,6 +1115,12 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * "met OPEC quotas": the one met ends its noun phrase; and in a text
      * about team sports only people meet: teams meet to play ("England meet
      * Italy") */
+    /* teams host teams too ("Zambia will host Lesotho, Malawi and Swaziland
+     * in the third group") */
+    if (c->sports && to->te - to->tb == 1 && !is_person(c, g, (uint32_t)m) &&
+        (tk_is(d, to->tb, "host") || tk_is(d, to->tb, "hosts") || tk_is(d, to->tb, "hosted") ||
+         tk_is(d, to->tb, "hosting")))
+        return 0;
     if (bare_meet(d, to)) {
         if (c->sports && !is_person(c, g, (uint32_t)m)) return 0;
         if (after < sc->s->tend &&
