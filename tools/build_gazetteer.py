@@ -1450,12 +1450,12 @@ BOILERPLATE = [
 
 # Ordinary words that are English family names as well (the sources have no
 # list of family names to test that): they may end a discovered person's name.
-# Words that end names of events, prizes, firms and faiths, too few of which the
-# entity files hold to qualify by count ("Davis Cup", "Tony Award", "Warner Bros",
-# "Roman Catholic").
+# Words that end names of events, prizes, shows, firms and faiths, too few of which
+# the entity files hold to qualify by count ("Davis Cup", "Tony Award", "Warner Bros",
+# "Roman Catholic", "Adam Smith Lecture", "Jerry Springer Show").
 NOTLAST_EXTRA = {"award", "awards", "bros", "catholic", "championship", "championships", "cup",
-                 "division", "festival", "hotel", "medal", "museum", "orthodox", "prize",
-                 "protestant", "trophy"}
+                 "division", "festival", "hotel", "lecture", "lectures", "medal", "memorial",
+                 "museum", "orthodox", "prize", "protestant", "show", "trophy"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
