@@ -1452,10 +1452,12 @@ BOILERPLATE = [
 # list of family names to test that): they may end a discovered person's name.
 # Words that end names of events, prizes, shows, firms and faiths, too few of which
 # the entity files hold to qualify by count ("Davis Cup", "Tony Award", "Warner Bros",
-# "Roman Catholic", "Adam Smith Lecture", "Jerry Springer Show").
-NOTLAST_EXTRA = {"award", "awards", "bros", "catholic", "championship", "championships", "cup",
-                 "division", "festival", "hotel", "lecture", "lectures", "medal", "memorial",
-                 "museum", "orthodox", "prize", "protestant", "show", "trophy"}
+# "Roman Catholic", "Adam Smith Lecture", "Jerry Springer Show"), and of products and
+# books ("Mac Mini", "Da Vinci Code").
+NOTLAST_EXTRA = {"award", "awards", "bros", "catholic", "championship", "championships", "code",
+                 "cup", "division", "festival", "hotel", "lecture", "lectures", "medal",
+                 "memorial", "mini", "museum", "orthodox", "prize", "protestant", "show",
+                 "trophy"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
