@@ -564,6 +564,10 @@ static int vocab_lookup(const text_vocab *v, text_doc *d) {
     }
     for (size_t k = 0; k < np; k++) {
         text_tok *t = &toks[pend[k]];
+        /* a long ASCII word whose lane the loop found: its bytes confirm it */
+        if (t->vid >= 0 && !(t->flags & (TOK_NONASCII | TOK_LONG)) && t->len > 8 &&
+            same_ascii_word(v->pool + v->off[t->vid], d->text + t->start, t->len))
+            continue;
         t->vid = vocab_token(v, d, t);
     }
     return 0;
