@@ -2009,6 +2009,16 @@ static int ship_named(const tag_ctx *c, const tag_span *sp) {
            text_words_find(&ship_prefixes_set, d, p) >= 0;
 }
 
+/* A mention of two words or more of gazetteer entity gidx, not by
+ * coreference, chosen before token b (select_spans), or -1. */
+static long full_mention_before(const tag_ctx *c, int32_t gidx, uint32_t b) {
+    for (size_t k = 0; k < c->nments && c->ments[k].tok < b; k++) {
+        const tag_mention *mm = &c->ments[k];
+        if (mm->ntok >= 2 && mm->via != VIA_COREF && c->ents[mm->ent].gidx == gidx) return (long)k;
+    }
+    return -1;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (sort_spans(c) || sur_reset(c)) return ENT_ENOMEM;
@@ -2037,6 +2047,13 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
         long m = -1; /* the person found before whom the span names again */
         if (sp->tend - sp->tbeg == 1 && (sp->kind == K_TITLE || sp->kind == K_SPEAKER || surname)) {
             m = coref_target(c, sp->tbeg);
+            /* the person the gazetteer names so, when the text named them in
+             * full before, whoever else has that surname ("Boris Yeltsin" ...
+             * "Naina Yeltsin" ... "Yeltsin said") */
+            if (surname) {
+                long own = full_mention_before(c, sp->gidx, sp->tbeg);
+                if (own >= 0) m = own;
+            }
             /* another person of that surname later in the text: find_coref
              * decides ("Hayashi said" ... "Ichirou Hayashi") */
             if (m < 0 && surname) {
