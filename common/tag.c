@@ -1116,6 +1116,19 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     continue;
                 }
             }
+            /* a partner's name before a comma in a firm named after its
+             * partners: "Goldman, Sachs and Co", "Kidder, Peabody and Co"
+             * (the name so far one word and its legal form) */
+            if (p > st->tbeg && tok_char(d, p, ',') && cap_word(c, p - 1) &&
+                !(d->toks[p - 1].flags & TOK_ALLCAPS) && i + 2 <= k &&
+                cap_word(c, i) && (is_and(d, i + 1) || tok_char(d, i + 1, '&')) &&
+                only_legal_forms(c, i + 1, k + 1) && !c->gazend[p] &&
+                !(p - 1 > st->tbeg && (cap_word(c, p - 2) || tok_char(d, p - 2, ',')))) {
+                start = p - 1;
+                ncap++;
+                nname++;
+                break;
+            }
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
             if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
