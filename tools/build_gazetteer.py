@@ -2212,6 +2212,16 @@ org:iiss :: International Institute for Strategic Studies :: IISS :: kind=ngo
 org:isw :: Institute for the Study of War :: ISW :: kind=ngo
 org:sohr :: Syrian Observatory for Human Rights :: SOHR :: kind=ngo;country=country:SY
 org:btselem :: B'Tselem :: kind=ngo;country=country:IL
+org:christian-aid :: Christian Aid :: kind=ngo;country=country:GB
+org:care-international :: CARE International :: :: kind=ngo
+org:world-vision :: World Vision :: World Vision International :: kind=ngo
+org:mercy-corps :: Mercy Corps :: kind=ngo
+org:actionaid :: ActionAid :: kind=ngo
+org:salvation-army :: Salvation Army :: kind=ngo
+org:human-rights-first :: Human Rights First :: kind=ngo
+org:bellingcat :: Bellingcat :: kind=ngo
+org:peace-now :: Peace Now :: kind=ngo;country=country:IL
+org:al-haq :: Al-Haq :: kind=ngo;country=country:PS
 # ---- national governments' bodies (metonyms in news)
 org:white-house :: White House :: kind=government;country=country:US
 org:pentagon :: Pentagon :: U.S. Department of Defense|US Department of Defense|Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|DoD|Department of War|War Department :: kind=government;country=country:US
