@@ -789,7 +789,21 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
             if (fl[k] & TOK_UPPER) cd->capmask |= (uint16_t)(1u << k);
     }
     (void)words;
-    return add_key(c, key, ent);
+    if ((rc = add_key(c, key, ent))) return rc;
+    /* a hyphen between capitalized words is as often a space in news:
+     * "Hewlett-Packard" is "Hewlett Packard", "Guinea-Bissau" "Guinea Bissau" */
+    char sp[256];
+    size_t n = strlen(s);
+    if (n >= sizeof(sp)) return 0;
+    int changed = 0;
+    memcpy(sp, s, n + 1);
+    for (size_t i = 1; i + 1 < n; i++)
+        if (sp[i] == '-' && ((sp[i - 1] | 0x20) >= 'a' && (sp[i - 1] | 0x20) <= 'z') &&
+            sp[i + 1] >= 'A' && sp[i + 1] <= 'Z') {
+            sp[i] = ' ';
+            changed = 1;
+        }
+    return changed ? add_alias(c, be, ent, sp, via) : 0;
 }
 
 /* Trie under construction shares gaz_trie's layout; insert grows the table. */
