@@ -629,6 +629,19 @@ SEED_ENTITIES = {
 }
 
 
+# issue 4's required relations of the seed article: (a, label, b); a directed
+# label must run from a to b ("direction": "out", or "both" ways)
+SEED_RELATIONS = [
+    ("Iran", "ceasefire", "Israel"), ("Iran", "war", "Israel"), ("Israel", "attack", "Iran"),
+    ("United States", "attack", "Iran"), ("Iran", "negotiations", "United States"),
+    ("United States", "sanctions", "Iran"), ("United States", "support", "Israel"),
+    ("Iran", "cooperation", "United States"), ("Abbas Araghchi", "affiliation", "Iran"),
+    ("Ali Khamenei", "affiliation", "Iran"),
+]
+SEED_DIRECTED = {"ceasefire": False, "war": False, "attack": True, "negotiations": False,
+                 "sanctions": True, "support": True, "cooperation": False, "affiliation": True}
+
+
 def t_discovered_names():
     """Names outside the gazetteer, found through the daemon, with the rule that found each."""
     d = Daemon(ARGS.conf).start()
@@ -673,6 +686,14 @@ def t_seed():
         for b in (body, body2):
             got = {e["name"]: e["type"] for e in b["entities"]}
             check(got == SEED_ENTITIES, "seed entities differ:\n  got      %r\n  expected %r" % (got, SEED_ENTITIES))
+        # the relations issue 4 requires of the seed article, each with its direction
+        for a, label, b in SEED_RELATIONS:
+            st, r, _ = d.get("/relations?a=%s&b=%s" % (q(a), q(b)))
+            check(st == 200, "seed relations %s %s: %r" % (a, b, st))
+            got = [x["direction"] for x in r["relations"] if x["label"] == label]
+            check(got and (not SEED_DIRECTED[label] or got[0] in ("out", "both")),
+                  "seed: no %s -%s-> %s: %r" % (a, label, b,
+                                                [(x["label"], x["direction"]) for x in r["relations"]]))
         st, r, _ = d.get("/relations?a=Israel&b=Iran")
         labels = {x["label"]: x for x in r["relations"]}
         check("ceasefire" in labels, "seed: no ceasefire between Israel and Iran: %r" % list(labels))
