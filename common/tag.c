@@ -176,6 +176,14 @@ static int initial_at(const tag_ctx *c, size_t i, size_t end) {
            d->toks[i].len == 1 && tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
+/* The first token from i on past the initials that open a name of tokens
+ * [i, e) ("G.D. Searle and Co": "Searle"), leaving at least one word after
+ * them. */
+static size_t past_initials(const tag_ctx *c, size_t i, size_t e) {
+    while (i + 3 < e && initial_at(c, i, e)) i += 2;
+    return i;
+}
+
 /* The first token from i on, before end, past at most two lowercase name
  * particles ("bin", "van der"), and the hyphen that joins the last to the
  * name ("al-Sharaa", "el-Sisi"). */
@@ -796,10 +804,10 @@ static const char *const place_preps[] = {
 };
 TEXT_WORDS(place_preps_set, place_preps);
 
-static const text_words *const tag_sets[] = {&legal_forms_set, &compound_tails_set,
-                                              &place_preps_set, &venue_words_set, &event_words_set, &ship_prefixes_set, &town_nouns_set, &lang_glued_set, &lang_nouns_set,
-                                              &lang_verbs_set, &list_openers_set,
-                                              &facility_words_set};
+static const text_words *const tag_sets[] = {
+    &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
+    &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
+    &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1170,9 +1178,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc"), maybe after initials ("B.F. Goodrich Co"): the
      * known one, written out in full */
-    size_t w = b;
-    while (w + 3 < e && initial_at(c, w, e)) w += 2;
-    const tag_span *kn = gaz_span_at(c, w);
+    const tag_span *kn = gaz_span_at(c, past_initials(c, b, e));
     if (kn && kn->tend < e && g->ents[kn->gidx].kind == KIND_ORG) {
         size_t q = kn->tend;
         while (q < e && legal_form(d, q)) q++;
@@ -2222,9 +2228,8 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
                 return ENT_ENOMEM;
         }
         if (kind != KIND_ORG) continue;
-        size_t f = mm->tok, mend = mm->tok + mm->ntok;
         /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle" */
-        while (f + 3 < mend && initial_at(c, f, mend)) f += 2;
+        size_t f = past_initials(c, mm->tok, mm->tok + mm->ntok);
         const text_tok *t = &d->toks[f];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
