@@ -1074,10 +1074,6 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     }
 }
 
-/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
- * of the mask or a direct object returns 1; none returns 0. Nouns take their
- * preposition right after them (quotes aside); verbs may have an adverb or two in
- * between ("cooperating fully with"). */
 /* Is trigger occurrence to the verb "meet" without "with"? */
 static int bare_meet(const text_doc *d, const trig_occ *to) {
     return to->te - to->tb == 1 &&
@@ -1111,16 +1107,16 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 break;
         }
     }
-    /* "met Erdogan in Ankara", not "met OPEC's quota", "met Japan's demands",
-     * "met OPEC quotas": the one met ends its noun phrase; and in a text
-     * about team sports only people meet: teams meet to play ("England meet
-     * Italy") */
-    /* teams host teams too ("Zambia will host Lesotho, Malawi and Swaziland
-     * in the third group") */
+    /* in a text about team sports, teams host teams ("Zambia will host
+     * Lesotho, Malawi and Swaziland in the third group"): no meeting */
     if (c->sports && to->te - to->tb == 1 && !is_person(c, g, (uint32_t)m) &&
         (tk_is(d, to->tb, "host") || tk_is(d, to->tb, "hosts") || tk_is(d, to->tb, "hosted") ||
          tk_is(d, to->tb, "hosting")))
         return 0;
+    /* "met Erdogan in Ankara", not "met OPEC's quota", "met Japan's demands",
+     * "met OPEC quotas": the one met ends its noun phrase; and in a text
+     * about team sports only people meet: teams meet to play ("England meet
+     * Italy") */
     if (bare_meet(d, to)) {
         if (c->sports && !is_person(c, g, (uint32_t)m)) return 0;
         if (after < sc->s->tend &&
@@ -1128,8 +1124,8 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
              ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
             return 0;
     }
-    /* (above: "negotiating with New York bankers" is no negotiation with
-     * the city) */
+    /* a place qualifying a noun (see above): "negotiating with New York
+     * bankers" is no negotiation with the city */
     int place = c->ments[m].via == VIA_DEMONYM ||
                 tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION;
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
@@ -1141,6 +1137,10 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     return 1;
 }
 
+/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
+ * of the mask or a direct object returns 1; none returns 0. Nouns take their
+ * preposition right after them (quotes aside); verbs may have an adverb or two in
+ * between ("cooperating fully with"). */
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -1233,11 +1233,6 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
     return 0;
 }
 
-/* The actor of a trigger: the nearest mention before it in the same stretch of
- * the sentence, skipping mentions inside a prepositional phrase ("after talks
- * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
- * trigger, a semicolon or a colon ends the search: that part belongs to another
- * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 /* From token p back, past the words a person's noun phrase may open with
  * before the name and its titles: "his", "her", "its", "their", a demonym, a
  * lowercase role noun and "counterpart" ("on his West German counter-part
@@ -1262,6 +1257,11 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
     return p;
 }
 
+/* The actor of a trigger: the nearest mention before it in the same stretch of
+ * the sentence, skipping mentions inside a prepositional phrase ("after talks
+ * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
+ * trigger, a semicolon or a colon ends the search: that part belongs to another
+ * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1351,14 +1351,15 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                  * only before a verb ("after their assault on Iraqi lines" is
                  * the subject's) */
                 int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
-                int after = tk_is(d, (size_t)i, "after");
+                int after_word = tk_is(d, (size_t)i, "after");
                 /* "announced a new weapons package for Taiwan": its object, no
                  * clause of its own */
                 if (tk_is(d, (size_t)i, "announced") && (size_t)i + 1 < tb &&
                     WORD_IN(d, (size_t)i + 1, dets))
                     continue;
-                if ((after && noun) ||
-                    (gerund && i + 1 == (long)tb && (after || tk_is(d, (size_t)i, "before"))))
+                if ((after_word && noun) ||
+                    (gerund && i + 1 == (long)tb &&
+                     (after_word || tk_is(d, (size_t)i, "before"))))
                     continue;
                 return said_pronoun(c, g, s, (uint32_t)i);
             }
