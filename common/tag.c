@@ -796,7 +796,6 @@ static int legal_form(const text_doc *d, size_t i) {
     return text_words_find(&legal_forms_set, d, &d->toks[i]) >= 0;
 }
 
-/* The keyed sets of this file's word lists, built once at start. */
 /* Prepositions that put a town after them as a place ("in Houston"). */
 static const char *const place_preps[] = {
     "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to",
@@ -804,6 +803,7 @@ static const char *const place_preps[] = {
 };
 TEXT_WORDS(place_preps_set, place_preps);
 
+/* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,

@@ -607,7 +607,6 @@ typedef struct ecount {
     uint32_t nid, ments, idx; /* idx: first entity index with this nid */
 } ecount;
 
-/* Scratch memory of one thread, reused across calls to avoid allocation churn. */
 /* Decoded text chunks kept for one store call (evidence sentences of several
  * labels often share a chunk, and a trigger always shares its sentence's). */
 #define TEXT_CACHE 4
@@ -617,6 +616,7 @@ typedef struct tchunk {
     uint8_t b[TEXT_CHUNK];
 } tchunk;
 
+/* Scratch memory of one thread, reused across calls to avoid allocation churn. */
 typedef struct scratch {
     buf rec, old, key, val, ent;
     tchunk *tc; /* TEXT_CACHE entries, allocated on first use */
