@@ -4373,9 +4373,9 @@ def petrarch_date(d):
 # words of the groups and institutions that PETRARCH's country files list among
 # their people ("Jaish al Muhajireen Wal Ansar", "Supreme Soviet"): no person's
 PETRARCH_NOT_PERSON = ORG_KEYWORDS | {"jaish", "jaysh", "liwa", "kataeb", "katibat", "harakat",
-                                      "jabhat", "tanzim", "republic", "republica", "republika", "soviet", "revolution",
-                                      "revolutionary", "politburo", "cabinet", "government",
-                                      "administration", "regime"}
+                                      "jabhat", "tanzim", "republic", "republica", "republika",
+                                      "soviet", "revolution", "revolutionary", "politburo",
+                                      "cabinet", "government", "administration", "regime"}
 # a head of state or government named by the surname alone in PETRARCH's
 # variants ("PRESIDENT CLINTON", "U.S. PRESIDENT REAGAN", "CHANCELLOR KOHL"); the
 # surname alone as a variant ("YELTSIN") says so too
@@ -4392,7 +4392,8 @@ PETRARCH_TITLE_LEFT_RE = re.compile(r"^(OF|FOR|THE|TO)\s|\b(SEC|MIN|DEP|ASST)\.|
 
 
 def petrarch_person(rows):
-    """A PETRARCH country-file group as (names, code, since, until, former),
+    """A PETRARCH country-file group as (names, code, since, until, former,
+    head), head the surname a head of state or government goes by or None;
     or None: no dated role, no name of a person. The last dated role decides
     (an open-ended one, else the one that ended last): open-ended since 2000
     ("USAGOV >090120") is a current official, one that ended ("USAGOV
@@ -4519,6 +4520,7 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             reg.add(e)
             if head:
                 HEAD_SURNAME[e.id] = head
+
 
 if __name__ == "__main__":
     main()
