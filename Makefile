@@ -126,16 +126,17 @@ unit: $(UNIT_BINS)
 tagger-cases: $(BUILD)/tools/enttag
 	$(PYTHON) tests/tagger/run.py --enttag $(BUILD)/tools/enttag --conf conf
 
-# the tagger over 300 seeded texts of shuffled names, triggers and punctuation
+# the tagger over FUZZ_N seeded texts of shuffled names, triggers and punctuation
 # (tests/fuzz/gen.py): no error and, under make check, no memory error
+FUZZ_N ?= 300
 fuzz-pass: $(BUILD)/tools/enttag
-	@$(PYTHON) tests/fuzz/gen.py $(BUILD)/fuzz 300
-	@echo "== fuzz pass: $(BUILD)/tools/enttag over 300 texts in $(BUILD)/fuzz"
+	@rm -rf $(BUILD)/fuzz && $(PYTHON) tests/fuzz/gen.py $(BUILD)/fuzz $(FUZZ_N)
+	@echo "== fuzz pass: $(BUILD)/tools/enttag over $(FUZZ_N) texts in $(BUILD)/fuzz"
 	@$(BUILD)/tools/enttag --conf conf $(BUILD)/fuzz/*.txt > $(BUILD)/fuzz/out.json || \
 	  { echo "fuzz pass FAILED"; exit 1; }
 	@n=$$(grep -c '^{' $(BUILD)/fuzz/out.json); \
-	  if [ "$$n" -ne 300 ]; then echo "fuzz pass FAILED: $$n results for 300 texts"; exit 1; fi; \
-	  echo "fuzz pass: 300 texts tagged"
+	  if [ "$$n" -ne $(FUZZ_N) ]; then echo "fuzz pass FAILED: $$n results for $(FUZZ_N) texts"; \
+	  exit 1; fi; echo "fuzz pass: $(FUZZ_N) texts tagged"
 
 # the tagger (entities and relations) over every article of the news corpus: no
 # error and, under make check, no memory or undefined-behaviour error on real text
