@@ -127,7 +127,8 @@ static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, 
  * the text is not read. */
 static int tok_char(const text_doc *d, size_t i, char ch) {
     const text_tok *t = &d->toks[i];
-    return t->len == 1 && t->key == (uint64_t)(unsigned char)ch;
+    /* both tests at once: the outcome is hard to predict */
+    return (t->len == 1) & (t->key == (uint64_t)(unsigned char)ch);
 }
 
 /* Apostrophe token (' or ’). */

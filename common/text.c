@@ -1056,21 +1056,19 @@ static const char *const openers[] = {
     "yet", "you",
 };
 
-static int cmp_word_key(const void *pa, const void *pb) {
-    const text_word_key *a = pa, *b = pb;
-    if (a->key != b->key) return a->key < b->key ? -1 : 1;
-    return a->len < b->len ? -1 : a->len > b->len;
-}
-
 void text_words_init(const text_words *const *sets, size_t n) {
     for (size_t k = 0; k < n; k++) {
         const text_words *l = sets[k];
+        memset(l->slots, 0, (l->mask + 1) * sizeof(uint32_t));
         for (size_t i = 0; i < l->n; i++) {
             const char *w = l->words[i];
             size_t len = strlen(w);
-            l->keys[i] = (text_word_key){text_key(w, len), (uint32_t)len, (uint32_t)i};
+            uint64_t key = text_key(w, len);
+            l->keys[i] = (text_word_key){key, (uint32_t)len, (uint32_t)i};
+            size_t j = text_mix64(key) & l->mask;
+            while (l->slots[j]) j = (j + 1) & l->mask;
+            l->slots[j] = (uint32_t)i + 1;
         }
-        qsort(l->keys, l->n, sizeof(text_word_key), cmp_word_key);
     }
 }
 
@@ -1090,18 +1088,15 @@ int text_words_check(const text_words *const *sets, size_t n) {
 
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) {
     if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return -1;
-    const text_word_key *k = l->keys;
-    size_t lo = 0, hi = l->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (k[mid].key < t->key || (k[mid].key == t->key && k[mid].len < t->len)) lo = mid + 1;
-        else hi = mid;
+    for (size_t j = text_mix64(t->key) & l->mask; l->slots[j]; j = (j + 1) & l->mask) {
+        const text_word_key *k = &l->keys[l->slots[j] - 1];
+        if (k->key != t->key || k->len != t->len) continue;
+        /* a longer word has a hashed key: the bytes confirm it */
+        if (t->len > 8 && !same_ascii_word(l->words[k->word], d->text + t->start, t->len))
+            return -1;
+        return (long)k->word;
     }
-    if (lo == l->n || k[lo].key != t->key || k[lo].len != t->len) return -1;
-    /* a longer word has a hashed key: the bytes confirm it */
-    if (t->len > 8 && !same_ascii_word(l->words[k[lo].word], d->text + t->start, t->len))
-        return -1;
-    return (long)k[lo].word;
+    return -1;
 }
 
 /* The sentence splitter's lists as keyed sets, built at start. */

@@ -201,9 +201,10 @@ static inline uint64_t text_key(const char *s, size_t n) {
 }
 
 /* A fixed set of lowercase ASCII words, each one token, looked up by a
- * token's key: their (key, length) pairs are sorted once (text_words_init,
- * before the set is used, from one thread), and a lookup is a binary search
- * over integers, without lowercasing the token or comparing strings. */
+ * token's key: their (key, length) pairs go once into a small hash table
+ * (text_words_init, before the set is used, from one thread), and a lookup
+ * is a probe or two over integers, without lowercasing the token or
+ * comparing strings (but a long word's bytes, whose key is a hash). */
 typedef struct text_word_key {
     uint64_t key;  /* text_key of the word */
     uint32_t len;
@@ -214,12 +215,26 @@ typedef struct text_words {
     const char *const *words;
     size_t n;
     text_word_key *keys; /* [n], filled by text_words_init */
+    uint32_t *slots;     /* [mask + 1]: index in keys + 1, 0 = empty */
+    size_t mask;         /* a power of two >= 2n, less one */
 } text_words;
+
+/* The least power of two >= x, for 1 <= x < 2^16, as a constant expression:
+ * x - 1 with every bit below its highest set, plus one. */
+#define TEXT_P2A_(x) ((x) | (x) >> 1)
+#define TEXT_P2B_(x) (TEXT_P2A_(x) | TEXT_P2A_(x) >> 2)
+#define TEXT_P2C_(x) (TEXT_P2B_(x) | TEXT_P2B_(x) >> 4)
+#define TEXT_P2D_(x) (TEXT_P2C_(x) | TEXT_P2C_(x) >> 8)
+#define TEXT_POW2(x) (TEXT_P2D_((x) - 1) + 1)
 
 /* Define the keyed set name (static) over the array list of words. */
 #define TEXT_WORDS(name, list)                                                           \
+    _Static_assert(sizeof(list) / sizeof((list)[0]) < 32768, "TEXT_POW2 range");         \
     static text_word_key name##_keys[sizeof(list) / sizeof((list)[0])];                  \
-    static const text_words name = {list, sizeof(list) / sizeof((list)[0]), name##_keys}
+    static uint32_t name##_slots[TEXT_POW2(2 * (sizeof(list) / sizeof((list)[0])))];     \
+    static const text_words name = {list, sizeof(list) / sizeof((list)[0]), name##_keys,  \
+                                    name##_slots,                                        \
+                                    sizeof(name##_slots) / sizeof(uint32_t) - 1}
 
 /* Build the n keyed sets sets[0..n). */
 void text_words_init(const text_words *const *sets, size_t n);
