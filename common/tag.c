@@ -788,6 +788,21 @@ static int person_before(const tag_ctx *c, size_t p, size_t tbeg) {
     return 0;
 }
 
+/* Is span sp a person's, from the gazetteer or a rule other than the verb of
+ * saying (whose names are too often a company's)? */
+static int person_span(const gaz_t *g, const tag_span *sp) {
+    if (sp->gidx >= 0) return g->ents[sp->gidx].kind == KIND_PERSON;
+    return sp->type == 'P' && sp->kind != K_SPEAKER;
+}
+
+/* Does a person's name found so far end right before token p ("Federal
+ * Reserve Board chairman Paul Volcker and International Monetary Fund ...")? */
+static int person_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
+    for (size_t q = 0; q < c->nspans; q++)
+        if (c->spans[q].tend == p && person_span(g, &c->spans[q])) return 1;
+    return 0;
+}
+
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
 static const char *const legal_forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
                                            "ltd", "nv", "plc", "sa", "spa"};
@@ -1102,6 +1117,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * ("Silver King Broadcasting", "Premier League") */
             long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
+            /* nor does a one-word title, or an ordinary word opening the
+             * sentence, before a known organization ("Deputy State Department
+             * spokeswoman", "Former Hongkong Bank chairman") */
+            int opener = te >= 0 || ((c->doc.toks[p].flags & TOK_SENT) &&
+                                     (c->cls[p] & (W_COMMON | W_TITLESTART)));
+            const tag_span *kn = opener ? gaz_span_at(c, i) : NULL;
+            if (kn && g->ents[kn->gidx].kind == KIND_ORG) break;
             /* "First" opens many a bank's name ("First Albany Corp.",
              * "First Bank System Inc.") though it is a stop word elsewhere */
             if (cap_word(c, p) || is_first(c, p)) {
@@ -1152,6 +1174,10 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p))) &&
                 !(d->toks[p - 1].flags & TOK_SENT) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
+                /* nor a person's name before "and", but in a firm named
+                 * after one ("James Capel and Co") */
+                !(!text_tok_is(d, &d->toks[p], "of") && !only_legal_forms(c, i, k + 1) &&
+                  person_ends_at(c, g, p)) &&
                 !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg))) {
                 i = p;
                 continue;
@@ -1160,20 +1186,31 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         }
         if (ncap >= 2 && nname > 0) b = start, e = k + 1;
     }
-    if (!e && (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
-        cap_word(c, k + 2)) {
-        /* Ministry of Defence, Bank of England, University of Tehran; a title
-         * after it is the title of a person ("Bank of France Governor Jacques
-         * de Larosiere") */
+    /* Ministry of Defence, Bank of England, University of Tehran, and after
+     * words before the head ("Massachusetts Department of Public Health",
+     * "Federal Reserve Bank of New York"); a title after it is the title of
+     * a person ("Bank of France Governor Jacques de Larosiere") */
+    int head = (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend &&
+               text_tok_is(d, &d->toks[k + 1], "of") && cap_word(c, k + 2);
+    if (head) {
         size_t j = k + 2;
-        while (j < st->tend && cap_word(c, j) && (j == k + 2 || tag_title_starting_at(c, j) < 0))
+        while (j < st->tend && cap_word(c, j) && (j == k + 2 || tag_title_starting_at(c, j) < 0)) {
             j++;
-        b = k, e = j;
+            /* "St. Louis", "Ft. Worth": an abbreviated word and its period */
+            if (j + 1 < st->tend && tok_char(d, j, '.') && !(d->toks[j].flags & TOK_SPACE) &&
+                d->toks[j - 1].len == 2 && cap_word(c, j + 1))
+                j++;
+        }
+        if (!e) b = k;
+        e = j;
     }
     /* "Foreign Affairs Minister": a portfolio, part of the title that follows;
-     * never after a legal form ("Pirelli SpA chairman") or a head's "of"
-     * ("Bank of Japan Governor") */
-    long ti = e && !legal_form(d, e - 1) && b != k ? tag_title_starting_at(c, e) : -1;
+     * never after a legal form ("Pirelli SpA chairman"), a head's "of" ("Bank
+     * of Japan Governor") or a head word, which names an institution ("Fire
+     * Department Capt. Hugh Madlock", "Foreign Ministry Spokesman") */
+    long ti = e && !legal_form(d, e - 1) && !head && !(c->cls[e - 1] & W_ORGHEAD)
+                  ? tag_title_starting_at(c, e)
+                  : -1;
     int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
@@ -1201,13 +1238,6 @@ static int list_item_ends(const text_doc *d, const text_sent *st, size_t e) {
         return e + 1 < st->tend && (d->toks[e + 1].flags & TOK_UPPER);
     return list_sep(d, e) || tok_char(d, e, '(') || tok_char(d, e, ')') || tok_char(d, e, '.') ||
            (d->toks[e].flags & TOK_DIGIT);
-}
-
-/* Is span sp a person's, from the gazetteer or a rule other than the verb of
- * saying (whose names are too often a company's)? */
-static int person_span(const gaz_t *g, const tag_span *sp) {
-    if (sp->gidx >= 0) return g->ents[sp->gidx].kind == KIND_PERSON;
-    return sp->type == 'P' && sp->kind != K_SPEAKER;
 }
 
 /* Does any span cover a token of [b, e)? The last passes of find_discovered
