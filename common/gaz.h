@@ -81,8 +81,10 @@ typedef struct gaz_entity {
     int32_t prio;   /* attribute prio, default 0 */
     uint8_t origin; /* ORIGIN_GAZETTEER or ORIGIN_API */
     uint8_t kind;   /* KIND_* of type */
-    uint8_t town;   /* a LOCATION of kind "city" or of no kind: a town, whose name
-                     * is often a surname too ("Houston", "Toulouse") */
+    uint8_t town;   /* a LOCATION of kind "city", "county" or of no kind: a town,
+                     * whose name is often a surname too ("Houston", "Toulouse") */
+    uint8_t county; /* a LOCATION of kind "county", whose name is a team's too
+                     * ("Surrey beat Kent") */
     uint32_t id_len, type_len, name_len; /* strlen of id, type and name */
 } gaz_entity;
 

@@ -906,6 +906,13 @@ static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
     return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
 }
 
+/* Is token i a town's name of one word ("Kent-Moore Group", "Cleveland-Cliffs
+ * Inc": towns name companies)? */
+static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const tag_span *sp = gaz_span_at(c, i);
+    return sp && sp->tend == i + 1 && g->ents[sp->gidx].town;
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -934,10 +941,12 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
     if (n < 2 || words > limit) return 0;
     /* no word of it may start a place or organization ("Merrill Lynch
      * International" is the bank, not a Mr Lynch), but a town may be the
-     * surname, not after a particle ("Otis Redding", not "Paolo di Torino") */
+     * surname, not after a particle ("Otis Redding", not "Paolo di Torino"),
+     * or the given name ("Kent Hunt": the rule starts only at given names) */
     for (uint32_t k = 0; k < n; k++)
         if (gazstop[i + k] &&
-            (gazstop[i + k] == GS_NAME || k == 0 || k + 1 < n || (c->cls[i + k - 1] & W_PARTICLE) ||
+            (gazstop[i + k] == GS_NAME || (k == 0 && gazstop[i] != GS_WORD) || (k > 0 && k + 1 < n) ||
+             (k > 0 && (c->cls[i + k - 1] & W_PARTICLE)) ||
              (gazstop[i + k] == GS_COUNTRY && words != 2)))
             return 0;
     if (c->cls[i + n - 1] & (W_ORGSUFFIX | W_NOTLAST)) return 0; /* "Jupiter Research" */
@@ -1163,7 +1172,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
             if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
-                cap_word(c, p - 1) && !c->gazend[p]) {
+                cap_word(c, p - 1) && (!c->gazend[p] || town_word(c, g, p - 1))) {
                 start = i = p - 1;
                 continue;
             }
@@ -1605,13 +1614,41 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
+/* Is a one-word mention of a place at token i after a preposition of place
+ * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
+static int after_place_prep(const text_doc *d, uint32_t i) {
+    return i > 0 && (d->toks[i - 1].flags & TOK_LOWER) &&
+           text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0 &&
+           !(i + 1 < d->ntoks && is_possessive(d, i + 1));
+}
+
+/* In a text about team sports, a county at capitalized word i is its team
+ * ("Leicestershire beat Somerset", "title rivals Essex, Derbyshire and
+ * Surrey"), but not after a place preposition ("rain in Kent"). Returns 0 or
+ * ENT_ENOMEM. */
+static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const tag_span *gs = gaz_span_at(c, i);
+    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].county || after_place_prep(d, (uint32_t)i))
+        return 0;
+    size_t e = gs->tend;
+    /* nor where someone comes from: "Ref: S Bennett (Kent)", "the Kent
+     * athlete" (a lowercase word after it) */
+    if (i > 0 && tok_char(d, i - 1, '(')) return 0;
+    if (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && i > 0 &&
+        text_tok_ieq(d, &d->toks[i - 1], "the"))
+        return 0;
+    return push_team(c, g, i, e);
+}
+
 /* name_run() for a name after a title or role noun, which may open with a
- * country's name as a given name before a name nobody knows: "Defence
- * Minister Israel Katz", "far-right leader Jordan Bardella". */
+ * country's or a town's name as a given name before a name nobody knows:
+ * "Defence Minister Israel Katz", "far-right leader Jordan Bardella", "Senator
+ * Kent Conrad". */
 static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     uint32_t n = name_run(c, k, end, gazstop);
-    if (!n && gazstop[k] == GS_COUNTRY && k + 1 < end && !gazstop[k + 1] &&
+    if (!n && (gazstop[k] == GS_COUNTRY || gazstop[k] == GS_WORD) && k + 1 < end && !gazstop[k + 1] &&
         !(d->toks[k].flags & TOK_ALLCAPS) && (d->toks[k + 1].flags & TOK_SPACE) &&
         name_word(c, k + 1)) {
         uint32_t m = name_run(c, k + 1, end, gazstop);
@@ -1679,7 +1716,12 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
          * 131/119 351/335"), and ordinary words for names */
-        if (c->sports && ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)))) return rc;
+        if (c->sports) {
+            size_t before = c->nspans;
+            if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
+                (c->nspans == before && (rc = county_team_at(c, g, i))))
+                return rc;
+        }
     }
     c->span_marks = 0; /* spans_touch marks on first use */
     /* after role nouns that are no title there ("defender Franck Leboeuf",
@@ -2332,14 +2374,6 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
      * Donghai", "Xiao Qiang"), however the name was found */
     return (via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
            (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1);
-}
-
-/* Is a one-word mention of a place at token i after a preposition of place
- * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
-static int after_place_prep(const text_doc *d, uint32_t i) {
-    return i > 0 && (d->toks[i - 1].flags & TOK_LOWER) &&
-           text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0 &&
-           !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }
 
 /* Is the mention at token i joined by "and" or "or" to a country's or a

@@ -1983,7 +1983,8 @@ def write_lists(src, out, words, ents, counts):
                                         "El"])
     notfirst |= set(MONTHS) | set(WEEKDAYS)
     for e in ents.values():
-        if e.type in ("COUNTRY", "LOCATION"):
+        # a county is a town: its name may be a given name too ("Kent Conrad")
+        if e.type in ("COUNTRY", "LOCATION") and e.attrs.get("kind") not in ("county", ["county"]):
             vals = [e.name] + e.aliases + e.attrs.get("capital", []) + e.attrs.get("demonym", [])
             for v in vals:
                 t = tokens(v)
@@ -4235,6 +4236,56 @@ loc:fordow :: Fordow :: Fordo :: kind=city;country=country:IR
 loc:mecca :: Mecca :: Makkah :: kind=city;country=country:SA
 loc:shanghai :: Shanghai :: :: kind=city;country=country:CN
 loc:sydney :: Sydney :: :: kind=city;country=country:AU
+# ---- counties of England (ceremonial, and the historic Yorkshire, Sussex and Middlesex)
+# and Wales's Glamorgan: places in the news that no source lists; like towns, they
+# may be surnames ("Jeff Kent") and name teams ("Surrey beat Kent")
+loc:gb-bedfordshire :: Bedfordshire :: :: kind=county;country=country:GB
+loc:gb-berkshire :: Berkshire :: :: kind=county;country=country:GB
+loc:gb-buckinghamshire :: Buckinghamshire :: :: kind=county;country=country:GB
+loc:gb-cambridgeshire :: Cambridgeshire :: :: kind=county;country=country:GB
+loc:gb-cheshire :: Cheshire :: :: kind=county;country=country:GB
+loc:gb-cornwall :: Cornwall :: :: kind=county;country=country:GB
+loc:gb-cumbria :: Cumbria :: :: kind=county;country=country:GB
+loc:gb-derbyshire :: Derbyshire :: :: kind=county;country=country:GB
+loc:gb-devon :: Devon :: :: kind=county;country=country:GB
+loc:gb-dorset :: Dorset :: :: kind=county;country=country:GB
+loc:gb-east-sussex :: East Sussex :: :: kind=county;country=country:GB
+loc:gb-essex :: Essex :: :: kind=county;country=country:GB
+loc:gb-gloucestershire :: Gloucestershire :: :: kind=county;country=country:GB
+loc:gb-greater-manchester :: Greater Manchester :: :: kind=county;country=country:GB
+loc:gb-hampshire :: Hampshire :: :: kind=county;country=country:GB
+loc:gb-herefordshire :: Herefordshire :: :: kind=county;country=country:GB
+loc:gb-hertfordshire :: Hertfordshire :: :: kind=county;country=country:GB
+loc:gb-isle-of-wight :: Isle of Wight :: :: kind=county;country=country:GB
+loc:gb-kent :: Kent :: :: kind=county;country=country:GB
+loc:gb-lancashire :: Lancashire :: :: kind=county;country=country:GB
+loc:gb-leicestershire :: Leicestershire :: :: kind=county;country=country:GB
+loc:gb-lincolnshire :: Lincolnshire :: :: kind=county;country=country:GB
+loc:gb-merseyside :: Merseyside :: :: kind=county;country=country:GB
+loc:gb-norfolk :: Norfolk :: :: kind=county;country=country:GB
+loc:gb-north-yorkshire :: North Yorkshire :: :: kind=county;country=country:GB
+loc:gb-northamptonshire :: Northamptonshire :: :: kind=county;country=country:GB
+loc:gb-northumberland :: Northumberland :: :: kind=county;country=country:GB
+loc:gb-nottinghamshire :: Nottinghamshire :: :: kind=county;country=country:GB
+loc:gb-oxfordshire :: Oxfordshire :: :: kind=county;country=country:GB
+loc:gb-rutland :: Rutland :: :: kind=county;country=country:GB
+loc:gb-shropshire :: Shropshire :: :: kind=county;country=country:GB
+loc:gb-somerset :: Somerset :: :: kind=county;country=country:GB
+loc:gb-south-yorkshire :: South Yorkshire :: :: kind=county;country=country:GB
+loc:gb-staffordshire :: Staffordshire :: :: kind=county;country=country:GB
+loc:gb-suffolk :: Suffolk :: :: kind=county;country=country:GB
+loc:gb-surrey :: Surrey :: :: kind=county;country=country:GB
+loc:gb-tyne-and-wear :: Tyne and Wear :: :: kind=county;country=country:GB
+loc:gb-warwickshire :: Warwickshire :: :: kind=county;country=country:GB
+loc:gb-west-midlands :: West Midlands :: :: kind=county;country=country:GB
+loc:gb-west-sussex :: West Sussex :: :: kind=county;country=country:GB
+loc:gb-west-yorkshire :: West Yorkshire :: :: kind=county;country=country:GB
+loc:gb-wiltshire :: Wiltshire :: :: kind=county;country=country:GB
+loc:gb-worcestershire :: Worcestershire :: :: kind=county;country=country:GB
+loc:gb-yorkshire :: Yorkshire :: :: kind=county;country=country:GB
+loc:gb-sussex :: Sussex :: :: kind=county;country=country:GB
+loc:gb-middlesex :: Middlesex :: :: kind=county;country=country:GB
+loc:gb-glamorgan :: Glamorgan :: :: kind=county;country=country:GB
 """
 
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
