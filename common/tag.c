@@ -1622,14 +1622,42 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }
 
-/* In a text about team sports, a county at capitalized word i is its team
+/* Does the text speak of cricket: "innings", "wicket" or "wickets"? Read
+ * once per text. */
+static int cricket_text(tag_ctx *c) {
+    if (c->cricket < 0) {
+        const text_doc *d = &c->doc;
+        c->cricket = 0;
+        for (size_t k = 0; k < d->ntoks && !c->cricket; k++)
+            c->cricket = (d->toks[k].flags & TOK_WORD) && d->toks[k].len >= 6 &&
+                         (text_tok_ieq(d, &d->toks[k], "innings") ||
+                          text_tok_ieq(d, &d->toks[k], "wicket") ||
+                          text_tok_ieq(d, &d->toks[k], "wickets"));
+    }
+    return c->cricket;
+}
+
+/* In a text about cricket, a county at capitalized word i is its team
  * ("Leicestershire beat Somerset", "title rivals Essex, Derbyshire and
- * Surrey"), but not after a place preposition ("rain in Kent"). Returns 0 or
- * ENT_ENOMEM. */
+ * Surrey"), and in any text about sports after a fixture's "v", but not
+ * after a place preposition ("rain in Kent"). (In other
+ * sports texts the counties are places, athletics clubs' and referees'
+ * ("Middlesex AC", "M Riley (W Yorkshire)").) Returns 0 or ENT_ENOMEM. */
 static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const tag_span *gs = gaz_span_at(c, i);
     if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].county || after_place_prep(d, (uint32_t)i))
+        return 0;
+    /* a part of another name ("Rutland Water", "W Yorkshire") */
+    if ((gs->tend < d->ntoks && (d->toks[gs->tend].flags & TOK_UPPER) &&
+         (d->toks[gs->tend].flags & TOK_SPACE)) ||
+        (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)))
+        return 0;
+    /* a fixture's "v" says it anywhere ("May 18 v Worcestershire") */
+    if (!(i > 0 && tok_versus(d, i - 1)) && !cricket_text(c)) return 0;
+    /* ... nor at a sentence's start ("In Wiltshire, police arrested ...") */
+    if (i > 0 && (d->toks[i - 1].flags & TOK_SENT) &&
+        text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0)
         return 0;
     size_t e = gs->tend;
     /* nor where someone comes from: "Ref: S Bennett (Kent)", "the Kent
@@ -2643,6 +2671,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0, 0};
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
+    c->cricket = -1;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

@@ -47,6 +47,8 @@ struct tag_ctx {
     size_t name_skip;        /* first_name_at starts no name before this token */
     size_t line_from, line_end; /* line_end's last answer: [from, end) is one line */
     int sports;              /* a word of the text is W_SPORTS: it is about team sports */
+    int cricket;             /* -1 not known yet, else whether the text says "innings" or
+                              * "wicket(s)" (county_team_at) */
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;
