@@ -376,6 +376,13 @@ MANUAL_VERBS = [
     ("19", "exchange fire", "exchanges fire|exchanged fire|exchanging fire", "with",
      "mutual fire is fighting, CAMEO 19 ('India and Pakistan exchanged fire', 'exchanged fire "
      "with Israeli troops')"),
+    ("19", "trade fire", "trades fire|traded fire|trading fire", "with",
+     "the same as 'exchange fire' ('India and Pakistan traded fire along the Line of Control')"),
+    ("19", "exchange strikes", "exchanges strikes|exchanged strikes|exchanging strikes", "with",
+     "mutual strikes are fighting ('Israel and Iran exchanged strikes'); a labour strike is "
+     "'go on strike'"),
+    ("19", "trade strikes", "trades strikes|traded strikes|trading strikes", "with",
+     "the same as 'exchange strikes'"),
 ]
 
 # CAMEO verbs that map to a label but are deliberately left out, with the reason.
