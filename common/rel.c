@@ -1321,9 +1321,13 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * a verb whose subject we cannot see; but "a wave of missiles at" is a
          * quantity of them */
         int quantity = tb > s->tbeg + 1 && tk_is(d, tb - 1, "of") && WORD_IN(d, tb - 2, quantities);
-        /* nor is an amount of it: "pledged $3 billion in aid to Sudan" */
-        quantity |= tb > s->tbeg + 1 && (tk_is(d, tb - 1, "in") || tk_is(d, tb - 1, "of")) &&
-                    (WORD_IN(d, tb - 2, amounts) || (d->toks[tb - 2].flags & TOK_DIGIT));
+        /* nor is an amount of it: "pledged $3 billion in aid to Sudan", "$500
+         * million in military aid" */
+        uint32_t q = tb;
+        while (q > s->tbeg + 2 && tb - q < 2 && c->tok_ment[q - 1] < 0 && adjective_like(d, q - 1))
+            q--;
+        quantity |= q > s->tbeg + 1 && (tk_is(d, q - 1, "in") || tk_is(d, q - 1, "of")) &&
+                    (WORD_IN(d, q - 2, amounts) || (d->toks[q - 2].flags & TOK_DIGIT));
         if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
@@ -1352,10 +1356,11 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                  * the subject's) */
                 int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
                 int after_word = tk_is(d, (size_t)i, "after");
-                /* "announced a new weapons package for Taiwan": its object, no
-                 * clause of its own */
+                /* "announced a new weapons package for Taiwan", "announced $500
+                 * million in military aid": its object, no clause of its own */
                 if (tk_is(d, (size_t)i, "announced") && (size_t)i + 1 < tb &&
-                    WORD_IN(d, (size_t)i + 1, dets))
+                    (WORD_IN(d, (size_t)i + 1, dets) || tk_char(d, (size_t)i + 1, '$') ||
+                     (d->toks[i + 1].flags & TOK_DIGIT)))
                     continue;
                 if ((after_word && noun) ||
                     (gerund && i + 1 == (long)tb &&

@@ -346,6 +346,8 @@ NOUNS = [
     N("aid", "arms sale", "to", "072", ("manual", "CAMEO 072 'Provide military aid': arms sales to a state")),
     N("aid", "weapons package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "arms package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
+    N("aid", "aid package", "for|to", "07", ("manual", "CAMEO 07 'Provide aid': a package of it "
+                                             "('a $95 billion aid package for Ukraine')")),
     # accusation
     N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
     N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
