@@ -1639,33 +1639,31 @@ static int cricket_text(tag_ctx *c) {
 
 /* In a text about cricket, a county at capitalized word i is its team
  * ("Leicestershire beat Somerset", "title rivals Essex, Derbyshire and
- * Surrey"), and in any text about sports after a fixture's "v", but not
- * after a place preposition ("rain in Kent"). (In other
- * sports texts the counties are places, athletics clubs' and referees'
- * ("Middlesex AC", "M Riley (W Yorkshire)").) Returns 0 or ENT_ENOMEM. */
+ * Surrey"), and after a fixture's "v" in any text about sports ("May 18 v
+ * Worcestershire"); in other texts about sports the counties are places, or
+ * athletics clubs' and referees' ("Middlesex AC", "M Riley (W Yorkshire)").
+ * Returns 0 or ENT_ENOMEM. */
 static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const tag_span *gs = gaz_span_at(c, i);
-    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].county || after_place_prep(d, (uint32_t)i))
-        return 0;
-    /* a part of another name ("Rutland Water", "W Yorkshire") */
-    if ((gs->tend < d->ntoks && (d->toks[gs->tend].flags & TOK_UPPER) &&
-         (d->toks[gs->tend].flags & TOK_SPACE)) ||
-        (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)))
-        return 0;
-    /* a fixture's "v" says it anywhere ("May 18 v Worcestershire") */
-    if (!(i > 0 && tok_versus(d, i - 1)) && !cricket_text(c)) return 0;
-    /* ... nor at a sentence's start ("In Wiltshire, police arrested ...") */
-    if (i > 0 && (d->toks[i - 1].flags & TOK_SENT) &&
-        text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0)
-        return 0;
+    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].county) return 0;
     size_t e = gs->tend;
-    /* nor where someone comes from: "Ref: S Bennett (Kent)", "the Kent
-     * athlete" (a lowercase word after it) */
-    if (i > 0 && tok_char(d, i - 1, '(')) return 0;
-    if (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && i > 0 &&
-        text_tok_ieq(d, &d->toks[i - 1], "the"))
-        return 0;
+    /* never the place of a preposition ("rain in Kent", "In Wiltshire,
+     * police ..."), part of another name ("Rutland Water", "W Yorkshire"),
+     * where someone comes from ("Ref: S Bennett (Kent)") or a modifier ("the
+     * Kent bowler") */
+    int prep = i > 0 && ((d->toks[i - 1].flags & TOK_SENT)
+                             ? text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0
+                             : after_place_prep(d, (uint32_t)i));
+    int in_name = (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) &&
+                   (d->toks[e].flags & TOK_SPACE)) ||
+                  (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) &&
+                   !(d->toks[i - 1].flags & TOK_SENT));
+    int modifier = (i > 0 && tok_char(d, i - 1, '(')) ||
+                   (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && i > 0 &&
+                    text_tok_ieq(d, &d->toks[i - 1], "the"));
+    if (prep || in_name || modifier) return 0;
+    if (!(i > 0 && tok_versus(d, i - 1)) && !cricket_text(c)) return 0;
     return push_team(c, g, i, e);
 }
 
