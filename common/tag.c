@@ -1273,14 +1273,18 @@ static int spans_touch(tag_ctx *c, size_t b, size_t e) {
 
 /* A name of two or three words from token i of sentence s, as an item of a
  * list; pushed as a person when it is one. Returns 0 or ENT_ENOMEM. */
-static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop, int last) {
     const text_doc *d = &c->doc;
     const text_sent *st = &d->sents[s];
     if (i >= st->tend || !name_word(c, i) || gazstop[i]) return 0;
     int words;
     uint32_t n = name_run_words(c, i, st->tend, gazstop, &words);
     if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & (W_COMMON | W_NOTLAST))) return 0;
-    if (!list_item_ends(d, st, i + n) || spans_touch(c, i, i + n)) return 0;
+    /* the last item of a longer list may be followed by the clause's verb:
+     * "Eden Hazard, Romelu Lukaku and Dries Mertens scored" */
+    int verb_after = last && i + n < st->tend && (d->toks[i + n].flags & TOK_LOWER) &&
+                     !(c->cls[i + n] & W_PARTICLE);
+    if ((!list_item_ends(d, st, i + n) && !verb_after) || spans_touch(c, i, i + n)) return 0;
     if (headline(c, s) != HL_NO) return 0;
     if (push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_LIST, K_LIST, 'P')) return ENT_ENOMEM;
     return 0;
@@ -1302,11 +1306,15 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
             continue;
         uint32_t s = sent_of(c, sp.tbeg);
         const text_sent *st = &d->sents[s];
-        /* the item after: ", Tiger Woods", ", and Tiger Woods" */
+        /* the item after: ", Tiger Woods", ", and Tiger Woods"; after "and"
+         * the last one, which the verb may follow when a person's name and a
+         * comma come before this one ("Hazard, Lukaku and Dries Mertens gave") */
         if (sp.tend + 1 < st->tend && list_sep(d, sp.tend)) {
             size_t a = sp.tend + 1;
             if (tok_char(d, sp.tend, ',') && a + 1 < st->tend && is_and(d, a)) a++;
-            if (list_item_at(c, a, s, gazstop)) return ENT_ENOMEM;
+            int last = is_and(d, a - 1) && sp.tbeg >= st->tbeg + 2 &&
+                       tok_char(d, sp.tbeg - 1, ',') && person_ends_at(c, g, sp.tbeg - 1);
+            if (list_item_at(c, a, s, gazstop, last)) return ENT_ENOMEM;
         }
         /* the item before, of two or three words: "Tiger Woods, Steve" */
         if (sp.tbeg >= st->tbeg + 3 && list_sep(d, sp.tbeg - 1)) {
@@ -1321,7 +1329,7 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
                 int words;
                 if (name_word(c, b) && !gazstop[b] &&
                     name_run_words(c, b, sp.tbeg - 1, gazstop, &words) == w &&
-                    list_item_at(c, b, s, gazstop))
+                    list_item_at(c, b, s, gazstop, 0))
                     return ENT_ENOMEM;
             }
         }
