@@ -803,6 +803,19 @@ static int person_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
     return 0;
 }
 
+/* Is token i the last word of a person's name found so far ("Craxi's" after
+ * "Bettino Craxi")? */
+static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        const text_tok *l = &c->doc.toks[sp->tend - 1];
+        if (sp->tend - sp->tbeg >= 2 && l->key == t->key && l->len == t->len && person_span(g, sp))
+            return 1;
+    }
+    return 0;
+}
+
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
 static const char *const legal_forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
                                            "ltd", "nv", "plc", "sa", "spa"};
@@ -904,6 +917,20 @@ static int gaz_span_covers(const tag_ctx *c, size_t i) {
 static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
     size_t k = gaz_spans_from(c, b);
     return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
+}
+
+/* May the name of an institution go on over "and" (token j - 1) to the
+ * capitalized words from token j ("Conference on Trade and Development",
+ * "Center for Strategic and International Studies")? Not after a known name,
+ * nor into one, a word of organization names or a given name: then "and"
+ * joins two names ("United Bank of Switzerland and Dillon Reed", "Ministry of
+ * Defence and Foreign Office", "Office of Management and Budget James
+ * Miller"). */
+static int and_goes_on(const tag_ctx *c, size_t j, size_t end) {
+    if (c->gazend[j - 1] || !cap_word(c, j) || gaz_span_at(c, j)) return 0;
+    for (; j < end && cap_word(c, j); j++)
+        if (c->cls[j] & (W_ORGSUFFIX | W_ORGHEAD | W_FIRSTNAME)) return 0;
+    return 1;
 }
 
 /* Is token i a town's name of one word ("Kent-Moore Group", "Cleveland-Cliffs
@@ -1169,6 +1196,21 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 nname++;
                 break;
             }
+            /* a possessive inside the name ("New People's Party", "Pakistan
+             * People's Party", "Moody's Investors Service"), but not a known
+             * name's ("Britain's Labour Party"), a person's ("Bettino Craxi's
+             * Socialist Party", "Craxi's") or an organization's ("AMR Corp's
+             * American Airlines", "UAL's", "the Senate Judiciary Committee's
+             * Antitrust Subcommittee") */
+            if (p >= st->tbeg + 2 && is_possessive(d, p - 1) && !(d->toks[i].flags & TOK_LOWER) &&
+                cap_word(c, p - 2) && !(d->toks[p - 2].flags & TOK_ALLCAPS) && !c->gazend[p - 1] &&
+                !legal_form(d, p - 2) && !(c->cls[p - 2] & W_ORGSUFFIX) &&
+                !person_ends_at(c, g, p - 1) && !person_surname(c, g, p - 2)) {
+                start = i = p - 2;
+                ncap++;
+                nname++;
+                continue;
+            }
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
             if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
@@ -1200,15 +1242,22 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
      * "Federal Reserve Bank of New York"); a title after it is the title of
      * a person ("Bank of France Governor Jacques de Larosiere") */
     int head = (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend &&
-               text_tok_is(d, &d->toks[k + 1], "of") && cap_word(c, k + 2);
+               (text_tok_is(d, &d->toks[k + 1], "of") || text_tok_is(d, &d->toks[k + 1], "on") ||
+                text_tok_is(d, &d->toks[k + 1], "for")) &&
+               cap_word(c, k + 2);
     if (head) {
         size_t j = k + 2;
         while (j < st->tend && cap_word(c, j) && (j == k + 2 || tag_title_starting_at(c, j) < 0)) {
             j++;
-            /* "St. Louis", "Ft. Worth": an abbreviated word and its period */
+            /* "St. Louis", "Ft. Worth": an abbreviated word and its period;
+             * "American-Islamic": a hyphen between two words */
             if (j + 1 < st->tend && tok_char(d, j, '.') && !(d->toks[j].flags & TOK_SPACE) &&
                 d->toks[j - 1].len == 2 && cap_word(c, j + 1))
                 j++;
+            else if (j + 1 < st->tend && tok_glue(d, j) && cap_word(c, j + 1))
+                j++;
+            else if (j + 1 < st->tend && is_and(d, j) && and_goes_on(c, j + 1, st->tend))
+                j++; /* "Department for Work and Pensions" */
         }
         if (!e) b = k;
         e = j;
