@@ -1507,6 +1507,8 @@ def build_orgwords(src):
               "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
               "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
               "AFC", "Club", "Gazette", "Herald", "Tribune", "Times", "Weekly",
+              # a news agency's desk in a town ("London Newsroom", "Sydney Newsroom")
+              "Newsroom",
               # industries that end companies' names ("Oregon Software", "Pizza Inn
               # Restaurants"; not "Steel", a surname: David Steel)
               "Software", "Electronics", "Semiconductor", "Semiconductors", "Foods", "Products",
@@ -4149,10 +4151,17 @@ loc:balkans :: Balkans :: Western Balkans :: demonym=Balkan;kind=region
 loc:caucasus :: Caucasus :: South Caucasus|North Caucasus :: kind=region
 loc:baltic-states :: Baltic states :: Baltics|Baltic States :: kind=region
 loc:scandinavia :: Scandinavia :: Nordic countries :: demonym=Scandinavian|Scandinavians;kind=region
-loc:southeast-asia :: Southeast Asia :: South-East Asia|South East Asia :: kind=region
-loc:east-asia :: East Asia :: :: kind=region
-loc:south-asia :: South Asia :: :: kind=region
-loc:central-asia :: Central Asia :: :: kind=region
+loc:southeast-asia :: Southeast Asia :: South-East Asia|South East Asia :: demonym=Southeast Asian|Southeast Asians;kind=region
+loc:east-asia :: East Asia :: :: demonym=East Asian|East Asians;kind=region
+loc:south-asia :: South Asia :: :: demonym=South Asian|South Asians;kind=region
+loc:central-asia :: Central Asia :: :: demonym=Central Asian|Central Asians;kind=region
+loc:north-africa :: North Africa :: :: demonym=North African|North Africans;kind=region
+loc:west-africa :: West Africa :: :: demonym=West African|West Africans;kind=region
+loc:east-africa :: East Africa :: :: demonym=East African|East Africans;kind=region
+loc:southern-africa :: Southern Africa :: :: demonym=Southern African|Southern Africans;kind=region
+loc:eastern-europe :: Eastern Europe :: East Europe :: demonym=East European|East Europeans|Eastern European|Eastern Europeans;kind=region
+loc:western-europe :: Western Europe :: West Europe :: demonym=West European|West Europeans|Western European|Western Europeans;kind=region
+loc:central-europe :: Central Europe :: :: demonym=Central European|Central Europeans;kind=region
 loc:horn-of-africa :: Horn of Africa :: :: kind=region
 loc:sahel :: Sahel :: :: kind=region
 loc:maghreb :: Maghreb :: :: kind=region
