@@ -988,7 +988,8 @@ static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazsto
 static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) return 0;
-    if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT))) return 0; /* "S/P." */
+    /* "S/P.", but "(D. Cox 95 not out" */
+    if (i > 0 && !(d->toks[i].flags & (TOK_SPACE | TOK_SENT)) && !tok_char(d, i - 1, '(')) return 0;
     if (i > 0 && (d->toks[i - 1].flags & (TOK_UPPER | TOK_DIGIT)) &&
         !(d->toks[i].flags & TOK_SENT))
         return 0; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
