@@ -715,8 +715,12 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
             if (e) tnext = e;
             /* the word may start a title ("Major General") but none starts
              * here: it can be a name ("John Major"), unless it is a word of
-             * organization names ("Group", "Corp.") */
-            else if (!(k & (W_ORGSUFFIX | W_ORGHEAD)) && !(c->doc.toks[i].flags & TOK_SENT))
+             * organization names ("Group", "Corp.") or opens a sentence
+             * ("Striker Alan Shearer"), but for a given name ("Lance
+             * Armstrong won") */
+            else if (!(k & (W_ORGSUFFIX | W_ORGHEAD)) &&
+                     (!(c->doc.toks[i].flags & TOK_SENT) ||
+                      (k & (W_FIRSTNAME | W_NOTFIRST)) == W_FIRSTNAME))
                 c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
         /* a word in lowercase starts no alias that needs a capital or
