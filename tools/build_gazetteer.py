@@ -1612,7 +1612,8 @@ def name_words(ents, etype, pos):
     "Petro-Canada"), the last words of people (their surnames)."""
     out = defaultdict(set)
     for e in ents:
-        if e.type != etype:
+        # a club's town names no organisation ("Baltimore" of "Baltimore Orioles")
+        if e.type != etype or e.attrs.get("kind") in ("club", ["club"]):
             continue
         for v in [e.name] + e.aliases:
             t = tokens(v)
@@ -1799,6 +1800,10 @@ FILE_HEADERS = {
         "26-media.tsv - news agencies, newspapers and broadcasters (ORG, kind=media).",
         "Sources: entd-curated (wire agencies and major outlets); PETRARCH2 Media Sources section;",
         "flairNLP/fundus supported publishers (MIT).", PETRARCH_NOTICE],
+    "27-orgs-clubs.tsv": [
+        "27-orgs-clubs.tsv - sports clubs and teams (ORG, kind=club) that news names often and",
+        "that are no town's, country's or person's name alone (not \"Liverpool\", \"Chelsea\",",
+        "\"Williams\", \"Jordan\"; a club named by a town is found by the team rules). entd-curated."],
     "30-people-leaders.tsv": [
         "30-people-leaders.tsv - current heads of state and government (PERSON), early 2026.",
         "Sources: CIA World Factbook executive branch (public domain), Wikidata labels and Q-ids",
@@ -2181,6 +2186,72 @@ org:nsg :: Nuclear Suppliers Group :: NSG :: kind=igo;fb=NSG
 org:paris-club :: Paris Club :: kind=igo;fb=PARIS_CLUB
 org:ioc :: International Olympic Committee :: IOC :: kind=sport
 org:fifa :: FIFA :: Fifa|Fédération Internationale de Football Association :: kind=sport
+# ---- clubs and teams (27-orgs-clubs.tsv): full names, and a short name only where it
+# names nothing else (no "Cardinals", "Tigers", "Giants", "Rangers", "Rockies", "Spurs");
+# no team named after a person ("McLaren", "Tyrrell": "Malcolm McLaren", "James Tyrrell")
+org:new-york-yankees :: New York Yankees :: Yankees :: kind=club;sport=baseball;country=country:US
+org:baltimore-orioles :: Baltimore Orioles :: Orioles :: kind=club;sport=baseball;country=country:US
+org:boston-red-sox :: Boston Red Sox :: Red Sox :: kind=club;sport=baseball;country=country:US
+org:chicago-white-sox :: Chicago White Sox :: White Sox :: kind=club;sport=baseball;country=country:US
+org:toronto-blue-jays :: Toronto Blue Jays :: Blue Jays :: kind=club;sport=baseball;country=country:CA
+org:seattle-mariners :: Seattle Mariners :: Mariners :: kind=club;sport=baseball;country=country:US
+org:san-diego-padres :: San Diego Padres :: Padres :: kind=club;sport=baseball;country=country:US
+org:los-angeles-dodgers :: Los Angeles Dodgers :: Dodgers :: kind=club;sport=baseball;country=country:US
+org:houston-astros :: Houston Astros :: Astros :: kind=club;sport=baseball;country=country:US
+org:montreal-expos :: Montreal Expos :: Expos :: kind=club;sport=baseball;country=country:CA
+org:colorado-rockies :: Colorado Rockies :: :: kind=club;sport=baseball;country=country:US
+org:philadelphia-phillies :: Philadelphia Phillies :: Phillies :: kind=club;sport=baseball;country=country:US
+org:atlanta-braves :: Atlanta Braves :: Braves :: kind=club;sport=baseball;country=country:US
+org:chicago-cubs :: Chicago Cubs :: Cubs :: kind=club;sport=baseball;country=country:US
+org:miami-marlins :: Miami Marlins :: Florida Marlins|Marlins :: kind=club;sport=baseball;country=country:US
+org:new-york-mets :: New York Mets :: Mets :: kind=club;sport=baseball;country=country:US
+org:milwaukee-brewers :: Milwaukee Brewers :: Brewers :: kind=club;sport=baseball;country=country:US
+org:st-louis-cardinals :: St. Louis Cardinals :: St Louis Cardinals :: kind=club;sport=baseball;country=country:US
+org:detroit-tigers :: Detroit Tigers :: :: kind=club;sport=baseball;country=country:US
+org:san-francisco-giants :: San Francisco Giants :: :: kind=club;sport=baseball;country=country:US
+org:los-angeles-angels :: Los Angeles Angels :: California Angels|Anaheim Angels :: kind=club;sport=baseball;country=country:US
+org:kansas-city-royals :: Kansas City Royals :: :: kind=club;sport=baseball;country=country:US
+org:minnesota-twins :: Minnesota Twins :: :: kind=club;sport=baseball;country=country:US
+org:oakland-athletics :: Oakland Athletics :: :: kind=club;sport=baseball;country=country:US
+org:cleveland-guardians :: Cleveland Guardians :: Cleveland Indians :: kind=club;sport=baseball;country=country:US
+org:pittsburgh-pirates :: Pittsburgh Pirates :: :: kind=club;sport=baseball;country=country:US
+org:cincinnati-reds :: Cincinnati Reds :: :: kind=club;sport=baseball;country=country:US
+org:texas-rangers :: Texas Rangers :: :: kind=club;sport=baseball;country=country:US
+org:arizona-diamondbacks :: Arizona Diamondbacks :: Diamondbacks :: kind=club;sport=baseball;country=country:US
+org:tampa-bay-rays :: Tampa Bay Rays :: Tampa Bay Devil Rays :: kind=club;sport=baseball;country=country:US
+org:washington-nationals :: Washington Nationals :: :: kind=club;sport=baseball;country=country:US
+org:juventus :: Juventus :: :: kind=club;sport=football;country=country:IT
+org:ac-milan :: AC Milan :: :: kind=club;sport=football;country=country:IT
+org:inter-milan :: Inter Milan :: Internazionale :: kind=club;sport=football;country=country:IT
+org:fiorentina :: Fiorentina :: :: kind=club;sport=football;country=country:IT
+org:sampdoria :: Sampdoria :: :: kind=club;sport=football;country=country:IT
+org:feyenoord :: Feyenoord :: Feyenoord Rotterdam :: kind=club;sport=football;country=country:NL
+org:ajax :: Ajax Amsterdam :: Ajax :: kind=club;sport=football;country=country:NL
+org:psv :: PSV Eindhoven :: PSV :: kind=club;sport=football;country=country:NL
+org:benfica :: Benfica :: :: kind=club;sport=football;country=country:PT
+org:fc-porto :: FC Porto :: :: kind=club;sport=football;country=country:PT
+org:sporting-lisbon :: Sporting Lisbon :: Sporting CP :: kind=club;sport=football;country=country:PT
+org:bayern-munich :: Bayern Munich :: Bayern München|FC Bayern|Bayern :: kind=club;sport=football;country=country:DE
+org:borussia-dortmund :: Borussia Dortmund :: :: kind=club;sport=football;country=country:DE
+org:schalke :: Schalke 04 :: Schalke :: kind=club;sport=football;country=country:DE
+org:real-madrid :: Real Madrid :: :: kind=club;sport=football;country=country:ES
+org:atletico-madrid :: Atletico Madrid :: Atlético Madrid|Atletico de Madrid :: kind=club;sport=football;country=country:ES
+org:fc-barcelona :: FC Barcelona :: :: kind=club;sport=football;country=country:ES
+org:olympique-marseille :: Olympique Marseille :: Olympique de Marseille :: kind=club;sport=football;country=country:FR
+org:paris-saint-germain :: Paris Saint-Germain :: PSG|Paris St Germain :: kind=club;sport=football;country=country:FR
+org:galatasaray :: Galatasaray :: :: kind=club;sport=football;country=country:TR
+org:fenerbahce :: Fenerbahce :: Fenerbahçe :: kind=club;sport=football;country=country:TR
+org:anderlecht :: Anderlecht :: :: kind=club;sport=football;country=country:BE
+org:grasshoppers :: Grasshoppers Zurich :: Grasshoppers :: kind=club;sport=football;country=country:CH
+org:red-star-belgrade :: Red Star Belgrade :: :: kind=club;sport=football;country=country:RS
+org:dynamo-kyiv :: Dynamo Kyiv :: Dynamo Kiev :: kind=club;sport=football;country=country:UA
+org:steaua-bucharest :: Steaua Bucharest :: :: kind=club;sport=football;country=country:RO
+org:rapid-vienna :: Rapid Vienna :: :: kind=club;sport=football;country=country:AT
+org:arsenal :: Arsenal :: :: kind=club;sport=football;country=country:GB
+org:everton :: Everton :: :: kind=club;sport=football;country=country:GB
+org:tottenham-hotspur :: Tottenham Hotspur :: :: kind=club;sport=football;country=country:GB
+org:sheffield-wednesday :: Sheffield Wednesday :: :: kind=club;sport=football;country=country:GB
+org:all-blacks :: All Blacks :: :: kind=club;sport=rugby;country=country:NZ
 org:uefa :: UEFA :: Uefa|Union of European Football Associations :: kind=sport
 org:icc-cricket :: International Cricket Council :: kind=sport
 org:wada :: World Anti-Doping Agency :: WADA|Wada :: kind=sport
@@ -2916,6 +2987,7 @@ FB_ABBR_SKIP = {"C", "AG", "CAN", "CD", "CE", "CP", "BA", "NC", "PA", "AL", "ICC
 
 def build_orgs(src, reg, countries, cameo):
     files = {"igo": "20-orgs-international.tsv", "sport": "20-orgs-international.tsv",
+             "club": "27-orgs-clubs.tsv",
              "ngo": "25-orgs-ngos.tsv", "government": "21-orgs-national.tsv",
              "military": "21-orgs-national.tsv", "party": "23-orgs-parties.tsv",
              "company": "24-orgs-companies.tsv", "armed": "22-orgs-armed.tsv"}
