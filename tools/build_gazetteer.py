@@ -1995,7 +1995,8 @@ def write_lists(src, out, words, ents, counts):
             vals = [e.name] + e.aliases + e.attrs.get("capital", []) + e.attrs.get("demonym", [])
             for v in vals:
                 t = tokens(v)
-                if len(t) == 1 and not is_allcaps(v):
+                # (an abbreviation with its period, "Conn.", leaves "Conn" a given name)
+                if len(t) == 1 and not is_allcaps(v) and not v.endswith("."):
                     notfirst.add(fold(t[0]))
     notfirst = sorted(notfirst)
     counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
@@ -4317,6 +4318,13 @@ loc:fordow :: Fordow :: Fordo :: kind=city;country=country:IR
 loc:mecca :: Mecca :: Makkah :: kind=city;country=country:SA
 loc:shanghai :: Shanghai :: :: kind=city;country=country:CN
 loc:sydney :: Sydney :: :: kind=city;country=country:AU
+# ---- airports that news names alone
+loc:heathrow :: Heathrow :: Heathrow Airport|London Heathrow :: kind=airport;country=country:GB
+loc:gatwick :: Gatwick :: Gatwick Airport|London Gatwick :: kind=airport;country=country:GB
+loc:stansted :: Stansted :: Stansted Airport|London Stansted :: kind=airport;country=country:GB
+loc:schiphol :: Schiphol :: Schiphol Airport|Amsterdam Schiphol :: kind=airport;country=country:NL
+loc:narita :: Narita :: Narita Airport|Narita International Airport :: kind=airport;country=country:JP
+loc:changi :: Changi :: Changi Airport :: kind=airport;country=country:SG
 # ---- counties of England (ceremonial, and the historic Yorkshire, Sussex and Middlesex)
 # and Wales's Glamorgan: places in the news that no source lists; like towns, they
 # may be surnames ("Jeff Kent") and name teams ("Surrey beat Kent")
@@ -4369,6 +4377,20 @@ loc:gb-middlesex :: Middlesex :: :: kind=county;country=country:GB
 loc:gb-glamorgan :: Glamorgan :: :: kind=county;country=country:GB
 """
 
+# The abbreviations of the AP style, with their period, that news puts after a town
+# ("Kent, Wash."); not "Ind.", "Del.", "La.", "Md.", "Miss.", "Mo.", "Pa.", "Ore." and
+# the like, which are as often something else (Independent, a delegate, a title).
+STATE_ABBREVIATIONS = {
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
+    "Colorado": "Colo.", "Connecticut": "Conn.", "Florida": "Fla.", "Illinois": "Ill.",
+    "Kansas": "Kan.", "Kentucky": "Ky.", "Massachusetts": "Mass.", "Michigan": "Mich.",
+    "Minnesota": "Minn.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
+    "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.",
+    "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
+    "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
+    "West Virginia": "W.Va.|W. Va.", "Wisconsin": "Wis.", "Wyoming": "Wyo."}
+
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
              "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
              "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
@@ -4419,6 +4441,9 @@ def build_locations(src, reg, countries, cameo, checker):
         eid = "loc:us-" + slug(st)
         e = Ent(eid, "LOCATION", st, file)
         e.curated.add(st)
+        for a in STATE_ABBREVIATIONS.get(st, "").split("|"):  # "SAN JOSE, Calif."
+            if a:
+                e.add_alias(a, curated=True)
         e.set("kind", "state")
         e.set("country", "country:US")
         e.set("source", "entd-curated")
