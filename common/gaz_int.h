@@ -32,6 +32,8 @@ enum {
     W_SPORTS = 1u << 17,     /* says a text is about team sports ("soccer", "innings") */
     W_THINGSTART = 1u << 18, /* first token of some alias of an entity that is no person */
     W_NOTLAST = 1u << 19,    /* ends no discovered person's name ("Division", "Research") */
+    W_CLUBHEAD = 1u << 20,   /* opens a sports club's name before its town ("Fortuna
+                              * Sittard", "Dynamo Moscow") */
 };
 
 /* Case policy of one alias (see gaz.h). */

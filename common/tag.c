@@ -946,9 +946,13 @@ static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
-static int first_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i);
+
+static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                         const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
+    if (club_end(c, g, i)) return 0; /* "Gloria Bistrita": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
     /* the next word is a name word, or one or two lowercase particles and
@@ -1729,6 +1733,28 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
+/* The end of a club's name starting at capitalized word i in a text about
+ * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
+static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (!c->sports || !(c->cls[i] & W_CLUBHEAD) || i + 1 >= d->ntoks ||
+        !(d->toks[i + 1].flags & TOK_SPACE))
+        return 0;
+    const tag_span *town = gaz_span_at(c, i + 1);
+    if (town && (g->ents[town->gidx].kind == KIND_LOCATION || town->via == VIA_CAPITAL))
+        return town->tend;
+    return name_word(c, i + 1) ? i + 2 : 0;
+}
+
+/* In a text about team sports, a club's head word at capitalized word i and
+ * its town, or another capitalized word, after it are the club: "Fortuna
+ * Sittard", "Dynamo Moscow", "Gloria Bistrita" (not a person). Returns 0 or
+ * ENT_ENOMEM. */
+static int club_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    size_t e = club_end(c, g, i);
+    return e ? push_team(c, g, i, e) : 0;
+}
+
 /* name_run() for a name after a title or role noun, which may open with a
  * country's or a town's name as a given name before a name nobody knows:
  * "Defence Minister Israel Katz", "far-right leader Jordan Bardella", "Senator
@@ -1797,7 +1823,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* no rule starts at a stop word, but an initial ("A. Smith") */
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
-        if ((rc = first_name_at(c, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
+        if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
             return rc;
@@ -1807,7 +1833,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (c->sports) {
             size_t before = c->nspans;
             if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
-                (c->nspans == before && (rc = county_team_at(c, g, i))))
+                (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)))))
                 return rc;
         }
     }

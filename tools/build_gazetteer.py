@@ -1915,6 +1915,20 @@ SPORTS_WORDS = ["baseball", "basketball", "championship", "cricket", "fixtures",
                 "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament"]
 
 
+# words that open a sports club's name before its town (lists/clubheads.txt): "Fortuna
+# Sittard", "Dynamo Moscow", "Hansa Rostock"; in a text about team sports such a word and
+# the town after it are the club, not a person ("Hertha Berlin") or the town; not the
+# common given names ("Gloria": "Gloria Estefan" in a text about the Super Bowl)
+CLUB_HEADS = ["Admira", "AEK", "Alemannia", "Arminia", "Atletico", "Banik", "Bayer",
+              "Beitar", "Boavista", "Borussia", "CSKA", "Dinamo", "Dynamo", "Eintracht",
+              "Energie", "Fortuna", "Ferencvaros", "Grazer", "Hajduk", "Hansa",
+              "Hapoel", "Hertha", "Legia", "Levski", "Lokomotiv", "Lokomotiva", "Maccabi",
+              "Olympiakos", "Olympique", "Panathinaikos", "PAOK", "Partizan", "Rapid", "Roda",
+              "Ruch", "Shakhtar", "Slavia", "Slovan", "Sparta", "Spartak", "Sporting", "Steaua",
+              "Sturm", "Torpedo", "Ujpest", "Universitatea", "Vitesse", "Werder", "Wisla",
+              "Zeljeznicar"]
+
+
 STRICT_FILES = set()
 
 
@@ -1941,6 +1955,11 @@ def write_lists(src, out, words, ents, counts):
         "results or standings name teams (\"Wigan 22 19 1 2 902 326 39\"); tables of other",
         "figures have the same shape. Source: entd-curated.",
     ], sorted(set(SPORTS_WORDS)))
+    counts["lists/clubheads.txt"] = write_list(os.path.join(L, "clubheads.txt"), [
+        "clubheads.txt - words that open a sports club's name before its town (\"Fortuna",
+        "Sittard\", \"Dynamo Moscow\"): in a text about team sports such a word and the",
+        "capitalized words after it are the club. Source: entd-curated.",
+    ], sorted(set(w.lower() for w in CLUB_HEADS)))
     # titles
     titles = build_titles(src)
     # no role title starts with an organisation's or a country's name
