@@ -50,6 +50,7 @@ typedef enum {
     VIA_LIST,      /* unknown person listed next to a person: "Brian Henninger, Tiger Woods" */
     VIA_TEAM,      /* a team in a results or standings line: "Wigan 22 19 1 2 902 326 39" */
     VIA_SCORECARD, /* a cricketer placed by a scorecard: "c Cork b Croft", "Mullally 6-0-30-1" */
+    VIA_COMPOUND,  /* unknown person whose name links words by "-ul-", "-ur-": "Inzamam-ul-Haq" */
     VIA__COUNT
 } gaz_via;
 

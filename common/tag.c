@@ -836,11 +836,16 @@ static const char *const place_preps[] = {
 };
 TEXT_WORDS(place_preps_set, place_preps);
 
+/* Linking particles of Arabic and Urdu compound names, between hyphens. */
+static const char *const name_links[] = {"ud", "ul", "ur", "us", "uz"};
+TEXT_WORDS(name_links_set, name_links);
+
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
-    &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set};
+    &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
+    &name_links_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1060,6 +1065,24 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
         return 0;
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + 4), -1, VIA_SYLLABLES, K_FIRST, 'P');
+}
+
+/* A person whose one-word name links two capitalized words by "-ul-", "-ur-"
+ * and the like at capitalized word i: "Inzamam-ul-Haq", "Ata-ur-Rehman",
+ * "Zia-ul-Haq" (a shape no other name has). Returns 0 or ENT_ENOMEM. */
+static int compound_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (i + 4 >= d->ntoks || gazstop[i] || c->blocked[i] || !tok_char(d, i + 1, '-') ||
+        !tok_char(d, i + 3, '-'))
+        return 0;
+    for (size_t k = i + 1; k <= i + 4; k++)
+        if (d->toks[k].flags & TOK_SPACE) return 0;
+    const text_tok *link = &d->toks[i + 2], *last = &d->toks[i + 4];
+    if (!(link->flags & TOK_LOWER) || text_words_find(&name_links_set, d, link) < 0 ||
+        (last->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
+        (d->toks[i].flags & TOK_ALLCAPS))
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(i + 5), -1, VIA_COMPOUND, K_FIRST, 'P');
 }
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
@@ -1825,7 +1848,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
         if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
-            (rc = syllable_name_at(c, i, s, gazstop)) || (rc = organization_at(c, g, i, s)))
+            (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
+            (rc = organization_at(c, g, i, s)))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
