@@ -949,15 +949,15 @@ static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
     return sp && sp->tend == i + 1 && g->ents[sp->gidx].town;
 }
 
-/* A person named from a known first name at capitalized word i: "John
- * Smith". Returns 0 or ENT_ENOMEM. */
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i);
 
+/* A person named from a known first name at capitalized word i: "John
+ * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
-    if (club_end(c, g, i)) return 0; /* "Gloria Bistrita": club_at */
+    if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
     /* the next word is a name word, or one or two lowercase particles and
@@ -982,7 +982,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     /* no word of it may start a place or organization ("Merrill Lynch
      * International" is the bank, not a Mr Lynch), but a town may be the
      * surname, not after a particle ("Otis Redding", not "Paolo di Torino"),
-     * or the given name ("Kent Hunt": the rule starts only at given names) */
+     * or the given name ("Kent Orrin": the rule starts only at given names) */
     for (uint32_t k = 0; k < n; k++)
         if (gazstop[i + k] &&
             (gazstop[i + k] == GS_NAME || (k == 0 && gazstop[i] != GS_WORD) || (k > 0 && k + 1 < n) ||
@@ -1771,7 +1771,7 @@ static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* In a text about team sports, a club's head word at capitalized word i and
  * its town, or another capitalized word, after it are the club: "Fortuna
- * Sittard", "Dynamo Moscow", "Gloria Bistrita" (not a person). Returns 0 or
+ * Sittard", "Dynamo Moscow", "Hertha Berlin" (not a person). Returns 0 or
  * ENT_ENOMEM. */
 static int club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     size_t e = club_end(c, g, i);
