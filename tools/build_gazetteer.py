@@ -4344,57 +4344,21 @@ loc:stansted :: Stansted :: Stansted Airport|London Stansted :: kind=airport;cou
 loc:schiphol :: Schiphol :: Schiphol Airport|Amsterdam Schiphol :: kind=airport;country=country:NL
 loc:narita :: Narita :: Narita Airport|Narita International Airport :: kind=airport;country=country:JP
 loc:changi :: Changi :: Changi Airport :: kind=airport;country=country:SG
-# ---- counties of England (ceremonial, and the historic Yorkshire, Sussex and Middlesex)
-# and Wales's Glamorgan: places in the news that no source lists; like towns, they
-# may be surnames ("Jeff Kent") and name teams ("Surrey beat Kent")
-loc:gb-bedfordshire :: Bedfordshire :: :: kind=county;country=country:GB
-loc:gb-berkshire :: Berkshire :: :: kind=county;country=country:GB
-loc:gb-buckinghamshire :: Buckinghamshire :: :: kind=county;country=country:GB
-loc:gb-cambridgeshire :: Cambridgeshire :: :: kind=county;country=country:GB
-loc:gb-cheshire :: Cheshire :: :: kind=county;country=country:GB
-loc:gb-cornwall :: Cornwall :: :: kind=county;country=country:GB
-loc:gb-cumbria :: Cumbria :: :: kind=county;country=country:GB
-loc:gb-derbyshire :: Derbyshire :: :: kind=county;country=country:GB
-loc:gb-devon :: Devon :: :: kind=county;country=country:GB
-loc:gb-dorset :: Dorset :: :: kind=county;country=country:GB
-loc:gb-east-sussex :: East Sussex :: :: kind=county;country=country:GB
-loc:gb-essex :: Essex :: :: kind=county;country=country:GB
-loc:gb-gloucestershire :: Gloucestershire :: :: kind=county;country=country:GB
-loc:gb-greater-manchester :: Greater Manchester :: :: kind=county;country=country:GB
-loc:gb-hampshire :: Hampshire :: :: kind=county;country=country:GB
-loc:gb-herefordshire :: Herefordshire :: :: kind=county;country=country:GB
-loc:gb-hertfordshire :: Hertfordshire :: :: kind=county;country=country:GB
-loc:gb-isle-of-wight :: Isle of Wight :: :: kind=county;country=country:GB
-loc:gb-kent :: Kent :: :: kind=county;country=country:GB
-loc:gb-lancashire :: Lancashire :: :: kind=county;country=country:GB
-loc:gb-leicestershire :: Leicestershire :: :: kind=county;country=country:GB
-loc:gb-lincolnshire :: Lincolnshire :: :: kind=county;country=country:GB
-loc:gb-merseyside :: Merseyside :: :: kind=county;country=country:GB
-loc:gb-norfolk :: Norfolk :: :: kind=county;country=country:GB
-loc:gb-north-yorkshire :: North Yorkshire :: :: kind=county;country=country:GB
-loc:gb-northamptonshire :: Northamptonshire :: :: kind=county;country=country:GB
-loc:gb-northumberland :: Northumberland :: :: kind=county;country=country:GB
-loc:gb-nottinghamshire :: Nottinghamshire :: :: kind=county;country=country:GB
-loc:gb-oxfordshire :: Oxfordshire :: :: kind=county;country=country:GB
-loc:gb-rutland :: Rutland :: :: kind=county;country=country:GB
-loc:gb-shropshire :: Shropshire :: :: kind=county;country=country:GB
-loc:gb-somerset :: Somerset :: :: kind=county;country=country:GB
-loc:gb-south-yorkshire :: South Yorkshire :: :: kind=county;country=country:GB
-loc:gb-staffordshire :: Staffordshire :: :: kind=county;country=country:GB
-loc:gb-suffolk :: Suffolk :: :: kind=county;country=country:GB
-loc:gb-surrey :: Surrey :: :: kind=county;country=country:GB
-loc:gb-tyne-and-wear :: Tyne and Wear :: :: kind=county;country=country:GB
-loc:gb-warwickshire :: Warwickshire :: :: kind=county;country=country:GB
-loc:gb-west-midlands :: West Midlands :: :: kind=county;country=country:GB
-loc:gb-west-sussex :: West Sussex :: :: kind=county;country=country:GB
-loc:gb-west-yorkshire :: West Yorkshire :: :: kind=county;country=country:GB
-loc:gb-wiltshire :: Wiltshire :: :: kind=county;country=country:GB
-loc:gb-worcestershire :: Worcestershire :: :: kind=county;country=country:GB
-loc:gb-yorkshire :: Yorkshire :: :: kind=county;country=country:GB
-loc:gb-sussex :: Sussex :: :: kind=county;country=country:GB
-loc:gb-middlesex :: Middlesex :: :: kind=county;country=country:GB
-loc:gb-glamorgan :: Glamorgan :: :: kind=county;country=country:GB
 """
+
+# The counties of England (43 ceremonial ones, and the historic Yorkshire, Sussex and
+# Middlesex) and Wales's Glamorgan: places in the news that no source lists; like towns,
+# they may be surnames ("Jeff Kent") and name teams ("Surrey beat Kent"). Kind "county".
+GB_COUNTIES = [
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire",
+    "Cornwall", "Cumbria", "Derbyshire", "Devon", "Dorset", "East Sussex", "Essex",
+    "Gloucestershire", "Greater Manchester", "Hampshire", "Herefordshire", "Hertfordshire",
+    "Isle of Wight", "Kent", "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside",
+    "Norfolk", "North Yorkshire", "Northamptonshire", "Northumberland", "Nottinghamshire",
+    "Oxfordshire", "Rutland", "Shropshire", "Somerset", "South Yorkshire", "Staffordshire",
+    "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire", "West Midlands", "West Sussex",
+    "West Yorkshire", "Wiltshire", "Worcestershire", "Yorkshire", "Sussex", "Middlesex",
+    "Glamorgan"]
 
 # The abbreviations of the AP style, with their period, that news puts after a town
 # ("Kent, Wash."); not "Ind.", "Del.", "La.", "Md.", "Miss.", "Mo.", "Pa.", "Ore." and
@@ -4454,6 +4418,13 @@ def build_locations(src, reg, countries, cameo, checker):
                     e.add_list("demonym", v.split("|"))
                 else:
                     e.set(k, v)
+        e.set("source", "entd-curated")
+        reg.add(e)
+    for name in GB_COUNTIES:
+        e = Ent("loc:gb-" + slug(name), "LOCATION", name, file)
+        e.curated.add(name)
+        e.set("kind", "county")
+        e.set("country", "country:GB")
         e.set("source", "entd-curated")
         reg.add(e)
     for st in US_STATES:
