@@ -836,6 +836,10 @@ static const char *const place_preps[] = {
 };
 TEXT_WORDS(place_preps_set, place_preps);
 
+/* Words that say a text is about cricket (cricket_text). */
+static const char *const cricket_words[] = {"innings", "wicket", "wickets"};
+TEXT_WORDS(cricket_words_set, cricket_words);
+
 /* Linking particles of Arabic and Urdu compound names, between hyphens. */
 static const char *const name_links[] = {"ud", "ul", "ur", "us", "uz"};
 TEXT_WORDS(name_links_set, name_links);
@@ -845,7 +849,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
-    &name_links_set};
+    &name_links_set,  &cricket_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1711,17 +1715,13 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }
 
-/* Does the text speak of cricket: "innings", "wicket" or "wickets"? Read
- * once per text. */
+/* Does the text speak of cricket (cricket_words)? Read once per text. */
 static int cricket_text(tag_ctx *c) {
     if (c->cricket < 0) {
         const text_doc *d = &c->doc;
         c->cricket = 0;
         for (size_t k = 0; k < d->ntoks && !c->cricket; k++)
-            c->cricket = (d->toks[k].flags & TOK_WORD) && d->toks[k].len >= 6 &&
-                         (text_tok_ieq(d, &d->toks[k], "innings") ||
-                          text_tok_ieq(d, &d->toks[k], "wicket") ||
-                          text_tok_ieq(d, &d->toks[k], "wickets"));
+            c->cricket = text_words_find(&cricket_words_set, d, &d->toks[k]) >= 0;
     }
     return c->cricket;
 }
