@@ -2482,7 +2482,9 @@ static long short_form_at(const tag_ctx *c, size_t i, size_t na) {
 static int alone_in_names(const text_doc *d, size_t i) {
     if (i > 0 && !(d->toks[i].flags & TOK_SENT) && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
     if (i > 0 && tok_glue(d, i - 1) && !(d->toks[i].flags & TOK_SPACE)) return 0;
-    return !(i + 1 < d->ntoks && ((d->toks[i + 1].flags & TOK_UPPER) || tok_glue(d, i + 1)));
+    /* (a possessive leaves it alone: "Wang's arrest") */
+    return !(i + 1 < d->ntoks && ((d->toks[i + 1].flags & TOK_UPPER) ||
+                                  (tok_glue(d, i + 1) && !is_possessive(d, i + 1))));
 }
 
 /* May the first word of person mention mm name the person alone later? It
