@@ -946,6 +946,13 @@ static int and_goes_on(const tag_ctx *c, size_t j, size_t end) {
     return 1;
 }
 
+/* Does a gazetteer match of a place, a country or an organization start at
+ * token i? */
+static int thing_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const tag_span *sp = gaz_span_at(c, i);
+    return sp && g->ents[sp->gidx].kind != KIND_PERSON;
+}
+
 /* Is token i a town's name of one word ("Kent-Moore Group", "Cleveland-Cliffs
  * Inc": towns name companies)? */
 static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
@@ -1255,10 +1262,15 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 continue;
             }
             /* no joiner after a known name ("World Bank and International
-             * Monetary Fund" are two) or after a sentence's first word
-             * ("Shares of ...") */
+             * Monetary Fund" are two), nor "and" between a word of
+             * organization names and a known name ("Iranian Army and
+             * Revolutionary Guards Corps", not "American Telephone and
+             * Telegraph Co"), nor after a sentence's first word ("Shares
+             * of ...") */
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
                 (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p))) &&
+                !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
+                  thing_starts_at(c, g, i)) &&
                 !(d->toks[p - 1].flags & TOK_SENT) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
