@@ -953,6 +953,12 @@ static int thing_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     return sp && g->ents[sp->gidx].kind != KIND_PERSON;
 }
 
+/* Does a gazetteer match of an organization start at token i? */
+static int org_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const tag_span *sp = gaz_span_at(c, i);
+    return sp && g->ents[sp->gidx].kind == KIND_ORG;
+}
+
 /* Is token i a town's name of one word ("Kent-Moore Group", "Cleveland-Cliffs
  * Inc": towns name companies)? */
 static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
@@ -1266,18 +1272,24 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * organization names and a known name ("Iranian Army and
              * Revolutionary Guards Corps", not "American Telephone and
              * Telegraph Co"), nor after a sentence's first word ("Shares
-             * of ...") */
+             * of ..."); but a partnership's legal form follows any name
+             * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
+            int partner = (is_and(d, p) || tok_char(d, p, '&')) && legal_form(d, i);
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p))) &&
+                (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p)) ||
+                 partner) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   thing_starts_at(c, g, i)) &&
-                !(d->toks[p - 1].flags & TOK_SENT) &&
+                (!(d->toks[p - 1].flags & TOK_SENT) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
                  * after one ("James Capel and Co") */
                 !(!text_tok_is(d, &d->toks[p], "of") && !only_legal_forms(c, i, k + 1) &&
                   person_ends_at(c, g, p)) &&
-                !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg))) {
+                !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg)) &&
+                /* nor "of" before a known organization ("BankAmerica Co of
+                 * Charles Schwab and Co Inc") */
+                !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i))) {
                 i = p;
                 continue;
             }
@@ -1320,12 +1332,15 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
-     * International Inc"), maybe after initials ("B.F. Goodrich Co"): the
-     * known one, written out in full */
+     * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
+     * Goodrich Co"): the known one, written out in full */
     const tag_span *kn = gaz_span_at(c, past_initials(c, b, e));
     if (kn && kn->tend < e && g->ents[kn->gidx].kind == KIND_ORG) {
         size_t q = kn->tend;
-        while (q < e && legal_form(d, q)) q++;
+        while (q < e && (legal_form(d, q) || (q + 1 < e && org_joiner(d, q) &&
+                                              !text_tok_is(d, &d->toks[q], "of") &&
+                                              legal_form(d, q + 1))))
+            q++;
         if (q == e) return push_span(c, (uint32_t)b, (uint32_t)e, kn->gidx, kn->via, K_GAZ, 0);
     }
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');

@@ -2932,8 +2932,9 @@ def bad_org_name(n):
     return False
 
 
-COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|Limited|"
-                               r"L\.P\.|LP|LLC|Holdings|N\.V\.|S\.A\.|SA|AG|Incorporated)$", re.I)
+COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|(?:(?:&|and)\s+)?(?:Co\.?|Company)|plc|"
+                               r"PLC|Ltd\.?|Limited|L\.P\.|LP|LLC|Holdings|N\.V\.|S\.A\.|SA|AG|"
+                               r"Incorporated)$", re.I)
 
 
 def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source="petrarch2",
@@ -3461,6 +3462,10 @@ def party_acronyms(reg):
                 break
 
 
+# A partnership's legal form: "Merck & Co.", "Deere & Company"
+AND_CO_RE = re.compile(r"\s(?:&|and)\s+(?:Co\.?|Company)$")
+
+
 def build_companies(src, reg, countries):
     file = "24-orgs-companies.tsv"
     for r in read_tsv(os.path.join(src, "organizations/sp500-companies.tsv")):
@@ -3468,8 +3473,10 @@ def build_companies(src, reg, countries):
         # "Walt Disney Company (The)" is The Walt Disney Company
         name = re.sub(r"^(.*) \(The\)$", r"The \1", name)
         base = re.sub(r"^The ", "", name)
-        base = clean_space(re.sub(r",?\s+(Inc\.?|Corporation|Corp\.?|Co\.?|Company|plc|PLC|Ltd\.?|"
-                                  r"Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$", "", base))
+        # "Merck & Co." is "Merck", not "Merck &"
+        base = clean_space(re.sub(r",?\s+(Inc\.?|Corporation|Corp\.?|(?:(?:&|and)\s+)?(?:Co\.?|Company)|"
+                                  r"plc|PLC|Ltd\.?|Limited|Holdings|Group|Incorporated|N\.V\.|S\.A\.)$",
+                                  "", base))
         e = reg.find([name, base], types=("ORG",))
         if e is not None and e.attrs.get("kind") != "company":
             # a party or an armed group with the same short name ("KLA", "UDR"):
@@ -3491,9 +3498,11 @@ def build_companies(src, reg, countries):
         else:
             add_source(e, "sp500")
             e.attrs.setdefault("ticker", r["symbol"])
-        # "The Hartford" is no "Hartford": one word left of such a name is no alias
+        # "The Hartford" is no "Hartford": one word left of such a name is no
+        # alias; nor is one left of a partnership's: "McCormick & Company" is
+        # no "McCormick", a surname
         if base and fold(base) != fold(e.name) and other is None and \
-                not (name.startswith("The ") and " " not in base):
+                not (" " not in base and (name.startswith("The ") or AND_CO_RE.search(name))):
             reg.alias(e, base)
 
 
