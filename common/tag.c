@@ -800,10 +800,14 @@ static int person_span(const gaz_t *g, const tag_span *sp) {
 }
 
 /* Does a person's name found so far end right before token p ("Federal
- * Reserve Board chairman Paul Volcker and International Monetary Fund ...")? */
-static int person_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
-    for (size_t q = 0; q < c->nspans; q++)
-        if (c->spans[q].tend == p && person_span(g, &c->spans[q])) return 1;
+ * Reserve Board chairman Paul Volcker and International Monetary Fund ...")?
+ * With speakers, one found by a verb of saying counts too. */
+static int person_ends_at(const tag_ctx *c, const gaz_t *g, size_t p, int speakers) {
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend == p && (person_span(g, sp) || (speakers && sp->kind == K_SPEAKER)))
+            return 1;
+    }
     return 0;
 }
 
@@ -1102,9 +1106,24 @@ static int compound_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
     return push_span(c, (uint32_t)i, (uint32_t)(i + 5), -1, VIA_COMPOUND, K_FIRST, 'P');
 }
 
+/* Does an organization's name follow "of" at token k, before token end: a
+ * known one ("of Merrill Lynch Economics Inc", "of the World Bank"), or
+ * capitalized words with a word of organization names among the first four
+ * ("of Nissei BOT Asset Management Co", "of International Longevity
+ * Centre")? */
+static int org_after_of(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= end || !text_tok_is(d, &d->toks[k], "of")) return 0;
+    size_t j = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
+    if (org_starts_at(c, g, j)) return 1;
+    for (size_t q = j; q < end && q < j + 4 && cap_word(c, q); q++)
+        if (c->cls[q] & W_ORGSUFFIX) return 1;
+    return 0;
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
-static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a word that starts a known organisation's or place's name ("Bank",
      * "United") starts no speaker's; a known person's is checked by the
@@ -1136,7 +1155,8 @@ static int speaker_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) 
     size_t after = i + n;
     int before_said = after < end && is_said(d, after);
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
-                     (after >= end || tok_char(d, after, '.') || tok_char(d, after, ','));
+                     (after >= end || tok_char(d, after, '.') || tok_char(d, after, ',') ||
+                      org_after_of(c, g, after, end)); /* "said Keiji Tsuda of Nissei ..." */
     if (!before_said && !after_said) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
@@ -1254,7 +1274,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             if (p >= st->tbeg + 2 && is_possessive(d, p - 1) && !(d->toks[i].flags & TOK_LOWER) &&
                 cap_word(c, p - 2) && !(d->toks[p - 2].flags & TOK_ALLCAPS) && !c->gazend[p - 1] &&
                 !legal_form(d, p - 2) && !(c->cls[p - 2] & W_ORGSUFFIX) &&
-                !person_ends_at(c, g, p - 1) && !person_surname(c, g, p - 2)) {
+                !person_ends_at(c, g, p - 1, 0) && !person_surname(c, g, p - 2)) {
                 start = i = p - 2;
                 ncap++;
                 nname++;
@@ -1285,8 +1305,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 /* nor a person's name before "and", but in a firm named
                  * after one ("James Capel and Co") */
                 !(!text_tok_is(d, &d->toks[p], "of") && !only_legal_forms(c, i, k + 1) &&
-                  person_ends_at(c, g, p)) &&
-                !(text_tok_is(d, &d->toks[p], "of") && person_before(c, p, st->tbeg)) &&
+                  person_ends_at(c, g, p, 0)) &&
+                !(text_tok_is(d, &d->toks[p], "of") &&
+                  (person_before(c, p, st->tbeg) || person_ends_at(c, g, p, 1))) &&
                 /* nor "of" before a known organization ("BankAmerica Co of
                  * Charles Schwab and Co Inc") */
                 !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i))) {
@@ -1425,7 +1446,7 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
             size_t a = sp.tend + 1;
             if (tok_char(d, sp.tend, ',') && a + 1 < st->tend && is_and(d, a)) a++;
             int last = is_and(d, a - 1) && sp.tbeg >= st->tbeg + 2 &&
-                       tok_char(d, sp.tbeg - 1, ',') && person_ends_at(c, g, sp.tbeg - 1);
+                       tok_char(d, sp.tbeg - 1, ',') && person_ends_at(c, g, sp.tbeg - 1, 0);
             if (list_item_at(c, a, s, gazstop, last)) return ENT_ENOMEM;
         }
         /* the item before, of two or three words: "Tiger Woods, Steve" */
@@ -1874,7 +1895,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
         if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
-            (rc = speaker_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
+            (rc = speaker_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             (rc = organization_at(c, g, i, s)))
             return rc;
