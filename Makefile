@@ -63,7 +63,7 @@ CLIENT_LIB = $(filter-out $(BUILD)/client/entq.o,$(CLIENT_OBJ))
 DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
-.PHONY: all deps run test test-only check clean eval eval-conll eval-rel eval-gum bench gazetteer \
+.PHONY: all deps run test test-only check clean eval eval-conll eval-check eval-rel eval-gum bench gazetteer \
         unit tagger-cases fuzz-pass corpus-pass integration
 .DEFAULT_GOAL := all
 .SECONDARY:
@@ -118,13 +118,17 @@ test: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BINS)
 	@$(MAKE) --no-print-directory test-only
 
-test-only: unit tagger-cases fuzz-pass corpus-pass integration
+test-only: unit tagger-cases eval-check fuzz-pass corpus-pass integration
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 
 tagger-cases: $(BUILD)/tools/enttag
 	$(PYTHON) tests/tagger/run.py --enttag $(BUILD)/tools/enttag --conf conf
+
+# the CoNLL evaluator on fixtures of known score (tests/eval/)
+eval-check: $(BUILD)/tools/enteval
+	$(PYTHON) tests/eval/run.py --enteval $(BUILD)/tools/enteval --conf conf
 
 # the tagger over FUZZ_N seeded texts of shuffled names, triggers and punctuation
 # (tests/fuzz/gen.py): no error and, under make check, no memory error

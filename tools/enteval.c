@@ -11,7 +11,9 @@
  * chunks exactly as conlleval does.
  *
  * Type mapping: PERSON -> PER, ORG -> ORG, COUNTRY and LOCATION -> LOC, a
- * demonym mention -> MISC, any other type -> MISC.
+ * demonym mention -> MISC, any other type -> MISC. A mention's tokens get its
+ * tag, but a lone "." that ends it: CoNLL splits the period of an
+ * abbreviation at a sentence's end from it ("Fla ."), and tags the word only.
  *
  * --train FILE adds to the shipped gazetteer a list built from the gold
  * entities of FILE (each string with its most frequent type; PER -> PERSON,
@@ -202,6 +204,11 @@ static void predict(doc *d, const tag_result *r) {
         for (size_t k = ti; k < d->n && d->toks[k].start < mm->end; k++) {
             tok *t = &d->toks[k];
             if (strcmp(t->pred, "O")) continue; /* token already in an earlier mention */
+            /* CoNLL splits the period of an abbreviation that ends a sentence
+             * ("Jacksonville , Fla ."), and its annotators never tag that
+             * token: the mention "Fla." is the token "Fla" there */
+            if (k > ti && t->end >= mm->end && (!strcmp(t->word, ".") || !strcmp(t->word, "..")))
+                continue;
             /* IOB1: B- only when it directly follows another chunk of the same type */
             int begin = k > 0 && prev_ment != (long)m && prev_type && !strcmp(prev_type, ty) &&
                         strcmp(d->toks[k - 1].pred, "O") != 0;
