@@ -51,6 +51,7 @@ typedef enum {
     VIA_TEAM,      /* a team in a results or standings line: "Wigan 22 19 1 2 902 326 39" */
     VIA_SCORECARD, /* a cricketer placed by a scorecard: "c Cork b Croft", "Mullally 6-0-30-1" */
     VIA_COMPOUND,  /* unknown person whose name links words by "-ul-", "-ur-": "Inzamam-ul-Haq" */
+    VIA_ROLE,      /* unknown person before a comma and a role: "Noboru Goto, president of" */
     VIA__COUNT
 } gaz_via;
 

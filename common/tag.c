@@ -848,12 +848,52 @@ TEXT_WORDS(cricket_words_set, cricket_words);
 static const char *const name_links[] = {"ud", "ul", "ur", "us", "uz"};
 TEXT_WORDS(name_links_set, name_links);
 
+/* Words of a person's role after the name and a comma ("Noboru Goto,
+ * president of the Japan Chamber of Commerce", "Parul Jain, deputy chief
+ * economist at Nomura"): nouns for people only, not for firms ("adviser",
+ * "underwriter", "manager" alone are as often a company's). */
+static const char *const appos_roles[] = {
+    "ambassador", "analyst",    "attorney",  "chairman",    "chairwoman", "chancellor",
+    "commander",  "consultant", "correspondent", "counsel", "dean",       "deputy",
+    "director",   "economist",  "editor",    "envoy",       "executive",  "fellow",
+    "founder",    "governor",   "lawyer",    "leader",      "mayor",      "minister",
+    "officer",    "official",   "premier",   "president",   "professor",  "researcher",
+    "secretary",
+    "senator",    "spokesman",  "spokesperson", "spokeswoman", "strategist", "treasurer"};
+TEXT_WORDS(appos_roles_set, appos_roles);
+/* Words that may open the role phrase before its modifiers. */
+static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
+TEXT_WORDS(appos_dets_set, appos_dets);
+/* "head" and "chief" are roles only before "of" ("head of the Tanzania-Zambia
+ * railway"), and "manager" only after one of manager_kinds ("general manager
+ * of NIS", not "lead manager") */
+static const char *const appos_of_roles[] = {"chief", "head"};
+TEXT_WORDS(appos_of_roles_set, appos_of_roles);
+static const char *const manager_kinds[] = {"assistant", "deputy", "fund", "general", "portfolio"};
+TEXT_WORDS(manager_kinds_set, manager_kinds);
+/* Words that are no modifier of a role: the phrase is a clause then ("Demico
+ * Futures, was elected treasurer", "Loch Ness West, said the first minister",
+ * "Dayton-Hudson, according to a governor's spokesperson") */
+static const char *const appos_breaks[] = {
+    "a",     "according", "an",    "and",   "appointed", "are",   "as",   "at",  "be",
+    "became", "becomes",  "been",  "by",    "could",     "elected", "for", "from", "had",
+    "has",   "have",      "in",    "is",    "may",       "named", "of",   "on",  "or",
+    "said",  "says",      "the",   "to",    "told",      "was",   "were", "which", "who",
+    "will",  "with",      "would"};
+TEXT_WORDS(appos_breaks_set, appos_breaks);
+/* Words that may follow the role phrase (besides "," "." ";"): a
+ * preposition or "and" ("chairman and chief executive of"), not a verb ("the
+ * spokesman added") */
+static const char *const appos_after[] = {"and", "at", "for", "from", "in", "of", "on", "to", "with"};
+TEXT_WORDS(appos_after_set, appos_after);
+
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
-    &name_links_set,  &cricket_words_set};
+    &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
+    &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1106,6 +1146,74 @@ static int compound_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
     return push_span(c, (uint32_t)i, (uint32_t)(i + 5), -1, VIA_COMPOUND, K_FIRST, 'P');
 }
 
+/* Is the first of the n = 3 name words at i a title the lists lack, before a
+ * given name and a surname ("Treasurer Paul Keating said", "Conductor
+ * Marcello Viotti, ...")? The first-name rule finds the name then. But not
+ * in "Sung Won Sohn" (syllables) nor "Hein Le Roux" (a particle). */
+static int title_before_name(const tag_ctx *c, size_t i, uint32_t n) {
+    const text_doc *d = &c->doc;
+    return n == 3 && !(c->cls[i] & W_FIRSTNAME) &&
+           (c->cls[i + 1] & (W_FIRSTNAME | W_PARTICLE)) == W_FIRSTNAME &&
+           (d->toks[i + 1].flags & d->toks[i + 2].flags & TOK_WORD) && !syllable(d, i);
+}
+
+/* Is there a role phrase of a person from token k, before token end: maybe a
+ * determiner, then up to five lowercase words, the last a word of a person's
+ * role ("deputy chief economist", "senior research fellow", "general
+ * manager"), then a preposition, "and" or punctuation; not a clause ("the
+ * spokesman added") nor the role of a person named next ("Eastman Kodak,
+ * chief executive Colby Chandler")? */
+static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
+    if (k < end && text_words_find(&appos_dets_set, d, &d->toks[k]) >= 0) k++;
+    size_t j = k;
+    while (j < end && j < k + 6 &&
+           (d->toks[j].flags & (TOK_WORD | TOK_LOWER | TOK_DIGIT)) == (TOK_WORD | TOK_LOWER) &&
+           text_words_find(&appos_breaks_set, d, &d->toks[j]) < 0)
+        j += 1 + (j + 2 < end && tok_glue(d, j + 1)); /* "director-general" */
+    if (j == k || j > end) return 0;
+    const text_tok *last = &d->toks[j - 1];
+    /* "director general", "secretary-general" */
+    int general = j - k >= 2 && text_tok_is(d, last, "general") &&
+                  (text_tok_is(d, &d->toks[j - 2], "director") ||
+                   text_tok_is(d, &d->toks[j - 2], "secretary") ||
+                   (tok_glue(d, j - 2) && (text_tok_is(d, &d->toks[j - 3], "director") ||
+                                           text_tok_is(d, &d->toks[j - 3], "secretary"))));
+    int role = general || text_words_find(&appos_roles_set, d, last) >= 0 ||
+               (text_words_find(&appos_of_roles_set, d, last) >= 0 && j < end &&
+                text_tok_is(d, &d->toks[j], "of")) ||
+               (text_tok_is(d, last, "manager") && j - 1 > k &&
+                text_words_find(&manager_kinds_set, d, &d->toks[j - 2]) >= 0);
+    return role && (j >= end || text_words_find(&appos_after_set, d, &d->toks[j]) >= 0 ||
+                    tok_char(d, j, ',') || tok_char(d, j, '.') || tok_char(d, j, ';'));
+}
+
+/* A person of two or three name words at capitalized word i of sentence s,
+ * then a comma and a role phrase: "Noboru Goto, president of the Japan
+ * Chamber", "Kaha Kiknavelidze, analyst at Troika Dialog". Returns 0 or
+ * ENT_ENOMEM. */
+static int appositive_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    /* the comma must come two to four tokens on: most capitalized words have
+     * none there, and are dropped before their name is looked for */
+    if (!((i + 2 < d->ntoks && tok_char(d, i + 2, ',')) ||
+          (i + 3 < d->ntoks && tok_char(d, i + 3, ',')) ||
+          (i + 4 < d->ntoks && tok_char(d, i + 4, ','))))
+        return 0;
+    if ((c->cls[i] & (W_STOP | W_THINGSTART)) || gazstop[i] || c->blocked[i]) return 0;
+    /* not the start of a name, nor a name after initials ("L.N. Short Jr"),
+     * nor a title ("Dame Antoinette Sibley") */
+    if (after_cap_word(d, i) || (i >= 2 && initial_at(c, i - 2, i)) ||
+        tag_title_starting_at(c, i) >= 0)
+        return 0;
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    size_t comma = i + n;
+    if (n < 2 || n > 3 || comma + 2 >= end || !tok_char(d, comma, ',')) return 0;
+    if ((c->cls[comma - 1] & W_NOTLAST) || title_before_name(c, i, n)) return 0;
+    if (!role_phrase_at(d, comma + 1, end) || headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)comma, -1, VIA_ROLE, K_FIRST, 'P');
+}
+
 /* Does an organization's name follow "of" at token k, before token end: a
  * known one ("of Merrill Lynch Economics Inc", "of the World Bank"), or
  * capitalized words with a word of organization names among the first four
@@ -1145,13 +1253,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
     if (c->cls[i + n - 1] & W_NOTLAST) return 0; /* "Offshore Data Services said" */
-    /* a word before a given name and a surname is a title the lists lack
-     * ("Treasurer Paul Keating said", "Chancellor of the Exchequer Nigel
-     * Lawson said"): the first-name rule finds the name */
-    if (n == 3 && !(c->cls[i] & W_FIRSTNAME) &&
-        (c->cls[i + 1] & (W_FIRSTNAME | W_PARTICLE)) == W_FIRSTNAME &&
-        (d->toks[i + 1].flags & d->toks[i + 2].flags & TOK_WORD) && !syllable(d, i))
-        return 0; /* but "Sung Won Sohn", "Hein Le Roux" */
+    if (title_before_name(c, i, n)) return 0;
     size_t after = i + n;
     int before_said = after < end && is_said(d, after);
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
@@ -1895,7 +1997,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
         if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
-            (rc = speaker_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
+            (rc = speaker_at(c, g, i, s, gazstop)) ||
+            (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             (rc = organization_at(c, g, i, s)))
             return rc;
