@@ -1191,26 +1191,39 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
  * then a comma and a role phrase: "Noboru Goto, president of the Japan
  * Chamber", "Kaha Kiknavelidze, analyst at Troika Dialog". Returns 0 or
  * ENT_ENOMEM. */
-static int appositive_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static __attribute__((noinline)) int appositive_name(tag_ctx *c, size_t i, uint32_t s,
+                                                     const uint8_t *gazstop);
+static inline int appositive_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    /* a name word, a particle or a hyphen next, and a comma two to four
+     * tokens on: most capitalized words have not, and are dropped here (the
+     * rest of the rule is out of line) */
     const text_doc *d = &c->doc;
-    /* the comma must come two to four tokens on: most capitalized words have
-     * none there, and are dropped before their name is looked for */
-    if (!((i + 2 < d->ntoks && tok_char(d, i + 2, ',')) ||
-          (i + 3 < d->ntoks && tok_char(d, i + 3, ',')) ||
-          (i + 4 < d->ntoks && tok_char(d, i + 4, ','))))
+    if (i + 4 >= d->ntoks || !((d->toks[i + 1].flags & TOK_UPPER) || (c->cls[i + 1] & W_PARTICLE) ||
+                               tok_char(d, i + 1, '-')))
         return 0;
-    if ((c->cls[i] & (W_STOP | W_THINGSTART)) || gazstop[i] || c->blocked[i]) return 0;
-    /* not the start of a name, nor a name after initials ("L.N. Short Jr"),
-     * nor a title ("Dame Antoinette Sibley") */
-    if (after_cap_word(d, i) || (i >= 2 && initial_at(c, i - 2, i)) ||
-        tag_title_starting_at(c, i) >= 0)
+    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ','))) return 0;
+    return appositive_name(c, i, s, gazstop);
+}
+
+static int appositive_name(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    /* a comma two to four tokens on and a role phrase after it */
+    if ((c->cls[i] & (W_STOP | W_THINGSTART)) || gazstop[i] || c->blocked[i] ||
+        after_cap_word(d, i)) /* not the start of a name */
         return 0;
-    size_t end = d->sents[s].tend;
+    size_t end = d->sents[s].tend, comma = 0;
+    for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
+        if (tok_char(d, q, ',') && role_phrase_at(d, q + 1, end)) comma = q;
+    if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
-    size_t comma = i + n;
-    if (n < 2 || n > 3 || comma + 2 >= end || !tok_char(d, comma, ',')) return 0;
-    if ((c->cls[comma - 1] & W_NOTLAST) || title_before_name(c, i, n)) return 0;
-    if (!role_phrase_at(d, comma + 1, end) || headline(c, s) != HL_NO) return 0;
+    if (n < 2 || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
+        title_before_name(c, i, n))
+        return 0;
+    /* nor a name after initials ("L.N. Short Jr"), nor a title ("Dame
+     * Antoinette Sibley") */
+    if ((i >= 2 && initial_at(c, i - 2, i)) || tag_title_starting_at(c, i) >= 0 ||
+        headline(c, s) != HL_NO)
+        return 0;
     return push_span(c, (uint32_t)i, (uint32_t)comma, -1, VIA_ROLE, K_FIRST, 'P');
 }
 
