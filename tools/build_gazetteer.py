@@ -345,9 +345,20 @@ class Checker:
             if all(self.word_common(t) or t.lower() in LOWER_PARTICLES for t in toks) and \
                     not (ent.type == "ORG" and any(fold(t) in ORG_KEYWORDS for t in toks[1:])) and \
                     not (ent.type == "ORG" and fold(toks[-1]) in self.org_suffixes) and \
-                    not (ent.type == "LOCATION" and not place_nickname(toks)):
+                    not (ent.type == "LOCATION" and not place_nickname(toks)) and \
+                    not company_without_legal_form(ent, alias):
                 return "common words"
         return None
+
+
+def company_without_legal_form(ent, alias):
+    """Is alias the name of company ent without its legal form, two words or
+    more ("Electronic Arts" of "Electronic Arts Inc", "Marathon Oil" of
+    "Marathon Oil Corp")? Capitalized, such ordinary words name the company."""
+    if ent.type != "ORG" or ent.attrs.get("kind") != "company" or len(tokens(alias)) < 2:
+        return False
+    base = clean_space(COMPANY_SUFFIX_RE.sub("", ent.name))
+    return base != ent.name and fold(base) == fold(alias)
 
 
 # Names of places made of ordinary words that are no place to a news reader:
@@ -2937,6 +2948,10 @@ COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|(?:(?:&|and)\s
                                r"Incorporated)$", re.I)
 
 
+# PETRARCH actors that name a kind of company, not one (a legal form)
+GENERIC_COMPANY_NAMES = {"MULTI-NATIONAL CORPORATION", "OPEN JOINT STOCK COMPANY"}
+
+
 def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source="petrarch2",
                           create=True, same_word=True):
     """Merge/create ORG entities from a PETRARCH actor file.
@@ -3059,7 +3074,7 @@ def build_orgs(src, reg, countries, cameo):
     petrarch_org_entities(reg, intl, "25-orgs-ngos.tsv", "ngo", ngo, None, countries)
 
     def mnc(codes, section, rows):
-        if not codes.startswith("MNC"):
+        if not codes.startswith("MNC") or rows[0]["primary_name"] in GENERIC_COMPANY_NAMES:
             return False
         com = rows[0]["comment"]
         m = re.search(r"\$([\d,]+)", com)
