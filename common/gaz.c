@@ -1070,9 +1070,11 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->kind = (uint8_t)gaz_kind(be->type);
         /* a town: kind "city" or "county", or no kind (a state, region,
          * continent or sea has one) */
-        const char *pk = e->kind == KIND_LOCATION ? gaz_attr_get(e, "kind") : NULL;
-        e->county = pk && strcmp(pk, "county") == 0;
+        const char *pk =
+            e->kind == KIND_LOCATION || e->kind == KIND_ORG ? gaz_attr_get(e, "kind") : NULL;
+        e->county = e->kind == KIND_LOCATION && pk && strcmp(pk, "county") == 0;
         e->town = e->kind == KIND_LOCATION && (!pk || strcmp(pk, "city") == 0 || e->county);
+        e->company = e->kind == KIND_ORG && pk && strcmp(pk, "company") == 0;
         e->id_len = (uint32_t)strlen(e->id);
         e->type_len = (uint32_t)strlen(e->type);
         e->name_len = (uint32_t)strlen(e->name);

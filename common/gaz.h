@@ -87,6 +87,8 @@ typedef struct gaz_entity {
                      * whose name is often a surname too ("Houston", "Toulouse") */
     uint8_t county; /* a LOCATION of kind "county", whose name is a team's too
                      * ("Surrey beat Kent") */
+    uint8_t company; /* an ORG of kind "company", whose one-word name is often a
+                      * family's ("Heineken", "Porsche", "Ferrari") */
     uint32_t id_len, type_len, name_len; /* strlen of id, type and name */
 } gaz_entity;
 

@@ -37,10 +37,11 @@ enum { K_TABLE = 0, K_GAZ, K_TITLE, K_FIRST, K_SPEAKER, K_KEYWORD, K_LIST, K_MUT
  * token k, which ends a personal name there (GS_NAME: "Merrill Lynch
  * International" is no Mr Lynch) or only keeps one from starting there
  * (GS_WORD, a town of one word: towns are surnames too, "Ken Livingstone",
- * "Otis Redding"); GS_COUNTRY, a country or capital named in one word, is
+ * "Otis Redding"); GS_FIRM, a company named in one word, is as GS_NAME but
+ * the surname after a given name ("Freddie Heineken", "Roy Disney"); GS_COUNTRY, a country or capital named in one word, is
  * the surname only of a given name and it alone ("Michael Jordan", "Anthony
  * Washington", not "Petroleos de Venezuela" nor "Chrysler Credit Canada"). */
-enum { GS_NONE = 0, GS_NAME = 1, GS_WORD = 2, GS_COUNTRY = 3 };
+enum { GS_NONE = 0, GS_NAME = 1, GS_WORD = 2, GS_COUNTRY = 3, GS_FIRM = 4 };
 
 typedef struct tag_span {
     uint32_t tbeg, tend; /* token span */
@@ -253,7 +254,8 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
              * al-Houthi" (not the Houthis) */
             int after_particle = j > i + 1 && tok_char(d, j - 1, '-') && (c->cls[j - 2] & W_PARTICLE) &&
                                  (d->toks[j - 2].flags & TOK_LOWER);
-            if (j > i && gazstop && (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY) &&
+            if (j > i && gazstop &&
+                (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY || gazstop[j] == GS_FIRM) &&
                 !after_particle)
                 break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
@@ -746,7 +748,9 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
             out[sp->tbeg] = sp->tend - sp->tbeg > 1                           ? GS_NAME
                             : e->town                                            ? GS_WORD
                             : e->kind == KIND_COUNTRY && sp->via != VIA_DEMONYM ? GS_COUNTRY
-                                                                                 : GS_NAME;
+                            : e->company && !(c->doc.toks[sp->tbeg].flags & TOK_ALLCAPS)
+                                ? GS_FIRM
+                                : GS_NAME;
         c->gazend[sp->tend] = 1;
     }
 }

@@ -2438,7 +2438,7 @@ org:sinn-fein-ie :: Sinn Féin :: Sinn Fein :: kind=party;country=country:IE
 org:apple :: Apple Inc. :: Apple :: kind=company;country=country:US
 org:amazon :: Amazon :: Amazon.com :: kind=company;country=country:US
 org:alphabet :: Alphabet Inc. :: Google|Alphabet :: kind=company;country=country:US
-org:meta-platforms :: Meta Platforms :: Facebook :: kind=company;country=country:US
+org:meta-platforms :: Meta Platforms :: Facebook|Meta :: kind=company;country=country:US
 org:microsoft :: Microsoft :: kind=company;country=country:US
 org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
 org:nvidia :: Nvidia :: NVIDIA :: kind=company;country=country:US
@@ -2451,7 +2451,7 @@ org:saudi-aramco :: Saudi Aramco :: Aramco :: kind=company;country=country:SA
 org:totalenergies :: TotalEnergies :: kind=company;country=country:FR
 org:airbus :: Airbus :: kind=company;country=country:FR
 org:boeing :: Boeing :: kind=company;country=country:US
-org:lockheed-martin :: Lockheed Martin :: kind=company;country=country:US
+org:lockheed-martin :: Lockheed Martin :: Lockheed :: kind=company;country=country:US
 org:raytheon :: Raytheon :: RTX :: kind=company;country=country:US
 org:volkswagen :: Volkswagen :: VW :: kind=company;country=country:DE
 org:siemens :: Siemens :: kind=company;country=country:DE
@@ -2525,6 +2525,56 @@ org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country
 org:moodys-investors-service :: Moody's :: Moody's Investors Service|Moody's Corporation :: kind=company;country=country:US
 org:sp-global :: S&P Global :: Standard & Poor's|Standard and Poor's|S&P Global Ratings :: kind=company;country=country:US
 org:fitch-ratings :: Fitch Ratings :: kind=company;country=country:US
+org:nintendo :: Nintendo :: kind=company;country=country:JP
+org:softbank :: SoftBank :: SoftBank Group :: kind=company;country=country:JP
+org:fujitsu :: Fujitsu :: kind=company;country=country:JP
+org:canon-inc :: Canon Inc. :: :: kind=company;country=country:JP
+org:nikon :: Nikon :: kind=company;country=country:JP
+org:yamaha :: Yamaha :: Yamaha Corporation|Yamaha Motor :: kind=company;country=country:JP
+org:suzuki-motor :: Suzuki Motor :: Suzuki Motor Corporation :: kind=company;country=country:JP
+org:mazda :: Mazda :: Mazda Motor :: kind=company;country=country:JP
+org:subaru :: Subaru :: kind=company;country=country:JP
+org:daimler :: Daimler :: Daimler AG|DaimlerChrysler :: kind=company;country=country:DE
+org:bayer :: Bayer :: Bayer AG :: kind=company;country=country:DE
+org:basf :: BASF :: kind=company;country=country:DE
+org:sap :: SAP :: SAP SE :: kind=company;country=country:DE
+org:adidas :: Adidas :: adidas :: kind=company;country=country:DE
+org:porsche :: Porsche :: kind=company;country=country:DE
+org:lufthansa :: Lufthansa :: Deutsche Lufthansa :: kind=company;country=country:DE
+org:unilever :: Unilever :: kind=company;country=country:GB
+org:rolls-royce :: Rolls-Royce :: Rolls-Royce Holdings :: kind=company;country=country:GB
+org:jaguar-land-rover :: Jaguar Land Rover :: JLR :: kind=company;country=country:GB
+org:easyjet :: easyJet :: EasyJet :: kind=company;country=country:GB
+org:philips :: Philips :: Royal Philips|Koninklijke Philips :: kind=company;country=country:NL
+org:heineken :: Heineken :: kind=company;country=country:NL
+org:asml :: ASML :: ASML Holding :: kind=company;country=country:NL
+org:ericsson :: Ericsson :: kind=company;country=country:SE
+org:volvo :: Volvo :: kind=company;country=country:SE
+org:ikea :: IKEA :: Ikea :: kind=company;country=country:SE
+org:lego :: Lego :: Lego Group|LEGO :: kind=company;country=country:DK
+org:novartis :: Novartis :: kind=company;country=country:CH
+org:roche :: Roche :: Hoffmann-La Roche|F. Hoffmann-La Roche :: kind=company;country=country:CH
+org:danone :: Danone :: kind=company;country=country:FR
+org:peugeot :: Peugeot :: PSA Peugeot Citroen|PSA Peugeot Citroën :: kind=company;country=country:FR
+org:axa :: AXA :: kind=company;country=country:FR
+org:chanel :: Chanel :: kind=company;country=country:FR
+org:fiat :: Fiat :: kind=company;country=country:IT
+org:ferrari :: Ferrari :: kind=company;country=country:IT
+org:eni :: Eni :: ENI :: kind=company;country=country:IT
+org:gucci :: Gucci :: kind=company;country=country:IT
+org:prada :: Prada :: kind=company;country=country:IT
+org:equinor :: Equinor :: Statoil :: kind=company;country=country:NO
+org:aeroflot :: Aeroflot :: kind=company;country=country:RU
+org:gazprombank :: Gazprombank :: kind=company;country=country:RU
+org:yukos :: Yukos :: kind=company;country=country:RU;status=former
+org:pemex :: Pemex :: Petróleos Mexicanos|Petroleos Mexicanos :: kind=company;country=country:MX
+org:qantas :: Qantas :: kind=company;country=country:AU
+org:tata-group :: Tata Group :: Tata Sons :: kind=company;country=country:IN
+org:walt-disney :: The Walt Disney Company :: Disney|Walt Disney|Walt Disney Co :: kind=company;country=country:US
+org:nike :: Nike :: Nike Inc. :: kind=company;country=country:US
+org:yahoo :: Yahoo :: Yahoo! :: kind=company;country=country:US
+org:ebay :: eBay :: kind=company;country=country:US
+org:enron :: Enron :: kind=company;country=country:US;status=former
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
 org:qassam-brigades :: Izz ad-Din al-Qassam Brigades :: Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedin al-Qassam Brigades :: kind=armed;country=country:PS
