@@ -1558,17 +1558,8 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
             continue;
         uint32_t s = sent_of(c, sp.tbeg);
         const text_sent *st = &d->sents[s];
-        /* the item after: ", Tiger Woods", ", and Tiger Woods"; after "and"
-         * the last one, which the verb may follow when a person's name and a
-         * comma come before this one ("Hazard, Lukaku and Dries Mertens gave") */
-        if (sp.tend + 1 < st->tend && list_sep(d, sp.tend)) {
-            size_t a = sp.tend + 1;
-            if (tok_char(d, sp.tend, ',') && a + 1 < st->tend && is_and(d, a)) a++;
-            int last = is_and(d, a - 1) && sp.tbeg >= st->tbeg + 2 &&
-                       tok_char(d, sp.tbeg - 1, ',') && person_ends_at(c, g, sp.tbeg - 1, 0);
-            if (list_item_at(c, a, s, gazstop, last)) return ENT_ENOMEM;
-        }
-        /* the item before, of two or three words: "Tiger Woods, Steve" */
+        /* the item before, of two or three words: "Tiger Woods, Steve" (first:
+         * the item after may be the last of three then) */
         if (sp.tbeg >= st->tbeg + 3 && list_sep(d, sp.tbeg - 1)) {
             for (size_t w = 2; w <= 3; w++) {
                 if (sp.tbeg < st->tbeg + 1 + w) continue; /* no room (and no wrap below 0) */
@@ -1584,6 +1575,16 @@ static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
                     list_item_at(c, b, s, gazstop, 0))
                     return ENT_ENOMEM;
             }
+        }
+        /* the item after: ", Tiger Woods", ", and Tiger Woods"; after "and"
+         * the last one, which the verb may follow when a person's name and a
+         * comma come before this one ("Hazard, Lukaku and Dries Mertens gave") */
+        if (sp.tend + 1 < st->tend && list_sep(d, sp.tend)) {
+            size_t a = sp.tend + 1;
+            if (tok_char(d, sp.tend, ',') && a + 1 < st->tend && is_and(d, a)) a++;
+            int last = is_and(d, a - 1) && sp.tbeg >= st->tbeg + 2 &&
+                       tok_char(d, sp.tbeg - 1, ',') && person_ends_at(c, g, sp.tbeg - 1, 0);
+            if (list_item_at(c, a, s, gazstop, last)) return ENT_ENOMEM;
         }
     }
     return 0;
