@@ -4457,6 +4457,58 @@ US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado
              "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
              "Washington", "West Virginia", "Wisconsin", "Wyoming"]
 
+# First-level divisions of countries in the news that the sources miss (the
+# PETRARCH country blocks list some: Sichuan, Bavaria, Chechnya), "name" or
+# "name|alias|...", kind "region". Left out: names as often a person's or a
+# thing's ("Victoria", "Guerrero", "Hidalgo", "Hesse", "Brittany", "Lorraine", "Champagne",
+# "Karen", "Shan", "Farah", "Sonora": "Sonora Gold Corp"); a name the gazetteer has
+# already stays as it is.
+REGIONS = {
+    "MX": ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
+           "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Jalisco",
+           "Michoacan|Michoacán", "Nayarit", "Nuevo Leon|Nuevo León", "Oaxaca", "Puebla",
+           "Queretaro|Querétaro", "Quintana Roo", "San Luis Potosi|San Luis Potosí", "Sinaloa",
+           "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatan|Yucatán",
+           "Zacatecas"],
+    "DE": ["Baden-Württemberg|Baden-Wuerttemberg|Baden-Wurttemberg", "Brandenburg", "Hessen",
+           "Lower Saxony", "Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania",
+           "North Rhine-Westphalia|North Rhine Westphalia", "Rhineland-Palatinate", "Saarland",
+           "Saxony", "Saxony-Anhalt", "Schleswig-Holstein", "Thuringia"],
+    "FR": ["Normandy", "Provence", "Aquitaine", "Auvergne", "Picardy", "Languedoc",
+           "Occitanie", "Île-de-France|Ile-de-France"],
+    "BE": ["Flanders", "Wallonia"],
+    "BR": ["Bahia", "Amazonas", "Minas Gerais", "Rio Grande do Sul", "Pernambuco",
+           "Ceara|Ceará", "Parana|Paraná", "Goias|Goiás", "Maranhao|Maranhão", "Roraima",
+           "Rondonia|Rondônia", "Mato Grosso", "Mato Grosso do Sul", "Espirito Santo|Espírito Santo"],
+    "IN": ["West Bengal", "Rajasthan", "Odisha|Orissa", "Jharkhand", "Karnataka", "Andhra Pradesh",
+           "Telangana", "Madhya Pradesh", "Haryana", "Himachal Pradesh", "Uttarakhand",
+           "Chhattisgarh", "Manipur", "Nagaland", "Mizoram", "Tripura", "Meghalaya", "Sikkim",
+           "Arunachal Pradesh"],
+    "PK": ["Sindh", "Khyber Pakhtunkhwa|North-West Frontier Province", "Gilgit-Baltistan"],
+    "ET": ["Amhara", "Oromia"],
+    "SY": ["Deir ez-Zor|Deir el-Zour|Deir al-Zor|Deir Ezzor", "Raqqa|Raqqah", "Daraa|Deraa",
+           "Latakia", "Hama", "Tartus"],
+    "ID": ["Java", "Sulawesi", "Kalimantan", "Maluku"],
+    "KR": ["Jeju"],
+    "CA": ["Newfoundland|Newfoundland and Labrador", "Yukon", "Nunavut", "Prince Edward Island",
+           "Northwest Territories"],
+    "AU": ["Western Australia", "South Australia", "Northern Territory"],
+    "NG": ["Borno", "Kaduna", "Zamfara", "Katsina", "Benue", "Yobe", "Adamawa"],
+    "SO": ["Puntland", "Somaliland", "Jubaland"],
+    "CD": ["North Kivu", "South Kivu", "Ituri", "Katanga", "Kasai"],
+    "MZ": ["Cabo Delgado"],
+    "AF": ["Nangarhar", "Ghazni", "Paktia", "Khost", "Badakhshan", "Uruzgan|Oruzgan", "Zabul",
+           "Logar", "Wardak", "Baghlan"],
+    "IQ": ["Diyala", "Salahuddin|Salah al-Din|Salah ad-Din", "Babil"],
+    "YE": ["Hadramout|Hadramawt|Hadhramaut", "Marib", "Shabwa", "Abyan", "Saada|Sa'ada"],
+    "LY": ["Cyrenaica", "Tripolitania", "Fezzan"],
+    "MM": ["Rakhine", "Kachin", "Sagaing"],
+    "CN": ["Guangxi", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Inner Mongolia", "Jiangxi",
+           "Jilin", "Liaoning", "Ningxia", "Qinghai", "Shaanxi", "Shanxi", "Anhui", "Gansu"],
+}
+# Regions that span borders: no country.
+REGIONS_SHARED = ["Punjab", "Bengal", "Borneo"]
+
 # PETRARCH place variants that are not places or are ambiguous in English text
 LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of light",
                  "gezi park", "eden", "jersey", "georgia", "washington", "new york", "mobile",
@@ -4501,6 +4553,20 @@ def build_locations(src, reg, countries, cameo, checker):
         e.set("country", "country:GB")
         e.set("source", "entd-curated")
         reg.add(e)
+    for iso, names in sorted(REGIONS.items()) + [("", REGIONS_SHARED)]:
+        for spec in names:
+            name, *alts = spec.split("|")
+            if reg.find([name] + alts, types=("LOCATION", "COUNTRY")) is not None:
+                continue
+            e = Ent("loc:" + slug(name), "LOCATION", name, file)
+            e.curated.add(name)
+            for a in alts:
+                e.add_alias(a, curated=True)
+            e.set("kind", "region")
+            if iso:
+                e.set("country", "country:" + iso)
+            e.set("source", "entd-curated")
+            reg.add(e)
     for st in US_STATES:
         eid = "loc:us-" + slug(st)
         e = Ent(eid, "LOCATION", st, file)
