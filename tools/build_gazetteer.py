@@ -4461,7 +4461,7 @@ US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado
 # PETRARCH country blocks list some: Sichuan, Bavaria, Chechnya), "name" or
 # "name|alias|...", kind "region". Left out: names as often a person's or a
 # thing's ("Victoria", "Guerrero", "Hidalgo", "Hesse", "Brittany", "Lorraine", "Champagne",
-# "Karen", "Shan", "Farah", "Sonora": "Sonora Gold Corp"); a name the gazetteer has
+# "Karen", "Shan", "Farah", "Sonora": "Sonora Gold Corp", "Java"); a name the gazetteer has
 # already stays as it is.
 REGIONS = {
     "MX": ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
@@ -4488,7 +4488,7 @@ REGIONS = {
     "ET": ["Amhara", "Oromia"],
     "SY": ["Deir ez-Zor|Deir el-Zour|Deir al-Zor|Deir Ezzor", "Raqqa|Raqqah", "Daraa|Deraa",
            "Latakia", "Hama", "Tartus"],
-    "ID": ["Java", "Sulawesi", "Kalimantan", "Maluku"],
+    "ID": ["Sulawesi", "Kalimantan", "Maluku"],
     "KR": ["Jeju"],
     "CA": ["Newfoundland|Newfoundland and Labrador", "Yukon", "Nunavut", "Prince Edward Island",
            "Northwest Territories"],
