@@ -1463,12 +1463,18 @@ BOILERPLATE = [
 # list of family names to test that): they may end a discovered person's name.
 # Words that end names of events, prizes, shows, firms and faiths, too few of which
 # the entity files hold to qualify by count ("Davis Cup", "Tony Award", "Warner Bros",
-# "Roman Catholic", "Adam Smith Lecture", "Jerry Springer Show"), and of products and
-# books ("Mac Mini", "Da Vinci Code").
-NOTLAST_EXTRA = {"award", "awards", "bros", "catholic", "championship", "championships", "code",
-                 "cup", "division", "festival", "hotel", "lecture", "lectures", "medal",
-                 "memorial", "mini", "museum", "orthodox", "prize", "protestant", "show",
-                 "trophy"}
+# "Roman Catholic", "Adam Smith Lecture", "Jerry Springer Show"), of products and
+# books ("Mac Mini", "Da Vinci Code"), of plans, laws and reports named after a
+# person ("Marshall Plan", "Gershon Report", "Monroe Doctrine") and of buildings and
+# venues ("Arthur Ashe Stadium"); not "law", "rule", "tower" or "bridge", family
+# names too (Jude Law, Charles Rule, John Tower).
+NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "arena", "award", "awards", "bros",
+                 "building", "catholic", "championship", "championships", "code", "cup",
+                 "declaration", "division", "doctrine", "festival", "fellowship", "hotel",
+                 "inquiry", "lecture", "lectures", "medal", "memorial", "mini", "museum",
+                 "orthodox", "plan", "prize", "protestant", "protocol", "report", "review",
+                 "scholarship", "show", "stadium", "syndrome", "treaty", "trophy",
+                 "tunnel"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
