@@ -891,13 +891,31 @@ TEXT_WORDS(appos_breaks_set, appos_breaks);
 static const char *const appos_after[] = {"and", "at", "for", "from", "in", "of", "on", "to", "with"};
 TEXT_WORDS(appos_after_set, appos_after);
 
+/* Words around a town's name that make it a club's in a text about team
+ * sports (town_clubs): after it, what a club does or has ("Leeds beat
+ * Southampton", "Liverpool drew", "a Liverpool player", "Chelsea's manager");
+ * before it, what is done to one ("beat Leeds", "against Chelsea", "host
+ * Portsmouth", "a win over Olympiakos"). */
+static const char *const club_after[] = {
+    "beat",     "beats",    "boss",      "captain",  "coach",   "defeated", "defender",
+    "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
+    "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
+    "midfielder", "played", "player",    "players",  "side",    "skipper",  "squad",
+    "striker",  "supporters", "thrashed", "trail",   "trailed", "winger",   "won"};
+TEXT_WORDS(club_after_set, club_after);
+static const char *const club_before[] = {
+    "against", "beat",  "beating", "defeated", "edged", "face", "faced", "faces", "hammered",
+    "host",    "hosts", "meet",    "meets",    "play",  "plays", "thrashed", "versus", "vs"};
+TEXT_WORDS(club_before_set, club_before);
+
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
-    &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set};
+    &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
+    &club_after_set,  &club_before_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1926,6 +1944,60 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* The end of a club's name starting at capitalized word i in a text about
  * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
+/* Does the word before token b or after token e (maybe past a possessive)
+ * say that the town named at [b, e) is a club ("Leeds beat", "against Leeds",
+ * "Leeds's manager", "a win over Leeds")? */
+static int club_context(const tag_ctx *c, size_t b, size_t e) {
+    const text_doc *d = &c->doc;
+    size_t a = e + (is_possessive(d, e) ? 2 : 0);
+    if (a < d->ntoks && (d->toks[a].flags & TOK_LOWER) &&
+        text_words_find(&club_after_set, d, &d->toks[a]) >= 0)
+        return 1;
+    if (b == 0 || (d->toks[b].flags & TOK_SENT)) return 0;
+    const text_tok *p = &d->toks[b - 1];
+    return tok_versus(d, b - 1) ||
+           ((p->flags & TOK_LOWER) && (text_words_find(&club_before_set, d, p) >= 0 ||
+                                       (text_tok_is(d, p, "over") && b >= 2 &&
+                                        text_tok_is(d, &d->toks[b - 2], "win"))));
+}
+
+/* The towns that a text about team sports names as clubs somewhere
+ * (club_context), in c->club_towns, found on first use. */
+static void town_clubs(tag_ctx *c, const gaz_t *g) {
+    c->nclub_towns = 0;
+    for (size_t q = 0; q < c->ngazspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->kind != K_GAZ || !g->ents[sp->gidx].town || !club_context(c, sp->tbeg, sp->tend))
+            continue;
+        int k = 0;
+        while (k < c->nclub_towns && c->club_towns[k] != sp->gidx) k++;
+        if (k == c->nclub_towns && k < (int)ENT_ARRAY_LEN(c->club_towns))
+            c->club_towns[c->nclub_towns++] = sp->gidx;
+    }
+}
+
+/* A town's name at capitalized word i that names a club: in a text about team
+ * sports where some mention of the town is a club's (town_clubs), every one
+ * but after a preposition of place ("in Liverpool"), inside a longer name or
+ * before a word of towns ("Liverpool city council"). Returns 0 or
+ * ENT_ENOMEM. */
+static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const tag_span *gs = gaz_span_at(c, i);
+    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].town) return 0;
+    if (c->nclub_towns < 0) town_clubs(c, g);
+    int k = 0;
+    while (k < c->nclub_towns && c->club_towns[k] != gs->gidx) k++;
+    if (k == c->nclub_towns) return 0;
+    size_t e = gs->tend;
+    if (after_place_prep(d, (uint32_t)i) ||
+        (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) ||
+        (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)) ||
+        (e < d->ntoks && text_words_find(&town_nouns_set, d, &d->toks[e]) >= 0))
+        return 0;
+    return push_team(c, g, i, e);
+}
+
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (!c->sports || !(c->cls[i] & W_CLUBHEAD) || i + 1 >= d->ntoks ||
@@ -2026,7 +2098,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (c->sports) {
             size_t before = c->nspans;
             if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
-                (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)))))
+                (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)) ||
+                                         (c->nspans == before && (rc = town_club_at(c, g, i))))))
                 return rc;
         }
     }
@@ -2952,7 +3025,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0, 0};
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
-    c->cricket = -1;
+    c->cricket = c->nclub_towns = -1;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

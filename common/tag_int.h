@@ -49,6 +49,8 @@ struct tag_ctx {
     int sports;              /* a word of the text is W_SPORTS: it is about team sports */
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
+    int nclub_towns;         /* -1 not known yet, else how many of club_towns */
+    int32_t club_towns[16];  /* towns a text about team sports names as clubs (gidx) */
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;
