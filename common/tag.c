@@ -1034,6 +1034,23 @@ static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i);
 
+/* Are the n words at token i a company's name found before with its legal
+ * form ("Morton Thiokol Inc" ... "Morton Thiokol employees")? Then they name
+ * the company again, not a person. */
+static int firm_named(const tag_ctx *c, size_t i, uint32_t n) {
+    const text_doc *d = &c->doc;
+    for (size_t q = c->ngazspans; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->kind != K_KEYWORD || sp->tend - sp->tbeg <= n || sp->tbeg >= i) continue;
+        uint32_t k = 0;
+        while (k < n && d->toks[sp->tbeg + k].key == d->toks[i + k].key &&
+               d->toks[sp->tbeg + k].len == d->toks[i + k].len)
+            k++;
+        if (k == n && only_legal_forms(c, sp->tbeg + n, sp->tend)) return 1;
+    }
+    return 0;
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
@@ -1074,6 +1091,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
             return 0;
     if (c->cls[i + n - 1] & (W_ORGSUFFIX | W_NOTLAST)) return 0; /* "Jupiter Research" */
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
+    if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 
@@ -1297,7 +1315,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     if (!before_said && !after_said) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
-    if (headline(c, s) != HL_NO) return 0;
+    if (headline(c, s) != HL_NO || firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
 }
 
