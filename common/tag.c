@@ -2922,6 +2922,46 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+static int cmp_mention_start(const void *pa, const void *pb) {
+    const tag_mention *a = pa, *b = pb;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
+/* Later mentions of an organization found with its legal form, without it
+ * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
+ * more before the legal form, where no mention is and no capitalized word
+ * joins it to a longer name. Returns 0 or ENT_ENOMEM. */
+static int find_firm_names(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG) continue;
+        uint32_t n = mm->ntok, end = mm->tok + mm->ntok;
+        while (n > 0 && (legal_form(d, mm->tok + n - 1) || tok_char(d, mm->tok + n - 1, '.') ||
+                         is_and(d, mm->tok + n - 1) || tok_char(d, mm->tok + n - 1, '&')))
+            n--;
+        if (n < 2 || n == mm->ntok) continue;
+        for (size_t ci = 0; ci < c->ncaps; ci++) {
+            size_t i = c->caps[ci], k = 0;
+            if (i < end || i + n > d->ntoks) continue;
+            while (k < n && c->tok_ment[i + k] < 0 &&
+                   d->toks[i + k].key == d->toks[mm->tok + k].key &&
+                   d->toks[i + k].len == d->toks[mm->tok + k].len)
+                k++;
+            if (k < n || after_cap_word(d, i) ||
+                (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')))
+                continue;
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), mm->ent, VIA_COREF)) return ENT_ENOMEM;
+            for (k = 0; k < n; k++) c->tok_ment[i + k] = (int32_t)(c->nments - 1);
+            added++;
+        }
+    }
+    /* (one organization's in text order, but not the next one's) */
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
 static size_t block_bytes(size_t n, size_t sz) {
@@ -3052,7 +3092,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     c->ngazspans = c->nspans;
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
-    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g))) goto out;
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)))
+        goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);
