@@ -2837,6 +2837,14 @@ static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) 
     return 0;
 }
 
+/* Is token i the word after a capital letter and an apostrophe that open a
+ * family name ("O'Brien", "D'Alema")? */
+static int letter_apos(const text_doc *d, size_t i) {
+    return i >= 2 && tok_apos(d, i - 1) && !(d->toks[i - 1].flags & TOK_SPACE) &&
+           !(d->toks[i].flags & TOK_SPACE) && d->toks[i - 2].len == 1 &&
+           (d->toks[i - 2].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
+}
+
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier
  * ones (see coref_lookup), or of the first word of the name
  * (first_word_refers); then, in the same walk over the capitalized words,
@@ -2879,7 +2887,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (tm >= 0 && !surname_mention(c, g, tm, cstate)) continue;
         long m = -1;
         if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
-            !(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE))) {
+            (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i))) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
                 m = coref_lookup(c, c->corefs, nk, lo, i, 0, 0);
@@ -2904,6 +2912,14 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                    (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
                 b--;
                 k--;
+            }
+            /* "O'Brien" for Alex O'Brien: the letter and the apostrophe too,
+             * when the name has them */
+            if (letter_apos(d, i)) {
+                if (!(k >= (long)am->tok + 2 && letter_apos(d, (size_t)k) &&
+                      same_folded(d, (size_t)k - 2, i - 2)))
+                    continue;
+                b = (uint32_t)i - 2;
             }
             if (coref_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, tm)) return ENT_ENOMEM;
             added += tm < 0;
