@@ -1051,6 +1051,38 @@ static int firm_named(const tag_ctx *c, size_t i, uint32_t n) {
     return 0;
 }
 
+/* Is token i a double quotation mark (", “ or ”)? */
+static int tok_dquote(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return (t->len == 1 && *p == '"') ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
+}
+
+/* A person with a nickname in quotes between a known given name and the
+ * surname at capitalized word i of sentence s: 'Roberto "Hands of Stone"
+ * Duran', 'Hector "Macho" Camacho'. The nickname is one to four words, the
+ * first capitalized; the surname one capitalized word (or two) that starts
+ * no known place or organization. Returns 0 or ENT_ENOMEM. */
+static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t end = d->sents[s].tend;
+    if (i + 4 >= end || !tok_dquote(d, i + 1)) return 0;
+    if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || c->blocked[i] ||
+        (d->toks[i].flags & TOK_ALLCAPS) || after_cap_word(d, i))
+        return 0;
+    size_t q = i + 2;
+    if (!(d->toks[q].flags & TOK_UPPER)) return 0;
+    while (q < end && q < i + 6 && (d->toks[q].flags & TOK_WORD)) q++;
+    if (q >= end || q == i + 2 || !tok_dquote(d, q) || q + 1 >= end) return 0;
+    size_t sn = q + 1;
+    if (!name_word(c, sn) || gazstop[sn] || (c->cls[sn] & (W_NOTLAST | W_ORGSUFFIX))) return 0;
+    int words;
+    uint32_t n = name_run_words(c, sn, end, gazstop, &words);
+    if (n < 1 || words > 2 || headline(c, s) != HL_NO) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)(sn + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
@@ -2104,7 +2136,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* no rule starts at a stop word, but an initial ("A. Smith") */
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
-        if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = initial_name_at(c, i, s, gazstop)) ||
+        if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = nickname_name_at(c, i, s, gazstop)) ||
+            (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, g, i, s, gazstop)) ||
             (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
