@@ -4526,6 +4526,38 @@ REGIONS = {
 # Regions that span borders: no country.
 REGIONS_SHARED = ["Punjab", "Bengal", "Borneo"]
 
+# Cities and towns of wars, insurgencies and disputes that the sources miss or
+# spell otherwise, "name|other spellings" (the other spellings become aliases of
+# a place the sources already have: PETRARCH's "Arbil" gets "Erbil"), kind
+# "city" (entd-curated). Left out: names as often a person's or a word ("Beni",
+# "Gao", "Jos", "Ganja", "Wau").
+CITIES = {
+    "IQ": ["Erbil|Arbil|Irbil", "Sulaymaniyah|Sulaimaniya|Suleimaniyah|Sulaimaniyah"],
+    "KZ": ["Almaty|Alma-Ata"],
+    "LY": ["Tobruk", "Derna", "Sabha|Sebha"],
+    "CD": ["Bunia", "Bukavu"],
+    "ML": ["Mopti"],
+    "KE": ["Garissa"],
+    "SO": ["Beledweyne|Beledweyn"],
+    "SS": ["Malakal", "Bentiu"],
+    "SD": ["Geneina|El Geneina|El-Geneina"],
+    "ET": ["Mekelle|Mekele", "Gondar"],
+    "UA": ["Mykolaiv|Nikolaev|Mykolayiv", "Sievierodonetsk|Severodonetsk", "Melitopol",
+           "Berdyansk"],
+    "RU": ["Makhachkala", "Vladikavkaz"],
+    "GE": ["Tskhinvali"],
+    "AZ": ["Stepanakert|Khankendi", "Shusha|Shushi", "Nakhchivan|Nakhichevan"],
+    "KG": ["Osh", "Jalal-Abad"],
+    "TJ": ["Khorog"],
+    "UZ": ["Termez"],
+    "PK": ["Gwadar"],
+    "IN": ["Jammu", "Imphal"],
+    "MM": ["Myitkyina", "Lashio", "Sittwe"],
+    "PH": ["Marawi", "Jolo"],
+    "ID": ["Ambon", "Jayapura"],
+    "CN": ["Kashgar|Kashi", "Hotan|Khotan", "Xigaze|Shigatse"],
+}
+
 # PETRARCH place variants that are not places or are ambiguous in English text
 LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of light",
                  "gezi park", "eden", "jersey", "georgia", "washington", "new york", "mobile",
@@ -4584,6 +4616,20 @@ def build_locations(src, reg, countries, cameo, checker):
                 e.set("country", "country:" + iso)
             e.set("source", "entd-curated")
             reg.add(e)
+    for iso, names in sorted(CITIES.items()):
+        for spec in names:
+            name, *alts = spec.split("|")
+            e = reg.find([name] + alts, types=("LOCATION",))
+            if e is None:
+                e = Ent("loc:" + slug(name), "LOCATION", name, file)
+                e.curated.add(name)
+                e.set("kind", "city")
+                e.set("country", "country:" + iso)
+                e.set("source", "entd-curated")
+                reg.add(e)
+            for a in [name] + alts:
+                if fold(a) != fold(e.name):
+                    reg.alias(e, a, curated=True)
     for st in US_STATES:
         eid = "loc:us-" + slug(st)
         e = Ent(eid, "LOCATION", st, file)
