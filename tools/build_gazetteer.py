@@ -1836,6 +1836,12 @@ FILE_HEADERS = {
         "Sources: CIA World Factbook executive branch (public domain), Wikidata labels and Q-ids",
         "(CC0, every-politician-scrapers/world-leaders-2021, Oct 2024). Name variants generated",
         "from the Factbook spelling (family name in capitals)."],
+    "32-people-officials.tsv": [
+        "32-people-officials.tsv - officials news names every day who are no head of state or",
+        "government: deputies, ministers of defence and finance, leaders of the opposition,",
+        "heads of international organizations and of armed forces and groups (PERSON), as of",
+        "2025-11. Source: entd-curated (CURATED_PEOPLE of tools/build_gazetteer.py); a row of",
+        "the other people files with the same name merges into it."],
     "31-people-wikidata.tsv": [
         "31-people-wikidata.tsv - recent heads of state/government (Oct 2024) and foreign ministers",
         "(Dec 2022) who are not in the 2026 Factbook leader list (PERSON). Stale by nature:",
@@ -1906,6 +1912,7 @@ def main():
     build_parties(src, reg, countries, cameo)
     party_acronyms(reg)
     build_companies(src, reg, countries)
+    build_curated_people(reg)
     build_people(src, reg, countries, words, firstnames)
     build_national_institutions(src, reg, countries, cameo, firstnames)
     build_people_petrarch(src, reg, countries, cameo, words, firstnames)
@@ -4079,6 +4086,28 @@ ROLE_TITLES = {"king", "queen", "emperor", "pope", "prince", "grand duke", "sult
                "emir", "supreme leader"}
 
 
+def build_curated_people(reg):
+    """CURATED_PEOPLE into 32-people-officials.tsv (the leader files merge with
+    an entry of the same name later). Their surnames are no aliases, unlike the
+    leaders' (leader_surnames): "Healey" alone is as often the rugby player as
+    John Healey; a surname after the full name is found by coreference."""
+    for line in CURATED_PEOPLE.strip().splitlines():
+        names, iso, role = [x.strip() for x in line.split("::")]
+        name, *alts = names.split("|")
+        e = Ent(reg.unique_id("person:" + slug(name)), "PERSON", name, "32-people-officials.tsv")
+        e.curated.add(name)
+        for a in alts:
+            e.add_alias(a, curated=True)
+        if iso:
+            e.set("country", "country:" + iso)
+        e.set("role", role[0].upper() + role[1:])
+        if role.startswith("former "):
+            e.set("status", "former")
+        e.set("as_of", "2025-11")
+        e.set("source", "entd-curated")
+        reg.add(e)
+
+
 def build_people(src, reg, countries, words, firstnames):
     # Wikidata: country label -> country id
     def country_of_label(label):
@@ -4557,6 +4586,60 @@ CITIES = {
     "ID": ["Ambon", "Jayapura"],
     "CN": ["Kashgar|Kashi", "Hotan|Khotan", "Xigaze|Shigatse"],
 }
+
+# Officials news names every day who are no head of state or government, so
+# that no source here lists them: deputies, ministers of defence and finance,
+# leaders of the opposition, heads of international organizations and of armed
+# forces and groups. "name|aliases :: country :: role" (country "" for an
+# international post), as of 2025-11 (entd-curated; the people of the other
+# files merge with an entry of the same name). To 32-people-officials.tsv.
+CURATED_PEOPLE = """
+JD Vance|J.D. Vance :: US :: Vice President
+Marco Rubio :: US :: Secretary of State
+Pete Hegseth :: US :: Secretary of Defense
+Scott Bessent :: US :: Secretary of the Treasury
+Steve Witkoff|Steven Witkoff :: US :: Special Envoy
+Tulsi Gabbard :: US :: Director of National Intelligence
+Kash Patel :: US :: FBI Director
+Jerome Powell|Jerome H. Powell :: US :: Chair of the Federal Reserve
+Kemi Badenoch :: GB :: Leader of the Opposition
+Nigel Farage :: GB :: Leader of Reform UK
+Rachel Reeves :: GB :: Chancellor of the Exchequer
+Yvette Cooper :: GB :: Foreign Secretary
+John Healey :: GB :: Defence Secretary
+Israel Katz :: IL :: Defence Minister
+Gideon Saar|Gideon Sa'ar :: IL :: Foreign Minister
+Bezalel Smotrich :: IL :: Finance Minister
+Itamar Ben-Gvir|Itamar Ben Gvir :: IL :: National Security Minister
+Yoav Gallant :: IL :: former Defence Minister
+Yair Lapid :: IL :: Leader of the Opposition
+Benny Gantz :: IL :: Leader of National Unity
+Sergei Shoigu|Sergey Shoigu :: RU :: Secretary of the Security Council
+Andrei Belousov|Andrey Belousov :: RU :: Defence Minister
+Valery Gerasimov :: RU :: Chief of the General Staff
+Dmitry Medvedev :: RU :: Deputy Chairman of the Security Council
+Dmitry Peskov :: RU :: Kremlin spokesman
+Maria Zakharova :: RU :: Foreign Ministry spokeswoman
+Oleksandr Syrskyi|Oleksandr Syrsky :: UA :: Commander-in-Chief
+Andrii Sybiha|Andriy Sybiha :: UA :: Foreign Minister
+Denys Shmyhal :: UA :: Defence Minister
+Andriy Yermak|Andrii Yermak :: UA :: former head of the Presidential Office
+Dong Jun :: CN :: Defence Minister
+Hakan Fidan :: TR :: Foreign Minister
+Subrahmanyam Jaishankar|S. Jaishankar :: IN :: External Affairs Minister
+Ajit Doval :: IN :: National Security Adviser
+Kim Yo Jong|Kim Yo-jong :: KP :: Deputy Department Director of the Workers' Party
+Choe Son Hui :: KP :: Foreign Minister
+To Lam :: VN :: General Secretary of the Communist Party
+Abdourahamane Tiani :: NE :: Head of State
+Khalifa Haftar :: LY :: Commander of the Libyan National Army
+Tedros Adhanom Ghebreyesus|Tedros Adhanom|Tedros :: :: Director-General of the World Health Organization
+Kristalina Georgieva :: :: Managing Director of the International Monetary Fund
+Volker Turk|Volker Türk :: :: UN High Commissioner for Human Rights
+Philippe Lazzarini :: :: Commissioner-General of UNRWA
+Tom Fletcher :: :: UN Under-Secretary-General for Humanitarian Affairs
+"""
+
 
 # PETRARCH place variants that are not places or are ambiguous in English text
 LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of light",
