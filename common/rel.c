@@ -651,11 +651,21 @@ static const char *const after_employer[] = {"added", "and", "but", "or", "said"
 TEXT_WORDS(after_employer_set, after_employer);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Nouns of a kind of company between a country and the company's name: "the
+ * U.S. firm Amoco Corp", "Japanese carmaker Toyota", "British bank HSBC" (the
+ * company is the party, not the country). */
+static const char *const firm_nouns[] = {
+    "airline",   "bank",    "broker",   "carmaker", "company",  "conglomerate", "contractor",
+    "developer", "firm",    "giant",    "group",    "insurer",  "lender",       "maker",
+    "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
+TEXT_WORDS(firm_nouns_set, firm_nouns);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
+    &firm_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -957,6 +967,23 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
+/* The company named after country mention m and a noun of firm_nouns, maybe
+ * after one more lowercase word ("the U.S. oil firm Amoco Corp"), or -1. */
+static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) return -1;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    for (int w = 0; w < 2 && q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER); w++, q++) {
+        if (!WORD_IN(d, q, firm_nouns)) continue;
+        int32_t f = c->tok_ment[q + 1];
+        if (f >= 0 && c->ments[f].tok == q + 1 &&
+            tag_went_kind(g, &c->ents[c->ments[f].ent]) == KIND_ORG)
+            return f;
+        return -1;
+    }
+    return -1;
+}
+
 /* Mention that opens the noun phrase starting at token k: determiners,
  * numbers, quotes, one adjective and titles ("Trade Minister X") may come
  * first; anything else (a verb, a stop word, punctuation) means none. */
@@ -996,7 +1023,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
                 c->ments[c->tok_ment[e + 2]].tok == e + 2)
                 return c->tok_ment[e + 2];
-            return m;
+            long f = firm_after_country(c, g, s, (uint32_t)m);
+            return f >= 0 ? f : m;
         }
         long t = tag_title_starting_at(c, i);
         if (t >= 0) {
