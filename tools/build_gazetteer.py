@@ -2303,9 +2303,69 @@ org:steaua-bucharest :: Steaua Bucharest :: :: kind=club;sport=football;country=
 org:rapid-vienna :: Rapid Vienna :: :: kind=club;sport=football;country=country:AT
 org:arsenal :: Arsenal :: :: kind=club;sport=football;country=country:GB
 org:everton :: Everton :: :: kind=club;sport=football;country=country:GB
-org:tottenham-hotspur :: Tottenham Hotspur :: :: kind=club;sport=football;country=country:GB
+org:tottenham-hotspur :: Tottenham Hotspur :: Tottenham :: kind=club;sport=football;country=country:GB
 org:sheffield-wednesday :: Sheffield Wednesday :: :: kind=club;sport=football;country=country:GB
 org:all-blacks :: All Blacks :: :: kind=club;sport=rugby;country=country:NZ
+org:springboks :: Springboks :: :: kind=club;sport=rugby;country=country:ZA
+org:wallabies :: Wallabies :: :: kind=club;sport=rugby;country=country:AU
+org:atalanta :: Atalanta :: Atalanta Bergamo :: kind=club;sport=football;country=country:IT
+org:udinese :: Udinese :: :: kind=club;sport=football;country=country:IT
+org:as-roma :: AS Roma :: :: kind=club;sport=football;country=country:IT
+org:ss-lazio :: Lazio :: SS Lazio :: kind=club;sport=football;country=country:IT
+org:ssc-napoli :: Napoli :: SSC Napoli :: kind=club;sport=football;country=country:IT
+org:deportivo-la-coruna :: Deportivo La Coruna :: Deportivo|Deportivo La Coruña|Deportivo Coruna :: kind=club;sport=football;country=country:ES
+org:real-betis :: Real Betis :: Betis :: kind=club;sport=football;country=country:ES
+org:athletic-bilbao :: Athletic Bilbao :: Athletic Club :: kind=club;sport=football;country=country:ES
+org:real-sociedad :: Real Sociedad :: :: kind=club;sport=football;country=country:ES
+org:espanyol :: Espanyol :: RCD Espanyol :: kind=club;sport=football;country=country:ES
+org:celta-vigo :: Celta Vigo :: Celta :: kind=club;sport=football;country=country:ES
+org:real-zaragoza :: Real Zaragoza :: :: kind=club;sport=football;country=country:ES
+org:osasuna :: Osasuna :: :: kind=club;sport=football;country=country:ES
+org:hamburger-sv :: Hamburger SV :: Hamburg SV|HSV :: kind=club;sport=football;country=country:DE
+org:kaiserslautern :: 1. FC Kaiserslautern :: FC Kaiserslautern :: kind=club;sport=football;country=country:DE
+org:karlsruher-sc :: Karlsruher SC :: :: kind=club;sport=football;country=country:DE
+org:vfb-stuttgart :: VfB Stuttgart :: :: kind=club;sport=football;country=country:DE
+org:eintracht-frankfurt :: Eintracht Frankfurt :: :: kind=club;sport=football;country=country:DE
+org:borussia-moenchengladbach :: Borussia Moenchengladbach :: Borussia Mönchengladbach|Gladbach :: kind=club;sport=football;country=country:DE
+org:vfl-wolfsburg :: VfL Wolfsburg :: :: kind=club;sport=football;country=country:DE
+org:aberdeen-fc :: Aberdeen FC :: :: kind=club;sport=football;country=country:GB
+org:heart-of-midlothian :: Heart of Midlothian :: Hearts :: kind=club;sport=football;country=country:GB
+org:olympiakos :: Olympiakos :: Olympiacos|Olympiakos Piraeus|Olympiacos Piraeus :: kind=club;sport=football;country=country:GR
+org:panathinaikos :: Panathinaikos :: :: kind=club;sport=football;country=country:GR
+org:aek-athens :: AEK Athens :: :: kind=club;sport=football;country=country:GR
+org:paok :: PAOK :: PAOK Salonika|PAOK Thessaloniki :: kind=club;sport=football;country=country:GR
+org:besiktas :: Besiktas :: Beşiktaş :: kind=club;sport=football;country=country:TR
+org:trabzonspor :: Trabzonspor :: :: kind=club;sport=football;country=country:TR
+org:zenit :: Zenit St Petersburg :: Zenit|Zenit Saint Petersburg :: kind=club;sport=football;country=country:RU
+org:lokomotiv-moscow :: Lokomotiv Moscow :: :: kind=club;sport=football;country=country:RU
+org:partizan-belgrade :: Partizan Belgrade :: Partizan :: kind=club;sport=football;country=country:RS
+org:hajduk-split :: Hajduk Split :: Hajduk :: kind=club;sport=football;country=country:HR
+org:boca-juniors :: Boca Juniors :: :: kind=club;sport=football;country=country:AR
+org:river-plate :: River Plate :: :: kind=club;sport=football;country=country:AR
+org:flamengo :: Flamengo :: :: kind=club;sport=football;country=country:BR
+org:corinthians :: Corinthians :: :: kind=club;sport=football;country=country:BR
+org:palmeiras :: Palmeiras :: :: kind=club;sport=football;country=country:BR
+org:gremio :: Gremio :: Grêmio :: kind=club;sport=football;country=country:BR
+org:fluminense :: Fluminense :: :: kind=club;sport=football;country=country:BR
+org:botafogo :: Botafogo :: :: kind=club;sport=football;country=country:BR
+org:manchester-city :: Manchester City :: Man City :: kind=club;sport=football;country=country:GB
+org:aston-villa :: Aston Villa :: :: kind=club;sport=football;country=country:GB
+org:west-ham-united :: West Ham United :: West Ham :: kind=club;sport=football;country=country:GB
+org:leeds-united :: Leeds United :: :: kind=club;sport=football;country=country:GB
+org:blackburn-rovers :: Blackburn Rovers :: :: kind=club;sport=football;country=country:GB
+org:bolton-wanderers :: Bolton Wanderers :: :: kind=club;sport=football;country=country:GB
+org:wolverhampton-wanderers :: Wolverhampton Wanderers :: Wolves :: kind=club;sport=football;country=country:GB
+org:nottingham-forest :: Nottingham Forest :: :: kind=club;sport=football;country=country:GB
+org:crystal-palace :: Crystal Palace :: :: kind=club;sport=football;country=country:GB
+org:queens-park-rangers :: Queens Park Rangers :: QPR :: kind=club;sport=football;country=country:GB
+org:leicester-city :: Leicester City :: :: kind=club;sport=football;country=country:GB
+org:norwich-city :: Norwich City :: :: kind=club;sport=football;country=country:GB
+org:ipswich-town :: Ipswich Town :: :: kind=club;sport=football;country=country:GB
+org:los-angeles-lakers :: Los Angeles Lakers :: LA Lakers|Lakers :: kind=club;sport=basketball;country=country:US
+org:boston-celtics :: Boston Celtics :: Celtics :: kind=club;sport=basketball;country=country:US
+org:chicago-bulls :: Chicago Bulls :: :: kind=club;sport=basketball;country=country:US
+org:green-bay-packers :: Green Bay Packers :: Packers :: kind=club;sport=american-football;country=country:US
+org:san-francisco-49ers :: San Francisco 49ers :: 49ers :: kind=club;sport=american-football;country=country:US
 org:uefa :: UEFA :: Uefa|Union of European Football Associations :: kind=sport
 org:icc-cricket :: International Cricket Council :: kind=sport
 org:wada :: World Anti-Doping Agency :: WADA|Wada :: kind=sport
