@@ -1019,6 +1019,20 @@ static int thing_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     return sp && g->ents[sp->gidx].kind != KIND_PERSON;
 }
 
+/* Do the words from token i to the word of organization names k, after
+ * "and" at p and a head word of organization names, make a second
+ * organization ("Liberal Democratic Party and Finance Ministry")? Not when k is a legal
+ * form ("Nippon Telegraph and Telephone Corp") or the word after "and" is a
+ * word of organization names itself ("National Bank and Trust Co"). */
+static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
+    const text_doc *d = &c->doc;
+    /* a head word ("Party", "Bank", "Ministry") ends a whole name before
+     * "and"; a word such as "Savings" or "Management" does not ("Savings and
+     * Loan Association", "Management and Coordination Agency") */
+    return (c->cls[p - 1] & W_ORGHEAD) && !legal_form(d, p - 1) && !legal_form(d, k) && i < k &&
+           !(c->cls[i] & W_ORGSUFFIX);
+}
+
 /* Does a gazetteer match of an organization start at token i? */
 static int org_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     const tag_span *sp = gaz_span_at(c, i);
@@ -1478,15 +1492,17 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * Monetary Fund" are two), nor "and" between a word of
              * organization names and a known name ("Iranian Army and
              * Revolutionary Guards Corps", not "American Telephone and
-             * Telegraph Co"), nor after a sentence's first word ("Shares
+             * Telegraph Co") or a name with its own ("Liberal Democratic
+             * Party and Finance Ministry"), nor after a sentence's first word ("Shares
              * of ..."); but a partnership's legal form follows any name
              * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
             int partner = (is_and(d, p) || tok_char(d, p, '&')) && legal_form(d, i);
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
-                (!c->gazend[p] || (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p)) ||
+                (!c->gazend[p] ||
+                 (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p)) ||
                  partner) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
-                  thing_starts_at(c, g, i)) &&
+                  (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
                 (!(d->toks[p - 1].flags & TOK_SENT) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
