@@ -2624,7 +2624,9 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
  * before the story gives the full name ("Araghchi says ..." then "Foreign Minister Abbas Araghchi");
  * such a name is only resolved to people known from the gazetteer or a title,
  * since a name found from a first name alone is too weak to be spread
- * backwards. -1 when none or ambiguous between two people. */
+ * backwards; but with ahead == 2, for a word of a headline, to those too
+ * ("SHEARER NAMED CAPTAIN" ... "Alan Shearer"). -1 when none or ambiguous
+ * between two people. */
 static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, size_t lo,
                          size_t i, int ahead, uint32_t first) {
     const text_doc *d = &c->doc;
@@ -2634,7 +2636,8 @@ static long coref_lookup(const tag_ctx *c, const tag_coref_key *ck, size_t n, si
         const tag_mention *mm = &c->ments[ck[e].m];
         if (ck[e].first != first) continue;
         if (mm->tok >= i && !ahead) break; /* sorted by position within a key and kind */
-        if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE)
+        if (ahead && mm->via != VIA_NAME && mm->via != VIA_ALIAS && mm->via != VIA_TITLE &&
+            !(ahead == 2 && mm->via == VIA_FIRSTNAME))
             continue;
         if (!same_folded(d, ck[e].last, i)) continue;
         if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
@@ -2940,7 +2943,12 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
                 m = coref_lookup(c, c->corefs, nk, lo, i, 0, 0);
-                if (m < 0) m = coref_lookup(c, c->corefs, nk, lo, i, 1, 0);
+                /* ahead: a headline's surname may be a name the first-name
+                 * rule finds in the text below ("SHEARER NAMED CAPTAIN" ...
+                 * "Alan Shearer") */
+                if (m < 0)
+                    m = coref_lookup(c, c->corefs, nk, lo, i,
+                                     headline(c, sent_of(c, i)) != HL_NO ? 2 : 1, 0);
                 /* the first word only when no last name is this word, and
                  * only after the full name */
                 if (m < 0 && alone_in_names(d, i) &&
