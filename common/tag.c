@@ -1631,6 +1631,51 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
  * known place or organization, that is a whole item next to a person's name
  * across a comma, a semicolon or "and". A name found so counts for the next
  * item too. Returns 0 or ENT_ENOMEM. */
+/* A team's squad in a text about team sports: a country or a club opening a
+ * line, a dash or a colon, then three or more names separated by commas or
+ * semicolons, one to three capitalized words each, maybe with a note in
+ * brackets ("Sri Lanka - Arjuna Ranatunga (captain), Sanath Jayasuriya,
+ * Romesh Kaluwitharana, ..."): every name is a person, but one another rule
+ * found or a known name. Returns 0 or ENT_ENOMEM. */
+static int find_squads(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->ngazspans; q++) {
+        const tag_span sp = c->spans[q];
+        int kind = g->ents[sp.gidx].kind;
+        if ((kind != KIND_COUNTRY && kind != KIND_ORG) || sp.kind != K_GAZ ||
+            !(d->toks[sp.tbeg].flags & (TOK_NL | TOK_SENT)) || sp.tend + 4 >= d->ntoks ||
+            !(tok_char(d, sp.tend, '-') || tok_char(d, sp.tend, ':')))
+            continue;
+        uint32_t s = sent_of(c, sp.tbeg);
+        size_t end = d->sents[s].tend, k = sp.tend + 1, items = 0, at[32], len[32];
+        while (k < end && items < 32) {
+            int words;
+            if (!name_word(c, k)) break;
+            uint32_t n = name_run_words(c, k, end, NULL, &words);
+            if (n == 0 || words > 3) break;
+            at[items] = k, len[items] = n, items++;
+            k += n;
+            if (k + 2 < end && tok_char(d, k, '(')) { /* "(captain)", "(wk)" */
+                size_t r = k + 1;
+                while (r < end && r < k + 4 && !tok_char(d, r, ')')) r++;
+                if (r >= end || !tok_char(d, r, ')')) break;
+                k = r + 1;
+            }
+            if (k >= end || !(tok_char(d, k, ',') || tok_char(d, k, ';'))) break;
+            k++;
+        }
+        if (items < 3) continue;
+        for (size_t t = 0; t < items; t++) {
+            int known = 0;
+            for (size_t w = at[t]; w < at[t] + len[t]; w++) known |= gazstop[w] != 0;
+            if (known || spans_touch(c, at[t], at[t] + len[t])) continue;
+            if (push_span(c, (uint32_t)at[t], (uint32_t)(at[t] + len[t]), -1, VIA_LIST, K_LIST, 'P'))
+                return ENT_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
@@ -2195,6 +2240,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
+    if (c->sports && find_squads(c, g, gazstop)) return ENT_ENOMEM;
     return find_listed(c, g, gazstop);
 }
 
