@@ -1425,11 +1425,20 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
-             * spokeswoman", "Former Hongkong Bank chairman") */
-            int opener = te >= 0 || ((c->doc.toks[p].flags & TOK_SENT) &&
-                                     (c->cls[p] & (W_COMMON | W_TITLESTART)));
-            const tag_span *kn = opener ? gaz_span_at(c, i) : NULL;
-            if (kn && g->ents[kn->gidx].kind == KIND_ORG) break;
+             * spokeswoman", "Former Hongkong Bank chairman"); before one of
+             * two words or more, so does a word that opens, ends or goes on
+             * no known name, given name or organization's name ("Latest
+             * Federal Reserve data"; but "Brush Wellman Inc": "Wellman" is
+             * one word) */
+            int sent = (c->doc.toks[p].flags & TOK_SENT) != 0;
+            int opener = te >= 0 || (sent && (c->cls[p] & (W_COMMON | W_TITLESTART)));
+            int plain = sent && !(c->doc.toks[p].flags & TOK_ALLCAPS) &&
+                        !(c->cls[p] & (W_ENTSTART | W_ENTINNER | W_FIRSTNAME | W_ORGSUFFIX |
+                                       W_ORGHEAD));
+            const tag_span *kn = opener || plain ? gaz_span_at(c, i) : NULL;
+            if (kn && g->ents[kn->gidx].kind == KIND_ORG &&
+                (opener || kn->tend - kn->tbeg - only_legal_forms(c, kn->tend - 1, kn->tend) >= 2))
+                break;
             /* "First" opens many a bank's name ("First Albany Corp.",
              * "First Bank System Inc.") though it is a stop word elsewhere */
             if (cap_word(c, p) || is_first(c, p)) {
