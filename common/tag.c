@@ -1066,7 +1066,7 @@ static int firm_named(const tag_ctx *c, size_t i, uint32_t n) {
 }
 
 /* Is token i a double quotation mark (", “ or ”)? */
-static int tok_dquote(const text_doc *d, size_t i) {
+static inline int tok_dquote(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     const unsigned char *p = (const unsigned char *)d->text + t->start;
     return (t->len == 1 && *p == '"') ||
@@ -1080,9 +1080,13 @@ static int tok_dquote(const text_doc *d, size_t i) {
  * no known place or organization. Returns 0 or ENT_ENOMEM. */
 static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
+    /* a given name and a quotation mark after it: most capitalized words have
+     * neither */
+    if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || i + 4 >= d->ntoks ||
+        (d->toks[i + 1].flags & TOK_WORD) || !tok_dquote(d, i + 1))
+        return 0;
     size_t end = d->sents[s].tend;
-    if (i + 4 >= end || !tok_dquote(d, i + 1)) return 0;
-    if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || c->blocked[i] ||
+    if (i + 4 >= end || c->blocked[i] ||
         (d->toks[i].flags & TOK_ALLCAPS) || after_cap_word(d, i))
         return 0;
     size_t q = i + 2;
@@ -2206,7 +2210,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* no rule starts at a stop word, but an initial ("A. Smith") */
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
-        if ((rc = first_name_at(c, g, i, s, gazstop)) || (rc = nickname_name_at(c, i, s, gazstop)) ||
+        /* (the two rules of given names only at one: most words are none) */
+        if (((c->cls[i] & W_FIRSTNAME) && ((rc = first_name_at(c, g, i, s, gazstop)) ||
+                                           (rc = nickname_name_at(c, i, s, gazstop)))) ||
             (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, g, i, s, gazstop)) ||
             (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
@@ -3070,9 +3076,10 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
                          is_and(d, mm->tok + n - 1) || tok_char(d, mm->tok + n - 1, '&')))
             n--;
         if (n < 2 || n == mm->ntok) continue;
+        const uint64_t first = d->toks[mm->tok].key;
         for (size_t ci = 0; ci < c->ncaps; ci++) {
             size_t i = c->caps[ci], k = 0;
-            if (i < end || i + n > d->ntoks) continue;
+            if (d->toks[i].key != first || i < end || i + n > d->ntoks) continue;
             while (k < n && c->tok_ment[i + k] < 0 &&
                    d->toks[i + k].key == d->toks[mm->tok + k].key &&
                    d->toks[i + k].len == d->toks[mm->tok + k].len)
