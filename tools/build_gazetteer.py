@@ -2410,6 +2410,14 @@ org:human-rights-first :: Human Rights First :: kind=ngo
 org:bellingcat :: Bellingcat :: kind=ngo
 org:peace-now :: Peace Now :: kind=ngo;country=country:IL
 org:al-haq :: Al-Haq :: kind=ngo;country=country:PS
+org:catholic-church :: Catholic Church :: Roman Catholic Church :: kind=religious
+org:church-of-england :: Church of England :: kind=religious;country=country:GB
+org:russian-orthodox-church :: Russian Orthodox Church :: kind=religious;country=country:RU
+org:lds-church :: The Church of Jesus Christ of Latter-day Saints :: LDS Church|Mormon Church :: kind=religious;country=country:US
+org:church-of-scientology :: Church of Scientology :: Scientology :: kind=religious;country=country:US
+org:jehovahs-witnesses :: Jehovah's Witnesses :: kind=religious
+org:opus-dei :: Opus Dei :: kind=religious
+org:falun-gong :: Falun Gong :: Falun Dafa :: kind=religious;country=country:CN
 # ---- national governments' bodies (metonyms in news)
 org:white-house :: White House :: kind=government;country=country:US
 org:pentagon :: Pentagon :: U.S. Department of Defense|US Department of Defense|Department of Defense|Defense Department|U.S. Defense Department|US Defense Department|DoD|Department of War|War Department :: kind=government;country=country:US
@@ -3183,7 +3191,8 @@ FB_ABBR_SKIP = {"C", "AG", "CAN", "CD", "CE", "CP", "BA", "NC", "PA", "AL", "ICC
 def build_orgs(src, reg, countries, cameo):
     files = {"igo": "20-orgs-international.tsv", "sport": "20-orgs-international.tsv",
              "club": "27-orgs-clubs.tsv",
-             "ngo": "25-orgs-ngos.tsv", "government": "21-orgs-national.tsv",
+             "ngo": "25-orgs-ngos.tsv", "religious": "25-orgs-ngos.tsv",
+             "government": "21-orgs-national.tsv",
              "military": "21-orgs-national.tsv", "party": "23-orgs-parties.tsv",
              "company": "24-orgs-companies.tsv", "armed": "22-orgs-armed.tsv"}
     fbkeys = {}
