@@ -3069,25 +3069,25 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
     for (size_t m = 0; m < nm; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG) continue;
-        uint32_t n = mm->ntok, end = mm->tok + mm->ntok;
-        while (n > 0 && (legal_form(d, mm->tok + n - 1) || tok_char(d, mm->tok + n - 1, '.') ||
-                         is_and(d, mm->tok + n - 1) || tok_char(d, mm->tok + n - 1, '&')))
+        /* (copied: add_mention below may move c->ments) */
+        const uint32_t tok = c->ments[m].tok, ntok = c->ments[m].ntok, ent = c->ments[m].ent;
+        if (ntok < 3 || tag_went_kind(g, &c->ents[ent]) != KIND_ORG) continue;
+        uint32_t n = ntok, end = tok + ntok;
+        while (n > 0 && (legal_form(d, tok + n - 1) || tok_char(d, tok + n - 1, '.') ||
+                         is_and(d, tok + n - 1) || tok_char(d, tok + n - 1, '&')))
             n--;
-        if (n < 2 || n == mm->ntok) continue;
-        const uint64_t first = d->toks[mm->tok].key;
+        if (n < 2 || n == ntok) continue;
+        const uint64_t first = d->toks[tok].key;
         for (size_t ci = 0; ci < c->ncaps; ci++) {
             size_t i = c->caps[ci], k = 0;
             if (d->toks[i].key != first || i < end || i + n > d->ntoks) continue;
-            while (k < n && c->tok_ment[i + k] < 0 &&
-                   d->toks[i + k].key == d->toks[mm->tok + k].key &&
-                   d->toks[i + k].len == d->toks[mm->tok + k].len)
+            while (k < n && c->tok_ment[i + k] < 0 && d->toks[i + k].key == d->toks[tok + k].key &&
+                   d->toks[i + k].len == d->toks[tok + k].len)
                 k++;
             if (k < n || after_cap_word(d, i) ||
                 (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')))
                 continue;
-            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), mm->ent, VIA_COREF)) return ENT_ENOMEM;
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return ENT_ENOMEM;
             for (k = 0; k < n; k++) c->tok_ment[i + k] = (int32_t)(c->nments - 1);
             added++;
         }
