@@ -3734,6 +3734,13 @@ def build_annie_companies(src, reg, words):
         if r["list_file"] not in ("company.lst", "more_company.lst"):
             continue
         name = clean_space(r["entry"]).rstrip(".,")
+        # the list writes some names in title case: "Nippon Telegraph And
+        # Telephone", which news writes with "and" (and must, for a match)
+        name = re.sub(r"(?<= )(And|Of|For)(?= )", lambda m: m.group(1).lower(), name)
+        # two companies joined ("Micron Technology And Advanced Micro Devices")
+        tail = name.split(" and ", 1)[1] if " and " in name else ""
+        if len(tokens(tail)) >= 2 and reg.find([tail], types=("ORG",)) is not None:
+            continue
         # "Fannie Mae (Federal National Mortgage Association)", "Proton
         # (carmaker)": the bracket holds another name, or a word about it
         other = None
