@@ -1538,13 +1538,30 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
      * words before the head ("Massachusetts Department of Public Health",
      * "Federal Reserve Bank of New York"); a title after it is the title of
      * a person ("Bank of France Governor Jacques de Larosiere") */
-    int head = (c->cls[k] & W_ORGHEAD) && k + 2 < st->tend &&
+    /* "of the" ("International Federation of the Phonographic Industry",
+     * "British Bank of the Middle East"), but not before a known organization
+     * or a demonym ("Congress of the FCC", "Office of the Swiss ...") */
+    size_t the = 0;
+    if (k + 3 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
+        text_tok_is(d, &d->toks[k + 2], "the")) {
+        const tag_span *ks = gaz_span_at(c, k + 3);
+        the = !(ks && (g->ents[ks->gidx].kind == KIND_ORG || ks->via == VIA_DEMONYM));
+    }
+    int head = (c->cls[k] & W_ORGHEAD) && k + 2 + the < st->tend &&
                (text_tok_is(d, &d->toks[k + 1], "of") || text_tok_is(d, &d->toks[k + 1], "on") ||
                 text_tok_is(d, &d->toks[k + 1], "for")) &&
-               cap_word(c, k + 2);
+               cap_word(c, k + 2 + the);
     if (head) {
-        size_t j = k + 2;
-        while (j < st->tend && cap_word(c, j) && (j == k + 2 || tag_title_starting_at(c, j) < 0)) {
+        size_t j = k + 2 + the;
+        while (j < st->tend && cap_word(c, j) &&
+               (j == k + 2 + the || tag_title_starting_at(c, j) < 0)) {
+            /* a known place or country whole ("of the U.S.") */
+            const tag_span *ps = gaz_span_at(c, j);
+            if (ps && ps->tend > j + 1 && ps->tend <= st->tend && ps->via != VIA_DEMONYM &&
+                (g->ents[ps->gidx].kind == KIND_COUNTRY || g->ents[ps->gidx].kind == KIND_LOCATION)) {
+                j = ps->tend;
+                continue;
+            }
             j++;
             /* "St. Louis", "Ft. Worth": an abbreviated word and its period;
              * "American-Islamic": a hyphen between two words */
