@@ -2147,7 +2147,13 @@ static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
     const tag_span *town = gaz_span_at(c, i + 1);
     if (town && (g->ents[town->gidx].kind == KIND_LOCATION || town->via == VIA_CAPITAL))
         return town->tend;
-    return name_word(c, i + 1) ? i + 2 : 0;
+    if (!name_word(c, i + 1)) return 0;
+    /* a second word the lists do not know ("Hapoel Bnei Sakhnin") */
+    size_t e = i + 2;
+    if (e < d->ntoks && name_word(c, e) && (d->toks[e].flags & TOK_SPACE) && !gaz_span_at(c, e) &&
+        !(c->cls[e] & W_ORGSUFFIX) && tag_title_starting_at(c, e) < 0)
+        e++;
+    return e;
 }
 
 /* In a text about team sports, a club's head word at capitalized word i and
