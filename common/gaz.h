@@ -131,7 +131,9 @@ int gaz_builder_remove(gaz_builder_t *b, const char *id);
 /* Word lists, one entry per call (the list files use these too).
  * kind for titles: "role" (gives an affiliation role), "role-after-name" (the
  * same, but a title only right after a country, demonym or organization:
- * "Libyan leader", "IAEA chief") or "honorific". */
+ * "Libyan leader", "IAEA chief"), "rank" (a rank or office written as an
+ * honorific, "Lt." or "Gov.": its role counts where no other title before the
+ * name has one, "Coast Guard Lt. X") or "honorific". */
 int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
                           const char *role);
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word);

@@ -90,6 +90,8 @@ typedef struct gaz_title {
     const char *role; /* role recorded on affiliation, NULL for honorifics */
     uint8_t after_name; /* a title only right after a country or organization
                          * ("Libyan leader X", "IAEA chief X") */
+    uint8_t rank;       /* a rank or office ("Lt.", "Gov."): its role counts only
+                         * where no other title of the chain has one */
 } gaz_title;
 
 /* Relation label. */

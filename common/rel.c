@@ -192,27 +192,31 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sb
 }
 
 /* Titles starting at *k, walking forwards: returns the first role among them
- * (or NULL) and moves *k past the last ("Foreign Minister" ...). */
+ * (or NULL) and moves *k past the last ("Foreign Minister" ...). A rank's role
+ * ("Gen.") counts only when no other title has one ("Defense Minister Gen."). */
 static const char *title_chain_forward(const tag_ctx *c, const gaz_t *g, uint32_t *k) {
-    const char *r = NULL;
+    const char *r = NULL, *rank = NULL;
     for (long t = tag_title_starting_at(c, *k); t >= 0; t = tag_title_starting_at(c, *k)) {
-        if (!r) r = g->titles[c->titles[t].title].role;
+        const gaz_title *gt = &g->titles[c->titles[t].title];
+        if (gt->rank && !rank) rank = gt->role;
+        else if (!gt->rank && !r) r = gt->role;
         *k = c->titles[t].tend;
     }
-    return r;
+    return r ? r : rank;
 }
 
-/* Titles ending at k, walking backwards: returns the role (or NULL) and moves
- * *k to the start of the title chain. */
+/* Titles ending at k, walking backwards: returns the role nearest the name (or
+ * NULL; ranks as above) and moves *k to the start of the title chain. */
 static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *k) {
-    const char *role = NULL;
+    const char *role = NULL, *rank = NULL;
     long t;
     while ((t = title_ending_at(c, *k)) >= 0) {
-        const char *r = g->titles[c->titles[t].title].role;
-        if (r && !role) role = r;
+        const gaz_title *gt = &g->titles[c->titles[t].title];
+        if (gt->rank && !rank) rank = gt->role;
+        else if (!gt->rank && gt->role && !role) role = gt->role;
         *k = c->titles[t].tbeg;
     }
-    return role;
+    return role ? role : rank;
 }
 
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,

@@ -1579,11 +1579,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     /* "Foreign Affairs Minister": a portfolio, part of the title that follows;
      * never after a legal form ("Pirelli SpA chairman"), a head's "of" ("Bank
      * of Japan Governor") or a head word, which names an institution ("Fire
-     * Department Capt. Hugh Madlock", "Foreign Ministry Spokesman") */
+     * Department Capt. Hugh Madlock", "Foreign Ministry Spokesman"), nor
+     * before a rank, which no portfolio has ("Coast Guard Lt.") */
     long ti = e && !legal_form(d, e - 1) && !head && !(c->cls[e - 1] & W_ORGHEAD)
                   ? tag_title_starting_at(c, e)
                   : -1;
-    int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name;
+    int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name &&
+                    !g->titles[c->titles[ti].title].rank;
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.

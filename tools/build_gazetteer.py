@@ -1363,6 +1363,45 @@ def title_ok(t):
     return True
 
 
+# Ranks and offices written as honorifics: the words of their abbreviations, and
+# the words that make an honorific a rank. A rank gives the role of its full form
+# ("Lt. Col." -> "Lieutenant Colonel") when no other title before the name has one:
+# "Coast Guard Lt. Steve Hardy", "Texas Gov. Ann Richards".
+RANK_ABBREV = {
+    "gen": "General", "lt": "Lieutenant", "maj": "Major", "brig": "Brigadier",
+    "col": "Colonel", "capt": "Captain", "cpt": "Captain", "sgt": "Sergeant",
+    "serg": "Sergeant", "adm": "Admiral", "cpl": "Corporal", "pvt": "Private",
+    "pte": "Private", "priv": "Private", "cdr": "Commander", "cmdr": "Commander",
+    "comdr": "Commander", "cdre": "Commodore", "det": "Detective", "insp": "Inspector",
+    "const": "Constable", "ch": "Chief", "sqd": "Squadron", "squ": "Squadron",
+    "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group", "grp": "Group",
+    "sr": "Senior", "fst": "First", "sec": "Second", "sub": "Sub", "tech": "Technical",
+    "gov": "Governor", "pres": "President", "1st": "First", "2nd": "Second",
+}
+RANK_WORDS = {
+    "general", "lieutenant", "brigadier", "colonel", "captain", "sergeant", "serjeant",
+    "admiral", "corporal", "private", "commander", "commodore", "marshal", "detective",
+    "inspector", "constable", "superintendent", "commandant", "governor", "president",
+    "midshipman", "seaman", "aircraftman", "sheriff", "agent", "officer", "leader",
+}
+
+
+def rank_role(title):
+    """The role of an honorific that is a rank or office, or None ("Dr.")."""
+    words = []
+    for w in re.split(r"[\s-]+", title.replace(".", " ").strip()):
+        if not w:
+            continue
+        lw = w.lower()
+        words.append(RANK_ABBREV.get(lw, w[:1].upper() + w[1:].lower() if lw not in
+                                     ("of", "the", "and", "at") else lw))
+    if not words or words[-1].lower() not in RANK_WORDS:
+        return None
+    if words[-1] == "Leader" and words[0] != "Squadron":
+        return None
+    return " ".join(words)
+
+
 def build_titles(src):
     titles = {}  # folded -> (text, kind, role, source)
 
@@ -1440,6 +1479,9 @@ def build_titles(src):
                     continue
                 t = title_case_phrase(e)
                 add(t, "role", t, "annie")
+    for k, (text, kind, role, source) in list(titles.items()):
+        if kind == "honorific" and rank_role(text):
+            titles[k] = (text, "rank", rank_role(text), source)
     return titles
 
 
@@ -2019,8 +2061,10 @@ def write_lists(src, out, words, ents, counts):
     counts["lists/titles.tsv"] = write_list(os.path.join(L, "titles.tsv"), [
         "titles.tsv - person titles: title<TAB>kind<TAB>role. kind is role (gives the person an",
         "affiliation role), role-after-name (the same, but a title only right after a country,",
-        "demonym or organization: 'Libyan leader', 'IAEA chief') or honorific; matching is",
-        "case-insensitive and the longest title wins.",
+        "demonym or organization: 'Libyan leader', 'IAEA chief'), rank (a rank or office",
+        "written as an honorific, 'Lt.', 'Gov.': its role counts where no other title before",
+        "the name has one, 'Coast Guard Lt. X') or honorific; matching is case-insensitive and",
+        "the longest title wins.",
         "Sources: entd-curated core list; CIA World Factbook leader titles (public domain);",
         "PETRARCH2 Phoenix.agents.txt role nouns (MIT, (c) Open Event Data Alliance);",
         "GATE ANNIE title*.lst, jobtitles.lst and government/*.lst (LGPL-3.0, GateNLP).",

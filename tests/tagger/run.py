@@ -9,8 +9,8 @@ expected.json keys (all optional):
   "absent":       names that must not be found
   "mentions":     [[text, via]] pairs that must appear among the mentions
   "no_mention_in": substrings of the input inside which nothing may be tagged
-  "relations":    [[a name, label, b name]] that must be found (undirected labels
-                  match either way)
+  "relations":    [[a name, label, b name(, role)]] that must be found (undirected
+                  labels match either way; with a role, one such relation has it)
   "no_relations": [[a, label, b]] that must not be found
 Every tagger bug adds a case here. Exit 1 if any case fails."""
 import argparse
@@ -61,14 +61,14 @@ def run_case(args, path):
             errs.append("tagged %r inside %r" % (hit, sub))
     got = set()
     for r in res["relations"]:
-        got.add((r["a"]["name"], r["label"], r["b"]["name"], r["directed"]))
+        got.add((r["a"]["name"], r["label"], r["b"]["name"], r["directed"], r.get("role")))
 
-    def has(a, label, b):
+    def has(a, label, b, role=None):
         return any(x[1] == label and ((x[0], x[2]) == (a, b) or (not x[3] and (x[0], x[2]) == (b, a)))
-                   for x in got)
-    for a, label, b in exp.get("relations", []):
-        if not has(a, label, b):
-            errs.append("missing relation %s -%s- %s" % (a, label, b))
+                   and (role is None or x[4] == role) for x in got)
+    for a, label, b, *role in exp.get("relations", []):
+        if not has(a, label, b, *role):
+            errs.append("missing relation %s -%s- %s%s" % (a, label, b, " (role %s)" % role[0] if role else ""))
     for a, label, b in exp.get("no_relations", []):
         if has(a, label, b):
             errs.append("unwanted relation %s -%s- %s" % (a, label, b))
