@@ -664,12 +664,20 @@ static const char *const firm_nouns[] = {
     "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
+/* Nouns that refer back to an organization named before them: "a spokeswoman
+ * for the agency", "a company official" (org_antecedent). Sorted. */
+static const char *const org_nouns[] = {
+    "agency",     "airline",      "bank",         "commission", "committee", "company",
+    "council",    "department",   "firm",         "fund",       "group",     "ministry",
+    "organisation", "organization", "party",      "union"};
+TEXT_WORDS(org_nouns_set, org_nouns);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
-    &firm_nouns_set,
+    &firm_nouns_set, &org_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -708,6 +716,82 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
     return ends_employer(d, e);
 }
 
+/* Does name[0..len) have a word starting with w (lowercase), case aside
+ * ("Environmental Protection Agency" and "agency", "Delta Air Lines" and
+ * "line")? */
+static int name_has_word(const char *name, size_t len, const char *w) {
+    size_t n = strlen(w);
+    for (size_t i = 0; i + n <= len; i++) {
+        unsigned char p = i > 0 ? (unsigned char)name[i - 1] : ' ';
+        if ((unsigned)((p | 0x20) - 'a') < 26u || (unsigned)(p - '0') < 10u || p == '\'' ||
+            p >= 0x80)
+            continue;
+        size_t k = 0;
+        while (k < n && text_lower[(unsigned char)name[i + k]] == (unsigned char)w[k]) k++;
+        if (k == n) return 1;
+    }
+    return 0;
+}
+
+/* May organization mention m be what the noun at token i refers to? A
+ * company for "company" and "firm" (the gazetteer's kind, or a legal form
+ * ending the name), a party for "party", a company or an armed group for
+ * "group"; else a name with the noun in it ("the agency": "Environmental
+ * Protection Agency", "the bank": "Bank of Japan"). */
+static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_t i) {
+    const text_doc *d = &c->doc;
+    const tag_mention *mm = &c->ments[m];
+    const tag_went *e = &c->ents[mm->ent];
+    char w[LIST_WORD_MAX];
+    if (!list_word(d, i, w)) return 0;
+    const char *kind = e->gidx >= 0 ? gaz_attr_get(&g->ents[e->gidx], "kind") : NULL;
+    int company = (kind && strcmp(kind, "company") == 0) ||
+                  (e->gidx < 0 && tag_legal_form(d, mm->tok + mm->ntok - 1));
+    if (!strcmp(w, "company") || !strcmp(w, "firm")) return company;
+    if (!strcmp(w, "group") && (company || (kind && strcmp(kind, "armed") == 0))) return 1;
+    if (!strcmp(w, "party") && kind && strcmp(kind, "party") == 0) return 1;
+    if (!strncmp(w, "organi", 6)) w[6] = 0; /* "-isation" and "-ization" alike */
+    const char *name = e->gidx >= 0 ? g->ents[e->gidx].name : e->name;
+    size_t nlen = e->gidx >= 0 ? strlen(name) : e->name_len;
+    return name_has_word(name, nlen, w) ||
+           name_has_word(d->text + mm->start, mm->end - mm->start, w);
+}
+
+/* Is mention m the first person or organization named in sentence st? */
+static int leads_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_t m) {
+    for (uint32_t k = st->tbeg; k < c->ments[m].tok; k++) {
+        int32_t o = c->tok_ment[k];
+        if (o < 0) continue;
+        int kind = tag_went_kind(g, &c->ents[c->ments[o].ent]);
+        if (kind == KIND_ORG || kind == KIND_PERSON) return 0;
+        k = c->ments[o].tok + c->ments[o].ntok - 1;
+    }
+    return 1;
+}
+
+/* The organization that "the agency", "the company" ... at token i (an
+ * org_nouns word) refers to: the nearest organization mention before it that
+ * fits (antecedent_fits), in its sentence or, leading its own (the subject,
+ * mostly: not "a division of Reed International PLC"), in one of the two
+ * before; or -1. A nearer one that does not fit is passed over ("the company"
+ * after "the Justice Department"). */
+static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
+    const text_doc *d = &c->doc;
+    if (!(d->toks[i].flags & TOK_LOWER) || !WORD_IN(d, i, org_nouns)) return -1;
+    size_t si = (size_t)(s - d->sents), sj = si;
+    uint32_t from = d->sents[si >= 2 ? si - 2 : 0].tbeg;
+    for (uint32_t k = i; k > from; k--) {
+        int32_t m = c->tok_ment[k - 1];
+        if (m < 0) continue;
+        k = c->ments[m].tok + 1; /* the loop's k-- goes to its first token */
+        if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_ORG) continue;
+        while (sj > 0 && d->sents[sj].tbeg > c->ments[m].tok) sj--;
+        if (sj != si && !leads_sentence(c, g, &d->sents[sj], (uint32_t)m)) continue;
+        if (antecedent_fits(c, g, (uint32_t)m, i)) return m;
+    }
+    return -1;
+}
+
 /* The employer after a role phrase ending at token q: "... for / at / with (the)
  * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of" phrase
  * between ("vice president of daytime programs for ORG"). Returns the mention or
@@ -721,14 +805,23 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         while (k < s->tend && n < 4 && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
                (!(c->cls[k] & W_STOP) || tk_is(d, k, "and")))
             k++, n++;
-        if (n && k < s->tend && !tk_is(d, k, "of")) q = k; /* "of research at ..." */
+        if (n && k < s->tend && (tk_is(d, k, "for") || tk_is(d, k, "at") || tk_is(d, k, "with")))
+            q = k; /* "of research at ..." */
     }
     if (q + 1 >= s->tend) return -1;
     int of = tk_is(d, q, "of");
     if (!of && !tk_is(d, q, "for") && !tk_is(d, q, "at") && !tk_is(d, q, "with")) return -1;
     q++;
-    if (q < s->tend && tk_is(d, q, "the")) q++;
+    int the = q < s->tend && tk_is(d, q, "the");
+    q += (uint32_t)the;
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    /* "a spokeswoman for the agency", "chief executive of the company", the
+     * noun ending the phrase */
+    if (m < 0 && the && q < s->tend &&
+        (q + 1 == s->tend || (!(d->toks[q + 1].flags & TOK_WORD) && !tk_char(d, q + 1, '\'') &&
+                              !glued_hyphen(d, q + 1)) ||
+         ends_employer(d, q + 1)))
+        return org_antecedent(c, g, s, q);
     if (m < 0 || c->ments[m].tok != q) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
     /* "a lawyer for Iran", "director for Europe": what the role is about */
@@ -788,14 +881,34 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return m;
 }
 
+/* "a company official", "the bank's chief economist", "an agency
+ * spokeswoman": a noun for an organization named before (org_antecedent), then
+ * a role phrase that ends the apposition. Returns the organization or -1. */
+static long anaphoric_role(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                           const char **role) {
+    const text_doc *d = &c->doc;
+    if (q + 1 >= s->tend || c->tok_ment[q] >= 0 || !WORD_IN(d, q, org_nouns)) return -1;
+    uint32_t k = q + 1, e;
+    if (k + 1 < s->tend && is_apos_s(d, k)) k += 2;
+    const char *r = role_phrase(c, g, s, k, 0, &e);
+    if (!r || (e < s->tend && ((d->toks[e].flags & TOK_WORD) || is_apos_s(d, e) ||
+                               glued_hyphen(d, e))))
+        return -1;
+    long m = org_antecedent(c, g, s, q);
+    if (m >= 0) *role = r;
+    return m;
+}
+
 /* A role phrase at token q naming the person's employer: "a spokesman for the
- * IAEA", "chief economist at ORG", "the AP's regional reporter". */
+ * IAEA", "chief economist at ORG", "the AP's regional reporter", "a company
+ * spokesman". */
 static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
                           const char **role) {
     const text_doc *d = &c->doc;
     if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the"))) q++;
     long m = possessive_role(c, g, s, q, role);
     if (m >= 0) return m;
+    if ((m = anaphoric_role(c, g, s, q, role)) >= 0) return m;
     uint32_t e;
     const char *r = role_phrase(c, g, s, q, 0, &e);
     if (!r || (m = employer_after(c, g, s, e)) < 0) return -1;

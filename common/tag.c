@@ -837,6 +837,10 @@ static int legal_form(const text_doc *d, size_t i) {
     return text_words_find(&legal_forms_set, d, &d->toks[i]) >= 0;
 }
 
+int tag_legal_form(const text_doc *d, size_t i) {
+    return legal_form(d, i);
+}
+
 /* Prepositions that put a town after them as a place ("in Houston"). */
 static const char *const place_preps[] = {
     "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to",

@@ -91,6 +91,8 @@ long tag_title_starting_at(const tag_ctx *c, size_t k);
 /* The title of t[0..n) (c->titles or c->roles) that ends right before token b,
  * or -1. */
 long tag_title_ending_at(const tag_title *t, size_t n, size_t b);
+/* Is token i a company's legal form ("Corp", "Inc", "Ltd", "SpA")? */
+int tag_legal_form(const text_doc *d, size_t i);
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
