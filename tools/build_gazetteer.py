@@ -2476,9 +2476,79 @@ org:us-house :: U.S. House of Representatives :: US House of Representatives|Hou
 org:us-supreme-court :: U.S. Supreme Court :: US Supreme Court|Supreme Court of the United States :: kind=government;country=country:US
 org:cia :: Central Intelligence Agency :: CIA :: kind=government;country=country:US
 org:fbi :: Federal Bureau of Investigation :: FBI :: kind=government;country=country:US
-org:nsa :: National Security Agency :: kind=government;country=country:US
+org:nsa :: National Security Agency :: NSA|U.S. National Security Agency :: kind=government;country=country:US
 org:federal-reserve :: Federal Reserve :: Fed|U.S. Federal Reserve|US Federal Reserve|Federal Reserve Board|Federal Reserve System :: kind=government;country=country:US
 org:fomc :: Federal Open Market Committee :: FOMC :: kind=government;country=country:US
+org:fda :: Food and Drug Administration :: FDA :: kind=government;country=country:US
+org:epa :: Environmental Protection Agency :: EPA :: kind=government;country=country:US
+org:federal-trade-commission :: Federal Trade Commission :: FTC :: kind=government;country=country:US
+org:fcc :: Federal Communications Commission :: FCC :: kind=government;country=country:US
+org:faa :: Federal Aviation Administration :: FAA :: kind=government;country=country:US
+org:ntsb :: National Transportation Safety Board :: NTSB :: kind=government;country=country:US
+org:fema :: Federal Emergency Management Agency :: FEMA :: kind=government;country=country:US
+org:dea :: Drug Enforcement Administration :: DEA :: kind=government;country=country:US
+org:atf :: Bureau of Alcohol, Tobacco, Firearms and Explosives :: ATF|Bureau of Alcohol, Tobacco and Firearms :: kind=government;country=country:US
+org:irs :: Internal Revenue Service :: IRS :: kind=government;country=country:US
+org:nih :: National Institutes of Health :: NIH :: kind=government;country=country:US
+org:cdc :: Centers for Disease Control and Prevention :: CDC|Centers for Disease Control :: kind=government;country=country:US
+org:nrc :: Nuclear Regulatory Commission :: NRC :: kind=government;country=country:US
+org:gao :: Government Accountability Office :: GAO|General Accounting Office :: kind=government;country=country:US
+org:office-of-management-and-budget :: Office of Management and Budget :: OMB :: kind=government;country=country:US
+org:cbo :: Congressional Budget Office :: CBO :: kind=government;country=country:US
+org:nlrb :: National Labor Relations Board :: NLRB :: kind=government;country=country:US
+org:osha :: Occupational Safety and Health Administration :: OSHA :: kind=government;country=country:US
+org:fdic :: Federal Deposit Insurance Corporation :: FDIC|Federal Deposit Insurance Corp :: kind=government;country=country:US
+org:fslic :: Federal Savings and Loan Insurance Corporation :: FSLIC|Federal Savings and Loan Insurance Corp :: kind=government;country=country:US;status=former
+org:fhlbb :: Federal Home Loan Bank Board :: FHLBB|Bank Board :: kind=government;country=country:US;status=former
+org:cftc :: Commodity Futures Trading Commission :: CFTC :: kind=government;country=country:US
+org:interstate-commerce-commission :: Interstate Commerce Commission :: kind=government;country=country:US;status=former
+org:usps :: U.S. Postal Service :: USPS|Postal Service :: kind=government;country=country:US
+org:us-secret-service :: U.S. Secret Service :: Secret Service :: kind=government;country=country:US
+org:us-forest-service :: U.S. Forest Service :: Forest Service :: kind=government;country=country:US
+org:national-park-service :: National Park Service :: kind=government;country=country:US
+org:us-coast-guard :: U.S. Coast Guard :: USCG :: kind=military;country=country:US
+org:us-marine-corps :: U.S. Marine Corps :: USMC :: kind=military;country=country:US
+org:joint-chiefs-of-staff :: Joint Chiefs of Staff :: kind=military;country=country:US
+org:us-nsc :: U.S. National Security Council ::  :: kind=government;country=country:US
+org:united-states-department-of-energy :: U.S. Department of Energy :: Department of Energy|Energy Department :: kind=government;country=country:US
+org:us-labor-department :: U.S. Department of Labor :: Department of Labor|Labor Department :: kind=government;country=country:US
+org:us-transportation-department :: U.S. Department of Transportation :: Department of Transportation|Transportation Department :: kind=government;country=country:US
+org:us-education-department :: U.S. Department of Education :: Department of Education|Education Department :: kind=government;country=country:US
+org:department-of-health-and-human-services :: U.S. Department of Health and Human Services :: Department of Health and Human Services|Health and Human Services Department|HHS :: kind=government;country=country:US
+org:us-hud :: U.S. Department of Housing and Urban Development :: Department of Housing and Urban Development|Housing and Urban Development Department|HUD :: kind=government;country=country:US
+org:us-interior-department :: U.S. Department of the Interior :: Department of the Interior|Interior Department :: kind=government;country=country:US
+org:us-veterans-affairs :: U.S. Department of Veterans Affairs :: Department of Veterans Affairs|Veterans Affairs Department :: kind=government;country=country:US
+org:united-states-department-of-agriculture :: U.S. Department of Agriculture :: USDA|Department of Agriculture|Agriculture Department :: kind=government;country=country:US
+org:us-customs-service :: U.S. Customs Service :: Customs Service|Customs and Border Protection :: kind=government;country=country:US
+org:us-immigration :: Immigration and Naturalization Service :: kind=government;country=country:US;status=former
+org:us-eximbank :: Export-Import Bank of the United States :: Ex-Im Bank|Exim Bank :: kind=government;country=country:US
+org:sba :: Small Business Administration :: SBA :: kind=government;country=country:US
+org:noaa :: National Oceanic and Atmospheric Administration :: NOAA :: kind=government;country=country:US
+org:national-weather-service :: National Weather Service :: kind=government;country=country:US
+org:usgs :: U.S. Geological Survey :: USGS :: kind=government;country=country:US
+org:us-census-bureau :: U.S. Census Bureau :: Census Bureau|Bureau of the Census :: kind=government;country=country:US
+org:bls :: Bureau of Labor Statistics :: BLS :: kind=government;country=country:US
+org:defense-intelligence-agency :: Defense Intelligence Agency :: DIA :: kind=military;country=country:US
+org:federal-reserve-bank-of-new-york :: Federal Reserve Bank of New York :: New York Fed|New York Federal Reserve Bank :: kind=government;country=country:US
+org:new-york-stock-exchange :: New York Stock Exchange :: NYSE|Big Board :: kind=company;country=country:US
+org:chicago-board-of-trade :: Chicago Board of Trade :: CBOT :: kind=company;country=country:US
+org:chicago-mercantile-exchange :: Chicago Mercantile Exchange :: CME :: kind=company;country=country:US
+org:american-stock-exchange :: American Stock Exchange :: AMEX|Amex :: kind=company;country=country:US
+org:london-stock-exchange :: London Stock Exchange :: kind=company;country=country:GB
+org:uk-ministry-of-defence :: Ministry of Defence :: MoD|UK Ministry of Defence|British Ministry of Defence :: kind=government;country=country:GB
+org:uk-home-office :: Home Office :: kind=government;country=country:GB
+org:serious-fraud-office :: Serious Fraud Office :: SFO :: kind=government;country=country:GB
+org:crown-prosecution-service :: Crown Prosecution Service :: kind=government;country=country:GB
+org:gchq :: GCHQ :: Government Communications Headquarters :: kind=government;country=country:GB
+org:ofcom :: Ofcom :: kind=government;country=country:GB
+org:hmrc :: HM Revenue and Customs :: HMRC|Her Majesty's Revenue and Customs :: kind=government;country=country:GB
+org:uk-fsa :: Financial Services Authority :: kind=government;country=country:GB;status=former
+org:financial-conduct-authority :: Financial Conduct Authority :: kind=government;country=country:GB
+org:ons :: Office for National Statistics :: ONS :: kind=government;country=country:GB
+org:bnd :: Federal Intelligence Service :: BND|Bundesnachrichtendienst :: kind=government;country=country:DE
+org:guardia-civil :: Guardia Civil :: kind=government;country=country:ES
+org:carabinieri :: Carabinieri :: kind=military;country=country:IT
+org:stasi :: Stasi :: kind=government;country=country:DDDE;status=former
 org:metropolitan-police :: Metropolitan Police :: Scotland Yard|Metropolitan Police Service :: kind=government;country=country:GB
 org:pboc :: People's Bank of China :: PBOC :: kind=government;country=country:CN
 org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
