@@ -221,6 +221,7 @@ static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *
 
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                               const char **role);
+static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
@@ -242,6 +243,25 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
     if (!ctry || !r || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
     *role = r;
+    return om;
+}
+
+/* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
+ * person's full name, "of", maybe "the", and an organization (not a country or
+ * a place: "X of Texas" says where he lives or sits) ending the phrase.
+ * Returns the organization's mention or -1. */
+static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    const tag_mention *pm = &c->ments[m];
+    uint32_t q = pm->tok + pm->ntok;
+    if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
+    q++;
+    if (tk_is(d, q, "the")) q++;
+    int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+    if (om < 0 || c->ments[om].tok != q ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+        return -1;
+    if (!ends_phrase(c, (uint32_t)om, s) || inside_longer_name(c, (uint32_t)om, s->tbeg)) return -1;
     return om;
 }
 
@@ -325,7 +345,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
-        if (org < 0 || !role) continue;
+        /* "said Greg Thayer of the Forest Service": no role said, maybe */
+        if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0) continue;
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
             return ENT_ENOMEM;
