@@ -222,6 +222,7 @@ static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                               const char **role);
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
+static const char *role_noun(const tag_ctx *c, size_t i);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
@@ -289,6 +290,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     role = title_chain_back(c, g, &q);
                     if (role) org = om;
                 }
+            }
+            /* "Goldman Sachs economist X", "ITAR-TASS correspondent X": a role
+             * noun between an organization and the name (not a country's:
+             * "an Iranian analyst X" says whose citizen) */
+            const char *r;
+            if (org < 0 && k > s->tbeg + 1 && (d->toks[k - 1].flags & TOK_LOWER) &&
+                c->tok_ment[k - 1] < 0 && (r = role_noun(c, k - 1))) {
+                om = org_before(c, g, k - 1, s->tbeg);
+                if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+                    role = r, org = om;
             }
         }
         if (org < 0) {
