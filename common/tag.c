@@ -1580,16 +1580,25 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         if (!e) b = k;
         e = j;
     }
-    /* "Foreign Affairs Minister": a portfolio, part of the title that follows;
-     * never after a legal form ("Pirelli SpA chairman"), a head's "of" ("Bank
-     * of Japan Governor") or a head word, which names an institution ("Fire
-     * Department Capt. Hugh Madlock", "Foreign Ministry Spokesman"), nor
-     * before a rank, which no portfolio has ("Coast Guard Lt.") */
+    /* "Foreign Affairs Minister": a portfolio, part of the title that follows,
+     * when that is a minister's, a secretary's or a commissioner's ("Texas
+     * Railroad Commissioner"), or the name ends in "Affairs" ("Home Affairs
+     * spokesman"); never after a legal form ("Pirelli SpA chairman"), a head's
+     * "of" ("Bank of Japan Governor") or a head word, which names an
+     * institution ("Fire Department Capt. Hugh Madlock", "Foreign Ministry
+     * Spokesman"). Other titles follow an organization ("Coast Guard
+     * spokesman", "Bankers Trust chairman", "Stock Exchange President") */
     long ti = e && !legal_form(d, e - 1) && !head && !(c->cls[e - 1] & W_ORGHEAD)
                   ? tag_title_starting_at(c, e)
                   : -1;
-    int portfolio = ti >= 0 && !g->titles[c->titles[ti].title].after_name &&
-                    !g->titles[c->titles[ti].title].rank;
+    int portfolio = 0;
+    if (ti >= 0 && !g->titles[c->titles[ti].title].after_name &&
+        !g->titles[c->titles[ti].title].rank) {
+        const char *tt = g->titles[c->titles[ti].title].text, *w = strrchr(tt, ' ');
+        w = w ? w + 1 : tt;
+        portfolio = text_tok_is(d, &d->toks[e - 1], "Affairs") || !strcasecmp(w, "Minister") ||
+                    !strcasecmp(w, "Secretary") || !strcasecmp(w, "Commissioner");
+    }
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
