@@ -223,6 +223,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                               const char **role);
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
+static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
@@ -266,6 +267,45 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om;
 }
 
+/* Does a role's last word name an office of a state ("Trade Representative",
+ * "Sports Minister", "Judge"), not a job anyone may hold ("Film Director",
+ * "Tennis Coach": "South Korean film director X" says only where he is from)? */
+static int state_role(const char *role) {
+    static const char *const offices[] = {
+        "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Envoy",
+        "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
+        "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
+        "Spokeswoman"};
+    const char *w = strrchr(role, ' ');
+    w = w ? w + 1 : role;
+    for (size_t i = 0; i < ENT_ARRAY_LEN(offices); i++)
+        if (!strcasecmp(w, offices[i])) return 1;
+    return 0;
+}
+
+/* An organization (or, when country_ok, a country) before one or two lowercase
+ * modifiers ending before token k: "U.N. financial spokesman X", "ITAR-TASS
+ * diplomatic correspondent X", "Iran's chief nuclear negotiator X". Returns
+ * its mention or -1. */
+static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
+                                 int country_ok) {
+    const text_doc *d = &c->doc;
+    for (uint32_t n = 1; n <= 2 && k > s->tbeg + n; n++) {
+        uint32_t i = k - n;
+        const text_tok *t = &d->toks[i];
+        /* no verb between: "the Canadian government welcomed President X" */
+        if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
+            c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) || in_title(c, i) ||
+            (t->len > 3 && !memcmp(d->text + t->start + t->len - 2, "ed", 2)))
+            return -1;
+        long om = org_before(c, g, i, s->tbeg);
+        if (om < 0) continue;
+        int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
+        return kind == KIND_ORG || (country_ok && kind == KIND_COUNTRY) ? om : -1;
+    }
+    return -1;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -277,6 +317,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long org = -1;
         if (role) {
             org = org_before(c, g, k, s->tbeg);
+            if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
              * below; "the U.N. Secretary-General" is the case above */
         } else {
@@ -298,6 +339,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (org < 0 && k > s->tbeg + 1 && (d->toks[k - 1].flags & TOK_LOWER) &&
                 c->tok_ment[k - 1] < 0 && (r = role_noun(c, k - 1))) {
                 om = org_before(c, g, k - 1, s->tbeg);
+                if (om < 0) om = org_before_modifiers(c, g, s, k - 1, 0);
                 if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
                     role = r, org = om;
             }
@@ -980,6 +1022,11 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
             if (e < s->tend && tk_char(d, e, ',')) q = e + 1;
         }
         if (q < s->tend && tk_is(d, q, "who") && (k = copula_after(d, s, q + 1))) q = k;
+        /* "Larry Sturholm, 46, was a reporter for KIRO": the age's commas, then
+         * the verb */
+        else if (tk_char(d, q - 1, ',') && (d->toks[q - 2].flags & TOK_DIGIT) &&
+                 (k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
+            q = k;
         return role_employer(c, g, s, q, role);
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
