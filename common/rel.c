@@ -1247,6 +1247,19 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
  * followed by a verb-like word starts a new clause ("struck Iran, and Israel
  * supported ...") and is left out, and so is one whose words end in a verb of
  * saying (", Iraq's foreign ministry said": says_after). */
+/* The person a role phrase from token e leads to before the clause goes on
+ * ("petroleum minister Mani Shankar Aiyar"), or -1 (person_follows). */
+static long person_in_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e) {
+    const text_doc *d = &c->doc;
+    for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
+        if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
+            return -1;
+        int32_t pm = c->tok_ment[j];
+        if (pm >= 0 && is_person(c, g, (uint32_t)pm)) return pm;
+    }
+    return -1;
+}
+
 static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int dir,
                        group *gr) {
     const text_doc *d = &c->doc;
@@ -1292,6 +1305,20 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
                 break;
             /* "..., Iraq's foreign ministry said": the speaker of what is told */
             if (is_apos_s(d, after) && says_after(d, s, after + 2)) break;
+        }
+        /* "arms sales to Iran and China's political situation": a possessive
+         * after the last member opens another noun phrase, unless the first
+         * member has one too ("Iran's and China's envoys") */
+        if (dir > 0) {
+            uint32_t after = x->tok + x->ntok, first = c->ments[m].tok + c->ments[m].ntok;
+            if (after + 2 < s->tend && is_apos_s(d, after) &&
+                (d->toks[after + 2].flags & TOK_LOWER) && !is_apos_s(d, first)) {
+                /* but the person it names is the member: "between X, Y and
+                 * India's petroleum minister Z" */
+                long pm = person_in_phrase(c, g, s, after + 2);
+                if (pm < 0) break;
+                nm = (int32_t)pm;
+            }
         }
         gr->m[gr->n++] = (uint32_t)nm;
         cur = (uint32_t)nm;
