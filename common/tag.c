@@ -2784,12 +2784,22 @@ static int acronym_fits(const text_doc *d, const tag_mention *mm, size_t a) {
 }
 
 /* Does the capitalized word at token i stand alone, as a short form of a
- * name must: mid-sentence, after a space, and not inside a longer name (no
- * capitalized word next to it, nor "Gulf and Western", "Harper and Row",
- * "Secretary of Agriculture", "the District of Delaware")? */
-static int stands_alone(const text_doc *d, size_t i) {
+ * name must: after a space (or opening a sentence before a lowercase word,
+ * when it is no name the gazetteer knows: "Goldman said", not "Swansea's
+ * Muslims" after "Swansea Bay Race Equality Council"), and not inside a longer
+ * name (no capitalized word next to it, nor "Gulf and Western", "Harper and
+ * Row", "Secretary of Agriculture", "the District of Delaware")? */
+static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
-    if ((t->flags & TOK_SENT) || !(t->flags & TOK_SPACE)) return 0;
+    if (t->flags & TOK_SENT) {
+        uint32_t n = t->vid >= 0 ? g->etrie.root[t->vid] : 0;
+        if (i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) ||
+            (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1]))
+            return 0;
+    } else if (!(t->flags & TOK_SPACE)) {
+        return 0;
+    }
     if (i > 0 && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
     if (i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER)) return 0;
     if (i > 1 && (d->toks[i - 2].flags & TOK_UPPER) &&
@@ -2867,10 +2877,16 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     return 0;
 }
 
+/* Are tokens a and b written the same? */
+static int same_tok(const text_doc *d, size_t a, size_t b) {
+    const text_tok *x = &d->toks[a], *y = &d->toks[b];
+    return x->len == y->len && memcmp(d->text + x->start, d->text + y->start, x->len) == 0;
+}
+
 /* The entity that capitalized token i names as one of the short forms
  * c->acros[0..na) (the bracketed acronym itself, or the same word written the
  * same way later), or -1; -1 too when it could name two. */
-static long short_form_at(const tag_ctx *c, size_t i, size_t na) {
+static long short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_t na) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
     long hit = -1;
@@ -2880,7 +2896,12 @@ static long short_form_at(const tag_ctx *c, size_t i, size_t na) {
         if (i < ak->tok || t->key != ac->key || t->len != ac->len ||
             memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
             continue;
-        if (ak->first && !stands_alone(d, i)) continue;
+        if (ak->first && !stands_alone(c, g, i)) continue;
+        /* the name goes on as it went: "Cable and Wireless" again is the
+         * whole name, not "Cable" */
+        if (ak->first && i + 2 < d->ntoks && ak->tok + 2 < d->ntoks &&
+            same_tok(d, i + 1, ak->tok + 1) && same_tok(d, i + 2, ak->tok + 2))
+            continue;
         if (hit >= 0 && c->acros[hit].ent != ak->ent) return -1; /* two organizations */
         hit = (long)k;
     }
@@ -3082,7 +3103,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             continue;
         }
         if (!(filter & bit)) continue;
-        long e = short_form_at(c, i, na);
+        long e = short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
          * time" after "the Chicago Board of Trade") */
