@@ -2746,6 +2746,56 @@ org:sap :: SAP :: SAP SE :: kind=company;country=country:DE
 org:adidas :: Adidas :: adidas :: kind=company;country=country:DE
 org:porsche :: Porsche :: kind=company;country=country:DE
 org:lufthansa :: Lufthansa :: Deutsche Lufthansa :: kind=company;country=country:DE
+org:el-al :: El Al :: El Al Israel Airlines :: kind=company;country=country:IL
+org:pan-am :: Pan Am :: Pan American World Airways|Pan American Airways :: kind=company;country=country:US;status=former
+org:twa :: Trans World Airlines :: TWA :: kind=company;country=country:US;status=former
+org:japan-airlines :: Japan Airlines :: JAL|Japan Air Lines :: kind=company;country=country:JP
+org:all-nippon-airways :: All Nippon Airways :: kind=company;country=country:JP
+org:cathay-pacific :: Cathay Pacific :: Cathay Pacific Airways :: kind=company;country=country:HK
+org:klm :: KLM :: KLM Royal Dutch Airlines :: kind=company;country=country:NL
+org:delta-air-lines :: Delta Air Lines :: Delta Airlines :: kind=company;country=country:US
+org:air-india :: Air India :: kind=company;country=country:IN
+org:air-china :: Air China :: kind=company;country=country:CN
+org:korean-air :: Korean Air :: Korean Air Lines :: kind=company;country=country:KR
+org:asiana :: Asiana Airlines :: Asiana :: kind=company;country=country:KR
+org:etihad :: Etihad Airways :: Etihad :: kind=company;country=country:AE
+org:emirates-airline :: Emirates airline :: kind=company;country=country:AE
+org:qatar-airways :: Qatar Airways :: kind=company;country=country:QA
+org:avianca :: Avianca :: kind=company;country=country:CO
+org:swissair :: Swissair :: kind=company;country=country:CH;status=former
+org:sabena :: Sabena :: Sabena Belgian World Airlines :: kind=company;country=country:BE;status=former
+org:virgin-atlantic :: Virgin Atlantic :: Virgin Atlantic Airways :: kind=company;country=country:GB
+org:singapore-airlines :: Singapore Airlines :: kind=company;country=country:SG
+org:thai-airways :: Thai Airways :: Thai Airways International :: kind=company;country=country:TH
+org:malaysia-airlines :: Malaysia Airlines :: kind=company;country=country:MY
+org:garuda-indonesia :: Garuda Indonesia :: kind=company;country=country:ID
+org:sas-airline :: Scandinavian Airlines :: Scandinavian Airlines System :: kind=company;country=country:SE
+org:turkish-airlines :: Turkish Airlines :: kind=company;country=country:TR
+org:egyptair :: EgyptAir :: kind=company;country=country:EG
+org:saudia :: Saudia :: Saudi Arabian Airlines :: kind=company;country=country:SA
+org:royal-jordanian :: Royal Jordanian :: kind=company;country=country:JO
+org:olympic-airways :: Olympic Airways :: Olympic Airlines :: kind=company;country=country:GR
+org:eastern-airlines :: Eastern Airlines :: Eastern Air Lines :: kind=company;country=country:US;status=former
+org:braniff :: Braniff :: Braniff International|Braniff Airways :: kind=company;country=country:US;status=former
+org:canadian-airlines :: Canadian Airlines :: Canadian Airlines International :: kind=company;country=country:CA;status=former
+org:aerolineas-argentinas :: Aerolineas Argentinas :: Aerolíneas Argentinas :: kind=company;country=country:AR
+org:varig :: Varig :: kind=company;country=country:BR;status=former
+org:aeromexico :: Aeromexico :: Aeroméxico :: kind=company;country=country:MX
+org:philippine-airlines :: Philippine Airlines :: kind=company;country=country:PH
+org:china-airlines :: China Airlines :: kind=company;country=country:TW
+org:eva-air :: EVA Air :: kind=company;country=country:TW
+org:vietnam-airlines :: Vietnam Airlines :: kind=company;country=country:VN
+org:air-new-zealand :: Air New Zealand :: kind=company;country=country:NZ
+org:south-african-airways :: South African Airways :: kind=company;country=country:ZA
+org:ethiopian-airlines :: Ethiopian Airlines :: kind=company;country=country:ET
+org:pia :: Pakistan International Airlines :: PIA :: kind=company;country=country:PK
+org:iran-air :: Iran Air :: kind=company;country=country:IR
+org:kuwait-airways :: Kuwait Airways :: kind=company;country=country:KW
+org:gulf-air :: Gulf Air :: kind=company;country=country:BH
+org:jetblue :: JetBlue :: JetBlue Airways :: kind=company;country=country:US
+org:alaska-airlines :: Alaska Airlines :: kind=company;country=country:US
+org:icelandair :: Icelandair :: kind=company;country=country:IS
+org:lot-polish-airlines :: LOT Polish Airlines :: kind=company;country=country:PL
 org:unilever :: Unilever :: kind=company;country=country:GB
 org:rolls-royce :: Rolls-Royce :: Rolls-Royce Holdings :: kind=company;country=country:GB
 org:jaguar-land-rover :: Jaguar Land Rover :: JLR :: kind=company;country=country:GB
