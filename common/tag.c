@@ -114,8 +114,28 @@ const char *tag_went_id(const gaz_t *g, const tag_went *e) {
     return e->gidx >= 0 ? g->ents[e->gidx].id : e->id;
 }
 
+/* Is token i a regnal or generational number after a space: two to five of
+ * the letters I, V and X in capitals ("II", "VIII", "XIV")? */
+static int regnal_word(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    if (!(t->flags & TOK_SPACE) || t->len < 2 || t->len > 5 || !(t->flags & TOK_ALLCAPS))
+        return 0;
+    for (uint32_t k = t->start; k < t->end; k++)
+        if (d->text[k] != 'I' && d->text[k] != 'V' && d->text[k] != 'X') return 0;
+    return 1;
+}
+
+/* The last word of a person's name in tokens [b, e): before a regnal number
+ * ("Soriano" of "Andres Soriano III"). */
+static size_t name_last_tok(const text_doc *d, size_t b, size_t e) {
+    return e - 1 > b && regnal_word(d, e - 1) ? e - 2 : e - 1;
+}
+
+static uint32_t regnal_end(const tag_ctx *c, uint32_t e);
+
 static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, int kind,
                      int type) {
+    if (type == 'P') e = regnal_end(c, e); /* "King Leopold III", "Pope John Paul II" */
     if (ent_grow(&c->spans, &c->capspans, c->nspans + 1, sizeof(tag_span))) return ENT_ENOMEM;
     c->spans[c->nspans++] = (tag_span){b, e, gidx, (uint8_t)via, (uint8_t)kind, (uint8_t)type};
     return 0;
@@ -576,6 +596,37 @@ static int roman_caps(const text_doc *d, size_t i) {
     return 1;
 }
 
+/* The end of a person's name that ends before token e, past a regnal or
+ * generational number after it ("Leopold III", "Louis XIV", "John Paul II",
+ * "T. Boone Pickens III"): two to five of the letters I, V and X in capitals,
+ * after a space, that no capitalized word follows (not "Henry VIII
+ * Foundation"). "I" alone is left out: the pronoun, an initial ("Alex I."). */
+static uint32_t regnal_end(const tag_ctx *c, uint32_t e) {
+    const text_doc *d = &c->doc;
+    if (e >= d->ntoks || !regnal_word(d, e)) return e;
+    if (e + 1 < d->ntoks && (d->toks[e + 1].flags & TOK_UPPER) &&
+        (d->toks[e + 1].flags & TOK_SPACE))
+        return e;
+    return e + 1;
+}
+
+/* Given names that with a number name products and sequels more often than
+ * kings ("Mark IV tanks", "Mac II", "Rocky II"). */
+static const char *const regnal_not[] = {"mac", "mark", "rocky"};
+TEXT_WORDS(regnal_not_set, regnal_not);
+
+/* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
+ * "Louis XIV"). Returns 0 or ENT_ENOMEM. */
+static int regnal_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || gazstop[i] ||
+        (d->toks[i].flags & TOK_ALLCAPS) || c->blocked[i] || i + 1 >= d->sents[s].tend ||
+        regnal_end(c, (uint32_t)i + 1) == i + 1 ||
+        text_words_find(&regnal_not_set, d, &d->toks[i]) >= 0 || headline(c, s) != HL_NO)
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)i + 1, -1, VIA_FIRSTNAME, K_FIRST, 'P');
+}
+
 /* The end of an event's word(s) at token k ("Open", "Games", "Grand Prix"),
  * capitalized after a space on the same line, or 0. */
 static size_t event_after(const tag_ctx *c, size_t k) {
@@ -821,7 +872,7 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_tok *t = &c->doc.toks[i];
     for (size_t q = 0; q < c->nspans; q++) {
         const tag_span *sp = &c->spans[q];
-        const text_tok *l = &c->doc.toks[sp->tend - 1];
+        const text_tok *l = &c->doc.toks[name_last_tok(&c->doc, sp->tbeg, sp->tend)];
         if (sp->tend - sp->tbeg >= 2 && l->key == t->key && l->len == t->len && person_span(g, sp))
             return 1;
     }
@@ -919,7 +970,7 @@ static const text_words *const tag_sets[] = {
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
-    &club_after_set,  &club_before_set};
+    &club_after_set,  &club_before_set, &regnal_not_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -2255,6 +2306,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = speaker_at(c, g, i, s, gazstop)) ||
             (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
+            ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
             (rc = organization_at(c, g, i, s)))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
@@ -2495,7 +2547,7 @@ static int add_mention(tag_ctx *c, uint32_t tb, uint32_t te, long ent, int via) 
 
 /* Last name word of mention m: its token index, or -1. */
 static long last_name_tok(const tag_ctx *c, const tag_mention *m) {
-    for (long k = (long)(m->tok + m->ntok) - 1; k > (long)m->tok; k--)
+    for (long k = (long)name_last_tok(&c->doc, m->tok, m->tok + m->ntok); k > (long)m->tok; k--)
         if ((c->doc.toks[k].flags & TOK_WORD) && c->doc.toks[k].len > 1 &&
             (c->doc.toks[k].flags & TOK_UPPER))
             return k;
@@ -2603,7 +2655,8 @@ static int person_span_keys(tag_ctx *c, const gaz_t *g, size_t *n) {
         const tag_span *sp = &c->spans[q];
         if (sp->tend - sp->tbeg < 2 || !person_span(g, sp)) continue;
         if (ent_grow(&c->pkeys, &c->cappkeys, np + 1, sizeof(tag_coref_key))) return ENT_ENOMEM;
-        c->pkeys[np++] = (tag_coref_key){c->doc.toks[sp->tend - 1].key, (uint32_t)q, sp->tend - 1, 0};
+        size_t l = name_last_tok(&c->doc, sp->tbeg, sp->tend);
+        c->pkeys[np++] = (tag_coref_key){c->doc.toks[l].key, (uint32_t)q, (uint32_t)l, 0};
     }
     if (np > 1) qsort(c->pkeys, np, sizeof(tag_coref_key), cmp_coref_key);
     *n = np;
