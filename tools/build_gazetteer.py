@@ -4839,7 +4839,6 @@ CITIES = {
     "ET": ["Mekelle|Mekele", "Gondar"],
     "UA": ["Mykolaiv|Nikolaev|Mykolayiv", "Sievierodonetsk|Severodonetsk", "Melitopol",
            "Berdyansk"],
-    "RU": ["Makhachkala", "Vladikavkaz"],
     "GE": ["Tskhinvali"],
     "AZ": ["Stepanakert|Khankendi", "Shusha|Shushi", "Nakhchivan|Nakhichevan"],
     "KG": ["Osh", "Jalal-Abad"],
@@ -4851,6 +4850,19 @@ CITIES = {
     "PH": ["Marawi", "Jolo"],
     "ID": ["Ambon", "Jayapura"],
     "CN": ["Kashgar|Kashi", "Hotan|Khotan", "Xigaze|Shigatse"],
+    # US cities, boroughs and bases datelines and news name that no source here
+    # has; not the ones as often a person's name or a word ("Austin", "Charlotte",
+    # "Phoenix", "Reno", "Stockton", "Queens", "Mobile") or a company's ("El Paso",
+    # "Dayton" of "Dayton Hudson")
+    "US": ["Oakland", "St. Louis|St Louis|Saint Louis|ST LOUIS|ST. LOUIS", "Anchorage",
+           "Omaha", "Anaheim", "Scottsdale", "Boise", "Spokane", "Modesto", "Tempe", "Trenton",
+           "Pasadena", "Santa Monica", "Chula Vista", "Hialeah", "Glendale", "Plano",
+           "Springfield", "Charleston", "Princeton", "Bethesda", "Brooklyn",
+           "Bronx|The Bronx", "Staten Island", "Long Island", "Harlem", "Cape Canaveral",
+           "Pearl Harbor", "Fort Bragg", "Fort Hood"],
+    "RU": ["Makhachkala", "Vladikavkaz", "Saint Petersburg|St Petersburg|St. Petersburg"],
+    "CU": ["Guantanamo|Guantanamo Bay"],
+    "MA": ["Marrakesh|Marrakech"],
 }
 
 # Officials news names every day who are no head of state or government, so
