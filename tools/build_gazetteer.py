@@ -111,6 +111,11 @@ KNOWN_ACRONYMS = {
 ROMAN_RE = re.compile(r"^(?=[MDCLXVI]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 
 
+# Abbreviations without a vowel that are no acronyms ("ST. LOUIS", "MT. ARARAT").
+NO_VOWEL_WORDS = {"st": "St", "mt": "Mt", "ft": "Ft", "dr": "Dr", "mr": "Mr", "mrs": "Mrs",
+                  "jr": "Jr"}
+
+
 def cap_word(w, first):
     """Mixed case for one word of an UPPER CASE name."""
     if not w:
@@ -122,6 +127,8 @@ def cap_word(w, first):
         return w
     if lw in LOWER_PARTICLES and (not first or lw in LEADING_LOWER):
         return lw
+    if lw in NO_VOWEL_WORDS:
+        return NO_VOWEL_WORDS[lw]  # "ST. LAWRENCE RIVER" -> "St. Lawrence River"
     if not any(c in "AEIOUYaeiouy" for c in w) and len(w) >= 2 and w.isalpha() and w.isupper():
         return w  # no vowel: an acronym (PKK, LTTE)
     if lw.startswith("mc") and len(w) > 3:
