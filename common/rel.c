@@ -904,19 +904,27 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return m;
 }
 
-/* Does a person, or a title, follow the role phrase that ends before token e,
- * before the clause goes on (a comma, "and", the sentence's end)? Then the
- * phrase is that person's ("X, Syria's intelligence chief in Lebanon Brigadier
- * Y and Z" lists three people). */
-static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e) {
+/* The person a role phrase from token e leads to before the clause goes on (a
+ * comma, "and", the sentence's end): "petroleum minister Mani Shankar Aiyar".
+ * Returns the mention, -2 for a title met first when titles count, or -1. */
+static long person_in_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e,
+                             int titles) {
     const text_doc *d = &c->doc;
     for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
         if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
-            return 0;
-        if (tag_title_starting_at(c, j) >= 0) return 1;
-        if (c->tok_ment[j] >= 0 && is_person(c, g, (uint32_t)c->tok_ment[j])) return 1;
+            return -1;
+        if (titles && tag_title_starting_at(c, j) >= 0) return -2;
+        int32_t pm = c->tok_ment[j];
+        if (pm >= 0 && is_person(c, g, (uint32_t)pm)) return pm;
     }
-    return 0;
+    return -1;
+}
+
+/* Does a person, or a title, follow the role phrase that ends before token e,
+ * before the clause goes on? Then the phrase is that person's ("X, Syria's
+ * intelligence chief in Lebanon Brigadier Y and Z" lists three people). */
+static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e) {
+    return person_in_phrase(c, g, s, e, 1) != -1;
 }
 
 /* "ORG's [modifiers] ROLE" at token q, ending a phrase: the organization, or -1. */
@@ -1247,19 +1255,6 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
  * followed by a verb-like word starts a new clause ("struck Iran, and Israel
  * supported ...") and is left out, and so is one whose words end in a verb of
  * saying (", Iraq's foreign ministry said": says_after). */
-/* The person a role phrase from token e leads to before the clause goes on
- * ("petroleum minister Mani Shankar Aiyar"), or -1 (person_follows). */
-static long person_in_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e) {
-    const text_doc *d = &c->doc;
-    for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
-        if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
-            return -1;
-        int32_t pm = c->tok_ment[j];
-        if (pm >= 0 && is_person(c, g, (uint32_t)pm)) return pm;
-    }
-    return -1;
-}
-
 static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int dir,
                        group *gr) {
     const text_doc *d = &c->doc;
@@ -1315,7 +1310,7 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
                 (d->toks[after + 2].flags & TOK_LOWER) && !is_apos_s(d, first)) {
                 /* but the person it names is the member: "between X, Y and
                  * India's petroleum minister Z" */
-                long pm = person_in_phrase(c, g, s, after + 2);
+                long pm = person_in_phrase(c, g, s, after + 2, 0);
                 if (pm < 0) break;
                 nm = (int32_t)pm;
             }
