@@ -223,6 +223,8 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                               const char **role);
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
+static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
 static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
@@ -304,6 +306,32 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         return kind == KIND_ORG || (country_ok && kind == KIND_COUNTRY) ? om : -1;
     }
     return -1;
+}
+
+/* "Morgan Stanley's David Hill", "the department's Al Comproni": an
+ * organization (not a country: "Britain's Prince Charles" is his nationality's
+ * and known_office_before's case), or a noun that stands for one (org_antecedent),
+ * with a possessive right before a person's full name. Returns the
+ * organization's mention or -1. */
+static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    const tag_mention *pm = &c->ments[m];
+    uint32_t k = pm->tok;
+    if (pm->ntok < 2 || pm->via == VIA_COREF || k < s->tbeg + 3 || !is_apos_s(d, k - 2)) return -1;
+    long om = ment_ending_before(c, k - 2, s->tbeg);
+    uint32_t b = om >= 0 ? c->ments[om].tok : k - 3; /* the possessor's first token */
+    if (b > s->tbeg && tk_is(d, b - 1, "the")) b--;
+    /* only a speaker: a possessive before a name the tagger took for a person
+     * wrongly is common ("Altria's Philip Morris now accepts", "the company's
+     * Sterling Heights factory") */
+    if (!says_after(d, s, k + pm->ntok) &&
+        !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))))
+        return -1;
+    if (om < 0) return k >= s->tbeg + 4 && tk_is(d, k - 4, "the") ? org_antecedent(c, g, s, k - 3) : -1;
+    if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG ||
+        inside_longer_name(c, (uint32_t)om, s->tbeg))
+        return -1;
+    return om;
 }
 
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
@@ -398,8 +426,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
-        /* "said Greg Thayer of the Forest Service": no role said, maybe */
-        if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0) continue;
+        /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
+         * Hill": no role said, maybe */
+        if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
+            (org = possessive_member(c, g, s, (uint32_t)m)) < 0)
+            continue;
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
             return ENT_ENOMEM;
