@@ -1970,6 +1970,7 @@ def main():
     leader_surnames(reg, words, firstnames)
     build_annie_companies(src, reg, words)
     build_annie_places(src, reg, countries, words)
+    and_variants(reg)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
 
@@ -2753,6 +2754,45 @@ org:sap :: SAP :: SAP SE :: kind=company;country=country:DE
 org:adidas :: Adidas :: adidas :: kind=company;country=country:DE
 org:porsche :: Porsche :: kind=company;country=country:DE
 org:lufthansa :: Lufthansa :: Deutsche Lufthansa :: kind=company;country=country:DE
+org:dean-witter :: Dean Witter :: Dean Witter Reynolds|Dean Witter Reynolds Inc :: kind=company;country=country:US;status=former
+org:drexel-burnham-lambert :: Drexel Burnham Lambert :: Drexel Burnham|Drexel Burnham Lambert Inc :: kind=company;country=country:US;status=former
+org:kidder-peabody :: Kidder Peabody :: Kidder, Peabody|Kidder, Peabody & Co.|Kidder Peabody and Co|Kidder Peabody & Co :: kind=company;country=country:US;status=former
+org:bear-stearns :: Bear Stearns :: Bear, Stearns|Bear Stearns Cos|Bear, Stearns & Co.|Bear Stearns and Co :: kind=company;country=country:US;status=former
+org:salomon-brothers :: Salomon Brothers :: Salomon Brothers Inc|Salomon Inc :: kind=company;country=country:US;status=former
+org:lehman-brothers :: Lehman Brothers :: Lehman Brothers Holdings :: kind=company;country=country:US;status=former
+org:ef-hutton :: E.F. Hutton :: E.F. Hutton and Co|E.F. Hutton Group|E.F. Hutton Group Inc|EF Hutton :: kind=company;country=country:US;status=former
+org:prudential-bache :: Prudential-Bache Securities :: Prudential-Bache|Prudential-Bache Securities Inc :: kind=company;country=country:US;status=former
+org:dillon-read :: Dillon Read :: Dillon, Read & Co.|Dillon Read and Co|Dillon, Read and Co :: kind=company;country=country:US;status=former
+org:thomson-mckinnon :: Thomson McKinnon :: Thomson McKinnon Securities|Thomson McKinnon Securities Inc :: kind=company;country=country:US;status=former
+org:morgan-grenfell :: Morgan Grenfell :: Morgan Grenfell Group|Morgan Grenfell and Co :: kind=company;country=country:GB;status=former
+org:sg-warburg :: S.G. Warburg :: SG Warburg|S.G. Warburg and Co|S.G. Warburg Group :: kind=company;country=country:GB;status=former
+org:nikko-securities :: Nikko Securities :: Nikko Securities Co :: kind=company;country=country:JP
+org:yamaichi-securities :: Yamaichi Securities :: Yamaichi Securities Co|Yamaichi :: kind=company;country=country:JP;status=former
+org:daiwa-securities :: Daiwa Securities :: Daiwa Securities Co :: kind=company;country=country:JP
+org:kleinwort-benson :: Kleinwort Benson :: kind=company;country=country:GB;status=former
+org:bzw :: Barclays de Zoete Wedd :: BZW :: kind=company;country=country:GB;status=former
+org:james-capel :: James Capel :: James Capel and Co|James Capel & Co. :: kind=company;country=country:GB;status=former
+org:hoare-govett :: Hoare Govett :: kind=company;country=country:GB;status=former
+org:cazenove :: Cazenove :: Cazenove and Co|Cazenove & Co. :: kind=company;country=country:GB
+org:lazard :: Lazard :: Lazard Freres|Lazard Frères|Lazard Brothers :: kind=company;country=country:US
+org:piper-jaffray :: Piper Jaffray :: Piper, Jaffray|Piper Jaffray and Hopwood :: kind=company;country=country:US
+org:alex-brown :: Alex. Brown and Sons :: Alex. Brown & Sons|Alex. Brown :: kind=company;country=country:US;status=former
+org:dlj :: Donaldson, Lufkin and Jenrette :: Donaldson, Lufkin & Jenrette|Donaldson Lufkin and Jenrette|DLJ :: kind=company;country=country:US;status=former
+org:oppenheimer-and-co :: Oppenheimer and Co :: Oppenheimer & Co.|Oppenheimer and Co Inc :: kind=company;country=country:US
+org:wertheim :: Wertheim and Co :: Wertheim & Co.|Wertheim Schroder :: kind=company;country=country:US;status=former
+org:arthur-andersen :: Arthur Andersen :: Arthur Andersen and Co|Arthur Andersen & Co. :: kind=company;country=country:US;status=former
+org:ernst-and-young :: Ernst & Young :: Ernst and Young|Arthur Young :: kind=company;country=country:GB
+org:coopers-and-lybrand :: Coopers & Lybrand :: Coopers and Lybrand :: kind=company;country=country:US;status=former
+org:deloitte :: Deloitte :: Deloitte Touche|Deloitte & Touche|Deloitte and Touche|Deloitte Haskins and Sells :: kind=company;country=country:GB
+org:warner-lambert :: Warner-Lambert :: Warner Lambert|Warner-Lambert Co :: kind=company;country=country:US;status=former
+org:levi-strauss :: Levi Strauss & Co. :: Levi Strauss|Levi Strauss and Co :: kind=company;country=country:US
+org:sears-roebuck :: Sears, Roebuck and Co :: Sears Roebuck|Sears, Roebuck|Sears Roebuck and Co :: kind=company;country=country:US
+org:edward-jones :: Edward D. Jones and Co :: Edward D. Jones & Co. :: kind=company;country=country:US
+org:seagram :: Seagram :: Seagram Co|Seagram Co Ltd|Joseph E. Seagram and Sons|Joseph E. Seagram & Sons :: kind=company;country=country:CA;status=former
+org:bristol-myers-squibb :: Bristol Myers Squibb :: Bristol-Myers Squibb|Bristol-Myers|Bristol Myers|Bristol-Myers Co :: kind=company;country=country:US
+org:estee-lauder-companies :: The Estée Lauder Companies :: Estée Lauder Companies|Estee Lauder|Estée Lauder|Estee Lauder Cos :: kind=company;country=country:US
+org:philip-morris-international :: Philip Morris International :: Philip Morris|Philip Morris Cos|Philip Morris Companies :: kind=company;country=country:US
+org:att :: AT&T :: AT and T|AT&T Inc.|American Telephone and Telegraph|American Telephone and Telegraph Co :: kind=company;country=country:US
 org:el-al :: El Al :: El Al Israel Airlines :: kind=company;country=country:IL
 org:pan-am :: Pan Am :: Pan American World Airways|Pan American Airways :: kind=company;country=country:US;status=former
 org:twa :: Trans World Airlines :: TWA :: kind=company;country=country:US;status=former
@@ -3866,6 +3906,21 @@ COMPANY_TAIL_WORDS = {"solutions", "technologies", "systems", "platforms", "bran
                       "international", "worldwide", "global", "financial", "laboratories",
                       "pharmaceuticals", "industries", "enterprises", "instruments", "resorts",
                       "communications", "entertainment", "semiconductor", "devices"}
+
+
+def and_variants(reg):
+    """Organizations named with "&" get the name with "and" too, as news agencies
+    write it ("Johnson and Johnson", "Marks and Spencer", "Dun and Bradstreet"),
+    where that names nothing else."""
+    for e in list(reg.ents.values()):
+        if e.type != "ORG":
+            continue
+        for n in [e.name] + list(e.aliases):
+            if not re.search(r"\w & \w", n):
+                continue
+            v = n.replace(" & ", " and ")
+            if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
+                reg.alias(e, v)
 
 
 def company_short_forms(reg, words):
