@@ -3860,6 +3860,14 @@ def party_acronyms(reg):
 AND_CO_RE = re.compile(r"\s(?:&|and)\s+(?:Co\.?|Company)$")
 
 
+def recase_words(name, model):
+    """name with each word written as in model where they are the same word
+    but for case: a name smart-cased from capitals gets its company's own
+    casing back ("Blackrock" -> "BlackRock", "Cme Group Inc" -> "CME Group Inc")."""
+    cased = {w.lower(): w for w in model.split()}
+    return " ".join(cased.get(w.lower(), w) for w in name.split())
+
+
 def build_companies(src, reg, countries):
     file = "24-orgs-companies.tsv"
     for r in read_tsv(os.path.join(src, "organizations/sp500-companies.tsv")):
@@ -3892,6 +3900,7 @@ def build_companies(src, reg, countries):
         else:
             add_source(e, "sp500")
             e.attrs.setdefault("ticker", r["symbol"])
+            e.name = recase_words(e.name, name)
         # "The Hartford" is no "Hartford": one word left of such a name is no
         # alias; nor is one left of a partnership's: "McCormick & Company" is
         # no "McCormick", a surname
