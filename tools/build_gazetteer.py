@@ -3901,6 +3901,12 @@ def build_companies(src, reg, countries):
             add_source(e, "sp500")
             e.attrs.setdefault("ticker", r["symbol"])
             e.name = recase_words(e.name, name)
+            # a listed company's own name of two words or more stays, even of
+            # ordinary words, under whichever source named it first ("Ford Motor")
+            if len(tokens(e.name)) >= 2 and fold(e.name) in (fold(name), fold(base)):
+                e.curated.add(e.name)
+            if fold(name) != fold(e.name) and other is None:
+                reg.alias(e, name)  # the full name too: "Ford Motor Company"
         # "The Hartford" is no "Hartford": one word left of such a name is no
         # alias; nor is one left of a partnership's: "McCormick & Company" is
         # no "McCormick", a surname
