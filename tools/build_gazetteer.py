@@ -2793,6 +2793,8 @@ org:bristol-myers-squibb :: Bristol Myers Squibb :: Bristol-Myers Squibb|Bristol
 org:estee-lauder-companies :: The Estée Lauder Companies :: Estée Lauder Companies|Estee Lauder|Estée Lauder|Estee Lauder Cos :: kind=company;country=country:US
 org:philip-morris-international :: Philip Morris International :: Philip Morris|Philip Morris Cos|Philip Morris Companies :: kind=company;country=country:US
 org:3m :: 3M :: 3M Company|Minnesota Mining and Manufacturing|Minnesota Mining and Manufacturing Co :: kind=company;country=country:US
+org:t-mobile :: T-Mobile :: T-Mobile US|T-Mobile USA :: kind=company;country=country:US
+org:cognizant :: Cognizant :: Cognizant Technology Solutions :: kind=company;country=country:US
 org:att :: AT&T :: AT and T|AT&T Inc.|American Telephone and Telegraph|American Telephone and Telegraph Co :: kind=company;country=country:US
 org:el-al :: El Al :: El Al Israel Airlines :: kind=company;country=country:IL
 org:pan-am :: Pan Am :: Pan American World Airways|Pan American Airways :: kind=company;country=country:US;status=former
