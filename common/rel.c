@@ -769,6 +769,13 @@ static const char *const firm_nouns[] = {
     "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
+/* When a speaker said it, between "said" and the pronoun that stands for the
+ * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
+static const char *const said_when[] = {
+    "earlier", "friday", "monday", "saturday", "sunday", "thursday", "today", "tonight",
+    "tuesday", "wednesday", "yesterday"};
+TEXT_WORDS(said_when_set, said_when);
+
 /* Nouns that refer back to an organization named before them: "a spokeswoman
  * for the agency", "a company official" (org_antecedent). Sorted. */
 static const char *const org_nouns[] = {
@@ -782,7 +789,7 @@ static const text_words *const rel_sets[] = {
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
-    &firm_nouns_set, &org_nouns_set,
+    &firm_nouns_set, &org_nouns_set, &said_when_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1468,6 +1475,17 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (!person && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
     long k = (long)i - 1;
     if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
+    /* "said on Tuesday it", "said late on Monday that it", "said in a statement
+     * it" */
+    if (k > (long)s->tbeg + 1 && WORD_IN(d, (size_t)k, said_when)) {
+        k--;
+        if (tk_is(d, (size_t)k, "on") || tk_is(d, (size_t)k, "early") || tk_is(d, (size_t)k, "late"))
+            k--;
+        if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "late") || tk_is(d, (size_t)k, "early"))) k--;
+    } else if (k > (long)s->tbeg + 3 && tk_is(d, (size_t)k, "statement") &&
+               tk_is(d, (size_t)k - 1, "a") && tk_is(d, (size_t)k - 2, "in")) {
+        k -= 3;
+    }
     if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says")))
         return -1;
     k--;
@@ -1479,6 +1497,7 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return -1;
     uint32_t b = c->ments[m].tok;
+    if (b > s->tbeg && tk_is(d, b - 1, "the")) b--; /* "The IDF said ..." */
     if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1)) return -1;
     return is_person(c, g, (uint32_t)m) == person ? m : -1;
 }
