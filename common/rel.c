@@ -225,6 +225,7 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
 static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
+static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
@@ -1489,14 +1490,15 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says")))
         return -1;
     k--;
-    if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, state_nouns)) { /* "Israel's military" */
+    /* "Israel's military", "Netanyahu's office" */
+    if (k > (long)s->tbeg && (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office"))) {
         k--;
         if (k < (long)s->tbeg + 2 || !is_apos_s(d, (size_t)k - 1)) return -1;
         k -= 2;
     }
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return -1;
-    uint32_t b = c->ments[m].tok;
+    uint32_t b = titled_start(c, g, s, (uint32_t)m); /* "Israeli Prime Minister X said he" */
     if (b > s->tbeg && tk_is(d, b - 1, "the")) b--; /* "The IDF said ..." */
     if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1)) return -1;
     return is_person(c, g, (uint32_t)m) == person ? m : -1;

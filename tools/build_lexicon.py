@@ -385,6 +385,10 @@ MANUAL_VERBS = [
      "'go on strike'"),
     ("19", "trade strikes", "trades strikes|traded strikes|trading strikes", "with",
      "the same as 'exchange strikes'"),
+    ("041", "speak with", "speaks with|spoke with|spoken with|speaking with", "OBJ",
+     "CAMEO 041 'Discuss by telephone' and 040 'Consult' as news reports leaders' calls "
+     "('Netanyahu had spoken with Egyptian President al-Sisi'); 'speak to' is left out "
+     "(speeches: 'spoke to reporters', 'spoke to parliament')"),
 ]
 
 # CAMEO verbs that map to a label but are deliberately left out, with the reason.
