@@ -385,6 +385,9 @@ MANUAL_VERBS = [
      "'go on strike'"),
     ("19", "trade strikes", "trades strikes|traded strikes|trading strikes", "with",
      "the same as 'exchange strikes'"),
+    ("042", "arrive in", "arrives in|arrived in|arriving in", "OBJ",
+     "CAMEO 042 'Make a visit': a leader or envoy arriving in a country or its capital "
+     "('Hochstein arrived in Beirut')"),
     ("041", "speak with", "speaks with|spoke with|spoken with|speaking with", "OBJ",
      "CAMEO 041 'Discuss by telephone' and 040 'Consult' as news reports leaders' calls "
      "('Netanyahu had spoken with Egyptian President al-Sisi'); 'speak to' is left out "
