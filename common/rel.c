@@ -1560,6 +1560,29 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
  * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
+/* The comma that opens an apposition closed by the comma at token i: after a
+ * name, a determiner or an age opens it, and no other punctuation or trigger
+ * is inside ("X, a senior adviser to Y, arrived"). Its index, or -1. */
+static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    for (long j = (long)i - 1; j > (long)s->tbeg && j >= (long)i - 12; j--) {
+        if (trig_covering(sc, (uint32_t)j) >= 0) return -1;
+        if (tk_char(d, (size_t)j, ';') || tk_char(d, (size_t)j, ':') || tk_char(d, (size_t)j, '(') ||
+            tk_char(d, (size_t)j, ')') || is_quote(d, (size_t)j))
+            return -1;
+        if (!tk_char(d, (size_t)j, ',')) continue;
+        int32_t m = c->tok_ment[j - 1];
+        if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)j || j + 1 >= (long)i) return -1;
+        const text_tok *o = &d->toks[j + 1];
+        int opens = tk_is(d, (size_t)j + 1, "a") || tk_is(d, (size_t)j + 1, "an") ||
+                    tk_is(d, (size_t)j + 1, "the") ||
+                    ((o->flags & TOK_DIGIT) && j + 2 == (long)i); /* an age */
+        return opens ? j : -1;
+    }
+    return -1;
+}
+
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1636,8 +1659,16 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             long ot = trig_covering(sc, (uint32_t)i);
             if (ot >= 0 && !sc->trigs[ot].tr->noun) return -1;
             /* a comma, semicolon or colon closes the clause the trigger is in */
-            if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':') ||
-                tk_char(d, (size_t)i, ','))
+            /* but an apposition between commas after a name is passed over:
+             * "Amos Hochstein, a senior adviser to Joe Biden, arrived in
+             * Beirut", "Sanders, 45, was found" */
+            if (tk_char(d, (size_t)i, ',')) {
+                long j = apposition_open(c, sc, (uint32_t)i);
+                if (j < 0) return -1;
+                i = j; /* the loop goes on at the name before it */
+                continue;
+            }
+            if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':'))
                 return -1;
             /* "and" before a determiner or a number opens another noun phrase
              * or clause: "they fought the United States and a staunch ally of
