@@ -779,7 +779,9 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
         const text_tok *t = &c->doc.toks[i];
         if (!(t->flags & TOK_WORD)) continue;
         words++;
-        if (!(t->flags & TOK_DIGIT) || (t->flags & (TOK_UPPER | TOK_LOWER))) {
+        /* a number is neither case, but a word opening with a digit has letters
+         * ("3M" is an acronym: no "3m", a sum of money) */
+        if (!(t->flags & TOK_DIGIT) || (t->flags & (TOK_UPPER | TOK_LOWER | TOK_ALLCAPS))) {
             if (!(t->flags & TOK_ALLCAPS)) allcaps = 0;
             else letters += t->end - t->start;
         }

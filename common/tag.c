@@ -469,6 +469,13 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return best;
 }
 
+/* Has token t an ASCII letter ("3m" has, "1987" has not)? */
+static int has_letter(const text_doc *d, const text_tok *t) {
+    for (uint32_t k = t->start; k < t->end; k++)
+        if ((unsigned)((d->text[k] | 0x20) - 'a') < 26u) return 1;
+    return 0;
+}
+
 /* Does candidate cd hold for the text tokens [i, i+n)? */
 static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, size_t n) {
     const text_tok *t = &c->doc.toks[i];
@@ -476,9 +483,11 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
     case CASE_ANY:
         return 1;
     case CASE_UPPER:
+        /* every word in capitals, numbers aside ("G7", "3M"; not "3m") */
         for (size_t k = 0; k < n; k++)
             if ((t[k].flags & TOK_WORD) && (t[k].flags & TOK_LOWER || !(t[k].flags & TOK_ALLCAPS)) &&
-                !((t[k].flags & TOK_DIGIT) && !(t[k].flags & (TOK_UPPER | TOK_LOWER))))
+                !((t[k].flags & TOK_DIGIT) && !(t[k].flags & (TOK_UPPER | TOK_LOWER)) &&
+                  !has_letter(&c->doc, &t[k])))
                 return 0;
         /* in an ALL CAPS line a pronoun-like acronym ("US" in "TELL US") is unsafe */
         if (n == 1 && (c->cls[i] & W_STOP) && headline(c, sent_of(c, i)) == HL_CAPS) return 0;
