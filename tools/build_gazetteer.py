@@ -416,6 +416,14 @@ NOT_ALIAS = {
 }
 
 
+# Two capitalized words joined by a hyphen make a name even of ordinary words
+# ("Allied-Signal", "Temple-Inland", "Burr-Brown"); not after a prefix
+# ("Anti-State Action", "Semi-Tech").
+HYPHEN_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,})-[A-Z][a-z]{2,}\b")
+HYPHEN_PREFIXES = {"Anti", "Semi", "Pro", "Non", "Neo", "Pan", "Post", "Pre", "Sub", "Super",
+                   "Ultra", "Lone", "Multi", "Inter", "Trans", "Counter"}
+
+
 def finalize(ents, checker):
     """Apply the alias filters; drop entities whose name fails."""
     out = {}
@@ -424,6 +432,9 @@ def finalize(ents, checker):
         if bad:
             e.aliases = [a for a in e.aliases if a not in bad]
         r = checker.reason(e.name, e, kind="name")
+        if r == "common words" and HYPHEN_NAME_RE.search(e.name) and \
+                HYPHEN_NAME_RE.search(e.name).group(1) not in HYPHEN_PREFIXES:
+            r = None  # "Allied-Signal", "Federal-Mogul": two words joined are a name
         if r and e.name not in e.curated:
             checker.dropped["entity:" + r].append((e.id, e.name))
             continue
