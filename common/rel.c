@@ -669,15 +669,18 @@ static int adjective_like(const text_doc *d, size_t i) {
 static const struct role_noun {
     const char *w, *role;
 } role_nouns[] = {
+    {"adviser", "Adviser"},         {"advisor", "Adviser"},     {"aide", "Aide"},
     {"analyst", "Analyst"},         {"attorney", "Attorney"},   {"chief", "Chief"},
-    {"columnist", "Columnist"},     {"commander", "Commander"}, {"correspondent", "Correspondent"},
+    {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
+    {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
     {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
-    {"engineer", "Engineer"},       {"executive", "Executive"}, {"head", "Head"},
-    {"lawyer", "Lawyer"},           {"leader", "Leader"},       {"member", "Member"},
-    {"officer", "Officer"},         {"official", "Official"},   {"owner", "Owner"},
-    {"partner", "Partner"},         {"professor", "Professor"}, {"publisher", "Publisher"},
+    {"engineer", "Engineer"},       {"executive", "Executive"}, {"founder", "Founder"},
+    {"head", "Head"},               {"lawyer", "Lawyer"},       {"leader", "Leader"},
+    {"manager", "Manager"},         {"member", "Member"},       {"officer", "Officer"},
+    {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
+    {"pilot", "Pilot"},             {"professor", "Professor"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
-    {"strategist", "Strategist"},   {"trader", "Trader"},
+    {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"trader", "Trader"},
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
