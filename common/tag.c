@@ -684,6 +684,8 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
+static int is_said(const text_doc *d, size_t i);
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -715,9 +717,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             return 0;
     }
     /* A single ordinary word opening a sentence ("Time is short") is not a
-     * name unless it is a country. */
+     * name unless it is a country, or an organization that speaks ("Shell
+     * said", "Arsenal said"). */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-        g->ents[bestc->ent].kind != KIND_COUNTRY)
+        g->ents[bestc->ent].kind != KIND_COUNTRY &&
+        !(g->ents[bestc->ent].kind == KIND_ORG && i + 1 < d->ntoks && is_said(d, i + 1)))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
