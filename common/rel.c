@@ -1660,7 +1660,8 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         int32_t m = c->tok_ment[i];
         if (m < 0) {
             long ot = trig_covering(sc, (uint32_t)i);
-            if (ot >= 0 && !sc->trigs[ot].tr->noun) return -1;
+            /* (a verb's form used as a noun is none: "its allies") */
+            if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot])) return -1;
             /* a comma, semicolon or colon closes the clause the trigger is in */
             /* but an apposition between commas after a name is passed over:
              * "Amos Hochstein, a senior adviser to Joe Biden, arrived in
@@ -1677,8 +1678,15 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
              * or clause: "they fought the United States and a staunch ally of
              * the Soviet Union", "... neighbouring South Africa and 50 mln dlrs
              * in military assistance for the Philippines" */
+            /* (but "the United States and its allies imposed": the name's own
+             * partners, a plural noun after "its" or "their") */
+            int partners = (size_t)i + 3 <= tb &&
+                           (tk_is(d, (size_t)i + 1, "its") || tk_is(d, (size_t)i + 1, "their")) &&
+                           (d->toks[i + 2].flags & TOK_LOWER) && d->toks[i + 2].len > 3 &&
+                           d->text[d->toks[i + 2].end - 1] == 's' &&
+                           c->tok_ment[i + 2] < 0;
             if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "and") &&
-                (size_t)i + 1 < tb &&
+                (size_t)i + 1 < tb && !partners &&
                 (WORD_IN(d, (size_t)i + 1, dets) || (d->toks[i + 1].flags & TOK_DIGIT)))
                 return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
