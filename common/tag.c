@@ -721,7 +721,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * said", "Arsenal said"). */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY &&
-        !(g->ents[bestc->ent].kind == KIND_ORG && i + 1 < d->ntoks && is_said(d, i + 1)))
+        !(g->ents[bestc->ent].kind == KIND_ORG && i + 2 < d->ntoks &&
+          (is_said(d, i + 1) ||
+           /* or names its people: "Arsenal manager Arsene Wenger", "Shell
+            * chairman Peter Holmes" */
+           ((c->cls[i + 1] & W_TITLESTART) && (d->toks[i + 1].flags & TOK_LOWER) &&
+            (d->toks[i + 2].flags & TOK_UPPER)))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
