@@ -114,15 +114,21 @@ const char *tag_went_id(const gaz_t *g, const tag_went *e) {
     return e->gidx >= 0 ? g->ents[e->gidx].id : e->id;
 }
 
+/* Is token i a roman numeral in capitals made of the given letters ("XI",
+ * "IV")? */
+static int roman_of(const text_doc *d, size_t i, const char *letters) {
+    const text_tok *t = &d->toks[i];
+    if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII))) return 0;
+    for (uint32_t k = t->start; k < t->end; k++)
+        if (!strchr(letters, d->text[k])) return 0;
+    return 1;
+}
+
 /* Is token i a regnal or generational number after a space: two to five of
  * the letters I, V and X in capitals ("II", "VIII", "XIV")? */
 static int regnal_word(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    if (!(t->flags & TOK_SPACE) || t->len < 2 || t->len > 5 || !(t->flags & TOK_ALLCAPS))
-        return 0;
-    for (uint32_t k = t->start; k < t->end; k++)
-        if (d->text[k] != 'I' && d->text[k] != 'V' && d->text[k] != 'X') return 0;
-    return 1;
+    return (t->flags & TOK_SPACE) && t->len >= 2 && t->len <= 5 && roman_of(d, i, "IVX");
 }
 
 /* The last word of a person's name in tokens [b, e): before a regnal number
@@ -598,11 +604,7 @@ static int lone_surname(const tag_ctx *c, size_t i) {
 
 /* Is token i a roman numeral in capitals ("XI", "IV")? */
 static int roman_caps(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII))) return 0;
-    for (uint32_t k = t->start; k < t->end; k++)
-        if (!strchr("IVXLCDM", d->text[k])) return 0;
-    return 1;
+    return roman_of(d, i, "IVXLCDM");
 }
 
 /* The end of a person's name that ends before token e, past a regnal or
