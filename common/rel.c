@@ -251,6 +251,16 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     return om;
 }
 
+/* The mention that starts at token q and ends its noun phrase, no part of a
+ * longer name we do not know (employer_after, member_of), or -1. */
+static long phrase_mention_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q || !ends_phrase(c, (uint32_t)m, s) ||
+        inside_longer_name(c, (uint32_t)m, s->tbeg))
+        return -1;
+    return m;
+}
+
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
  * person's full name, "of", maybe "the", and an organization (not a country or
  * a place: "X of Texas" says where he lives or sits) ending the phrase.
@@ -262,12 +272,8 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
     if (tk_is(d, q, "the")) q++;
-    int32_t om = q < s->tend ? c->tok_ment[q] : -1;
-    if (om < 0 || c->ments[om].tok != q ||
-        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
-        return -1;
-    if (!ends_phrase(c, (uint32_t)om, s) || inside_longer_name(c, (uint32_t)om, s->tbeg)) return -1;
-    return om;
+    long om = phrase_mention_at(c, s, q);
+    return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
 /* Does a role's last word name an office of a state ("Trade Representative",
@@ -938,12 +944,12 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                               !glued_hyphen(d, q + 1)) ||
          ends_employer(d, q + 1)))
         return org_antecedent(c, g, s, q);
-    if (m < 0 || c->ments[m].tok != q) return -1;
-    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    long pm = phrase_mention_at(c, s, q);
+    if (pm < 0) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
     /* "a lawyer for Iran", "director for Europe": what the role is about */
     if (kind != KIND_ORG && !(of && (kind == KIND_COUNTRY || kind == KIND_LOCATION))) return -1;
-    if (!ends_phrase(c, (uint32_t)m, s) || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
-    return m;
+    return pm;
 }
 
 /* The person a role phrase from token e leads to before the clause goes on (a
