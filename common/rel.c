@@ -867,8 +867,8 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
     char w[LIST_WORD_MAX];
     if (!list_word(d, i, w)) return 0;
     const char *kind = e->gidx >= 0 ? gaz_attr_get(&g->ents[e->gidx], "kind") : NULL;
-    int company = (kind && strcmp(kind, "company") == 0) ||
-                  (e->gidx < 0 && tag_legal_form(d, mm->tok + mm->ntok - 1));
+    int company = e->gidx >= 0 ? g->ents[e->gidx].company
+                               : tag_legal_form(d, mm->tok + mm->ntok - 1);
     if (!strcmp(w, "company") || !strcmp(w, "firm")) return company;
     if (!strcmp(w, "group") && (company || (kind && strcmp(kind, "armed") == 0))) return 1;
     if (!strcmp(w, "party") && kind && strcmp(kind, "party") == 0) return 1;
