@@ -432,8 +432,8 @@ def finalize(ents, checker):
         if bad:
             e.aliases = [a for a in e.aliases if a not in bad]
         r = checker.reason(e.name, e, kind="name")
-        if r == "common words" and HYPHEN_NAME_RE.search(e.name) and \
-                HYPHEN_NAME_RE.search(e.name).group(1) not in HYPHEN_PREFIXES:
+        hy = HYPHEN_NAME_RE.search(e.name) if r == "common words" else None
+        if hy and hy.group(1) not in HYPHEN_PREFIXES:
             r = None  # "Allied-Signal", "Federal-Mogul": two words joined are a name
         if r and e.name not in e.curated:
             checker.dropped["entity:" + r].append((e.id, e.name))
@@ -1498,8 +1498,9 @@ def build_titles(src):
                 t = title_case_phrase(e)
                 add(t, "role", t, "annie")
     for k, (text, kind, role, source) in list(titles.items()):
-        if kind == "honorific" and rank_role(text):
-            titles[k] = (text, "rank", rank_role(text), source)
+        rank = rank_role(text) if kind == "honorific" else None
+        if rank:
+            titles[k] = (text, "rank", rank, source)
     return titles
 
 
