@@ -378,6 +378,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
                     role = r, org = om;
             }
+            /* "his Ukrainian counterpart Andrii Sybiha", "its Chinese
+             * counterpart, Wang Yi,": he holds that side's like office (which
+             * one the text does not say) */
+            uint32_t q = k;
+            if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
+            if (org < 0 && q > s->tbeg + 1 && tk_is(d, q - 1, "counterpart") &&
+                (om = ment_ending_before(c, q - 1, s->tbeg)) >= 0 &&
+                !is_person(c, g, (uint32_t)om) && !inside_longer_name(c, (uint32_t)om, s->tbeg))
+                org = om;
         }
         if (org < 0) {
             /* apposition: "Abbas Araghchi, Iran's foreign minister" or
@@ -507,6 +516,12 @@ static const char *const negations[] = {
     "veto", "vetoed", "vetoes", "without",
 };
 TEXT_WORDS(negations_set, negations);
+
+/* The negations above that are no verbs of their own: they reach over "and"
+ * into a second verb ("did not attack the city and kill"). Sorted. */
+static const char *const adverb_negations[] = {"cannot", "neither", "never",
+                                               "no",     "nor",     "not"};
+TEXT_WORDS(adverb_negations_set, adverb_negations);
 
 /* Words that end the search for an actor: personal pronouns (the real subject,
  * whom we cannot resolve: "he criticised the Conservatives"), verbs of saying
@@ -799,7 +814,7 @@ static const text_words *const rel_sets[] = {
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
-    &firm_nouns_set, &org_nouns_set, &said_when_set,
+    &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1507,6 +1522,13 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     }
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return -1;
+    /* "The Houthis in Yemen said they": the place only says where they are */
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    if ((kind == KIND_COUNTRY || kind == KIND_LOCATION) && c->ments[m].tok > s->tbeg + 1 &&
+        tk_is(d, c->ments[m].tok - 1, "in")) {
+        long m2 = ment_ending_before(c, c->ments[m].tok - 1, s->tbeg);
+        if (m2 >= 0) m = (int32_t)m2;
+    }
     uint32_t b = titled_start(c, g, s, (uint32_t)m); /* "Israeli Prime Minister X said he" */
     if (b > s->tbeg && tk_is(d, b - 1, "the")) b--; /* "The IDF said ..." */
     if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1)) return -1;
@@ -1592,6 +1614,41 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
     return -1;
 }
 
+/* Is the verb at token tb the second of two joined by "and" ("and then",
+ * "and also") right before it, the first one's words ending at or after token
+ * from: "Iran condemned the strike and accused Israel"? Then both verbs have
+ * one subject. */
+static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uint32_t tb) {
+    uint32_t a = tb - 1;
+    if (a > from && (tk_is(d, a, "then") || tk_is(d, a, "also") || tk_is(d, a, "later"))) a--;
+    return a >= from && a > s->tbeg && tk_is(d, a, "and");
+}
+
+/* Is token p a verb in the past whose object a name after it is: a lowercase
+ * word ending in "ed" that is no preposition, or a verb trigger ("praised
+ * China and accused Japan", "met Putin and signed")? */
+static int past_verb_before(const tag_ctx *c, const sent_ctx *sc, uint32_t p) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[p];
+    long ot = trig_covering(sc, p);
+    if (ot >= 0) return !used_as_noun(d, sc->s, &sc->trigs[ot]);
+    return (t->flags & TOK_LOWER) && t->len > 3 && d->text[t->end - 2] == 'e' &&
+           d->text[t->end - 1] == 'd' && !WORD_IN(d, p, pp_words);
+}
+
+/* The verb whose object the noun trigger at tb is, a few words before it
+ * ("signed a defence pact", "launched airstrikes"), or tb when there is none. */
+static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    for (uint32_t p = tb; p > sc->s->tbeg && tb - p < 3;) {
+        p--;
+        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER) || WORD_IN(d, p, pp_words))
+            break;
+        if (past_verb_before(c, sc, p)) return p;
+    }
+    return tb;
+}
+
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -1635,6 +1692,9 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
                (WORD_IN(d, mm->tok - 1, dets) || (!past && WORD_IN(d, mm->tok - 1, pp_words))) &&
                !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
     }
+    /* where the predicate starts: the trigger verb, or the verb of a noun
+     * trigger (second_verb) */
+    uint32_t vb = noun ? governing_verb(c, sc, tb) : tb;
     if (noun) {
         long k = (long)tb - 1;
         while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
@@ -1662,12 +1722,20 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
+    long first_verb = -1; /* a verb before ours whose object was passed over */
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW; i--) {
         int32_t m = c->tok_ment[i];
+        if (i == first_verb) continue;
         if (m < 0) {
             long ot = trig_covering(sc, (uint32_t)i);
             /* (a verb's form used as a noun is none: "its allies") */
-            if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot])) return -1;
+            if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot])) {
+                /* "Iran condemned the strike and accused Israel": the first
+                 * verb's subject is this one's too */
+                if ((!noun || vb < tb) && second_verb(d, s, sc->trigs[ot].te, vb))
+                    return find_actor(c, g, sc, &sc->trigs[ot]);
+                return -1;
+            }
             /* a comma, semicolon or colon closes the clause the trigger is in */
             /* but an apposition between commas after a name is passed over:
              * "Amos Hochstein, a senior adviser to Joe Biden, arrived in
@@ -1748,6 +1816,16 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             i = (long)first; /* continue before the list */
             continue;
         }
+        /* the object of the verb before the other one: "Russia praised China
+         * and accused Japan", "Putin met Kim and signed a pact" */
+        if ((!noun || vb < tb) && p >= (long)s->tbeg && second_verb(d, s, after, vb) &&
+            past_verb_before(c, sc, (uint32_t)p)) {
+            long ot = trig_covering(sc, (uint32_t)p);
+            if (ot >= 0) return find_actor(c, g, sc, &sc->trigs[ot]);
+            i = (long)first;
+            first_verb = p; /* the walk passes over it: its subject is ours */
+            continue;
+        }
         if (conditional_before(d, s, c->ments[m].tok)) return -1;
         if (in_relative_clause(d, s, q)) return -1;
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
@@ -1777,14 +1855,21 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     const text_doc *d = &c->doc;
     int n = 0;
+    /* past "and" and then a determiner the words are another verb's, with its
+     * own object: "Russia denied the claims and accused Ukraine" (only "not",
+     * "never" and the like go on over it: "did not attack the city and kill") */
+    int and_seen = 0, other_verb = 0;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
         if (m >= 0 && c->ments[m].tok < (uint32_t)i) {
             i = (long)c->ments[m].tok;
             continue;
         }
+        if (tk_is(d, (size_t)i, "and")) and_seen = 1;
+        else if (and_seen && WORD_IN(d, (size_t)i, dets)) other_verb = 1;
         /* but not inside a compound: "a hastily-called meeting" */
         if (WORD_IN(d, (size_t)i, negations) &&
+            (!other_verb || WORD_IN(d, (size_t)i, adverb_negations)) &&
             !(i > (long)s->tbeg && glued_hyphen(d, (size_t)i - 1) &&
               !(d->toks[i].flags & TOK_SPACE)))
             return 1;
