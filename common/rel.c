@@ -349,6 +349,24 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
+        /* the title before an apposition: "A Hamas official, Basem Naim, told",
+         * "The Fed chair, Jerome Powell, said" */
+        uint32_t pe0 = pm->tok + pm->ntok;
+        /* ("A Pentagon spokesperson, Major General Pat Ryder, said": the
+         * one before the comma says whose) */
+        /* (closed by a comma or a verb of saying; not "his second term as US
+         * President, Tony Blair has said", where the comma ends a clause) */
+        if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') &&
+            (pe0 >= s->tend || tk_char(d, pe0, ',') || tk_is(d, pe0, "said") ||
+             tk_is(d, pe0, "says") || tk_is(d, pe0, "told")) &&
+            (!role || org_before(c, g, k, s->tbeg) < 0)) {
+            uint32_t kc = k - 1;
+            const char *r = title_chain_back(c, g, &kc);
+            long om = r ? org_before(c, g, kc, s->tbeg) : -1;
+            uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
+            if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
+                role = r, k = kc;
+        }
         long org = -1;
         if (role) {
             org = org_before(c, g, k, s->tbeg);

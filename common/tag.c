@@ -726,8 +726,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         !(g->ents[bestc->ent].kind == KIND_ORG && i + 2 < d->ntoks &&
           (is_said(d, i + 1) ||
            /* or names its people: "Arsenal manager Arsene Wenger", "Shell
-            * chairman Peter Holmes" */
-           ((c->cls[i + 1] & W_TITLESTART) && (d->toks[i + 1].flags & TOK_LOWER) &&
+            * chairman Peter Holmes", "Fed Chair Jerome Powell" */
+           ((c->cls[i + 1] & W_TITLESTART) && (d->toks[i + 1].flags & TOK_WORD) &&
             (d->toks[i + 2].flags & TOK_UPPER)))))
         return 0;
     /* In a text about team sports, a town or region right before another
@@ -2287,6 +2287,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
+        /* "official" is as often an adjective ("the EC Official Journal"): a
+         * title only before a full name */
+        if (n < 2 && text_tok_ieq(d, &d->toks[ti->tend - 1], "official")) n = 0;
         /* "Co-founder of Google, Sergey Brin": the title's organization or
          * country first */
         size_t kc = k;
@@ -2350,6 +2353,13 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
          * not the leader of a market, which is a company ("market leader
          * Best Buy") */
         if (!(d->toks[ro->tend - 1].flags & TOK_LOWER)) continue;
+        /* nor an adjective: "the official China Daily" (but "Finance Ministry
+         * official Etsuzo Kawade") */
+        if (text_tok_is(d, &d->toks[ro->tend - 1], "official") &&
+            (ro->tbeg == 0 || !(d->toks[ro->tbeg - 1].flags & TOK_UPPER) ||
+             text_tok_ieq(d, &d->toks[ro->tbeg - 1], "the") ||
+             text_tok_ieq(d, &d->toks[ro->tbeg - 1], "an")))
+            continue;
         if (ro->tend >= d->ntoks || !(d->toks[ro->tend].flags & TOK_UPPER)) continue;
         if (ro->tbeg > 0 && (text_tok_is(d, &d->toks[ro->tbeg - 1], "market") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "industry") ||

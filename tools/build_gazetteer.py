@@ -1255,8 +1255,6 @@ National Security Advisor|National Security Adviser
 Adviser|Adviser
 Advisor|Adviser
 Central Bank Governor|Central Bank Governor
-Fed Chair|Fed Chair
-Fed Chairman|Fed Chairman
 Coach|Coach
 Manager|Manager
 Archbishop|Archbishop
@@ -1304,6 +1302,9 @@ defender|Defender
 goalkeeper|Goalkeeper
 winger|Winger
 negotiator|Negotiator
+official|Official
+chair|Chair
+aide|Aide
 """
 
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
