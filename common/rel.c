@@ -341,6 +341,30 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
     return om;
 }
 
+/* The organization that person m leads by the words before him: "the RSF, led
+ * by Mohamed Hamdan Dagalo", "the Wagner Group, headed by X", "a panel chaired
+ * by X" (the organization right before, maybe before a comma); sets *role. */
+static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                   const char **role) {
+    static const struct {
+        const char *verb, *role;
+    } leads[] = {{"led", "Leader"}, {"headed", "Head"}, {"chaired", "Chairman"},
+                 {"founded", "Founder"}};
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok;
+    title_chain_back(c, g, &k); /* "led by President X" */
+    if (k < s->tbeg + 3 || !tk_is(d, k - 1, "by")) return -1;
+    size_t v = 0;
+    while (v < ENT_ARRAY_LEN(leads) && !tk_is(d, k - 2, leads[v].verb)) v++;
+    if (v == ENT_ARRAY_LEN(leads)) return -1;
+    uint32_t q = k - 2;
+    if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
+    long om = org_before(c, g, q, s->tbeg);
+    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    *role = leads[v].role;
+    return om;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -460,6 +484,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
+        if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
