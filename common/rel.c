@@ -230,6 +230,7 @@ static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
@@ -485,6 +486,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om >= 0) org = om, role = r;
         }
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
@@ -636,6 +638,11 @@ static const char *const led_by_words[] = {
 TEXT_WORDS(led_by_words_set, led_by_words);
 
 /* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
+/* Modal verbs. Sorted. */
+static const char *const modals[] = {"can", "could", "may", "might", "must", "should", "will",
+                                     "would"};
+TEXT_WORDS(modals_set, modals);
+
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 TEXT_WORDS(copulas_set, copulas);
 
@@ -857,7 +864,7 @@ static const text_words *const rel_sets[] = {
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
-    &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
+    &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -970,6 +977,29 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (antecedent_fits(c, g, (uint32_t)m, i)) return m;
     }
     return -1;
+}
+
+/* The organization person m's possessive names: "Elon Musk's SpaceX", "Warren
+ * Buffett's Berkshire Hathaway" (his, no role said), or -1. */
+static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    if (e + 2 >= s->tend || !is_apos_s(d, e)) return -1;
+    long om = phrase_mention_at(c, s, e + 2);
+    if (om < 0) {
+        /* or a verb follows the organization: "Elon Musk's SpaceX launched",
+         * "... Equinor would" (not a noun: "Musk's Tesla shares") */
+        om = c->tok_ment[e + 2];
+        uint32_t q = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : e + 2;
+        const text_tok *t = q < s->tend ? &d->toks[q] : NULL;
+        if (om < 0 || c->ments[om].tok != e + 2 || !t || !(t->flags & TOK_LOWER) ||
+            inside_longer_name(c, (uint32_t)om, s->tbeg) ||
+            !(WORD_IN(d, q, be_aux) || WORD_IN(d, q, modals) ||
+              (t->len > 3 && d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd')))
+            return -1;
+    }
+    if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    return om;
 }
 
 /* The employer after a role phrase ending at token q: "... for / at / with (the)
