@@ -1537,6 +1537,17 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
         }
+        /* the object of a trigger verb in the infinitive after the verb:
+         * "threatened to strike the United States" (not "threatened to follow
+         * Brazil") */
+        uint32_t v = to->te + 1;
+        long vt = v + 1 < s->tend && tk_is(d, to->te, "to") ? trig_covering(sc, v) : -1;
+        if (!to->tr->noun && vt >= 0 && sc->trigs[vt].tb == v && !sc->trigs[vt].tr->noun &&
+            (sc->trigs[vt].tr->preps & (1u << PREP_OBJ)) &&
+            (m = np_after(c, g, sc, sc->trigs[vt].te)) >= 0 && target_ok(c, g, sc, to, m)) {
+            coordinate(c, g, s, (uint32_t)m, +1, tg);
+            return 1;
+        }
     }
     int gap = 0;
     for (uint32_t i = to->te; i < s->tend; i++) {

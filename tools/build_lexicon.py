@@ -210,7 +210,7 @@ VERBS = [
     # threat
     V("THREATEN", "OBJ"),
     # protest
-    V("PROTEST", "OBJ|against|to", note="also the noun 'protest(s) against/to'"),
+    V("PROTEST", "OBJ|against|to|with", note="also the noun 'protest(s) against/to'; 'lodged a protest with China'"),
     V("SUMMON", "OBJ", code="140",
       why="a state that summons another's ambassador or envoy protests to it ('summoned the "
           "Russian ambassador'); PETRARCH's 040 (consult) is the older sense"),
