@@ -1449,6 +1449,14 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
                 long pm = person_in_phrase(c, g, s, after + 2, 0);
                 if (pm < 0) break;
                 nm = (int32_t)pm;
+            } else if (after + 2 < s->tend && is_apos_s(d, after) &&
+                       c->tok_ment[after + 2] >= 0 &&
+                       c->ments[c->tok_ment[after + 2]].tok == after + 2 &&
+                       is_person(c, g, (uint32_t)c->tok_ment[after + 2]) &&
+                       !is_person(c, g, (uint32_t)nm)) {
+                /* "between Fiat boss Sergio Marchionne and GM's Rick Wagoner":
+                 * the organization's person */
+                nm = c->tok_ment[after + 2];
             }
         }
         gr->m[gr->n++] = (uint32_t)nm;
@@ -1495,6 +1503,17 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         (tk_is(d, to->tb, "host") || tk_is(d, to->tb, "hosts") || tk_is(d, to->tb, "hosted") ||
          tk_is(d, to->tb, "hosting")))
         return 0;
+    /* "US television host Dick Clark", "talk show host X": a noun, after a
+     * lowercase word that is no modal, "to", a form of "be" or an adverb */
+    if (tk_is(d, to->tb, "host") && to->tb > sc->s->tbeg) {
+        uint32_t p = to->tb - 1;
+        const text_tok *pt = &d->toks[p];
+        if ((pt->flags & TOK_LOWER) && !WORD_IN(d, p, modals) && !WORD_IN(d, p, be_aux) &&
+            !tk_is(d, p, "to") && !tk_is(d, p, "also") && !tk_is(d, p, "and") &&
+            !tk_is(d, p, "not") && !(pt->len > 3 && d->text[pt->end - 1] == 'y' &&
+                                     d->text[pt->end - 2] == 'l'))
+            return 0;
+    }
     /* "met Erdogan in Ankara", not "met OPEC's quota", "met Japan's demands",
      * "met OPEC quotas": the one met ends its noun phrase; and in a text
      * about team sports only people meet: teams meet to play ("England meet
@@ -2029,6 +2048,11 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     /* a verb with an object of its own: they act on it together ("Baldrige
      * and Weinberger fought the planned sale"), not on each other */
     if (!to->tr->noun && to->te < s->tend && WORD_IN(d, to->te, dets)) return 0;
+    /* ("Jamieson and McConnell met supporters' representatives": a lowercase
+     * word after "met" that no met_after word is) */
+    if (bare_meet(d, to) && to->te < s->tend && (d->toks[to->te].flags & TOK_LOWER) &&
+        !WORD_IN(d, to->te, met_after))
+        return 0;
     long k = (long)to->tb - 1;
     if (to->tr->noun) {
         long v = -1;
@@ -2145,7 +2169,22 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             nt = 1;
         }
         if (actors.n && nt == 1) {
-            if (link_groups(c, g, rel0, s, tr->label, &actors, &targets, ts, tend_b))
+            int label = tr->label;
+            /* words for deeds: "attacked the EC for backing down", "attacked
+             * Labour over its record" is criticism */
+            const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
+            uint32_t k = lt->tok + lt->ntok;
+            const text_tok *vt = &d->toks[i];
+            int verb = vt->len > 6 && !strncmp(d->text + vt->start, "attack", 6) &&
+                       (d->text[vt->end - 1] == 'd' || d->text[vt->end - 1] == 'g');
+            verb |= to->te - to->tb == 1 && tk_is(d, i, "attack") && i > s->tbeg &&
+                    (WORD_IN(d, i - 1, modals) || tk_is(d, i - 1, "to") || tk_is(d, i - 1, "also"));
+            if (verb && !strcmp(L->name, "attack") && k + 1 < s->tend &&
+                (tk_is(d, k, "for") ||
+                 (tk_is(d, k, "over") && (tk_is(d, k + 1, "its") || tk_is(d, k + 1, "his") ||
+                                          tk_is(d, k + 1, "her") || tk_is(d, k + 1, "their")))))
+                label = gaz_label_find(g, "condemnation");
+            if (label >= 0 && link_groups(c, g, rel0, s, label, &actors, &targets, ts, tend_b))
                 return ENT_ENOMEM;
             continue;
         }
