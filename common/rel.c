@@ -556,7 +556,7 @@ static const char *const negations[] = {
     "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
     "recommended", "recommending", "recommends", "refuse", "refused", "refuses", "refusing",
     "reject", "rejected", "rejects", "scrapped", "scraps", "suggest", "suggested",
-    "suggesting", "suggests", "suspended", "suspends", "terminate", "terminated",
+    "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unable", "unwilling", "urge", "urged", "urges", "urging",
     "veto", "vetoed", "vetoes", "without",
 };
