@@ -231,6 +231,8 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                               const char *role);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
@@ -485,6 +487,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) org = om, role = r;
         }
+        if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
@@ -975,6 +978,50 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         while (sj > 0 && d->sents[sj].tbeg > c->ments[m].tok) sj--;
         if (sj != si && !leads_sentence(c, g, &d->sents[sj], (uint32_t)m)) continue;
         if (antecedent_fits(c, g, (uint32_t)m, i)) return m;
+    }
+    return -1;
+}
+
+/* A company's officers: roles no one else has ("Chief Executive", not
+ * "President"). */
+static const char *const officer_roles[] = {
+    "CEO", "CFO", "COO", "Chief Executive", "Chief Executive Officer", "Chief Financial Officer",
+    "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
+
+/* The company a sentence that opens with an officer's title and name speaks
+ * of ("Chief Executive Jensen Huang said the company ..."): the company that
+ * leads the sentence before, or -1. */
+static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                               const char *role) {
+    const text_doc *d = &c->doc;
+    size_t k = 0;
+    while (k < ENT_ARRAY_LEN(officer_roles) && strcmp(officer_roles[k], role) != 0) k++;
+    if (k == ENT_ARRAY_LEN(officer_roles) || s == d->sents) return -1;
+    const text_sent *ps = s - 1;
+    int paren = 0;
+    for (uint32_t q = ps->tbeg; q < ps->tend; q++) {
+        int32_t m = c->tok_ment[q];
+        /* (the dateline's "(Reuters)" aside; a capitalized word nobody
+         * recognised may be the company: "During the year WPP bought ...") */
+        paren += tk_char(d, q, '(') - tk_char(d, q, ')');
+        if (paren > 0) continue;
+        if (m < 0) {
+            const text_tok *t = &d->toks[q];
+            if ((t->flags & TOK_UPPER) && !(c->cls[q] & W_STOP) &&
+                (!(t->flags & TOK_SENT) || ((t->flags & TOK_ALLCAPS) && t->len > 1)))
+                return -1;
+            continue;
+        }
+        const tag_went *e = &c->ents[c->ments[m].ent];
+        int kind = tag_went_kind(g, e);
+        if (kind == KIND_PERSON) return -1;
+        if (kind != KIND_ORG) {
+            q = c->ments[m].tok + c->ments[m].ntok - 1;
+            continue;
+        }
+        int company = e->gidx >= 0 ? g->ents[e->gidx].company
+                                   : tag_legal_form(d, c->ments[m].tok + c->ments[m].ntok - 1);
+        return company ? m : -1;
     }
     return -1;
 }
