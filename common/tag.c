@@ -1352,8 +1352,23 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
                     tok_char(d, j, ',') || tok_char(d, j, '.') || tok_char(d, j, ';'));
 }
 
+/* Is there an age between commas at token k, before token end, and a
+ * lowercase word after it: "Wissam Tawil, 34, was killed", "X, 61, a former
+ * banker"? */
+static int age_at(const text_doc *d, size_t k, size_t end) {
+    if (k + 2 >= end || !tok_char(d, k + 1, ',') || !(d->toks[k + 2].flags & TOK_LOWER)) return 0;
+    const text_tok *t = &d->toks[k];
+    if (t->len > 3 || (t->flags & (TOK_WORD | TOK_DIGIT)) != (TOK_WORD | TOK_DIGIT)) return 0;
+    int v = 0;
+    for (uint32_t b = t->start; b < t->end; b++) {
+        if (d->text[b] < '0' || d->text[b] > '9') return 0;
+        v = v * 10 + (d->text[b] - '0');
+    }
+    return v >= 1 && v <= 110;
+}
+
 /* A person of two or three name words at capitalized word i of sentence s,
- * then a comma and a role phrase: "Noboru Goto, president of the Japan
+ * then a comma and a role phrase or an age: "Noboru Goto, president of the Japan
  * Chamber", "Kaha Kiknavelidze, analyst at Troika Dialog". Returns 0 or
  * ENT_ENOMEM. */
 static __attribute__((noinline)) int appositive_name(tag_ctx *c, size_t i, uint32_t s,
@@ -1378,7 +1393,8 @@ static int appositive_name(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
     for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
-        if (tok_char(d, q, ',') && role_phrase_at(d, q + 1, end)) comma = q;
+        if (tok_char(d, q, ',') && (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end)))
+            comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
