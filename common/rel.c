@@ -439,7 +439,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             uint32_t q = pm->tok + pm->ntok;
             if (q < s->tend && tk_char(d, q, ',')) {
                 q++;
-                if (q < s->tend && tk_is(d, q, "the")) q++;
+                /* "the", "a senior", "the chief" ... (not "a former") */
+                uint32_t q0 = q;
+                if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
+                    q++;
+                    while (q < s->tend && q < q0 + 3 && (d->toks[q].flags & TOK_LOWER) &&
+                           c->tok_ment[q] < 0 && !tk_is(d, q, "former") && !tk_is(d, q, "ex") &&
+                           !tk_is(d, q, "late"))
+                        q++;
+                    if (q >= s->tend || c->tok_ment[q] < 0) q = q0 + tk_is(d, q0, "the");
+                }
                 int32_t om = q < s->tend ? c->tok_ment[q] : -1;
                 if (om >= 0 && (uint32_t)om != m && c->ments[om].tok == q &&
                     !is_person(c, g, (uint32_t)om)) {
