@@ -513,6 +513,13 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
+/* Lowercase nouns of nature after a company's one-word name that make the
+ * two a place: "the Amazon rainforest", "the Amazon basin". Sorted. */
+static const char *const nature_words[] = {
+    "basin", "delta", "forest", "jungle", "rainforest", "river", "valley",
+};
+TEXT_WORDS(nature_words_set, nature_words);
+
 /* Prefixes of ships' names, in capitals: "USS Harry S. Truman", "USS Iowa"
  * name a vessel, not a person or a place. */
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
@@ -751,6 +758,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
                              K_MUTE, 0);
     }
+    /* A company's one-word name before a noun of nature is a place's ("the
+     * Amazon rainforest") */
+    if (best == i + 1 && g->ents[bestc->ent].company && best < d->ntoks &&
+        (d->toks[best].flags & TOK_LOWER) &&
+        text_words_find(&nature_words_set, d, &d->toks[best]) >= 0)
+        return 0;
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
     /* A place or a people before an event's word names the event ("the U.S.
@@ -985,7 +998,7 @@ TEXT_WORDS(club_before_set, club_before);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
-    &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set,
+    &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
