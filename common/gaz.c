@@ -51,7 +51,7 @@ typedef struct bent {
     gaz_attr *attrs;
     uint32_t nattrs;
     int32_t prio;
-    uint8_t origin, case_any, dead;
+    uint8_t origin, case_any, article_the, dead;
 } bent;
 
 typedef struct btitle {
@@ -248,6 +248,13 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
                 if (strcmp(v, "any") != 0)
                     return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
                 be->case_any = 1;
+            }
+            break;
+        case 'a':
+            if (strcmp(k, "article") == 0) {
+                if (strcmp(v, "the") != 0)
+                    return ent_errinfo_set(ei, ENT_ECONF, "article must be 'the': '%s'", v);
+                be->article_the = 1;
             }
             break;
         case 'p':
@@ -787,6 +794,7 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
         }
     }
     if (be->case_any) cd->casemode = CASE_ANY;
+    else if (be->article_the && t0 == 1 && p->ntok == 1 && !allcaps) cd->casemode = CASE_THE;
     else if (allcaps && letters >= 2) cd->casemode = CASE_UPPER;
     else {
         cd->casemode = CASE_CAP;

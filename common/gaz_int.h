@@ -37,7 +37,10 @@ enum {
 };
 
 /* Case policy of one alias (see gaz.h). */
-enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
+/* CASE_THE: one capitalized word right after "the" and before no other
+ * capitalized word, an alias written "The Guardian" of an entity with
+ * article=the (a word that is ordinary alone: "Guardian", "Times"). */
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2, CASE_THE = 3 };
 
 typedef struct gaz_cand {
     uint32_t ent;     /* entity index */

@@ -499,6 +499,13 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
         if (n == 1 && (c->cls[i] & W_STOP) && headline(c, sent_of(c, i)) == HL_CAPS) return 0;
         (void)g;
         return 1;
+    case CASE_THE: /* "the Guardian reported", not "the Times Square", "The Times of
+                    * Zambia" */
+        if (!(t->flags & TOK_UPPER) || i == 0 || !text_tok_ieq(&c->doc, t - 1, "the")) return 0;
+        if (i + 1 < c->doc.ntoks && (t[1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+            return 0;
+        return !(i + 2 < c->doc.ntoks && text_tok_is(&c->doc, t + 1, "of") &&
+                 (t[2].flags & TOK_UPPER));
     default:
         for (size_t k = 0; k < n && k < 16; k++)
             if ((cd->capmask >> k & 1) && !(t[k].flags & TOK_UPPER)) return 0;

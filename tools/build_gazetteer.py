@@ -3602,15 +3602,20 @@ def build_national_institutions(src, reg, countries, cameo, firstnames):
 
 # fundus / ANNIE outlet names that are ordinary words or too vague to tag
 MEDIA_SKIP = {"i", "metro", "nature", "wired", "people", "stern", "kicker", "golem", "the nation",
-              "the sun", "the times", "the independent", "the guardian", "the mirror",
-              "the citizen", "the province", "the intercept", "the bbc", "abc", "the gateway pundit",
+              "the sun", "the citizen", "the province", "the bbc", "abc", "the gateway pundit",
               "world truth", "postillon", "publico", "tageblatt", "wochenblatt", "landesspiegel",
               "focus online", "fox tv", "channel 4", "channel 5", "channel 50", "katv", "vh1", "tmz",
-              "ft", "wp", "iht", "the sun", "the times", "independent digital", "the financial times",
+              "ft", "wp", "iht", "the sun", "independent digital", "the financial times",
               "the finanical times limited", "la presse", "le temps", "de standard", "le matin",
               "readers digest", "investor's daily", "times live", "daily star", "global news",
               "ilanga", "vogue", "gamestar", "heise", "rest of world", "techradar", "sportschau",
               "hessenschau", "correctiv", "durban local", "dizindaba", "habari leo", "daily news (tanzania)"}
+
+
+# Outlets named "The" and an ordinary word: tagged only as written after "the"
+# and before no other capitalized word ("the Guardian reported", not "the
+# Times Square"): the loader's article=the (conf/gazetteer/README.md)
+MEDIA_THE = {"the guardian", "the times", "the independent", "the mirror", "the intercept"}
 
 
 def build_media(src, reg, countries):
@@ -3625,7 +3630,13 @@ def build_media(src, reg, countries):
                 alts.append(inner)
         if fold(name) in MEDIA_SKIP or not name:
             continue
-        e = reg.find([name] + alts, types=("ORG",))
+        # ("The Guardian" is no "Guardian" of another list)
+        e = reg.find([name] + alts, types=("ORG",),
+                     files=("26-media.tsv",) if fold(name) in MEDIA_THE else None)
+        if e is not None and fold(name) in MEDIA_THE:
+            e.name = name  # PETRARCH's "Guardian": with its article
+            e.curated.add(name)
+            e.set("article", "the")
         cc = r["country_code"].upper()
         cc = {"UK": "GB", "IND": "IN", "ISL": "IS"}.get(cc, cc)
         if e is None:
@@ -3635,6 +3646,8 @@ def build_media(src, reg, countries):
             if "country:" + cc in countries:
                 e.set("country", "country:" + cc)
             e.set("source", "fundus")
+            if fold(name) in MEDIA_THE:
+                e.set("article", "the")
             reg.add(e)
         else:
             add_source(e, "fundus")
@@ -3653,6 +3666,9 @@ def build_media(src, reg, countries):
             continue
         e = Ent(reg.unique_id("media:" + slug(name)), "ORG", name, "zz-lgpl-annie-media.tsv")
         e.set("kind", "media")
+        if fold(name) in MEDIA_THE:
+            e.curated.add(name)
+            e.set("article", "the")
         e.set("source", "annie")
         reg.add(e)
 

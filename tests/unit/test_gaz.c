@@ -39,6 +39,10 @@ static void test_file_errors(void) {
     rc = gaz_load(dir, NULL, &g, &ei);
     CHECK_EQ_INT(rc, ENT_ECONF);
     CHECK(strstr(ei.text, "prio") != NULL);
+    write_file("a.tsv", "media:xt\tORG\tThe Xtimes\t\tarticle=a\n");
+    rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK(strstr(ei.text, "article must be 'the'") != NULL);
     write_file("a.tsv", "country:XX\tCOUNTRY\tX\xffland\t\t\n");
     rc = gaz_load(dir, NULL, &g, &ei);
     CHECK_EQ_INT(rc, ENT_ECONF);
