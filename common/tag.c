@@ -702,6 +702,19 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
  * pushed as a span. */
 static int is_said(const text_doc *d, size_t i);
 
+/* Is entity e, found at token i, a government body of another country than the
+ * one named right before it ("Italy's Treasury", "the British Treasury": the
+ * gazetteer's "Treasury" is the U.S. Treasury)? */
+static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_entity *e, size_t i) {
+    if (e->kind != KIND_ORG || !c->nspans) return 0;
+    const tag_span *sp = &c->spans[c->nspans - 1];
+    if (sp->kind != K_GAZ || g->ents[sp->gidx].kind != KIND_COUNTRY) return 0;
+    if (!(sp->tend == i || (sp->tend + 2 == i && is_possessive(&c->doc, sp->tend)))) return 0;
+    const char *kind = gaz_attr_get(e, "kind"), *cc = gaz_attr_get(e, "country");
+    return kind && cc && (!strcmp(kind, "government") || !strcmp(kind, "military")) &&
+           strcmp(cc, g->ents[sp->gidx].id) != 0;
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -773,6 +786,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         return 0;
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
+    /* ... and the same one-word name later in that text is that country's too
+     * ("The Italian Treasury said ... the Treasury"; not "the U.S. Treasury") */
+    for (int f = 0; f < c->nforeign && best == i + 1; f++)
+        if (c->foreign[f] == (int32_t)bestc->ent) return 0;
+    if (other_country_before(c, g, &g->ents[bestc->ent], i)) {
+        if (c->nforeign < (int)ENT_ARRAY_LEN(c->foreign)) c->foreign[c->nforeign++] = (int32_t)bestc->ent;
+        return 0;
+    }
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
      * is tagged */
@@ -3397,6 +3418,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->cricket = c->nclub_towns = -1;
+    c->nforeign = 0;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

@@ -51,6 +51,9 @@ struct tag_ctx {
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */
     int32_t club_towns[16];  /* towns a text about team sports names as clubs (gidx) */
+    int32_t foreign[4];      /* government bodies the text gives to another country
+                              * ("Italy's Treasury": gidx), not tagged in it after */
+    int nforeign;
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;
