@@ -1847,8 +1847,10 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          * complaint over US support for Boeing", not "planes from Afghanistan
          * attacked") */
         int past = tt->len > 2 && d->text[tt->end - 2] == 'e' && d->text[tt->end - 1] == 'd';
-        noun = mm->tok > s->tbeg &&
-               (WORD_IN(d, mm->tok - 1, dets) || (!past && WORD_IN(d, mm->tok - 1, pp_words))) &&
+        /* (a form in "-ed" is a verb: "Rahul Gandhi of the Congress party
+         * accused Modi") */
+        noun = mm->tok > s->tbeg && !past &&
+               (WORD_IN(d, mm->tok - 1, dets) || WORD_IN(d, mm->tok - 1, pp_words)) &&
                !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
     }
     /* where the predicate starts: the trigger verb, or the verb of a noun
