@@ -894,7 +894,11 @@ static int led_by_at(const text_doc *d, const text_sent *s, uint32_t e) {
 /* Can an employer's name end at token e, the word after it ending the noun
  * phrase ("for", "in", "said", "and" ...)? */
 static int ends_employer(const text_doc *d, uint32_t e) {
-    return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer);
+    /* or a verb in the past: "Rahul Gandhi of the Congress party accused" */
+    const text_tok *t = &d->toks[e];
+    return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer) ||
+           ((t->flags & TOK_LOWER) && t->len > 4 && d->text[t->end - 2] == 'e' &&
+            d->text[t->end - 1] == 'd' && (t->flags & TOK_SPACE));
 }
 
 /* Does the mention m end a noun phrase here? */
