@@ -898,7 +898,11 @@ static int ends_employer(const text_doc *d, uint32_t e) {
     const text_tok *t = &d->toks[e];
     return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer) ||
            ((t->flags & TOK_LOWER) && t->len > 4 && d->text[t->end - 2] == 'e' &&
-            d->text[t->end - 1] == 'd' && (t->flags & TOK_SPACE));
+            d->text[t->end - 1] == 'd' && (t->flags & TOK_SPACE)) ||
+           /* "Roger K. Crouch of NASA have been chosen", "X of Y will" */
+           ((t->flags & TOK_LOWER) && (WORD_IN(d, e, be_aux) || WORD_IN(d, e, modals) ||
+                                       tk_is(d, e, "has") || tk_is(d, e, "have") ||
+                                       tk_is(d, e, "had")));
 }
 
 /* Does the mention m end a noun phrase here? */
