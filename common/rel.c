@@ -368,6 +368,27 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     return om;
 }
 
+/* Does an office held before stand between person m and organization o, or
+ * just before the first of them: "former", "ex-", "then-", "the late" ("X, a
+ * former economist with the Reserve Bank", "Former Phibro chairman X")? Then
+ * the affiliation was, and its role says so. */
+static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
+    uint32_t e1 = c->ments[m].tok + c->ments[m].ntok, e2 = c->ments[o].tok + c->ments[o].ntok;
+    uint32_t e = e1 > e2 ? e1 : e2;
+    b = b > s->tbeg + 3 ? b - 3 : s->tbeg;
+    for (uint32_t k = b; k < e; k++) {
+        if (c->tok_ment[k] >= 0) continue;
+        if (text_tok_ieq(d, &d->toks[k], "former") ||
+            (tk_is(d, k, "late") && k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "the")) ||
+            ((text_tok_ieq(d, &d->toks[k], "ex") || text_tok_ieq(d, &d->toks[k], "then")) &&
+             k + 1 < e && glued_hyphen(d, k + 1)))
+            return 1;
+    }
+    return 0;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -504,6 +525,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0)
             continue;
+        if (past_office(c, s, (uint32_t)m, (uint32_t)org)) {
+            /* said so: "Former Secretary of State", or "Former" alone */
+            size_t rl = role ? strlen(role) : 0;
+            char *r = arena_alloc(c->arena, rl + 8);
+            if (!r) return ENT_ENOMEM;
+            memcpy(r, "Former", 7);
+            if (rl) r[6] = ' ', memcpy(r + 7, role, rl + 1);
+            role = r;
+        }
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
             return ENT_ENOMEM;

@@ -1559,6 +1559,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * ("Silver King Broadcasting", "Premier League") */
             long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
+            /* nor opens "Former" one ("Former Phibro Energy chairman") */
+            if (text_tok_ieq(d, &d->toks[p], "former")) break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
              * spokeswoman", "Former Hongkong Bank chairman"); before one of
