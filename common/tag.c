@@ -702,6 +702,29 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
  * pushed as a span. */
 static int is_said(const text_doc *d, size_t i);
 
+/* Does a place of the gazetteer (a country, or a region or state; no demonym) of
+ * one or two tokens ("Texas", "New Mexico", "Tex.") start at token k, before
+ * punctuation that is no possessive (not "Italy's national airline", "Texas
+ * Eastern", "Rosneft, Russia is")? */
+static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const text_doc *d = &c->doc;
+    const gaz_trie *tr = &g->etrie;
+    if (k >= d->ntoks || !(d->toks[k].flags & TOK_UPPER)) return 0;
+    uint32_t node = gaz_trie_step(tr, 0, d->toks[k].vid);
+    for (size_t j = k + 1; node; j++) {
+        for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+            const gaz_cand *cd = &g->cands[tr->pay[p]];
+            const gaz_entity *e = &g->ents[cd->ent];
+            if (cd->via != VIA_DEMONYM &&
+                (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town)))
+                return j >= d->ntoks || (!(d->toks[j].flags & TOK_WORD) && !is_possessive(d, j));
+        }
+        if (j >= d->ntoks || j > k + 1) break;
+        node = gaz_trie_step(tr, node, d->toks[j].vid);
+    }
+    return 0;
+}
+
 /* Is entity e, found at token i, a government body of another country than the
  * one named right before it ("Italy's Treasury", "the British Treasury": the
  * gazetteer's "Treasury" is the U.S. Treasury)? */
@@ -778,6 +801,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
                              K_MUTE, 0);
     }
+    /* A company's name before a comma and a state or country is a town's: "in
+     * El Paso, Texas" */
+    if (g->ents[bestc->ent].company && best + 1 < d->ntoks && tok_char(d, best, ',') &&
+        place_starts_at(c, g, best + 1))
+        return 0;
     /* A company's one-word name before a noun of nature is a place's ("the
      * Amazon rainforest") */
     if (best == i + 1 && g->ents[bestc->ent].company && best < d->ntoks &&

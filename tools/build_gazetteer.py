@@ -2530,7 +2530,7 @@ org:national-park-service :: National Park Service :: kind=government;country=co
 org:us-coast-guard :: U.S. Coast Guard :: USCG :: kind=military;country=country:US
 org:us-marine-corps :: U.S. Marine Corps :: USMC :: kind=military;country=country:US
 org:joint-chiefs-of-staff :: Joint Chiefs of Staff :: kind=military;country=country:US
-org:us-nsc :: U.S. National Security Council ::  :: kind=government;country=country:US
+org:us-nsc :: U.S. National Security Council :: National Security Council :: kind=government;country=country:US
 org:united-states-department-of-energy :: U.S. Department of Energy :: Department of Energy|Energy Department :: kind=government;country=country:US
 org:us-labor-department :: U.S. Department of Labor :: Department of Labor|Labor Department :: kind=government;country=country:US
 org:us-transportation-department :: U.S. Department of Transportation :: Department of Transportation|Transportation Department :: kind=government;country=country:US
@@ -3580,9 +3580,12 @@ def build_national_institutions(src, reg, countries, cameo, firstnames):
         if reg.find(names, types=("PERSON",)):
             continue
         e = reg.find(names, types=("ORG",))
+        c = cameo.country(codes)
+        if e is not None and c in countries and e.attrs.get("country") not in (None, c):
+            e = None  # another country's body of that name: China's National People's
+            # Congress is no party of Zimbabwe's
         if e is None:
             e = Ent(reg.unique_id("org:" + slug(names[0])), "ORG", names[0], "21-orgs-national.tsv")
-            c = cameo.country(codes)
             if c in countries:
                 e.set("country", c)
             e.set("kind", {"GOV": "government", "MIL": "military", "LEG": "government",
