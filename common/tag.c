@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Kinds of span, in the order they win on equal extents: a name that the
  * layout of a results table decides (a team over the place it is named
@@ -725,6 +726,42 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     return 0;
 }
 
+/* The state or region that the country name or capital at one-word token i
+ * stands for after a town of another country and a comma ("Atlanta, Georgia",
+ * "Seattle, Washington"): a LOCATION of kind "state" in the town's country whose
+ * name is the word, maybe with a note ("Georgia (U.S. state)"); or -1. */
+static int32_t state_after_town(const tag_ctx *c, const gaz_t *g, const gaz_cand *cd, size_t i) {
+    const text_doc *d = &c->doc;
+    if (i < 2 || !c->nspans || !tok_char(d, i - 1, ',')) return -1;
+    const tag_span *sp = &c->spans[c->nspans - 1];
+    if (sp->kind != K_GAZ || sp->tend != i - 1 || !g->ents[sp->gidx].town) return -1;
+    /* not in a list of towns: "New York, Chicago, Washington and Los Angeles",
+     * "Philadelphia, Washington, Miami" */
+    if (sp->tbeg > 0 && tok_char(d, sp->tbeg - 1, ',')) return -1;
+    if (i + 1 < d->ntoks && (text_tok_is(d, &d->toks[i + 1], "and") ||
+                             text_tok_is(d, &d->toks[i + 1], "or") ||
+                             (tok_char(d, i + 1, ',') && i + 2 < d->ntoks &&
+                              (d->toks[i + 2].flags & TOK_UPPER))))
+        return -1;
+    const char *cc = gaz_attr_get(&g->ents[sp->gidx], "country");
+    const gaz_entity *ce = &g->ents[cd->ent];
+    if (!cc || ce->kind != KIND_COUNTRY || (cd->via != VIA_CAPITAL && !strcmp(cc, ce->id)))
+        return -1;
+    const text_tok *t = &d->toks[i];
+    uint32_t out[64];
+    size_t n = gaz_prefix(g, d->text + t->start, t->len, 0, out, 64);
+    for (size_t k = 0; k < n; k++) {
+        const gaz_entity *e = &g->ents[out[k]];
+        const char *kind = gaz_attr_get(e, "kind"), *ec = gaz_attr_get(e, "country");
+        size_t nl = strlen(e->name);
+        if (e->kind == KIND_LOCATION && kind && !strcmp(kind, "state") && ec && !strcmp(ec, cc) &&
+            nl >= t->len && !strncasecmp(e->name, d->text + t->start, t->len) &&
+            (nl == t->len || e->name[t->len] == ' '))
+            return (int32_t)out[k];
+    }
+    return -1;
+}
+
 /* Is entity e, found at token i, a government body of another country than the
  * one named right before it ("Italy's Treasury", "the British Treasury": the
  * gazetteer's "Treasury" is the U.S. Treasury)? */
@@ -800,6 +837,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         if (!venue)
             return push_span(c, (uint32_t)i, (uint32_t)e, (int32_t)bestc->ent, bestc->via,
                              K_MUTE, 0);
+    }
+    /* After a town and a comma a country's name or capital may be a state of the
+     * town's country: "Atlanta, Georgia", "Seattle, Washington" */
+    if (best == i + 1) {
+        int32_t st = state_after_town(c, g, bestc, i);
+        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
     /* A company's name before a comma and a state or country is a town's: "in
      * El Paso, Texas" */
