@@ -566,6 +566,12 @@ static const char *const dets[] = {
 };
 TEXT_WORDS(dets_set, dets);
 
+/* Words of time that may open a noun phrase before its name, like a
+ * determiner: "condemned the earlier U.S. strikes". Sorted. */
+static const char *const np_times[] = {"continuing", "earlier", "latest", "ongoing",
+                                       "previous", "recent"};
+TEXT_WORDS(np_times_set, np_times);
+
 /* Words that put the mention after them in a prepositional phrase, so it is not
  * the actor of a later trigger ("After talks in Tehran, X ..."). Sorted. */
 static const char *const pp_words[] = {
@@ -907,6 +913,7 @@ static const text_words *const rel_sets[] = {
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
+    &np_times_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1468,7 +1475,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         }
         if (is_quote(d, i)) continue;
         used++;
-        if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT)) continue;
+        if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
+            continue;
         if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {
             adj = 1;
             continue;
