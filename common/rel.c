@@ -727,8 +727,9 @@ TEXT_WORDS(war_modifiers_set, war_modifiers);
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
     "agree", "agreed", "agreeing", "agrees", "began", "begin", "begins", "concluded",
-    "held", "hold", "holding", "holds", "opened", "reach", "reached", "reaches", "resumed",
-    "sealed", "sign", "signed", "signing", "signs", "started", "struck",
+    "fight", "fighting", "fought", "held", "hold", "holding", "holds", "opened", "reach",
+    "reached", "reaches", "resumed", "sealed", "sign", "signed", "signing", "signs", "started",
+    "struck", "waged",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 

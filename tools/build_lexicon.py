@@ -373,6 +373,9 @@ MANUAL_VERBS = [
     # label code, phrase, forms, preps, reason
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
+    ("163", "blacklist", "blacklists|blacklisted|blacklisting", "OBJ",
+     "CAMEO 163 'Impose embargo, boycott, or sanctions': putting a country, company or person "
+     "on a sanctions list ('Washington blacklisted Huawei')"),
     ("143", "go on strike", "goes on strike|went on strike|gone on strike|going on strike",
      "against", "CAMEO 143 'Conduct strike or boycott'; a labour strike, not an attack"),
     ("19", "exchange fire", "exchanges fire|exchanged fire|exchanging fire", "with",
