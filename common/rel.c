@@ -640,7 +640,8 @@ TEXT_WORDS(actor_stops_set, actor_stops);
 static const char *const state_nouns[] = {
     "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
     "authorities", "bombers", "border", "cabinet", "central", "coast", "commandos",
-    "defence", "defense", "delegation", "diplomat", "diplomats", "drone", "drones",
+    "battalion", "battalions", "brigade", "brigades", "defence", "defense", "delegation",
+    "diplomat", "diplomats", "division", "divisions", "drone", "drones",
     "embassy", "envoy", "envoys", "fighter",
     "forces", "foreign", "government", "governments", "guards", "gunboats", "gunships",
     "helicopter", "helicopters", "intelligence", "jet", "jets", "leader", "leaders",
@@ -2037,12 +2038,16 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         if (conditional_before(d, s, c->ments[m].tok)) return -1;
         if (in_relative_clause(d, s, q)) return -1;
         if (inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
-        /* after "a" and before an ordinary noun the name only qualifies it
-         * ("aboard a U.S. Air Force plane", "vetoed a Security Council
-         * resolution"): the actor is not named; but the noun may be its agents
-         * ("a U.S. official", "an IMF team") */
-        if (c->ments[m].tok > s->tbeg && after < tb && (d->toks[after].flags & TOK_LOWER) &&
-            (tk_is(d, c->ments[m].tok - 1, "a") || tk_is(d, c->ments[m].tok - 1, "an")) &&
+        /* after "a" or a number and before an ordinary noun the name only
+         * qualifies it ("aboard a U.S. Air Force plane", "vetoed a Security
+         * Council resolution", "two UK activists"): the actor is not named; but
+         * the noun may be its agents ("a U.S. official", "an IMF team") */
+        uint32_t mb = c->ments[m].tok;
+        if (mb > s->tbeg && after < tb && (d->toks[after].flags & TOK_LOWER) &&
+            (tk_is(d, mb - 1, "a") || tk_is(d, mb - 1, "an") ||
+             ((d->toks[mb - 1].flags & TOK_DIGIT) && !(d->toks[mb - 1].flags & TOK_UPPER)) ||
+             tk_is(d, mb - 1, "two") || tk_is(d, mb - 1, "three") || tk_is(d, mb - 1, "four") ||
+             tk_is(d, mb - 1, "five") || tk_is(d, mb - 1, "several")) &&
             !WORD_IN(d, after, state_nouns) && !WORD_IN(d, after, agent_nouns) &&
             trig_covering(sc, after) < 0)
             return -1;
