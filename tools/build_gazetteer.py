@@ -2597,7 +2597,7 @@ org:mi6 :: MI6 :: Secret Intelligence Service :: kind=government;country=country
 org:bank-of-england :: Bank of England :: BoE :: kind=government;country=country:GB
 org:nhs :: National Health Service :: NHS :: kind=government;country=country:GB
 org:labour-party-uk :: Labour Party :: Labour :: kind=party;country=country:GB
-org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB
+org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB
 org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=government;country=country:FR
 org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
