@@ -2578,8 +2578,8 @@ org:centcom :: U.S. Central Command :: US Central Command|CENTCOM|Centcom :: kin
 org:us-army :: U.S. Army :: US Army|United States Army :: kind=military;country=country:US
 org:us-navy :: U.S. Navy :: US Navy|United States Navy :: kind=military;country=country:US
 org:us-air-force :: U.S. Air Force :: US Air Force|United States Air Force :: kind=military;country=country:US
-org:republican-party-us :: Republican Party :: Republicans|GOP|Grand Old Party :: kind=party;country=country:US
-org:democratic-party-us :: Democratic Party :: Democrats :: kind=party;country=country:US
+org:republican-party-us :: Republican Party :: Republicans|GOP|Grand Old Party :: kind=party;country=country:US;demonym=Republican
+org:democratic-party-us :: Democratic Party :: Democrats :: kind=party;country=country:US;demonym=Democrat|Democratic
 org:kremlin :: Kremlin :: kind=government;country=country:RU
 org:state-duma :: State Duma :: Duma :: kind=government;country=country:RU
 org:fsb :: Federal Security Service :: FSB :: kind=government;country=country:RU
@@ -2597,7 +2597,8 @@ org:mi6 :: MI6 :: Secret Intelligence Service :: kind=government;country=country
 org:bank-of-england :: Bank of England :: BoE :: kind=government;country=country:GB
 org:nhs :: National Health Service :: NHS :: kind=government;country=country:GB
 org:labour-party-uk :: Labour Party :: Labour :: kind=party;country=country:GB
-org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB
+org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB;demonym=Tory
+org:liberal-democrats-gb :: Liberal Democrats :: Lib Dems :: kind=party;country=country:GB;demonym=Liberal Democrat|Lib Dem
 org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=government;country=country:FR
 org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
@@ -3186,7 +3187,10 @@ def parse_core(text, default_file, file_by_kind=None):
         for k, v in kv.items():
             if k == "fb":
                 continue
-            e.set(k, v)
+            if k in ("demonym", "capital"):  # lists: "the party's adjective"
+                e.add_list(k, v.split("|"))
+            else:
+                e.set(k, v)
         e.set("source", "entd-curated")
         e.fb = kv.get("fb")
         out.append(e)
