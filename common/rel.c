@@ -389,6 +389,17 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
     return 0;
 }
 
+/* The role of a past office, said so: "Former Secretary of State", or "Former"
+ * alone for no role; NULL when out of memory. */
+static const char *former_role(tag_ctx *c, const char *role) {
+    size_t rl = role ? strlen(role) : 0;
+    char *r = arena_alloc(c->arena, rl + 8);
+    if (!r) return NULL;
+    memcpy(r, "Former", 7);
+    if (rl) r[6] = ' ', memcpy(r + 7, role, rl + 1);
+    return r;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -397,6 +408,20 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
+        /* a lawmaker's party letter: "Sen. Ted Cruz, R-Texas," (besides any
+         * other affiliation: "Finance Committee chairman X (D-Texas)") */
+        uint32_t pl = pm->tok + pm->ntok + 1;
+        int32_t pt = pl < s->tend ? c->tok_ment[pl] : -1;
+        if (pt >= 0 && c->ments[pt].tok == pl && c->ments[pt].ntok == 1 &&
+            c->ments[pt].via == VIA_DEMONYM && d->toks[pl].len == 1 &&
+            tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG) {
+            const char *pr = role;
+            if (past_office(c, s, (uint32_t)m, (uint32_t)pt) && !(pr = former_role(c, role)))
+                return ENT_ENOMEM;
+            if (push_rel(c, rel0, pm->ent, c->ments[pt].ent, gaz_label_find(g, "affiliation"), g,
+                         pr, s, 0, 0))
+                return ENT_ENOMEM;
+        }
         /* the title before an apposition: "A Hamas official, Basem Naim, told",
          * "The Fed chair, Jerome Powell, said" */
         uint32_t pe0 = pm->tok + pm->ntok;
@@ -525,15 +550,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0)
             continue;
-        if (past_office(c, s, (uint32_t)m, (uint32_t)org)) {
-            /* said so: "Former Secretary of State", or "Former" alone */
-            size_t rl = role ? strlen(role) : 0;
-            char *r = arena_alloc(c->arena, rl + 8);
-            if (!r) return ENT_ENOMEM;
-            memcpy(r, "Former", 7);
-            if (rl) r[6] = ' ', memcpy(r + 7, role, rl + 1);
-            role = r;
-        }
+        if (past_office(c, s, (uint32_t)m, (uint32_t)org) && !(role = former_role(c, role)))
+            return ENT_ENOMEM;
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
             return ENT_ENOMEM;

@@ -726,6 +726,30 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     return 0;
 }
 
+/* A U.S. lawmaker's party letter, "R" or "D" between "(" or "," and a hyphen
+ * glued to the state ("Sen. Ted Cruz, R-Texas,", "Rep. John Dingell (D-Mich.)"):
+ * a mention of the party whose members the gazetteer calls "Republican" or
+ * "Democrat" (a demonym of a party). Returns 0 or ENT_ENOMEM. */
+static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if (t->len != 1 || i == 0 || i + 2 >= d->ntoks || !(tok_char(d, i - 1, '(') || tok_char(d, i - 1, ',')))
+        return 0;
+    const char *word = d->text[t->start] == 'R' ? "Republican" : d->text[t->start] == 'D' ? "Democrat" : NULL;
+    if (!word || !tok_char(d, i + 1, '-') || (d->toks[i + 1].flags & TOK_SPACE) ||
+        (d->toks[i + 2].flags & (TOK_UPPER | TOK_SPACE)) != TOK_UPPER)
+        return 0;
+    uint32_t out[8];
+    size_t n = gaz_find_name(g, word, strlen(word), out, 8);
+    for (size_t k = 0; k < n && k < 8; k++) {
+        const gaz_entity *e = &g->ents[out[k]];
+        const char *kind = gaz_attr_get(e, "kind");
+        if (e->kind == KIND_ORG && kind && !strcmp(kind, "party"))
+            return push_span(c, (uint32_t)i, (uint32_t)i + 1, (int32_t)out[k], VIA_DEMONYM, K_GAZ, 0);
+    }
+    return 0;
+}
+
 /* The state or region that the country name or capital at one-word token i
  * stands for after a town of another country and a comma ("Atlanta, Georgia",
  * "Seattle, Washington"): a LOCATION of kind "state" in the town's country whose
@@ -2460,7 +2484,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
-            (rc = organization_at(c, g, i, s)))
+            (rc = organization_at(c, g, i, s)) || (rc = party_letter_at(c, g, i)))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
