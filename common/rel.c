@@ -389,6 +389,18 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
     return 0;
 }
 
+/* Is the title with this role a minister's or secretary's portfolio that only
+ * shares its word with the party of mention m ("Labour Minister X" is no
+ * Labour Party member)? */
+static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
+    const tag_went *e = &c->ents[c->ments[m].ent];
+    const char *kind = e->gidx >= 0 ? gaz_attr_get(&g->ents[e->gidx], "kind") : NULL;
+    size_t n = strlen(role);
+    return kind && !strcmp(kind, "party") &&
+           ((n >= 8 && !strcmp(role + n - 8, "Minister")) ||
+            (n >= 9 && !strcmp(role + n - 9, "Secretary")));
+}
+
 /* The role of a past office, said so: "Former Secretary of State", or "Former"
  * alone for no role; NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
@@ -443,6 +455,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long org = -1;
         if (role) {
             org = org_before(c, g, k, s->tbeg);
+            /* a title that opens with the organization's name: "Treasury
+             * Secretary X", "U.S. Treasury Secretary X" */
+            int32_t tm = c->tok_ment[k];
+            if (org < 0 && tm >= 0 && !is_person(c, g, (uint32_t)tm) &&
+                c->ments[tm].tok + c->ments[tm].ntok <= pm->tok &&
+                tag_went_kind(g, &c->ents[c->ments[tm].ent]) == KIND_ORG &&
+                !portfolio_of_party(c, g, (uint32_t)tm, role))
+                org = tm;
             if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
              * below; "the U.N. Secretary-General" is the case above */
