@@ -2412,6 +2412,16 @@ static int club_at(tag_ctx *c, const gaz_t *g, size_t i) {
 static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     uint32_t n = name_run(c, k, end, gazstop);
+    /* a family name that is a stop word, inside a sentence: "Vice Premier He
+     * Lifeng" */
+    if (!n && (c->cls[k] & W_STOP) && (d->toks[k].flags & (TOK_UPPER | TOK_SENT | TOK_ALLCAPS)) ==
+                                          TOK_UPPER &&
+        k + 1 < end && (d->toks[k + 1].flags & TOK_SPACE) && name_word(c, k + 1) &&
+        !text_tok_ieq(d, &d->toks[k], "of") && !text_tok_ieq(d, &d->toks[k], "the") &&
+        !text_tok_ieq(d, &d->toks[k], "and") && !text_tok_ieq(d, &d->toks[k], "for")) {
+        uint32_t m = name_run(c, k + 1, end, gazstop);
+        if (m == 1) return 2;
+    }
     if (!n && (gazstop[k] == GS_COUNTRY || gazstop[k] == GS_WORD) && k + 1 < end && !gazstop[k + 1] &&
         !(d->toks[k].flags & TOK_ALLCAPS) && (d->toks[k + 1].flags & TOK_SPACE) &&
         name_word(c, k + 1)) {
