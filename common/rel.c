@@ -1988,6 +1988,15 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
              * "Amos Hochstein, a senior adviser to Joe Biden, arrived in
              * Beirut", "Sanders, 45, was found" */
             if (tk_char(d, (size_t)i, ',')) {
+                /* the subject named between commas after its role: "NATO's
+                 * secretary general, Mark Rutte, met ..." */
+                int32_t pm = i > (long)s->tbeg ? c->tok_ment[i - 1] : -1;
+                if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok == (uint32_t)i &&
+                    is_person(c, g, (uint32_t)pm)) {
+                    uint32_t q = c->ments[pm].tok;
+                    title_chain_back(c, g, &q);
+                    if (q > s->tbeg && tk_char(d, q - 1, ',')) return pm;
+                }
                 long j = apposition_open(c, sc, (uint32_t)i);
                 if (j < 0) return -1;
                 i = j; /* the loop goes on at the name before it */
