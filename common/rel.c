@@ -482,10 +482,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              * noun between an organization and the name (not a country's:
              * "an Iranian analyst X" says whose citizen) */
             const char *r;
-            if (org < 0 && k > s->tbeg + 1 && (d->toks[k - 1].flags & TOK_LOWER) &&
-                c->tok_ment[k - 1] < 0 && (r = role_noun(c, k - 1))) {
-                om = org_before(c, g, k - 1, s->tbeg);
-                if (om < 0) om = org_before_modifiers(c, g, s, k - 1, 0);
+            /* (also before the name in apposition: "The EU's foreign policy
+             * chief, Kaja Kallas, said") */
+            uint32_t kr = k;
+            if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') &&
+                (pe0 >= s->tend || tk_char(d, pe0, ',') || tk_is(d, pe0, "said") ||
+                 tk_is(d, pe0, "says") || tk_is(d, pe0, "told")))
+                kr--;
+            if (org < 0 && kr > s->tbeg + 1 && (d->toks[kr - 1].flags & TOK_LOWER) &&
+                c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
+                om = org_before(c, g, kr - 1, s->tbeg);
+                if (om < 0) om = org_before_modifiers(c, g, s, kr - 1, 0);
                 if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
                     role = r, org = om;
             }
