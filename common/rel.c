@@ -401,6 +401,14 @@ static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, cons
             (n >= 9 && !strcmp(role + n - 9, "Secretary")));
 }
 
+/* Does a name in apposition end at token e: the sentence's end, a comma or a
+ * verb of saying ("A Hamas official, Basem Naim, told"; not "as US President,
+ * Tony Blair has said", where the comma ends a clause)? */
+static int appos_closes(const text_doc *d, const text_sent *s, uint32_t e) {
+    return e >= s->tend || tk_char(d, e, ',') || tk_is(d, e, "said") || tk_is(d, e, "says") ||
+           tk_is(d, e, "told");
+}
+
 /* The role of a past office, said so: "Former Secretary of State", or "Former"
  * alone for no role; NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
@@ -442,8 +450,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         /* (closed by a comma or a verb of saying; not "his second term as US
          * President, Tony Blair has said", where the comma ends a clause) */
         if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') &&
-            (pe0 >= s->tend || tk_char(d, pe0, ',') || tk_is(d, pe0, "said") ||
-             tk_is(d, pe0, "says") || tk_is(d, pe0, "told")) &&
+            appos_closes(d, s, pe0) &&
             (!role || org_before(c, g, k, s->tbeg) < 0)) {
             uint32_t kc = k - 1;
             const char *r = title_chain_back(c, g, &kc);
@@ -485,10 +492,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             /* (also before the name in apposition: "The EU's foreign policy
              * chief, Kaja Kallas, said") */
             uint32_t kr = k;
-            if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') &&
-                (pe0 >= s->tend || tk_char(d, pe0, ',') || tk_is(d, pe0, "said") ||
-                 tk_is(d, pe0, "says") || tk_is(d, pe0, "told")))
-                kr--;
+            if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') && appos_closes(d, s, pe0)) kr--;
             if (org < 0 && kr > s->tbeg + 1 && (d->toks[kr - 1].flags & TOK_LOWER) &&
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
                 om = org_before(c, g, kr - 1, s->tbeg);
