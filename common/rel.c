@@ -443,14 +443,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 return ENT_ENOMEM;
         }
         /* the title before an apposition: "A Hamas official, Basem Naim, told",
-         * "The Fed chair, Jerome Powell, said" */
+         * "The Fed chair, Jerome Powell, said"; also over a rank whose
+         * organization is not said ("A Pentagon spokesperson, Major General
+         * Pat Ryder, said"); not "as US President, Tony Blair" */
         uint32_t pe0 = pm->tok + pm->ntok;
-        /* ("A Pentagon spokesperson, Major General Pat Ryder, said": the
-         * one before the comma says whose) */
-        /* (closed by a comma or a verb of saying; not "his second term as US
-         * President, Tony Blair has said", where the comma ends a clause) */
-        if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') &&
-            appos_closes(d, s, pe0) &&
+        if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') && appos_closes(d, s, pe0) &&
             (!role || org_before(c, g, k, s->tbeg) < 0)) {
             uint32_t kc = k - 1;
             const char *r = title_chain_back(c, g, &kc);
