@@ -733,9 +733,11 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
 static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
-    if (t->len != 1 || i == 0 || i + 2 >= d->ntoks || !(tok_char(d, i - 1, '(') || tok_char(d, i - 1, ',')))
+    if (t->len != 1 || i == 0 || i + 2 >= d->ntoks ||
+        !(tok_char(d, i - 1, '(') || tok_char(d, i - 1, ',')))
         return 0;
-    const char *word = d->text[t->start] == 'R' ? "Republican" : d->text[t->start] == 'D' ? "Democrat" : NULL;
+    char letter = d->text[t->start];
+    const char *word = letter == 'R' ? "Republican" : letter == 'D' ? "Democrat" : NULL;
     if (!word || !tok_char(d, i + 1, '-') || (d->toks[i + 1].flags & TOK_SPACE) ||
         (d->toks[i + 2].flags & (TOK_UPPER | TOK_SPACE)) != TOK_UPPER)
         return 0;
@@ -745,7 +747,8 @@ static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
         const gaz_entity *e = &g->ents[out[k]];
         const char *kind = gaz_attr_get(e, "kind");
         if (e->kind == KIND_ORG && kind && !strcmp(kind, "party"))
-            return push_span(c, (uint32_t)i, (uint32_t)i + 1, (int32_t)out[k], VIA_DEMONYM, K_GAZ, 0);
+            return push_span(c, (uint32_t)i, (uint32_t)i + 1, (int32_t)out[k], VIA_DEMONYM,
+                             K_GAZ, 0);
     }
     return 0;
 }
@@ -881,14 +884,17 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         return 0;
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
-    /* ... and the same one-word name later in that text is that country's too
-     * ("The Italian Treasury said ... the Treasury"; not "the U.S. Treasury") */
-    for (int f = 0; f < c->nforeign && best == i + 1; f++)
-        if (c->foreign[f] == (int32_t)bestc->ent) return 0;
+    /* A government body after another country's name is that country's, not
+     * the one the gazetteer knows ("Italy's Treasury"), and so is the same
+     * one-word name later in the text ("The Italian Treasury said ... the
+     * Treasury"; not "the U.S. Treasury") */
     if (other_country_before(c, g, &g->ents[bestc->ent], i)) {
-        if (c->nforeign < (int)ENT_ARRAY_LEN(c->foreign)) c->foreign[c->nforeign++] = (int32_t)bestc->ent;
+        if (c->nforeign < (int)ENT_ARRAY_LEN(c->foreign))
+            c->foreign[c->nforeign++] = (int32_t)bestc->ent;
         return 0;
     }
+    for (int f = 0; f < c->nforeign && best == i + 1; f++)
+        if (c->foreign[f] == (int32_t)bestc->ent) return 0;
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
      * is tagged */
