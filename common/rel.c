@@ -83,6 +83,14 @@ static int is_apos_s(const text_doc *d, size_t i) {
     return apos && text_tok_ieq(d, &d->toks[i + 1], "s");
 }
 
+/* Is token i a lowercase word in "-ed" of more than three letters, a verb in
+ * the past or its participle ("argued", "was named")? */
+static int ed_form(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) && t->len > 3 && d->text[t->end - 2] == 'e' &&
+           d->text[t->end - 1] == 'd';
+}
+
 static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
@@ -982,8 +990,7 @@ static int ends_employer(const text_doc *d, uint32_t e) {
     /* or a verb in the past: "Rahul Gandhi of the Congress party accused" */
     const text_tok *t = &d->toks[e];
     return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer) ||
-           ((t->flags & TOK_LOWER) && t->len > 4 && d->text[t->end - 2] == 'e' &&
-            d->text[t->end - 1] == 'd' && (t->flags & TOK_SPACE)) ||
+           (ed_form(d, e) && t->len > 4 && (t->flags & TOK_SPACE)) ||
            /* "Roger K. Crouch of NASA have been chosen", "X of Y will" */
            ((t->flags & TOK_LOWER) && (WORD_IN(d, e, be_aux) || WORD_IN(d, e, modals) ||
                                        tk_is(d, e, "has") || tk_is(d, e, "have") ||
@@ -1140,11 +1147,9 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
          * "... Equinor would" (not a noun: "Musk's Tesla shares") */
         om = c->tok_ment[e + 2];
         uint32_t q = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : e + 2;
-        const text_tok *t = q < s->tend ? &d->toks[q] : NULL;
-        if (om < 0 || c->ments[om].tok != e + 2 || !t || !(t->flags & TOK_LOWER) ||
-            inside_longer_name(c, (uint32_t)om, s->tbeg) ||
-            !(WORD_IN(d, q, be_aux) || WORD_IN(d, q, modals) ||
-              (t->len > 3 && d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd')))
+        if (om < 0 || c->ments[om].tok != e + 2 || q >= s->tend ||
+            !(d->toks[q].flags & TOK_LOWER) || inside_longer_name(c, (uint32_t)om, s->tbeg) ||
+            !(WORD_IN(d, q, be_aux) || WORD_IN(d, q, modals) || ed_form(d, q)))
             return -1;
     }
     if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
@@ -1882,11 +1887,9 @@ static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uin
  * China and accused Japan", "met Putin and signed")? */
 static int past_verb_before(const tag_ctx *c, const sent_ctx *sc, uint32_t p) {
     const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[p];
     long ot = trig_covering(sc, p);
     if (ot >= 0) return !used_as_noun(d, sc->s, &sc->trigs[ot]);
-    return (t->flags & TOK_LOWER) && t->len > 3 && d->text[t->end - 2] == 'e' &&
-           d->text[t->end - 1] == 'd' && !WORD_IN(d, p, pp_words);
+    return ed_form(d, p) && !WORD_IN(d, p, pp_words);
 }
 
 /* The verb whose object the noun trigger at tb is, a few words before it
