@@ -802,6 +802,58 @@ static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_enti
            strcmp(cc, g->ents[sp->gidx].id) != 0;
 }
 
+/* The first place in s where the n bytes w occur, case aside, or NULL. */
+static const char *strcasestr_n(const char *s, const char *w, size_t n) {
+    for (; *s; s++)
+        if (!strncasecmp(s, w, n)) return s;
+    return NULL;
+}
+
+/* Is token i, case aside, a whole word of name? */
+static int name_word_of(const char *name, const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    for (const char *p = name; (p = strcasestr_n(p, d->text + t->start, t->len)) != NULL; p++)
+        if ((p == name || p[-1] == ' ') && (p[t->len] == '\0' || p[t->len] == ' ')) return 1;
+    return 0;
+}
+
+/* The country a gazetteer match stands for or belongs to (its id, or the
+ * "country" attribute), or NULL. */
+static const char *span_country(const gaz_t *g, const tag_span *sp) {
+    const gaz_entity *e = &g->ents[sp->gidx];
+    return e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
+}
+
+/* A government body named by one ordinary word ("the Treasury") in a text that
+ * names other countries and nothing of the body's own is another country's
+ * ("Treasury Minister Giovanni Goria" in a text about Italy): the match stays
+ * silent (K_MUTE). Runs after the scan, on its matches. */
+static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
+    for (size_t k = 0; k < c->nspans; k++) {
+        tag_span *sp = &c->spans[k];
+        if (sp->kind != K_GAZ || sp->tend != sp->tbeg + 1 || !(c->cls[sp->tbeg] & W_COMMON))
+            continue;
+        const gaz_entity *e = &g->ents[sp->gidx];
+        const char *kind = e->kind == KIND_ORG ? gaz_attr_get(e, "kind") : NULL;
+        const char *cc = kind && !strcmp(kind, "government") ? gaz_attr_get(e, "country") : NULL;
+        /* (the word is the head of its name, which other countries' bodies
+         * share: "Treasury" of "U.S. Treasury Department"; not a short form of
+         * its own, "Fed") */
+        if (!cc || !name_word_of(e->name, &c->doc, sp->tbeg)) continue;
+        int own = 0, other = 0;
+        for (size_t q = 0; q < c->nspans && !own; q++) {
+            const tag_span *o = &c->spans[q];
+            if (o->gidx < 0 || o->gidx == sp->gidx || (o->kind != K_GAZ && o->kind != K_MUTE))
+                continue;
+            const char *oc = span_country(g, o);
+            if (!oc) continue;
+            if (!strcmp(oc, cc)) own = 1;
+            else if (g->ents[o->gidx].kind == KIND_COUNTRY) other = 1;
+        }
+        if (other && !own) sp->kind = K_MUTE;
+    }
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -3538,6 +3590,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     memset(c->blocked, 0, d->ntoks);
     if ((rc = scan_candidates(c, g))) return rc;
     c->ngazspans = c->nspans;
+    foreign_bodies(c, g);
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)))
