@@ -705,9 +705,11 @@ static int is_said(const text_doc *d, size_t i);
 
 /* Does a place of the gazetteer (a country, or a region or state; no demonym) of
  * one or two tokens ("Texas", "New Mexico", "Tex.") start at token k, before
- * punctuation that is no possessive (not "Italy's national airline", "Texas
- * Eastern", "Rosneft, Russia is")? */
-static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+ * punctuation that is no possessive, or with lower_ok a lowercase word (not
+ * "Italy's national airline", "Texas Eastern"; "Rosneft, Russia is" only with
+ * lower_ok)? Sets *ent (may be NULL) to it. */
+static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k, int lower_ok,
+                           int32_t *ent) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
     if (k >= d->ntoks || !(d->toks[k].flags & TOK_UPPER)) return 0;
@@ -717,8 +719,11 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k) {
             const gaz_cand *cd = &g->cands[tr->pay[p]];
             const gaz_entity *e = &g->ents[cd->ent];
             if (cd->via != VIA_DEMONYM &&
-                (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town)))
-                return j >= d->ntoks || (!(d->toks[j].flags & TOK_WORD) && !is_possessive(d, j));
+                (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town))) {
+                if (ent) *ent = (int32_t)cd->ent;
+                return j >= d->ntoks || (!(d->toks[j].flags & TOK_WORD) && !is_possessive(d, j)) ||
+                       (lower_ok && (d->toks[j].flags & TOK_LOWER));
+            }
         }
         if (j >= d->ntoks || j > k + 1) break;
         node = gaz_trie_step(tr, node, d->toks[j].vid);
@@ -924,10 +929,21 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
     /* A company's name before a comma and a state or country is a town's: "in
-     * El Paso, Texas" */
+     * El Paso, Texas" ... */
     if (g->ents[bestc->ent].company && best + 1 < d->ntoks && tok_char(d, best, ',') &&
-        place_starts_at(c, g, best + 1))
+        place_starts_at(c, g, best + 1, 0, NULL))
         return 0;
+    /* ... and so is a capital's before a state or region of another country:
+     * "Paris, Texas", "London, Ontario" (not "Washington, D.C.") */
+    int32_t st = -1;
+    if (bestc->via == VIA_CAPITAL && best + 1 < d->ntoks && tok_char(d, best, ',') &&
+        place_starts_at(c, g, best + 1, 1, &st) && g->ents[st].kind == KIND_LOCATION) {
+        const char *kind = gaz_attr_get(&g->ents[st], "kind");
+        const char *sc = gaz_attr_get(&g->ents[st], "country");
+        if (kind && (!strcmp(kind, "state") || !strcmp(kind, "region")) && sc &&
+            strcmp(sc, g->ents[bestc->ent].id) != 0)
+            return 0;
+    }
     /* A company's one-word name before a noun of nature is a place's ("the
      * Amazon rainforest") */
     if (best == i + 1 && g->ents[bestc->ent].company && best < d->ntoks &&
