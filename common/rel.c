@@ -380,6 +380,29 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
  * just before the first of them: "former", "ex-", "then-", "the late" ("X, a
  * former economist with the Reserve Bank", "Former Phibro chairman X")? Then
  * the affiliation was, and its role says so. */
+/* The organization person m heads by a relative clause after the name: "X,
+ * who heads First Boston Corp", "X, who also chairs the committee" (present
+ * tense: "who headed" tells of a past office); sets *role. */
+static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                      const char **role) {
+    static const struct {
+        const char *verb, *role;
+    } heads[] = {{"heads", "Head"}, {"leads", "Leader"}, {"runs", "Head"}, {"chairs", "Chairman"}};
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    if (q + 3 >= s->tend || !tk_char(d, q, ',') || !tk_is(d, q + 1, "who")) return -1;
+    q += 2;
+    if (tk_is(d, q, "also")) q++;
+    size_t v = 0;
+    while (v < ENT_ARRAY_LEN(heads) && !tk_is(d, q, heads[v].verb)) v++;
+    if (v == ENT_ARRAY_LEN(heads) || ++q >= s->tend) return -1;
+    if (tk_is(d, q, "the")) q++;
+    long om = phrase_mention_at(c, s, q);
+    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    *role = heads[v].role;
+    return om;
+}
+
 static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
@@ -580,6 +603,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
