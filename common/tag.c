@@ -1040,6 +1040,7 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 #define WORD_KEY3(a, b, c) ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16)
 #define WORD_KEY4(a, b, c, d) (WORD_KEY3(a, b, c) | (uint64_t)(d) << 24)
 #define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
+#define WORD_KEY6(a, b, c, d, e, f) (WORD_KEY5(a, b, c, d, e) | (uint64_t)(f) << 40)
 
 /* Verb of saying at token i ("said", "says", "told", "added"), starting in
  * lowercase: compared by key, which holds a short word's folded bytes. */
@@ -1729,7 +1730,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
             /* nor opens "Former" one ("Former Phibro Energy chairman") */
-            if (text_tok_ieq(d, &d->toks[p], "former")) break;
+            if (d->toks[p].len == 6 && d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r'))
+                break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
              * spokeswoman", "Former Hongkong Bank chairman"); before one of
@@ -2568,7 +2570,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
-            (rc = organization_at(c, g, i, s)) || (rc = party_letter_at(c, g, i)))
+            (rc = organization_at(c, g, i, s)) ||
+            (d->toks[i].len == 1 && (rc = party_letter_at(c, g, i))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
