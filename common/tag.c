@@ -1729,8 +1729,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * ("Silver King Broadcasting", "Premier League") */
             long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
-            /* nor opens "Former" one ("Former Phibro Energy chairman") */
-            if (d->toks[p].len == 6 && d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r'))
+            /* nor opens "Former", "Deputy" or "Acting" one ("Former Phibro
+             * Energy chairman", "Deputy Central Bank Governor X") */
+            if (d->toks[p].len == 6 && (d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
+                                        d->toks[p].key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
+                                        d->toks[p].key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g')))
                 break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
