@@ -805,7 +805,8 @@ TEXT_WORDS(war_modifiers_set, war_modifiers);
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
-    "agree", "agreed", "agreeing", "agrees", "began", "begin", "begins", "concluded",
+    "agree", "agreed", "agreeing", "agrees", "announce", "announced", "announces", "began",
+    "begin", "begins", "concluded",
     "fight", "fighting", "fought", "held", "hold", "holding", "holds", "opened", "reach",
     "reached", "reaches", "resumed", "sealed", "sign", "signed", "signing", "signs", "started",
     "struck", "waged",
@@ -2000,7 +2001,10 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             q--;
         quantity |= q > s->tbeg + 1 && (tk_is(d, q - 1, "in") || tk_is(d, q - 1, "of")) &&
                     (WORD_IN(d, q - 2, amounts) || (d->toks[q - 2].flags & TOK_DIGIT));
-        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity &&
+        /* (but "China retaliated with tariffs": "with" after the verb of the
+         * subject we see) */
+        int with_verb = tb > s->tbeg + 2 && tk_is(d, tb - 1, "with") && ed_form(d, tb - 2);
+        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity && !with_verb &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
