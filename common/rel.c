@@ -1461,6 +1461,11 @@ static uint32_t titled_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         int32_t dm = c->tok_ment[q];
         if (c->ments[dm].tok != q || is_person(c, g, (uint32_t)dm)) return k;
         q += c->ments[dm].ntok;
+        /* or its possessive: "Poland's Prime Minister Donald Tusk" */
+        if (q + 2 < s->tend && is_apos_s(&c->doc, q)) {
+            q += 2;
+            break;
+        }
     }
     /* a title that began inside the name ("U.S. Treasury" and "Treasury
      * Secretary") */
