@@ -1710,6 +1710,24 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
              ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
             return 0;
     }
+    /* one negotiates with, or meets, the people a possessive names, not the
+     * possessor: "negotiated with the Philippines' commercial creditors", "his
+     * meeting with Brazil's bank advisory committee" (but its agents: "talks
+     * with Iran's foreign minister"; what one backs or criticises of a country
+     * is the country's: "criticised Uganda's policies") */
+    uint32_t pa = after;
+    if (pa + 1 < sc->s->tend && is_apos_s(d, pa)) pa += 2;
+    else if (pa < sc->s->tend && tk_char(d, pa, '\'') && !(d->toks[pa].flags & TOK_SPACE)) pa += 1;
+    if (pa > after) {
+        while (pa + 1 < sc->s->tend && (d->toks[pa].flags & TOK_LOWER) && adjective_like(d, pa) &&
+               !WORD_IN(d, pa, state_nouns))
+            pa++;
+        const char *l = g->labels[to->tr->label].name;
+        if (pa < sc->s->tend && (d->toks[pa].flags & TOK_LOWER) && c->tok_ment[pa] < 0 &&
+            !WORD_IN(d, pa, state_nouns) && !WORD_IN(d, pa, agent_nouns) &&
+            (!strcmp(l, "negotiations") || !strcmp(l, "meeting")))
+            return 0;
+    }
     /* a place qualifying a noun (see above): "negotiating with New York
      * bankers" is no negotiation with the city */
     int place = c->ments[m].via == VIA_DEMONYM ||
