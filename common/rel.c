@@ -412,7 +412,8 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
     for (uint32_t k = b; k < e; k++) {
         if (c->tok_ment[k] >= 0) continue;
         if (text_tok_ieq(d, &d->toks[k], "former") ||
-            (tk_is(d, k, "late") && k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "the")) ||
+            (tk_is(d, k, "late") && k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "the") &&
+             k + 1 < e && (d->toks[k + 1].flags & TOK_UPPER)) || /* not "the late 1990s" */
             ((text_tok_ieq(d, &d->toks[k], "ex") || text_tok_ieq(d, &d->toks[k], "then")) &&
              k + 1 < e && glued_hyphen(d, k + 1)))
             return 1;
