@@ -807,10 +807,9 @@ TEXT_WORDS(war_modifiers_set, war_modifiers);
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
     "agree", "agreed", "agreeing", "agrees", "announce", "announced", "announces", "began",
-    "begin", "begins", "concluded",
-    "fight", "fighting", "fought", "held", "hold", "holding", "holds", "opened", "reach",
-    "reached", "reaches", "resumed", "sealed", "sign", "signed", "signing", "signs", "started",
-    "struck", "waged",
+    "begin", "begins", "concluded", "fight", "fighting", "fought", "held", "hold", "holding",
+    "holds", "opened", "prepared", "preparing", "reach", "reached", "reaches", "resumed", "sealed",
+    "sign", "signed", "signing", "signs", "started", "struck", "waged",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
@@ -2291,13 +2290,20 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             }
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
-             * where they agree ("agreed at the summit") */
-            else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to")) return 0;
+             * where they agree ("agreed at the summit"); "prepared for talks" */
+            else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to") &&
+                     !(tk_is(d, (size_t)j, "for") && j > (long)s->tbeg &&
+                       WORD_IN(d, (size_t)j - 1, joint_verbs)))
+                return 0;
         }
         if (v < 0) return 0;
         k = v - 1;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
+    /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
+    if (k > (long)s->tbeg && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
+        WORD_IN(d, (size_t)k, state_nouns))
+        k--;
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return 0;
     coordinate(c, g, s, (uint32_t)m, -1, gr);
