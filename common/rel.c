@@ -675,7 +675,8 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
 static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
-    "could", "declined", "declines", "denied", "denies", "ended", "failed", "failing",
+    "could", "declined", "declines", "denied", "denies", "discontinued", "discontinues",
+    "discontinuing", "ended", "failed", "failing",
     "fails", "forbade", "forbid", "halted", "halts", "interested", "lift", "lifted",
     "lifting", "lifts", "might", "neither", "never", "no", "nor", "not", "obstructed",
     "obstructing", "obstructs", "off", "oppose", "opposed", "opposes", "possibility",
@@ -1837,7 +1838,12 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     }
     uint32_t b = titled_start(c, g, s, (uint32_t)m); /* "Israeli Prime Minister X said he" */
     if (b > s->tbeg && tk_is(d, b - 1, "the")) b--; /* "The IDF said ..." */
-    if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1)) return -1;
+    /* (or a clause after "and" or "but": "..., and Pakistan said it had shot
+     * down five Indian jets") */
+    if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1) &&
+        !(b > s->tbeg + 1 && (tk_is(d, b - 1, "and") || tk_is(d, b - 1, "but")) &&
+          tk_char(d, b - 2, ',')))
+        return -1;
     return is_person(c, g, (uint32_t)m) == person ? m : -1;
 }
 
