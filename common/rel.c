@@ -960,8 +960,11 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 
 /* Words that may follow an employer's name: it is not the first part of a
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
-static const char *const after_employer[] = {"added", "and", "but", "or", "said", "says",
-                                             "that", "told", "which", "who"};
+static const char *const after_employer[] = {
+    "added", "and", "became", "began", "brought", "but", "came", "gave", "held", "left",
+    "made", "met", "or", "said", "says", "sent", "sought", "spoke", "that", "told",
+    "took", "went", "which", "who", "won", "wrote",
+};
 TEXT_WORDS(after_employer_set, after_employer);
 
 /* The keyed sets of the word lists of this file, built once at start. */
@@ -2000,7 +2003,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         int past = tt->len > 2 && d->text[tt->end - 2] == 'e' && d->text[tt->end - 1] == 'd';
         /* (a form in "-ed" is a verb: "Rahul Gandhi of the Congress party
          * accused Modi") */
-        noun = mm->tok > s->tbeg && !past &&
+        noun = mm->tok > s->tbeg && !past && !bare_meet(d, to) && /* "met" is no noun */
                (WORD_IN(d, mm->tok - 1, dets) || WORD_IN(d, mm->tok - 1, pp_words)) &&
                !is_person(c, g, (uint32_t)c->tok_ment[tb - 1]);
     }
