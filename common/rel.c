@@ -184,8 +184,32 @@ static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
  * "the United Nations'", or "of (the) Iran" when of_ok. */
+/* The country that "the country" at token i stands for: the one country named in
+ * its sentence before it and the two sentences before (a second country makes it
+ * ambiguous: none), or -1. */
+static long country_antecedent(const tag_ctx *c, const gaz_t *g, uint32_t i) {
+    const text_doc *d = &c->doc;
+    size_t si = 0;
+    while (si + 1 < d->nsents && d->sents[si + 1].tbeg <= i) si++;
+    uint32_t from = d->sents[si >= 2 ? si - 2 : 0].tbeg;
+    long found = -1;
+    for (uint32_t k = i; k > from; k--) {
+        int32_t m = c->tok_ment[k - 1];
+        if (m < 0) continue;
+        k = c->ments[m].tok + 1;
+        if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) continue;
+        if (found >= 0 && c->ments[found].ent != c->ments[m].ent) return -1;
+        if (found < 0) found = m;
+    }
+    return found;
+}
+
 static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sbeg) {
     const text_doc *d = &c->doc;
+    /* "the country's foreign minister" */
+    if (k >= sbeg + 3 && is_apos_s(d, k - 2) && tk_is(d, k - 3, "country") &&
+        (d->toks[k - 3].flags & TOK_LOWER) && k >= sbeg + 4 && text_tok_ieq(d, &d->toks[k - 4], "the"))
+        return country_antecedent(c, g, k - 3);
     long m = ment_ending_before(c, k, sbeg);
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
@@ -556,8 +580,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     if (q >= s->tend || c->tok_ment[q] < 0) q = q0 + tk_is(d, q0, "the");
                 }
                 int32_t om = q < s->tend ? c->tok_ment[q] : -1;
-                if (om >= 0 && (uint32_t)om != m && c->ments[om].tok == q &&
-                    !is_person(c, g, (uint32_t)om)) {
+                /* "X, the country's foreign minister," */
+                if (om < 0 && q + 2 < s->tend && tk_is(d, q, "country") && is_apos_s(d, q + 1) &&
+                    tk_is(d, q - 1, "the")) {
+                    uint32_t qr = q + 3;
+                    const char *r = title_chain_forward(c, g, &qr);
+                    long ca = r ? country_antecedent(c, g, q) : -1;
+                    if (ca >= 0 && (qr >= s->tend || tk_char(d, qr, ',') || tk_char(d, qr, '.')))
+                        role = r, org = ca;
+                } else if (om >= 0 && (uint32_t)om != m && c->ments[om].tok == q &&
+                           !is_person(c, g, (uint32_t)om)) {
                     q += c->ments[om].ntok;
                     if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
                     const char *r = title_chain_forward(c, g, &q);
