@@ -182,8 +182,6 @@ static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
     return 0;
 }
 
-/* Country or organization mention right before token k: "Iranian", "Iran's",
- * "the United Nations'", or "of (the) Iran" when of_ok. */
 /* The country that "the country" at token i stands for: the one country named in
  * its sentence before it and the two sentences before (a second country makes it
  * ambiguous: none), or -1. */
@@ -204,6 +202,8 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, uint32_t i) {
     return found;
 }
 
+/* Country or organization mention right before token k: "Iranian", "Iran's",
+ * "the United Nations'", or the country "the country's" stands for. */
 static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sbeg) {
     const text_doc *d = &c->doc;
     /* "the country's foreign minister" */
@@ -400,10 +400,6 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     return om;
 }
 
-/* Does an office held before stand between person m and organization o, or
- * just before the first of them: "former", "ex-", "then-", "the late" ("X, a
- * former economist with the Reserve Bank", "Former Phibro chairman X")? Then
- * the affiliation was, and its role says so. */
 /* The organization person m heads by a relative clause after the name: "X,
  * who heads First Boston Corp", "X, who also chairs the committee" (present
  * tense: "who headed" tells of a past office); sets *role. */
@@ -427,6 +423,10 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om;
 }
 
+/* Does an office held before stand between person m and organization o, or
+ * just before the first of them: "former", "ex-", "then-", "the late" ("X, a
+ * former economist with the Reserve Bank", "Former Phibro chairman X")? Then
+ * the affiliation was, and its role says so. */
 static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
@@ -798,12 +798,12 @@ static const char *const led_by_words[] = {
     "linked", "mediated", "owned", "run", "sponsored"};
 TEXT_WORDS(led_by_words_set, led_by_words);
 
-/* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 /* Modal verbs. Sorted. */
 static const char *const modals[] = {"can", "could", "may", "might", "must", "should", "will",
                                      "would"};
 TEXT_WORDS(modals_set, modals);
 
+/* One-word copulas after a person ("X is correspondent for ORG"). Sorted. */
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 TEXT_WORDS(copulas_set, copulas);
 
@@ -999,7 +999,6 @@ static const char *const after_employer[] = {
 };
 TEXT_WORDS(after_employer_set, after_employer);
 
-/* The keyed sets of the word lists of this file, built once at start. */
 /* Nouns of a kind of company between a country and the company's name: "the
  * U.S. firm Amoco Corp", "Japanese carmaker Toyota", "British bank HSBC" (the
  * company is the party, not the country). */
@@ -1024,6 +1023,7 @@ static const char *const org_nouns[] = {
     "organisation", "organization", "party",      "union"};
 TEXT_WORDS(org_nouns_set, org_nouns);
 
+/* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
@@ -1933,11 +1933,6 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
     return p;
 }
 
-/* The actor of a trigger: the nearest mention before it in the same stretch of
- * the sentence, skipping mentions inside a prepositional phrase ("after talks
- * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
- * trigger, a semicolon or a colon ends the search: that part belongs to another
- * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 /* The comma that opens an apposition closed by the comma at token i: after a
  * name, a determiner or an age opens it, and no other punctuation or trigger
  * is inside ("X, a senior adviser to Y, arrived"). Its index, or -1. */
@@ -1994,6 +1989,11 @@ static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb
     return tb;
 }
 
+/* The actor of a trigger: the nearest mention before it in the same stretch of
+ * the sentence, skipping mentions inside a prepositional phrase ("after talks
+ * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
+ * trigger, a semicolon or a colon ends the search: that part belongs to another
+ * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;

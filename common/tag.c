@@ -699,8 +699,6 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
            ends_phrase(c, e);
 }
 
-/* The longest gazetteer alias starting at token i whose case policy holds,
- * pushed as a span. */
 static int is_said(const text_doc *d, size_t i);
 
 /* Does a place of the gazetteer (a country, or a region or state; no demonym) of
@@ -859,6 +857,8 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -1975,11 +1975,6 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
     return 0;
 }
 
-/* People in a list with a person ("Mike Hulbert, Brian Henninger, Tiger
- * Woods, Steve Jurgenson"): a name of two or three capitalized words, no
- * known place or organization, that is a whole item next to a person's name
- * across a comma, a semicolon or "and". A name found so counts for the next
- * item too. Returns 0 or ENT_ENOMEM. */
 /* A team's squad in a text about team sports: a country or a club opening a
  * line, a dash or a colon, then three or more names separated by commas or
  * semicolons, one to three capitalized words each, maybe with a note in
@@ -2025,6 +2020,11 @@ static int find_squads(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     return 0;
 }
 
+/* People in a list with a person ("Mike Hulbert, Brian Henninger, Tiger
+ * Woods, Steve Jurgenson"): a name of two or three capitalized words, no
+ * known place or organization, that is a whole item next to a person's name
+ * across a comma, a semicolon or "and". A name found so counts for the next
+ * item too. Returns 0 or ENT_ENOMEM. */
 static int find_listed(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     for (size_t q = 0; q < c->nspans; q++) { /* the spans pushed here are visited too */
@@ -2402,8 +2402,6 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
-/* The end of a club's name starting at capitalized word i in a text about
- * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
 /* Does the word before token b or after token e (maybe past a possessive)
  * say that the town named at [b, e) is a club ("Leeds beat", "against Leeds",
  * "Leeds's manager", "a win over Leeds")? */
@@ -2458,6 +2456,8 @@ static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
+/* The end of a club's name starting at capitalized word i in a text about
+ * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (!c->sports || !(c->cls[i] & W_CLUBHEAD) || i + 1 >= d->ntoks ||
