@@ -182,19 +182,33 @@ static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
     return 0;
 }
 
-/* The country that "the country" at token i stands for: the one country named in
- * its sentence before it and the two sentences before (a second country makes it
- * ambiguous: none), or -1. */
-static long country_antecedent(const tag_ctx *c, const gaz_t *g, uint32_t i) {
-    const text_doc *d = &c->doc;
-    size_t si = 0;
-    while (si + 1 < d->nsents && d->sents[si + 1].tbeg <= i) si++;
-    uint32_t from = d->sents[si >= 2 ? si - 2 : 0].tbeg;
-    long found = -1;
-    for (uint32_t k = i; k > from; k--) {
-        int32_t m = c->tok_ment[k - 1];
-        if (m < 0) continue;
-        k = c->ments[m].tok + 1;
+/* Where "the country", "the company" ... in sentence s look back to for what
+ * they stand for: the first token of the sentence two before s. */
+static uint32_t antecedent_from(const text_doc *d, const text_sent *s) {
+    size_t si = (size_t)(s - d->sents);
+    return d->sents[si >= 2 ? si - 2 : 0].tbeg;
+}
+
+/* Walking back from token *k, not past token from: the next mention, with *k
+ * moved to its first token; or -1. */
+static long prev_ment(const tag_ctx *c, uint32_t *k, uint32_t from) {
+    for (; *k > from; (*k)--) {
+        int32_t m = c->tok_ment[*k - 1];
+        if (m >= 0) {
+            *k = c->ments[m].tok;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* The country that "the country" at token i of sentence s stands for: the one
+ * country named in its sentence before it and the two sentences before (a
+ * second country makes it ambiguous: none), or -1. */
+static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
+    uint32_t from = antecedent_from(&c->doc, s), k = i;
+    long found = -1, m;
+    while ((m = prev_ment(c, &k, from)) >= 0) {
         if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) continue;
         if (found >= 0 && c->ments[found].ent != c->ments[m].ent) return -1;
         if (found < 0) found = m;
@@ -204,12 +218,13 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, uint32_t i) {
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
  * "the United Nations'", or the country "the country's" stands for. */
-static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t sbeg) {
+static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_sent *s) {
     const text_doc *d = &c->doc;
+    uint32_t sbeg = s->tbeg;
     /* "the country's foreign minister" */
-    if (k >= sbeg + 3 && is_apos_s(d, k - 2) && tk_is(d, k - 3, "country") &&
-        (d->toks[k - 3].flags & TOK_LOWER) && k >= sbeg + 4 && text_tok_ieq(d, &d->toks[k - 4], "the"))
-        return country_antecedent(c, g, k - 3);
+    if (k >= sbeg + 4 && is_apos_s(d, k - 2) && tk_is(d, k - 3, "country") &&
+        (d->toks[k - 3].flags & TOK_LOWER) && tk_is(d, k - 4, "the"))
+        return country_antecedent(c, g, s, k - 3);
     long m = ment_ending_before(c, k, sbeg);
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
@@ -342,7 +357,7 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
             c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) || in_title(c, i) ||
             (t->len > 3 && !memcmp(d->text + t->start + t->len - 2, "ed", 2)))
             return -1;
-        long om = org_before(c, g, i, s->tbeg);
+        long om = org_before(c, g, i, s);
         if (om < 0) continue;
         int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
         return kind == KIND_ORG || (country_ok && kind == KIND_COUNTRY) ? om : -1;
@@ -394,7 +409,7 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     if (v == ENT_ARRAY_LEN(leads)) return -1;
     uint32_t q = k - 2;
     if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
-    long om = org_before(c, g, q, s->tbeg);
+    long om = org_before(c, g, q, s);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = leads[v].role;
     return om;
@@ -504,17 +519,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * Pat Ryder, said"); not "as US President, Tony Blair" */
         uint32_t pe0 = pm->tok + pm->ntok;
         if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') && appos_closes(d, s, pe0) &&
-            (!role || org_before(c, g, k, s->tbeg) < 0)) {
+            (!role || org_before(c, g, k, s) < 0)) {
             uint32_t kc = k - 1;
             const char *r = title_chain_back(c, g, &kc);
-            long om = r ? org_before(c, g, kc, s->tbeg) : -1;
+            long om = r ? org_before(c, g, kc, s) : -1;
             uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
                 role = r, k = kc;
         }
         long org = -1;
         if (role) {
-            org = org_before(c, g, k, s->tbeg);
+            org = org_before(c, g, k, s);
             /* a title that opens with the organization's name: "Treasury
              * Secretary X", "U.S. Treasury Secretary X" */
             int32_t tm = c->tok_ment[k];
@@ -548,7 +563,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') && appos_closes(d, s, pe0)) kr--;
             if (org < 0 && kr > s->tbeg + 1 && (d->toks[kr - 1].flags & TOK_LOWER) &&
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
-                om = org_before(c, g, kr - 1, s->tbeg);
+                om = org_before(c, g, kr - 1, s);
                 if (om < 0) om = org_before_modifiers(c, g, s, kr - 1, 0);
                 if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
                     role = r, org = om;
@@ -585,7 +600,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     tk_is(d, q - 1, "the")) {
                     uint32_t qr = q + 3;
                     const char *r = title_chain_forward(c, g, &qr);
-                    long ca = r ? country_antecedent(c, g, q) : -1;
+                    long ca = r ? country_antecedent(c, g, s, q) : -1;
                     if (ca >= 0 && (qr >= s->tend || tk_char(d, qr, ',') || tk_char(d, qr, '.')))
                         role = r, org = ca;
                 } else if (om >= 0 && (uint32_t)om != m && c->ments[om].tok == q &&
@@ -1139,11 +1154,9 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     const text_doc *d = &c->doc;
     if (!(d->toks[i].flags & TOK_LOWER) || !WORD_IN(d, i, org_nouns)) return -1;
     size_t si = (size_t)(s - d->sents), sj = si;
-    uint32_t from = d->sents[si >= 2 ? si - 2 : 0].tbeg;
-    for (uint32_t k = i; k > from; k--) {
-        int32_t m = c->tok_ment[k - 1];
-        if (m < 0) continue;
-        k = c->ments[m].tok + 1; /* the loop's k-- goes to its first token */
+    uint32_t from = antecedent_from(d, s), k = i;
+    long m;
+    while ((m = prev_ment(c, &k, from)) >= 0) {
         if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_ORG) continue;
         while (sj > 0 && d->sents[sj].tbeg > c->ments[m].tok) sj--;
         if (sj != si && !leads_sentence(c, g, &d->sents[sj], (uint32_t)m)) continue;
