@@ -355,7 +355,7 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         /* no verb between: "the Canadian government welcomed President X" */
         if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
             c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) || in_title(c, i) ||
-            (t->len > 3 && !memcmp(d->text + t->start + t->len - 2, "ed", 2)))
+            ed_form(d, i))
             return -1;
         long om = org_before(c, g, i, s);
         if (om < 0) continue;

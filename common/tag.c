@@ -3219,10 +3219,7 @@ static long short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_t na)
     long hit = -1;
     for (size_t k = 0; k < na; k++) {
         const tag_acro *ak = &c->acros[k];
-        const text_tok *ac = &d->toks[ak->tok];
-        if (i < ak->tok || t->key != ac->key || t->len != ac->len ||
-            memcmp(d->text + t->start, d->text + ac->start, t->len) != 0)
-            continue;
+        if (i < ak->tok || t->key != d->toks[ak->tok].key || !same_tok(d, i, ak->tok)) continue;
         if (ak->first && !stands_alone(c, g, i)) continue;
         /* the name goes on as it went: "Cable and Wireless" again is the
          * whole name, not "Cable" */
