@@ -91,6 +91,12 @@ static int ed_form(const text_doc *d, size_t i) {
            d->text[t->end - 1] == 'd';
 }
 
+/* Is token i a possessive pronoun of the third person: "his", "her", "its",
+ * "their"? */
+static int poss_pronoun(const text_doc *d, size_t i) {
+    return tk_is(d, i, "his") || tk_is(d, i, "her") || tk_is(d, i, "its") || tk_is(d, i, "their");
+}
+
 static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
@@ -1933,8 +1939,7 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
         int32_t dm = c->tok_ment[k];
         if (dm >= 0 && c->ments[dm].via == VIA_DEMONYM && c->ments[dm].tok + c->ments[dm].ntok == k + 1)
             p = (long)c->ments[dm].tok - 1;
-        else if (tk_is(d, k, "his") || tk_is(d, k, "her") || tk_is(d, k, "its") ||
-                 tk_is(d, k, "their") || tk_is(d, k, "counterpart") ||
+        else if (poss_pronoun(d, k) || tk_is(d, k, "counterpart") ||
                  ((d->toks[k].flags & TOK_LOWER) && role_noun(c, k)))
             p--;
         else if (p >= (long)s->tbeg + 2 && tk_is(d, k, "part") && tk_char(d, k - 1, '-') &&
@@ -2461,8 +2466,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                     (WORD_IN(d, i - 1, modals) || tk_is(d, i - 1, "to") || tk_is(d, i - 1, "also"));
             if (verb && !strcmp(L->name, "attack") && k + 1 < s->tend &&
                 (tk_is(d, k, "for") ||
-                 (tk_is(d, k, "over") && (tk_is(d, k + 1, "its") || tk_is(d, k + 1, "his") ||
-                                          tk_is(d, k + 1, "her") || tk_is(d, k + 1, "their")))))
+                 (tk_is(d, k, "over") && poss_pronoun(d, k + 1))))
                 label = gaz_label_find(g, "condemnation");
             if (label >= 0 && link_groups(c, g, rel0, s, label, &actors, &targets, ts, tend_b))
                 return ENT_ENOMEM;
