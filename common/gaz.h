@@ -20,7 +20,10 @@
  * the smaller id in byte order. Case policy: an alias written in capitals only
  * ("US", "U.N.", "AP") matches only capitals; an alias word written with an
  * initial capital needs a capital in the text; lowercase alias words match any
- * case; the attribute case=any lifts all of this for one entry. */
+ * case; the attribute case=any lifts all of this for one entry, and
+ * article=the makes an alias "The" plus one word ("The Guardian") match that
+ * word only capitalized, right after "the" and before no other capitalized
+ * word (nor "of" and one: "The Times of Zambia"). */
 #ifndef ENT_GAZ_H
 #define ENT_GAZ_H
 
