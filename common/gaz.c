@@ -1040,6 +1040,22 @@ static void inflect(const char *phrase, int noun, char *out, size_t cap) {
              ed, (int)pre, phrase, ing);
 }
 
+/* The SUB_* code of an attribute kind (NULL: none). */
+static uint8_t sub_code(const char *kind) {
+    static const struct {
+        const char *name;
+        uint8_t sub;
+    } subs[] = {
+        {"city", SUB_CITY},       {"county", SUB_COUNTY},         {"state", SUB_STATE},
+        {"region", SUB_REGION},   {"company", SUB_COMPANY},       {"party", SUB_PARTY},
+        {"armed", SUB_ARMED},     {"government", SUB_GOVERNMENT}, {"military", SUB_MILITARY},
+    };
+    if (!kind) return SUB_NONE;
+    for (size_t i = 0; i < ENT_ARRAY_LEN(subs); i++)
+        if (strcmp(kind, subs[i].name) == 0) return subs[i].sub;
+    return SUB_OTHER;
+}
+
 static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     compiler c;
     int rc = 0;
@@ -1079,13 +1095,13 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         e->prio = be->prio;
         e->origin = be->origin;
         e->kind = (uint8_t)gaz_kind(be->type);
+        e->sub = sub_code(gaz_attr_get(e, "kind"));
         /* a town: kind "city" or "county", or no kind (a state, region,
          * continent or sea has one) */
-        const char *pk =
-            e->kind == KIND_LOCATION || e->kind == KIND_ORG ? gaz_attr_get(e, "kind") : NULL;
-        e->county = e->kind == KIND_LOCATION && pk && strcmp(pk, "county") == 0;
-        e->town = e->kind == KIND_LOCATION && (!pk || strcmp(pk, "city") == 0 || e->county);
-        e->company = e->kind == KIND_ORG && pk && strcmp(pk, "company") == 0;
+        e->county = e->kind == KIND_LOCATION && e->sub == SUB_COUNTY;
+        e->town = e->kind == KIND_LOCATION &&
+                  (e->sub == SUB_NONE || e->sub == SUB_CITY || e->county);
+        e->company = e->kind == KIND_ORG && e->sub == SUB_COMPANY;
         e->id_len = (uint32_t)strlen(e->id);
         e->type_len = (uint32_t)strlen(e->type);
         e->name_len = (uint32_t)strlen(e->name);

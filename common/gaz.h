@@ -74,6 +74,22 @@ enum { KIND_OTHER = 0, KIND_PERSON, KIND_COUNTRY, KIND_ORG, KIND_LOCATION };
 /* Kind of a type string. */
 int gaz_kind(const char *type);
 
+/* The attribute "kind" of an entity as a code (gaz_entity.sub): SUB_NONE
+ * without one, SUB_OTHER for a kind no rule tests ("ngo", "media", ...). */
+enum {
+    SUB_NONE = 0,
+    SUB_OTHER,
+    SUB_CITY,
+    SUB_COUNTY,
+    SUB_STATE,
+    SUB_REGION,
+    SUB_COMPANY,
+    SUB_PARTY,
+    SUB_GOVERNMENT,
+    SUB_MILITARY,
+    SUB_ARMED
+};
+
 /* One entity. All pointers are owned by the gaz_t and live as long as it. */
 typedef struct gaz_entity {
     const char *id;
@@ -86,6 +102,7 @@ typedef struct gaz_entity {
     int32_t prio;   /* attribute prio, default 0 */
     uint8_t origin; /* ORIGIN_GAZETTEER or ORIGIN_API */
     uint8_t kind;   /* KIND_* of type */
+    uint8_t sub;    /* SUB_* of the attribute kind */
     uint8_t town;   /* a LOCATION of kind "city", "county" or of no kind: a town,
                      * whose name is often a surname too ("Houston", "Toulouse") */
     uint8_t county; /* a LOCATION of kind "county", whose name is a team's too

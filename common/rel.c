@@ -139,8 +139,7 @@ static int affiliated(const tag_ctx *c, const gaz_t *g, uint32_t p, uint32_t o) 
         if (x->gidx < 0) continue;
         /* an armed group's country is where it fights, often against the
          * state ("Turkey struck PKK positions", "Nigeria and Boko Haram") */
-        const char *kind = gaz_attr_get(&g->ents[x->gidx], "kind");
-        if (kind && strcmp(kind, "armed") == 0) continue;
+        if (g->ents[x->gidx].sub == SUB_ARMED) continue;
         const char *ctry = gaz_attr_get(&g->ents[x->gidx], "country");
         if (ctry && strcmp(ctry, tag_went_id(g, y)) == 0) return 1;
     }
@@ -471,9 +470,8 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
  * Labour Party member)? */
 static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
     const tag_went *e = &c->ents[c->ments[m].ent];
-    const char *kind = e->gidx >= 0 ? gaz_attr_get(&g->ents[e->gidx], "kind") : NULL;
     size_t n = strlen(role);
-    return kind && !strcmp(kind, "party") &&
+    return e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY &&
            ((n >= 8 && !strcmp(role + n - 8, "Minister")) ||
             (n >= 9 && !strcmp(role + n - 9, "Secretary")));
 }
@@ -1125,12 +1123,12 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
     const tag_went *e = &c->ents[mm->ent];
     char w[LIST_WORD_MAX];
     if (!list_word(d, i, w)) return 0;
-    const char *kind = e->gidx >= 0 ? gaz_attr_get(&g->ents[e->gidx], "kind") : NULL;
+    int sub = e->gidx >= 0 ? g->ents[e->gidx].sub : SUB_NONE;
     int company = e->gidx >= 0 ? g->ents[e->gidx].company
                                : tag_legal_form(d, mm->tok + mm->ntok - 1);
     if (!strcmp(w, "company") || !strcmp(w, "firm")) return company;
-    if (!strcmp(w, "group") && (company || (kind && strcmp(kind, "armed") == 0))) return 1;
-    if (!strcmp(w, "party") && kind && strcmp(kind, "party") == 0) return 1;
+    if (!strcmp(w, "group") && (company || sub == SUB_ARMED)) return 1;
+    if (!strcmp(w, "party") && sub == SUB_PARTY) return 1;
     if (!strncmp(w, "organi", 6)) w[6] = 0; /* "-isation" and "-ization" alike */
     const char *name = e->gidx >= 0 ? g->ents[e->gidx].name : e->name;
     size_t nlen = e->gidx >= 0 ? strlen(name) : e->name_len;

@@ -748,8 +748,7 @@ static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
     size_t n = gaz_find_name(g, word, strlen(word), out, 8);
     for (size_t k = 0; k < n && k < 8; k++) {
         const gaz_entity *e = &g->ents[out[k]];
-        const char *kind = gaz_attr_get(e, "kind");
-        if (e->kind == KIND_ORG && kind && !strcmp(kind, "party"))
+        if (e->kind == KIND_ORG && e->sub == SUB_PARTY)
             return push_span(c, (uint32_t)i, (uint32_t)i + 1, (int32_t)out[k], VIA_DEMONYM,
                              K_GAZ, 0);
     }
@@ -782,9 +781,9 @@ static int32_t state_after_town(const tag_ctx *c, const gaz_t *g, const gaz_cand
     size_t n = gaz_prefix(g, d->text + t->start, t->len, 0, out, 64);
     for (size_t k = 0; k < n; k++) {
         const gaz_entity *e = &g->ents[out[k]];
-        const char *kind = gaz_attr_get(e, "kind"), *ec = gaz_attr_get(e, "country");
+        const char *ec = gaz_attr_get(e, "country");
         size_t nl = strlen(e->name);
-        if (e->kind == KIND_LOCATION && kind && !strcmp(kind, "state") && ec && !strcmp(ec, cc) &&
+        if (e->kind == KIND_LOCATION && e->sub == SUB_STATE && ec && !strcmp(ec, cc) &&
             nl >= t->len && !strncasecmp(e->name, d->text + t->start, t->len) &&
             (nl == t->len || e->name[t->len] == ' '))
             return (int32_t)out[k];
@@ -800,8 +799,8 @@ static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_enti
     const tag_span *sp = &c->spans[c->nspans - 1];
     if (sp->kind != K_GAZ || g->ents[sp->gidx].kind != KIND_COUNTRY) return 0;
     if (!(sp->tend == i || (sp->tend + 2 == i && is_possessive(&c->doc, sp->tend)))) return 0;
-    const char *kind = gaz_attr_get(e, "kind"), *cc = gaz_attr_get(e, "country");
-    return kind && cc && (!strcmp(kind, "government") || !strcmp(kind, "military")) &&
+    const char *cc = gaz_attr_get(e, "country");
+    return cc && (e->sub == SUB_GOVERNMENT || e->sub == SUB_MILITARY) &&
            strcmp(cc, g->ents[sp->gidx].id) != 0;
 }
 
@@ -837,8 +836,8 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
         if (sp->kind != K_GAZ || sp->tend != sp->tbeg + 1 || !(c->cls[sp->tbeg] & W_COMMON))
             continue;
         const gaz_entity *e = &g->ents[sp->gidx];
-        const char *kind = e->kind == KIND_ORG ? gaz_attr_get(e, "kind") : NULL;
-        const char *cc = kind && !strcmp(kind, "government") ? gaz_attr_get(e, "country") : NULL;
+        const char *cc =
+            e->kind == KIND_ORG && e->sub == SUB_GOVERNMENT ? gaz_attr_get(e, "country") : NULL;
         /* (the word is the head of its name, which other countries' bodies
          * share: "Treasury" of "U.S. Treasury Department"; not a short form of
          * its own, "Fed") */
@@ -938,9 +937,9 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     int32_t st = -1;
     if (bestc->via == VIA_CAPITAL && best + 1 < d->ntoks && tok_char(d, best, ',') &&
         place_starts_at(c, g, best + 1, 1, &st) && g->ents[st].kind == KIND_LOCATION) {
-        const char *kind = gaz_attr_get(&g->ents[st], "kind");
         const char *sc = gaz_attr_get(&g->ents[st], "country");
-        if (kind && (!strcmp(kind, "state") || !strcmp(kind, "region")) && sc &&
+        int sub = g->ents[st].sub;
+        if ((sub == SUB_STATE || sub == SUB_REGION) && sc &&
             strcmp(sc, g->ents[bestc->ent].id) != 0)
             return 0;
     }

@@ -1,5 +1,6 @@
 /* test_gaz.c - gazetteer loading errors, lookups, prefix search, tie-break. */
 #include "../test.h"
+#include "ent.h"
 #include "gaz.h"
 #include "gaz_int.h"
 #include "mem.h"
@@ -84,6 +85,43 @@ static void test_load_and_lookup(void) {
     const gaz_entity *e = gaz_entity_at(g, (uint32_t)gaz_find_id(g, "country:XX"));
     CHECK_STR(gaz_attr_get(e, "capital"), "Xton");
     CHECK(gaz_attr_get(e, "nothing") == NULL);
+    gaz_unref(g);
+}
+
+/* The attribute kind becomes a code, and the town, county and company flags
+ * come from it. */
+static void test_kind_codes(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL;
+    write_file("a.tsv", "loc:xton\tLOCATION\tXton\t\tkind=city\n"
+                        "loc:xshire\tLOCATION\tXshire\t\tkind=county\n"
+                        "loc:xstate\tLOCATION\tXstate\t\tkind=state\n"
+                        "loc:xsea\tLOCATION\tXsea\t\tkind=sea\n"
+                        "loc:xvale\tLOCATION\tXvale\t\t\n"
+                        "org:xco\tORG\tXco\t\tkind=company\n"
+                        "org:xparty\tORG\tXparty\t\tkind=party\n"
+                        "org:xfront\tORG\tXfront\t\tkind=armed\n");
+    /* (b.tsv of the test before adds "org:xo") */
+    int rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, 0);
+    if (rc) return;
+    static const struct {
+        const char *id;
+        int sub, town, county, company;
+    } want[] = {{"loc:xton", SUB_CITY, 1, 0, 0},    {"loc:xshire", SUB_COUNTY, 1, 1, 0},
+                {"loc:xstate", SUB_STATE, 0, 0, 0}, {"loc:xsea", SUB_OTHER, 0, 0, 0},
+                {"loc:xvale", SUB_NONE, 1, 0, 0},   {"org:xco", SUB_COMPANY, 0, 0, 1},
+                {"org:xparty", SUB_PARTY, 0, 0, 0}, {"org:xfront", SUB_ARMED, 0, 0, 0}};
+    for (size_t i = 0; i < ENT_ARRAY_LEN(want); i++) {
+        int32_t k = gaz_find_id(g, want[i].id);
+        CHECK(k >= 0);
+        if (k < 0) continue;
+        const gaz_entity *e = gaz_entity_at(g, (uint32_t)k);
+        CHECK_EQ_INT(e->sub, want[i].sub);
+        CHECK_EQ_INT(e->town, want[i].town);
+        CHECK_EQ_INT(e->county, want[i].county);
+        CHECK_EQ_INT(e->company, want[i].company);
+    }
     gaz_unref(g);
 }
 
@@ -218,6 +256,7 @@ static void run_tests(void) {
     }
     test_file_errors();
     test_load_and_lookup();
+    test_kind_codes();
     test_builder_entries();
     test_lexicon_errors();
     test_vocab_table();
