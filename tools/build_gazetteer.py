@@ -3637,13 +3637,12 @@ def build_media(src, reg, countries):
                 alts.append(inner)
         if fold(name) in MEDIA_SKIP or not name:
             continue
+        the = fold(name) in MEDIA_THE
         # ("The Guardian" is no "Guardian" of another list)
-        e = reg.find([name] + alts, types=("ORG",),
-                     files=("26-media.tsv",) if fold(name) in MEDIA_THE else None)
-        if e is not None and fold(name) in MEDIA_THE:
+        e = reg.find([name] + alts, types=("ORG",), files=("26-media.tsv",) if the else None)
+        if e is not None and the:
             e.name = name  # PETRARCH's "Guardian": with its article
             e.curated.add(name)
-            e.set("article", "the")
         cc = r["country_code"].upper()
         cc = {"UK": "GB", "IND": "IN", "ISL": "IS"}.get(cc, cc)
         if e is None:
@@ -3653,11 +3652,11 @@ def build_media(src, reg, countries):
             if "country:" + cc in countries:
                 e.set("country", "country:" + cc)
             e.set("source", "fundus")
-            if fold(name) in MEDIA_THE:
-                e.set("article", "the")
             reg.add(e)
         else:
             add_source(e, "fundus")
+        if the:
+            e.set("article", "the")
         for a in alts:
             reg.alias(e, a)
     # ANNIE newspapers and TV companies (LGPL-3.0): only names not known yet,
