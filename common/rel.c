@@ -826,6 +826,17 @@ TEXT_WORDS(modals_set, modals);
 static const char *const copulas[] = {"became", "becomes", "is", "remained", "remains", "was"};
 TEXT_WORDS(copulas_set, copulas);
 
+/* Ordinals, stop words that may qualify a role ("the country's first female
+ * president"). Sorted. */
+static const char *const ordinals[] = {"fifth", "first", "fourth", "second", "sixth", "third"};
+TEXT_WORDS(ordinals_set, ordinals);
+
+/* Verbs of taking an office after a copula ("was elected Japan's prime
+ * minister", "has been appointed chief executive of ORG"). Sorted. */
+static const char *const took_office[] = {"appointed", "chosen", "confirmed", "elected",
+                                          "installed", "named", "reelected", "sworn"};
+TEXT_WORDS(took_office_set, took_office);
+
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 TEXT_WORDS(be_aux_set, be_aux);
@@ -993,8 +1004,9 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
         } else if (m >= 0) {
             role = was;
             break;
-        } else if ((t->flags & TOK_LOWER) && (!(c->cls[i] & W_STOP) || tk_is(d, i, "and"))) {
-            i++;
+        } else if ((t->flags & TOK_LOWER) &&
+                   (!(c->cls[i] & W_STOP) || tk_is(d, i, "and") || WORD_IN(d, i, ordinals))) {
+            i++; /* "Japan's first female prime minister" */
         } else if (caps && (t->flags & TOK_UPPER) && !(c->cls[i] & W_STOP) && !(t->flags & TOK_SENT)) {
             i++;
         } else if (glued_hyphen(d, i) && i + 1 < s->tend &&
@@ -1045,7 +1057,7 @@ TEXT_WORDS(org_nouns_set, org_nouns);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &state_nouns_set, &verbal_objects_set, &copulas_set, &be_aux_set, &causal_set,
+    &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
@@ -1366,14 +1378,29 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return m;
 }
 
-/* Copula after a person: "is", "was", "became", "has been". Returns the token
- * after it, or 0. */
+/* Copula after a person: "is", "was", "became", "has been", and a verb of
+ * taking an office after it ("was elected", "has been appointed", "was sworn
+ * in as", "was re-elected"). Returns the token after them, or 0. */
 static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) {
     if (q >= s->tend) return 0;
-    if (WORD_IN(d, q, copulas)) return q + 1;
-    if (q + 1 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had")) && tk_is(d, q + 1, "been"))
-        return q + 2;
-    return 0;
+    uint32_t k;
+    if (WORD_IN(d, q, copulas)) k = q + 1;
+    else if (q + 1 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had")) &&
+             tk_is(d, q + 1, "been"))
+        k = q + 2;
+    else
+        return 0;
+    if (k + 2 < s->tend && tk_is(d, k, "re") && glued_hyphen(d, k + 1) && tk_is(d, k + 2, "elected"))
+        k += 2;
+    if (k < s->tend && WORD_IN(d, k, took_office) && !tk_is(d, k - 1, "became")) {
+        if (tk_is(d, k, "sworn")) {
+            if (k + 1 >= s->tend || !tk_is(d, k + 1, "in")) return k;
+            k++;
+        }
+        k++;
+        if (k < s->tend && tk_is(d, k, "as")) k++;
+    }
+    return k;
 }
 
 /* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
