@@ -476,6 +476,40 @@ static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, cons
             (n >= 9 && !strcmp(role + n - 9, "Secretary")));
 }
 
+/* The party of person m's apposition: "Chuck Schumer, a New York Democrat,",
+ * "Jim Jordan, an Ohio Republican, said", "X, a Democratic senator from
+ * Ohio": "a" or "an", up to four words (a state, "moderate"), a party named by
+ * its adjective, and the apposition's end or a role noun. Returns the party's
+ * mention or -1. */
+static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    if (q + 3 >= s->tend || !tk_char(d, q, ',') || !(tk_is(d, q + 1, "a") || tk_is(d, q + 1, "an")))
+        return -1;
+    for (uint32_t k = q + 2; k < s->tend && k < q + 7; k++) {
+        int32_t pm = c->tok_ment[k];
+        if (!(d->toks[k].flags & TOK_WORD)) return -1;
+        /* other words: lowercase ones that are no stop words ("a fellow
+         * Texas Democrat"; not "a friend of the Tory leader", "a Social
+         * Democratic member") */
+        if (pm < 0) {
+            if (!(d->toks[k].flags & TOK_LOWER) || (c->cls[k] & W_STOP)) return -1;
+            continue;
+        }
+        const tag_went *e = &c->ents[c->ments[pm].ent];
+        if (c->ments[pm].via == VIA_DEMONYM && e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY) {
+            uint32_t n = k + c->ments[pm].ntok;
+            return n >= s->tend || tk_char(d, n, ',') || tk_char(d, n, '.') || tk_is(d, n, "who") ||
+                           role_noun(c, n) || ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART))
+                       ? pm
+                       : -1;
+        }
+        if (tag_went_kind(g, e) != KIND_LOCATION) return -1; /* only a place says where */
+        k = c->ments[pm].tok + c->ments[pm].ntok - 1;
+    }
+    return -1;
+}
+
 /* Does a name in apposition end at token e: the sentence's end, a comma or a
  * verb of saying ("A Hamas official, Basem Naim, told"; not "as US President,
  * Tony Blair has said", where the comma ends a clause)? */
@@ -504,12 +538,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
         /* a lawmaker's party letter: "Sen. Ted Cruz, R-Texas," (besides any
-         * other affiliation: "Finance Committee chairman X (D-Texas)") */
+         * other affiliation: "Finance Committee chairman X (D-Texas)"), or
+         * the party of an apposition: "X, a New York Democrat," */
         uint32_t pl = pm->tok + pm->ntok + 1;
         int32_t pt = pl < s->tend ? c->tok_ment[pl] : -1;
-        if (pt >= 0 && c->ments[pt].tok == pl && c->ments[pt].ntok == 1 &&
-            c->ments[pt].via == VIA_DEMONYM && d->toks[pl].len == 1 &&
-            tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG) {
+        if (!(pt >= 0 && c->ments[pt].tok == pl && c->ments[pt].ntok == 1 &&
+              c->ments[pt].via == VIA_DEMONYM && d->toks[pl].len == 1 &&
+              tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG))
+            pt = (int32_t)party_apposition(c, g, s, (uint32_t)m); /* "X, a Texas Republican," */
+        if (pt >= 0) {
             const char *pr = role;
             if (past_office(c, s, (uint32_t)m, (uint32_t)pt) && !(pr = former_role(c, role)))
                 return ENT_ENOMEM;

@@ -528,6 +528,14 @@ static const char *const nature_words[] = {
 };
 TEXT_WORDS(nature_words_set, nature_words);
 
+/* Capitalized words before a party's adjective that make it another party's
+ * name ("the Christian Democrat leadership", "a Social Democratic member",
+ * "Free Democrat"): not the party the adjective alone names. Sorted. */
+static const char *const party_qualifiers[] = {
+    "christian", "free", "national", "popular", "radical", "social", "united",
+};
+TEXT_WORDS(party_qualifiers_set, party_qualifiers);
+
 /* Prefixes of ships' names, in capitals: "USS Harry S. Truman", "USS Iowa"
  * name a vessel, not a person or a place. */
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
@@ -949,6 +957,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & TOK_LOWER) &&
         text_words_find(&nature_words_set, d, &d->toks[best]) >= 0)
         return 0;
+    /* A party's adjective after a word that makes it another party's name
+     * ("Christian Democrat", "Social Democratic") */
+    if (bestc->via == VIA_DEMONYM && g->ents[bestc->ent].sub == SUB_PARTY && i > 0 &&
+        (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_ALLCAPS) &&
+        text_words_find(&party_qualifiers_set, d, &d->toks[i - 1]) >= 0)
+        return 0;
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
     /* A government body after another country's name is that country's, not
@@ -1196,6 +1210,7 @@ TEXT_WORDS(club_before_set, club_before);
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
+    &party_qualifiers_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
