@@ -46,8 +46,8 @@ const char *gaz_origin_name(int origin) {
 typedef struct bent {
     const char *id, *type, *name;
     uint32_t idhash; /* str_hash(id), kept for the id tables (growth, compile) */
-    char **aliases, **demonyms, **capitals;
-    uint32_t naliases, ndemonyms, ncapitals;
+    char **aliases, **demonyms, **capitals, **locals;
+    uint32_t naliases, ndemonyms, ncapitals, nlocals;
     gaz_attr *attrs;
     uint32_t nattrs;
     int32_t prio;
@@ -234,7 +234,7 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     for (uint32_t i = 0; i < nattrs; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
         int rc = 0;
-        /* the four keys the matcher reads, by their first letter: most keys
+        /* the keys the matcher reads, by their first letter: most keys
          * are informational ("country", "role", "source") and compare once */
         switch (k[0]) {
         case 'd':
@@ -249,6 +249,10 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
                     return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
                 be->case_any = 1;
             }
+            break;
+        case 'l':
+            if (strcmp(k, "local") == 0)
+                rc = split_list(b->arena, v, strlen(v), '|', &be->locals, &be->nlocals);
             break;
         case 'a':
             if (strcmp(k, "article") == 0) {
@@ -269,6 +273,12 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
         }
         if (rc) return rc;
     }
+    int has_country = 0;
+    for (uint32_t i = 0; i < nattrs; i++) has_country |= strcmp(attrs[i].key, "country") == 0;
+    if (be->nlocals && !has_country)
+        return ent_errinfo_set(ei, ENT_ECONF,
+                               "local names need the attribute country (the country whose "
+                               "texts they name the entity in)");
     if (old >= 0) b->ents[old].dead = 1;
     b->nents++;
     return id_insert(b, (uint32_t)(b->nents - 1));
@@ -766,7 +776,8 @@ static int add_key(compiler *c, const char *k, uint32_t ent) {
 }
 
 /* Add one alias of entity ent with its case policy. */
-static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, int via) {
+static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, int via,
+                     int local) {
     uint16_t fl[16];
     int added;
     memset(fl, 0, sizeof(fl));
@@ -778,6 +789,7 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
     gaz_cand *cd = &c->cands[c->ncands++];
     cd->ent = ent;
     cd->via = (uint8_t)via;
+    cd->local = local != 0;
     cd->capmask = 0;
     /* Case policy: capitals-only aliases are acronyms; else capitals where written. */
     int words = 0, allcaps = 1, letters = 0;
@@ -816,7 +828,7 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
             sp[i] = ' ';
             changed = 1;
         }
-    return changed ? add_alias(c, be, ent, sp, via) : 0;
+    return changed ? add_alias(c, be, ent, sp, via, local) : 0;
 }
 
 /* Trie under construction shares gaz_trie's layout; insert grows the table. */
@@ -905,6 +917,7 @@ static const gaz_t *sort_g; /* qsort context; compile runs on one thread at a ti
 static int cand_cmp(const void *pa, const void *pb) {
     const gaz_cand *a = pa, *b = pb;
     const gaz_entity *ea = &sort_g->ents[a->ent], *eb = &sort_g->ents[b->ent];
+    if (a->local != b->local) return a->local - b->local; /* local names last */
     if (ea->prio != eb->prio) return ea->prio > eb->prio ? -1 : 1;
     int na = a->via == VIA_NAME, nb = b->via == VIA_NAME;
     if (na != nb) return nb - na;
@@ -1123,13 +1136,15 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         const bent *be = &b->ents[i];
         if (be->dead) continue;
         uint32_t ent = ei_++;
-        if ((rc = add_alias(&c, be, ent, be->name, VIA_NAME))) goto out;
+        if ((rc = add_alias(&c, be, ent, be->name, VIA_NAME, 0))) goto out;
         for (uint32_t k = 0; k < be->naliases && !rc; k++)
-            rc = add_alias(&c, be, ent, be->aliases[k], VIA_ALIAS);
+            rc = add_alias(&c, be, ent, be->aliases[k], VIA_ALIAS, 0);
         for (uint32_t k = 0; k < be->ndemonyms && !rc; k++)
-            rc = add_alias(&c, be, ent, be->demonyms[k], VIA_DEMONYM);
+            rc = add_alias(&c, be, ent, be->demonyms[k], VIA_DEMONYM, 0);
         for (uint32_t k = 0; k < be->ncapitals && !rc; k++)
-            rc = add_alias(&c, be, ent, be->capitals[k], VIA_CAPITAL);
+            rc = add_alias(&c, be, ent, be->capitals[k], VIA_CAPITAL, 0);
+        for (uint32_t k = 0; k < be->nlocals && !rc; k++)
+            rc = add_alias(&c, be, ent, be->locals[k], VIA_ALIAS, 1);
         if (rc) goto out;
     }
     g->naliases = c.ncands;
@@ -1240,12 +1255,17 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         for (uint16_t k = 0; k < p->ntok; k++)
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
-        g->vcls[c.seq[p->seq]] |= startcls[p->trie];
-        if (p->trie == T_ENT) { /* see case_ok() in tag.c */
+        if (p->trie == T_ENT && c.cands[p->pay].local) {
+            /* a local name starts no other name there (W_LOCALSTART) */
+            g->vcls[c.seq[p->seq]] |= W_LOCALSTART;
+        } else if (p->trie == T_ENT) { /* see case_ok() in tag.c */
             const gaz_cand *cd = &c.cands[p->pay];
+            g->vcls[c.seq[p->seq]] |= W_ENTSTART;
             if (g->ents[cd->ent].kind != KIND_PERSON) g->vcls[c.seq[p->seq]] |= W_THINGSTART;
             if (cd->casemode == CASE_ANY || (cd->casemode == CASE_CAP && !(cd->capmask & 1)))
                 g->vcls[c.seq[p->seq]] |= W_ENTLOWER;
+        } else {
+            g->vcls[c.seq[p->seq]] |= startcls[p->trie];
         }
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
@@ -1278,7 +1298,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
                 int dup = 0;
                 for (size_t q = 0; q < w && !dup; q++)
                     dup = tmp[q].ent == tmp[j].ent && tmp[q].casemode == tmp[j].casemode &&
-                          tmp[q].capmask == tmp[j].capmask;
+                          tmp[q].capmask == tmp[j].capmask && tmp[q].local == tmp[j].local;
                 if (!dup) tmp[w++] = tmp[j];
             }
             for (size_t j = 0; j < z - a; j++)
@@ -1441,7 +1461,8 @@ void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *s
         /* for the list, a word in lowercase starts an alias only with
          * W_ENTLOWER, and no boilerplate (see gaz_sel) */
         uint32_t lower = (f / TOK_LOWER) & 1;
-        uint32_t no = lower * W_BOILSTART | (lower & ~(k / W_ENTLOWER)) * W_ENTSTART;
+        uint32_t no = lower * (W_BOILSTART | W_LOCALSTART) |
+                      (lower & ~(k / W_ENTLOWER)) * W_ENTSTART;
         lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
         nl += (k & ~no & want) != 0;
         nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));

@@ -23,7 +23,10 @@
  * case; the attribute case=any lifts all of this for one entry, and
  * article=the makes an alias "The" plus one word ("The Guardian") match that
  * word only capitalized, right after "the" and before no other capitalized
- * word (nor "of" and one: "The Times of Zambia"). */
+ * word (nor "of" and one: "The Times of Zambia"). The names of the attribute
+ * local ("Labor Party" of the Australian Labor Party) come after all others in
+ * the tie-break: the tagger takes one only where the text's countries say so
+ * (tag.c node_cand). */
 #ifndef ENT_GAZ_H
 #define ENT_GAZ_H
 

@@ -34,6 +34,8 @@ enum {
     W_NOTLAST = 1u << 19,    /* ends no discovered person's name ("Division", "Research") */
     W_CLUBHEAD = 1u << 20,   /* opens a sports club's name before its town ("Fortuna
                               * Sittard", "Dynamo Moscow") */
+    W_LOCALSTART = 1u << 21, /* first token of some local name (attribute local, two
+                              * words or more: "Labor Party") */
 };
 
 /* Case policy of one alias (see gaz.h). */
@@ -43,11 +45,14 @@ enum {
 enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2, CASE_THE = 3 };
 
 typedef struct gaz_cand {
-    uint32_t ent;     /* entity index */
-    uint8_t via;      /* gaz_via */
-    uint8_t casemode; /* CASE_* */
-    uint16_t capmask; /* CASE_CAP: bit k = alias token k needs a capital */
+    uint32_t ent;         /* entity index */
+    uint8_t via;          /* gaz_via */
+    uint8_t casemode : 4; /* CASE_* */
+    uint8_t local : 1;    /* a local name (attribute local): the entity's only in a text
+                           * about its country; after the others in a node's list */
+    uint16_t capmask;     /* CASE_CAP: bit k = alias token k needs a capital */
 } gaz_cand;
+_Static_assert(sizeof(gaz_cand) == 8, "a candidate stays two words");
 
 /* A token trie: node 0 is the root, edges are (node, vid) -> child. The root's
  * edges are a direct array indexed by vid; deeper edges live in an open-address

@@ -866,6 +866,107 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
+/* The id of the country the text names most (the first named of those
+ * named as often), or "" for none; also lists in c->countries the countries
+ * named and where. A country is named by its name, demonym or capital, or by
+ * a person, organization or place of that country (attribute country:
+ * "Nakasone", "the Labour Party", "Osaka"), but not by a name that is some
+ * entity's local name too. Computed on first use: a walk of the entity trie
+ * from each candidate token, longest match first. */
+static const char *text_country(tag_ctx *c, const gaz_t *g) {
+    if (c->main_country) return c->main_country;
+    const text_doc *d = &c->doc;
+    const gaz_trie *tr = &g->etrie;
+    size_t next = 0;
+    c->ncountries = 0;
+    for (size_t ci = 0; ci < c->ncand && c->ncountries < ENT_ARRAY_LEN(c->countries); ci++) {
+        size_t i = c->cand[ci];
+        if (i < next || !(c->cls[i] & W_ENTSTART)) continue;
+        uint32_t node = tr->root[d->toks[i].vid];
+        size_t j = i, best = 0;
+        const gaz_cand *bestc = NULL;
+        uint32_t bestn = 0;
+        while (node) {
+            j++;
+            for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+                const gaz_cand *cd = &g->cands[tr->pay[p]];
+                if (!cd->local && case_ok(g, c, cd, i, j - i)) {
+                    best = j, bestc = cd, bestn = node;
+                    break;
+                }
+            }
+            if (j >= d->ntoks || !(c->cls[j] & W_ENTINNER)) break;
+            node = gaz_trie_step(tr, node, d->toks[j].vid);
+        }
+        if (!bestc) continue;
+        next = best;
+        /* a name that is also a local name says nothing ("Democratic Party") */
+        if (g->cands[tr->pay[tr->pay_off[bestn + 1] - 1]].local) continue;
+        const gaz_entity *e = &g->ents[bestc->ent];
+        const char *id = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
+        if (!id) continue;
+        c->countries[c->ncountries].id = id;
+        c->countries[c->ncountries++].tok = (uint32_t)i;
+    }
+    const char *top = "";
+    size_t topn = 0;
+    for (size_t k = 0; k < c->ncountries; k++) { /* in the order first named */
+        const char *id = c->countries[k].id;
+        size_t n = 0, q;
+        for (q = 0; q < k && strcmp(c->countries[q].id, id); q++) {}
+        if (q < k) continue; /* counted at its first */
+        for (q = k; q < c->ncountries; q++) n += !strcmp(c->countries[q].id, id);
+        if (n > topn) topn = n, top = id;
+    }
+    return c->main_country = top;
+}
+
+/* Is the country whose id is cid named in the text (anywhere, or in the
+ * sentence of token i with sent set)? */
+static int country_named(const tag_ctx *c, const char *cid, size_t i, int sent) {
+    const text_sent *st = &c->doc.sents[sent_of(c, i)];
+    for (size_t k = 0; k < c->ncountries; k++)
+        if ((!sent || (c->countries[k].tok >= st->tbeg && c->countries[k].tok < st->tend)) &&
+            !strcmp(c->countries[k].id, cid))
+            return 1;
+    return 0;
+}
+
+/* The candidate of trie node node, a match of tokens i .. i + n, that the text
+ * takes: the first in the tie-break order whose case fits. A local name
+ * (attribute local) is its entity's where the sentence names the entity's
+ * country ("South Korea's ruling Democratic Party") and not the country of
+ * the entity the name would otherwise be; or where the text names that
+ * country most and not the other one at all ("the Liberal Democratic Party"
+ * in a text about Japan). NULL when none. */
+static const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size_t i, size_t n) {
+    const gaz_trie *tr = &g->etrie;
+    uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1], p;
+    const gaz_cand *reg = NULL;
+    for (p = a; p < z; p++) {
+        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        if (cd->local) break;
+        if (case_ok(g, c, cd, i, n)) {
+            reg = cd;
+            break;
+        }
+    }
+    if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
+    const char *top = text_country(c, g);
+    if (!*top) return reg;
+    const char *rc = reg ? gaz_attr_get(&g->ents[reg->ent], "country") : NULL;
+    int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
+    while (p < z && !g->cands[tr->pay[p]].local) p++;
+    for (; p < z; p++) {
+        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        const char *lc = gaz_attr_get(&g->ents[cd->ent], "country");
+        if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n)) continue;
+        if ((!reg_sent && country_named(c, lc, i, 1)) || (!reg_text && !strcmp(lc, top)))
+            return cd;
+    }
+    return reg;
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -874,14 +975,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const gaz_cand *bestc = NULL;
     while (node) {
         j++;
-        for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-            const gaz_cand *cd = &g->cands[tr->pay[p]];
-            if (case_ok(g, c, cd, i, j - i)) {
-                best = j;
-                bestc = cd;
-                break;
-            }
-        }
+        const gaz_cand *cd = node_cand(c, g, node, i, j - i);
+        if (cd) best = j, bestc = cd;
         if (j >= d->ntoks || c->blocked[j] || !(c->cls[j] & W_ENTINNER)) break;
         node = gaz_trie_step(tr, node, d->toks[j].vid);
     }
@@ -1021,7 +1116,8 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
         }
         /* a word in lowercase starts no alias that needs a capital or
          * capitals there: most of the words that start aliases are skipped */
-        if ((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER)) &&
+        if ((((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER))) ||
+             ((k & W_LOCALSTART) && i + 1 < c->doc.ntoks && (c->cls[i + 1] & W_ENTINNER))) &&
             gazetteer_at(c, g, i))
             return ENT_ENOMEM;
     }
@@ -3612,11 +3708,13 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         return rc;
     /* the tokens the passes below start from (the scan, the capitalized
      * words, the sentence ends); every other token is skipped */
-    gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART, c->cand, 0, c->caps, 0, c->marks, 0, 0};
+    gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART | W_LOCALSTART, c->cand, 0, c->caps, 0,
+                   c->marks, 0, 0};
     gaz_lookup_cls(g, &c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
+    c->main_country = NULL;
     if ((rc = text_sentences_at(&c->doc, c->marks, sel.nmarks)) || (rc = ensure_sent_arrays(c)))
         return rc;
     const text_doc *d = &c->doc;

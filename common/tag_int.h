@@ -54,6 +54,13 @@ struct tag_ctx {
     int32_t foreign[4];      /* government bodies the text gives to another country
                               * ("Italy's Treasury": gidx), not tagged in it after */
     int nforeign;
+    const char *main_country; /* text_country(): id of the country named most, "" for
+                               * none, NULL when not known yet */
+    struct tag_country_at {   /* text_country(): the countries named, where */
+        const char *id;       /* the country's entity id */
+        uint32_t tok;
+    } countries[64];
+    size_t ncountries;
     size_t span_marks;       /* spans_touch: 1 + spans marked in tok_ment, 0 = not yet */
     tag_title *roles;        /* role nouns that are no title there (title_at) */
     size_t nroles, caproles;

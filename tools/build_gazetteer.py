@@ -3823,15 +3823,20 @@ def build_parties(src, reg, countries, cameo):
             allnames[e.id] |= {nkey(n) for n in [e.name] + e.aliases}
     PARTY_NAMES.update(allnames)
     # Names made only of generic political words ("Communist Party", "Social
-    # Democratic Alliance") name parties in many countries: not matched.
+    # Democratic Alliance") name parties in many countries: not matched, but
+    # local names (below).
+    local = defaultdict(set)
     for e in sorted(reg.ents.values(), key=lambda x: x.id):
         if e.attrs.get("kind") != "party" or "entd-curated" in e.attrs.get("source", ""):
             continue
+        local[e.id] |= {a for a in e.aliases if generic_party(a)}
         e.aliases = [a for a in e.aliases if not generic_party(a)]
         if generic_party(e.name) and e.attrs.get("country") in reg.ents:
+            local[e.id].add(e.name)
             e.name = "%s (%s)" % (e.name, reg.ents[e.attrs["country"]].name)
     # A party name used in several countries ("Socialist Party") is left to the
-    # tagger's keyword rule instead of naming one arbitrary country's party.
+    # tagger's keyword rule instead of naming one arbitrary country's party,
+    # but for a local name.
     owners = defaultdict(set)
     for e in reg.ents.values():
         if e.attrs.get("kind") == "party":
@@ -3845,11 +3850,53 @@ def build_parties(src, reg, countries, cameo):
             e = reg.ents[i]
             if cur and i in cur and len(cur) == 1:
                 continue
+            local[i] |= {a for a in e.aliases if fold(a) == k}
             e.aliases = [a for a in e.aliases if fold(a) != k]
             if fold(e.name) == k:
+                local[i].add(e.name)
                 cname = reg.ents[e.attrs["country"]].name if e.attrs.get("country") in reg.ents else ""
                 e.name = "%s (%s)" % (e.name, cname) if cname else e.name
+    set_local_names(reg, local)
     return vote
+
+
+def without_country(name, country):
+    """A party's name without the name or demonym of its country that opens
+    or ends it ("Australian Labor Party", "Liberal Party of Australia" ->
+    "Labor Party", "Liberal Party"), or None: at least two words must stay."""
+    forms = {fold(x) for x in [country.name] + country.aliases +
+             list(country.attrs.get("demonym", [])) if x}
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) >= k + 2 and fold(" ".join(words[:k])) in forms:
+            return " ".join(words[k:])
+    m = re.fullmatch(r"(.+?) (?:of|in) (?:the )?(.+)", name)
+    if m and len(m.group(1).split()) >= 2 and fold(m.group(2)) in forms:
+        return m.group(1)
+    return None
+
+
+def set_local_names(reg, local):
+    """Attribute local: the names that name a party only in a text about its
+    country (conf/gazetteer/README.md): those shared with other countries'
+    parties or made of generic words (taken off its aliases above), and its
+    name without its country's ("Labor Party" for the Australian Labor Party)."""
+    for e in reg.ents.values():
+        c = reg.ents.get(e.attrs.get("country", ""))
+        if e.attrs.get("kind") != "party" or c is None or "(" in e.name:
+            continue
+        for n in [e.name] + e.aliases:
+            rest = without_country(n, c)
+            if rest and "(" not in rest:
+                local[e.id].add(rest)
+    for eid in sorted(local):
+        e = reg.ents[eid]
+        own = {fold(x) for x in [e.name] + e.aliases}
+        names = sorted({n for n in local[eid] if fold(n) not in own and "|" not in n and
+                        ";" not in n and len(nkey(n).split()) >= 2 and
+                        len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2}, key=fold)
+        if names and e.attrs.get("country") in reg.ents:
+            e.set("local", "|".join(names))
 
 
 # Acronyms of major parties kept although short (entd-curated): country,

@@ -125,6 +125,47 @@ static void test_kind_codes(void) {
     gaz_unref(g);
 }
 
+/* Local names (attribute local): only with a country; in the trie after the
+ * entries whose own name it is, flagged, and their first word a W_LOCALSTART,
+ * not a W_ENTSTART. */
+static void test_local_names(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL;
+    write_file("a.tsv", "org:xlp\tORG\tXland Labour Party\t\tkind=party;local=Labour Party\n");
+    write_file("b.tsv", "");
+    int rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, ENT_ECONF);
+    CHECK(strstr(ei.text, "country") != NULL);
+    write_file("a.tsv", "country:XX\tCOUNTRY\tXland\t\t\n"
+                        "org:xlp\tORG\tXland Labour Party\t\tkind=party;country=country:XX;"
+                        "local=Labour Party|Workers Party\n"
+                        "org:ylp\tORG\tLabour Party\t\tkind=party;country=country:YY\n");
+    rc = gaz_load(dir, NULL, &g, &ei);
+    CHECK_EQ_INT(rc, 0);
+    if (rc) return;
+    const gaz_trie *tr = &g->etrie;
+    text_doc d;
+    memset(&d, 0, sizeof(d));
+    CHECK_EQ_INT(text_tokenize_vocab(&d, "Labour Party Workers", 20, gaz_vocab(g)), 0);
+    uint32_t node = tr->root[d.toks[0].vid];
+    node = node ? gaz_trie_step(tr, node, d.toks[1].vid) : 0;
+    CHECK(node != 0);
+    if (node) {
+        CHECK_EQ_INT(tr->pay_off[node + 1] - tr->pay_off[node], 2);
+        const gaz_cand *c0 = &g->cands[tr->pay[tr->pay_off[node]]];
+        const gaz_cand *c1 = &g->cands[tr->pay[tr->pay_off[node] + 1]];
+        CHECK_STR(gaz_entity_at(g, c0->ent)->id, "org:ylp"); /* its own name first */
+        CHECK_EQ_INT(c0->local, 0);
+        CHECK_STR(gaz_entity_at(g, c1->ent)->id, "org:xlp");
+        CHECK_EQ_INT(c1->local, 1);
+    }
+    CHECK(g->vcls[d.toks[0].vid] & W_ENTSTART); /* "Labour Party" is org:ylp's name */
+    CHECK(g->vcls[d.toks[2].vid] & W_LOCALSTART);
+    CHECK(!(g->vcls[d.toks[2].vid] & W_ENTSTART)); /* "Workers Party" only a local name */
+    text_doc_free(&d);
+    gaz_unref(g);
+}
+
 static void test_builder_entries(void) {
     gaz_builder_t *b = gaz_builder_create();
     ent_errinfo ei;
@@ -257,6 +298,7 @@ static void run_tests(void) {
     test_file_errors();
     test_load_and_lookup();
     test_kind_codes();
+    test_local_names();
     test_builder_entries();
     test_lexicon_errors();
     test_vocab_table();
