@@ -3554,6 +3554,59 @@ static int cmp_mention_start(const void *pa, const void *pb) {
     return (a->start > b->start) - (a->start < b->start);
 }
 
+/* Does the word at token a, in capitals, spell the initials of the
+ * capitalized words of mention mm in order, and all of them ("Amazon Web
+ * Services" AWS, "Institute for Fiscal Studies" IFS; lowercase words such as
+ * "for" and "of" aside)? */
+static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
+    const text_tok *t = &d->toks[a];
+    const char *p = d->text + t->start;
+    uint32_t k = 0;
+    for (uint32_t w = mm->tok; w < mm->tok + mm->ntok; w++) {
+        const text_tok *x = &d->toks[w];
+        if (!(x->flags & TOK_WORD) || !(x->flags & TOK_UPPER)) continue;
+        if (k >= t->len || text_lower[(unsigned char)d->text[x->start]] !=
+                               text_lower[(unsigned char)p[k]])
+            return 0;
+        k++;
+    }
+    return k == t->len;
+}
+
+/* Acronyms written without brackets after the name they stand for
+ * ("Amazon Web Services ... AWS chief executive Matt Garman"): a word of
+ * three to six capital letters that no mention covers, spelling the initials
+ * of one organization named before it (spells_initials) and of no other.
+ * Returns 0 or ENT_ENOMEM. */
+static int find_initials(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        const text_tok *t = &d->toks[i];
+        if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
+            t->len > 6 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP))
+            continue;
+        long hit = -1;
+        for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
+            const tag_mention *mm = &c->ments[m];
+            if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
+                !spells_initials(d, mm, i))
+                continue;
+            if (hit >= 0 && c->ments[hit].ent != mm->ent) {
+                hit = -1;
+                break;
+            }
+            hit = (long)m;
+        }
+        if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
+        if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[hit].ent, VIA_COREF))
+            return ENT_ENOMEM;
+        added++;
+    }
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Later mentions of an organization found with its legal form, without it
  * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
  * more before the legal form, where no mention is and no capitalized word
@@ -3724,7 +3777,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     foreign_bodies(c, g);
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
-    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)))
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_initials(c, g)) ||
+        (rc = find_firm_names(c, g)))
         goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
