@@ -1052,6 +1052,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & TOK_LOWER) &&
         text_words_find(&nature_words_set, d, &d->toks[best]) >= 0)
         return 0;
+    /* ... and a company's name before a venue's word, capitalized, a venue's
+     * ("the Etihad Stadium", "Allianz Arena", "Citi Field") */
+    if (g->ents[bestc->ent].company && best < d->ntoks &&
+        (d->toks[best].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE) &&
+        text_words_find(&venue_words_set, d, &d->toks[best]) >= 0)
+        return 0;
     /* A party's adjective after a word that makes it another party's name
      * ("Christian Democrat", "Social Democratic") */
     if (bestc->via == VIA_DEMONYM && g->ents[bestc->ent].sub == SUB_PARTY && i > 0 &&
