@@ -1849,13 +1849,37 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * bankers" is no negotiation with the city */
     int place = c->ments[m].via == VIA_DEMONYM ||
                 tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION;
+    /* (but a demonym before an action names its actor: "condemned the Israeli
+     * strikes") */
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
-        !WORD_IN(d, after, state_nouns) && !(c->cls[after] & W_STOP)) {
+        !WORD_IN(d, after, state_nouns) && !(c->cls[after] & W_STOP) &&
+        !(c->ments[m].via == VIA_DEMONYM && trig_covering(sc, after) >= 0)) {
         const char *l = g->labels[to->tr->label].name;
         return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
                !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
     }
     return 1;
+}
+
+/* The owner that "its" or "their" at token k stands for after a trigger's
+ * preposition: the country or organization that opens the sentence, before
+ * the trigger, when a lowercase noun follows ("Iran condemned the Israeli
+ * strikes on its nuclear facilities", "Ukraine said Russian strikes on its
+ * energy grid ..."). Returns its mention or -1. */
+static long its_owner(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                      uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    if (k + 1 >= s->tend || !(tk_is(d, k, "its") || tk_is(d, k, "their")) ||
+        !(d->toks[k + 1].flags & TOK_LOWER))
+        return -1;
+    uint32_t b = s->tbeg + (tk_is(d, s->tbeg, "the") || tk_is(d, s->tbeg, "The"));
+    int32_t m = b < s->tend ? c->tok_ment[b] : -1;
+    if (m < 0 || c->ments[m].tok != b || c->ments[m].tok + c->ments[m].ntok > to->tb ||
+        c->ments[m].via == VIA_DEMONYM)
+        return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    return kind == KIND_COUNTRY || kind == KIND_ORG ? m : -1;
 }
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
@@ -1901,6 +1925,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
         long m = np_after(c, g, sc, i + 1);
+        if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         if (p == PREP_BETWEEN) {
             coordinate(c, g, s, (uint32_t)m, +1, between);
