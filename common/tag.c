@@ -1698,9 +1698,10 @@ static int age_at(const text_doc *d, size_t k, size_t end) {
  * then a comma and a role phrase or an age: "Noboru Goto, president of the Japan
  * Chamber", "Kaha Kiknavelidze, analyst at Troika Dialog". Returns 0 or
  * ENT_ENOMEM. */
-static __attribute__((noinline)) int appositive_name(tag_ctx *c, size_t i, uint32_t s,
-                                                     const uint8_t *gazstop);
-static inline int appositive_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static __attribute__((noinline)) int appositive_name(tag_ctx *c, const gaz_t *g, size_t i,
+                                                     uint32_t s, const uint8_t *gazstop);
+static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                                const uint8_t *gazstop) {
     /* a name word, a particle or a hyphen next, and a comma two to four
      * tokens on: most capitalized words have not, and are dropped here (the
      * rest of the rule is out of line) */
@@ -1709,10 +1710,21 @@ static inline int appositive_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t 
                                tok_char(d, i + 1, '-')))
         return 0;
     if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ','))) return 0;
-    return appositive_name(c, i, s, gazstop);
+    return appositive_name(c, g, i, s, gazstop);
 }
 
-static int appositive_name(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+/* A role phrase of a known organization's or country's at token k, before
+ * token end: its name, "'s" and a role phrase ("Google's chief executive",
+ * "Iran's foreign minister")? */
+static int owner_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    const tag_span *sp = gaz_span_at(c, k);
+    return sp && sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON && sp->tend + 2 < end &&
+           is_possessive(d, sp->tend) && role_phrase_at(d, sp->tend + 2, end);
+}
+
+static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                           const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a comma two to four tokens on and a role phrase after it */
     if ((c->cls[i] & (W_STOP | W_THINGSTART)) || gazstop[i] || c->blocked[i] ||
@@ -1720,7 +1732,8 @@ static int appositive_name(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
     for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
-        if (tok_char(d, q, ',') && (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end)))
+        if (tok_char(d, q, ',') &&
+            (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end)))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
@@ -2686,7 +2699,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
                                            (rc = nickname_name_at(c, i, s, gazstop)))) ||
             (rc = initial_name_at(c, i, s, gazstop)) ||
             (rc = speaker_at(c, g, i, s, gazstop)) ||
-            (rc = appositive_at(c, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
+            (rc = appositive_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
             (rc = organization_at(c, g, i, s)) ||
