@@ -2039,23 +2039,33 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
 }
 
 /* The comma that opens an apposition closed by the comma at token i: after a
- * name, a determiner or an age opens it, and no other punctuation or trigger
- * is inside ("X, a senior adviser to Y, arrived"). Its index, or -1. */
+ * name, a determiner, an age or a name's possessive opens it, and no other
+ * punctuation or trigger is inside ("X, a senior adviser to Y, arrived",
+ * "Mohammed bin Salman, Saudi Arabia's crown prince, met"); or "who" or
+ * "which" opens a relative clause, whose triggers are its own ("Israel, which
+ * has fought Hamas since 2023, accused Iran"). Its index, or -1. */
 static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
+    int trig = 0;
     for (long j = (long)i - 1; j > (long)s->tbeg && j >= (long)i - 12; j--) {
-        if (trig_covering(sc, (uint32_t)j) >= 0) return -1;
+        trig |= trig_covering(sc, (uint32_t)j) >= 0;
         if (tk_char(d, (size_t)j, ';') || tk_char(d, (size_t)j, ':') || tk_char(d, (size_t)j, '(') ||
-            tk_char(d, (size_t)j, ')') || is_quote(d, (size_t)j))
+            tk_char(d, (size_t)j, ')') || (is_quote(d, (size_t)j) && !is_apos_s(d, (size_t)j)))
             return -1;
         if (!tk_char(d, (size_t)j, ',')) continue;
         int32_t m = c->tok_ment[j - 1];
         if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)j || j + 1 >= (long)i) return -1;
+        if (tk_is(d, (size_t)j + 1, "who") || tk_is(d, (size_t)j + 1, "which")) return j;
+        if (trig) return -1;
         const text_tok *o = &d->toks[j + 1];
+        int32_t om = c->tok_ment[j + 1];
+        uint32_t oe = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : 0;
         int opens = tk_is(d, (size_t)j + 1, "a") || tk_is(d, (size_t)j + 1, "an") ||
                     tk_is(d, (size_t)j + 1, "the") ||
-                    ((o->flags & TOK_DIGIT) && j + 2 == (long)i); /* an age */
+                    ((o->flags & TOK_DIGIT) && j + 2 == (long)i) || /* an age */
+                    (om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 2 < i &&
+                     is_apos_s(d, oe) && (d->toks[oe + 2].flags & TOK_LOWER));
         return opens ? j : -1;
     }
     return -1;
