@@ -970,17 +970,22 @@ static const struct role_noun {
     const char *w, *role;
 } role_nouns[] = {
     {"adviser", "Adviser"},         {"advisor", "Adviser"},     {"aide", "Aide"},
-    {"analyst", "Analyst"},         {"attorney", "Attorney"},   {"chief", "Chief"},
+    {"analyst", "Analyst"},         {"attorney", "Attorney"},   {"boss", "Boss"},
+    {"captain", "Captain"},         {"chief", "Chief"},
     {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
     {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
+    {"defender", "Defender"},
     {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
     {"engineer", "Engineer"},       {"executive", "Executive"}, {"founder", "Founder"},
+    {"goalkeeper", "Goalkeeper"},
     {"head", "Head"},               {"lawyer", "Lawyer"},       {"leader", "Leader"},
-    {"manager", "Manager"},         {"member", "Member"},       {"officer", "Officer"},
+    {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
+    {"officer", "Officer"},
     {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
     {"pilot", "Pilot"},             {"professor", "Professor"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
-    {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"trader", "Trader"},
+    {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"striker", "Striker"},
+    {"trader", "Trader"},           {"winger", "Winger"},
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
@@ -1593,7 +1598,14 @@ static uint32_t titled_person(const tag_ctx *c, const gaz_t *g, const text_sent 
             return person_starts_at(c, g, s, pe) >= 0 ? pe : k;
         }
     if (q >= s->tend || !role_head_at(c, g, q, &pe)) return k;
-    return person_starts_at(c, g, s, pe) >= 0 ? pe : k;
+    if (person_starts_at(c, g, s, pe) >= 0) return pe;
+    /* "Egyptian ambassador to Moscow Salah Bassiouni" */
+    int32_t pm = pe + 2 < s->tend && tk_is(&c->doc, pe, "to") ? c->tok_ment[pe + 1] : -1;
+    if (pm >= 0 && c->ments[pm].tok == pe + 1 && !is_person(c, g, (uint32_t)pm)) {
+        pe += 1 + c->ments[pm].ntok;
+        if (person_starts_at(c, g, s, pe) >= 0) return pe;
+    }
+    return k;
 }
 
 /* Does a verb of saying come within a few words from token k, before any
