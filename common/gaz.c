@@ -1256,8 +1256,10 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             if ((rc = trie_child(t, node, c.seq[p->seq + k], &node))) goto out;
         nodes[i] = node;
         if (p->trie == T_ENT && c.cands[p->pay].local) {
-            /* a local name starts no other name there (W_LOCALSTART) */
-            g->vcls[c.seq[p->seq]] |= W_LOCALSTART;
+            /* a local name starts no other name there (W_LOCALSTART; the
+             * scan walks from it only before an inner word, but for a local
+             * name of one word) */
+            g->vcls[c.seq[p->seq]] |= p->ntok == 1 ? W_ENTSTART : W_LOCALSTART;
         } else if (p->trie == T_ENT) { /* see case_ok() in tag.c */
             const gaz_cand *cd = &c.cands[p->pay];
             g->vcls[c.seq[p->seq]] |= W_ENTSTART;

@@ -900,7 +900,8 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         }
         if (!bestc) continue;
         next = best;
-        /* a name that is also a local name says nothing ("Democratic Party") */
+        /* a name that is also a local name says nothing ("Democratic
+         * Party", "Georgia") */
         if (g->cands[tr->pay[tr->pay_off[bestn + 1] - 1]].local) continue;
         const gaz_entity *e = &g->ents[bestc->ent];
         const char *id = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
@@ -954,7 +955,8 @@ static const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size
     if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
     const char *top = text_country(c, g);
     if (!*top) return reg;
-    const char *rc = reg ? gaz_attr_get(&g->ents[reg->ent], "country") : NULL;
+    const gaz_entity *re = reg ? &g->ents[reg->ent] : NULL;
+    const char *rc = !re ? NULL : re->kind == KIND_COUNTRY ? re->id : gaz_attr_get(re, "country");
     int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
     while (p < z && !g->cands[tr->pay[p]].local) p++;
     for (; p < z; p++) {

@@ -3894,7 +3894,8 @@ def set_local_names(reg, local):
         own = {fold(x) for x in [e.name] + e.aliases}
         names = sorted({n for n in local[eid] if fold(n) not in own and "|" not in n and
                         ";" not in n and len(nkey(n).split()) >= 2 and
-                        len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2}, key=fold)
+                        len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2},
+                       key=lambda n: (fold(n), n))
         if names and e.attrs.get("country") in reg.ents:
             e.set("local", "|".join(names))
 
@@ -5181,6 +5182,9 @@ def build_locations(src, reg, countries, cameo, checker):
         if st == "Georgia":
             e.name = "Georgia (U.S. state)"
             e.add_alias("U.S. state of Georgia", curated=True)
+            # the state in a text about the United States that does not name
+            # the country otherwise (conf/gazetteer/README.md, local=)
+            e.set("local", "Georgia")
         if st == "New York":
             e.name = "New York State"
             e.add_alias("New York state", curated=True)
