@@ -181,20 +181,6 @@ int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap) {
     return text_fold(d->text + t->start, t->end - t->start, out, cap);
 }
 
-int text_tok_is(const text_doc *d, const text_tok *t, const char *s) {
-    size_t n = strlen(s);
-    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
-}
-
-int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s) {
-    size_t n = strlen(s);
-    if (t->end - t->start != n) return 0;
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    for (size_t i = 0; i < n; i++)
-        if (text_lower[p[i]] != text_lower[(unsigned char)s[i]]) return 0;
-    return 1;
-}
-
 static int grow_toks(text_doc *d) {
     return ent_grow(&d->toks, &d->captoks, d->ntoks + 1, sizeof(text_tok));
 }

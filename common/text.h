@@ -253,13 +253,24 @@ int text_syllable(const char *w, size_t n);
 /* The folded form of token t of d into out; returns its length or -1. */
 int text_tok_fold(const text_doc *d, const text_tok *t, char *out, size_t cap);
 
-/* 1 if the token is exactly the ASCII string s (case-sensitive). */
-int text_tok_is(const text_doc *d, const text_tok *t, const char *s);
-
-/* 1 if the token equals s ignoring ASCII case. */
-int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s);
-
 /* Lowercase ASCII table used by the fast path (exposed for the gazetteer). */
 extern const unsigned char text_lower[256];
+
+/* 1 if the token is exactly the ASCII string s (case-sensitive). Inline: the
+ * callers pass literals, whose length the compiler knows. */
+static inline int text_tok_is(const text_doc *d, const text_tok *t, const char *s) {
+    size_t n = strlen(s);
+    return (size_t)(t->end - t->start) == n && memcmp(d->text + t->start, s, n) == 0;
+}
+
+/* 1 if the token equals s ignoring ASCII case. */
+static inline int text_tok_ieq(const text_doc *d, const text_tok *t, const char *s) {
+    size_t n = strlen(s);
+    if ((size_t)(t->end - t->start) != n) return 0;
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    for (size_t i = 0; i < n; i++)
+        if (text_lower[p[i]] != text_lower[(unsigned char)s[i]]) return 0;
+    return 1;
+}
 
 #endif
