@@ -176,9 +176,11 @@ static long ment_ending_before(const tag_ctx *c, uint32_t k, uint32_t sbeg) {
 static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok;
+    /* (but "Former", "Acting": "Former Philippine President X") */
     if (b > sbeg && c->tok_ment[b - 1] < 0 &&
         (d->toks[b - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-        !(d->toks[b - 1].flags & TOK_SENT) && !(c->cls[b - 1] & W_STOP) && !in_title(c, b - 1))
+        !(d->toks[b - 1].flags & TOK_SENT) && !(c->cls[b - 1] & W_STOP) && !in_title(c, b - 1) &&
+        !tk_is(d, b - 1, "former") && !tk_is(d, b - 1, "acting"))
         return 1;
     if (e < d->ntoks && c->tok_ment[e] < 0 && !(d->toks[e].flags & TOK_SENT) &&
         (d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
@@ -2054,8 +2056,10 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
  * name, a determiner, an age or a name's possessive opens it, and no other
  * punctuation or trigger is inside ("X, a senior adviser to Y, arrived",
  * "Mohammed bin Salman, Saudi Arabia's crown prince, met"); or "who" or
- * "which" opens a relative clause, whose triggers are its own ("Israel, which
- * has fought Hamas since 2023, accused Iran"). Its index, or -1. */
+ * "which" opens a relative clause, or a participle and "by" a participle's
+ * phrase, whose triggers are its own ("Israel, which has fought Hamas since
+ * 2023, accused Iran", "the Houthis, backed by Iran, fired"). Its index, or
+ * -1. */
 static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -2068,7 +2072,9 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
         if (!tk_char(d, (size_t)j, ',')) continue;
         int32_t m = c->tok_ment[j - 1];
         if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)j || j + 1 >= (long)i) return -1;
-        if (tk_is(d, (size_t)j + 1, "who") || tk_is(d, (size_t)j + 1, "which")) return j;
+        if (tk_is(d, (size_t)j + 1, "who") || tk_is(d, (size_t)j + 1, "which") ||
+            (ed_form(d, (size_t)j + 1) && (size_t)j + 2 < i && tk_is(d, (size_t)j + 2, "by")))
+            return j; /* (or a participle's: "the Houthis, backed by Iran, fired") */
         if (trig) return -1;
         const text_tok *o = &d->toks[j + 1];
         int32_t om = c->tok_ment[j + 1];
@@ -2503,6 +2509,27 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                         (d->toks[i - 1].flags & TOK_LOWER)));
         /* "X's cross was met by Y", "was met by protesters": no meeting */
         if (passive && bare_meet(d, to)) continue;
+        /* a participle and "by" right after the name it qualifies, or after
+         * its one noun or a comma, is passive too: "M23 rebels backed by
+         * Rwanda", "the Houthis, backed by Iran," (not "rejected the
+         * resolution backed by France") */
+        long patient = -1;
+        if (!passive && !tr->noun && (tr->preps & (1u << PREP_OBJ)) && to->te + 1 < s->tend &&
+            tk_is(d, to->te, "by") && ed_form(d, to->te - 1) && i > s->tbeg + 1) {
+            uint32_t p = i;
+            if (tk_char(d, p - 1, ',') ||
+                (c->tok_ment[p - 1] < 0 && (d->toks[p - 1].flags & TOK_LOWER) &&
+                 !(c->cls[p - 1] & W_STOP) && !ed_form(d, p - 1)))
+                p--;
+            int32_t pm = c->tok_ment[p - 1];
+            /* (a preposition's object qualifies another noun: "the head of its
+             * department in London, accused by U.S. authorities") */
+            uint32_t pb = pm >= 0 ? c->ments[pm].tok : 0;
+            if (pm >= 0 && c->ments[pm].via != VIA_DEMONYM &&
+                !(pb > s->tbeg && WORD_IN(d, pb - 1, pp_words)) &&
+                !(pb > s->tbeg + 1 && tk_is(d, pb - 1, "the") && WORD_IN(d, pb - 2, pp_words)))
+                patient = pm, passive = 1;
+        }
         int nt = find_targets(c, g, &sc, to, &targets, &between);
         if (nt == 2) { /* between X and Y */
             for (int x = 0; x < between.n; x++)
@@ -2528,7 +2555,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[0] = pair.m[1];
             actors.m[1] = pair.m[0];
         }
-        long am = actors.n ? -1 : find_actor(c, g, &sc, to);
+        long am = actors.n ? -1 : patient >= 0 ? patient : find_actor(c, g, &sc, to);
         int actor_is_patient = 0;
         int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {
@@ -2594,7 +2621,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* a noun right after a causal word takes the parties of the relation
          * before it ("... against Iran, sparking a war") */
         int causal_before = 0;
-        for (uint32_t k = i; k > s->tbeg && k + 4 > i; k--)
+        /* (not when it names its own agents: "sparked strong protest from
+         * exporters") */
+        int own_agent = to->te < s->tend && (tk_is(d, to->te, "from") || tk_is(d, to->te, "by") ||
+                                             tk_is(d, to->te, "among"));
+        for (uint32_t k = i; !own_agent && k > s->tbeg && k + 4 > i; k--)
             if (WORD_IN(d, k - 1, causal) &&
                 /* not a later step of the same actor: "before starting talks" */
                 !(k - 1 > s->tbeg && (tk_is(d, k - 2, "before") || tk_is(d, k - 2, "after"))))
