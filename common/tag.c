@@ -3464,6 +3464,15 @@ static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) 
     return 0;
 }
 
+/* Is token i the word after a lowercase particle and a hyphen that open a
+ * family name ("al-Sharaa", "el-Sisi"), no mention covering them? */
+static int al_prefix(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    return i >= 2 && tok_char(d, i - 1, '-') && !(d->toks[i - 1].flags & TOK_SPACE) &&
+           !(d->toks[i].flags & TOK_SPACE) && (d->toks[i - 2].flags & TOK_LOWER) &&
+           (c->cls[i - 2] & W_PARTICLE) && c->tok_ment[i - 2] < 0 && c->tok_ment[i - 1] < 0;
+}
+
 /* Is token i the word after a capital letter and an apostrophe that open a
  * family name ("O'Brien", "D'Alema")? */
 static int letter_apos(const text_doc *d, size_t i) {
@@ -3514,7 +3523,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (tm >= 0 && !surname_mention(c, g, tm, cstate)) continue;
         long m = -1;
         if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
-            (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i))) {
+            (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
+             al_prefix(c, i))) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
                 m = coref_lookup(c, c->corefs, nk, lo, i, 0, 0);
@@ -3553,6 +3563,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                     continue;
                 b = (uint32_t)i - 2;
             }
+            /* "al-Sharaa" for Ahmed al-Sharaa: the particle and the hyphen too */
+            if (al_prefix(c, i)) b = (uint32_t)i - 2;
             if (coref_mention(c, b, (uint32_t)i + 1, c->ments[m].ent, tm)) return ENT_ENOMEM;
             added += tm < 0;
             continue;
