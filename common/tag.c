@@ -536,6 +536,17 @@ static const char *const party_qualifiers[] = {
 };
 TEXT_WORDS(party_qualifiers_set, party_qualifiers);
 
+/* Words after a company's name in "shares of X": a verb of the market, a
+ * preposition or a conjunction ("shares of Novo Nordisk fell", "shares of
+ * Arm Holdings in London"). Sorted. */
+static const char *const share_after[] = {
+    "after", "and", "at", "by", "climbed", "closed", "dipped", "dropped", "edged", "ended",
+    "fell", "for", "from", "gained", "has", "have", "in", "jumped", "lost", "on", "opened",
+    "plunged", "rallied", "rose", "sank", "slid", "slipped", "slumped", "soared", "surged",
+    "to", "traded", "tumbled", "were", "which", "with",
+};
+TEXT_WORDS(share_after_set, share_after);
+
 /* Prefixes of ships' names, in capitals: "USS Harry S. Truman", "USS Iowa"
  * name a vessel, not a person or a place. */
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
@@ -1314,7 +1325,7 @@ TEXT_WORDS(club_before_set, club_before);
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
-    &party_qualifiers_set,
+    &party_qualifiers_set, &share_after_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -1838,6 +1849,17 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
 }
 
+/* Does token i open a sentence, or a text after its dateline's dash
+ * ("COPENHAGEN - Shares of ...")? */
+static int opens_clause(const text_doc *d, size_t i) {
+    if (d->toks[i].flags & TOK_SENT) return 1;
+    if (i < 2 || !(d->toks[i].flags & TOK_SPACE) || !(d->toks[i - 1].flags & TOK_SPACE)) return 0;
+    const text_tok *t = &d->toks[i - 1];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return (t->len == 1 && *p == '-') || (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+                                          (p[2] == 0x93 || p[2] == 0x94));
+}
+
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
@@ -1955,7 +1977,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                  partner) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
-                (!(d->toks[p - 1].flags & TOK_SENT) || partner) &&
+                (!opens_clause(d, p - 1) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
                  * after one ("James Capel and Co") */
@@ -3640,6 +3662,44 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* Companies named after "shares of" or "stock of" that no mention covers once
+ * the names, coreferences and short forms are known ("Shares of Novo Nordisk
+ * fell 5 percent"; but "shares of Supermac" after "Supermac Technology" is that
+ * one): one to four capitalized words that no known name starts, before
+ * punctuation or a word of share_after (not "shares of Big Tech companies").
+ * Returns 0 or ENT_ENOMEM. */
+static int find_share_names(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci];
+        if (i < 2 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
+            (d->toks[i].flags & TOK_SENT) || !text_tok_is(d, &d->toks[i - 1], "of") ||
+            !(text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock")))
+            continue;
+        uint32_t s = sent_of(c, i);
+        size_t end = d->sents[s].tend;
+        uint32_t n = name_run(c, i, end, c->gazstop);
+        size_t e = i + n, k = i;
+        while (k < e && c->tok_ment[k] < 0) k++;
+        if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
+            (e < end && (d->toks[e].flags & TOK_WORD) &&
+             ((d->toks[e].flags & TOK_UPPER) || text_words_find(&share_after_set, d, &d->toks[e]) < 0)))
+            continue;
+        /* the name goes on after a dot or an apostrophe: "St. Jude", "Pay 'n Pak" */
+        if (e + 1 < end && (d->toks[e + 1].flags & TOK_WORD) &&
+            ((tok_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE) &&
+              (d->toks[e + 1].flags & TOK_UPPER)) ||
+             (tok_apos(d, e) && !is_possessive(d, e) && !(d->toks[e + 1].flags & TOK_SPACE))))
+            continue;
+        long ent = went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e);
+        if (ent < 0 || add_mention(c, (uint32_t)i, (uint32_t)e, ent, VIA_KEYWORD)) return ENT_ENOMEM;
+        for (k = i; k < e; k++) c->tok_ment[k] = (int32_t)(c->nments - 1);
+        added++;
+    }
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Later mentions of an organization found with its legal form, without it
  * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
  * more before the legal form, where no mention is and no capitalized word
@@ -3811,7 +3871,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_initials(c, g)) ||
-        (rc = find_firm_names(c, g)))
+        (rc = find_firm_names(c, g)) || (rc = find_share_names(c, g)))
         goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
