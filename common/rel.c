@@ -1250,8 +1250,13 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
         if (paren > 0) continue;
         if (m < 0) {
             const text_tok *t = &d->toks[q];
+            /* (after a dateline's dash a word opens the text: "COPENHAGEN -
+             * Shares of X fell") */
+            int opens = (t->flags & TOK_SENT) ||
+                        (q > ps->tbeg && (t->flags & TOK_SPACE) && tk_char(d, q - 1, '-') &&
+                         (d->toks[q - 1].flags & TOK_SPACE));
             if ((t->flags & TOK_UPPER) && !(c->cls[q] & W_STOP) &&
-                (!(t->flags & TOK_SENT) || ((t->flags & TOK_ALLCAPS) && t->len > 1)))
+                (!opens || ((t->flags & TOK_ALLCAPS) && t->len > 1)))
                 return -1;
             continue;
         }
@@ -1262,8 +1267,12 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
             q = c->ments[m].tok + c->ments[m].ntok - 1;
             continue;
         }
+        uint32_t b = c->ments[m].tok;
         int company = e->gidx >= 0 ? g->ents[e->gidx].company
-                                   : tag_legal_form(d, c->ments[m].tok + c->ments[m].ntok - 1);
+                                   : tag_legal_form(d, b + c->ments[m].ntok - 1) ||
+                                         /* "Shares of Novo Nordisk fell ..." */
+                                         (b >= ps->tbeg + 2 && tk_is(d, b - 1, "of") &&
+                                          (tk_is(d, b - 2, "shares") || tk_is(d, b - 2, "stock")));
         return company ? m : -1;
     }
     return -1;
