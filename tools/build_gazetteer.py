@@ -3341,9 +3341,16 @@ PROPER_WORDS = set()  # proper nouns of the SCOWL list (filled in main)
 FIRSTNAMES = set()
 
 
+# Days and seasons whose names news use for something else far more often than
+# for the small groups PETRARCH files under them ("Black Friday", the shopping day).
+DAY_NAMES = {"black friday", "black monday", "cyber monday", "good friday", "super tuesday"}
+
+
 def bad_org_name(n):
     """A PETRARCH 'organisation' name that is really a person or junk."""
     if "$" in n or re.search(r"\d,\d{3}", n) or len(n) > 100:
+        return True
+    if fold(n) in DAY_NAMES:
         return True
     if looks_like_person(n, FIRSTNAMES) or re.match(r"^([A-Z]\.\s?){1,3}[A-Z][a-z]", n):
         return True
