@@ -1014,7 +1014,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            /* or names its people: "Arsenal manager Arsene Wenger", "Shell
             * chairman Peter Holmes", "Fed Chair Jerome Powell" */
            ((c->cls[i + 1] & W_TITLESTART) && (d->toks[i + 1].flags & TOK_WORD) &&
-            (d->toks[i + 2].flags & TOK_UPPER)))))
+            (d->toks[i + 2].flags & TOK_UPPER)) ||
+           /* or owns something: "Meta's chief AI scientist", "Shell's profits"
+            * (not "Time's up") */
+           (is_possessive(d, i + 1) && i + 3 < d->ntoks && (d->toks[i + 3].flags & TOK_LOWER) &&
+            !(c->cls[i + 3] & W_STOP)))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
