@@ -1946,6 +1946,18 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             if (adverb && ++gap <= 2) continue;
             return 0;
         }
+        /* a noun's rate or amount ("tariffs of up to 35 percent on Chinese
+         * cars", "sanctions of $5 billion against") */
+        if (to->tr->noun && tk_is(d, i, "of") && !(to->tr->preps & (1u << p))) {
+            uint32_t q = i + 1;
+            if (q + 1 < s->tend && tk_is(d, q, "up") && tk_is(d, q + 1, "to")) q += 2;
+            if (q < s->tend && (tk_char(d, q, '$') || tk_char(d, q, '\x80'))) q++;
+            if (q + 1 < s->tend && (d->toks[q].flags & TOK_DIGIT) &&
+                (tk_is(d, q + 1, "percent") || tk_char(d, q + 1, '%') || WORD_IN(d, q + 1, amounts))) {
+                i = q + 1;
+                continue;
+            }
+        }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
