@@ -1884,6 +1884,43 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     return 1;
 }
 
+/* The country or organization that opens sentence s (after "the", or a
+ * dateline), ending before token before, with no other one named from it to
+ * token until: what "its" and "their" stand for in it. Its mention, or -1. */
+static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
+                           uint32_t until) {
+    const text_doc *d = &c->doc;
+    uint32_t b = s->tbeg;
+    /* past a dateline: "BAHRAIN - Iranian forces ..." */
+    int32_t dm = c->tok_ment[b];
+    if (dm >= 0 && (d->toks[b].flags & TOK_ALLCAPS)) {
+        uint32_t q = c->ments[dm].tok + c->ments[dm].ntok;
+        int paren = 0;
+        while (q < before && (!(d->toks[q].flags & TOK_WORD) || paren)) {
+            paren += tk_char(d, q, '(') - tk_char(d, q, ')');
+            q++;
+        }
+        if (q > c->ments[dm].tok + c->ments[dm].ntok) b = q;
+    }
+    if (b < s->tend && (tk_is(d, b, "the") || tk_is(d, b, "The"))) b++;
+    int32_t m = b < s->tend ? c->tok_ment[b] : -1;
+    if (m < 0 || c->ments[m].tok != b || c->ments[m].tok + c->ments[m].ntok > before ||
+        c->ments[m].via == VIA_DEMONYM)
+        return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_ORG) return -1;
+    /* no other country or organization named before the pronoun, which could
+     * be its owner too ("regular targets for Iranian attacks in an offshoot of
+     * its war with Iraq") */
+    for (uint32_t q = c->ments[m].tok + c->ments[m].ntok; q < until; q++) {
+        int32_t om = c->tok_ment[q];
+        if (om < 0 || c->ments[om].ent == c->ments[m].ent || is_person(c, g, (uint32_t)om)) continue;
+        int ok = tag_went_kind(g, &c->ents[c->ments[om].ent]);
+        if (ok == KIND_COUNTRY || ok == KIND_ORG) return -1;
+    }
+    return m;
+}
+
 /* The owner that "its" or "their" at token k stands for after a trigger's
  * preposition: the country or organization that opens the sentence, before
  * the trigger, when a lowercase noun follows ("Iran condemned the Israeli
@@ -1896,13 +1933,11 @@ static long its_owner(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, cons
     if (k + 1 >= s->tend || !(tk_is(d, k, "its") || tk_is(d, k, "their")) ||
         !(d->toks[k + 1].flags & TOK_LOWER))
         return -1;
-    uint32_t b = s->tbeg + (tk_is(d, s->tbeg, "the") || tk_is(d, s->tbeg, "The"));
-    int32_t m = b < s->tend ? c->tok_ment[b] : -1;
-    if (m < 0 || c->ments[m].tok != b || c->ments[m].tok + c->ments[m].ntok > to->tb ||
-        c->ments[m].via == VIA_DEMONYM)
-        return -1;
-    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
-    return kind == KIND_COUNTRY || kind == KIND_ORG ? m : -1;
+    /* (the trigger's own actor may come between: "U.S. criticism of its
+     * trade policies") */
+    uint32_t until = to->tb;
+    if (until > s->tbeg && c->tok_ment[until - 1] >= 0) until = c->ments[c->tok_ment[until - 1]].tok;
+    return sentence_owner(c, g, s, to->tb, until);
 }
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
@@ -2148,7 +2183,10 @@ static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb
  * in Tehran") or after a verb of telling ("told Reuters"). Crossing a verb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
-static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
+static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to);
+
+static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
+                          const trig_occ *to) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     uint32_t tb = to->tb;
@@ -2363,6 +2401,24 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         }
         return m;
     }
+    return -1;
+}
+
+/* The actor of trigger occurrence to (find_actor_in); for a noun after "its"
+ * or "their" (maybe with adjectives) that names none otherwise, the country or
+ * organization that opens the sentence ("China's commerce ministry said ...,
+ * escalating its trade war with the United States"). Its mention, or -1. */
+static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
+    long m = find_actor_in(c, g, sc, to);
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    if (m >= 0 || !used_as_noun(d, s, to)) return m;
+    long k = (long)to->tb - 1;
+    while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
+           (long)to->tb - k < 3)
+        k--;
+    if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
+        return sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
     return -1;
 }
 
