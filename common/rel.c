@@ -978,7 +978,8 @@ static const struct role_noun {
     {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
     {"defender", "Defender"},
     {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
-    {"engineer", "Engineer"},       {"executive", "Executive"}, {"founder", "Founder"},
+    {"engineer", "Engineer"},       {"executive", "Executive"}, {"expert", "Expert"},
+    {"founder", "Founder"},
     {"goalkeeper", "Goalkeeper"},
     {"head", "Head"},               {"lawyer", "Lawyer"},       {"leader", "Leader"},
     {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
@@ -986,6 +987,7 @@ static const struct role_noun {
     {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
     {"pilot", "Pilot"},             {"professor", "Professor"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
+    {"specialist", "Specialist"},
     {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"striker", "Striker"},
     {"trader", "Trader"},           {"winger", "Winger"},
 };
