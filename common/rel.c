@@ -1942,6 +1942,24 @@ static long its_owner(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, cons
     return sentence_owner(c, g, s, to->tb, until);
 }
 
+/* Is trigger occurrence to, if it is "deal" or "deals", the noun: after a
+ * determiner, a number or an amount, maybe over up to three modifiers ("signed a
+ * deal with", "struck a coalition deal with", "a $38 billion deal with"; not
+ * "to deal with Iran", "the ministry deals with")? Other triggers: 1. */
+static int deal_noun(const text_doc *d, const text_sent *s, const trig_occ *to) {
+    if (to->te - to->tb != 1 || !(tk_is(d, to->tb, "deal") || tk_is(d, to->tb, "deals"))) return 1;
+    uint32_t k = to->tb;
+    for (int n = 0; n < 4 && k > s->tbeg; n++) {
+        k--;
+        if (WORD_IN(d, k, dets) || tk_is(d, k, "a") || tk_is(d, k, "an") || tk_is(d, k, "its") ||
+            tk_is(d, k, "their") || (d->toks[k].flags & TOK_DIGIT) || WORD_IN(d, k, amounts))
+            return 1;
+        if (!(d->toks[k].flags & TOK_LOWER) || (tk_is(d, k, "to")) || WORD_IN(d, k, modals))
+            return 0;
+    }
+    return 0;
+}
+
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
@@ -1996,6 +2014,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             }
         }
         if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
+        if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
@@ -2272,8 +2291,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (i == first_verb) continue;
         if (m < 0) {
             long ot = trig_covering(sc, (uint32_t)i);
-            /* (a verb's form used as a noun is none: "its allies") */
-            if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot])) {
+            /* (a verb's form used as a noun is none: "its allies"; nor is
+             * "struck" or "strike" before the deal struck: "the party struck a
+             * coalition deal with") */
+            if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot]) &&
+                !(noun && !strcmp(g->labels[to->tr->label].name, "agreement") &&
+                  (tk_is(d, sc->trigs[ot].tb, "struck") || tk_is(d, sc->trigs[ot].tb, "strike") ||
+                   tk_is(d, sc->trigs[ot].tb, "strikes") || tk_is(d, sc->trigs[ot].tb, "striking")))) {
                 /* "Iran condemned the strike and accused Israel": the first
                  * verb's subject is this one's too */
                 if ((!noun || vb < tb) && second_verb(d, s, sc->trigs[ot].te, vb))

@@ -305,8 +305,8 @@ NOUNS = [
     N("agreement", "treaty", "with|between", "057", ("synset", "&TREATY")),
     N("agreement", "pact", "with|between", "057", ("synset", "&TREATY")),
     N("agreement", "accord", "with|between", "057", ("synset", "&TREATY")),
-    N("agreement", "deal", "between", "057", ("pattern", "DEAL"),
-      plural="deals"),  # not 'with': 'to deal with X' is the verb
+    N("agreement", "deal", "with|between", "057", ("pattern", "DEAL"),
+      plural="deals"),  # 'with' only after a determiner: 'to deal with X' is the verb (rel.c)
     N("agreement", "nuclear deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "peace deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "trade deal", "with|between", "057", ("pattern", "DEAL")),
@@ -743,8 +743,10 @@ means its label in news. Checked on `corpora/articles.ndjson.gz` (Reuters 1987, 
   ("striking workers").
 - `support` takes `OBJ|for|to` but not `of`: "won the support of Germany" names
   the supporter, not the supported.
-- `deal` takes only `between` ("to deal with Iran" is the verb); `nuclear deal`, `peace
-  deal`, `trade deal` take `with` too.
+- `deal` takes `between`, and `with` only as a noun, after a determiner, a number or an
+  amount and maybe modifiers ("signed a deal with", "struck a coalition deal with", "a $38
+  billion deal with"; the extractor checks: "to deal with Iran" is the verb); `nuclear
+  deal`, `peace deal`, `trade deal` take `with` too.
 - `meet` alone ("Erdogan met al-Sharaa in Ankara") takes only a target that ends its noun
   phrase: a possessive or a lowercase word after it makes the target a modifier of what is
   met ("meet OPEC's quota", "met Japan's demands", "met OPEC quotas"; `target_ok` in
