@@ -1169,6 +1169,7 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 }
 
 /* The key of a lowercase word of up to 8 bytes (text_key) as a constant. */
+#define WORD_KEY2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
 #define WORD_KEY3(a, b, c) ((uint64_t)(a) | (uint64_t)(b) << 8 | (uint64_t)(c) << 16)
 #define WORD_KEY4(a, b, c, d) (WORD_KEY3(a, b, c) | (uint64_t)(d) << 24)
 #define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
@@ -3639,7 +3640,11 @@ static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
  * Returns 0 or ENT_ENOMEM. */
 static int find_initials(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    size_t nm = c->nments, added = 0;
+    size_t nm = c->nments, added = 0, m0;
+    /* (most texts name no organization of three words or more: no walk) */
+    for (m0 = 0; m0 < nm; m0++)
+        if (c->ments[m0].ntok >= 3 && tag_went_kind(g, &c->ents[c->ments[m0].ent]) == KIND_ORG) break;
+    if (m0 == nm) return 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
@@ -3647,7 +3652,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             t->len > 6 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP))
             continue;
         long hit = -1;
-        for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
+        for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
             const tag_mention *mm = &c->ments[m];
             if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
                 !spells_initials(d, mm, i))
@@ -3677,8 +3682,10 @@ static int find_share_names(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments, added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
-        if (i < 2 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
-            (d->toks[i].flags & TOK_SENT) || !text_tok_is(d, &d->toks[i - 1], "of") ||
+        /* "of" before it first: the test that nearly always fails, by key */
+        if (i < 2 || d->toks[i - 1].key != WORD_KEY2('o', 'f') || !text_tok_is(d, &d->toks[i - 1], "of") ||
+            c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
+            (d->toks[i].flags & TOK_SENT) ||
             !(text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock")))
             continue;
         uint32_t s = sent_of(c, i);
@@ -3874,8 +3881,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     foreign_bodies(c, g);
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
-    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_initials(c, g)) ||
-        (rc = find_firm_names(c, g)) || (rc = find_share_names(c, g)))
+    if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
+        (rc = find_initials(c, g)) || (rc = find_share_names(c, g)))
         goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
