@@ -944,26 +944,12 @@ static int country_named(const tag_ctx *c, const char *cid, size_t i, int sent) 
     return 0;
 }
 
-/* The candidate of trie node node, a match of tokens i .. i + n, that the text
- * takes: the first in the tie-break order whose case fits. A local name
- * (attribute local) is its entity's where the sentence names the entity's
- * country ("South Korea's ruling Democratic Party") and not the country of
- * the entity the name would otherwise be; or where the text names that
- * country most and not the other one at all ("the Liberal Democratic Party"
- * in a text about Japan). NULL when none. */
-static const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size_t i, size_t n) {
+/* The local name of node_cand's node, from payload entry p on, that the text
+ * takes over reg (which may be NULL), or reg: see node_cand. */
+static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const gaz_t *g,
+                                                            uint32_t p, uint32_t z, size_t i,
+                                                            size_t n, const gaz_cand *reg) {
     const gaz_trie *tr = &g->etrie;
-    uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1], p;
-    const gaz_cand *reg = NULL;
-    for (p = a; p < z; p++) {
-        const gaz_cand *cd = &g->cands[tr->pay[p]];
-        if (cd->local) break;
-        if (case_ok(g, c, cd, i, n)) {
-            reg = cd;
-            break;
-        }
-    }
-    if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
     const char *top = text_country(c, g);
     if (!*top) return reg;
     const gaz_entity *re = reg ? &g->ents[reg->ent] : NULL;
@@ -978,6 +964,31 @@ static const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size
             return cd;
     }
     return reg;
+}
+
+/* The candidate of trie node node, a match of tokens i .. i + n, that the text
+ * takes: the first in the tie-break order whose case fits. A local name
+ * (attribute local) is its entity's where the sentence names the entity's
+ * country and not the country of the entity the name otherwise means (a
+ * country's own, for a country's name: "Georgia") ("South Korea's ruling
+ * Democratic Party" in a U.S. story); or where the text names that country
+ * most and never the other one ("the Liberal Democratic Party" in a story
+ * about Japan). NULL when none. (Inline: the local names are the rare case.) */
+static inline const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size_t i,
+                                        size_t n) {
+    const gaz_trie *tr = &g->etrie;
+    uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1], p;
+    const gaz_cand *reg = NULL;
+    for (p = a; p < z; p++) {
+        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        if (cd->local) break;
+        if (case_ok(g, c, cd, i, n)) {
+            reg = cd;
+            break;
+        }
+    }
+    if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
+    return local_cand(c, g, p, z, i, n, reg);
 }
 
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
