@@ -17,7 +17,11 @@
 #include "ent.h"
 #include "mem.h"
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 #include <dirent.h>
+#include <stddef.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1441,37 +1445,133 @@ int gaz_label_find(const gaz_t *g, const char *name) {
     return -1;
 }
 
-void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel) {
+/* One token of gaz_lookup_cls: its classes into cls[i], and i at the end of
+ * each list, whose length moves on only when the token belongs there (no
+ * branch; an unused list writes to a sink). */
+#define LOOKUP_CLS_TOKEN(i)                                                              \
+    do {                                                                                 \
+        const text_tok *t_ = &toks[i];                                                   \
+        uint32_t k_ = vcls[t_->vid], f_ = t_->flags; /* vcls[-1] is 0 */                 \
+        cls[i] = k_;                                                                     \
+        any |= k_;                                                                       \
+        /* for the list, a word in lowercase starts an alias only with                   \
+         * W_ENTLOWER, and no boilerplate or local name (see gaz_sel) */                 \
+        uint32_t lower_ = (f_ / TOK_LOWER) & 1;                                          \
+        uint32_t no_ = lower_ * (W_BOILSTART | W_LOCALSTART) |                           \
+                       (lower_ & ~(k_ / W_ENTLOWER)) * W_ENTSTART;                       \
+        lt[nl] = cp[nu] = mk[nm] = (uint32_t)(i);                                        \
+        nl += (k_ & ~no_ & want) != 0;                                                   \
+        nu += caps_on & ((f_ & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));       \
+        nm += marks_on & (size_t)text_tok_mark(t_);                                      \
+    } while (0)
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define GAZ_CLS_X86 1
+/* Append to list the tokens base + j of eight whose bit j is set in mask (8
+ * bits): their indexes, in order, written as eight at once (the list has room
+ * for GAZ_SEL_SLACK more entries) and the count moved on. */
+__attribute__((target("avx2,bmi2"))) static inline void append8(uint32_t *list, size_t *n,
+                                                                 uint32_t base, unsigned mask) {
+    uint64_t spread = _pdep_u64(mask, 0x0101010101010101ull) * 0xff;
+    uint64_t picked = _pext_u64(0x0706050403020100ull, spread);
+    __m256i idx = _mm256_add_epi32(_mm256_set1_epi32((int)base),
+                                   _mm256_cvtepu8_epi32(_mm_cvtsi64_si128((long long)picked)));
+    _mm256_storeu_si256((__m256i *)(void *)(list + *n), idx);
+    *n += (size_t)__builtin_popcount(mask);
+}
+
+/* gaz_lookup_cls for tokens [0, *at) eight at a time, on a CPU with AVX2 and
+ * BMI2, all three lists filled: the vocabulary ids and flags gathered from
+ * the tokens (six 32-bit words apart), the classes gathered by id, the three
+ * tests as masks, each list appended to by its mask. Sets *at to the first
+ * token left for the scalar loop; returns the classes ORed. */
+__attribute__((target("avx2,bmi2"))) static uint32_t lookup_cls8(
+    const uint32_t *vcls, const text_tok *toks, size_t nt, uint32_t *cls, uint32_t want,
+    uint32_t *lt, size_t *nl, uint32_t *cp, size_t *nu, uint32_t *mk, size_t *nm, size_t *at) {
+    _Static_assert(sizeof(text_tok) == 24 && offsetof(text_tok, vid) == 16 &&
+                       offsetof(text_tok, flags) == 20,
+                   "tokens are six words: the vid the fifth, the flags in the sixth");
+    const __m256i step = _mm256_setr_epi32(0, 6, 12, 18, 24, 30, 36, 42);
+    const __m256i vid_at = _mm256_add_epi32(step, _mm256_set1_epi32(4));
+    const __m256i fl_at = _mm256_add_epi32(step, _mm256_set1_epi32(5));
+    const __m256i lower = _mm256_set1_epi32(TOK_LOWER);
+    const __m256i entlower = _mm256_set1_epi32(W_ENTLOWER);
+    const __m256i no_lower = _mm256_set1_epi32(W_BOILSTART | W_LOCALSTART);
+    const __m256i entstart = _mm256_set1_epi32(W_ENTSTART);
+    const __m256i wantv = _mm256_set1_epi32((int)want);
+    const __m256i capw = _mm256_set1_epi32(TOK_WORD | TOK_UPPER);
+    const __m256i markw = _mm256_set1_epi32(TOK_STOP | TOK_PARA);
+    const __m256i zero = _mm256_setzero_si256();
+    __m256i anyv = zero;
+    size_t i = 0;
+    for (; i + 8 <= nt; i += 8) {
+        const int *base = (const int *)(const void *)&toks[i];
+        __m256i vid = _mm256_i32gather_epi32(base, vid_at, 4);
+        __m256i fl = _mm256_and_si256(_mm256_i32gather_epi32(base, fl_at, 4),
+                                      _mm256_set1_epi32(0xffff));
+        __m256i k = _mm256_i32gather_epi32((const int *)vcls, vid, 4); /* vcls[-1] is 0 */
+        _mm256_storeu_si256((__m256i *)(void *)(cls + i), k);
+        anyv = _mm256_or_si256(anyv, k);
+        /* as the scalar loop: a lowercase word starts no boilerplate, local
+         * name, or alias but one of W_ENTLOWER */
+        __m256i lowm = _mm256_cmpeq_epi32(_mm256_and_si256(fl, lower), lower);
+        __m256i elm = _mm256_cmpeq_epi32(_mm256_and_si256(k, entlower), entlower);
+        __m256i no = _mm256_and_si256(lowm, _mm256_or_si256(no_lower,
+                                                             _mm256_andnot_si256(elm, entstart)));
+        __m256i candz =
+            _mm256_cmpeq_epi32(_mm256_and_si256(_mm256_andnot_si256(no, k), wantv), zero);
+        __m256i capm = _mm256_cmpeq_epi32(_mm256_and_si256(fl, capw), capw);
+        __m256i markz = _mm256_cmpeq_epi32(_mm256_and_si256(fl, markw), zero);
+        append8(lt, nl, (uint32_t)i,
+                ~(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(candz)) & 0xffu);
+        append8(cp, nu, (uint32_t)i, (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(capm)));
+        append8(mk, nm, (uint32_t)i,
+                ~(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(markz)) & 0xffu);
+    }
+    __m128i a4 = _mm_or_si128(_mm256_castsi256_si128(anyv), _mm256_extracti128_si256(anyv, 1));
+    a4 = _mm_or_si128(a4, _mm_shuffle_epi32(a4, 0x4e));
+    a4 = _mm_or_si128(a4, _mm_shuffle_epi32(a4, 0xb1));
+    *at = i;
+    return (uint32_t)_mm_cvtsi128_si32(a4);
+}
+
+/* Has the CPU AVX2 and BMI2 (asked once)? */
+static int cls_fast_cpu(void) {
+    static int have = -1;
+    if (have < 0) {
+        __builtin_cpu_init();
+        have = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2");
+    }
+    return have;
+}
+#endif
+
+void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel,
+                         int fast) {
     const text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
     const uint32_t *vcls = g->vcls;
-    /* the lists are filled without branches: each token is written at the
-     * list's end, which moves on only when the token belongs there, so an
-     * unused list writes to a sink */
     uint32_t sink[1];
     uint32_t *lt = sel && sel->toks ? sel->toks : sink, *cp = sel && sel->caps ? sel->caps : sink,
              *mk = sel && sel->marks ? sel->marks : sink;
     const uint32_t want = lt != sink ? sel->want : 0;
     const size_t caps_on = cp != sink, marks_on = mk != sink;
-    size_t nl = 0, nu = 0, nm = 0;
+    size_t nl = 0, nu = 0, nm = 0, i = 0;
     uint32_t any = 0;
-    for (size_t i = 0; i < nt; i++) {
-        const text_tok *t = &toks[i];
-        uint32_t k = vcls[t->vid], f = t->flags; /* vcls[-1] is 0 */
-        cls[i] = k;
-        any |= k;
-        /* for the list, a word in lowercase starts an alias only with
-         * W_ENTLOWER, and no boilerplate (see gaz_sel) */
-        uint32_t lower = (f / TOK_LOWER) & 1;
-        uint32_t no = lower * (W_BOILSTART | W_LOCALSTART) |
-                      (lower & ~(k / W_ENTLOWER)) * W_ENTSTART;
-        lt[nl] = cp[nu] = mk[nm] = (uint32_t)i;
-        nl += (k & ~no & want) != 0;
-        nu += caps_on & ((f & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER));
-        nm += marks_on & (size_t)text_tok_mark(t);
-    }
+#ifdef GAZ_CLS_X86
+    if (fast && lt != sink && cp != sink && mk != sink && cls_fast_cpu())
+        any = lookup_cls8(vcls, toks, nt, cls, want, lt, &nl, cp, &nu, mk, &nm, &i);
+#else
+    (void)fast;
+#endif
+    for (; i < nt; i++) LOOKUP_CLS_TOKEN(i);
     if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm, sel->any = any;
 }
+
+void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel) {
+    gaz_lookup_cls_with(g, d, cls, sel, 1);
+}
+#undef LOOKUP_CLS_TOKEN
 
 size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out,
                      size_t max) {

@@ -170,7 +170,9 @@ struct gaz {
  *   Comment"), and "share on Facebook" in a sentence is no boilerplate;
  * - caps gets the capitalized words;
  * - marks gets the tokens text_sentences_at() looks at (text_tok_mark).
- * Each list must hold d->ntoks entries, or be NULL (not filled). */
+ * Each list must hold d->ntoks + GAZ_SEL_SLACK entries (the fast path writes
+ * eight at once), or be NULL (not filled). */
+#define GAZ_SEL_SLACK 8
 typedef struct gaz_sel {
     uint32_t want;   /* W_* */
     uint32_t *toks;
@@ -186,6 +188,10 @@ typedef struct gaz_sel {
  * cls[i] (0 for words outside the vocabulary) and fill the lists of sel (sel
  * may be NULL). */
 void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel);
+/* The same with the eight-token fast path (x86-64 with AVX2 and BMI2, chosen at
+ * run time, all three lists filled) allowed or not: the two agree (unit test). */
+void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel,
+                         int fast);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

@@ -320,7 +320,7 @@ static uint32_t name_run(const tag_ctx *c, size_t i, size_t end, const uint8_t *
 
 /* Room in every per-token array for this text's tokens and one more. */
 static int ensure_tok_arrays(tag_ctx *c) {
-    size_t n = c->doc.ntoks + 1;
+    size_t n = c->doc.ntoks + 1 + GAZ_SEL_SLACK; /* (gaz_lookup_cls's lists) */
     if (n > c->captok) {
         size_t cap = n * 2;
         const struct {

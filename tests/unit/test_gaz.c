@@ -166,6 +166,61 @@ static void test_local_names(void) {
     gaz_unref(g);
 }
 
+/* gaz_lookup_cls's eight-token fast path (where the CPU has it) and the
+ * scalar loop agree on the classes, the three lists and the ORed classes, for
+ * texts of 0 to 60 tokens drawn from words of every case and kind, with the
+ * shipped gazetteer. */
+static void test_lookup_cls_paths(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL;
+    if (gaz_load("conf/gazetteer", "conf/relations", &g, &ei)) {
+        CHECK(!"the shipped gazetteer loads");
+        return;
+    }
+    static const char *const words[] = {
+        "Iran",   "iran",    "the",   "The",     "of",     "said",  "Foreign", "Minister",
+        "al",     "-",       "Qaeda", ".",       ",",      "U.S.",  "\n\n",   "Leave",
+        "a",      "Comment", "NATO",  "nato",    "Labor",  "Party", "Zyxwv",   "president",
+        "PRESIDENT", "42",   "Corp",  "!",       "?",      "\"",    "Democratic", "de"};
+    const size_t nw = sizeof(words) / sizeof(words[0]);
+    unsigned x = 2024;
+    text_doc d;
+    memset(&d, 0, sizeof(d));
+    enum { CAP = 64 + GAZ_SEL_SLACK };
+    uint32_t cls[2][CAP], lt[2][CAP], cp[2][CAP], mk[2][CAP];
+    char text[2048];
+    int bad = 0;
+    for (int round = 0; round < 4000 && !bad; round++) {
+        size_t o = 0, n = (size_t)(round % 61);
+        for (size_t w = 0; w < n && o + 16 < sizeof(text); w++) {
+            x = x * 1103515245u + 12345u;
+            const char *word = words[(x >> 16) % nw];
+            o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%s", w ? " " : "", word);
+        }
+        if (text_tokenize_vocab(&d, text, o, gaz_vocab(g))) {
+            CHECK(!"tokenize");
+            break;
+        }
+        if (d.ntoks > 64) continue;
+        gaz_sel sel[2];
+        for (int f = 0; f < 2; f++) {
+            sel[f] = (gaz_sel){W_BOILSTART | W_TITLESTART | W_ENTSTART | W_LOCALSTART, lt[f], 0,
+                               cp[f], 0, mk[f], 0, 0};
+            gaz_lookup_cls_with(g, &d, cls[f], &sel[f], f);
+        }
+        bad = memcmp(cls[0], cls[1], d.ntoks * sizeof(uint32_t)) != 0 ||
+              sel[0].ntoks != sel[1].ntoks || sel[0].ncaps != sel[1].ncaps ||
+              sel[0].nmarks != sel[1].nmarks || sel[0].any != sel[1].any ||
+              memcmp(lt[0], lt[1], sel[0].ntoks * sizeof(uint32_t)) != 0 ||
+              memcmp(cp[0], cp[1], sel[0].ncaps * sizeof(uint32_t)) != 0 ||
+              memcmp(mk[0], mk[1], sel[0].nmarks * sizeof(uint32_t)) != 0;
+        CHECK(!bad);
+        if (bad) fprintf(stderr, "  text: %.*s\n", (int)o, text);
+    }
+    text_doc_free(&d);
+    gaz_unref(g);
+}
+
 static void test_builder_entries(void) {
     gaz_builder_t *b = gaz_builder_create();
     ent_errinfo ei;
@@ -299,6 +354,7 @@ static void run_tests(void) {
     test_load_and_lookup();
     test_kind_codes();
     test_local_names();
+    test_lookup_cls_paths();
     test_builder_entries();
     test_lexicon_errors();
     test_vocab_table();
