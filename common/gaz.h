@@ -58,6 +58,8 @@ typedef enum {
     VIA_SCORECARD, /* a cricketer placed by a scorecard: "c Cork b Croft", "Mullally 6-0-30-1" */
     VIA_COMPOUND,  /* unknown person whose name links words by "-ul-", "-ur-": "Inzamam-ul-Haq" */
     VIA_ROLE,      /* unknown person before a comma and a role: "Noboru Goto, president of" */
+    VIA_LEADER,    /* unknown person who leads, heads or founded an organization named
+                    * before: "the party, led by Tarique Rahman," */
     VIA__COUNT
 } gaz_via;
 

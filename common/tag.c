@@ -547,6 +547,16 @@ static const char *const share_after[] = {
 };
 TEXT_WORDS(share_after_set, share_after);
 
+/* Verbs of leading before "by" ("the party, led by X"). Sorted. */
+static const char *const led_verbs[] = {"chaired", "founded", "headed", "led"};
+TEXT_WORDS(led_verbs_set, led_verbs);
+/* Nouns of what people lead ("the Japanese side will be headed by X"; not "a
+ * buyout led by Forstmann Little"). Sorted. */
+static const char *const led_things[] = {
+    "coalition", "commission", "committee", "delegation", "government", "group", "militia",
+    "mission", "movement", "panel", "party", "rebels", "side", "team"};
+TEXT_WORDS(led_things_set, led_things);
+
 /* Prefixes of ships' names, in capitals: "USS Harry S. Truman", "USS Iowa"
  * name a vessel, not a person or a place. */
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
@@ -1341,7 +1351,7 @@ TEXT_WORDS(club_before_set, club_before);
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
-    &party_qualifiers_set, &share_after_set,
+    &party_qualifiers_set, &share_after_set, &led_verbs_set, &led_things_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -1827,6 +1837,42 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
     if (headline(c, s) != HL_NO || firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
+}
+
+/* A person of two or three name words after a verb of leading and "by", led
+ * a known name or a noun of led_things ("The Bangladesh Nationalist Party, led
+ * by Tarique Rahman, is ...", "the Japanese side will be headed by X"), before
+ * a comma, a full stop, "and" or "since", no known name starting there, no
+ * word of organization names in it. Returns 0 or ENT_ENOMEM. */
+static int leader_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (i < 3 || !text_tok_is(d, &d->toks[i - 1], "by") ||
+        text_words_find(&led_verbs_set, d, &d->toks[i - 2]) < 0 || gazstop[i] || c->blocked[i] ||
+        (c->cls[i] & (W_STOP | W_THINGSTART)))
+        return 0;
+    /* what is led: a known name or a noun of led_things before, maybe over
+     * a comma or a form of "be" */
+    size_t p = i - 3;
+    for (int k = 0; k < 2 && p > 0 &&
+                    (tok_char(d, p, ',') || text_tok_is(d, &d->toks[p], "be") ||
+                     text_tok_is(d, &d->toks[p], "been") || text_tok_is(d, &d->toks[p], "is") ||
+                     text_tok_is(d, &d->toks[p], "was") || text_tok_is(d, &d->toks[p], "were") ||
+                     text_tok_is(d, &d->toks[p], "will") || text_tok_is(d, &d->toks[p], "has"));
+         k++)
+        p--;
+    if (!c->gazend[p + 1] && text_words_find(&led_things_set, d, &d->toks[p]) < 0) return 0;
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    size_t e = i + n;
+    if (n < 2 || n > 3 || (c->cls[e - 1] & (W_NOTLAST | W_ORGSUFFIX | W_ORGHEAD | W_COMMON)) ||
+        title_before_name(c, i, n) || firm_named(c, i, n) || headline(c, s) != HL_NO)
+        return 0;
+    for (size_t k = i; k < e; k++)
+        if (c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) return 0;
+    if (e < end && !tok_char(d, e, ',') && !tok_char(d, e, '.') && !text_tok_is(d, &d->toks[e], "and") &&
+        !text_tok_is(d, &d->toks[e], "since"))
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_LEADER, K_SPEAKER, 'P');
 }
 
 /* A person of two or three name words starting at capitalized word i of
@@ -2738,7 +2784,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (((c->cls[i] & W_FIRSTNAME) && ((rc = first_name_at(c, g, i, s, gazstop)) ||
                                            (rc = nickname_name_at(c, i, s, gazstop)))) ||
             (rc = initial_name_at(c, i, s, gazstop)) ||
-            (rc = speaker_at(c, g, i, s, gazstop)) ||
+            (rc = speaker_at(c, g, i, s, gazstop)) || (rc = leader_at(c, i, s, gazstop)) ||
             (rc = appositive_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
