@@ -1254,9 +1254,7 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
             const text_tok *t = &d->toks[q];
             /* (after a dateline's dash a word opens the text: "COPENHAGEN -
              * Shares of X fell") */
-            int opens = (t->flags & TOK_SENT) ||
-                        (q > ps->tbeg && (t->flags & TOK_SPACE) && tk_char(d, q - 1, '-') &&
-                         (d->toks[q - 1].flags & TOK_SPACE));
+            int opens = text_opens_clause(d, q);
             if ((t->flags & TOK_UPPER) && !(c->cls[q] & W_STOP) &&
                 (!opens || ((t->flags & TOK_ALLCAPS) && t->len > 1)))
                 return -1;

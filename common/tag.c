@@ -1911,17 +1911,6 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
 }
 
-/* Does token i open a sentence, or a text after its dateline's dash
- * ("COPENHAGEN - Shares of ...")? */
-static int opens_clause(const text_doc *d, size_t i) {
-    if (d->toks[i].flags & TOK_SENT) return 1;
-    if (i < 2 || !(d->toks[i].flags & TOK_SPACE) || !(d->toks[i - 1].flags & TOK_SPACE)) return 0;
-    const text_tok *t = &d->toks[i - 1];
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    return (t->len == 1 && *p == '-') || (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
-                                          (p[2] == 0x93 || p[2] == 0x94));
-}
-
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
@@ -2039,7 +2028,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                  partner) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
-                (!opens_clause(d, p - 1) || partner) &&
+                (!text_opens_clause(d, p - 1) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
                  * after one ("James Capel and Co") */
