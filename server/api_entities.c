@@ -341,6 +341,10 @@ void api_entity_put(req_ctx *c) {
                 strchr(json_string_value(v), '\t'))
                 why = "attributes must map keys without ';', '=' or '|' to strings without ';'";
         }
+    if (!why && at && json_object_get(at, "local") && !json_object_get(at, "country"))
+        why = "the attribute local needs the attribute country (the country whose texts the "
+              "local names name the entity in), e.g. {\"local\": \"Labor Party\", "
+              "\"country\": \"country:AU\"}";
     if (why) {
         json_decref(j);
         reply_error(c, ENT_EINVAL, why);

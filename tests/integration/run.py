@@ -470,6 +470,25 @@ def t_runtime_entities(d):
     check(st == 200 and e["origin"] == "api", "api entity: %r" % e)
     st, body, _ = d.req("PUT", "/entities/org:bad", json.dumps({"type": "org", "name": "x"}), "application/json")
     error_body(400, body, "invalid_argument")
+    # a local name: the entity's only in a text about its country
+    st, body, _ = d.req("PUT", "/entities/org:bad", json.dumps(
+        {"type": "ORG", "name": "Zorb Party of Israel", "attributes": {"local": "Zorb Party"}}),
+        "application/json")
+    error_body(400, body, "invalid_argument")
+    st, body, _ = d.req("PUT", "/entities/org:zorb-party", json.dumps(
+        {"type": "ORG", "name": "Zorb Party of Israel",
+         "attributes": {"kind": "party", "local": "Zorb Party", "country": "country:IL"}}),
+        "application/json")
+    check(st == 200, "PUT entity with a local name: %r %r" % (st, body))
+    st, body, _ = d.req("POST", "/tag", "JERUSALEM - The Zorb Party won the most seats in Israel's election.",
+                        "text/plain")
+    check("org:zorb-party" in entity_ids(body), "local name not used in a text about its country: %r"
+          % list(entity_ids(body)))
+    st, body, _ = d.req("POST", "/tag", "PARIS - The Zorb Party won the most seats in France's election.",
+                        "text/plain")
+    check("org:zorb-party" not in entity_ids(body), "local name used in a text about another country")
+    st, body, _ = d.req("DELETE", "/entities/org:zorb-party")
+    check(st == 200, "DELETE entity: %r %r" % (st, body))
     st, body, _ = d.req("DELETE", "/entities/org:zorblax")
     check(st == 200, "DELETE entity: %r %r" % (st, body))
     st, body, _ = d.req("POST", "/tag", text, "text/plain")
