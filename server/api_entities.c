@@ -350,8 +350,11 @@ void api_entity_put(req_ctx *c) {
         reply_error(c, ENT_EINVAL, why);
         return;
     }
-    json_t *norm = json_pack("{s:s,s:s,s:O,s:O}", "type", type, "name", name, "aliases",
-                             al ? al : json_array(), "attributes", at ? at : json_object());
+    /* ("o" takes the reference: the given lists' are taken first, fresh empty
+     * ones are new) */
+    json_t *norm = json_pack("{s:s,s:s,s:o,s:o}", "type", type, "name", name, "aliases",
+                             al ? json_incref(al) : json_array(), "attributes",
+                             at ? json_incref(at) : json_object());
     json_decref(j);
     wjob *job = wjob_create(WJ_PUT_ENTITY);
     char *s = norm ? json_dumps(norm, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
