@@ -1100,6 +1100,12 @@ static const char *const org_nouns[] = {
     "organisation", "organization", "party",      "union"};
 TEXT_WORDS(org_nouns_set, org_nouns);
 
+/* Verbs of travel before a destination and "for" ("flew to Washington for
+ * talks"). Sorted. */
+static const char *const travel_verbs[] = {"arrived", "came", "flew", "headed", "returned",
+                                           "travelled", "traveled", "went"};
+TEXT_WORDS(travel_verbs_set, travel_verbs);
+
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
@@ -1107,7 +1113,7 @@ static const text_words *const rel_sets[] = {
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
-    &np_times_set,
+    &np_times_set, &travel_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -2204,6 +2210,37 @@ static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to);
 
+/* The traveller of "X flew to Washington (on Friday) for ...", where token f is
+ * "for": a person, country or organization named right before a verb of
+ * travel, whose place and time only stand between the verb and f. Its
+ * mention, or -1. */
+static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t f) {
+    const text_doc *d = &c->doc;
+    uint32_t k = f;
+    for (int n = 0; n < 8 && k > s->tbeg; n++) {
+        uint32_t p = k - 1;
+        int32_t m = c->tok_ment[p];
+        if (m >= 0) {
+            int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+            if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+            k = c->ments[m].tok;
+            continue;
+        }
+        if (WORD_IN(d, p, travel_verbs)) {
+            int32_t sm = p > s->tbeg ? c->tok_ment[p - 1] : -1;
+            if (sm < 0 || c->ments[sm].via == VIA_DEMONYM || c->ments[sm].via == VIA_CAPITAL)
+                return -1;
+            int kind = tag_went_kind(g, &c->ents[c->ments[sm].ent]);
+            return kind == KIND_PERSON || kind == KIND_COUNTRY || kind == KIND_ORG ? sm : -1;
+        }
+        if (!(tk_is(d, p, "to") || tk_is(d, p, "in") || tk_is(d, p, "on") || tk_is(d, p, "the") ||
+              WORD_IN(d, p, said_when)))
+            return -1;
+        k = p;
+    }
+    return -1;
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -2279,6 +2316,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         /* (but "China retaliated with tariffs": "with" after the verb of the
          * subject we see) */
         int with_verb = tb > s->tbeg + 2 && tk_is(d, tb - 1, "with") && ed_form(d, tb - 2);
+        /* (and "Zelensky flew to Washington for talks with Trump": the traveller) */
+        if (tb > s->tbeg + 2 && tk_is(d, tb - 1, "for")) {
+            long tm = traveller(c, g, s, tb - 1);
+            if (tm >= 0) return tm;
+        }
         if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity && !with_verb &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
