@@ -350,24 +350,35 @@ static int state_role(const char *role) {
 }
 
 /* An organization (or, when country_ok, a country) before one or two lowercase
- * modifiers ending before token k: "U.N. financial spokesman X", "ITAR-TASS
- * diplomatic correspondent X", "Iran's chief nuclear negotiator X". Returns
- * its mention or -1. */
+ * modifiers ending before token k, or three with a short acronym among them:
+ * "U.N. financial spokesman X", "ITAR-TASS diplomatic correspondent X", "Iran's
+ * chief nuclear negotiator X", "Meta's chief AI scientist X". Returns its
+ * mention or -1. */
 static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
                                  int country_ok) {
     const text_doc *d = &c->doc;
-    for (uint32_t n = 1; n <= 2 && k > s->tbeg + n; n++) {
+    int acros = 0;
+    for (uint32_t n = 1; n <= 3 && k > s->tbeg + n; n++) {
         uint32_t i = k - n;
         const text_tok *t = &d->toks[i];
+        /* (a short acronym among them: "Meta's chief AI scientist X"; then an
+         * organization's, as an unknown acronym may be one: not "Dutch labour
+         * federation FNV spokesman X") */
+        int acro = (t->flags & (TOK_WORD | TOK_ALLCAPS | TOK_DIGIT)) == (TOK_WORD | TOK_ALLCAPS) &&
+                   t->len >= 2 && t->len <= 3 && c->tok_ment[i] < 0 && !(c->cls[i] & W_STOP);
+        acros |= acro;
         /* no verb between: "the Canadian government welcomed President X" */
-        if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
-            c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) || in_title(c, i) ||
-            ed_form(d, i))
+        if (!acro && ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
+                      c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) ||
+                      in_title(c, i) || ed_form(d, i)))
             return -1;
+        if (n == 3 && !acro && !(d->toks[i + 1].flags & TOK_ALLCAPS) &&
+            !(d->toks[i + 2].flags & TOK_ALLCAPS))
+            return -1; /* (three words only with an acronym among them) */
         long om = org_before(c, g, i, s);
         if (om < 0) continue;
         int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
-        return kind == KIND_ORG || (country_ok && kind == KIND_COUNTRY) ? om : -1;
+        return kind == KIND_ORG || (country_ok && !acros && kind == KIND_COUNTRY) ? om : -1;
     }
     return -1;
 }
