@@ -848,10 +848,9 @@ static int name_word_of(const char *name, const text_doc *d, size_t i) {
     return 0;
 }
 
-/* The country a gazetteer match stands for or belongs to (its id, or the
- * "country" attribute), or NULL. */
-static const char *span_country(const gaz_t *g, const tag_span *sp) {
-    const gaz_entity *e = &g->ents[sp->gidx];
+/* The country entity e stands for or belongs to (its id, or the "country"
+ * attribute), or NULL. */
+static const char *entity_country(const gaz_entity *e) {
     return e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
 }
 
@@ -876,7 +875,7 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
             const tag_span *o = &c->spans[q];
             if (o->gidx < 0 || o->gidx == sp->gidx || (o->kind != K_GAZ && o->kind != K_MUTE))
                 continue;
-            const char *oc = span_country(g, o);
+            const char *oc = entity_country(&g->ents[o->gidx]);
             if (!oc) continue;
             if (!strcmp(oc, cc)) own = 1;
             else if (g->ents[o->gidx].kind == KIND_COUNTRY) other = 1;
@@ -885,8 +884,20 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
     }
 }
 
-/* The longest gazetteer alias starting at token i whose case policy holds,
- * pushed as a span. */
+/* The first candidate of trie node node, a match of tokens i .. i + n, that
+ * is no local name and whose case fits, or NULL (the tie-break order; local
+ * names come last). */
+static inline const gaz_cand *regular_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size_t i,
+                                           size_t n) {
+    const gaz_trie *tr = &g->etrie;
+    for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
+        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        if (cd->local) break;
+        if (case_ok(g, c, cd, i, n)) return cd;
+    }
+    return NULL;
+}
+
 /* The id of the country the text names most (the first named of those
  * named as often), or "" for none; also lists in c->countries the countries
  * named and where. A country is named by its name, demonym or capital, or by
@@ -909,13 +920,8 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         uint32_t bestn = 0;
         while (node) {
             j++;
-            for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-                const gaz_cand *cd = &g->cands[tr->pay[p]];
-                if (!cd->local && case_ok(g, c, cd, i, j - i)) {
-                    best = j, bestc = cd, bestn = node;
-                    break;
-                }
-            }
+            const gaz_cand *cd = regular_cand(c, g, node, i, j - i);
+            if (cd) best = j, bestc = cd, bestn = node;
             if (j >= d->ntoks || !(c->cls[j] & W_ENTINNER)) break;
             node = gaz_trie_step(tr, node, d->toks[j].vid);
         }
@@ -925,7 +931,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
          * Party", "Georgia") */
         if (g->cands[tr->pay[tr->pay_off[bestn + 1] - 1]].local) continue;
         const gaz_entity *e = &g->ents[bestc->ent];
-        const char *id = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
+        const char *id = entity_country(e);
         if (!id) continue;
         c->countries[c->ncountries].id = id;
         c->countries[c->ncountries++].tok = (uint32_t)i;
@@ -963,7 +969,7 @@ static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const ga
     const char *top = text_country(c, g);
     if (!*top) return reg;
     const gaz_entity *re = reg ? &g->ents[reg->ent] : NULL;
-    const char *rc = !re ? NULL : re->kind == KIND_COUNTRY ? re->id : gaz_attr_get(re, "country");
+    const char *rc = re ? entity_country(re) : NULL;
     int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
     while (p < z && !g->cands[tr->pay[p]].local) p++;
     for (; p < z; p++) {
@@ -987,20 +993,14 @@ static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const ga
 static inline const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t node, size_t i,
                                         size_t n) {
     const gaz_trie *tr = &g->etrie;
-    uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1], p;
-    const gaz_cand *reg = NULL;
-    for (p = a; p < z; p++) {
-        const gaz_cand *cd = &g->cands[tr->pay[p]];
-        if (cd->local) break;
-        if (case_ok(g, c, cd, i, n)) {
-            reg = cd;
-            break;
-        }
-    }
+    uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1];
+    const gaz_cand *reg = regular_cand(c, g, node, i, n);
     if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
-    return local_cand(c, g, p, z, i, n, reg);
+    return local_cand(c, g, a, z, i, n, reg);
 }
 
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
