@@ -236,6 +236,7 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     be->attrs = attrs;
     be->nattrs = nattrs;
     be->origin = (uint8_t)e->origin;
+    int has_country = 0;
     for (uint32_t i = 0; i < nattrs; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
         int rc = 0;
@@ -253,6 +254,8 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
                 if (strcmp(v, "any") != 0)
                     return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
                 be->case_any = 1;
+            } else if (strcmp(k, "country") == 0) {
+                has_country = 1;
             }
             break;
         case 'l':
@@ -278,8 +281,6 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
         }
         if (rc) return rc;
     }
-    int has_country = 0;
-    for (uint32_t i = 0; i < nattrs; i++) has_country |= strcmp(attrs[i].key, "country") == 0;
     if (be->nlocals && !has_country)
         return ent_errinfo_set(ei, ENT_ECONF,
                                "local names need the attribute country (the country whose "
