@@ -91,6 +91,14 @@ static int ed_form(const text_doc *d, size_t i) {
            d->text[t->end - 1] == 'd';
 }
 
+/* Is token i a lowercase word in "-ly" of more than three letters, an adverb
+ * ("quickly", "formally")? */
+static int ly_form(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) && t->len > 3 && d->text[t->end - 2] == 'l' &&
+           d->text[t->end - 1] == 'y';
+}
+
 /* Is token i a possessive pronoun of the third person: "his", "her", "its",
  * "their"? */
 static int poss_pronoun(const text_doc *d, size_t i) {
@@ -974,6 +982,17 @@ static int adjective_like(const text_doc *d, size_t i) {
     return 0;
 }
 
+/* The token before the noun at token tb of sentence s, past up to two
+ * adjective-like words that no mention covers ("its nuclear facilities", "a
+ * U.S. naval blockade"); before the sentence when tb opens it. */
+static long before_modifiers(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    long k = (long)tb - 1;
+    while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(&c->doc, (size_t)k) &&
+           (long)tb - k < 3)
+        k--;
+    return k;
+}
+
 /* ---- role phrases -------------------------------------------------------- */
 
 /* Nouns that name a job but are no titles before a name (capitalized, "Officer"
@@ -1852,8 +1871,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         const text_tok *pt = &d->toks[p];
         if ((pt->flags & TOK_LOWER) && !WORD_IN(d, p, modals) && !WORD_IN(d, p, be_aux) &&
             !tk_is(d, p, "to") && !tk_is(d, p, "also") && !tk_is(d, p, "and") &&
-            !tk_is(d, p, "not") && !(pt->len > 3 && d->text[pt->end - 1] == 'y' &&
-                                     d->text[pt->end - 2] == 'l'))
+            !tk_is(d, p, "not") && !ly_form(d, p))
             return 0;
     }
     /* "met Erdogan in Ankara", not "met OPEC's quota", "met Japan's demands",
@@ -1966,8 +1984,7 @@ static int deal_noun(const text_doc *d, const text_sent *s, const trig_occ *to) 
     uint32_t k = to->tb;
     for (int n = 0; n < 4 && k > s->tbeg; n++) {
         k--;
-        if (WORD_IN(d, k, dets) || tk_is(d, k, "a") || tk_is(d, k, "an") || tk_is(d, k, "its") ||
-            tk_is(d, k, "their") || (d->toks[k].flags & TOK_DIGIT) || WORD_IN(d, k, amounts))
+        if (WORD_IN(d, k, dets) || (d->toks[k].flags & TOK_DIGIT) || WORD_IN(d, k, amounts))
             return 1;
         if (!(d->toks[k].flags & TOK_LOWER) || (tk_is(d, k, "to")) || WORD_IN(d, k, modals))
             return 0;
@@ -2010,9 +2027,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (is_quote(d, i)) continue;
         int p = is_prep(g, &d->toks[i]);
         if (!p) {
-            const text_tok *t = &d->toks[i];
-            int adverb = !to->tr->noun && (t->flags & TOK_LOWER) && t->len > 3 &&
-                         d->text[t->end - 1] == 'y' && d->text[t->end - 2] == 'l';
+            int adverb = !to->tr->noun && ly_form(d, i);
             if (adverb && ++gap <= 2) continue;
             return 0;
         }
@@ -2302,10 +2317,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * trigger (second_verb) */
     uint32_t vb = noun ? governing_verb(c, sc, tb) : tb;
     if (noun) {
-        long k = (long)tb - 1;
-        while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
-               (long)tb - k < 3)
-            k--;
+        long k = before_modifiers(c, s, tb);
         if (k >= (long)s->tbeg && c->tok_ment[k] >= 0) {
             /* "Moscow talks" are talks held in Moscow, not by it */
             const tag_mention *mm = &c->ments[c->tok_ment[k]];
@@ -2490,10 +2502,7 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     if (m >= 0 || !used_as_noun(d, s, to)) return m;
-    long k = (long)to->tb - 1;
-    while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(d, (size_t)k) &&
-           (long)to->tb - k < 3)
-        k--;
+    long k = before_modifiers(c, s, to->tb);
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
         return sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
     return -1;
