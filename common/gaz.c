@@ -213,6 +213,30 @@ static int split_list(arena_t *a, const char *s, size_t n, char sep, char ***out
     return 0;
 }
 
+int gaz_attrs_check(const gaz_attr *attrs, size_t n, ent_errinfo *ei) {
+    int local = 0, country = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *k = attrs[i].key, *v = attrs[i].value;
+        if (strcmp(k, "case") == 0 && strcmp(v, "any") != 0)
+            return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
+        if (strcmp(k, "article") == 0 && strcmp(v, "the") != 0)
+            return ent_errinfo_set(ei, ENT_ECONF, "article must be 'the': '%s'", v);
+        if (strcmp(k, "prio") == 0) {
+            char *end;
+            long p = strtol(v, &end, 10);
+            if (*end || end == v || p < -1000000 || p > 1000000)
+                return ent_errinfo_set(ei, ENT_ECONF, "prio must be an integer: '%s'", v);
+        }
+        local |= strcmp(k, "local") == 0;
+        country |= strcmp(k, "country") == 0;
+    }
+    if (local && !country)
+        return ent_errinfo_set(ei, ENT_ECONF,
+                               "local names need the attribute country (the country whose "
+                               "texts they name the entity in)");
+    return 0;
+}
+
 static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint32_t nal,
                       gaz_attr *attrs, uint32_t nattrs, int checked_utf8, ent_errinfo *ei) {
     if (!e->id || !*e->id || !e->type || !*e->type || !e->name || !*e->name)
@@ -222,6 +246,8 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     if (!checked_utf8 && (!text_utf8_valid(e->id, strlen(e->id), NULL) ||
                           !text_utf8_valid(e->name, strlen(e->name), NULL)))
         return ent_errinfo_set(ei, ENT_EUTF8, "id or name is not valid UTF-8");
+    int rc0 = gaz_attrs_check(attrs, nattrs, ei);
+    if (rc0) return rc0;
     if (ent_grow(&b->ents, &b->capents, b->nents + 1, sizeof(bent))) return ENT_ENOMEM;
     uint32_t h = str_hash(e->id);
     long old = id_find_h(b, e->id, h);
@@ -236,12 +262,12 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     be->attrs = attrs;
     be->nattrs = nattrs;
     be->origin = (uint8_t)e->origin;
-    int has_country = 0;
     for (uint32_t i = 0; i < nattrs; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
         int rc = 0;
-        /* the keys the matcher reads, by their first letter: most keys
-         * are informational ("country", "role", "source") and compare once */
+        /* the keys the matcher reads, by their first letter (their values
+         * checked above): most keys are informational ("country", "role",
+         * "source") and compare once */
         switch (k[0]) {
         case 'd':
             if (strcmp(k, "demonym") == 0)
@@ -251,11 +277,7 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
             if (strcmp(k, "capital") == 0) {
                 rc = split_list(b->arena, v, strlen(v), '|', &be->capitals, &be->ncapitals);
             } else if (strcmp(k, "case") == 0) {
-                if (strcmp(v, "any") != 0)
-                    return ent_errinfo_set(ei, ENT_ECONF, "case must be 'any': '%s'", v);
                 be->case_any = 1;
-            } else if (strcmp(k, "country") == 0) {
-                has_country = 1;
             }
             break;
         case 'l':
@@ -263,28 +285,14 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
                 rc = split_list(b->arena, v, strlen(v), '|', &be->locals, &be->nlocals);
             break;
         case 'a':
-            if (strcmp(k, "article") == 0) {
-                if (strcmp(v, "the") != 0)
-                    return ent_errinfo_set(ei, ENT_ECONF, "article must be 'the': '%s'", v);
-                be->article_the = 1;
-            }
+            if (strcmp(k, "article") == 0) be->article_the = 1;
             break;
         case 'p':
-            if (strcmp(k, "prio") == 0) {
-                char *end;
-                long p = strtol(v, &end, 10);
-                if (*end || end == v || p < -1000000 || p > 1000000)
-                    return ent_errinfo_set(ei, ENT_ECONF, "prio must be an integer: '%s'", v);
-                be->prio = (int32_t)p;
-            }
+            if (strcmp(k, "prio") == 0) be->prio = (int32_t)strtol(v, NULL, 10);
             break;
         }
         if (rc) return rc;
     }
-    if (be->nlocals && !has_country)
-        return ent_errinfo_set(ei, ENT_ECONF,
-                               "local names need the attribute country (the country whose "
-                               "texts they name the entity in)");
     if (old >= 0) b->ents[old].dead = 1;
     b->nents++;
     return id_insert(b, (uint32_t)(b->nents - 1));

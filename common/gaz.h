@@ -147,8 +147,16 @@ int gaz_builder_add_file(gaz_builder_t *b, const char *path, ent_errinfo *ei);
 int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei);
 
 /* Add or replace one entity. ENT_EINVAL (ei says why) for an empty id, type or
- * name, or an id over ENT_MAX_ID bytes. */
+ * name, or an id over ENT_MAX_ID bytes; ENT_ECONF for attributes that
+ * gaz_attrs_check refuses. */
 int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei);
+
+/* Do the attributes attrs[0..n) that the matcher reads hold values it takes:
+ * "case" is "any", "article" is "the", "prio" an integer in -1000000 ..
+ * 1000000, and "local" comes with "country"? 0, or ENT_ECONF with ei saying
+ * which does not. Every entry added is checked so; the server checks a run-time
+ * entry with it before storing it (a stored entry must load). */
+int gaz_attrs_check(const gaz_attr *attrs, size_t n, ent_errinfo *ei);
 
 /* Remove an entity by id (run-time DELETE). 0, or ENT_ENOTFOUND. */
 int gaz_builder_remove(gaz_builder_t *b, const char *id);

@@ -302,6 +302,19 @@ static int valid_text(const char *s, int allow_special) {
     return 1;
 }
 
+gaz_attr *api_gaz_attrs(json_t *at, size_t *n) {
+    gaz_attr *tv = ent_calloc(json_object_size(at) + 1, sizeof(gaz_attr));
+    const char *k;
+    json_t *v;
+    *n = 0;
+    if (!tv) return NULL;
+    json_object_foreach(at, k, v) {
+        tv[*n].key = k;
+        tv[(*n)++].value = json_string_value(v) ? json_string_value(v) : "";
+    }
+    return tv;
+}
+
 void api_entity_put(req_ctx *c) {
     ent_errinfo ei;
     const char *id = c->segs[1];
@@ -341,10 +354,20 @@ void api_entity_put(req_ctx *c) {
                 strchr(json_string_value(v), '\t'))
                 why = "attributes must map keys without ';', '=' or '|' to strings without ';'";
         }
-    if (!why && at && json_object_get(at, "local") && !json_object_get(at, "country"))
-        why = "the attribute local needs the attribute country (the country whose texts the "
-              "local names name the entity in), e.g. {\"local\": \"Labor Party\", "
-              "\"country\": \"country:AU\"}";
+    /* the values the matcher reads, checked as the gazetteer loads them: a
+     * stored entry it refused would keep every later rebuild and start from
+     * loading */
+    if (!why && at) {
+        size_t n;
+        gaz_attr *tv = api_gaz_attrs(at, &n);
+        if (!tv) {
+            json_decref(j);
+            reply_error(c, ENT_ENOMEM, NULL);
+            return;
+        }
+        if (gaz_attrs_check(tv, n, &ei)) why = ei.text;
+        ent_free(tv);
+    }
     if (why) {
         json_decref(j);
         reply_error(c, ENT_EINVAL, why);

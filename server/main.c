@@ -52,22 +52,15 @@ static int add_api_entity(const char *id, const char *json, void *arg) {
         return 1;
     }
     json_t *aliases = json_object_get(j, "aliases"), *attrs = json_object_get(j, "attributes");
-    size_t na = json_array_size(aliases), nt = json_object_size(attrs);
+    size_t na = json_array_size(aliases), t;
     const char **av = ent_calloc(na + 1, sizeof(char *));
-    gaz_attr *tv = ent_calloc(nt + 1, sizeof(gaz_attr));
+    gaz_attr *tv = api_gaz_attrs(attrs, &t);
     if (!av || !tv) {
         al->rc = ENT_ENOMEM;
     } else {
         size_t i;
         json_t *v;
         json_array_foreach(aliases, i, v) av[i] = json_string_value(v);
-        const char *k;
-        size_t t = 0;
-        json_object_foreach(attrs, k, v) {
-            tv[t].key = k;
-            tv[t].value = json_string_value(v) ? json_string_value(v) : "";
-            t++;
-        }
         gaz_entry e = {id, json_string_value(json_object_get(j, "type")),
                        json_string_value(json_object_get(j, "name")), av, na, tv, t, ORIGIN_API};
         al->rc = gaz_builder_add_entity(al->b, &e, al->ei);

@@ -169,6 +169,12 @@ void api_submit(req_ctx *c, void (*finish)(req_ctx *));
 /* ISO time string or JSON null for WHEN_NONE. */
 json_t *api_time(int64_t t);
 
+/* A run-time entry's attributes object as a new array of gaz_attr, *n of them,
+ * pointing into at (a value that is no string reads as ""); NULL when out of
+ * memory. (api_entities.c: PUT checks them, the gazetteer rebuild loads
+ * them.) */
+gaz_attr *api_gaz_attrs(json_t *at, size_t *n);
+
 /* Metrics (httpd.c). */
 void metrics_count_tagged(size_t articles, size_t bytes);
 void metrics_render(struct evbuffer *out);

@@ -475,6 +475,16 @@ def t_runtime_entities(d):
         {"type": "ORG", "name": "Zorb Party of Israel", "attributes": {"local": "Zorb Party"}}),
         "application/json")
     error_body(400, body, "invalid_argument")
+    # values the matcher reads are checked before storing: a stored entry the
+    # gazetteer refused would stop every rebuild and the next start
+    for attrs, word in (({"case": "lower"}, "case"), ({"article": "a"}, "article"),
+                        ({"prio": "high"}, "prio")):
+        st, body, _ = d.req("PUT", "/entities/org:bad", json.dumps(
+            {"type": "ORG", "name": "Zorb Holdings", "attributes": attrs}), "application/json")
+        error_body(400, body, "invalid_argument")
+        check(word in body["error"]["message"], "PUT %r: message names no %s: %r" % (attrs, word, body))
+    st, body, _ = d.get("/entities/org:bad")
+    check(st == 404, "refused entity stored: %r %r" % (st, body))
     st, body, _ = d.req("PUT", "/entities/org:zorb-party", json.dumps(
         {"type": "ORG", "name": "Zorb Party of Israel",
          "attributes": {"kind": "party", "local": "Zorb Party", "country": "country:IL"}}),

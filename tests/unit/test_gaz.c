@@ -50,6 +50,24 @@ static void test_file_errors(void) {
     CHECK(strstr(ei.text, "UTF-8") != NULL);
 }
 
+/* gaz_attrs_check, which the server runs on a PUT entity before storing it. */
+static void test_attrs_check(void) {
+    ent_errinfo ei;
+    gaz_attr ok[] = {{"case", "any"}, {"article", "the"}, {"prio", "-1000000"},
+                     {"local", "Zorb Party"}, {"country", "country:IL"}, {"role", "x"}};
+    CHECK_EQ_INT(gaz_attrs_check(ok, 6, &ei), 0);
+    CHECK_EQ_INT(gaz_attrs_check(ok, 0, &ei), 0);
+    gaz_attr local[] = {{"kind", "party"}, {"local", "Zorb Party"}};
+    CHECK_EQ_INT(gaz_attrs_check(local, 2, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "country") != NULL);
+    gaz_attr prio[] = {{"prio", "1000001"}};
+    CHECK_EQ_INT(gaz_attrs_check(prio, 1, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "prio") != NULL);
+    gaz_attr kase[] = {{"case", "lower"}};
+    CHECK_EQ_INT(gaz_attrs_check(kase, 1, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "case must be 'any'") != NULL);
+}
+
 static void test_load_and_lookup(void) {
     ent_errinfo ei;
     gaz_t *g = NULL;
@@ -351,6 +369,7 @@ static void run_tests(void) {
         return;
     }
     test_file_errors();
+    test_attrs_check();
     test_load_and_lookup();
     test_kind_codes();
     test_local_names();
