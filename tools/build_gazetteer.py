@@ -3755,6 +3755,11 @@ def build_parties(src, reg, countries, cameo):
         name, als = parse_party_text(r["party_text"])
         if not name or len(name) > 120:
             continue
+        # the Factbook's notes and list headings name no party: "none",
+        # "political parties are banned", "there are 13 additional active
+        # political parties in Singapore", "Flemish parties:"
+        if name[0].islower() or name.endswith(":"):
+            continue
         e = None
         for n in [name] + als:
             e = byc[cc].get(fold(n))
