@@ -1265,8 +1265,9 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
 }
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
-static const char *const legal_forms[] = {"ag", "bhd", "co", "corp", "cos", "inc", "llc",
-                                           "ltd", "nv", "plc", "sa", "spa"};
+static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", "corporation",
+                                           "cos", "inc", "incorporated", "llc", "ltd",
+                                           "limited", "nv", "plc", "sa", "spa"};
 TEXT_WORDS(legal_forms_set, legal_forms);
 
 static int legal_form(const text_doc *d, size_t i) {

@@ -1579,7 +1579,7 @@ def build_notlast(ents, words, firsts):
 def build_orgwords(src):
     suffix, head = set(), set()
     for w in ["Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.",
-              "Limited", "LLC", "LLP", "PLC", "plc", "Plc", "Co.", "AG", "GmbH", "SA", "S.A.",
+              "Limited", "LLC", "LLP", "PLC", "plc", "Plc", "Co.", "Company", "AG", "GmbH", "SA", "S.A.",
               "SpA", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "KK", "Bhd", "Berhad",
               "Holdings", "Holding", "Group", "Party", "Agency", "Commission", "Council",
               "Ministry", "Bank", "Union", "Association", "Organization", "Organisation",
