@@ -521,8 +521,9 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
-/* Lowercase nouns of nature after a company's one-word name that make the
- * two a place: "the Amazon rainforest", "the Amazon basin". Sorted. */
+/* Nouns of nature after a company's one-word name (lowercase) or a
+ * country's name that make the two a place: "the Amazon rainforest", "the
+ * Amazon basin", "the Niger Delta". Sorted. */
 static const char *const nature_words[] = {
     "basin", "delta", "forest", "jungle", "rainforest", "river", "valley",
 };
@@ -1090,6 +1091,20 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & TOK_LOWER) &&
         text_words_find(&nature_words_set, d, &d->toks[best]) >= 0)
         return 0;
+    /* ... and so is a country's name before one, in either case, that ends
+     * the name: "the Niger Delta", "the Congo River", "the Jordan Valley",
+     * "the Congo basin" (neither word is tagged: not "Delta" the airline);
+     * but "the Pakistan Forest Department" is left to the organization rule,
+     * and a lowercase noun of nature before another noun is a modifier, the
+     * country's ("the U.S. forest industry") */
+    if (g->ents[bestc->ent].kind == KIND_COUNTRY && bestc->via != VIA_DEMONYM &&
+        bestc->via != VIA_CAPITAL && best < d->ntoks && (d->toks[best].flags & TOK_SPACE) &&
+        text_words_find(&nature_words_set, d, &d->toks[best]) >= 0 &&
+        !next_name_word(c, best + 1) &&
+        ((d->toks[best].flags & TOK_UPPER) || best + 1 == d->ntoks ||
+         !(d->toks[best + 1].flags & TOK_LOWER) || (c->cls[best + 1] & W_STOP)))
+        return push_span(c, (uint32_t)i, (uint32_t)best + 1, (int32_t)bestc->ent, bestc->via,
+                         K_MUTE, 0);
     /* ... and a company's name before a venue's word, capitalized, a venue's
      * ("the Etihad Stadium", "Allianz Arena", "Citi Field") */
     if (g->ents[bestc->ent].company && best < d->ntoks &&
