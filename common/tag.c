@@ -3382,6 +3382,123 @@ static int only_towns(const gaz_t *g, uint32_t n) {
     return 1;
 }
 
+static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a);
+static int same_tok(const text_doc *d, size_t a, size_t b);
+
+/* The words of the name s[0..n) into w: its ASCII letters (lowercased) and
+ * digits, a word ending at each other byte; at most TAG_NAME_WORDS words,
+ * without "and", "for", "of" and "the" (which names write one way or another:
+ * "Office for National Statistics", "Office of National Statistics"). */
+#define TAG_NAME_WORDS 12
+typedef struct name_words {
+    char buf[128];
+    uint8_t off[TAG_NAME_WORDS + 1]; /* word k is buf[off[k]..off[k + 1]) */
+    int n;
+} name_words;
+
+static void end_name_word(name_words *w, size_t *o) {
+    static const char *const skip[] = {"and", "for", "of", "the"};
+    const char *x = w->buf + w->off[w->n];
+    size_t n = *o - w->off[w->n];
+    if (!n || w->n >= TAG_NAME_WORDS) return;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(skip); k++)
+        if (strlen(skip[k]) == n && !memcmp(skip[k], x, n)) {
+            *o = w->off[w->n]; /* dropped */
+            return;
+        }
+    w->off[++w->n] = (uint8_t)*o;
+}
+
+static void split_name(const char *s, size_t n, name_words *w) {
+    size_t o = 0;
+    w->n = 0;
+    w->off[0] = 0;
+    for (size_t i = 0; i < n && o < sizeof(w->buf); i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') w->buf[o++] = (char)(ch | 0x20);
+        else if (ch >= '0' && ch <= '9') w->buf[o++] = (char)ch;
+        else end_name_word(w, &o);
+    }
+    end_name_word(w, &o);
+}
+
+/* Do the names a and b (split_name) name one organization as a text may
+ * write it: the letters of one start the letters of the other ("Taiwan
+ * Semiconductor Manufacturing Co", "Taiwan Semiconductor Manufacturing
+ * Company"; "South-East", "Southeast"), or the words are the same but one
+ * pair that shares its first four letters ("Free Democrat Party", "Free
+ * Democratic Party")? */
+static int same_org_name(const name_words *a, const name_words *b) {
+    size_t la = a->off[a->n], lb = b->off[b->n];
+    if (!la || !lb) return 0;
+    if (!memcmp(a->buf, b->buf, la < lb ? la : lb)) return 1;
+    if (a->n != b->n) return 0;
+    int differ = 0;
+    for (int k = 0; k < a->n; k++) {
+        size_t na = (size_t)(a->off[k + 1] - a->off[k]), nb = (size_t)(b->off[k + 1] - b->off[k]);
+        const char *x = a->buf + a->off[k], *y = b->buf + b->off[k];
+        if (na == nb && !memcmp(x, y, na)) continue;
+        if (differ++ || na < 4 || nb < 4 || memcmp(x, y, 4)) return 0;
+    }
+    return 1;
+}
+
+/* Is the known entity gidx called, by its name or an alias, what the text
+ * writes at bytes [start, end) (same_org_name)? */
+static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t start, uint32_t end) {
+    const gaz_entity *ge = &g->ents[gidx];
+    name_words a, b;
+    split_name(text + start, end - start, &a);
+    split_name(ge->name, ge->name_len, &b);
+    if (same_org_name(&a, &b)) return 1;
+    for (uint32_t k = 0; k < ge->naliases; k++) {
+        split_name(ge->aliases[k], strlen(ge->aliases[k]), &b);
+        if (same_org_name(&a, &b)) return 1;
+    }
+    return 0;
+}
+
+/* An organization's name followed by an acronym in brackets that spells its
+ * initials and that the gazetteer knows as another organization's: the text
+ * says what the acronym stands for.
+ * - When the gazetteer knows that organization by the name the text writes
+ *   (known_as), the name the rules found is that one: "Taiwan Semiconductor
+ *   Manufacturing Co (TSMC)" is TSMC, not a second company; every mention of
+ *   the found one moves to it.
+ * - Otherwise the acronym, there and later in the text, is the named one's:
+ *   "the Economic Planning Agency (EPA)" is no Environmental Protection
+ *   Agency, "Arab Banking Corp (ABC)" no ABC News, "Mubarak's National
+ *   Democratic Party (NDP)" no Canadian party. */
+static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        size_t q = mm->tok + mm->ntok, a = q + 1;
+        if (mm->ntok < 2 || q + 2 >= d->ntoks || !tok_char(d, q, '(') || !tok_char(d, q + 2, ')'))
+            continue;
+        long ma = c->tok_ment[a];
+        if (ma < 0 || c->ments[ma].ntok != 1 || c->ments[ma].ent == mm->ent) continue;
+        const tag_went *name = &c->ents[mm->ent], *acro = &c->ents[c->ments[ma].ent];
+        if (acro->gidx < 0 || tag_went_kind(g, name) != KIND_ORG ||
+            tag_went_kind(g, acro) != KIND_ORG || !(d->toks[a].flags & TOK_ALLCAPS) ||
+            !spells_initials(d, mm, a))
+            continue;
+        uint32_t from = mm->ent, to = c->ments[ma].ent;
+        if (name->gidx < 0 && known_as(g, acro->gidx, d->text, mm->start, mm->end)) {
+            for (size_t k = 0; k < c->nments; k++)
+                if (c->ments[k].ent == from) c->ments[k].ent = to;
+            continue;
+        }
+        for (size_t k = (size_t)ma; k < c->nments; k++) {
+            tag_mention *mk = &c->ments[k];
+            if (mk->ent == to && mk->ntok == 1 && same_tok(d, mk->tok, a)) {
+                mk->ent = from;
+                mk->via = VIA_COREF;
+            }
+        }
+    }
+}
+
 /* Short forms of organizations and places the text may use later, in
  * c->acros[0..*nout), from their names of two words or more: an acronym
  * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
@@ -3591,6 +3708,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (first_word_refers(c, mm))
             c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok].key, (uint32_t)m, mm->tok, 1};
     }
+    bracket_acronyms(c, g);
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
     if (!nk && !na) return 0;
     if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
