@@ -821,17 +821,27 @@ static int32_t state_after_town(const tag_ctx *c, const gaz_t *g, const gaz_cand
     return -1;
 }
 
+/* The country entity e stands for or belongs to (its id, or the "country"
+ * attribute), or NULL. */
+static const char *entity_country(const gaz_entity *e) {
+    return e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
+}
+
 /* Is entity e, found at token i, a government body of another country than the
  * one named right before it ("Italy's Treasury", "the British Treasury": the
- * gazetteer's "Treasury" is the U.S. Treasury)? */
+ * gazetteer's "Treasury" is the U.S. Treasury), or of a country where the
+ * place named right before it is in none ("Africa CDC": the gazetteer's CDC is
+ * the U.S. one)? */
 static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_entity *e, size_t i) {
     if (e->kind != KIND_ORG || !c->nspans) return 0;
     const tag_span *sp = &c->spans[c->nspans - 1];
-    if (sp->kind != K_GAZ || g->ents[sp->gidx].kind != KIND_COUNTRY) return 0;
+    if (sp->kind != K_GAZ) return 0;
+    const gaz_entity *pe = &g->ents[sp->gidx];
+    if (pe->kind != KIND_COUNTRY && pe->kind != KIND_LOCATION) return 0;
     if (!(sp->tend == i || (sp->tend + 2 == i && is_possessive(&c->doc, sp->tend)))) return 0;
-    const char *cc = gaz_attr_get(e, "country");
+    const char *cc = gaz_attr_get(e, "country"), *pc = entity_country(pe);
     return cc && (e->sub == SUB_GOVERNMENT || e->sub == SUB_MILITARY) &&
-           strcmp(cc, g->ents[sp->gidx].id) != 0;
+           (!pc || strcmp(cc, pc) != 0);
 }
 
 /* The first place in s where the n bytes w occur, case aside, or NULL. */
@@ -847,12 +857,6 @@ static int name_word_of(const char *name, const text_doc *d, size_t i) {
     for (const char *p = name; (p = strcasestr_n(p, d->text + t->start, t->len)) != NULL; p++)
         if ((p == name || p[-1] == ' ') && (p[t->len] == '\0' || p[t->len] == ' ')) return 1;
     return 0;
-}
-
-/* The country entity e stands for or belongs to (its id, or the "country"
- * attribute), or NULL. */
-static const char *entity_country(const gaz_entity *e) {
-    return e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
 }
 
 /* A government body named by one ordinary word ("the Treasury") in a text that
