@@ -1402,6 +1402,19 @@ static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
     return 0;
 }
 
+/* Is title t one that a word before it may qualify as its portfolio or
+ * jurisdiction ("Employment Minister", "Energy Secretary", "District Judge",
+ * "Trade Representative")? By its last word. */
+static int portfolio_title(const gaz_t *g, const tag_title *t) {
+    static const char *const heads[] = {"Commissioner", "Judge", "Minister", "Representative",
+                                        "Secretary"};
+    const char *tt = g->titles[t->title].text, *w = strrchr(tt, ' ');
+    w = w ? w + 1 : tt;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(heads); k++)
+        if (!strcmp(w, heads[k])) return 1;
+    return 0;
+}
+
 /* Does a title of a minister or a secretary start at token k, k its portfolio
  * ("Telecommunications Minister", "Energy Secretary")? */
 static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
@@ -3339,20 +3352,28 @@ static int acronym_fits(const text_doc *d, const tag_mention *mm, size_t a) {
  * when it is no name the gazetteer knows: "Goldman said", not "Swansea's
  * Muslims" after "Swansea Bay Race Equality Council"), and not inside a longer
  * name (no capitalized word next to it, nor "Gulf and Western", "Harper and
- * Row", "Secretary of Agriculture", "the District of Delaware")? */
+ * Row", "Secretary of Agriculture", "the District of Delaware"; a title after
+ * it is no part of it)? */
 static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
+    /* a capitalized word after it only as a title's, one that makes the word
+     * no portfolio ("Harvard President Alan Garber"; not "Employment
+     * Minister", "District Judge") */
+    int upper_next = i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER);
+    if (upper_next) {
+        long ti = tag_title_starting_at(c, i + 1);
+        if (ti < 0 || portfolio_title(g, &c->titles[ti])) return 0;
+    }
     if (t->flags & TOK_SENT) {
         uint32_t n = t->vid >= 0 ? g->etrie.root[t->vid] : 0;
-        if (i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) ||
+        if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next) ||
             (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1]))
             return 0;
     } else if (!(t->flags & TOK_SPACE)) {
         return 0;
     }
     if (i > 0 && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
-    if (i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER)) return 0;
     if (i > 1 && (d->toks[i - 2].flags & TOK_UPPER) &&
         (text_tok_is(d, &d->toks[i - 1], "and") || text_tok_is(d, &d->toks[i - 1], "of") ||
          text_tok_is(d, &d->toks[i - 1], "&")))
