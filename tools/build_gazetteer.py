@@ -4136,7 +4136,9 @@ SURNAME_OF = {"Putin": "person:vladimir-putin", "Trudeau": "person:justin-trudea
 FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
 
 # other spellings of leaders' names that news uses (entd-curated)
-LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"]}
+LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
+                    # the nickname he took into his legal name, by which news calls him
+                    "person:luiz-lula-da-silva": ["Lula"]}
 
 # countries whose people write the family name first ("Xi Jinping", "Lee Jae-myung")
 FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR",
