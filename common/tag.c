@@ -548,6 +548,15 @@ static const char *const share_after[] = {
 };
 TEXT_WORDS(share_after_set, share_after);
 
+/* Nouns for a company only, which name one after them in apposition ("the
+ * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
+ * French start-up Mistral AI": "up" after "start-"). Sorted. */
+static const char *const firm_nouns[] = {
+    "automaker", "carmaker", "chipmaker", "company", "conglomerate", "drugmaker", "firm",
+    "insurer", "lender", "retailer", "startup", "up",
+};
+TEXT_WORDS(firm_nouns_set, firm_nouns);
+
 /* Verbs of leading before "by" ("the party, led by X"). Sorted. */
 static const char *const led_verbs[] = {"chaired", "founded", "headed", "led"};
 TEXT_WORDS(led_verbs_set, led_verbs);
@@ -1371,7 +1380,7 @@ TEXT_WORDS(club_before_set, club_before);
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
-    &party_qualifiers_set, &share_after_set, &led_verbs_set, &led_things_set,
+    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -3876,31 +3885,65 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
-/* Companies named after "shares of" or "stock of" that no mention covers once
- * the names, coreferences and short forms are known ("Shares of Novo Nordisk
- * fell 5 percent"; but "shares of Supermac" after "Supermac Technology" is that
- * one): one to four capitalized words that no known name starts, before
- * punctuation or a word of share_after (not "shares of Big Tech companies").
- * Returns 0 or ENT_ENOMEM. */
+/* Does a lowercase noun for a company only (firm_nouns) stand right before
+ * token i ("the chipmaker Krelbourne Labs", "the French start-up Mistral
+ * AI")? */
+static int firm_noun_before(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i - 1];
+    if (!(t->flags & TOK_LOWER) || !(d->toks[i].flags & TOK_SPACE) ||
+        text_words_find(&firm_nouns_set, d, t) < 0)
+        return 0;
+    if (text_tok_is(d, t, "up"))
+        return i >= 3 && tok_char(d, i - 2, '-') && text_tok_ieq(d, &d->toks[i - 3], "start");
+    return (t->flags & TOK_SPACE) != 0;
+}
+
+/* Companies named after "shares of" or "stock of", or after a noun for a
+ * company only (firm_noun_before), that no mention covers once the names,
+ * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
+ * percent", "the Swedish fintech company Klarna"; but "shares of Supermac"
+ * after "Supermac Technology" is that one): one to four capitalized words
+ * that no known name starts, before punctuation or a word of share_after (not
+ * "shares of Big Tech companies"), after a company's noun before punctuation
+ * or any lowercase word ("raised"). Returns 0 or ENT_ENOMEM. */
 static int find_share_names(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
-        /* "of" before it first: the test that nearly always fails, by key */
-        if (i < 2 || d->toks[i - 1].key != WORD_KEY2('o', 'f') || !text_tok_is(d, &d->toks[i - 1], "of") ||
-            c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
-            (d->toks[i].flags & TOK_SENT) ||
-            !(text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock")))
+        if (i < 2 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
+            (d->toks[i].flags & TOK_SENT))
             continue;
+        /* "of" before it first: the test that nearly always fails, by key */
+        int shares = d->toks[i - 1].key == WORD_KEY2('o', 'f') && text_tok_is(d, &d->toks[i - 1], "of") &&
+                     (text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock"));
+        if (!shares && !firm_noun_before(d, i)) continue;
+        /* "interest rates and firm Sterling": an adjective there */
+        if (!shares && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, c->gazstop);
+        /* after a company's noun, a short word in capitals goes on the
+         * name: "the French start-up Mistral AI" */
+        while (!shares && n && i + n < end && n < 4 &&
+               (d->toks[i + n].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_SPACE)) ==
+                   (TOK_ALLCAPS | TOK_SPACE) &&
+               d->toks[i + n].len <= 4 && c->tok_ment[i + n] < 0 && !(c->cls[i + n] & W_STOP))
+            n++;
         size_t e = i + n, k = i;
         while (k < e && c->tok_ment[k] < 0) k++;
         if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
             (e < end && (d->toks[e].flags & TOK_WORD) &&
-             ((d->toks[e].flags & TOK_UPPER) || text_words_find(&share_after_set, d, &d->toks[e]) < 0)))
+             ((d->toks[e].flags & TOK_UPPER) ||
+              (shares && text_words_find(&share_after_set, d, &d->toks[e]) < 0))))
+            continue;
+        /* after a company's noun, a name that goes on past a joiner, a
+         * particle, a comma, a hyphen or an apostrophe is longer than the
+         * words found ("law firm Fried, Frank, Harris", "Cable and Wireless",
+         * "Petroleos de Venezuela", "Nature's Best", "Alfa-Laval") */
+        if (!shares && e + 1 < end && (d->toks[e + 1].flags & TOK_UPPER) &&
+            (org_joiner(d, e) || (c->cls[e] & W_PARTICLE) || tok_char(d, e, ',') ||
+             tok_glue(d, e)))
             continue;
         /* the name goes on after a dot or an apostrophe: "St. Jude", "Pay 'n Pak" */
         if (e + 1 < end && (d->toks[e + 1].flags & TOK_WORD) &&
