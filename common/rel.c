@@ -923,6 +923,14 @@ static const char *const war_modifiers[] = {
 };
 TEXT_WORDS(war_modifiers_set, war_modifiers);
 
+/* Nouns of a part of what follows "of": what one agrees to of a ceasefire or
+ * a deal ("the first phase of a ceasefire", "the terms of an agreement").
+ * Sorted. */
+static const char *const part_nouns[] = {
+    "details", "draft", "framework", "outline", "part", "phase", "stage", "terms",
+};
+TEXT_WORDS(part_nouns_set, part_nouns);
+
 /* Verbs by which a list of parties takes part in the event a noun after them
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
@@ -1141,7 +1149,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &met_after_set, &led_by_words_set, &amounts_set,
+    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set, &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
     &np_times_set, &travel_verbs_set,
 };
@@ -2627,10 +2635,13 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             }
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
-             * where they agree ("agreed at the summit"); "prepared for talks" */
+             * where they agree ("agreed at the summit"); "prepared for talks",
+             * "agreed to the first phase of a ceasefire" */
             else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to") &&
                      !(tk_is(d, (size_t)j, "for") && j > (long)s->tbeg &&
-                       WORD_IN(d, (size_t)j - 1, joint_verbs)))
+                       WORD_IN(d, (size_t)j - 1, joint_verbs)) &&
+                     !(tk_is(d, (size_t)j, "of") && j > (long)s->tbeg &&
+                       WORD_IN(d, (size_t)j - 1, part_nouns)))
                 return 0;
         }
         if (v < 0) return 0;
