@@ -32,6 +32,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Bounds that keep one sentence's work small and relations local. */
 #define ACTOR_WINDOW 15  /* tokens between an actor and its trigger */
@@ -314,6 +315,41 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     if (!ctry || !r || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
     *role = r;
     return om;
+}
+
+/* Is title one of the offices of the gazetteer's role attribute r ("President",
+ * "Prime Minister of Yemen|Minister of Foreign Affairs of Yemen"): an office
+ * written so, or so followed by " of "? Case aside. */
+static int role_names(const char *r, const char *title) {
+    size_t n = strlen(title);
+    for (const char *p = r; *p;) {
+        const char *e = strchr(p, '|');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len >= n && !strncasecmp(p, title, n) &&
+            (len == n || (len > n + 4 && !strncmp(p + n, " of ", 4))))
+            return 1;
+        p += len + (e != NULL);
+    }
+    return 0;
+}
+
+/* "President Donald Trump" in a text that names the United States somewhere:
+ * a title before a person the gazetteer knows to hold that office (attribute
+ * role) in a country (attribute country) the text names gives that office,
+ * though the sentence does not name the country. Returns a mention of the
+ * country, or -1. */
+static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *title) {
+    const tag_went *pe = &c->ents[c->ments[m].ent];
+    if (pe->gidx < 0) return -1;
+    const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
+    const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
+    if (!ctry || !r || !role_names(r, title)) return -1;
+    for (size_t k = 0; k < c->nments; k++) {
+        const tag_went *w = &c->ents[c->ments[k].ent];
+        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY && !strcmp(g->ents[w->gidx].id, ctry))
+            return (long)k;
+    }
+    return -1;
 }
 
 /* The mention that starts at token q and ends its noun phrase, no part of a
@@ -712,6 +748,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om >= 0) org = om, role = r;
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
+        if (org < 0 && role) org = known_office_in_text(c, g, (uint32_t)m, role);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
