@@ -820,6 +820,7 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
+    "break", "breaking", "breaks", "broke", "broken",
     "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
     "could", "declined", "declines", "denied", "denies", "discontinued", "discontinues",
     "discontinuing", "ended", "failed", "failing",
@@ -829,7 +830,8 @@ static const char *const negations[] = {
     "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
     "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
     "recommended", "recommending", "recommends", "refuse", "refused", "refuses", "refusing",
-    "reject", "rejected", "rejects", "scrapped", "scraps", "suggest", "suggested",
+    "reject", "rejected", "rejects", "scrapped", "scraps", "sever", "severed", "severing",
+    "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unable", "unwilling", "urge", "urged", "urges", "urging",
     "veto", "vetoed", "vetoes", "without",

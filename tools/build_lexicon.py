@@ -84,6 +84,7 @@ CODE_LABELS = {
     ("051", "SUPPORT"): "support",          # ... but ENDORSE (SUPPORT block, code 051) is
     "052": "support",             # Defend verbally
     "053": "support",             # Rally support on behalf of
+    "054": "cooperation",         # Grant diplomatic recognition: relations set up or restored
     "06": "cooperation",          # ENGAGE IN MATERIAL COOPERATION (060-064)
     ("060", "AID"): "aid",        # AID block: AID, ASSIST (PETRARCH default 060)
     "07": "aid",                  # PROVIDE AID (070-075)
@@ -321,6 +322,24 @@ NOUNS = [
     N("cooperation", "collaboration", "with|between", "06", ("verb", "COLLABORATE")),
     N("cooperation", "alliance", "with|between", "06", ("verb", "ALLY")),
     N("cooperation", "partnership", "with|between", "06", ("manual", "CAMEO 06x material cooperation")),
+    # joint manoeuvres: two forces training together ('held joint naval drills');
+    # a state's own drills name no partner and take none of these prepositions
+    N("cooperation", "joint drills", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    N("cooperation", "joint exercises", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    N("cooperation", "joint military exercises", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    N("cooperation", "joint naval drills", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    N("cooperation", "joint naval exercises", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    N("cooperation", "diplomatic relations", "with|between", "054",
+      ("manual", "CAMEO 054 'Grant diplomatic recognition': relations set up or restored"),
+      plural=""),
+    N("cooperation", "diplomatic ties", "with|between", "054",
+      ("manual", "CAMEO 054 'Grant diplomatic recognition': ties set up or restored"),
+      plural=""),
     N("cooperation", "joint venture", "with|between", "061",
       ("manual", "CAMEO 061 'Cooperate economically'")),
     # meeting
@@ -348,6 +367,8 @@ NOUNS = [
     N("aid", "arms package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "aid package", "for|to", "07", ("manual", "CAMEO 07 'Provide aid': a package of it "
                                              "('a $95 billion aid package for Ukraine')")),
+    # no 'loan(s)': a commercial bank's loans to a state are business ("loans to
+    # Brazil on non-accrual"), and the lender cannot be told from the aid-giver here
     # accusation
     N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
     N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
