@@ -367,6 +367,13 @@ NOUNS = [
     N("aid", "arms package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "aid package", "for|to", "07", ("manual", "CAMEO 07 'Provide aid': a package of it "
                                              "('a $95 billion aid package for Ukraine')")),
+    N("aid", "weapons", "to", "072", ("manual", "CAMEO 072 'Provide military aid': weapons "
+                                        "sent or supplied to a state ('sends weapons to Ukraine')"),
+      plural=""),
+    N("aid", "air defence systems", "to", "072", ("manual", "CAMEO 072 'Provide military aid'"),
+      plural=""),
+    N("aid", "air defense systems", "to", "072", ("manual", "CAMEO 072 'Provide military aid'"),
+      plural=""),
     # no 'loan(s)': a commercial bank's loans to a state are business ("loans to
     # Brazil on non-accrual"), and the lender cannot be told from the aid-giver here
     # accusation
