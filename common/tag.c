@@ -1808,8 +1808,13 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                            const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a comma two to four tokens on and a role phrase after it */
-    if ((c->cls[i] & (W_STOP | W_THINGSTART)) || gazstop[i] || c->blocked[i] ||
-        after_cap_word(d, i)) /* not the start of a name */
+    /* (a word that starts some organization's or place's longer name may
+     * still start a person's: "Zhang Haoruo", though the gazetteer knows a
+     * "Zhang Jia Bian Toy Factory"; but a lawmaker's party letter is none:
+     * "D-Mass") */
+    if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i] ||
+        after_cap_word(d, i) || /* not the start of a name */
+        (d->toks[i].len == 1 && tok_glue(d, i + 1)))
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
     for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
