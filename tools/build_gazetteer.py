@@ -1985,6 +1985,7 @@ def main():
     build_annie_companies(src, reg, words)
     build_annie_places(src, reg, countries, words)
     and_variants(reg)
+    initial_variants(reg)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
 
@@ -4048,6 +4049,21 @@ def and_variants(reg):
                 reg.alias(e, v)
 
 
+def initial_variants(reg):
+    """People named with a middle initial and its period get the name without
+    the period too, as British and agency style writes it ("George W Bush",
+    "Donald J Trump"), where that names nobody else."""
+    for e in list(reg.ents.values()):
+        if e.type != "PERSON":
+            continue
+        for n in [e.name] + list(e.aliases):
+            v = re.sub(r"(?<=\w )([A-Z])\. (?=\w)", r"\1 ", n)
+            v = re.sub(r"(?<=\w )([A-Z])\. (?=\w)", r"\1 ", v)  # "George H. W. Bush"
+            # (the key of names ignores the periods: the one found is e)
+            if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
+                reg.alias(e, v)
+
+
 def company_short_forms(reg, words):
     """The S&P 500 companies named by one word and a word of COMPANY_TAIL_WORDS
     get the one word as an alias ("Motorola", "Honeywell", "Marriott"), where
@@ -5369,6 +5385,26 @@ def petrarch_person(rows):
     return names, m.group(1), petrarch_date(m.group(2)), until, former, head
 
 
+def other_initials(names, known):
+    """Do names and known hold one given name and surname written with
+    different middle initials ("George W. Bush", "George H. W. Bush")?"""
+    def parts(n):
+        t = [w for w in tokens(n) if w != "."]
+        return (fold(t[0]), fold(t[-1])), tuple(w for w in t[1:-1] if len(w) == 1 and w.isupper())
+    seen = {}
+    for n in known:
+        if len(tokens(n)) >= 3:
+            k, ini = parts(n)
+            if ini:
+                seen.setdefault(k, set()).add(ini)
+    for n in names:
+        if len(tokens(n)) >= 3:
+            k, ini = parts(n)
+            if ini and k in seen and ini not in seen[k]:
+                return True
+    return False
+
+
 def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     """PETRARCH country actors (MIT, circa 2014-2016): people whose last
     dated role is open-ended since 2000, in their own file and marked
@@ -5392,6 +5428,17 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             if former != want_former:
                 continue
             existing = reg.find(names, types=("PERSON",))
+            if existing is not None and other_initials(names, [existing.name] + existing.aliases):
+                # another person of the same given name and surname, found by
+                # a name the two groups share ("President George Bush" is in
+                # George H. W. Bush's group and in George W. Bush's): a person
+                # of his own, without the shared names, which stay the first
+                # one's (a group named like another without initials is the
+                # same person: "Geir Haarde", "Geir H. Haarde")
+                names = [n for n in names if reg.find([n], types=("PERSON",)) is None]
+                existing = None
+                if not names:
+                    continue
             if existing is not None:
                 for n in names:
                     if nkey(n) != nkey(existing.name):
