@@ -2541,18 +2541,21 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
 }
 
 /* The actor of trigger occurrence to (find_actor_in); for a noun after "its"
- * or "their" (maybe with adjectives) that names none otherwise, the country or
- * organization that opens the sentence ("China's commerce ministry said ...,
+ * or "their" (maybe with adjectives) that names none otherwise, or only a
+ * person, the country or organization that opens the sentence ("China's commerce ministry said ...,
  * escalating its trade war with the United States"). Its mention, or -1. */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     long m = find_actor_in(c, g, sc, to);
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
-    if (m >= 0 || !used_as_noun(d, s, to)) return m;
+    if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
     long k = before_modifiers(c, s, to->tb);
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
+        /* (and no person found before it: "its" is none, "denied NEC's
+         * motion to disqualify Judge X from presiding over its lawsuit
+         * against Intel" is NEC's lawsuit) */
         return sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
-    return -1;
+    return m;
 }
 
 /* Negated trigger: "did not attack", "won't cooperate", "refused to meet",

@@ -54,6 +54,7 @@ LABELS = [
     ("threat", True, "the actor threatens the target (CAMEO 13x)"),
     ("protest", True, "the actor protests or demonstrates against the target (CAMEO 14x)"),
     ("demand", True, "the actor demands something of the target (CAMEO 10x)"),
+    ("lawsuit", True, "the actor brings a lawsuit or legal action against the target (CAMEO 115)"),
     ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
 ]
 
@@ -97,6 +98,7 @@ CODE_LABELS = {
     "112": "accusation",          # Accuse (1121-1125)
     "13": "threat",               # THREATEN (130-139)
     "14": "protest",              # PROTEST (140-145)
+    "115": "lawsuit",             # Bring lawsuit against
     "174": "expulsion",           # Expel or deport individuals
 }
 
@@ -195,6 +197,10 @@ VERBS = [
       note="'visiting' is mostly the adjective ('the visiting Chinese premier')"),
     # aid
     V("ASSIST", "OBJ"),
+    # lawsuit
+    V("SUE", "OBJ", code="115",
+      why="PETRARCH files it under 173 (arrest, detain or charge with legal action); suing "
+          "is bringing a lawsuit, CAMEO 115 ('the Justice Department sued Apple')"),
     # accusation
     V("ACCUSE", "OBJ"),
     V("BLAME", "OBJ|on"),
@@ -376,6 +382,10 @@ NOUNS = [
       plural=""),
     # no 'loan(s)': a commercial bank's loans to a state are business ("loans to
     # Brazil on non-accrual"), and the lender cannot be told from the aid-giver here
+    # lawsuit
+    N("lawsuit", "lawsuit", "against", "115", ("pattern", "LAWSUIT")),
+    N("lawsuit", "legal action", "against", "115",
+      ("manual", "CAMEO 115 'Bring lawsuit against' ('took legal action against Meta')"), plural=""),
     # accusation
     N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
     N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
