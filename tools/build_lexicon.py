@@ -429,6 +429,11 @@ MANUAL_VERBS = [
     ("042", "arrive in", "arrives in|arrived in|arriving in", "OBJ",
      "CAMEO 042 'Make a visit': a leader or envoy arriving in a country or its capital "
      "('Hochstein arrived in Beirut')"),
+    ("042", "travel to", "travels to|traveled to|travelled to", "OBJ",
+     "CAMEO 042 'Make a visit': a leader or envoy travelling to a country or its capital "
+     "('Macron will travel to Beijing'); not the participle, whose traveller is the clause's "
+     "subject, not the name before it ('explaining it to Baker and Volcker before "
+     "travelling to Europe')"),
     ("041", "speak with", "speaks with|spoke with|spoken with|speaking with", "OBJ",
      "CAMEO 041 'Discuss by telephone' and 040 'Consult' as news reports leaders' calls "
      "('Netanyahu had spoken with Egyptian President al-Sisi'); 'speak to' is left out "
