@@ -3911,7 +3911,7 @@ static int firm_noun_before(const text_doc *d, size_t i) {
  * that no known name starts, before punctuation or a word of share_after (not
  * "shares of Big Tech companies"), after a company's noun before punctuation
  * or any lowercase word ("raised"). Returns 0 or ENT_ENOMEM. */
-static int find_share_names(tag_ctx *c, const gaz_t *g) {
+static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
@@ -3919,7 +3919,7 @@ static int find_share_names(tag_ctx *c, const gaz_t *g) {
         if (i < 2 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
             (d->toks[i].flags & TOK_SENT))
             continue;
-        /* "of" before it first: the test that nearly always fails, by key */
+        /* (by key first: few words follow "of") */
         int shares = d->toks[i - 1].key == WORD_KEY2('o', 'f') && text_tok_is(d, &d->toks[i - 1], "of") &&
                      (text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock"));
         if (!shares && !firm_noun_before(d, i)) continue;
@@ -4135,7 +4135,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
-        (rc = find_initials(c, g)) || (rc = find_share_names(c, g)))
+        (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)))
         goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
