@@ -2542,8 +2542,9 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
 
 /* The actor of trigger occurrence to (find_actor_in); for a noun after "its"
  * or "their" (maybe with adjectives) that names none otherwise, or only a
- * person, the country or organization that opens the sentence ("China's commerce ministry said ...,
- * escalating its trade war with the United States"). Its mention, or -1. */
+ * person, the country or organization that opens the sentence ("China's
+ * commerce ministry said ..., escalating its trade war with the United
+ * States"). Its mention, or -1. */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
     long m = find_actor_in(c, g, sc, to);
     const text_doc *d = &c->doc;
