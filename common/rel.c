@@ -338,7 +338,8 @@ static int role_names(const char *r, const char *title) {
  * role) in a country (attribute country) the text names gives that office,
  * though the sentence does not name the country. Returns a mention of the
  * country, or -1. */
-static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *title) {
+static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
+                                 const char *title) {
     const tag_went *pe = &c->ents[c->ments[m].ent];
     if (pe->gidx < 0) return -1;
     const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
@@ -346,7 +347,8 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m, c
     if (!ctry || !r || !role_names(r, title)) return -1;
     for (size_t k = 0; k < c->nments; k++) {
         const tag_went *w = &c->ents[c->ments[k].ent];
-        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY && !strcmp(g->ents[w->gidx].id, ctry))
+        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
+            !strcmp(g->ents[w->gidx].id, ctry))
             return (long)k;
     }
     return -1;
@@ -1188,7 +1190,8 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
     &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set, &amounts_set,
+    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
+    &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
     &np_times_set, &travel_verbs_set,
 };

@@ -3474,7 +3474,8 @@ static int same_org_name(const name_words *a, const name_words *b) {
     if (a->n != b->n) return 0;
     int differ = 0;
     for (int k = 0; k < a->n; k++) {
-        size_t na = (size_t)(a->off[k + 1] - a->off[k]), nb = (size_t)(b->off[k + 1] - b->off[k]);
+        size_t na = (size_t)(a->off[k + 1] - a->off[k]);
+        size_t nb = (size_t)(b->off[k + 1] - b->off[k]);
         const char *x = a->buf + a->off[k], *y = b->buf + b->off[k];
         if (na == nb && !memcmp(x, y, na)) continue;
         if (differ++ || na < 4 || nb < 4 || memcmp(x, y, 4)) return 0;
@@ -3484,7 +3485,8 @@ static int same_org_name(const name_words *a, const name_words *b) {
 
 /* Is the known entity gidx called, by its name or an alias, what the text
  * writes at bytes [start, end) (same_org_name)? */
-static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t start, uint32_t end) {
+static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t start,
+                    uint32_t end) {
     const gaz_entity *ge = &g->ents[gidx];
     name_words a, b;
     split_name(text + start, end - start, &a);
@@ -3513,7 +3515,8 @@ static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
         size_t q = mm->tok + mm->ntok, a = q + 1;
-        if (mm->ntok < 2 || q + 2 >= d->ntoks || !tok_char(d, q, '(') || !tok_char(d, q + 2, ')'))
+        if (mm->ntok < 2 || q + 2 >= d->ntoks || !tok_char(d, q, '(') ||
+            !tok_char(d, q + 2, ')'))
             continue;
         long ma = c->tok_ment[a];
         if (ma < 0 || c->ments[ma].ntok != 1 || c->ments[ma].ent == mm->ent) continue;
@@ -3920,8 +3923,10 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             (d->toks[i].flags & TOK_SENT))
             continue;
         /* (by key first: few words follow "of") */
-        int shares = d->toks[i - 1].key == WORD_KEY2('o', 'f') && text_tok_is(d, &d->toks[i - 1], "of") &&
-                     (text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stock"));
+        int shares = d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+                     text_tok_is(d, &d->toks[i - 1], "of") &&
+                     (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
+                      text_tok_ieq(d, &d->toks[i - 2], "stock"));
         if (!shares && !firm_noun_before(d, i)) continue;
         /* "interest rates and firm Sterling": an adjective there */
         if (!shares && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
