@@ -2155,6 +2155,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     !strcasecmp(w, "Secretary") || !strcasecmp(w, "Commissioner");
     }
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
+    /* nor are the words of a title ("External Affairs Minister Joe Clark") */
+    long tw = tag_title_starting_at(c, b);
+    if (tw >= 0 && c->titles[tw].tend > k) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
      * Goodrich Co"): the known one, written out in full */

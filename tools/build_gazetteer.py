@@ -1137,6 +1137,9 @@ Vice Foreign Minister|Vice Foreign Minister
 Foreign Secretary|Foreign Secretary
 Minister of Foreign Affairs|Foreign Minister
 Minister for Foreign Affairs|Foreign Minister
+Foreign Affairs Minister|Foreign Minister
+External Affairs Minister|Foreign Minister
+Minister of External Affairs|Foreign Minister
 Secretary of State|Secretary of State
 Deputy Secretary of State|Deputy Secretary of State
 Assistant Secretary of State|Assistant Secretary of State
