@@ -986,14 +986,17 @@ static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const ga
     const char *rc = re ? entity_country(re) : NULL;
     int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
     while (p < z && !g->cands[tr->pay[p]].local) p++;
+    /* the sentence's country first, then the text's: "Vietnam's Communist
+     * Party" in a story about China */
+    const gaz_cand *text_cd = NULL;
     for (; p < z; p++) {
         const gaz_cand *cd = &g->cands[tr->pay[p]];
         const char *lc = gaz_attr_get(&g->ents[cd->ent], "country");
         if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n)) continue;
-        if ((!reg_sent && country_named(c, lc, i, 1)) || (!reg_text && !strcmp(lc, top)))
-            return cd;
+        if (!reg_sent && country_named(c, lc, i, 1)) return cd;
+        if (!text_cd && !reg_text && !strcmp(lc, top)) text_cd = cd;
     }
-    return reg;
+    return text_cd ? text_cd : reg;
 }
 
 /* The candidate of trie node node, a match of tokens i .. i + n, that the text
@@ -2155,9 +2158,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     !strcasecmp(w, "Secretary") || !strcasecmp(w, "Commissioner");
     }
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
-    /* nor are the words of a title ("External Affairs Minister Joe Clark") */
+    /* nor are the words of a minister's or a secretary's title the gazetteer
+     * knows whole ("External Affairs Minister Joe Clark"; but "Reserve Bank
+     * Governor X" names the bank) */
     long tw = tag_title_starting_at(c, b);
-    if (tw >= 0 && c->titles[tw].tend > k) return 0;
+    if (tw >= 0 && c->titles[tw].tend > k && portfolio_title(g, &c->titles[tw])) return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
      * Goodrich Co"): the known one, written out in full */
