@@ -2620,6 +2620,13 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }
 
+/* Does "of" come before token i, a name no possessive follows ("King
+ * Abdullah of Jordan"; not "of Jordan's films")? */
+static int after_of(const text_doc *d, uint32_t i) {
+    return i > 0 && text_tok_is(d, &d->toks[i - 1], "of") &&
+           !(i + 1 < d->ntoks && is_possessive(d, i + 1));
+}
+
 /* Does the text speak of cricket (cricket_words)? Read once per text. */
 static int cricket_text(tag_ctx *c) {
     if (c->cricket < 0) {
@@ -3678,7 +3685,8 @@ static int listed_with_place(const tag_ctx *c, const gaz_t *g, uint32_t i) {
 /* Does the text name working entity e, a country, only by one-word names
  * that could be a surname: no demonym or capital ("Indian", "New Delhi"), no
  * longer name ("the Netherlands"), no name after a preposition of place ("in
- * Jordan") or listed with another country ("Ireland and Scotland")? state[e]
+ * Jordan") or "of" ("King Abdullah of Jordan", not "of Jordan's films") or
+ * listed with another country ("Ireland and Scotland")? state[e]
  * caches the answer: 0 not yet known, 1 yes, 2 no. */
 static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint8_t *state) {
     if (!state[e]) {
@@ -3686,7 +3694,7 @@ static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint
         for (size_t m = 0; m < c->nments && state[e] == 1; m++) {
             const tag_mention *mm = &c->ments[m];
             if (mm->ent == e && (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) ||
-                                 after_place_prep(&c->doc, mm->tok) ||
+                                 after_place_prep(&c->doc, mm->tok) || after_of(&c->doc, mm->tok) ||
                                  listed_with_place(c, g, mm->tok)))
                 state[e] = 2;
         }
