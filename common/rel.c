@@ -473,6 +473,8 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     if (v == ENT_ARRAY_LEN(leads)) return -1;
     uint32_t q = k - 2;
     if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
+    /* past its acronym in brackets: "the Rapid Support Forces (RSF), led by" */
+    if (q >= s->tbeg + 4 && tk_char(d, q - 1, ')') && tk_char(d, q - 3, '(')) q -= 3;
     long om = org_before(c, g, q, s);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = leads[v].role;
