@@ -259,6 +259,9 @@ NOUNS = [
       ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'armed' it is war")),
     N("war", "military conflict", "with|between", "19",
       ("manual", "'conflict' alone is vague (&DISPUTE); qualified by 'military' it is war")),
+    N("war", "insurgency", "against", "19",
+      ("manual", "an armed group's fighting against a state ('a four-decade insurgency "
+                 "against Turkey') is fighting, CAMEO 19")),
     N("war", "exchange of fire", "between", "19",
       ("manual", "mutual fire is fighting (CAMEO 19)"), plural=""),
     # attack
