@@ -2214,8 +2214,8 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
 /* The comma that opens an apposition closed by the comma at token i: after a
  * name, a determiner, an age or a name's possessive opens it, and no other
  * punctuation or trigger is inside ("X, a senior adviser to Y, arrived",
- * "Mohammed bin Salman, Saudi Arabia's crown prince, met"); or "who" or
- * "which" opens a relative clause, or a participle and "by" a participle's
+ * "Mohammed bin Salman, Saudi Arabia's crown prince, met"); or "who",
+ * "which" or "whose" opens a relative clause, or a participle and "by" a participle's
  * phrase, whose triggers are its own ("Israel, which has fought Hamas since
  * 2023, accused Iran", "the Houthis, backed by Iran, fired"). Its index, or
  * -1. */
@@ -2223,7 +2223,7 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
     int trig = 0;
-    for (long j = (long)i - 1; j > (long)s->tbeg && j >= (long)i - 12; j--) {
+    for (long j = (long)i - 1; j > (long)s->tbeg && j >= (long)i - 20; j--) {
         trig |= trig_covering(sc, (uint32_t)j) >= 0;
         if (tk_char(d, (size_t)j, ';') || tk_char(d, (size_t)j, ':') || tk_char(d, (size_t)j, '(') ||
             tk_char(d, (size_t)j, ')') || (is_quote(d, (size_t)j) && !is_apos_s(d, (size_t)j)))
@@ -2232,6 +2232,7 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
         int32_t m = c->tok_ment[j - 1];
         if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)j || j + 1 >= (long)i) return -1;
         if (tk_is(d, (size_t)j + 1, "who") || tk_is(d, (size_t)j + 1, "which") ||
+            tk_is(d, (size_t)j + 1, "whose") ||
             (ed_form(d, (size_t)j + 1) && (size_t)j + 2 < i && tk_is(d, (size_t)j + 2, "by")))
             return j; /* (or a participle's: "the Houthis, backed by Iran, fired") */
         if (trig) return -1;
@@ -2401,7 +2402,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return -1;
     }
     long first_verb = -1; /* a verb before ours whose object was passed over */
-    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW; i--) {
+    long passed = 0;      /* tokens of appositions passed over, which count as none */
+    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed; i--) {
         int32_t m = c->tok_ment[i];
         if (i == first_verb) continue;
         if (m < 0) {
@@ -2435,6 +2437,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 }
                 long j = apposition_open(c, sc, (uint32_t)i);
                 if (j < 0) return -1;
+                passed += i - j;
                 i = j; /* the loop goes on at the name before it */
                 continue;
             }
