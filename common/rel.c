@@ -379,6 +379,18 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
+/* Is the role an office of a church ("Pope", "Cardinal", "Archbishop"), whose
+ * holder a demonym does not tie to that state? */
+static int church_role(const char *role) {
+    static const char *const offices[] = {"Archbishop", "Bishop",   "Cardinal", "Imam",
+                                          "Patriarch",  "Pope",     "Rabbi"};
+    const char *w = strrchr(role, ' ');
+    w = w ? w + 1 : role;
+    for (size_t i = 0; i < ENT_ARRAY_LEN(offices); i++)
+        if (!strcasecmp(w, offices[i])) return 1;
+    return 0;
+}
+
 /* Does a role's last word name an office of a state ("Trade Representative",
  * "Sports Minister", "Judge"), not a job anyone may hold ("Film Director",
  * "Tennis Coach": "South Korean film director X" says only where he is from)? */
@@ -710,9 +722,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     q += c->ments[om].ntok;
                     if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
                     const char *r = title_chain_forward(c, g, &q);
-                    /* the role must be the last word of the apposition */
+                    /* the role must be the last word of the apposition; a
+                     * demonym before a church's office says where its holder
+                     * is from ("Pope Leo XIV, the first American pope") */
                     if (r && (q >= s->tend || tk_char(d, q, ',') || tk_char(d, q, '.') ||
-                              is_quote(d, q) || tk_char(d, q, ';'))) {
+                              is_quote(d, q) || tk_char(d, q, ';')) &&
+                        !(c->ments[om].via == VIA_DEMONYM && church_role(r))) {
                         role = r;
                         org = om;
                     }
