@@ -1127,9 +1127,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE) &&
         text_words_find(&venue_words_set, d, &d->toks[best]) >= 0)
         return 0;
-    /* A party's adjective after a word that makes it another party's name
-     * ("Christian Democrat", "Social Democratic") */
-    if (bestc->via == VIA_DEMONYM && g->ents[bestc->ent].sub == SUB_PARTY && i > 0 &&
+    /* A party's adjective or one-word name after a word that makes it
+     * another party's name ("Christian Democrat", "Social Democratic", "the
+     * Christian Democrats") */
+    if ((bestc->via == VIA_DEMONYM || (bestc->via == VIA_ALIAS && best == i + 1)) &&
+        g->ents[bestc->ent].sub == SUB_PARTY && i > 0 &&
         (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_ALLCAPS) &&
         text_words_find(&party_qualifiers_set, d, &d->toks[i - 1]) >= 0)
         return 0;
