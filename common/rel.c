@@ -2750,16 +2750,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* "X's cross was met by Y", "was met by protesters": no meeting */
         if (passive && bare_meet(d, to)) continue;
         /* a participle and "by" right after the name it qualifies, or after
-         * its one noun or a comma, is passive too: "M23 rebels backed by
-         * Rwanda", "the Houthis, backed by Iran," (not "rejected the
-         * resolution backed by France") */
+         * its one noun, a comma or both, is passive too: "M23 rebels backed by
+         * Rwanda", "the Houthis, backed by Iran,", "M23 rebels, backed by
+         * Rwanda," (not "rejected the resolution backed by France") */
         long patient = -1;
         if (!passive && !tr->noun && (tr->preps & (1u << PREP_OBJ)) && to->te + 1 < s->tend &&
             tk_is(d, to->te, "by") && ed_form(d, to->te - 1) && i > s->tbeg + 1) {
             uint32_t p = i;
-            if (tk_char(d, p - 1, ',') ||
-                (c->tok_ment[p - 1] < 0 && (d->toks[p - 1].flags & TOK_LOWER) &&
-                 !(c->cls[p - 1] & W_STOP) && !ed_form(d, p - 1)))
+            if (tk_char(d, p - 1, ',')) p--;
+            if (p > s->tbeg + 1 && c->tok_ment[p - 1] < 0 && (d->toks[p - 1].flags & TOK_LOWER) &&
+                !(c->cls[p - 1] & W_STOP) && !ed_form(d, p - 1))
                 p--;
             int32_t pm = c->tok_ment[p - 1];
             /* (a preposition's object qualifies another noun: "the head of its
