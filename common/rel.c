@@ -1000,6 +1000,15 @@ static const char *const joint_verbs[] = {
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
+/* Verbs by which two parties do to each other what a directed noun right
+ * after them names ("Ethiopia and Eritrea traded accusations", "exchanged
+ * threats"); for an undirected one they are no joint verbs ("signed a barter
+ * trade agreement"). Sorted. */
+static const char *const mutual_verbs[] = {
+    "exchange", "exchanged", "exchanges", "exchanging", "trade", "traded", "trades", "trading",
+};
+TEXT_WORDS(mutual_verbs_set, mutual_verbs);
+
 /* Words between a list of parties and the verb by which they take part. Sorted. */
 static const char *const joint_adverbs[] = {"also", "finally", "formally", "had", "has", "have",
                                             "officially"};
@@ -1206,7 +1215,8 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &joint_adverbs_set, &agent_nouns_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set, &joint_adverbs_set,
+    &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
     &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
@@ -2688,9 +2698,12 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         long v = -1;
         /* within six words ("agreed to a \"complete and total ceasefire\"") */
         long skipped = 0; /* tokens of a broker's name, which count as none */
+        int directed = g->labels[to->tr->label].directed;
         for (long j = k; j >= (long)s->tbeg && j > k - 7 - skipped && v < 0; j--) {
             int32_t mj = c->tok_ment[j];
-            if (WORD_IN(d, (size_t)j, joint_verbs)) v = j;
+            if (WORD_IN(d, (size_t)j, joint_verbs) ||
+                (directed && j == k && WORD_IN(d, (size_t)j, mutual_verbs)))
+                v = j;
             else if (is_quote(d, (size_t)j)) continue;
             /* "agreed to a U.S.-brokered ceasefire": the broker is no party */
             else if (led_by_at(d, s, (uint32_t)j)) continue;
@@ -2849,6 +2862,17 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             continue;
         }
         group parties;
+        /* a directed noun the parties trade: each did it to the other */
+        if (L->directed && tr->noun && nt == 0 && !actor_is_patient && i > s->tbeg &&
+            WORD_IN(d, i - 1, mutual_verbs) && joint_parties(c, g, &sc, to, &parties)) {
+            for (int x = 0; x < parties.n; x++)
+                for (int y = 0; y < parties.n; y++) {
+                    group a1 = {.m = {parties.m[x]}, .n = 1}, b1 = {.m = {parties.m[y]}, .n = 1};
+                    if (x != y && link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
+                        return ENT_ENOMEM;
+                }
+            continue;
+        }
         if (!L->directed && nt == 0 && !actor_is_patient && joint_parties(c, g, &sc, to, &parties)) {
             for (int x = 0; x < parties.n; x++)
                 for (int y = x + 1; y < parties.n; y++) {
