@@ -2809,6 +2809,12 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[1] = pair.m[0];
         }
         long am = actors.n ? -1 : patient >= 0 ? patient : find_actor(c, g, &sc, to);
+        /* a country right before a lawsuit is where it is brought, not who
+         * brings it ("a separate US lawsuit against Rosneft") */
+        if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
+            tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_COUNTRY &&
+            !strcmp(L->name, "lawsuit"))
+            am = -1;
         int actor_is_patient = 0;
         int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {
