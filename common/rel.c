@@ -1005,7 +1005,8 @@ TEXT_WORDS(joint_verbs_set, joint_verbs);
  * threats"); for an undirected one they are no joint verbs ("signed a barter
  * trade agreement"). Sorted. */
 static const char *const mutual_verbs[] = {
-    "exchange", "exchanged", "exchanges", "exchanging", "trade", "traded", "trades", "trading",
+    "exchange", "exchanged", "exchanges", "exchanging",
+    "trade",    "traded",    "trades",    "trading",
 };
 TEXT_WORDS(mutual_verbs_set, mutual_verbs);
 
@@ -1215,8 +1216,8 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set, &joint_adverbs_set,
-    &agent_nouns_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set,
+    &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
     &amounts_set,
     &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
@@ -2240,10 +2241,10 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
  * name, a determiner, an age or a name's possessive opens it, and no other
  * punctuation or trigger is inside ("X, a senior adviser to Y, arrived",
  * "Mohammed bin Salman, Saudi Arabia's crown prince, met"); or "who",
- * "which" or "whose" opens a relative clause, or a participle and "by" a participle's
- * phrase, whose triggers are its own ("Israel, which has fought Hamas since
- * 2023, accused Iran", "the Houthis, backed by Iran, fired"). Its index, or
- * -1. */
+ * "which" or "whose" opens a relative clause, or a participle and "by" a
+ * participle's phrase, whose triggers are its own ("Israel, which has fought
+ * Hamas since 2023, accused Iran", "the Houthis, backed by Iran, fired"). Its
+ * index, or -1. */
 static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
@@ -2428,7 +2429,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     }
     long first_verb = -1; /* a verb before ours whose object was passed over */
     long passed = 0;      /* tokens of appositions passed over, which count as none */
-    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed; i--) {
+    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed;
+         i--) {
         int32_t m = c->tok_ment[i];
         if (i == first_verb) continue;
         if (m < 0) {
@@ -2771,8 +2773,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             tk_is(d, to->te, "by") && ed_form(d, to->te - 1) && i > s->tbeg + 1) {
             uint32_t p = i;
             if (tk_char(d, p - 1, ',')) p--;
-            if (p > s->tbeg + 1 && c->tok_ment[p - 1] < 0 && (d->toks[p - 1].flags & TOK_LOWER) &&
-                !(c->cls[p - 1] & W_STOP) && !ed_form(d, p - 1))
+            if (p > s->tbeg + 1 && c->tok_ment[p - 1] < 0 &&
+                (d->toks[p - 1].flags & TOK_LOWER) && !(c->cls[p - 1] & W_STOP) &&
+                !ed_form(d, p - 1))
                 p--;
             int32_t pm = c->tok_ment[p - 1];
             /* (a preposition's object qualifies another noun: "the head of its
@@ -2873,8 +2876,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             WORD_IN(d, i - 1, mutual_verbs) && joint_parties(c, g, &sc, to, &parties)) {
             for (int x = 0; x < parties.n; x++)
                 for (int y = 0; y < parties.n; y++) {
-                    group a1 = {.m = {parties.m[x]}, .n = 1}, b1 = {.m = {parties.m[y]}, .n = 1};
-                    if (x != y && link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
+                    group a1 = {.m = {parties.m[x]}, .n = 1};
+                    group b1 = {.m = {parties.m[y]}, .n = 1};
+                    if (x != y &&
+                        link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
                         return ENT_ENOMEM;
                 }
             continue;

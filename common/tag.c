@@ -3696,7 +3696,8 @@ static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint
         for (size_t m = 0; m < c->nments && state[e] == 1; m++) {
             const tag_mention *mm = &c->ments[m];
             if (mm->ent == e && (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) ||
-                                 after_place_prep(&c->doc, mm->tok) || after_of(&c->doc, mm->tok) ||
+                                 after_place_prep(&c->doc, mm->tok) ||
+                                 after_of(&c->doc, mm->tok) ||
                                  listed_with_place(c, g, mm->tok)))
                 state[e] = 2;
         }
