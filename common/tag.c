@@ -739,6 +739,7 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
 }
 
 static int is_said(const text_doc *d, size_t i);
+static int past_tense(const text_doc *d, size_t i);
 
 /* Does a place of the gazetteer (a country, or a region or state; no demonym) of
  * one or two tokens ("Texas", "New Mexico", "Tex.") start at token k, before
@@ -1056,7 +1057,9 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            /* or owns something: "Meta's chief AI scientist", "Shell's profits"
             * (not "Time's up") */
            (is_possessive(d, i + 1) && i + 3 < d->ntoks && (d->toks[i + 3].flags & TOK_LOWER) &&
-            !(c->cls[i + 3] & W_STOP)))))
+            !(c->cls[i + 3] & W_STOP)) ||
+           /* or, a company, acts: "Intel appointed", "Apple reported" */
+           (g->ents[bestc->ent].company && past_tense(d, i + 1)))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
@@ -2620,6 +2623,14 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
     return i > 0 && (d->toks[i - 1].flags & TOK_LOWER) &&
            text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0 &&
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
+}
+
+/* Is token i a lowercase verb in the past of more than four letters
+ * ("appointed", "reported", "posted"), after a space? */
+static int past_tense(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & (TOK_LOWER | TOK_SPACE)) == (TOK_LOWER | TOK_SPACE) && t->len > 4 &&
+           d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd';
 }
 
 /* Does "of" come before token i, a name no possessive follows ("King
