@@ -297,6 +297,10 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
+static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role);
+static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
+                           uint32_t until);
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
@@ -769,6 +773,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = known_office_in_text(c, g, (uint32_t)m, role);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
@@ -1213,10 +1218,17 @@ static const char *const travel_verbs[] = {"arrived", "came", "flew", "headed", 
 TEXT_WORDS(travel_verbs_set, travel_verbs);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Verbs by which an organization gives a person an office ("Nissan named
+ * Ivan Espinosa as its chief executive"). Sorted. */
+static const char *const appointing_verbs[] = {
+    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "tapped",
+};
+TEXT_WORDS(appointing_verbs_set, appointing_verbs);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set, &appointing_verbs_set,
     &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
     &amounts_set,
@@ -1228,6 +1240,41 @@ __attribute__((constructor)) static void rel_words_init(void) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }
+
+/* The organization that gives person m an office: "ORG named X as its (new)
+ * chief executive", "the Liberal Democratic Party chose Sanae Takaichi as its
+ * leader", "ORG has appointed X chairman", "ORG said it named X president";
+ * the role ends the phrase.
+ * Returns the organization's mention and sets *role, or -1. */
+static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok;
+    if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs)) return -1;
+    uint32_t v = b - 1;
+    if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have"))) v--;
+    long om = ment_ending_before(c, v, s->tbeg);
+    /* "Borg-Warner Corp said it named X president": the organization that
+     * opens the sentence */
+    if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it")) om = sentence_owner(c, g, s, v - 1, v - 1);
+    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    if (tk_is(d, q, "as")) q++; /* (or none: "Nissan named Ivan Espinosa chief executive") */
+    if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the"))) q++;
+    for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
+                    tag_title_starting_at(c, q) < 0 && !role_noun(c, q);
+         n++)
+        q++; /* "new", "next", "interim" */
+    const char *r = title_chain_forward(c, g, &q);
+    if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) && (r = role_noun(c, q)))
+        q++; /* "as its leader" */
+    if (!r || (q < s->tend && (d->toks[q].flags & TOK_WORD) && !WORD_IN(d, q, pp_words) &&
+               !tk_is(d, q, "effective")))
+        return -1;
+    if (q < s->tend && tk_is(d, q, "of")) return -1; /* another's office: "as head of X" */
+    *role = r;
+    return om;
+}
+
 
 /* Do tokens e and e + 1 make the name that ends before e a modifier of
  * what follows: a glued hyphen and "led", "backed", "brokered" ... ("the
