@@ -299,8 +299,8 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
-static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
-                           uint32_t until);
+static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                           uint32_t before, uint32_t until);
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
@@ -1228,7 +1228,8 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set, &appointing_verbs_set,
+    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set,
+    &appointing_verbs_set,
     &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
     &amounts_set,
@@ -1250,16 +1251,20 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok;
-    if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs)) return -1;
+    if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs))
+        return -1;
     uint32_t v = b - 1;
     if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have"))) v--;
     long om = ment_ending_before(c, v, s->tbeg);
     /* "Borg-Warner Corp said it named X president": the organization that
      * opens the sentence */
-    if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it")) om = sentence_owner(c, g, s, v - 1, v - 1);
+    if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
+        om = sentence_owner(c, g, s, v - 1, v - 1);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
-    if (tk_is(d, q, "as")) q++; /* (or none: "Nissan named Ivan Espinosa chief executive") */
-    if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the"))) q++;
+    /* (or none: "Nissan named Ivan Espinosa chief executive") */
+    if (tk_is(d, q, "as")) q++;
+    if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the")))
+        q++;
     for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
                     tag_title_starting_at(c, q) < 0 && !role_noun(c, q);
          n++)
@@ -1270,7 +1275,8 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (!r || (q < s->tend && (d->toks[q].flags & TOK_WORD) && !WORD_IN(d, q, pp_words) &&
                !tk_is(d, q, "effective")))
         return -1;
-    if (q < s->tend && tk_is(d, q, "of")) return -1; /* another's office: "as head of X" */
+    /* another's office: "as head of X" */
+    if (q < s->tend && tk_is(d, q, "of")) return -1;
     *role = r;
     return om;
 }

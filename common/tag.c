@@ -2629,8 +2629,8 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
  * ("appointed", "reported", "posted"), after a space? */
 static int past_tense(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    return (t->flags & (TOK_LOWER | TOK_SPACE)) == (TOK_LOWER | TOK_SPACE) && t->len > 4 &&
-           d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd';
+    return (t->flags & (TOK_LOWER | TOK_SPACE)) == (TOK_LOWER | TOK_SPACE) &&
+           t->len > 4 && d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd';
 }
 
 /* Does "of" come before token i, a name no possessive follows ("King
