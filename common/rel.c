@@ -383,16 +383,21 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
+/* Is the last word of role one of words[0..n), case aside? */
+static int role_ends_in(const char *role, const char *const *words, size_t n) {
+    const char *w = strrchr(role, ' ');
+    w = w ? w + 1 : role;
+    for (size_t i = 0; i < n; i++)
+        if (!strcasecmp(w, words[i])) return 1;
+    return 0;
+}
+
 /* Is the role an office of a church ("Pope", "Cardinal", "Archbishop"), whose
  * holder a demonym does not tie to that state? */
 static int church_role(const char *role) {
-    static const char *const offices[] = {"Archbishop", "Bishop",   "Cardinal", "Imam",
-                                          "Patriarch",  "Pope",     "Rabbi"};
-    const char *w = strrchr(role, ' ');
-    w = w ? w + 1 : role;
-    for (size_t i = 0; i < ENT_ARRAY_LEN(offices); i++)
-        if (!strcasecmp(w, offices[i])) return 1;
-    return 0;
+    static const char *const offices[] = {"Archbishop", "Bishop", "Cardinal", "Imam",
+                                          "Patriarch",  "Pope",   "Rabbi"};
+    return role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
 /* Does a role's last word name an office of a state ("Trade Representative",
@@ -404,11 +409,7 @@ static int state_role(const char *role) {
         "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
         "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
         "Spokeswoman"};
-    const char *w = strrchr(role, ' ');
-    w = w ? w + 1 : role;
-    for (size_t i = 0; i < ENT_ARRAY_LEN(offices); i++)
-        if (!strcasecmp(w, offices[i])) return 1;
-    return 0;
+    return role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
 /* An organization (or, when country_ok, a country) before one or two lowercase
@@ -1217,7 +1218,6 @@ static const char *const travel_verbs[] = {"arrived", "came", "flew", "headed", 
                                            "travelled", "traveled", "went"};
 TEXT_WORDS(travel_verbs_set, travel_verbs);
 
-/* The keyed sets of the word lists of this file, built once at start. */
 /* Verbs by which an organization gives a person an office ("Nissan named
  * Ivan Espinosa as its chief executive"). Sorted. */
 static const char *const appointing_verbs[] = {
@@ -1225,16 +1225,15 @@ static const char *const appointing_verbs[] = {
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
+/* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set, &be_aux_set, &causal_set,
-    &after_employer_set, &role_nouns_set, &joint_verbs_set, &mutual_verbs_set,
-    &appointing_verbs_set,
-    &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
-    &amounts_set,
-    &firm_nouns_set, &org_nouns_set, &said_when_set, &adverb_negations_set, &modals_set,
-    &np_times_set, &travel_verbs_set,
+    &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
+    &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
+    &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
+    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
+    &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
+    &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1245,8 +1244,8 @@ __attribute__((constructor)) static void rel_words_init(void) {
 /* The organization that gives person m an office: "ORG named X as its (new)
  * chief executive", "the Liberal Democratic Party chose Sanae Takaichi as its
  * leader", "ORG has appointed X chairman", "ORG said it named X president";
- * the role ends the phrase.
- * Returns the organization's mention and sets *role, or -1. */
+ * the role ends the phrase. Returns the organization's mention and sets
+ * *role, or -1. */
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role) {
     const text_doc *d = &c->doc;
@@ -1280,7 +1279,6 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     *role = r;
     return om;
 }
-
 
 /* Do tokens e and e + 1 make the name that ends before e a modifier of
  * what follows: a glued hyphen and "led", "backed", "brokered" ... ("the
