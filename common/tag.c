@@ -1419,14 +1419,20 @@ static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p) {
     return 0;
 }
 
+/* The last word of title t as the gazetteer writes it ("Minister" of
+ * "Foreign Minister"; the whole text for one word). */
+static const char *title_last_word(const gaz_t *g, const tag_title *t) {
+    const char *tt = g->titles[t->title].text, *w = strrchr(tt, ' ');
+    return w ? w + 1 : tt;
+}
+
 /* Is title t one that a word before it may qualify as its portfolio or
  * jurisdiction ("Employment Minister", "Energy Secretary", "District Judge",
  * "Trade Representative")? By its last word. */
 static int portfolio_title(const gaz_t *g, const tag_title *t) {
     static const char *const heads[] = {"Commissioner", "Judge", "Minister", "Representative",
                                         "Secretary"};
-    const char *tt = g->titles[t->title].text, *w = strrchr(tt, ' ');
-    w = w ? w + 1 : tt;
+    const char *w = title_last_word(g, t);
     for (size_t k = 0; k < ENT_ARRAY_LEN(heads); k++)
         if (!strcmp(w, heads[k])) return 1;
     return 0;
@@ -1438,8 +1444,8 @@ static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     if (!(c->cls[k] & W_TITLESTART)) return 0;
     long t = tag_title_starting_at(c, k);
     if (t < 0 || c->titles[t].tend - c->titles[t].tbeg < 2) return 0;
-    const char *w = strrchr(g->titles[c->titles[t].title].text, ' ');
-    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary"));
+    const char *tt = g->titles[c->titles[t].title].text, *w = title_last_word(g, &c->titles[t]);
+    return w != tt && (!strcmp(w, "Minister") || !strcmp(w, "Secretary"));
 }
 
 /* Is token i "First" as written? */
@@ -2157,8 +2163,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     int portfolio = 0;
     if (ti >= 0 && !g->titles[c->titles[ti].title].after_name &&
         !g->titles[c->titles[ti].title].rank) {
-        const char *tt = g->titles[c->titles[ti].title].text, *w = strrchr(tt, ' ');
-        w = w ? w + 1 : tt;
+        const char *w = title_last_word(g, &c->titles[ti]);
         portfolio = text_tok_is(d, &d->toks[e - 1], "Affairs") || !strcasecmp(w, "Minister") ||
                     !strcasecmp(w, "Secretary") || !strcasecmp(w, "Commissioner");
     }
