@@ -5391,20 +5391,20 @@ def petrarch_person(rows):
 def other_initials(names, known):
     """Do names and known hold one given name and surname written with
     different middle initials ("George W. Bush", "George H. W. Bush")?"""
-    def parts(n):
-        t = [w for w in tokens(n) if w != "."]
+    def parts(n):  # (given name, surname), the initials between; none under three words
+        t = tokens(n)
+        if len(t) < 3:
+            return None, ()
         return (fold(t[0]), fold(t[-1])), tuple(w for w in t[1:-1] if len(w) == 1 and w.isupper())
     seen = {}
     for n in known:
-        if len(tokens(n)) >= 3:
-            k, ini = parts(n)
-            if ini:
-                seen.setdefault(k, set()).add(ini)
+        k, ini = parts(n)
+        if ini:
+            seen.setdefault(k, set()).add(ini)
     for n in names:
-        if len(tokens(n)) >= 3:
-            k, ini = parts(n)
-            if ini and k in seen and ini not in seen[k]:
-                return True
+        k, ini = parts(n)
+        if ini and k in seen and ini not in seen[k]:
+            return True
     return False
 
 
