@@ -1054,6 +1054,9 @@ def resolve_demonyms(ents):
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+# abbreviations of months that are also common given names ("Jan Egeland", "Jun
+# Azumi"): a given name needs a capitalized word after it, a date has a number
+GIVEN_MONTHS = {"jan", "jun"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -1090,7 +1093,7 @@ let lets let's
 
 
 def build_stopwords():
-    ws = set(STOPWORDS) | set(MONTHS) | set(WEEKDAYS)
+    ws = set(STOPWORDS) | (set(MONTHS) - GIVEN_MONTHS) | set(WEEKDAYS)
     ws -= {"mr", "mrs", "ms"}  # titles, not stop words
     return sorted(ws)
 
@@ -2111,7 +2114,7 @@ def write_lists(src, out, words, ents, counts):
                                         "Liberal", "Labour", "Conservative", "Green",
                                         "Independence", "Liberty", "Victory", "Unity",
                                         "El"])
-    notfirst |= set(MONTHS) | set(WEEKDAYS)
+    notfirst |= (set(MONTHS) - GIVEN_MONTHS) | set(WEEKDAYS)
     for e in ents.values():
         # a county is a town: its name may be a given name too ("Kent Conrad")
         if e.type in ("COUNTRY", "LOCATION") and e.attrs.get("kind") not in ("county", ["county"]):
