@@ -322,6 +322,13 @@ NOUNS = [
     N("agreement", "trade deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "peace treaty", "with|between", "057", ("manual", "TREATY (&TREATY) qualified")),
     N("agreement", "peace agreement", "with|between", "057", ("manual", "AGREEMENT (&TREATY) qualified")),
+    N("agreement", "peace declaration", "with|between", "057",
+      ("manual", "CAMEO 057 'Sign formal agreement': a declaration both parties sign")),
+    N("agreement", "joint declaration", "with|between", "057",
+      ("manual", "CAMEO 057 'Sign formal agreement': a declaration both parties sign")),
+    N("agreement", "memorandum of understanding", "with|between", "057",
+      ("manual", "CAMEO 057 'Sign formal agreement': an MoU ('signed a memorandum of "
+                 "understanding with Japan')"), plural="memoranda of understanding"),
     # support
     N("support", "solidarity", "with", "053", ("manual", "CAMEO 053 'Rally support on behalf of'"),
       plural=""),
