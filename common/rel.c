@@ -302,6 +302,24 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
 
+/* The organization or country whose office a title at token k names when
+ * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
+ * governor Kazuo Ueda said", "Nvidia said its chief executive Jensen Huang
+ * ...", "Apple, whose chief executive Tim Cook ..." ("its": the country or
+ * organization opening the sentence, with no other before the title; "whose":
+ * the one right before the comma). Its mention, or -1. */
+static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k <= s->tbeg + 1) return -1;
+    if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
+    if (k < s->tbeg + 3 || !tk_is(d, k - 1, "whose") || !tk_char(d, k - 2, ',')) return -1;
+    long m = ment_ending_before(c, k - 2, s->tbeg);
+    if (m < 0 || c->ments[m].via == VIA_DEMONYM || inside_longer_name(c, (uint32_t)m, s->tbeg))
+        return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    return kind == KIND_ORG || kind == KIND_COUNTRY ? m : -1;
+}
+
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
  * role) gives that office. Returns the country's mention and sets *role, or
@@ -686,6 +704,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 if (om < 0) om = org_before_modifiers(c, g, s, kr - 1, 0);
                 if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
                     role = r, org = om;
+                else if (om < 0 && (om = owner_before_title(c, g, s, kr - 1)) >= 0)
+                    role = r, org = om; /* "Hezbollah said its leader Naim Qassem" */
             }
             /* "his Ukrainian counterpart Andrii Sybiha", "its Chinese
              * counterpart, Wang Yi,": he holds that side's like office (which
@@ -772,6 +792,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om >= 0) org = om, role = r;
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
+        if (org < 0 && role) org = owner_before_title(c, g, s, k);
         if (org < 0 && role) org = known_office_in_text(c, g, (uint32_t)m, role);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
