@@ -92,7 +92,8 @@ enum {
     SUB_PARTY,
     SUB_GOVERNMENT,
     SUB_MILITARY,
-    SUB_ARMED
+    SUB_ARMED,
+    SUB_CLUB
 };
 
 /* One entity. All pointers are owned by the gaz_t and live as long as it. */

@@ -680,6 +680,23 @@ static uint32_t regnal_end(const tag_ctx *c, uint32_t e) {
 static const char *const regnal_not[] = {"mac", "mark", "rocky"};
 TEXT_WORDS(regnal_not_set, regnal_not);
 
+/* Words around a town's name that make it a club's in a text about team
+ * sports (town_clubs): after it, what a club does or has ("Leeds beat
+ * Southampton", "Liverpool drew", "a Liverpool player", "Chelsea's manager");
+ * before it, what is done to one ("beat Leeds", "against Chelsea", "host
+ * Portsmouth", "a win over Olympiakos"). */
+static const char *const club_after[] = {
+    "beat",     "beats",    "boss",      "captain",  "coach",   "defeated", "defender",
+    "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
+    "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
+    "midfielder", "played", "player",    "players",  "side",    "skipper",  "squad",
+    "striker",  "supporters", "thrashed", "trail",   "trailed", "winger",   "won"};
+TEXT_WORDS(club_after_set, club_after);
+static const char *const club_before[] = {
+    "against", "beat",  "beating", "defeated", "edged", "face", "faced", "faces", "hammered",
+    "host",    "hosts", "meet",    "meets",    "play",  "plays", "thrashed", "versus", "vs"};
+TEXT_WORDS(club_before_set, club_before);
+
 /* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
  * "Louis XIV"). Returns 0 or ENT_ENOMEM. */
 static int regnal_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -1059,7 +1076,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            (is_possessive(d, i + 1) && i + 3 < d->ntoks && (d->toks[i + 3].flags & TOK_LOWER) &&
             !(c->cls[i + 3] & W_STOP)) ||
            /* or, a company, acts: "Intel appointed", "Apple reported" */
-           (g->ents[bestc->ent].company && past_tense(d, i + 1)))))
+           (g->ents[bestc->ent].company && past_tense(d, i + 1)) ||
+           /* or, a club in a text about team sports, plays: "Arsenal beat
+            * Tottenham", "Arsenal manager Mikel Arteta" */
+           (c->sports && g->ents[bestc->ent].sub == SUB_CLUB &&
+            text_words_find(&club_after_set, d, &d->toks[i + 1]) >= 0))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
@@ -1368,22 +1389,6 @@ TEXT_WORDS(appos_breaks_set, appos_breaks);
 static const char *const appos_after[] = {"and", "at", "for", "from", "in", "of", "on", "to", "with"};
 TEXT_WORDS(appos_after_set, appos_after);
 
-/* Words around a town's name that make it a club's in a text about team
- * sports (town_clubs): after it, what a club does or has ("Leeds beat
- * Southampton", "Liverpool drew", "a Liverpool player", "Chelsea's manager");
- * before it, what is done to one ("beat Leeds", "against Chelsea", "host
- * Portsmouth", "a win over Olympiakos"). */
-static const char *const club_after[] = {
-    "beat",     "beats",    "boss",      "captain",  "coach",   "defeated", "defender",
-    "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
-    "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
-    "midfielder", "played", "player",    "players",  "side",    "skipper",  "squad",
-    "striker",  "supporters", "thrashed", "trail",   "trailed", "winger",   "won"};
-TEXT_WORDS(club_after_set, club_after);
-static const char *const club_before[] = {
-    "against", "beat",  "beating", "defeated", "edged", "face", "faced", "faces", "hammered",
-    "host",    "hosts", "meet",    "meets",    "play",  "plays", "thrashed", "versus", "vs"};
-TEXT_WORDS(club_before_set, club_before);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
@@ -2244,12 +2249,26 @@ static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop
     return 0;
 }
 
+/* Does a person's name of two words or more found so far end with the word
+ * at token k ("Nigel Martyn" for "Martyn")? */
+static int surname_of_person(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend - sp->tbeg < 2 || !person_span(g, sp)) continue;
+        const text_tok *t = &d->toks[sp->tend - 1];
+        if (t->key == d->toks[k].key && t->len == d->toks[k].len) return 1;
+    }
+    return 0;
+}
+
 /* A team's squad in a text about team sports: a country or a club opening a
  * line, a dash or a colon, then three or more names separated by commas or
  * semicolons, one to three capitalized words each, maybe with a note in
  * brackets ("Sri Lanka - Arjuna Ranatunga (captain), Sanath Jayasuriya,
  * Romesh Kaluwitharana, ..."): every name is a person, but one another rule
- * found or a known name. Returns 0 or ENT_ENOMEM. */
+ * found or a known name (or the surname of a person named before).
+ * Returns 0 or ENT_ENOMEM. */
 static int find_squads(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     for (size_t q = 0; q < c->ngazspans; q++) {
@@ -2281,7 +2300,11 @@ static int find_squads(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
         for (size_t t = 0; t < items; t++) {
             int known = 0;
             for (size_t w = at[t]; w < at[t] + len[t]; w++) known |= gazstop[w] != 0;
-            if (known || spans_touch(c, at[t], at[t] + len[t])) continue;
+            /* (a surname of a person named before is that person's: the
+             * coreference finds it) */
+            if (known || spans_touch(c, at[t], at[t] + len[t]) ||
+                (len[t] == 1 && surname_of_person(c, g, at[t])))
+                continue;
             if (push_span(c, (uint32_t)at[t], (uint32_t)(at[t] + len[t]), -1, VIA_LIST, K_LIST, 'P'))
                 return ENT_ENOMEM;
         }

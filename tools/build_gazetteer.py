@@ -2017,7 +2017,9 @@ def main():
 # words that say a text is about team sports (lists/sports.txt)
 SPORTS_WORDS = ["baseball", "basketball", "championship", "cricket", "fixtures", "football",
                 "halftime", "hockey", "innings", "league", "playoff", "playoffs", "premiership",
-                "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament"]
+                "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament",
+                # football's own words, in match reports that name no competition
+                "goalkeeper", "goalless", "midfielder"]
 
 
 # words that open a sports club's name before its town (lists/clubheads.txt): "Fortuna
