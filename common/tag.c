@@ -1034,6 +1034,22 @@ static inline const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t nod
     return local_cand(c, g, a, z, i, n, reg);
 }
 
+/* Is token k a capitalized word after a space that can be a surname and
+ * nothing else: no ordinary word, no word of names, titles or organizations,
+ * and no capitalized word after it ("Pickford", not "Valley", "Radio",
+ * "Kuwait", "Ahmed Hassan")? */
+static int surname_word(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[k], *n = &d->toks[k + 1];
+    return (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_DIGIT)) ==
+               (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+           t->len >= 3 &&
+           !(c->cls[k] & (W_STOP | W_COMMON | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST |
+                          W_TITLESTART | W_FIRSTNAME | W_PARTICLE)) &&
+           !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -1060,6 +1076,15 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             !(c->cls[k] & W_STOP))
             return 0;
     }
+    /* A country's name that is a given name too, before a capitalized word
+     * that can only be a surname, is a person's ("Jordan Bardella", "Chad
+     * Daybell"; not "Jordan Valley", "Israel Radio", "Jordan Kuwait Bank",
+     * "the United Jewish Israel Appeal"):
+     * the first-name rule finds him. */
+    if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) && g->ents[bestc->ent].kind == KIND_COUNTRY &&
+        surname_word(c, i + 1) &&
+        !(after_cap_word(d, i) && !(c->cls[i - 1] & (W_FIRSTNAME | W_STOP))))
+        return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
      * name unless it is a country, or an organization that speaks ("Shell
      * said", "Arsenal said"). */

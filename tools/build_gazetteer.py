@@ -1057,6 +1057,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # abbreviations of months that are also common given names ("Jan Egeland", "Jun
 # Azumi"): a given name needs a capitalized word after it, a date has a number
 GIVEN_MONTHS = {"jan", "jun"}
+# one-word country names that are common given names too (see notfirst.txt)
+GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -1679,8 +1681,8 @@ FIRSTNAME_SKIP = {
     "christian", "muslim", "catholic", "islam", "allah", "god", "lord", "sir", "baby",
     "unknown", "infant", "boy", "girl", "male", "female", "son", "daughter", "precious",
     "royal", "legend", "messiah", "liberty", "freedom", "justice", "honor", "america",
-    "africa", "asia", "europe", "china", "india", "israel", "jordan", "kenya", "paris",
-    "london", "berlin", "washington", "jerusalem", "sydney", "chad", "georgia", "chelsea",
+    "africa", "asia", "europe", "china", "india", "kenya", "paris",  # (not GIVEN_NAME_COUNTRIES)
+    "london", "berlin", "washington", "jerusalem", "sydney", "georgia", "chelsea",
     "arsenal", "madison", "dallas", "houston", "austin", "denver", "phoenix", "brooklyn",
     "memphis", "orlando", "tennessee", "carolina", "virginia", "dakota", "montana",
     "nevada", "arizona", "indiana", "alabama", "florida", "kansas", "vienna", "florence",
@@ -2126,6 +2128,10 @@ def write_lists(src, out, words, ents, counts):
                 # (an abbreviation with its period, "Conn.", leaves "Conn" a given name)
                 if len(t) == 1 and not is_allcaps(v) and not v.endswith("."):
                     notfirst.add(fold(t[0]))
+    # (but the names of countries that are common given names: "Jordan Bardella",
+    # "Chad Daybell", "Israel Adesanya"; the tagger takes the country's name for a
+    # given name only before a word that can be a surname and nothing else)
+    notfirst -= GIVEN_NAME_COUNTRIES
     notfirst = sorted(notfirst)
     counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
         "notfirst.txt - words that never start a person's name found by the first-name rule,",
@@ -3569,8 +3575,10 @@ def looks_like_person(v, firstnames):
     t = [fold(x) for x in tokens(v)]
     if len(t) < 2 or any(x in ORG_KEYWORDS for x in t):
         return False
-    return t[0] in firstnames or t[0] in ("abu", "abd", "sheikh", "ayatollah", "president",
-                                          "general", "secretary", "ex", "former")
+    # (a name opening with a country's is its institution: "Israel Defence Force")
+    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES) or \
+        t[0] in ("abu", "abd", "sheikh", "ayatollah", "president", "general", "secretary", "ex",
+                 "former")
 
 
 def build_national_institutions(src, reg, countries, cameo, firstnames):
