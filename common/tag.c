@@ -2862,6 +2862,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
+        /* one letter is no name: "Gen Z activists", "Plan B" */
+        if (n == 1 && d->toks[k].len == 1) n = 0;
         /* "official" is as often an adjective ("the EC Official Journal"): a
          * title only before a full name */
         if (n < 2 && text_tok_ieq(d, &d->toks[ti->tend - 1], "official")) n = 0;
