@@ -1251,6 +1251,20 @@ Chief of General Staff|Chief of General Staff
 Chief of the General Staff|Chief of General Staff
 Army Chief|Army Chief
 Army chief of staff|Army Chief of Staff
+Intelligence Chief|Intelligence Chief
+Spy Chief|Intelligence Chief
+Military Chief|Military Chief
+Defence Chief|Defence Chief
+Defense Chief|Defense Chief
+Security Chief|Security Chief
+Police Chief|Police Chief
+Foreign Policy Chief|Foreign Policy Chief
+Trade Chief|Trade Chief
+Aid Chief|Aid Chief
+Human Rights Chief|Human Rights Chief
+Rights Chief|Human Rights Chief
+Nuclear Chief|Nuclear Chief
+Election Chief|Election Chief
 Commander-in-Chief|Commander-in-Chief
 Opposition Leader|Opposition Leader
 Majority Leader|Majority Leader
