@@ -1037,6 +1037,12 @@ static const char *const mutual_verbs[] = {
 };
 TEXT_WORDS(mutual_verbs_set, mutual_verbs);
 
+/* "each other" or "one another" at token k of sentence s? */
+static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
+    return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
+                               (tk_is(d, k, "one") && tk_is(d, k + 1, "another")));
+}
+
 /* Words between a list of parties and the verb by which they take part. Sorted. */
 static const char *const joint_adverbs[] = {"also", "finally", "formally", "had", "has", "have",
                                             "officially"};
@@ -2761,7 +2767,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         return 0;
     /* a verb with an object of its own: they act on it together ("Baldrige
      * and Weinberger fought the planned sale"), not on each other */
-    if (!to->tr->noun && to->te < s->tend && WORD_IN(d, to->te, dets)) return 0;
+    if (!to->tr->noun && to->te < s->tend && WORD_IN(d, to->te, dets) &&
+        !each_other_at(d, s, to->te))
+        return 0;
     /* ("Jamieson and McConnell met supporters' representatives": a lowercase
      * word after "met" that no met_after word is) */
     if (bare_meet(d, to) && to->te < s->tend && (d->toks[to->te].flags & TOK_LOWER) &&
@@ -2943,9 +2951,13 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             continue;
         }
         group parties;
-        /* a directed noun the parties trade: each did it to the other */
-        if (L->directed && tr->noun && nt == 0 && !actor_is_patient && i > s->tbeg &&
-            WORD_IN(d, i - 1, mutual_verbs) && joint_parties(c, g, &sc, to, &parties)) {
+        /* a directed noun the parties trade, or a verb they do to "each
+         * other": each did it to the other ("traded accusations", "blamed each
+         * other", "accused one another") */
+        int mutual = tr->noun ? i > s->tbeg && WORD_IN(d, i - 1, mutual_verbs)
+                              : each_other_at(d, s, to->te);
+        if (L->directed && nt == 0 && !actor_is_patient && mutual &&
+            joint_parties(c, g, &sc, to, &parties)) {
             for (int x = 0; x < parties.n; x++)
                 for (int y = 0; y < parties.n; y++) {
                     group a1 = {.m = {parties.m[x]}, .n = 1};

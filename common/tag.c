@@ -258,6 +258,12 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
     int words = 0, full = 0; /* full: words of three letters or more */
     while (j < end && words < 5) {
         if (j > i && (d->toks[j].flags & TOK_PARA)) break;
+        /* a byline's name ends with its line: "By Lena Marwick\nPublished
+         * November 20" (a verb's past, no given name, opening the next line) */
+        if (j > i && (d->toks[j].flags & TOK_NL) && d->toks[j].len >= 6 &&
+            !(c->cls[j] & W_FIRSTNAME) && d->text[d->toks[j].end - 2] == 'e' &&
+            d->text[d->toks[j].end - 1] == 'd')
+            break;
         if (initial_at(c, j, end)) { /* kept only if a name word follows */
             j += 2;
             continue;
