@@ -1419,21 +1419,13 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return -1;
 }
 
-/* A company's officers: roles no one else has ("Chief Executive", not
- * "President"). */
-static const char *const officer_roles[] = {
-    "CEO", "CFO", "COO", "Chief Executive", "Chief Executive Officer", "Chief Financial Officer",
-    "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
-
 /* The company a sentence that opens with an officer's title and name speaks
  * of ("Chief Executive Jensen Huang said the company ..."): the company that
  * leads the sentence before, or -1. */
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role) {
     const text_doc *d = &c->doc;
-    size_t k = 0;
-    while (k < ENT_ARRAY_LEN(officer_roles) && strcmp(officer_roles[k], role) != 0) k++;
-    if (k == ENT_ARRAY_LEN(officer_roles) || s == d->sents) return -1;
+    if (!tag_officer_role(role) || s == d->sents) return -1;
     const text_sent *ps = s - 1;
     int paren = 0;
     for (uint32_t q = ps->tbeg; q < ps->tend; q++) {

@@ -4060,6 +4060,76 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* A company's officers' roles (tag_officer_role). Sorted. */
+static const char *const officer_roles[] = {
+    "CEO", "CFO", "COO", "Chief Executive", "Chief Executive Officer", "Chief Financial Officer",
+    "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
+
+int tag_officer_role(const char *role) {
+    for (size_t k = 0; k < ENT_ARRAY_LEN(officer_roles); k++)
+        if (!strcmp(officer_roles[k], role)) return 1;
+    return 0;
+}
+
+/* Companies named right before an officer's title and a person's name that
+ * no mention covers ("Novo Nordisk chief executive Mike Doustdar", "Avidity
+ * Biosciences CEO Sarah Boyce"): one to three capitalized words, no word of
+ * a title among them, after no other capitalized word. Returns 0 or
+ * ENT_ENOMEM. */
+static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t t = 0; t < c->ntitles; t++) {
+        const tag_title *ti = &c->titles[t];
+        const char *role = g->titles[ti->title].role;
+        uint32_t b = ti->tbeg, e = ti->tend;
+        if (!role || b < 1 || e >= d->ntoks || !tag_officer_role(role) ||
+            !(d->toks[b].flags & TOK_SPACE))
+            continue;
+        int32_t pm = c->tok_ment[e];
+        if (pm < 0 || c->ments[pm].tok != e || tag_went_kind(g, &c->ents[c->ments[pm].ent]) !=
+                                                     KIND_PERSON)
+            continue;
+        uint32_t s = sent_of(c, b), k = b;
+        while (k > d->sents[s].tbeg && b - k < 3 && c->tok_ment[k - 1] < 0 && !c->blocked[k - 1] &&
+               name_word(c, k - 1) && !(c->cls[k - 1] & (W_TITLESTART | W_TITLEINNER)) &&
+               (k == b || (d->toks[k].flags & TOK_SPACE)))
+            k--;
+        if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
+            headline(c, s) != HL_NO)
+            continue;
+        /* (a sentence's first word alone may be anything: "Meanwhile CEO X";
+         * one letter, or a word after "and", ends a longer name: "B and C") */
+        if ((b - k == 1 && (d->toks[k].flags & TOK_SENT)) || d->toks[k].len < 2 ||
+            (k > d->sents[s].tbeg && (is_and(d, k - 1) || tok_char(d, k - 1, '&'))))
+            continue;
+        long ent = went_for(c, g, -1, 'O', k, b);
+        if (ent < 0 || add_mention(c, k, b, ent, VIA_KEYWORD)) return ENT_ENOMEM;
+        for (uint32_t q = k; q < b; q++) c->tok_ment[q] = (int32_t)(c->nments - 1);
+        added++;
+        /* its other mentions, the same words alone ("a bidding war with Novo
+         * Nordisk", "Phytopharm's nursery") */
+        const uint32_t n = b - k;
+        for (size_t ci = 0; ci < c->ncaps; ci++) {
+            size_t i = c->caps[ci], w = 0;
+            if (d->toks[i].key != d->toks[k].key || i == k || i + n > d->ntoks) continue;
+            while (w < n && c->tok_ment[i + w] < 0 && !c->blocked[i + w] &&
+                   d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len)
+                w++;
+            if (w < n || after_cap_word(d, i) ||
+                (i + n < d->ntoks && (d->toks[i + n].flags & (TOK_WORD | TOK_UPPER)) ==
+                                         (TOK_WORD | TOK_UPPER)) ||
+                headline(c, sent_of(c, i)) != HL_NO)
+                continue;
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return ENT_ENOMEM;
+            for (w = 0; w < n; w++) c->tok_ment[i + w] = (int32_t)(c->nments - 1);
+            added++;
+        }
+    }
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Later mentions of an organization found with its legal form, without it
  * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
  * more before the legal form, where no mention is and no capitalized word
@@ -4231,7 +4301,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
-        (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)))
+        (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
+        (rc = find_firms_before_officers(c, g)))
         goto out;
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;

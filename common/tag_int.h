@@ -103,6 +103,9 @@ long tag_title_starting_at(const tag_ctx *c, size_t k);
 long tag_title_ending_at(const tag_title *t, size_t n, size_t b);
 /* Is token i a company's legal form ("Corp", "Inc", "Ltd", "SpA")? */
 int tag_legal_form(const text_doc *d, size_t i);
+/* Is role a company officer's, one no one else has ("Chief Executive", not
+ * "President")? */
+int tag_officer_role(const char *role);
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
