@@ -2673,15 +2673,18 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     /* past "and" and then a determiner the words are another verb's, with its
      * own object: "Russia denied the claims and accused Ukraine" (only "not",
      * "never" and the like go on over it: "did not attack the city and kill") */
+    /* (also a word between the verb of denial and "and": "Moscow denied
+     * involvement and accused Poland") */
     int and_seen = 0, other_verb = 0;
+    long and_at = -1;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
         if (m >= 0 && c->ments[m].tok < (uint32_t)i) {
             i = (long)c->ments[m].tok;
             continue;
         }
-        if (tk_is(d, (size_t)i, "and")) and_seen = 1;
-        else if (and_seen && WORD_IN(d, (size_t)i, dets)) other_verb = 1;
+        if (tk_is(d, (size_t)i, "and")) and_seen = 1, and_at = i;
+        else if (and_seen && (WORD_IN(d, (size_t)i, dets) || and_at - i >= 2)) other_verb = 1;
         /* but not inside a compound: "a hastily-called meeting" */
         if (WORD_IN(d, (size_t)i, negations) &&
             (!other_verb || WORD_IN(d, (size_t)i, adverb_negations)) &&
