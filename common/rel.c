@@ -1037,6 +1037,15 @@ static const char *const mutual_verbs[] = {
 };
 TEXT_WORDS(mutual_verbs_set, mutual_verbs);
 
+/* Nouns for what a party has or is made of, whose owner "of" names after a
+ * verb: "struck positions of Hezbollah", "targeted militants of the TTP".
+ * Sorted. */
+static const char *const held_nouns[] = {
+    "bases",      "camps",      "commanders", "facilities", "fighters",  "forces",
+    "headquarters", "hideouts", "leaders",    "members",    "militants", "positions",
+    "posts",      "strongholds", "targets",   "troops"};
+TEXT_WORDS(held_nouns_set, held_nouns);
+
 /* "each other" or "one another" at token k of sentence s? */
 static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
     return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
@@ -1260,7 +1269,7 @@ static const text_words *const rel_sets[] = {
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
-    &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set,
+    &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -2140,6 +2149,17 @@ static int deal_noun(const text_doc *d, const text_sent *s, const trig_occ *to) 
     return 0;
 }
 
+
+/* The mention named by "of" after a held noun at token k of sentence s, maybe
+ * after a determiner or a number ("20 fighters of the Islamic State"), or -1. */
+static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    if (k < s->tend && (WORD_IN(d, k, dets) || (d->toks[k].flags & TOK_DIGIT))) k++;
+    if (k + 2 >= s->tend || !WORD_IN(d, k, held_nouns) || !tk_is(d, k + 1, "of")) return -1;
+    return np_after(c, g, sc, k + 2);
+}
+
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
@@ -2154,6 +2174,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     int as_noun = to->tb > s->tbeg && (WORD_IN(d, to->tb - 1, dets) || tk_is(d, to->tb - 1, "much"));
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, g, sc, to->te);
+        if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
         if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
