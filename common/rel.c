@@ -2015,6 +2015,20 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 break;
         }
     }
+    /* one recognizes a state or a government, not a person or what a
+     * possessive names: "recognised a Palestinian state", "recognised the
+     * Taliban"; not "recognised Germany's fiscal problems", "recognise Leeds
+     * as" */
+    if (!strcmp(g->labels[to->tr->label].name, "recognition")) {
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        int kind = tag_went_kind(g, w);
+        /* (an organization the gazetteer knows and no company: "Gartner
+         * recognised Microsoft as a leader" is praise) */
+        if ((kind != KIND_COUNTRY && !(kind == KIND_ORG && w->gidx >= 0 && !g->ents[w->gidx].company)) ||
+            c->sports ||
+            (after < sc->s->tend && (is_apos_s(d, after) || tk_char(d, after, '\''))))
+            return 0;
+    }
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */
     if (c->sports && to->te - to->tb == 1 && !is_person(c, g, (uint32_t)m) &&

@@ -55,6 +55,7 @@ LABELS = [
     ("protest", True, "the actor protests or demonstrates against the target (CAMEO 14x)"),
     ("demand", True, "the actor demands something of the target (CAMEO 10x)"),
     ("lawsuit", True, "the actor brings a lawsuit or legal action against the target (CAMEO 115)"),
+    ("recognition", True, "the actor recognizes the target as a state or government (CAMEO 054)"),
     ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
 ]
 
@@ -86,6 +87,7 @@ CODE_LABELS = {
     "052": "support",             # Defend verbally
     "053": "support",             # Rally support on behalf of
     "054": "cooperation",         # Grant diplomatic recognition: relations set up or restored
+    ("054", "ACCLAIM"): "recognition",  # ... the verb RECOGNIZE itself (reassigned from 051)
     "06": "cooperation",          # ENGAGE IN MATERIAL COOPERATION (060-064)
     ("060", "AID"): "aid",        # AID block: AID, ASSIST (PETRARCH default 060)
     "07": "aid",                  # PROVIDE AID (070-075)
@@ -197,6 +199,14 @@ VERBS = [
       note="'visiting' is mostly the adjective ('the visiting Chinese premier')"),
     # aid
     V("ASSIST", "OBJ"),
+    # recognition
+    V("RECOGNIZE", "OBJ", code="054",
+      why="PETRARCH files it under ACCLAIM (051 praise); a state recognizing a state or a "
+          "government is CAMEO 054 'Grant diplomatic recognition' ('Britain, France and Canada "
+          "recognised a Palestinian state'); common/rel.c takes only a country or "
+          "organization that ends its noun phrase ('recognised Germany's fiscal problems' is "
+          "none)"),
+    V("RECOGNISE", "OBJ", code="054", why="British spelling of RECOGNIZE"),
     # lawsuit
     V("SUE", "OBJ", code="115",
       why="PETRARCH files it under 173 (arrest, detain or charge with legal action); suing "
