@@ -449,7 +449,13 @@ long tag_title_starting_at(const tag_ctx *c, size_t k) {
  * its end, or 0. */
 static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
     uint32_t node;
-    size_t best = tag_trie_longest(c, &g->btrie, i, c->doc.ntoks, W_BOILINNER, 0, 0, &node);
+    const text_doc *d = &c->doc;
+    size_t best = tag_trie_longest(c, &g->btrie, i, d->ntoks, W_BOILINNER, 0, 0, &node);
+    /* a phrase that ends in "on" goes on to the end of its line: "Follow us
+     * on X and Facebook" names no company */
+    if (best > i + 1 && text_tok_ieq(d, &d->toks[best - 1], "on"))
+        while (best < d->ntoks && best < i + 12 && !(d->toks[best].flags & (TOK_NL | TOK_SENT)))
+            best++;
     for (size_t k = i; k < best; k++) c->blocked[k] = 1;
     return best;
 }
