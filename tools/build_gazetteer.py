@@ -4461,8 +4461,13 @@ def mixed(tok):
 
 
 def person_variants(name_toks):
-    """Factbook name tokens -> (display, [aliases])."""
+    """Factbook name tokens -> (display, id name, [aliases]). The id name is the
+    display but for names with a family name and a particle tail ("Luiz Inacio LULA
+    da Silva"), whose display keeps every given name (the short form "Luiz Lula da
+    Silva" is no name anyone uses) while the id keeps the short form it always had,
+    so that stores written before go on matching."""
     caps_idx = [i for i, t in enumerate(name_toks) if caps_seg(t)]
+    id_name = None
     k0, k1 = caps_idx[0], caps_idx[-1]
     full = [mixed(t) for t in name_toks]
     # particles inside the capitals run are written lower case by mixed()
@@ -4502,6 +4507,8 @@ def person_variants(name_toks):
         display = " ".join(short)
         if tail and tail[0].lower() in NAME_PARTICLES:
             display = " ".join(short + tail)
+            id_name = display
+            display = " ".join(full)
         elif tail and tail[-1].lower().rstrip(".") == "jr":
             display += " Jr."
     else:
@@ -4516,6 +4523,8 @@ def person_variants(name_toks):
         if len(full) >= 3 and len(caps) == 1 and n < len(full):
             variants.append(" ".join(full[:n]))
         display = " ".join(caps if len(caps) > 1 else full[:n] if len(full) > n else full)
+    if id_name is None:
+        id_name = display
     # hyphen variants: Hoseini-Khamenei -> Hoseini Khamenei, Kim Jong-un -> Kim Jong Un
     extra = []
     for v in variants:
@@ -4526,7 +4535,7 @@ def person_variants(name_toks):
         v = clean_space(v)
         if v and v not in seen:
             seen.append(v)
-    return clean_space(display), seen
+    return clean_space(display), clean_space(id_name), seen
 
 
 def parse_date(s):
@@ -4684,7 +4693,7 @@ def build_people(src, reg, countries, words, firstnames):
         for title, ntoks, since, alt in parse_fb_leader(raw):
             if not ntoks:
                 continue
-            display, variants = person_variants(ntoks)
+            display, id_name, variants = person_variants(ntoks)
             cid = "country:" + iso
             title = re.sub(r"^(represented by|and|co-chiefs of state)\s+", "", title).strip(" ,")
             title = re.sub(r"\s+(Sir|Dr\.|Col\.|Gen\.|Capt\.|Sr\. Gen\.|General|Archbishop|Crown Prince)$", "", title)
@@ -4727,7 +4736,7 @@ def build_people(src, reg, countries, words, firstnames):
                 t0 = title.split()[0]
                 variants.append("%s %s" % (t0, dname))
                 variants.append("%s %s" % (t0, re.sub(r"\s+[IVX]+$", "", dname)))
-            pid = reg.unique_id("person:" + slug(dname))
+            pid = reg.unique_id("person:" + slug(id_name if dname == display else dname))
             e = Ent(pid, "PERSON", dname, "30-people-leaders.tsv")
             e.curated.add(dname)
             alt = [a if not is_allcaps(a.split()[0]) else " ".join(mixed(t) for t in a.split()) +
