@@ -4720,10 +4720,20 @@ def build_people(src, reg, countries, words, firstnames):
                 continue
             dname = display
             extra = []
+            idn = None  # the name the id is made from, when not dname
             if wdlabel:
                 lab, extra = clean_wd_label(wdlabel)
                 if lab and len(lab.split()) >= 1:
                     dname = lab
+                # the Factbook's words in another order ("Samia Hassan Suluhu" for
+                # "Samia Suluhu HASSAN"): the label's words in the Factbook's order,
+                # the label's id
+                lw, fw = (lab or "").split(), [fold(w) for w in (variants or [""])[0].split()]
+                if lw and sorted(fold(w) for w in lw) == sorted(fw) and \
+                        [fold(w) for w in lw] != fw:
+                    spell = {fold(w): w for w in lw}
+                    idn, dname = lab, " ".join(spell[w] for w in fw)
+                    extra = extra + [lab]
             lt = title.lower()
             # single names (monarchs): "King Philippe", "Pope Leo XIV"
             if len(tokens(dname)) == 1 or (len(dname.split()) == 1):
@@ -4736,7 +4746,7 @@ def build_people(src, reg, countries, words, firstnames):
                 t0 = title.split()[0]
                 variants.append("%s %s" % (t0, dname))
                 variants.append("%s %s" % (t0, re.sub(r"\s+[IVX]+$", "", dname)))
-            pid = reg.unique_id("person:" + slug(id_name if dname == display else dname))
+            pid = reg.unique_id("person:" + slug(idn or (id_name if dname == display else dname)))
             e = Ent(pid, "PERSON", dname, "30-people-leaders.tsv")
             e.curated.add(dname)
             alt = [a if not is_allcaps(a.split()[0]) else " ".join(mixed(t) for t in a.split()) +
