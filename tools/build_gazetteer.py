@@ -2009,6 +2009,7 @@ def main():
     build_annie_places(src, reg, countries, words)
     and_variants(reg)
     initial_variants(reg)
+    ACRONYM_WORDS[:] = acronym_words(reg, words)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
 
@@ -4093,6 +4094,64 @@ def initial_variants(reg):
             # (the key of names ignores the periods: the one found is e)
             if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
                 reg.alias(e, v)
+
+
+ACRONYM_WORDS = []  # filled by acronym_words(), for the build's report
+# acronyms whose word is a name or a word of its own: "Cardi" (B, the rapper),
+# "Radhi" (a given name), "Ganar" (Spanish "to win"), "Matita" (Italian "pencil")
+ACRONYM_WORD_SKIP = {"cardi", "radhi", "ganar", "matita"}
+
+
+def abbreviates(a, name):
+    """Does the acronym a abbreviate name, a name of three words or more: its
+    letters in order in the name's, the first one opening the name and two of
+    them or more opening words ("FARC": Fuerzas Armadas Revolucionarias de
+    Colombia; "CHADEMA": Chama cha Demokrasia na Maendeleo)?"""
+    ws = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    if len(ws) < 3 or not ws[0].startswith(a[0].lower()):
+        return False
+    wi, ci, initials = 0, 0, 0
+    for ch in a.lower():
+        while wi < len(ws):
+            w = ws[wi]
+            pos = w.find(ch, ci)
+            if pos >= 0:
+                initials += pos == 0
+                ci = pos + 1
+                break
+            wi, ci = wi + 1, 0
+        else:
+            return False
+    return initials >= 2
+
+
+def acronym_words(reg, words):
+    """Organizations known by an acronym of four to eight letters that is said as
+    a word get it written as one too, as British style and many agencies write it
+    ("Farc", "Chadema", "Fretilin"; "Nato" is curated), where that names
+    nothing else: a vowel after the first letter, no three consonants in a row,
+    no ordinary English word, given name, surname or stop word ("CARE", "ISIS" stay
+    capitals only)."""
+    surnames = name_words(reg.ents.values(), "PERSON", -1)
+    added = []
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
+        if e.type != "ORG":
+            continue
+        names = [e.name] + list(e.aliases)
+        for a in names:
+            if not re.fullmatch(r"[A-Z]{4,8}", a) or not re.search(r"[AEIOU]", a[1:]) or \
+                    re.search(r"[^AEIOUY]{3}", a) or not any(abbreviates(a, n) for n in names):
+                continue
+            w = a[0] + a[1:].lower()
+            k = fold(w)
+            # (the key of names folds case: the one found is e, or nobody)
+            if words.common(w) or k in FIRSTNAMES or k in surnames or k in STOPWORD_SET or \
+                    k in ACRONYM_WORD_SKIP or \
+                    reg.find([w], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) not in (None, e):
+                continue
+            reg.alias(e, w)
+            added.append(w)
+    return added
 
 
 def company_short_forms(reg, words):
