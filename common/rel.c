@@ -808,6 +808,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
             return ENT_ENOMEM;
+        /* a party before the title, the office's state or town after the name:
+         * "Democratic Gov. Gerald Baliles of Virginia" (both) */
+        const tag_went *ow = &c->ents[c->ments[org].ent];
+        long st;
+        if (role && ow->gidx >= 0 && g->ents[ow->gidx].sub == SUB_PARTY && pe < s->tend &&
+            tk_is(d, pe, "of") && c->ments[org].tok < pm->tok &&
+            (st = employer_after(c, g, s, pe)) >= 0 && st != org &&
+            tag_went_kind(g, &c->ents[c->ments[st].ent]) != KIND_ORG &&
+            push_rel(c, rel0, pm->ent, c->ments[st].ent, lab, g, role, s, 0, 0))
+            return ENT_ENOMEM;
     }
     return 0;
 }
