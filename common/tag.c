@@ -4077,6 +4077,32 @@ int tag_officer_role(const char *role) {
     return 0;
 }
 
+/* Mention tokens [k, k + n) again as entity ent, by coreference, wherever
+ * else the same words stand among the capitalized words from token from on,
+ * with no mention on them and no capitalized word right before or after;
+ * with strict, also not where a word is blocked or in a headline. Returns
+ * the number added, or -1 when out of memory. */
+static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
+                          int strict) {
+    const text_doc *d = &c->doc;
+    long added = 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t i = c->caps[ci], w = 0;
+        if (d->toks[i].key != d->toks[k].key || i < from || i == k || i + n > d->ntoks) continue;
+        while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
+               d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len)
+            w++;
+        if (w < n || after_cap_word(d, i) ||
+            (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')) ||
+            (strict && headline(c, sent_of(c, i)) != HL_NO))
+            continue;
+        if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return -1;
+        for (w = 0; w < n; w++) c->tok_ment[i + w] = (int32_t)(c->nments - 1);
+        added++;
+    }
+    return added;
+}
+
 /* Companies named right before an officer's title and a person's name that
  * no mention covers ("Novo Nordisk chief executive Mike Doustdar", "Avidity
  * Biosciences CEO Sarah Boyce"): one to three capitalized words, no word of
@@ -4115,22 +4141,9 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         added++;
         /* its other mentions, the same words alone ("a bidding war with Novo
          * Nordisk", "Phytopharm's nursery") */
-        const uint32_t n = b - k;
-        for (size_t ci = 0; ci < c->ncaps; ci++) {
-            size_t i = c->caps[ci], w = 0;
-            if (d->toks[i].key != d->toks[k].key || i == k || i + n > d->ntoks) continue;
-            while (w < n && c->tok_ment[i + w] < 0 && !c->blocked[i + w] &&
-                   d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len)
-                w++;
-            if (w < n || after_cap_word(d, i) ||
-                (i + n < d->ntoks && (d->toks[i + n].flags & (TOK_WORD | TOK_UPPER)) ==
-                                         (TOK_WORD | TOK_UPPER)) ||
-                headline(c, sent_of(c, i)) != HL_NO)
-                continue;
-            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return ENT_ENOMEM;
-            for (w = 0; w < n; w++) c->tok_ment[i + w] = (int32_t)(c->nments - 1);
-            added++;
-        }
+        long again = mention_again(c, k, b - k, (uint32_t)ent, 0, 1);
+        if (again < 0) return ENT_ENOMEM;
+        added += (size_t)again;
     }
     if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
     return added ? merge_mentions(c, nm) : 0;
@@ -4152,20 +4165,9 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
                          is_and(d, tok + n - 1) || tok_char(d, tok + n - 1, '&')))
             n--;
         if (n < 2 || n == ntok) continue;
-        const uint64_t first = d->toks[tok].key;
-        for (size_t ci = 0; ci < c->ncaps; ci++) {
-            size_t i = c->caps[ci], k = 0;
-            if (d->toks[i].key != first || i < end || i + n > d->ntoks) continue;
-            while (k < n && c->tok_ment[i + k] < 0 && d->toks[i + k].key == d->toks[tok + k].key &&
-                   d->toks[i + k].len == d->toks[tok + k].len)
-                k++;
-            if (k < n || after_cap_word(d, i) ||
-                (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')))
-                continue;
-            if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return ENT_ENOMEM;
-            for (k = 0; k < n; k++) c->tok_ment[i + k] = (int32_t)(c->nments - 1);
-            added++;
-        }
+        long again = mention_again(c, tok, n, ent, end, 0);
+        if (again < 0) return ENT_ENOMEM;
+        added += (size_t)again;
     }
     /* (one organization's in text order, but not the next one's) */
     if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
