@@ -2004,6 +2004,14 @@ static int used_as_noun(const text_doc *d, const text_sent *s, const trig_occ *t
     return to->tr->noun || (to->tb > s->tbeg && WORD_IN(d, to->tb - 1, dets));
 }
 
+/* Is trigger occurrence to, a verb's form in "-s", a past verb's object
+ * ("ordered strikes after accusing Hamas", "launched attacks")? */
+static int object_plural(const text_doc *d, const text_sent *s, const trig_occ *to) {
+    const text_tok *t = &d->toks[to->tb];
+    return to->te == to->tb + 1 && to->tb > s->tbeg && t->len > 3 &&
+           d->text[t->end - 1] == 's' && ed_form(d, to->tb - 1);
+}
+
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
  * ("the Netherlands Antilles"); a demonym, a town or a region qualifying an
  * ordinary noun stands for its place only for physical actions ("strikes
@@ -2554,6 +2562,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
              * "struck" or "strike" before the deal struck: "the party struck a
              * coalition deal with") */
             if (ot >= 0 && !sc->trigs[ot].tr->noun && !used_as_noun(d, s, &sc->trigs[ot]) &&
+                !object_plural(d, s, &sc->trigs[ot]) &&
                 !(noun && !strcmp(g->labels[to->tr->label].name, "agreement") &&
                   (tk_is(d, sc->trigs[ot].tb, "struck") || tk_is(d, sc->trigs[ot].tb, "strike") ||
                    tk_is(d, sc->trigs[ot].tb, "strikes") || tk_is(d, sc->trigs[ot].tb, "striking")))) {
