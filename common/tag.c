@@ -1679,6 +1679,12 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
              (gazstop[i + k] == GS_COUNTRY && words != 2)))
             return 0;
     if (c->cls[i + n - 1] & (W_ORGSUFFIX | W_NOTLAST)) return 0; /* "Jupiter Research" */
+    /* a version number after it names a product: "Claude Opus 4.5" */
+    size_t v = i + n;
+    if (v + 2 < d->ntoks && (d->toks[v].flags & TOK_DIGIT) && (d->toks[v].flags & TOK_SPACE) &&
+        tok_char(d, v + 1, '.') && !(d->toks[v + 1].flags & TOK_SPACE) &&
+        (d->toks[v + 2].flags & TOK_DIGIT) && !(d->toks[v + 2].flags & TOK_SPACE))
+        return 0;
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
     if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
