@@ -2476,6 +2476,10 @@ org:nfl :: National Football League :: NFL :: kind=sport;country=country:US
 org:nba :: National Basketball Association :: NBA :: kind=sport;country=country:US
 org:mlb :: Major League Baseball :: MLB :: kind=sport;country=country:US
 org:nhl :: National Hockey League :: NHL :: kind=sport;country=country:US
+org:premier-league :: Premier League :: English Premier League :: kind=sport;country=country:GB
+org:la-liga :: La Liga :: LaLiga :: kind=sport;country=country:ES
+org:bundesliga :: Bundesliga :: kind=sport;country=country:DE
+org:uefa-champions-league :: UEFA Champions League :: Champions League :: kind=sport
 # ---- humanitarian and rights organisations
 org:icrc :: International Committee of the Red Cross :: ICRC|Red Cross :: kind=ngo
 org:ifrc :: International Federation of Red Cross and Red Crescent Societies :: IFRC :: kind=ngo;fb=IFRCS
@@ -3375,13 +3379,16 @@ FIRSTNAMES = set()
 # Days and seasons whose names news use for something else far more often than
 # for the small groups PETRARCH files under them ("Black Friday", the shopping day).
 DAY_NAMES = {"black friday", "black monday", "cyber monday", "good friday", "super tuesday"}
+# Names of sports competitions that PETRARCH gives a small group too ("la Liga", the
+# Mexican 23rd of September Communist League; Spain's football league in the news).
+COMPETITION_NAMES = {"la liga"}
 
 
 def bad_org_name(n):
     """A PETRARCH 'organisation' name that is really a person or junk."""
     if "$" in n or re.search(r"\d,\d{3}", n) or len(n) > 100:
         return True
-    if fold(n) in DAY_NAMES:
+    if fold(n) in DAY_NAMES or fold(n) in COMPETITION_NAMES:
         return True
     if looks_like_person(n, FIRSTNAMES) or re.match(r"^([A-Z]\.\s?){1,3}[A-Z][a-z]", n):
         return True
