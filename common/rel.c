@@ -2384,12 +2384,15 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
             tk_is(d, (size_t)j + 1, "whose") ||
             (ed_form(d, (size_t)j + 1) && (size_t)j + 2 < i && tk_is(d, (size_t)j + 2, "by")))
             return j; /* (or a participle's: "the Houthis, backed by Iran, fired") */
-        if (trig) return -1;
+        /* (a trigger inside a noun phrase that a determiner opens is a noun
+         * there: "The United States, a treaty ally of Manila, condemned") */
+        int det = tk_is(d, (size_t)j + 1, "a") || tk_is(d, (size_t)j + 1, "an") ||
+                  tk_is(d, (size_t)j + 1, "the");
+        if (trig && !det) return -1;
         const text_tok *o = &d->toks[j + 1];
         int32_t om = c->tok_ment[j + 1];
         uint32_t oe = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : 0;
-        int opens = tk_is(d, (size_t)j + 1, "a") || tk_is(d, (size_t)j + 1, "an") ||
-                    tk_is(d, (size_t)j + 1, "the") ||
+        int opens = det ||
                     ((o->flags & TOK_DIGIT) && j + 2 == (long)i) || /* an age */
                     (om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 2 < i &&
                      is_apos_s(d, oe) && (d->toks[oe + 2].flags & TOK_LOWER));
