@@ -2472,6 +2472,44 @@ static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return -1;
 }
 
+/* The person "He" or "She" opening sentence s stands for: the subject of the
+ * sentence before, a person named first there (after his titles and the
+ * country or organization they qualify: "French President Emmanuel Macron
+ * arrived in Beijing. He will hold talks with Xi") and the only one, or -1. */
+static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    const text_doc *d = &c->doc;
+    if (s == d->sents || !(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
+    const text_sent *ps = s - 1;
+    uint32_t b = ps->tbeg;
+    if (b < ps->tend && (tk_is(d, b, "The") || tk_is(d, b, "the"))) b++;
+    /* (past a country's possessive: "Israel's Prime Minister X") */
+    int32_t cm = b < ps->tend ? c->tok_ment[b] : -1;
+    if (cm >= 0 && c->ments[cm].tok == b && !is_person(c, g, (uint32_t)cm)) {
+        uint32_t e = b + c->ments[cm].ntok;
+        if (e + 1 < ps->tend && is_apos_s(d, e)) b = e + 2;
+    }
+    for (uint32_t k = b; k < ps->tend; k++) {
+        int32_t m = c->tok_ment[k];
+        if (m < 0) continue;
+        if (!is_person(c, g, (uint32_t)m)) {
+            k = c->ments[m].tok + c->ments[m].ntok - 1;
+            continue;
+        }
+        uint32_t q = c->ments[m].tok;
+        title_chain_back(c, g, &q);
+        if (q != b && titled_start(c, g, ps, (uint32_t)m) != ps->tbeg) return -1;
+        /* and the only person named there ("Hamm will now embark on a new
+         * life with husband Nomar Garciaparra. He has just agreed ...") */
+        for (uint32_t j = c->ments[m].tok + c->ments[m].ntok; j < ps->tend; j++) {
+            int32_t o = c->tok_ment[j];
+            if (o >= 0 && c->ments[o].ent != c->ments[m].ent && is_person(c, g, (uint32_t)o))
+                return -1;
+        }
+        return m;
+    }
+    return -1;
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -2559,6 +2597,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          i--) {
         int32_t m = c->tok_ment[i];
         if (i == first_verb) continue;
+        /* "He" or "She" opening the sentence: the subject of the one before */
+        if (m < 0 && i == (long)s->tbeg) {
+            long pm = pronoun_antecedent(c, g, s);
+            if (pm >= 0) return pm;
+        }
         if (m < 0) {
             long ot = trig_covering(sc, (uint32_t)i);
             /* (a verb's form used as a noun is none: "its allies"; nor is
@@ -3121,7 +3164,9 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         int rc = 0;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
-            if (!rc && m1 - m0 >= 2) rc = find_triggered(c, g, s, rel0);
+            /* (one name is enough after "He" or "She", who is the other) */
+            int pronoun = si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"));
+            if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);
