@@ -4244,6 +4244,11 @@ def build_annie_companies(src, reg, words):
 SURNAME_OF = {"Putin": "person:vladimir-putin", "Trudeau": "person:justin-trudeau",
               "Trump": "person:donald-trump", "Macron": "person:emmanuel-macron"}
 
+# surnames too common in English to name one official alone, though no other
+# person of the files has them ("Healey": the rugby player Austin Healey too)
+# (entd-curated)
+NOT_SURNAME_OF = {"Healey"}
+
 # leaders whose family name comes first and that news calls by it alone
 # ("Xi said"); the others of those countries are not (entd-curated)
 FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
@@ -4267,8 +4272,9 @@ def surname_taken(reg, e, sur, org_first):
 
 
 def leader_surnames(reg, words, firstnames):
-    """The surname alone as an alias of a current or recent leader
-    (30-people-leaders.tsv, 31-people-wikidata.tsv): news calls them so
+    """The surname alone as an alias of a current or recent leader or official
+    (30-people-leaders.tsv, 31-people-wikidata.tsv, 32-people-officials.tsv:
+    "Rubio", "Peskov", "Witkoff"): news calls them so
     ("Putin said", "Netanyahu told"), often before or without the full
     name. Only a surname that names nobody else: four letters or more, not
     after a particle, no ordinary English word or SCOWL proper noun (but
@@ -4286,7 +4292,8 @@ def leader_surnames(reg, words, firstnames):
                       "PERSON", -1)
     org_first = name_words(reg.ents.values(), "ORG", 0)
     for e in list(reg.ents.values()):
-        if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv"):
+        if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
+                                                "32-people-officials.tsv"):
             continue
         if e.attrs.get("country") in FAMILY_FIRST:
             continue
@@ -4301,7 +4308,7 @@ def leader_surnames(reg, words, firstnames):
                 continue  # short, or after a particle ("von der Leyen", "De Croo", "Al Maktoum")
             curated = SURNAME_OF.get(sur) == e.id
             if (words.common(sur) and not curated) or k in firstnames or \
-                    surname_taken(reg, e, sur, org_first):
+                    sur in NOT_SURNAME_OF or surname_taken(reg, e, sur, org_first):
                 continue
             # a proper noun of SCOWL is mostly a common surname ("Higgins",
             # "Nielsen") or somebody else ("Mubarak", "Selassie")
