@@ -2561,6 +2561,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     uint32_t vb = noun ? governing_verb(c, sc, tb) : tb;
     if (noun) {
         long k = before_modifiers(c, s, tb);
+        /* (a verb in "-ed" right after the name is the name's, not a modifier
+         * of the noun: "Washington imposed sanctions on") */
+        if (k >= (long)s->tbeg && c->tok_ment[k] >= 0 && (uint32_t)k + 1 < tb &&
+            ed_form(d, (size_t)k + 1))
+            k = -1;
         if (k >= (long)s->tbeg && c->tok_ment[k] >= 0) {
             /* "Moscow talks" are talks held in Moscow, not by it */
             const tag_mention *mm = &c->ments[c->tok_ment[k]];
