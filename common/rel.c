@@ -310,7 +310,9 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
  * the one right before the comma). Its mention, or -1. */
 static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
     const text_doc *d = &c->doc;
-    if (k <= s->tbeg + 1) return -1;
+    /* (the title in lowercase or an acronym, "its CEO": "its Commodore
+     * Business Machines unit" is a name) */
+    if (k <= s->tbeg + 1 || !(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) return -1;
     if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
     if (k < s->tbeg + 3 || !tk_is(d, k - 1, "whose") || !tk_char(d, k - 2, ',')) return -1;
     long m = ment_ending_before(c, k - 2, s->tbeg);
