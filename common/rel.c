@@ -322,6 +322,25 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
     return kind == KIND_ORG || kind == KIND_COUNTRY ? m : -1;
 }
 
+/* The office of the person "his" or "her" at token p stands for, the first
+ * person sentence s names (before p), as an affiliation of this sentence or
+ * one before gave it ("Turkish Foreign Minister Hakan Fidan said ... Fidan
+ * met his Russian counterpart"), or NULL. */
+static const char *counterpart_role(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                    uint32_t p) {
+    for (uint32_t k = s->tbeg; k < p; k++) {
+        int32_t m = c->tok_ment[k];
+        if (m < 0 || !is_person(c, g, (uint32_t)m)) continue;
+        for (size_t r = c->nrels; r-- > 0;)
+            if (c->rels[r].a == c->ments[m].ent && c->rels[r].role &&
+                !strcmp(c->rels[r].label, "affiliation") &&
+                strncmp(c->rels[r].role, "Former", 6) != 0)
+                return c->rels[r].role;
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
  * role) gives that office. Returns the country's mention and sets *role, or
@@ -710,14 +729,20 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     role = r, org = om; /* "Hezbollah said its leader Naim Qassem" */
             }
             /* "his Ukrainian counterpart Andrii Sybiha", "its Chinese
-             * counterpart, Wang Yi,": he holds that side's like office (which
-             * one the text does not say) */
+             * counterpart, Wang Yi,": he holds that side's like office, the
+             * office of the one whose counterpart he is where the sentence
+             * names it ("India's External Affairs Minister S. Jaishankar met
+             * his Chinese counterpart Wang Yi": "External Affairs Minister") */
             uint32_t q = k;
             if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
             if (org < 0 && q > s->tbeg + 1 && tk_is(d, q - 1, "counterpart") &&
                 (om = ment_ending_before(c, q - 1, s->tbeg)) >= 0 &&
-                !is_person(c, g, (uint32_t)om) && !inside_longer_name(c, (uint32_t)om, s->tbeg))
+                !is_person(c, g, (uint32_t)om) && !inside_longer_name(c, (uint32_t)om, s->tbeg)) {
                 org = om;
+                uint32_t ob = c->ments[om].tok;
+                if (ob > s->tbeg && (tk_is(d, ob - 1, "his") || tk_is(d, ob - 1, "her")))
+                    role = counterpart_role(c, g, s, ob - 1);
+            }
         }
         if (org < 0) {
             /* apposition: "Abbas Araghchi, Iran's foreign minister" or
