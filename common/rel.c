@@ -1057,10 +1057,12 @@ TEXT_WORDS(part_nouns_set, part_nouns);
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
-    "agree", "agreed", "agreeing", "agrees", "announce", "announced", "announces", "began",
-    "begin", "begins", "concluded", "fight", "fighting", "fought", "held", "hold", "holding",
-    "holds", "opened", "prepared", "preparing", "reach", "reached", "reaches", "resumed", "sealed",
-    "sign", "signed", "signing", "signs", "started", "struck", "waged",
+    "agree",   "agreed",    "agreeing",  "agrees",   "announce", "announced", "announces",
+    "began",   "begin",     "begins",    "concluded", "fight",   "fighting",  "fought",
+    "held",    "hold",      "holding",   "holds",    "initialed", "initialled", "inked",
+    "opened",  "prepared",  "preparing", "reach",    "reached",  "reaches",   "resumed",
+    "sealed",  "sign",      "signed",    "signing",  "signs",    "started",   "struck",
+    "waged",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
@@ -2965,7 +2967,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* an economic war is no war: "a farm subsidy war between" */
         if (i > s->tbeg && !strcmp(L->name, "war") && WORD_IN(d, i - 1, war_modifiers)) continue;
         group actors = {.n = 0}, targets, between, pair;
-        int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg &&
+        /* (not a form in "-ing": "North Korea is fighting alongside Russia") */
+        const text_tok *vt0 = &d->toks[i];
+        int ing = vt0->len > 4 && !memcmp(d->text + vt0->end - 3, "ing", 3);
+        int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg && !ing &&
                       (WORD_IN(d, i - 1, be_aux) ||
                        (i > s->tbeg + 1 && WORD_IN(d, i - 2, be_aux) &&
                         (d->toks[i - 1].flags & TOK_LOWER)));

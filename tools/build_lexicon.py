@@ -454,6 +454,9 @@ MANUAL_VERBS = [
      "('Macron will travel to Beijing'); not the participle, whose traveller is the clause's "
      "subject, not the name before it ('explaining it to Baker and Volcker before "
      "travelling to Europe')"),
+    ("062", "fight alongside", "fights alongside|fought alongside|fighting alongside", "OBJ",
+     "CAMEO 062 'Cooperate militarily': forces fighting on one side ('North Korean troops "
+     "are fighting alongside Russian forces')"),
     ("041", "speak with", "speaks with|spoke with|spoken with|speaking with", "OBJ",
      "CAMEO 041 'Discuss by telephone' and 040 'Consult' as news reports leaders' calls "
      "('Netanyahu had spoken with Egyptian President al-Sisi'); 'speak to' is left out "
