@@ -1085,6 +1085,22 @@ static const char *const held_nouns[] = {
     "posts",      "strongholds", "targets",   "troops"};
 TEXT_WORDS(held_nouns_set, held_nouns);
 
+/* Nouns of a stretch of time ("for years", "for the third day"). Sorted. */
+static const char *const time_nouns[] = {"day",   "days",   "decade", "decades", "hour", "hours",
+                                         "month", "months", "night",  "nights",  "time", "week",
+                                         "weeks", "year",   "years"};
+TEXT_WORDS(time_nouns_set, time_nouns);
+
+/* Does a stretch of time follow "for" from token k of sentence s ("attacking
+ * Ukraine for years", "for the third day", "for two weeks")? */
+static int time_after_for(const text_doc *d, const text_sent *s, uint32_t k) {
+    for (int n = 0; k < s->tend && n < 3; k++, n++) {
+        if (WORD_IN(d, k, time_nouns)) return 1;
+        if (!(d->toks[k].flags & (TOK_LOWER | TOK_DIGIT))) return 0;
+    }
+    return 0;
+}
+
 /* "each other" or "one another" at token k of sentence s? */
 static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
     return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
@@ -1309,6 +1325,7 @@ static const text_words *const rel_sets[] = {
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
     &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
+    &time_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3075,7 +3092,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             verb |= to->te - to->tb == 1 && tk_is(d, i, "attack") && i > s->tbeg &&
                     (WORD_IN(d, i - 1, modals) || tk_is(d, i - 1, "to") || tk_is(d, i - 1, "also"));
             if (verb && !strcmp(L->name, "attack") && k + 1 < s->tend &&
-                (tk_is(d, k, "for") ||
+                ((tk_is(d, k, "for") && !time_after_for(d, s, k + 1)) ||
                  (tk_is(d, k, "over") && poss_pronoun(d, k + 1))))
                 label = gaz_label_find(g, "condemnation");
             if (label >= 0 && link_groups(c, g, rel0, s, label, &actors, &targets, ts, tend_b))
