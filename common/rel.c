@@ -905,10 +905,12 @@ static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "break", "breaking", "breaks", "broke", "broken",
     "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
-    "could", "declined", "declines", "denied", "denies", "discontinued", "discontinues",
+    "consider", "considered", "considering", "considers", "contemplate", "contemplated",
+    "contemplates", "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued", "discontinues",
     "discontinuing", "ended", "failed", "failing",
     "fails", "forbade", "forbid", "halted", "halts", "interested", "lift", "lifted",
-    "lifting", "lifts", "might", "neither", "never", "no", "nor", "not", "obstructed",
+    "lifting", "lifts", "might", "mull", "mulled", "mulling", "mulls", "neither", "never",
+    "no", "nor", "not", "obstructed",
     "obstructing", "obstructs", "off", "oppose", "opposed", "opposes", "possibility",
     "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
     "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
@@ -917,7 +919,7 @@ static const char *const negations[] = {
     "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unable", "unwilling", "urge", "urged", "urges", "urging",
-    "veto", "vetoed", "vetoes", "without",
+    "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
 };
 TEXT_WORDS(negations_set, negations);
 
