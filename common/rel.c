@@ -774,6 +774,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     q += c->ments[om].ntok;
                     if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
                     const char *r = title_chain_forward(c, g, &q);
+                    /* (a portfolio in capitals after "for" may end it: "the UN
+                     * High Commissioner for Human Rights") */
+                    if (r && q + 1 < s->tend && tk_is(d, q, "for") &&
+                        (d->toks[q + 1].flags & TOK_UPPER) && c->tok_ment[q + 1] < 0) {
+                        uint32_t e = q + 1;
+                        while (e < s->tend && e < q + 6 && c->tok_ment[e] < 0 &&
+                               ((d->toks[e].flags & TOK_UPPER) || tk_is(d, e, "and")))
+                            e++;
+                        if (!(d->toks[e - 1].flags & TOK_UPPER)) e = q;
+                        q = e;
+                    }
                     /* the role must be the last word of the apposition; a
                      * demonym before a church's office says where its holder
                      * is from ("Pope Leo XIV, the first American pope") */
