@@ -1392,13 +1392,14 @@ TEXT_WORDS(name_links_set, name_links);
  * economist at Nomura"): nouns for people only, not for firms ("adviser",
  * "underwriter", "manager" alone are as often a company's). */
 static const char *const appos_roles[] = {
-    "ambassador", "analyst",    "attorney",  "chairman",    "chairwoman", "chancellor",
-    "commander",  "consultant", "correspondent", "counsel", "dean",       "deputy",
-    "director",   "economist",  "editor",    "envoy",       "executive",  "fellow",
-    "founder",    "governor",   "lawyer",    "leader",      "mayor",      "minister",
-    "officer",    "official",   "premier",   "president",   "professor",  "researcher",
-    "secretary",
-    "senator",    "spokesman",  "spokesperson", "spokeswoman", "strategist", "treasurer"};
+    "adviser",    "advisor",    "ambassador", "analyst",    "attorney",   "chairman",
+    "chairwoman", "chancellor", "commander",  "commissioner", "consultant", "correspondent",
+    "counsel",    "dean",       "deputy",     "director",   "economist",  "editor",
+    "envoy",      "executive",  "fellow",     "founder",    "governor",   "lawmaker",
+    "lawyer",     "leader",     "mayor",      "minister",   "negotiator", "officer",
+    "official",   "premier",    "president",  "professor",  "prosecutor", "researcher",
+    "secretary",  "senator",    "spokesman",  "spokesperson", "spokeswoman", "strategist",
+    "treasurer"};
 TEXT_WORDS(appos_roles_set, appos_roles);
 /* Words that may open the role phrase before its modifiers. */
 static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
@@ -1866,6 +1867,17 @@ static int owner_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end)
            is_possessive(d, sp->tend) && role_phrase_at(d, sp->tend + 2, end);
 }
 
+/* A role phrase that a known organization, country or demonym qualifies at
+ * token k, before token end, maybe after "the" or "a": "the EU trade
+ * commissioner", "the Chadema leader", "a Hamas official"? */
+static int org_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (k < end && text_words_find(&appos_dets_set, d, &d->toks[k]) >= 0) k++;
+    const tag_span *sp = k < end ? gaz_span_at(c, k) : NULL;
+    return sp && sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON && sp->tend + 1 < end &&
+           role_phrase_at(d, sp->tend, end);
+}
+
 static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                            const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -1881,7 +1893,8 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     size_t end = d->sents[s].tend, comma = 0;
     for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
         if (tok_char(d, q, ',') &&
-            (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end)))
+            (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end) ||
+             owner_role_at(c, g, q + 1, end) || org_role_at(c, g, q + 1, end)))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
