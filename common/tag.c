@@ -1814,7 +1814,10 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
                    text_tok_is(d, &d->toks[j - 2], "secretary") ||
                    (tok_glue(d, j - 2) && (text_tok_is(d, &d->toks[j - 3], "director") ||
                                            text_tok_is(d, &d->toks[j - 3], "secretary"))));
-    int role = general || text_words_find(&appos_roles_set, d, last) >= 0 ||
+    /* "mayor-elect", "president-elect" */
+    int elect = j - k >= 3 && text_tok_is(d, last, "elect") && tok_glue(d, j - 2) &&
+                text_words_find(&appos_roles_set, d, &d->toks[j - 3]) >= 0;
+    int role = general || elect || text_words_find(&appos_roles_set, d, last) >= 0 ||
                (text_words_find(&appos_of_roles_set, d, last) >= 0 && j < end &&
                 text_tok_is(d, &d->toks[j], "of")) ||
                (text_tok_is(d, last, "manager") && j - 1 > k &&
