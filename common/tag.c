@@ -692,6 +692,13 @@ static uint32_t regnal_end(const tag_ctx *c, uint32_t e) {
 static const char *const regnal_not[] = {"mac", "mark", "rocky"};
 TEXT_WORDS(regnal_not_set, regnal_not);
 
+/* Verbs in the past not in "-ed" that a company does ("Meta bought",
+ * "Apple won"). Sorted. */
+static const char *const irregular_pasts[] = {"began", "bought", "built", "cut",  "lost",
+                                              "made",  "paid",   "sold",  "sought", "took",
+                                              "won",   "wrote"};
+TEXT_WORDS(irregular_pasts_set, irregular_pasts);
+
 /* Words around a town's name that make it a club's in a text about team
  * sports (town_clubs): after it, what a club does or has ("Leeds beat
  * Southampton", "Liverpool drew", "a Liverpool player", "Chelsea's manager");
@@ -1436,7 +1443,7 @@ static const text_words *const tag_sets[] = {
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
-    &club_after_set,  &club_before_set, &regnal_not_set};
+    &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -2712,12 +2719,15 @@ static int after_place_prep(const text_doc *d, uint32_t i) {
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }
 
-/* Is token i a lowercase verb in the past of more than four letters
- * ("appointed", "reported", "posted"), after a space? */
+/* Is token i a lowercase verb in the past after a space: four letters or
+ * more in "-ed" but "-eed" ("appointed", "sued"; not "need"), or a common
+ * irregular one ("bought", "won")? */
 static int past_tense(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
-    return (t->flags & (TOK_LOWER | TOK_SPACE)) == (TOK_LOWER | TOK_SPACE) &&
-           t->len > 4 && d->text[t->end - 2] == 'e' && d->text[t->end - 1] == 'd';
+    if ((t->flags & (TOK_LOWER | TOK_SPACE)) != (TOK_LOWER | TOK_SPACE)) return 0;
+    const char *e = d->text + t->end;
+    return (t->len >= 4 && e[-2] == 'e' && e[-1] == 'd' && (t->len > 4 || e[-3] != 'e')) ||
+           text_words_find(&irregular_pasts_set, d, t) >= 0;
 }
 
 /* Does "of" come before token i, a name no possessive follows ("King
