@@ -1114,6 +1114,14 @@ static int time_after_for(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
+/* Words that qualify a leader's party between the possessive and its name
+ * ("Modi's ruling BJP", "Wilders' far-right Party for Freedom"), besides
+ * adjectives. Sorted. */
+static const char *const party_modifiers[] = {"center", "centre", "far", "governing", "left",
+                                              "main", "minority", "new", "opposition", "own",
+                                              "right", "ruling"};
+TEXT_WORDS(party_modifiers_set, party_modifiers);
+
 /* "each other" or "one another" at token k of sentence s? */
 static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
     return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
@@ -1338,7 +1346,7 @@ static const text_words *const rel_sets[] = {
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
     &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
-    &time_nouns_set,
+    &time_nouns_set, &party_modifiers_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -1545,6 +1553,30 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    /* a party, maybe after lowercase words that qualify it: "Rob Jetten's
+     * centrist D66 party", "Geert Wilders' far-right Party for Freedom",
+     * "Modi's ruling BJP" */
+    uint32_t pq = e + 2 < s->tend && is_apos_s(d, e) ? e + 2
+                  : e + 1 < s->tend && tk_char(d, e, '\'') && !(d->toks[e].flags & TOK_SPACE) &&
+                          d->text[d->toks[e - 1].end - 1] == 's'
+                      ? e + 1
+                      : 0;
+    if (pq) {
+        uint32_t q = pq;
+        while (q < s->tend && q < pq + 4 && c->tok_ment[q] < 0 &&
+               (WORD_IN(d, q, party_modifiers) || glued_hyphen(d, q) ||
+                ((d->toks[q].flags & TOK_LOWER) && adjective_like(d, q) && !ed_form(d, q))))
+            q++;
+        int32_t pm = q < s->tend ? c->tok_ment[q] : -1;
+        if (pm >= 0 && c->ments[pm].tok == q) {
+            const tag_went *w = &c->ents[c->ments[pm].ent];
+            int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+            /* (or an organization found with "Party" in its name) */
+            for (uint32_t k = q; !party && w->gidx < 0 && k < q + c->ments[pm].ntok; k++)
+                party = tk_is(d, k, "Party");
+            if (party) return pm;
+        }
+    }
     if (e + 2 >= s->tend || !is_apos_s(d, e)) return -1;
     long om = phrase_mention_at(c, s, e + 2);
     if (om < 0) {

@@ -341,7 +341,9 @@ class Checker:
                 return "first name"
             if not caps and ent.type == "LOCATION" and fold(t) in FREQUENT_FIRSTNAMES:
                 return "frequent first name"
-            if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or len(t) <= 3):
+            # (letters and digits, "D66", are no word and no code)
+            if caps and (t.lower() in self.words.lower or t.upper() in ISO_CODES_ALL or
+                         (len(t) <= 3 and not re.fullmatch(r"[A-Z]+[0-9]+", t)) or len(t) <= 2):
                 return "short acronym"
             if fold(t) in STOPWORD_SET:
                 return "stop word"
@@ -3840,6 +3842,8 @@ def build_parties(src, reg, countries, cameo):
         acr = []
         if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,}", short or "") and sum(ch.isupper() for ch in short) >= 2:
             acr.append(short)
+        elif re.fullmatch(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*", short or ""):
+            acr.append(short)  # capitals and digits: "D66", "M5S"
         e = None
         for n in names + acr:
             e = byc[c].get(fold(n))
