@@ -322,6 +322,32 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
     return kind == KIND_ORG || kind == KIND_COUNTRY ? m : -1;
 }
 
+/* The country whose office role noun r at token k names: the country and its
+ * possessive before it, maybe over two lowercase words ("Mali's junta leader
+ * Assimi Goita", "Russia's chief negotiator X"; not "Iran's leading analyst
+ * X", a citizen). Its mention, or -1. */
+static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
+                            const char *r) {
+    static const char *const offices[] = {"Aide", "Ambassador", "Chief", "Commander", "Envoy",
+                                          "Leader", "Negotiator", "Spokesman", "Spokesperson",
+                                          "Spokeswoman"};
+    const text_doc *d = &c->doc;
+    size_t n = 0;
+    while (n < ENT_ARRAY_LEN(offices) && strcmp(r, offices[n]) != 0) n++;
+    if (n == ENT_ARRAY_LEN(offices)) return -1;
+    uint32_t q = k;
+    for (int w = 0; w < 2 && q > s->tbeg && c->tok_ment[q - 1] < 0 &&
+                    (d->toks[q - 1].flags & TOK_LOWER) && !(c->cls[q - 1] & W_STOP);
+         w++)
+        q--;
+    if (q < s->tbeg + 3 || !is_apos_s(d, q - 2)) return -1;
+    long m = ment_ending_before(c, q - 2, s->tbeg);
+    if (m < 0 || c->ments[m].via == VIA_DEMONYM ||
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY)
+        return -1;
+    return m;
+}
+
 /* The office of the person "his" or "her" at token p stands for, the first
  * person sentence s names (before p), as an affiliation of this sentence or
  * one before gave it ("Turkish Foreign Minister Hakan Fidan said ... Fidan
@@ -723,8 +749,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
                 om = org_before(c, g, kr - 1, s);
                 if (om < 0) om = org_before_modifiers(c, g, s, kr - 1, 0);
-                if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+                int ok = om >= 0 ? tag_went_kind(g, &c->ents[c->ments[om].ent]) : KIND_OTHER;
+                long sm;
+                if (ok == KIND_ORG)
                     role = r, org = om;
+                else if ((sm = state_office_of(c, g, s, kr - 1, r)) >= 0)
+                    role = r, org = sm;
                 else if (om < 0 && (om = owner_before_title(c, g, s, kr - 1)) >= 0)
                     role = r, org = om; /* "Hezbollah said its leader Naim Qassem" */
             }
@@ -1207,7 +1237,7 @@ static const struct role_noun {
     {"goalkeeper", "Goalkeeper"},
     {"head", "Head"},               {"lawyer", "Lawyer"},       {"leader", "Leader"},
     {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
-    {"officer", "Officer"},
+    {"negotiator", "Negotiator"},   {"officer", "Officer"},
     {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
     {"pilot", "Pilot"},             {"professor", "Professor"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
