@@ -2599,8 +2599,15 @@ static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
  * arrived in Beijing. He will hold talks with Xi") and the only one, or -1. */
 static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
     const text_doc *d = &c->doc;
-    if (s == d->sents || !(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
+    if (s == d->sents) return -1;
     const text_sent *ps = s - 1;
+    /* "It": the country or organization opening the sentence before, where it
+     * names no other ("Hamas denied involvement. It accused Israel of ...") */
+    if (tk_is(d, s->tbeg, "It")) {
+        long om = sentence_owner(c, g, ps, ps->tend, ps->tend);
+        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) ? om : -1;
+    }
+    if (!(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
     uint32_t b = ps->tbeg;
     if (b < ps->tend && (tk_is(d, b, "The") || tk_is(d, b, "the"))) b++;
     /* (past a country's possessive: "Israel's Prime Minister X") */
@@ -3294,7 +3301,8 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
             /* (one name is enough after "He" or "She", who is the other) */
-            int pronoun = si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"));
+            int pronoun = si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
+                                     tk_is(d, s->tbeg, "It"));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
