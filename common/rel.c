@@ -3004,7 +3004,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         !WORD_IN(d, to->te, met_after))
         return 0;
     long k = (long)to->tb - 1;
-    if (to->tr->noun) {
+    /* (a verb's form after a verb of trading is its noun: "traded blame") */
+    int nounish = to->tr->noun || (to->tb > s->tbeg && WORD_IN(d, to->tb - 1, mutual_verbs));
+    if (nounish) {
         long v = -1;
         /* within six words ("agreed to a \"complete and total ceasefire\"") */
         long skipped = 0; /* tokens of a broker's name, which count as none */
@@ -3185,8 +3187,8 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* a directed noun the parties trade, or a verb they do to "each
          * other": each did it to the other ("traded accusations", "blamed each
          * other", "accused one another") */
-        int mutual = tr->noun ? i > s->tbeg && WORD_IN(d, i - 1, mutual_verbs)
-                              : each_other_at(d, s, to->te);
+        int mutual = (i > s->tbeg && WORD_IN(d, i - 1, mutual_verbs)) || /* "traded blame" */
+                     (!tr->noun && each_other_at(d, s, to->te));
         if (L->directed && nt == 0 && !actor_is_patient && mutual &&
             joint_parties(c, g, &sc, to, &parties)) {
             for (int x = 0; x < parties.n; x++)
