@@ -1557,6 +1557,19 @@ BOILERPLATE = [
 ]
 
 
+# Names of things whose demonym or place says nothing of a country, written with
+# a capital (lists/boilerplate.txt: nothing inside them is tagged)
+DEMONYM_IDIOMS = [
+    "French fries", "French toast", "French kiss", "French horn",
+    "Turkish delight", "Turkish bath", "Russian roulette", "Russian doll", "Russian dolls",
+    "Swiss cheese", "Dutch courage", "Dutch auction", "Mexican wave", "Mexican standoff",
+    "Chinese whispers", "German measles", "Danish pastry", "Brazil nut", "Brazil nuts",
+    "Canadian bacon", "Indian summer", "Greek yogurt", "Greek yoghurt", "Irish coffee",
+    "Belgian waffle", "Belgian waffles", "Arabic numerals", "Venetian blinds",
+    "Jerusalem artichoke", "Brussels sprouts", "Spanish omelette", "English breakfast",
+]
+
+
 # Ordinary words that are English family names as well (the sources have no
 # list of family names to test that): they may end a discovered person's name.
 # Words that end names of events, prizes, shows, firms and faiths, too few of which
@@ -2222,9 +2235,10 @@ def write_lists(src, out, words, ents, counts):
         "(/usr/share/dict/words from Debian wamerican; SCOWL licence, permissive).",
     ], sorted(common))
     counts["lists/boilerplate.txt"] = write_list(os.path.join(L, "boilerplate.txt"), [
-        "boilerplate.txt - web page boilerplate phrases; nothing inside them is tagged.",
+        "boilerplate.txt - phrases inside which nothing is tagged: web page boilerplate, and",
+        "names of things whose demonym or place names no country (\"French fries\").",
         "Source: entd-curated.",
-    ], BOILERPLATE)
+    ], BOILERPLATE + DEMONYM_IDIOMS)
 
 
 
