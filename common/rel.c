@@ -2405,8 +2405,10 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says")))
         return -1;
     k--;
-    /* "Israel's military", "Netanyahu's office" */
-    if (k > (long)s->tbeg && (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office"))) {
+    /* "Israel's military", "Netanyahu's office" (not a name's own word: "The
+     * Israeli military said it") */
+    if (k > (long)s->tbeg && c->tok_ment[k] < 0 &&
+        (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office"))) {
         k--;
         if (k < (long)s->tbeg + 2 || !is_apos_s(d, (size_t)k - 1)) return -1;
         k -= 2;
