@@ -1152,6 +1152,14 @@ static const char *const party_modifiers[] = {"center", "centre", "far", "govern
                                               "right", "ruling"};
 TEXT_WORDS(party_modifiers_set, party_modifiers);
 
+/* People of no entity who may act in a clause of their own ("people making
+ * trips to ..."). Sorted. */
+static const char *const people_nouns[] = {
+    "citizens", "civilians", "consumers", "farmers", "migrants",   "people",    "refugees",
+    "residents", "shoppers", "students", "tourists", "travelers", "travellers", "visitors",
+    "workers"};
+TEXT_WORDS(people_nouns_set, people_nouns);
+
 /* "each other" or "one another" at token k of sentence s? */
 static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
     return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
@@ -1376,7 +1384,7 @@ static const text_words *const rel_sets[] = {
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
     &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
-    &time_nouns_set, &party_modifiers_set,
+    &time_nouns_set, &party_modifiers_set, &people_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -2410,8 +2418,14 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 &&
         (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office"))) {
         k--;
-        if (k < (long)s->tbeg + 2 || !is_apos_s(d, (size_t)k - 1)) return -1;
-        k -= 2;
+        /* (or a demonym: "The Turkish army said it") */
+        int32_t dm = c->tok_ment[k];
+        int demonym = dm >= 0 && c->ments[dm].via == VIA_DEMONYM &&
+                      c->ments[dm].tok + c->ments[dm].ntok - 1 == (uint32_t)k;
+        if (!demonym) {
+            if (k < (long)s->tbeg + 2 || !is_apos_s(d, (size_t)k - 1)) return -1;
+            k -= 2;
+        }
     }
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return -1;
@@ -2789,6 +2803,12 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "and") &&
                 (size_t)i + 1 < tb && !partners &&
                 (WORD_IN(d, (size_t)i + 1, dets) || (d->toks[i + 1].flags & TOK_DIGIT)))
+                return -1;
+            /* people of no entity who act in their own clause between: "it
+             * planned tax changes to discourage people making shopping trips
+             * to West Germany" */
+            if (WORD_IN(d, (size_t)i, people_nouns) && (size_t)i + 1 < tb &&
+                d->toks[i + 1].len > 4 && !memcmp(d->text + d->toks[i + 1].end - 3, "ing", 3))
                 return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
                 /* but "after meeting Putin", "before attacking": the main
