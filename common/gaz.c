@@ -61,7 +61,7 @@ typedef struct bent {
 
 typedef struct btitle {
     const char *text, *role;
-    uint8_t after_name, rank;
+    uint8_t after_name, rank, intro;
 } btitle;
 
 typedef struct bword {
@@ -437,8 +437,9 @@ int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
     t->role = NULL;
     t->after_name = kind && strcmp(kind, "role-after-name") == 0;
     t->rank = kind && strcmp(kind, "rank") == 0;
+    t->intro = kind && strcmp(kind, "intro") == 0;
     if (!t->text) return ENT_ENOMEM;
-    if (kind && (strcmp(kind, "role") == 0 || t->after_name || t->rank)) {
+    if (kind && (strcmp(kind, "role") == 0 || t->after_name || t->rank || t->intro)) {
         t->role = arena_strdup(b->arena, role && *role ? role : title);
         if (!t->role) return ENT_ENOMEM;
     }
@@ -491,9 +492,12 @@ static int word_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
 static int title_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
     const char *kind = nf > 1 ? f[1] : "role";
     if (strcmp(kind, "role") != 0 && strcmp(kind, "honorific") != 0 &&
-        strcmp(kind, "role-after-name") != 0 && strcmp(kind, "rank") != 0)
-        return ent_errinfo_set(
-            ei, ENT_ECONF, "title kind must be role, role-after-name, rank or honorific: '%s'", kind);
+        strcmp(kind, "role-after-name") != 0 && strcmp(kind, "rank") != 0 &&
+        strcmp(kind, "intro") != 0)
+        return ent_errinfo_set(ei, ENT_ECONF,
+                               "title kind must be role, role-after-name, rank, intro or "
+                               "honorific: '%s'",
+                               kind);
     return gaz_builder_add_title(b, f[0], kind, nf > 2 ? f[2] : NULL);
 }
 
@@ -1173,6 +1177,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         g->titles[i].role = b->titles[i].role;
         g->titles[i].after_name = b->titles[i].after_name;
         g->titles[i].rank = b->titles[i].rank;
+        g->titles[i].intro = b->titles[i].intro;
         if ((rc = add_phrase(&c, b->titles[i].text, T_TITLE, (uint32_t)i, 0, NULL, 0, &added, NULL)))
             goto out;
     }

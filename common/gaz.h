@@ -167,7 +167,9 @@ int gaz_builder_remove(gaz_builder_t *b, const char *id);
  * same, but a title only right after a country, demonym or organization:
  * "Libyan leader", "IAEA chief"), "rank" (a rank or office written as an
  * honorific, "Lt." or "Gov.": its role counts where no other title before the
- * name has one, "Coast Guard Lt. X") or "honorific". */
+ * name has one, "Coast Guard Lt. X"), "intro" (never a title: a lowercase word
+ * that introduces a name of two words or more, with no affiliation: "Nobel
+ * laureate X", "pop star X") or "honorific". */
 int gaz_builder_add_title(gaz_builder_t *b, const char *title, const char *kind,
                           const char *role);
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word);

@@ -100,6 +100,8 @@ typedef struct gaz_title {
                          * ("Libyan leader X", "IAEA chief X") */
     uint8_t rank;       /* a rank or office ("Lt.", "Gov."): its role counts only
                          * where no other title of the chain has one */
+    uint8_t intro;      /* never a title: in lowercase it introduces a name of two
+                         * words or more, with no affiliation ("Nobel laureate X") */
 } gaz_title;
 
 /* Relation label. */

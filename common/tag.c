@@ -468,6 +468,17 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
                                    &bestn);
     if (!best) return 0;
     uint32_t ti = g->ttrie.pay[g->ttrie.pay_off[bestn]];
+    if (g->titles[ti].intro) { /* a role noun only, in lowercase: "Nobel laureate X" */
+        /* ("Singer said": the company; "a five-star Regent Hotel": a word of a
+         * compound) */
+        if (!(c->doc.toks[i].flags & TOK_LOWER) || !(c->doc.toks[i].flags & TOK_SPACE)) {
+            c->cls[i] &= ~(uint32_t)W_TITLESTART;
+            return 0;
+        }
+        if (ent_grow(&c->roles, &c->caproles, c->nroles + 1, sizeof(tag_title))) return (size_t)-1;
+        c->roles[c->nroles++] = (tag_title){(uint32_t)i, (uint32_t)best, ti};
+        return 0;
+    }
     if (g->titles[ti].after_name) {
         /* "Libyan leader", "IAEA chief": the country or organization just
          * found must end here; a city there is mostly a club's name ("AC

@@ -1333,6 +1333,14 @@ chair|Chair
 aide|Aide
 """
 
+# Lowercase words that introduce a person's name of two words or more but name no
+# office, so give no affiliation (titles.tsv kind "intro": "Nobel laureate Malala
+# Yousafzai", "pop star Taylor Swift"; "Chinese dissident X" is no Chinese office)
+TITLES_INTRO = ["activist", "actor", "actress", "billionaire", "blogger", "cleric", "comedian",
+                "dissident", "entrepreneur", "filmmaker", "influencer", "journalist",
+                "laureate", "mogul", "novelist", "philanthropist", "rapper", "singer", "star",
+                "tycoon"]
+
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
               "general practitioner", "nurse", "surgeon", "dentist", "pathologist", "gp",
@@ -1470,6 +1478,8 @@ def build_titles(src):
     for line in TITLES_AFTER_NAME.strip().splitlines():
         t, r = line.split("|")
         titles.setdefault(fold(t), (t, "role-after-name", r, "entd-curated"))
+    for t in TITLES_INTRO:
+        titles.setdefault(fold(t), (t, "intro", t[0].upper() + t[1:], "entd-curated"))
     add("Taoiseach", "role", "Taoiseach", "entd-curated")
 
     # Factbook leaders: the title before the name (public domain)
@@ -2127,7 +2137,9 @@ def write_lists(src, out, words, ents, counts):
         "affiliation role), role-after-name (the same, but a title only right after a country,",
         "demonym or organization: 'Libyan leader', 'IAEA chief'), rank (a rank or office",
         "written as an honorific, 'Lt.', 'Gov.': its role counts where no other title before",
-        "the name has one, 'Coast Guard Lt. X') or honorific; matching is case-insensitive and",
+        "the name has one, 'Coast Guard Lt. X'), intro (never a title: in lowercase it",
+        "introduces a name of two words or more, with no affiliation: 'Nobel laureate X') or",
+        "honorific; matching is case-insensitive and",
         "the longest title wins.",
         "Sources: entd-curated core list; CIA World Factbook leader titles (public domain);",
         "PETRARCH2 Phoenix.agents.txt role nouns (MIT, (c) Open Event Data Alliance);",
