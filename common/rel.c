@@ -2547,6 +2547,19 @@ static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uin
     return a >= from && a > s->tbeg && tk_is(d, a, "and");
 }
 
+/* Is the verb at token tb an infinitive of purpose after the verb whose words
+ * end at token from and its object, a name ("Zelensky travelled to London to
+ * meet Starmer", "flew to Washington to hold talks with Trump")? Then both
+ * verbs have one subject. */
+static int purpose_after(const tag_ctx *c, uint32_t from, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    if (tb < from + 2 || !tk_is(d, tb - 1, "to")) return 0;
+    uint32_t q = from;
+    if (q < tb && tk_is(d, q, "the")) q++;
+    int32_t m = q < tb ? c->tok_ment[q] : -1;
+    return m >= 0 && c->ments[m].tok == q && c->ments[m].tok + c->ments[m].ntok == tb - 1;
+}
+
 /* Is token p a verb in the past whose object a name after it is: a lowercase
  * word ending in "ed" that is no preposition, or a verb trigger ("praised
  * China and accused Japan", "met Putin and signed")? */
@@ -2762,7 +2775,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                    tk_is(d, sc->trigs[ot].tb, "strikes") || tk_is(d, sc->trigs[ot].tb, "striking")))) {
                 /* "Iran condemned the strike and accused Israel": the first
                  * verb's subject is this one's too */
-                if ((!noun || vb < tb) && second_verb(d, s, sc->trigs[ot].te, vb))
+                if ((!noun || vb < tb) && (second_verb(d, s, sc->trigs[ot].te, vb) ||
+                                           purpose_after(c, sc->trigs[ot].te, vb)))
                     return find_actor(c, g, sc, &sc->trigs[ot]);
                 return -1;
             }
