@@ -191,9 +191,11 @@ static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
         !(d->toks[b - 1].flags & TOK_SENT) && !(c->cls[b - 1] & W_STOP) && !in_title(c, b - 1) &&
         !tk_is(d, b - 1, "former") && !tk_is(d, b - 1, "acting"))
         return 1;
+    /* (a company's legal form goes on no name: "a deal with Amazon.com Inc") */
     if (e < d->ntoks && c->tok_ment[e] < 0 && !(d->toks[e].flags & TOK_SENT) &&
         (d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-        !(c->cls[e] & W_STOP) && !in_title(c, e) && !(c->cls[e] & W_TITLESTART))
+        !(c->cls[e] & W_STOP) && !in_title(c, e) && !(c->cls[e] & W_TITLESTART) &&
+        !(tag_legal_form(d, e) && c->ents[c->ments[m].ent].gidx >= 0))
         return 1;
     return 0;
 }

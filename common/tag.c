@@ -4046,6 +4046,9 @@ static int firm_noun_before(const text_doc *d, size_t i) {
     return (t->flags & TOK_SPACE) != 0;
 }
 
+static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
+                          int strict);
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -4105,7 +4108,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         if (ent < 0 || add_mention(c, (uint32_t)i, (uint32_t)e, ent, VIA_KEYWORD)) return ENT_ENOMEM;
         for (k = i; k < e; k++) c->tok_ment[k] = (int32_t)(c->nments - 1);
         added++;
+        /* its other mentions, the same words alone ("cybersecurity firm Wiz"
+         * ... "Wiz co-founder Assaf Rappaport") */
+        long again = mention_again(c, (uint32_t)i, (uint32_t)(e - i), (uint32_t)ent, 0, 1);
+        if (again < 0) return ENT_ENOMEM;
+        added += (size_t)again;
     }
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
     return added ? merge_mentions(c, nm) : 0;
 }
 
@@ -4129,6 +4138,7 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
                           int strict) {
     const text_doc *d = &c->doc;
     long added = 0;
+    if (n == 1 && d->toks[k].len < 2) return 0; /* one letter: "company N / A" */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci], w = 0;
         if (d->toks[i].key != d->toks[k].key || i < from || i == k || i + n > d->ntoks) continue;
@@ -4137,7 +4147,9 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
             w++;
         if (w < n || after_cap_word(d, i) ||
             (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')) ||
-            (strict && headline(c, sent_of(c, i)) != HL_NO))
+            (strict && ((i + n + 1 < d->ntoks && tok_char(d, i + n, '-') && /* "Owens-Illinois" */
+                         !(d->toks[i + n].flags & TOK_SPACE)) ||
+                        headline(c, sent_of(c, i)) != HL_NO)))
             continue;
         if (add_mention(c, (uint32_t)i, (uint32_t)(i + n), ent, VIA_COREF)) return -1;
         for (w = 0; w < n; w++) c->tok_ment[i + w] = (int32_t)(c->nments - 1);
