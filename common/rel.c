@@ -2681,6 +2681,12 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0)
             return -1;
     }
+    /* a lowercase noun's possessive right before the trigger names its actor,
+     * which no name gives ("outlined his company's agreement with Renault",
+     * "the firm's talks with") */
+    if (tb >= s->tbeg + 3 && is_apos_s(d, tb - 2) && c->tok_ment[tb - 3] < 0 &&
+        (d->toks[tb - 3].flags & TOK_LOWER))
+        return -1;
     /* "Thatcher left Bonn after talks with Chancellor Kohl ahead of her visit
      * to Moscow": "his" or "her" (maybe before one word) is the first person
      * the sentence names */
