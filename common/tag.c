@@ -658,20 +658,34 @@ static int next_name_word(const tag_ctx *c, size_t k) {
            !(c->cls[k] & (W_STOP | W_TITLESTART));
 }
 
+/* Words of things named after a person ("Trump Tower", "Trump Organization"),
+ * which a headline in Title Case cannot tell from a verb. Sorted. */
+static const char *const named_after[] = {"building", "foundation", "golf",   "hotel",
+                                          "hotels",   "organization", "plaza", "tower",
+                                          "towers",   "university"};
+TEXT_WORDS(named_after_set, named_after);
+
 /* Does the one-word name at token i stand alone: no capitalized name word
  * or initial right before it (but a title: "President Putin"), none right
  * after it, and no hyphen joining it to one ("Petro-Canada")? A known
  * person's surname that does not is another person's ("Constantine
  * Mitsotakis", "K.C. Maurer") or part of another name ("Trump Tower"). */
-static int lone_surname(const tag_ctx *c, size_t i) {
+static int lone_surname(const tag_ctx *c, size_t i, int title_case) {
     const text_doc *d = &c->doc;
-    if (after_cap_word(d, i) && !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)))
+    /* (in a headline in Title Case every word has a capital: there only a
+     * given name before, or a word of organizations' names after, joins it
+     * to another name: "Zelensky To Meet Trump At White House") */
+    if (after_cap_word(d, i) && !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)) &&
+        (!title_case || (c->cls[i - 1] & W_FIRSTNAME)))
         return 0;
     if (i >= 2 && initial_at(c, i - 2, i)) return 0; /* "K.C. Maurer" */
     if (i + 1 < d->ntoks) {
         const text_tok *n = &d->toks[i + 1];
         if ((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-            !(c->cls[i + 1] & W_STOP))
+            !(c->cls[i + 1] & W_STOP) &&
+            (!title_case || (c->cls[i + 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
+             text_words_find(&facility_words_set, d, n) >= 0 ||
+             text_words_find(&named_after_set, d, n) >= 0))
             return 0;
         if (tok_glue(d, i + 1) && !is_possessive(d, i + 1) && (d->toks[i + 2].flags & TOK_UPPER))
             return 0;
@@ -1237,7 +1251,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * standing alone, and never a roman numeral in capitals ("the Duke of
      * Norfolk's XI", "Pius XI" for "Xi") */
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
-        (!lone_surname(c, i) || roman_caps(d, i)))
+        (!lone_surname(c, i, headline(c, sent_of(c, i)) == HL_TITLE) || roman_caps(d, i)))
         return 0;
     return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
 }
@@ -1454,7 +1468,8 @@ static const text_words *const tag_sets[] = {
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
-    &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set};
+    &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
+    &named_after_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
