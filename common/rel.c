@@ -2959,6 +2959,14 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             i = (long)c->ments[m].tok;
             continue;
         }
+        /* a phrase of time opens before the trigger: what comes before it
+         * governs another verb ("proposed the fund during a trip to") */
+        if (tk_is(d, (size_t)i, "during")) return 0;
+        /* (an amount counts as no word: "may lift an additional 84 mln dlrs in
+         * trade sanctions") */
+        if ((d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, (size_t)i, amounts) ||
+            tk_char(d, (size_t)i, '$') || tk_char(d, (size_t)i, '.') || tk_char(d, (size_t)i, ','))
+            n--;
         if (tk_is(d, (size_t)i, "and")) and_seen = 1, and_at = i;
         else if (and_seen && (WORD_IN(d, (size_t)i, dets) || and_at - i >= 2)) other_verb = 1;
         /* but not inside a compound: "a hastily-called meeting" */
