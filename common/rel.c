@@ -2623,6 +2623,23 @@ static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return -1;
 }
 
+/* A mention of the state whose office the gazetteer gives person mention m
+ * (attribute country), the first sentence s makes before token tb, or -1. */
+static long state_of_leader(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                            uint32_t tb) {
+    const tag_went *w = &c->ents[c->ments[m].ent];
+    if (w->gidx < 0 || !is_person(c, g, m)) return -1;
+    const char *ctry = gaz_attr_get(&g->ents[w->gidx], "country");
+    if (!ctry || !gaz_attr_get(&g->ents[w->gidx], "role")) return -1;
+    int32_t cg = gaz_find_id(g, ctry);
+    if (cg < 0) return -1;
+    for (uint32_t k = s->tbeg; k < tb; k++) {
+        int32_t o = c->tok_ment[k];
+        if (o >= 0 && c->ents[c->ments[o].ent].gidx == cg) return o;
+    }
+    return -1;
+}
+
 /* The person "He" or "She" opening sentence s stands for: the subject of the
  * sentence before, a person named first there (after his titles and the
  * country or organization they qualify: "French President Emmanuel Macron
@@ -2915,6 +2932,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns)) {
             i = (long)c->ments[m].tok;
             continue;
+        }
+        /* a leader's administration or government acts for his state, where
+         * the text names it: "The Trump administration imposed tariffs on
+         * Brazil" (the United States) */
+        if (after < tb && (tk_is(d, after, "administration") || tk_is(d, after, "government"))) {
+            long st = state_of_leader(c, g, s, (uint32_t)m, tb);
+            if (st >= 0) return st;
         }
         return m;
     }
