@@ -247,8 +247,9 @@ class N:
     """A noun trigger. evidence: ("synset", "&NAME") | ("pattern", "NOUN") | ("verb", "VERB")
     | ("manual", "reason"). plural: None = regular, "" = none, else explicit forms (|)."""
 
-    def __init__(self, label, phrase, preps, code, evidence, plural=None):
+    def __init__(self, label, phrase, preps, code, evidence, plural=None, block=None):
         self.label, self.phrase, self.preps, self.code = label, phrase, preps, code
+        self.block = block  # a PETRARCH verb block, as in CODE_LABELS keys
         self.evidence, self.plural = evidence, plural
 
 
@@ -402,6 +403,9 @@ NOUNS = [
       plural=""),
     # no 'loan(s)': a commercial bank's loans to a state are business ("loans to
     # Brazil on non-accrual"), and the lender cannot be told from the aid-giver here
+    # recognition
+    N("recognition", "recognition", "of", "054", ("verb", "RECOGNIZE"), plural="",
+      block="ACCLAIM"),
     # lawsuit
     N("lawsuit", "lawsuit", "against", "115", ("pattern", "LAWSUIT")),
     N("lawsuit", "legal action", "against", "115",
@@ -665,7 +669,7 @@ def build(src):
 
     # -- nouns
     for n in NOUNS:
-        lab = n.label if n.label in NO_CAMEO_CODE else label_for(n.code)
+        lab = n.label if n.label in NO_CAMEO_CODE else label_for(n.code, n.block)
         if lab != n.label:
             fail("NOUNS: %s: code %s maps to %s, not %s" % (n.phrase, n.code, lab, n.label))
         for p in n.preps.split("|"):
