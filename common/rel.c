@@ -961,7 +961,7 @@ static const char *const negations[] = {
     "reject", "rejected", "rejects", "scrapped", "scraps", "sever", "severed", "severing",
     "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
-    "terminates", "terminating", "unable", "unwilling", "urge", "urged", "urges", "urging",
+    "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges", "urging",
     "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
 };
 TEXT_WORDS(negations_set, negations);
