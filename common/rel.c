@@ -764,7 +764,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              * counterpart, Wang Yi,": he holds that side's like office, the
              * office of the one whose counterpart he is where the sentence
              * names it ("India's External Affairs Minister S. Jaishankar met
-             * his Chinese counterpart Wang Yi": "External Affairs Minister") */
+             * his Chinese counterpart Wang Yi": Jaishankar's role) */
             uint32_t q = k;
             if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
             if (org < 0 && q > s->tbeg + 1 && tk_is(d, q - 1, "counterpart") &&
@@ -948,7 +948,8 @@ static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "break", "breaking", "breaks", "broke", "broken",
     "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
-    "contemplate", "contemplated", "contemplates", "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued", "discontinues",
+    "contemplate", "contemplated", "contemplates", "contemplating", "could", "declined",
+    "declines", "denied", "denies", "discontinued", "discontinues",
     "discontinuing", "ended", "failed", "failing",
     "fails", "forbade", "forbid", "halted", "halts", "interested", "lift", "lifted",
     "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying", "might", "mull", "mulled",
@@ -961,7 +962,8 @@ static const char *const negations[] = {
     "reject", "rejected", "rejects", "scrapped", "scraps", "sever", "severed", "severing",
     "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
-    "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges", "urging",
+    "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges",
+    "urging",
     "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
 };
 TEXT_WORDS(negations_set, negations);
