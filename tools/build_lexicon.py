@@ -410,6 +410,10 @@ NOUNS = [
     N("lawsuit", "lawsuit", "against", "115", ("pattern", "LAWSUIT")),
     N("lawsuit", "legal action", "against", "115",
       ("manual", "CAMEO 115 'Bring lawsuit against' ('took legal action against Meta')"), plural=""),
+    N("lawsuit", "arrest warrant", "for|against", "115",
+      ("manual", "legal action a court brings against a person ('the ICC issued an arrest "
+                 "warrant for Netanyahu'; CAMEO files the arrest itself under 173, a label "
+                 "this set has not)")),
     # accusation
     N("accusation", "accusation", "against", "112", ("verb", "ACCUSE")),
     N("accusation", "allegation", "against", "112", ("manual", "noun of ALLEGE, an accusation")),
