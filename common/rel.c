@@ -2643,6 +2643,31 @@ static long state_of_leader(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return -1;
 }
 
+/* The person sentence s opens with, after his titles and the country or
+ * organization they qualify (maybe with its possessive), or -1. */
+static long subject_person(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    const text_doc *d = &c->doc;
+    uint32_t b = s->tbeg;
+    if (b < s->tend && (tk_is(d, b, "The") || tk_is(d, b, "the"))) b++;
+    int32_t cm = b < s->tend ? c->tok_ment[b] : -1;
+    if (cm >= 0 && c->ments[cm].tok == b && !is_person(c, g, (uint32_t)cm)) {
+        uint32_t e = b + c->ments[cm].ntok;
+        if (e + 1 < s->tend && is_apos_s(d, e)) b = e + 2;
+    }
+    for (uint32_t k = b; k < s->tend; k++) {
+        int32_t m = c->tok_ment[k];
+        if (m < 0) continue;
+        if (!is_person(c, g, (uint32_t)m)) {
+            k = c->ments[m].tok + c->ments[m].ntok - 1;
+            continue;
+        }
+        uint32_t q = c->ments[m].tok;
+        title_chain_back(c, g, &q);
+        return q == b || titled_start(c, g, s, (uint32_t)m) == s->tbeg ? m : -1;
+    }
+    return -1;
+}
+
 /* The person "He" or "She" opening sentence s stands for: the subject of the
  * sentence before, a person named first there (after his titles and the
  * country or organization they qualify: "French President Emmanuel Macron
@@ -2868,6 +2893,15 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     (gerund && i + 1 == (long)tb &&
                      (after_word || tk_is(d, (size_t)i, "before"))))
                     continue;
+                /* "he" or "she" after "where" or "when": the person the
+                 * sentence opens with ("Iran's President Masoud Pezeshkian
+                 * visited Pakistan, where he met Prime Minister Shehbaz
+                 * Sharif") */
+                if ((tk_is(d, (size_t)i, "he") || tk_is(d, (size_t)i, "she")) && i > (long)s->tbeg &&
+                    (tk_is(d, (size_t)i - 1, "where") || tk_is(d, (size_t)i - 1, "when"))) {
+                    long sm = subject_person(c, g, s);
+                    if (sm >= 0) return sm;
+                }
                 return said_pronoun(c, g, s, (uint32_t)i);
             }
             /* crossing a capitalized word nobody recognised: it may be the actor */
