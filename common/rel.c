@@ -2683,34 +2683,16 @@ static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
         return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) ? om : -1;
     }
     if (!(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
-    uint32_t b = ps->tbeg;
-    if (b < ps->tend && (tk_is(d, b, "The") || tk_is(d, b, "the"))) b++;
-    /* (past a country's possessive: "Israel's Prime Minister X") */
-    int32_t cm = b < ps->tend ? c->tok_ment[b] : -1;
-    if (cm >= 0 && c->ments[cm].tok == b && !is_person(c, g, (uint32_t)cm)) {
-        uint32_t e = b + c->ments[cm].ntok;
-        if (e + 1 < ps->tend && is_apos_s(d, e)) b = e + 2;
+    long m = subject_person(c, g, ps);
+    if (m < 0) return -1;
+    /* and the only person named there ("Hamm will now embark on a new life
+     * with husband Nomar Garciaparra. He has just agreed ...") */
+    for (uint32_t j = c->ments[m].tok + c->ments[m].ntok; j < ps->tend; j++) {
+        int32_t o = c->tok_ment[j];
+        if (o >= 0 && c->ments[o].ent != c->ments[m].ent && is_person(c, g, (uint32_t)o))
+            return -1;
     }
-    for (uint32_t k = b; k < ps->tend; k++) {
-        int32_t m = c->tok_ment[k];
-        if (m < 0) continue;
-        if (!is_person(c, g, (uint32_t)m)) {
-            k = c->ments[m].tok + c->ments[m].ntok - 1;
-            continue;
-        }
-        uint32_t q = c->ments[m].tok;
-        title_chain_back(c, g, &q);
-        if (q != b && titled_start(c, g, ps, (uint32_t)m) != ps->tbeg) return -1;
-        /* and the only person named there ("Hamm will now embark on a new
-         * life with husband Nomar Garciaparra. He has just agreed ...") */
-        for (uint32_t j = c->ments[m].tok + c->ments[m].ntok; j < ps->tend; j++) {
-            int32_t o = c->tok_ment[j];
-            if (o >= 0 && c->ments[o].ent != c->ments[m].ent && is_person(c, g, (uint32_t)o))
-                return -1;
-        }
-        return m;
-    }
-    return -1;
+    return m;
 }
 
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
