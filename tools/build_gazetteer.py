@@ -595,7 +595,11 @@ COUNTRY_FIX = {
                dem=["Swazi", "Swazis"], cap=["Mbabane", "Lobamba"]),
     "TL": dict(name="Timor-Leste", add=["East Timor"], dem=["Timorese", "East Timorese"],
                cap=["Dili"]),
-    "AE": dict(name="United Arab Emirates", add=["UAE", "U.A.E."],
+    # "Emirates" alone is mostly the airline or its stadium ("Arsenal's deal with
+    # Emirates"); the country is "the Emirates" (article=the: that one word only after
+    # "the" and before no other capitalized word)
+    "AE": dict(name="United Arab Emirates", add=["UAE", "U.A.E.", "The Emirates"],
+               drop=["emirates"], article="the",
                dem=["Emirati", "Emiratis"], nodem=["emirian"], cap=["Abu Dhabi"]),
     "SA": dict(name="Saudi Arabia", add=["Kingdom of Saudi Arabia"],
                dem=["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"], cap=["Riyadh"]),
@@ -997,6 +1001,8 @@ def build_countries(src, checker):
             e.add_list("capital", ck)
         if code in fix.get("prio", {}):
             e.set("prio", fix["prio"])
+        if fix.get("article"):
+            e.set("article", fix["article"])
         a3 = r_i.get("alpha_3") or r_c.get("alpha_3") or r_f.get("iso3")
         e.set("iso3", a3)
         e.set("iso_numeric", r_i.get("numeric"))
@@ -2887,7 +2893,7 @@ org:air-china :: Air China :: kind=company;country=country:CN
 org:korean-air :: Korean Air :: Korean Air Lines :: kind=company;country=country:KR
 org:asiana :: Asiana Airlines :: Asiana :: kind=company;country=country:KR
 org:etihad :: Etihad Airways :: Etihad :: kind=company;country=country:AE
-org:emirates-airline :: Emirates airline :: kind=company;country=country:AE
+org:emirates-airline :: Emirates airline :: Emirates :: kind=company;country=country:AE
 org:qatar-airways :: Qatar Airways :: kind=company;country=country:QA
 org:avianca :: Avianca :: kind=company;country=country:CO
 org:swissair :: Swissair :: kind=company;country=country:CH;status=former
