@@ -1164,6 +1164,22 @@ static const char *const people_nouns[] = {
     "workers"};
 TEXT_WORDS(people_nouns_set, people_nouns);
 
+/* Nouns of a country's firms or traders ("U.S. textile companies", "Japanese
+ * carmakers"). Sorted. */
+static const char *const firm_heads[] = {
+    "automakers", "banks",     "buyers",    "carmakers",  "carriers",    "companies",
+    "creditors",  "exporters", "firms",     "importers",  "investors",   "lenders",
+    "makers",     "manufacturers", "producers", "suppliers", "traders"};
+TEXT_WORDS(firm_heads_set, firm_heads);
+
+/* Does a noun of firms (firm_heads) follow from token k of sentence s over up
+ * to two lowercase words ("U.S. textile companies")? */
+static int firms_after(const text_doc *d, const text_sent *s, uint32_t k) {
+    for (int n = 0; k < s->tend && n < 3 && (d->toks[k].flags & TOK_LOWER); k++, n++)
+        if (WORD_IN(d, k, firm_heads)) return 1;
+    return 0;
+}
+
 /* "each other" or "one another" at token k of sentence s? */
 static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
     return k + 1 < s->tend && ((tk_is(d, k, "each") && tk_is(d, k + 1, "other")) ||
@@ -1388,7 +1404,7 @@ static const text_words *const rel_sets[] = {
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
     &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
-    &time_nouns_set, &party_modifiers_set, &people_nouns_set,
+    &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -2227,8 +2243,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     }
     /* a place qualifying a noun (see above): "negotiating with New York
      * bankers" is no negotiation with the city */
+    /* (a country's name too before its firms: "negotiating with many U.S. textile
+     * companies") */
     int place = c->ments[m].via == VIA_DEMONYM ||
-                tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION;
+                tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION ||
+                firms_after(d, sc->s, after);
     /* (but a demonym before an action names its actor: "condemned the Israeli
      * strikes") */
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
