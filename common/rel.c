@@ -236,6 +236,8 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
  * "the United Nations'", or the country "the country's" stands for. */
+static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+
 static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_sent *s) {
     const text_doc *d = &c->doc;
     uint32_t sbeg = s->tbeg;
@@ -243,6 +245,10 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     if (k >= sbeg + 4 && is_apos_s(d, k - 2) && tk_is(d, k - 3, "country") &&
         (d->toks[k - 3].flags & TOK_LOWER) && tk_is(d, k - 4, "the"))
         return country_antecedent(c, g, s, k - 3);
+    /* "the group's leader", "the company's chief executive" */
+    if (k >= sbeg + 3 && is_apos_s(d, k - 2) && (d->toks[k - 3].flags & TOK_LOWER) &&
+        (tk_is(d, k - 4, "the") || tk_is(d, k - 4, "The")))
+        return org_antecedent(c, g, s, k - 3);
     long m = ment_ending_before(c, k, sbeg);
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
