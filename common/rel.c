@@ -3298,6 +3298,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 ((tk_is(d, k, "for") && !time_after_for(d, s, k + 1)) ||
                  (tk_is(d, k, "over") && poss_pronoun(d, k + 1))))
                 label = gaz_label_find(g, "condemnation");
+            /* one visits a country or an organization; a person one meets ("will
+             * visit U.S. Treasury Secretary James Baker next week") */
+            if (!strcmp(L->name, "visit") && is_person(c, g, targets.m[0]))
+                label = gaz_label_find(g, "meeting");
             if (label >= 0 && link_groups(c, g, rel0, s, label, &actors, &targets, ts, tend_b))
                 return ENT_ENOMEM;
             continue;
