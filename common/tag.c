@@ -235,6 +235,14 @@ static const char *const compound_tails[] = {
 };
 TEXT_WORDS(compound_tails_set, compound_tails);
 
+/* Titles that are common family names too ("Stephen King", "John Major"'s
+ * "Major" is no title here, "Oona King", "Mike Judge"): after a name word,
+ * with no capitalized word after them, they end the name. */
+static const char *const surname_titles[] = {
+    "bishop", "chancellor", "judge", "king", "marshal", "mayor", "pope", "prince", "queen", "sheriff",
+};
+TEXT_WORDS(surname_titles_set, surname_titles);
+
 static int compound_tail(const text_doc *d, size_t i) {
     return (d->toks[i].flags & TOK_LOWER) &&
            text_words_find(&compound_tails_set, d, &d->toks[i]) >= 0;
@@ -251,6 +259,21 @@ static int compound_tail(const text_doc *d, size_t i) {
  * gazetteer. *nwords gets the number of its words of
  * three letters or more (a hyphenated word is one; initials, particles even
  * capitalized, "Jr" and "Wu" are none). */
+/* Is token j, after a name word, a title that is the name's family name
+ * ("Larry King interviewed", "Billie Jean King called")? Not when a
+ * capitalized word follows (the title then introduces that name: "Jordan
+ * King Abdullah") or "of" ("King of Jordan"). */
+static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[j];
+    if (!(c->cls[j] & W_TITLESTART) || (t->flags & (TOK_UPPER | TOK_ALLCAPS)) != TOK_UPPER ||
+        c->blocked[j] || text_words_find(&surname_titles_set, d, t) < 0)
+        return 0;
+    if (j + 1 < end && ((d->toks[j + 1].flags & TOK_UPPER) || text_tok_is(d, &d->toks[j + 1], "of")))
+        return 0;
+    return 1;
+}
+
 static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
                                int *nwords) {
     const text_doc *d = &c->doc;
@@ -301,6 +324,11 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             words++;
             last = j;
             continue;
+        }
+        if (words > 0 && surname_title_at(c, j, end)) {
+            full++, words++;
+            last = j + 1;
+            break;
         }
         if (words > 0 && (c->cls[j] & W_PARTICLE) && (d->toks[j].flags & TOK_LOWER) &&
             j + 1 < end) {
@@ -1469,7 +1497,7 @@ static const text_words *const tag_sets[] = {
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set};
+    &named_after_set, &surname_titles_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1686,7 +1714,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     /* the next word is a name word, or one or two lowercase particles and
      * then one ("Osama bin Laden", "Ursula von der Leyen") */
     size_t nx = past_particles(c, i + 1, d->ntoks);
-    if (nx >= d->ntoks || !name_word(c, nx)) return 0;
+    if (nx >= d->ntoks || !(name_word(c, nx) || surname_title_at(c, nx, d->ntoks))) return 0;
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
     if (nx >= end) return 0;
