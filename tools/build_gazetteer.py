@@ -1132,6 +1132,13 @@ Transitional President|President
 President-elect|President-elect
 Prime Minister-designate|Prime Minister-designate
 Premier|Premier
+Vice Premier|Vice Premier
+Vice-Premier|Vice Premier
+Executive Vice Premier|Vice Premier
+Deputy Premier|Deputy Premier
+First Deputy Prime Minister|First Deputy Prime Minister
+Vice Prime Minister|Deputy Prime Minister
+Deputy President|Deputy President
 Chancellor|Chancellor
 Vice Chancellor|Vice Chancellor
 Supreme Leader|Supreme Leader
