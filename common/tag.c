@@ -622,6 +622,11 @@ TEXT_WORDS(led_things_set, led_things);
  * name a vessel, not a person or a place. */
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
 TEXT_WORDS(ship_prefixes_set, ship_prefixes);
+/* nouns for a ship before its name (besides "aircraft carrier") */
+static const char *const ship_nouns[] = {"battleship", "corvette", "cruiser", "destroyer", "freighter",
+                                         "frigate",    "ship",     "submarine", "tanker",  "vessel",
+                                         "warship"};
+TEXT_WORDS(ship_nouns_set, ship_nouns);
 
 /* Words that make a demonym the name of a language: glued after it by a
  * hyphen ("French-language", "English-speaking"), a noun after it ("English
@@ -1497,7 +1502,7 @@ static const text_words *const tag_sets[] = {
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set};
+    &named_after_set, &surname_titles_set, &ship_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -3398,12 +3403,18 @@ static int name_tail_of(const tag_ctx *c, const tag_span *sp, long m) {
 
 /* Does span sp name a ship, right after a prefix such as "USS" in capitals
  * ("USS Harry S. Truman", "USS Iowa")? */
-static int ship_named(const tag_ctx *c, const tag_span *sp) {
+static int ship_named(const tag_ctx *c, const gaz_t *g, const tag_span *sp) {
     const text_doc *d = &c->doc;
-    if (sp->tbeg == 0) return 0;
+    if (sp->tbeg == 0 || (d->toks[sp->tbeg].flags & TOK_NL)) return 0;
     const text_tok *p = &d->toks[sp->tbeg - 1];
-    return (p->flags & TOK_ALLCAPS) && !(d->toks[sp->tbeg].flags & TOK_NL) &&
-           text_words_find(&ship_prefixes_set, d, p) >= 0;
+    if (p->flags & TOK_ALLCAPS) return text_words_find(&ship_prefixes_set, d, p) >= 0;
+    /* a person's name after a noun for a ship: "the aircraft carrier Gerald
+     * R. Ford", "the destroyer Arleigh Burke" (a country's may be a clause's
+     * subject: "the tanker Iran seized") */
+    if (!(p->flags & TOK_LOWER) || !person_span(g, sp)) return 0;
+    if (text_tok_is(d, p, "carrier"))
+        return sp->tbeg >= 2 && text_tok_is(d, &d->toks[sp->tbeg - 2], "aircraft");
+    return text_words_find(&ship_nouns_set, d, p) >= 0;
 }
 
 /* A mention of two words or more of gazetteer entity gidx, not by
@@ -3430,7 +3441,7 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
             next = sp->tend;
             continue;
         }
-        if (ship_named(c, sp)) { /* "USS Harry S. Truman" is a ship: no coreference either */
+        if (ship_named(c, g, sp)) { /* "USS Harry S. Truman" is a ship: no coreference either */
             memset(c->blocked + sp->tbeg, 1, sp->tend - sp->tbeg);
             next = sp->tend;
             continue;
