@@ -77,7 +77,7 @@ typedef struct btrig {
 
 typedef struct blabel {
     const char *name;
-    uint8_t directed;
+    uint8_t directed, actor_kinds, target_kinds;
 } blabel;
 
 struct gaz_builder {
@@ -574,9 +574,33 @@ int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
 
 /* ---- lexicon ----------------------------------------------------------- */
 
+/* A |-list of entity types ("ORG|PERSON") as a mask of kinds (1 << KIND_x);
+ * "" is any (0). */
+static int parse_kinds(const char *s, size_t n, uint8_t *out, ent_errinfo *ei) {
+    static const char *const names[] = {"PERSON", "COUNTRY", "ORG", "LOCATION"};
+    static const int kinds[] = {KIND_PERSON, KIND_COUNTRY, KIND_ORG, KIND_LOCATION};
+    *out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && s[e] != '|') e++;
+        int found = 0;
+        for (size_t k = 0; k < ENT_ARRAY_LEN(names); k++)
+            if (strlen(names[k]) == e - i && !strncmp(names[k], s + i, e - i)) {
+                *out |= (uint8_t)(1u << kinds[k]);
+                found = 1;
+            }
+        if (!found)
+            return ent_errinfo_set(ei, ENT_ECONF, "unknown entity type '%.*s' in types (known: "
+                                   "PERSON, COUNTRY, ORG, LOCATION)", (int)(e - i), s + i);
+        i = e + 1;
+    }
+    return 0;
+}
+
 static int label_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
     if (nf < 2)
-        return ent_errinfo_set(ei, ENT_ECONF, "expected label<TAB>directed(yes|no)[<TAB>description]");
+        return ent_errinfo_set(ei, ENT_ECONF,
+                               "expected label<TAB>directed(yes|no)[<TAB>description[<TAB>types]]");
     int dir;
     if (strcmp(f[1], "yes") == 0) dir = 1;
     else if (strcmp(f[1], "no") == 0) dir = 0;
@@ -588,9 +612,23 @@ static int label_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
     for (size_t i = 0; i < b->nlabels; i++)
         if (strcmp(b->labels[i].name, f[0]) == 0)
             return ent_errinfo_set(ei, ENT_ECONF, "label '%s' is defined twice", f[0]);
+    /* types: "ACTORS>TARGETS" for a directed label, one list for both sides of
+     * an undirected one; empty = any */
+    uint8_t ak = 0, tk = 0;
+    if (nf > 3 && *f[3]) {
+        const char *t = f[3], *gt = strchr(t, '>');
+        if (dir != (gt != NULL))
+            return ent_errinfo_set(ei, ENT_ECONF, dir ? "types of a directed label are "
+                                   "ACTORS>TARGETS: '%s'" : "types of an undirected label are "
+                                   "one list, without '>': '%s'", t);
+        int rc = parse_kinds(t, gt ? (size_t)(gt - t) : strlen(t), &ak, ei);
+        if (!rc) rc = gt ? parse_kinds(gt + 1, strlen(gt + 1), &tk, ei) : (tk = ak, 0);
+        if (rc) return rc;
+    }
     if (ent_grow(&b->labels, &b->caplabels, b->nlabels + 1, sizeof(blabel))) return ENT_ENOMEM;
     if (!(b->labels[b->nlabels].name = arena_strdup(b->arena, f[0]))) return ENT_ENOMEM;
     b->labels[b->nlabels].directed = (uint8_t)dir;
+    b->labels[b->nlabels].actor_kinds = ak, b->labels[b->nlabels].target_kinds = tk;
     b->nlabels++;
     return 0;
 }
@@ -648,7 +686,7 @@ static int trigger_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
 int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
     char path[4096];
     snprintf(path, sizeof(path), "%s/labels.tsv", dir);
-    int rc = read_lines(b, path, 3, "label\t", label_line, ei);
+    int rc = read_lines(b, path, 4, "label\t", label_line, ei);
     if (rc) return rc;
     snprintf(path, sizeof(path), "%s/triggers.tsv", dir);
     return read_lines(b, path, 6, "label\t", trigger_line, ei);
@@ -1189,12 +1227,14 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     for (size_t i = 0; i < b->nlabels; i++) {
         g->labels[i].name = b->labels[i].name;
         g->labels[i].directed = b->labels[i].directed;
+        g->labels[i].actor_kinds = b->labels[i].actor_kinds;
+        g->labels[i].target_kinds = b->labels[i].target_kinds;
     }
     g->nlabels = (uint32_t)b->nlabels;
     if (gaz_label_find(g, "affiliation") < 0)
-        g->labels[g->nlabels++] = (gaz_label){"affiliation", 1};
+        g->labels[g->nlabels++] = (gaz_label){"affiliation", 1, 0, 0};
     if (gaz_label_find(g, "co-mention") < 0)
-        g->labels[g->nlabels++] = (gaz_label){"co-mention", 0};
+        g->labels[g->nlabels++] = (gaz_label){"co-mention", 0, 0, 0};
 
     /* Triggers: the phrase and each inflected form. */
     g->trigs = ent_calloc(b->ntrigs + 1, sizeof(gaz_trigger));

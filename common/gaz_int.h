@@ -108,6 +108,9 @@ typedef struct gaz_title {
 typedef struct gaz_label {
     const char *name;
     uint8_t directed;
+    /* the kinds of entity each side may be (bit 1 << KIND_x), 0 = any: labels.tsv's
+     * types column ("ORG|PERSON>ORG"; for an undirected label, both sides') */
+    uint8_t actor_kinds, target_kinds;
 } gaz_label;
 
 /* Prepositions the extractor understands; a trigger lists which introduce its

@@ -116,6 +116,10 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
                     uint32_t te) {
     const gaz_label *L = &g->labels[label];
     if (a == b) return 0;
+    /* the kinds of entity the label takes on each side (labels.tsv's types) */
+    if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
+        (L->target_kinds && !(L->target_kinds >> tag_went_kind(g, &c->ents[b]) & 1)))
+        return 0;
     if (!L->directed) { /* canonical order: by id */
         if (strcmp(tag_went_id(g, &c->ents[a]), tag_went_id(g, &c->ents[b])) > 0) {
             uint32_t t = a;
@@ -2202,6 +2206,15 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
             (after < sc->s->tend && (is_apos_s(d, after) || tk_char(d, after, '\''))))
             return 0;
     }
+    /* one buys a company that ends its noun phrase, not what a possessive
+     * or a noun names of it ("agreed to acquire Unisys Inc's 13 pct stake",
+     * "offered to buy Piedmont suitor USAir"); and "the takeover of Fairchild
+     * by Fujitsu" names its buyer after it */
+    if (!strcmp(g->labels[to->tr->label].name, "acquisition") && after < sc->s->tend &&
+        (is_apos_s(d, after) || (tk_char(d, after, '\'') && !(d->toks[after].flags & TOK_SPACE)) ||
+         ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP)) ||
+         (to->tr->noun && tk_is(d, after, "by"))))
+        return 0;
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */
     if (c->sports && to->te - to->tb == 1 && !is_person(c, g, (uint32_t)m) &&

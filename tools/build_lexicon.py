@@ -57,7 +57,14 @@ LABELS = [
     ("lawsuit", True, "the actor brings a lawsuit or legal action against the target (CAMEO 115)"),
     ("recognition", True, "the actor recognizes the target as a state or government (CAMEO 054)"),
     ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
+    ("acquisition", True, "the actor buys, acquires or takes over the target company, or a "
+     "stake in it (no CAMEO code: business news)", "ORG|PERSON>ORG"),
 ]
+
+# The kinds of entity a label takes (labels.tsv's types column): "ACTORS>TARGETS" for a
+# directed label, one list for an undirected one; a label not here takes any.
+def label_types(lab):
+    return lab[3] if len(lab) > 3 else ""
 
 # ---------------------------------------------------------------------------
 # CAMEO code (or (code, PETRARCH verb block)) -> label. None = explicitly no label.
@@ -105,7 +112,7 @@ CODE_LABELS = {
 }
 
 # Labels without a CAMEO code of their own (their nouns cite the closest code).
-NO_CAMEO_CODE = {"trade-dispute"}
+NO_CAMEO_CODE = {"trade-dispute", "acquisition"}
 
 CODE_DESC = {}  # filled from cameo-event-codes.tsv
 
@@ -432,10 +439,26 @@ NOUNS = [
     # expulsion
     N("expulsion", "expulsion", "of", "174", ("manual", "noun of EXPEL")),
     N("expulsion", "deportation", "of", "174", ("verb", "DEPORT")),
+    # acquisition (no CAMEO code); not "by": "the takeover of X by Y" names the buyer after
+    N("acquisition", "acquisition", "of", "-",
+      ("manual", "a company's acquisition of another ('Loral's acquisition of Goodyear "
+                 "Aerospace')")),
+    N("acquisition", "takeover", "of", "-", ("manual", "the same ('its takeover of Piedmont')")),
+    N("acquisition", "take-over", "of", "-", ("manual", "spelling of 'takeover'")),
 ]
 
 # Multi-word verb phrases that PETRARCH has no verb for; each inflects its first word.
+# (A label of NO_CAMEO_CODE in the code column: a verb of that label.)
 MANUAL_VERBS = [
+    # acquisition (no CAMEO code): the buyer before the verb, the company bought after it,
+    # ending its noun phrase (common/rel.c target_ok: not "acquire Unisys's stake")
+    ("acquisition", "acquire", "acquires|acquired|acquiring", "OBJ",
+     "a company or an investor acquiring a company ('Google acquired Pyra Labs')"),
+    ("acquisition", "buy", "buys|bought|buying", "OBJ",
+     "the same ('agreed to buy Rubbertech Inc'); goods and shares bought name no company "
+     "that ends its noun phrase ('buy U.S. wheat', 'bought the Minstar stake')"),
+    ("acquisition", "take over", "takes over|took over|taken over|taking over", "OBJ",
+     "the same ('a bid to take over TRE Corp')"),
     # label code, phrase, forms, preps, reason
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
@@ -665,6 +688,9 @@ def build(src):
 
     # -- manual multi-word verbs
     for code, phrase, forms, preps, why in MANUAL_VERBS:
+        if code in NO_CAMEO_CODE:  # a label of its own, no CAMEO code
+            rows.append((code, "verb", phrase, forms.split("|"), preps, "manual: %s" % why))
+            continue
         lab = label_for(code)
         if lab is None:
             fail("MANUAL_VERBS: %s: code %s maps to no label" % (phrase, code))
@@ -735,9 +761,10 @@ def write(out, rows):
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "labels.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER)
-        f.write("label\tdirected\tdescription\n")
-        for name, directed, d in LABELS:
-            f.write("%s\t%s\t%s\n" % (name, "yes" if directed else "no", d))
+        f.write("label\tdirected\tdescription\ttypes\n")
+        for lab in LABELS:
+            name, directed, d = lab[:3]
+            f.write("%s\t%s\t%s\t%s\n" % (name, "yes" if directed else "no", d, label_types(lab)))
     with open(os.path.join(out, "triggers.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER)
         f.write("label\tpos\tphrase\tforms\tpreps\tsource\n")
@@ -753,14 +780,15 @@ rebuild rewrites it; edit the script). The loader is `gaz_builder_add_lexicon` i
 
 ## Files and format
 
-`labels.tsv`: header line `label<TAB>directed<TAB>description` (skipped); lines starting
-with `#` are comments.
+`labels.tsv`: header line `label<TAB>directed<TAB>description<TAB>types` (skipped); lines
+starting with `#` are comments.
 
 | column | content |
 | --- | --- |
 | `label` | lower-case letters and `-` |
 | `directed` | `yes` (actor -> target: "Israel->Iran: attack") or `no` (two parties, stored in id order: "Iran-Israel: war") |
 | `description` | free text |
+| `types` | optional: the kinds of entity the label joins, `ACTORS>TARGETS` for a directed label (`ORG\\|PERSON>ORG`: a company or a person buys a company), one `\\|`-list for both parties of an undirected one; `PERSON`, `COUNTRY`, `ORG`, `LOCATION`. Empty: any. The extractor drops a relation whose sides are of other kinds |
 
 `affiliation` and `co-mention` are built into the extractor and must not be defined here.
 
@@ -873,13 +901,15 @@ def md_escape(t):
 
 def write_readme(out, rows):
     lines = [README_HEAD, "## Labels\n",
-             "| label | directed | triggers | surface forms | meaning |",
-             "| --- | --- | --- | --- | --- |"]
-    for name, directed, d in LABELS:
+             "| label | directed | types | triggers | surface forms | meaning |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for lab in LABELS:
+        name, directed, d = lab[:3]
         rs = [r for r in rows if r[0] == name]
         nf = sum(1 + len(r[3]) for r in rs)
-        lines.append("| `%s` | %s | %d | %d | %s |" % (name, "yes" if directed else "no",
-                                                    len(rs), nf, md_escape(d)))
+        lines.append("| `%s` | %s | %s | %d | %d | %s |" % (
+            name, "yes" if directed else "no", md_escape(label_types(lab)) or "any", len(rs), nf,
+            md_escape(d)))
     lines += ["", "Total: %d triggers, %d surface forms." % (
         len(rows), sum(1 + len(r[3]) for r in rows)), "",
         "## CAMEO code -> label mapping (`CODE_LABELS` in the script)\n",

@@ -283,6 +283,45 @@ static void test_lexicon_errors(void) {
     CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
     CHECK(strstr(ei.text, "sideways") != NULL);
     gaz_builder_free(b);
+    /* the types column: an unknown type, a directed label without '>', an
+     * undirected one with it */
+    write_file("lex/triggers.tsv", "");
+    const char *bad[] = {"buy\tyes\tx\tORG>COMPANY\n", "buy\tyes\tx\tORG\n",
+                         "war\tno\tx\tCOUNTRY>ORG\n"};
+    const char *says[] = {"COMPANY", "ACTORS>TARGETS", "without '>'"};
+    for (int i = 0; i < 3; i++) {
+        write_file("lex/labels.tsv", bad[i]);
+        b = gaz_builder_create();
+        CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
+        CHECK(strstr(ei.text, says[i]) != NULL);
+        gaz_builder_free(b);
+    }
+}
+
+/* labels.tsv's types reach the compiled label as masks of kinds; no types
+ * is any kind (0) */
+static void test_label_types(void) {
+    char lex[128];
+    snprintf(lex, sizeof(lex), "%s/lex2", dir);
+    mkdir(lex, 0700);
+    write_file("lex2/labels.tsv", "buy\tyes\tx\tORG|PERSON>ORG\nwar\tno\tx\tCOUNTRY|ORG\n"
+                                  "attack\tyes\tx\n");
+    write_file("lex2/triggers.tsv", "buy\tverb\tbuy\t\tOBJ\tx\n");
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), 0);
+    gaz_t *g = NULL;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0); /* (frees b) */
+    if (g) {
+        const gaz_label *buy = &g->labels[gaz_label_find(g, "buy")];
+        CHECK_EQ_INT(buy->actor_kinds, (1 << KIND_ORG) | (1 << KIND_PERSON));
+        CHECK_EQ_INT(buy->target_kinds, 1 << KIND_ORG);
+        const gaz_label *war = &g->labels[gaz_label_find(g, "war")];
+        CHECK_EQ_INT(war->actor_kinds, (1 << KIND_COUNTRY) | (1 << KIND_ORG));
+        CHECK_EQ_INT(war->target_kinds, war->actor_kinds);
+        CHECK_EQ_INT(g->labels[gaz_label_find(g, "attack")].actor_kinds, 0);
+        gaz_unref(g);
+    }
 }
 
 /* Every token of a text finds its vocabulary word, or none, as the
@@ -376,6 +415,7 @@ static void run_tests(void) {
     test_lookup_cls_paths();
     test_builder_entries();
     test_lexicon_errors();
+    test_label_types();
     test_vocab_table();
     char cmd[128];
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
