@@ -1002,6 +1002,14 @@ static const char *const actor_stops[] = {
 };
 TEXT_WORDS(actor_stops_set, actor_stops);
 
+/* Participles that make the noun before them the subject of the infinitive
+ * after them: "a railway line used to deliver aid to Ukraine", "a fund set
+ * up to provide assistance" */
+static const char *const purpose_participles[] = {
+    "built", "created", "designed", "established", "intended", "meant", "used",
+};
+TEXT_WORDS(purpose_participles_set, purpose_participles);
+
 /* Nouns after a demonym that make it stand for its state ("Iranian officials
  * said", "Israeli jets struck"); after other nouns ("the Irish duo") it is a
  * mere adjective and no actor. Sorted. */
@@ -1408,6 +1416,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+    &purpose_participles_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2895,6 +2904,12 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
              * to West Germany" */
             if (WORD_IN(d, (size_t)i, people_nouns) && (size_t)i + 1 < tb &&
                 d->toks[i + 1].len > 4 && !memcmp(d->text + d->toks[i + 1].end - 3, "ing", 3))
+                return -1;
+            /* a noun's reduced relative clause: "(a railway line) used to
+             * deliver aid": the noun acts, not a name before it */
+            if (tk_is(d, (size_t)i, "to") && i >= (long)s->tbeg + 2 &&
+                WORD_IN(d, (size_t)i - 1, purpose_participles) && c->tok_ment[i - 2] < 0 &&
+                (d->toks[i - 2].flags & TOK_LOWER) && !(c->cls[i - 2] & W_STOP))
                 return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
                 /* but "after meeting Putin", "before attacking": the main
