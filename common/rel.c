@@ -2528,7 +2528,9 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
 /* From token p back, past the words a person's noun phrase may open with
  * before the name and its titles: "his", "her", "its", "their", a demonym, a
  * lowercase role noun and "counterpart" ("on his West German counter-part
- * Ignaz Kiechle"). The token before them. */
+ * Ignaz Kiechle"); or a company's: a noun for companies and an adjective
+ * glued by a hyphen ("with French state-owned Renault", "with French carmaker
+ * Renault"). The token before them. */
 static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
     const text_doc *d = &c->doc;
     for (int n = 0; n < 6 && p >= (long)s->tbeg; n++) {
@@ -2537,8 +2539,12 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
         if (dm >= 0 && c->ments[dm].via == VIA_DEMONYM && c->ments[dm].tok + c->ments[dm].ntok == k + 1)
             p = (long)c->ments[dm].tok - 1;
         else if (poss_pronoun(d, k) || tk_is(d, k, "counterpart") ||
-                 ((d->toks[k].flags & TOK_LOWER) && role_noun(c, k)))
+                 ((d->toks[k].flags & TOK_LOWER) && (role_noun(c, k) || tag_firm_noun(d, k))))
             p--;
+        else if (p >= (long)s->tbeg + 2 && ed_form(d, k) && tk_char(d, k - 1, '-') &&
+                 !(d->toks[k].flags & TOK_SPACE) && !(d->toks[k - 1].flags & TOK_SPACE) &&
+                 (d->toks[k - 2].flags & TOK_LOWER))
+            p -= 3;
         else if (p >= (long)s->tbeg + 2 && tk_is(d, k, "part") && tk_char(d, k - 1, '-') &&
                  tk_is(d, k - 2, "counter"))
             p -= 3;

@@ -4177,6 +4177,10 @@ static const char *const officer_roles[] = {
     "CEO", "CFO", "COO", "Chief Executive", "Chief Executive Officer", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
 
+int tag_firm_noun(const text_doc *d, size_t i) {
+    return (d->toks[i].flags & TOK_LOWER) && text_words_find(&firm_nouns_set, d, &d->toks[i]) >= 0;
+}
+
 int tag_officer_role(const char *role) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(officer_roles); k++)
         if (!strcmp(officer_roles[k], role)) return 1;

@@ -106,6 +106,8 @@ int tag_legal_form(const text_doc *d, size_t i);
 /* Is role a company officer's, one no one else has ("Chief Executive", not
  * "President")? */
 int tag_officer_role(const char *role);
+/* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
+int tag_firm_noun(const text_doc *d, size_t i);
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
