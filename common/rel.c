@@ -2071,6 +2071,20 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         used++;
         if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
             continue;
+        /* a noun for companies, after its modifier, before the name: "buy
+         * cybersecurity firm Wiz", "a deal with pharmaceutical company X"; right
+         * after a trigger only if that is a verb, after "to" or a modal or
+         * inflected (not "in telephone directory company PagesJaunes") */
+        if (i + 2 < s->tend && (d->toks[i].flags & TOK_LOWER) && !(c->cls[i] & W_STOP) &&
+            trig_covering(sc, i) < 0 && tag_firm_noun(d, i + 1) &&
+            (d->toks[i + 2].flags & TOK_UPPER) &&
+            (i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
+             (k >= s->tbeg + 2 && (tk_is(d, k - 2, "to") || WORD_IN(d, k - 2, modals) ||
+                                            ed_form(d, k - 1) || tk_is(d, k - 1, "bought") ||
+                                            tk_is(d, k - 1, "buys"))))) {
+            i++;
+            continue;
+        }
         if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {
             adj = 1;
             continue;
