@@ -4103,6 +4103,29 @@ static int firm_noun_before(const text_doc *d, size_t i) {
 static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
                           int strict);
 
+/* Does an apposition that calls a company by a noun for companies only start
+ * at the comma at token e, before token end: ", the contract drugmaker,", ",
+ * a Swedish fintech company." (a determiner, up to four modifiers, the noun,
+ * then punctuation or the end)? Not ", a company spokesman". */
+static int firm_apposition_at(const tag_ctx *c, size_t e, size_t end) {
+    const text_doc *d = &c->doc;
+    if (e + 3 >= end || !tok_char(d, e, ',') || !(text_tok_is(d, &d->toks[e + 1], "the") ||
+                                                  text_tok_is(d, &d->toks[e + 1], "a") ||
+                                                  text_tok_is(d, &d->toks[e + 1], "an")))
+        return 0;
+    for (size_t j = e + 2; j < end && j < e + 7; j++) {
+        if (text_words_find(&firm_nouns_set, d, &d->toks[j]) >= 0 &&
+            (d->toks[j].flags & TOK_LOWER))
+            return j + 1 >= end || tok_char(d, j + 1, ',') || tok_char(d, j + 1, '.') ||
+                   tok_char(d, j + 1, ';') || tok_char(d, j + 1, ':');
+        /* modifiers: lowercase words, a demonym or a country ("the U.S.
+         * chipmaker"), hyphens */
+        if (!(d->toks[j].flags & TOK_LOWER) && c->tok_ment[j] < 0 && !tok_char(d, j, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -4116,17 +4139,35 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments, added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
-        if (i < 2 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP) ||
-            (d->toks[i].flags & TOK_SENT))
-            continue;
+        if (c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP)) continue;
+        /* a name before an apposition that calls it a company ("Catalent,
+         * the contract drugmaker,"), at a sentence's start too, but not an
+         * ordinary word there ("Today, the company ...") */
+        int appos = 0;
+        if ((d->toks[i].flags & TOK_SENT) || i < 2) {
+            if ((c->cls[i] & W_COMMON) || after_cap_word(d, i)) continue;
+            uint32_t s0 = sent_of(c, i);
+            size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
+            if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+            appos = 1;
+        }
         /* (by key first: few words follow "of") */
-        int shares = d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+        int shares = !appos && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
                      text_tok_is(d, &d->toks[i - 1], "of") &&
                      (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                       text_tok_ieq(d, &d->toks[i - 2], "stock"));
-        if (!shares && !firm_noun_before(d, i)) continue;
+        if (!appos && !shares && !firm_noun_before(d, i)) {
+            /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
+            if (after_cap_word(d, i) || tok_glue(d, i - 1) ||
+                (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
+                continue;
+            uint32_t s0 = sent_of(c, i);
+            size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
+            if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+            appos = 1;
+        }
         /* "interest rates and firm Sterling": an adjective there */
-        if (!shares && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
+        if (!shares && !appos && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, c->gazstop);
