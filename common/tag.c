@@ -4126,6 +4126,18 @@ static int firm_apposition_at(const tag_ctx *c, size_t e, size_t end) {
     return 0;
 }
 
+/* Is there a comma and "the", "a" or "an" within five tokens after token i
+ * (where firm_apposition_at may start)? A quick test: most words have none. */
+static int comma_det_soon(const text_doc *d, size_t i) {
+    for (size_t j = i + 1; j + 1 < d->ntoks && j <= i + 5; j++)
+        if (tok_char(d, j, ',')) {
+            const text_tok *t = &d->toks[j + 1];
+            return t->len <= 3 && (t->flags & TOK_LOWER) &&
+                   (text_tok_is(d, t, "the") || text_tok_is(d, t, "a") || text_tok_is(d, t, "an"));
+        }
+    return 0;
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -4145,7 +4157,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * ordinary word there ("Today, the company ...") */
         int appos = 0;
         if ((d->toks[i].flags & TOK_SENT) || i < 2) {
-            if ((c->cls[i] & W_COMMON) || after_cap_word(d, i)) continue;
+            if ((c->cls[i] & W_COMMON) || after_cap_word(d, i) || !comma_det_soon(d, i)) continue;
             uint32_t s0 = sent_of(c, i);
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
             if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
@@ -4158,7 +4170,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                       text_tok_ieq(d, &d->toks[i - 2], "stock"));
         if (!appos && !shares && !firm_noun_before(d, i)) {
             /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
-            if (after_cap_word(d, i) || tok_glue(d, i - 1) ||
+            if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
                 (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
                 continue;
             uint32_t s0 = sent_of(c, i);
