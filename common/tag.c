@@ -262,13 +262,18 @@ static int compound_tail(const text_doc *d, size_t i) {
 /* Is token j, after a name word, a title that is the name's family name
  * ("Larry King interviewed", "Billie Jean King called")? Not when a
  * capitalized word follows (the title then introduces that name: "Jordan
- * King Abdullah") or "of" ("King of Jordan"). */
+ * King Abdullah") or "of" ("King of Jordan"). 1: it ends the name; 2: a
+ * generation suffix comes after it ("Jr"); 0: no. */
 static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[j];
     if (!(c->cls[j] & W_TITLESTART) || (t->flags & (TOK_UPPER | TOK_ALLCAPS)) != TOK_UPPER ||
         c->blocked[j] || text_words_find(&surname_titles_set, d, t) < 0)
         return 0;
+    /* (a generation suffix goes on the name: "Martin Luther King Jr.") */
+    if (j + 1 < end &&
+        (text_tok_is(d, &d->toks[j + 1], "Jr") || text_tok_is(d, &d->toks[j + 1], "Sr")))
+        return 2;
     if (j + 1 < end && ((d->toks[j + 1].flags & TOK_UPPER) || text_tok_is(d, &d->toks[j + 1], "of")))
         return 0;
     return 1;
@@ -325,10 +330,12 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             last = j;
             continue;
         }
-        if (words > 0 && surname_title_at(c, j, end)) {
+        int st = words > 0 ? surname_title_at(c, j, end) : 0;
+        if (st) {
             full++, words++;
-            last = j + 1;
-            break;
+            last = ++j;
+            if (st == 1) break;
+            continue;
         }
         if (words > 0 && (c->cls[j] & W_PARTICLE) && (d->toks[j].flags & TOK_LOWER) &&
             j + 1 < end) {
