@@ -1990,13 +1990,14 @@ static uint32_t titled_person(const tag_ctx *c, const gaz_t *g, const text_sent 
     return k;
 }
 
-/* Does a verb of saying come within a few words from token k, before any
- * punctuation ("foreign ministry said")? */
+/* Does a verb of saying (or urging, warning) come within a few words from token k,
+ * before any punctuation ("foreign ministry said")? */
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     for (uint32_t e = k + 5; k < s->tend && k < e; k++) {
         if (!(d->toks[k].flags & TOK_WORD)) return 0;
         if (tk_is(d, k, "said") || tk_is(d, k, "says") || tk_is(d, k, "told") ||
-            tk_is(d, k, "reported") || tk_is(d, k, "announced") || tk_is(d, k, "added"))
+            tk_is(d, k, "reported") || tk_is(d, k, "announced") || tk_is(d, k, "added") ||
+            tk_is(d, k, "urged") || tk_is(d, k, "warned") || tk_is(d, k, "wrote"))
             return 1;
     }
     return 0;
