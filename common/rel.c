@@ -2855,6 +2855,18 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
+    /* a participle's clause after the main one: "Thailand suspended the
+     * deal, accusing Cambodia of laying landmines": the main clause's subject,
+     * the person or the country or organization the sentence opens with */
+    if (!noun && tb > s->tbeg + 2 && tk_char(d, tb - 1, ',') && tt->len > 4 &&
+        !memcmp(d->text + tt->end - 3, "ing", 3)) {
+        long sm = subject_person(c, g, s);
+        if (sm < 0) sm = sentence_owner(c, g, s, tb - 1, tb - 1);
+        /* (not a possessor: "Herrington's proposal ..., threatening") */
+        uint32_t se = sm >= 0 ? c->ments[sm].tok + c->ments[sm].ntok : 0;
+        if (sm >= 0 && se < tb - 1 && !is_apos_s(d, se) && !tk_char(d, se, '\''))
+            return sm;
+    }
     long first_verb = -1; /* a verb before ours whose object was passed over */
     long passed = 0;      /* tokens of appositions passed over, which count as none */
     for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed;
@@ -3070,6 +3082,12 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
      * involvement and accused Poland") */
     int and_seen = 0, other_verb = 0;
     long and_at = -1;
+    /* a participle opening its own clause after a comma: "suspended the
+     * deal, accusing Cambodia" */
+    const text_tok *tt = &d->toks[tb];
+    if (tb > s->tbeg && tk_char(d, tb - 1, ',') && tt->len > 4 &&
+        !memcmp(d->text + tt->end - 3, "ing", 3))
+        return 0;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
         if (m >= 0 && c->ments[m].tok < (uint32_t)i) {
