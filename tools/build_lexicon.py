@@ -300,7 +300,7 @@ NOUNS = [
     N("attack", "assassination", "of", "186", ("verb", "ASSASSINATE")),
     # weapons fired at a target: "Iran fired dozens of ballistic missiles at
     # Israel", "rockets into northern Israel"; only with those prepositions
-    N("attack", "missile", "at|on|into", "195",
+    N("attack", "missile", "at|on|into|toward", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': missiles fired at a target")),
     N("attack", "rocket", "at|on|into", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': rockets fired at a target")),
@@ -477,6 +477,10 @@ MANUAL_VERBS = [
      "'go on strike'"),
     ("19", "trade strikes", "trades strikes|traded strikes|trading strikes", "with",
      "the same as 'exchange strikes'"),
+    ("190", "shelled", "", "OBJ",
+     "PETRARCH's SHELL (GUNFIRE, 190) in its past only ('Israeli forces shelled southern "
+     "Lebanon'): 'shell' is as often the noun ('a shell company', 'artillery shells'), and "
+     "'shelling' is the noun trigger"),
     ("042", "arrive in", "arrives in|arrived in|arriving in", "OBJ",
      "CAMEO 042 'Make a visit': a leader or envoy arriving in a country or its capital "
      "('Hochstein arrived in Beirut')"),
@@ -503,8 +507,8 @@ REJECTED = {
             "the nearest entity before is rarely the killer",
     "RAID": "corporate 'dawn raid', police raids on offices; only 'air raid' is kept",
     "SHOOT": "sports and photography",
-    "SHELL": "the base form collides with the company (Shell Canada, Shell UK); only the "
-             "noun 'shelling' is kept",
+    "SHELL": "the base form collides with the company (Shell Canada, Shell UK); the noun "
+             "'shelling' and the past 'shelled' (MANUAL_VERBS) are kept",
     "TARGET": "economic targets ('targeted the EU market')",
     "BATTLE": "'legal battle', 'takeover battle', sports",
     "DESTROY": "sports and elections", "DEFEAT": "sports and elections",
