@@ -1765,9 +1765,11 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
 }
 
 /* A person named by one initial then a surname at capitalized word i: "J.
- * Ratcliffe", "R. Foster Winans". Two or more letters are too often a place
- * or currency ("N.Z. Dlrs", "B.C. Resources"), and "U.S." starts a gazetteer
- * match. Returns 0 or ENT_ENOMEM. */
+ * Ratcliffe", "R. Foster Winans". Two or three initials are too often a place
+ * or currency ("N.Z. Dlrs", "B.C. Resources"; "U.S." starts a gazetteer
+ * match; "F.O. Licht said", "R.J. Reynolds" are companies): a person only
+ * before two name words that are no ordinary words ("K.P. Sharma Oli", "W.F.
+ * Rockwell Jr") or before one and ", who". Returns 0 or ENT_ENOMEM. */
 static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (d->toks[i].len != 1 || gazstop[i] || c->blocked[i]) return 0;
@@ -1777,11 +1779,26 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
         !(d->toks[i].flags & TOK_SENT))
         return 0; /* after a capitalized word or a number: "World War I.", "1.80 N.Z." */
     size_t end = d->sents[s].tend;
-    if (!initial_at(c, i, end) || initial_at(c, i + 2, end)) return 0;
+    if (!initial_at(c, i, end)) return 0;
+    size_t k = i + 2; /* past the initials */
+    while (k < i + 6 && initial_at(c, k, end)) k += 2;
+    if (k > i + 2 && (initial_at(c, k, end) || (d->toks[k].flags & TOK_SPACE) == 0 ||
+                      gazstop[i + 2]))
+        return 0; /* four initials, or no space after them: an acronym */
     uint32_t n = name_run(c, i, end, gazstop);
-    if (n < 3 || n > 4) return 0; /* "J", ".", and one or two name words */
+    /* "J", ".", and one or two name words */
+    if (n < k - i + 1 || n > k - i + 2) return 0;
     size_t last = i + n - 1;
     if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX | W_NOTLAST)) || d->toks[last].len < 2) return 0;
+    if (k > i + 2) {
+        /* (after two or three initials no ordinary word: "R.J. Reynolds
+         * Tobacco", "G.E. Astro Space" are companies) */
+        for (size_t w = k; w <= last; w++)
+            if (c->cls[w] & W_COMMON) return 0;
+        if (n == k - i + 1 && !(last + 2 < end && tok_char(d, last + 1, ',') &&
+                                text_tok_is(d, &d->toks[last + 2], "who")))
+            return 0;
+    }
     if (headline(c, s) != HL_NO) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_INITIAL, K_FIRST, 'P');
 }
