@@ -2077,7 +2077,10 @@ SPORTS_WORDS = ["baseball", "basketball", "championship", "cricket", "fixtures",
                 "halftime", "hockey", "innings", "league", "playoff", "playoffs", "premiership",
                 "quarterfinal", "rugby", "semifinal", "soccer", "standings", "tournament",
                 # football's own words, in match reports that name no competition
-                "goalkeeper", "goalless", "midfielder"]
+                "goalkeeper", "goalless", "midfielder", "equaliser", "striker",
+                "goalscorer", "relegation", "bundesliga",
+                # American football's
+                "quarterback", "touchdown"]
 
 
 # words that open a sports club's name before its town (lists/clubheads.txt): "Fortuna
