@@ -447,9 +447,11 @@ NOUNS = [
     N("acquisition", "take-over", "of", "-", ("manual", "spelling of 'takeover'")),
 ]
 
-# Multi-word verb phrases that PETRARCH has no verb for; each inflects its first word.
-# (A label of NO_CAMEO_CODE in the code column: a verb of that label.)
+# Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
+# (none for a past alone: "shelled"). A label of NO_CAMEO_CODE in the code column: a verb
+# of that label.
 MANUAL_VERBS = [
+    # label code, phrase, forms, preps, reason
     # acquisition (no CAMEO code): the buyer before the verb, the company bought after it,
     # ending its noun phrase (common/rel.c target_ok: not "acquire Unisys's stake")
     ("acquisition", "acquire", "acquires|acquired|acquiring", "OBJ",
@@ -459,7 +461,6 @@ MANUAL_VERBS = [
      "that ends its noun phrase ('buy U.S. wheat', 'bought the Minstar stake')"),
     ("acquisition", "take over", "takes over|took over|taken over|taking over", "OBJ",
      "the same ('a bid to take over TRE Corp')"),
-    # label code, phrase, forms, preps, reason
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
     ("163", "blacklist", "blacklists|blacklisted|blacklisting", "OBJ",
