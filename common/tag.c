@@ -239,7 +239,8 @@ TEXT_WORDS(compound_tails_set, compound_tails);
  * "Major" is no title here, "Oona King", "Mike Judge"): after a name word,
  * with no capitalized word after them, they end the name. */
 static const char *const surname_titles[] = {
-    "bishop", "chancellor", "judge", "king", "marshal", "mayor", "pope", "prince", "queen", "sheriff",
+    "bishop", "chancellor", "judge", "king",  "marshal",
+    "mayor",  "pope",       "prince", "queen", "sheriff",
 };
 TEXT_WORDS(surname_titles_set, surname_titles);
 
@@ -274,7 +275,8 @@ static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
     if (j + 1 < end &&
         (text_tok_is(d, &d->toks[j + 1], "Jr") || text_tok_is(d, &d->toks[j + 1], "Sr")))
         return 2;
-    if (j + 1 < end && ((d->toks[j + 1].flags & TOK_UPPER) || text_tok_is(d, &d->toks[j + 1], "of")))
+    if (j + 1 < end &&
+        ((d->toks[j + 1].flags & TOK_UPPER) || text_tok_is(d, &d->toks[j + 1], "of")))
         return 0;
     return 1;
 }
@@ -630,9 +632,10 @@ TEXT_WORDS(led_things_set, led_things);
 static const char *const ship_prefixes[] = {"hmas", "hmcs", "hmnzs", "hms", "mv", "uss", "usns"};
 TEXT_WORDS(ship_prefixes_set, ship_prefixes);
 /* nouns for a ship before its name (besides "aircraft carrier") */
-static const char *const ship_nouns[] = {"battleship", "corvette", "cruiser", "destroyer", "freighter",
-                                         "frigate",    "ship",     "submarine", "tanker",  "vessel",
-                                         "warship"};
+static const char *const ship_nouns[] = {
+    "battleship", "corvette", "cruiser", "destroyer", "freighter", "frigate",
+    "ship",       "submarine", "tanker", "vessel",    "warship",
+};
 TEXT_WORDS(ship_nouns_set, ship_nouns);
 
 /* Words that make a demonym the name of a language: glued after it by a
