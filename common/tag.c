@@ -4156,12 +4156,20 @@ static int firm_apposition_at(const tag_ctx *c, size_t e, size_t end) {
 /* Is there a comma and "the", "a" or "an" within five tokens after token i
  * (where firm_apposition_at may start)? A quick test: most words have none. */
 static int comma_det_soon(const text_doc *d, size_t i) {
-    for (size_t j = i + 1; j + 1 < d->ntoks && j <= i + 5; j++)
+    for (size_t j = i + 1; j + 1 < d->ntoks && j <= i + 5; j++) {
         if (tok_char(d, j, ',')) {
             const text_tok *t = &d->toks[j + 1];
             return t->len <= 3 && (t->flags & TOK_LOWER) &&
                    (text_tok_is(d, t, "the") || text_tok_is(d, t, "a") || text_tok_is(d, t, "an"));
         }
+        /* (a name goes on with capitalized words, "and", "of", "&", dots
+         * and hyphens; most capitalized words have another lowercase word
+         * after them) */
+        if ((d->toks[j].flags & TOK_LOWER) &&
+            !(d->toks[j].len <= 3 && (text_tok_is(d, &d->toks[j], "of") ||
+                                      text_tok_is(d, &d->toks[j], "and"))))
+            return 0;
+    }
     return 0;
 }
 
