@@ -2647,7 +2647,17 @@ static int purpose_after(const tag_ctx *c, uint32_t from, uint32_t tb) {
     uint32_t q = from;
     if (q < tb && tk_is(d, q, "the")) q++;
     int32_t m = q < tb ? c->tok_ment[q] : -1;
-    return m >= 0 && c->ments[m].tok == q && c->ments[m].tok + c->ments[m].ntok == tb - 1;
+    if (m < 0 || c->ments[m].tok != q) return 0;
+    /* (and a time between: "travel to Moscow next week to meet Putin") */
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    if (e + 3 < tb && (tk_is(d, e, "later") || tk_is(d, e, "early")) && tk_is(d, e + 1, "this"))
+        e++;
+    if (e + 2 < tb && (tk_is(d, e, "next") || tk_is(d, e, "this") || tk_is(d, e, "on")) &&
+        (tk_is(d, e + 1, "week") || tk_is(d, e + 1, "month") || WORD_IN(d, e + 1, said_when)))
+        e += 2;
+    else if (e + 1 < tb && WORD_IN(d, e, said_when))
+        e++;
+    return e == tb - 1;
 }
 
 /* Is token p a verb in the past whose object a name after it is: a lowercase
