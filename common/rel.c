@@ -1032,14 +1032,15 @@ TEXT_WORDS(state_nouns_set, state_nouns);
 
 /* Nouns after an organization's name that stand for it too ("an IMF team
  * would visit"). Sorted. */
-/* Whom a country hosts of another's and meets so: "hosted a U.S.
- * delegation" (not "hosted U.S. warships", "U.S. troops"). Sorted. */
-static const char *const hosted_nouns[] = {
+/* Whom one meets or hosts of a country or an organization, meeting it so:
+ * "hosted a U.S. delegation", "met Chinese officials" (not "hosted U.S.
+ * warships", "met OPEC quotas"). Sorted. */
+static const char *const met_people[] = {
     "ambassador", "counterpart", "counterparts", "delegation", "delegations", "diplomats",
     "envoy",      "envoys",      "foreign",      "leader",     "leaders",     "minister",
     "ministers",  "negotiators", "officials",    "president",  "prime",       "secretary",
 };
-TEXT_WORDS(hosted_nouns_set, hosted_nouns);
+TEXT_WORDS(met_people_set, met_people);
 
 static const char *const agent_nouns[] = {"commission", "mission", "panel", "representative",
                                           "representatives", "team", "unit", "units"};
@@ -1425,7 +1426,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &purpose_participles_set, &hosted_nouns_set,
+    &purpose_participles_set, &met_people_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2274,13 +2275,14 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 tk_is(d, to->tb, "hosting") || tk_is(d, to->tb, "host"));
     if (host && !is_person(c, g, (uint32_t)m) && after < sc->s->tend &&
         (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after) &&
-        !WORD_IN(d, after, hosted_nouns) && !WORD_IN(d, after, agent_nouns))
+        !WORD_IN(d, after, met_people) && !WORD_IN(d, after, agent_nouns))
         return 0;
     if (bare_meet(d, to)) {
         if (c->sports && !is_person(c, g, (uint32_t)m)) return 0;
         if (after < sc->s->tend &&
             (is_apos_s(d, after) ||
-             ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after))))
+             ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after) &&
+              !WORD_IN(d, after, met_people))))
             return 0;
     }
     /* one negotiates with, or meets, the people a possessive names, not the
