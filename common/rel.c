@@ -969,7 +969,7 @@ static const char *const negations[] = {
     "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
     "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
     "recommended", "recommending", "recommends", "refuse", "refused", "refuses", "refusing",
-    "reject", "rejected", "rejects", "scrapped", "scraps", "sever", "severed", "severing",
+    "reject", "rejected", "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed", "severing",
     "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges",
@@ -2974,6 +2974,17 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 (d->toks[i - 2].flags & TOK_LOWER) && !(c->cls[i - 2] & W_STOP))
                 return -1;
             if (WORD_IN(d, (size_t)i, actor_stops)) {
+                /* a relative clause's verb: the name before ", who" or ",
+                 * which" ("Macron, who visited China last year, said ...",
+                 * "Israel, which has fought Hamas since 2023") */
+                int who = tk_is(d, (size_t)i, "who"), which = tk_is(d, (size_t)i, "which");
+                if ((who || which) && i >= (long)s->tbeg + 2 && tk_char(d, (size_t)i - 1, ',')) {
+                    int32_t am = c->tok_ment[i - 2];
+                    if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == (uint32_t)i - 1 &&
+                        c->ments[am].via != VIA_DEMONYM && is_person(c, g, (uint32_t)am) == who)
+                        return am;
+                    return -1;
+                }
                 /* but "after meeting Putin", "before attacking": the main
                  * clause's subject is the actor; and "after" opens a clause
                  * only before a verb ("after their assault on Iraqi lines" is
