@@ -2082,6 +2082,11 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         used++;
         if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
             continue;
+        /* a quantity of them: "deported hundreds of Venezuelans", "a wave of" */
+        if (i + 2 < s->tend && WORD_IN(d, i, quantities) && tk_is(d, i + 1, "of")) {
+            i++;
+            continue;
+        }
         /* a noun for companies, after its modifier, before the name: "buy
          * cybersecurity firm Wiz", "a deal with pharmaceutical company X"; right
          * after a trigger only if that is a verb, after "to" or a modal or
