@@ -40,7 +40,7 @@ LABELS = [
     ("war", False, "state of war or ongoing fighting between the parties (CAMEO root 19 FIGHT)"),
     ("attack", True, "military or violent attack by the actor on the target (CAMEO 18x, 190, 192-195, 202)"),
     ("blockade", True, "the actor blockades or besieges the target (CAMEO 191)"),
-    ("sanctions", True, "the actor imposes sanctions, an embargo or a boycott on the target (CAMEO 163)"),
+    ("sanctions", True, "the actor imposes sanctions, an embargo, a boycott or a fine on the target (CAMEO 163, 172)"),
     ("trade-dispute", False, "trade war or trade dispute between the parties (reciprocal CAMEO 163-type measures; no CAMEO code of its own)"),
     ("negotiations", False, "negotiations or talks between the parties (CAMEO 046)"),
     ("agreement", False, "agreement, treaty, pact or deal between the parties (CAMEO 057)"),
@@ -83,6 +83,7 @@ CODE_LABELS = {
     "20": None,                   # USE UNCONVENTIONAL MASS VIOLENCE ...
     "202": "attack",              # ... except mass killings (massacre)
     "163": "sanctions",           # Impose embargo, boycott, or sanctions
+    "172": "sanctions",           # Impose administrative sanctions (FINE only: see VERBS)
     "046": "negotiations",        # Engage in negotiation
     "057": "agreement",           # Sign formal agreement
     "050": None,                  # Engage in diplomatic cooperation: too broad (AGREE, BARGAIN,
@@ -175,6 +176,9 @@ VERBS = [
       why="PETRARCH files it under EXCLUDE (170); CAMEO 163 is 'Impose embargo'",
       note="also the noun 'embargo on/against'"),
     V("BOYCOTT", "OBJ|of|against", note="also the noun 'boycott of/against'"),
+    V("FINE", "OBJ", drop=["FINES"], base=False,
+      note="'fined', 'fining' (CAMEO 172, administrative sanctions: 'the European "
+           "Commission fined Google'); not 'fine' (the adjective) nor 'fines' (the noun)"),
     # negotiations
     V("NEGOTIATE", "with|between", code="046",
       why="PETRARCH files it under COMPROMISE (080 yield); CAMEO 046 is 'Engage in "
