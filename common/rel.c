@@ -2478,7 +2478,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     return 0;
 }
 
-/* The speaker a pronoun at token i stands for in "X said it had struck ...":
+/* The speaker a pronoun at token i stands for in "X said it had struck ..."
+ * ("announced", "confirmed" too: "Iran announced it had launched"):
  * the pronoun right after "said" or "said that", and a name opening the
  * sentence or a clause before "said", maybe with its agents ("Israel's
  * military said it ..."): "it" and "they" for a country or organization, "he"
@@ -2500,7 +2501,8 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                tk_is(d, (size_t)k - 1, "a") && tk_is(d, (size_t)k - 2, "in")) {
         k -= 3;
     }
-    if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says")))
+    if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says") ||
+                                tk_is(d, (size_t)k, "announced") || tk_is(d, (size_t)k, "confirmed")))
         return -1;
     k--;
     /* "Israel's military", "Netanyahu's office" (not a name's own word: "The
