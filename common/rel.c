@@ -1388,12 +1388,14 @@ TEXT_WORDS(after_employer_set, after_employer);
 
 /* Nouns of a kind of company between a country and the company's name: "the
  * U.S. firm Amoco Corp", "Japanese carmaker Toyota", "British bank HSBC" (the
- * company is the party, not the country). */
-static const char *const firm_nouns[] = {
+ * company is the party, not the country). After a country they name a
+ * company; alone some are other things ("bank", "group"), and the tagger's
+ * nouns for companies only are tag_firm_noun's. */
+static const char *const company_kinds[] = {
     "airline",   "bank",    "broker",   "carmaker", "company",  "conglomerate", "contractor",
     "developer", "firm",    "giant",    "group",    "insurer",  "lender",       "maker",
     "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
-TEXT_WORDS(firm_nouns_set, firm_nouns);
+TEXT_WORDS(company_kinds_set, company_kinds);
 
 /* When a speaker said it, between "said" and the pronoun that stands for the
  * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
@@ -1431,7 +1433,7 @@ static const text_words *const rel_sets[] = {
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
-    &led_by_words_set, &amounts_set, &firm_nouns_set, &org_nouns_set, &said_when_set,
+    &led_by_words_set, &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set,
     &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
 };
@@ -2013,14 +2015,14 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
-/* The company named after country mention m and a noun of firm_nouns, maybe
+/* The company named after country mention m and a noun of company_kinds, maybe
  * after one more lowercase word ("the U.S. oil firm Amoco Corp"), or -1. */
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) return -1;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     for (int w = 0; w < 2 && q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER); w++, q++) {
-        if (!WORD_IN(d, q, firm_nouns)) continue;
+        if (!WORD_IN(d, q, company_kinds)) continue;
         int32_t f = c->tok_ment[q + 1];
         if (f >= 0 && c->ments[f].tok == q + 1 &&
             tag_went_kind(g, &c->ents[c->ments[f].ent]) == KIND_ORG)
