@@ -2507,6 +2507,10 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                                 tk_is(d, (size_t)k, "announced") || tk_is(d, (size_t)k, "confirmed")))
         return -1;
     k--;
+    /* ("Iran has said it", "Israel had announced it") */
+    if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "has") || tk_is(d, (size_t)k, "had") ||
+                              tk_is(d, (size_t)k, "have")))
+        k--;
     /* "Israel's military", "Netanyahu's office" (not a name's own word: "The
      * Israeli military said it") */
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 &&
