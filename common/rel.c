@@ -2249,12 +2249,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     }
     /* one buys a company that ends its noun phrase, not what a possessive
      * or a noun names of it ("agreed to acquire Unisys Inc's 13 pct stake",
-     * "offered to buy Piedmont suitor USAir"); and "the takeover of Fairchild
-     * by Fujitsu" names its buyer after it */
+     * "offered to buy Piedmont suitor USAir"; "the takeover of Fairchild by
+     * Fujitsu" names its buyer after it: find_actor) */
     if (!strcmp(g->labels[to->tr->label].name, "acquisition") && after < sc->s->tend &&
         (is_apos_s(d, after) || (tk_char(d, after, '\'') && !(d->toks[after].flags & TOK_SPACE)) ||
-         ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP)) ||
-         (to->tr->noun && tk_is(d, after, "by"))))
+         ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP))))
         return 0;
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */
@@ -3109,9 +3108,28 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
  * commerce ministry said ..., escalating its trade war with the United
  * States"). Its mention, or -1. */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to) {
-    long m = find_actor_in(c, g, sc, to);
     const text_doc *d = &c->doc;
     const text_sent *s = sc->s;
+    /* a noun's agent after its object: "the takeover of Getty Oil by Texaco",
+     * "the invasion of Ukraine by Russia" */
+    if (to->tr->noun) {
+        uint32_t q = to->te;
+        if (q + 3 < s->tend && tk_is(d, q, "of")) {
+            q++;
+            if (tk_is(d, q, "the")) q++;
+            int32_t om = c->tok_ment[q];
+            if (om >= 0 && c->ments[om].tok == q) {
+                q = c->ments[om].tok + c->ments[om].ntok;
+                if (q + 1 < s->tend && tk_is(d, q, "by")) {
+                    q++;
+                    if (q + 1 < s->tend && tk_is(d, q, "the")) q++;
+                    int32_t am = c->tok_ment[q];
+                    if (am >= 0 && c->ments[am].tok == q) return am;
+                }
+            }
+        }
+    }
+    long m = find_actor_in(c, g, sc, to);
     if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
     long k = before_modifiers(c, s, to->tb);
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
