@@ -2084,9 +2084,22 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         used++;
         if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
             continue;
-        /* a quantity of them: "deported hundreds of Venezuelans", "a wave of" */
-        if (i + 2 < s->tend && WORD_IN(d, i, quantities) && tk_is(d, i + 1, "of")) {
+        /* a quantity of them: "deported hundreds of Venezuelans", "a wave of";
+         * a share of a company: "buy 26% of", "acquire a 20 pct stake in" */
+        if (i + 2 < s->tend && tk_is(d, i + 1, "of") &&
+            (WORD_IN(d, i, quantities) || tk_char(d, i, '%') || tk_is(d, i, "pct") ||
+             tk_is(d, i, "percent"))) {
             i++;
+            continue;
+        }
+        /* (the words of a share count as none) */
+        if (i + 2 < s->tend && tk_is(d, i + 1, "in") &&
+            (tk_is(d, i, "stake") || tk_is(d, i, "stakes") || tk_is(d, i, "holding"))) {
+            i++, used--;
+            continue;
+        }
+        if (i + 1 < s->tend && (tk_char(d, i, '%') || tk_is(d, i, "pct") || tk_is(d, i, "percent"))) {
+            used--;
             continue;
         }
         /* a noun for companies, after its modifier, before the name: "buy
