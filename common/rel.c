@@ -2909,6 +2909,14 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
+    /* the infinitive of a noun a name's possessive owns: "Texaco interfered
+     * with Pennzoil's attempt to acquire Getty Oil", "Chrysler's proposal to
+     * buy AMC" */
+    if (!noun && tb >= s->tbeg + 5 && tk_is(d, tb - 1, "to") &&
+        (d->toks[tb - 2].flags & TOK_LOWER) && is_apos_s(d, tb - 4)) {
+        int32_t pm = c->tok_ment[tb - 5];
+        if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok == tb - 4) return pm;
+    }
     /* a participle's clause after the main one: "Thailand suspended the
      * deal, accusing Cambodia of laying landmines": the main clause's subject,
      * the person or the country or organization the sentence opens with */
