@@ -701,6 +701,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
               c->ments[pt].via == VIA_DEMONYM && d->toks[pl].len == 1 &&
               tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG))
             pt = (int32_t)party_apposition(c, g, s, (uint32_t)m); /* "X, a Texas Republican," */
+        /* a party's name right before the name, no title between: "Tory Liam
+         * Fox said", "Republican Terry Branstad" */
+        if (pt < 0 && k == pm->tok && k > s->tbeg) {
+            int32_t bm = c->tok_ment[k - 1];
+            if (bm >= 0 && c->ments[bm].tok + c->ments[bm].ntok == k &&
+                !is_person(c, g, (uint32_t)bm) && c->ents[c->ments[bm].ent].gidx >= 0 &&
+                g->ents[c->ents[c->ments[bm].ent].gidx].sub == SUB_PARTY)
+                pt = bm;
+        }
         if (pt >= 0) {
             const char *pr = role;
             if (past_office(c, s, (uint32_t)m, (uint32_t)pt) && !(pr = former_role(c, role)))
