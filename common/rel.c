@@ -1713,6 +1713,22 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     q++;
     int the = q < s->tend && tk_is(d, q, "the");
     q += (uint32_t)the;
+    /* a noun for its kind of company before the name, with its modifiers:
+     * "vice president of anti-piracy firm Overpeer", "director of
+     * Sheffield-based consulting group MEPS" */
+    for (uint32_t j = q; j + 1 < s->tend && j < q + 6; j++) {
+        if ((d->toks[j].flags & TOK_LOWER) &&
+            (WORD_IN(d, j, company_kinds) || tag_firm_noun(d, j))) {
+            int32_t fm = c->tok_ment[j + 1];
+            if (j > q && fm >= 0 && c->ments[fm].tok == j + 1) q = j + 1;
+            break;
+        }
+        int32_t jm = c->tok_ment[j];
+        if (!(d->toks[j].flags & TOK_LOWER) && !glued_hyphen(d, j) &&
+            !(jm >= 0 && !is_person(c, g, (uint32_t)jm) &&
+              tag_went_kind(g, &c->ents[c->ments[jm].ent]) != KIND_ORG))
+            break;
+    }
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
     /* "a spokeswoman for the agency", "chief executive of the company", the
      * noun ending the phrase */
