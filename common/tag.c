@@ -773,7 +773,7 @@ TEXT_WORDS(irregular_pasts_set, irregular_pasts);
  * before it, what is done to one ("beat Leeds", "against Chelsea", "host
  * Portsmouth", "a win over Olympiakos"). */
 static const char *const club_after[] = {
-    "beat",     "beats",    "boss",      "captain",  "coach",   "defeated", "defender",
+    "beat",     "beats",    "boss",      "captain",  "chairman", "coach",  "defeated", "defender",
     "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
     "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
     "midfielder", "played", "player",    "players",  "side",    "skipper",  "squad",
