@@ -708,6 +708,14 @@ static const char *const named_after[] = {"building", "foundation", "golf",   "h
                                           "towers",   "university"};
 TEXT_WORDS(named_after_set, named_after);
 
+/* Who works for a company named after "at" or "with" ("an analyst at
+ * Gartmore", "economists with Nomura"). Sorted. */
+static const char *const employee_nouns[] = {
+    "analyst",  "analysts",   "economist",   "economists", "strategist",
+    "strategists", "trader", "traders",
+};
+TEXT_WORDS(employee_nouns_set, employee_nouns);
+
 /* Does the one-word name at token i stand alone: no capitalized name word
  * or initial right before it (but a title: "President Putin"), none right
  * after it, and no hyphen joining it to one ("Petro-Canada")? A known
@@ -1512,7 +1520,7 @@ static const text_words *const tag_sets[] = {
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set};
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -4203,7 +4211,12 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                      text_tok_is(d, &d->toks[i - 1], "of") &&
                      (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                       text_tok_ieq(d, &d->toks[i - 2], "stock"));
-        if (!appos && !shares && !firm_noun_before(d, i)) {
+        /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore" */
+        int employer = !appos && !shares && (d->toks[i - 2].flags & TOK_LOWER) &&
+                       (text_tok_is(d, &d->toks[i - 1], "at") ||
+                        text_tok_is(d, &d->toks[i - 1], "with")) &&
+                       text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
+        if (!appos && !shares && !employer && !firm_noun_before(d, i)) {
             /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
             if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
                 (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
