@@ -1051,6 +1051,12 @@ static const char *const met_people[] = {
 };
 TEXT_WORDS(met_people_set, met_people);
 
+/* Parts of a company sold under its own name: "sold its Dunn Paper Co
+ * subsidiary to James River Corp". Sorted. */
+static const char *const sold_parts[] = {"business", "division", "operations", "subsidiary",
+                                         "unit"};
+TEXT_WORDS(sold_parts_set, sold_parts);
+
 static const char *const agent_nouns[] = {"commission", "mission", "panel", "representative",
                                           "representatives", "team", "unit", "units"};
 TEXT_WORDS(agent_nouns_set, agent_nouns);
@@ -1437,7 +1443,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &purpose_participles_set, &met_people_set,
+    &purpose_participles_set, &met_people_set, &sold_parts_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -3354,6 +3360,34 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     return gr->n >= 2 && gr->n <= 3 && !conditional_before(d, s, c->ments[gr->m[gr->n - 1]].tok);
 }
 
+/* A sale, the acquisition seen from the seller: "Allied-Signal sold its GWF
+ * Power unit to Energy Factors", "agreed to sell Hilton International to UAL":
+ * the buyer after "to" acquires the company sold (a company ending its noun
+ * phrase, or before one of sold_parts). Returns 1 when trigger to is a form of
+ * "sell" (the relation pushed, if any), 0 when it is not, or ENT_ENOMEM. */
+static int sale_relation(tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                         size_t rel0) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    if (to->te != to->tb + 1 || !(tk_is(d, to->tb, "sell") || tk_is(d, to->tb, "sells") ||
+                                  tk_is(d, to->tb, "sold") || tk_is(d, to->tb, "selling")))
+        return 0;
+    long x = np_after(c, g, sc, to->te);
+    if (x < 0 || inside_longer_name(c, (uint32_t)x, s->tbeg)) return 1;
+    uint32_t q = c->ments[x].tok + c->ments[x].ntok;
+    if (q < s->tend && (d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, sold_parts)) q++;
+    if (q + 1 >= s->tend || !tk_is(d, q, "to")) return 1;
+    long y = np_after(c, g, sc, q + 1);
+    if (y < 0 || inside_longer_name(c, (uint32_t)y, s->tbeg)) return 1;
+    uint32_t ye = c->ments[y].tok + c->ments[y].ntok;
+    /* (the buyer ends its noun phrase too: not "to U.S. investors") */
+    if (ye < s->tend && (d->toks[ye].flags & TOK_LOWER) && !(c->cls[ye] & W_STOP)) return 1;
+    uint32_t ts = d->toks[to->tb].start, te = d->toks[to->te - 1].end;
+    return push_rel(c, rel0, c->ments[y].ent, c->ments[x].ent, to->tr->label, g, NULL, s, ts, te)
+               ? ENT_ENOMEM
+               : 1;
+}
+
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
     partial parts[16];
@@ -3368,6 +3402,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         uint32_t i = to->tb;
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
         if (negated(c, s, i)) continue;
+        if (!strcmp(L->name, "acquisition")) {
+            int sale = sale_relation(c, g, &sc, to, rel0);
+            if (sale < 0) return sale;
+            if (sale) continue;
+        }
         /* an economic war is no war: "a farm subsidy war between" */
         if (i > s->tbeg && !strcmp(L->name, "war") && WORD_IN(d, i - 1, war_modifiers)) continue;
         group actors = {.n = 0}, targets, between, pair;

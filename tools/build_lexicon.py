@@ -465,6 +465,9 @@ MANUAL_VERBS = [
      "that ends its noun phrase ('buy U.S. wheat', 'bought the Minstar stake')"),
     ("acquisition", "take over", "takes over|took over|taken over|taking over", "OBJ",
      "the same ('a bid to take over TRE Corp')"),
+    ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
+     "a sale seen from the seller: the buyer after 'to' acquires the company sold "
+     "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
     ("163", "blacklist", "blacklists|blacklisted|blacklisting", "OBJ",
