@@ -1719,6 +1719,12 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     q++;
     int the = q < s->tend && tk_is(d, q, "the");
     q += (uint32_t)the;
+    /* a place that qualifies the employer: "a director at the
+     * California-based Institute for the Future" */
+    int32_t qm = q < s->tend ? c->tok_ment[q] : -1;
+    if (qm >= 0 && c->ments[qm].tok == q && led_by_at(d, s, q + c->ments[qm].ntok) &&
+        tag_went_kind(g, &c->ents[c->ments[qm].ent]) != KIND_ORG)
+        q += c->ments[qm].ntok + 2;
     /* a noun for its kind of company before the name, with its modifiers:
      * "vice president of anti-piracy firm Overpeer", "director of
      * Sheffield-based consulting group MEPS" */
