@@ -1296,25 +1296,30 @@ static long before_modifiers(const tag_ctx *c, const text_sent *s, uint32_t tb) 
 static const struct role_noun {
     const char *w, *role;
 } role_nouns[] = {
-    {"adviser", "Adviser"},         {"advisor", "Adviser"},     {"aide", "Aide"},
-    {"analyst", "Analyst"},         {"attorney", "Attorney"},   {"boss", "Boss"},
+    {"accountant", "Accountant"},   {"adviser", "Adviser"},     {"advisor", "Adviser"},
+    {"aide", "Aide"},               {"analyst", "Analyst"},     {"anchor", "Anchor"},
+    {"anchorman", "Anchor"},        {"architect", "Architect"}, {"attorney", "Attorney"},
+    {"auditor", "Auditor"},         {"banker", "Banker"},       {"boss", "Boss"},
     {"captain", "Captain"},         {"chief", "Chief"},
     {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
     {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
-    {"defender", "Defender"},
+    {"defender", "Defender"},       {"designer", "Designer"},
     {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
     {"engineer", "Engineer"},       {"executive", "Executive"}, {"expert", "Expert"},
     {"founder", "Founder"},
     {"goalkeeper", "Goalkeeper"},
-    {"head", "Head"},               {"lawyer", "Lawyer"},       {"leader", "Leader"},
+    {"head", "Head"},               {"investigator", "Investigator"},
+    {"lawyer", "Lawyer"},           {"leader", "Leader"},
     {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
     {"negotiator", "Negotiator"},   {"officer", "Officer"},
     {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
-    {"pilot", "Pilot"},             {"professor", "Professor"}, {"publisher", "Publisher"},
+    {"photographer", "Photographer"}, {"pilot", "Pilot"},      {"presenter", "Presenter"},
+    {"professor", "Professor"},     {"programmer", "Programmer"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
     {"specialist", "Specialist"},
     {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"striker", "Striker"},
-    {"trader", "Trader"},           {"winger", "Winger"},
+    {"surgeon", "Surgeon"},
+    {"trader", "Trader"},           {"winger", "Winger"},       {"writer", "Writer"},
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
