@@ -419,13 +419,23 @@ static int role_names(const char *r, const char *title) {
  * role) in a country (attribute country) the text names gives that office,
  * though the sentence does not name the country. Returns a mention of the
  * country, or -1. */
+static int role_ends_in(const char *role, const char *const *words, size_t n);
+
 static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
                                  const char *title) {
     const tag_went *pe = &c->ents[c->ments[m].ent];
     if (pe->gidx < 0) return -1;
     const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
     const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
-    if (!ctry || !r || !role_names(r, title)) return -1;
+    /* (PETRARCH's people are "government" for any office of the national
+     * executive: a minister's, a president's or a premier's title fits them,
+     * "Prime Minister Tony Blair"; not a governor's, a town's or a state's) */
+    static const char *const cabinet[] = {"Chancellor", "Minister", "Premier", "President",
+                                          "Secretary"};
+    if (!ctry || !r ||
+        !(role_names(r, title) ||
+          (!strcmp(r, "government") && role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
+        return -1;
     for (size_t k = 0; k < c->nments; k++) {
         const tag_went *w = &c->ents[c->ments[k].ent];
         if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
@@ -882,7 +892,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
-        if (org < 0 && role) org = known_office_in_text(c, g, (uint32_t)m, role);
+        /* (an office the gazetteer knows the person to hold in a country the
+         * text names says little of the sentence: a party his possessive
+         * names is his too, "Prime Minister Yasuhiro Nakasone's ruling Liberal
+         * Democratic Party") */
+        long party = -1;
+        if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
+            party = possessed_org(c, g, s, (uint32_t)m);
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
@@ -895,7 +911,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (past_office(c, s, (uint32_t)m, (uint32_t)org) && !(role = former_role(c, role)))
             return ENT_ENOMEM;
         int lab = gaz_label_find(g, "affiliation");
-        if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0))
+        if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
+            (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)))
             return ENT_ENOMEM;
         /* a party before the title, the office's state or town after the name:
          * "Democratic Gov. Gerald Baliles of Virginia" (both) */
