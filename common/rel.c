@@ -3200,6 +3200,8 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
             int32_t om = c->tok_ment[q];
             if (om >= 0 && c->ments[om].tok == q) {
                 q = c->ments[om].tok + c->ments[om].ntok;
+                /* (past an abbreviation's dot: "Fairchild Semiconductor Corp. by") */
+                if (q + 2 < s->tend && tk_char(d, q, '.') && !(d->toks[q].flags & TOK_SPACE)) q++;
                 if (q + 1 < s->tend && tk_is(d, q, "by")) {
                     q++;
                     if (q + 1 < s->tend && tk_is(d, q, "the")) q++;
