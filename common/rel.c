@@ -608,15 +608,10 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om;
 }
 
-/* Does an office held before stand between person m and organization o, or
- * just before the first of them: "former", "ex-", "then-", "the late" ("X, a
- * former economist with the Reserve Bank", "Former Phibro chairman X")? Then
- * the affiliation was, and its role says so. */
-static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
+/* Does a word of an office held before stand in tokens [b - 3, e) of sentence
+ * s: "former", "ex-", "then-", "the late"? */
+static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t e) {
     const text_doc *d = &c->doc;
-    uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
-    uint32_t e1 = c->ments[m].tok + c->ments[m].ntok, e2 = c->ments[o].tok + c->ments[o].ntok;
-    uint32_t e = e1 > e2 ? e1 : e2;
     b = b > s->tbeg + 3 ? b - 3 : s->tbeg;
     for (uint32_t k = b; k < e; k++) {
         if (c->tok_ment[k] >= 0) continue;
@@ -628,6 +623,16 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
             return 1;
     }
     return 0;
+}
+
+/* Does an office held before stand between person m and organization o, or
+ * just before the first of them ("X, a former economist with the Reserve
+ * Bank", "Former Phibro chairman X")? Then the affiliation was, and its role
+ * says so. */
+static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
+    uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
+    uint32_t e1 = c->ments[m].tok + c->ments[m].ntok, e2 = c->ments[o].tok + c->ments[o].ntok;
+    return past_words(c, s, b, e1 > e2 ? e1 : e2);
 }
 
 /* Is the title with this role a minister's or secretary's portfolio that only
@@ -897,8 +902,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * names is his too, "Prime Minister Yasuhiro Nakasone's ruling Liberal
          * Democratic Party") */
         long party = -1;
+        int in_text = 0; /* org is a mention of the text's, maybe in another sentence */
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
-            party = possessed_org(c, g, s, (uint32_t)m);
+            party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
@@ -908,7 +914,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0)
             continue;
-        if (past_office(c, s, (uint32_t)m, (uint32_t)org) && !(role = former_role(c, role)))
+        /* ("former" read around the person only when the country is named
+         * elsewhere: not "... according to his former adviser") */
+        if ((in_text ? past_words(c, s, k, pm->tok + pm->ntok)
+                     : past_office(c, s, (uint32_t)m, (uint32_t)org)) &&
+            !(role = former_role(c, role)))
             return ENT_ENOMEM;
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
