@@ -376,7 +376,7 @@ def company_without_legal_form(ent, alias):
 # "Liege", "Madras"), a rare given name in some list ("Dresden", "Venice") or
 # the first word of a company's name ("Yokohama").
 COMMON_WORD_PLACES = {"astrakhan", "buffalo", "cologne", "cork", "dresden", "fez", "gent",
-                      "liege", "limerick", "madras", "natal", "providence", "tamale",
+                      "liege", "limerick", "madras", "natal", "norilsk", "providence", "tamale",
                       "tangier", "tangiers", "venice", "yokohama"}
 
 
@@ -2976,6 +2976,210 @@ org:nike :: Nike :: Nike Inc. :: kind=company;country=country:US
 org:yahoo :: Yahoo :: Yahoo! :: kind=company;country=country:US
 org:ebay :: eBay :: kind=company;country=country:US
 org:enron :: Enron :: kind=company;country=country:US;status=former
+# ---- more companies in today's business news (entd-curated, 2026-11): short names
+# that are not ordinary words or common given names or surnames; aliases
+# merge them with the bulk sources' entries ("Merck & Co.", "Citigroup")
+org:merck :: Merck & Co. :: Merck|Merck & Co|Merck and Co. :: kind=company;country=country:US
+org:merck-kgaa :: Merck KGaA :: kind=company;country=country:DE
+org:citigroup :: Citigroup :: Citi|Citibank|Citigroup Inc. :: kind=company;country=country:US
+org:adobe :: Adobe Inc. :: Adobe|Adobe Systems :: kind=company;country=country:US
+org:micron-technology-inc :: Micron Technology :: Micron|Micron Technology Inc :: kind=company;country=country:US
+org:novo-nordisk :: Novo Nordisk :: Novo Nordisk A/S :: kind=company;country=country:DK
+org:carlsberg :: Carlsberg :: kind=company;country=country:DK
+org:vestas :: Vestas :: Vestas Wind Systems :: kind=company;country=country:DK
+org:maersk :: A.P. Moller-Maersk :: Maersk|A.P. Moller - Maersk|AP Moller-Maersk :: kind=company;country=country:DK
+org:kpmg :: KPMG :: KPMG International :: kind=company;country=country:GB
+org:pwc :: PwC :: PricewaterhouseCoopers|Price Waterhouse Coopers :: kind=company;country=country:GB
+org:mckinsey :: McKinsey & Company :: McKinsey|McKinsey & Co :: kind=company;country=country:US
+org:bain-and-company :: Bain & Company :: Bain & Co :: kind=company;country=country:US
+org:jefferies :: Jefferies :: Jefferies Financial Group|Jefferies Group :: kind=company;country=country:US
+org:gsk :: GSK :: GlaxoSmithKline|Glaxo :: kind=company;country=country:GB
+org:reckitt :: Reckitt :: Reckitt Benckiser :: kind=company;country=country:GB
+org:bt-group :: BT Group :: BT :: kind=company;country=country:GB
+org:bae-systems :: BAE Systems :: BAE :: kind=company;country=country:GB
+org:rio-tinto :: Rio Tinto :: Rio Tinto-Zinc|Rio Tinto-Zinc Corp|RTZ :: kind=company;country=country:GB
+org:anglo-american :: Anglo American :: Anglo American plc :: kind=company;country=country:GB
+org:standard-chartered :: Standard Chartered :: kind=company;country=country:GB
+org:arm-holdings :: Arm Holdings :: Arm Ltd :: kind=company;country=country:GB
+org:iag :: International Airlines Group :: IAG :: kind=company;country=country:GB
+org:sainsburys :: Sainsbury's :: J Sainsbury :: kind=company;country=country:GB
+org:primark :: Primark :: kind=company;country=country:GB
+org:lvmh :: LVMH :: LVMH Moet Hennessy Louis Vuitton|LVMH Moët Hennessy Louis Vuitton :: kind=company;country=country:FR
+org:loreal :: L'Oréal :: L'Oreal :: kind=company;country=country:FR
+org:kering :: Kering :: kind=company;country=country:FR
+org:saint-gobain :: Saint-Gobain :: kind=company;country=country:FR
+org:publicis :: Publicis :: Publicis Groupe :: kind=company;country=country:FR
+org:safran :: Safran :: kind=company;country=country:FR
+org:dassault-aviation :: Dassault Aviation :: kind=company;country=country:FR
+org:naval-group :: Naval Group :: kind=company;country=country:FR
+org:mistral-ai :: Mistral AI :: kind=company;country=country:FR
+org:pernod-ricard :: Pernod Ricard :: kind=company;country=country:FR
+org:knds :: KNDS :: kind=company;country=country:FR
+org:swiss-re :: Swiss Re :: kind=company;country=country:CH
+org:abb :: ABB :: ABB Ltd :: kind=company;country=country:CH
+org:julius-baer :: Julius Baer :: Julius Baer Group|Bank Julius Baer :: kind=company;country=country:CH
+org:richemont :: Richemont :: kind=company;country=country:CH
+org:holcim :: Holcim :: kind=company;country=country:CH
+org:swisscom :: Swisscom :: kind=company;country=country:CH
+org:bbva :: BBVA :: Banco Bilbao Vizcaya Argentaria :: kind=company;country=country:ES
+org:banco-santander :: Banco Santander :: Santander UK :: kind=company;country=country:ES
+org:iberdrola :: Iberdrola :: kind=company;country=country:ES
+org:inditex :: Inditex :: kind=company;country=country:ES
+org:enel :: Enel :: kind=company;country=country:IT
+org:unicredit :: UniCredit :: Unicredit :: kind=company;country=country:IT
+org:fincantieri :: Fincantieri :: kind=company;country=country:IT
+org:ahold-delhaize :: Ahold Delhaize :: kind=company;country=country:NL
+org:nexperia :: Nexperia :: kind=company;country=country:NL
+org:nxp :: NXP Semiconductors :: NXP :: kind=company;country=country:NL
+org:ab-inbev :: AB InBev :: Anheuser-Busch InBev :: kind=company;country=country:BE
+org:infineon :: Infineon :: Infineon Technologies :: kind=company;country=country:DE
+org:bosch :: Bosch :: Robert Bosch GmbH :: kind=company;country=country:DE
+org:audi :: Audi :: kind=company;country=country:DE
+org:thyssenkrupp :: Thyssenkrupp :: ThyssenKrupp :: kind=company;country=country:DE
+org:zalando :: Zalando :: kind=company;country=country:DE
+org:stmicroelectronics :: STMicroelectronics :: kind=company;country=country:CH
+org:northvolt :: Northvolt :: kind=company;country=country:SE
+org:klarna :: Klarna :: kind=company;country=country:SE
+org:h-and-m :: H&M :: Hennes & Mauritz :: kind=company;country=country:SE
+org:polestar :: Polestar :: kind=company;country=country:SE
+org:norsk-hydro :: Norsk Hydro :: kind=company;country=country:NO
+org:omv :: OMV :: kind=company;country=country:AT
+org:orlen :: Orlen :: PKN Orlen :: kind=company;country=country:PL
+org:turkcell :: Turkcell :: kind=company;country=country:TR
+org:baykar :: Baykar :: kind=company;country=country:TR
+org:aselsan :: Aselsan :: kind=company;country=country:TR
+org:transneft :: Transneft :: kind=company;country=country:RU
+org:nornickel :: Nornickel :: Norilsk Nickel :: kind=company;country=country:RU
+org:yandex :: Yandex :: kind=company;country=country:RU
+org:kaspersky-lab :: Kaspersky Lab :: kind=company;country=country:RU
+org:ukrenergo :: Ukrenergo :: kind=company;country=country:UA
+org:energoatom :: Energoatom :: kind=company;country=country:UA
+org:sabic :: SABIC :: Saudi Basic Industries :: kind=company;country=country:SA
+org:adnoc :: ADNOC :: Abu Dhabi National Oil Company|Adnoc :: kind=company;country=country:AE
+org:mubadala :: Mubadala :: Mubadala Investment Company :: kind=company;country=country:AE
+org:emaar :: Emaar :: Emaar Properties :: kind=company;country=country:AE
+org:dp-world :: DP World :: kind=company;country=country:AE
+org:qatarenergy :: QatarEnergy :: Qatar Petroleum :: kind=company;country=country:QA
+org:tcs :: Tata Consultancy Services :: TCS :: kind=company;country=country:IN
+org:tata-steel :: Tata Steel :: kind=company;country=country:IN
+org:tata-motors :: Tata Motors :: kind=company;country=country:IN
+org:mahindra :: Mahindra & Mahindra :: Mahindra :: kind=company;country=country:IN
+org:bharti-airtel :: Bharti Airtel :: Airtel :: kind=company;country=country:IN
+org:reliance-jio :: Reliance Jio :: Jio :: kind=company;country=country:IN
+org:flipkart :: Flipkart :: kind=company;country=country:IN
+org:paytm :: Paytm :: kind=company;country=country:IN
+org:coal-india :: Coal India :: kind=company;country=country:IN
+org:ongc :: ONGC :: Oil and Natural Gas Corporation :: kind=company;country=country:IN
+org:mufg :: Mitsubishi UFJ Financial Group :: MUFG|Mitsubishi UFJ :: kind=company;country=country:JP
+org:rakuten :: Rakuten :: kind=company;country=country:JP
+org:takeda :: Takeda Pharmaceutical :: Takeda Pharmaceutical Company :: kind=company;country=country:JP
+org:daiichi-sankyo :: Daiichi Sankyo :: kind=company;country=country:JP
+org:astellas :: Astellas :: Astellas Pharma :: kind=company;country=country:JP
+org:renesas :: Renesas :: Renesas Electronics :: kind=company;country=country:JP
+org:kioxia :: Kioxia :: kind=company;country=country:JP
+org:advantest :: Advantest :: kind=company;country=country:JP
+org:keyence :: Keyence :: kind=company;country=country:JP
+org:denso :: Denso :: kind=company;country=country:JP
+org:fast-retailing :: Fast Retailing :: Uniqlo :: kind=company;country=country:JP
+org:tepco :: Tokyo Electric Power :: TEPCO|Tepco|Tokyo Electric Power Company :: kind=company;country=country:JP
+org:mitsubishi-heavy-industries :: Mitsubishi Heavy Industries :: MHI :: kind=company;country=country:JP
+org:kawasaki-heavy-industries :: Kawasaki Heavy Industries :: kind=company;country=country:JP
+org:nippon-steel :: Nippon Steel :: kind=company;country=country:JP
+org:us-steel :: U.S. Steel :: United States Steel|US Steel :: kind=company;country=country:US
+org:seven-and-i :: Seven & i Holdings :: Seven & i :: kind=company;country=country:JP
+org:couche-tard :: Alimentation Couche-Tard :: Couche-Tard :: kind=company;country=country:CA
+org:ntt :: Nippon Telegraph and Telephone :: NTT :: kind=company;country=country:JP
+org:kddi :: KDDI :: kind=company;country=country:JP
+org:lg :: LG Electronics :: LG|LG Group :: kind=company;country=country:KR
+org:sk-hynix :: SK Hynix :: Hynix :: kind=company;country=country:KR
+org:kia :: Kia Corporation :: Kia Motors :: kind=company;country=country:KR
+org:posco :: POSCO :: Posco :: kind=company;country=country:KR
+org:hanwha :: Hanwha :: Hanwha Group :: kind=company;country=country:KR
+org:hanwha-aerospace :: Hanwha Aerospace :: kind=company;country=country:KR
+org:korea-zinc :: Korea Zinc :: kind=company;country=country:KR
+org:mediatek :: MediaTek :: kind=company;country=country:TW
+org:asus :: Asus :: ASUS :: kind=company;country=country:TW
+org:acer :: Acer :: kind=company;country=country:TW
+org:pegatron :: Pegatron :: kind=company;country=country:TW
+org:evergreen-marine :: Evergreen Marine :: kind=company;country=country:TW
+org:jd-com :: JD.com :: kind=company;country=country:CN
+org:pdd :: PDD Holdings :: Pinduoduo :: kind=company;country=country:CN
+org:temu :: Temu :: kind=company;country=country:CN
+org:shein :: Shein :: SHEIN :: kind=company;country=country:SG
+org:meituan :: Meituan :: kind=company;country=country:CN
+org:kuaishou :: Kuaishou :: kind=company;country=country:CN
+org:netease :: NetEase :: kind=company;country=country:CN
+org:ant-group :: Ant Group :: Ant Financial :: kind=company;country=country:CN
+org:deepseek :: DeepSeek :: kind=company;country=country:CN
+org:moonshot-ai :: Moonshot AI :: kind=company;country=country:CN
+org:zhipu :: Zhipu AI :: Zhipu :: kind=company;country=country:CN
+org:sensetime :: SenseTime :: kind=company;country=country:CN
+org:iflytek :: iFlytek :: iFLYTEK :: kind=company;country=country:CN
+org:unitree :: Unitree :: Unitree Robotics :: kind=company;country=country:CN
+org:hikvision :: Hikvision :: kind=company;country=country:CN
+org:dji :: DJI :: kind=company;country=country:CN
+org:haier :: Haier :: kind=company;country=country:CN
+org:midea :: Midea :: Midea Group :: kind=company;country=country:CN
+org:hisense :: Hisense :: kind=company;country=country:CN
+org:geely :: Geely :: Zhejiang Geely Holding Group|Geely Automobile :: kind=company;country=country:CN
+org:xpeng :: Xpeng :: XPeng :: kind=company;country=country:CN
+org:li-auto :: Li Auto :: kind=company;country=country:CN
+org:nio :: NIO :: kind=company;country=country:CN
+org:saic-motor :: SAIC Motor :: kind=company;country=country:CN
+org:chery :: Chery :: Chery Automobile :: kind=company;country=country:CN
+org:great-wall-motor :: Great Wall Motor :: kind=company;country=country:CN
+org:zte :: ZTE :: ZTE Corporation :: kind=company;country=country:CN
+org:cnooc :: CNOOC :: China National Offshore Oil Corporation :: kind=company;country=country:CN
+org:cnpc :: China National Petroleum Corporation :: CNPC :: kind=company;country=country:CN
+org:state-grid :: State Grid Corporation of China :: State Grid :: kind=company;country=country:CN
+org:china-mobile :: China Mobile :: kind=company;country=country:CN
+org:china-telecom :: China Telecom :: kind=company;country=country:CN
+org:china-unicom :: China Unicom :: kind=company;country=country:CN
+org:comac :: COMAC :: Commercial Aircraft Corporation of China :: kind=company;country=country:CN
+org:avic :: AVIC :: Aviation Industry Corporation of China :: kind=company;country=country:CN
+org:norinco :: Norinco :: China North Industries :: kind=company;country=country:CN
+org:cosco :: COSCO :: Cosco|COSCO Shipping :: kind=company;country=country:CN
+org:icbc :: Industrial and Commercial Bank of China :: ICBC :: kind=company;country=country:CN
+org:china-construction-bank :: China Construction Bank :: kind=company;country=country:CN
+org:agricultural-bank-of-china :: Agricultural Bank of China :: kind=company;country=country:CN
+org:ping-an :: Ping An :: Ping An Insurance :: kind=company;country=country:CN
+org:china-evergrande :: China Evergrande :: Evergrande|China Evergrande Group :: kind=company;country=country:CN
+org:country-garden :: Country Garden :: kind=company;country=country:CN
+org:vanke :: Vanke :: China Vanke :: kind=company;country=country:CN
+org:fosun :: Fosun :: Fosun International :: kind=company;country=country:CN
+org:zijin-mining :: Zijin Mining :: kind=company;country=country:CN
+org:kweichow-moutai :: Kweichow Moutai :: Moutai :: kind=company;country=country:CN
+org:ck-hutchison :: CK Hutchison :: kind=company;country=country:HK
+org:swire :: Swire :: Swire Pacific :: kind=company;country=country:HK
+org:hang-seng-bank :: Hang Seng Bank :: kind=company;country=country:HK
+org:jardine-matheson :: Jardine Matheson :: kind=company;country=country:HK
+org:dbs :: DBS Group :: DBS|DBS Bank :: kind=company;country=country:SG
+org:gic :: GIC :: kind=company;country=country:SG
+org:singtel :: Singtel :: kind=company;country=country:SG
+org:grab :: Grab Holdings :: kind=company;country=country:SG
+org:macquarie :: Macquarie Group :: Macquarie Bank :: kind=company;country=country:AU
+org:westpac :: Westpac :: Westpac Banking Corp|Westpac Banking Corporation :: kind=company;country=country:AU
+org:telstra :: Telstra :: kind=company;country=country:AU
+org:fortescue :: Fortescue :: Fortescue Metals Group :: kind=company;country=country:AU
+org:woodside :: Woodside Energy :: Woodside Petroleum :: kind=company;country=country:AU
+org:fonterra :: Fonterra :: kind=company;country=country:NZ
+org:shopify :: Shopify :: kind=company;country=country:CA
+org:brookfield :: Brookfield Asset Management :: Brookfield Corporation :: kind=company;country=country:CA
+org:royal-bank-of-canada :: Royal Bank of Canada :: RBC :: kind=company;country=country:CA
+org:barrick :: Barrick Gold :: Barrick|Barrick Mining :: kind=company;country=country:CA
+org:mercado-libre :: Mercado Libre :: MercadoLibre :: kind=company;country=country:AR
+org:ypf :: YPF :: kind=company;country=country:AR
+org:codelco :: Codelco :: kind=company;country=country:CL
+org:america-movil :: América Móvil :: America Movil :: kind=company;country=country:MX
+org:cloudflare :: Cloudflare :: kind=company;country=country:US
+org:lyft :: Lyft :: kind=company;country=country:US
+org:anduril :: Anduril :: Anduril Industries :: kind=company;country=country:US
+org:xai :: xAI :: kind=company;country=country:US
+org:wiz :: Wiz :: kind=company;country=country:US
+org:msc :: Mediterranean Shipping Company :: kind=company;country=country:CH
+org:cma-cgm :: CMA CGM :: kind=company;country=country:FR
+org:hapag-lloyd :: Hapag-Lloyd :: kind=company;country=country:DE
+
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
 org:qassam-brigades :: Izz ad-Din al-Qassam Brigades :: Qassam Brigades|al-Qassam Brigades|Ezzedine al-Qassam Brigades|Izz al-Din al-Qassam Brigades|Ezzedin al-Qassam Brigades :: kind=armed;country=country:PS
