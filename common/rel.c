@@ -344,8 +344,10 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
                                           "Leader", "Negotiator", "Spokesman", "Spokesperson",
                                           "Spokeswoman"};
     const text_doc *d = &c->doc;
+    const char *head = strrchr(r, ' '); /* (a chief's: "Chief Debt Negotiator") */
+    head = head ? head + 1 : r;
     size_t n = 0;
-    while (n < ENT_ARRAY_LEN(offices) && strcmp(r, offices[n]) != 0) n++;
+    while (n < ENT_ARRAY_LEN(offices) && strcmp(head, offices[n]) != 0) n++;
     if (n == ENT_ARRAY_LEN(offices)) return -1;
     uint32_t q = k;
     for (int w = 0; w < 2 && q > s->tbeg && c->tok_ment[q - 1] < 0 &&
@@ -517,10 +519,13 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         int acro = (t->flags & (TOK_WORD | TOK_ALLCAPS | TOK_DIGIT)) == (TOK_WORD | TOK_ALLCAPS) &&
                    t->len >= 2 && t->len <= 3 && c->tok_ment[i] < 0 && !(c->cls[i] & W_STOP);
         acros |= acro;
-        /* no verb between: "the Canadian government welcomed President X" */
+        /* no verb between: "the Canadian government welcomed President X";
+         * no title but "chief" or "deputy" before the role noun ("Westpac
+         * chief economist X") */
         if (!acro && ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
                       c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) ||
-                      in_title(c, i) || ed_form(d, i)))
+                      (in_title(c, i) && !tk_is(d, i, "chief") && !tk_is(d, i, "deputy")) ||
+                      ed_form(d, i)))
             return -1;
         if (n == 3 && !acro && !(d->toks[i + 1].flags & TOK_ALLCAPS) &&
             !(d->toks[i + 2].flags & TOK_ALLCAPS))
@@ -1355,7 +1360,7 @@ TEXT_WORDS(role_nouns_set, role_noun_words);
 /* Role noun at token i, or NULL. Besides the list, lowercase professions in
  * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
  * capitalized, made in c's arena. */
-static const char *role_noun(const tag_ctx *c, size_t i) {
+static const char *role_noun_only(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
     long r = text_words_find(&role_nouns_set, d, &d->toks[i]);
     if (r >= 0) return role_nouns[r].role;
@@ -1368,6 +1373,34 @@ static const char *role_noun(const tag_ctx *c, size_t i) {
     char *role = arena_strdup(c->arena, w);
     if (role) role[0] = (char)(role[0] - 'a' + 'A');
     return role;
+}
+
+/* The role of role noun r at token i with "chief" and maybe one lowercase
+ * word before it: the chief's office ("chief economist": "Chief Economist",
+ * "chief financial officer": "Chief Financial Officer"), made in c's arena;
+ * else r. */
+static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
+    const text_doc *d = &c->doc;
+    if (!r || i < 1 || !(d->toks[i].flags & TOK_LOWER)) return r;
+    char mid[LIST_WORD_MAX] = "";
+    if (!tk_is(d, i - 1, "chief")) {
+        if (i < 2 || !tk_is(d, i - 2, "chief") || !(d->toks[i - 1].flags & TOK_LOWER) ||
+            (c->cls[i - 1] & W_STOP) || !list_word(d, i - 1, mid))
+            return r;
+        mid[0] = (char)(mid[0] - 'a' + 'A');
+    }
+    size_t ml = strlen(mid), rl = strlen(r);
+    char *o = arena_alloc(c->arena, 6 + ml + 1 + rl + 1);
+    if (!o) return r;
+    memcpy(o, "Chief ", 6);
+    memcpy(o + 6, mid, ml);
+    if (ml) o[6 + ml++] = ' ';
+    memcpy(o + 6 + ml, r, rl + 1);
+    return o;
+}
+
+static const char *role_noun(const tag_ctx *c, size_t i) {
+    return chief_role(c, i, role_noun_only(c, i));
 }
 
 /* Role head at token i: a chain of titles with a role ("Vice President") or a
