@@ -1625,14 +1625,18 @@ static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
 /* May the name of an institution go on over "and" (token j - 1) to the
  * capitalized words from token j ("Conference on Trade and Development",
  * "Center for Strategic and International Studies")? Not after a known name,
- * nor into one, a word of organization names or a given name: then "and"
- * joins two names ("United Bank of Switzerland and Dillon Reed", "Ministry of
+ * nor into one, a head word, a given name or a last word of organization
+ * names: then "and" joins two names ("United Bank of Switzerland and Dillon Reed", "Ministry of
  * Defence and Foreign Office", "Office of Management and Budget James
  * Miller"). */
 static int and_goes_on(const tag_ctx *c, size_t j, size_t end) {
     if (c->gazend[j - 1] || !cap_word(c, j) || gaz_span_at(c, j)) return 0;
+    /* (a word of organization names that another word follows is none:
+     * "International Association of Machinists and Aerospace Workers") */
     for (; j < end && cap_word(c, j); j++)
-        if (c->cls[j] & (W_ORGSUFFIX | W_ORGHEAD | W_FIRSTNAME)) return 0;
+        if ((c->cls[j] & (W_ORGHEAD | W_FIRSTNAME)) ||
+            ((c->cls[j] & W_ORGSUFFIX) && !(j + 1 < end && cap_word(c, j + 1))))
+            return 0;
     return 1;
 }
 
@@ -3248,6 +3252,17 @@ static long went_find(const tag_ctx *c, int32_t gidx, const char *id, size_t idl
     return -1;
 }
 
+/* How many tokens at the end of [tb, te) are a legal form with its "and" or
+ * "&" ("Corp", "& Co", "and Co Inc"), leaving a word of the name before them;
+ * 0 when none. */
+static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
+    const text_doc *d = &c->doc;
+    uint32_t e = te;
+    while (e > tb + 1 && (legal_form(d, e - 1) || is_and(d, e - 1) || tok_char(d, e - 1, '&')))
+        e--;
+    return te - e;
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
@@ -3260,12 +3275,28 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         if (!name) return -1;
         id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
-        /* found before in this text: the same entity (spares the id lookup) */
         uint64_t h = went_hash(-1, id, idlen);
+        /* found before in this text: the same entity (spares the id lookup) */
         if ((e = went_find(c, -1, id, idlen, h, &j)) >= 0) return e;
         /* a discovered name may be a gazetteer id (rare): use the gazetteer entry
          * (whose id index hashes ids the same way) */
         gidx = gaz_find_id_hashed(g, id, idlen, h);
+        /* else an organization's id leaves out its legal form: "Goodyear
+         * Aerospace Corp" and "Goodyear Aerospace", "Jefferies and Co" and
+         * "Jefferies" are one company (in this text and in the store); unless
+         * that is a gazetteer entity's id ("Apple Corp" is no Apple Inc.) */
+        uint32_t ie = type == 'O' && gidx < 0 ? te - legal_tail(c, tb, te) : te;
+        if (ie < te) {
+            size_t snl, sl;
+            const char *sn = span_name(c, tb, ie, &snl);
+            const char *sid = sn ? slug_id(c, "org:", sn, snl, &sl) : NULL;
+            if (!sid) return -1;
+            uint64_t sh = went_hash(-1, sid, sl);
+            if (gaz_find_id_hashed(g, sid, sl, sh) < 0) {
+                id = sid, idlen = sl;
+                if ((e = went_find(c, -1, id, idlen, sh, &j)) >= 0) return e;
+            }
+        }
     }
     if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, went_hash(gidx, id, idlen), &j)) >= 0)
         return e;
@@ -3639,12 +3670,17 @@ static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int
     return 0;
 }
 
-/* Are the aliases that end at entity trie node n all towns' (none when n
- * ends no alias)? */
-static int only_towns(const gaz_t *g, uint32_t n) {
+/* Are the aliases that end at entity trie node n, as token i writes them,
+ * all towns' (none when n ends no alias; an acronym's only in capitals:
+ * "Novo" is not Brazil's "NOVO")? */
+static int only_towns(const gaz_t *g, const text_doc *d, uint32_t n, size_t i) {
     const gaz_trie *tr = &g->etrie;
-    for (uint32_t p = tr->pay_off[n]; p < tr->pay_off[n + 1]; p++)
-        if (!g->ents[g->cands[tr->pay[p]].ent].town) return 0;
+    for (uint32_t p = tr->pay_off[n]; p < tr->pay_off[n + 1]; p++) {
+        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        if (!g->ents[cd->ent].town &&
+            (cd->casemode != CASE_UPPER || (d->toks[i].flags & TOK_ALLCAPS)))
+            return 0;
+    }
     return 1;
 }
 
@@ -3800,7 +3836,7 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
                                          W_FIRSTNAME | W_COMMON | W_PARTICLE)))
             continue;
-        if (t->vid >= 0 && g->etrie.root[t->vid] && !only_towns(g, g->etrie.root[t->vid]))
+        if (t->vid >= 0 && g->etrie.root[t->vid] && !only_towns(g, d, g->etrie.root[t->vid], f))
             continue; /* a name by itself: the gazetteer decides it, but a town
                        * yields to the organization ("Bethlehem Steel Corp" ...
                        * "Bethlehem has", as it yields to a person's surname) */
@@ -3929,6 +3965,14 @@ static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *st
     return g->ents[w->gidx].town && !after_place_prep(&c->doc, mm->tok);
 }
 
+/* Is mention m one word that names an organization the rules found, not
+ * the gazetteer? */
+static int discovered_word_org(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    return mm->ntok == 1 && c->ents[mm->ent].gidx < 0 &&
+           tag_went_kind(g, &c->ents[mm->ent]) == KIND_ORG;
+}
+
 /* A coreferent mention of entity ent at tokens [b, e): new, or in place of
  * the town mention tm (-1 when none). */
 static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) {
@@ -3998,9 +4042,12 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
         if (!((names | filter) & bit)) continue;
         long tm = c->tok_ment[i];
-        if (tm >= 0 && !surname_mention(c, g, tm, cstate)) continue;
+        /* (a word a rule took for an organization of its own may be a short
+         * form: "Novo Nordisk" ... "Shares of Novo rose") */
+        int own = tm >= 0 && !surname_mention(c, g, tm, cstate);
+        if (own && !discovered_word_org(c, g, tm)) continue;
         long m = -1;
-        if ((names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
+        if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
              al_prefix(c, i))) {
             size_t lo = coref_first(c, c->corefs, nk, i);

@@ -1667,7 +1667,9 @@ def build_orgwords(src):
               "Bancshares", "Realty", "Properties", "Labs", "Stores", "Restaurants", "Resources",
               "Shipping", "Logistics", "Ventures", "Pharma", "Telecommunications", "Broadcasting",
               "Publishing", "Minerals", "Mines", "Railway", "Railways", "Railroad", "Hotels",
-              "Resorts",
+              "Resorts", "Therapeutics", "Biosciences", "Bioscience", "Biotech", "Biopharma",
+              "Biologics", "Genomics", "Diagnostics", "Robotics", "Aerospace", "Analytics",
+              "Automotive", "Chemicals", "Instruments", "Microsystems",
               # family firms ("Warner Bros", "Lehman Brothers"): no person's name ends so
               "Bros", "Bros.", "Brothers"]:
         suffix.add(w)
