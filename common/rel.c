@@ -637,6 +637,9 @@ static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t
 static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
     uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
     uint32_t e1 = c->ments[m].tok + c->ments[m].ntok, e2 = c->ments[o].tok + c->ments[o].ntok;
+    /* and the word after the organization's possessive ("X, Novo's former
+     * CEO,") */
+    if (e2 > e1 && e2 + 2 < s->tend && is_apos_s(&c->doc, e2)) e2 += 3;
     return past_words(c, s, b, e1 > e2 ? e1 : e2);
 }
 
