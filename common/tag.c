@@ -1739,8 +1739,13 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
     /* the next word is a name word, or one or two lowercase particles and
-     * then one ("Osama bin Laden", "Ursula von der Leyen") */
-    size_t nx = past_particles(c, i + 1, d->ntoks);
+     * then one ("Osama bin Laden", "Ursula von der Leyen"); after a given
+     * name joined to this one ("Lee-Anne Mulholland", "Jean-Pierre X") */
+    size_t h = i + 1;
+    if (h + 1 < d->ntoks && tok_glue(d, h) && !(d->toks[h + 1].flags & TOK_SPACE) &&
+        (c->cls[h + 1] & W_FIRSTNAME) && (d->toks[h + 1].flags & TOK_UPPER))
+        h += 2;
+    size_t nx = past_particles(c, h, d->ntoks);
     if (nx >= d->ntoks || !(name_word(c, nx) || surname_title_at(c, nx, d->ntoks))) return 0;
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
