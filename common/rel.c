@@ -334,6 +334,32 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
     return kind == KIND_ORG || kind == KIND_COUNTRY ? m : -1;
 }
 
+/* The organization whose officer a capitalized title at token k names in a
+ * clause that follows the sentence's news and gives his word: "The Bank of
+ * Japan raised its rate, Governor Kazuo Ueda said", "The Federal Reserve held
+ * rates, with Chair Jerome Powell telling reporters ..." (an organization,
+ * not a country, opens the sentence and no other stands before the title;
+ * the role a company's or an institution's head's). Its mention, or -1. */
+static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                  uint32_t k, uint32_t pe, const char *role) {
+    static const char *const heads[] = {"Chair", "Chairman", "Chairwoman", "Governor",
+                                        "President"};
+    const text_doc *d = &c->doc;
+    size_t n = 0;
+    while (n < ENT_ARRAY_LEN(heads) && strcmp(role, heads[n]) != 0) n++;
+    if ((n == ENT_ARRAY_LEN(heads) && !tag_officer_role(role)) || k < s->tbeg + 3 ||
+        !(d->toks[k].flags & TOK_UPPER))
+        return -1;
+    uint32_t q = k - 1;
+    if (tk_is(d, q, "with")) q--;
+    if (!tk_char(d, q, ',')) return -1;
+    if (!says_after(d, s, pe) && !(pe < s->tend && (tk_is(d, pe, "telling") ||
+                                                    tk_is(d, pe, "saying"))))
+        return -1;
+    long m = sentence_owner(c, g, s, q, k);
+    return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
+}
+
 /* The country whose office role noun r at token k names: the country and its
  * possessive before it, maybe over two lowercase words ("Mali's junta leader
  * Assimi Goita", "Russia's chief negotiator X"; not "Iran's leading analyst
@@ -905,6 +931,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
+        if (org < 0 && role) org = owner_of_clause_title(c, g, s, k, pe, role);
         /* (an office the gazetteer knows the person to hold in a country the
          * text names says little of the sentence: a party his possessive
          * names is his too, "Prime Minister Yasuhiro Nakasone's ruling Liberal
