@@ -1222,6 +1222,7 @@ Ambassador|Ambassador
 Envoy|Envoy
 Special Envoy|Special Envoy
 Special Representative|Special Representative
+Trade Representative|Trade Representative
 High Representative|High Representative
 High Commissioner|High Commissioner
 Commissioner|Commissioner
