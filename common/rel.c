@@ -313,6 +313,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role);
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
+static int state_role(const char *role);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
@@ -360,6 +361,50 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
 }
 
+/* Is role r (its last word) an aide's, whose office is that of the official
+ * he serves: "Putin's envoy X", "Trump's senior adviser X"? */
+static int aide_role(const char *r) {
+    static const char *const aides[] = {"Adviser", "Advisor", "Aide", "Envoy", "Negotiator",
+                                        "Spokesman", "Spokesperson", "Spokeswoman"};
+    const char *head = strrchr(r, ' ');
+    head = head ? head + 1 : r;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(aides); n++)
+        if (!strcmp(head, aides[n])) return 1;
+    return 0;
+}
+
+/* The country whose state office person mention p holds, as an affiliation
+ * this text gave him ("Russian President Vladimir Putin") or the gazetteer
+ * knows him to hold now (a leader's, a minister's: not a former official's
+ * nor one of PETRARCH's elites); a mention of it in the text, or -1. */
+static long office_country_of(const tag_ctx *c, const gaz_t *g, uint32_t p) {
+    uint32_t ent = c->ments[p].ent;
+    for (size_t r = c->nrels; r-- > 0;) {
+        const tag_relation *tr = &c->rels[r];
+        if (tr->a != ent || !tr->role || strcmp(tr->label, "affiliation") != 0 ||
+            !strncmp(tr->role, "Former", 6) || !state_role(tr->role) ||
+            tag_went_kind(g, &c->ents[tr->b]) != KIND_COUNTRY)
+            continue;
+        for (size_t k = 0; k < c->nments; k++)
+            if (c->ments[k].ent == tr->b) return (long)k;
+    }
+    const tag_went *pe = &c->ents[ent];
+    if (pe->gidx < 0) return -1;
+    const gaz_entity *ge = &g->ents[pe->gidx];
+    const char *ctry = gaz_attr_get(ge, "country"), *role = gaz_attr_get(ge, "role");
+    const char *st = gaz_attr_get(ge, "status");
+    if (!ctry || !role || (st && !strcmp(st, "former")) || !strcmp(role, "elite") ||
+        !strcmp(role, "opposition") || !strcmp(role, "intelligence"))
+        return -1;
+    for (size_t k = 0; k < c->nments; k++) {
+        const tag_went *w = &c->ents[c->ments[k].ent];
+        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
+            !strcmp(g->ents[w->gidx].id, ctry))
+            return (long)k;
+    }
+    return -1;
+}
+
 /* The country whose office role noun r at token k names: the country and its
  * possessive before it, maybe over two lowercase words ("Mali's junta leader
  * Assimi Goita", "Russia's chief negotiator X"; not "Iran's leading analyst
@@ -374,7 +419,8 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
     head = head ? head + 1 : r;
     size_t n = 0;
     while (n < ENT_ARRAY_LEN(offices) && strcmp(head, offices[n]) != 0) n++;
-    if (n == ENT_ARRAY_LEN(offices)) return -1;
+    int aide = aide_role(r);
+    if (n == ENT_ARRAY_LEN(offices) && !aide) return -1;
     uint32_t q = k;
     for (int w = 0; w < 2 && q > s->tbeg && c->tok_ment[q - 1] < 0 &&
                     (d->toks[q - 1].flags & TOK_LOWER) && !(c->cls[q - 1] & W_STOP);
@@ -382,7 +428,10 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
         q--;
     if (q < s->tbeg + 3 || !is_apos_s(d, q - 2)) return -1;
     long m = ment_ending_before(c, q - 2, s->tbeg);
-    if (m < 0 || c->ments[m].via == VIA_DEMONYM ||
+    if (m < 0 || c->ments[m].via == VIA_DEMONYM) return -1;
+    /* an official's aide: "Russian President Vladimir Putin's envoy X" */
+    if (is_person(c, g, (uint32_t)m)) return aide ? office_country_of(c, g, (uint32_t)m) : -1;
+    if (n == ENT_ARRAY_LEN(offices) ||
         tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY)
         return -1;
     return m;
@@ -793,6 +842,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 !portfolio_of_party(c, g, (uint32_t)tm, role))
                 org = tm;
             if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
+            /* an official's aide: "Putin's envoy X", "Trump's senior adviser X" */
+            if (org < 0 && aide_role(role)) org = state_office_of(c, g, s, k, role);
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
              * below; "the U.N. Secretary-General" is the case above */
         } else {
@@ -1880,12 +1931,14 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
                             const char **role) {
     const text_doc *d = &c->doc;
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
-    if (m < 0 || c->ments[m].tok != q || is_person(c, g, (uint32_t)m)) return -1;
+    if (m < 0 || c->ments[m].tok != q) return -1;
     uint32_t k = q + c->ments[m].ntok, e;
     if (k + 1 >= s->tend || inside_longer_name(c, (uint32_t)m, s->tbeg)) return -1;
     /* "Iran's foreign minister", or without the possessive "a Reuters
-     * correspondent", "the Nigerian oil minister" */
-    int bare = !is_apos_s(d, k);
+     * correspondent", "the Nigerian oil minister"; a person's aide is his
+     * country's ("X, Trump's senior adviser for Africa,": office_country_of) */
+    int bare = !is_apos_s(d, k), person = is_person(c, g, (uint32_t)m);
+    if (person && bare) return -1;
     if (!bare) k += 2;
     else if (!(d->toks[k].flags & TOK_LOWER)) return -1;
     const char *r = k < s->tend ? role_phrase(c, g, s, k, 1, &e) : NULL;
@@ -1907,6 +1960,8 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (e < s->tend && (is_apos_s(d, e) || glued_hyphen(d, e)))
         return -1;
     if (person_follows(c, g, s, e)) return -1;
+    if (person && (!aide_role(r) || (m = (int32_t)office_country_of(c, g, (uint32_t)m)) < 0))
+        return -1;
     *role = r;
     return m;
 }
