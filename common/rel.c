@@ -361,6 +361,22 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
 }
 
+/* Is role a minister's or a secretary's with a portfolio ("Finance
+ * Secretary", "Foreign Minister")? */
+static int portfolio_role(const char *role) {
+    const char *w = strrchr(role, ' ');
+    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary"));
+}
+
+/* Is mention m a company or a news organization the gazetteer knows? */
+static int firm_or_media(const tag_ctx *c, const gaz_t *g, uint32_t m) {
+    const tag_went *w = &c->ents[c->ments[m].ent];
+    if (w->gidx < 0) return 0;
+    const gaz_entity *e = &g->ents[w->gidx];
+    const char *kind = gaz_attr_get(e, "kind");
+    return e->company || (kind && !strcmp(kind, "media"));
+}
+
 /* Is role r (its last word) an aide's, whose office is that of the official
  * he serves: "Putin's envoy X", "Trump's senior adviser X"? */
 static int aide_role(const char *r) {
@@ -833,6 +849,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long org = -1;
         if (role) {
             org = org_before(c, g, k, s);
+            /* a minister's or secretary's portfolio is no company's nor news
+             * agency's office: "told Reuters Finance Secretary X" */
+            if (org >= 0 && firm_or_media(c, g, (uint32_t)org) && portfolio_role(role)) org = -1;
             /* a title that opens with the organization's name: "Treasury
              * Secretary X", "U.S. Treasury Secretary X" */
             int32_t tm = c->tok_ment[k];

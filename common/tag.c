@@ -1565,14 +1565,19 @@ static int portfolio_title(const gaz_t *g, const tag_title *t) {
     return 0;
 }
 
-/* Does a title of a minister or a secretary start at token k, k its portfolio
- * ("Telecommunications Minister", "Energy Secretary")? */
+/* Is token k in the portfolio of a minister's or a secretary's title
+ * ("Telecommunications Minister", "Energy Secretary", "Social Affairs
+ * Minister": a title that starts at most two tokens before k and goes on
+ * past it)? */
 static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
-    if (!(c->cls[k] & W_TITLESTART)) return 0;
-    long t = tag_title_starting_at(c, k);
-    if (t < 0 || c->titles[t].tend - c->titles[t].tbeg < 2) return 0;
-    const char *tt = g->titles[c->titles[t].title].text, *w = title_last_word(g, &c->titles[t]);
-    return w != tt && (!strcmp(w, "Minister") || !strcmp(w, "Secretary"));
+    for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
+        if (!(c->cls[b] & W_TITLESTART)) continue;
+        long t = tag_title_starting_at(c, b);
+        if (t < 0 || c->titles[t].tend <= k + 1) continue;
+        const char *tt = g->titles[c->titles[t].title].text, *w = title_last_word(g, &c->titles[t]);
+        if (w != tt && (!strcmp(w, "Minister") || !strcmp(w, "Secretary"))) return 1;
+    }
+    return 0;
 }
 
 /* Is token i "First" as written? */

@@ -1117,6 +1117,23 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
 # duplicates are unnecessary: titles match case-insensitively.  A title that
 # starts with an organisation's name ("Hamas leader") is dropped when the
 # lists are written (write_lists).
+# Portfolios of ministers and secretaries (entd-curated): each gives "<P>
+# Minister" and "<P> Secretary" as titles of that role ("Minister of <P>" is
+# left to the curated list above: "Minister of Energy and Mines" is one office).
+# No portfolio that opens companies' names ("Digital", "Heritage", "Power").
+PORTFOLIOS = ["National Security", "Public Security", "Homeland Security", "State Security",
+              "Internal Security", "Strategic Affairs", "Diaspora Affairs", "Religious Affairs",
+              "Foreign Trade", "Trade and Industry", "Industry", "Tourism", "Housing", "Environment", "Communications",
+              "Infrastructure", "Social Affairs", "Welfare", "Immigration", "Migration",
+              "Veterans Affairs", "International Development", "European Affairs",
+              "Economic Affairs", "Fisheries", "Defence Industry", "Home Affairs",
+              "Internal Affairs", "Higher Education", "Transport", "Transportation", "Education",
+              "Interior", "Labour", "Labor", "Health", "Energy", "Agriculture", "Justice",
+              "Finance", "Economy", "Trade", "Commerce", "Intelligence", "Telecommunications",
+              "Northern Ireland", "Work and Pensions", "Minority Affairs", "Women's Affairs",
+              "Gender Equality", "Family Affairs", "Urban Development", "Regional Development",
+              "Natural Resources", "Privatisation", "Privatization"]
+
 TITLES_ROLE = """
 President|President
 Vice President|Vice President
@@ -1484,6 +1501,12 @@ def build_titles(src):
     for line in TITLES_ROLE.strip().splitlines():
         t, r = line.split("|")
         add(t, "role", r, "entd-curated")
+    # a minister's or secretary's portfolio before the office ("National
+    # Security Minister", "Homeland Security Secretary"); the curated forms
+    # above come first
+    for pf in PORTFOLIOS:
+        for office in ("Minister", "Secretary"):
+            add(pf + " " + office, "role", pf + " " + office, "entd-curated")
     for t in TITLES_HONORIFIC:
         add(t, "honorific", "", "entd-curated")
     # role nouns too common to introduce a name alone ("the leader", "the chief"):
