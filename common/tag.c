@@ -784,7 +784,7 @@ static const char *const club_after[] = {
     "beat",     "beats",    "boss",      "captain",  "chairman", "coach",  "defeated", "defender",
     "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
     "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
-    "midfielder", "played", "player",    "players",  "side",    "skipper",  "squad",
+    "midfielder", "played", "player",    "players",  "president", "side",   "skipper",  "squad",
     "striker",  "supporters", "thrashed", "trail",   "trailed", "winger",   "won"};
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
