@@ -286,6 +286,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
     const text_doc *d = &c->doc;
     size_t j = i, last = i; /* last: end of the name so far */
     int words = 0, full = 0; /* full: words of three letters or more */
+    int inits = 0;           /* initials open the name */
     while (j < end && words < 5) {
         if (j > i && (d->toks[j].flags & TOK_PARA)) break;
         /* a byline's name ends with its line: "By Lena Marwick\nPublished
@@ -295,6 +296,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             d->text[d->toks[j].end - 1] == 'd')
             break;
         if (initial_at(c, j, end)) { /* kept only if a name word follows */
+            inits |= words == 0;
             j += 2;
             continue;
         }
@@ -303,6 +305,7 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
             !(d->toks[j].flags & TOK_DIGIT) && !c->blocked[j] &&
             !(c->cls[j] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)) &&
             !(gazstop && gazstop[j]) && (d->toks[j + 1].flags & TOK_SPACE) && name_word(c, j + 1)) {
+            inits = 1;
             j++;
             continue;
         }
@@ -317,8 +320,14 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
              * al-Houthi" (not the Houthis) */
             int after_particle = j > i + 1 && tok_char(d, j - 1, '-') && (c->cls[j - 2] & W_PARTICLE) &&
                                  (d->toks[j - 2].flags & TOK_LOWER);
+            /* (a company's one word after initials is a surname that ends
+             * the name: "JB Pritzker", "J.B. Pritzker", as after a given
+             * name; not "N.V. Philips Gloeilampenfabrieken") */
+            int surname = inits && words == 0 &&
+                          !(j + 1 < end && (d->toks[j + 1].flags & TOK_UPPER));
             if (j > i && gazstop &&
-                (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY || gazstop[j] == GS_FIRM) &&
+                (gazstop[j] == GS_NAME || gazstop[j] == GS_COUNTRY ||
+                 (gazstop[j] == GS_FIRM && !surname)) &&
                 !after_particle)
                 break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
