@@ -2293,7 +2293,16 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             }
             break;
         }
-        if (ncap >= 2 && nname > 0) b = start, e = k + 1;
+        /* (a capitalized "His", "Her", "Their" ... before it inside a
+         * sentence opens the title of a work: "Pullman's His Dark Materials") */
+        int work = start > st->tbeg && !(d->toks[start - 1].flags & TOK_SENT) &&
+                   (d->toks[start - 1].flags & TOK_UPPER) &&
+                   (text_tok_is(d, &d->toks[start - 1], "His") ||
+                    text_tok_is(d, &d->toks[start - 1], "Her") ||
+                    text_tok_is(d, &d->toks[start - 1], "Their") ||
+                    text_tok_is(d, &d->toks[start - 1], "Our") ||
+                    text_tok_is(d, &d->toks[start - 1], "My"));
+        if (ncap >= 2 && nname > 0 && !work) b = start, e = k + 1;
     }
     /* Ministry of Defence, Bank of England, University of Tehran, and after
      * words before the head ("Massachusetts Department of Public Health",

@@ -1693,7 +1693,7 @@ def build_orgwords(src):
               "Publishing", "Minerals", "Mines", "Railway", "Railways", "Railroad", "Hotels",
               "Resorts", "Therapeutics", "Biosciences", "Bioscience", "Biotech", "Biopharma",
               "Biologics", "Genomics", "Diagnostics", "Robotics", "Aerospace", "Analytics",
-              "Automotive", "Chemicals", "Instruments", "Microsystems",
+              "Automotive", "Chemicals", "Instruments", "Microsystems", "Materials",
               # family firms ("Warner Bros", "Lehman Brothers"): no person's name ends so
               "Bros", "Bros.", "Brothers"]:
         suffix.add(w)
