@@ -5491,7 +5491,7 @@ Nigel Farage :: GB :: Leader of Reform UK
 Rachel Reeves :: GB :: Chancellor of the Exchequer
 Yvette Cooper :: GB :: Foreign Secretary
 John Healey :: GB :: Defence Secretary
-Israel Katz :: IL :: Defence Minister
+Israel Katz :: IL :: Defense Minister|Defence Minister
 Gideon Saar|Gideon Sa'ar :: IL :: Foreign Minister
 Bezalel Smotrich :: IL :: Finance Minister
 Itamar Ben-Gvir|Itamar Ben Gvir :: IL :: National Security Minister
@@ -5499,16 +5499,16 @@ Yoav Gallant :: IL :: former Defence Minister
 Yair Lapid :: IL :: Leader of the Opposition
 Benny Gantz :: IL :: Leader of National Unity
 Sergei Shoigu|Sergey Shoigu :: RU :: Secretary of the Security Council
-Andrei Belousov|Andrey Belousov :: RU :: Defence Minister
+Andrei Belousov|Andrey Belousov :: RU :: Defense Minister|Defence Minister
 Valery Gerasimov :: RU :: Chief of the General Staff
 Dmitry Medvedev :: RU :: Deputy Chairman of the Security Council
 Dmitry Peskov :: RU :: Kremlin spokesman
 Maria Zakharova :: RU :: Foreign Ministry spokeswoman
 Oleksandr Syrskyi|Oleksandr Syrsky :: UA :: Commander-in-Chief
 Andrii Sybiha|Andriy Sybiha :: UA :: Foreign Minister
-Denys Shmyhal :: UA :: Defence Minister
+Denys Shmyhal :: UA :: Defense Minister|Defence Minister
 Andriy Yermak|Andrii Yermak :: UA :: former head of the Presidential Office
-Dong Jun :: CN :: Defence Minister
+Dong Jun :: CN :: Defense Minister|Defence Minister
 Hakan Fidan :: TR :: Foreign Minister
 Subrahmanyam Jaishankar|S. Jaishankar :: IN :: External Affairs Minister
 Ajit Doval :: IN :: National Security Adviser
@@ -5522,6 +5522,75 @@ Kristalina Georgieva :: :: Managing Director of the International Monetary Fund
 Volker Turk|Volker Türk :: :: UN High Commissioner for Human Rights
 Philippe Lazzarini :: :: Commissioner-General of UNRWA
 Tom Fletcher :: :: UN Under-Secretary-General for Humanitarian Affairs
+Howard Lutnick :: US :: Commerce Secretary|Secretary of Commerce
+Kristi Noem :: US :: Homeland Security Secretary|Secretary of Homeland Security
+Pam Bondi :: US :: Attorney General
+Robert F. Kennedy Jr.|Robert F. Kennedy Jr|RFK Jr. :: US :: Health Secretary|Secretary of Health and Human Services
+Doug Burgum :: US :: Interior Secretary|Secretary of the Interior
+Brooke Rollins :: US :: Agriculture Secretary|Secretary of Agriculture
+Sean Duffy :: US :: Transportation Secretary|Secretary of Transportation
+Lori Chavez-DeRemer :: US :: Labor Secretary|Secretary of Labor
+Linda McMahon :: US :: Education Secretary|Secretary of Education
+Chris Wright :: US :: Energy Secretary|Secretary of Energy
+Doug Collins :: US :: Veterans Affairs Secretary|Secretary of Veterans Affairs
+Jamieson Greer :: US :: Trade Representative
+Russell Vought|Russ Vought :: US :: Director of the Office of Management and Budget
+Lee Zeldin :: US :: Administrator of the Environmental Protection Agency
+Susie Wiles :: US :: White House Chief of Staff
+Stephen Miller :: US :: White House Deputy Chief of Staff
+Karoline Leavitt :: US :: White House Press Secretary
+Mike Waltz :: US :: Ambassador to the United Nations
+John Ratcliffe :: US :: CIA Director
+Dan Driscoll|Daniel Driscoll :: US :: Army Secretary|Secretary of the Army
+Dan Caine :: US :: Chairman of the Joint Chiefs of Staff
+Christopher Landau :: US :: Deputy Secretary of State
+Kevin Hassett :: US :: Director of the National Economic Council
+Keith Kellogg :: US :: Special Envoy for Ukraine
+Massad Boulos :: US :: Senior Adviser for Africa
+Tom Barrack :: US :: Ambassador to Turkey
+Mike Huckabee :: US :: Ambassador to Israel
+Mike Johnson :: US :: Speaker of the House of Representatives
+John Thune :: US :: Senate Majority Leader
+Chuck Schumer :: US :: Senate Minority Leader
+Hakeem Jeffries :: US :: House Minority Leader
+David Lammy :: GB :: Deputy Prime Minister
+Shabana Mahmood :: GB :: Home Secretary
+Wes Streeting :: GB :: Health Secretary
+Peter Kyle :: GB :: Business Secretary
+Andrew Bailey :: GB :: Governor of the Bank of England
+Jean-Noël Barrot|Jean-Noel Barrot :: FR :: Foreign Minister
+Jordan Bardella :: FR :: President of the National Rally
+Marine Le Pen :: FR :: Leader of the National Rally in the National Assembly
+Johann Wadephul :: DE :: Foreign Minister
+Boris Pistorius :: DE :: Defense Minister|Defence Minister
+Lars Klingbeil :: DE :: Finance Minister
+He Lifeng :: CN :: Vice Premier
+Wang Wentao :: CN :: Commerce Minister
+Kirill Dmitriev :: RU :: Special Envoy
+Yuri Ushakov|Yury Ushakov :: RU :: Kremlin aide
+Anton Siluanov :: RU :: Finance Minister
+Rustem Umerov :: UA :: Secretary of the National Security and Defence Council
+Kyrylo Budanov :: UA :: Head of Military Intelligence
+Eyal Zamir :: IL :: Chief of the General Staff
+Ali Larijani :: IR :: Secretary of the Supreme National Security Council
+Ahmed al-Sharaa|Ahmad al-Sharaa :: SY :: President
+Asaad al-Shaibani|Asaad Hassan al-Shaibani :: SY :: Foreign Minister
+Faisal bin Farhan|Faisal bin Farhan Al Saud :: SA :: Foreign Minister
+Badr Abdelatty :: EG :: Foreign Minister
+Nirmala Sitharaman :: IN :: Finance Minister
+Amit Shah :: IN :: Interior Minister|Home Minister
+Asim Munir :: PK :: Chief of Army Staff
+Ishaq Dar :: PK :: Foreign Minister
+Abdel Fattah al-Burhan|Abdel Fattah Burhan :: SD :: Chairman of the Transitional Sovereignty Council
+Kazuo Ueda :: JP :: Governor of the Bank of Japan
+Mohamed Hamdan Dagalo|Hemedti :: :: Commander of the Rapid Support Forces
+Naim Qassem :: :: Secretary-General of Hezbollah
+Khalil al-Hayya :: :: Hamas leader in Gaza
+Kaja Kallas :: :: High Representative of the European Union for Foreign Affairs
+António Costa|Antonio Costa :: :: President of the European Council
+Maroš Šefčovič|Maros Sefcovic :: :: European Commissioner for Trade
+Teresa Ribera :: :: Executive Vice-President of the European Commission
+António Guterres|Antonio Guterres :: :: Secretary-General of the United Nations
 """
 
 
