@@ -314,6 +314,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
 static int state_role(const char *role);
+static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
@@ -2707,7 +2708,10 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
 static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
     const text_doc *d = &c->doc;
     int person = tk_is(d, i, "he") || tk_is(d, i, "she");
-    if (!person && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
+    /* (or a noun for it: "OpenAI said the company had signed", "Iran said
+     * the country would retaliate": noun_kind) */
+    int nk = noun_for_name(d, s, i);
+    if (!person && !nk && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
     long k = (long)i - 1;
     if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
     /* "said on Tuesday it", "said late on Monday that it", "said in a statement
@@ -2760,7 +2764,17 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         !(b > s->tbeg + 1 && (tk_is(d, b - 1, "and") || tk_is(d, b - 1, "but")) &&
           tk_char(d, b - 2, ',')))
         return -1;
+    if (nk && tag_went_kind(g, &c->ents[c->ments[m].ent]) != nk) return -1;
     return is_person(c, g, (uint32_t)m) == person ? m : -1;
+}
+
+/* Is token i "the" (or "The") before a noun that stands for a country
+ * ("country") or an organization ("company", "group", "bank" ...: org_nouns)
+ * named before? Its kind (KIND_COUNTRY or KIND_ORG), or 0. */
+static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i) {
+    if (i + 1 >= s->tend || !(tk_is(d, i, "the") || tk_is(d, i, "The"))) return 0;
+    if (tk_is(d, i + 1, "country")) return KIND_COUNTRY;
+    return WORD_IN(d, i + 1, org_nouns) ? KIND_ORG : 0;
 }
 
 /* Is the name (with its titles) at token k the object of a relative clause
@@ -3010,6 +3024,16 @@ static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
         long om = sentence_owner(c, g, ps, ps->tend, ps->tend);
         return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) ? om : -1;
     }
+    /* and "The company", "The country": one of that kind ("OpenAI reported
+     * strong sales. The company signed a deal with Amazon") */
+    int nk = noun_for_name(d, s, s->tbeg);
+    if (nk) {
+        long om = sentence_owner(c, g, ps, ps->tend, ps->tend);
+        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) &&
+                       tag_went_kind(g, &c->ents[c->ments[om].ent]) == nk
+                   ? om
+                   : -1;
+    }
     if (!(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
     long m = subject_person(c, g, ps);
     if (m < 0) return -1;
@@ -3249,6 +3273,9 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     long sm = subject_person(c, g, s);
                     if (sm >= 0) return sm;
                 }
+                /* "X said the company had signed": the noun after "said" */
+                if ((size_t)i + 2 < tb && noun_for_name(d, s, (uint32_t)i + 1))
+                    return said_pronoun(c, g, s, (uint32_t)i + 1);
                 return said_pronoun(c, g, s, (uint32_t)i);
             }
             /* crossing a capitalized word nobody recognised: it may be the actor */
@@ -3825,9 +3852,10 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         int rc = 0;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
-            /* (one name is enough after "He" or "She", who is the other) */
+            /* (one name is enough after "He", "She", "It" or "The company",
+             * who is the other) */
             int pronoun = si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
-                                     tk_is(d, s->tbeg, "It"));
+                                     tk_is(d, s->tbeg, "It") || noun_for_name(d, s, s->tbeg));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
