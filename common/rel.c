@@ -1030,6 +1030,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
             (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)))
             return ENT_ENOMEM;
+        /* and the organization a relative clause says he heads besides his
+         * title's: "Finance Minister Lars Klingbeil, who leads the SPD," */
+        const char *hr = NULL;
+        long ho = who_heads(c, g, s, (uint32_t)m, &hr);
+        if (ho >= 0 && c->ments[ho].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[ho].ent, lab, g, hr, s, 0, 0))
+            return ENT_ENOMEM;
         /* a party before the title, the office's state or town after the name:
          * "Democratic Gov. Gerald Baliles of Virginia" (both) */
         const tag_went *ow = &c->ents[c->ments[org].ent];
