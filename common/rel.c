@@ -477,6 +477,34 @@ static const char *counterpart_role(const tag_ctx *c, const gaz_t *g, const text
  * person the gazetteer knows to hold an office there (attributes country and
  * role) gives that office. Returns the country's mention and sets *role, or
  * -1. */
+/* The office the gazetteer's role attribute r names as a role of country
+ * ent: its first office, without " of " and the country's name ("President
+ * of Venezuela": "President"), made in c's arena; NULL for a PETRARCH sector
+ * in lowercase ("government"), which names no office. */
+static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, uint32_t ent) {
+    size_t n = strcspn(r, "|");
+    if (!n || (r[0] >= 'a' && r[0] <= 'z')) return NULL;
+    const tag_went *w = &c->ents[ent];
+    if (w->gidx >= 0) {
+        const char *cn = g->ents[w->gidx].name;
+        size_t cl = strlen(cn);
+        for (size_t k = 0; k + 4 + cl <= n; k++) {
+            size_t t = k + 4;
+            if (memcmp(r + k, " of ", 4) != 0) continue;
+            if (n - t > 4 && !memcmp(r + t, "the ", 4)) t += 4;
+            if (n - t == cl && !memcmp(r + t, cn, cl)) {
+                n = k;
+                break;
+            }
+        }
+    }
+    char *o = arena_alloc(c->arena, n + 1);
+    if (!o) return NULL;
+    memcpy(o, r, n);
+    o[n] = '\0';
+    return o;
+}
+
 static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                 const char **role) {
     const text_doc *d = &c->doc;
@@ -488,7 +516,7 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
     const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
     if (!ctry || !r || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
-    *role = r;
+    *role = office_name(c, g, r, c->ments[om].ent);
     return om;
 }
 
