@@ -614,7 +614,7 @@ static int church_role(const char *role) {
  * "Tennis Coach": "South Korean film director X" says only where he is from)? */
 static int state_role(const char *role) {
     static const char *const offices[] = {
-        "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Envoy",
+        "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Diplomat", "Envoy",
         "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
         "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
         "Spokeswoman"};

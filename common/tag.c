@@ -693,7 +693,7 @@ TEXT_WORDS(event_words_set, event_words);
  * "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge"). Sorted. */
 static const char *const facility_words[] = {
     "airbase", "airfield", "airport", "arena", "atoll", "avenue", "barracks", "base",
-    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "glacier",
+    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "gallery", "glacier",
     "gulf", "highway", "island", "islands", "mosque", "peninsula", "plateau", "plaza", "prison",
     "reef", "refinery", "shoal", "square", "stadium", "station", "strait", "straits", "valley",
     "volcano",
@@ -1794,6 +1794,11 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (d->toks[v + 2].flags & TOK_DIGIT) && !(d->toks[v + 2].flags & TOK_SPACE))
         return 0;
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
+    /* nor before one in lowercase: a place named after a person ("Charles de
+     * Gaulle airport", "Ben Gurion airport") */
+    if (i + n < d->ntoks && (d->toks[i + n].flags & TOK_LOWER) &&
+        text_words_find(&facility_words_set, d, &d->toks[i + n]) >= 0)
+        return 0;
     if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }

@@ -1132,7 +1132,8 @@ PORTFOLIOS = ["National Security", "Public Security", "Homeland Security", "Stat
               "Finance", "Economy", "Trade", "Commerce", "Intelligence", "Telecommunications",
               "Northern Ireland", "Work and Pensions", "Minority Affairs", "Women's Affairs",
               "Gender Equality", "Family Affairs", "Urban Development", "Regional Development",
-              "Natural Resources", "Privatisation", "Privatization"]
+              "Natural Resources", "Privatisation", "Privatization", "Culture", "Science",
+              "Sport", "Sports", "Climate", "Climate Change", "Technology"]
 
 TITLES_ROLE = """
 President|President
@@ -1362,6 +1363,7 @@ negotiator|Negotiator
 official|Official
 chair|Chair
 aide|Aide
+diplomat|Diplomat
 """
 
 # Lowercase words that introduce a person's name of two words or more but name no
