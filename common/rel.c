@@ -2506,9 +2506,14 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * or a noun names of it ("agreed to acquire Unisys Inc's 13 pct stake",
      * "offered to buy Piedmont suitor USAir"; "the takeover of Fairchild by
      * Fujitsu" names its buyer after it: find_actor) */
+    /* (a verb after it is the clause's: "Union Pacific's takeover of Norfolk
+     * Southern won approval") */
     if (!strcmp(g->labels[to->tr->label].name, "acquisition") && after < sc->s->tend &&
         (is_apos_s(d, after) || (tk_char(d, after, '\'') && !(d->toks[after].flags & TOK_SPACE)) ||
-         ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP))))
+         ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP) &&
+          !ed_form(d, after) && !WORD_IN(d, after, be_aux) && !WORD_IN(d, after, modals) &&
+          !tk_is(d, after, "won") && !tk_is(d, after, "has") && !tk_is(d, after, "had") &&
+          !tk_is(d, after, "said") && !tk_is(d, after, "says"))))
         return 0;
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */

@@ -3207,6 +3207,25 @@ org:wiz :: Wiz :: kind=company;country=country:US
 org:msc :: Mediterranean Shipping Company :: kind=company;country=country:CH
 org:cma-cgm :: CMA CGM :: kind=company;country=country:FR
 org:hapag-lloyd :: Hapag-Lloyd :: kind=company;country=country:DE
+org:cyberark :: CyberArk :: CyberArk Software :: kind=company;country=country:IL
+org:databricks :: Databricks :: kind=company;country=country:US
+org:scale-ai :: Scale AI :: kind=company;country=country:US
+org:perplexity-ai :: Perplexity AI :: kind=company;country=country:US
+org:figma :: Figma :: kind=company;country=country:US
+org:revolut :: Revolut :: kind=company;country=country:GB
+org:binance :: Binance :: kind=company
+org:stripe :: Stripe :: Stripe Inc. :: kind=company;country=country:US
+org:warner-bros-discovery :: Warner Bros. Discovery :: Warner Bros Discovery :: kind=company;country=country:US
+org:skydance :: Skydance Media :: Skydance :: kind=company;country=country:US
+org:silver-lake :: Silver Lake :: Silver Lake Partners :: kind=company;country=country:US
+org:kkr :: KKR :: Kohlberg Kravis Roberts :: kind=company;country=country:US
+org:carlyle :: Carlyle Group :: The Carlyle Group :: kind=company;country=country:US
+org:cvc :: CVC Capital Partners :: kind=company;country=country:LU
+org:eqt :: EQT :: EQT AB :: kind=company;country=country:SE
+org:pif :: Public Investment Fund :: PIF :: kind=company;country=country:SA
+org:qia :: Qatar Investment Authority :: QIA :: kind=company;country=country:QA
+org:adq :: ADQ :: Abu Dhabi Developmental Holding Company :: kind=company;country=country:AE
+org:nbim :: Norges Bank Investment Management :: NBIM :: kind=company;country=country:NO
 
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
