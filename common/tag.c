@@ -1760,7 +1760,11 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (c->cls[h + 1] & W_FIRSTNAME) && (d->toks[h + 1].flags & TOK_UPPER))
         h += 2;
     size_t nx = past_particles(c, h, d->ntoks);
-    if (nx >= d->ntoks || !(name_word(c, nx) || surname_title_at(c, nx, d->ntoks))) return 0;
+    /* (a middle initial may be a stop word's letter: "David A. Welch") */
+    if (nx >= d->ntoks ||
+        !(name_word(c, nx) || surname_title_at(c, nx, d->ntoks) ||
+          (initial_at(c, nx, d->ntoks) && nx + 2 < d->ntoks && name_word(c, nx + 2))))
+        return 0;
     if (headline(c, s) != HL_NO) return 0;
     size_t end = d->sents[s].tend;
     if (nx >= end) return 0;
