@@ -1743,6 +1743,22 @@ static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
     return push_span(c, (uint32_t)i, (uint32_t)(sn + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 
+/* Is token k a stop word that is a family name too ("Rather", "Said",
+ * "May"; not a day's name: "President Reagan Friday said"), capitalized
+ * inside a sentence after a space, with no capitalized word, "of" or a hyphen
+ * after it (a possessive may follow)? */
+static int stop_surname(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[k], *n = &d->toks[k + 1];
+    return (c->cls[k] & W_STOP) &&
+           (text_tok_is(d, t, "Rather") || text_tok_is(d, t, "Said") || text_tok_is(d, t, "May")) &&
+           (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SENT | TOK_SPACE)) ==
+               (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+           !(n->flags & TOK_UPPER) && !text_tok_is(d, n, "of") &&
+           !(tok_glue(d, k + 1) && !is_possessive(d, k + 1));
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
@@ -1760,6 +1776,12 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (c->cls[h + 1] & W_FIRSTNAME) && (d->toks[h + 1].flags & TOK_UPPER))
         h += 2;
     size_t nx = past_particles(c, h, d->ntoks);
+    /* a family name that is a stop word, capitalized inside a sentence right
+     * after the given name and ending the name ("Dan Rather spoke", "Edward
+     * Said's book"; not in a headline, where every word is capitalized) */
+    if (h == i + 1 && nx == h && stop_surname(c, nx) && headline(c, s) == HL_NO &&
+        !gazstop[i] && !firm_named(c, i, 2))
+        return push_span(c, (uint32_t)i, (uint32_t)i + 2, -1, VIA_FIRSTNAME, K_FIRST, 'P');
     /* (a middle initial may be a stop word's letter: "David A. Welch") */
     if (nx >= d->ntoks ||
         !(name_word(c, nx) || surname_title_at(c, nx, d->ntoks) ||
