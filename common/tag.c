@@ -3047,6 +3047,68 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
  * in one walk over the capitalized words, names from a first name, an
  * initial or a verb of saying, and organizations from their suffix or
  * head word. */
+static int initials_before(const tag_ctx *c, size_t a);
+
+/* One or two capitalized words nobody recognised before a spokesman's title
+ * in lowercase and his name are his organization's name ("said Edison
+ * spokesman Kevin Kelly", "a Gulf Air spokeswoman ..."; not one word opening
+ * the sentence, which may be an ordinary word: "Company spokesman X"):
+ * pushed as one. Returns 0, or ENT_ENOMEM. */
+static int spokes_org_at(tag_ctx *c, const gaz_t *g, const tag_title *ti, uint32_t sbeg) {
+    const text_doc *d = &c->doc;
+    const text_tok *w = &d->toks[ti->tend - 1];
+    if (!(w->flags & TOK_LOWER) ||
+        !(text_tok_is(d, w, "spokesman") || text_tok_is(d, w, "spokeswoman") ||
+          text_tok_is(d, w, "spokesperson")))
+        return 0;
+    uint32_t b = ti->tbeg, q = b;
+    while (q > sbeg && b - q < 2) {
+        const text_tok *t = &d->toks[q - 1];
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
+            (c->cls[q - 1] & (W_STOP | W_TITLESTART | W_PARTICLE)) || t->len < 2)
+            break;
+        q--;
+    }
+    if (q == b || ((d->toks[q].flags & TOK_SENT) && b - q < 2 && !(d->toks[q].flags & TOK_ALLCAPS)))
+        return 0;
+    /* after a lowercase word, a comma or a quote only (not inside a longer
+     * name: "(UFCW) Union spokesman"); no adjective ("Presidential
+     * spokesman") nor a person's surname ("Chirac spokesman") */
+    const text_tok *p = q > sbeg ? &d->toks[q - 1] : NULL;
+    if (p && !(p->flags & TOK_LOWER) && !tok_char(d, q - 1, ',') && !tok_dquote(d, q - 1)) return 0;
+    const text_tok *l = &d->toks[b - 1];
+    if (b - q == 1 && !(l->flags & TOK_ALLCAPS) && l->len > 3 && d->text[l->end - 2] == 'a' &&
+        d->text[l->end - 1] == 'l')
+        return 0;
+    if (spans_touch(c, q, b) || person_surname(c, g, b - 1)) return 0;
+    /* nor an acronym of a name found before, which coreference gives it
+     * ("American Motors Corporation" ... "AMC spokesman") */
+    if (b - q == 1 && (d->toks[q].flags & TOK_ALLCAPS) && initials_before(c, q)) return 0;
+    return push_span(c, q, b, -1, VIA_KEYWORD, K_KEYWORD, 'O');
+}
+
+/* Do the capitals of the acronym at token a spell the initials of the
+ * capitalized words of a name of two words or more found before it (a span
+ * so far)? */
+static int initials_before(const tag_ctx *c, size_t a) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[a];
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend > a || sp->tend - sp->tbeg < 2) continue;
+        uint32_t n = 0, k = sp->tbeg;
+        /* (and a legal form after it: "American Motors Corp" for "AMC") */
+        for (; (k < sp->tend || (k < a && legal_form(d, k))) && n < t->len; k++) {
+            const text_tok *w = &d->toks[k];
+            if (!(w->flags & TOK_UPPER)) continue;
+            if (d->text[w->start] != d->text[t->start + n]) break;
+            n++;
+        }
+        if (n == t->len && n >= 2) return 1;
+    }
+    return 0;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -3155,6 +3217,17 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             return ENT_ENOMEM;
     }
     if (c->sports && find_squads(c, g, gazstop)) return ENT_ENOMEM;
+    /* the organization of a spokesman named after his title, once every
+     * other name is found (spokes_org_at) */
+    for (size_t t = 0; t < c->ntitles; t++) {
+        const tag_title *ti = &c->titles[t];
+        int named = 0;
+        for (size_t q = c->ngazspans; q < c->nspans && !named; q++)
+            named = c->spans[q].tbeg == ti->tend && c->spans[q].type == 'P' &&
+                    c->spans[q].tend - c->spans[q].tbeg >= 2;
+        if (named && spokes_org_at(c, g, ti, d->sents[sent_of(c, ti->tbeg)].tbeg))
+            return ENT_ENOMEM;
+    }
     return find_listed(c, g, gazstop);
 }
 
