@@ -3051,8 +3051,9 @@ static int initials_before(const tag_ctx *c, size_t a);
 
 /* One or two capitalized words nobody recognised before a spokesman's title
  * in lowercase and his name are his organization's name ("said Edison
- * spokesman Kevin Kelly", "a Gulf Air spokeswoman ..."; not one word opening
- * the sentence, which may be an ordinary word: "Company spokesman X"):
+ * spokesman Kevin Kelly", "FNV spokesman Bert Duim"; not one word opening
+ * the sentence, which may be an ordinary word: "Company spokesman X", nor a
+ * word of organization names, a portfolio's: "Home Affairs spokesman X"):
  * pushed as one. Returns 0, or ENT_ENOMEM. */
 static int spokes_org_at(tag_ctx *c, const gaz_t *g, const tag_title *ti, uint32_t sbeg) {
     const text_doc *d = &c->doc;
@@ -3065,7 +3066,8 @@ static int spokes_org_at(tag_ctx *c, const gaz_t *g, const tag_title *ti, uint32
     while (q > sbeg && b - q < 2) {
         const text_tok *t = &d->toks[q - 1];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
-            (c->cls[q - 1] & (W_STOP | W_TITLESTART | W_PARTICLE)) || t->len < 2)
+            (c->cls[q - 1] & (W_STOP | W_TITLESTART | W_PARTICLE | W_ORGSUFFIX | W_ORGHEAD)) ||
+            t->len < 2)
             break;
         q--;
     }
