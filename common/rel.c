@@ -2506,6 +2506,20 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * or a noun names of it ("agreed to acquire Unisys Inc's 13 pct stake",
      * "offered to buy Piedmont suitor USAir"; "the takeover of Fairchild by
      * Fujitsu" names its buyer after it: find_actor) */
+    /* nor a company's products, a number or a model after or before it ("the
+     * purchase of 10 McDonnell Douglas Corp MD82 aircraft", "purchases of
+     * Airbus A-300s") */
+    if (!strcmp(g->labels[to->tr->label].name, "acquisition")) {
+        uint32_t b = c->ments[m].tok;
+        if (b > sc->s->tbeg && (d->toks[b - 1].flags & TOK_DIGIT)) return 0;
+        const text_tok *at = after < sc->s->tend ? &d->toks[after] : NULL;
+        /* (an acronym after it may be its legal form: "Lincoln Savings Bank
+         * FSB") */
+        if (at && (at->flags & TOK_WORD) &&
+            ((at->flags & TOK_DIGIT) ||
+             ((at->flags & TOK_UPPER) && (!(at->flags & TOK_ALLCAPS) || at->len == 1))))
+            return 0;
+    }
     /* (a verb after it is the clause's: "Union Pacific's takeover of Norfolk
      * Southern won approval") */
     if (!strcmp(g->labels[to->tr->label].name, "acquisition") && after < sc->s->tend &&

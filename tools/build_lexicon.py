@@ -449,6 +449,11 @@ NOUNS = [
                  "Aerospace')")),
     N("acquisition", "takeover", "of", "-", ("manual", "the same ('its takeover of Piedmont')")),
     N("acquisition", "take-over", "of", "-", ("manual", "spelling of 'takeover'")),
+    N("acquisition", "purchase", "of", "-",
+      ("manual", "the same ('its purchases of Instagram and WhatsApp'); goods bought name no "
+                 "company that ends its noun phrase ('purchases of Airbus jets')")),
+    N("acquisition", "buyout", "of", "-", ("manual", "the same ('the $55 billion buyout of "
+                                                   "Electronic Arts')")),
 ]
 
 # Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
@@ -465,6 +470,8 @@ MANUAL_VERBS = [
      "that ends its noun phrase ('buy U.S. wheat', 'bought the Minstar stake')"),
     ("acquisition", "take over", "takes over|took over|taken over|taking over", "OBJ",
      "the same ('a bid to take over TRE Corp')"),
+    ("acquisition", "purchased", "purchasing", "OBJ",
+     "the same ('Nvidia purchased Mellanox'); 'purchase' and 'purchases' are the noun's"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
      "a sale seen from the seller: the buyer after 'to' acquires the company sold "
      "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
