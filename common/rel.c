@@ -3660,6 +3660,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         uint32_t i = to->tb;
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
         if (negated(c, s, i)) continue;
+        /* "visiting" is a verb after a form of "be" only ("was visiting
+         * India"; not "the visiting Chinese premier") */
+        if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux))) continue;
         if (!strcmp(L->name, "acquisition")) {
             int sale = sale_relation(c, g, &sc, to, rel0);
             if (sale < 0) return sale;

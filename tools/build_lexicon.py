@@ -206,8 +206,9 @@ VERBS = [
     V("PHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
     V("TELEPHONE", "OBJ", code="041", why="PETRARCH's CALL block code is 041:041"),
     # visit
-    V("VISIT", "OBJ|to", drop=["VISITING"],
-      note="'visiting' is mostly the adjective ('the visiting Chinese premier')"),
+    V("VISIT", "OBJ|to",
+      note="'visiting' is mostly the adjective ('the visiting Chinese premier'): a verb only "
+           "after a form of 'be' (common/rel.c: 'JD Vance, who was visiting India')"),
     # aid
     V("ASSIST", "OBJ"),
     # recognition
