@@ -1589,6 +1589,20 @@ static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     return 0;
 }
 
+/* Is token k inside an officer's title that starts at most two tokens before
+ * it and goes on after it ("Chief Financial Officer"; not "Central Bank
+ * Governor", which names the bank)? */
+static int inside_title(const tag_ctx *c, const gaz_t *g, size_t k) {
+    for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
+        if (!(c->cls[b] & W_TITLESTART)) continue;
+        long t = tag_title_starting_at(c, b);
+        if (t >= 0 && c->titles[t].tend > k + 1 &&
+            !strcmp(title_last_word(g, &c->titles[t]), "Officer"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token i "First" as written? */
 static int is_first(const tag_ctx *c, size_t i) {
     return !c->blocked[i] && text_tok_is(&c->doc, &c->doc.toks[i], "First");
@@ -2199,8 +2213,10 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
     /* a word before "Minister" or "Secretary" in a title is the portfolio
-     * ("Telecommunications Minister"), not the end of an organization's name */
-    if ((c->cls[k] & W_ORGSUFFIX) && !portfolio_at(c, g, k)) {
+     * ("Telecommunications Minister"), not the end of an organization's name,
+     * and so is a word inside an officer's title ("Chief Financial
+     * Officer") */
+    if ((c->cls[k] & W_ORGSUFFIX) && !portfolio_at(c, g, k) && !inside_title(c, g, k)) {
         /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
         size_t i = k, start = k;
         int ncap = 1, nname = !legal_form(d, k); /* words other than legal forms:

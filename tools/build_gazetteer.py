@@ -1272,6 +1272,14 @@ Chief Prosecutor|Chief Prosecutor
 Chief Executive|Chief Executive
 Chief Executive Officer|Chief Executive Officer
 CEO|CEO
+Chief Financial Officer|Chief Financial Officer
+CFO|Chief Financial Officer
+Chief Operating Officer|Chief Operating Officer
+COO|Chief Operating Officer
+Chief Technology Officer|Chief Technology Officer
+CTO|Chief Technology Officer
+Chief Investment Officer|Chief Investment Officer
+Chief Economist|Chief Economist
 Chairman|Chairman
 Chairwoman|Chairwoman
 Chairperson|Chairperson
