@@ -880,7 +880,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             org = org_before(c, g, k, s);
             /* a minister's or secretary's portfolio is no company's nor news
              * agency's office: "told Reuters Finance Secretary X" */
-            if (org >= 0 && firm_or_media(c, g, (uint32_t)org) && portfolio_role(role)) org = -1;
+            if (org >= 0 && portfolio_role(role) && firm_or_media(c, g, (uint32_t)org)) org = -1;
             /* a title that opens with the organization's name: "Treasury
              * Secretary X", "U.S. Treasury Secretary X" */
             int32_t tm = c->tok_ment[k];
@@ -2477,7 +2477,9 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     const text_doc *d = &c->doc;
     if (inside_longer_name(c, (uint32_t)m, sc->s->tbeg)) return 0;
     uint32_t after = c->ments[m].tok + c->ments[m].ntok;
-    if (!strcmp(g->labels[to->tr->label].name, "attack")) {
+    const char *ln = g->labels[to->tr->label].name;
+    int acquisition = !strcmp(ln, "acquisition");
+    if (!strcmp(ln, "attack")) {
         /* "attacked Japan's fiscal policy", "attacked OECD forecasts": words */
         uint32_t k = after;
         if (k + 1 < sc->s->tend && is_apos_s(d, k)) k += 2;
@@ -2492,7 +2494,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * possessive names: "recognised a Palestinian state", "recognised the
      * Taliban"; not "recognised Germany's fiscal problems", "recognise Leeds
      * as" */
-    if (!strcmp(g->labels[to->tr->label].name, "recognition")) {
+    if (!strcmp(ln, "recognition")) {
         const tag_went *w = &c->ents[c->ments[m].ent];
         int kind = tag_went_kind(g, w);
         /* (an organization the gazetteer knows and no company: "Gartner
@@ -2509,7 +2511,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     /* nor a company's products, a number or a model after or before it ("the
      * purchase of 10 McDonnell Douglas Corp MD82 aircraft", "purchases of
      * Airbus A-300s") */
-    if (!strcmp(g->labels[to->tr->label].name, "acquisition")) {
+    if (acquisition) {
         uint32_t b = c->ments[m].tok;
         if (b > sc->s->tbeg && (d->toks[b - 1].flags & TOK_DIGIT)) return 0;
         const text_tok *at = after < sc->s->tend ? &d->toks[after] : NULL;
@@ -2522,7 +2524,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     }
     /* (a verb after it is the clause's: "Union Pacific's takeover of Norfolk
      * Southern won approval") */
-    if (!strcmp(g->labels[to->tr->label].name, "acquisition") && after < sc->s->tend &&
+    if (acquisition && after < sc->s->tend &&
         (is_apos_s(d, after) || (tk_char(d, after, '\'') && !(d->toks[after].flags & TOK_SPACE)) ||
          ((d->toks[after].flags & TOK_LOWER) && !(c->cls[after] & W_STOP) &&
           !ed_form(d, after) && !WORD_IN(d, after, be_aux) && !WORD_IN(d, after, modals) &&
@@ -2577,7 +2579,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         while (pa + 1 < sc->s->tend && (d->toks[pa].flags & TOK_LOWER) && adjective_like(d, pa) &&
                !WORD_IN(d, pa, state_nouns))
             pa++;
-        const char *l = g->labels[to->tr->label].name;
+        const char *l = ln;
         if (pa < sc->s->tend && (d->toks[pa].flags & TOK_LOWER) && c->tok_ment[pa] < 0 &&
             !WORD_IN(d, pa, state_nouns) && !WORD_IN(d, pa, agent_nouns) &&
             (!strcmp(l, "negotiations") || !strcmp(l, "meeting")))
@@ -2595,7 +2597,7 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
         !WORD_IN(d, after, state_nouns) && !(c->cls[after] & W_STOP) &&
         !(c->ments[m].via == VIA_DEMONYM && trig_covering(sc, after) >= 0)) {
-        const char *l = g->labels[to->tr->label].name;
+        const char *l = ln;
         return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
                !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
     }

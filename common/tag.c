@@ -1579,6 +1579,7 @@ static int portfolio_title(const gaz_t *g, const tag_title *t) {
  * Minister": a title that starts at most two tokens before k and goes on
  * past it)? */
 static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    if (k + 1 >= c->doc.ntoks || !(c->cls[k + 1] & W_TITLEINNER)) return 0;
     for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
         if (!(c->cls[b] & W_TITLESTART)) continue;
         long t = tag_title_starting_at(c, b);
@@ -1593,6 +1594,7 @@ static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
  * it and goes on after it ("Chief Financial Officer"; not "Central Bank
  * Governor", which names the bank)? */
 static int inside_title(const tag_ctx *c, const gaz_t *g, size_t k) {
+    if (k + 1 >= c->doc.ntoks || !(c->cls[k + 1] & W_TITLEINNER)) return 0;
     for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
         if (!(c->cls[b] & W_TITLESTART)) continue;
         long t = tag_title_starting_at(c, b);
@@ -3239,6 +3241,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
      * other name is found (spokes_org_at) */
     for (size_t t = 0; t < c->ntitles; t++) {
         const tag_title *ti = &c->titles[t];
+        const text_tok *w = &d->toks[ti->tend - 1];
+        if (!(w->flags & TOK_LOWER) || w->len < 9 || d->text[w->start] != 's') continue;
         int named = 0;
         for (size_t q = c->ngazspans; q < c->nspans && !named; q++)
             named = c->spans[q].tbeg == ti->tend && c->spans[q].type == 'P' &&
@@ -3437,12 +3441,20 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
          * that is a gazetteer entity's id ("Apple Corp" is no Apple Inc.) */
         uint32_t ie = type == 'O' && gidx < 0 ? te - legal_tail(c, tb, te) : te;
         if (ie < te) {
-            size_t snl, sl;
-            const char *sn = span_name(c, tb, ie, &snl);
-            const char *sid = sn ? slug_id(c, "org:", sn, snl, &sl) : NULL;
-            if (!sid) return -1;
-            uint64_t sh = went_hash(-1, sid, sl);
-            if (gaz_find_id_hashed(g, sid, sl, sh) < 0) {
+            /* (the slug less one word for each word of the legal form: "&"
+             * gave it none) */
+            size_t sl = idlen;
+            for (uint32_t k = ie; k < te; k++) {
+                if (!(c->doc.toks[k].flags & TOK_WORD)) continue;
+                while (sl > 4 && id[sl - 1] != '-') sl--;
+                if (sl > 4) sl--;
+            }
+            uint64_t sh = went_hash(-1, id, sl);
+            if (sl > 4 && gaz_find_id_hashed(g, id, sl, sh) < 0) {
+                char *sid = arena_alloc(c->arena, sl + 1);
+                if (!sid) return -1;
+                memcpy(sid, id, sl);
+                sid[sl] = '\0';
                 id = sid, idlen = sl;
                 if ((e = went_find(c, -1, id, idlen, sh, &j)) >= 0) return e;
             }
