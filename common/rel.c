@@ -378,6 +378,18 @@ static int firm_or_media(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return e->company || (kind && !strcmp(kind, "media"));
 }
 
+/* The first mention of the text of the country whose gazetteer id is id, or
+ * -1. */
+static long country_mention(const tag_ctx *c, const gaz_t *g, const char *id) {
+    for (size_t k = 0; k < c->nments; k++) {
+        const tag_went *w = &c->ents[c->ments[k].ent];
+        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
+            !strcmp(g->ents[w->gidx].id, id))
+            return (long)k;
+    }
+    return -1;
+}
+
 /* Is role r (its last word) an aide's, whose office is that of the official
  * he serves: "Putin's envoy X", "Trump's senior adviser X"? */
 static int aide_role(const char *r) {
@@ -413,13 +425,7 @@ static long office_country_of(const tag_ctx *c, const gaz_t *g, uint32_t p) {
     if (!ctry || !role || (st && !strcmp(st, "former")) || !strcmp(role, "elite") ||
         !strcmp(role, "opposition") || !strcmp(role, "intelligence"))
         return -1;
-    for (size_t k = 0; k < c->nments; k++) {
-        const tag_went *w = &c->ents[c->ments[k].ent];
-        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
-            !strcmp(g->ents[w->gidx].id, ctry))
-            return (long)k;
-    }
-    return -1;
+    return country_mention(c, g, ctry);
 }
 
 /* The country whose office role noun r at token k names: the country and its
@@ -558,13 +564,7 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
         !(role_names(r, title) ||
           (!strcmp(r, "government") && role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
         return -1;
-    for (size_t k = 0; k < c->nments; k++) {
-        const tag_went *w = &c->ents[c->ments[k].ent];
-        if (w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY &&
-            !strcmp(g->ents[w->gidx].id, ctry))
-            return (long)k;
-    }
-    return -1;
+    return country_mention(c, g, ctry);
 }
 
 /* The mention that starts at token q and ends its noun phrase, no part of a

@@ -1574,35 +1574,35 @@ static int portfolio_title(const gaz_t *g, const tag_title *t) {
     return 0;
 }
 
-/* Is token k in the portfolio of a minister's or a secretary's title
- * ("Telecommunications Minister", "Energy Secretary", "Social Affairs
- * Minister": a title that starts at most two tokens before k and goes on
- * past it)? */
-static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+/* Is token k inside a title that starts at most two tokens before it, goes
+ * on after it and ends in one of words[0..n) (a portfolio, "Telecommunications
+ * Minister", "Social Affairs Minister"; an officer's, "Chief Financial
+ * Officer")? */
+static int inside_title_of(const tag_ctx *c, const gaz_t *g, size_t k, const char *const *words,
+                           size_t n) {
     if (k + 1 >= c->doc.ntoks || !(c->cls[k + 1] & W_TITLEINNER)) return 0;
     for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
         if (!(c->cls[b] & W_TITLESTART)) continue;
         long t = tag_title_starting_at(c, b);
         if (t < 0 || c->titles[t].tend <= k + 1) continue;
-        const char *tt = g->titles[c->titles[t].title].text, *w = title_last_word(g, &c->titles[t]);
-        if (w != tt && (!strcmp(w, "Minister") || !strcmp(w, "Secretary"))) return 1;
+        const char *w = title_last_word(g, &c->titles[t]);
+        for (size_t q = 0; q < n; q++)
+            if (!strcmp(w, words[q])) return 1;
     }
     return 0;
 }
 
-/* Is token k inside an officer's title that starts at most two tokens before
- * it and goes on after it ("Chief Financial Officer"; not "Central Bank
- * Governor", which names the bank)? */
+/* Is token k in the portfolio of a minister's or a secretary's title? */
+static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    static const char *const offices[] = {"Minister", "Secretary"};
+    return inside_title_of(c, g, k, offices, ENT_ARRAY_LEN(offices));
+}
+
+/* Is token k inside an officer's title ("Chief Financial Officer"; not
+ * "Central Bank Governor", which names the bank)? */
 static int inside_title(const tag_ctx *c, const gaz_t *g, size_t k) {
-    if (k + 1 >= c->doc.ntoks || !(c->cls[k + 1] & W_TITLEINNER)) return 0;
-    for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
-        if (!(c->cls[b] & W_TITLESTART)) continue;
-        long t = tag_title_starting_at(c, b);
-        if (t >= 0 && c->titles[t].tend > k + 1 &&
-            !strcmp(title_last_word(g, &c->titles[t]), "Officer"))
-            return 1;
-    }
-    return 0;
+    static const char *const officer[] = {"Officer"};
+    return inside_title_of(c, g, k, officer, 1);
 }
 
 /* Is token i "First" as written? */
