@@ -2573,6 +2573,11 @@ org:rsf-reporters :: Reporters Without Borders :: Reporters Sans Frontières|Rep
 org:cpj :: Committee to Protect Journalists :: CPJ :: kind=ngo
 org:greenpeace :: Greenpeace :: kind=ngo
 org:oxfam :: Oxfam :: Oxfam International :: kind=ngo
+org:gavi :: Gavi :: GAVI|Gavi, the Vaccine Alliance|GAVI Alliance|Global Alliance for Vaccines and Immunisation|Global Alliance for Vaccines and Immunization :: kind=ngo
+org:cepi :: CEPI :: Coalition for Epidemic Preparedness Innovations :: kind=ngo
+org:global-fund :: Global Fund to Fight AIDS, Tuberculosis and Malaria :: Global Fund :: kind=ngo
+org:wellcome-trust :: Wellcome Trust :: kind=ngo
+org:open-society-foundations :: Open Society Foundations :: kind=ngo
 org:save-the-children :: Save the Children :: kind=ngo
 org:transparency-international :: Transparency International :: kind=ngo
 org:wwf :: WWF :: World Wide Fund for Nature|World Wildlife Fund :: kind=ngo
@@ -3216,6 +3221,13 @@ org:msc :: Mediterranean Shipping Company :: kind=company;country=country:CH
 org:cma-cgm :: CMA CGM :: kind=company;country=country:FR
 org:hapag-lloyd :: Hapag-Lloyd :: kind=company;country=country:DE
 org:cyberark :: CyberArk :: CyberArk Software :: kind=company;country=country:IL
+org:bavarian-nordic :: Bavarian Nordic :: kind=company;country=country:DK
+org:biontech :: BioNTech :: kind=company;country=country:DE
+org:gilead-sciences-inc :: Gilead Sciences Inc :: Gilead|Gilead Sciences :: kind=company;country=country:US
+org:novavax :: Novavax :: kind=company;country=country:US
+org:csl :: CSL :: CSL Limited :: kind=company;country=country:AU
+org:serum-institute-of-india :: Serum Institute of India :: kind=company;country=country:IN
+org:sinovac :: Sinovac :: Sinovac Biotech :: kind=company;country=country:CN
 org:databricks :: Databricks :: kind=company;country=country:US
 org:scale-ai :: Scale AI :: kind=company;country=country:US
 org:perplexity-ai :: Perplexity AI :: kind=company;country=country:US
