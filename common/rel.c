@@ -704,6 +704,12 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
     /* past its acronym in brackets: "the Rapid Support Forces (RSF), led by" */
     if (q >= s->tbeg + 4 && tk_char(d, q - 1, ')') && tk_char(d, q - 3, '(')) q -= 3;
+    /* or a noun for its kind: "the centrist D66 party led by Rob Jetten" */
+    else if (q >= s->tbeg + 2 && (d->toks[q - 1].flags & TOK_LOWER) &&
+             (tk_is(d, q - 1, "party") || tk_is(d, q - 1, "movement") ||
+              tk_is(d, q - 1, "group") || tk_is(d, q - 1, "alliance") ||
+              tk_is(d, q - 1, "coalition") || tk_is(d, q - 1, "bloc")))
+        q--;
     long om = org_before(c, g, q, s);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = leads[v].role;
@@ -1133,27 +1139,36 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
     "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
-    "break", "breaking", "breaks", "broke", "broken",
-    "call", "called", "calling", "calls", "canceled", "cancelled", "cancels", "cannot",
-    "contemplate", "contemplated", "contemplates", "contemplating", "could", "declined",
-    "declines", "denied", "denies", "discontinued", "discontinues",
-    "discontinuing", "ended", "failed", "failing",
-    "fails", "forbade", "forbid", "halted", "halts", "interested", "lift", "lifted",
-    "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying", "might", "mull", "mulled",
-    "mulling", "mulls", "neither", "never",
-    "no", "nor", "not", "obstructed",
-    "obstructing", "obstructs", "off", "oppose", "opposed", "opposes", "possibility",
-    "possible", "potential", "prevent", "prevented", "preventing", "prevents", "prohibited",
-    "propose", "proposed", "proposes", "proposing", "prospect", "prospects", "recommend",
-    "recommended", "recommending", "recommends", "refuse", "refused", "refuses", "refusing",
-    "reject", "rejected", "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed", "severing",
-    "severs", "suggest", "suggested",
+    "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
+    "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
+    "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
+    "discontinues", "discontinuing", "ended", "failed", "failing", "fails", "forbade", "forbid",
+    "halted", "halts", "interested", "lift", "lifted", "lifting", "lifts", "lobbied", "lobbies",
+    "lobby", "lobbying", "might", "mull", "mulled", "mulling", "mulls", "neither", "never",
+    "no", "nor", "not", "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed",
+    "opposes", "possibility", "possible", "potential", "prevent", "prevented", "preventing",
+    "prevents", "prohibited", "propose", "proposed", "proposes", "proposing", "prospect",
+    "prospects", "recommend", "recommended", "recommending", "recommends", "refuse", "refused",
+    "refuses", "refusing", "reject", "rejected", "rejects", "reluctance", "reluctant",
+    "scrapped", "scraps", "sever", "severed", "severing", "severs", "suggest", "suggested",
     "suggesting", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
     "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges",
-    "urging",
-    "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
+    "urging", "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
 };
 TEXT_WORDS(negations_set, negations);
+
+/* Verbs that end, stop or cut what follows them ("cut U.S. aid to Mexico",
+ * "halted strikes on", "froze aid", "withdrew its proposal to acquire"): a
+ * negation only within three words before the trigger (not "cut back
+ * production to forestall U.S. tariffs"), and not in "cut a deal" or a
+ * traveller's "stop in". Sorted. */
+static const char *const near_negations[] = {
+    "cut", "cuts", "cutting", "freeze", "freezes", "freezing", "froze", "frozen", "halt",
+    "halting", "pause", "paused", "pauses", "pausing", "slash", "slashed", "slashes",
+    "slashing", "stop", "stopped", "stopping", "stops", "withdraw", "withdrawing", "withdrawn",
+    "withdraws", "withdrew", "withheld", "withhold", "withholding", "withholds",
+};
+TEXT_WORDS(near_negations_set, near_negations);
 
 /* The negations above that are no verbs of their own: they reach over "and"
  * into a second verb ("did not attack the city and kill"). Sorted. */
@@ -1650,7 +1665,8 @@ static const text_words *const rel_sets[] = {
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set, &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set,
-    &adverb_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
+    &adverb_negations_set, &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set,
+    &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
 };
 
@@ -3492,6 +3508,11 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             (!other_verb || WORD_IN(d, (size_t)i, adverb_negations)) &&
             !(i > (long)s->tbeg && glued_hyphen(d, (size_t)i - 1) &&
               !(d->toks[i].flags & TOK_SPACE)))
+            return 1;
+        size_t nx = (size_t)i + 1;
+        if (tb - (uint32_t)i <= 4 && WORD_IN(d, (size_t)i, near_negations) &&
+            !(tk_is(d, tb, "deal") || tk_is(d, tb, "deals")) &&
+            !(nx < tb && (tk_is(d, nx, "in") || tk_is(d, nx, "at") || tk_is(d, nx, "over"))))
             return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&

@@ -693,10 +693,10 @@ TEXT_WORDS(event_words_set, event_words);
  * "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge"). Sorted. */
 static const char *const facility_words[] = {
     "airbase", "airfield", "airport", "arena", "atoll", "avenue", "barracks", "base",
-    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "gallery", "glacier",
-    "gulf", "highway", "island", "islands", "mosque", "peninsula", "plateau", "plaza", "prison",
-    "reef", "refinery", "shoal", "square", "stadium", "station", "strait", "straits", "valley",
-    "volcano",
+    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "gallery",
+    "glacier", "gulf", "highway", "island", "islands", "mosque", "peninsula", "plateau", "plaza",
+    "prison", "reef", "refinery", "shoal", "square", "stadium", "station", "strait", "straits",
+    "valley", "volcano",
 };
 TEXT_WORDS(facility_words_set, facility_words);
 
