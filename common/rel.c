@@ -61,6 +61,14 @@ static int tk_char(const text_doc *d, size_t i, char ch) {
     return d->toks[i].len == 1 && d->text[d->toks[i].start] == ch;
 }
 
+/* Is token i a dash: "-", or an en or em dash ("–", "—")? */
+static int dash_tok(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return tk_char(d, i, '-') ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
 static int is_quote(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     const unsigned char *p = (const unsigned char *)d->text + t->start;
@@ -3280,6 +3288,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 continue;
             }
             if (tk_char(d, (size_t)i, ';') || tk_char(d, (size_t)i, ':'))
+                return -1;
+            /* nor past a dateline's dash: "KABUL (Reuters) - A magnitude 6.0
+             * earthquake struck eastern Afghanistan" (the agency acts not) */
+            if (dash_tok(d, (size_t)i) && i > (long)s->tbeg && tk_char(d, (size_t)i - 1, ')'))
                 return -1;
             /* "and" before a determiner or a number opens another noun phrase
              * or clause: "they fought the United States and a staunch ally of
