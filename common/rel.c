@@ -357,8 +357,10 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     const text_doc *d = &c->doc;
     size_t n = 0;
     while (n < ENT_ARRAY_LEN(heads) && strcmp(role, heads[n]) != 0) n++;
+    /* (an officer's title in lowercase too: ", chief executive Armin
+     * Papperger said") */
     if ((n == ENT_ARRAY_LEN(heads) && !tag_officer_role(role)) || k < s->tbeg + 3 ||
-        !(d->toks[k].flags & TOK_UPPER))
+        !((d->toks[k].flags & TOK_UPPER) || tag_officer_role(role)))
         return -1;
     uint32_t q = k - 1;
     if (tk_is(d, q, "with")) q--;

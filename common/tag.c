@@ -621,8 +621,8 @@ TEXT_WORDS(share_after_set, share_after);
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
  * French start-up Mistral AI": "up" after "start-"). Sorted. */
 static const char *const firm_nouns[] = {
-    "automaker", "carmaker", "chipmaker", "company", "conglomerate", "drugmaker", "firm",
-    "insurer", "lender", "retailer", "startup", "up",
+    "automaker", "carmaker", "chipmaker", "company", "conglomerate", "consortium", "drugmaker",
+    "firm", "insurer", "lender", "retailer", "startup", "up",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
