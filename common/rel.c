@@ -3706,7 +3706,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             if (sale) continue;
         }
         /* an economic war is no war: "a farm subsidy war between" */
-        if (i > s->tbeg && !strcmp(L->name, "war") && WORD_IN(d, i - 1, war_modifiers)) continue;
+        /* nor a trade truce a ceasefire: "their tariff truce", "a trade truce" */
+        if (i > s->tbeg && (!strcmp(L->name, "war") || !strcmp(L->name, "ceasefire")) &&
+            (WORD_IN(d, i - 1, war_modifiers) ||
+             (!strcmp(L->name, "ceasefire") && tk_is(d, i - 1, "trade"))))
+            continue;
         group actors = {.n = 0}, targets, between, pair;
         /* (not a form in "-ing": "North Korea is fighting alongside Russia") */
         const text_tok *vt0 = &d->toks[i];
