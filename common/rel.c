@@ -3683,6 +3683,34 @@ static int sale_relation(tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const t
                : 1;
 }
 
+/* Is noun trigger to an event supposed, not told: "a" or "an" before it (and
+ * its modifiers, a name among them) and a modal verb in its clause after it ("a
+ * Chinese attack on Taiwan could threaten Japan's survival", "an attack on Iran
+ * would be a mistake"; not "A Russian attack on Kyiv killed five")? */
+static int hypothetical_noun(const tag_ctx *c, const text_sent *s, const trig_occ *to) {
+    const text_doc *d = &c->doc;
+    long k = (long)to->tb - 1;
+    for (int w = 0; k >= (long)s->tbeg && w < 3; w++) {
+        int32_t m = c->tok_ment[k];
+        if (m >= 0) k = (long)c->ments[m].tok - 1;
+        else if ((d->toks[k].flags & TOK_LOWER) && !tk_is(d, (size_t)k, "a") &&
+                 !tk_is(d, (size_t)k, "an"))
+            k--;
+        else
+            break;
+    }
+    if (k < (long)s->tbeg || !(tk_is(d, (size_t)k, "a") || tk_is(d, (size_t)k, "an"))) return 0;
+    /* (the modal of the noun's own clause: not "an attack on Iran that could
+     * change the region") */
+    for (uint32_t q = to->te; q < s->tend && q < to->te + 8; q++) {
+        if (tk_char(d, q, ',') || tk_char(d, q, ';') || tk_is(d, q, "that") ||
+            tk_is(d, q, "which") || tk_is(d, q, "who") || tk_is(d, q, "and") || tk_is(d, q, "but"))
+            return 0;
+        if ((d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, modals)) return 1; /* not "May 29" */
+    }
+    return 0;
+}
+
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
     partial parts[16];
@@ -3700,6 +3728,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* "visiting" is a verb after a form of "be" only ("was visiting
          * India"; not "the visiting Chinese premier") */
         if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux))) continue;
+        if (hypothetical_noun(c, s, to)) continue;
         if (!strcmp(L->name, "acquisition")) {
             int sale = sale_relation(c, g, &sc, to, rel0);
             if (sale < 0) return sale;

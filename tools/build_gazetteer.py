@@ -1290,6 +1290,7 @@ Managing Director|Managing Director
 Founder|Founder
 Co-founder|Co-founder
 Chief of Staff|Chief of Staff
+Chief Cabinet Secretary|Chief Cabinet Secretary
 Chief of General Staff|Chief of General Staff
 Chief of the General Staff|Chief of General Staff
 Army Chief|Army Chief
