@@ -340,6 +340,9 @@ NOUNS = [
     N("agreement", "accord", "with|between", "057", ("synset", "&TREATY")),
     N("agreement", "deal", "with|between", "057", ("pattern", "DEAL"),
       plural="deals"),  # 'with' only after a determiner: 'to deal with X' is the verb (rel.c)
+    N("agreement", "contract", "with|between", "057",
+      ("manual", "a deal for goods or work ('signed a $9.7 billion contract with IREN', 'a "
+                 "contract with the Pentagon'), as DEAL")),
     N("agreement", "nuclear deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "peace deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "trade deal", "with|between", "057", ("pattern", "DEAL")),
