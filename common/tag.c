@@ -2886,6 +2886,16 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
+/* Is token i in the text's first line, a title written as a sentence ("Apple
+ * faces EU probe as Musk sues OpenAI"): no full stop ends it and a paragraph
+ * starts after it? */
+static int title_line(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    if (!d->nsents || i >= d->sents[0].tend) return 0;
+    uint32_t e = d->sents[0].tend;
+    return e < d->ntoks && (d->toks[e].flags & TOK_PARA) && !tok_char(d, e - 1, '.');
+}
+
 /* Is a one-word mention of a place at token i after a preposition of place
  * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
 static int after_place_prep(const text_doc *d, uint32_t i) {
@@ -4220,7 +4230,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                  * "Alan Shearer") */
                 if (m < 0)
                     m = coref_lookup(c, c->corefs, nk, lo, i,
-                                     headline(c, sent_of(c, i)) != HL_NO ? 2 : 1, 0);
+                                     headline(c, sent_of(c, i)) != HL_NO || title_line(c, i)
+                                         ? 2
+                                         : 1,
+                                     0);
                 /* the first word only when no last name is this word, and
                  * only after the full name */
                 if (m < 0 && alone_in_names(d, i) &&
