@@ -2557,6 +2557,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
           !tk_is(d, after, "won") && !tk_is(d, after, "has") && !tk_is(d, after, "had") &&
           !tk_is(d, after, "said") && !tk_is(d, after, "says"))))
         return 0;
+    /* in a text about team sports a trip to a club is a match, no visit ("left
+     * out of the squad for the trip to Leeds United") */
+    if (c->sports && !strcmp(ln, "visit") &&
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG)
+        return 0;
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */
     if (c->sports && to->te - to->tb == 1 && !is_person(c, g, (uint32_t)m) &&

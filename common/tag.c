@@ -790,11 +790,12 @@ TEXT_WORDS(irregular_pasts_set, irregular_pasts);
  * before it, what is done to one ("beat Leeds", "against Chelsea", "host
  * Portsmouth", "a win over Olympiakos"). */
 static const char *const club_after[] = {
-    "beat",     "beats",    "boss",      "captain",  "chairman", "coach",  "defeated", "defender",
-    "drew",     "edged",    "face",      "faced",    "faces",   "fans",     "forward",
-    "goalkeeper", "host",   "hosted",    "hosts",    "keeper",  "lost",     "manager",
-    "midfielder", "played", "player",    "players",  "president", "side",   "skipper",  "squad",
-    "striker",  "supporters", "thrashed", "trail",   "trailed", "winger",   "won"};
+    "beat", "beats", "boss", "captain", "chairman", "coach", "defeated", "defender", "drew",
+    "edged", "face", "faced", "faces", "fans", "forward", "goalkeeper", "host", "hosted",
+    "hosts", "keeper", "lost", "manager", "midfielder", "played", "player", "players",
+    "president", "sack", "sacked", "side", "skipper", "squad", "striker", "supporters",
+    "thrashed", "trail", "trailed", "winger", "won"
+};
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
     "against", "beat",  "beating", "defeated", "edged", "face", "faced", "faces", "hammered",
@@ -3017,6 +3018,63 @@ static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
+/* Is token k a verb of a result ("beat", "drew", "lost", ...)? */
+static int result_verb(const text_doc *d, size_t k) {
+    static const char *const verbs[] = {"beat", "beats", "defeated", "drew", "edged",
+                                        "hammered", "lost", "thrashed", "won"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(verbs); q++)
+        if (text_tok_is(d, &d->toks[k], verbs[q])) return 1;
+    return 0;
+}
+
+/* Is a club the gazetteer knows named at token k (a span of one starting
+ * there)? */
+static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const tag_span *sp = gaz_span_at(c, k);
+    return sp && g->ents[sp->gidx].sub == SUB_CLUB;
+}
+
+/* In a text about team sports, one or two capitalized words nobody
+ * recognised (or a given name's, "Chelsea") on the other side of a result's
+ * verb from a club the gazetteer knows are a club too: "Arsenal beat Chelsea",
+ * "Chelsea drew 0-0 with Tottenham Hotspur" (not "Federer beat Nadal": no
+ * known club there). Returns 0 or ENT_ENOMEM. */
+static int opponent_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
+        (c->cls[i] & (W_STOP | W_TITLESTART)) || gaz_span_at(c, i) || i + 2 >= d->ntoks)
+        return 0;
+    if (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(t->flags & TOK_SENT)) return 0;
+    size_t e = i + 1;
+    if ((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        (d->toks[e].flags & TOK_SPACE) && !(c->cls[e] & W_STOP) && !gaz_span_at(c, e))
+        e++;
+    if (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) return 0;
+    /* "Arsenal beat Chelsea": a known club and a verb of results before it */
+    if (i >= 2 && (d->toks[i - 1].flags & TOK_LOWER) &&
+        text_words_find(&club_before_set, d, &d->toks[i - 1]) >= 0) {
+        const tag_span *sp = NULL;
+        for (size_t q = c->ngazspans; q-- > 0;)
+            if (c->spans[q].tend == i - 1) {
+                sp = &c->spans[q];
+                break;
+            }
+        if (sp && g->ents[sp->gidx].sub == SUB_CLUB) return push_team(c, g, i, e);
+    }
+    /* "Chelsea drew 0-0 with Tottenham Hotspur": a verb of results after it,
+     * then a score or "with", "to", "at", then a known club */
+    if (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && result_verb(d, e) &&
+        !person_surname(c, g, e - 1)) {
+        size_t k = e + 1;
+        while (k < d->ntoks && k < e + 5 && !(d->toks[k].flags & TOK_UPPER) &&
+               !tok_char(d, k, ',') && !tok_char(d, k, '.'))
+            k++;
+        if (k < d->ntoks && known_club_at(c, g, k)) return push_team(c, g, i, e);
+    }
+    return 0;
+}
+
 /* The end of a club's name starting at capitalized word i in a text about
  * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
@@ -3210,7 +3268,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             size_t before = c->nspans;
             if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
                 (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)) ||
-                                         (c->nspans == before && (rc = town_club_at(c, g, i))))))
+                                         (c->nspans == before && (rc = town_club_at(c, g, i))))) ||
+                (c->nspans == before && (rc = opponent_club_at(c, g, i))))
                 return rc;
         }
     }
