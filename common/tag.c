@@ -3039,7 +3039,7 @@ static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
  * verb from a club the gazetteer knows are a club too: "Arsenal beat Chelsea",
  * "Chelsea drew 0-0 with Tottenham Hotspur" (not "Federer beat Nadal": no
  * known club there). Returns 0 or ENT_ENOMEM. */
-static int opponent_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
+static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
