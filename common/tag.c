@@ -792,14 +792,15 @@ TEXT_WORDS(irregular_pasts_set, irregular_pasts);
 static const char *const club_after[] = {
     "beat", "beats", "boss", "captain", "chairman", "coach", "defeated", "defender", "drew",
     "edged", "face", "faced", "faces", "fans", "forward", "goalkeeper", "host", "hosted",
-    "hosts", "keeper", "lost", "manager", "midfielder", "played", "player", "players",
+    "hosts", "keeper", "lead", "lost", "manager", "midfielder", "played", "player", "players",
     "president", "sack", "sacked", "side", "skipper", "squad", "striker", "supporters",
-    "thrashed", "trail", "trailed", "winger", "won"
+    "team", "thrashed", "trail", "trailed", "winger", "won"
 };
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
-    "against", "beat",  "beating", "defeated", "edged", "face", "faced", "faces", "hammered",
-    "host",    "hosts", "meet",    "meets",    "play",  "plays", "thrashed", "versus", "vs"};
+    "against", "beat",  "beating", "defeated", "edged", "face",   "faced", "faces", "hammered",
+    "host",    "hosts", "join",    "joined",   "joins", "meet",   "meets", "play",  "plays",
+    "thrashed", "versus", "vs"};
 TEXT_WORDS(club_before_set, club_before);
 
 /* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
@@ -2898,9 +2899,10 @@ static int title_line(const tag_ctx *c, size_t i) {
 }
 
 /* Is a one-word mention of a place at token i after a preposition of place
- * ("in Houston"), which is not a possessive's ("in Jordan's film")? */
+ * ("in Houston", or "In Houston," opening a sentence), which is not a
+ * possessive's ("in Jordan's film")? */
 static int after_place_prep(const text_doc *d, uint32_t i) {
-    return i > 0 && (d->toks[i - 1].flags & TOK_LOWER) &&
+    return i > 0 && (d->toks[i - 1].flags & (TOK_LOWER | TOK_SENT)) &&
            text_words_find(&place_preps_set, d, &d->toks[i - 1]) >= 0 &&
            !(i + 1 < d->ntoks && is_possessive(d, i + 1));
 }

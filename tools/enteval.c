@@ -29,9 +29,11 @@
 #include "tag.h"
 #include "text.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct tok {
     char *line;  /* the input line, without newline */
@@ -354,7 +356,11 @@ static long count_sorted(char **v, size_t n, const char *s) {
  * may lose to other matches in context)? Then the train list leaves s out: the shipped entry says
  * more (a country's kind, a person's country and role), and the rules that
  * read that (nationality in brackets, titles after a country) must still see
- * it. */
+ * it. Nor does the list keep an organization the shipped gazetteer knows as a
+ * place: a town the train file tags mostly as its club ("Milwaukee",
+ * "Philadelphia") would be a club in every text, even in "MILWAUKEE,
+ * Wisconsin" and "in Philadelphia"; the tagger's rules for texts about team
+ * sports tell the club from the town by context. */
 static int shipped_has(const gaz_t *g, tag_ctx *tc, const char *s, const char *ty) {
     tag_result *r;
     size_t n = strlen(s);
@@ -364,6 +370,17 @@ static int shipped_has(const gaz_t *g, tag_ctx *tc, const char *s, const char *t
                !strcmp(map_type(r->ents[r->ments[0].ent].type, r->ments[0].via), ty);
     tag_result_free(r);
     return same;
+}
+
+/* Is s, starting in lowercase, a string of v[0..n) written with a capital
+ * elsewhere ("wall Street", "germany")? Then it is a slip of the
+ * annotators, and the list leaves it out: an entry in lowercase would match
+ * the name in any case and hide the right type of its capitalized twin. */
+static int case_twin(const tentry *v, size_t n, const char *s) {
+    if (!islower((unsigned char)s[0])) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!islower((unsigned char)v[k].text[0]) && !strcasecmp(v[k].text, s)) return 1;
+    return 0;
 }
 
 static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *path) {
@@ -447,7 +464,9 @@ static int add_train_list(gaz_builder_t *b, const gaz_t *shipped, const char *pa
             if (tot[k] > tot[best]) best = k;
         long within = best == 1 ? count_sorted(inner, ni, v[i].text) : 0; /* MISC only */
         if ((!strchr(v[i].text, ' ') && count_sorted(plain, np, v[i].text) + within > tagged) ||
-            shipped_has(shipped, tc, v[i].text, types[best])) {
+            shipped_has(shipped, tc, v[i].text, types[best]) ||
+            (best == 2 && shipped_has(shipped, tc, v[i].text, "LOC")) ||
+            case_twin(v, n, v[i].text)) {
             i = j;
             continue;
         }
