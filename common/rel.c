@@ -2493,6 +2493,14 @@ static int object_plural(const text_doc *d, const text_sent *s, const trig_occ *
            d->text[t->end - 1] == 's' && ed_form(d, to->tb - 1);
 }
 
+/* Is known entity gidx a town the text about team sports names as a club
+ * somewhere ("Burnley v Liverpool" ... "Liverpool travel to Burnley")? */
+static int club_town(const tag_ctx *c, int32_t gidx) {
+    for (int k = 0; gidx >= 0 && k < c->nclub_towns; k++)
+        if (c->club_towns[k] == gidx) return 1;
+    return 0;
+}
+
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
  * ("the Netherlands Antilles"); a demonym, a town or a region qualifying an
  * ordinary noun stands for its place only for physical actions ("strikes
@@ -2557,10 +2565,12 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
           !tk_is(d, after, "won") && !tk_is(d, after, "has") && !tk_is(d, after, "had") &&
           !tk_is(d, after, "said") && !tk_is(d, after, "says"))))
         return 0;
-    /* in a text about team sports a trip to a club is a match, no visit ("left
-     * out of the squad for the trip to Leeds United") */
+    /* in a text about team sports a trip to a club, or to a town the text
+     * names as one, is a match, no visit ("left out of the squad for the trip
+     * to Leeds United", "Liverpool travel to Burnley") */
     if (c->sports && !strcmp(ln, "visit") &&
-        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG)
+        (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ||
+         club_town(c, c->ents[c->ments[m].ent].gidx)))
         return 0;
     /* in a text about team sports, teams host teams ("Zambia will host
      * Lesotho, Malawi and Swaziland in the third group"): no meeting */

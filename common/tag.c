@@ -2968,12 +2968,13 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* Does the word before token b or after token e (maybe past a possessive)
  * say that the town named at [b, e) is a club ("Leeds beat", "against Leeds",
- * "Leeds's manager", "a win over Leeds")? */
+ * "Leeds's manager", "a win over Leeds", "Burnley v Liverpool")? */
 static int club_context(const tag_ctx *c, size_t b, size_t e) {
     const text_doc *d = &c->doc;
     size_t a = e + (is_possessive(d, e) ? 2 : 0);
-    if (a < d->ntoks && (d->toks[a].flags & TOK_LOWER) &&
-        text_words_find(&club_after_set, d, &d->toks[a]) >= 0)
+    if (a < d->ntoks && (((d->toks[a].flags & TOK_LOWER) &&
+                          text_words_find(&club_after_set, d, &d->toks[a]) >= 0) ||
+                         (a == e && tok_versus(d, a))))
         return 1;
     if (b == 0 || (d->toks[b].flags & TOK_SENT)) return 0;
     const text_tok *p = &d->toks[b - 1];
@@ -3854,11 +3855,14 @@ static int acronym_fits(const text_doc *d, const tag_mention *mm, size_t a) {
 
 /* Does the capitalized word at token i stand alone, as a short form of a
  * name must: after a space (or opening a sentence before a lowercase word,
- * when it is no name the gazetteer knows: "Goldman said", not "Swansea's
- * Muslims" after "Swansea Bay Race Equality Council"), and not inside a longer
+ * when it is no name the gazetteer knows but a town's: "Goldman said",
+ * "Halifax said" after "Halifax Engineering Inc", not "Swansea's Muslims"
+ * after "Swansea Bay Race Equality Council"), and not inside a longer
  * name (no capitalized word next to it, nor "Gulf and Western", "Harper and
  * Row", "Secretary of Agriculture", "the District of Delaware"; a title after
  * it is no part of it)? */
+static int only_towns(const gaz_t *g, const text_doc *d, uint32_t n, size_t i);
+
 static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
@@ -3873,7 +3877,7 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
     if (t->flags & TOK_SENT) {
         uint32_t n = t->vid >= 0 ? g->etrie.root[t->vid] : 0;
         if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next) ||
-            (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1]))
+            (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1] && !only_towns(g, d, n, i)))
             return 0;
     } else if (!(t->flags & TOK_SPACE)) {
         return 0;

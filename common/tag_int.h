@@ -50,7 +50,7 @@ struct tag_ctx {
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */
-    int32_t club_towns[16];  /* towns a text about team sports names as clubs (gidx) */
+    int32_t club_towns[64];  /* towns a text about team sports names as clubs (gidx) */
     int32_t foreign[4];      /* government bodies the text gives to another country
                               * ("Italy's Treasury": gidx), not tagged in it after */
     int nforeign;

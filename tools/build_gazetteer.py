@@ -5378,6 +5378,17 @@ loc:stansted :: Stansted :: Stansted Airport|London Stansted :: kind=airport;cou
 loc:schiphol :: Schiphol :: Schiphol Airport|Amsterdam Schiphol :: kind=airport;country=country:NL
 loc:narita :: Narita :: Narita Airport|Narita International Airport :: kind=airport;country=country:JP
 loc:changi :: Changi :: Changi Airport :: kind=airport;country=country:SG
+# ---- grounds, districts and landmarks that stand for what happens there ("at Old
+# Trafford", "Capitol Hill", "Canary Wharf"): places, but no towns, so no club rule
+# reads them as a team
+loc:old-trafford :: Old Trafford :: :: kind=venue;country=country:GB
+loc:anfield :: Anfield :: :: kind=venue;country=country:GB
+loc:edgbaston :: Edgbaston :: :: kind=venue;country=country:GB
+loc:canary-wharf :: Canary Wharf :: :: kind=district;country=country:GB
+loc:capitol-hill :: Capitol Hill :: :: kind=district;country=country:US
+loc:mar-a-lago :: Mar-a-Lago :: :: kind=venue;country=country:US
+loc:panmunjom :: Panmunjom :: :: kind=venue;country=country:KR
+loc:pine-gap :: Pine Gap :: :: kind=venue;country=country:AU
 """
 
 # The counties of England (43 ceremonial ones, and the historic Yorkshire, Sussex and
@@ -5475,7 +5486,66 @@ REGIONS_SHARED = ["Punjab", "Bengal", "Borneo"]
 # "city" (entd-curated). Left out: names as often a person's or a word ("Beni",
 # "Gao", "Jos", "Ganja", "Wau").
 CITIES = {
-    "IQ": ["Erbil|Arbil|Irbil", "Sulaymaniyah|Sulaimaniya|Suleimaniyah|Sulaimaniyah"],
+    # Towns and cities of the news that no source here lists (the ANNIE lists of UK
+    # towns were left out of the sources): England's and Scotland's towns of
+    # datelines, football and cricket, the world's large cities that are not a
+    # capital, and the towns of the wars in Ukraine and the Middle East. Not the
+    # ones as often a word, a given name, a company or a bank ("Bath", "Nice",
+    # "Regina", "Irvine", "Kobe", "Java", "Suez", "Halifax", "Santander"), nor a
+    # capital, which stands for its country's government ("Bonn", "Abidjan").
+    "GB": ["Bristol", "Leicester", "Brighton", "Hove", "Coventry", "Wolverhampton", "Blackburn",
+           "Burnley", "Wigan", "Huddersfield", "Bradford", "Middlesbrough", "Ipswich",
+           "Inverness", "Londonderry|Derry", "Canterbury", "Gloucester", "Worcester",
+           "Northampton", "Chesterfield", "Tunbridge Wells", "Lockerbie", "Luton", "Watford",
+           "Swindon", "Blackpool", "Salford", "Barnsley", "Rotherham", "Doncaster", "Scunthorpe",
+           "Crawley", "Cheltenham", "Taunton", "Slough", "Sevenoaks", "Darlington", "Southend",
+           "Brentford", "Chester-le-Street", "Hull", "Scarborough", "Arundel", "Hastings",
+           "Eastbourne", "Folkestone", "Maidstone", "Guildford"],
+    "CA": ["Quebec City", "Saskatoon"],
+    "MC": ["Monte Carlo"],
+    "DE": ["Duisburg", "Karlsruhe", "Mainz", "Wolfsburg", "Ingolstadt", "Potsdam", "Kiel",
+           "Augsburg", "Magdeburg", "Gelsenkirchen", "Bochum", "Chemnitz"],
+    "IT": ["Bologna", "Verona", "Bari", "Lampedusa", "Cagliari", "Parma", "Udine", "Bergamo",
+           "Modena", "Como", "Reggio Calabria"],
+    "ES": ["Palma de Mallorca|Palma", "Pamplona", "Marbella"],
+    "BE": ["Leuven|Louvain"],
+    "CH": ["Davos", "Lucerne", "Zug"],
+    "PL": ["Poznan|Poznań", "Rzeszow|Rzeszów", "Bialystok|Białystok"],
+    "HU": ["Debrecen", "Szeged", "Kecskemet|Kecskemét", "Pecs|Pécs", "Gyor|Győr"],
+    "RO": ["Cluj-Napoca|Cluj", "Constanta|Constanța"],
+    "BG": ["Burgas"],
+    "HR": ["Rijeka"],
+    "BA": ["Mostar", "Banja Luka", "Srebrenica"],
+    "GR": ["Piraeus", "Patras"],
+    "CY": ["Limassol", "Famagusta"],
+    "TR": ["Konya", "Trabzon", "Kayseri", "Hatay", "Kahramanmaras|Kahramanmaraş", "Mersin",
+           "Eskisehir|Eskişehir"],
+    "BY": ["Gomel|Homel", "Grodno|Hrodna", "Vitebsk"],
+    "DK": ["Odense"],
+    "IL": ["Ashdod", "Ashkelon", "Beersheba|Beer Sheva|Be'er Sheva", "Nazareth", "Netanya",
+           "Sderot", "Dimona", "Herzliya", "Rishon LeZion", "Tiberias", "Safed", "Kiryat Shmona"],
+    "PS": ["Jericho", "Qalandia", "Beit Hanoun", "Nuseirat"],
+    "LB": ["Nabatieh", "Dahiyeh"],
+    "SY": ["Qamishli", "Manbij", "Sweida|Suwayda", "Douma"],
+    "IR": ["Kermanshah", "Arak", "Karaj"],
+    "SA": ["Neom"],
+    "EG": ["Alexandria", "Port Said", "Sharm el-Sheikh|Sharm El Sheikh", "Ismailia"],
+    "OM": ["Salalah"],
+    "KP": ["Kaesong", "Wonsan", "Yongbyon", "Hamhung", "Sinuiju"],
+    "VN": ["Da Nang|Danang"],
+    "TH": ["Pattaya"],
+    "MY": ["Malacca|Melaka"],
+    "KZ": ["Shymkent"],
+    "NG": ["Uyo"],
+    "ZA": ["Sandton", "Stellenbosch"],
+    "KE": ["Eldoret"],
+    "SO": ["Hargeisa"],
+        "ET": ["Dire Dawa"],
+    "AR": ["Patagonia"],
+    "CO": ["Cali"],
+    "AU": ["Hobart"],
+    "NP": ["Pokhara"],
+    "IQ": ["Erbil|Arbil|Irbil", "Sulaymaniyah|Sulaimaniya|Suleimaniyah|Sulaimaniyah", "Najaf", "Nasiriyah"],
     "KZ": ["Almaty|Alma-Ata"],
     "LY": ["Tobruk", "Derna", "Sabha|Sebha"],
     "CD": ["Bunia", "Bukavu"],
@@ -5483,21 +5553,21 @@ CITIES = {
     "KE": ["Garissa"],
     "SO": ["Beledweyne|Beledweyn"],
     "SS": ["Malakal", "Bentiu"],
-    "SD": ["Geneina|El Geneina|El-Geneina"],
+    "SD": ["Geneina|El Geneina|El-Geneina", "Wad Madani"],
     "ET": ["Mekelle|Mekele", "Gondar"],
     "UA": ["Mykolaiv|Nikolaev|Mykolayiv", "Sievierodonetsk|Severodonetsk", "Melitopol",
-           "Berdyansk"],
+           "Berdyansk", "Sumy", "Poltava", "Chernihiv", "Vinnytsia", "Chornobyl|Chernobyl", "Kryvyi Rih", "Uzhhorod", "Izium|Izyum", "Kupiansk", "Enerhodar", "Zhytomyr", "Chernivtsi", "Ternopil", "Rivne", "Lutsk", "Kropyvnytskyi"],
     "GE": ["Tskhinvali"],
     "AZ": ["Stepanakert|Khankendi", "Shusha|Shushi", "Nakhchivan|Nakhichevan"],
     "KG": ["Osh", "Jalal-Abad"],
     "TJ": ["Khorog"],
-    "UZ": ["Termez"],
-    "PK": ["Gwadar"],
-    "IN": ["Jammu", "Imphal"],
+    "UZ": ["Termez", "Samarkand", "Bukhara"],
+    "PK": ["Gwadar", "Abbottabad"],
+    "IN": ["Jammu", "Imphal", "Agra", "Varanasi", "Guwahati", "Ayodhya", "Pahalgam", "Ladakh"],
     "MM": ["Myitkyina", "Lashio", "Sittwe"],
-    "PH": ["Marawi", "Jolo"],
-    "ID": ["Ambon", "Jayapura"],
-    "CN": ["Kashgar|Kashi", "Hotan|Khotan", "Xigaze|Shigatse"],
+    "PH": ["Marawi", "Jolo", "Quezon City"],
+    "ID": ["Ambon", "Jayapura", "Makassar"],
+    "CN": ["Kashgar|Kashi", "Hotan|Khotan", "Xigaze|Shigatse", "Wuxi", "Foshan", "Sanya"],
     # US cities, boroughs and bases datelines and news name that no source here
     # has; not the ones as often a person's name or a word ("Austin", "Charlotte",
     # "Phoenix", "Reno", "Stockton", "Queens", "Mobile") or a company's ("El Paso",
@@ -5507,8 +5577,8 @@ CITIES = {
            "Pasadena", "Santa Monica", "Chula Vista", "Hialeah", "Glendale", "Plano",
            "Springfield", "Charleston", "Princeton", "Bethesda", "Brooklyn",
            "Bronx|The Bronx", "Staten Island", "Long Island", "Harlem", "Cape Canaveral",
-           "Pearl Harbor", "Fort Bragg", "Fort Hood"],
-    "RU": ["Makhachkala", "Vladikavkaz", "Saint Petersburg|St Petersburg|St. Petersburg"],
+           "Pearl Harbor", "Fort Bragg", "Fort Hood", "Arlington", "Mountain View", "Cupertino", "Redmond", "Menlo Park", "Santa Clara", "Farmington Hills", "Dearborn", "Greenwich", "Stamford", "Palm Beach", "Malibu", "Berkeley", "Ann Arbor", "Quantico"],
+    "RU": ["Makhachkala", "Vladikavkaz", "Saint Petersburg|St Petersburg|St. Petersburg", "Ufa", "Yalta", "Tver", "Kerch"],
     "CU": ["Guantanamo|Guantanamo Bay"],
     "MA": ["Marrakesh|Marrakech"],
 }
