@@ -1062,8 +1062,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
-            (org = possessive_member(c, g, s, (uint32_t)m)) < 0)
+            (org = possessive_member(c, g, s, (uint32_t)m)) < 0) {
+            /* "Finance Minister John Mbadi" under a dateline: maybe the
+             * dateline's country's (dateline_affiliations) */
+            if (role && portfolio_role(role) && c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced))
+                c->unplaced[c->nunplaced++] =
+                    (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role};
             continue;
+        }
         /* ("former" read around the person only when the country is named
          * elsewhere: not "... according to his former adviser") */
         if ((in_text ? past_words(c, s, k, pm->tok + pm->ntok)
@@ -3980,10 +3986,59 @@ static int find_comentions(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     return 0;
 }
 
+/* The country of the text's dateline, a place in capitals opening it before
+ * a comma, a bracket or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO
+ * (Reuters) -"): the mention of the dateline when it is the country (a
+ * capital stands for it), else the first mention of the place's country in
+ * the text; or -1. */
+static long dateline_country(const tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    long m = c->nments ? 0 : -1;
+    if (m < 0 || c->ments[0].tok != 0) return -1;
+    uint32_t e = c->ments[0].ntok;
+    for (uint32_t k = 0; k < e; k++)
+        if (!(d->toks[k].flags & TOK_ALLCAPS)) return -1;
+    if (e >= d->ntoks || !(tk_char(d, e, ',') || tk_char(d, e, '(') || dash_tok(d, e)))
+        return -1;
+    const tag_went *w = &c->ents[c->ments[0].ent];
+    if (w->gidx < 0) return -1;
+    const gaz_entity *ge = &g->ents[w->gidx];
+    if (ge->kind == KIND_COUNTRY) return 0;
+    const char *ctry = ge->kind == KIND_LOCATION ? gaz_attr_get(ge, "country") : NULL;
+    return ctry ? country_mention(c, g, ctry) : -1;
+}
+
+/* Officers with a portfolio and no state the text says (c->unplaced:
+ * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
+ * Kenya"), who have no other affiliation in the text: the dateline's
+ * country, as local news writes its own ministers without it. Returns 0 or
+ * ENT_ENOMEM. */
+static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
+    long dm = c->nunplaced ? dateline_country(c, g) : -1;
+    if (dm < 0) return 0;
+    for (int k = 0; k < c->nunplaced; k++) {
+        const struct tag_unplaced *u = &c->unplaced[k];
+        size_t r = 0;
+        while (r < c->nrels && !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))
+            r++;
+        /* (a person the gazetteer places elsewhere is not the dateline's) */
+        const tag_went *pw = &c->ents[u->ent];
+        const char *pc = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "country") : NULL;
+        const tag_went *cw = &c->ents[c->ments[dm].ent];
+        if (r < c->nrels || (pc && strcmp(pc, g->ents[cw->gidx].id)))
+            continue;
+        if (push_rel(c, 0, u->ent, c->ments[dm].ent, gaz_label_find(g, "affiliation"), g,
+                     u->role, &c->doc.sents[u->sent], 0, 0))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     const text_doc *d = &c->doc;
     size_t m0 = 0;
     c->nrels = c->naffs = 0;
+    c->nunplaced = 0;
     for (size_t si = 0; si < d->nsents; si++) {
         const text_sent *s = &d->sents[si];
         while (m0 < c->nments && c->ments[m0].tok < s->tbeg) m0++;
@@ -4005,7 +4060,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         if (rc) return rc;
         m0 = m1;
     }
-    return 0;
+    return (flags & TAG_RELATIONS) ? dateline_affiliations(c, g) : 0;
 }
 
 /* Does every word of every list of this file, tokenized, find itself in its

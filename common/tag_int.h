@@ -79,6 +79,11 @@ struct tag_ctx {
     size_t nrels, caprels;
     uint32_t *affs;               /* rels' affiliations (indexes), for affiliated() */
     size_t naffs, capaffs;
+    struct tag_unplaced {         /* officers with a portfolio and no state said, */
+        uint32_t ent, sent;       /* for the dateline's (dateline_affiliations) */
+        const char *role;
+    } unplaced[16];
+    int nunplaced;
     struct tag_span *spans;
     size_t nspans, capspans;
     size_t ngazspans;             /* spans[0..ngazspans): the scan's matches, in text order */
