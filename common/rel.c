@@ -2234,8 +2234,10 @@ static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *
     if (!is_person(c, g, m)) return q;
     title_chain_back(c, g, &q);
     if (q < c->ments[m].tok && q > s->tbeg) {
-        int32_t dm = c->tok_ment[q - 1];
-        if (dm >= 0 && c->ments[dm].tok + c->ments[dm].ntok == q && !is_person(c, g, (uint32_t)dm))
+        /* (or its possessive: "Brazil's President X") */
+        uint32_t e = q >= s->tbeg + 3 && is_apos_s(&c->doc, q - 2) ? q - 2 : q;
+        int32_t dm = c->tok_ment[e - 1];
+        if (dm >= 0 && c->ments[dm].tok + c->ments[dm].ntok == e && !is_person(c, g, (uint32_t)dm))
             q = c->ments[dm].tok;
     }
     return q;
@@ -2864,6 +2866,7 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     /* (or a clause after "and" or "but": "..., and Pakistan said it had shot
      * down five Indian jets") */
     if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1) &&
+        !text_opens_clause(d, b) && /* (after a dateline's dash) */
         !(b > s->tbeg + 1 && (tk_is(d, b - 1, "and") || tk_is(d, b - 1, "but")) &&
           tk_char(d, b - 2, ',')))
         return -1;
