@@ -400,11 +400,13 @@ static long country_mention(const tag_ctx *c, const gaz_t *g, const char *id) {
     return -1;
 }
 
-/* Is role r (its last word) an aide's, whose office is that of the official
- * he serves: "Putin's envoy X", "Trump's senior adviser X"? */
+/* Is role r (its last word, or all of it) an aide's, whose office is that of
+ * the official he serves: "Putin's envoy X", "Trump's senior adviser X",
+ * "Lula's chief of staff X"? */
 static int aide_role(const char *r) {
     static const char *const aides[] = {"Adviser", "Advisor", "Aide", "Envoy", "Negotiator",
                                         "Spokesman", "Spokesperson", "Spokeswoman"};
+    if (!strcmp(r, "Chief of Staff")) return 1; /* "Lula's chief of staff X" */
     const char *head = strrchr(r, ' ');
     head = head ? head + 1 : r;
     for (size_t n = 0; n < ENT_ARRAY_LEN(aides); n++)
