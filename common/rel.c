@@ -3647,6 +3647,13 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
                 (directed && j == k && WORD_IN(d, (size_t)j, mutual_verbs)))
                 v = j;
             else if (is_quote(d, (size_t)j)) continue;
+            /* "agreed on Thursday to a ceasefire": the day counts as none */
+            else if (j > (long)s->tbeg + 1 && (d->toks[j].flags & TOK_UPPER) &&
+                     WORD_IN(d, (size_t)j, said_when) && tk_is(d, (size_t)j - 1, "on")) {
+                skipped += 2;
+                j--;
+                continue;
+            }
             /* "agreed to a U.S.-brokered ceasefire": the broker is no party */
             else if (led_by_at(d, s, (uint32_t)j)) continue;
             else if (mj >= 0 && led_by_at(d, s, c->ments[mj].tok + c->ments[mj].ntok)) {
@@ -3670,11 +3677,20 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
+    int agents = 0;
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
         WORD_IN(d, (size_t)k, state_nouns))
-        k--;
+        k--, agents = 1;
     int32_t m = k >= (long)s->tbeg ? c->tok_ment[k] : -1;
     if (m < 0 || c->ments[m].tok + c->ments[m].ntok - 1 != (uint32_t)k) return 0;
+    /* a country's government named by who runs it: "Pakistan and
+     * Afghanistan's Taliban government agreed to a truce" (the country) */
+    uint32_t mb = c->ments[m].tok;
+    if (agents && mb >= s->tbeg + 3 && is_apos_s(d, mb - 2)) {
+        long om = ment_ending_before(c, mb - 2, s->tbeg);
+        if (om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_COUNTRY)
+            m = (int32_t)om;
+    }
     coordinate(c, g, s, (uint32_t)m, -1, gr);
     /* two or three: a longer list is a gathering, not pairs ("The United
      * States, Japan, West Germany, France, Britain, Italy and Canada agreed") */

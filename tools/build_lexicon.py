@@ -500,6 +500,9 @@ MANUAL_VERBS = [
      "PETRARCH's SHELL (GUNFIRE, 190) in its past only ('Israeli forces shelled southern "
      "Lebanon'): 'shell' is as often the noun ('a shell company', 'artillery shells'), and "
      "'shelling' is the noun trigger"),
+    ("174", "order out", "orders out|ordered out|ordering out", "OBJ",
+     "CAMEO 174 'Expel or deport individuals': a state ordering out another's diplomats "
+     "('Canada ordered out an Indian envoy')"),
     ("042", "arrive in", "arrives in|arrived in|arriving in", "OBJ",
      "CAMEO 042 'Make a visit': a leader or envoy arriving in a country or its capital "
      "('Hochstein arrived in Beirut')"),
