@@ -1648,6 +1648,11 @@ TEXT_WORDS(company_kinds_set, company_kinds);
 
 /* When a speaker said it, between "said" and the pronoun that stands for the
  * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
+/* Prepositions before a verb's object that is no subject of a clause of its
+ * own ("launched strikes on Kabul"). Sorted. */
+static const char *const object_preps[] = {"against", "at", "from", "in", "into", "on", "over", "to"};
+TEXT_WORDS(object_preps_set, object_preps);
+
 static const char *const said_when[] = {
     "earlier", "friday", "monday", "saturday", "sunday", "thursday", "today", "tonight",
     "tuesday", "wednesday", "yesterday"};
@@ -1677,7 +1682,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &purpose_participles_set, &met_people_set, &sold_parts_set,
+    &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -3262,6 +3267,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         !memcmp(d->text + tt->end - 3, "ing", 3)) {
         long sm = subject_person(c, g, s);
         if (sm < 0) sm = sentence_owner(c, g, s, tb - 1, tb - 1);
+        /* (past the main verb's objects after a preposition: "Pakistan
+         * launched strikes on Kabul, accusing the Taliban") */
+        if (sm < 0 && (sm = sentence_owner(c, g, s, tb - 1, s->tbeg)) >= 0)
+            for (uint32_t q = c->ments[sm].tok + c->ments[sm].ntok; q < tb - 1 && sm >= 0; q++) {
+                int32_t om = c->tok_ment[q];
+                if (om < 0 || c->ments[om].tok != q || c->ments[om].ent == c->ments[sm].ent ||
+                    is_person(c, g, (uint32_t)om))
+                    continue;
+                if (!WORD_IN(d, q - 1, object_preps)) sm = -1;
+            }
         /* (not a possessor: "Herrington's proposal ..., threatening") */
         uint32_t se = sm >= 0 ? c->ments[sm].tok + c->ments[sm].ntok : 0;
         if (sm >= 0 && se < tb - 1 && !is_apos_s(d, se) && !tk_char(d, se, '\''))
