@@ -1648,6 +1648,15 @@ TEXT_WORDS(company_kinds_set, company_kinds);
 
 /* When a speaker said it, between "said" and the pronoun that stands for the
  * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
+/* Weapons and strikes whose "hit" is an attack ("Russian drones hit Kyiv").
+ * Sorted. */
+static const char *const weapon_nouns[] = {
+    "airstrike", "airstrikes", "artillery", "attack",  "attacks", "bomb",    "bombs",
+    "drone",     "drones",     "missile",   "missiles", "rocket", "rockets", "shell",
+    "shelling",  "shells",     "strike",    "strikes",
+};
+TEXT_WORDS(weapon_nouns_set, weapon_nouns);
+
 /* Prepositions before a verb's object that is no subject of a clause of its
  * own ("launched strikes on Kabul"). Sorted. */
 static const char *const object_preps[] = {"against", "at", "from", "in", "into", "on", "over", "to"};
@@ -1682,7 +1691,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
+    &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2583,6 +2592,12 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
     /* in a text about team sports a trip to a club, or to a town the text
      * names as one, is a match, no visit ("left out of the squad for the trip
      * to Leeds United", "Liverpool travel to Burnley") */
+    /* nor does a team attack one: "Wasps pounded the line", "Arsenal attacked
+     * Chelsea's defence" */
+    if (c->sports && !strcmp(ln, "attack") &&
+        (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ||
+         club_town(c, c->ents[c->ments[m].ent].gidx)))
+        return 0;
     if (c->sports && !strcmp(ln, "visit") &&
         (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ||
          club_town(c, c->ents[c->ments[m].ent].gidx)))
@@ -3785,6 +3800,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* "visiting" is a verb after a form of "be" only ("was visiting
          * India"; not "the visiting Chinese premier") */
         if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux))) continue;
+        /* "hit" is an attack after a weapon's noun only ("Russian drones hit
+         * Kyiv"; not "sanctions hit Russia", "hit a record") */
+        if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) &&
+            !(i > s->tbeg && WORD_IN(d, i - 1, weapon_nouns)))
+            continue;
         if (hypothetical_noun(c, s, to)) continue;
         if (!strcmp(L->name, "acquisition")) {
             int sale = sale_relation(c, g, &sc, to, rel0);

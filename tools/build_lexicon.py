@@ -503,6 +503,13 @@ MANUAL_VERBS = [
     ("174", "order out", "orders out|ordered out|ordering out", "OBJ",
      "CAMEO 174 'Expel or deport individuals': a state ordering out another's diplomats "
      "('Canada ordered out an Indian envoy')"),
+    ("190", "hit", "hits", "OBJ",
+     "an attack only when a weapon's noun is its subject ('Russian drones hit Kyiv', "
+     "'Israeli strikes hit Gaza City'; common/rel.c weapon_nouns): 'hit' alone is mostly "
+     "figurative (REJECTED HIT)"),
+    ("190", "pounded", "pounding", "OBJ",
+     "CAMEO 190 'Use conventional military force' as news writes it ('Russian forces pounded "
+     "Kherson'); not the base form, the currency's 'pound'"),
     ("042", "arrive in", "arrives in|arrived in|arriving in", "OBJ",
      "CAMEO 042 'Make a visit': a leader or envoy arriving in a country or its capital "
      "('Hochstein arrived in Beirut')"),
@@ -522,7 +529,8 @@ MANUAL_VERBS = [
 
 # CAMEO verbs that map to a label but are deliberately left out, with the reason.
 REJECTED = {
-    "HIT": "mostly figurative in news ('hit by sanctions', 'hit a record')",
+    "HIT": "mostly figurative in news ('hit by sanctions', 'hit a record'); 'hit' and "
+           "'hits' after a weapon's noun are kept (MANUAL_VERBS)",
     "FIRE": "'fire' employees, 'fire' as a noun",
     "CLASH": "as often verbal ('clashed with the president over the budget')",
     "KILL": "accidents and disasters ('the earthquake killed'), figurative ('kill the bill'); "
