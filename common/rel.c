@@ -1089,6 +1089,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (ho >= 0 && c->ments[ho].ent != c->ments[org].ent &&
             push_rel(c, rel0, pm->ent, c->ments[ho].ent, lab, g, hr, s, 0, 0))
             return ENT_ENOMEM;
+        /* and the organization that hires or names him besides an office
+         * his apposition gives: "Meta Platforms hired Alexandr Wang, the
+         * founder of Scale AI," (both) */
+        const char *ar = NULL;
+        long ao = appointed_as(c, g, s, (uint32_t)m, &ar);
+        if (ao >= 0 && c->ments[ao].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[ao].ent, lab, g, ar, s, 0, 0))
+            return ENT_ENOMEM;
         /* a party before the title, the office's state or town after the name:
          * "Democratic Gov. Gerald Baliles of Virginia" (both) */
         const tag_went *ow = &c->ents[c->ments[org].ent];
@@ -1726,6 +1734,16 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
         om = sentence_owner(c, g, s, v - 1, v - 1);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    /* one hired works there, in whatever office: "Meta Platforms hired
+     * Alexandr Wang, the founder of Scale AI" (no role said) */
+    int hired = tk_is(d, b - 1, "hired") && (tk_char(d, q, ',') || tk_char(d, q, '.') ||
+                                             tk_is(d, q, "from") || tk_is(d, q, "to") ||
+                                             tk_is(d, q, "in") || tk_is(d, q, "last") ||
+                                             tk_is(d, q, "this"));
+    if (hired) {
+        *role = NULL;
+        return om;
+    }
     /* (or none: "Nissan named Ivan Espinosa chief executive") */
     if (tk_is(d, q, "as")) q++;
     if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the")))
@@ -3691,6 +3709,12 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
                 j = (long)c->ments[mj].tok;
                 continue;
             }
+            /* ("reached a non-binding agreement") */
+            else if (glued_hyphen(d, (size_t)j) && j + 1 <= k &&
+                     (d->toks[j + 1].flags & TOK_LOWER) && !(d->toks[j + 1].flags & TOK_SPACE)) {
+                skipped++;
+                continue;
+            }
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit"); "prepared for talks",
@@ -3722,6 +3746,17 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             m = (int32_t)om;
     }
     coordinate(c, g, s, (uint32_t)m, -1, gr);
+    /* not a list a preposition of place's: "Delegates from across Latin
+     * America and the Caribbean opened a five-day meeting" (but "the heads of
+     * the central banks of Mexico and Peru have met") */
+    uint32_t first = c->ments[m].tok;
+    for (int n = 0; n < gr->n; n++)
+        if (c->ments[gr->m[n]].tok < first) first = c->ments[gr->m[n]].tok;
+    if (first > s->tbeg && tk_is(d, first - 1, "the")) first--;
+    if (first > s->tbeg && (d->toks[first - 1].flags & TOK_LOWER) &&
+        (tk_is(d, first - 1, "from") || tk_is(d, first - 1, "across") ||
+         tk_is(d, first - 1, "in") || tk_is(d, first - 1, "at")))
+        return 0;
     /* two or three: a longer list is a gathering, not pairs ("The United
      * States, Japan, West Germany, France, Britain, Italy and Canada agreed") */
     return gr->n >= 2 && gr->n <= 3 && !conditional_before(d, s, c->ments[gr->m[gr->n - 1]].tok);
