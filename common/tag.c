@@ -3308,6 +3308,28 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
+    /* after an age ("20-year-old Tiger Woods shot 67"): a name of two words
+     * or more, as after a role noun */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        size_t k = c->caps[ci];
+        if (k < 5 || !text_tok_is(d, &d->toks[k - 1], "old") || !(d->toks[k].flags & TOK_SPACE) ||
+            !tok_char(d, k - 2, '-') || !text_tok_is(d, &d->toks[k - 3], "year") ||
+            !tok_char(d, k - 4, '-') || !(d->toks[k - 5].flags & TOK_DIGIT))
+            continue;
+        uint32_t s = sent_of(c, k);
+        size_t end = d->sents[s].tend;
+        if (headline(c, s) != HL_NO) continue;
+        uint32_t n = name_after_title(c, k, end, gazstop);
+        if (n < 2 || spans_touch(c, k, k + n)) continue;
+        /* (words apart, the last no word that ends no person's name: not "the
+         * 31-year-old World Cup winning", "the 14-year-old Mifergui-Nimba
+         * project") */
+        int apart = !(c->cls[k + n - 1] & W_NOTLAST);
+        for (size_t q = k + 1; q < k + n && apart; q++) apart = (d->toks[q].flags & TOK_SPACE) != 0;
+        if (!apart) continue;
+        if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
+            return ENT_ENOMEM;
+    }
     if (c->sports && find_squads(c, g, gazstop)) return ENT_ENOMEM;
     /* the organization of a spokesman named after his title, once every
      * other name is found (spokes_org_at) */
