@@ -2177,6 +2177,8 @@ static int leader_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
  * sentence s, with a country in brackets right after: "Heli Rantanen
  * (Finland)", as results and line-ups name athletes. Returns 0 or
  * ENT_ENOMEM. */
+static int result_verb(const text_doc *d, size_t k);
+
 static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                           const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -2204,7 +2206,12 @@ static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * (Netherlands) carries ...", "Yamaichi International (America), Inc.") */
     if (close + 1 < d->ntoks) {
         const text_tok *nx = &d->toks[close + 1];
-        if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';')) return 0;
+        /* (or a result and the opponent's name: "Jansher Khan (Pakistan) beat
+         * Mark Cairns (England) 15-9") */
+        if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';') &&
+            !(close + 2 < d->ntoks && result_verb(d, close + 1) &&
+              (d->toks[close + 2].flags & TOK_UPPER)))
+            return 0;
     }
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
 }
