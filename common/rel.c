@@ -3657,6 +3657,52 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
     return 0;
 }
 
+/* The parties "the two" and the noun at token k stand for ("the two
+ * leaders", "the two countries", "the two companies"): the last two
+ * entities of the noun's kind named before it, in this sentence or the one
+ * before, distinct (a country's demonym names none). Fills gr and returns 1,
+ * else 0. */
+static int the_two(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k, group *gr) {
+    static const struct {
+        const char *w;
+        int kind;
+    } nouns[] = {{"leaders", KIND_PERSON},    {"presidents", KIND_PERSON},
+                 {"ministers", KIND_PERSON},  {"countries", KIND_COUNTRY},
+                 {"nations", KIND_COUNTRY},   {"neighbours", KIND_COUNTRY},
+                 {"neighbors", KIND_COUNTRY}, {"governments", KIND_COUNTRY},
+                 {"companies", KIND_ORG},     {"firms", KIND_ORG}};
+    const text_doc *d = &c->doc;
+    int kind = -1;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(nouns) && kind < 0; n++)
+        if (tk_is(d, k, nouns[n].w)) kind = nouns[n].kind;
+    if (kind < 0) return 0;
+    /* (not a proposal: "the offer that the two countries meet") */
+    static const char *const bases[] = {"agree", "begin", "hold", "meet", "open",
+                                        "reach", "resume", "sign", "start"};
+    if (k >= s->tbeg + 3 && k + 1 < s->tend && tk_is(d, k - 3, "that"))
+        for (size_t n = 0; n < ENT_ARRAY_LEN(bases); n++)
+            if (tk_is(d, k + 1, bases[n])) return 0;
+    uint32_t from = s->tbeg;
+    if (s > d->sents) from = s[-1].tbeg;
+    uint32_t ents[2];
+    int ne = 0;
+    for (uint32_t q = k - 2; q-- > from && ne < 2;) {
+        int32_t m = c->tok_ment[q];
+        if (m < 0 || c->ments[m].tok != q) continue;
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        int wk = tag_went_kind(g, w);
+        /* (a country's people: "Japanese", "Chinese" name no country here) */
+        if (wk != kind || c->ments[m].via == VIA_DEMONYM) continue;
+        int seen = 0;
+        for (int e = 0; e < ne; e++) seen |= ents[e] == c->ments[m].ent;
+        if (seen) continue;
+        ents[ne] = c->ments[m].ent;
+        gr->m[ne++] = (uint32_t)m;
+    }
+    gr->n = ne == 2 ? 2 : 0;
+    return ne == 2;
+}
+
 /* The parties of an undirected trigger without a target: a list of two or
  * more right before it, or before the verb by which they take part in what
  * the noun names ("Thailand and Cambodia met", "Israel and Hamas agreed to a
@@ -3730,6 +3776,10 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         k = v - 1;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
+    /* "the two leaders signed an agreement": the last two named before */
+    if (k >= (long)s->tbeg + 2 && tk_is(d, (size_t)k - 1, "two") &&
+        (tk_is(d, (size_t)k - 2, "the") || tk_is(d, (size_t)k - 2, "The")))
+        return the_two(c, g, s, (uint32_t)k, gr);
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
     int agents = 0;
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
@@ -4135,15 +4185,19 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         while (m0 < c->nments && c->ments[m0].tok < s->tbeg) m0++;
         size_t m1 = m0;
         while (m1 < c->nments && c->ments[m1].tok < s->tend) m1++;
-        if (m1 - m0 == 0) continue;
+        /* (none needed after "The two countries", who are named before) */
+        int two = si > 0 && s->tbeg + 2 < s->tend && tk_is(d, s->tbeg, "The") &&
+                  tk_is(d, s->tbeg + 1, "two");
+        if (m1 - m0 == 0 && !(two && (flags & TAG_RELATIONS))) continue;
         size_t rel0 = c->nrels;
         int rc = 0;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
             /* (one name is enough after "He", "She", "It" or "The company",
              * who is the other) */
-            int pronoun = si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
-                                     tk_is(d, s->tbeg, "It") || noun_for_name(d, s, s->tbeg));
+            int pronoun = two || (si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
+                                             tk_is(d, s->tbeg, "It") ||
+                                             noun_for_name(d, s, s->tbeg)));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
