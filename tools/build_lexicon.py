@@ -500,6 +500,10 @@ MANUAL_VERBS = [
      "PETRARCH's SHELL (GUNFIRE, 190) in its past only ('Israeli forces shelled southern "
      "Lebanon'): 'shell' is as often the noun ('a shell company', 'artillery shells'), and "
      "'shelling' is the noun trigger"),
+    ("072", "arming", "", "OBJ",
+     "CAMEO 072 'Provide military aid' ('accused the UAE of arming the RSF'); not 'arm' "
+     "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
+     "the adjective: 'armed groups')"),
     ("174", "order out", "orders out|ordered out|ordering out", "OBJ",
      "CAMEO 174 'Expel or deport individuals': a state ordering out another's diplomats "
      "('Canada ordered out an Indian envoy')"),
@@ -723,12 +727,13 @@ def build(src):
     # -- manual multi-word verbs
     for code, phrase, forms, preps, why in MANUAL_VERBS:
         if code in NO_CAMEO_CODE:  # a label of its own, no CAMEO code
-            rows.append((code, "verb", phrase, forms.split("|"), preps, "manual: %s" % why))
+            rows.append((code, "verb", phrase, [f for f in forms.split("|") if f], preps,
+                         "manual: %s" % why))
             continue
         lab = label_for(code)
         if lab is None:
             fail("MANUAL_VERBS: %s: code %s maps to no label" % (phrase, code))
-        rows.append((lab, "verb", phrase, forms.split("|"), preps,
+        rows.append((lab, "verb", phrase, [f for f in forms.split("|") if f], preps,
                      "CAMEO %s manual: %s" % (code, why)))
 
     # -- nouns
