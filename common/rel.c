@@ -3082,6 +3082,7 @@ static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb
  * trigger, a semicolon or a colon ends the search: that part belongs to another
  * event ("Iran condemned the attack on Israel": Iran is not the attacker). */
 static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to);
+static long seat_state(const tag_ctx *c, const gaz_t *g, uint32_t m);
 
 /* The traveller of "X flew to Washington (on Friday) for ...", where token f is
  * "for": a person, country or organization named right before a verb of
@@ -3467,6 +3468,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         long p = (long)q - 1;
         if (p >= (long)s->tbeg && WORD_IN(d, (size_t)p, dets)) p--;
         p = np_words_before(c, s, p);
+        /* the state whose seat the place is: "Authorities in Kabul accused",
+         * "the army-aligned government in Port Sudan accused" */
+        if (gr.n == 1 && p > (long)s->tbeg && tk_is(d, (size_t)p, "in") &&
+            (tk_is(d, (size_t)p - 1, "authorities") || tk_is(d, (size_t)p - 1, "government") ||
+             tk_is(d, (size_t)p - 1, "officials") || tk_is(d, (size_t)p - 1, "administration") ||
+             tk_is(d, (size_t)p - 1, "leadership") || tk_is(d, (size_t)p - 1, "Authorities") ||
+             tk_is(d, (size_t)p - 1, "Officials"))) {
+            long st = seat_state(c, g, (uint32_t)m);
+            if (st >= 0) return st;
+        }
         if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
             i = (long)first; /* continue before the list */
@@ -3514,6 +3525,18 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         return m;
     }
     return -1;
+}
+
+/* The state a place at mention m stands for as the seat of its government:
+ * the mention itself when it is the country (a capital), else the first
+ * mention of the place's country in the text; or -1. */
+static long seat_state(const tag_ctx *c, const gaz_t *g, uint32_t m) {
+    const tag_went *w = &c->ents[c->ments[m].ent];
+    if (w->gidx < 0) return -1;
+    const gaz_entity *ge = &g->ents[w->gidx];
+    if (ge->kind == KIND_COUNTRY) return c->ments[m].via == VIA_DEMONYM ? -1 : (long)m;
+    const char *ctry = ge->kind == KIND_LOCATION ? gaz_attr_get(ge, "country") : NULL;
+    return ctry ? country_mention(c, g, ctry) : -1;
 }
 
 /* The actor of trigger occurrence to (find_actor_in); for a noun after "its"
