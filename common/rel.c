@@ -1656,6 +1656,18 @@ TEXT_WORDS(company_kinds_set, company_kinds);
 
 /* When a speaker said it, between "said" and the pronoun that stands for the
  * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
+/* Nouns by which a company is named after its product or property before its
+ * name ("Tylenol maker Kenvue", "TikTok owner ByteDance"). Sorted. */
+static const char *const maker_nouns[] = {"developer", "maker", "makers", "operator", "owner",
+                                          "parent"};
+TEXT_WORDS(maker_nouns_set, maker_nouns);
+
+/* What a threat threatens, between the verb and its target ("threatened
+ * retaliation against the EU"). Sorted. */
+static const char *const threat_objects[] = {"action", "consequences", "countermeasures",
+                                             "reprisals", "retaliation", "revenge"};
+TEXT_WORDS(threat_objects_set, threat_objects);
+
 /* Weapons and strikes whose "hit" is an attack ("Russian drones hit Kyiv").
  * Sorted. */
 static const char *const weapon_nouns[] = {
@@ -1700,6 +1712,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
+    &threat_objects_set, &maker_nouns_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2351,6 +2364,14 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
     int adj = 0, used = 0;
     for (uint32_t i = k; i < s->tend && used < NP_WINDOW; i++) {
         int32_t m = c->tok_ment[i];
+        /* a company named after what it makes or owns: "Tylenol maker
+         * Kenvue", "TikTok owner ByteDance" (the company after the noun) */
+        uint32_t w = m >= 0 && c->ments[m].tok == i ? i + c->ments[m].ntok : i + 1;
+        if ((d->toks[i].flags & TOK_UPPER) && w + 1 < s->tend && WORD_IN(d, w, maker_nouns) &&
+            (d->toks[w].flags & TOK_LOWER) && c->tok_ment[w + 1] >= 0 &&
+            c->ments[c->tok_ment[w + 1]].tok == w + 1 &&
+            tag_went_kind(g, &c->ents[c->ments[c->tok_ment[w + 1]].ent]) == KIND_ORG)
+            return c->tok_ment[w + 1];
         if (m >= 0) {
             if (c->ments[m].tok != i) return -1;
             /* "Hawke's Labour Party": the possessed entity is the head */
@@ -2815,6 +2836,11 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (!p) {
             int adverb = !to->tr->noun && ly_form(d, i);
             if (adverb && ++gap <= 2) continue;
+            /* what one threatens, before whom: "threatened retaliation
+             * against the EU" */
+            if (i == to->te && !to->tr->noun && WORD_IN(d, i, threat_objects) &&
+                !strcmp(g->labels[to->tr->label].name, "threat"))
+                continue;
             return 0;
         }
         /* a noun's rate or amount ("tariffs of up to 35 percent on Chinese

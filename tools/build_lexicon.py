@@ -237,7 +237,7 @@ VERBS = [
     V("CASTIGATE", "OBJ"),
     V("REPRIMAND", "OBJ"),
     # threat
-    V("THREATEN", "OBJ"),
+    V("THREATEN", "OBJ|against", note="'against' after its object: 'threatened retaliation against the EU'"),
     # protest
     V("PROTEST", "OBJ|against|to|with", note="also the noun 'protest(s) against/to'; 'lodged a protest with China'"),
     V("SUMMON", "OBJ", code="140",
