@@ -1486,14 +1486,16 @@ TEXT_WORDS(name_links_set, name_links);
  * economist at Nomura"): nouns for people only, not for firms ("adviser",
  * "underwriter", "manager" alone are as often a company's). */
 static const char *const appos_roles[] = {
-    "adviser",    "advisor",    "ambassador", "analyst",    "attorney",   "chairman",
-    "chairwoman", "chancellor", "commander",  "commissioner", "consultant", "correspondent",
-    "counsel",    "dean",       "deputy",     "director",   "economist",  "editor",
-    "envoy",      "executive",  "fellow",     "founder",    "governor",   "lawmaker",
-    "lawyer",     "leader",     "mayor",      "minister",   "negotiator", "officer",
-    "official",   "premier",    "president",  "professor",  "prosecutor", "researcher",
-    "secretary",  "senator",    "spokesman",  "spokesperson", "spokeswoman", "strategist",
-    "treasurer"};
+    "activist",   "actor",      "actress",      "adviser",     "advisor",     "ambassador",
+    "analyst",    "attorney",   "banker",       "billionaire", "businessman", "businesswoman",
+    "chairman",   "chairwoman", "chancellor",   "commander",   "commissioner", "consultant",
+    "correspondent", "counsel", "dean",         "deputy",      "diplomat",    "director",
+    "economist",  "editor",     "entrepreneur", "envoy",       "executive",   "fellow",
+    "founder",    "governor",   "journalist",   "lawmaker",    "lawyer",      "leader",
+    "mayor",      "minister",   "negotiator",   "novelist",    "officer",     "official",
+    "politician", "premier",    "president",    "professor",   "prosecutor",  "researcher",
+    "secretary",  "senator",    "socialist",    "spokesman",   "spokesperson", "spokeswoman",
+    "strategist", "treasurer",  "writer"};
 TEXT_WORDS(appos_roles_set, appos_roles);
 /* Words that may open the role phrase before its modifiers. */
 static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
@@ -3313,6 +3315,31 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* (the country a given name spells is no obstacle: it is the name's) */
         if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
+            return ENT_ENOMEM;
+    }
+    /* after a party's member ("Democrat Zohran Mamdani won", "Tory Liam
+     * Fox"): a name of two words or more, as after a role noun */
+    for (size_t q = 0; q < c->ngazspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->kind != K_GAZ || sp->via != VIA_DEMONYM || sp->tend != sp->tbeg + 1 ||
+            g->ents[sp->gidx].sub != SUB_PARTY)
+            continue;
+        size_t k = sp->tend;
+        const text_tok *t = &d->toks[sp->tbeg];
+        if ((t->flags & TOK_ALLCAPS) || d->text[t->end - 1] == 's' || k >= d->ntoks ||
+            !(d->toks[k].flags & TOK_UPPER) || !(d->toks[k].flags & TOK_SPACE))
+            continue;
+        uint32_t s = sent_of(c, k);
+        if (headline(c, s) != HL_NO) continue;
+        uint32_t n = name_after_title(c, k, d->sents[s].tend, gazstop);
+        size_t e = k + n;
+        if (n < 2 || (c->cls[e - 1] & (W_NOTLAST | W_ORGSUFFIX | W_ORGHEAD)) ||
+            (e + 1 < d->ntoks && (d->toks[e + 1].flags & TOK_UPPER) &&
+             (text_tok_is(d, &d->toks[e], "of") || text_tok_is(d, &d->toks[e], "on") ||
+              text_tok_is(d, &d->toks[e], "for"))) ||
+            spans_touch(c, k, e))
+            continue; /* (not "the Republican Task Force on Farm and Rural America") */
+        if (push_span(c, (uint32_t)k, (uint32_t)e, -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
     /* after an age ("20-year-old Tiger Woods shot 67"): a name of two words
