@@ -321,6 +321,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role);
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
+static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 
@@ -2345,6 +2346,11 @@ static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent
     if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) return -1;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     for (int w = 0; w < 2 && q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER); w++, q++) {
+        /* (a word of two glued by a hyphen counts as one: "the Chinese
+         * electric-car maker BYD") */
+        if (q + 3 < s->tend && glued_hyphen(d, q + 1) && (d->toks[q + 2].flags & TOK_LOWER) &&
+            !(d->toks[q + 2].flags & TOK_SPACE))
+            q += 2;
         if (!WORD_IN(d, q, company_kinds)) continue;
         int32_t f = c->tok_ment[q + 1];
         if (f >= 0 && c->ments[f].tok == q + 1 &&
@@ -2734,7 +2740,13 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     }
     if (b < s->tend && (tk_is(d, b, "the") || tk_is(d, b, "The"))) b++;
     int32_t m = b < s->tend ? c->tok_ment[b] : -1;
-    if (m < 0 || c->ments[m].tok != b || c->ments[m].tok + c->ments[m].ntok > before ||
+    /* a company its country and kind introduce: "Chinese electric-car maker
+     * BYD cut ..." */
+    if (m >= 0 && c->ments[m].tok == b) {
+        long f = firm_after_country(c, g, s, (uint32_t)m);
+        if (f >= 0) m = (int32_t)f;
+    }
+    if (m < 0 || c->ments[m].tok < b || c->ments[m].tok + c->ments[m].ntok > before ||
         c->ments[m].via == VIA_DEMONYM)
         return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
