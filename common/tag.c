@@ -1942,7 +1942,8 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
 /* A person whose one-word name links two capitalized words by "-ul-", "-ur-"
  * and the like at capitalized word i: "Inzamam-ul-Haq", "Ata-ur-Rehman",
  * "Zia-ul-Haq" (a shape no other name has). Returns 0 or ENT_ENOMEM. */
-static int compound_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+static inline __attribute__((always_inline)) int compound_name_at(tag_ctx *c, size_t i,
+                                                                  const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if (i + 4 >= d->ntoks || gazstop[i] || c->blocked[i] || !tok_char(d, i + 1, '-') ||
         !tok_char(d, i + 3, '-'))
@@ -2180,14 +2181,23 @@ static int leader_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
  * (Finland)", as results and line-ups name athletes. Returns 0 or
  * ENT_ENOMEM. */
 static int result_verb(const text_doc *d, size_t k);
+static __attribute__((noinline)) int nationality_name(tag_ctx *c, const gaz_t *g, size_t i,
+                                                      uint32_t s, const uint8_t *gazstop);
 
-static int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
-                          const uint8_t *gazstop) {
+static inline int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                                 const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* the bracket must come two or three tokens on: most capitalized words
-     * have none there, and are dropped before their name is looked for */
+     * have none there, and are dropped here (the rest of the rule is out of
+     * line) */
     if (!(i + 3 < d->ntoks && (tok_char(d, i + 2, '(') | tok_char(d, i + 3, '('))))
         return 0;
+    return nationality_name(c, g, i, s, gazstop);
+}
+
+static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                            const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
     if ((c->cls[i] & W_STOP) || gazstop[i] || c->blocked[i]) return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
     size_t end = d->sents[s].tend;
