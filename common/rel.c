@@ -1473,12 +1473,23 @@ static int patient_between(const text_doc *d, uint32_t from, uint32_t to) {
     return 0;
 }
 
+/* Adjectives of size and standing a company's description opens with
+ * ("small New York software firm X", "struggling carmaker X"). Sorted. */
+static const char *const size_adjectives[] = {
+    "big", "biggest", "giant", "large", "larger", "largest", "leading", "major",
+    "rival", "small", "smaller", "struggling", "tiny", "troubled",
+};
+TEXT_WORDS(size_adjectives_set, size_adjectives);
+
 /* Adjective-like lowercase word ("nuclear", "military", "Syrian" is a mention). */
 static int adjective_like(const text_doc *d, size_t i) {
     static const char *const suf[] = {"al", "ar", "ary", "ic", "ian", "ish", "ese", "ive",
                                       "ous", "ful", "less", "ed", "ern", "ist"};
     const text_tok *t = &d->toks[i];
-    if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) || t->len < 4) return 0;
+    if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER)) return 0;
+    /* (and the common ones of size: "bought small New York software firm X") */
+    if (WORD_IN(d, i, size_adjectives)) return 1;
+    if (t->len < 4) return 0;
     const char *w = d->text + t->start;
     for (size_t k = 0; k < ENT_ARRAY_LEN(suf); k++) {
         size_t n = strlen(suf[k]);
@@ -1713,7 +1724,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
-    &threat_objects_set, &maker_nouns_set,
+    &threat_objects_set, &maker_nouns_set, &size_adjectives_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2339,11 +2350,15 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
-/* The company named after country mention m and a noun of company_kinds, maybe
- * after one more lowercase word ("the U.S. oil firm Amoco Corp"), or -1. */
+/* The company named after country (or place) mention m and a noun of
+ * company_kinds, maybe after one more lowercase word ("the U.S. oil firm Amoco
+ * Corp"), or -1. */
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
-    if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_COUNTRY) return -1;
+    /* (or a town or region: "small New York software firm Giant Company
+     * Software") */
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     for (int w = 0; w < 2 && q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER); w++, q++) {
         /* (a word of two glued by a hyphen counts as one: "the Chinese
@@ -3835,6 +3850,14 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         }
         if (v < 0) return 0;
         k = v - 1;
+        /* the verb after another one's "to": "have agreed to begin talks",
+         * "decided to hold talks" */
+        if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
+            (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
+            k -= 2;
+        if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "have") || tk_is(d, (size_t)k, "has") ||
+                                  tk_is(d, (size_t)k, "had")))
+            k--;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
     /* "the two leaders signed an agreement": the last two named before */
