@@ -1674,6 +1674,15 @@ static const char *const maker_nouns[] = {"developer", "maker", "makers", "opera
                                           "parent"};
 TEXT_WORDS(maker_nouns_set, maker_nouns);
 
+/* What one backs or criticises of a country or a party, after its demonym:
+ * the country's or party's own ("criticised the Israeli decision"). Sorted. */
+static const char *const stance_nouns[] = {
+    "actions", "approach", "behavior", "behaviour", "crackdown", "decision", "handling",
+    "move",    "moves",    "plan",     "plans",     "policies",  "policy",   "position",
+    "proposal", "proposals", "response", "stance",
+};
+TEXT_WORDS(stance_nouns_set, stance_nouns);
+
 /* What a threat threatens, between the verb and its target ("threatened
  * retaliation against the EU"). Sorted. */
 static const char *const threat_objects[] = {"action", "consequences", "countermeasures",
@@ -1724,7 +1733,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
-    &threat_objects_set, &maker_nouns_set, &size_adjectives_set,
+    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2725,9 +2734,13 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 firms_after(d, sc->s, after);
     /* (but a demonym before an action names its actor: "condemned the Israeli
      * strikes") */
+    /* (and what one backs or criticises of a country or party is its own:
+     * "criticised the Israeli decision", "the Lib Dem stance") */
     if (place && after < sc->s->tend && (d->toks[after].flags & TOK_LOWER) &&
         !WORD_IN(d, after, state_nouns) && !(c->cls[after] & W_STOP) &&
-        !(c->ments[m].via == VIA_DEMONYM && trig_covering(sc, after) >= 0)) {
+        !(c->ments[m].via == VIA_DEMONYM && trig_covering(sc, after) >= 0) &&
+        !(c->ments[m].via == VIA_DEMONYM && WORD_IN(d, after, stance_nouns) &&
+          (!strcmp(ln, "condemnation") || !strcmp(ln, "support")))) {
         const char *l = ln;
         return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
                !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
@@ -3366,7 +3379,9 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             }
         /* (not a possessor: "Herrington's proposal ..., threatening") */
         uint32_t se = sm >= 0 ? c->ments[sm].tok + c->ments[sm].ntok : 0;
-        if (sm >= 0 && se < tb - 1 && !is_apos_s(d, se) && !tk_char(d, se, '\''))
+        /* (or a person's own participle: "Jack Straw, visiting Beijing,") */
+        if (sm >= 0 && (se < tb - 1 || is_person(c, g, (uint32_t)sm)) && !is_apos_s(d, se) &&
+            !tk_char(d, se, '\''))
             return sm;
     }
     long first_verb = -1; /* a verb before ours whose object was passed over */
@@ -3967,8 +3982,12 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
         if (negated(c, s, i)) continue;
         /* "visiting" is a verb after a form of "be" only ("was visiting
-         * India"; not "the visiting Chinese premier") */
-        if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux))) continue;
+         * India"; not "the visiting Chinese premier"), or after a person's
+         * name and a comma ("Jack Straw, visiting Beijing, noted") */
+        if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux)) &&
+            !(i > s->tbeg + 1 && tk_char(d, i - 1, ',') && c->tok_ment[i - 2] >= 0 &&
+              is_person(c, g, (uint32_t)c->tok_ment[i - 2])))
+            continue;
         /* "hit" is an attack after a weapon's noun only ("Russian drones hit
          * Kyiv"; not "sanctions hit Russia", "hit a record") */
         if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) &&
