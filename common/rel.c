@@ -207,7 +207,8 @@ static int inside_longer_name(const tag_ctx *c, uint32_t m, uint32_t sbeg) {
     if (e < d->ntoks && c->tok_ment[e] < 0 && !(d->toks[e].flags & TOK_SENT) &&
         (d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
         !(c->cls[e] & W_STOP) && !in_title(c, e) && !(c->cls[e] & W_TITLESTART) &&
-        !(tag_legal_form(d, e) && c->ents[c->ments[m].ent].gidx >= 0))
+        !(tag_legal_form(d, e) && c->ents[c->ments[m].ent].gidx >= 0) &&
+        !tk_is(d, e, "MPs") && !tk_is(d, e, "MEPs")) /* ("Labour MPs criticised") */
         return 1;
     return 0;
 }
@@ -1235,6 +1236,7 @@ TEXT_WORDS(purpose_participles_set, purpose_participles);
 static const char *const state_nouns[] = {
     "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
     "authorities", "bombers", "border", "cabinet", "central", "coast", "commandos",
+    "congressmen", "deputies", "lawmakers", "legislators", "meps", "mps", "senators",
     "battalion", "battalions", "brigade", "brigades", "defence", "defense", "delegation",
     "diplomat", "diplomats", "division", "divisions", "drone", "drones",
     "embassy", "envoy", "envoys", "fighter",
@@ -3270,7 +3272,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     if (tb > s->tbeg && c->tok_ment[tb - 1] < 0) {
         const text_tok *p = &d->toks[tb - 1];
         if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-            !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0)
+            !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0 &&
+            !WORD_IN(d, tb - 1, state_nouns)) /* (but "Labour MPs criticised") */
             return -1;
     }
     /* a lowercase noun's possessive right before the trigger names its actor,
@@ -3511,7 +3514,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             const text_tok *p = &d->toks[i];
             if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
                 !(p->flags & TOK_SENT) && !(c->cls[i] & W_STOP) &&
-                trig_covering(sc, (uint32_t)i) < 0 && !in_title(c, (uint32_t)i))
+                trig_covering(sc, (uint32_t)i) < 0 && !in_title(c, (uint32_t)i) &&
+                !WORD_IN(d, (size_t)i, state_nouns)) /* ("Labour MPs criticised") */
                 return -1;
             continue;
         }
