@@ -1685,6 +1685,16 @@ static const char *const stance_nouns[] = {
 };
 TEXT_WORDS(stance_nouns_set, stance_nouns);
 
+/* A town's markets ("the London exchange", "the Tokyo stock market"). Sorted. */
+static const char *const market_nouns[] = {"bourse", "exchange", "market", "markets", "stock"};
+TEXT_WORDS(market_nouns_set, market_nouns);
+
+/* A company's relations by which a possessive names another one ("talks with
+ * Deutsche Boerse's rival Euronext"). Sorted. */
+static const char *const related_firms[] = {"affiliate", "parent", "partner", "rival",
+                                            "subsidiary", "unit"};
+TEXT_WORDS(related_firms_set, related_firms);
+
 /* What a threat threatens, between the verb and its target ("threatened
  * retaliation against the EU"). Sorted. */
 static const char *const threat_objects[] = {"action", "consequences", "countermeasures",
@@ -1735,7 +1745,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
-    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set,
+    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set, &related_firms_set, &market_nouns_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2434,6 +2444,13 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
                 c->ments[c->tok_ment[e + 2]].tok == e + 2)
                 return c->tok_ment[e + 2];
+            /* (or its rival, partner, unit ... named: "talks with Deutsche
+             * Boerse's rival Euronext") */
+            if (e + 3 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
+                c->tok_ment[e + 3] >= 0 && c->ments[c->tok_ment[e + 3]].tok == e + 3 &&
+                tag_went_kind(g, &c->ents[c->ments[c->tok_ment[e + 3]].ent]) == KIND_ORG &&
+                WORD_IN(d, e + 2, related_firms))
+                return c->tok_ment[e + 3];
             long f = firm_after_country(c, g, s, (uint32_t)m);
             return f >= 0 ? f : m;
         }
@@ -2731,6 +2748,10 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
      * bankers" is no negotiation with the city */
     /* (a country's name too before its firms: "negotiating with many U.S. textile
      * companies") */
+    /* (a capital before its market names the market: "talks with the London
+     * market") */
+    if (c->ments[m].via == VIA_CAPITAL && after < sc->s->tend && WORD_IN(d, after, market_nouns))
+        return 0;
     int place = c->ments[m].via == VIA_DEMONYM ||
                 tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION ||
                 firms_after(d, sc->s, after);
@@ -3587,6 +3608,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             i = (long)c->ments[m].tok;
             continue;
         }
+        /* and a capital before its market is the market's town: "the London
+         * exchange is holding talks" is no British act */
+        if (c->ments[m].via == VIA_CAPITAL && after < tb && WORD_IN(d, after, market_nouns))
+            return -1;
         /* a leader's administration or government acts for his state, where
          * the text names it: "The Trump administration imposed tariffs on
          * Brazil" (the United States) */

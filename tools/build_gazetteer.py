@@ -3247,6 +3247,33 @@ org:pif :: Public Investment Fund :: PIF :: kind=company;country=country:SA
 org:qia :: Qatar Investment Authority :: QIA :: kind=company;country=country:QA
 org:adq :: ADQ :: Abu Dhabi Developmental Holding Company :: kind=company;country=country:AE
 org:nbim :: Norges Bank Investment Management :: NBIM :: kind=company;country=country:NO
+# stock exchanges and market infrastructure (not "LSE", as often the London School of
+# Economics, "JSE" (Johannesburg and Jakarta), nor "Visa", "Citadel", "Vanguard" alone,
+# ordinary words; an exchange its owner runs stays apart: the Toronto and Hong Kong
+# stock exchanges are found by their names)
+org:deutsche-boerse :: Deutsche Börse :: Deutsche Boerse|Deutsche Borse|Deutsche Börse AG :: kind=company;country=country:DE
+org:lseg :: London Stock Exchange Group :: LSEG :: kind=company;country=country:GB
+org:euronext :: Euronext :: Euronext NV :: kind=company;country=country:NL
+org:hkex :: Hong Kong Exchanges and Clearing :: HKEX :: kind=company;country=country:HK
+org:jpx :: Japan Exchange Group :: JPX :: kind=company;country=country:JP
+org:sse :: Shanghai Stock Exchange :: :: kind=company;country=country:CN
+org:szse :: Shenzhen Stock Exchange :: :: kind=company;country=country:CN
+org:bse :: BSE :: Bombay Stock Exchange :: kind=company;country=country:IN
+org:nse-india :: National Stock Exchange of India :: :: kind=company;country=country:IN
+org:six :: SIX Swiss Exchange :: SIX Group :: kind=company;country=country:CH
+org:moex :: Moscow Exchange :: MOEX :: kind=company;country=country:RU
+org:borsa-istanbul :: Borsa Istanbul :: :: kind=company;country=country:TR
+org:tadawul :: Saudi Exchange :: Tadawul|Saudi Tadawul :: kind=company;country=country:SA
+org:sgx :: Singapore Exchange :: SGX :: kind=company;country=country:SG
+org:asx :: ASX :: Australian Securities Exchange :: kind=company;country=country:AU
+org:tmx :: TMX Group :: :: kind=company;country=country:CA
+org:jse :: Johannesburg Stock Exchange :: :: kind=company;country=country:ZA
+org:euroclear :: Euroclear :: :: kind=company;country=country:BE
+org:clearstream :: Clearstream :: :: kind=company;country=country:LU
+org:visa :: Visa Inc. :: Visa Inc :: kind=company;country=country:US
+org:vanguard :: Vanguard Group :: The Vanguard Group :: kind=company;country=country:US
+org:citadel :: Citadel LLC :: Citadel Securities :: kind=company;country=country:US
+org:bridgewater :: Bridgewater Associates :: Bridgewater :: kind=company;country=country:US
 
 # ---- armed groups (news usage; the Factbook and PETRARCH add more)
 org:hamas :: Hamas :: Islamic Resistance Movement :: kind=armed;country=country:PS
