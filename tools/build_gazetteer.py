@@ -4603,7 +4603,11 @@ FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
 # other spellings of leaders' names that news uses (entd-curated)
 LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
                     # the nickname he took into his legal name, by which news calls him
-                    "person:luiz-lula-da-silva": ["Lula"]}
+                    "person:luiz-lula-da-silva": ["Lula"],
+                    # the UAE's president as news writes him, without the family name
+                    "person:mohammed-bin-zayed-al-nahyan": ["Mohammed bin Zayed",
+                                                            "Mohamed bin Zayed",
+                                                            "Mohamed bin Zayed Al Nahyan"]}
 
 # countries whose people write the family name first ("Xi Jinping", "Lee Jae-myung")
 FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR",
@@ -5730,6 +5734,9 @@ António Costa|Antonio Costa :: :: President of the European Council
 Maroš Šefčovič|Maros Sefcovic :: :: European Commissioner for Trade
 Teresa Ribera :: :: Executive Vice-President of the European Commission
 António Guterres|Antonio Guterres :: :: Secretary-General of the United Nations
+Rafael Grossi|Rafael Mariano Grossi :: :: Director General of the International Atomic Energy Agency
+Ajay Banga :: :: President of the World Bank Group
+Rob Jetten :: NL :: Leader of D66
 """
 
 
