@@ -2341,10 +2341,27 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * of ..."); but a partnership's legal form follows any name
              * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
             int partner = (is_and(d, p) || tok_char(d, p, '&')) && legal_form(d, i);
+            /* (a town before "and" in a building society's or a firm's name:
+             * "Bristol and West Building Society", "Leeds and Northrup Co") */
+            /* (the town opening the name, one or two words after "and" that
+             * are no town, given name or legal form: not "First Boston and
+             * Salomon Brothers", "Banco di Sicilia and Efibanca Spa",
+             * "Montreal and Vancouver Stock Exchange",
+             * "Calgary and Charles Rosner Bronfman Trust", "Redstone and MCV
+             * Holdings Inc") */
+            int town_and = is_and(d, p) && c->gazend[p] && town_word(c, g, p - 1) &&
+                           p + 1 == i && (c->cls[k] & W_ORGSUFFIX) && k > i && k - i <= 3 &&
+                           !(p - 1 > st->tbeg && (cap_word(c, p - 2) || (c->cls[p - 2] & W_PARTICLE) ||
+                                                  text_tok_is(d, &d->toks[p - 2], "of"))) &&
+                           !town_word(c, g, i);
+            for (size_t q = i; town_and && q < k; q++)
+                if (legal_form(d, q) || (c->cls[q] & W_FIRSTNAME) ||
+                    (d->toks[q].flags & TOK_ALLCAPS))
+                    town_and = 0;
             if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
                 (!c->gazend[p] ||
                  (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p)) ||
-                 partner) &&
+                 partner || town_and) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
                 (!text_opens_clause(d, p - 1) || partner) &&
@@ -4143,6 +4160,13 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             continue; /* a name by itself: the gazetteer decides it, but a town
                        * yields to the organization ("Bethlehem Steel Corp" ...
                        * "Bethlehem has", as it yields to a person's surname) */
+        /* (nor a town, the first of two names "and" joins: "Birmingham and
+         * Midlands Institute" ... "Birmingham councillors"; but "Cable and
+         * Wireless" ... "Cable") */
+        if (t->vid >= 0 && g->etrie.root[t->vid] && f + 1 < d->ntoks &&
+            g->etrie.pay_off[g->etrie.root[t->vid]] < g->etrie.pay_off[g->etrie.root[t->vid] + 1] &&
+            (is_and(d, f + 1) || tok_char(d, f + 1, '&')))
+            continue;
         if (push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
     }
     *nout = na;
