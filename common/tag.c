@@ -1182,6 +1182,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             !(c->cls[k] & W_STOP))
             return 0;
     }
+    /* A town's name right after a person's initials is his surname, or his
+     * firm's ("J.C. Bradford and Legg Mason co-managed"). */
+    if (best == i + 1 && g->ents[bestc->ent].town && i >= 2 && initial_at(c, i - 2, i) &&
+        (d->toks[i].flags & (TOK_SPACE | TOK_NL)) == TOK_SPACE &&
+        !(c->nspans && c->spans[c->nspans - 1].tend == i)) /* (not "U.S. Houston office") */
+        return 0;
     /* A country's name that is a given name too, before a capitalized word
      * that can only be a surname, is a person's ("Jordan Bardella", "Chad
      * Daybell"; not "Jordan Valley", "Israel Radio", "Jordan Kuwait Bank",
