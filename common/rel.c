@@ -2464,6 +2464,12 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         used++;
         if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
             continue;
+        /* "indicted former FBI Director James Comey" (not "former Soviet
+         * republics": a demonym after it qualifies a noun) */
+        if (tk_is(d, i, "former") && i + 1 < s->tend &&
+            ((c->tok_ment[i + 1] >= 0 && c->ments[c->tok_ment[i + 1]].via != VIA_DEMONYM) ||
+             tag_title_starting_at(c, i + 1) >= 0))
+            continue;
         /* a quantity of them: "deported hundreds of Venezuelans", "a wave of";
          * a share of a company: "buy 26% of", "acquire a 20 pct stake in" */
         if (i + 2 < s->tend && tk_is(d, i + 1, "of") &&

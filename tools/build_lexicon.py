@@ -505,6 +505,11 @@ MANUAL_VERBS = [
      "CAMEO 072 'Provide military aid' ('accused the UAE of arming the RSF'); not 'arm' "
      "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
      "the adjective: 'armed groups')"),
+    ("115", "indict", "indicts|indicted|indicting", "OBJ",
+     "CAMEO 115 'Bring lawsuit against' as criminal charges ('the Justice Department "
+     "indicted James Comey'); not 'charge', as often a price"),
+    ("115", "prosecute", "prosecutes|prosecuted|prosecuting", "OBJ",
+     "the same ('prosecutors will prosecute Meta')"),
     ("174", "order out", "orders out|ordered out|ordering out", "OBJ",
      "CAMEO 174 'Expel or deport individuals': a state ordering out another's diplomats "
      "('Canada ordered out an Indian envoy')"),
