@@ -1158,6 +1158,35 @@ static int surname_word(const tag_ctx *c, size_t k) {
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
+/* Does a U.S. state's office start at token k: "Governor", "Gov.", "Attorney
+ * General", "Lieutenant Governor", "Comptroller", "Senator"? */
+static int state_office_at(const text_doc *d, size_t k) {
+    static const char *const offices[] = {"Attorney", "Comptroller", "Gov", "Governor",
+                                          "Lieutenant", "Lt", "Sen", "Senator"};
+    if (!(d->toks[k].flags & TOK_UPPER)) return 0;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(offices); n++)
+        if (text_tok_is(d, &d->toks[k], offices[n]))
+            return n != 0 || (k + 1 < d->ntoks && text_tok_is(d, &d->toks[k + 1], "General"));
+    return 0;
+}
+
+/* The gazetteer index of the U.S. state whose id the words [b, e) spell
+ * ("loc:us-new-york" for "New York"), or -1. */
+static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_t e) {
+    char id[64] = "loc:us-";
+    size_t o = strlen(id);
+    for (size_t k = b; k < e; k++) {
+        const text_tok *t = &d->toks[k];
+        if (!(t->flags & TOK_WORD) || o + t->len + 2 >= sizeof(id)) return -1;
+        if (k > b) id[o++] = '-';
+        for (uint32_t q = t->start; q < t->end; q++)
+            id[o++] = (char)text_lower[(unsigned char)d->text[q]];
+    }
+    id[o] = 0;
+    int32_t st = gaz_find_id(g, id);
+    return st >= 0 && g->ents[st].sub == SUB_STATE ? st : -1;
+}
+
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -1321,6 +1350,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
         (!lone_surname(c, i, headline(c, sent_of(c, i)) == HL_TITLE) || roman_caps(d, i)))
         return 0;
+    /* A city or capital that shares its name with a U.S. state, before a
+     * state's office, is the state ("New York Attorney General Letitia
+     * James", "Washington Governor Bob Ferguson") */
+    if (best < d->ntoks && best - i <= 2 && g->ents[bestc->ent].kind != KIND_PERSON &&
+        state_office_at(d, best)) {
+        int32_t st = us_state_named(g, d, i, best);
+        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
+    }
     return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
 }
 
