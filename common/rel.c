@@ -2555,6 +2555,16 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (nm < 0) break;
         const tag_mention *x = &c->ments[nm];
         if (dir < 0 ? (long)(x->tok + x->ntok) - 1 != k : (long)x->tok != k) break;
+        /* backwards over ", and", a member after a lowercase word is another
+         * phrase's (a verb's or a preposition's object): "met U.S. envoy Tom
+         * Barrack in Damascus, and Hakan Fidan visited Riyadh" */
+        if (dir < 0 && comma && joiner) {
+            uint32_t q = titled_start(c, g, s, (uint32_t)nm);
+            if (q > s->tbeg && WORD_IN(d, q - 1, dets)) q--;
+            if (q > s->tbeg && (d->toks[q - 1].flags & TOK_LOWER) && !tk_is(d, q - 1, "and") &&
+                !tk_is(d, q - 1, "or"))
+                break;
+        }
         if (dir > 0 && comma) {
             uint32_t after = x->tok + x->ntok;
             if (after < s->tend && (d->toks[after].flags & TOK_LOWER) &&
