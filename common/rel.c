@@ -2934,11 +2934,32 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 continue;
             }
         }
-        if (!(to->tr->preps & (1u << p))) return 0; /* another preposition: not ours */
+        /* a strike a people's forces make "in" a place strikes it: "An
+         * Israeli strike in Beirut's southern suburbs killed" */
+        /* (a verb's form right after a demonym is a noun: "Israeli strikes") */
+        /* (past a weapon's noun: "a Russian drone attack in Kharkiv") */
+        uint32_t db = to->tb > s->tbeg + 1 && (WORD_IN(d, to->tb - 1, weapon_nouns) ||
+                                               tk_is(d, to->tb - 1, "air"))
+                          ? to->tb - 1
+                          : to->tb;
+        int strike_in = p == PREP_IN && i == to->te &&
+                        !strcmp(g->labels[to->tr->label].name, "attack") &&
+                        db > s->tbeg && c->tok_ment[db - 1] >= 0 &&
+                        c->ments[c->tok_ment[db - 1]].via == VIA_DEMONYM;
+        if (!(to->tr->preps & (1u << p)) && !strike_in) return 0; /* another preposition: not ours */
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+        /* (only a place, not the strikers' own: "a Russian drone strike in
+         * Kharkiv", not "Israeli strikes in Israel's name") */
+        if (strike_in) {
+            const tag_went *tw = &c->ents[c->ments[m].ent];
+            int tk = tag_went_kind(g, tw);
+            if ((tk != KIND_COUNTRY && tk != KIND_LOCATION) ||
+                c->ments[m].ent == c->ments[c->tok_ment[db - 1]].ent)
+                return 0;
+        }
         if (p == PREP_BETWEEN) {
             coordinate(c, g, s, (uint32_t)m, +1, between);
             return between->n >= 2 ? 2 : 0;
