@@ -3615,6 +3615,48 @@ static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
     return te - e;
 }
 
+/* A ministry the rules found after its country's possessive ("Iran's Foreign
+ * Ministry") is named with the country's demonym, as the text may also write
+ * it ("Iranian Foreign Ministry"): every country has one, and one entity for
+ * all of them would mix them up in the index. Returns the name (in the
+ * arena), or name itself. */
+static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint32_t te,
+                                   const char *name, size_t *namelen) {
+    const text_doc *d = &c->doc;
+    if (te - tb > 3 || !text_tok_is(d, &d->toks[te - 1], "Ministry") || tb < 3 ||
+        !is_possessive(d, tb - 2) || c->tok_ment[tb - 3] < 0)
+        return name;
+    const tag_mention *cm = &c->ments[c->tok_ment[tb - 3]];
+    const tag_went *cw = &c->ents[cm->ent];
+    if (cw->gidx < 0 || cm->via == VIA_DEMONYM || g->ents[cw->gidx].kind != KIND_COUNTRY)
+        return name;
+    const char *dem = gaz_attr_get(&g->ents[cw->gidx], "demonym");
+    if (!dem) return name;
+    /* the adjective among the demonyms: not a plural, nor a noun for one of
+     * the people ("Spaniard", "Frenchman", "Briton": "Spanish", "French",
+     * "British") */
+    size_t dl = 0;
+    for (const char *p = dem; *p;) {
+        size_t n = strcspn(p, "|");
+        int noun = n == 0 || p[n - 1] == 's' ||
+                   (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
+                              !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
+        if (!noun) {
+            dem = p, dl = n;
+            break;
+        }
+        p += n + (p[n] == '|');
+    }
+    if (!dl) return name;
+    char *out = arena_alloc(c->arena, dl + 1 + *namelen + 1);
+    if (!out) return NULL;
+    memcpy(out, dem, dl);
+    out[dl] = ' ';
+    memcpy(out + dl + 1, name, *namelen + 1);
+    *namelen += dl + 1;
+    return out;
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
@@ -3624,7 +3666,23 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
     if (went_index_reserve(c)) return -1;
     if (gidx < 0) {
         name = span_name(c, tb, te, &namelen);
+        const char *bare = name;
+        if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen);
         if (!name) return -1;
+        /* the ministry again without its country: the one named so before
+         * ("Iran's Foreign Ministry" ... "the Foreign Ministry said") */
+        if (name == bare && type == 'O' && text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry")) {
+            long hit = -1; /* (-2: two countries' ministries, none of them) */
+            for (size_t k = 0; k < c->nents && hit != -2; k++) {
+                const tag_went *w = &c->ents[k];
+                if (w->gidx >= 0 || w->type != 'O' || w->name_len <= namelen + 1 ||
+                    memcmp(w->name + w->name_len - namelen, name, namelen) ||
+                    w->name[w->name_len - namelen - 1] != ' ')
+                    continue;
+                hit = hit >= 0 ? -2 : (long)k;
+            }
+            if (hit >= 0) return hit;
+        }
         id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
         if (!id) return -1;
         uint64_t h = went_hash(-1, id, idlen);
