@@ -3827,29 +3827,36 @@ static int the_two(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
                  {"ministers", KIND_PERSON},  {"countries", KIND_COUNTRY},
                  {"nations", KIND_COUNTRY},   {"neighbours", KIND_COUNTRY},
                  {"neighbors", KIND_COUNTRY}, {"governments", KIND_COUNTRY},
-                 {"companies", KIND_ORG},     {"firms", KIND_ORG}};
+                 {"companies", KIND_ORG},     {"firms", KIND_ORG},
+                 {"sides", -2}}; /* (-2: a country or an organization) */
     const text_doc *d = &c->doc;
     int kind = -1;
-    for (size_t n = 0; n < ENT_ARRAY_LEN(nouns) && kind < 0; n++)
+    for (size_t n = 0; n < ENT_ARRAY_LEN(nouns) && kind == -1; n++)
         if (tk_is(d, k, nouns[n].w)) kind = nouns[n].kind;
-    if (kind < 0) return 0;
+    if (kind == -1) return 0;
     /* (not a proposal: "the offer that the two countries meet") */
     static const char *const bases[] = {"agree", "begin", "hold", "meet", "open",
                                         "reach", "resume", "sign", "start"};
-    if (k >= s->tbeg + 3 && k + 1 < s->tend && tk_is(d, k - 3, "that"))
+    uint32_t at = tk_is(d, k - 1, "two") ? k - 2 : k - 1; /* "the two" or "both" */
+    if (at > s->tbeg && k + 1 < s->tend && tk_is(d, at - 1, "that"))
         for (size_t n = 0; n < ENT_ARRAY_LEN(bases); n++)
             if (tk_is(d, k + 1, bases[n])) return 0;
     uint32_t from = s->tbeg;
     if (s > d->sents) from = s[-1].tbeg;
     uint32_t ents[2];
     int ne = 0;
-    for (uint32_t q = k - 2; q-- > from && ne < 2;) {
+    for (uint32_t q = at; q-- > from && ne < 2;) {
         int32_t m = c->tok_ment[q];
         if (m < 0 || c->ments[m].tok != q) continue;
         const tag_went *w = &c->ents[c->ments[m].ent];
         int wk = tag_went_kind(g, w);
         /* (a country's people: "Japanese", "Chinese" name no country here) */
-        if (wk != kind || c->ments[m].via == VIA_DEMONYM) continue;
+        /* ("sides": countries and organizations, but no companies) */
+        if ((kind == -2 ? (wk != KIND_COUNTRY && wk != KIND_ORG) ||
+                              (w->gidx >= 0 && g->ents[w->gidx].company)
+                        : wk != kind) ||
+            c->ments[m].via == VIA_DEMONYM)
+            continue;
         int seen = 0;
         for (int e = 0; e < ne; e++) seen |= ents[e] == c->ments[m].ent;
         if (seen) continue;
@@ -3941,9 +3948,11 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             k--;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
-    /* "the two leaders signed an agreement": the last two named before */
-    if (k >= (long)s->tbeg + 2 && tk_is(d, (size_t)k - 1, "two") &&
-        (tk_is(d, (size_t)k - 2, "the") || tk_is(d, (size_t)k - 2, "The")))
+    /* "the two leaders signed an agreement", "Both countries agreed": the
+     * last two named before */
+    if ((k >= (long)s->tbeg + 2 && tk_is(d, (size_t)k - 1, "two") &&
+         (tk_is(d, (size_t)k - 2, "the") || tk_is(d, (size_t)k - 2, "The"))) ||
+        (k >= (long)s->tbeg + 1 && (tk_is(d, (size_t)k - 1, "Both") || tk_is(d, (size_t)k - 1, "both"))))
         return the_two(c, g, s, (uint32_t)k, gr);
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
     int agents = 0;
@@ -4355,8 +4364,9 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         size_t m1 = m0;
         while (m1 < c->nments && c->ments[m1].tok < s->tend) m1++;
         /* (none needed after "The two countries", who are named before) */
-        int two = si > 0 && s->tbeg + 2 < s->tend && tk_is(d, s->tbeg, "The") &&
-                  tk_is(d, s->tbeg + 1, "two");
+        int two = si > 0 && s->tbeg + 2 < s->tend &&
+                  ((tk_is(d, s->tbeg, "The") && tk_is(d, s->tbeg + 1, "two")) ||
+                   tk_is(d, s->tbeg, "Both"));
         if (m1 - m0 == 0 && !(two && (flags & TAG_RELATIONS))) continue;
         size_t rel0 = c->nrels;
         int rc = 0;
