@@ -2148,6 +2148,29 @@ static int org_after_of(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) 
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
+/* Is token k one word of a company's name written in one, a capital inside
+ * it opening a word of companies' names ("BancGroup", "NationsBank",
+ * "AmeriGas", "PetroChina")? Not a person's name with an inner capital
+ * ("McDonald", "DeShields", "MacArthur"). */
+static int camel_firm_word(const text_doc *d, size_t k) {
+    static const char *const tails[] = {"Bank", "Banc", "Corp", "Energy", "Gas", "Group",
+                                        "Holdings", "Net", "Soft", "Systems", "Tech", "Trust"};
+    const text_tok *t = &d->toks[k];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_NONASCII)) != (TOK_WORD | TOK_UPPER) ||
+        t->len < 5)
+        return 0;
+    const char *w = d->text + t->start;
+    for (uint32_t q = 2; q + 3 <= t->len; q++) {
+        if (w[q] < 'A' || w[q] > 'Z' || w[q - 1] < 'a' || w[q - 1] > 'z') continue;
+        for (size_t n = 0; n < ENT_ARRAY_LEN(tails); n++) {
+            size_t tl = strlen(tails[n]);
+            if (q + tl == t->len && !memcmp(w + q, tails[n], tl)) return 1;
+        }
+        return 0; /* (only the first inner capital) */
+    }
+    return 0;
+}
+
 static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a word that starts a known organisation's or place's name ("Bank",
@@ -2180,6 +2203,10 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
     if (headline(c, s) != HL_NO || firm_named(c, i, n)) return 0;
+    /* a word of a company's name written in one ("BancGroup", "NationsBank")
+     * ends a company's name, no person's ("Colonial BancGroup said") */
+    if (camel_firm_word(d, i + n - 1))
+        return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_KEYWORD, K_KEYWORD, 'O');
     return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
 }
 
