@@ -1695,6 +1695,22 @@ static const char *const related_firms[] = {"affiliate", "parent", "partner", "r
                                             "subsidiary", "unit"};
 TEXT_WORDS(related_firms_set, related_firms);
 
+/* Months, capitalized ("in March"). Sorted. */
+static const char *const month_names[] = {"april", "august", "december", "february", "january",
+                                          "july", "june", "march", "november", "october",
+                                          "september"};
+TEXT_WORDS(month_names_set, month_names);
+
+/* Is token k a year ("1984", "2025")? */
+static int year_at(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    if (t->len != 4 || (t->flags & TOK_UPPER)) return 0;
+    const char *w = d->text + t->start;
+    for (int q = 0; q < 4; q++)
+        if (w[q] < '0' || w[q] > '9') return 0;
+    return (w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0');
+}
+
 /* What a threat threatens, between the verb and its target ("threatened
  * retaliation against the EU"). Sorted. */
 static const char *const threat_objects[] = {"action", "consequences", "countermeasures",
@@ -1745,7 +1761,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
-    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set, &related_firms_set, &market_nouns_set,
+    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2915,6 +2931,14 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (!p) {
             int adverb = !to->tr->noun && ly_form(d, i);
             if (adverb && ++gap <= 2) continue;
+            /* a time between ("agreed on Monday with", "reached an agreement
+             * last week with") */
+            if (i + 1 < s->tend && ++gap <= 2 &&
+                (tk_is(d, i, "last") || tk_is(d, i, "this") || tk_is(d, i, "next")) &&
+                (tk_is(d, i + 1, "week") || tk_is(d, i + 1, "month") || tk_is(d, i + 1, "year"))) {
+                i++;
+                continue;
+            }
             /* what one threatens, before whom: "threatened retaliation
              * against the EU" */
             if (i == to->te && !to->tr->noun && WORD_IN(d, i, threat_objects) &&
@@ -2936,6 +2960,15 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         /* a strike a people's forces make "in" a place strikes it: "An
          * Israeli strike in Beirut's southern suburbs killed" */
+        /* "in 1984", "on Monday", "in March" between the trigger and its
+         * preposition: a time, passed over ("reached a rescheduling agreement
+         * in 1984 with the Paris Club") */
+        if ((p == PREP_IN || p == PREP_ON) && i + 2 < s->tend && ++gap <= 2 &&
+            !(to->tr->preps & (1u << p)) && (year_at(d, i + 1) || WORD_IN(d, i + 1, said_when) ||
+                                              WORD_IN(d, i + 1, month_names))) {
+            i++;
+            continue;
+        }
         /* (a verb's form right after a demonym is a noun: "Israeli strikes") */
         /* (past a weapon's noun: "a Russian drone attack in Kharkiv") */
         uint32_t db = to->tb > s->tbeg + 1 && (WORD_IN(d, to->tb - 1, weapon_nouns) ||
