@@ -3621,6 +3621,12 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (is_apos_s(d, after) &&
             (after + 2 == tb || (after + 3 == tb && (d->toks[after + 2].flags & TOK_LOWER))))
             return m;
+        /* (or a bare apostrophe after a name in "s": "Dixons' recent tender
+         * offer for Cyclops") */
+        if (after < tb && tk_char(d, after, '\'') && !(d->toks[after].flags & TOK_SPACE) &&
+            d->text[d->toks[after - 1].end - 1] == 's' &&
+            (after + 1 == tb || (after + 2 == tb && (d->toks[after + 1].flags & TOK_LOWER))))
+            return m;
         /* the word before the mention, or before the list it ends ("for Chile
          * and Venezuela"; but "producers, including China and Egypt, pledged"
          * names the subject) */

@@ -459,6 +459,12 @@ NOUNS = [
                  "company that ends its noun phrase ('purchases of Airbus jets')")),
     N("acquisition", "buyout", "of", "-", ("manual", "the same ('the $55 billion buyout of "
                                                    "Electronic Arts')")),
+    N("acquisition", "tender offer", "for", "-",
+      ("manual", "an offer to buy a company's shares ('Emery launched a tender offer for 83 "
+                 "pct of Purolator')")),
+    N("acquisition", "takeover bid", "for", "-",
+      ("manual", "the same ('GAF's takeover bid for Borg-Warner')")),
+    N("acquisition", "takeover offer", "for", "-", ("manual", "the same")),
 ]
 
 # Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
