@@ -1353,8 +1353,9 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     /* A city or capital that shares its name with a U.S. state, before a
      * state's office, is the state ("New York Attorney General Letitia
      * James", "Washington Governor Bob Ferguson") */
-    if (best < d->ntoks && best - i <= 2 && g->ents[bestc->ent].kind != KIND_PERSON &&
-        state_office_at(d, best)) {
+    if (best < d->ntoks && best - i <= 2 &&
+        (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
+        (d->toks[best].flags & TOK_UPPER) && state_office_at(d, best)) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
@@ -3443,9 +3444,11 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
      * or more, as after a role noun */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t k = c->caps[ci];
-        if (k < 5 || !text_tok_is(d, &d->toks[k - 1], "old") || !(d->toks[k].flags & TOK_SPACE) ||
-            !tok_char(d, k - 2, '-') || !text_tok_is(d, &d->toks[k - 3], "year") ||
-            !tok_char(d, k - 4, '-') || !(d->toks[k - 5].flags & TOK_DIGIT))
+        /* (the flag first: most capitalized words have no number five
+         * tokens before) */
+        if (k < 5 || !(d->toks[k - 5].flags & TOK_DIGIT) || !tok_char(d, k - 2, '-') ||
+            !tok_char(d, k - 4, '-') || !text_tok_is(d, &d->toks[k - 1], "old") ||
+            !text_tok_is(d, &d->toks[k - 3], "year") || !(d->toks[k].flags & TOK_SPACE))
             continue;
         uint32_t s = sent_of(c, k);
         size_t end = d->sents[s].tend;
