@@ -4345,8 +4345,8 @@ static int find_comentions(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
 }
 
 /* The country of the text's dateline, a place in capitals opening it before
- * a comma, a bracket or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO
- * (Reuters) -"): the mention of the dateline when it is the country (a
+ * a comma, a bracket, a colon or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO
+ * (Reuters) -", "ISLAMABAD:"): the mention of the dateline when it is the country (a
  * capital stands for it), else the first mention of the place's country in
  * the text; or -1. */
 static long dateline_country(const tag_ctx *c, const gaz_t *g) {
@@ -4356,7 +4356,8 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
     uint32_t e = c->ments[0].ntok;
     for (uint32_t k = 0; k < e; k++)
         if (!(d->toks[k].flags & TOK_ALLCAPS)) return -1;
-    if (e >= d->ntoks || !(tk_char(d, e, ',') || tk_char(d, e, '(') || dash_tok(d, e)))
+    if (e >= d->ntoks ||
+        !(tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || dash_tok(d, e)))
         return -1;
     const tag_went *w = &c->ents[c->ments[0].ent];
     if (w->gidx < 0) return -1;

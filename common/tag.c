@@ -3645,18 +3645,29 @@ static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
     return te - e;
 }
 
-/* A ministry the rules found after its country's possessive ("Iran's Foreign
- * Ministry") is named with the country's demonym, as the text may also write
+/* A ministry or office the rules found after its country's possessive
+ * ("Iran's Foreign Ministry", "Pakistan's Foreign Office") is named with the
+ * country's demonym, as the text may also write
  * it ("Iranian Foreign Ministry"): every country has one, and one entity for
  * all of them would mix them up in the index. Returns the name (in the
  * arena), or name itself. */
 static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint32_t te,
                                    const char *name, size_t *namelen) {
     const text_doc *d = &c->doc;
-    if (te - tb > 3 || !text_tok_is(d, &d->toks[te - 1], "Ministry") || tb < 3 ||
-        !is_possessive(d, tb - 2) || c->tok_ment[tb - 3] < 0)
+    if (te - tb > 3 ||
+        !(text_tok_is(d, &d->toks[te - 1], "Ministry") || text_tok_is(d, &d->toks[te - 1], "Office")) ||
+        tb < 2)
         return name;
-    const tag_mention *cm = &c->ments[c->tok_ment[tb - 3]];
+    /* the country's possessive: "Iran's", "the Netherlands'" */
+    size_t ce;
+    if (tb >= 3 && is_possessive(d, tb - 2)) ce = tb - 3;
+    else if (tok_apos(d, tb - 1) && !(d->toks[tb - 1].flags & TOK_SPACE) &&
+             d->text[d->toks[tb - 2].end - 1] == 's')
+        ce = tb - 2;
+    else
+        return name;
+    if (c->tok_ment[ce] < 0) return name;
+    const tag_mention *cm = &c->ments[c->tok_ment[ce]];
     const tag_went *cw = &c->ents[cm->ent];
     if (cw->gidx < 0 || cm->via == VIA_DEMONYM || g->ents[cw->gidx].kind != KIND_COUNTRY)
         return name;
@@ -3666,18 +3677,20 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
      * the people ("Spaniard", "Frenchman", "Briton": "Spanish", "French",
      * "British") */
     size_t dl = 0;
-    for (const char *p = dem; *p;) {
-        size_t n = strcspn(p, "|");
-        int noun = n == 0 || p[n - 1] == 's' ||
-                   (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
-                              !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
-        if (!noun) {
-            dem = p, dl = n;
-            break;
+    const char *pick = NULL;
+    for (int pass = 0; pass < 2 && !dl; pass++) /* ("Swedish" before "Swede") */
+        for (const char *p = dem; *p && !dl;) {
+            size_t n = strcspn(p, "|");
+            int noun = n == 0 || p[n - 1] == 's' ||
+                       (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
+                                  !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
+            int adj = n > 3 && (!memcmp(p + n - 3, "ish", 3) || !memcmp(p + n - 3, "ese", 3) ||
+                                !memcmp(p + n - 2, "ch", 2));
+            if (!noun && (adj || pass == 1)) pick = p, dl = n;
+            p += n + (p[n] == '|');
         }
-        p += n + (p[n] == '|');
-    }
     if (!dl) return name;
+    dem = pick;
     char *out = arena_alloc(c->arena, dl + 1 + *namelen + 1);
     if (!out) return NULL;
     memcpy(out, dem, dl);
@@ -3701,7 +3714,9 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         if (!name) return -1;
         /* the ministry again without its country: the one named so before
          * ("Iran's Foreign Ministry" ... "the Foreign Ministry said") */
-        if (name == bare && type == 'O' && text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry")) {
+        if (name == bare && type == 'O' &&
+            (text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry") ||
+             text_tok_is(&c->doc, &c->doc.toks[te - 1], "Office"))) {
             long hit = -1; /* (-2: two countries' ministries, none of them) */
             for (size_t k = 0; k < c->nents && hit != -2; k++) {
                 const tag_went *w = &c->ents[k];
