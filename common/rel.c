@@ -1668,8 +1668,6 @@ static const char *const company_kinds[] = {
     "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
 TEXT_WORDS(company_kinds_set, company_kinds);
 
-/* When a speaker said it, between "said" and the pronoun that stands for the
- * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
 /* Nouns by which a company is named after its product or property before its
  * name ("Tylenol maker Kenvue", "TikTok owner ByteDance"). Sorted. */
 static const char *const maker_nouns[] = {"developer", "maker", "makers", "operator", "owner",
@@ -1695,7 +1693,7 @@ static const char *const related_firms[] = {"affiliate", "parent", "partner", "r
                                             "subsidiary", "unit"};
 TEXT_WORDS(related_firms_set, related_firms);
 
-/* Months, capitalized ("in March"). Sorted. */
+/* Months ("in March"; not "May", as often the modal). Sorted. */
 static const char *const month_names[] = {"april", "august", "december", "february", "january",
                                           "july", "june", "march", "november", "october",
                                           "september"};
@@ -1731,6 +1729,8 @@ TEXT_WORDS(weapon_nouns_set, weapon_nouns);
 static const char *const object_preps[] = {"against", "at", "from", "in", "into", "on", "over", "to"};
 TEXT_WORDS(object_preps_set, object_preps);
 
+/* When a speaker said it, between "said" and the pronoun that stands for the
+ * speaker ("Israel said on Tuesday it struck ..."). Sorted. */
 static const char *const said_when[] = {
     "earlier", "friday", "monday", "saturday", "sunday", "thursday", "today", "tonight",
     "tuesday", "wednesday", "yesterday"};
