@@ -3091,13 +3091,24 @@ static int club_context(const tag_ctx *c, size_t b, size_t e) {
                                         text_tok_is(d, &d->toks[b - 2], "win"))));
 }
 
+/* Is gazetteer span sp a town (no county: a referee's, "S Bennett (Kent)")
+ * in brackets after a player's name, his club ("P Vickery (Gloucester)")? */
+static int club_in_brackets(const tag_ctx *c, const gaz_t *g, const tag_span *sp) {
+    const text_doc *d = &c->doc;
+    uint32_t b = sp->tbeg, e = sp->tend;
+    return !g->ents[sp->gidx].county && b >= 2 && tok_char(d, b - 1, '(') && e < d->ntoks &&
+           tok_char(d, e, ')') && (d->toks[b - 2].flags & TOK_UPPER) &&
+           !(d->toks[b - 2].flags & TOK_ALLCAPS);
+}
+
 /* The towns that a text about team sports names as clubs somewhere
  * (club_context), in c->club_towns, found on first use. */
 static void town_clubs(tag_ctx *c, const gaz_t *g) {
     c->nclub_towns = 0;
     for (size_t q = 0; q < c->ngazspans; q++) {
         const tag_span *sp = &c->spans[q];
-        if (sp->kind != K_GAZ || !g->ents[sp->gidx].town || !club_context(c, sp->tbeg, sp->tend))
+        if (sp->kind != K_GAZ || !g->ents[sp->gidx].town ||
+            (!club_context(c, sp->tbeg, sp->tend) && !club_in_brackets(c, g, sp)))
             continue;
         int k = 0;
         while (k < c->nclub_towns && c->club_towns[k] != sp->gidx) k++;
