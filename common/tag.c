@@ -3096,9 +3096,13 @@ static int club_context(const tag_ctx *c, size_t b, size_t e) {
 static int club_in_brackets(const tag_ctx *c, const gaz_t *g, const tag_span *sp) {
     const text_doc *d = &c->doc;
     uint32_t b = sp->tbeg, e = sp->tend;
-    return !g->ents[sp->gidx].county && b >= 2 && tok_char(d, b - 1, '(') && e < d->ntoks &&
-           tok_char(d, e, ')') && (d->toks[b - 2].flags & TOK_UPPER) &&
-           !(d->toks[b - 2].flags & TOK_ALLCAPS);
+    /* (a town after a person's name of two words, or an initial and a
+     * surname: not the ground's town, "At Headingley (Leeds)") */
+    return g->ents[sp->gidx].town && !g->ents[sp->gidx].county && b >= 3 && tok_char(d, b - 1, '(') &&
+           e < d->ntoks && tok_char(d, e, ')') && (d->toks[b - 2].flags & TOK_UPPER) &&
+           !(d->toks[b - 2].flags & TOK_ALLCAPS) && (d->toks[b - 3].flags & TOK_UPPER) &&
+           (d->toks[b - 3].len == 1 || /* (an initial: "A Craig (Glasgow)") */
+            (!(c->cls[b - 3] & W_STOP) && !(d->toks[b - 3].flags & TOK_SENT)));
 }
 
 /* The towns that a text about team sports names as clubs somewhere
