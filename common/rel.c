@@ -1726,7 +1726,8 @@ TEXT_WORDS(weapon_nouns_set, weapon_nouns);
 
 /* Prepositions before a verb's object that is no subject of a clause of its
  * own ("launched strikes on Kabul"). Sorted. */
-static const char *const object_preps[] = {"against", "at", "from", "in", "into", "on", "over", "to"};
+static const char *const object_preps[] = {"against", "at", "from", "in",
+                                           "into",    "on", "over", "to"};
 TEXT_WORDS(object_preps_set, object_preps);
 
 /* When a speaker said it, between "said" and the pronoun that stands for the
@@ -1760,8 +1761,9 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
-    &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set, &weapon_nouns_set,
-    &threat_objects_set, &maker_nouns_set, &size_adjectives_set, &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
+    &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
+    &weapon_nouns_set, &threat_objects_set, &maker_nouns_set, &size_adjectives_set,
+    &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
@@ -2979,7 +2981,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         !strcmp(g->labels[to->tr->label].name, "attack") &&
                         db > s->tbeg && c->tok_ment[db - 1] >= 0 &&
                         c->ments[c->tok_ment[db - 1]].via == VIA_DEMONYM;
-        if (!(to->tr->preps & (1u << p)) && !strike_in) return 0; /* another preposition: not ours */
+        if (!(to->tr->preps & (1u << p)) && !strike_in)
+            return 0; /* another preposition: not ours */
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
@@ -3991,7 +3994,8 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
      * last two named before */
     if ((k >= (long)s->tbeg + 2 && tk_is(d, (size_t)k - 1, "two") &&
          (tk_is(d, (size_t)k - 2, "the") || tk_is(d, (size_t)k - 2, "The"))) ||
-        (k >= (long)s->tbeg + 1 && (tk_is(d, (size_t)k - 1, "Both") || tk_is(d, (size_t)k - 1, "both"))))
+        (k >= (long)s->tbeg + 1 &&
+         (tk_is(d, (size_t)k - 1, "Both") || tk_is(d, (size_t)k - 1, "both"))))
         return the_two(c, g, s, (uint32_t)k, gr);
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
     int agents = 0;
@@ -4378,7 +4382,8 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
         size_t r = 0;
-        while (r < c->nrels && !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))
+        while (r < c->nrels &&
+               !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))
             r++;
         /* (a person the gazetteer places elsewhere is not the dateline's) */
         const tag_went *pw = &c->ents[u->ent];

@@ -2157,7 +2157,8 @@ static int camel_firm_word(const text_doc *d, size_t k) {
     static const char *const tails[] = {"Bank", "Banc", "Corp", "Energy", "Gas", "Group",
                                         "Holdings", "Net", "Soft", "Systems", "Tech", "Trust"};
     const text_tok *t = &d->toks[k];
-    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_NONASCII)) != (TOK_WORD | TOK_UPPER) ||
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_NONASCII)) !=
+            (TOK_WORD | TOK_UPPER) ||
         t->len < 5)
         return 0;
     const char *w = d->text + t->start;
@@ -2422,8 +2423,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * Holdings Inc") */
             int town_and = is_and(d, p) && c->gazend[p] && town_word(c, g, p - 1) &&
                            p + 1 == i && (c->cls[k] & W_ORGSUFFIX) && k > i && k - i <= 3 &&
-                           !(p - 1 > st->tbeg && (cap_word(c, p - 2) || (c->cls[p - 2] & W_PARTICLE) ||
-                                                  text_tok_is(d, &d->toks[p - 2], "of"))) &&
+                           !(p - 1 > st->tbeg &&
+                             (cap_word(c, p - 2) || (c->cls[p - 2] & W_PARTICLE) ||
+                              text_tok_is(d, &d->toks[p - 2], "of"))) &&
                            !town_word(c, g, i);
             for (size_t q = i; town_and && q < k; q++)
                 if (legal_form(d, q) || (c->cls[q] & W_FIRSTNAME) ||
@@ -3098,7 +3100,8 @@ static int club_in_brackets(const tag_ctx *c, const gaz_t *g, const tag_span *sp
     uint32_t b = sp->tbeg, e = sp->tend;
     /* (a town after a person's name of two words, or an initial and a
      * surname: not the ground's town, "At Headingley (Leeds)") */
-    return g->ents[sp->gidx].town && !g->ents[sp->gidx].county && b >= 3 && tok_char(d, b - 1, '(') &&
+    return g->ents[sp->gidx].town && !g->ents[sp->gidx].county && b >= 3 &&
+           tok_char(d, b - 1, '(') &&
            e < d->ntoks && tok_char(d, e, ')') && (d->toks[b - 2].flags & TOK_UPPER) &&
            !(d->toks[b - 2].flags & TOK_ALLCAPS) && (d->toks[b - 3].flags & TOK_UPPER) &&
            (d->toks[b - 3].len == 1 || /* (an initial: "A Craig (Glasgow)") */
@@ -3670,7 +3673,8 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
                                    const char *name, size_t *namelen) {
     const text_doc *d = &c->doc;
     if (te - tb > 3 ||
-        !(text_tok_is(d, &d->toks[te - 1], "Ministry") || text_tok_is(d, &d->toks[te - 1], "Office")) ||
+        !(text_tok_is(d, &d->toks[te - 1], "Ministry") ||
+          text_tok_is(d, &d->toks[te - 1], "Office")) ||
         tb < 2)
         return name;
     /* the country's possessive: "Iran's", "the Netherlands'" */
