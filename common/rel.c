@@ -1162,11 +1162,12 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
 
 /* Negation, an end, a block, mere possibility or another's request right
  * before a trigger ("did not attack", "any attack on", "a possible attack",
- * "could invade", "lifted sanctions", "urged the government to impose
+ * "avoid travel to", "could invade", "lifted sanctions", "urged the government to impose
  * sanctions", "called for talks", "the possibility of Soviet assistance"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "any", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
+    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids",
+    "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
     "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
     "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
@@ -1724,6 +1725,12 @@ static const char *const weapon_nouns[] = {
 };
 TEXT_WORDS(weapon_nouns_set, weapon_nouns);
 
+/* Verbs of carrying out whose strikes "in" a place strike it ("Israel carried
+ * out strikes in Lebanon"; not "staged" or "held": a labour strike's). Sorted. */
+static const char *const carry_verbs[] = {"carried", "conducted", "launched", "mounted",
+                                          "unleashed"};
+TEXT_WORDS(carry_verbs_set, carry_verbs);
+
 /* Prepositions before a verb's object that is no subject of a clause of its
  * own ("launched strikes on Kabul"). Sorted. */
 static const char *const object_preps[] = {"against", "at", "from", "in",
@@ -1762,7 +1769,8 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &weapon_nouns_set, &threat_objects_set, &maker_nouns_set, &size_adjectives_set,
+    &weapon_nouns_set, &carry_verbs_set, &threat_objects_set, &maker_nouns_set,
+    &size_adjectives_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
@@ -2895,6 +2903,8 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
     return np_after(c, g, sc, k + 2);
 }
 
+static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
+
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
@@ -2961,7 +2971,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             }
         }
         /* a strike a people's forces make "in" a place strikes it: "An
-         * Israeli strike in Beirut's southern suburbs killed" */
+         * Israeli strike in Beirut's southern suburbs killed", and so does
+         * one carried out: "Israel carried out strikes in Lebanon" */
         /* "in 1984", "on Monday", "in March" between the trigger and its
          * preposition: a time, passed over ("reached a rescheduling agreement
          * in 1984 with the Paris Club") */
@@ -2977,10 +2988,11 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                                                tk_is(d, to->tb - 1, "air"))
                           ? to->tb - 1
                           : to->tb;
+        int by_people = db > s->tbeg && c->tok_ment[db - 1] >= 0 &&
+                        c->ments[c->tok_ment[db - 1]].via == VIA_DEMONYM;
         int strike_in = p == PREP_IN && i == to->te &&
                         !strcmp(g->labels[to->tr->label].name, "attack") &&
-                        db > s->tbeg && c->tok_ment[db - 1] >= 0 &&
-                        c->ments[c->tok_ment[db - 1]].via == VIA_DEMONYM;
+                        (by_people || carried_out(c, sc, to->tb));
         if (!(to->tr->preps & (1u << p)) && !strike_in)
             return 0; /* another preposition: not ours */
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
@@ -2993,7 +3005,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             const tag_went *tw = &c->ents[c->ments[m].ent];
             int tk = tag_went_kind(g, tw);
             if ((tk != KIND_COUNTRY && tk != KIND_LOCATION) ||
-                c->ments[m].ent == c->ments[c->tok_ment[db - 1]].ent)
+                (by_people && c->ments[m].ent == c->ments[c->tok_ment[db - 1]].ent))
                 return 0;
         }
         if (p == PREP_BETWEEN) {
@@ -3236,6 +3248,13 @@ static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb
         if (past_verb_before(c, sc, p)) return p;
     }
     return tb;
+}
+
+/* Is the noun trigger at tb the object of a verb of carrying out
+ * ("carried out strikes", "launched new strikes")? */
+static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
+    uint32_t v = governing_verb(c, sc, tb);
+    return v < tb && WORD_IN(&c->doc, v, carry_verbs);
 }
 
 /* The actor of a trigger: the nearest mention before it in the same stretch of

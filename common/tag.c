@@ -700,6 +700,15 @@ static const char *const facility_words[] = {
 };
 TEXT_WORDS(facility_words_set, facility_words);
 
+/* Lowercase nouns of a country's divisions and settlements: after words a
+ * given name starts they make them a place ("Hong Kong's Tai Po district",
+ * "Kwun Tong estate"), not a person. Sorted. */
+static const char *const division_words[] = {
+    "county", "district", "estate", "governorate", "municipality", "prefecture", "province",
+    "suburb", "township", "village",
+};
+TEXT_WORDS(division_words_set, division_words);
+
 /* Is token k a capitalized word after a space that goes on a name: no stop
  * word, title or word in capitals? (False past the text's end.) */
 static int next_name_word(const tag_ctx *c, size_t k) {
@@ -1574,6 +1583,7 @@ static const text_words *const tag_sets[] = {
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
+    &division_words_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
@@ -1887,7 +1897,8 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     /* nor before one in lowercase: a place named after a person ("Charles de
      * Gaulle airport", "Ben Gurion airport") */
     if (i + n < d->ntoks && (d->toks[i + n].flags & TOK_LOWER) &&
-        text_words_find(&facility_words_set, d, &d->toks[i + n]) >= 0)
+        (text_words_find(&facility_words_set, d, &d->toks[i + n]) >= 0 ||
+         text_words_find(&division_words_set, d, &d->toks[i + n]) >= 0))
         return 0;
     if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
@@ -2464,7 +2475,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     text_tok_is(d, &d->toks[start - 1], "My"));
         if (ncap >= 2 && nname > 0 && !work) b = start, e = k + 1;
     }
-    /* Ministry of Defence, Bank of England, University of Tehran, and after
+    /* Ministry of Defence, Bank of England, University of Tehran, Commission
+     * Against Corruption (capitalized: "against" is a verb's), and after
      * words before the head ("Massachusetts Department of Public Health",
      * "Federal Reserve Bank of New York"); a title after it is the title of
      * a person ("Bank of France Governor Jacques de Larosiere") */
@@ -2479,7 +2491,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     }
     int head = (c->cls[k] & W_ORGHEAD) && k + 2 + the < st->tend &&
                (text_tok_is(d, &d->toks[k + 1], "of") || text_tok_is(d, &d->toks[k + 1], "on") ||
-                text_tok_is(d, &d->toks[k + 1], "for")) &&
+                text_tok_is(d, &d->toks[k + 1], "for") ||
+                text_tok_is(d, &d->toks[k + 1], "Against")) &&
                cap_word(c, k + 2 + the);
     if (head) {
         size_t j = k + 2 + the;
