@@ -314,6 +314,7 @@ static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role);
@@ -1074,6 +1075,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role};
             continue;
         }
+        /* the head of a body its owner names ("head of Russia's sovereign
+         * wealth fund"): the body's words in the role */
+        if (role && c->ments[org].tok > pm->tok && !(role = body_role(c, s, (uint32_t)org, role)))
+            return ENT_ENOMEM;
         /* ("former" read around the person only when the country is named
          * elsewhere: not "... according to his former adviser") */
         if ((in_text ? past_words(c, s, k, pm->tok + pm->ntok)
@@ -2041,6 +2046,78 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
  * between ("vice president of daytime programs for ORG"). Returns the mention or
  * -1. "to" is left out: an envoy or a representative to a country serves
  * another. */
+/* The end of "sovereign wealth fund", "bond department" at token k (after an
+ * owner's possessive): up to four lowercase words, no superlative ("Germany's
+ * largest bank" is a bank of its own), the last naming a body (org_nouns),
+ * ending the phrase. Returns the token after them, or 0. */
+static uint32_t body_words_end(const tag_ctx *c, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    uint32_t e = k;
+    while (e < s->tend && e < k + 4 && c->tok_ment[e] < 0 &&
+           (d->toks[e].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER) &&
+           !(c->cls[e] & W_STOP)) {
+        const text_tok *t = &d->toks[e];
+        if (t->len > 5 && !memcmp(d->text + t->end - 3, "est", 3)) return 0;
+        e++;
+    }
+    if (e == k || !WORD_IN(d, e - 1, org_nouns)) return 0;
+    if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)) return 0;
+    if (e < s->tend && (is_apos_s(d, e) || glued_hyphen(d, e))) return 0;
+    return e;
+}
+
+/* "Russia's sovereign wealth fund", "Iran's atomic energy agency" at token q:
+ * a country or an organization, its possessive and the words of one of its
+ * bodies (body_words_end): the owner's mention (the head of the body works
+ * for it; find_affiliations names the body in the role); the organization
+ * named after the possessive ("Ukraine's National Security and Defense
+ * Council") or in apposition ("Germany's central bank, the Bundesbank"); or
+ * -1. */
+static long body_owner_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q || c->ments[m].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_ORG) return -1;
+    uint32_t k = q + c->ments[m].ntok;
+    if (k + 2 >= s->tend || !is_apos_s(d, k)) return -1;
+    k += 2;
+    long bm = phrase_mention_at(c, s, k);
+    if (bm >= 0) return tag_went_kind(g, &c->ents[c->ments[bm].ent]) == KIND_ORG ? bm : -1;
+    uint32_t e = body_words_end(c, s, k);
+    if (!e) return -1;
+    if (e + 1 < s->tend && tk_char(d, e, ',')) {
+        uint32_t a = e + 1 + (e + 2 < s->tend && tk_is(d, e + 1, "the"));
+        long am = phrase_mention_at(c, s, a);
+        if (am >= 0 && tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_ORG) return am;
+    }
+    return m;
+}
+
+/* The role of the head of a body its owner's possessive names before
+ * (body_words_end), the body's words capitalized before the role: "Sovereign
+ * Wealth Fund Head", "Central Bank President" (not the state's president).
+ * Returns role unchanged when the owner's mention org is not so followed, or
+ * NULL when out of memory. */
+static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[org].tok + c->ments[org].ntok, e;
+    if (!role || k + 2 >= s->tend || !is_apos_s(d, k) || !(e = body_words_end(c, s, k + 2)))
+        return role;
+    size_t rl = strlen(role), n = rl + 1;
+    for (uint32_t q = k + 2; q < e; q++) n += d->toks[q].len + 1;
+    char *r = arena_alloc(c->arena, n), *w = r;
+    if (!r) return NULL;
+    for (uint32_t q = k + 2; q < e; q++) {
+        memcpy(w, d->text + d->toks[q].start, d->toks[q].len);
+        w[0] = (char)(w[0] - 'a' + 'A'); /* a lowercase ASCII word's first letter */
+        w += d->toks[q].len;
+        *w++ = ' ';
+    }
+    memcpy(w, role, rl + 1);
+    return r;
+}
+
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     if (q + 1 < s->tend && tk_is(d, q, "of")) {
@@ -2089,6 +2166,7 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
          ends_employer(d, q + 1)))
         return org_antecedent(c, g, s, q);
     long pm = phrase_mention_at(c, s, q);
+    if (pm < 0 && of) pm = body_owner_at(c, g, s, q);
     if (pm < 0) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
     /* "a lawyer for Iran", "director for Europe": what the role is about */
