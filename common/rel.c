@@ -632,7 +632,7 @@ static int state_role(const char *role) {
         "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Diplomat", "Envoy",
         "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
         "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
-        "Spokeswoman"};
+        "Spokesperson", "Spokeswoman"};
     return role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
@@ -848,6 +848,30 @@ static const char *former_role(tag_ctx *c, const char *role) {
     return r;
 }
 
+/* The end of an envoy's title that his posting separates from his name at
+ * token p: "U.S. Ambassador to Japan George Glass", "Britain's ambassador to
+ * the United Nations, Barbara Woodward, said" (the title ends at "to"), or p
+ * when there is none. */
+static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t p,
+                                 uint32_t pe) {
+    const text_doc *d = &c->doc;
+    uint32_t q = p;
+    if (q > s->tbeg && tk_char(d, q - 1, ',')) {
+        if (!appos_closes(d, s, pe)) return p;
+        q--;
+    }
+    long om = ment_ending_before(c, q, s->tbeg);
+    if (om < 0 || is_person(c, g, (uint32_t)om)) return p;
+    uint32_t t = c->ments[om].tok;
+    if (t > s->tbeg && tk_is(d, t - 1, "the")) t--;
+    if (t <= s->tbeg + 1 || !tk_is(d, t - 1, "to")) return p;
+    long te = title_ending_at(c, t - 1);
+    if (te < 0) return p;
+    static const char *const envoys[] = {"Ambassador", "Envoy", "Representative"};
+    const char *r = g->titles[c->titles[te].title].role;
+    return r && role_ends_in(r, envoys, ENT_ARRAY_LEN(envoys)) ? t - 1 : p;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -856,6 +880,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
+        if (!role) { /* his posting between: "Ambassador to Japan George Glass" */
+            uint32_t kp = posted_title_end(c, g, s, pm->tok, pm->tok + pm->ntok);
+            const char *pr = kp < pm->tok ? title_chain_back(c, g, &kp) : NULL;
+            if (pr) role = pr, k = kp;
+        }
         /* a lawmaker's party letter: "Sen. Ted Cruz, R-Texas," (besides any
          * other affiliation: "Finance Committee chairman X (D-Texas)"), or
          * the party of an apposition: "X, a New York Democrat," */
@@ -934,6 +963,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             /* (also before the name in apposition: "The EU's foreign policy
              * chief, Kaja Kallas, said") */
             uint32_t kr = k;
+            /* (a title with no role of its own in lowercase is the noun:
+             * "Clemson University professor X") */
+            if (kr < pm->tok && (d->toks[pm->tok - 1].flags & TOK_LOWER)) kr = pm->tok;
             if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') && appos_closes(d, s, pe0)) kr--;
             if (org < 0 && kr > s->tbeg + 1 && (d->toks[kr - 1].flags & TOK_LOWER) &&
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
