@@ -3298,6 +3298,7 @@ org:hts :: Hayat Tahrir al-Sham :: HTS|Hay'at Tahrir al-Sham|Hayat Tahrir al-Sha
 org:pkk :: Kurdistan Workers' Party :: PKK|Kurdistan Workers Party :: kind=armed;country=country:TR
 org:ypg :: People's Protection Units :: YPG :: kind=armed;country=country:SY
 org:sdf :: Syrian Democratic Forces :: SDF :: kind=armed;country=country:SY
+org:fdlr :: Democratic Forces for the Liberation of Rwanda :: FDLR|Forces Democratiques de Liberation du Rwanda :: kind=armed;country=country:RW
 org:kataib-hezbollah :: Kata'ib Hezbollah :: Kataib Hezbollah|Kata'ib Hizballah|Kataeb Hezbollah :: kind=armed;country=country:IQ
 org:pmf :: Popular Mobilization Forces :: PMF|Popular Mobilisation Forces|Popular Mobilization Units|Hashd al-Shaabi|al-Hashd al-Shaabi :: kind=armed;country=country:IQ
 org:rsf-sudan :: Rapid Support Forces :: RSF :: kind=armed;country=country:SD
