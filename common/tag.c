@@ -4899,9 +4899,12 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
             headline(c, s) != HL_NO)
             continue;
-        /* (a sentence's first word alone may be anything: "Meanwhile CEO X";
-         * one letter, or a word after "and", ends a longer name: "B and C") */
-        if ((b - k == 1 && (d->toks[k].flags & TOK_SENT)) || d->toks[k].len < 2 ||
+        /* (a sentence's first word alone may be an ordinary word:
+         * "Meanwhile CEO X", not "Metsera CEO X"; one letter, or a word
+         * after "and", ends a longer name: "B and C") */
+        if ((b - k == 1 && (d->toks[k].flags & TOK_SENT) &&
+             (c->cls[k] & (W_COMMON | W_STOP))) ||
+            d->toks[k].len < 2 ||
             (k > d->sents[s].tbeg && (is_and(d, k - 1) || tok_char(d, k - 1, '&'))))
             continue;
         long ent = went_for(c, g, -1, 'O', k, b);
