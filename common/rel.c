@@ -2413,6 +2413,12 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
         uint32_t te = (uint32_t)tag_trie_longest(c, &g->rtrie, i, s->tend, W_TRIGINNER, 0, 1,
                                                  &bestn);
         if (!te) continue;
+        /* a word before a noun for companies qualifies it: "phone giant
+         * Pantech", "phone maker" (no call) */
+        if (te < s->tend && (c->doc.toks[te].flags & TOK_LOWER) && tag_firm_noun(&c->doc, te)) {
+            i = te - 1;
+            continue;
+        }
         sc->trigs[sc->ntrigs++] =
             (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};
         i = te - 1;
@@ -2628,14 +2634,20 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
          * cybersecurity firm Wiz", "a deal with pharmaceutical company X"; right
          * after a trigger only if that is a verb, after "to" or a modal or
          * inflected (not "in telephone directory company PagesJaunes") */
-        if (i + 2 < s->tend && (d->toks[i].flags & TOK_LOWER) && !(c->cls[i] & W_STOP) &&
-            trig_covering(sc, i) < 0 && tag_firm_noun(d, i + 1) &&
-            (d->toks[i + 2].flags & TOK_UPPER) &&
+        /* (up to three modifiers: "buy obesity drug developer Metsera") */
+        uint32_t fn = i + 1;
+        while (fn < i + 3 && fn + 1 < s->tend && !tag_firm_noun(d, fn) &&
+               (d->toks[fn].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER) &&
+               !(c->cls[fn] & W_STOP) && c->tok_ment[fn] < 0 && trig_covering(sc, fn) < 0)
+            fn++;
+        if (fn + 1 < s->tend && (d->toks[i].flags & TOK_LOWER) && !(c->cls[i] & W_STOP) &&
+            trig_covering(sc, i) < 0 && tag_firm_noun(d, fn) &&
+            (d->toks[fn + 1].flags & TOK_UPPER) &&
             (i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
              (k >= s->tbeg + 2 && (tk_is(d, k - 2, "to") || WORD_IN(d, k - 2, modals) ||
                                             ed_form(d, k - 1) || tk_is(d, k - 1, "bought") ||
                                             tk_is(d, k - 1, "buys"))))) {
-            i++;
+            i = fn;
             continue;
         }
         if (!adj && adjective_like(d, i) && !(c->cls[i] & W_STOP) && trig_covering(sc, i) < 0) {

@@ -621,8 +621,10 @@ TEXT_WORDS(share_after_set, share_after);
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
  * French start-up Mistral AI": "up" after "start-"). Sorted. */
 static const char *const firm_nouns[] = {
-    "automaker", "carmaker", "chipmaker", "company", "conglomerate", "consortium", "drugmaker",
-    "firm", "insurer", "lender", "retailer", "startup", "up",
+    "airline",  "automaker", "biotech",   "broker",   "brokerage", "carmaker", "chipmaker",
+    "company",  "conglomerate", "consortium", "developer", "drugmaker", "firm", "giant",
+    "insurer",  "lender",    "maker",     "manufacturer", "miner", "operator", "refiner",
+    "retailer", "startup",   "supplier",  "up",       "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
@@ -4687,6 +4689,12 @@ static int firm_noun_before(const text_doc *d, size_t i) {
         return 0;
     if (text_tok_is(d, t, "up"))
         return i >= 3 && tok_char(d, i - 2, '-') && text_tok_ieq(d, &d->toks[i - 3], "start");
+    /* "giant" after a noun ("phone giant Pantech"), not an adjective after a
+     * determiner ("the giant Yates Field") */
+    if (text_tok_is(d, t, "giant") &&
+        (i < 3 || !(d->toks[i - 2].flags & TOK_LOWER) || text_tok_ieq(d, &d->toks[i - 2], "the") ||
+         text_tok_ieq(d, &d->toks[i - 2], "a")))
+        return 0;
     return (t->flags & TOK_SPACE) != 0;
 }
 
@@ -4834,7 +4842,11 @@ static const char *const officer_roles[] = {
     "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
 
 int tag_firm_noun(const text_doc *d, size_t i) {
-    return (d->toks[i].flags & TOK_LOWER) && text_words_find(&firm_nouns_set, d, &d->toks[i]) >= 0;
+    if (!(d->toks[i].flags & TOK_LOWER) || text_words_find(&firm_nouns_set, d, &d->toks[i]) < 0)
+        return 0;
+    /* "up" only in "start-up" ("backed up by" is no company) */
+    return !text_tok_is(d, &d->toks[i], "up") ||
+           (i >= 2 && tok_char(d, i - 1, '-') && text_tok_ieq(d, &d->toks[i - 2], "start"));
 }
 
 int tag_officer_role(const char *role) {
