@@ -4489,25 +4489,30 @@ static int find_comentions(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     return 0;
 }
 
-/* The country of the text's dateline, a place in capitals opening it before
- * a comma, a bracket, a colon or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO
- * (Reuters) -", "ISLAMABAD:"): the mention of the dateline when it is the country (a
+/* The country of the text's dateline, a place in capitals opening it, or a
+ * line among its first words (after a headline), before a comma, a bracket,
+ * a colon or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO (Reuters) -",
+ * "ISLAMABAD:"): the mention of the dateline when it is the country (a
  * capital stands for it), else the first mention of the place's country in
  * the text; or -1. */
 static long dateline_country(const tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    long m = c->nments ? 0 : -1;
-    if (m < 0 || c->ments[0].tok != 0) return -1;
-    uint32_t e = c->ments[0].ntok;
-    for (uint32_t k = 0; k < e; k++)
-        if (!(d->toks[k].flags & TOK_ALLCAPS)) return -1;
-    if (e >= d->ntoks ||
-        !(tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || dash_tok(d, e)))
-        return -1;
-    const tag_went *w = &c->ents[c->ments[0].ent];
+    /* the first mention opening a line, in the text's first lines (a
+     * headline may come before the dateline) */
+    size_t m = 0;
+    for (; m < c->nments && c->ments[m].tok < 64; m++) {
+        uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok, k = b;
+        if (b != 0 && !(d->toks[b].flags & TOK_NL)) continue;
+        while (k < e && (d->toks[k].flags & TOK_ALLCAPS)) k++;
+        if (k == e && e < d->ntoks &&
+            (tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || dash_tok(d, e)))
+            break;
+    }
+    if (m >= c->nments || c->ments[m].tok >= 64) return -1;
+    const tag_went *w = &c->ents[c->ments[m].ent];
     if (w->gidx < 0) return -1;
     const gaz_entity *ge = &g->ents[w->gidx];
-    if (ge->kind == KIND_COUNTRY) return 0;
+    if (ge->kind == KIND_COUNTRY) return (long)m;
     const char *ctry = ge->kind == KIND_LOCATION ? gaz_attr_get(ge, "country") : NULL;
     return ctry ? country_mention(c, g, ctry) : -1;
 }
