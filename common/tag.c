@@ -3808,6 +3808,37 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
     return (long)c->nents++;
 }
 
+/* A body the rules found under its bare name ("Supreme Court weighs ...") in
+ * a text that also names one country's body of that name in full, a
+ * gazetteer entity ("The U.S. Supreme Court"): the same body, its mentions
+ * moved there (when one such entity only is named: else which one is not
+ * known). */
+static void merge_bare_bodies(tag_ctx *c, const gaz_t *g) {
+    for (size_t a = 0; a < c->nents; a++) {
+        tag_went *wa = &c->ents[a];
+        if (wa->gidx >= 0 || wa->type != 'O' || !wa->name || !wa->count ||
+            !memchr(wa->name, ' ', wa->name_len))
+            continue;
+        long hit = -1;
+        for (size_t b = 0; b < c->nents && hit != -2; b++) {
+            const tag_went *wb = &c->ents[b];
+            if (wb->gidx < 0 || !wb->count) continue;
+            const gaz_entity *ge = &g->ents[wb->gidx];
+            size_t pl = ge->name_len - wa->name_len; /* the country's part and a space */
+            if (ge->kind != KIND_ORG || ge->name_len <= wa->name_len + 1 || pl > 16 ||
+                ge->name[pl - 1] != ' ' || memcmp(ge->name + pl, wa->name, wa->name_len) ||
+                !gaz_attr_get(ge, "country"))
+                continue;
+            hit = hit == -1 ? (long)b : -2;
+        }
+        if (hit < 0) continue;
+        for (size_t m = 0; m < c->nments; m++)
+            if (c->ments[m].ent == a) c->ments[m].ent = (uint32_t)hit;
+        c->ents[hit].count += wa->count;
+        wa->count = 0;
+    }
+}
+
 static int add_mention(tag_ctx *c, uint32_t tb, uint32_t te, long ent, int via) {
     if (ent_grow(&c->ments, &c->capments, c->nments + 1, sizeof(tag_mention))) return ENT_ENOMEM;
     const text_doc *d = &c->doc;
@@ -5096,6 +5127,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
         goto out;
+    merge_bare_bodies(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);
