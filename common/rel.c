@@ -880,6 +880,34 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
+        /* two portfolios: "Energy and Mines Minister" (the title found is
+         * the second's) */
+        /* ("Culture, Media and Sport Secretary": a list of them) */
+        if (role && portfolio_role(role) && k >= s->tbeg + 2 && tk_is(d, k - 1, "and") &&
+            (d->toks[k - 2].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+            c->tok_ment[k - 2] < 0 && title_ending_at(c, k - 1) < 0) {
+            uint32_t b = k - 2;
+            for (int more = 1; more;) {
+                more = 0;
+                /* "Social Affairs and Labour Minister" */
+                if (b > s->tbeg && b + 3 > k - 2 &&
+                    (d->toks[b - 1].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+                    c->tok_ment[b - 1] < 0 && !(d->toks[b].flags & TOK_SENT))
+                    b--, more = 1;
+                else if (b >= s->tbeg + 2 && tk_char(d, b - 1, ',') &&
+                         (d->toks[b - 2].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+                         c->tok_ment[b - 2] < 0 && !(d->toks[b - 2].flags & TOK_SENT))
+                    b -= 2, more = 1;
+            }
+            /* the words as written, then the title's role */
+            size_t wl = d->toks[k - 1].end - d->toks[b].start, rl = strlen(role);
+            char *r = arena_alloc(c->arena, wl + 1 + rl + 1);
+            if (!r) return ENT_ENOMEM;
+            memcpy(r, d->text + d->toks[b].start, wl);
+            r[wl] = ' ';
+            memcpy(r + wl + 1, role, rl + 1);
+            role = r, k = b;
+        }
         if (!role) { /* his posting between: "Ambassador to Japan George Glass" */
             uint32_t kp = posted_title_end(c, g, s, pm->tok, pm->tok + pm->ntok);
             const char *pr = kp < pm->tok ? title_chain_back(c, g, &kp) : NULL;
@@ -1102,9 +1130,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0) {
             /* "Finance Minister John Mbadi" under a dateline: maybe the
              * dateline's country's (dateline_affiliations) */
-            if (role && portfolio_role(role) && c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced))
+            /* (not an opposition's "shadow foreign secretary", nor a party's
+             * or a union's "general secretary") */
+            if (role && portfolio_role(role) && c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
+                !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
+                strcmp(role, "General Secretary")) {
+                /* ("Former Prime Minister X": a past office) */
+                if (past_words(c, s, k, pm->tok + pm->ntok) && !(role = former_role(c, role)))
+                    return ENT_ENOMEM;
                 c->unplaced[c->nunplaced++] =
                     (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role};
+            }
             continue;
         }
         /* the head of a body its owner names ("head of Russia's sovereign
@@ -4517,16 +4553,48 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
     return ctry ? country_mention(c, g, ctry) : -1;
 }
 
+/* Does sentence s name a country other than the one with gazetteer id id, by
+ * its name, demonym or capital (not a capital after "in", "at", "from" or
+ * "to": a place there), or by a person or body of that country the gazetteer
+ * knows ("will accompany Nakasone")? */
+static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, const char *id) {
+    for (size_t m = 0; m < c->nments; m++) {
+        if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        if (w->gidx < 0) continue;
+        /* (a capital where something happens is a place: "signed in Cairo") */
+        uint32_t t = c->ments[m].tok;
+        if (c->ments[m].via == VIA_CAPITAL && t > s->tbeg &&
+            (tk_is(&c->doc, t - 1, "in") || tk_is(&c->doc, t - 1, "at") ||
+             tk_is(&c->doc, t - 1, "from") || tk_is(&c->doc, t - 1, "to")))
+            continue;
+        const gaz_entity *e = &g->ents[w->gidx];
+        const char *ec = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
+        if (ec && strcmp(ec, id)) return 1;
+    }
+    return 0;
+}
+
 /* Officers with a portfolio and no state the text says (c->unplaced:
  * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
  * Kenya"), who have no other affiliation in the text: the dateline's
  * country, as local news writes its own ministers without it. Returns 0 or
  * ENT_ENOMEM. */
 static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
-    long dm = c->nunplaced ? dateline_country(c, g) : -1;
+    if (!c->nunplaced) return 0;
+    long dm = dateline_country(c, g);
+    /* or, with no dateline of a country the text names, the country the
+     * text is about ("Iran said ... Foreign Minister Abbas Araghchi said"
+     * under "DUBAI (Reuters) -") */
+    const char *top = NULL;
+    int about = dm < 0;
+    if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
     if (dm < 0) return 0;
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
+        /* (the text's country only where his sentence names no other:
+         * "British Chancellor X, Foreign Secretary Y") */
+        if (about && other_country_in(c, g, &c->doc.sents[u->sent], top)) continue;
         size_t r = 0;
         while (r < c->nrels &&
                !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))

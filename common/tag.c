@@ -1098,6 +1098,25 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
     return c->main_country = top;
 }
 
+const char *tag_dominant_country(tag_ctx *c, const gaz_t *g) {
+    const char *top = text_country(c, g);
+    if (!*top) return NULL;
+    size_t n = 0, second = 0;
+    for (size_t k = 0; k < c->ncountries; k++) {
+        const char *id = c->countries[k].id;
+        if (!strcmp(id, top)) {
+            n++;
+            continue;
+        }
+        size_t q, m = 0;
+        for (q = 0; q < k && strcmp(c->countries[q].id, id); q++) {}
+        if (q < k) continue; /* counted at its first */
+        for (q = k; q < c->ncountries; q++) m += !strcmp(c->countries[q].id, id);
+        if (m > second) second = m;
+    }
+    return n >= 3 && n >= 2 * second ? top : NULL;
+}
+
 /* Is the country whose id is cid named in the text (anywhere, or in the
  * sentence of token i with sent set)? */
 static int country_named(const tag_ctx *c, const char *cid, size_t i, int sent) {
@@ -1335,6 +1354,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         g->ents[bestc->ent].sub == SUB_PARTY && i > 0 &&
         (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_ALLCAPS) &&
         text_words_find(&party_qualifiers_set, d, &d->toks[i - 1]) >= 0)
+        return 0;
+    /* A party's one-word name opening a capitalized minister's or
+     * secretary's title is the portfolio ("Labour Minister Almir
+     * Pazzianotto"; a party's minister is written "Labour minister X") */
+    if (best == i + 1 && g->ents[bestc->ent].sub == SUB_PARTY && best < d->ntoks &&
+        (text_tok_is(d, &d->toks[best], "Minister") || text_tok_is(d, &d->toks[best], "Secretary")))
         return 0;
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
@@ -1652,10 +1677,18 @@ static int inside_title_of(const tag_ctx *c, const gaz_t *g, size_t k, const cha
     return 0;
 }
 
-/* Is token k in the portfolio of a minister's or a secretary's title? */
+/* Is token k in the portfolio of a minister's or a secretary's title, or
+ * the first of two joined by "and" ("Energy" in "Energy and Mines
+ * Minister")? */
 static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     static const char *const offices[] = {"Minister", "Secretary"};
-    return inside_title_of(c, g, k, offices, ENT_ARRAY_LEN(offices));
+    if (inside_title_of(c, g, k, offices, ENT_ARRAY_LEN(offices))) return 1;
+    const text_doc *d = &c->doc;
+    if (k + 2 >= d->ntoks || !is_and(d, k + 1) || !(d->toks[k + 2].flags & TOK_UPPER)) return 0;
+    long t = tag_title_starting_at(c, k + 2);
+    if (t < 0) return 0;
+    const char *w = title_last_word(g, &c->titles[t]);
+    return !strcmp(w, "Minister") || !strcmp(w, "Secretary");
 }
 
 /* Is token k inside an officer's title ("Chief Financial Officer"; not

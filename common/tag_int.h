@@ -111,6 +111,10 @@ int tag_legal_form(const text_doc *d, size_t i);
 /* Is role a company officer's, one no one else has ("Chief Executive", not
  * "President")? */
 int tag_officer_role(const char *role);
+/* The id of the country the text names most (see text_country in tag.c) when
+ * it is named three times or more and at least twice as often as any other,
+ * or NULL. */
+const char *tag_dominant_country(tag_ctx *c, const gaz_t *g);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
 int tag_firm_noun(const text_doc *d, size_t i);
 
