@@ -1834,7 +1834,8 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
 /* Verbs by which an organization gives a person an office ("Nissan named
  * Ivan Espinosa as its chief executive"). Sorted. */
 static const char *const appointing_verbs[] = {
-    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "tapped",
+    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "reappointed",
+    "tapped",
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
@@ -1878,14 +1879,19 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
      * opens the sentence */
     if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
         om = sentence_owner(c, g, s, v - 1, v - 1);
-    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    if (om < 0) return -1;
+    /* a head of state or government who names a minister names his
+     * country's: "President Emmanuel Macron reappointed Sebastien Lecornu as
+     * prime minister" */
+    int by_leader = is_person(c, g, (uint32_t)om);
+    if (!by_leader && tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     /* one hired works there, in whatever office: "Meta Platforms hired
      * Alexandr Wang, the founder of Scale AI" (no role said) */
     int hired = tk_is(d, b - 1, "hired") && (tk_char(d, q, ',') || tk_char(d, q, '.') ||
                                              tk_is(d, q, "from") || tk_is(d, q, "to") ||
                                              tk_is(d, q, "in") || tk_is(d, q, "last") ||
                                              tk_is(d, q, "this"));
-    if (hired) {
+    if (hired && !by_leader) {
         *role = NULL;
         return om;
     }
@@ -1905,6 +1911,8 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         return -1;
     /* another's office: "as head of X" */
     if (q < s->tend && tk_is(d, q, "of")) return -1;
+    if (by_leader && (!state_role(r) || (om = office_country_of(c, g, (uint32_t)om)) < 0))
+        return -1;
     *role = r;
     return om;
 }
