@@ -3987,6 +3987,11 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             !(nx < tb && (tk_is(d, nx, "in") || tk_is(d, nx, "at") || tk_is(d, nx, "over"))))
             return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
+        /* "ruled out direct talks with", "rules out a ceasefire" */
+        if (tk_is(d, (size_t)i, "out") && i > (long)s->tbeg &&
+            (tk_is(d, (size_t)i - 1, "ruled") || tk_is(d, (size_t)i - 1, "rules") ||
+             tk_is(d, (size_t)i - 1, "rule") || tk_is(d, (size_t)i - 1, "ruling")))
+            return 1;
         if (tk_is(d, (size_t)i, "t") && i > (long)s->tbeg &&
             (tk_char(d, (size_t)i - 1, '\'') || d->toks[i - 1].len == 3) &&
             !(d->toks[i - 1].flags & TOK_WORD))
