@@ -4569,7 +4569,7 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
 /* Does sentence s name a country other than the one with gazetteer id id, by
  * its name, demonym or capital (not a capital after "in", "at", "from" or
  * "to": a place there), or by a person or body of that country the gazetteer
- * knows ("will accompany Nakasone")? */
+ * knows ("will accompany Nakasone"; not a company or news medium: "(AP)")? */
 static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, const char *id) {
     for (size_t m = 0; m < c->nments; m++) {
         if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
@@ -4581,6 +4581,7 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
             (tk_is(&c->doc, t - 1, "in") || tk_is(&c->doc, t - 1, "at") ||
              tk_is(&c->doc, t - 1, "from") || tk_is(&c->doc, t - 1, "to")))
             continue;
+        if (firm_or_media(c, g, (uint32_t)m)) continue; /* "(AP)", "Reuters" */
         const gaz_entity *e = &g->ents[w->gidx];
         const char *ec = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
         if (ec && strcmp(ec, id)) return 1;
@@ -4599,15 +4600,17 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     /* or, with no dateline of a country the text names, the country the
      * text is about ("Iran said ... Foreign Minister Abbas Araghchi said"
      * under "DUBAI (Reuters) -") */
-    const char *top = NULL;
-    int about = dm < 0;
-    if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
+    const char *top;
+    if (dm < 0 && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
     if (dm < 0) return 0;
+    const char *id = g->ents[c->ents[c->ments[dm].ent].gidx].id;
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
-        /* (the text's country only where his sentence names no other:
-         * "British Chancellor X, Foreign Secretary Y") */
-        if (about && other_country_in(c, g, &c->doc.sents[u->sent], top)) continue;
+        /* (only where his sentence names no other country: "met British
+         * Chancellor X, Foreign Secretary Y", "Foreign Minister X met
+         * Secretary of State Marco Rubio and Turkish Foreign Minister Hakan
+         * Fidan" under "WASHINGTON (AP) -") */
+        if (other_country_in(c, g, &c->doc.sents[u->sent], id)) continue;
         size_t r = 0;
         while (r < c->nrels &&
                !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))
