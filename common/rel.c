@@ -3186,17 +3186,22 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
 
 /* The speaker a pronoun at token i stands for in "X said it had struck ..."
  * ("announced", "confirmed" too: "Iran announced it had launched"):
- * the pronoun right after "said" or "said that", and a name opening the
+ * the pronoun (or "its" and a noun of its forces: "its forces", "their
+ * troops") right after "said" or "said that", and a name opening the
  * sentence or a clause before "said", maybe with its agents ("Israel's
  * military said it ..."): "it" and "they" for a country or organization, "he"
  * and "she" for a person. Returns its mention, or -1. */
-static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
+static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i,
+                         int forces_ok) {
     const text_doc *d = &c->doc;
     int person = tk_is(d, i, "he") || tk_is(d, i, "she");
     /* (or a noun for it: "OpenAI said the company had signed", "Iran said
      * the country would retaliate": noun_kind) */
     int nk = noun_for_name(d, s, i);
-    if (!person && !nk && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
+    /* (or its forces: "Ukraine's military said its forces had struck") */
+    int forces = forces_ok && (tk_is(d, i, "its") || tk_is(d, i, "their")) && i + 1 < s->tend &&
+                 WORD_IN(d, i + 1, state_nouns);
+    if (!person && !nk && !forces && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
     long k = (long)i - 1;
     if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
     /* "said on Tuesday it", "said late on Monday that it", "said in a statement
@@ -3747,6 +3752,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 WORD_IN(d, (size_t)i - 1, purpose_participles) && c->tok_ment[i - 2] < 0 &&
                 (d->toks[i - 2].flags & TOK_LOWER) && !(c->cls[i - 2] & W_STOP))
                 return -1;
+            /* "X said its forces had struck": X's forces (a verb's subject;
+             * a noun's actor is its modifier: "an Iranian missile attack") */
+            if (!to->tr->noun && (tk_is(d, (size_t)i, "its") || tk_is(d, (size_t)i, "their")) &&
+                (size_t)i + 1 < tb && WORD_IN(d, (size_t)i + 1, state_nouns)) {
+                long sp = said_pronoun(c, g, s, (uint32_t)i, 1);
+                if (sp >= 0) return sp;
+            }
             if (WORD_IN(d, (size_t)i, actor_stops)) {
                 /* a relative clause's verb: the name before ", who" or ",
                  * which" ("Macron, who visited China last year, said ...",
@@ -3786,8 +3798,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 }
                 /* "X said the company had signed": the noun after "said" */
                 if ((size_t)i + 2 < tb && noun_for_name(d, s, (uint32_t)i + 1))
-                    return said_pronoun(c, g, s, (uint32_t)i + 1);
-                return said_pronoun(c, g, s, (uint32_t)i);
+                    return said_pronoun(c, g, s, (uint32_t)i + 1, 0);
+                return said_pronoun(c, g, s, (uint32_t)i, 0);
             }
             /* crossing a capitalized word nobody recognised: it may be the actor */
             const text_tok *p = &d->toks[i];
