@@ -3582,6 +3582,33 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return -1;
         }
     }
+    /* "during a trip to Moscow", "during a recent visit": the trip is the
+     * person's the sentence opens with, not a name between ("X discussed
+     * ONGC's plans during a trip to Moscow") */
+    /* (or the agent after it: "during a visit to Moscow last week by Iran's
+     * Oil Minister X") */
+    for (uint32_t p = tb; p > s->tbeg && tb - p < 3;) {
+        p--;
+        if (tk_is(d, p, "during")) {
+            for (uint32_t q = to->te; q + 1 < s->tend && q < to->te + 8; q++) {
+                if (tk_char(d, q, ',') || tk_char(d, q, ';')) break;
+                if (!tk_is(d, q, "by")) continue;
+                uint32_t a = q + 1;
+                if (a + 2 < s->tend && c->tok_ment[a] >= 0 && is_apos_s(d, a + c->ments[c->tok_ment[a]].ntok))
+                    a += c->ments[c->tok_ment[a]].ntok + 2; /* "Iran's Oil Minister X" */
+                uint32_t t0 = a;
+                title_chain_forward(c, g, &a);
+                if (a < s->tend && c->tok_ment[a] >= 0 && c->ments[c->tok_ment[a]].tok == a)
+                    return c->tok_ment[a];
+                if (t0 < s->tend && c->tok_ment[q + 1] >= 0) return c->tok_ment[q + 1];
+                break;
+            }
+            long sp = subject_person(c, g, s);
+            if (sp >= 0) return sp;
+            break;
+        }
+        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER)) break;
+    }
     /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
      * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
      * too after a determiner and a modifying mention ("a U.S. attack"). */
