@@ -1143,6 +1143,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             }
             continue;
         }
+        /* a capital after "the" in a text about team sports is its club's
+         * name ("the Madrid president Florentino Perez"), no state's */
+        if (c->sports && c->ments[org].via == VIA_CAPITAL && c->ments[org].tok > s->tbeg &&
+            tk_is(d, c->ments[org].tok - 1, "the"))
+            continue;
         /* the head of a body its owner names ("head of Russia's sovereign
          * wealth fund"): the body's words in the role */
         if (role && c->ments[org].tok > pm->tok && !(role = body_role(c, s, (uint32_t)org, role)))
