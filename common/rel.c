@@ -2191,7 +2191,7 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
     if (!r) return NULL;
     for (uint32_t q = k + 2; q < e; q++) {
         memcpy(w, d->text + d->toks[q].start, d->toks[q].len);
-        w[0] = (char)(w[0] - 'a' + 'A'); /* a lowercase ASCII word's first letter */
+        if (w[0] >= 'a' && w[0] <= 'z') w[0] = (char)(w[0] - 'a' + 'A');
         w += d->toks[q].len;
         *w++ = ' ';
     }
