@@ -1602,7 +1602,7 @@ static const struct role_noun {
     {"aide", "Aide"},               {"analyst", "Analyst"},     {"anchor", "Anchor"},
     {"anchorman", "Anchor"},        {"architect", "Architect"}, {"attorney", "Attorney"},
     {"auditor", "Auditor"},         {"banker", "Banker"},       {"boss", "Boss"},
-    {"captain", "Captain"},         {"chief", "Chief"},
+    {"candidate", "Candidate"},     {"captain", "Captain"},     {"chief", "Chief"},
     {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
     {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
     {"defender", "Defender"},       {"designer", "Designer"},
