@@ -4470,6 +4470,12 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[mm->tok];
     if (mm->via == VIA_SYLLABLES) return 1; /* the family name, by the rule's shape */
+    /* and of a known name of that shape: "Lee Jae-myung" ... "Lee's" */
+    if (mm->ntok == 4 && (mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE) &&
+        tok_char(d, mm->tok + 2, '-') && !(d->toks[mm->tok + 2].flags & TOK_SPACE) &&
+        !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
+        (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1))
+        return 1;
     if (mm->ntok > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
                             (TOK_WORD | TOK_UPPER) || t->len < 2)
         return 0;
