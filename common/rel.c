@@ -2689,7 +2689,13 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                (d->toks[fn].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER) &&
                !(c->cls[fn] & W_STOP) && c->tok_ment[fn] < 0 && trig_covering(sc, fn) < 0)
             fn++;
-        if (fn + 1 < s->tend && (d->toks[i].flags & TOK_LOWER) && !(c->cls[i] & W_STOP) &&
+        /* (the first may be a people's adjective no gazetteer has: "buy
+         * Californian wine company Chalone") */
+        int adj_word = (d->toks[i].flags & TOK_LOWER) ||
+                       ((d->toks[i].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SENT)) == TOK_UPPER &&
+                        fn > i + 1 && d->toks[i].len > 4 &&
+                        !memcmp(d->text + d->toks[i].end - 2, "an", 2));
+        if (fn + 1 < s->tend && adj_word && !(c->cls[i] & W_STOP) &&
             trig_covering(sc, i) < 0 && tag_firm_noun(d, fn) &&
             (d->toks[fn + 1].flags & TOK_UPPER) &&
             (i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
