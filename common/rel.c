@@ -2666,13 +2666,32 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         if (i + 2 < s->tend && tk_is(d, i + 1, "of") &&
             (WORD_IN(d, i, quantities) || tk_char(d, i, '%') || tk_is(d, i, "pct") ||
              tk_is(d, i, "percent"))) {
+            /* (a share's number and its percent count as none: "about 80 pct
+             * of the common stock of") */
+            if (!WORD_IN(d, i, quantities)) used -= 1 + (i > k && (d->toks[i - 1].flags & TOK_DIGIT));
             i++;
             continue;
         }
-        /* (the words of a share count as none) */
+        /* "at least 81 pct of" */
+        if (i + 2 < s->tend && tk_is(d, i, "at") && tk_is(d, i + 1, "least") &&
+            (d->toks[i + 2].flags & TOK_DIGIT)) {
+            i++, used--;
+            continue;
+        }
+        /* (the words of a share count as none: "a 20 pct stake in", "81 pct of
+         * the common stock of") */
         if (i + 2 < s->tend && tk_is(d, i + 1, "in") &&
             (tk_is(d, i, "stake") || tk_is(d, i, "stakes") || tk_is(d, i, "holding"))) {
             i++, used--;
+            continue;
+        }
+        uint32_t sh = i;
+        if (i + 3 < s->tend && (tk_is(d, i, "common") || tk_is(d, i, "outstanding") ||
+                                tk_is(d, i, "ordinary") || tk_is(d, i, "preferred")))
+            sh++;
+        if (sh + 2 < s->tend && tk_is(d, sh + 1, "of") &&
+            (tk_is(d, sh, "stock") || tk_is(d, sh, "shares") || tk_is(d, sh, "equity"))) {
+            i = sh + 1, used--;
             continue;
         }
         if (i + 1 < s->tend && (tk_char(d, i, '%') || tk_is(d, i, "pct") || tk_is(d, i, "percent"))) {
