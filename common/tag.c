@@ -3213,8 +3213,9 @@ static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
 /* In a text about team sports, one or two capitalized words nobody
  * recognised (or a given name's, "Chelsea") on the other side of a result's
  * verb from a club the gazetteer knows are a club too: "Arsenal beat Chelsea",
- * "Chelsea drew 0-0 with Tottenham Hotspur" (not "Federer beat Nadal": no
- * known club there). Returns 0 or ENT_ENOMEM. */
+ * "Chelsea drew 0-0 with Tottenham Hotspur", "Chelsea beat Barcelona 3-0" (a
+ * town and a score) (not "Federer beat Nadal": no known club there). Returns 0
+ * or ENT_ENOMEM. */
 static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
@@ -3247,6 +3248,11 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
                !tok_char(d, k, ',') && !tok_char(d, k, '.'))
             k++;
         if (k < d->ntoks && known_club_at(c, g, k)) return push_team(c, g, i, e);
+        /* or a town and a score: "Chelsea beat Barcelona 3-0" */
+        const tag_span *ks = k < d->ntoks ? gaz_span_at(c, k) : NULL;
+        if (ks && g->ents[ks->gidx].kind == KIND_LOCATION && ks->tend < d->ntoks &&
+            (d->toks[ks->tend].flags & TOK_DIGIT) && k == e + 1)
+            return push_team(c, g, i, e);
     }
     return 0;
 }
