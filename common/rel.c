@@ -294,6 +294,9 @@ static const char *title_chain_forward(const tag_ctx *c, const gaz_t *g, uint32_
 static const char *title_chain_back(const tag_ctx *c, const gaz_t *g, uint32_t *k) {
     const char *role = NULL, *rank = NULL;
     long t;
+    /* (over a rank the title lists leave out: "Armed Forces Commander General
+     * Benny Murdani") */
+    if (*k > 1 && tk_is(&c->doc, *k - 1, "General") && title_ending_at(c, *k - 1) >= 0) --*k;
     while ((t = title_ending_at(c, *k)) >= 0) {
         const gaz_title *gt = &g->titles[c->titles[t].title];
         if (gt->rank && !rank) rank = gt->role;

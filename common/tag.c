@@ -3395,6 +3395,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
+        /* a rank the title lists leave out opens no name: "army commander
+         * General Rodolphe Haykal" */
+        if (n >= 3 && text_tok_is(d, &d->toks[k], "General")) k++, n--;
         /* one letter is no name: "Gen Z activists", "Plan B" */
         if (n == 1 && d->toks[k].len == 1) n = 0;
         /* "official" is as often an adjective ("the EC Official Journal"): a
@@ -3481,6 +3484,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         size_t k = ro->tend, end = d->sents[s].tend;
         if (k >= end || headline(c, s) != HL_NO) continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
+        if (n >= 3 && text_tok_is(d, &d->toks[k], "General")) k++, n--; /* (as above) */
         if (n < 2) continue;
         /* (the country a given name spells is no obstacle: it is the name's) */
         if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
