@@ -1131,11 +1131,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * Hill": no role said, maybe */
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0) {
-            /* "Finance Minister John Mbadi" under a dateline: maybe the
-             * dateline's country's (dateline_affiliations) */
+            /* "Finance Minister John Mbadi", "Parliament Speaker X" under a
+             * dateline: maybe the dateline's country's (dateline_affiliations) */
             /* (not an opposition's "shadow foreign secretary", nor a party's
              * or a union's "general secretary") */
-            if (role && portfolio_role(role) && c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
+            static const char *const speakers[] = {"Speaker"};
+            if (role &&
+                (portfolio_role(role) || role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers))) &&
+                c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
                 strcmp(role, "General Secretary")) {
                 /* ("Former Prime Minister X": a past office) */
