@@ -1144,8 +1144,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 /* ("Former Prime Minister X": a past office) */
                 if (past_words(c, s, k, pm->tok + pm->ntok) && !(role = former_role(c, role)))
                     return ENT_ENOMEM;
+                uint32_t v = k > s->tbeg ? k - 1 : k;
+                int met = k > s->tbeg && (tk_is(d, v, "meet") || tk_is(d, v, "met") ||
+                                          tk_is(d, v, "meets"));
                 c->unplaced[c->nunplaced++] =
-                    (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role};
+                    (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role, met};
             }
             continue;
         }
@@ -4676,7 +4679,8 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
      * text is about ("Iran said ... Foreign Minister Abbas Araghchi said"
      * under "DUBAI (Reuters) -") */
     const char *top;
-    if (dm < 0 && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
+    int about = dm < 0;
+    if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
     if (dm < 0) return 0;
     const char *id = g->ents[c->ents[c->ments[dm].ent].gidx].id;
     for (int k = 0; k < c->nunplaced; k++) {
@@ -4686,6 +4690,9 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
          * Secretary of State Marco Rubio and Turkish Foreign Minister Hakan
          * Fidan" under "WASHINGTON (AP) -") */
         if (other_country_in(c, g, &c->doc.sents[u->sent], id)) continue;
+        /* (nor, for the text's country, one its people meet: "He will also
+         * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
+        if (about && u->met) continue;
         size_t r = 0;
         while (r < c->nrels &&
                !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))

@@ -82,6 +82,7 @@ struct tag_ctx {
     struct tag_unplaced {         /* officers with a portfolio and no state said, */
         uint32_t ent, sent;       /* for the dateline's (dateline_affiliations) */
         const char *role;
+        int met;                  /* named as whom one meets: "will meet Finance Secretary X" */
     } unplaced[16];
     int nunplaced;
     struct tag_span *spans;
