@@ -2225,6 +2225,23 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     q++;
     int the = q < s->tend && tk_is(d, q, "the");
     q += (uint32_t)the;
+    /* a party after words that qualify it: "leader of the conservative People's
+     * Party", "president of the far-right National Rally" (as possessed_org) */
+    if (of) {
+        uint32_t pq = q;
+        while (pq < s->tend && pq < q + 4 && c->tok_ment[pq] < 0 &&
+               (WORD_IN(d, pq, party_modifiers) || glued_hyphen(d, pq) ||
+                ((d->toks[pq].flags & TOK_LOWER) && adjective_like(d, pq) && !ed_form(d, pq))))
+            pq++;
+        int32_t pm = pq > q && pq < s->tend ? c->tok_ment[pq] : -1;
+        if (pm >= 0 && c->ments[pm].tok == pq) {
+            const tag_went *w = &c->ents[c->ments[pm].ent];
+            int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+            for (uint32_t k = pq; !party && w->gidx < 0 && k < pq + c->ments[pm].ntok; k++)
+                party = tk_is(d, k, "Party");
+            if (party) q = pq;
+        }
+    }
     /* a place that qualifies the employer: "a director at the
      * California-based Institute for the Future" */
     int32_t qm = q < s->tend ? c->tok_ment[q] : -1;
