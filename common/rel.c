@@ -1105,12 +1105,21 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && pe < s->tend && tk_is(d, pe, "of") &&
             (k == s->tbeg || !(d->toks[k - 1].flags & TOK_WORD) || (c->cls[k - 1] & W_STOP)))
             org = employer_after(c, g, s, pe);
+        /* a state's office in the title and a party in the apposition: both
+         * ("Prime Minister Margaret Thatcher, leader of the ruling
+         * Conservatives," leads the party and holds the office) */
+        const char *title_role = NULL;
         if (org < 0) {
             const char *r = NULL;
             long om = role_after_person(c, g, s, (uint32_t)m, &r);
             if (om < 0) om = role_before_person(c, g, s, (uint32_t)m, &r);
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
-            if (om >= 0) org = om, role = r;
+            if (om >= 0) {
+                const tag_went *ow = &c->ents[c->ments[om].ent];
+                if (role && state_role(role) && ow->gidx >= 0 && g->ents[ow->gidx].sub == SUB_PARTY)
+                    title_role = role;
+                org = om, role = r;
+            }
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
@@ -1170,6 +1179,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         int lab = gaz_label_find(g, "affiliation");
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
             (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)))
+            return ENT_ENOMEM;
+        long to;
+        if (title_role && (to = known_office_in_text(c, g, (uint32_t)m, title_role)) >= 0 &&
+            c->ments[to].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[to].ent, lab, g, title_role, s, 0, 0))
             return ENT_ENOMEM;
         /* and the organization a relative clause says he heads besides his
          * title's: "Finance Minister Lars Klingbeil, who leads the SPD," */
