@@ -4334,6 +4334,7 @@ PARTY_ACRONYMS = [
     ("PL", "PiS", ["Law and Justice"]), ("IN", "AAP", ["Aam Aadmi Party"]),
     ("IT", "M5S", ["Five Star Movement"]), ("RU", "LDPR", ["Liberal Democratic Party of Russia"]),
     ("IL", "Shas", ["Shas", "Sephardi Torah Guardians", "Shomrei Torah Sephardim"]),
+    ("IQ", "KDP", ["Kurdistan Democratic Party"]), ("IQ", "PUK", ["Patriotic Union of Kurdistan"]),
 ]
 
 
