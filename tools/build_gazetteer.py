@@ -4335,6 +4335,8 @@ PARTY_ACRONYMS = [
     ("IT", "M5S", ["Five Star Movement"]), ("RU", "LDPR", ["Liberal Democratic Party of Russia"]),
     ("IL", "Shas", ["Shas", "Sephardi Torah Guardians", "Shomrei Torah Sephardim"]),
     ("IQ", "KDP", ["Kurdistan Democratic Party"]), ("IQ", "PUK", ["Patriotic Union of Kurdistan"]),
+    ("IN", "DMK", ["Dravida Munnetra Kazhagam"]),
+    ("IN", "TMC", ["All India Trinamool Congress"]), ("FR", "LFI", ["La France Insoumise"]),
 ]
 
 
