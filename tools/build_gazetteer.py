@@ -4336,7 +4336,7 @@ PARTY_ACRONYMS = [
     ("IL", "Shas", ["Shas", "Sephardi Torah Guardians", "Shomrei Torah Sephardim"]),
     ("IQ", "KDP", ["Kurdistan Democratic Party"]), ("IQ", "PUK", ["Patriotic Union of Kurdistan"]),
     ("IN", "DMK", ["Dravida Munnetra Kazhagam"]),
-    ("IN", "TMC", ["All India Trinamool Congress"]), ("FR", "LFI", ["La France Insoumise"]),
+    ("FR", "LFI", ["La France Insoumise"]),
 ]
 
 
