@@ -702,6 +702,15 @@ static const char *const facility_words[] = {
 };
 TEXT_WORDS(facility_words_set, facility_words);
 
+/* Words of natural geography that make a place's name before them, capitalized,
+ * another place's ("Scarborough Shoal", "Hainan Island"; nature_words are a
+ * country's, in either case). Sorted. */
+static const char *const nature_features[] = {
+    "atoll", "desert", "glacier", "island", "islands", "peninsula", "plateau", "reef", "shoal",
+    "strait", "straits", "valley", "volcano",
+};
+TEXT_WORDS(nature_features_set, nature_features);
+
 /* Lowercase nouns of a country's divisions and settlements: after words a
  * given name starts they make them a place ("Hong Kong's Tai Po district",
  * "Kwun Tong estate"), not a person. Sorted. */
@@ -1361,6 +1370,16 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (best == i + 1 && g->ents[bestc->ent].sub == SUB_PARTY && best < d->ntoks &&
         (text_tok_is(d, &d->toks[best], "Minister") || text_tok_is(d, &d->toks[best], "Secretary")))
         return 0;
+    /* A place, a people or a country before a capitalized word of natural
+     * geography names that other place ("Scarborough Shoal", "the Korean
+     * Peninsula", "Hainan Island", "the Mississippi Valley"; a facility is
+     * where the town is: "the Duluth Arena") */
+    if ((g->ents[bestc->ent].kind == KIND_LOCATION || g->ents[bestc->ent].kind == KIND_COUNTRY) &&
+        best < d->ntoks &&
+        (d->toks[best].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE) &&
+        text_words_find(&nature_features_set, d, &d->toks[best]) >= 0)
+        return push_span(c, (uint32_t)i, (uint32_t)best + 1, (int32_t)bestc->ent, bestc->via,
+                         K_MUTE, 0); /* (both words muted, as "the Jordan Valley" below) */
     /* A demonym used for a language names no country ("speak English") */
     if (bestc->via == VIA_DEMONYM && language_use(c, i, best)) return 0;
     /* A government body after another country's name is that country's, not
@@ -1610,7 +1629,7 @@ static const text_words *const tag_sets[] = {
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
-    &division_words_set,
+    &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
