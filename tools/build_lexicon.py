@@ -511,6 +511,13 @@ MANUAL_VERBS = [
      "CAMEO 072 'Provide military aid' ('accused the UAE of arming the RSF'); not 'arm' "
      "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
      "the adjective: 'armed groups')"),
+    ("072", "supply weapons", "supplies weapons|supplied weapons|supplying weapons|"
+     "supplied arms|supplies arms|supplying arms|supplied drones|supplies drones|"
+     "supplying drones|supplied missiles|supplies missiles|supplying missiles", "to",
+     "CAMEO 072 'Provide military aid' ('Iran supplied drones to Russia'); 'supply' alone is "
+     "trade ('supplied oil to China')"),
+    ("192", "annex", "annexes|annexed|annexing", "OBJ",
+     "CAMEO 192 'Occupy territory' ('Russia annexed Crimea in 2014')"),
     ("115", "indict", "indicts|indicted|indicting", "OBJ",
      "CAMEO 115 'Bring lawsuit against' as criminal charges ('the Justice Department "
      "indicted James Comey'); not 'charge', as often a price"),
