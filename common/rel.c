@@ -4418,8 +4418,14 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         }
         /* an economic war is no war: "a farm subsidy war between" */
         /* nor a trade truce a ceasefire: "their tariff truce", "a trade truce" */
+        /* (or one "in" a trade war: "agree to truce in trade war") */
+        uint32_t tw = to->te + (to->te + 2 < s->tend && tk_is(d, to->te, "in")) +
+                      (to->te + 3 < s->tend && tk_is(d, to->te, "in") && tk_is(d, to->te + 1, "the"));
+        int trade_war = !strcmp(L->name, "ceasefire") && tw > to->te && tw + 1 < s->tend &&
+                        (WORD_IN(d, tw, war_modifiers) || tk_is(d, tw, "trade")) &&
+                        tk_is(d, tw + 1, "war");
         if (i > s->tbeg && (!strcmp(L->name, "war") || !strcmp(L->name, "ceasefire")) &&
-            (WORD_IN(d, i - 1, war_modifiers) ||
+            (WORD_IN(d, i - 1, war_modifiers) || trade_war ||
              (!strcmp(L->name, "ceasefire") && tk_is(d, i - 1, "trade"))))
             continue;
         group actors = {.n = 0}, targets, between, pair;
