@@ -3749,11 +3749,21 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * the person or the country or organization the sentence opens with */
     if (!noun && tb > s->tbeg + 2 && tk_char(d, tb - 1, ',') && tt->len > 4 &&
         !memcmp(d->text + tt->end - 3, "ing", 3)) {
-        long sm = subject_person(c, g, s);
-        if (sm < 0) sm = sentence_owner(c, g, s, tb - 1, tb - 1);
+        /* (after an opening phrase of time: "Weeks later, Thailand
+         * suspended the deal, accusing Cambodia") */
+        text_sent s2 = *s;
+        for (uint32_t q = s->tbeg + 1; q < s->tbeg + 4 && q + 1 < tb; q++) {
+            if (c->tok_ment[q - 1] >= 0) break;
+            if (tk_char(d, q, ',')) {
+                s2.tbeg = q + 1;
+                break;
+            }
+        }
+        long sm = subject_person(c, g, &s2);
+        if (sm < 0) sm = sentence_owner(c, g, &s2, tb - 1, tb - 1);
         /* (past the main verb's objects after a preposition: "Pakistan
          * launched strikes on Kabul, accusing the Taliban") */
-        if (sm < 0 && (sm = sentence_owner(c, g, s, tb - 1, s->tbeg)) >= 0)
+        if (sm < 0 && (sm = sentence_owner(c, g, &s2, tb - 1, s2.tbeg)) >= 0)
             for (uint32_t q = c->ments[sm].tok + c->ments[sm].ntok; q < tb - 1 && sm >= 0; q++) {
                 int32_t om = c->tok_ment[q];
                 if (om < 0 || c->ments[om].tok != q || c->ments[om].ent == c->ments[sm].ent ||
