@@ -3330,6 +3330,7 @@ media:afp :: Agence France-Presse :: AFP|Agence France Presse :: country=country
 media:al-jazeera :: Al Jazeera :: al-Jazeera|Aljazeera|Al Jazeera English|Al Jazeera Arabic|al Jazeera :: country=country:QA
 media:al-arabiya :: Al Arabiya :: al-Arabiya|Al-Arabiya :: country=country:SA
 media:al-mayadeen :: Al Mayadeen :: al-Mayadeen :: country=country:LB
+media:wikinews :: Wikinews :: :: 
 media:bbc :: BBC :: British Broadcasting Corporation|BBC News|BBC World Service|BBC Persian|BBC Arabic :: country=country:GB
 media:cnn :: CNN :: Cable News Network :: country=country:US
 media:xinhua :: Xinhua :: Xinhua News Agency :: country=country:CN
