@@ -703,11 +703,12 @@ static const char *const facility_words[] = {
 TEXT_WORDS(facility_words_set, facility_words);
 
 /* Words of natural geography that make a place's name before them, capitalized,
- * another place's ("Scarborough Shoal", "Hainan Island"; nature_words are a
- * country's, in either case). Sorted. */
+ * another place's ("Scarborough Shoal", "the Mississippi Valley"; not "Island":
+ * "Hong Kong Island" is in Hong Kong; nature_words are a country's, in either
+ * case). Sorted. */
 static const char *const nature_features[] = {
-    "atoll", "desert", "glacier", "island", "islands", "peninsula", "plateau", "reef", "shoal",
-    "strait", "straits", "valley", "volcano",
+    "atoll", "desert", "glacier", "peninsula", "plateau", "reef", "shoal", "strait", "straits",
+    "valley", "volcano",
 };
 TEXT_WORDS(nature_features_set, nature_features);
 
@@ -1372,8 +1373,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         return 0;
     /* A place, a people or a country before a capitalized word of natural
      * geography names that other place ("Scarborough Shoal", "the Korean
-     * Peninsula", "Hainan Island", "the Mississippi Valley"; a facility is
-     * where the town is: "the Duluth Arena") */
+     * Peninsula", "the Mississippi Valley"; a facility is where the town is:
+     * "the Duluth Arena") */
     if ((g->ents[bestc->ent].kind == KIND_LOCATION || g->ents[bestc->ent].kind == KIND_COUNTRY) &&
         best < d->ntoks &&
         (d->toks[best].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE) &&
