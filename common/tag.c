@@ -1203,10 +1203,10 @@ static int surname_word(const tag_ctx *c, size_t k) {
 static int state_office_at(const text_doc *d, size_t k) {
     static const char *const offices[] = {"Attorney", "Comptroller", "Gov", "Governor",
                                           "Lieutenant", "Lt", "Sen", "Senator"};
-    if (!(d->toks[k].flags & TOK_UPPER)) return 0;
+    /* (in lowercase too: "New York attorney general Eliot Spitzer") */
     for (size_t n = 0; n < ENT_ARRAY_LEN(offices); n++)
-        if (text_tok_is(d, &d->toks[k], offices[n]))
-            return n != 0 || (k + 1 < d->ntoks && text_tok_is(d, &d->toks[k + 1], "General"));
+        if (text_tok_ieq(d, &d->toks[k], offices[n]))
+            return n != 0 || (k + 1 < d->ntoks && text_tok_ieq(d, &d->toks[k + 1], "General"));
     return 0;
 }
 
@@ -1411,7 +1411,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * James", "Washington Governor Bob Ferguson") */
     if (best < d->ntoks && best - i <= 2 &&
         (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
-        (d->toks[best].flags & TOK_UPPER) && state_office_at(d, best)) {
+        (d->toks[best].flags & TOK_WORD) && state_office_at(d, best)) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
