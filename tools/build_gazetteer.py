@@ -3314,6 +3314,7 @@ org:mek :: People's Mojahedin Organization of Iran :: MEK|MKO|Mujahedin-e Khalq|
 org:polisario :: Polisario Front :: Polisario :: kind=armed;country=country:EH
 org:m23 :: M23 :: March 23 Movement :: kind=armed;country=country:CD
 org:tren-de-aragua :: Tren de Aragua :: TdA :: kind=armed;country=country:VE
+org:cartel-de-los-soles :: Cartel de los Soles :: Cartel of the Suns|Cartel of the Sun :: kind=armed;country=country:VE
 org:sinaloa-cartel :: Sinaloa Cartel :: Sinaloa cartel :: kind=armed;country=country:MX
 org:cjng :: Jalisco New Generation Cartel :: CJNG|Jalisco Cartel New Generation|Jalisco Cartel :: kind=armed;country=country:MX
 org:ms-13 :: MS-13 :: Mara Salvatrucha :: kind=armed;country=country:SV
