@@ -3790,6 +3790,15 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             if (pm >= 0) return pm;
         }
         if (m < 0) {
+            /* "the Saudi-led coalition bombed": the leader of the coalition,
+             * alliance or forces acts */
+            if (tk_is(d, (size_t)i, "led") && i >= (long)s->tbeg + 2 && (size_t)i + 1 < tb &&
+                glued_hyphen(d, (size_t)i - 1) && c->tok_ment[i - 2] >= 0 &&
+                (tk_is(d, (size_t)i + 1, "coalition") || tk_is(d, (size_t)i + 1, "alliance") ||
+                 tk_is(d, (size_t)i + 1, "forces")) &&
+                tag_went_kind(g, &c->ents[c->ments[c->tok_ment[i - 2]].ent]) != KIND_LOCATION &&
+                !is_person(c, g, (uint32_t)c->tok_ment[i - 2]))
+                return c->tok_ment[i - 2]; /* (a state or a body: not "Kurdish-led forces") */
             long ot = trig_covering(sc, (uint32_t)i);
             /* (a verb's form used as a noun is none: "its allies"; nor is
              * "struck" or "strike" before the deal struck: "the party struck a
