@@ -1832,6 +1832,12 @@ static const char *const carry_verbs[] = {"carried", "conducted", "launched", "m
                                           "unleashed"};
 TEXT_WORDS(carry_verbs_set, carry_verbs);
 
+/* Armed forces whose "raided" is an attack ("Israeli troops raided Jenin").
+ * Sorted. */
+static const char *const raid_agents[] = {"army", "commandos", "forces", "military",
+                                          "soldiers", "troops"};
+TEXT_WORDS(raid_agents_set, raid_agents);
+
 /* Prepositions before a verb's object that is no subject of a clause of its
  * own ("launched strikes on Kabul"). Sorted. */
 static const char *const object_preps[] = {"against", "at", "from", "in",
@@ -1871,7 +1877,7 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &weapon_nouns_set, &carry_verbs_set, &threat_objects_set, &maker_nouns_set,
+    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &maker_nouns_set,
     &size_adjectives_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
@@ -4428,6 +4434,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * Kyiv"; not "sanctions hit Russia", "hit a record") */
         if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) &&
             !(i > s->tbeg && WORD_IN(d, i - 1, weapon_nouns)))
+            continue;
+        /* and "raided" one after armed forces only ("Israeli troops raided
+         * Jenin"; not a dawn raid on shares, nor police raiding offices) */
+        if ((tk_is(d, i, "raided") || tk_is(d, i, "raiding")) &&
+            !(i > s->tbeg && WORD_IN(d, i - 1, raid_agents)))
             continue;
         if (hypothetical_noun(c, s, to)) continue;
         if (!strcmp(L->name, "acquisition")) {

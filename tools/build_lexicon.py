@@ -530,6 +530,9 @@ MANUAL_VERBS = [
      "an attack only when a weapon's noun is its subject ('Russian drones hit Kyiv', "
      "'Israeli strikes hit Gaza City'; common/rel.c weapon_nouns): 'hit' alone is mostly "
      "figurative (REJECTED HIT)"),
+    ("190", "raided", "raiding", "OBJ",
+     "an attack only after a noun of armed forces ('Israeli troops raided Jenin'; common/rel.c "
+     "raid_agents): corporate 'dawn raids' and police raids on offices are not (REJECTED RAID)"),
     ("190", "pounded", "pounding", "OBJ",
      "CAMEO 190 'Use conventional military force' as news writes it ('Russian forces pounded "
      "Kherson'); not the base form, the currency's 'pound'"),
