@@ -3750,6 +3750,24 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         int32_t pm = c->tok_ment[tb - 5];
         if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok == tb - 4) return pm;
     }
+    /* ... or that "by" names: "the decision by Britain, Canada and Australia to
+     * recognise a Palestinian state" (the last of the list; coordination
+     * gives the others) */
+    if (!noun && tb >= s->tbeg + 4 && tk_is(d, tb - 1, "to")) {
+        long lm = ment_ending_before(c, tb - 1, s->tbeg);
+        uint32_t b = lm >= 0 ? c->ments[lm].tok : tb;
+        /* back over the list: "X, Y and Z" */
+        while (lm >= 0 && b >= s->tbeg + 2 &&
+               (tk_char(d, b - 1, ',') || tk_is(d, b - 1, "and")) &&
+               ment_ending_before(c, b - 1, s->tbeg) >= 0)
+            b = c->ments[ment_ending_before(c, b - 1, s->tbeg)].tok;
+        if (lm >= 0 && b >= s->tbeg + 2 && tk_is(d, b - 1, "by") &&
+            (tk_is(d, b - 2, "decision") || tk_is(d, b - 2, "move") || tk_is(d, b - 2, "plan") ||
+             tk_is(d, b - 2, "proposal") || tk_is(d, b - 2, "bid") || tk_is(d, b - 2, "attempt") ||
+             tk_is(d, b - 2, "offer") || tk_is(d, b - 2, "effort") || tk_is(d, b - 2, "push")) &&
+            !is_person(c, g, (uint32_t)lm))
+            return lm;
+    }
     /* a participle's clause after the main one: "Thailand suspended the
      * deal, accusing Cambodia of laying landmines": the main clause's subject,
      * the person or the country or organization the sentence opens with */
