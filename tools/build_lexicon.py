@@ -316,6 +316,11 @@ NOUNS = [
     N("blockade", "siege", "of|on", "191", ("verb", "BESIEGE")),
     # sanctions
     N("sanctions", "sanctions", "on|against", "163", ("pattern", "SANCTIONS"), plural=""),
+    N("sanctions", "import ban", "on|against", "163",
+      ("manual", "CAMEO 163 'Impose embargo, boycott, or sanctions' ('an import ban on Japan')")),
+    N("sanctions", "ban on imports", "from", "163",
+      ("manual", "CAMEO 163, the same ('announced a ban on seafood imports from Japan' is left "
+                 "out: only the words together)"), plural=""),
     # trade-dispute (no CAMEO code; reciprocal 163-type measures)
     N("trade-dispute", "trade war", "with|between|against", "163",
       ("manual", "reciprocal tariffs/embargoes; keeps 'war' from firing on trade wars")),
