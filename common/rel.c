@@ -2106,6 +2106,25 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
     return -1;
 }
 
+/* A party at token q, maybe after up to four words that qualify it ("ruling",
+ * "far-right", "conservative"): its mention, or -1. A party is the gazetteer's,
+ * or an organization found with "Party" in its name. */
+static long qualified_party_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    uint32_t p = q;
+    while (p < s->tend && p < q + 4 && c->tok_ment[p] < 0 &&
+           (WORD_IN(d, p, party_modifiers) || glued_hyphen(d, p) ||
+            ((d->toks[p].flags & TOK_LOWER) && adjective_like(d, p) && !ed_form(d, p))))
+        p++;
+    int32_t pm = p < s->tend ? c->tok_ment[p] : -1;
+    if (pm < 0 || c->ments[pm].tok != p) return -1;
+    const tag_went *w = &c->ents[c->ments[pm].ent];
+    int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+    for (uint32_t k = p; !party && w->gidx < 0 && k < p + c->ments[pm].ntok; k++)
+        party = tk_is(d, k, "Party");
+    return party ? pm : -1;
+}
+
 /* The organization person m's possessive names: "Elon Musk's SpaceX", "Warren
  * Buffett's Berkshire Hathaway" (his, no role said), or -1. */
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
@@ -2119,22 +2138,8 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
                           d->text[d->toks[e - 1].end - 1] == 's'
                       ? e + 1
                       : 0;
-    if (pq) {
-        uint32_t q = pq;
-        while (q < s->tend && q < pq + 4 && c->tok_ment[q] < 0 &&
-               (WORD_IN(d, q, party_modifiers) || glued_hyphen(d, q) ||
-                ((d->toks[q].flags & TOK_LOWER) && adjective_like(d, q) && !ed_form(d, q))))
-            q++;
-        int32_t pm = q < s->tend ? c->tok_ment[q] : -1;
-        if (pm >= 0 && c->ments[pm].tok == q) {
-            const tag_went *w = &c->ents[c->ments[pm].ent];
-            int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
-            /* (or an organization found with "Party" in its name) */
-            for (uint32_t k = q; !party && w->gidx < 0 && k < q + c->ments[pm].ntok; k++)
-                party = tk_is(d, k, "Party");
-            if (party) return pm;
-        }
-    }
+    long pm = pq ? qualified_party_at(c, g, s, pq) : -1;
+    if (pm >= 0) return pm;
     if (e + 2 >= s->tend || !is_apos_s(d, e)) return -1;
     long om = phrase_mention_at(c, s, e + 2);
     if (om < 0) {
@@ -2247,21 +2252,8 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     q += (uint32_t)the;
     /* a party after words that qualify it: "leader of the conservative People's
      * Party", "president of the far-right National Rally" (as possessed_org) */
-    if (of) {
-        uint32_t pq = q;
-        while (pq < s->tend && pq < q + 4 && c->tok_ment[pq] < 0 &&
-               (WORD_IN(d, pq, party_modifiers) || glued_hyphen(d, pq) ||
-                ((d->toks[pq].flags & TOK_LOWER) && adjective_like(d, pq) && !ed_form(d, pq))))
-            pq++;
-        int32_t pm = pq > q && pq < s->tend ? c->tok_ment[pq] : -1;
-        if (pm >= 0 && c->ments[pm].tok == pq) {
-            const tag_went *w = &c->ents[c->ments[pm].ent];
-            int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
-            for (uint32_t k = pq; !party && w->gidx < 0 && k < pq + c->ments[pm].ntok; k++)
-                party = tk_is(d, k, "Party");
-            if (party) q = pq;
-        }
-    }
+    long qp;
+    if (of && (qp = qualified_party_at(c, g, s, q)) >= 0) q = c->ments[qp].tok;
     /* a place that qualifies the employer: "a director at the
      * California-based Institute for the Future" */
     int32_t qm = q < s->tend ? c->tok_ment[q] : -1;
