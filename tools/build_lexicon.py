@@ -516,6 +516,10 @@ MANUAL_VERBS = [
      "CAMEO 072 'Provide military aid' ('accused the UAE of arming the RSF'); not 'arm' "
      "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
      "the adjective: 'armed groups')"),
+    ("13", "vow to retaliate", "vowed to retaliate|vows to retaliate|vowing to retaliate|"
+     "pledged to retaliate|pledges to retaliate|promised to retaliate", "against",
+     "CAMEO 13 'Threaten': a promised retaliation ('Venezuela vowed to retaliate against the "
+     "United States'); 'retaliated' alone is the act itself, not kept"),
     ("072", "supply weapons", "supplies weapons|supplied weapons|supplying weapons|"
      "supplied arms|supplies arms|supplying arms|supplied drones|supplies drones|"
      "supplying drones|supplied missiles|supplies missiles|supplying missiles", "to",
