@@ -2156,11 +2156,6 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return om;
 }
 
-/* The employer after a role phrase ending at token q: "... for / at / with (the)
- * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of" phrase
- * between ("vice president of daytime programs for ORG"). Returns the mention or
- * -1. "to" is left out: an envoy or a representative to a country serves
- * another. */
 /* The end of "sovereign wealth fund", "bond department" at token k (after an
  * owner's possessive): up to four lowercase words, no superlative ("Germany's
  * largest bank" is a bank of its own), the last naming a body (org_nouns),
@@ -2233,6 +2228,11 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
     return r;
 }
 
+/* The employer after a role phrase ending at token q: "... for / at / with (the)
+ * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of" phrase
+ * between ("vice president of daytime programs for ORG"). Returns the mention or
+ * -1. "to" is left out: an envoy or a representative to a country serves
+ * another. */
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     if (q + 1 < s->tend && tk_is(d, q, "of")) {

@@ -1196,8 +1196,6 @@ static int surname_word(const tag_ctx *c, size_t k) {
            !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
 }
 
-/* The longest gazetteer alias starting at token i whose case policy holds,
- * pushed as a span. */
 /* Does a U.S. state's office start at token k: "Governor", "Gov.", "Attorney
  * General", "Lieutenant Governor", "Comptroller", "Senator"? */
 static int state_office_at(const text_doc *d, size_t k) {
@@ -1227,6 +1225,8 @@ static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_
     return st >= 0 && g->ents[st].sub == SUB_STATE ? st : -1;
 }
 
+/* The longest gazetteer alias starting at token i whose case policy holds,
+ * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
@@ -2213,8 +2213,6 @@ static int org_after_of(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) 
     return 0;
 }
 
-/* A speaker starting at capitalized word i of sentence s: "Weber
- * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 /* Is token k one word of a company's name written in one, a capital inside
  * it opening a word of companies' names ("BancGroup", "NationsBank",
  * "AmeriGas", "PetroChina")? Not a person's name with an inner capital
@@ -2239,6 +2237,8 @@ static int camel_firm_word(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* A speaker starting at capitalized word i of sentence s: "Weber
+ * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a word that starts a known organisation's or place's name ("Bank",
