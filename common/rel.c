@@ -61,14 +61,6 @@ static int tk_char(const text_doc *d, size_t i, char ch) {
     return d->toks[i].len == 1 && d->text[d->toks[i].start] == ch;
 }
 
-/* Is token i a dash: "-", or an en or em dash ("–", "—")? */
-static int dash_tok(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    return tk_char(d, i, '-') ||
-           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
-}
-
 static int is_quote(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     const unsigned char *p = (const unsigned char *)d->text + t->start;
@@ -2955,14 +2947,10 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         return 0;
     /* in a text about team sports a trip to a club, or to a town the text
      * names as one, is a match, no visit ("left out of the squad for the trip
-     * to Leeds United", "Liverpool travel to Burnley") */
-    /* nor does a team attack one: "Wasps pounded the line", "Arsenal attacked
-     * Chelsea's defence" */
-    if (c->sports && !strcmp(ln, "attack") &&
-        (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ||
-         club_town(c, c->ents[c->ments[m].ent].gidx)))
-        return 0;
-    if (c->sports && !strcmp(ln, "visit") &&
+     * to Leeds United", "Liverpool travel to Burnley"); nor does a team
+     * attack one: "Wasps pounded the line", "Arsenal attacked Chelsea's
+     * defence" */
+    if (c->sports && (!strcmp(ln, "attack") || !strcmp(ln, "visit")) &&
         (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ||
          club_town(c, c->ents[c->ments[m].ent].gidx)))
         return 0;
@@ -3855,7 +3843,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 return -1;
             /* nor past a dateline's dash: "KABUL (Reuters) - A magnitude 6.0
              * earthquake struck eastern Afghanistan" (the agency acts not) */
-            if (dash_tok(d, (size_t)i) && i > (long)s->tbeg && tk_char(d, (size_t)i - 1, ')'))
+            if (text_is_dash(d, (size_t)i) && i > (long)s->tbeg && tk_char(d, (size_t)i - 1, ')'))
                 return -1;
             /* "and" before a determiner or a number opens another noun phrase
              * or clause: "they fought the United States and a staunch ally of
@@ -4032,16 +4020,24 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     return -1;
 }
 
-/* The state a place at mention m stands for as the seat of its government:
- * the mention itself when it is the country (a capital), else the first
- * mention of the place's country in the text; or -1. */
-static long seat_state(const tag_ctx *c, const gaz_t *g, uint32_t m) {
+/* The country of the place at mention m: the mention itself when it is the
+ * country (a capital stands for it), else the first mention of the place's
+ * country in the text; or -1. */
+static long place_country(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     const tag_went *w = &c->ents[c->ments[m].ent];
     if (w->gidx < 0) return -1;
     const gaz_entity *ge = &g->ents[w->gidx];
-    if (ge->kind == KIND_COUNTRY) return c->ments[m].via == VIA_DEMONYM ? -1 : (long)m;
+    if (ge->kind == KIND_COUNTRY) return (long)m;
     const char *ctry = ge->kind == KIND_LOCATION ? gaz_attr_get(ge, "country") : NULL;
     return ctry ? country_mention(c, g, ctry) : -1;
+}
+
+/* The state a place at mention m stands for as the seat of its government
+ * (place_country), not a demonym's country ("Iranian"); or -1. */
+static long seat_state(const tag_ctx *c, const gaz_t *g, uint32_t m) {
+    if (c->ments[m].via == VIA_DEMONYM && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY)
+        return -1;
+    return place_country(c, g, m);
 }
 
 /* The actor of trigger occurrence to (find_actor_in); for a noun after "its"
@@ -4709,16 +4705,11 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
         if (b != 0 && !(d->toks[b].flags & TOK_NL)) continue;
         while (k < e && (d->toks[k].flags & TOK_ALLCAPS)) k++;
         if (k == e && e < d->ntoks &&
-            (tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || dash_tok(d, e)))
+            (tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || text_is_dash(d, e)))
             break;
     }
     if (m >= c->nments || c->ments[m].tok >= 64) return -1;
-    const tag_went *w = &c->ents[c->ments[m].ent];
-    if (w->gidx < 0) return -1;
-    const gaz_entity *ge = &g->ents[w->gidx];
-    if (ge->kind == KIND_COUNTRY) return (long)m;
-    const char *ctry = ge->kind == KIND_LOCATION ? gaz_attr_get(ge, "country") : NULL;
-    return ctry ? country_mention(c, g, ctry) : -1;
+    return place_country(c, g, (uint32_t)m);
 }
 
 /* Does sentence s name a country other than the one with gazetteer id id, by
@@ -4777,9 +4768,7 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
         /* (a person the gazetteer places elsewhere is not the dateline's) */
         const tag_went *pw = &c->ents[u->ent];
         const char *pc = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "country") : NULL;
-        const tag_went *cw = &c->ents[c->ments[dm].ent];
-        if (r < c->nrels || (pc && strcmp(pc, g->ents[cw->gidx].id)))
-            continue;
+        if (r < c->nrels || (pc && strcmp(pc, id))) continue;
         if (push_rel(c, 0, u->ent, c->ments[dm].ent, gaz_label_find(g, "affiliation"), g,
                      u->role, &c->doc.sents[u->sent], 0, 0))
             return ENT_ENOMEM;

@@ -120,15 +120,20 @@ static inline int text_tok_mark(const text_tok *t) {
  * its own ends: only those are visited then. */
 int text_sentences_at(text_doc *d, const uint32_t *marks, size_t nmarks);
 
+/* Is token i a dash: "-", or an en or em dash ("–", "—")? */
+static inline int text_is_dash(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return (t->len == 1 && *p == '-') ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
 /* Does token i open a sentence (TOK_SENT), or the text after a dateline's
  * dash, "-", "–" or "—" between spaces ("COPENHAGEN - Shares of ...")? */
 static inline int text_opens_clause(const text_doc *d, size_t i) {
     if (d->toks[i].flags & TOK_SENT) return 1;
     if (i < 2 || !(d->toks[i].flags & TOK_SPACE) || !(d->toks[i - 1].flags & TOK_SPACE)) return 0;
-    const text_tok *t = &d->toks[i - 1];
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    return (t->len == 1 && *p == '-') ||
-           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+    return text_is_dash(d, i - 1);
 }
 
 /* Free d's arrays; d may be reused after. */
