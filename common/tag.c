@@ -1057,6 +1057,17 @@ static inline const gaz_cand *regular_cand(tag_ctx *c, const gaz_t *g, uint32_t 
     return NULL;
 }
 
+/* How often c->countries names the country of entry k, when k is its first
+ * entry; 0 when it comes again (counted at its first). */
+static size_t times_named_from(const tag_ctx *c, size_t k) {
+    const char *id = c->countries[k].id;
+    size_t n = 0, q;
+    for (q = 0; q < k && strcmp(c->countries[q].id, id); q++) {}
+    if (q < k) return 0;
+    for (q = k; q < c->ncountries; q++) n += !strcmp(c->countries[q].id, id);
+    return n;
+}
+
 /* The id of the country the text names most (the first named of those
  * named as often), or "" for none; also lists in c->countries the countries
  * named and where. A country is named by its name, demonym or capital, or by
@@ -1098,12 +1109,8 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
     const char *top = "";
     size_t topn = 0;
     for (size_t k = 0; k < c->ncountries; k++) { /* in the order first named */
-        const char *id = c->countries[k].id;
-        size_t n = 0, q;
-        for (q = 0; q < k && strcmp(c->countries[q].id, id); q++) {}
-        if (q < k) continue; /* counted at its first */
-        for (q = k; q < c->ncountries; q++) n += !strcmp(c->countries[q].id, id);
-        if (n > topn) topn = n, top = id;
+        size_t n = times_named_from(c, k);
+        if (n > topn) topn = n, top = c->countries[k].id;
     }
     return c->main_country = top;
 }
@@ -1113,15 +1120,11 @@ const char *tag_dominant_country(tag_ctx *c, const gaz_t *g) {
     if (!*top) return NULL;
     size_t n = 0, second = 0;
     for (size_t k = 0; k < c->ncountries; k++) {
-        const char *id = c->countries[k].id;
-        if (!strcmp(id, top)) {
+        if (!strcmp(c->countries[k].id, top)) {
             n++;
             continue;
         }
-        size_t q, m = 0;
-        for (q = 0; q < k && strcmp(c->countries[q].id, id); q++) {}
-        if (q < k) continue; /* counted at its first */
-        for (q = k; q < c->ncountries; q++) m += !strcmp(c->countries[q].id, id);
+        size_t m = times_named_from(c, k);
         if (m > second) second = m;
     }
     return n >= 3 && n >= 2 * second ? top : NULL;
@@ -1667,16 +1670,22 @@ static const char *title_last_word(const gaz_t *g, const tag_title *t) {
     return w ? w + 1 : tt;
 }
 
+/* Does title t end in one of words[0..n) ("Minister" for "Foreign
+ * Minister")? */
+static int title_ends_in(const gaz_t *g, const tag_title *t, const char *const *words, size_t n) {
+    const char *w = title_last_word(g, t);
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(w, words[k])) return 1;
+    return 0;
+}
+
 /* Is title t one that a word before it may qualify as its portfolio or
  * jurisdiction ("Employment Minister", "Energy Secretary", "District Judge",
  * "Trade Representative")? By its last word. */
 static int portfolio_title(const gaz_t *g, const tag_title *t) {
     static const char *const heads[] = {"Commissioner", "Judge", "Minister", "Representative",
                                         "Secretary"};
-    const char *w = title_last_word(g, t);
-    for (size_t k = 0; k < ENT_ARRAY_LEN(heads); k++)
-        if (!strcmp(w, heads[k])) return 1;
-    return 0;
+    return title_ends_in(g, t, heads, ENT_ARRAY_LEN(heads));
 }
 
 /* Is token k inside a title that starts at most two tokens before it, goes
@@ -1689,10 +1698,8 @@ static int inside_title_of(const tag_ctx *c, const gaz_t *g, size_t k, const cha
     for (size_t b = k >= 2 ? k - 2 : 0; b <= k; b++) {
         if (!(c->cls[b] & W_TITLESTART)) continue;
         long t = tag_title_starting_at(c, b);
-        if (t < 0 || c->titles[t].tend <= k + 1) continue;
-        const char *w = title_last_word(g, &c->titles[t]);
-        for (size_t q = 0; q < n; q++)
-            if (!strcmp(w, words[q])) return 1;
+        if (t >= 0 && c->titles[t].tend > k + 1 && title_ends_in(g, &c->titles[t], words, n))
+            return 1;
     }
     return 0;
 }
@@ -1706,9 +1713,7 @@ static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     const text_doc *d = &c->doc;
     if (k + 2 >= d->ntoks || !is_and(d, k + 1) || !(d->toks[k + 2].flags & TOK_UPPER)) return 0;
     long t = tag_title_starting_at(c, k + 2);
-    if (t < 0) return 0;
-    const char *w = title_last_word(g, &c->titles[t]);
-    return !strcmp(w, "Minister") || !strcmp(w, "Secretary");
+    return t >= 0 && title_ends_in(g, &c->titles[t], offices, ENT_ARRAY_LEN(offices));
 }
 
 /* Is token k inside an officer's title ("Chief Financial Officer"; not
