@@ -832,15 +832,48 @@ static int appos_closes(const text_doc *d, const text_sent *s, uint32_t e) {
            tk_is(d, e, "told");
 }
 
+/* The n bytes at w, a space and role ("Former Secretary of State"), or the
+ * words alone for no role, in c's arena; NULL when out of memory. */
+static const char *prefixed_role(tag_ctx *c, const char *w, size_t n, const char *role) {
+    size_t rl = role ? strlen(role) : 0;
+    char *r = arena_alloc(c->arena, n + 1 + rl + 1);
+    if (!r) return NULL;
+    memcpy(r, w, n);
+    r[n] = 0;
+    if (rl) r[n] = ' ', memcpy(r + n + 1, role, rl + 1);
+    return r;
+}
+
 /* The role of a past office, said so: "Former Secretary of State", or "Former"
  * alone for no role; NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
-    size_t rl = role ? strlen(role) : 0;
-    char *r = arena_alloc(c->arena, rl + 8);
-    if (!r) return NULL;
-    memcpy(r, "Former", 7);
-    if (rl) r[6] = ' ', memcpy(r + 7, role, rl + 1);
-    return r;
+    return prefixed_role(c, "Former", 6, role);
+}
+
+/* Is token i a capitalized word (not in capitals) no mention holds? */
+static int bare_cap(const tag_ctx *c, uint32_t i) {
+    return (c->doc.toks[i].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+           c->tok_ment[i] < 0;
+}
+
+/* The first word of the portfolios joined by "and" at token k - 1 to the
+ * title at k ("Energy" of "Energy and Mines Minister"): up to four
+ * capitalized words before the "and" ("Social Affairs and Labour
+ * Minister"), and more portfolios before commas ("Culture, Media and Sport
+ * Secretary"); none opening the sentence after its first. */
+static uint32_t portfolios_start(const tag_ctx *c, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    uint32_t b = k - 2;
+    for (;;) {
+        if (b > s->tbeg && k - b < 5 && bare_cap(c, b - 1) &&
+            !(d->toks[b].flags & TOK_SENT))
+            b--;
+        else if (b >= s->tbeg + 2 && tk_char(d, b - 1, ',') && bare_cap(c, b - 2) &&
+                 !(d->toks[b - 2].flags & TOK_SENT))
+            b -= 2;
+        else
+            return b;
+    }
 }
 
 /* The end of an envoy's title that his posting separates from his name at
@@ -875,33 +908,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
-        /* two portfolios: "Energy and Mines Minister" (the title found is
-         * the second's) */
-        /* ("Culture, Media and Sport Secretary": a list of them) */
+        /* two portfolios or more: "Energy and Mines Minister" (the title
+         * found is the last one's); the role is the words as written, then
+         * the title's */
         if (role && portfolio_role(role) && k >= s->tbeg + 2 && tk_is(d, k - 1, "and") &&
-            (d->toks[k - 2].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-            c->tok_ment[k - 2] < 0 && title_ending_at(c, k - 1) < 0) {
-            uint32_t b = k - 2;
-            for (int more = 1; more;) {
-                more = 0;
-                /* "Social Affairs and Labour Minister" */
-                if (b > s->tbeg && b + 3 > k - 2 &&
-                    (d->toks[b - 1].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-                    c->tok_ment[b - 1] < 0 && !(d->toks[b].flags & TOK_SENT))
-                    b--, more = 1;
-                else if (b >= s->tbeg + 2 && tk_char(d, b - 1, ',') &&
-                         (d->toks[b - 2].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-                         c->tok_ment[b - 2] < 0 && !(d->toks[b - 2].flags & TOK_SENT))
-                    b -= 2, more = 1;
-            }
-            /* the words as written, then the title's role */
-            size_t wl = d->toks[k - 1].end - d->toks[b].start, rl = strlen(role);
-            char *r = arena_alloc(c->arena, wl + 1 + rl + 1);
-            if (!r) return ENT_ENOMEM;
-            memcpy(r, d->text + d->toks[b].start, wl);
-            r[wl] = ' ';
-            memcpy(r + wl + 1, role, rl + 1);
-            role = r, k = b;
+            bare_cap(c, k - 2) && title_ending_at(c, k - 1) < 0) {
+            uint32_t b = portfolios_start(c, s, k);
+            role = prefixed_role(c, d->text + d->toks[b].start,
+                                 d->toks[k - 1].end - d->toks[b].start, role);
+            if (!role) return ENT_ENOMEM;
+            k = b;
         }
         if (!role) { /* his posting between: "Ambassador to Japan George Glass" */
             uint32_t kp = posted_title_end(c, g, s, pm->tok, pm->tok + pm->ntok);
@@ -3602,6 +3618,37 @@ static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
     return m;
 }
 
+/* The actor of trigger to after "during" (at most two lowercase words
+ * before it: "during a trip to Moscow", "during a recent visit"): the agent
+ * after it ("during a visit to Moscow last week by Iran's Oil Minister X"),
+ * else the person the sentence opens with, not a name between ("X discussed
+ * ONGC's plans during a trip to Moscow"); or -1. */
+static long trip_actor(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                       const trig_occ *to) {
+    const text_doc *d = &c->doc;
+    uint32_t p = to->tb;
+    while (p > s->tbeg && to->tb - p < 3 && !tk_is(d, p - 1, "during")) {
+        p--;
+        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER)) return -1;
+    }
+    if (p == s->tbeg || to->tb - p >= 3) return -1;
+    for (uint32_t q = to->te; q + 1 < s->tend && q < to->te + 8; q++) {
+        if (tk_char(d, q, ',') || tk_char(d, q, ';')) break;
+        if (!tk_is(d, q, "by")) continue;
+        uint32_t a = q + 1;
+        int32_t om = c->tok_ment[a];
+        if (a + 2 < s->tend && om >= 0 && is_apos_s(d, a + c->ments[om].ntok))
+            a += c->ments[om].ntok + 2; /* "Iran's Oil Minister X" */
+        uint32_t t0 = a;
+        title_chain_forward(c, g, &a);
+        if (a < s->tend && c->tok_ment[a] >= 0 && c->ments[c->tok_ment[a]].tok == a)
+            return c->tok_ment[a];
+        if (t0 < s->tend && om >= 0) return om;
+        break;
+    }
+    return subject_person(c, g, s);
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -3638,33 +3685,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return -1;
         }
     }
-    /* "during a trip to Moscow", "during a recent visit": the trip is the
-     * person's the sentence opens with, not a name between ("X discussed
-     * ONGC's plans during a trip to Moscow") */
-    /* (or the agent after it: "during a visit to Moscow last week by Iran's
-     * Oil Minister X") */
-    for (uint32_t p = tb; p > s->tbeg && tb - p < 3;) {
-        p--;
-        if (tk_is(d, p, "during")) {
-            for (uint32_t q = to->te; q + 1 < s->tend && q < to->te + 8; q++) {
-                if (tk_char(d, q, ',') || tk_char(d, q, ';')) break;
-                if (!tk_is(d, q, "by")) continue;
-                uint32_t a = q + 1;
-                if (a + 2 < s->tend && c->tok_ment[a] >= 0 && is_apos_s(d, a + c->ments[c->tok_ment[a]].ntok))
-                    a += c->ments[c->tok_ment[a]].ntok + 2; /* "Iran's Oil Minister X" */
-                uint32_t t0 = a;
-                title_chain_forward(c, g, &a);
-                if (a < s->tend && c->tok_ment[a] >= 0 && c->ments[c->tok_ment[a]].tok == a)
-                    return c->tok_ment[a];
-                if (t0 < s->tend && c->tok_ment[q + 1] >= 0) return c->tok_ment[q + 1];
-                break;
-            }
-            long sp = subject_person(c, g, s);
-            if (sp >= 0) return sp;
-            break;
-        }
-        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER)) break;
-    }
+    long tm = trip_actor(c, g, s, to);
+    if (tm >= 0) return tm;
     /* a noun trigger's own modifier is its actor, whatever precedes it: "calling
      * for a U.S. attack", "an Iranian missile attack". A verb form is a noun
      * too after a determiner and a modifying mention ("a U.S. attack"). */
