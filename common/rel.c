@@ -489,10 +489,6 @@ static const char *counterpart_role(const tag_ctx *c, const gaz_t *g, const text
     return NULL;
 }
 
-/* "Hungary's Viktor Orban": the country named with a possessive right before a
- * person the gazetteer knows to hold an office there (attributes country and
- * role) gives that office. Returns the country's mention and sets *role, or
- * -1. */
 /* The office the gazetteer's role attribute r names as a role of country
  * ent: its first office, without " of " and the country's name ("President
  * of Venezuela": "President"), made in c's arena; NULL for a PETRARCH sector
@@ -521,6 +517,10 @@ static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, 
     return o;
 }
 
+/* "Hungary's Viktor Orban": the country named with a possessive right before a
+ * person the gazetteer knows to hold an office there (attributes country and
+ * role) gives that office. Returns the country's mention and sets *role, or
+ * -1. */
 static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                 const char **role) {
     const text_doc *d = &c->doc;
@@ -1275,23 +1275,26 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * sanctions", "called for talks", "the possibility of Soviet assistance"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids",
-    "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
-    "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
-    "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
-    "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
-    "discontinues", "discontinuing", "ended", "failed", "failing", "fails", "forbade", "forbid",
-    "halted", "halts", "interested", "lift", "lifted", "lifting", "lifts", "lobbied", "lobbies",
-    "lobby", "lobbying", "might", "mull", "mulled", "mulling", "mulls", "neither", "never",
-    "no", "nor", "not", "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed",
-    "opposes", "possibility", "possible", "potential", "prevent", "prevented", "preventing",
-    "prevents", "preparing", "prohibited", "propose", "proposed", "proposes", "proposing",
-    "prospect", "prospects", "recommend", "recommended", "recommending", "recommends", "refuse", "refused",
-    "refuses", "refusing", "reject", "rejected", "rejects", "reluctance", "reluctant",
-    "scrapped", "scraps", "sever", "severed", "severing", "severs", "suggest", "suggested",
-    "suggesting", "suggestion", "suggestions", "suggests", "suspended", "suspending", "suspends", "terminate", "terminated",
-    "terminates", "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges",
-    "urging", "veto", "vetoed", "vetoes", "weigh", "weighed", "weighing", "weighs", "without",
+    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
+    "avoids", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking",
+    "blocks", "break", "breaking", "breaks", "broke", "broken", "call", "called",
+    "calling", "calls", "canceled", "cancelled", "cancels", "cannot", "contemplate",
+    "contemplated", "contemplates", "contemplating", "could", "declined", "declines",
+    "denied", "denies", "discontinued", "discontinues", "discontinuing", "ended",
+    "failed", "failing", "fails", "forbade", "forbid", "halted", "halts", "interested",
+    "lift", "lifted", "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying",
+    "might", "mull", "mulled", "mulling", "mulls", "neither", "never", "no", "nor", "not",
+    "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
+    "possibility", "possible", "potential", "preparing", "prevent", "prevented",
+    "preventing", "prevents", "prohibited", "propose", "proposed", "proposes",
+    "proposing", "prospect", "prospects", "recommend", "recommended", "recommending",
+    "recommends", "refuse", "refused", "refuses", "refusing", "reject", "rejected",
+    "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed",
+    "severing", "severs", "suggest", "suggested", "suggesting", "suggestion",
+    "suggestions", "suggests", "suspended", "suspending", "suspends", "terminate",
+    "terminated", "terminates", "terminating", "unable", "unlikely", "unwilling", "urge",
+    "urged", "urges", "urging", "veto", "vetoed", "vetoes", "weigh", "weighed",
+    "weighing", "weighs", "without",
 };
 TEXT_WORDS(negations_set, negations);
 
@@ -1345,24 +1348,21 @@ TEXT_WORDS(purpose_participles_set, purpose_participles);
  * mere adjective and no actor. Sorted. */
 static const char *const state_nouns[] = {
     "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
-    "authorities", "bombers", "border", "cabinet", "central", "coast", "commandos",
-    "congressmen", "deputies", "lawmakers", "legislators", "meps", "mps", "senators",
-    "battalion", "battalions", "brigade", "brigades", "defence", "defense", "delegation",
-    "diplomat", "diplomats", "division", "divisions", "drone", "drones",
-    "embassy", "envoy", "envoys", "fighter",
-    "forces", "foreign", "government", "governments", "guards", "gunboats", "gunships",
-    "helicopter", "helicopters", "intelligence", "jet", "jets", "leader", "leaders",
-    "leadership", "marines", "military", "minister", "ministers", "ministry", "missile",
-    "missiles", "naval", "navy", "negotiators", "official", "officials", "paratroopers",
-    "parliament", "planes", "police", "president", "prime", "regime", "rockets", "security",
-    "ships", "side", "soldiers", "special", "spokesman", "spokeswoman", "state",
-    "submarine", "submarines", "tanks", "troops", "warplane", "warplanes", "warship",
-    "warships",
+    "authorities", "battalion", "battalions", "bombers", "border", "brigade", "brigades",
+    "cabinet", "central", "coast", "commandos", "congressmen", "defence", "defense",
+    "delegation", "deputies", "diplomat", "diplomats", "division", "divisions", "drone",
+    "drones", "embassy", "envoy", "envoys", "fighter", "forces", "foreign", "government",
+    "governments", "guards", "gunboats", "gunships", "helicopter", "helicopters",
+    "intelligence", "jet", "jets", "lawmakers", "leader", "leaders", "leadership",
+    "legislators", "marines", "meps", "military", "minister", "ministers", "ministry",
+    "missile", "missiles", "mps", "naval", "navy", "negotiators", "official", "officials",
+    "paratroopers", "parliament", "planes", "police", "president", "prime", "regime",
+    "rockets", "security", "senators", "ships", "side", "soldiers", "special",
+    "spokesman", "spokeswoman", "state", "submarine", "submarines", "tanks", "troops",
+    "warplane", "warplanes", "warship", "warships",
 };
 TEXT_WORDS(state_nouns_set, state_nouns);
 
-/* Nouns after an organization's name that stand for it too ("an IMF team
- * would visit"). Sorted. */
 /* Whom one meets or hosts of a country or an organization, meeting it so:
  * "hosted a U.S. delegation", "met Chinese officials" (not "hosted U.S.
  * warships", "met OPEC quotas"). Sorted. */
@@ -1379,6 +1379,8 @@ static const char *const sold_parts[] = {"business", "division", "operations", "
                                          "unit"};
 TEXT_WORDS(sold_parts_set, sold_parts);
 
+/* Nouns after an organization's name that stand for it too ("an IMF team
+ * would visit"). Sorted. */
 static const char *const agent_nouns[] = {"commission", "mission", "panel", "representative",
                                           "representatives", "team", "unit", "units"};
 TEXT_WORDS(agent_nouns_set, agent_nouns);
@@ -1870,7 +1872,7 @@ TEXT_WORDS(org_nouns_set, org_nouns);
 /* Verbs of travel before a destination and "for" ("flew to Washington for
  * talks"). Sorted. */
 static const char *const travel_verbs[] = {"arrived", "came", "flew", "headed", "returned",
-                                           "travelled", "traveled", "went"};
+                                           "traveled", "travelled", "went"};
 TEXT_WORDS(travel_verbs_set, travel_verbs);
 
 /* Verbs by which an organization gives a person an office ("Nissan named
@@ -2714,7 +2716,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
              tk_is(d, i, "percent"))) {
             /* (a share's number and its percent count as none: "about 80 pct
              * of the common stock of") */
-            if (!WORD_IN(d, i, quantities)) used -= 1 + (i > k && (d->toks[i - 1].flags & TOK_DIGIT));
+            if (!WORD_IN(d, i, quantities))
+                used -= 1 + (i > k && (d->toks[i - 1].flags & TOK_DIGIT));
             i++;
             continue;
         }
@@ -4057,7 +4060,8 @@ static long place_country(const tag_ctx *c, const gaz_t *g, uint32_t m) {
 /* The state a place at mention m stands for as the seat of its government
  * (place_country), not a demonym's country ("Iranian"); or -1. */
 static long seat_state(const tag_ctx *c, const gaz_t *g, uint32_t m) {
-    if (c->ments[m].via == VIA_DEMONYM && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY)
+    if (c->ments[m].via == VIA_DEMONYM &&
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY)
         return -1;
     return place_country(c, g, m);
 }
@@ -4474,11 +4478,12 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             if (sale < 0) return sale;
             if (sale) continue;
         }
-        /* an economic war is no war: "a farm subsidy war between" */
-        /* nor a trade truce a ceasefire: "their tariff truce", "a trade truce" */
-        /* (or one "in" a trade war: "agree to truce in trade war") */
+        /* an economic war is no war: "a farm subsidy war between"; nor a
+         * trade truce a ceasefire: "their tariff truce", "a trade truce" (or
+         * one "in" a trade war: "agree to truce in trade war") */
         uint32_t tw = to->te + (to->te + 2 < s->tend && tk_is(d, to->te, "in")) +
-                      (to->te + 3 < s->tend && tk_is(d, to->te, "in") && tk_is(d, to->te + 1, "the"));
+                      (to->te + 3 < s->tend && tk_is(d, to->te, "in") &&
+                       tk_is(d, to->te + 1, "the"));
         int trade_war = !strcmp(L->name, "ceasefire") && tw > to->te && tw + 1 < s->tend &&
                         (WORD_IN(d, tw, war_modifiers) || tk_is(d, tw, "trade")) &&
                         tk_is(d, tw + 1, "war");

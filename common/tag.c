@@ -249,17 +249,6 @@ static int compound_tail(const text_doc *d, size_t i) {
            text_words_find(&compound_tails_set, d, &d->toks[i]) >= 0;
 }
 
-/* Length in tokens of a personal name starting at token i (0 if none): up to
- * five name words, joined by hyphens or apostrophes inside a word
- * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
- * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
- * Kennedy"; two capitals opening it, "JD Vance", unless they are a title, an
- * organization's word or a known name: "MP", "PT", "US") before or between
- * them. A name never ends with an initial. Stops before a possessive.
- * gazstop[k] (GS_*) blocks a word that starts a place or organization in the
- * gazetteer. *nwords gets the number of its words of
- * three letters or more (a hyphenated word is one; initials, particles even
- * capitalized, "Jr" and "Wu" are none). */
 /* Is token j, after a name word, a title that is the name's family name
  * ("Larry King interviewed", "Billie Jean King called")? Not when a
  * capitalized word follows (the title then introduces that name: "Jordan
@@ -281,6 +270,17 @@ static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
     return 1;
 }
 
+/* Length in tokens of a personal name starting at token i (0 if none): up to
+ * five name words, joined by hyphens or apostrophes inside a word
+ * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
+ * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
+ * Kennedy"; two capitals opening it, "JD Vance", unless they are a title, an
+ * organization's word or a known name: "MP", "PT", "US") before or between
+ * them. A name never ends with an initial. Stops before a possessive.
+ * gazstop[k] (GS_*) blocks a word that starts a place or organization in the
+ * gazetteer. *nwords gets the number of its words of
+ * three letters or more (a hyphenated word is one; initials, particles even
+ * capitalized, "Jr" and "Wu" are none). */
 static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
                                int *nwords) {
     const text_doc *d = &c->doc;
