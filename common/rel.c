@@ -766,6 +766,17 @@ static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t
     return 0;
 }
 
+/* Token k, or the start of a word of an office held before right before it
+ * ("Former", "ex-", "then-": "Former Prime Minister X of Bangladesh"). */
+static uint32_t past_word_before(const tag_ctx *c, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "former")) return k - 1;
+    if (k > s->tbeg + 1 && glued_hyphen(d, k - 1) && !(d->toks[k].flags & TOK_SPACE) &&
+        (text_tok_ieq(d, &d->toks[k - 2], "ex") || text_tok_ieq(d, &d->toks[k - 2], "then")))
+        return k - 2;
+    return k;
+}
+
 /* Does an office held before stand between person m and organization o, or
  * just before the first of them ("X, a former economist with the Reserve
  * Bank", "Former Phibro chairman X")? Then the affiliation was, and its role
@@ -900,6 +911,34 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
     return r && role_ends_in(r, envoys, ENT_ARRAY_LEN(envoys)) ? t - 1 : p;
 }
 
+/* Is role, whose title opens at token k, a head of state's with no body
+ * said: "President" written with a capital, no name of a body before it
+ * ("appointed by President Ramchandra Paudel", not "IBC President X", "(IBC)
+ * President X" nor "union president X") and no company in the sentence
+ * ("President H. Lawrance Fuller told the analysts Amoco ...")? */
+static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                              uint32_t k, const char *role) {
+    const text_doc *d = &c->doc;
+    if (strcmp(role, "President") || !(d->toks[k].flags & TOK_UPPER) ||
+        (k > s->tbeg && ((d->toks[k - 1].flags & (TOK_UPPER | TOK_DIGIT)) || tk_char(d, k - 1, ')'))))
+        return 0;
+    for (size_t m = 0; m < c->nments; m++) {
+        if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        if (w->gidx >= 0 ? g->ents[w->gidx].company : tag_went_kind(g, w) == KIND_ORG) return 0;
+    }
+    return 1;
+}
+
+/* The comma that opens an apposition whose name (or title) starts at token
+ * k, right before it or before a rank the title lists leave out ("Mali's
+ * junta leader, General Assimi Goita,"); or 0. */
+static uint32_t appos_comma(const text_doc *d, const text_sent *s, uint32_t k) {
+    if (k > s->tbeg && tk_char(d, k - 1, ',')) return k - 1;
+    if (k > s->tbeg + 1 && tk_is(d, k - 1, "General") && tk_char(d, k - 2, ',')) return k - 2;
+    return 0;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -954,10 +993,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * "The Fed chair, Jerome Powell, said"; also over a rank whose
          * organization is not said ("A Pentagon spokesperson, Major General
          * Pat Ryder, said"); not "as US President, Tony Blair" */
-        uint32_t pe0 = pm->tok + pm->ntok;
-        if (k > s->tbeg + 1 && tk_char(d, k - 1, ',') && appos_closes(d, s, pe0) &&
-            (!role || org_before(c, g, k, s) < 0)) {
-            uint32_t kc = k - 1;
+        uint32_t pe0 = pm->tok + pm->ntok, ka = appos_comma(d, s, k);
+        if (ka > s->tbeg && appos_closes(d, s, pe0) && (!role || org_before(c, g, k, s) < 0)) {
+            uint32_t kc = ka;
             const char *r = title_chain_back(c, g, &kc);
             long om = r ? org_before(c, g, kc, s) : -1;
             uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
@@ -1005,7 +1043,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             /* (a title with no role of its own in lowercase is the noun:
              * "Clemson University professor X") */
             if (kr < pm->tok && (d->toks[pm->tok - 1].flags & TOK_LOWER)) kr = pm->tok;
-            if (kr > s->tbeg + 2 && tk_char(d, kr - 1, ',') && appos_closes(d, s, pe0)) kr--;
+            if (appos_comma(d, s, kr) > s->tbeg + 1 && appos_closes(d, s, pe0))
+                kr = appos_comma(d, s, kr);
             if (org < 0 && kr > s->tbeg + 1 && (d->toks[kr - 1].flags & TOK_LOWER) &&
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
                 om = org_before(c, g, kr - 1, s);
@@ -1109,9 +1148,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         /* "Foreign Minister Wang Yi of China"; not "Conference chairman X of
          * Thailand" (a word before the title says whose chairman he is), nor
          * "met President X at the UN" (where, not whose) */
-        uint32_t pe = pm->tok + pm->ntok;
+        uint32_t pe = pm->tok + pm->ntok, kp = past_word_before(c, s, k);
         if (org < 0 && role && pe < s->tend && tk_is(d, pe, "of") &&
-            (k == s->tbeg || !(d->toks[k - 1].flags & TOK_WORD) || (c->cls[k - 1] & W_STOP)))
+            (kp == s->tbeg || !(d->toks[kp - 1].flags & TOK_WORD) || (c->cls[kp - 1] & W_STOP) ||
+             ((d->toks[kp - 1].flags & TOK_LOWER) && (d->toks[k].flags & TOK_UPPER))))
             org = employer_after(c, g, s, pe);
         /* a state's office in the title and a party in the apposition: both
          * ("Prime Minister Margaret Thatcher, leader of the ruling
@@ -1154,7 +1194,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              * or a union's "general secretary") */
             static const char *const speakers[] = {"Speaker"};
             if (role &&
-                (portfolio_role(role) || role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers))) &&
+                (portfolio_role(role) || role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
+                 state_president_at(c, g, s, k, role)) &&
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
                 strcmp(role, "General Secretary")) {

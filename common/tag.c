@@ -1862,8 +1862,10 @@ static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
         (d->toks[i + 1].flags & TOK_WORD) || !tok_dquote(d, i + 1))
         return 0;
     size_t end = d->sents[s].tend;
-    if (i + 4 >= end || c->blocked[i] ||
-        (d->toks[i].flags & TOK_ALLCAPS) || after_cap_word(d, i))
+    /* (a capitalized word before is a name's, but a title's: 'ex-President
+     * Jorge "Tuto" Quiroga') */
+    if (i + 4 >= end || c->blocked[i] || (d->toks[i].flags & TOK_ALLCAPS) ||
+        (after_cap_word(d, i) && tag_title_ending_at(c->titles, c->ntitles, i) < 0))
         return 0;
     size_t q = i + 2;
     if (!(d->toks[q].flags & TOK_UPPER)) return 0;
@@ -3442,11 +3444,15 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
              * Akers, said": a name of two or three words between the comma
              * and another comma, a verb of saying or the sentence's end */
             int words;
-            uint32_t m = name_run_words(c, k + 1, end, gazstop, &words);
-            size_t e = k + 1 + m;
+            /* (over a rank the title lists leave out: "the army chief,
+             * General Ashok Raj Sigdel,") */
+            size_t f = k + 1 + (text_tok_is(d, &d->toks[k + 1], "General") &&
+                                (d->toks[k + 2].flags & TOK_UPPER));
+            uint32_t m = name_run_words(c, f, end, gazstop, &words);
+            size_t e = f + m;
             if (m && words >= 2 && words <= 3 &&
                 (e >= end || tok_char(d, e, ',') || tok_char(d, e, '.') || is_said(d, e)) &&
-                push_span(c, (uint32_t)(k + 1), (uint32_t)e, -1, VIA_TITLE, K_TITLE, 'P'))
+                push_span(c, (uint32_t)f, (uint32_t)e, -1, VIA_TITLE, K_TITLE, 'P'))
                 return ENT_ENOMEM;
         }
         if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))

@@ -5743,6 +5743,7 @@ António Guterres|Antonio Guterres :: :: Secretary-General of the United Nations
 Rafael Grossi|Rafael Mariano Grossi :: :: Director General of the International Atomic Energy Agency
 Ajay Banga :: :: President of the World Bank Group
 Rob Jetten :: NL :: Leader of D66
+Sheikh Hasina|Sheikh Hasina Wajed :: BD :: former Prime Minister
 Ursula von der Leyen|von der Leyen :: :: President of the European Commission
 Christine Lagarde :: :: President of the European Central Bank
 Mark Rutte :: :: Secretary General of NATO
