@@ -30,6 +30,7 @@
 #include "ent.h"
 #include "mem.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -536,27 +537,78 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     return om;
 }
 
+/* Do n bytes of offices a and b read the same, case aside and a hyphen for a
+ * space ("Director-General", "Director General")? */
+static int office_eq(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i] == '-' ? ' ' : a[i], y = b[i] == '-' ? ' ' : b[i];
+        if (tolower((unsigned char)x) != tolower((unsigned char)y)) return 0;
+    }
+    return 1;
+}
+
+/* Is the office p[0..len) "<T> of <P>" written "<P> <T>" by title ("Secretary
+ * of Defense" as "Defense Secretary")? Case aside. */
+static int office_turned(const char *p, size_t len, const char *title, size_t n) {
+    const char *of = NULL;
+    for (size_t i = 0; !of && i + 4 <= len; i++)
+        if (!strncmp(p + i, " of ", 4)) of = p + i;
+    if (!of || n != len - 3) return 0;
+    size_t tl = (size_t)(of - p), pl = len - tl - 4;
+    return office_eq(title, of + 4, pl) && title[pl] == ' ' &&
+           office_eq(title + pl + 1, p, tl);
+}
+
 /* Is title one of the offices of the gazetteer's role attribute r ("President",
  * "Prime Minister of Yemen|Minister of Foreign Affairs of Yemen"): an office
- * written so, or so followed by " of "? Case aside. */
+ * written so, or so followed by " of ", or turned about ("Defense Secretary"
+ * for "Secretary of Defense")? Case aside. */
 static int role_names(const char *r, const char *title) {
     size_t n = strlen(title);
     for (const char *p = r; *p;) {
         const char *e = strchr(p, '|');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len >= n && !strncasecmp(p, title, n) &&
-            (len == n || (len > n + 4 && !strncmp(p + n, " of ", 4))))
+        if ((len >= n && office_eq(p, title, n) &&
+             (len == n || (len > n + 4 && !strncmp(p + n, " of ", 4)))) ||
+            office_turned(p, len, title, n))
             return 1;
         p += len + (e != NULL);
     }
     return 0;
 }
 
+/* The text's first mention of the organization an office of role attribute r
+ * names after " of " ("Chair of the Federal Reserve"), when the office is
+ * title's; or -1. */
+static long office_body_in_text(const tag_ctx *c, const gaz_t *g, const char *r,
+                                const char *title) {
+    size_t n = strlen(title);
+    for (const char *p = r; *p;) {
+        const char *e = strchr(p, '|');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len > n + 4 && office_eq(p, title, n) && !strncmp(p + n, " of ", 4)) {
+            const char *b = p + n + 4;
+            if (!strncmp(b, "the ", 4)) b += 4;
+            size_t bl = (size_t)(p + len - b);
+            for (size_t k = 0; k < c->nments; k++) {
+                const tag_went *w = &c->ents[c->ments[k].ent];
+                if (w->gidx < 0 || g->ents[w->gidx].kind != KIND_ORG) continue;
+                const char *name = g->ents[w->gidx].name;
+                if (strlen(name) == bl && !strncasecmp(name, b, bl)) return (long)k;
+            }
+        }
+        p += len + (e != NULL);
+    }
+    return -1;
+}
+
 /* "President Donald Trump" in a text that names the United States somewhere:
  * a title before a person the gazetteer knows to hold that office (attribute
  * role) in a country (attribute country) the text names gives that office,
- * though the sentence does not name the country. Returns a mention of the
- * country, or -1. */
+ * though the sentence does not name the country; or the organization the
+ * office names, when the text names it ("Chair Jerome Powell" of the "Chair
+ * of the Federal Reserve"). Returns a mention of the country or the
+ * organization, or -1. */
 static int role_ends_in(const char *role, const char *const *words, size_t n);
 
 static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
@@ -570,8 +622,10 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
      * "Prime Minister Tony Blair"; not a governor's, a town's or a state's) */
     static const char *const cabinet[] = {"Chancellor", "Minister", "Premier", "President",
                                           "Secretary"};
-    if (!ctry || !r ||
-        !(role_names(r, title) ||
+    if (!r) return -1;
+    long om = office_body_in_text(c, g, r, title); /* "Chair Jerome Powell" */
+    if (om >= 0 || !ctry) return om;
+    if (!(role_names(r, title) ||
           (!strcmp(r, "government") && role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
         return -1;
     return country_mention(c, g, ctry);
