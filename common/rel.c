@@ -943,8 +943,8 @@ static uint32_t portfolios_start(const tag_ctx *c, const text_sent *s, uint32_t 
 
 /* The end of an envoy's title that his posting separates from his name at
  * token p: "U.S. Ambassador to Japan George Glass", "Britain's ambassador to
- * the United Nations, Barbara Woodward, said" (the title ends at "to"), or p
- * when there is none. */
+ * the United Nations, Barbara Woodward, said", "Tehran's ambassador in
+ * Baghdad, X," (the title ends at "to" or "in"), or p when there is none. */
 static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t p,
                                  uint32_t pe) {
     const text_doc *d = &c->doc;
@@ -957,7 +957,7 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
     if (om < 0 || is_person(c, g, (uint32_t)om)) return p;
     uint32_t t = c->ments[om].tok;
     if (t > s->tbeg && tk_is(d, t - 1, "the")) t--;
-    if (t <= s->tbeg + 1 || !tk_is(d, t - 1, "to")) return p;
+    if (t <= s->tbeg + 1 || !(tk_is(d, t - 1, "to") || tk_is(d, t - 1, "in"))) return p;
     long te = title_ending_at(c, t - 1);
     if (te < 0) return p;
     static const char *const envoys[] = {"Ambassador", "Envoy", "Representative"};

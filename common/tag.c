@@ -2375,6 +2375,25 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
 
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
+/* Does a person's name start at token j, after the head word "of" follows at
+ * token k, before end: one the gazetteer knows ("the Social Democratic Party
+ * of Olaf Scholz"), or after a party's head a given name and one or two
+ * capitalized words, none of an organization's ("the Kurdistan Democratic
+ * Party of Masoud Barzani"; a bank's words after "of" are a place's more
+ * often, "Vista Bank of Marion County")? */
+static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j, size_t end) {
+    const text_doc *d = &c->doc;
+    const tag_span *ps = gaz_span_at(c, j);
+    if (ps) return g->ents[ps->gidx].kind == KIND_PERSON;
+    if (!(c->cls[j] & W_FIRSTNAME) ||
+        !(text_tok_is(d, &d->toks[k], "Party") || text_tok_is(d, &d->toks[k], "Movement")))
+        return 0;
+    size_t q = j;
+    for (; q < end && q < j + 4 && cap_word(c, q); q++)
+        if (c->cls[q] & (W_ORGSUFFIX | W_ORGHEAD)) return 0;
+    return q - j >= 2 && q - j <= 3 && (q >= end || !cap_word(c, q));
+}
+
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) return 0;
@@ -2555,7 +2574,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                (text_tok_is(d, &d->toks[k + 1], "of") || text_tok_is(d, &d->toks[k + 1], "on") ||
                 text_tok_is(d, &d->toks[k + 1], "for") ||
                 text_tok_is(d, &d->toks[k + 1], "Against")) &&
-               cap_word(c, k + 2 + the);
+               cap_word(c, k + 2 + the) && !person_named_at(c, g, k, k + 2 + the, st->tend);
     if (head) {
         size_t j = k + 2 + the;
         while (j < st->tend && cap_word(c, j) &&
@@ -3406,6 +3425,26 @@ static int initials_before(const tag_ctx *c, size_t a) {
     return 0;
 }
 
+/* A name in apposition after a title or a role noun and the comma at token
+ * k, before end: "Malaysia's Prime Minister, Najib Razak said", "its
+ * chairman, John Akers, said", "its leader, Tundu Lissu, is": two or three
+ * words between the comma and another comma, a verb of saying or the
+ * sentence's end, maybe after a rank the title lists leave out ("the army
+ * chief, General Ashok Raj Sigdel,"). Returns the name's length in tokens,
+ * and its first token in *f; or 0. */
+static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazstop, size_t *f) {
+    const text_doc *d = &c->doc;
+    if (k + 2 >= end || !tok_char(d, k, ',') || (d->toks[k].flags & TOK_SPACE)) return 0;
+    *f = k + 1 + (text_tok_is(d, &d->toks[k + 1], "General") && (d->toks[k + 2].flags & TOK_UPPER));
+    int words;
+    uint32_t m = name_run_words(c, *f, end, gazstop, &words);
+    size_t e = *f + m;
+    return m && words >= 2 && words <= 3 &&
+                   (e >= end || tok_char(d, e, ',') || tok_char(d, e, '.') || is_said(d, e))
+               ? m
+               : 0;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -3438,23 +3477,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             const tag_span *os = gaz_span_at(c, o);
             if (os && os->tend < end) kc = os->tend;
         }
-        if (!n && kc + 2 < end && tok_char(d, kc, ',') && !(d->toks[kc].flags & TOK_SPACE)) {
-            k = kc;
-            /* "Malaysia's Prime Minister, Najib Razak said", "its chairman, John
-             * Akers, said": a name of two or three words between the comma
-             * and another comma, a verb of saying or the sentence's end */
-            int words;
-            /* (over a rank the title lists leave out: "the army chief,
-             * General Ashok Raj Sigdel,") */
-            size_t f = k + 1 + (text_tok_is(d, &d->toks[k + 1], "General") &&
-                                (d->toks[k + 2].flags & TOK_UPPER));
-            uint32_t m = name_run_words(c, f, end, gazstop, &words);
-            size_t e = f + m;
-            if (m && words >= 2 && words <= 3 &&
-                (e >= end || tok_char(d, e, ',') || tok_char(d, e, '.') || is_said(d, e)) &&
-                push_span(c, (uint32_t)f, (uint32_t)e, -1, VIA_TITLE, K_TITLE, 'P'))
-                return ENT_ENOMEM;
-        }
+        size_t f;
+        uint32_t m = n ? 0 : appos_name(c, kc, end, gazstop, &f);
+        if (m && push_span(c, (uint32_t)f, (uint32_t)(f + m), -1, VIA_TITLE, K_TITLE, 'P'))
+            return ENT_ENOMEM;
         if (n && push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
@@ -3506,7 +3532,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
              text_tok_ieq(d, &d->toks[ro->tbeg - 1], "the") ||
              text_tok_ieq(d, &d->toks[ro->tbeg - 1], "an")))
             continue;
-        if (ro->tend >= d->ntoks || !(d->toks[ro->tend].flags & TOK_UPPER)) continue;
+        if (ro->tend >= d->ntoks ||
+            !((d->toks[ro->tend].flags & TOK_UPPER) || tok_char(d, ro->tend, ',')))
+            continue;
         if (ro->tbeg > 0 && (text_tok_is(d, &d->toks[ro->tbeg - 1], "market") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "industry") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "sector")))
@@ -3516,6 +3544,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (k >= end || headline(c, s) != HL_NO) continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
         if (n >= 3 && text_tok_is(d, &d->toks[k], "General")) k++, n--; /* (as above) */
+        size_t f;
+        if (!n && (n = appos_name(c, k, end, gazstop, &f))) k = f; /* "its leader, X Y," */
         if (n < 2) continue;
         /* (the country a given name spells is no obstacle: it is the name's) */
         if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
@@ -4136,7 +4166,9 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
                 if (npk == SIZE_MAX && person_span_keys(c, g, &npk)) return ENT_ENOMEM;
                 if (other_person_named(c, npk, sp->tbeg, sp->gidx)) continue;
             }
-        } else if (sp->kind == K_SPEAKER) { /* "Perez de Cuellar told" */
+        } else if (sp->kind == K_SPEAKER || sp->kind == K_TITLE) {
+            /* "Perez de Cuellar told", "the chief negotiator, Saraiva
+             * Guerreiro," after "Ramiro Saraiva Guerreiro" */
             m = coref_target(c, sp->tend - 1);
             if (m >= 0 && !name_tail_of(c, sp, m)) m = -1;
         }
