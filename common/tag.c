@@ -3943,6 +3943,51 @@ static void merge_bare_bodies(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* Does the capital at token t stand for a government, no place nor a
+ * modifier: not after "in", "at", "from", "to", "a" or "the" ("a Brussels
+ * summit"), nor before a hyphen ("Brussels-based")? */
+static int capital_acts(const text_doc *d, uint32_t t) {
+    static const char *const before[] = {"a", "at", "from", "in", "the", "to"};
+    if (t + 1 < d->ntoks && tok_glue(d, t + 1) && tok_char(d, t + 1, '-')) return 0;
+    for (size_t k = 0; t > 0 && k < ENT_ARRAY_LEN(before); k++)
+        if (text_tok_ieq(d, &d->toks[t - 1], before[k])) return 0;
+    return 1;
+}
+
+/* "Brussels" standing for a government in a text that names the European
+ * Union or its Commission is the Union's ("Orban said Brussels should stop
+ * sending money", "a complaint against Brussels"), unless the text names
+ * Belgium by its name or people; not a dateline in capitals. */
+static void brussels_union(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    int32_t be = -2;
+    long eu = -1;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->via != VIA_CAPITAL) continue;
+        if (be == -2) {
+            be = gaz_find_id(g, "country:BE");
+            for (size_t a = 0; a < c->nents; a++) {
+                const tag_went *w = &c->ents[a];
+                if (w->gidx < 0 || !w->count) continue;
+                const char *id = g->ents[w->gidx].id;
+                if (!strcmp(id, "org:european-union") ||
+                    (eu < 0 && !strcmp(id, "org:european-commission")))
+                    eu = (long)a;
+            }
+            for (size_t k = 0; eu >= 0 && k < c->nments; k++)
+                if (c->ents[c->ments[k].ent].gidx == be && c->ments[k].via != VIA_CAPITAL) eu = -1;
+        }
+        if (eu < 0) return;
+        uint32_t t = mm->tok;
+        if (c->ents[mm->ent].gidx != be || (d->toks[t].flags & TOK_ALLCAPS) || !capital_acts(d, t))
+            continue;
+        c->ents[mm->ent].count--;
+        c->ents[eu].count++;
+        c->ments[m].ent = (uint32_t)eu;
+    }
+}
+
 static int add_mention(tag_ctx *c, uint32_t tb, uint32_t te, long ent, int via) {
     if (ent_grow(&c->ments, &c->capments, c->nments + 1, sizeof(tag_mention))) return ENT_ENOMEM;
     const text_doc *d = &c->doc;
@@ -5240,6 +5285,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     merge_bare_bodies(c, g);
+    brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
     rc = build_result(c, g, out);

@@ -1156,6 +1156,7 @@ Executive Vice Premier|Vice Premier
 Deputy Premier|Deputy Premier
 First Deputy Prime Minister|First Deputy Prime Minister
 Vice Prime Minister|Deputy Prime Minister
+Vice-Prime Minister|Deputy Prime Minister
 Deputy President|Deputy President
 Chancellor|Chancellor
 Vice Chancellor|Vice Chancellor
