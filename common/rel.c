@@ -3747,6 +3747,27 @@ static long trip_actor(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return subject_person(c, g, s);
 }
 
+/* A noun trigger at tb after "in" and an article, maybe after adjectives
+ * ("killed a senior Hezbollah commander in a strike on Beirut", "in a
+ * massive attack"), belongs to the clause's verb, whose object the names
+ * between are: the verb in "-ed" before it (within eight words), where the
+ * search for the actor starts; tb when there is none ("is now in a major
+ * trade dispute with", "join X in a visit to") or the trigger is no such
+ * noun. */
+static long in_a_noun_verb(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    uint32_t a = tb;
+    while (a > s->tbeg + 1 && tb - a < 2 && c->tok_ment[a - 1] < 0 && adjective_like(d, a - 1)) a--;
+    if (a < s->tbeg + 3 || !(tk_is(d, a - 1, "a") || tk_is(d, a - 1, "an")) || !tk_is(d, a - 2, "in"))
+        return (long)tb;
+    for (uint32_t v = a - 2; v > s->tbeg && a - v < 10;) {
+        v--;
+        if (tk_char(d, v, ',') || tk_char(d, v, ';')) break;
+        if (ed_form(d, v) && c->tok_ment[v] < 0) return (long)v;
+    }
+    return (long)tb;
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -3805,6 +3826,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     /* where the predicate starts: the trigger verb, or the verb of a noun
      * trigger (second_verb) */
     uint32_t vb = noun ? governing_verb(c, sc, tb) : tb;
+    /* "Anwar Ibrahim, who brokered the July ceasefire with Trump": a broker
+     * is no party */
+    for (uint32_t q = tb; noun && q > s->tbeg && tb - q < 4;) {
+        q--;
+        if (tk_is(d, q, "brokered") || tk_is(d, q, "mediated")) return -1;
+        if (c->tok_ment[q] >= 0 || !(d->toks[q].flags & TOK_WORD)) break;
+    }
     if (noun) {
         long k = before_modifiers(c, s, tb);
         /* (a verb in "-ed" right after the name is the name's, not a modifier
@@ -3904,7 +3932,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     }
     long first_verb = -1; /* a verb before ours whose object was passed over */
     long passed = 0;      /* tokens of appositions passed over, which count as none */
-    for (long i = (long)tb - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed;
+    long from = noun ? in_a_noun_verb(c, s, tb) : (long)tb; /* where the search starts */
+    for (long i = from - 1; i >= (long)s->tbeg && i >= (long)tb - ACTOR_WINDOW - passed;
          i--) {
         int32_t m = c->tok_ment[i];
         if (i == first_verb) continue;
