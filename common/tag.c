@@ -3963,12 +3963,14 @@ static int capital_acts(const text_doc *d, uint32_t t) {
 static void brussels_union(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     int32_t be = -2;
-    long eu = -1;
+    long eu = -2;
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
         if (mm->via != VIA_CAPITAL) continue;
-        if (be == -2) {
-            be = gaz_find_id(g, "country:BE");
+        if (be == -2 && (be = gaz_find_id(g, "country:BE")) < 0) return;
+        if (c->ents[mm->ent].gidx != be) continue;
+        if (eu == -2) {
+            eu = -1;
             for (size_t a = 0; a < c->nents; a++) {
                 const tag_went *w = &c->ents[a];
                 if (w->gidx < 0 || !w->count) continue;
@@ -3982,8 +3984,7 @@ static void brussels_union(tag_ctx *c, const gaz_t *g) {
         }
         if (eu < 0) return;
         uint32_t t = mm->tok;
-        if (c->ents[mm->ent].gidx != be || (d->toks[t].flags & TOK_ALLCAPS) || !capital_acts(d, t))
-            continue;
+        if ((d->toks[t].flags & TOK_ALLCAPS) || !capital_acts(d, t)) continue;
         c->ents[mm->ent].count--;
         c->ents[eu].count++;
         c->ments[m].ent = (uint32_t)eu;
