@@ -2087,6 +2087,7 @@ def main():
     build_annie_places(src, reg, countries, words)
     and_variants(reg)
     initial_variants(reg)
+    article_variants(reg)
     ACRONYM_WORDS[:] = acronym_words(reg, words)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
@@ -4455,6 +4456,22 @@ def initial_variants(reg):
             # (the key of names ignores the periods: the one found is e)
             if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
                 reg.alias(e, v)
+
+
+def article_variants(reg):
+    """People named with the Arabic article before the family name get the name
+    without it too, as agency style often writes it ("Bashar al-Assad" ->
+    "Bashar Assad", "Ali al-Sistani" -> "Ali Sistani"): a canonical name of a
+    given name and the article's family name (not an alias, often a short form
+    that ends in a father's name: "Mishal al Ahmad"), where that names nobody
+    else."""
+    for e in list(reg.ents.values()):
+        m = re.fullmatch(r"(\w+) (?:al|el|Al|El)[- ](\w[\w'-]+)", e.name) if e.type == "PERSON" else None
+        if not m:
+            continue
+        v = m.group(1) + " " + m.group(2)
+        if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
+            reg.alias(e, v)
 
 
 ACRONYM_WORDS = []  # filled by acronym_words(), for the build's report
