@@ -1959,9 +1959,10 @@ TEXT_WORDS(said_when_set, said_when);
 /* Nouns that refer back to an organization named before them: "a spokeswoman
  * for the agency", "a company official" (org_antecedent). Sorted. */
 static const char *const org_nouns[] = {
-    "agency",   "airline", "bank",         "commission",   "committee", "company", "council",
-    "department", "firm",  "fund",         "group",        "ministry",  "office",
-    "organisation", "organization", "party", "union"};
+    "agency",     "airline", "army",     "bank",         "commission",   "committee",
+    "company",    "council", "department", "firm",       "fund",         "group",
+    "military",   "ministry", "navy",    "office",       "organisation", "organization",
+    "parliament", "party",   "police",   "union"};
 TEXT_WORDS(org_nouns_set, org_nouns);
 
 /* Verbs of travel before a destination and "for" ("flew to Washington for
