@@ -3441,6 +3441,9 @@ static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazs
     int words;
     uint32_t m = name_run_words(c, *f, end, gazstop, &words);
     size_t e = *f + m;
+    /* (a given name of two letters counts: "The Liberal Democrat leader, Ed
+     * Davey, said") */
+    if (words == 1 && m >= 2 && (c->cls[*f] & W_FIRSTNAME)) words = 2;
     return m && words >= 2 && words <= 3 &&
                    (e >= end || tok_char(d, e, ',') || tok_char(d, e, '.') || is_said(d, e))
                ? m

@@ -1765,7 +1765,7 @@ FIRSTNAME_COMMON_OK = {
     "miles", "myles", "buck", "clay", "drew", "cliff", "heath", "marshall", "baker",
     "cole", "colt", "sterling", "jewel", "gale", "gail", "basil", "lamar", "herb", "stan",
     "mickey", "rusty", "randy", "bud", "woody", "rocky", "brandy", "candy", "misty",
-    "harry", "jerry", "terry", "larry", "barry", "gary", "mike", "jim", "joe", "dick",
+    "harry", "jerry", "terry", "larry", "barry", "gary", "mike", "jim", "joe", "dick", "ed",
 }
 # Given names never used (stop words, title words, frequent capitalised nouns).
 FIRSTNAME_SKIP = {
