@@ -2136,11 +2136,19 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
            name_has_word(d->text + mm->start, mm->end - mm->start, w);
 }
 
-/* Is mention m the first person or organization named in sentence st? */
+/* Is mention m the first person or organization named in sentence st (a
+ * dateline's agency in brackets aside: "BEIJING (Reuters) - China's Commerce
+ * Ministry said")? */
 static int leads_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_t m) {
+    const text_doc *d = &c->doc;
     for (uint32_t k = st->tbeg; k < c->ments[m].tok; k++) {
         int32_t o = c->tok_ment[k];
         if (o < 0) continue;
+        uint32_t e = c->ments[o].tok + c->ments[o].ntok;
+        if (k > st->tbeg && tk_char(d, k - 1, '(') && e < st->tend && tk_char(d, e, ')')) {
+            k = e - 1;
+            continue;
+        }
         int kind = tag_went_kind(g, &c->ents[c->ments[o].ent]);
         if (kind == KIND_ORG || kind == KIND_PERSON) return 0;
         k = c->ments[o].tok + c->ments[o].ntok - 1;
