@@ -1513,6 +1513,11 @@ def build_titles(src):
     for line in TITLES_ROLE.strip().splitlines():
         t, r = line.split("|")
         add(t, "role", r, "entd-curated")
+    # an office won but not yet taken ("Mayor-elect Zohran Mamdani"), as
+    # "President-elect" above
+    for office in ("Mayor", "Governor", "Prime Minister", "Chancellor", "Senator", "Premier",
+                   "Vice President"):
+        add(office + "-elect", "role", office + "-elect", "entd-curated")
     # a minister's or secretary's portfolio before the office ("National
     # Security Minister", "Homeland Security Secretary"); the curated forms
     # above come first
