@@ -4638,6 +4638,13 @@ LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volody
                                                             "Mohamed bin Zayed",
                                                             "Mohamed bin Zayed Al Nahyan"]}
 
+# leaders' names as news writes them where the source's spelling is another
+# (entd-curated); the id stays, the source's spelling stays an alias
+LEADER_NAMES = {"person:ilham-aliev": "Ilham Aliyev",
+                "person:mohammed-shia-al-sudani": "Mohammed Shia al-Sudani",
+                "person:mohammed-bin-zayed-al-nahyan": "Mohammed bin Zayed Al Nahyan",
+                "person:laaulialemalietoa-laauli": "La'auli Leuatea Schmidt"}
+
 # countries whose people write the family name first ("Xi Jinping", "Lee Jae-myung")
 FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR",
                 "country:KP", "country:VN", "country:KH", "country:MN"}
@@ -4666,6 +4673,13 @@ def leader_surnames(reg, words, firstnames):
     for eid, spellings in LEADER_SPELLINGS.items():
         for v in spellings:
             reg.alias(reg.ents[eid], v, curated=True)
+    for eid, name in LEADER_NAMES.items():
+        e = reg.ents[eid]
+        old, e.name = e.name, name
+        reg.index(e, name)
+        if name in e.aliases:
+            e.aliases.remove(name)
+        reg.alias(e, old, curated=True)
     for sur, eid in FAMILY_NAME_OF.items():
         reg.alias(reg.ents[eid], sur, curated=True)
     last = name_words((e for e in reg.ents.values() if e.file != PEOPLE_FORMER_FILE),
