@@ -737,9 +737,12 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
     if (b > s->tbeg && tk_is(d, b - 1, "the")) b--;
     /* only a speaker: a possessive before a name the tagger took for a person
      * wrongly is common ("Altria's Philip Morris now accepts", "the company's
-     * Sterling Heights factory") */
+     * Sterling Heights factory"); in a text about team sports, a club's or
+     * team's player too ("McLaren's Lando Norris leads", "Arsenal's Bukayo
+     * Saka scored") */
     if (!says_after(d, s, k + pm->ntok) &&
-        !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))))
+        !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))) &&
+        !(c->sports && om >= 0 && c->ents[c->ments[om].ent].gidx >= 0))
         return -1;
     if (om < 0) return k >= s->tbeg + 4 && tk_is(d, k - 4, "the") ? org_antecedent(c, g, s, k - 3) : -1;
     if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG ||

@@ -1288,10 +1288,10 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            (g->ents[bestc->ent].company && past_tense(d, i + 1)) ||
            /* or, a club in a text about team sports, plays: "Arsenal beat
             * Tottenham", "Arsenal manager Mikel Arteta", "Arsenal, who won
-            * 2-0," */
+            * 2-0,", "Arsenal's Bukayo Saka" */
            (c->sports && g->ents[bestc->ent].sub == SUB_CLUB &&
             (text_words_find(&club_after_set, d, &d->toks[i + 1]) >= 0 ||
-             tok_char(d, i + 1, ','))))))
+             tok_char(d, i + 1, ',') || is_possessive(d, i + 1))))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does

@@ -2869,7 +2869,7 @@ org:spotify :: Spotify :: kind=company;country=country:SE
 org:telegram :: Telegram :: Telegram Messenger :: kind=company;country=country:AE
 org:ubs :: UBS :: UBS Group :: kind=company;country=country:CH
 org:glencore :: Glencore :: kind=company;country=country:CH
-org:bhp-billiton :: BHP Billiton :: BHP|BHP Group :: kind=company;country=country:AU
+org:bhp-billiton :: BHP :: BHP Billiton|BHP Group :: kind=company;country=country:AU
 org:bmw-group :: BMW Group :: BMW :: kind=company;country=country:DE
 org:mercedes-benz :: Mercedes-Benz :: Mercedes-Benz Group :: kind=company;country=country:DE
 org:rheinmetall :: Rheinmetall :: kind=company;country=country:DE
@@ -3024,6 +3024,8 @@ org:axa :: AXA :: kind=company;country=country:FR
 org:chanel :: Chanel :: kind=company;country=country:FR
 org:fiat :: Fiat :: kind=company;country=country:IT
 org:ferrari :: Ferrari :: kind=company;country=country:IT
+org:red-bull :: Red Bull :: Red Bull Racing|Red Bull GmbH :: kind=company;country=country:AT
+org:mclaren :: McLaren :: McLaren Racing|McLaren Group :: kind=company;country=country:GB
 org:eni :: Eni :: ENI :: kind=company;country=country:IT
 org:gucci :: Gucci :: kind=company;country=country:IT
 org:prada :: Prada :: kind=company;country=country:IT
