@@ -590,6 +590,37 @@ static const char *const venue_words[] = {
 };
 TEXT_WORDS(venue_words_set, venue_words);
 
+/* Words after a company's, newspaper's or exchange's name that make it a
+ * stock market index's ("the Dow Jones industrial average", "the Nasdaq
+ * Composite", "the Hang Seng Index"). Sorted. */
+static const char *const index_words[] = {
+    "average", "composite", "index", "industrials",
+};
+TEXT_WORDS(index_words_set, index_words);
+
+/* Does a stock market index's word or number follow an organization's name
+ * ending before token e: "Dow Jones Industrial Average", "Nikkei average",
+ * "Nasdaq Composite", "FTSE 100", "Nikkei 225", "S&P 500" (not "Boeing 737")? */
+static int index_after(const text_doc *d, size_t e) {
+    if (e >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[e];
+    if (t->flags & TOK_DIGIT) {
+        static const char *const sizes[] = {"100", "225", "250", "500", "600", "2000"};
+        for (size_t k = 0; k < ENT_ARRAY_LEN(sizes); k++)
+            if (text_tok_is(d, t, sizes[k])) return 1;
+        return 0;
+    }
+    if (text_tok_ieq(d, t, "industrial") || text_tok_ieq(d, t, "transportation"))
+        return e + 1 < d->ntoks && text_tok_ieq(d, &d->toks[e + 1], "average");
+    return text_words_find(&index_words_set, d, t) >= 0;
+}
+
+/* Is e a news medium ("kind=media")? */
+static int media_entity(const gaz_entity *e) {
+    const char *kind = gaz_attr_get(e, "kind");
+    return kind && !strcmp(kind, "media");
+}
+
 /* Nouns of nature after a company's one-word name (lowercase) or a
  * country's name that make the two a place: "the Amazon rainforest", "the
  * Amazon basin", "the Niger Delta". Sorted. */
@@ -1260,6 +1291,15 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[i].flags & (TOK_SPACE | TOK_NL)) == TOK_SPACE &&
         !(c->nspans && c->spans[c->nspans - 1].tend == i)) /* (not "U.S. Houston office") */
         return 0;
+    /* A company's or a newspaper's name before an index's word names the
+     * index, no organization, nor a person: "the Dow Jones Industrial Average
+     * lost 386 points", "Japan's Nikkei 225" (the CoNLL train list's MISC
+     * entries stay) */
+    if (g->ents[bestc->ent].kind == KIND_ORG && index_after(d, best) &&
+        (g->ents[bestc->ent].company || media_entity(&g->ents[bestc->ent]))) {
+        memset(c->blocked + i, 1, best - i);
+        return 0;
+    }
     /* A country's name that is a given name too, before a capitalized word
      * that can only be a surname, is a person's ("Jordan Bardella", "Chad
      * Daybell"; not "Jordan Valley", "Israel Radio", "Jordan Kuwait Bank",
@@ -1639,7 +1679,7 @@ static const text_words *const tag_sets[] = {
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set};
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));

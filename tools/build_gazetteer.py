@@ -1633,20 +1633,6 @@ DEMONYM_IDIOMS = [
     "Jerusalem artichoke", "Brussels sprouts", "Spanish omelette", "English breakfast",
 ]
 
-# Stock market indexes named after a company, a newspaper or an exchange: no
-# organization ("the Dow Jones Industrial Average lost 386 points", "Japan's
-# Nikkei 225 closed down"); the company, newspaper or exchange alone stays
-# (entd-curated)
-MARKET_INDEXES = [
-    "Dow Jones Industrial Average", "Dow Jones industrials", "Dow Jones Transportation Average",
-    "Dow Jones Utility Average", "Nasdaq Composite", "Nasdaq 100", "Nasdaq-100",
-    "Nikkei 225", "Nikkei average", "Nikkei share average", "Nikkei stock average",
-    "Nikkei index", "FTSE 100", "FTSE 250", "FTSE All-Share", "Hang Seng Index",
-    "Shanghai Composite", "S&P 500", "S&P/ASX 200", "Stoxx 600", "Stoxx Europe 600",
-    "Euro Stoxx 50", "Russell 2000",
-]
-
-
 # Ordinary words that are English family names as well (the sources have no
 # list of family names to test that): they may end a discovered person's name.
 # Words that end names of events, prizes, shows, firms and faiths, too few of which
@@ -2323,10 +2309,9 @@ def write_lists(src, out, words, ents, counts):
     ], sorted(common))
     counts["lists/boilerplate.txt"] = write_list(os.path.join(L, "boilerplate.txt"), [
         "boilerplate.txt - phrases inside which nothing is tagged: web page boilerplate, and",
-        "names of things whose demonym or place names no country (\"French fries\"), and",
-        "stock market indexes named after a company, newspaper or exchange (\"Nikkei 225\").",
+        "names of things whose demonym or place names no country (\"French fries\").",
         "Source: entd-curated.",
-    ], BOILERPLATE + DEMONYM_IDIOMS + MARKET_INDEXES)
+    ], BOILERPLATE + DEMONYM_IDIOMS)
 
 
 
