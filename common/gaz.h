@@ -60,6 +60,8 @@ typedef enum {
     VIA_ROLE,      /* unknown person before a comma and a role: "Noboru Goto, president of" */
     VIA_LEADER,    /* unknown person who leads, heads or founded an organization named
                     * before: "the party, led by Tarique Rahman," */
+    VIA_PLAYER,    /* unknown person after a club's possessive in a text about team
+                    * sports: "Arsenal's Bukayo Saka" */
     VIA__COUNT
 } gaz_via;
 

@@ -3490,6 +3490,36 @@ static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazs
                : 0;
 }
 
+/* A player of two or three name words at capitalized word i of sentence s
+ * after the possessive of a club the gazetteer knows, in a text about team
+ * sports ("Arsenal's Bukayo Saka scored"; not a company's: "Sony's
+ * PlayStation Portable"),
+ * with no word of organizations' names, no title before it and no known name
+ * starting there. Returns 0 or ENT_ENOMEM. */
+static int club_player_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                          const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (i < 3 || !is_possessive(d, i - 2) || !c->gazend[i - 2] || gazstop[i] || c->blocked[i] ||
+        (c->cls[i] & W_STOP))
+        return 0;
+    const tag_span *club = NULL;
+    for (size_t q = 0; q < c->ngazspans && !club; q++)
+        if (c->spans[q].tend == i - 2 && c->spans[q].kind == K_GAZ) club = &c->spans[q];
+    if (!club || g->ents[club->gidx].kind != KIND_ORG || g->ents[club->gidx].sub != SUB_CLUB)
+        return 0;
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    size_t e = i + n;
+    /* (nor a venue: "Real Sociedad's Paseo de Anoeta stadium") */
+    if (n < 2 || n > 3 || (c->cls[e - 1] & (W_NOTLAST | W_COMMON)) || title_before_name(c, i, n) ||
+        firm_named(c, i, n) || headline(c, s) != HL_NO ||
+        (e < end && text_words_find(&venue_words_set, d, &d->toks[e]) >= 0))
+        return 0;
+    for (size_t k = i; k < e; k++)
+        if (c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_PLAYER, K_SPEAKER, 'P');
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -3556,7 +3586,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
                 (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)) ||
                                          (c->nspans == before && (rc = town_club_at(c, g, i))))) ||
-                (c->nspans == before && (rc = opponent_club_at(c, g, i))))
+                (c->nspans == before && (rc = opponent_club_at(c, g, i))) ||
+                (c->nspans == before && (rc = club_player_at(c, g, i, s, gazstop))))
                 return rc;
         }
     }
