@@ -1921,8 +1921,9 @@ static int year_at(const text_doc *d, size_t k) {
 
 /* What a threat threatens, between the verb and its target ("threatened
  * retaliation against the EU"). Sorted. */
-static const char *const threat_objects[] = {"action", "consequences", "countermeasures",
-                                             "reprisals", "retaliation", "revenge"};
+static const char *const threat_objects[] = {"action",   "consequences", "countermeasures",
+                                             "force",    "reprisals",    "retaliation",
+                                             "revenge",  "sanctions",    "tariffs"};
 TEXT_WORDS(threat_objects_set, threat_objects);
 
 /* Weapons and strikes whose "hit" is an attack ("Russian drones hit Kyiv").
@@ -3300,10 +3301,11 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 continue;
             }
             /* what one threatens, before whom: "threatened retaliation
-             * against the EU" */
-            if (i == to->te && !to->tr->noun && WORD_IN(d, i, threat_objects) &&
-                !strcmp(g->labels[to->tr->label].name, "threat"))
-                continue;
+             * against the EU", "threatened military action against Nigeria" */
+            if (i == to->te && !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "threat")) {
+                if (i + 1 < s->tend && adjective_like(d, i) && WORD_IN(d, i + 1, threat_objects)) i++;
+                if (WORD_IN(d, i, threat_objects)) continue;
+            }
             return 0;
         }
         /* a noun's rate or amount ("tariffs of up to 35 percent on Chinese
