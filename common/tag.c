@@ -1291,6 +1291,16 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[i].flags & (TOK_SPACE | TOK_NL)) == TOK_SPACE &&
         !(c->nspans && c->spans[c->nspans - 1].tend == i)) /* (not "U.S. Houston office") */
         return 0;
+    /* A country's name before "state" in lowercase, after "in", "of" or
+     * "from" and before no other noun, names another country's state: "in
+     * Niger state" (Nigeria's), "in Mexico state" (not "Niger state media") */
+    if (g->ents[bestc->ent].kind == KIND_COUNTRY && bestc->via != VIA_DEMONYM &&
+        best + 1 < d->ntoks && i > 0 && text_tok_is(d, &d->toks[best], "state") &&
+        !tok_glue(d, best + 1) &&
+        (text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "of") ||
+         text_tok_is(d, &d->toks[i - 1], "from")) &&
+        (!(d->toks[best + 1].flags & TOK_WORD) || (c->cls[best + 1] & W_STOP)))
+        return 0;
     /* A company's or a newspaper's name before an index's word names the
      * index, no organization, nor a person: "the Dow Jones Industrial Average
      * lost 386 points", "Japan's Nikkei 225" (the CoNLL train list's MISC
