@@ -2534,6 +2534,33 @@ static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) 
     return k;
 }
 
+/* The employer of a speaker named after "said" and given a spokesman's or an
+ * officer's role with no employer ("Boeing will cut 400 jobs, said Linda
+ * Schmitt, a spokeswoman.", "..., said X, an assistant product manager."):
+ * the organization that opens the sentence (sentence_owner; not a country,
+ * and not for a commentator's role: "said X, an analyst"). The role phrase
+ * starts at token q (maybe after "a" or "an") and must end the sentence.
+ * Returns the organization's mention and sets *role, or -1. */
+static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                             uint32_t q, const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t p = c->ments[m].tok, e;
+    if (p <= s->tbeg + 2 || !(tk_is(d, p - 1, "said") || tk_is(d, p - 1, "says")) ||
+        !tk_char(d, p - 2, ','))
+        return -1;
+    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an"))) q++;
+    const char *r = role_phrase(c, g, s, q, 0, &e);
+    static const char *const staff[] = {"Manager", "Official", "Spokesman", "Spokesperson",
+                                        "Spokeswoman"};
+    if (!r || (e < s->tend && !tk_char(d, e, '.')) ||
+        !(tag_officer_role(r) || role_ends_in(r, staff, ENT_ARRAY_LEN(staff))))
+        return -1;
+    long om = sentence_owner(c, g, s, p - 2, p - 2);
+    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    *role = r;
+    return om;
+}
+
 /* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
  * is the ORG's reporter") and copula ("X is correspondent for ORG"). */
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -2561,7 +2588,8 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         else if (tk_char(d, q - 1, ',') && (d->toks[q - 2].flags & TOK_DIGIT) &&
                  (k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
             q = k;
-        return role_employer(c, g, s, q, role);
+        long om = role_employer(c, g, s, q, role);
+        return om >= 0 ? om : speaker_employer(c, g, s, m, q, role);
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
     if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
