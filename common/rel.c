@@ -2589,7 +2589,18 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                  (k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
             q = k;
         long om = role_employer(c, g, s, q, role);
-        return om >= 0 ? om : speaker_employer(c, g, s, m, q, role);
+        if (om < 0) om = speaker_employer(c, g, s, m, q, role);
+        /* past an apposition of no role, to a copula: "Anderson, the
+         * longest-held hostage, is Middle East correspondent for The
+         * Associated Press" */
+        if (om < 0 && q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
+            uint32_t e = q + 1;
+            while (e < s->tend && e < q + 8 && !tk_char(d, e, ',') && c->tok_ment[e] < 0) e++;
+            if (e < s->tend && tk_char(d, e, ',') && (k = copula_after(d, s, e + 1)) &&
+                !negated(c, s, c->ments[m].tok))
+                om = role_employer(c, g, s, k, role);
+        }
+        return om;
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
     if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
