@@ -2498,7 +2498,12 @@ static long anaphoric_role(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
                           const char **role) {
     const text_doc *d = &c->doc;
-    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the"))) q++;
+    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the") ||
+                        tk_is(d, q, "another")))
+        q++;
+    /* (a past office: "a former Goldman Sachs economist"; find_affiliations
+     * reads "former" for the role) */
+    if (q + 1 < s->tend && tk_is(d, q, "former")) q++;
     long m = possessive_role(c, g, s, q, role);
     if (m >= 0) return m;
     if ((m = anaphoric_role(c, g, s, q, role)) >= 0) return m;
