@@ -1420,6 +1420,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_ALLCAPS) &&
         text_words_find(&party_qualifiers_set, d, &d->toks[i - 1]) >= 0)
         return 0;
+    /* ... or before one: "a Democratic Socialist", "the Democratic Socialists
+     * of America" */
+    if (bestc->via == VIA_DEMONYM && g->ents[bestc->ent].sub == SUB_PARTY && best < d->ntoks &&
+        (d->toks[best].flags & TOK_UPPER) &&
+        (text_tok_is(d, &d->toks[best], "Socialist") || text_tok_is(d, &d->toks[best], "Socialists")))
+        return 0;
     /* A party's one-word name opening a capitalized minister's or
      * secretary's title is the portfolio ("Labour Minister Almir
      * Pazzianotto"; a party's minister is written "Labour minister X") */
