@@ -977,7 +977,8 @@ static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent 
                               uint32_t k, const char *role) {
     const text_doc *d = &c->doc;
     if (strcmp(role, "President") || !(d->toks[k].flags & TOK_UPPER) ||
-        (k > s->tbeg && ((d->toks[k - 1].flags & (TOK_UPPER | TOK_DIGIT)) || tk_char(d, k - 1, ')'))))
+        (k > s->tbeg &&
+         ((d->toks[k - 1].flags & (TOK_UPPER | TOK_DIGIT)) || tk_char(d, k - 1, ')'))))
         return 0;
     for (size_t m = 0; m < c->nments; m++) {
         if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
@@ -2598,7 +2599,8 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         /* past an apposition of no role, to a copula: "Anderson, the
          * longest-held hostage, is Middle East correspondent for The
          * Associated Press" */
-        if (om < 0 && q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
+        if (om < 0 && q < s->tend &&
+            (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
             uint32_t e = q + 1;
             while (e < s->tend && e < q + 8 && !tk_char(d, e, ',') && c->tok_ment[e] < 0) e++;
             if (e < s->tend && tk_char(d, e, ',') && (k = copula_after(d, s, e + 1)) &&
@@ -3347,7 +3349,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             /* what one threatens, before whom: "threatened retaliation
              * against the EU", "threatened military action against Nigeria" */
             if (i == to->te && !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "threat")) {
-                if (i + 1 < s->tend && adjective_like(d, i) && WORD_IN(d, i + 1, threat_objects)) i++;
+                if (i + 1 < s->tend && adjective_like(d, i) && WORD_IN(d, i + 1, threat_objects))
+                    i++;
                 if (WORD_IN(d, i, threat_objects)) continue;
             }
             return 0;
@@ -3816,7 +3819,8 @@ static long in_a_noun_verb(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     const text_doc *d = &c->doc;
     uint32_t a = tb;
     while (a > s->tbeg + 1 && tb - a < 2 && c->tok_ment[a - 1] < 0 && adjective_like(d, a - 1)) a--;
-    if (a < s->tbeg + 3 || !(tk_is(d, a - 1, "a") || tk_is(d, a - 1, "an")) || !tk_is(d, a - 2, "in"))
+    if (a < s->tbeg + 3 || !(tk_is(d, a - 1, "a") || tk_is(d, a - 1, "an")) ||
+        !tk_is(d, a - 2, "in"))
         return (long)tb;
     for (uint32_t v = a - 2; v > s->tbeg && a - v < 10;) {
         v--;

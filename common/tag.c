@@ -1424,7 +1424,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * of America" */
     if (bestc->via == VIA_DEMONYM && g->ents[bestc->ent].sub == SUB_PARTY && best < d->ntoks &&
         (d->toks[best].flags & TOK_UPPER) &&
-        (text_tok_is(d, &d->toks[best], "Socialist") || text_tok_is(d, &d->toks[best], "Socialists")))
+        (text_tok_is(d, &d->toks[best], "Socialist") ||
+         text_tok_is(d, &d->toks[best], "Socialists")))
         return 0;
     /* A party's one-word name opening a capitalized minister's or
      * secretary's title is the portfolio ("Labour Minister Almir
