@@ -3510,9 +3510,8 @@ static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazs
 /* A player of two or three name words at capitalized word i of sentence s
  * after the possessive of a club the gazetteer knows, in a text about team
  * sports ("Arsenal's Bukayo Saka scored"; not a company's: "Sony's
- * PlayStation Portable"),
- * with no word of organizations' names, no title before it and no known name
- * starting there. Returns 0 or ENT_ENOMEM. */
+ * PlayStation Portable"), with no word of organizations' names, no title
+ * before it and no known name starting there. Returns 0 or ENT_ENOMEM. */
 static int club_player_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                           const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
