@@ -1819,11 +1819,12 @@ static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, ui
  * medical", "Middle East", "assistant product") and role heads, the last word a
  * head. caps admits capitalized words nobody recognised ("the AP's Northwest
  * regional reporter": the employer is already known). Returns the role of the
- * last head and sets *end, or NULL. */
+ * last head (with caps, of the first of two joined by "and": "Microsoft
+ * chairman and chief software architect") and sets *end, or NULL. */
 static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
                                int caps, uint32_t *end) {
     const text_doc *d = &c->doc;
-    const char *role = NULL;
+    const char *role = NULL, *first = NULL; /* first: the role before "and" */
     uint32_t i = q, he;
     while (i < s->tend && i < q + 8) {
         const text_tok *t = &d->toks[i];
@@ -1834,6 +1835,11 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
             i = he;
             continue;
         }
+        /* two roles joined, the employer named before them (caps): the
+         * first is the employer's ("the SPD leader and finance minister": the
+         * SPD's leader; but "president and chief executive of X": the last
+         * before "of") */
+        if (caps && role && !first && tk_is(d, i, "and")) first = role;
         const char *was = role;
         role = NULL; /* a modifier: a head must still follow */
         if (m >= 0 && c->ments[m].tok == i &&
@@ -1855,8 +1861,9 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
             break;
         }
     }
-    if (role) *end = i;
-    return role;
+    if (!role) return NULL;
+    *end = i;
+    return first ? first : role;
 }
 
 /* Words that may follow an employer's name: it is not the first part of a
