@@ -322,6 +322,8 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
+static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                uint32_t m);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
@@ -1251,6 +1253,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             /* (not an opposition's "shadow foreign secretary", nor a party's
              * or a union's "general secretary") */
             static const char *const speakers[] = {"Speaker"};
+            const char *taken = role ? NULL : office_taken(c, g, s, (uint32_t)m);
+            if (taken) role = taken, k = pm->tok; /* "X was appointed prime minister" */
             if (role &&
                 (portfolio_role(role) || role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
                  state_president_at(c, g, s, k, role)) &&
@@ -2545,6 +2549,26 @@ static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) 
         if (k < s->tend && tk_is(d, k, "as")) k++;
     }
     return k;
+}
+
+/* The office person m took, with no state or body said after it: "X was
+ * appointed prime minister on Sunday", "X was sworn in as president", "X
+ * became finance minister" (a verb of taking an office, or "became"; not "X
+ * is president of the bank"). Returns the role or NULL. */
+static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok, k = copula_after(d, s, q), e;
+    int took = 0;
+    for (uint32_t i = q; k && i < k && !took; i++)
+        took = WORD_IN(d, i, took_office) || tk_is(d, i, "became");
+    if (!took) return NULL;
+    if (k < s->tend && tk_is(d, k, "the")) k++;
+    const char *r = k < s->tend ? role_phrase(c, g, s, k, 0, &e) : NULL;
+    if (!r || (e < s->tend && (tk_is(d, e, "of") || tk_is(d, e, "at") || tk_is(d, e, "for") ||
+                               tk_is(d, e, "to") || is_apos_s(d, e) || glued_hyphen(d, e))))
+        return NULL;
+    return r;
 }
 
 /* The employer of a speaker named after "said" and given a spokesman's or an
