@@ -4300,6 +4300,15 @@ def set_local_names(reg, local):
             rest = without_country(n, c)
             if rest and "(" not in rest:
                 local[e.id].add(rest)
+    # its members, as news calls them in a text about its country ("the Social
+    # Democrats", "Boris Pistorius, a Social Democrat,", "the Christian
+    # Democrats" of a "Christian Democratic Union")
+    for eid in list(local):
+        for n in list(local[eid]):
+            m = re.fullmatch(r"(Social|Christian|Liberal|Free|National|Radical) Democratic "
+                             r"(?:Party|Union)", n)
+            if m:
+                local[eid].update({m.group(1) + " Democrats", m.group(1) + " Democrat"})
     for eid in sorted(local):
         e = reg.ents[eid]
         own = {fold(x) for x in [e.name] + e.aliases}
