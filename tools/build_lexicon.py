@@ -517,9 +517,11 @@ MANUAL_VERBS = [
      "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
      "the adjective: 'armed groups')"),
     ("13", "vow to retaliate", "vowed to retaliate|vows to retaliate|vowing to retaliate|"
-     "pledged to retaliate|pledges to retaliate|promised to retaliate", "against",
+     "pledged to retaliate|pledges to retaliate|promised to retaliate|threatened to retaliate|"
+     "threatens to retaliate|threatening to retaliate", "against",
      "CAMEO 13 'Threaten': a promised retaliation ('Venezuela vowed to retaliate against the "
-     "United States'); 'retaliated' alone is the act itself, not kept"),
+     "United States', 'Trump threatened to retaliate against the EU'); 'retaliated' alone is "
+     "the act itself, not kept"),
     ("072", "supply weapons", "supplies weapons|supplied weapons|supplying weapons|"
      "supplied arms|supplies arms|supplying arms|supplied drones|supplies drones|"
      "supplying drones|supplied missiles|supplies missiles|supplying missiles", "to",
