@@ -4351,6 +4351,14 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         /* a phrase of time opens before the trigger: what comes before it
          * governs another verb ("proposed the fund during a trip to") */
         if (tk_is(d, (size_t)i, "during")) return 0;
+        /* so does a clause with a subject of its own: "India would not bow to
+         * pressure after Washington doubled tariffs on Indian goods" */
+        if ((tk_is(d, (size_t)i, "after") || tk_is(d, (size_t)i, "before") ||
+             tk_is(d, (size_t)i, "because") || tk_is(d, (size_t)i, "since") ||
+             tk_is(d, (size_t)i, "when") || tk_is(d, (size_t)i, "while") ||
+             tk_is(d, (size_t)i, "although") || tk_is(d, (size_t)i, "until")) &&
+            (size_t)i + 1 < tb && c->tok_ment[i + 1] >= 0)
+            return 0;
         /* (an amount counts as no word: "may lift an additional 84 mln dlrs in
          * trade sanctions") */
         if ((d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, (size_t)i, amounts) ||
