@@ -1049,6 +1049,18 @@ static int name_word_of(const char *name, const text_doc *d, size_t i) {
  * ("Treasury Minister Giovanni Goria" in a text about Italy): the match stays
  * silent (K_MUTE). Runs after the scan, on its matches. */
 static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
+    /* the country of a dateline in capitals opening the text ("BUENOS AIRES
+     * (Reuters) -"): a body of another country named by one word there is
+     * that country's ("his hand in Congress" is Argentina's) */
+    const char *dc = NULL;
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->nspans && !dc && c->spans[q].tbeg == 0; q++) {
+        const tag_span *o = &c->spans[q];
+        if (o->kind == K_GAZ && o->gidx >= 0 && (d->toks[0].flags & TOK_ALLCAPS) &&
+            o->tend < d->ntoks &&
+            (tok_char(d, o->tend, ',') || tok_char(d, o->tend, '(') || text_is_dash(d, o->tend)))
+            dc = entity_country(&g->ents[o->gidx]);
+    }
     for (size_t k = 0; k < c->nspans; k++) {
         tag_span *sp = &c->spans[k];
         if (sp->kind != K_GAZ || sp->tend != sp->tbeg + 1 || !(c->cls[sp->tbeg] & W_COMMON))
@@ -1070,7 +1082,7 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
             if (!strcmp(oc, cc)) own = 1;
             else if (g->ents[o->gidx].kind == KIND_COUNTRY) other = 1;
         }
-        if (other && !own) sp->kind = K_MUTE;
+        if ((other && !own) || (dc && strcmp(dc, cc))) sp->kind = K_MUTE;
     }
 }
 
