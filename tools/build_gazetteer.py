@@ -1314,6 +1314,10 @@ Commander-in-Chief|Commander-in-Chief
 Opposition Leader|Opposition Leader
 Majority Leader|Majority Leader
 Minority Leader|Minority Leader
+Senate Majority Leader|Senate Majority Leader
+Senate Minority Leader|Senate Minority Leader
+House Majority Leader|House Majority Leader
+House Minority Leader|House Minority Leader
 Party Leader|Party Leader
 First Lady|First Lady
 First Minister|First Minister
