@@ -383,10 +383,7 @@ static int portfolio_role(const char *role) {
 /* Is mention m a company or a news organization the gazetteer knows? */
 static int firm_or_media(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     const tag_went *w = &c->ents[c->ments[m].ent];
-    if (w->gidx < 0) return 0;
-    const gaz_entity *e = &g->ents[w->gidx];
-    const char *kind = gaz_attr_get(e, "kind");
-    return e->company || (kind && !strcmp(kind, "media"));
+    return w->gidx >= 0 && tag_firm_or_media(&g->ents[w->gidx]);
 }
 
 /* The first mention of the text of the country whose gazetteer id is id, or
@@ -561,6 +558,14 @@ static int office_turned(const char *p, size_t len, const char *title, size_t n)
            office_eq(title + pl + 1, p, tl);
 }
 
+/* The words after " of " of the office p[0..len) when it is title (n bytes)
+ * so followed ("Chair of the Federal Reserve" for "Chair": "the Federal
+ * Reserve"), or NULL. */
+static const char *office_of(const char *p, size_t len, const char *title, size_t n) {
+    return len > n + 4 && office_eq(p, title, n) && !strncmp(p + n, " of ", 4) ? p + n + 4
+                                                                               : NULL;
+}
+
 /* Is title one of the offices of the gazetteer's role attribute r ("President",
  * "Prime Minister of Yemen|Minister of Foreign Affairs of Yemen"): an office
  * written so, or so followed by " of ", or turned about ("Defense Secretary"
@@ -570,8 +575,7 @@ static int role_names(const char *r, const char *title) {
     for (const char *p = r; *p;) {
         const char *e = strchr(p, '|');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        if ((len >= n && office_eq(p, title, n) &&
-             (len == n || (len > n + 4 && !strncmp(p + n, " of ", 4)))) ||
+        if ((len == n && office_eq(p, title, n)) || office_of(p, len, title, n) ||
             office_turned(p, len, title, n))
             return 1;
         p += len + (e != NULL);
@@ -588,8 +592,8 @@ static long office_body_in_text(const tag_ctx *c, const gaz_t *g, const char *r,
     for (const char *p = r; *p;) {
         const char *e = strchr(p, '|');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len > n + 4 && office_eq(p, title, n) && !strncmp(p + n, " of ", 4)) {
-            const char *b = p + n + 4;
+        const char *b = office_of(p, len, title, n);
+        if (b) {
             if (!strncmp(b, "the ", 4)) b += 4;
             size_t bl = (size_t)(p + len - b);
             for (size_t k = 0; k < c->nments; k++) {
@@ -1972,6 +1976,19 @@ static const char *const said_when[] = {
     "tuesday", "wednesday", "yesterday"};
 TEXT_WORDS(said_when_set, said_when);
 
+/* Nouns of a decision or an attempt whose agent "by" names before an
+ * infinitive ("the decision by Britain, Canada and Australia to recognise").
+ * Sorted. */
+static const char *const decision_nouns[] = {"attempt", "bid",      "decision", "effort", "move",
+                                             "offer",   "plan",     "proposal", "push"};
+TEXT_WORDS(decision_nouns_set, decision_nouns);
+
+/* Words that open a clause of its own before its subject ("after Washington
+ * doubled tariffs"): a negation before them is the main clause's. Sorted. */
+static const char *const clause_openers[] = {"after", "although", "because", "before",
+                                             "since", "until",    "when",    "while"};
+TEXT_WORDS(clause_openers_set, clause_openers);
+
 /* Nouns that refer back to an organization named before them: "a spokeswoman
  * for the agency", "a company official" (org_antecedent). Sorted. */
 static const char *const org_nouns[] = {
@@ -1999,16 +2016,15 @@ TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &maker_nouns_set,
-    &size_adjectives_set,
+    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set,
+    &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
-    &led_by_words_set, &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set,
-    &adverb_negations_set, &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set,
-    &held_nouns_set,
+    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
+    &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
+    &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
 };
 
@@ -3983,10 +3999,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                ment_ending_before(c, b - 1, s->tbeg) >= 0)
             b = c->ments[ment_ending_before(c, b - 1, s->tbeg)].tok;
         if (lm >= 0 && b >= s->tbeg + 2 && tk_is(d, b - 1, "by") &&
-            (tk_is(d, b - 2, "decision") || tk_is(d, b - 2, "move") || tk_is(d, b - 2, "plan") ||
-             tk_is(d, b - 2, "proposal") || tk_is(d, b - 2, "bid") || tk_is(d, b - 2, "attempt") ||
-             tk_is(d, b - 2, "offer") || tk_is(d, b - 2, "effort") || tk_is(d, b - 2, "push")) &&
-            !is_person(c, g, (uint32_t)lm))
+            WORD_IN(d, b - 2, decision_nouns) && !is_person(c, g, (uint32_t)lm))
             return lm;
     }
     /* a participle's clause after the main one: "Thailand suspended the
@@ -4353,11 +4366,7 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         if (tk_is(d, (size_t)i, "during")) return 0;
         /* so does a clause with a subject of its own: "India would not bow to
          * pressure after Washington doubled tariffs on Indian goods" */
-        if ((tk_is(d, (size_t)i, "after") || tk_is(d, (size_t)i, "before") ||
-             tk_is(d, (size_t)i, "because") || tk_is(d, (size_t)i, "since") ||
-             tk_is(d, (size_t)i, "when") || tk_is(d, (size_t)i, "while") ||
-             tk_is(d, (size_t)i, "although") || tk_is(d, (size_t)i, "until")) &&
-            (size_t)i + 1 < tb && c->tok_ment[i + 1] >= 0)
+        if ((size_t)i + 1 < tb && c->tok_ment[i + 1] >= 0 && WORD_IN(d, (size_t)i, clause_openers))
             return 0;
         /* (an amount counts as no word: "may lift an additional 84 mln dlrs in
          * trade sanctions") */

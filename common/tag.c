@@ -615,12 +615,6 @@ static int index_after(const text_doc *d, size_t e) {
     return text_words_find(&index_words_set, d, t) >= 0;
 }
 
-/* Is e a news medium ("kind=media")? */
-static int media_entity(const gaz_entity *e) {
-    const char *kind = gaz_attr_get(e, "kind");
-    return kind && !strcmp(kind, "media");
-}
-
 /* Nouns of nature after a company's one-word name (lowercase) or a
  * country's name that make the two a place: "the Amazon rainforest", "the
  * Amazon basin", "the Niger Delta". Sorted. */
@@ -1318,7 +1312,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * lost 386 points", "Japan's Nikkei 225" (the CoNLL train list's MISC
      * entries stay) */
     if (g->ents[bestc->ent].kind == KIND_ORG && index_after(d, best) &&
-        (g->ents[bestc->ent].company || media_entity(&g->ents[bestc->ent]))) {
+        tag_firm_or_media(&g->ents[bestc->ent])) {
         memset(c->blocked + i, 1, best - i);
         return 0;
     }
@@ -4977,11 +4971,8 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
  * AI")? */
 static int firm_noun_before(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i - 1];
-    if (!(t->flags & TOK_LOWER) || !(d->toks[i].flags & TOK_SPACE) ||
-        text_words_find(&firm_nouns_set, d, t) < 0)
-        return 0;
-    if (text_tok_is(d, t, "up"))
-        return i >= 3 && tok_char(d, i - 2, '-') && text_tok_ieq(d, &d->toks[i - 3], "start");
+    if (!(d->toks[i].flags & TOK_SPACE) || !tag_firm_noun(d, i - 1)) return 0;
+    if (text_tok_is(d, t, "up")) return 1; /* (of "start-up": tag_firm_noun) */
     /* "giant" after a noun ("phone giant Pantech"), not an adjective after a
      * determiner ("the giant Yates Field") */
     if (text_tok_is(d, t, "giant") &&
@@ -5133,6 +5124,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
 static const char *const officer_roles[] = {
     "CEO", "CFO", "COO", "Chief Executive", "Chief Executive Officer", "Chief Financial Officer",
     "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
+
+int tag_firm_or_media(const gaz_entity *e) {
+    const char *kind;
+    return e->company || ((kind = gaz_attr_get(e, "kind")) && !strcmp(kind, "media"));
+}
 
 int tag_firm_noun(const text_doc *d, size_t i) {
     if (!(d->toks[i].flags & TOK_LOWER) || text_words_find(&firm_nouns_set, d, &d->toks[i]) < 0)

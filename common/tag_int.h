@@ -116,6 +116,8 @@ int tag_officer_role(const char *role);
  * it is named three times or more and at least twice as often as any other,
  * or NULL. */
 const char *tag_dominant_country(tag_ctx *c, const gaz_t *g);
+/* Is e a company or a news medium ("kind=media") the gazetteer knows? */
+int tag_firm_or_media(const gaz_entity *e);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
 int tag_firm_noun(const text_doc *d, size_t i);
 
