@@ -1803,6 +1803,10 @@ FIRSTNAME_SKIP = {
 # when a capitalised surname follows, which the tagger requires.
 FIRSTNAME_FREQUENT = 50000
 
+# A one-word company name shorter than this stays a given name whatever the
+# source ("Urs", "Ute", "Yang" are people's too).
+FIRSTNAME_COMPANY_MIN_LEN = 5
+
 
 def name_words(ents, etype, pos):
     """The folded word at position pos (0 first, -1 last) of every name and
@@ -1911,8 +1915,21 @@ def faker_first_names(words, ok):
     return out
 
 
+def one_word_companies(src):
+    """Folded one-word company names of GATE ANNIE's company lists and the
+    cspell company words."""
+    out = set()
+    for r in read_tsv(os.path.join(src, "annie/annie-gazetteer.tsv")):
+        if r["list_file"] in ("company.lst", "more_company.lst") and len(tokens(r["entry"])) == 1:
+            out.add(fold(r["entry"]))
+    with open(os.path.join(src, "organizations/cspell-company-words.txt"), encoding="utf-8") as f:
+        out.update(fold(w.strip()) for w in f if w.strip())
+    return out
+
+
 def build_firstnames(src, words):
     names = {}
+    births_of = set()  # names the SSA list counts often enough to keep
     frequent = set()
     lic = defaultdict(set)
     for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
@@ -1921,6 +1938,7 @@ def build_firstnames(src, words):
         except ValueError:
             continue
         if tot >= 600:
+            births_of.add(r["name"].lower())
             names.setdefault(r["name"].lower(), r["name"])
             lic[r["name"].lower()].add("ssa")
         if tot >= FIRSTNAME_FREQUENT:
@@ -1936,9 +1954,14 @@ def build_firstnames(src, words):
             if n and n[0].isupper() and re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)?", n) and not n.isupper():
                 names.setdefault(n.lower(), n)
                 lic[n.lower()].add("annie")
+    companies = one_word_companies(src)
     out = {}
     for k, n in names.items():
         if len(k) < 2 or k in FIRSTNAME_SKIP:
+            continue
+        # a name no US birth count supports that a company list has alone is
+        # the company's in news: "Chrysler Canada's bonds", "Renault said"
+        if k not in births_of and len(k) >= FIRSTNAME_COMPANY_MIN_LEN and k in companies:
             continue
         if words.common(k) and k not in FIRSTNAME_COMMON_OK and k not in frequent:
             continue
