@@ -837,10 +837,11 @@ TEXT_WORDS(irregular_pasts_set, irregular_pasts);
  * Portsmouth", "a win over Olympiakos"). */
 static const char *const club_after[] = {
     "beat", "beats", "boss", "captain", "chairman", "coach", "defeated", "defender", "drew",
-    "edged", "face", "faced", "faces", "fans", "forward", "goalkeeper", "host", "hosted",
-    "hosts", "keeper", "lead", "lost", "manager", "midfielder", "played", "player", "players",
-    "president", "sack", "sacked", "side", "skipper", "squad", "striker", "supporters",
-    "team", "thrashed", "trail", "trailed", "winger", "won"
+    "edged", "face", "faced", "faces", "fans", "flanker", "forward", "goalkeeper", "hooker",
+    "host", "hosted", "hosts", "keeper", "lead", "lost", "manager", "midfielder", "played",
+    "player", "players", "president", "prop", "sack", "sacked", "scrum", "side", "skipper",
+    "squad", "star", "striker", "supporters", "team", "thrashed", "trail", "trailed", "winger",
+    "won", "youngster"
 };
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
@@ -3244,6 +3245,15 @@ static int club_context(const tag_ctx *c, size_t b, size_t e) {
                           text_words_find(&club_after_set, d, &d->toks[a]) >= 0) ||
                          (a == e && tok_versus(d, a))))
         return 1;
+    /* its player: "Parma's Sebastien Frey", "Fulham's Edwin van der Sar" (a
+     * given name, maybe particles, and a capitalized word after the
+     * possessive) */
+    if (a > e && a + 1 < d->ntoks && (c->cls[a] & (W_FIRSTNAME | W_STOP)) == W_FIRSTNAME &&
+        (d->toks[a].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER) {
+        size_t k = past_particles(c, a + 1, d->ntoks);
+        if (k < d->ntoks && (d->toks[k].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE))
+            return 1;
+    }
     if (b == 0 || (d->toks[b].flags & TOK_SENT)) return 0;
     const text_tok *p = &d->toks[b - 1];
     return tok_versus(d, b - 1) ||
