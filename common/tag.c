@@ -1345,10 +1345,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            (g->ents[bestc->ent].company && past_tense(d, i + 1)) ||
            /* or, a club in a text about team sports, plays: "Arsenal beat
             * Tottenham", "Arsenal manager Mikel Arteta", "Arsenal, who won
-            * 2-0,", "Arsenal's Bukayo Saka" */
+            * 2-0,", "Arsenal's Bukayo Saka", "Arsenal 3 Coventry 1" */
            (c->sports && g->ents[bestc->ent].sub == SUB_CLUB &&
             (text_words_find(&club_after_set, d, &d->toks[i + 1]) >= 0 ||
-             tok_char(d, i + 1, ',') || is_possessive(d, i + 1))))))
+             tok_char(d, i + 1, ',') || is_possessive(d, i + 1) ||
+             (d->toks[i + 1].flags & TOK_DIGIT))))))
         return 0;
     /* In a text about team sports, a town or region right before another
      * capitalized word mostly names a team or an event the gazetteer does
@@ -2894,12 +2895,19 @@ static size_t line_end(tag_ctx *c, size_t i) {
     return e;
 }
 
+/* Is a club the gazetteer knows named at token k (a span of one starting
+ * there)? */
+static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const tag_span *sp = gaz_span_at(c, k);
+    return sp && g->ents[sp->gidx].sub == SUB_CLUB;
+}
+
 /* End of a team's name from capitalized word i before end, or i when none:
  * up to five capitalized words, in capitals too ("SAN DIEGO"), joined by
  * hyphens ("Paris-St Germain") or lowercase particles ("Deportivo de La
  * Coruna"). A one-word name may not be an ordinary word or a title ("Sales
  * 26.00 26.70"); no word is a stop word. */
-static size_t team_name_end(const tag_ctx *c, size_t i, size_t end) {
+static size_t team_name_end(const tag_ctx *c, const gaz_t *g, size_t i, size_t end) {
     const text_doc *d = &c->doc;
     size_t j = i;
     int words = 0;
@@ -2921,7 +2929,9 @@ static size_t team_name_end(const tag_ctx *c, size_t i, size_t end) {
         break;
     }
     if (!words || d->toks[j - 1].flags & TOK_LOWER) return i;
-    if (words == 1 && (c->cls[i] & (W_COMMON | W_TITLESTART))) return i;
+    /* (an ordinary word or a title's is a team only as a club the gazetteer
+     * knows: "Leicester 0 Arsenal 2") */
+    if (words == 1 && (c->cls[i] & (W_COMMON | W_TITLESTART)) && !known_club_at(c, g, i)) return i;
     return j;
 }
 
@@ -3121,12 +3131,12 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
         }
     }
     if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
-    size_t e = team_name_end(c, i, d->ntoks);
+    size_t e = team_name_end(c, g, i, d->ntoks);
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
     if (where == TEAM_LINE && tok_at(d, e)) {
         /* a schedule, visitors at hosts: the visitors are a team, the
          * hosts' town the venue ("OAKLAND AT BOSTON") */
-        size_t le = line_end(c, e), m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
+        size_t le = line_end(c, e), m = e + 1, me = m < le ? team_name_end(c, g, m, le) : m;
         return me > m && team_item_ends(d, me, le) ? push_team(c, g, i, e) : 0;
     }
     int versus = tok_versus(d, e);
@@ -3134,7 +3144,7 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     size_t le = line_end(c, e);
     if (where == TEAM_RIDER) return versus ? 0 : push_team(c, g, i, e);
     if (versus) {
-        size_t m = e + 1, me = m < le ? team_name_end(c, m, le) : m;
+        size_t m = e + 1, me = m < le ? team_name_end(c, g, m, le) : m;
         if (me == m || !team_item_ends(d, me, le)) return 0;
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
     }
@@ -3149,7 +3159,7 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
         while (m < le && !tok_char(d, m, ')')) m++;
         m++;
     }
-    size_t me = m < le ? team_name_end(c, m, le) : m;
+    size_t me = m < le ? team_name_end(c, g, m, le) : m;
     if (me > m && me < le && num_tok(d, me) &&
         (me + 1 == le || tok_char(d, me + 1, '(') || tok_char(d, me + 1, '.')))
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
@@ -3324,12 +3334,6 @@ static int result_verb(const text_doc *d, size_t k) {
     return 0;
 }
 
-/* Is a club the gazetteer knows named at token k (a span of one starting
- * there)? */
-static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
-    const tag_span *sp = gaz_span_at(c, k);
-    return sp && g->ents[sp->gidx].sub == SUB_CLUB;
-}
 
 /* In a text about team sports, one or two capitalized words nobody
  * recognised (or a given name's, "Chelsea") on the other side of a result's
