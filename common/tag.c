@@ -2407,6 +2407,22 @@ static inline int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t 
     return nationality_name(c, g, i, s, gazstop);
 }
 
+/* Do one or two capitalized words at token k, none an organization's
+ * suffix, come before a number on their line: a rider's or driver's team and
+ * his time or points ("Palmans 4:12:33", "Ducati 175")? */
+static int rider_team_after(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    for (size_t q = k; q < k + 3 && q < d->ntoks; q++) {
+        const text_tok *t = &d->toks[q];
+        if (q > k && (t->flags & TOK_DIGIT) && !(t->flags & (TOK_NL | TOK_UPPER)))
+            return 1;
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NL)) != (TOK_WORD | TOK_UPPER) ||
+            (c->cls[q] & (W_STOP | W_ORGSUFFIX)))
+            return 0;
+    }
+    return 0;
+}
+
 static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                             const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -2430,11 +2446,15 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * (Netherlands) carries ...", "Yamaichi International (America), Inc.") */
     if (close + 1 < d->ntoks) {
         const text_tok *nx = &d->toks[close + 1];
-        /* (or a result and the opponent's name: "Jansher Khan (Pakistan) beat
-         * Mark Cairns (England) 15-9") */
+        /* (or a result and the opponent's name or seed: "Jansher Khan
+         * (Pakistan) beat Mark Cairns (England) 15-9", "... beat 3 - Jana
+         * Novotna"; or a rider's team and his time or points: "Jans Koerts
+         * (Netherlands) Palmans 4:12:33", "Pier Francesco Chili (Italy)
+         * Ducati 175") */
         if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';') &&
             !(close + 2 < d->ntoks && result_verb(d, close + 1) &&
-              (d->toks[close + 2].flags & TOK_UPPER)))
+              (d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT))) &&
+            !rider_team_after(c, close + 1))
             return 0;
     }
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
