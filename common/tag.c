@@ -426,7 +426,7 @@ static int headline(tag_ctx *c, uint32_t s) {
     if (c->sent_caps[s] != HL_UNKNOWN) return c->sent_caps[s];
     const text_doc *d = &c->doc;
     const text_sent *st = &d->sents[s];
-    int words = 0, lower = 0, capstop = 0, caps = 0;
+    int words = 0, lower = 0, capstop = 0, capabbr = 0, caps = 0;
     for (uint32_t i = st->tbeg; i < st->tend; i++) {
         const text_tok *t = &d->toks[i];
         if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
@@ -442,9 +442,18 @@ static int headline(tag_ctx *c, uint32_t s) {
         }
         if (t->flags & TOK_ALLCAPS) caps++;
         if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
-            !(d->toks[i].flags & TOK_PARA))
-            capstop++;
+            !(d->toks[i].flags & TOK_PARA)) {
+            /* (a letter of an abbreviation, "U.S.", "U.N.", counts only
+             * where no word is in lowercase: "Michael Joyce (U.S.) beat
+             * Richey Reneberg (U.S.)" is no headline) */
+            if (t->len == 1 && i + 1 < st->tend && tok_char(d, i + 1, '.') &&
+                !(d->toks[i + 1].flags & TOK_SPACE))
+                capabbr++;
+            else
+                capstop++;
+        }
     }
+    if (!lower) capstop += capabbr;
     int h = HL_NO;
     if (words >= 3 && caps == words) h = HL_CAPS;
     else if (words >= 4 && capstop >= 2 && lower * 4 <= words) h = HL_TITLE;
@@ -2446,14 +2455,17 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * (Netherlands) carries ...", "Yamaichi International (America), Inc.") */
     if (close + 1 < d->ntoks) {
         const text_tok *nx = &d->toks[close + 1];
-        /* (or a result and the opponent's name or seed: "Jansher Khan
-         * (Pakistan) beat Mark Cairns (England) 15-9", "... beat 3 - Jana
-         * Novotna"; or a rider's team and his time or points: "Jans Koerts
+        /* (or a result or a fixture and the opponent's name or seed:
+         * "Jansher Khan (Pakistan) beat Mark Cairns (England) 15-9", "...
+         * beat 3 - Jana Novotna", "Mats Wilander (Sweden) vs. Tim Henman";
+         * or a rider's team and his time or points: "Jans Koerts
          * (Netherlands) Palmans 4:12:33", "Pier Francesco Chili (Italy)
          * Ducati 175") */
         if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';') &&
-            !(close + 2 < d->ntoks && result_verb(d, close + 1) &&
-              (d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT))) &&
+            !(close + 2 < d->ntoks && (result_verb(d, close + 1) ||
+                                       text_tok_is(d, nx, "vs") || text_tok_is(d, nx, "v")) &&
+              (d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT) ||
+               tok_char(d, close + 2, '.'))) &&
             !rider_team_after(c, close + 1))
             return 0;
     }
