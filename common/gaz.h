@@ -55,7 +55,8 @@ typedef enum {
     VIA_SYLLABLES, /* unknown person shaped like an East Asian name: "Leung Kwok-hung" */
     VIA_LIST,      /* unknown person listed next to a person: "Brian Henninger, Tiger Woods" */
     VIA_TEAM,      /* a team in a results or standings line: "Wigan 22 19 1 2 902 326 39" */
-    VIA_SCORECARD, /* a cricketer placed by a scorecard: "c Cork b Croft", "Mullally 6-0-30-1" */
+    VIA_SCORECARD, /* a cricketer placed by a scorecard: "c Cork b Croft", "Mullally 6-0-30-1";
+                    * a goal's scorer: "Scorers: Zoran Kundic (28th)" */
     VIA_COMPOUND,  /* unknown person whose name links words by "-ul-", "-ur-": "Inzamam-ul-Haq" */
     VIA_ROLE,      /* unknown person before a comma and a role: "Noboru Goto, president of" */
     VIA_LEADER,    /* unknown person who leads, heads or founded an organization named

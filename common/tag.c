@@ -3115,6 +3115,34 @@ static int scorecard_at(tag_ctx *c, size_t i, uint32_t s) {
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_SCORECARD, K_TABLE, 'P');
 }
 
+/* Is token i the minute of a goal: an ordinal in digits ("28th", "1st")? */
+static int minute_tok(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    if (!num_tok(d, i) || t->len < 3 || t->len > 5) return 0;
+    const char *e = d->text + t->end;
+    return (e[-2] == 's' && e[-1] == 't') || (e[-2] == 'n' && e[-1] == 'd') ||
+           (e[-2] == 'r' && e[-1] == 'd') || (e[-2] == 't' && e[-1] == 'h');
+}
+
+/* A goal's scorer at capitalized word i, in a text about team sports: one to
+ * three name words after a bracket, a comma, a colon, a dash or "and", before
+ * the minute, maybe in brackets ("Scorers: Zoran Kundic (28th), Klimis
+ * Alexandrou (41st)", "St Pauli 4 (Driller 15th, Trulsen 54th)"). Returns 0
+ * or ENT_ENOMEM. */
+static int scorer_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    if (i == 0 || c->blocked[i] || gazstop[i] || (c->cls[i] & (W_STOP | W_COMMON | W_TITLESTART)))
+        return 0;
+    if (!tok_char(d, i - 1, '(') && !tok_char(d, i - 1, ',') && !tok_char(d, i - 1, ':') &&
+        !tok_char(d, i - 1, '-') && !is_and(d, i - 1))
+        return 0;
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, gazstop);
+    size_t e = i + n, o = e + (e < end && tok_char(d, e, '('));
+    if (!n || n > 3 || o >= d->ntoks || !minute_tok(d, o)) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_SCORECARD, K_TABLE, 'P');
+}
+
 /* Where a team's name may start (teams_at). */
 enum { TEAM_LINE = 1, TEAM_AFTER, TEAM_RIDER };
 
@@ -3652,6 +3680,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (c->sports) {
             size_t before = c->nspans;
             if ((rc = teams_at(c, g, i)) || (rc = scorecard_at(c, i, s)) ||
+                (rc = scorer_at(c, i, s, gazstop)) ||
                 (c->nspans == before && ((rc = county_team_at(c, g, i)) || (rc = club_at(c, g, i)) ||
                                          (c->nspans == before && (rc = town_club_at(c, g, i))))) ||
                 (c->nspans == before && (rc = opponent_club_at(c, g, i))) ||
