@@ -2150,7 +2150,10 @@ SPORTS_WORDS = ["baseball", "basketball", "championship", "cricket", "fixtures",
                 "goalkeeper", "goalless", "midfielder", "equaliser", "striker",
                 "goalscorer", "relegation", "bundesliga",
                 # American football's
-                "quarterback", "touchdown"]
+                "quarterback", "touchdown",
+                # racing's, where a rider's or driver's team follows his country
+                # ("Jean Alesi (France) Benetton 1:52.354")
+                "cycling", "motorcycling", "motocross", "peloton", "prix", "superbike", "laps"]
 
 
 # words that open a sports club's name before its town (lists/clubheads.txt): "Fortuna
