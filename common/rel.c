@@ -4675,6 +4675,31 @@ static int hypothetical_noun(const tag_ctx *c, const text_sent *s, const trig_oc
     return 0;
 }
 
+/* The first token from k on past where the entity before is: "in" and
+ * places, with their commas ("the acquisition of Home Savings in Seattle,
+ * Washington, by InterWest": "by"; "the attack on Kherson in southern
+ * Ukraine by Russia"); k when there is none. */
+static uint32_t past_places(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= s->tend || !tk_is(d, k, "in")) return k;
+    uint32_t q = k + 1, places = 0;
+    /* (and a side of it: "in southern Ukraine", "in central Gaza") */
+    if (q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER) &&
+        (tk_is(d, q, "central") || (d->toks[q].len > 5 &&
+                                    !memcmp(d->text + d->toks[q].end - 3, "ern", 3))))
+        q++;
+    while (q < s->tend && places < 3) {
+        int32_t m = c->tok_ment[q];
+        if (m < 0 || c->ments[m].tok != q) break;
+        int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+        if (kind != KIND_LOCATION && kind != KIND_COUNTRY) break;
+        q += c->ments[m].ntok;
+        places++;
+        if (q < s->tend && tk_char(d, q, ',')) q++;
+    }
+    return places ? q : k;
+}
+
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
     partial parts[16];
@@ -4801,7 +4826,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * (a verb's form after a determiner is a noun: "several visits") */
         if (used_as_noun(d, s, to) && !actor_is_patient && nt == 1) {
             const tag_mention *lt = &c->ments[targets.m[targets.n - 1]];
-            uint32_t k = lt->tok + lt->ntok;
+            uint32_t k = past_places(c, g, s, lt->tok + lt->ntok);
             if (k + 1 < s->tend && tk_is(d, k, "by")) {
                 long bm = np_after(c, g, &sc, k + 1);
                 if (bm >= 0) coordinate(c, g, s, (uint32_t)bm, +1, &actors);
