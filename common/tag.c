@@ -1317,6 +1317,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
          text_tok_is(d, &d->toks[i - 1], "from")) &&
         (!(d->toks[best + 1].flags & TOK_WORD) || (c->cls[best + 1] & W_STOP)))
         return 0;
+    /* A company's name of two capitals after a number is a unit: "cut by 25
+     * BP" (basis points), "a 150 HP engine" */
+    if (best == i + 1 && g->ents[bestc->ent].company && d->toks[i].len == 2 &&
+        (d->toks[i].flags & (TOK_ALLCAPS | TOK_SPACE)) == (TOK_ALLCAPS | TOK_SPACE) && i > 0 &&
+        (d->toks[i - 1].flags & TOK_DIGIT) &&
+        (unsigned char)(d->text[d->toks[i - 1].end - 1] - '0') < 10)
+        return 0;
     /* A company's or a newspaper's name before an index's word names the
      * index, no organization, nor a person: "the Dow Jones Industrial Average
      * lost 386 points", "Japan's Nikkei 225" (the CoNLL train list's MISC
