@@ -723,6 +723,11 @@ static const char *const event_words[] = {
 };
 TEXT_WORDS(event_words_set, event_words);
 
+/* Words that end the name of a show or a fair, after words that would name an
+ * organization without them ("Consumer Electronics Show"). Sorted. */
+static const char *const show_words[] = {"expo", "exhibition", "fair", "festival", "show"};
+TEXT_WORDS(show_words_set, show_words);
+
 /* Words that end the name of a facility or a place, not of a person, after a
  * given name ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square",
  * "Second Thomas Shoal", "Prince Edward Island"); rarely surnames, unlike
@@ -1714,7 +1719,7 @@ TEXT_WORDS(appos_after_set, appos_after);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &ship_prefixes_set,  &town_nouns_set,   &lang_glued_set,
+    &event_words_set, &show_words_set,     &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -2742,6 +2747,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             q++;
         if (q == e) return push_span(c, (uint32_t)b, (uint32_t)e, kn->gidx, kn->via, K_GAZ, 0);
     }
+    /* nor are the words before a show's or a fair's a name of an
+     * organization: "the Consumer Electronics Show", "the Paris Motor Show",
+     * "the Frankfurt Book Fair" */
+    for (size_t q = e; q < e + 3 && q < st->tend &&
+                       (d->toks[q].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE);
+         q++)
+        if (text_words_find(&show_words_set, d, &d->toks[q]) >= 0) return 0;
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
@@ -4505,6 +4517,21 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
         if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next) ||
             (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1] && !only_towns(g, d, n, i)))
             return 0;
+        /* (nor an ordinary word the text writes in lowercase more often
+         * than alone inside a sentence: "Consumer electronics had a year"
+         * after the Consumer Electronics Association, where "consumer
+         * technologies" is written; but "Burlington had agreed" where
+         * "said Burlington" outweighs a "burlington") */
+        int lower = 0, alone = 0;
+        for (size_t q = 0; q < d->ntoks; q++) {
+            const text_tok *x = &d->toks[q];
+            if (x->key != t->key || x->len != t->len) continue;
+            if (x->flags & TOK_LOWER) lower++;
+            else if (!(x->flags & TOK_SENT) && !(q + 1 < d->ntoks && (d->toks[q + 1].flags & TOK_UPPER)) &&
+                     !(q > 0 && (d->toks[q - 1].flags & TOK_UPPER)))
+                alone++;
+        }
+        if (lower > alone) return 0;
     } else if (!(t->flags & TOK_SPACE)) {
         return 0;
     }
