@@ -3638,7 +3638,14 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
                     ((o->flags & TOK_DIGIT) && j + 2 == (long)i) || /* an age */
                     (om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 2 < i &&
                      is_apos_s(d, oe) && (d->toks[oe + 2].flags & TOK_LOWER));
-        return opens ? j : -1;
+        if (opens) return j;
+        /* a list's comma inside the clause, a name after it that a comma or
+         * "and" follows: the clause opens further back ("Euronext, which
+         * combines the Paris, Amsterdam and Lisbon exchanges, began talks") */
+        if (!trig && om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 1 < i &&
+            (tk_char(d, oe, ',') || tk_is(d, oe, "and")))
+            continue;
+        return -1;
     }
     return -1;
 }
