@@ -18,7 +18,8 @@
  *                Israel"), or the two sides of "between X and Y", or the two parts
  *                of "Israel-Iran war". Passive verbs ("was attacked by") swap the
  *                roles; "X is reeling from / under / hit by <trigger>" makes X the
- *                target. Within one sentence, a trigger that found only a target
+ *                target; a noun in a phrase opening the sentence takes the subject
+ *                after the phrase ("In talks with X yesterday, Y asked"). Within one sentence, a trigger that found only a target
  *                and one of the same label that found only an actor are joined, and
  *                a trigger right after a causal word ("sparking a war") takes the
  *                parties of the relation before it.
@@ -2013,6 +2014,13 @@ static const char *const appointing_verbs[] = {
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Prepositions that open a sentence with a phrase around a noun trigger
+ * whose actor is the subject after the phrase ("In talks with Kato
+ * yesterday, Yeutter asked ...", "During a meeting with Xi on Friday, Lula
+ * called ..."). Sorted. */
+static const char *const intro_preps[] = {"after", "at", "before", "during", "following", "in"};
+TEXT_WORDS(intro_preps_set, intro_preps);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2026,6 +2034,7 @@ static const text_words *const rel_sets[] = {
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
+    &intro_preps_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3359,6 +3368,10 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     /* after a determiner the trigger is a noun ("how much support Gates would
      * have"): no direct object */
     int as_noun = to->tb > s->tbeg && (WORD_IN(d, to->tb - 1, dets) || tk_is(d, to->tb - 1, "much"));
+    /* but a verb's phrase that ends with its preposition keeps its object
+     * as a noun: "held a meeting with Xi" ("meet with") */
+    if (as_noun && !to->tr->noun && to->te > to->tb + 1 && is_prep(g, &d->toks[to->te - 1]))
+        as_noun = 0;
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, g, sc, to->te);
         if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
@@ -3648,6 +3661,36 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
         return -1;
     }
     return -1;
+}
+
+/* The subject after a phrase that opens sentence s with noun trigger to: a
+ * preposition (intro_preps), maybe determiners, the trigger, its party and
+ * a comma, no other trigger; the last name among the capitalized words and
+ * names right after the comma ("U.S. Trade Representative Clayton Yeutter
+ * asked"), or -1. */
+static long intro_subject(const tag_ctx *c, const sent_ctx *sc, const trig_occ *to) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    uint32_t b = s->tbeg, k = to->te;
+    if (to->tb < b + 1 || to->tb > b + 3 || !WORD_IN(d, b, intro_preps)) return -1;
+    for (uint32_t q = b + 1; q < to->tb; q++)
+        if (!WORD_IN(d, q, dets)) return -1;
+    for (; k < s->tend && k < to->te + 16 && !tk_char(d, k, ','); k++)
+        if (trig_covering(sc, k) >= 0 || tk_char(d, k, ';')) return -1;
+    if (k >= s->tend || !tk_char(d, k, ',')) return -1;
+    long subj = -1;
+    for (uint32_t q = k + 1; q < s->tend;) {
+        int32_t m = c->tok_ment[q];
+        if (m >= 0 && c->ments[m].tok == q) {
+            subj = m;
+            q += c->ments[m].ntok;
+        } else if ((d->toks[q].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    return subj;
 }
 
 /* Is the verb at token tb the second of two joined by "and" ("and then",
@@ -4815,6 +4858,8 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[1] = pair.m[0];
         }
         long am = actors.n ? -1 : patient >= 0 ? patient : find_actor(c, g, &sc, to);
+        if (am < 0 && !actors.n && (tr->noun || used_as_noun(d, s, to)))
+            am = intro_subject(c, &sc, to);
         /* a country right before a lawsuit is where it is brought, not who
          * brings it ("a separate US lawsuit against Rosneft") */
         if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
