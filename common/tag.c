@@ -723,6 +723,20 @@ static const char *const event_words[] = {
 };
 TEXT_WORDS(event_words_set, event_words);
 
+/* Words that end a newspaper's name ("The Jakarta Post", "the Daily Nation";
+ * newspaper_at). Sorted. */
+static const char *const paper_words[] = {
+    "chronicle", "courier", "examiner", "gazette", "globe", "herald", "inquirer", "journal",
+    "mail", "nation", "news", "observer", "post", "standard", "star", "telegraph", "times",
+    "tribune"};
+TEXT_WORDS(paper_words_set, paper_words);
+
+/* Verbs by which a newspaper reports (newspaper_at). Sorted. */
+static const char *const report_verbs[] = {
+    "added", "carried", "cited", "claimed", "noted", "observed", "published", "quoted",
+    "quotes", "ran", "reported", "reports", "revealed", "said", "says", "wrote"};
+TEXT_WORDS(report_verbs_set, report_verbs);
+
 /* Words that end the name of a show or a fair, after words that would name an
  * organization without them ("Consumer Electronics Show"). Sorted. */
 static const char *const show_words[] = {"expo", "exhibition", "fair", "festival", "show"};
@@ -1719,7 +1733,7 @@ TEXT_WORDS(appos_after_set, appos_after);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &show_words_set,     &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
+    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set,     &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -3635,6 +3649,38 @@ static int club_player_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_PLAYER, K_SPEAKER, 'P');
 }
 
+/* Is token k a verb by which a newspaper reports ("reported", "quoted")? */
+static int reports_at(const text_doc *d, size_t k) {
+    return text_words_find(&report_verbs_set, d, &d->toks[k]) >= 0;
+}
+
+/* A newspaper at capitalized word i after "the": capitalized words, places
+ * among them, ending in a newspaper's word ("Post", "Times", "News", ...),
+ * then a verb by which it reports or a possessive, or "according to" or
+ * "told" before ("The Jakarta Post reported", "according to the Daily
+ * Nation", "told the Kathmandu Post"): the place is no mention there.
+ * Returns 0 or ENT_ENOMEM. */
+static int newspaper_at(tag_ctx *c, size_t i, uint32_t s) {
+    const text_doc *d = &c->doc;
+    if (i == 0 || !text_tok_ieq(d, &d->toks[i - 1], "the")) return 0;
+    size_t end = d->sents[s].tend, e = i;
+    while (e < end && e < i + 5 &&
+           (d->toks[e].flags & (TOK_WORD | TOK_UPPER | TOK_NL)) == (TOK_WORD | TOK_UPPER) &&
+           (e == i || (d->toks[e].flags & TOK_SPACE)) &&
+           text_words_find(&paper_words_set, d, &d->toks[e]) < 0)
+        e++;
+    if (e == i || e >= end || e >= i + 5 || !(d->toks[e].flags & TOK_UPPER) ||
+        !(d->toks[e].flags & TOK_SPACE) || text_words_find(&paper_words_set, d, &d->toks[e]) < 0)
+        return 0;
+    e++;
+    if (e < end && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) return 0;
+    int said = e < end && (reports_at(d, e) || is_possessive(d, e));
+    said |= i >= 3 && text_tok_is(d, &d->toks[i - 2], "to") &&
+            text_tok_ieq(d, &d->toks[i - 3], "according");
+    said |= i >= 2 && text_tok_is(d, &d->toks[i - 2], "told");
+    return said ? push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O') : 0;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -3690,7 +3736,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (rc = appositive_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
             ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
-            (rc = organization_at(c, g, i, s)) ||
+            (rc = organization_at(c, g, i, s)) || (rc = newspaper_at(c, i, s)) ||
             (d->toks[i].len == 1 && (rc = party_letter_at(c, g, i))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
@@ -4719,6 +4765,9 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
                 return ENT_ENOMEM;
         }
         if (kind != KIND_ORG) continue;
+        /* (a newspaper's first word is its town's or its people's: "the
+         * Jewish Chronicle", "the Newcastle Evening Chronicle") */
+        if (text_words_find(&paper_words_set, d, &d->toks[mm->tok + mm->ntok - 1]) >= 0) continue;
         /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle" */
         size_t f = past_initials(c, mm->tok, mm->tok + mm->ntok);
         const text_tok *t = &d->toks[f];
