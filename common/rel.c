@@ -263,9 +263,16 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
         m = ment_ending_before(c, k - 1, sbeg); /* plural possessive */
     if (m < 0 || is_person(c, g, (uint32_t)m)) return -1;
     if (inside_longer_name(c, (uint32_t)m, sbeg)) return -1;
-    /* two names run together are one we do not know: "London Irish coach" */
+    /* two names run together are one we do not know: "London Irish coach";
+     * but a legislature before a party is itself: "Senate Republican leader" */
     uint32_t b = c->ments[m].tok;
-    if (b > sbeg && c->tok_ment[b - 1] >= 0) return -1;
+    if (b > sbeg && c->tok_ment[b - 1] >= 0) {
+        const tag_went *pw = &c->ents[c->ments[c->tok_ment[b - 1]].ent];
+        const tag_went *mw = &c->ents[c->ments[m].ent];
+        if (!(pw->gidx >= 0 && g->ents[pw->gidx].sub == SUB_GOVERNMENT && mw->gidx >= 0 &&
+              g->ents[mw->gidx].sub == SUB_PARTY))
+            return -1;
+    }
     return m;
 }
 
@@ -1878,9 +1885,11 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 /* Words that may follow an employer's name: it is not the first part of a
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {
-    "added", "and", "became", "began", "brought", "but", "came", "gave", "held", "left",
-    "made", "met", "or", "said", "says", "sent", "sought", "spoke", "that", "told",
-    "took", "went", "which", "who", "won", "wrote",
+    "added", "and", "beat", "became", "began", "brought", "but", "came", "chose", "drew",
+    "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made", "met", "or",
+    "overrode", "ran", "rose", "said", "saw", "says", "sent", "sought", "spoke", "stood",
+    "struck", "swore", "that", "threw", "told", "took", "upheld", "went", "which", "who",
+    "won", "wrote",
 };
 TEXT_WORDS(after_employer_set, after_employer);
 

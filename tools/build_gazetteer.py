@@ -2653,9 +2653,9 @@ org:us-justice-department :: U.S. Justice Department :: US Justice Department|Ju
 org:us-homeland-security :: U.S. Department of Homeland Security :: Department of Homeland Security|Homeland Security Department|DHS|United States Department of Homeland Security :: kind=government;country=country:US
 org:us-commerce-department :: U.S. Commerce Department :: Commerce Department|Department of Commerce|US Commerce Department :: kind=government;country=country:US
 org:us-congress :: U.S. Congress :: US Congress|Congress|United States Congress :: kind=government;country=country:US
-org:us-senate :: U.S. Senate :: US Senate|United States Senate :: kind=government;country=country:US
+org:us-senate :: U.S. Senate :: US Senate|United States Senate :: kind=government;country=country:US;local=Senate
 org:us-house :: U.S. House of Representatives :: US House of Representatives|House of Representatives|United States House of Representatives :: kind=government;country=country:US
-org:us-supreme-court :: U.S. Supreme Court :: US Supreme Court|Supreme Court of the United States :: kind=government;country=country:US
+org:us-supreme-court :: U.S. Supreme Court :: US Supreme Court|Supreme Court of the United States :: kind=government;country=country:US;local=Supreme Court
 org:cia :: Central Intelligence Agency :: CIA :: kind=government;country=country:US
 org:fbi :: Federal Bureau of Investigation :: FBI :: kind=government;country=country:US
 org:nsa :: National Security Agency :: NSA|U.S. National Security Agency :: kind=government;country=country:US
