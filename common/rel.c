@@ -11,7 +11,8 @@
  *                correspondent for ORG", "X, the ORG's regional reporter"; its
  *                head is a title or a role noun ("analyst", "officer"). So does
  *                one before a person in apposition ("the chairman of ORG, X") and
- *                "of" after a titled person ("King Fahd of Saudi Arabia").
+ *                "of" after a titled person ("King Fahd of Saudi Arabia") or a
+ *                party's member ("Democrat Michael Dukakis of Massachusetts").
  *   triggers     a lexicon phrase links the entity before it (the actor, with the
  *                entities coordinated with it) to the entity its preposition or
  *                direct object introduces (the target; "against Iran", "supporting
@@ -670,6 +671,21 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
+/* A party member's place: person mention m's full name, "of" and a state, a
+ * town or a country ending the phrase ("Democrat Michael Dukakis of
+ * Massachusetts", "Democrat Hakeem Jeffries of New York"). Its mention or
+ * -1. */
+static long state_sat_for(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    const tag_mention *pm = &c->ments[m];
+    uint32_t q = pm->tok + pm->ntok;
+    if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
+    long om = phrase_mention_at(c, s, q + 1);
+    if (om < 0 || c->ments[om].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
+    return kind == KIND_COUNTRY || kind == KIND_LOCATION ? om : -1;
+}
+
 /* Is the last word of role one of words[0..n), case aside? */
 static int role_ends_in(const char *role, const char *const *words, size_t n) {
     const char *w = strrchr(role, ' ');
@@ -1059,6 +1075,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 return ENT_ENOMEM;
             if (push_rel(c, rel0, pm->ent, c->ments[pt].ent, gaz_label_find(g, "affiliation"), g,
                          pr, s, 0, 0))
+                return ENT_ENOMEM;
+            /* and the state or country he sits for: "Democrat Michael Dukakis
+             * of Massachusetts", "Republican Marjorie Taylor Greene of
+             * Georgia" */
+            long sm = state_sat_for(c, g, s, (uint32_t)m);
+            if (sm >= 0 && push_rel(c, rel0, pm->ent, c->ments[sm].ent,
+                                    gaz_label_find(g, "affiliation"), g, pr, s, 0, 0))
                 return ENT_ENOMEM;
         }
         /* the title before an apposition: "A Hamas official, Basem Naim, told",
