@@ -1751,11 +1751,15 @@ static int adjective_like(const text_doc *d, size_t i) {
 }
 
 /* The token before the noun at token tb of sentence s, past up to two
- * adjective-like words that no mention covers ("its nuclear facilities", "a
- * U.S. naval blockade"); before the sentence when tb opens it. */
+ * adjective-like words or words of time that no mention covers ("its nuclear
+ * facilities", "a U.S. naval blockade", "its recent deal"); before the
+ * sentence when tb opens it. */
 static long before_modifiers(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    const text_doc *d = &c->doc;
     long k = (long)tb - 1;
-    while (k > (long)s->tbeg && c->tok_ment[k] < 0 && adjective_like(&c->doc, (size_t)k) &&
+    while (k > (long)s->tbeg && c->tok_ment[k] < 0 &&
+           (adjective_like(d, (size_t)k) || WORD_IN(d, (size_t)k, np_times) ||
+            tk_is(d, (size_t)k, "new")) &&
            (long)tb - k < 3)
         k--;
     return k;
