@@ -5211,11 +5211,16 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
             appos = 1;
         }
-        /* (by key first: few words follow "of") */
-        int shares = !appos && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
-                     text_tok_is(d, &d->toks[i - 1], "of") &&
-                     (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
-                      text_tok_ieq(d, &d->toks[i - 2], "stock"));
+        /* (by key first: few words follow "of" or "in"; "shares in BP",
+         * "a 20% stake in Xstrata") */
+        int shares_in = !appos && d->toks[i - 1].key == WORD_KEY2('i', 'n') &&
+                        text_tok_is(d, &d->toks[i - 1], "in") &&
+                        (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
+                         text_tok_ieq(d, &d->toks[i - 2], "stake"));
+        int shares = shares_in || (!appos && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+                                   text_tok_is(d, &d->toks[i - 1], "of") &&
+                                   (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
+                                    text_tok_ieq(d, &d->toks[i - 2], "stock")));
         /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore" */
         int employer = !appos && !shares && (d->toks[i - 2].flags & TOK_LOWER) &&
                        (text_tok_is(d, &d->toks[i - 1], "at") ||
@@ -5254,9 +5259,15 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * particle, a comma, a hyphen or an apostrophe is longer than the
          * words found ("law firm Fried, Frank, Harris", "Cable and Wireless",
          * "Petroleos de Venezuela", "Nature's Best", "Alfa-Laval") */
-        if (!shares && e + 1 < end && (d->toks[e + 1].flags & TOK_UPPER) &&
+        if ((!shares || shares_in) && e + 1 < end && (d->toks[e + 1].flags & TOK_UPPER) &&
             (org_joiner(d, e) || (c->cls[e] & W_PARTICLE) || tok_char(d, e, ',') ||
              tok_glue(d, e)))
+            continue;
+        /* (after "in" nor a word that a hyphen or "&" joins to another:
+         * "a stake in Florence-based Fondiaria", "shares in B&B") */
+        if (shares_in && (n < 2 && d->toks[i].len < 2)) continue;
+        if (shares_in && e < end && !(d->toks[e].flags & TOK_SPACE) &&
+            (tok_char(d, e, '-') || tok_char(d, e, '&')))
             continue;
         /* the name goes on after a dot or an apostrophe: "St. Jude", "Pay 'n Pak" */
         if (e + 1 < end && (d->toks[e + 1].flags & TOK_WORD) &&
