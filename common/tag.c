@@ -655,10 +655,12 @@ TEXT_WORDS(share_after_set, share_after);
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
  * French start-up Mistral AI": "up" after "start-"). Sorted. */
 static const char *const firm_nouns[] = {
-    "airline",  "automaker", "biotech",   "broker",   "brokerage", "carmaker", "chipmaker",
-    "company",  "conglomerate", "consortium", "developer", "drugmaker", "firm", "giant",
-    "insurer",  "lender",    "maker",     "manufacturer", "miner", "operator", "refiner",
-    "retailer", "startup",   "supplier",  "up",       "utility",
+    "airline",   "automaker", "bank",     "biotech",   "brewer",       "broker",   "brokerage",
+    "carmaker",  "chain",    "chipmaker", "company",      "conglomerate",
+    "consortium", "developer", "distiller", "drugmaker", "exporter",   "firm",     "giant",
+    "grocer",    "insurer",   "lender",   "maker",     "manufacturer", "miner",    "operator",
+    "refiner",   "retailer",  "shipbuilder", "startup", "steelmaker",  "supplier", "telco",
+    "up",        "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
