@@ -1209,6 +1209,22 @@ static int country_named(const tag_ctx *c, const char *cid, size_t i, int sent) 
     return 0;
 }
 
+/* How far from token i the sentence of i names country cid: tokens to the
+ * nearest mention before i, or after it plus the sentence's length (a name
+ * before qualifies: "the British Conservative government ... against
+ * Japan"); SIZE_MAX when it does not. */
+static size_t country_distance(const tag_ctx *c, const char *cid, size_t i) {
+    const text_sent *st = &c->doc.sents[sent_of(c, i)];
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < c->ncountries; k++) {
+        size_t t = c->countries[k].tok;
+        if (t < st->tbeg || t >= st->tend || strcmp(c->countries[k].id, cid) != 0) continue;
+        size_t dist = t < i ? i - t : t - i + (st->tend - st->tbeg);
+        if (dist < best) best = dist;
+    }
+    return best;
+}
+
 /* The local name of node_cand's node, from payload entry p on, that the text
  * takes over reg (which may be NULL), or reg: see node_cand. */
 static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const gaz_t *g,
@@ -1221,17 +1237,19 @@ static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const ga
     const char *rc = re ? entity_country(re) : NULL;
     int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
     while (p < z && !g->cands[tr->pay[p]].local) p++;
-    /* the sentence's country first, then the text's: "Vietnam's Communist
-     * Party" in a story about China */
-    const gaz_cand *text_cd = NULL;
+    /* the sentence's country first, the one named nearest before it, then
+     * the text's: "Vietnam's Communist Party" in a story about China */
+    const gaz_cand *text_cd = NULL, *sent_cd = NULL;
+    size_t sent_dist = SIZE_MAX;
     for (; p < z; p++) {
         const gaz_cand *cd = &g->cands[tr->pay[p]];
         const char *lc = gaz_attr_get(&g->ents[cd->ent], "country");
         if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n)) continue;
-        if (!reg_sent && country_named(c, lc, i, 1)) return cd;
+        size_t dist = reg_sent ? SIZE_MAX : country_distance(c, lc, i);
+        if (dist < sent_dist) sent_dist = dist, sent_cd = cd;
         if (!text_cd && !reg_text && !strcmp(lc, top)) text_cd = cd;
     }
-    return text_cd ? text_cd : reg;
+    return sent_cd ? sent_cd : text_cd ? text_cd : reg;
 }
 
 /* The candidate of trie node node, a match of tokens i .. i + n, that the text

@@ -4318,6 +4318,11 @@ def without_country(name, country):
     return None
 
 
+# Parties whose one-word adjective names them and their members in a text about
+# their country (entd-curated; "Labour" is the British party's own alias).
+PARTY_ADJECTIVE_RE = r"(Conservative|Liberal) Party"
+
+
 def set_local_names(reg, local):
     """Attribute local: the names that name a party only in a text about its
     country (conf/gazetteer/README.md): those shared with other countries'
@@ -4340,12 +4345,25 @@ def set_local_names(reg, local):
                              r"(?:Party|Union)", n)
             if m:
                 local[eid].update({m.group(1) + " Democrats", m.group(1) + " Democrat"})
+    # and the adjective of a party named by one ("Conservative leader Kemi
+    # Badenoch", "a Liberal MP"), the one one-word local name
+    adjectives = {}
+    for e in reg.ents.values():
+        if e.attrs.get("kind") != "party" or e.attrs.get("country") not in reg.ents:
+            continue
+        for n in [e.name] + e.aliases + sorted(local.get(e.id, ())):
+            m = re.fullmatch(PARTY_ADJECTIVE_RE, n)
+            if m:
+                adjectives[e.id] = m.group(1)
+                local[e.id].add(m.group(1))
     for eid in sorted(local):
         e = reg.ents[eid]
-        own = {fold(x) for x in [e.name] + e.aliases}
+        own = {fold(x) for x in [e.name] + e.aliases +
+               list(e.attrs.get("demonym", []))}
         names = sorted({n for n in local[eid] if fold(n) not in own and "|" not in n and
-                        ";" not in n and len(nkey(n).split()) >= 2 and
-                        len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2},
+                        ";" not in n and (n == adjectives.get(eid) or (
+                            len(nkey(n).split()) >= 2 and
+                            len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2))},
                        key=lambda n: (fold(n), n))
         if names and e.attrs.get("country") in reg.ents:
             e.set("local", "|".join(names))
