@@ -1779,24 +1779,25 @@ static const struct role_noun {
     {"auditor", "Auditor"},         {"banker", "Banker"},       {"boss", "Boss"},
     {"candidate", "Candidate"},     {"captain", "Captain"},     {"chief", "Chief"},
     {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
-    {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
+    {"comptroller", "Comptroller"}, {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
     {"defender", "Defender"},       {"designer", "Designer"},
     {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
     {"engineer", "Engineer"},       {"executive", "Executive"}, {"expert", "Expert"},
     {"founder", "Founder"},
     {"goalkeeper", "Goalkeeper"},
     {"head", "Head"},               {"investigator", "Investigator"},
-    {"lawyer", "Lawyer"},           {"leader", "Leader"},
+    {"lawyer", "Lawyer"},           {"leader", "Leader"},       {"lecturer", "Lecturer"},
     {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
     {"negotiator", "Negotiator"},   {"officer", "Officer"},
     {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
-    {"photographer", "Photographer"}, {"pilot", "Pilot"},      {"presenter", "Presenter"},
+    {"photographer", "Photographer"}, {"physician", "Physician"}, {"pilot", "Pilot"},
+    {"presenter", "Presenter"},
     {"professor", "Professor"},     {"programmer", "Programmer"}, {"publisher", "Publisher"},
     {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
     {"specialist", "Specialist"},
     {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"striker", "Striker"},
-    {"surgeon", "Surgeon"},
-    {"trader", "Trader"},           {"winger", "Winger"},       {"writer", "Writer"},
+    {"surgeon", "Surgeon"},         {"teacher", "Teacher"},
+    {"trader", "Trader"},           {"treasurer", "Treasurer"},           {"winger", "Winger"},       {"writer", "Writer"},
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
@@ -2426,14 +2427,17 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
  * another. */
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
-    if (q + 1 < s->tend && tk_is(d, q, "of")) {
+    int of0 = q + 1 < s->tend && tk_is(d, q, "of");
+    if (of0 || (q + 2 < s->tend && tk_is(d, q, "for"))) {
         uint32_t k = q + 1, n = 0;
-        if (tk_is(d, k, "the")) k++;
+        if (of0 && tk_is(d, k, "the")) k++;
         while (k < s->tend && n < 4 && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
                (!(c->cls[k] & W_STOP) || tk_is(d, k, "and")))
             k++, n++;
-        if (n && k < s->tend && (tk_is(d, k, "for") || tk_is(d, k, "at") || tk_is(d, k, "with")))
-            q = k; /* "of research at ..." */
+        /* "of research at ...", "for health at ..." */
+        if (n && k < s->tend &&
+            ((of0 && tk_is(d, k, "for")) || tk_is(d, k, "at") || tk_is(d, k, "with")))
+            q = k;
     }
     if (q + 1 >= s->tend) return -1;
     int of = tk_is(d, q, "of");
