@@ -3415,6 +3415,21 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, g, sc, to->te);
         if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
+        /* what is blamed on someone is no party: "blamed Autolatina's losses
+         * on Brazil's government" (the one after "on"), "blamed England's
+         * poor run on a lack of leadership" (none) */
+        uint32_t oe = m >= 0 ? c->ments[m].tok + c->ments[m].ntok : 0;
+        if (m >= 0 && (to->tr->preps & (1u << PREP_ON)) && is_apos_s(d, oe) &&
+            !strcmp(g->labels[to->tr->label].name, "accusation")) {
+            uint32_t k = oe + 2;
+            while (k < s->tend && k < oe + 8 && (d->toks[k].flags & TOK_LOWER) &&
+                   !tk_is(d, k, "on"))
+                k++;
+            if (k + 1 < s->tend && tk_is(d, k, "on")) {
+                m = np_after(c, g, sc, k + 1);
+                if (m < 0) return 0;
+            }
+        }
         if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
