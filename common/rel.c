@@ -20,8 +20,9 @@
  *                of "Israel-Iran war". Passive verbs ("was attacked by") swap the
  *                roles; "X is reeling from / under / hit by <trigger>" makes X the
  *                target; a noun in a phrase opening the sentence takes the subject
- *                after the phrase ("In talks with X yesterday, Y asked"). Within one sentence, a trigger that found only a target
- *                and one of the same label that found only an actor are joined, and
+ *                after the phrase ("In talks with X yesterday, Y asked"). Within
+ *                one sentence, a trigger that found only a target and one of the
+ *                same label that found only an actor are joined, and
  *                a trigger right after a causal word ("sparking a war") takes the
  *                parties of the relation before it.
  *   co-mention   every pair of distinct entities in the sentence.
@@ -1773,31 +1774,27 @@ static long before_modifiers(const tag_ctx *c, const text_sent *s, uint32_t tb) 
 static const struct role_noun {
     const char *w, *role;
 } role_nouns[] = {
-    {"accountant", "Accountant"},   {"adviser", "Adviser"},     {"advisor", "Adviser"},
-    {"aide", "Aide"},               {"analyst", "Analyst"},     {"anchor", "Anchor"},
-    {"anchorman", "Anchor"},        {"architect", "Architect"}, {"attorney", "Attorney"},
-    {"auditor", "Auditor"},         {"banker", "Banker"},       {"boss", "Boss"},
-    {"candidate", "Candidate"},     {"captain", "Captain"},     {"chief", "Chief"},
-    {"coach", "Coach"},             {"columnist", "Columnist"}, {"commander", "Commander"},
-    {"comptroller", "Comptroller"}, {"consultant", "Consultant"},   {"correspondent", "Correspondent"},
-    {"defender", "Defender"},       {"designer", "Designer"},
-    {"economist", "Economist"},     {"editor", "Editor"},       {"employee", "Employee"},
-    {"engineer", "Engineer"},       {"executive", "Executive"}, {"expert", "Expert"},
-    {"founder", "Founder"},
-    {"goalkeeper", "Goalkeeper"},
-    {"head", "Head"},               {"investigator", "Investigator"},
-    {"lawyer", "Lawyer"},           {"leader", "Leader"},       {"lecturer", "Lecturer"},
-    {"manager", "Manager"},         {"member", "Member"},       {"midfielder", "Midfielder"},
-    {"negotiator", "Negotiator"},   {"officer", "Officer"},
-    {"official", "Official"},       {"owner", "Owner"},         {"partner", "Partner"},
+    {"accountant", "Accountant"}, {"adviser", "Adviser"}, {"advisor", "Adviser"}, {"aide", "Aide"},
+    {"analyst", "Analyst"}, {"anchor", "Anchor"}, {"anchorman", "Anchor"},
+    {"architect", "Architect"}, {"attorney", "Attorney"}, {"auditor", "Auditor"},
+    {"banker", "Banker"}, {"boss", "Boss"}, {"candidate", "Candidate"}, {"captain", "Captain"},
+    {"chief", "Chief"}, {"coach", "Coach"}, {"columnist", "Columnist"}, {"commander", "Commander"},
+    {"comptroller", "Comptroller"}, {"consultant", "Consultant"},
+    {"correspondent", "Correspondent"}, {"defender", "Defender"}, {"designer", "Designer"},
+    {"economist", "Economist"}, {"editor", "Editor"}, {"employee", "Employee"},
+    {"engineer", "Engineer"}, {"executive", "Executive"}, {"expert", "Expert"},
+    {"founder", "Founder"}, {"goalkeeper", "Goalkeeper"}, {"head", "Head"},
+    {"investigator", "Investigator"}, {"lawyer", "Lawyer"}, {"leader", "Leader"},
+    {"lecturer", "Lecturer"}, {"manager", "Manager"}, {"member", "Member"},
+    {"midfielder", "Midfielder"}, {"negotiator", "Negotiator"}, {"officer", "Officer"},
+    {"official", "Official"}, {"owner", "Owner"}, {"partner", "Partner"},
     {"photographer", "Photographer"}, {"physician", "Physician"}, {"pilot", "Pilot"},
-    {"presenter", "Presenter"},
-    {"professor", "Professor"},     {"programmer", "Programmer"}, {"publisher", "Publisher"},
-    {"reporter", "Reporter"},       {"researcher", "Researcher"}, {"scientist", "Scientist"},
-    {"specialist", "Specialist"},
-    {"staffer", "Staffer"},         {"strategist", "Strategist"}, {"striker", "Striker"},
-    {"surgeon", "Surgeon"},         {"teacher", "Teacher"},
-    {"trader", "Trader"},           {"treasurer", "Treasurer"},           {"winger", "Winger"},       {"writer", "Writer"},
+    {"presenter", "Presenter"}, {"professor", "Professor"}, {"programmer", "Programmer"},
+    {"publisher", "Publisher"}, {"reporter", "Reporter"}, {"researcher", "Researcher"},
+    {"scientist", "Scientist"}, {"specialist", "Specialist"}, {"staffer", "Staffer"},
+    {"strategist", "Strategist"}, {"striker", "Striker"}, {"surgeon", "Surgeon"},
+    {"teacher", "Teacher"}, {"trader", "Trader"}, {"treasurer", "Treasurer"}, {"winger", "Winger"},
+    {"writer", "Writer"},
 };
 
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];

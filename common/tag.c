@@ -1753,7 +1753,8 @@ TEXT_WORDS(appos_after_set, appos_after);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set,     &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
+    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set,
+    &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -2510,7 +2511,7 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';') &&
             !(close + 2 < d->ntoks && (result_verb(d, close + 1) ||
                                        text_tok_is(d, nx, "vs") || text_tok_is(d, nx, "v")) &&
-              (d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT) ||
+              ((d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT)) ||
                tok_char(d, close + 2, '.'))) &&
             !rider_team_after(c, close + 1))
             return 0;
@@ -4593,7 +4594,8 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
             const text_tok *x = &d->toks[q];
             if (x->key != t->key || x->len != t->len) continue;
             if (x->flags & TOK_LOWER) lower++;
-            else if (!(x->flags & TOK_SENT) && !(q + 1 < d->ntoks && (d->toks[q + 1].flags & TOK_UPPER)) &&
+            else if (!(x->flags & TOK_SENT) &&
+                     !(q + 1 < d->ntoks && (d->toks[q + 1].flags & TOK_UPPER)) &&
                      !(q > 0 && (d->toks[q - 1].flags & TOK_UPPER)))
                 alone++;
         }
