@@ -281,6 +281,18 @@ static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
  * gazetteer. *nwords gets the number of its words of
  * three letters or more (a hyphenated word is one; initials, particles even
  * capitalized, "Jr" and "Wu" are none). */
+/* Is token k a given name that an acronym of a legal form spells, written
+ * as a name and opening one ("Asa Carlsson", "Sal Russo"; not "Norsk Hydro
+ * ASA", "Metallverken Ab", "Deutsche Bank Ag said")? */
+static int given_not_form(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[k];
+    return (c->cls[k] & W_FIRSTNAME) && t->len <= 4 && !(t->flags & TOK_ALLCAPS) &&
+           !(k > 0 && (d->toks[k - 1].flags & TOK_UPPER) && !(t->flags & TOK_SENT)) &&
+           k + 1 < d->ntoks &&
+           (d->toks[k + 1].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE);
+}
+
 static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
                                int *nwords) {
     const text_doc *d = &c->doc;
@@ -314,7 +326,8 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
                          tok_glue(d, j + 1);
         /* "Finance Ministry", "Salomon Brothers International": an
          * organization's name, not a person's */
-        if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER)) return 0;
+        if ((c->cls[j] & W_ORGSUFFIX) && (d->toks[j].flags & TOK_UPPER) && !given_not_form(c, j))
+            return 0;
         if ((name_word(c, j) || glued_stop) && !(gazstop && gazstop[j] && j == i)) {
             /* a known name glued to a particle is a family name: "Abdul-Malik
              * al-Houthi" (not the Houthis) */
@@ -2542,7 +2555,8 @@ static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j,
 
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
-    if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k)) return 0;
+    if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
+        return 0;
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
     /* a word before "Minister" or "Secretary" in a title is the portfolio
