@@ -2476,6 +2476,16 @@ static inline int nationality_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t 
     return nationality_name(c, g, i, s, gazstop);
 }
 
+/* Is token k a number written as a lowercase word, one to twelve ("three
+ * minutes 29.05 seconds")? */
+static int number_word(const text_doc *d, size_t k) {
+    static const char *const words[] = {"one", "two", "three", "four", "five",   "six",
+                                        "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(words); q++)
+        if (text_tok_is(d, &d->toks[k], words[q])) return 1;
+    return 0;
+}
+
 /* Do one or two capitalized words at token k, none an organization's
  * suffix, come before a number on their line: a rider's or driver's team and
  * his time or points ("Palmans 4:12:33", "Ducati 175")? */
@@ -2522,6 +2532,9 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
          * (Netherlands) Palmans 4:12:33", "Pier Francesco Chili (Italy)
          * Ducati 175") */
         if (!(nx->flags & (TOK_DIGIT | TOK_NL)) && !tok_char(d, close + 1, ';') &&
+            !(close + 2 < d->ntoks && number_word(d, close + 1) &&
+              (text_tok_is(d, &d->toks[close + 2], "minutes") ||
+               text_tok_is(d, &d->toks[close + 2], "hours"))) &&
             !(close + 2 < d->ntoks && (result_verb(d, close + 1) ||
                                        text_tok_is(d, nx, "vs") || text_tok_is(d, nx, "v")) &&
               ((d->toks[close + 2].flags & (TOK_UPPER | TOK_DIGIT)) ||
