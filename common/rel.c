@@ -2258,7 +2258,10 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role) {
     const text_doc *d = &c->doc;
-    if (!tag_officer_role(role) || s == d->sents) return -1;
+    /* (and a bank's governor: "The Bank of Korea kept its rate at 2.50%.
+     * Governor Rhee Chang-yong said ...") */
+    int governor = !strcmp(role, "Governor");
+    if ((!tag_officer_role(role) && !governor) || s == d->sents) return -1;
     const text_sent *ps = s - 1;
     int paren = 0;
     for (uint32_t q = ps->tbeg; q < ps->tend; q++) {
@@ -2285,6 +2288,11 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
             continue;
         }
         uint32_t b = c->ments[m].tok;
+        if (governor) {
+            const char *name = e->gidx >= 0 ? g->ents[e->gidx].name : e->name;
+            size_t nlen = e->gidx >= 0 ? strlen(name) : e->name_len;
+            return name_has_word(name, nlen, "bank") ? m : -1;
+        }
         int company = e->gidx >= 0 ? g->ents[e->gidx].company
                                    : tag_legal_form(d, b + c->ments[m].ntok - 1) ||
                                          /* "Shares of Novo Nordisk fell ..." */
