@@ -2048,6 +2048,13 @@ static const char *const appointing_verbs[] = {
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Is entity w a sporting competition or body (kind "sport": "Champions
+ * League", "FIFA")? */
+static int competition(const gaz_t *g, const tag_went *w) {
+    const char *kind = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
+    return kind && !strcmp(kind, "sport");
+}
+
 /* Prepositions that open a sentence with a phrase around a noun trigger
  * whose actor is the subject after the phrase ("In talks with Kato
  * yesterday, Yeutter asked ...", "During a meeting with Xi on Friday, Lula
@@ -4920,6 +4927,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         long am = actors.n ? -1 : patient >= 0 ? patient : find_actor(c, g, &sc, to);
         if (am < 0 && !actors.n && (tr->noun || used_as_noun(d, s, to)))
             am = intro_subject(c, &sc, to);
+        /* a competition right before the noun names what the deed is for,
+         * not who does it: "their Champions League trip to Germany" */
+        if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
+            competition(g, &c->ents[c->ments[am].ent]))
+            am = -1;
         /* a country right before a lawsuit is where it is brought, not who
          * brings it ("a separate US lawsuit against Rosneft") */
         if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
