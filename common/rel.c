@@ -657,18 +657,25 @@ static long phrase_mention_at(const tag_ctx *c, const text_sent *s, uint32_t q) 
     return m;
 }
 
-/* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
- * person's full name, "of", maybe "the", and an organization (not a country or
- * a place: "X of Texas" says where he lives or sits) ending the phrase.
- * Returns the organization's mention or -1. */
-static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+/* The mention ending the phrase after person mention m's full name and
+ * "of", with the_ok also after "of the": "Greg Thayer of the Forest
+ * Service", "Michael Dukakis of Massachusetts"; or -1. */
+static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, int the_ok) {
     const text_doc *d = &c->doc;
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
-    if (tk_is(d, q, "the")) q++;
-    long om = phrase_mention_at(c, s, q);
+    if (the_ok && tk_is(d, q, "the")) q++;
+    return phrase_mention_at(c, s, q);
+}
+
+/* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
+ * person's full name, "of", maybe "the", and an organization (not a country or
+ * a place: "X of Texas" says where he lives or sits) ending the phrase.
+ * Returns the organization's mention or -1. */
+static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    long om = name_of_mention(c, s, m, 1);
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
@@ -677,11 +684,7 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
  * Massachusetts", "Democrat Hakeem Jeffries of New York"). Its mention or
  * -1. */
 static long state_sat_for(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
-    const text_doc *d = &c->doc;
-    const tag_mention *pm = &c->ments[m];
-    uint32_t q = pm->tok + pm->ntok;
-    if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
-    long om = phrase_mention_at(c, s, q + 1);
+    long om = name_of_mention(c, s, m, 0);
     if (om < 0 || c->ments[om].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
     return kind == KIND_COUNTRY || kind == KIND_LOCATION ? om : -1;
@@ -2047,7 +2050,6 @@ static const char *const appointing_verbs[] = {
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
-/* The keyed sets of the word lists of this file, built once at start. */
 /* Is entity w a sporting competition or body (kind "sport": "Champions
  * League", "FIFA")? */
 static int competition(const gaz_t *g, const tag_went *w) {
@@ -2062,6 +2064,7 @@ static int competition(const gaz_t *g, const tag_went *w) {
 static const char *const intro_preps[] = {"after", "at", "before", "during", "following", "in"};
 TEXT_WORDS(intro_preps_set, intro_preps);
 
+/* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2212,8 +2215,8 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
     if (!strcmp(w, "group") && (company || sub == SUB_ARMED)) return 1;
     if (!strcmp(w, "party") && sub == SUB_PARTY) return 1;
     if (!strncmp(w, "organi", 6)) w[6] = 0; /* "-isation" and "-ization" alike */
-    const char *name = e->gidx >= 0 ? g->ents[e->gidx].name : e->name;
-    size_t nlen = e->gidx >= 0 ? strlen(name) : e->name_len;
+    size_t nlen;
+    const char *name = tag_went_name(g, e, &nlen);
     return name_has_word(name, nlen, w) ||
            name_has_word(d->text + mm->start, mm->end - mm->start, w);
 }
@@ -2296,8 +2299,8 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
         }
         uint32_t b = c->ments[m].tok;
         if (governor) {
-            const char *name = e->gidx >= 0 ? g->ents[e->gidx].name : e->name;
-            size_t nlen = e->gidx >= 0 ? strlen(name) : e->name_len;
+            size_t nlen;
+            const char *name = tag_went_name(g, e, &nlen);
             return name_has_word(name, nlen, "bank") ? m : -1;
         }
         int company = e->gidx >= 0 ? g->ents[e->gidx].company
@@ -4925,19 +4928,17 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             actors.m[1] = pair.m[0];
         }
         long am = actors.n ? -1 : patient >= 0 ? patient : find_actor(c, g, &sc, to);
-        if (am < 0 && !actors.n && (tr->noun || used_as_noun(d, s, to)))
-            am = intro_subject(c, &sc, to);
-        /* a competition right before the noun names what the deed is for,
-         * not who does it: "their Champions League trip to Germany" */
-        if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
-            competition(g, &c->ents[c->ments[am].ent]))
-            am = -1;
-        /* a country right before a lawsuit is where it is brought, not who
-         * brings it ("a separate US lawsuit against Rosneft") */
-        if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i &&
-            tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_COUNTRY &&
-            !strcmp(L->name, "lawsuit"))
-            am = -1;
+        if (am < 0 && !actors.n && used_as_noun(d, s, to)) am = intro_subject(c, &sc, to);
+        /* right before the noun, a competition names what the deed is for
+         * ("their Champions League trip to Germany"), and a country where a
+         * lawsuit is brought ("a separate US lawsuit against Rosneft"), not
+         * who does it */
+        if (am >= 0 && tr->noun && c->ments[am].tok + c->ments[am].ntok == i) {
+            const tag_went *aw = &c->ents[c->ments[am].ent];
+            if (competition(g, aw) ||
+                (tag_went_kind(g, aw) == KIND_COUNTRY && !strcmp(L->name, "lawsuit")))
+                am = -1;
+        }
         int actor_is_patient = 0;
         int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {

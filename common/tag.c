@@ -115,6 +115,15 @@ const char *tag_went_id(const gaz_t *g, const tag_went *e) {
     return e->gidx >= 0 ? g->ents[e->gidx].id : e->id;
 }
 
+const char *tag_went_name(const gaz_t *g, const tag_went *e, size_t *len) {
+    if (e->gidx >= 0) {
+        if (len) *len = g->ents[e->gidx].name_len;
+        return g->ents[e->gidx].name;
+    }
+    if (len) *len = e->name_len;
+    return e->name;
+}
+
 /* Is token i a roman numeral in capitals made of the given letters ("XI",
  * "IV")? */
 static int roman_of(const text_doc *d, size_t i, const char *letters) {
@@ -270,17 +279,6 @@ static int surname_title_at(const tag_ctx *c, size_t j, size_t end) {
     return 1;
 }
 
-/* Length in tokens of a personal name starting at token i (0 if none): up to
- * five name words, joined by hyphens or apostrophes inside a word
- * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
- * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
- * Kennedy"; two capitals opening it, "JD Vance", unless they are a title, an
- * organization's word or a known name: "MP", "PT", "US") before or between
- * them. A name never ends with an initial. Stops before a possessive.
- * gazstop[k] (GS_*) blocks a word that starts a place or organization in the
- * gazetteer. *nwords gets the number of its words of
- * three letters or more (a hyphenated word is one; initials, particles even
- * capitalized, "Jr" and "Wu" are none). */
 /* Is token k a given name that an acronym of a legal form spells, written
  * as a name and opening one ("Asa Carlsson", "Sal Russo"; not "Norsk Hydro
  * ASA", "Metallverken Ab", "Deutsche Bank Ag said")? */
@@ -293,6 +291,17 @@ static int given_not_form(const tag_ctx *c, size_t k) {
            (d->toks[k + 1].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE);
 }
 
+/* Length in tokens of a personal name starting at token i (0 if none): up to
+ * five name words, joined by hyphens or apostrophes inside a word
+ * ("Hoseini-Khamenei", "O'Brien", "Chung In-yong"), with lowercase particles
+ * ("bin", "al", "de") and initials ("J. Hugh Liedtke", "A.R. Suhud", "John F.
+ * Kennedy"; two capitals opening it, "JD Vance", unless they are a title, an
+ * organization's word or a known name: "MP", "PT", "US") before or between
+ * them. A name never ends with an initial. Stops before a possessive.
+ * gazstop[k] (GS_*) blocks a word that starts a place or organization in the
+ * gazetteer. *nwords gets the number of its words of
+ * three letters or more (a hyphenated word is one; initials, particles even
+ * capitalized, "Jr" and "Wu" are none). */
 static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uint8_t *gazstop,
                                int *nwords) {
     const text_doc *d = &c->doc;
@@ -2545,8 +2554,6 @@ static int nationality_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     return push_span(c, (uint32_t)i, (uint32_t)open, -1, VIA_NATIONALITY, K_FIRST, 'P');
 }
 
-/* An organization at capitalized word k, a suffix or a head: Capitalized
- * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 /* Does a person's name start at token j, after the head word "of" follows at
  * token k, before end: one the gazetteer knows ("the Social Democratic Party
  * of Olaf Scholz"), or after a party's head a given name and one or two
@@ -2566,6 +2573,8 @@ static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j,
     return q - j >= 2 && q - j <= 3 && (q >= end || !cap_word(c, q));
 }
 
+/* An organization at capitalized word k, a suffix or a head: Capitalized
+ * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
@@ -3474,7 +3483,6 @@ static int result_verb(const text_doc *d, size_t k) {
         if (text_tok_is(d, &d->toks[k], verbs[q])) return 1;
     return 0;
 }
-
 
 /* In a text about team sports, one or two capitalized words nobody
  * recognised (or a given name's, "Chelsea") on the other side of a result's
@@ -5314,7 +5322,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             continue;
         /* (after "in" nor a word that a hyphen or "&" joins to another:
          * "a stake in Florence-based Fondiaria", "shares in B&B") */
-        if (shares_in && (n < 2 && d->toks[i].len < 2)) continue;
+        if (shares_in && n == 1 && d->toks[i].len == 1) continue;
         if (shares_in && e < end && !(d->toks[e].flags & TOK_SPACE) &&
             (tok_char(d, e, '-') || tok_char(d, e, '&')))
             continue;
@@ -5541,7 +5549,7 @@ static int build_result(tag_ctx *c, const gaz_t *g, tag_result **out) {
         te->gidx = w->gidx;
         te->origin = w->gidx >= 0 ? g->ents[w->gidx].origin : ORIGIN_DISCOVERED;
         te->id = put_str(&p, tag_went_id(g, w), l[0]);
-        te->name = put_str(&p, w->gidx >= 0 ? g->ents[w->gidx].name : w->name, l[1]);
+        te->name = put_str(&p, tag_went_name(g, w, NULL), l[1]);
         te->type = put_str(&p, tag_went_type(g, w), l[2]);
         te->count = 0;
     }

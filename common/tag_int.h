@@ -126,9 +126,11 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
 int rel_lists_check(void); /* 1 when every word of rel.c's lists finds itself */
 int tag_lists_check(void); /* the same for tag.c's lists */
 
-/* Kind (KIND_*) and type string of a working entity. */
+/* Kind (KIND_*), type string and id of a working entity. */
 int tag_went_kind(const gaz_t *g, const tag_went *e);
 const char *tag_went_type(const gaz_t *g, const tag_went *e);
 const char *tag_went_id(const gaz_t *g, const tag_went *e);
+/* Its name, and the name's length in *len unless len is NULL. */
+const char *tag_went_name(const gaz_t *g, const tag_went *e, size_t *len);
 
 #endif
