@@ -1930,7 +1930,6 @@ def one_word_companies(src):
 
 def build_firstnames(src, words):
     names = {}
-    births_of = set()  # names the SSA list counts often enough to keep
     frequent = set()
     lic = defaultdict(set)
     for r in read_tsv(os.path.join(src, "names/ssa-us-first-names.tsv")):
@@ -1939,7 +1938,6 @@ def build_firstnames(src, words):
         except ValueError:
             continue
         if tot >= 600:
-            births_of.add(r["name"].lower())
             names.setdefault(r["name"].lower(), r["name"])
             lic[r["name"].lower()].add("ssa")
         if tot >= FIRSTNAME_FREQUENT:
@@ -1962,7 +1960,7 @@ def build_firstnames(src, words):
             continue
         # a name no US birth count supports that a company list has alone is
         # the company's in news: "Chrysler Canada's bonds", "Renault said"
-        if k not in births_of and len(k) >= FIRSTNAME_COMPANY_MIN_LEN and k in companies:
+        if "ssa" not in lic[k] and len(k) >= FIRSTNAME_COMPANY_MIN_LEN and k in companies:
             continue
         if words.common(k) and k not in FIRSTNAME_COMMON_OK and k not in frequent:
             continue
