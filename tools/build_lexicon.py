@@ -882,7 +882,12 @@ coordinated with it: "Britain, France and Germany"); the target is the entity ri
 the trigger (`OBJ`) or right after one of the trigger's prepositions within a few tokens,
 and `between X and Y` gives both parties. The first preposition that is *not* in the set
 ends the search ("a meeting in Tehran with ..." finds no partner), which is why `in` is in
-no set: it usually introduces a place, not a party. A surface form must belong to one
+no set: it usually introduces a place, not a party. A noun's agent after "by" may come
+after its target and where it is ("the acquisition of X in Seattle, Washington, by Y"); a
+noun in a phrase opening the sentence takes the subject after the phrase ("In talks with X
+yesterday, Y asked"); a verb's phrase that ends with its preposition keeps its object
+after a determiner ("held a meeting with Xi"); what a verb of blame blames on someone is
+no party ("blamed X's losses on Y" accuses Y). A surface form must belong to one
 trigger only (the loader keeps the first), so nouns and verbs that share forms
 ("attack", "strikes", "support") are one line whose prepositions cover both uses; the
 build fails on a duplicate.
