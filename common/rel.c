@@ -672,10 +672,19 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
 
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
  * person's full name, "of", maybe "the", and an organization (not a country or
- * a place: "X of Texas" says where he lives or sits) ending the phrase.
- * Returns the organization's mention or -1. */
+ * a place: "X of Texas" says where he lives or sits) ending the phrase. Two
+ * full names joined by "and" share it: "James Blight and David Welch of
+ * Harvard University". Returns the organization's mention or -1. */
 static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     long om = name_of_mention(c, s, m, 1);
+    const tag_mention *pm = &c->ments[m];
+    uint32_t q = pm->tok + pm->ntok;
+    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 2 < s->tend &&
+        tk_is(&c->doc, q, "and")) {
+        long nm = c->tok_ment[q + 1];
+        if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
+            om = name_of_mention(c, s, (uint32_t)nm, 1);
+    }
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
@@ -817,26 +826,34 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     return om;
 }
 
-/* The organization person m heads by a relative clause after the name: "X,
- * who heads First Boston Corp", "X, who also chairs the committee" (present
- * tense: "who headed" tells of a past office); sets *role. */
+/* The organization person m heads or founded by a relative clause after the
+ * name: "X, who heads First Boston Corp", "X, who also chairs the
+ * committee", "X, who headed the Centers for Disease Control" (a past
+ * office: "Former Head"), "X, who founded Microsoft" ("co-founded": "Co-Founder"); sets *role. */
 static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                       const char **role) {
     static const struct {
         const char *verb, *role;
-    } heads[] = {{"heads", "Head"}, {"leads", "Leader"}, {"runs", "Head"}, {"chairs", "Chairman"}};
+    } heads[] = {{"heads", "Head"},           {"leads", "Leader"},
+                 {"runs", "Head"},            {"chairs", "Chairman"},
+                 {"headed", "Former Head"},   {"led", "Former Leader"},
+                 {"ran", "Former Head"},      {"chaired", "Former Chairman"},
+                 {"founded", "Founder"}};
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     if (q + 3 >= s->tend || !tk_char(d, q, ',') || !tk_is(d, q + 1, "who")) return -1;
     q += 2;
     if (tk_is(d, q, "also")) q++;
+    int co = q + 2 < s->tend && tk_is(d, q, "co") && glued_hyphen(d, q + 1); /* "co-founded" */
+    if (co) q += 2;
     size_t v = 0;
     while (v < ENT_ARRAY_LEN(heads) && !tk_is(d, q, heads[v].verb)) v++;
-    if (v == ENT_ARRAY_LEN(heads) || ++q >= s->tend) return -1;
+    if (v == ENT_ARRAY_LEN(heads) || ++q >= s->tend || (co && strcmp(heads[v].verb, "founded")))
+        return -1;
     if (tk_is(d, q, "the")) q++;
     long om = phrase_mention_at(c, s, q);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
-    *role = heads[v].role;
+    *role = co ? "Co-Founder" : heads[v].role;
     return om;
 }
 
@@ -947,8 +964,10 @@ static const char *prefixed_role(tag_ctx *c, const char *w, size_t n, const char
 }
 
 /* The role of a past office, said so: "Former Secretary of State", or "Former"
- * alone for no role; NULL when out of memory. */
+ * alone for no role (a role that says so already as it is: "who headed" gives
+ * "Former Head"); NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
+    if (role && !strncmp(role, "Former", 6) && (!role[6] || role[6] == ' ')) return role;
     return prefixed_role(c, "Former", 6, role);
 }
 
@@ -1401,8 +1420,8 @@ static const char *const pp_words[] = {
     "about", "across", "against", "amid", "among", "around", "at",
     "behind", "between", "beyond", "by", "during", "for", "from", "in", "including",
     "inside", "into", "like", "near", "of", "on", "outside", "over", "per", "than",
-    "through", "throughout", "to", "toward", "towards", "under", "upon", "via", "with",
-    "within", "without",
+    "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via",
+    "with", "within", "without",
 };
 TEXT_WORDS(pp_words_set, pp_words);
 
@@ -2175,7 +2194,10 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
     if (tk_is(d, e, "of") || tk_is(d, e, "for") || tk_is(d, e, "on")) {
         uint32_t k = e + 1;
         if (k < s->tend && tk_is(d, k, "the")) k++;
-        if (k < s->tend && (d->toks[k].flags & TOK_UPPER)) return 0;
+        /* (but a day or a month: "X of Siemens on Tuesday") */
+        if (k < s->tend && (d->toks[k].flags & TOK_UPPER) && !WORD_IN(d, k, said_when) &&
+            !WORD_IN(d, k, month_names))
+            return 0;
     }
     return ends_employer(d, e);
 }
@@ -2606,15 +2628,19 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return m;
 }
 
-/* Copula after a person: "is", "was", "became", "has been", and a verb of
- * taking an office after it ("was elected", "has been appointed", "was sworn
- * in as", "was re-elected"). Returns the token after them, or 0. */
+/* Copula after a person: "is", "was", "became", "has been", "will remain",
+ * and a verb of taking an office after it ("was elected", "has been
+ * appointed", "will be named", "was sworn in as", "was re-elected"). Returns
+ * the token after them, or 0. */
 static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) {
     if (q >= s->tend) return 0;
     uint32_t k;
     if (WORD_IN(d, q, copulas)) k = q + 1;
     else if (q + 1 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had")) &&
              tk_is(d, q + 1, "been"))
+        k = q + 2;
+    else if (q + 1 < s->tend && (tk_is(d, q, "will") || tk_is(d, q, "would")) &&
+             (tk_is(d, q + 1, "be") || tk_is(d, q + 1, "remain") || tk_is(d, q + 1, "become")))
         k = q + 2;
     else
         return 0;

@@ -2573,6 +2573,24 @@ static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j,
     return q - j >= 2 && q - j <= 3 && (q >= end || !cap_word(c, q));
 }
 
+/* Is token p "US" in capitals, which may open a firm's name before its legal
+ * form ("US West Inc", "US Sprint Communications Co"; a stop word, "us",
+ * elsewhere)? Not in a line of capitals ("SHARES OF US WEST INC"). */
+static int us_opener(const tag_ctx *c, size_t p, size_t tbeg) {
+    const text_doc *d = &c->doc;
+    return d->toks[p].len == 2 && (d->toks[p].flags & TOK_ALLCAPS) && !c->blocked[p] &&
+           d->toks[p].key == WORD_KEY2('u', 's') &&
+           !(p > tbeg && (d->toks[p - 1].flags & TOK_ALLCAPS) && (d->toks[p - 1].flags & TOK_WORD));
+}
+
+/* Does a known organization's name start at token i ("Carnival
+ * Corporation", "Disney" in "the US Disney Corporation")? */
+static int known_org_at(const tag_ctx *c, const gaz_t *g, size_t i) {
+    for (size_t q = gaz_spans_from(c, i); q < c->ngazspans && c->spans[q].tbeg == i; q++)
+        if (g->ents[c->spans[q].gidx].kind == KIND_ORG) return 1;
+    return 0;
+}
+
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
@@ -2622,7 +2640,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 break;
             /* "First" opens many a bank's name ("First Albany Corp.",
              * "First Bank System Inc.") though it is a stop word elsewhere */
-            if (cap_word(c, p) || is_first(c, p)) {
+            if (cap_word(c, p) || is_first(c, p) ||
+                (legal_form(d, k) && us_opener(c, p, st->tbeg) && !known_org_at(c, g, i))) {
                 start = i = p;
                 ncap++;
                 nname += !legal_form(d, p);
