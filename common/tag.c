@@ -1388,9 +1388,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     /* A company's or a newspaper's name before an index's word names the
      * index, no organization, nor a person: "the Dow Jones Industrial Average
      * lost 386 points", "Japan's Nikkei 225" (the CoNLL train list's MISC
-     * entries stay) */
+     * entries stay); but an exchange is named before its index ("the
+     * American Stock Exchange index") */
     if (g->ents[bestc->ent].kind == KIND_ORG && index_after(d, best) &&
-        tag_firm_or_media(&g->ents[bestc->ent])) {
+        tag_firm_or_media(&g->ents[bestc->ent]) &&
+        !text_tok_ieq(d, &d->toks[best - 1], "exchange")) {
         memset(c->blocked + i, 1, best - i);
         return 0;
     }
@@ -2573,6 +2575,13 @@ static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j,
     return q - j >= 2 && q - j <= 3 && (q >= end || !cap_word(c, q));
 }
 
+/* Is token k the word of a family firm's name after "and" or "&": "Sons",
+ * "Brothers", "Bros" ("John Weber & Sons")? */
+static int family_word(const text_doc *d, size_t k) {
+    return text_tok_ieq(d, &d->toks[k], "sons") || text_tok_ieq(d, &d->toks[k], "brothers") ||
+           text_tok_ieq(d, &d->toks[k], "bros");
+}
+
 /* Is token p "US" in capitals, which may open a firm's name before its legal
  * form ("US West Inc", "US Sprint Communications Co"; a stop word, "us",
  * elsewhere)? Not in a line of capitals ("SHARES OF US WEST INC"). */
@@ -2733,8 +2742,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 (!text_opens_clause(d, p - 1) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
-                 * after one ("James Capel and Co") */
+                 * after one ("James Capel and Co", "John Weber & Sons"; not "X
+                 * and Sons of Liberty") */
                 !(!text_tok_is(d, &d->toks[p], "of") && !only_legal_forms(c, i, k + 1) &&
+                  !(family_word(d, i) && only_legal_forms(c, i + 1, k + 1) &&
+                    !(k + 1 < st->tend && text_tok_is(d, &d->toks[k + 1], "of"))) &&
                   person_ends_at(c, g, p, 0)) &&
                 !(text_tok_is(d, &d->toks[p], "of") &&
                   (person_before(c, p, st->tbeg) || person_ends_at(c, g, p, 1))) &&

@@ -1715,8 +1715,9 @@ def build_orgwords(src):
               "Resorts", "Therapeutics", "Biosciences", "Bioscience", "Biotech", "Biopharma",
               "Biologics", "Genomics", "Diagnostics", "Robotics", "Aerospace", "Analytics",
               "Automotive", "Chemicals", "Instruments", "Microsystems", "Materials",
-              # family firms ("Warner Bros", "Lehman Brothers"): no person's name ends so
-              "Bros", "Bros.", "Brothers"]:
+              # family firms ("Warner Bros", "Lehman Brothers", "A.G. Edwards & Sons"): no
+              # person's name ends so
+              "Bros", "Bros.", "Brothers", "Sons"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
