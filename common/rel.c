@@ -857,6 +857,19 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om;
 }
 
+/* Do the words after person mention m say he left an office: "resigned",
+ * "retired", "quit", "stepped down", maybe after "who" and "has" ("X has
+ * resigned as president of ORG", "X, who retired as chairman of ORG")? */
+static int left_office_after(const tag_ctx *c, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok + c->ments[m].ntok;
+    if (k + 1 < s->tend && tk_char(d, k, ',') && tk_is(d, k + 1, "who")) k += 2;
+    if (k < s->tend && (tk_is(d, k, "has") || tk_is(d, k, "had"))) k++;
+    return k < s->tend &&
+           (tk_is(d, k, "resigned") || tk_is(d, k, "retired") || tk_is(d, k, "quit") ||
+            (tk_is(d, k, "stepped") && k + 1 < s->tend && tk_is(d, k + 1, "down")));
+}
+
 /* Does a word of an office held before stand in tokens [b - 3, e) of sentence
  * s: "former", "ex-", "then-", "the late"? */
 static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t e) {
@@ -865,6 +878,10 @@ static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t
     for (uint32_t k = b; k < e; k++) {
         if (c->tok_ment[k] >= 0) continue;
         if (text_tok_ieq(d, &d->toks[k], "former") ||
+            /* "retired CBS chairman X", "a retired vice chairman of ORG" (not
+             * "retired persons, X") */
+            (tk_is(d, k, "retired") && k + 1 < e &&
+             (c->tok_ment[k + 1] >= 0 || tk_is(d, k + 1, "vice") || role_noun(c, k + 1))) ||
             (tk_is(d, k, "late") && k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "the") &&
              k + 1 < e && (d->toks[k + 1].flags & TOK_UPPER)) || /* not "the late 1990s" */
             ((text_tok_ieq(d, &d->toks[k], "ex") || text_tok_ieq(d, &d->toks[k], "then")) &&
@@ -895,7 +912,7 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
     /* and the word after the organization's possessive ("X, Novo's former
      * CEO,") */
     if (e2 > e1 && e2 + 2 < s->tend && is_apos_s(&c->doc, e2)) e2 += 3;
-    return past_words(c, s, b, e1 > e2 ? e1 : e2);
+    return past_words(c, s, b, e1 > e2 ? e1 : e2) || left_office_after(c, s, m);
 }
 
 /* Is the title with this role a minister's or secretary's portfolio that only
@@ -965,9 +982,12 @@ static const char *prefixed_role(tag_ctx *c, const char *w, size_t n, const char
 
 /* The role of a past office, said so: "Former Secretary of State", or "Former"
  * alone for no role (a role that says so already as it is: "who headed" gives
- * "Former Head"); NULL when out of memory. */
+ * "Former Head"; a founder stays one: "Lotus founder X, who resigned as
+ * chairman"); NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
-    if (role && !strncmp(role, "Former", 6) && (!role[6] || role[6] == ' ')) return role;
+    if (role && ((!strncmp(role, "Former", 6) && (!role[6] || role[6] == ' ')) ||
+                 role_ends_in(role, (const char *const[]){"Founder", "Co-Founder"}, 2)))
+        return role;
     return prefixed_role(c, "Former", 6, role);
 }
 
@@ -1592,6 +1612,15 @@ static const char *const took_office[] = {"appointed", "chosen", "confirmed", "e
                                           "installed", "named", "reelected", "sworn"};
 TEXT_WORDS(took_office_set, took_office);
 
+/* Verbs of taking, holding or leaving an office before "as" and its role
+ * ("will take over as executive director of ORG", "resigned as president of
+ * ORG", "stepped down as chairman"); "over" or "down" may follow. Sorted. */
+static const char *const as_verbs[] = {"quit",   "quits",  "resign", "resigned", "resigns",
+                                       "retire", "retired", "retires", "serves",  "serving",
+                                       "step",   "stepped", "steps",   "take",    "taken",
+                                       "takes",  "taking",  "took"};
+TEXT_WORDS(as_verbs_set, as_verbs);
+
 /* Auxiliaries that make a following past participle passive. Sorted. */
 static const char *const be_aux[] = {"are", "be", "been", "being", "got", "is", "was", "were"};
 TEXT_WORDS(be_aux_set, be_aux);
@@ -2097,7 +2126,7 @@ static const text_words *const rel_sets[] = {
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
-    &intro_preps_set,
+    &intro_preps_set, &as_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -2657,6 +2686,27 @@ static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) 
     return k;
 }
 
+/* A verb of an office and "as" after a person, maybe after an auxiliary:
+ * "X will take over as", "X has resigned as", "X stepped down as", "X, who
+ * serves as" (as_verbs; "take" needs "over", "step" needs "down"). Returns
+ * the token after "as", or 0. */
+static uint32_t as_verb_after(const text_doc *d, const text_sent *s, uint32_t q) {
+    if (q < s->tend && (WORD_IN(d, q, modals) || tk_is(d, q, "has") || tk_is(d, q, "had") ||
+                        tk_is(d, q, "have") || tk_is(d, q, "is") || tk_is(d, q, "was")))
+        q++;
+    if (q + 1 >= s->tend || !WORD_IN(d, q, as_verbs)) return 0;
+    const text_tok *t = &d->toks[q];
+    int take = text_tok_ieq(d, t, "take") || text_tok_ieq(d, t, "takes") ||
+               text_tok_ieq(d, t, "taken") || text_tok_ieq(d, t, "taking") ||
+               text_tok_ieq(d, t, "took");
+    int step = text_tok_ieq(d, t, "step") || text_tok_ieq(d, t, "steps") ||
+               text_tok_ieq(d, t, "stepped");
+    q++;
+    if ((take && !tk_is(d, q, "over")) || (step && !tk_is(d, q, "down"))) return 0;
+    if (take || step) q++;
+    return q + 1 < s->tend && tk_is(d, q, "as") ? q + 1 : 0;
+}
+
 /* The office person m took, with no state or body said after it: "X was
  * appointed prime minister on Sunday", "X was sworn in as president", "X
  * became finance minister" (a verb of taking an office, or "became"; not "X
@@ -2725,7 +2775,9 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                 e++;
             if (e < s->tend && tk_char(d, e, ',')) q = e + 1;
         }
-        if (q < s->tend && tk_is(d, q, "who") && (k = copula_after(d, s, q + 1))) q = k;
+        if (q < s->tend && tk_is(d, q, "who") &&
+            ((k = copula_after(d, s, q + 1)) || (k = as_verb_after(d, s, q + 1))))
+            q = k;
         /* "Larry Sturholm, 46, was a reporter for KIRO": the age's commas, then
          * the verb */
         else if (tk_char(d, q - 1, ',') && (d->toks[q - 2].flags & TOK_DIGIT) &&
@@ -2747,7 +2799,8 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         return om;
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
-    if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
+    if (((k = copula_after(d, s, q)) || (k = as_verb_after(d, s, q))) &&
+        !negated(c, s, c->ments[m].tok))
         return role_employer(c, g, s, k, role);
     return -1;
 }
