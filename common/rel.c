@@ -360,19 +360,23 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
  * Japan raised its rate, Governor Kazuo Ueda said", "The Federal Reserve held
  * rates, with Chair Jerome Powell telling reporters ..." (an organization,
  * not a country, opens the sentence and no other stands before the title;
- * the role a company's or an institution's head's). Its mention, or -1. */
+ * the role a company's or an institution's head's; m0 the person's mention).
+ * Its mention, or -1. */
 static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_sent *s,
-                                  uint32_t k, uint32_t pe, const char *role) {
+                                  uint32_t m0, uint32_t k, uint32_t pe, const char *role) {
     static const char *const heads[] = {"Chair", "Chairman", "Chairwoman", "Governor",
                                         "President"};
     const text_doc *d = &c->doc;
     size_t n = 0;
     while (n < ENT_ARRAY_LEN(heads) && strcmp(role, heads[n]) != 0) n++;
-    /* (an officer's title in lowercase too: ", chief executive Armin
-     * Papperger said") */
-    if ((n == ENT_ARRAY_LEN(heads) && !tag_officer_role(role)) || k < s->tbeg + 3 ||
-        !((d->toks[k].flags & TOK_UPPER) || tag_officer_role(role)))
-        return -1;
+    /* (a title in lowercase too, as agencies write a firm's: ", chief
+     * executive Armin Papperger said", "chairman Sir Adam Thomson told
+     * reporters") */
+    if ((n == ENT_ARRAY_LEN(heads) && !tag_officer_role(role)) || k < s->tbeg + 3) return -1;
+    /* (not a head of state or government the gazetteer knows: "Acme Corp
+     * shares fell, President Donald Trump said") */
+    const tag_went *pw = &c->ents[c->ments[m0].ent];
+    if (pw->gidx >= 0 && gaz_attr_get(&g->ents[pw->gidx], "role")) return -1;
     uint32_t q = k - 1;
     if (tk_is(d, q, "with")) q--;
     if (!tk_char(d, q, ',')) return -1;
@@ -1309,7 +1313,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
-        if (org < 0 && role) org = owner_of_clause_title(c, g, s, k, pe, role);
+        if (org < 0 && role) org = owner_of_clause_title(c, g, s, (uint32_t)m, k, pe, role);
         /* (an office the gazetteer knows the person to hold in a country the
          * text names says little of the sentence: a party his possessive
          * names is his too, "Prime Minister Yasuhiro Nakasone's ruling Liberal
