@@ -2656,7 +2656,21 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     if ((m = anaphoric_role(c, g, s, q, role)) >= 0) return m;
     uint32_t e;
     const char *r = role_phrase(c, g, s, q, 0, &e);
-    if (!r || (m = employer_after(c, g, s, e)) < 0) return -1;
+    if (!r) {
+        /* a country as a region of an organization's ("the Taiwan manager of
+         * Standard Chartered Bank"; not "the U.S. ambassador to Japan": an
+         * organization must follow) */
+        int32_t cm = q < s->tend ? c->tok_ment[q] : -1;
+        if (cm < 0 || c->ments[cm].tok != q || c->ments[cm].via == VIA_DEMONYM ||
+            tag_went_kind(g, &c->ents[c->ments[cm].ent]) != KIND_COUNTRY ||
+            !(r = role_phrase(c, g, s, q + c->ments[cm].ntok, 0, &e)) ||
+            (m = employer_after(c, g, s, e)) < 0 ||
+            tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_ORG)
+            return -1;
+        *role = r;
+        return m;
+    }
+    if ((m = employer_after(c, g, s, e)) < 0) return -1;
     *role = r;
     return m;
 }
