@@ -63,6 +63,7 @@ typedef enum {
                     * before: "the party, led by Tarique Rahman," */
     VIA_PLAYER,    /* unknown person after a club's possessive in a text about team
                     * sports: "Arsenal's Bukayo Saka" */
+    VIA_TOWN,      /* unknown town before a comma and its state: "Secaucus, N.J." */
     VIA__COUNT
 } gaz_via;
 

@@ -49,7 +49,7 @@ typedef struct tag_span {
     int32_t gidx;        /* gazetteer entity, -1 for discovered */
     uint8_t via;
     uint8_t kind;        /* K_* */
-    uint8_t type;        /* discovered: 'P' or 'O' */
+    uint8_t type;        /* discovered: 'P', 'O' or 'L' (a town) */
 } tag_span;
 
 tag_ctx *tag_ctx_create(void) {
@@ -103,12 +103,12 @@ uint32_t tag_result_labelled(const tag_result *r) {
 
 int tag_went_kind(const gaz_t *g, const tag_went *e) {
     if (e->gidx >= 0) return g->ents[e->gidx].kind;
-    return e->type == 'O' ? KIND_ORG : KIND_PERSON;
+    return e->type == 'O' ? KIND_ORG : e->type == 'L' ? KIND_LOCATION : KIND_PERSON;
 }
 
 const char *tag_went_type(const gaz_t *g, const tag_went *e) {
     if (e->gidx >= 0) return g->ents[e->gidx].type;
-    return e->type == 'O' ? "ORG" : "PERSON";
+    return e->type == 'O' ? "ORG" : e->type == 'L' ? "LOCATION" : "PERSON";
 }
 
 const char *tag_went_id(const gaz_t *g, const tag_went *e) {
@@ -4163,6 +4163,26 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
     return out;
 }
 
+/* Add the working entity of gazetteer entity gidx, or (gidx < 0) of a
+ * discovered one with this id and name, unless gidx is one already; j is the
+ * free slot went_find gave for a discovered id. Its index, or -1 when out of
+ * memory. */
+static long went_add(tag_ctx *c, int32_t gidx, uint8_t type, const char *id, size_t idlen,
+                     const char *name, size_t namelen, size_t j) {
+    long e;
+    if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, went_hash(gidx, id, idlen), &j)) >= 0)
+        return e;
+    if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
+    tag_went *w = &c->ents[c->nents];
+    *w = (tag_went){.gidx = gidx, .type = type};
+    if (gidx < 0) {
+        w->id = id, w->id_len = (uint32_t)idlen;
+        w->name = name, w->name_len = (uint32_t)namelen;
+    }
+    c->wslots[j] = (tag_went_slot){c->wgen, (uint32_t)c->nents};
+    return (long)c->nents++;
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
@@ -4224,17 +4244,21 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
             }
         }
     }
-    if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, went_hash(gidx, id, idlen), &j)) >= 0)
-        return e;
-    if (ent_grow(&c->ents, &c->capents, c->nents + 1, sizeof(tag_went))) return -1;
-    tag_went *w = &c->ents[c->nents];
-    *w = (tag_went){.gidx = gidx, .type = type};
-    if (gidx < 0) {
-        w->id = id, w->id_len = (uint32_t)idlen;
-        w->name = name, w->name_len = (uint32_t)namelen;
-    }
-    c->wslots[j] = (tag_went_slot){c->wgen, (uint32_t)c->nents};
-    return (long)c->nents++;
+    return went_add(c, gidx, type, id, idlen, name, namelen, j);
+}
+
+/* Working entity index of the discovered entity of this type, id prefix and
+ * name (built by the caller: "Irving, Texas"), adding it if new. */
+static long went_named(tag_ctx *c, const gaz_t *g, uint8_t type, const char *prefix,
+                       const char *name, size_t namelen) {
+    size_t idlen = 0, j = 0;
+    long e;
+    if (went_index_reserve(c)) return -1;
+    const char *id = slug_id(c, prefix, name, namelen, &idlen);
+    if (!id) return -1;
+    uint64_t h = went_hash(-1, id, idlen);
+    if ((e = went_find(c, -1, id, idlen, h, &j)) >= 0) return e;
+    return went_add(c, gaz_find_id_hashed(g, id, idlen, h), type, id, idlen, name, namelen, j);
 }
 
 /* A body the rules found under its bare name ("Supreme Court weighs ...") in
@@ -5504,6 +5528,101 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* Prepositions of place before a town ("a plant in Woodridge, Ill."). */
+static int place_prep(const text_doc *d, size_t k) {
+    static const char *const preps[] = {"in", "of", "from", "near", "at", "outside", "to",
+                                        "into", "around", "suburban"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(preps); q++)
+        if (text_tok_is(d, &d->toks[k], preps[q])) return 1;
+    return 0;
+}
+
+/* Towns the gazetteer does not know, named before a comma and a state it
+ * does ("a boy from Irving, Texas, was", "based in Secaucus, N.J."): one to
+ * three capitalized words no mention covers ("St." may open them: "St.
+ * Albans, Vt."; or a person only a given name found, "Eden Prairie"), after a preposition of place, a bracket or at the start of
+ * the sentence (a dateline: "Fairview, Texas, sold bonds"; not an ordinary
+ * word there: "Meanwhile, Ohio, ..."); the state ends the phrase (punctuation
+ * or the sentence's end after it: not "Smith, Texas Instruments' chief").
+ * The entity is the town in that state ("Irving, Texas"), a LOCATION found
+ * by `town`; the same words alone elsewhere in the text are it too (coref).
+ * Returns 0 or ENT_ENOMEM. */
+static int find_towns(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
+        const tag_went *w = &c->ents[sm.ent];
+        if (w->gidx < 0 || sm.via == VIA_DEMONYM || g->ents[w->gidx].kind != KIND_LOCATION ||
+            g->ents[w->gidx].sub != SUB_STATE || sm.tok < 2 || !tok_char(d, sm.tok - 1, ','))
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, sm.tok)];
+        uint32_t e = sm.tok + sm.ntok;
+        if ((e < st->tend && ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
+            headline(c, sent_of(c, sm.tok)) == HL_CAPS)
+            continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
+        uint32_t b = sm.tok - 1, words = 0; /* the town: [b, comma) */
+        /* (a person the given-name rule found there is the town: "Eden
+         * Prairie, Minn.", "Sterling Heights, Mich.") */
+        int32_t pm = c->tok_ment[sm.tok - 2];
+        if (pm >= 0 && c->ments[pm].via == VIA_FIRSTNAME && c->ents[c->ments[pm].ent].gidx < 0 &&
+            c->ments[pm].tok + c->ments[pm].ntok == sm.tok - 1 && c->ments[pm].ntok <= 3)
+            b = c->ments[pm].tok, words = c->ments[pm].ntok;
+        while (b > st->tbeg && words < 3 && pm < 0) {
+            uint32_t p = b - 1;
+            const text_tok *t = &d->toks[p];
+            if ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+                !(t->flags & TOK_ALLCAPS) && c->tok_ment[p] < 0 && !c->blocked[p] &&
+                !(c->cls[p] & W_STOP)) {
+                b = p, words++;
+            } else if (tok_char(d, p, '.') && p > st->tbeg && c->tok_ment[p - 1] < 0 &&
+                       (text_tok_is(d, &d->toks[p - 1], "St") ||
+                        text_tok_is(d, &d->toks[p - 1], "Ft") ||
+                        text_tok_is(d, &d->toks[p - 1], "Mt")) &&
+                       words > 0) {
+                b = p - 1, words++;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (!words) continue;
+        if (b == st->tbeg) {
+            if (pm >= 0 || (words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME)))) continue;
+        } else if (!place_prep(d, b - 1) && !tok_char(d, b - 1, '(')) {
+            continue;
+        }
+        /* the town in its state: "Irving" and ", Texas" */
+        size_t tl, gl = g->ents[w->gidx].name_len;
+        const char *town = span_name(c, b, sm.tok - 1, &tl);
+        char *name = town ? arena_alloc(c->arena, tl + 2 + gl + 1) : NULL;
+        if (!name) return ENT_ENOMEM;
+        memcpy(name, town, tl);
+        memcpy(name + tl, ", ", 2);
+        memcpy(name + tl + 2, g->ents[w->gidx].name, gl + 1);
+        long ent = went_named(c, g, 'L', "loc:", name, tl + 2 + gl);
+        if (ent < 0) return ENT_ENOMEM;
+        if (pm >= 0) {
+            /* (and the person's other mentions: the same town again) */
+            uint32_t was = c->ments[pm].ent;
+            for (size_t k = 0; k < c->nments; k++)
+                if (c->ments[k].ent == was) {
+                    c->ments[k].ent = (uint32_t)ent, c->ments[k].via = VIA_COREF;
+                    c->ents[was].count--, c->ents[ent].count++;
+                }
+            c->ments[pm].via = VIA_TOWN;
+        } else {
+            if (add_mention(c, b, sm.tok - 1, ent, VIA_TOWN)) return ENT_ENOMEM;
+            added++;
+        }
+        long again = mention_again(c, b, sm.tok - 1 - b, (uint32_t)ent, 0, 1);
+        if (again < 0) return ENT_ENOMEM;
+        added += (size_t)again;
+    }
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
 static size_t block_bytes(size_t n, size_t sz) {
@@ -5642,6 +5761,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
         goto out;
+    if ((rc = find_towns(c, g))) goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))

@@ -5553,6 +5553,10 @@ STATE_ABBREVIATIONS = {
     "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
     "West Virginia": "W.Va.|W. Va.", "Wisconsin": "Wis.", "Wyoming": "Wyo."}
 
+CA_PROVINCES = [("Alberta", ["Alta."]), ("British Columbia", []), ("Manitoba", []),
+                ("New Brunswick", ["N.B."]), ("Newfoundland", ["Nfld."]), ("Nova Scotia", ["N.S."]),
+                ("Ontario", ["Ont."]), ("Prince Edward Island", []), ("Quebec", ["Que."]),
+                ("Saskatchewan", ["Sask."])]
 US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
              "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
              "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
@@ -5943,6 +5947,19 @@ def build_locations(src, reg, countries, cameo, checker):
             e.name = "New York State"
             e.add_alias("New York state", curated=True)
         reg.add(e)
+    # Canada's provinces are states too ("Timmins, Ontario", "Oshawa, Ont."),
+    # with their agency abbreviations ("B.C." is also "before Christ": left out)
+    for prov, abbrs in CA_PROVINCES:
+        e = reg.find([prov], types=("LOCATION",))
+        if e is None:
+            e = Ent("loc:" + slug(prov), "LOCATION", prov, file)
+            e.curated.add(prov)
+            e.set("source", "entd-curated")
+            reg.add(e)
+        for a in abbrs:
+            e.add_alias(a, curated=True)
+        e.set("kind", "state")
+        e.set("country", "country:CA")
     taken = country_names(countries)
     # PETRARCH country blocks (MIT): places listed after the capital
     path = os.path.join(src, "people/petrarch-country-actors.tsv")

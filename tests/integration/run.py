@@ -678,7 +678,8 @@ def t_discovered_names():
         text = ("Voters returned Cheung Man-kit and Ho Sai-chun of the Civic Alliance. "
                 "The squad includes Marcus Fielding, Tavita Leauma and Oriol Pujadas. "
                 "Ecuador's finance minister, Tomas Quezada, said talks would resume. "
-                "Cheung told supporters the count was fair.\n\n"
+                "Cheung told supporters the count was fair. The firm opened a plant in "
+                "Marlowe Springs, Texas, on Monday.\n\n"
                 "Soccer results:\n\nHarwick Athletic 3 Dunmore Borough 1\n")
         st, body, _ = d.post_json("/articles", {"id": "names", "text": text})
         check(st == 201, "post: %r %r" % (st, body))
@@ -688,13 +689,17 @@ def t_discovered_names():
                 vias.setdefault(m["text"], set()).add(m["via"])
         for name, via in [("Cheung Man-kit", "syllables"), ("Tavita Leauma", "list"),
                           ("Oriol Pujadas", "list"), ("Tomas Quezada", "title"), ("Cheung", "coref"),
-                          ("Harwick Athletic", "team"), ("Dunmore Borough", "team")]:
+                          ("Harwick Athletic", "team"), ("Dunmore Borough", "team"),
+                          ("Marlowe Springs", "town")]:
             check(via in vias.get(name, set()), "%s via %s: %r" % (name, via, vias))
         st, e, _ = d.get("/entities/" + q("Cheung Man-kit"))
         check(st == 200 and e["type"] == "PERSON" and e["origin"] == "discovered" and e["mentions"] == 2,
               "entity: %r %r" % (st, e))
         st, e, _ = d.get("/entities/" + q("Dunmore Borough"))
         check(st == 200 and e["type"] == "ORG" and e["origin"] == "discovered", "team: %r %r" % (st, e))
+        st, e, _ = d.get("/entities/" + q("Marlowe Springs, Texas"))
+        check(st == 200 and e["type"] == "LOCATION" and e["origin"] == "discovered" and
+              e["id"] == "loc:marlowe-springs-texas", "town: %r %r" % (st, e))
     finally:
         d.stop()
         d.cleanup()
