@@ -123,6 +123,12 @@ void gaz_builder_free(gaz_builder_t *b) {
     ent_free(b);
 }
 
+/* The two bits of the id filter's word for id hash h (its word is bits 12
+ * and up): bits other than those of the word. */
+static inline uint64_t id_filter_bits(uint32_t h) {
+    return 1ull << (h & 63) | 1ull << (h >> 6 & 63);
+}
+
 /* Hash of an id of n bytes, for the builder's and the gazetteer's id tables
  * (both must agree: compile copies the builder's hashes). */
 static uint32_t id_hash(const char *s, size_t n) {
@@ -1144,6 +1150,12 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->idslots = ent_calloc(cap, sizeof(uint64_t));
     if (!g->idslots) goto nomem;
     g->idmask = cap - 1;
+    /* eight ids or fewer to a 64-bit word: one false positive in twenty */
+    size_t fw = 64;
+    while (fw * 8 < live) fw *= 2;
+    g->idfilter = ent_calloc(fw, sizeof(uint64_t));
+    if (!g->idfilter) goto nomem;
+    g->idfmask = fw - 1;
     for (size_t i = 0; i < b->nents; i++) {
         const bent *be = &b->ents[i];
         /* the slot of an entity further on: a million ids fill a table too
@@ -1154,6 +1166,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         size_t j = be->idhash & g->idmask;
         while (g->idslots[j]) j = (j + 1) & g->idmask;
         g->idslots[j] = (uint64_t)be->idhash << 32 | (g->nents + 1);
+        g->idfilter[(be->idhash >> 12) & g->idfmask] |= id_filter_bits(be->idhash);
         gaz_entity *e = &g->ents[g->nents++];
         e->id = be->id;
         e->type = be->type;
@@ -1401,6 +1414,7 @@ static void gaz_free(gaz_t *g) {
     text_vocab_free(&g->vocab);
     ent_free(g->ents);
     ent_free(g->idslots);
+    ent_free(g->idfilter);
     trie_free(&g->etrie);
     trie_free(&g->ttrie);
     trie_free(&g->rtrie);
@@ -1479,6 +1493,8 @@ int32_t gaz_find_id(const gaz_t *g, const char *id) {
 int32_t gaz_find_id_hashed(const gaz_t *g, const char *id, size_t n, uint64_t hw) {
     if (!g->idslots) return -1;
     uint32_t h = (uint32_t)hw; /* id_hash() */
+    uint64_t fb = id_filter_bits(h);
+    if ((g->idfilter[(h >> 12) & g->idfmask] & fb) != fb) return -1; /* surely no id */
     for (size_t j = h & g->idmask; g->idslots[j]; j = (j + 1) & g->idmask) {
         if ((uint32_t)(g->idslots[j] >> 32) != h) continue;
         uint32_t k = (uint32_t)g->idslots[j] - 1;

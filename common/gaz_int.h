@@ -145,6 +145,12 @@ struct gaz {
     uint64_t *idslots; /* id hash: text_hash of the id << 32 | entity index + 1,
                         * 0 = empty (the hash spares a string compare per slot) */
     size_t idmask;
+    /* a blocked Bloom filter of the ids (two bits of one word for each, see
+     * id_filter_bits): most lookups are for a discovered name's slug that is
+     * no id, and the filter is small enough to stay in a cache that the slots,
+     * read a few times a text, do not */
+    uint64_t *idfilter;
+    size_t idfmask; /* words - 1 */
     size_t naliases;
     gaz_trie etrie;    /* payload: index into cands */
     gaz_cand *cands;
