@@ -26,9 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 const char *const gaz_prep_names[PREP__COUNT] = {
     "OBJ", "with", "against", "on", "for", "to", "between", "from",
@@ -896,38 +893,6 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
     return changed ? add_alias(c, be, ent, sp, via, local) : 0;
 }
 
-/* Tables of a megabyte or more that the tagger reads at random (the tries'
- * edges, the entities) miss the TLB at nearly every read with 4 KB pages,
- * where one 2 MB page covers what 512 of them do: big_calloc puts such a
- * table at a multiple of 2 MB and, where the kernel lets a program ask
- * (transparent huge pages in "madvise" mode), in huge pages, asked for
- * before its memory is first written. The allocation it came from is kept
- * in the word before the table, for big_free. */
-#define BIG_PAGE ((size_t)2 << 20)
-
-static void *big_calloc(size_t n, size_t sz) {
-    if (sz && n > (SIZE_MAX - 2 * BIG_PAGE) / sz) return NULL;
-    size_t bytes = n * sz, align = bytes >= BIG_PAGE / 2 ? BIG_PAGE : 64;
-    /* (whole huge pages: a range shorter than one gets none) */
-    size_t span = (bytes + align - 1) & ~(align - 1);
-    char *raw = ent_malloc(span + align + sizeof(void *));
-    if (!raw) return NULL;
-    char *p = (char *)(((uintptr_t)raw + sizeof(void *) + align - 1) & ~(uintptr_t)(align - 1));
-    memcpy(p - sizeof(void *), &raw, sizeof(void *));
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (align == BIG_PAGE) (void)madvise(p, span, MADV_HUGEPAGE); /* (a hint) */
-#endif
-    memset(p, 0, bytes);
-    return p;
-}
-
-static void big_free(void *p) {
-    if (!p) return;
-    void *raw;
-    memcpy(&raw, (char *)p - sizeof(void *), sizeof(void *));
-    ent_free(raw);
-}
-
 /* Trie under construction shares gaz_trie's layout; insert grows the table. */
 static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) {
     if (node == 0) {
@@ -937,11 +902,11 @@ static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) 
     }
     if (!t->ekeys || (size_t)t->nnodes * 2 >= t->emask) {
         size_t ncap = t->ekeys ? (t->emask + 1) * 2 : 1024;
-        uint64_t *nk = big_calloc(ncap, sizeof(uint64_t));
-        uint32_t *nv = big_calloc(ncap, sizeof(uint32_t));
+        uint64_t *nk = ent_big_calloc(ncap, sizeof(uint64_t));
+        uint32_t *nv = ent_big_calloc(ncap, sizeof(uint32_t));
         if (!nk || !nv) {
-            big_free(nk);
-            big_free(nv);
+            ent_big_free(nk);
+            ent_big_free(nv);
             return ENT_ENOMEM;
         }
         if (t->ekeys)
@@ -952,8 +917,8 @@ static int trie_child(gaz_trie *t, uint32_t node, int32_t vid, uint32_t *child) 
                 nk[j] = t->ekeys[i];
                 nv[j] = t->evals[i];
             }
-        big_free(t->ekeys);
-        big_free(t->evals);
+        ent_big_free(t->ekeys);
+        ent_big_free(t->evals);
         t->ekeys = nk;
         t->evals = nv;
         t->emask = ncap - 1;
@@ -989,8 +954,8 @@ static int trie_bloom(gaz_trie *t) {
 static void trie_free(gaz_trie *t) {
     ent_free(t->bloom);
     ent_free(t->root);
-    big_free(t->ekeys);
-    big_free(t->evals);
+    ent_big_free(t->ekeys);
+    ent_big_free(t->evals);
     ent_free(t->pay_off);
     ent_free(t->pay);
 }
@@ -1178,7 +1143,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
      * over entity index + 1, with the hash the builder kept for each id). */
     size_t live = 0;
     for (size_t i = 0; i < b->nents; i++) live += !b->ents[i].dead;
-    g->ents = big_calloc(live + 1, sizeof(gaz_entity));
+    g->ents = ent_big_calloc(live + 1, sizeof(gaz_entity));
     if (!g->ents) return ENT_ENOMEM;
     size_t cap = 16;
     while (cap < live * 2) cap *= 2;
@@ -1447,7 +1412,7 @@ static void gaz_free(gaz_t *g) {
     ent_free(g->voff);
     ent_free(g->vcls_mem);
     text_vocab_free(&g->vocab);
-    big_free(g->ents);
+    ent_big_free(g->ents);
     ent_free(g->idslots);
     ent_free(g->idfilter);
     trie_free(&g->etrie);

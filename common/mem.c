@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 static long fail_at = -1; /* fail when counter reaches this; -1 = never */
 static long counter;
@@ -39,6 +42,33 @@ void *ent_realloc(void *p, size_t n) {
 
 void ent_free(void *p) {
     free(p);
+}
+
+#define BIG_PAGE ((size_t)2 << 20)
+
+void *ent_big_calloc(size_t n, size_t m) {
+    if (m && n > (SIZE_MAX - 2 * BIG_PAGE) / m) return NULL;
+    size_t bytes = n * m, align = bytes >= BIG_PAGE / 2 ? BIG_PAGE : 64;
+    /* (whole huge pages: a range shorter than one gets none) */
+    size_t span = (bytes + align - 1) & ~(align - 1);
+    char *raw = ent_malloc(span + align + sizeof(void *));
+    if (!raw) return NULL;
+    /* the allocation it came from in the word before the table, for
+     * ent_big_free */
+    char *p = (char *)(((uintptr_t)raw + sizeof(void *) + align - 1) & ~(uintptr_t)(align - 1));
+    memcpy(p - sizeof(void *), &raw, sizeof(void *));
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (align == BIG_PAGE) (void)madvise(p, span, MADV_HUGEPAGE); /* (a hint) */
+#endif
+    memset(p, 0, bytes);
+    return p;
+}
+
+void ent_big_free(void *p) {
+    if (!p) return;
+    void *raw;
+    memcpy(&raw, (char *)p - sizeof(void *), sizeof(void *));
+    ent_free(raw);
 }
 
 char *ent_strndup(const char *s, size_t n) {

@@ -15,6 +15,15 @@ void ent_free(void *p);
 char *ent_strdup(const char *s);             /* new, or NULL */
 char *ent_strndup(const char *s, size_t n);  /* new NUL-terminated copy of n bytes */
 
+/* A zeroed table of n elements of size m that is read at random (a trie's
+ * edges, the vocabulary's buckets): from a megabyte up, at a 2 MB boundary in
+ * whole 2 MB pages, asked of the kernel as huge pages (transparent huge pages
+ * in "madvise" mode) before its memory is first written, since with 4 KB
+ * pages nearly every random read of a table of megabytes misses the TLB.
+ * NULL when out of memory or on overflow; free it with ent_big_free. */
+void *ent_big_calloc(size_t n, size_t m);
+void ent_big_free(void *p);
+
 /* Grow *arr (element size sz) so it holds at least need elements; *cap is updated.
  * Returns 0 or ENT_ENOMEM (then *arr is untouched). */
 int ent_grow(void *arr, size_t *cap, size_t need, size_t sz);

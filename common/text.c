@@ -31,9 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 #if defined(__AVX2__)
 #include <immintrin.h>
 #endif
@@ -416,26 +413,12 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
 
 /* ---- the vocabulary table ---------------------------------------------- */
 
-/* A table of a few megabytes read at random, a line for each token of every
- * text, misses the TLB at nearly every read with 4 KB pages: one 2 MB page
- * covers what 512 of them do. Such a table is put at a multiple of
- * VOCAB_HUGE and, where the kernel lets a program ask (transparent huge
- * pages in "madvise" mode), in huge pages, asked for before its memory is
- * first written. */
-#define VOCAB_HUGE ((size_t)2 << 20)
-
 int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint32_t n) {
     size_t nb = 256;
     while (nb * TEXT_VB < (size_t)n * 3) nb *= 2;
     memset(v, 0, sizeof(*v));
-    size_t bytes = nb * sizeof(text_vbucket);
-    size_t align = bytes >= VOCAB_HUGE ? VOCAB_HUGE : 64;
-    if (!(v->mem = ent_malloc(bytes + align - 1))) return ENT_ENOMEM;
-    v->vb = (text_vbucket *)(((uintptr_t)v->mem + align - 1) & ~(uintptr_t)(align - 1));
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (align == VOCAB_HUGE) (void)madvise(v->vb, bytes, MADV_HUGEPAGE); /* (a hint) */
-#endif
-    memset(v->vb, 0, bytes);
+    /* (read at random, a line for each token of every text) */
+    if (!(v->vb = ent_big_calloc(nb, sizeof(text_vbucket)))) return ENT_ENOMEM;
     v->mask = nb - 1;
     v->pool = pool;
     v->off = off;
@@ -453,7 +436,7 @@ int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint3
 }
 
 void text_vocab_free(text_vocab *v) {
-    ent_free(v->mem);
+    ent_big_free(v->vb);
     memset(v, 0, sizeof(*v));
 }
 

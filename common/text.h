@@ -86,7 +86,6 @@ typedef struct text_vbucket {
 
 typedef struct text_vocab {
     text_vbucket *vb;   /* aligned to 64 bytes */
-    void *mem;          /* the allocation vb points into */
     size_t mask;        /* buckets - 1 */
     const char *pool;   /* borrowed: the words' folded bytes ... */
     const uint32_t *off; /* ... word k at pool[off[k] .. off[k + 1]) */
