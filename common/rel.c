@@ -676,13 +676,25 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
 
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
  * person's full name, "of", maybe "the", and an organization (not a country or
- * a place: "X of Texas" says where he lives or sits) ending the phrase. Two
- * full names joined by "and" share it: "James Blight and David Welch of
+ * a place: "X of Texas" says where he lives or sits) ending the phrase, maybe
+ * after a place's possessive. Two full names joined by "and" share it: "James Blight and David Welch of
  * Harvard University". Returns the organization's mention or -1. */
 static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     long om = name_of_mention(c, s, m, 1);
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
+    /* (a place's possessive before it: "Jeffrey Laitman of New York's Mount
+     * Sinai School of Medicine") */
+    int32_t pl = q + 1 < s->tend ? c->tok_ment[q + 1] : -1;
+    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && pl >= 0 &&
+        c->ments[pl].tok == q + 1 && tk_is(&c->doc, q, "of") &&
+        c->ments[pl].via != VIA_DEMONYM) {
+        int kind = tag_went_kind(g, &c->ents[c->ments[pl].ent]);
+        uint32_t k = q + 1 + c->ments[pl].ntok;
+        if ((kind == KIND_COUNTRY || kind == KIND_LOCATION) && k + 2 < s->tend &&
+            is_apos_s(&c->doc, k))
+            om = phrase_mention_at(c, s, k + 2);
+    }
     if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 2 < s->tend &&
         tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
@@ -1965,11 +1977,11 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 /* Words that may follow an employer's name: it is not the first part of a
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {
-    "added", "and", "beat", "became", "began", "brought", "but", "came", "chose", "drew",
-    "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made", "met", "or",
-    "overrode", "ran", "rose", "said", "saw", "says", "sent", "sought", "spoke", "stood",
-    "struck", "swore", "that", "threw", "told", "took", "upheld", "went", "which", "who",
-    "won", "wrote",
+    "added", "after", "and", "beat", "became", "because", "before", "began", "brought", "but",
+    "came", "chose", "drew", "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made",
+    "met", "or", "overrode", "ran", "rose", "said", "saw", "says", "sent", "since", "sought",
+    "spoke", "stood", "struck", "swore", "that", "threw", "told", "took", "upheld", "went",
+    "when", "where", "which", "while", "who", "won", "wrote",
 };
 TEXT_WORDS(after_employer_set, after_employer);
 

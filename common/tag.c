@@ -2625,11 +2625,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * ("Silver King Broadcasting", "Premier League") */
             long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)i);
             if (te >= 0 && c->titles[te].tend - c->titles[te].tbeg >= 2) break;
-            /* nor opens "Former", "Deputy" or "Acting" one ("Former Phibro
-             * Energy chairman", "Deputy Central Bank Governor X") */
-            if (d->toks[p].len == 6 && (d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
-                                        d->toks[p].key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
-                                        d->toks[p].key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g')))
+            /* nor opens "Former", "Deputy", "Acting" or "Retired" one ("Former
+             * Phibro Energy chairman", "Deputy Central Bank Governor X", "Retired
+             * National Football League placekicker X") */
+            if ((d->toks[p].len == 6 && (d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
+                                         d->toks[p].key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
+                                         d->toks[p].key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g'))) ||
+                (d->toks[p].len == 7 && text_tok_ieq(d, &d->toks[p], "retired")))
                 break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
