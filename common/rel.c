@@ -2121,6 +2121,20 @@ static int competition(const gaz_t *g, const tag_went *w) {
     return kind && !strcmp(kind, "sport");
 }
 
+/* Nouns of a contest between players or teams ("semi-final": "final" is
+ * one token of it). Sorted. */
+static const char *const contest_nouns[] = {"bout",  "clash", "final",        "finals", "game",
+                                            "match", "quarterfinal", "round", "semifinal",
+                                            "showdown"};
+TEXT_WORDS(contest_nouns_set, contest_nouns);
+
+/* Does sentence s name a contest (contest_nouns)? */
+static int sport_contest_in(const text_doc *d, const text_sent *s) {
+    for (uint32_t k = s->tbeg; k < s->tend; k++)
+        if ((d->toks[k].flags & TOK_LOWER) && WORD_IN(d, k, contest_nouns)) return 1;
+    return 0;
+}
+
 /* Prepositions that open a sentence with a phrase around a noun trigger
  * whose actor is the subject after the phrase ("In talks with Kato
  * yesterday, Yeutter asked ...", "During a meeting with Xi on Friday, Lula
@@ -2142,7 +2156,7 @@ static const text_words *const rel_sets[] = {
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
-    &intro_preps_set, &as_verbs_set,
+    &intro_preps_set, &as_verbs_set, &contest_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4961,6 +4975,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             !(i > s->tbeg && WORD_IN(d, i - 1, raid_agents)))
             continue;
         if (hypothetical_noun(c, s, to)) continue;
+        /* in a text about sport, players or teams who "meet" in a match, a
+         * final or a round play each other ("Umaga will meet O'Driscoll in
+         * Saturday's match", "Before her meeting with Martinez, Davenport ...
+         * her game") */
+        if (c->sports && !strcmp(L->name, "meeting") && sport_contest_in(d, s)) continue;
         if (!strcmp(L->name, "acquisition")) {
             int sale = sale_relation(c, g, &sc, to, rel0);
             if (sale < 0) return sale;
