@@ -391,7 +391,8 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
  * Secretary", "Foreign Minister")? */
 static int portfolio_role(const char *role) {
     const char *w = strrchr(role, ' ');
-    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary"));
+    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary")) &&
+           strncmp(role, "Shadow ", 7) != 0; /* (the opposition's: no state's) */
 }
 
 /* Is mention m a company or a news organization the gazetteer knows? */
@@ -642,7 +643,8 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
      * "Prime Minister Tony Blair"; not a governor's, a town's or a state's) */
     static const char *const cabinet[] = {"Chancellor", "Minister", "Premier", "President",
                                           "Secretary"};
-    if (!r) return -1;
+    /* (an opposition's "Shadow Chancellor" holds no office of the state) */
+    if (!r || !strncmp(title, "Shadow ", 7)) return -1;
     long om = office_body_in_text(c, g, r, title); /* "Chair Jerome Powell" */
     if (om >= 0 || !ctry) return om;
     if (!(role_names(r, title) ||
@@ -734,8 +736,11 @@ static int church_role(const char *role) {
 
 /* Does a role's last word name an office of a state ("Trade Representative",
  * "Sports Minister", "Judge"), not a job anyone may hold ("Film Director",
- * "Tennis Coach": "South Korean film director X" says only where he is from)? */
+ * "Tennis Coach": "South Korean film director X" says only where he is from),
+ * nor the opposition's spokesman for one ("Shadow Home Secretary": a
+ * party's)? */
 static int state_role(const char *role) {
+    if (!strncmp(role, "Shadow ", 7)) return 0;
     static const char *const offices[] = {
         "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Diplomat", "Envoy",
         "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",

@@ -1401,7 +1401,7 @@ TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "medical doctor", "doctor", "president of", "the", "his/her majesty",
               "his/her royal highness", "his/her grace", "messr", "messrs", "messrs.", "messr.",
               "warrant officer 1", "warrant officer 2", "royal navy ratings badges warrant officer 1",
-              "cabinet minister", "cabinet secretary", "shadow chancellor", "speaker",
+              "cabinet minister", "cabinet secretary", "speaker",
               "chief whip", "government whip", "lords chief whip", "paymaster general",
               "exchequer secretary", "councillor", "justice", "sister", "mother", "brother",
               "count", "senor", "signor", "signora", "mx.", "father", "saint", "st.", "st",
@@ -1529,6 +1529,13 @@ def build_titles(src):
     for pf in PORTFOLIOS:
         for office in ("Minister", "Secretary"):
             add(pf + " " + office, "role", pf + " " + office, "entd-curated")
+    # the opposition's spokesmen of Westminster systems ("Shadow Home
+    # Secretary", "shadow chancellor"): an office after "Shadow", a party's
+    # role and no state's
+    for k, (text, kind, role, source) in list(titles.items()):
+        if kind == "role" and re.search(r"(Secretary|Minister|Chancellor|Chancellor of the "
+                                        r"Exchequer|Attorney General)$", role):
+            add("Shadow " + text, "role", "Shadow " + role, "entd-curated")
     for t in TITLES_HONORIFIC:
         add(t, "honorific", "", "entd-curated")
     # role nouns too common to introduce a name alone ("the leader", "the chief"):
