@@ -767,6 +767,9 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         int acro = (t->flags & (TOK_WORD | TOK_ALLCAPS | TOK_DIGIT)) == (TOK_WORD | TOK_ALLCAPS) &&
                    t->len >= 2 && t->len <= 3 && c->tok_ment[i] < 0 && !(c->cls[i] & W_STOP);
         acros |= acro;
+        /* two portfolios joined: "France's interior and overseas minister X" */
+        int joined = n == 2 && tk_is(d, i, "and") && (d->toks[i + 1].flags & TOK_LOWER);
+        if (joined) continue;
         /* no verb between: "the Canadian government welcomed President X";
          * no title but "chief" or "deputy" before the role noun ("Westpac
          * chief economist X") */
@@ -776,8 +779,8 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
                       ed_form(d, i)))
             return -1;
         if (n == 3 && !acro && !(d->toks[i + 1].flags & TOK_ALLCAPS) &&
-            !(d->toks[i + 2].flags & TOK_ALLCAPS))
-            return -1; /* (three words only with an acronym among them) */
+            !(d->toks[i + 2].flags & TOK_ALLCAPS) && !tk_is(d, i + 1, "and"))
+            return -1; /* (three words only with an acronym among them, or "and") */
         long om = org_before(c, g, i, s);
         if (om < 0) continue;
         int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
