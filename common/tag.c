@@ -740,10 +740,11 @@ TEXT_WORDS(town_nouns_set, town_nouns);
 
 /* Words that make a place or a people before them the name of an event ("the
  * U.S. Open", "Hong Kong Open", "Atlanta Games", "Asian Games", "British
- * Masters", "Monaco Grand Prix"): the place is no mention there. */
+ * Masters", "Monaco Grand Prix", "Australia Day", "Labour Day"): the place is
+ * no mention there. Sorted. */
 static const char *const event_words[] = {
-    "championship", "championships", "classic", "cup", "games", "invitational", "marathon",
-    "masters", "olympics", "open", "paralympics", "sevens", "trophy",
+    "championship", "championships", "classic", "cup", "day", "games", "invitational",
+    "marathon", "masters", "olympics", "open", "paralympics", "sevens", "trophy",
 };
 TEXT_WORDS(event_words_set, event_words);
 
@@ -1545,9 +1546,16 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         if (c->foreign[f] == (int32_t)bestc->ent) return 0;
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
-     * is tagged */
+     * is tagged; nor is an organization, the event's sponsor or organizer
+     * ("the BellSouth Classic", "the UEFA Cup", "Fed Cup": the tennis
+     * federation's, no central bank) */
     uint8_t bk = g->ents[bestc->ent].kind;
-    size_t ev = (bk == KIND_LOCATION || bk == KIND_COUNTRY) ? event_after(c, best) : 0;
+    size_t ev = bk == KIND_LOCATION || bk == KIND_COUNTRY ? event_after(c, best) : 0;
+    /* (for an organization, not "Games", a firm's division as often: "Yahoo
+     * Games"; nor in a line of capitals: "CME OPEN INTEREST") */
+    if (bk == KIND_ORG && (ev = event_after(c, best)) &&
+        ((d->toks[best].flags & TOK_ALLCAPS) || text_tok_ieq(d, &d->toks[best], "games")))
+        ev = 0;
     if (ev) return push_span(c, (uint32_t)i, (uint32_t)ev, (int32_t)bestc->ent, bestc->via, K_MUTE, 0);
     /* A known person's surname alone ("Putin said") is the person only
      * standing alone, and never a roman numeral in capitals ("the Duke of
