@@ -1421,8 +1421,15 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             * (not "Time's up") */
            (is_possessive(d, i + 1) && i + 3 < d->ntoks && (d->toks[i + 3].flags & TOK_LOWER) &&
             !(c->cls[i + 3] & W_STOP)) ||
-           /* or, a company, acts: "Intel appointed", "Apple reported" */
-           (g->ents[bestc->ent].company && past_tense(d, i + 1)) ||
+           /* or, a company, acts: "Intel appointed", "Apple reported", "Shell
+            * has signed", "Total will buy" */
+           (g->ents[bestc->ent].company &&
+            (past_tense(d, i + 1) ||
+             ((text_tok_is(d, &d->toks[i + 1], "has") || text_tok_is(d, &d->toks[i + 1], "had")) &&
+              past_tense(d, i + 2)) ||
+             ((text_tok_is(d, &d->toks[i + 1], "will") ||
+               text_tok_is(d, &d->toks[i + 1], "would")) &&
+              (d->toks[i + 2].flags & TOK_LOWER) && !(c->cls[i + 2] & W_STOP)))) ||
            /* or, a club in a text about team sports, plays: "Arsenal beat
             * Tottenham", "Arsenal manager Mikel Arteta", "Arsenal, who won
             * 2-0,", "Arsenal's Bukayo Saka", "Arsenal 3 Coventry 1" */
