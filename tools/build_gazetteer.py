@@ -2609,7 +2609,17 @@ org:uefa-champions-league :: UEFA Champions League :: Champions League :: kind=s
 # ---- humanitarian and rights organisations
 org:icrc :: International Committee of the Red Cross :: ICRC|Red Cross :: kind=ngo
 org:ifrc :: International Federation of Red Cross and Red Crescent Societies :: IFRC :: kind=ngo;fb=IFRCS
-org:red-crescent :: Red Crescent :: Palestinian Red Crescent|Red Crescent Society :: kind=ngo
+org:red-crescent :: Red Crescent :: Red Crescent Society :: kind=ngo
+org:british-red-cross :: British Red Cross :: kind=ngo;country=country:GB
+org:american-red-cross :: American Red Cross :: kind=ngo;country=country:US
+org:canadian-red-cross :: Canadian Red Cross :: kind=ngo;country=country:CA
+org:australian-red-cross :: Australian Red Cross :: kind=ngo;country=country:AU
+org:japanese-red-cross :: Japanese Red Cross Society :: Japanese Red Cross :: kind=ngo;country=country:JP
+org:german-red-cross :: German Red Cross :: kind=ngo;country=country:DE
+org:palestine-red-crescent :: Palestine Red Crescent Society :: Palestinian Red Crescent|PRCS :: kind=ngo;country=country:PS
+org:iranian-red-crescent :: Iranian Red Crescent Society :: Iranian Red Crescent|Red Crescent Society of Iran :: kind=ngo;country=country:IR
+org:turkish-red-crescent :: Turkish Red Crescent :: Kizilay :: kind=ngo;country=country:TR
+org:syrian-arab-red-crescent :: Syrian Arab Red Crescent :: SARC :: kind=ngo;country=country:SY
 org:msf :: Médecins Sans Frontières :: MSF|Doctors Without Borders|Medecins Sans Frontieres :: kind=ngo
 org:amnesty-international :: Amnesty International :: Amnesty :: kind=ngo
 org:human-rights-watch :: Human Rights Watch :: HRW :: kind=ngo
