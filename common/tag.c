@@ -2201,8 +2201,11 @@ static int syllables12(const text_doc *d, size_t i) {
  * its own (no capitalized word around it). Returns 0 or ENT_ENOMEM. */
 static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
+    /* (the hyphen first, as in compound_name_at: the sentence's end is near
+     * a capitalized word often, but no test of it then) */
+    if (i + 3 >= d->ntoks || !tok_char(d, i + 2, '-')) return 0;
     size_t end = d->sents[s].tend;
-    if (i + 3 >= end || !tok_char(d, i + 2, '-')) return 0;
+    if (i + 3 >= end) return 0;
     const text_tok *fam = &d->toks[i], *g1 = &d->toks[i + 1], *g2 = &d->toks[i + 3];
     if ((fam->flags & TOK_ALLCAPS) || !(g1->flags & TOK_UPPER) || (g1->flags & TOK_ALLCAPS) ||
         (d->toks[i + 2].flags & TOK_SPACE) || (g2->flags & TOK_SPACE) || !(g1->flags & TOK_SPACE))
@@ -2224,8 +2227,10 @@ static int syllable_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
 static inline __attribute__((always_inline)) int compound_name_at(tag_ctx *c, size_t i,
                                                                   const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
-    if (i + 4 >= d->ntoks || gazstop[i] || c->blocked[i] || !tok_char(d, i + 1, '-') ||
-        !tok_char(d, i + 3, '-'))
+    /* (the hyphens first: nearly no word has them, a test the branch
+     * predictor learns, where a known name or a blocked word is a toss-up) */
+    if (i + 4 >= d->ntoks || !(tok_char(d, i + 1, '-') & tok_char(d, i + 3, '-')) || gazstop[i] ||
+        c->blocked[i])
         return 0;
     for (size_t k = i + 1; k <= i + 4; k++)
         if (d->toks[k].flags & TOK_SPACE) return 0;
@@ -2308,10 +2313,14 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
      * tokens on: most capitalized words have not, and are dropped here (the
      * rest of the rule is out of line) */
     const text_doc *d = &c->doc;
-    if (i + 4 >= d->ntoks || !((d->toks[i + 1].flags & TOK_UPPER) || (c->cls[i + 1] & W_PARTICLE) ||
-                               tok_char(d, i + 1, '-')))
+    /* (the comma first, the rarer; each test without branches inside: a
+     * capitalized word after is a toss-up the predictor would miss) */
+    if (i + 4 >= d->ntoks ||
+        !(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')))
         return 0;
-    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ','))) return 0;
+    if (!(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
+          tok_char(d, i + 1, '-')))
+        return 0;
     return appositive_name(c, g, i, s, gazstop);
 }
 
