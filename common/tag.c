@@ -449,22 +449,25 @@ static int headline(tag_ctx *c, uint32_t s) {
     const text_doc *d = &c->doc;
     const text_sent *st = &d->sents[s];
     int words = 0, lower = 0, capstop = 0, capabbr = 0, caps = 0;
+    /* (the counts without branches: whether a token is a word, in lowercase
+     * or in capitals is a toss-up the predictor misses; the tests left are
+     * nearly always false) */
     for (uint32_t i = st->tbeg; i < st->tend; i++) {
         const text_tok *t = &d->toks[i];
-        if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT)) continue;
-        words++;
-        if (t->flags & TOK_LOWER) {
-            /* neither style once the lowercase words are too many for the
-             * rest of the sentence to make up (a lowercase word is never
-             * in capitals): the usual sentence is decided early */
-            if ((uint32_t)++lower * 4 > (uint32_t)words + (st->tend - i - 1)) {
-                c->sent_caps[s] = HL_NO;
-                return HL_NO;
-            }
+        int word = (t->flags & (TOK_WORD | TOK_DIGIT)) == TOK_WORD;
+        int low = word & ((t->flags & TOK_LOWER) != 0);
+        words += word;
+        lower += low;
+        /* neither style once the lowercase words are too many for the rest
+         * of the sentence to make up (a lowercase word is never in
+         * capitals): the usual sentence is decided early */
+        if (low & ((uint32_t)lower * 4 > (uint32_t)words + (st->tend - i - 1))) {
+            c->sent_caps[s] = HL_NO;
+            return HL_NO;
         }
-        if (t->flags & TOK_ALLCAPS) caps++;
-        if ((t->flags & TOK_UPPER) && (c->cls[i] & W_STOP) && i != st->tbeg &&
-            !(d->toks[i].flags & TOK_PARA)) {
+        caps += word & ((t->flags & TOK_ALLCAPS) != 0);
+        if (word & ((t->flags & TOK_UPPER) != 0) & ((c->cls[i] & W_STOP) != 0) &
+            (i != st->tbeg) & !(d->toks[i].flags & TOK_PARA)) {
             /* (a letter of an abbreviation, "U.S.", "U.N.", counts only
              * where no word is in lowercase: "Michael Joyce (U.S.) beat
              * Richey Reneberg (U.S.)" is no headline) */
