@@ -679,8 +679,9 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
  * person's full name, "of", maybe "the", and an organization (not a country or
  * a place: "X of Texas" says where he lives or sits) ending the phrase, maybe
- * after a place's possessive. Two full names joined by "and" share it: "James Blight and David Welch of
- * Harvard University". Returns the organization's mention or -1. */
+ * after a place's possessive. Two full names joined by "and" share it:
+ * "James Blight and David Welch of Harvard University". Returns the
+ * organization's mention or -1. */
 static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     long om = name_of_mention(c, s, m, 1);
     const tag_mention *pm = &c->ments[m];

@@ -2655,10 +2655,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             /* nor opens "Former", "Deputy", "Acting" or "Retired" one ("Former
              * Phibro Energy chairman", "Deputy Central Bank Governor X", "Retired
              * National Football League placekicker X") */
-            if ((d->toks[p].len == 6 && (d->toks[p].key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
-                                         d->toks[p].key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
-                                         d->toks[p].key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g'))) ||
-                (d->toks[p].len == 7 && text_tok_ieq(d, &d->toks[p], "retired")))
+            const text_tok *pt = &d->toks[p];
+            if ((pt->len == 6 && (pt->key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
+                                  pt->key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
+                                  pt->key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g'))) ||
+                (pt->len == 7 && text_tok_ieq(d, pt, "retired")))
                 break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
@@ -5569,10 +5570,11 @@ static int place_prep(const text_doc *d, size_t k) {
 /* Towns the gazetteer does not know, named before a comma and a state it
  * does ("a boy from Irving, Texas, was", "based in Secaucus, N.J."): one to
  * three capitalized words no mention covers ("St." may open them: "St.
- * Albans, Vt."; or a person only a given name found, "Eden Prairie"), after a preposition of place, a bracket or at the start of
- * the sentence (a dateline: "Fairview, Texas, sold bonds"; not an ordinary
- * word there: "Meanwhile, Ohio, ..."); the state ends the phrase (punctuation
- * or the sentence's end after it: not "Smith, Texas Instruments' chief").
+ * Albans, Vt."; or a person only a given name found, "Eden Prairie"), after
+ * a preposition of place, a bracket or at the start of the sentence (a
+ * dateline: "Fairview, Texas, sold bonds"; not an ordinary word there:
+ * "Meanwhile, Ohio, ..."); the state ends the phrase (punctuation or the
+ * sentence's end after it: not "Smith, Texas Instruments' chief").
  * The entity is the town in that state ("Irving, Texas"), a LOCATION found
  * by `town`; the same words alone elsewhere in the text are it too (coref).
  * Returns 0 or ENT_ENOMEM. */
