@@ -4839,6 +4839,12 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         (k >= (long)s->tbeg + 1 &&
          (tk_is(d, (size_t)k - 1, "Both") || tk_is(d, (size_t)k - 1, "both"))))
         return the_two(c, g, s, (uint32_t)k, gr);
+    /* the speakers the pronoun stands for: "Iran and Iraq said they agreed
+     * to a ceasefire", "X Corp and Y Corp said they signed an agreement" */
+    if (k > (long)s->tbeg + 2 && tk_is(d, (size_t)k, "they")) {
+        long q = k - 1 - (tk_is(d, (size_t)k - 1, "that") && k > (long)s->tbeg + 3);
+        if (tk_is(d, (size_t)q, "said") || tk_is(d, (size_t)q, "announced")) k = q - 1;
+    }
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
     int agents = 0;
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
