@@ -2913,6 +2913,13 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             i = te - 1;
             continue;
         }
+        /* "paid" buys only with a price or "for" after it ("paid $1bn for
+         * X"; not "paid a brief visit to", "paid tribute") */
+        if ((tk_is(&c->doc, i, "paid") || tk_is(&c->doc, i, "paying")) &&
+            !(te < s->tend && (tk_is(&c->doc, te, "for") || tk_char(&c->doc, te, '$') ||
+                               (c->doc.toks[te].flags & TOK_DIGIT) ||
+                               (unsigned char)c->doc.text[c->doc.toks[te].start] >= 0x80)))
+            continue;
         sc->trigs[sc->ntrigs++] =
             (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};
         i = te - 1;
@@ -3606,6 +3613,16 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 (tk_is(d, i, "last") || tk_is(d, i, "this") || tk_is(d, i, "next")) &&
                 (tk_is(d, i + 1, "week") || tk_is(d, i + 1, "month") || tk_is(d, i + 1, "year"))) {
                 i++;
+                continue;
+            }
+            /* the price paid, before what it buys: "paid $1bn for Robert
+             * Mondavi", "paid 55 mln dlrs for" (numbers, currency signs and
+             * their words) */
+            if (!to->tr->noun && gap <= 6 && !strcmp(g->labels[to->tr->label].name, "acquisition") &&
+                ((d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, amounts) || tk_char(d, i, '$') ||
+                 tk_is(d, i, "about") || tk_is(d, i, "some") ||
+                 ((unsigned char)d->text[d->toks[i].start] >= 0x80 && d->toks[i].len <= 3))) {
+                gap++;
                 continue;
             }
             /* what one threatens, before whom: "threatened retaliation

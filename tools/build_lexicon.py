@@ -488,6 +488,9 @@ MANUAL_VERBS = [
      "the same ('a bid to take over TRE Corp')"),
     ("acquisition", "purchased", "purchasing", "OBJ",
      "the same ('Nvidia purchased Mellanox'); 'purchase' and 'purchases' are the noun's"),
+    ("acquisition", "paid", "paying", "for",
+     "the price of a company ('it has paid $1bn for US wine maker Robert Mondavi'); "
+     "'pay' and 'pays' are as often wages and fines"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
      "a sale seen from the seller: the buyer after 'to' acquires the company sold "
      "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
