@@ -2562,10 +2562,12 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         q += c->ments[qm].ntok + 2;
     /* a noun for its kind of company before the name, with its modifiers:
      * "vice president of anti-piracy firm Overpeer", "director of
-     * Sheffield-based consulting group MEPS" */
+     * Sheffield-based consulting group MEPS"; or of party: "leader of the
+     * Irish party Fianna Fail" */
     for (uint32_t j = q; j + 1 < s->tend && j < q + 6; j++) {
         if ((d->toks[j].flags & TOK_LOWER) &&
-            (WORD_IN(d, j, company_kinds) || tag_firm_noun(d, j))) {
+            (WORD_IN(d, j, company_kinds) || tag_firm_noun(d, j) || tk_is(d, j, "party") ||
+             tk_is(d, j, "movement") || tk_is(d, j, "union"))) {
             int32_t fm = c->tok_ment[j + 1];
             if (j > q && fm >= 0 && c->ments[fm].tok == j + 1) q = j + 1;
             break;
@@ -2807,6 +2809,30 @@ static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *
     return om;
 }
 
+/* The organization that says person m took or left the office of the role
+ * phrase at token k, naming no employer after it: "Flight Dynamics Inc said
+ * Robert L. Carter has stepped down as chairman", "Nabisco said John Smith
+ * will take over as president" (the organization opening the sentence right
+ * before "said" or "said that", the role ending the phrase). Sets *role; its
+ * mention, or -1. */
+static long speaker_org_role(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                             uint32_t k, const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t p = c->ments[m].tok, e;
+    if (p > s->tbeg + 1 && tk_is(d, p - 1, "that")) p--;
+    if (p < s->tbeg + 2 || !(tk_is(d, p - 1, "said") || tk_is(d, p - 1, "announced"))) return -1;
+    const char *r = role_phrase(c, g, s, k, 0, &e);
+    if (!r || (e < s->tend && (d->toks[e].flags & TOK_WORD) && !WORD_IN(d, e, pp_words) &&
+               !tk_is(d, e, "but") && !tk_is(d, e, "and") && !tk_is(d, e, "effective")))
+        return -1;
+    long om = sentence_owner(c, g, s, p - 1, p - 1);
+    if (om < 0 || c->ments[om].tok + c->ments[om].ntok != p - 1 ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+        return -1;
+    *role = r;
+    return om;
+}
+
 /* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
  * is the ORG's reporter") and copula ("X is correspondent for ORG"). */
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -2852,9 +2878,12 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         return om;
     }
     /* a claim denied is no affiliation: "denied X was a member of ..." */
-    if (((k = copula_after(d, s, q)) || (k = as_verb_after(d, s, q))) &&
-        !negated(c, s, c->ments[m].tok))
+    if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
         return role_employer(c, g, s, k, role);
+    if ((k = as_verb_after(d, s, q)) && !negated(c, s, c->ments[m].tok)) {
+        long om = role_employer(c, g, s, k, role);
+        return om >= 0 ? om : speaker_org_role(c, g, s, m, k, role);
+    }
     return -1;
 }
 
