@@ -320,6 +320,8 @@ static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
+                            long org);
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
@@ -1391,8 +1393,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             !(role = former_role(c, role)))
             return ENT_ENOMEM;
         int lab = gaz_label_find(g, "affiliation");
+        long jo = joined_employer(c, g, s, pm->tok, org);
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
-            (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)))
+            (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)) ||
+            (jo >= 0 && push_rel(c, rel0, pm->ent, c->ments[jo].ent, lab, g, role, s, 0, 0)))
             return ENT_ENOMEM;
         long to;
         if (title_role && (to = known_office_in_text(c, g, (uint32_t)m, title_role)) >= 0 &&
@@ -2548,6 +2552,7 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     int of = tk_is(d, q, "of");
     if (!of && !tk_is(d, q, "for") && !tk_is(d, q, "at") && !tk_is(d, q, "with")) return -1;
     q++;
+    if (q + 1 < s->tend && tk_is(d, q, "both")) q++; /* "chairman of both X and Y" */
     int the = q < s->tend && tk_is(d, q, "the");
     q += (uint32_t)the;
     /* a party after words that qualify it: "leader of the conservative People's
@@ -2807,6 +2812,24 @@ static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = r;
     return om;
+}
+
+/* The organization joined by "and" to employer mention org, which follows
+ * the person (token pt) after "of", "at" or "for", maybe "both": "chairman of
+ * both Cheung Kong and Hutchison Whampoa" (the second ending the phrase, an
+ * organization too). Its mention, or -1. */
+static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
+                            long org) {
+    const text_doc *d = &c->doc;
+    const tag_mention *om = &c->ments[org];
+    uint32_t b = om->tok, e = om->tok + om->ntok;
+    if (b < pt || e + 1 >= s->tend || !tk_is(d, e, "and")) return -1;
+    if (b > s->tbeg && tk_is(d, b - 1, "both")) b--;
+    if (b > s->tbeg && tk_is(d, b - 1, "the")) b--;
+    if (b <= s->tbeg || !(tk_is(d, b - 1, "of") || tk_is(d, b - 1, "at") || tk_is(d, b - 1, "for")))
+        return -1;
+    long m2 = phrase_mention_at(c, s, e + 1);
+    return m2 >= 0 && tag_went_kind(g, &c->ents[c->ments[m2].ent]) == KIND_ORG ? m2 : -1;
 }
 
 /* The organization that says person m took or left the office of the role
