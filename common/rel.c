@@ -259,6 +259,14 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
         (tk_is(d, k - 4, "the") || tk_is(d, k - 4, "The")))
         return org_antecedent(c, g, s, k - 3);
     long m = ment_ending_before(c, k, sbeg);
+    /* its acronym in brackets between: "Democratic Justice Party (DJP)
+     * chairman Roh Tae-woo" */
+    if (k >= sbeg + 4 && tk_char(d, k - 1, ')') && tk_char(d, k - 3, '(') &&
+        (d->toks[k - 2].flags & TOK_ALLCAPS)) {
+        long am = ment_ending_before(c, k - 3, sbeg);
+        int32_t in = c->tok_ment[k - 2];
+        if (am >= 0 && (in < 0 || c->ments[in].ent == c->ments[am].ent)) m = am;
+    }
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
         !(d->toks[k - 1].flags & TOK_WORD))
