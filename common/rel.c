@@ -708,6 +708,12 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
             is_apos_s(&c->doc, k))
             om = phrase_mention_at(c, s, k + 2);
     }
+    /* "at" after a name a lowercase role noun introduces: "said analyst
+     * Jason Kenney at ING", "economist John Smith at Barclays" */
+    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 1 < s->tend &&
+        tk_is(&c->doc, q, "at") && pm->tok > s->tbeg &&
+        (c->doc.toks[pm->tok - 1].flags & TOK_LOWER) && role_noun(c, pm->tok - 1))
+        om = phrase_mention_at(c, s, q + 1 + tk_is(&c->doc, q + 1, "the"));
     if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 2 < s->tend &&
         tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
@@ -1359,7 +1365,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
-        if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) < 0 &&
+        /* (the role a lowercase role noun before the name gives: "said
+         * analyst Jason Kenney at ING") */
+        if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) >= 0 && !role &&
+            pm->tok > s->tbeg && (d->toks[pm->tok - 1].flags & TOK_LOWER))
+            role = role_noun(c, pm->tok - 1);
+        if (org < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0) {
             /* "Finance Minister John Mbadi", "Parliament Speaker X" under a
              * dateline: maybe the dateline's country's (dateline_affiliations) */

@@ -2900,6 +2900,7 @@ org:whatsapp :: WhatsApp :: kind=company;country=country:US
 org:spotify :: Spotify :: kind=company;country=country:SE
 org:telegram :: Telegram :: Telegram Messenger :: kind=company;country=country:AE
 org:ubs :: UBS :: UBS Group :: kind=company;country=country:CH
+org:ing-group :: ING Group :: ING|ING Groep|ING Bank :: kind=company;country=country:NL
 org:glencore :: Glencore :: kind=company;country=country:CH
 org:bhp-billiton :: BHP :: BHP Billiton|BHP Group :: kind=company;country=country:AU
 org:bmw-group :: BMW Group :: BMW :: kind=company;country=country:DE
