@@ -2205,6 +2205,19 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok;
+    /* the office before the name, in lowercase: "ORG said it appointed
+     * president and chief executive officer X to succeed Y" */
+    uint32_t tb = b;
+    const char *pre = title_chain_back(c, g, &tb);
+    while (pre && tb > s->tbeg + 1 && tk_is(d, tb - 1, "and") && title_ending_at(c, tb - 1) >= 0) {
+        tb--;
+        if (!title_chain_back(c, g, &tb)) break;
+    }
+    if (pre && tb < b && (d->toks[tb].flags & TOK_LOWER) && tb > s->tbeg + 1 &&
+        WORD_IN(d, tb - 1, appointing_verbs))
+        b = tb;
+    else
+        pre = NULL;
     if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs))
         return -1;
     uint32_t v = b - 1;
@@ -2228,6 +2241,12 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                                              tk_is(d, q, "this"));
     if (hired && !by_leader) {
         *role = NULL;
+        return om;
+    }
+    if (pre) {
+        if (by_leader && (!state_role(pre) || (om = office_country_of(c, g, (uint32_t)om)) < 0))
+            return -1;
+        *role = pre;
         return om;
     }
     /* (or none: "Nissan named Ivan Espinosa chief executive") */
