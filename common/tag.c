@@ -3714,6 +3714,29 @@ static int initials_before(const tag_ctx *c, size_t a) {
     return 0;
 }
 
+/* The comma that ends the phrase after "of" at token k, before end: up to
+ * six words, "the", capitalized words and a known name among them, no other
+ * lowercase word ("of the Belarus parliament,", "of the Russian league's
+ * disciplinary committee," has one: the name is known there); or 0. */
+static size_t of_phrase_comma(const tag_ctx *c, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    int known = 0, lower = 0;
+    for (size_t q = k + 1; q < end && q <= k + 8; q++) {
+        if (tok_char(d, q, ',')) return known && q > k + 1 ? q : 0;
+        const text_tok *t = &d->toks[q];
+        known |= c->gazend[q + 1];
+        if (!(t->flags & TOK_WORD)) {
+            if (!tok_apos(d, q)) return 0;
+            if (q + 1 < end && text_tok_is(d, &d->toks[q + 1], "s")) q++; /* "league's" */
+            continue;
+        }
+        if ((t->flags & TOK_LOWER) && !text_tok_is(d, t, "the") &&
+            (++lower > 3 || past_tense(d, q)))
+            return 0;
+    }
+    return 0;
+}
+
 /* A name in apposition after a title or a role noun and the comma at token
  * k, before end: "Malaysia's Prime Minister, Najib Razak said", "its
  * chairman, John Akers, said", "its leader, Tundu Lissu, is": two or three
@@ -3829,6 +3852,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             size_t o = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
             const tag_span *os = gaz_span_at(c, o);
             if (os && os->tend < end) kc = os->tend;
+            /* (or a phrase with a known name in it: "The speaker of the
+             * Belarus parliament, Semyon Sharetsky, told") */
+            size_t oc;
+            if (!(kc < end && tok_char(d, kc, ',')) && (oc = of_phrase_comma(c, k, end))) kc = oc;
         }
         size_t f;
         uint32_t m = n ? 0 : appos_name(c, kc, end, gazstop, &f);
@@ -3888,7 +3915,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
              text_tok_ieq(d, &d->toks[ro->tbeg - 1], "an")))
             continue;
         if (ro->tend >= d->ntoks ||
-            !((d->toks[ro->tend].flags & TOK_UPPER) || tok_char(d, ro->tend, ',')))
+            !((d->toks[ro->tend].flags & TOK_UPPER) || tok_char(d, ro->tend, ',') ||
+              text_tok_is(d, &d->toks[ro->tend], "of")))
             continue;
         if (ro->tbeg > 0 && (text_tok_is(d, &d->toks[ro->tbeg - 1], "market") ||
                              text_tok_is(d, &d->toks[ro->tbeg - 1], "industry") ||
@@ -3901,6 +3929,13 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (n >= 3 && text_tok_is(d, &d->toks[k], "General")) k++, n--; /* (as above) */
         size_t f;
         if (!n && (n = appos_name(c, k, end, gazstop, &f))) k = f; /* "its leader, X Y," */
+        /* or after what he heads: "The speaker of the Belarus parliament,
+         * Semyon Sharetsky, told" (a known name among up to six words, no
+         * verb) */
+        size_t oc = k;
+        if (!n && text_tok_is(d, &d->toks[k], "of") && (oc = of_phrase_comma(c, k, end)) &&
+            (n = appos_name(c, oc, end, gazstop, &f)))
+            k = f;
         if (n < 2) continue;
         /* (the country a given name spells is no obstacle: it is the name's) */
         if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
