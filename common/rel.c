@@ -260,12 +260,21 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
         return org_antecedent(c, g, s, k - 3);
     long m = ment_ending_before(c, k, sbeg);
     /* its acronym in brackets between: "Democratic Justice Party (DJP)
-     * chairman Roh Tae-woo" */
+     * chairman Roh Tae-woo"; or its full name after the acronym: "CHP
+     * (Republican People's Party) leader Deniz Baykal" */
     if (k >= sbeg + 4 && tk_char(d, k - 1, ')') && tk_char(d, k - 3, '(') &&
         (d->toks[k - 2].flags & TOK_ALLCAPS)) {
         long am = ment_ending_before(c, k - 3, sbeg);
         int32_t in = c->tok_ment[k - 2];
         if (am >= 0 && (in < 0 || c->ments[in].ent == c->ments[am].ent)) m = am;
+    } else if (k >= sbeg + 4 && tk_char(d, k - 1, ')')) {
+        long bm = ment_ending_before(c, k - 1, sbeg);
+        uint32_t ob = bm >= 0 ? c->ments[bm].tok : 0;
+        int32_t am = ob >= sbeg + 2 ? c->tok_ment[ob - 2] : -1;
+        if (bm >= 0 && ob >= sbeg + 2 && tk_char(d, ob - 1, '(') &&
+            (d->toks[ob - 2].flags & TOK_ALLCAPS) &&
+            (am < 0 || c->ments[am].ent == c->ments[bm].ent))
+            m = bm;
     }
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
@@ -680,6 +689,11 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
     const text_doc *d = &c->doc;
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
+    /* (past an age between commas: "Ulf D. Merbold, 47, of the European
+     * Space Agency") */
+    if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
+        d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ','))
+        q += 3;
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
     if (the_ok && tk_is(d, q, "the")) q++;
