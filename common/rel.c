@@ -820,6 +820,33 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
     return -1;
 }
 
+/* A company the gazetteer knows before the name of one of its units, one or
+ * two capitalized words nobody recognised, ending before token k: "Boeing
+ * Commercial Airplanes spokesman Craig Martin", "Google Cloud chief executive
+ * Thomas Kurian", "Apple Music head X" (the unit is the company's). Returns
+ * the company's mention or -1. */
+static long firm_before_unit(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    uint32_t b = k;
+    while (b > s->tbeg && k - b < 2) {
+        const text_tok *t = &d->toks[b - 1];
+        if ((t->flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER) || c->tok_ment[b - 1] >= 0 ||
+            (c->cls[b - 1] & W_STOP) || in_title(c, b - 1) || (t->flags & TOK_SENT))
+            break;
+        b--;
+    }
+    if (b == k || b <= s->tbeg) return -1;
+    long m = ment_ending_before(c, b, s->tbeg);
+    if (m < 0) return -1;
+    /* (the company's name may open the sentence or follow "the": not a
+     * capitalized word before it, a longer name's) */
+    uint32_t mb = c->ments[m].tok;
+    if (c->ments[m].ntok > 3 || !firm_or_media(c, g, (uint32_t)m) ||
+        (mb > s->tbeg && (d->toks[mb - 1].flags & TOK_UPPER) && !tk_is(d, mb - 1, "The")))
+        return -1;
+    return m;
+}
+
 /* "Morgan Stanley's David Hill", "the department's Al Comproni": an
  * organization (not a country: "Britain's Prince Charles" is his nationality's
  * and known_office_before's case), or a noun that stands for one (org_antecedent),
@@ -1210,6 +1237,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 !portfolio_of_party(c, g, (uint32_t)tm, role))
                 org = tm;
             if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
+            if (org < 0) org = firm_before_unit(c, g, s, k);
             /* an official's aide: "Putin's envoy X", "Trump's senior adviser X" */
             if (org < 0 && aide_role(role)) org = state_office_of(c, g, s, k, role);
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
@@ -1242,6 +1270,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 c->tok_ment[kr - 1] < 0 && (r = role_noun(c, kr - 1))) {
                 om = org_before(c, g, kr - 1, s);
                 if (om < 0) om = org_before_modifiers(c, g, s, kr - 1, 0);
+                if (om < 0) om = firm_before_unit(c, g, s, kr - 1);
                 int ok = om >= 0 ? tag_went_kind(g, &c->ents[c->ments[om].ent]) : KIND_OTHER;
                 long sm;
                 if (ok == KIND_ORG)
