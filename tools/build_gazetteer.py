@@ -2930,7 +2930,7 @@ org:nioc :: National Iranian Oil Company :: NIOC :: kind=company;country=country
 org:moodys-investors-service :: Moody's :: Moody's Investors Service|Moody's Corporation :: kind=company;country=country:US
 org:sp-global :: S&P Global :: Standard & Poor's|Standard and Poor's|S&P Global Ratings|S&P :: kind=company;country=country:US
 org:fitch-ratings :: Fitch Ratings :: Fitch|Fitch Solutions :: kind=company;country=country:US
-org:lloyds-of-london :: Lloyd's of London :: Lloyd's :: kind=company;country=country:GB
+org:lloyds-of-london :: Lloyd's of London :: Lloyd's|Lloyds of London :: kind=company;country=country:GB
 org:lloyds-banking-group :: Lloyds Banking Group :: Lloyds Bank|Lloyds :: kind=company;country=country:GB
 org:nintendo :: Nintendo :: kind=company;country=country:JP
 org:softbank :: SoftBank :: SoftBank Group :: kind=company;country=country:JP
