@@ -339,6 +339,7 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
                             long org);
+static int year_at(const text_doc *d, size_t k);
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
@@ -994,7 +995,12 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
     /* and the word after the organization's possessive ("X, Novo's former
      * CEO,") */
     if (e2 > e1 && e2 + 2 < s->tend && is_apos_s(&c->doc, e2)) e2 += 3;
-    return past_words(c, s, b, e1 > e2 ? e1 : e2) || left_office_after(c, s, m);
+    /* or an end in the past after the organization: "X was Governor of the
+     * Turkish Central Bank until last November", "... until 1985" */
+    uint32_t oe = c->ments[o].tok + c->ments[o].ntok;
+    int ended = oe + 1 < s->tend && tk_is(&c->doc, oe, "until") &&
+                (tk_is(&c->doc, oe + 1, "last") || year_at(&c->doc, oe + 1));
+    return ended || past_words(c, s, b, e1 > e2 ? e1 : e2) || left_office_after(c, s, m);
 }
 
 /* Is the title with this role a minister's or secretary's portfolio that only
