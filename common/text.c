@@ -440,16 +440,21 @@ void text_vocab_free(text_vocab *v) {
     memset(v, 0, sizeof(*v));
 }
 
-/* Lanes of bucket bk whose key is key, as bits 0..TEXT_VB-1. */
-static inline unsigned vb_keys(const text_vbucket *bk, uint64_t key) {
+/* Which of the four keys k[0..4) (32-byte aligned) are key, as bits 0..3. */
+static inline unsigned keys4_eq(const uint64_t *k4, uint64_t key) {
 #if defined(__AVX2__)
-    __m256i k = _mm256_load_si256((const __m256i *)(const void *)bk->key);
+    __m256i k = _mm256_load_si256((const __m256i *)(const void *)k4);
     __m256i eq = _mm256_cmpeq_epi64(k, _mm256_set1_epi64x((long long)key));
     return (unsigned)_mm256_movemask_pd(_mm256_castsi256_pd(eq));
 #else
-    return (unsigned)(bk->key[0] == key) | (unsigned)(bk->key[1] == key) << 1 |
-           (unsigned)(bk->key[2] == key) << 2 | (unsigned)(bk->key[3] == key) << 3;
+    return (unsigned)(k4[0] == key) | (unsigned)(k4[1] == key) << 1 |
+           (unsigned)(k4[2] == key) << 2 | (unsigned)(k4[3] == key) << 3;
 #endif
+}
+
+/* Lanes of bucket bk whose key is key, as bits 0..TEXT_VB-1. */
+static inline unsigned vb_keys(const text_vbucket *bk, uint64_t key) {
+    return keys4_eq(bk->key, key);
 }
 _Static_assert(TEXT_VB == 4, "vb_keys compares four lanes");
 
@@ -1044,15 +1049,17 @@ static const char *const openers[] = {
 void text_words_init(const text_words *const *sets, size_t n) {
     for (size_t k = 0; k < n; k++) {
         const text_words *l = sets[k];
-        memset(l->slots, 0, (l->mask + 1) * sizeof(uint32_t));
+        memset(l->b, 0, (l->mask + 1) * sizeof(text_wbucket));
         for (size_t i = 0; i < l->n; i++) {
             const char *w = l->words[i];
             size_t len = strlen(w);
             uint64_t key = text_key(w, len);
-            l->keys[i] = (text_word_key){key, (uint32_t)len, (uint32_t)i};
             size_t j = text_mix64(key) & l->mask;
-            while (l->slots[j]) j = (j + 1) & l->mask;
-            l->slots[j] = (uint32_t)i + 1;
+            for (; l->b[j].len[3]; j = (j + 1) & l->mask) l->b[j].over = 1;
+            text_wbucket *bk = &l->b[j];
+            int q = 0;
+            while (bk->len[q]) q++;
+            bk->key[q] = key, bk->word[q] = (uint32_t)i, bk->len[q] = (uint16_t)len;
         }
     }
 }
@@ -1072,16 +1079,20 @@ int text_words_check(const text_words *const *sets, size_t n) {
 }
 
 long text_words_find(const text_words *l, const text_doc *d, const text_tok *t) {
-    if (!(t->flags & TOK_WORD) || (t->flags & TOK_NONASCII)) return -1;
-    for (size_t j = text_mix64(t->key) & l->mask; l->slots[j]; j = (j + 1) & l->mask) {
-        const text_word_key *k = &l->keys[l->slots[j] - 1];
-        if (k->key != t->key || k->len != t->len) continue;
-        /* a longer word has a hashed key: the bytes confirm it */
-        if (t->len > 8 && !same_ascii_word(l->words[k->word], d->text + t->start, t->len))
-            return -1;
-        return (long)k->word;
+    /* (no branch on the token's kind: the lanes of other tokens are dropped) */
+    unsigned ok = (t->flags & (TOK_WORD | TOK_NONASCII)) == TOK_WORD;
+    for (size_t j = text_mix64(t->key) & l->mask;; j = (j + 1) & l->mask) {
+        const text_wbucket *bk = &l->b[j];
+        for (unsigned m = keys4_eq(bk->key, t->key) & -ok; m; m &= m - 1) {
+            unsigned q = (unsigned)__builtin_ctz(m);
+            if (bk->len[q] != t->len) continue;
+            /* a longer word has a hashed key: the bytes confirm it */
+            if (t->len > 8 && !same_ascii_word(l->words[bk->word[q]], d->text + t->start, t->len))
+                return -1;
+            return (long)bk->word[q];
+        }
+        if (!bk->over) return -1;
     }
-    return -1;
 }
 
 /* The sentence splitter's lists as keyed sets, built at start. */

@@ -219,19 +219,25 @@ static inline uint64_t text_key(const char *s, size_t n) {
  * token's key: their (key, length) pairs go once into a small hash table
  * (text_words_init, before the set is used, from one thread), and a lookup
  * is a probe or two over integers, without lowercasing the token or
- * comparing strings (but a long word's bytes, whose key is a hash). */
-typedef struct text_word_key {
-    uint64_t key;  /* text_key of the word */
-    uint32_t len;
-    uint32_t word; /* index in words */
-} text_word_key;
+ * comparing strings (but a long word's bytes, whose key is a hash). The table
+ * is of buckets of four words in a cache line, so that a lookup, most often
+ * of a word that is not there, reads one line and takes one branch on what
+ * it finds (where slots probed one by one took a branch per slot, a toss-up
+ * the predictor missed). */
+typedef struct text_wbucket {
+    uint64_t key[4];   /* text_key of the word */
+    uint32_t word[4];  /* index in words */
+    uint16_t len[4];   /* 0 = empty lane */
+    uint32_t over;     /* a word whose hash lands here is in a bucket after */
+    uint32_t pad;
+} __attribute__((aligned(64))) text_wbucket;
+_Static_assert(sizeof(text_wbucket) == 64, "a bucket is a cache line");
 
 typedef struct text_words {
     const char *const *words;
     size_t n;
-    text_word_key *keys; /* [n], filled by text_words_init */
-    uint32_t *slots;     /* [mask + 1]: index in keys + 1, 0 = empty */
-    size_t mask;         /* a power of two >= 2n, less one */
+    text_wbucket *b; /* [mask + 1], filled by text_words_init */
+    size_t mask;     /* a power of two > n / 2, less one */
 } text_words;
 
 /* The least power of two >= x, for 1 <= x < 2^16, as a constant expression:
@@ -245,11 +251,9 @@ typedef struct text_words {
 /* Define the keyed set name (static) over the array list of words. */
 #define TEXT_WORDS(name, list)                                                           \
     _Static_assert(sizeof(list) / sizeof((list)[0]) < 32768, "TEXT_POW2 range");         \
-    static text_word_key name##_keys[sizeof(list) / sizeof((list)[0])];                  \
-    static uint32_t name##_slots[TEXT_POW2(2 * (sizeof(list) / sizeof((list)[0])))];     \
-    static const text_words name = {list, sizeof(list) / sizeof((list)[0]), name##_keys,  \
-                                    name##_slots,                                        \
-                                    sizeof(name##_slots) / sizeof(uint32_t) - 1}
+    static text_wbucket name##_b[TEXT_POW2(sizeof(list) / sizeof((list)[0]) / 2 + 1)];   \
+    static const text_words name = {list, sizeof(list) / sizeof((list)[0]), name##_b,     \
+                                    sizeof(name##_b) / sizeof(text_wbucket) - 1}
 
 /* Build the n keyed sets sets[0..n). */
 void text_words_init(const text_words *const *sets, size_t n);
