@@ -2744,6 +2744,24 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * Party and Finance Ministry"), nor after a sentence's first word ("Shares
              * of ..."); but a partnership's legal form follows any name
              * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
+            /* a person's capitalized title before "of" is his: the firm is
+             * after it ("Thomas O'Malley, Chairman of Phibro Energy"); a
+             * minister's, a secretary's or a director's names a portfolio, no
+             * organization, unless a legal form ends it ("Minister of Energy
+             * and Mines", "Director of Consumer Affairs") */
+            long ot = text_tok_is(d, &d->toks[p], "of")
+                          ? tag_title_ending_at(c->titles, c->ntitles, (uint32_t)p)
+                          : -1;
+            if (ot >= 0 && (d->toks[c->titles[ot].tbeg].flags & TOK_UPPER)) {
+                const char *r = g->titles[c->titles[ot].title].role;
+                static const char *const offices[] = {"Minister", "Secretary", "Commissioner",
+                                                      "Director", "Superintendent"};
+                for (size_t q = 0; r && q < ENT_ARRAY_LEN(offices) && !legal_form(d, k); q++) {
+                    size_t rl = strlen(r), ol = strlen(offices[q]);
+                    if (rl >= ol && !strcmp(r + rl - ol, offices[q])) return 0;
+                }
+                break;
+            }
             int partner = (is_and(d, p) || tok_char(d, p, '&')) && legal_form(d, i);
             /* (a town before "and" in a building society's or a firm's name:
              * "Bristol and West Building Society", "Leeds and Northrup Co") */
@@ -2780,6 +2798,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                   person_ends_at(c, g, p, 0)) &&
                 !(text_tok_is(d, &d->toks[p], "of") &&
                   (person_before(c, p, st->tbeg) || person_ends_at(c, g, p, 1))) &&
+
                 /* nor "of" before a known organization ("BankAmerica Co of
                  * Charles Schwab and Co Inc") */
                 !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i))) {
