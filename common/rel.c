@@ -340,6 +340,7 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
                             long org);
 static int year_at(const text_doc *d, size_t k);
+static int lower_then_title(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t e);
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
@@ -813,6 +814,9 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         if (n == 3 && !acro && !(d->toks[i + 1].flags & TOK_ALLCAPS) &&
             !(d->toks[i + 2].flags & TOK_ALLCAPS) && !tk_is(d, i + 1, "and"))
             return -1; /* (three words only with an acronym among them, or "and") */
+        /* (a lowercase role before a capitalized title is another's office:
+         * "the NSC (NSC) aide President Reagan") */
+        if (!acro && (d->toks[k].flags & TOK_UPPER) && role_noun(c, i)) return -1;
         long om = org_before(c, g, i, s);
         if (om < 0) continue;
         int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
@@ -1231,6 +1235,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long org = -1;
         if (role) {
             org = org_before(c, g, k, s);
+            /* (not over a lowercase role to a capitalized title: "the National
+             * Security Council aide President Reagan fired" is the council's
+             * aide, no president of it) */
+            if (org >= 0 && lower_then_title(c, g, k, pm->tok)) org = -1;
             /* a minister's or secretary's portfolio is no company's nor news
              * agency's office: "told Reuters Finance Secretary X" */
             if (org >= 0 && portfolio_role(role) && firm_or_media(c, g, (uint32_t)org)) org = -1;
@@ -2899,6 +2907,27 @@ static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = r;
     return om;
+}
+
+/* Does the chain of titles from token k to token e hold a title in lowercase
+ * before a capitalized one of an office ("aide President"; not an honorific,
+ * a rank or an abbreviation: "chairman Sir X", "aide Lt. Col. X", "chairman
+ * Rep. X")? */
+static int lower_then_title(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t e) {
+    int lower = 0;
+    for (uint32_t q = k; q < e;) {
+        long t = tag_title_starting_at(c, q);
+        if (t < 0) return 0;
+        const gaz_title *gt = &g->titles[c->titles[t].title];
+        int up = (c->doc.toks[q].flags & TOK_UPPER) != 0;
+        /* (an abbreviation is worn like an honorific: "committee chairman
+         * Rep. Jack Brooks") */
+        int abbr = tk_char(&c->doc, c->titles[t].tend - 1, '.');
+        if (up && lower && gt->role && !gt->rank && !abbr) return 1;
+        lower |= !up;
+        q = c->titles[t].tend;
+    }
+    return 0;
 }
 
 /* The organization joined by "and" to employer mention org, which follows
