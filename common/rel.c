@@ -408,12 +408,18 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
 }
 
+/* Is role an opposition's spokesman's ("Shadow Home Secretary"), a party's
+ * office and never a state's? */
+static int shadow_role(const char *role) {
+    return !strncmp(role, "Shadow ", 7);
+}
+
 /* Is role a minister's or a secretary's with a portfolio ("Finance
  * Secretary", "Foreign Minister")? */
 static int portfolio_role(const char *role) {
     const char *w = strrchr(role, ' ');
     return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary")) &&
-           strncmp(role, "Shadow ", 7) != 0; /* (the opposition's: no state's) */
+           !shadow_role(role); /* (the opposition's: no state's) */
 }
 
 /* Is mention m a company or a news organization the gazetteer knows? */
@@ -651,8 +657,6 @@ static long office_body_in_text(const tag_ctx *c, const gaz_t *g, const char *r,
  * office names, when the text names it ("Chair Jerome Powell" of the "Chair
  * of the Federal Reserve"). Returns a mention of the country or the
  * organization, or -1. */
-static int role_ends_in(const char *role, const char *const *words, size_t n);
-
 static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
                                  const char *title) {
     const tag_went *pe = &c->ents[c->ments[m].ent];
@@ -665,11 +669,11 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
     static const char *const cabinet[] = {"Chancellor", "Minister", "Premier", "President",
                                           "Secretary"};
     /* (an opposition's "Shadow Chancellor" holds no office of the state) */
-    if (!r || !strncmp(title, "Shadow ", 7)) return -1;
+    if (!r || shadow_role(title)) return -1;
     long om = office_body_in_text(c, g, r, title); /* "Chair Jerome Powell" */
     if (om >= 0 || !ctry) return om;
     if (!(role_names(r, title) ||
-          (!strcmp(r, "government") && role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
+          (!strcmp(r, "government") && tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
         return -1;
     return country_mention(c, g, ctry);
 }
@@ -712,11 +716,11 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     long om = name_of_mention(c, s, m, 1);
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
+    int full = pm->ntok >= 2 && pm->via != VIA_COREF; /* (a full name, as name_of_mention) */
     /* (a place's possessive before it: "Jeffrey Laitman of New York's Mount
      * Sinai School of Medicine") */
     int32_t pl = q + 1 < s->tend ? c->tok_ment[q + 1] : -1;
-    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && pl >= 0 &&
-        c->ments[pl].tok == q + 1 && tk_is(&c->doc, q, "of") &&
+    if (om < 0 && full && pl >= 0 && c->ments[pl].tok == q + 1 && tk_is(&c->doc, q, "of") &&
         c->ments[pl].via != VIA_DEMONYM) {
         int kind = tag_went_kind(g, &c->ents[c->ments[pl].ent]);
         uint32_t k = q + 1 + c->ments[pl].ntok;
@@ -726,12 +730,10 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     }
     /* "at" after a name a lowercase role noun introduces: "said analyst
      * Jason Kenney at ING", "economist John Smith at Barclays" */
-    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 1 < s->tend &&
-        tk_is(&c->doc, q, "at") && pm->tok > s->tbeg &&
+    if (om < 0 && full && q + 1 < s->tend && tk_is(&c->doc, q, "at") && pm->tok > s->tbeg &&
         (c->doc.toks[pm->tok - 1].flags & TOK_LOWER) && role_noun(c, pm->tok - 1))
         om = phrase_mention_at(c, s, q + 1 + tk_is(&c->doc, q + 1, "the"));
-    if (om < 0 && pm->ntok >= 2 && pm->via != VIA_COREF && q + 2 < s->tend &&
-        tk_is(&c->doc, q, "and")) {
+    if (om < 0 && full && q + 2 < s->tend && tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
         if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
             om = name_of_mention(c, s, (uint32_t)nm, 1);
@@ -750,21 +752,12 @@ static long state_sat_for(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return kind == KIND_COUNTRY || kind == KIND_LOCATION ? om : -1;
 }
 
-/* Is the last word of role one of words[0..n), case aside? */
-static int role_ends_in(const char *role, const char *const *words, size_t n) {
-    const char *w = strrchr(role, ' ');
-    w = w ? w + 1 : role;
-    for (size_t i = 0; i < n; i++)
-        if (!strcasecmp(w, words[i])) return 1;
-    return 0;
-}
-
 /* Is the role an office of a church ("Pope", "Cardinal", "Archbishop"), whose
  * holder a demonym does not tie to that state? */
 static int church_role(const char *role) {
     static const char *const offices[] = {"Archbishop", "Bishop", "Cardinal", "Imam",
                                           "Patriarch",  "Pope",   "Rabbi"};
-    return role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
+    return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
 /* Does a role's last word name an office of a state ("Trade Representative",
@@ -773,13 +766,13 @@ static int church_role(const char *role) {
  * nor the opposition's spokesman for one ("Shadow Home Secretary": a
  * party's)? */
 static int state_role(const char *role) {
-    if (!strncmp(role, "Shadow ", 7)) return 0;
+    if (shadow_role(role)) return 0;
     static const char *const offices[] = {
         "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Diplomat", "Envoy",
         "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
         "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
         "Spokesperson", "Spokeswoman"};
-    return role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
+    return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
 /* An organization (or, when country_ok, a country) before one or two lowercase
@@ -1078,7 +1071,7 @@ static const char *prefixed_role(tag_ctx *c, const char *w, size_t n, const char
  * chairman"); NULL when out of memory. */
 static const char *former_role(tag_ctx *c, const char *role) {
     if (role && ((!strncmp(role, "Former", 6) && (!role[6] || role[6] == ' ')) ||
-                 role_ends_in(role, (const char *const[]){"Founder", "Co-Founder"}, 2)))
+                 tag_role_ends_in(role, (const char *const[]){"Founder", "Co-Founder"}, 2)))
         return role;
     return prefixed_role(c, "Former", 6, role);
 }
@@ -1130,7 +1123,7 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
     if (te < 0) return p;
     static const char *const envoys[] = {"Ambassador", "Envoy", "Representative"};
     const char *r = g->titles[c->titles[te].title].role;
-    return r && role_ends_in(r, envoys, ENT_ARRAY_LEN(envoys)) ? t - 1 : p;
+    return r && tag_role_ends_in(r, envoys, ENT_ARRAY_LEN(envoys)) ? t - 1 : p;
 }
 
 /* Is role, whose title opens at token k, a head of state's with no body
@@ -1437,7 +1430,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             const char *taken = role ? NULL : office_taken(c, g, s, (uint32_t)m);
             if (taken) role = taken, k = pm->tok; /* "X was appointed prime minister" */
             if (role &&
-                (portfolio_role(role) || role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
+                (portfolio_role(role) ||
+                 tag_role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
                  state_president_at(c, g, s, k, role)) &&
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
@@ -2901,7 +2895,7 @@ static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *
     static const char *const staff[] = {"Manager", "Official", "Spokesman", "Spokesperson",
                                         "Spokeswoman"};
     if (!r || (e < s->tend && !tk_char(d, e, '.')) ||
-        !(tag_officer_role(r) || role_ends_in(r, staff, ENT_ARRAY_LEN(staff))))
+        !(tag_officer_role(r) || tag_role_ends_in(r, staff, ENT_ARRAY_LEN(staff))))
         return -1;
     long om = sentence_owner(c, g, s, p - 2, p - 2);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;

@@ -2736,14 +2736,6 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 start = i = p - 1;
                 continue;
             }
-            /* no joiner after a known name ("World Bank and International
-             * Monetary Fund" are two), nor "and" between a word of
-             * organization names and a known name ("Iranian Army and
-             * Revolutionary Guards Corps", not "American Telephone and
-             * Telegraph Co") or a name with its own ("Liberal Democratic
-             * Party and Finance Ministry"), nor after a sentence's first word ("Shares
-             * of ..."); but a partnership's legal form follows any name
-             * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
             /* a person's capitalized title before "of" is his: the firm is
              * after it ("Thomas O'Malley, Chairman of Phibro Energy"); a
              * minister's, a secretary's or a director's names a portfolio, no
@@ -2753,15 +2745,21 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                           ? tag_title_ending_at(c->titles, c->ntitles, (uint32_t)p)
                           : -1;
             if (ot >= 0 && (d->toks[c->titles[ot].tbeg].flags & TOK_UPPER)) {
-                const char *r = g->titles[c->titles[ot].title].role;
                 static const char *const offices[] = {"Minister", "Secretary", "Commissioner",
                                                       "Director", "Superintendent"};
-                for (size_t q = 0; r && q < ENT_ARRAY_LEN(offices) && !legal_form(d, k); q++) {
-                    size_t rl = strlen(r), ol = strlen(offices[q]);
-                    if (rl >= ol && !strcmp(r + rl - ol, offices[q])) return 0;
-                }
+                const char *r = g->titles[c->titles[ot].title].role;
+                if (r && !legal_form(d, k) && tag_role_ends_in(r, offices, ENT_ARRAY_LEN(offices)))
+                    return 0;
                 break;
             }
+            /* no joiner after a known name ("World Bank and International
+             * Monetary Fund" are two), nor "and" between a word of
+             * organization names and a known name ("Iranian Army and
+             * Revolutionary Guards Corps", not "American Telephone and
+             * Telegraph Co") or a name with its own ("Liberal Democratic
+             * Party and Finance Ministry"), nor after a sentence's first word ("Shares
+             * of ..."); but a partnership's legal form follows any name
+             * ("Mitsui and Co Ltd", "Merrill Lynch & Co Inc") */
             int partner = (is_and(d, p) || tok_char(d, p, '&')) && legal_form(d, i);
             /* (a town before "and" in a building society's or a firm's name:
              * "Bristol and West Building Society", "Leeds and Northrup Co") */
@@ -2798,7 +2796,6 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                   person_ends_at(c, g, p, 0)) &&
                 !(text_tok_is(d, &d->toks[p], "of") &&
                   (person_before(c, p, st->tbeg) || person_ends_at(c, g, p, 1))) &&
-
                 /* nor "of" before a known organization ("BankAmerica Co of
                  * Charles Schwab and Co Inc") */
                 !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i))) {
@@ -5501,6 +5498,14 @@ int tag_firm_noun(const text_doc *d, size_t i) {
     /* "up" only in "start-up" ("backed up by" is no company) */
     return !text_tok_is(d, &d->toks[i], "up") ||
            (i >= 2 && tok_char(d, i - 1, '-') && text_tok_ieq(d, &d->toks[i - 2], "start"));
+}
+
+int tag_role_ends_in(const char *role, const char *const *words, size_t n) {
+    const char *w = strrchr(role, ' ');
+    w = w ? w + 1 : role;
+    for (size_t i = 0; i < n; i++)
+        if (!strcasecmp(w, words[i])) return 1;
+    return 0;
 }
 
 int tag_officer_role(const char *role) {

@@ -112,6 +112,9 @@ int tag_legal_form(const text_doc *d, size_t i);
 /* Is role a company officer's, one no one else has ("Chief Executive", not
  * "President")? */
 int tag_officer_role(const char *role);
+/* Is the last word of role one of words[0..n), case aside ("Interior
+ * Minister" and "Minister")? */
+int tag_role_ends_in(const char *role, const char *const *words, size_t n);
 /* The id of the country the text names most (see text_country in tag.c) when
  * it is named three times or more and at least twice as often as any other,
  * or NULL. */
