@@ -1234,8 +1234,8 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     }
     g->ntitles = (uint32_t)b->ntitles;
 
-    /* Labels: the lexicon's, plus the two the extractor always produces. */
-    g->labels = ent_calloc(b->nlabels + 3, sizeof(gaz_label));
+    /* Labels: the lexicon's, plus the three the extractor always produces. */
+    g->labels = ent_calloc(b->nlabels + 4, sizeof(gaz_label));
     if (!g->labels) goto nomem;
     for (size_t i = 0; i < b->nlabels; i++) {
         g->labels[i].name = b->labels[i].name;
@@ -1246,6 +1246,10 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     g->nlabels = (uint32_t)b->nlabels;
     if (gaz_label_find(g, "affiliation") < 0)
         g->labels[g->nlabels++] = (gaz_label){"affiliation", 1, 0, 0};
+    /* (a person's home: rel.c's find_residences) */
+    if (gaz_label_find(g, "residence") < 0)
+        g->labels[g->nlabels++] = (gaz_label){"residence", 1, 1u << KIND_PERSON,
+                                              1u << KIND_COUNTRY | 1u << KIND_LOCATION};
     if (gaz_label_find(g, "co-mention") < 0)
         g->labels[g->nlabels++] = (gaz_label){"co-mention", 0, 0, 0};
 

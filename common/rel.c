@@ -13,6 +13,9 @@
  *                one before a person in apposition ("the chairman of ORG, X") and
  *                "of" after a titled person ("King Fahd of Saudi Arabia") or a
  *                party's member ("Democrat Michael Dukakis of Massachusetts").
+ *   residence    a person's home, birthplace or origin: "of", "lives in", "born
+ *                in", "a native of", "from" and a place after the name, or a
+ *                place before "native" or "-born" (find_residences).
  *   triggers     a lexicon phrase links the entity before it (the actor, with the
  *                entities coordinated with it) to the entity its preposition or
  *                direct object introduces (the target; "against Iran", "supporting
@@ -2226,6 +2229,30 @@ static const char *const intro_preps[] = {"after", "at", "before", "during", "fo
 TEXT_WORDS(intro_preps_set, intro_preps);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Words that may stand between a name and what says where he lives: "X, who
+ * now lives in", "X has long lived in", "X, a longtime resident of". Sorted. */
+static const char *const home_fillers[] = {"a",        "also",   "an",        "been",
+                                           "had",      "has",    "have",      "is",
+                                           "lifelong", "long",   "longtime",  "now",
+                                           "once",     "originally", "still", "was",
+                                           "were",     "who"};
+TEXT_WORDS(home_fillers_set, home_fillers);
+
+/* Verbs of living before "in": "lives in", "grew up in", "was born in". Sorted. */
+static const char *const home_verbs[] = {"born",   "grew",    "live",   "lived",  "lives",
+                                         "living", "raised",  "reside", "resided", "resides",
+                                         "residing", "settled"};
+TEXT_WORDS(home_verbs_set, home_verbs);
+
+/* Verbs before "from": "X is from Texas", "X, who hails from Ohio". Sorted. */
+static const char *const from_verbs[] = {"came", "comes", "hail", "hailed", "hails", "is", "was"};
+TEXT_WORDS(from_verbs_set, from_verbs);
+
+/* Nouns of living before "of" or after a place: "a native of Chisholm", "a
+ * Boston resident". Sorted. */
+static const char *const home_nouns[] = {"native", "resident"};
+TEXT_WORDS(home_nouns_set, home_nouns);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2239,7 +2266,8 @@ static const text_words *const rel_sets[] = {
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
-    &intro_preps_set, &as_verbs_set, &contest_nouns_set,
+    &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
+    &from_verbs_set, &home_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -5468,6 +5496,175 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return 0;
 }
 
+/* ---- residence ----------------------------------------------------------
+ *
+ * Where a person lives, comes from or was born, person -> place (a country or
+ * a location), label "residence", the words that say so as its trigger:
+ *   after the name   "X, 30, of Boothbay", "X, who lives in Ocala, Fla.",
+ *                    "X was born in Burchard, Neb.", "X, a native of
+ *                    Chisholm", "X, a Republican from Chicago", "X is from
+ *                    Texas";
+ *   before the name  "Texas native X", "Boston-born X".
+ * Not where the person already has an affiliation with that place (a seat or
+ * an office: "Senator Bob Dole of Kansas"), and not a place that goes on into
+ * a longer name or owns something ("X of New York's Mount Sinai Hospital"). */
+
+/* The place mention starting at token q and ending its noun phrase, not a
+ * demonym ("a Texas Republican" is no "from Texas"), or -1. */
+static long place_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    long pm = phrase_mention_at(c, s, q);
+    if (pm < 0 || c->ments[pm].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+    return kind == KIND_COUNTRY || kind == KIND_LOCATION ? pm : -1;
+}
+
+/* After "born", a date before its place ("born on March 3, 1950, in Boston",
+ * "born in 1950 in Boston"): the first token past it. */
+static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    uint32_t e = q;
+    while (e < s->tend && e < q + 7) {
+        if (tk_is(d, e, "on") || tk_char(d, e, ',') || WORD_IN(d, e, month_names) ||
+            ((d->toks[e].flags & TOK_UPPER) && tk_is(d, e, "may")) ||
+            (d->toks[e].flags & TOK_DIGIT) || (tk_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE)))
+            e++;
+        else if (tk_is(d, e, "in") && e + 1 < s->tend && (d->toks[e + 1].flags & TOK_DIGIT))
+            e += 2;
+        else
+            break;
+    }
+    return e;
+}
+
+/* Token q onwards, a verb of living and "in": "lives in", "grew up in", "was
+ * born (on May 3, 1950,) in"; the token after "in", or 0. */
+static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    if (q + 1 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, home_verbs))
+        return 0;
+    uint32_t k = q + 1;
+    if (tk_is(d, q, "grew") && tk_is(d, k, "up")) k++;
+    if (tk_is(d, q, "born")) k = past_birth_date(c, s, k);
+    return k + 1 < s->tend && tk_is(d, k, "in") ? k + 1 : 0;
+}
+
+/* Past the words from q that may stand before a verb of living ("who now",
+ * "has long", "a longtime"), at most four; *article set if "a" or "an" is
+ * one. */
+static uint32_t past_home_fillers(const text_doc *d, const text_sent *s, uint32_t q,
+                                  int *article) {
+    uint32_t f = q;
+    while (q < s->tend && q < f + 4 && (d->toks[q].flags & TOK_LOWER) &&
+           WORD_IN(d, q, home_fillers))
+        *article |= tk_is(d, q, "a") || tk_is(d, q, "an"), q++;
+    return q;
+}
+
+/* The place the words after person mention m say he lives in, comes from or
+ * was born in; its mention, with the words saying so at *tb.. *te, or -1. */
+static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                       uint32_t *tb, uint32_t *te) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    /* "of" and a place right after a full name: "X, 30, of Boothbay" */
+    long pm = state_sat_for(c, g, s, m);
+    if (pm >= 0) {
+        *tb = *te = c->ments[pm].tok - 1; /* "of" */
+        return pm;
+    }
+    if (q + 2 >= s->tend) return -1;
+    int comma = tk_char(d, q, ','), article = 0;
+    uint32_t f = q + (uint32_t)comma;
+    q = past_home_fillers(d, s, f, &article);
+    uint32_t cue = q, p = 0;
+    if (q + 1 >= s->tend) return -1;
+    if ((p = home_verb_at(c, s, q))) {
+        /* a verb of the name's own clause: after a comma only with "who" or
+         * a participle ("X, born in Ohio,") */
+        if (comma && q == f && !tk_is(d, q, "born")) return -1;
+    } else if (article && (d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, home_nouns)) {
+        if (tk_is(d, q + 1, "of")) p = q + 2; /* "a native of" */
+    } else if ((d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, from_verbs) &&
+               tk_is(d, q + 1, "from")) {
+        if (!comma || q > f) p = q + 2; /* "is from", "who hails from" */
+    } else if (comma && q == f && tk_is(d, q, "from")) {
+        p = q + 1; /* "X, from Ohio, said" */
+        long fm = place_at(c, g, s, p);
+        if (fm < 0 || !appos_closes(d, s, c->ments[fm].tok + c->ments[fm].ntok)) return -1;
+    } else if (comma && article && q == f + 1) {
+        /* an apposition's noun phrase (lowercase words, a party's name),
+         * then "from" and a place or "who" and a verb of living: "X, a
+         * Republican from Chicago", "X, an electronics technician from North
+         * Wales, Pa.", "X, a director-producer who grew up in Nashville" */
+        uint32_t k = q;
+        while (k < s->tend && k < q + 5 && !tk_is(d, k, "from") && !tk_is(d, k, "who") &&
+               ((d->toks[k].flags & (TOK_LOWER | TOK_WORD)) == (TOK_LOWER | TOK_WORD) ||
+                (glued_hyphen(d, k) && k > q) ||
+                (c->tok_ment[k] >= 0 && c->ments[c->tok_ment[k]].via == VIA_DEMONYM)) &&
+               !(c->cls[k] & W_STOP))
+            k++;
+        if (k > q && k + 1 < s->tend && tk_is(d, k, "from")) {
+            cue = k, p = k + 1;
+        } else if (k > q && tk_is(d, k, "who")) {
+            int none = 0;
+            cue = past_home_fillers(d, s, k + 1, &none);
+            p = home_verb_at(c, s, cue);
+        }
+    }
+    if (!p || p >= s->tend || (pm = place_at(c, g, s, p)) < 0) return -1;
+    *tb = cue, *te = p - 1;
+    return pm;
+}
+
+/* The place named before person mention m as his home: "Texas native X",
+ * "Boston-born X", "the Chicago resident X"; its mention, the words saying so
+ * at *tb.. *te, or -1. */
+static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                        uint32_t *tb, uint32_t *te) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok;
+    /* (past a lowercase noun or two: "Boston-born singer X") */
+    uint32_t k = b;
+    while (k > s->tbeg && k + 2 > b && (d->toks[k - 1].flags & TOK_LOWER) &&
+           !(c->cls[k - 1] & W_STOP) && !tk_is(d, k - 1, "born") &&
+           !WORD_IN(d, k - 1, home_nouns))
+        k--;
+    if (k < s->tbeg + 2) return -1;
+    k--; /* the noun or "born" */
+    int born = tk_is(d, k, "born") && !(d->toks[k].flags & TOK_SPACE) && k >= s->tbeg + 2 &&
+               glued_hyphen(d, k - 1);
+    if (!born && !((d->toks[k].flags & TOK_LOWER) && WORD_IN(d, k, home_nouns))) return -1;
+    uint32_t pe = born ? k - 1 : k; /* the place ends before */
+    long pm = ment_ending_before(c, pe, s->tbeg);
+    if (pm < 0 || c->ments[pm].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    *tb = pe, *te = k;
+    return pm;
+}
+
+/* The residences of the people of sentence s (mentions m0..m1), after its
+ * affiliations. Returns 0 or ENT_ENOMEM. */
+static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
+                           size_t rel0) {
+    const text_doc *d = &c->doc;
+    int lab = -1;
+    for (size_t m = m0; m < m1; m++) {
+        if (!is_person(c, g, (uint32_t)m)) continue;
+        uint32_t tb = 0, te = 0;
+        long pm = home_after(c, g, s, (uint32_t)m, &tb, &te);
+        if (pm < 0) pm = home_before(c, g, s, (uint32_t)m, &tb, &te);
+        if (pm < 0 || affiliated(c, g, c->ments[m].ent, c->ments[pm].ent) ||
+            negated(c, s, tb))
+            continue;
+        if (lab < 0) lab = gaz_label_find(g, "residence");
+        if (push_rel(c, rel0, c->ments[m].ent, c->ments[pm].ent, lab, g, NULL, s,
+                     d->toks[tb].start, d->toks[te].end))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 /* Officers with a portfolio and no state the text says (c->unplaced:
  * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
  * Kenya"), who have no other affiliation in the text: the dateline's
@@ -5528,6 +5725,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         int rc = 0;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
+            if (!rc && m1 - m0 >= 2) rc = find_residences(c, g, s, m0, m1, rel0);
             /* (one name is enough after "He", "She", "It" or "The company",
              * who is the other) */
             int pronoun = two || (si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||

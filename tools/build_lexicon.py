@@ -865,7 +865,8 @@ starting with `#` are comments.
 | `description` | free text |
 | `types` | optional: the kinds of entity the label joins, `ACTORS>TARGETS` for a directed label (`ORG\\|PERSON>ORG`: a company or a person buys a company), one `\\|`-list for both parties of an undirected one; `PERSON`, `COUNTRY`, `ORG`, `LOCATION`. Empty: any. The extractor drops a relation whose sides are of other kinds |
 
-`affiliation` and `co-mention` are built into the extractor and must not be defined here.
+`affiliation`, `residence` and `co-mention` are built into the extractor and must not be
+defined here.
 
 `triggers.tsv`: header `label<TAB>pos<TAB>phrase<TAB>forms<TAB>preps<TAB>source` (skipped),
 `#` comments allowed.

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""eval_conll04.py - score entd's affiliation relations against CoNLL04 Work_For/Live_In.
+"""eval_conll04.py - score entd's affiliation and residence relations against CoNLL04
+Work_For/Live_In.
 
     /usr/bin/python3 tools/eval_conll04.py --enttag build/tools/enttag --conf conf \
         --in /work/shared/corpora/conll04/dev.txt [--show 10]
@@ -14,7 +15,8 @@ What is scored:
   predicted   entd "affiliation" relations whose first party is a PERSON. The tagger does
               not type affiliations, so a prediction counts as Work_For when its second party
               is an ORG and as Live_In otherwise (COUNTRY, LOCATION...): CoNLL04 annotates
-              "Foreign Minister <person> of France" as Live_In.
+              "Foreign Minister <person> of France" as Live_In. And entd "residence"
+              relations (a person's home or birthplace), as Live_In.
   match       a prediction matches a gold relation when a mention of its person overlaps the
               gold head entity and a mention of its organization/place overlaps the gold tail
               entity (character offsets; "lenient"). The "strict" line also requires the
@@ -155,7 +157,7 @@ def main():
                 k = b0 + j
                 ents = {e["id"]: e for e in doc.get("entities", [])}
                 for r in doc.get("relations", []):
-                    if r.get("label") != "affiliation":
+                    if r.get("label") not in ("affiliation", "residence"):
                         continue
                     a, b = ents.get(r["a"]["id"]), ents.get(r["b"]["id"])
                     if not a or not b or a.get("type") != "PERSON":
@@ -163,8 +165,10 @@ def main():
                     am = [(m["start"], m["end"]) for m in a.get("mentions", [])]
                     bm = [(m["start"], m["end"]) for m in b.get("mentions", [])]
                     typ = "Work_For" if b.get("type") == "ORG" else "Live_In"
-                    pred.append((k, am, bm, typ, "%s -> %s (%s, role %s)" % (
-                        a.get("name"), b.get("name"), b.get("type"), r.get("role"))))
+                    pred.append((k, am, bm, typ, "%s -> %s (%s, %s %s)" % (
+                        a.get("name"), b.get("name"), b.get("type"),
+                        *(("role", r.get("role")) if r["label"] == "affiliation"
+                          else ("residence", repr(r.get("trigger")))))))
 
     def matches(p, g, strict):
         if p[0] != g[0]:
@@ -177,7 +181,8 @@ def main():
     for gi, g in enumerate(gold):
         by_sent.setdefault(g[0], []).append(gi)
 
-    print("CoNLL04 %s: %d sentences, gold Work_For %d, Live_In %d; entd affiliations %d"
+    print("CoNLL04 %s: %d sentences, gold Work_For %d, Live_In %d; entd affiliations and "
+          "residences %d"
           % (os.path.basename(args.inp), len(sents),
              sum(g[3] == "Work_For" for g in gold), sum(g[3] == "Live_In" for g in gold),
              len(pred)))
@@ -204,8 +209,8 @@ def main():
             fps = [pred[pi] for pi in range(len(pred)) if not pm[pi]]
             found = {gi for pi in range(len(pred)) for gi in pm[pi]}
             misses = [gold[gi] for gi in range(len(gold)) if gi not in found]
-    print("(recall per relation counts gold relations of that type found by any affiliation; "
-          "precision per relation scores the affiliations typed by their target, ORG = Work_For)")
+    print("(recall per relation counts gold relations of that type found by any prediction; "
+          "precision per relation scores the predictions typed by their target, ORG = Work_For)")
     if args.show:
         print("\nfalse positives (lenient):")
         for p in fps[:args.show]:

@@ -705,6 +705,36 @@ def t_discovered_names():
         d.cleanup()
 
 
+def t_residence():
+    """A person's home through the daemon: "residence" relations (person -> place) with the
+    words that say so as their trigger, queried by pair, by label and from the client."""
+    d = Daemon(ARGS.conf).start()
+    try:
+        text = ("Colleen Marsh, 52, of Pell Ridge, Colo., opened the meeting. Her cousin "
+                "Ivo Brandt, who now lives in Norway, joined by video. Senator Roy Ellis of "
+                "Kansas sent a letter.")
+        st, body, _ = d.post_json("/articles", {"id": "homes", "text": text})
+        check(st == 201, "post: %r %r" % (st, body))
+        for a, b, words in [("Colleen Marsh", "Pell Ridge, Colorado", "of"),
+                            ("Ivo Brandt", "Norway", "lives in")]:
+            st, r, _ = d.get("/relations?a=%s&b=%s&label=residence" % (q(a), q(b)))
+            check(st == 200 and len(r["relations"]) == 1, "%s: %r %r" % (a, st, r))
+            rel = r["relations"][0]
+            check(rel["directed"] and rel["direction"] == "out", "direction: %r" % rel)
+            check(rel["display"] == "%s\u2192%s: residence" % (a, b), rel["display"])
+            ev = rel["evidence"][0]
+            check(ev.get("trigger") == words, "trigger: %r" % ev)
+        # a seat is an affiliation, not a home
+        st, r, _ = d.get("/relations?a=%s&b=Kansas" % q("Roy Ellis"))
+        labels = {x["label"] for x in r["relations"]}
+        check("affiliation" in labels and "residence" not in labels, "seat: %r" % labels)
+        st, r, _ = d.get("/relations/top?label=residence")
+        check(st == 200 and len(r["relations"]) == 2, "top: %r %r" % (st, r))
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_corpus_concurrent():
     """2,000 articles of the news corpus posted one by one over 16 connections to an
     entd with the shipped gazetteer: every reply a 201 and the daemon alive after
@@ -809,7 +839,7 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
-             t_bad_config, t_discovered_names, t_seed, t_corpus_concurrent]
+             t_bad_config, t_discovered_names, t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
