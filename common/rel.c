@@ -1048,6 +1048,36 @@ static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *
     return -1;
 }
 
+/* Is the role an office held for a state or a town: "Senator", "Governor",
+ * "Representative", "Mayor"? */
+static int seat_role(const char *role) {
+    static const char *const offices[] = {"Assemblyman", "Assemblywoman", "Congressman",
+                                          "Congresswoman", "Delegate", "Governor", "Legislator",
+                                          "Mayor", "Representative", "Senator"};
+    return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
+}
+
+/* The state or place named with party mention pt as a lawmaker's seat: after
+ * the party's letter and a hyphen ("Sen. Rudy Boschwitz (R-Minn.)", "X,
+ * D-R.I.,"), or right before the party's name ("X, a Michigan Democrat,",
+ * "Iowa Republican Terry Branstad"). Its mention, or -1. */
+static long party_seat(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt) {
+    const text_doc *d = &c->doc;
+    const tag_mention *p = &c->ments[pt];
+    long sm = -1;
+    uint32_t e = p->tok + p->ntok;
+    if (p->ntok == 1 && d->toks[p->tok].len == 1 && e + 1 < s->tend && glued_hyphen(d, e) &&
+        !(d->toks[e + 1].flags & TOK_SPACE)) {
+        int32_t q = c->tok_ment[e + 1];
+        if (q >= 0 && c->ments[q].tok == e + 1) sm = q;
+    } else {
+        sm = ment_ending_before(c, p->tok, s->tbeg);
+    }
+    if (sm < 0 || c->ments[sm].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[sm].ent]);
+    return kind == KIND_LOCATION ? sm : -1;
+}
+
 /* Does a name in apposition end at token e: the sentence's end, a comma or a
  * verb of saying ("A Hamas official, Basem Naim, told"; not "as US President,
  * Tony Blair has said", where the comma ends a clause)? */
@@ -1211,8 +1241,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              * of Massachusetts", "Republican Marjorie Taylor Greene of
              * Georgia" */
             long sm = state_sat_for(c, g, s, (uint32_t)m);
+            const char *sr = pr;
+            if (sm < 0 && (sm = party_seat(c, g, s, (uint32_t)pt)) >= 0 && pr && !seat_role(pr))
+                sr = NULL; /* (a committee's "Chairman" is no office of the state) */
             if (sm >= 0 && push_rel(c, rel0, pm->ent, c->ments[sm].ent,
-                                    gaz_label_find(g, "affiliation"), g, pr, s, 0, 0))
+                                    gaz_label_find(g, "affiliation"), g, sr, s, 0, 0))
                 return ENT_ENOMEM;
         }
         /* the title before an apposition: "A Hamas official, Basem Naim, told",
@@ -5581,6 +5614,14 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         *tb = *te = c->ments[pm].tok - 1; /* "of" */
         return pm;
     }
+    /* or "of the" and a country: "X of the Czech Republic" */
+    pm = name_of_mention(c, s, m, 1);
+    if (pm >= 0 && c->ments[pm].via != VIA_DEMONYM && c->ments[pm].tok >= 2 &&
+        tk_is(d, c->ments[pm].tok - 1, "the") &&
+        tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_COUNTRY) {
+        *tb = *te = c->ments[pm].tok - 2;
+        return pm;
+    }
     if (q + 2 >= s->tend) return -1;
     int comma = tk_char(d, q, ','), article = 0;
     uint32_t f = q + (uint32_t)comma;
@@ -5632,6 +5673,22 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
                         uint32_t *tb, uint32_t *te) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok;
+    /* a place's possessive right before the name, no title between: "Spain's
+     * Conchita Martinez", "Mexico's Carlos Slim" (an office the gazetteer
+     * knows is an affiliation instead: "Russia's Vladimir Putin") */
+    if (b >= s->tbeg + 3 && is_apos_s(d, b - 2) && c->ments[m].ntok >= 2 &&
+        c->ments[m].via != VIA_COREF) {
+        long pm = ment_ending_before(c, b - 2, s->tbeg);
+        /* (not part of a name: "Tennis Australia's Geoff Pollard") */
+        if (pm >= 0 && c->ments[pm].via != VIA_DEMONYM &&
+            !inside_longer_name(c, (uint32_t)pm, s->tbeg)) {
+            int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+            if (kind == KIND_COUNTRY || kind == KIND_LOCATION) {
+                *tb = b - 2, *te = b - 1;
+                return pm;
+            }
+        }
+    }
     /* (past a lowercase noun or two: "Boston-born singer X") */
     uint32_t k = b;
     while (k > s->tbeg && k + 2 > b && (d->toks[k - 1].flags & TOK_LOWER) &&
