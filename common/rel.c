@@ -2295,6 +2295,12 @@ TEXT_WORDS(from_verbs_set, from_verbs);
 static const char *const home_nouns[] = {"native", "resident"};
 TEXT_WORDS(home_nouns_set, home_nouns);
 
+/* Nouns of leave given by a body named before them ("Federal Reserve Board
+ * approval"). Sorted. */
+static const char *const permission_nouns[] = {"approval", "authorisation", "authorization",
+                                               "blessing", "clearance", "consent", "permission"};
+TEXT_WORDS(permission_nouns_set, permission_nouns);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2309,7 +2315,7 @@ static const text_words *const rel_sets[] = {
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
-    &from_verbs_set, &home_nouns_set,
+    &from_verbs_set, &home_nouns_set, &permission_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4687,8 +4693,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             continue;
         }
         uint32_t after = c->ments[m].tok + c->ments[m].ntok;
-        /* "a U.S.-brokered ceasefire": the broker is not who ceases fire */
-        if (after + 1 < tb && led_by_at(d, s, after)) {
+        /* "a U.S.-brokered ceasefire": the broker is not who ceases fire;
+         * nor is the body whose leave the deal needs the buyer ("received
+         * Federal Reserve Board approval to acquire X", "won EU clearance for
+         * its takeover of Y") */
+        if (after + 1 < tb && (led_by_at(d, s, after) || WORD_IN(d, after, permission_nouns))) {
             i = (long)c->ments[m].tok;
             continue;
         }
