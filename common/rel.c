@@ -2295,6 +2295,15 @@ TEXT_WORDS(from_verbs_set, from_verbs);
 static const char *const home_nouns[] = {"native", "resident"};
 TEXT_WORDS(home_nouns_set, home_nouns);
 
+/* Roles in a team, which a place before them names ("England skipper X",
+ * "Wales boss X", "Cardiff defender X"). Sorted. */
+static const char *const team_roles[] = {
+    "back",     "batsman",    "boss",       "bowler",      "captain",  "catcher", "coach",
+    "defender", "forward",    "fullback",   "goalkeeper",  "infielder", "keeper", "kicker",
+    "linebacker", "manager",  "midfielder", "outfielder",  "pitcher",  "placekicker", "player",
+    "quarterback", "shortstop", "skipper",  "striker",     "winger"};
+TEXT_WORDS(team_roles_set, team_roles);
+
 /* Nouns of leave given by a body named before them ("Federal Reserve Board
  * approval"). Sorted. */
 static const char *const permission_nouns[] = {"approval", "authorisation", "authorization",
@@ -2315,7 +2324,7 @@ static const text_words *const rel_sets[] = {
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
-    &from_verbs_set, &home_nouns_set, &permission_nouns_set,
+    &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -5587,6 +5596,45 @@ static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q
     return e;
 }
 
+/* A place mention at token k and a role noun after it, maybe after a lowercase
+ * word ("an Atlanta architect", "Boston trial lawyer"): the place's mention,
+ * with the role noun's token at *rn, or -1. (A place before a role says where
+ * the person works and lives, not for whom: no affiliation, a residence.) */
+static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
+                          uint32_t *rn) {
+    const text_doc *d = &c->doc;
+    int32_t pm = k < s->tend ? c->tok_ment[k] : -1;
+    if (pm < 0 || c->ments[pm].tok != k || c->ments[pm].via == VIA_DEMONYM ||
+        inside_longer_name(c, (uint32_t)pm, s->tbeg))
+        return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    /* In a text about team sports the place is a team ("England skipper X",
+     * "Cardiff defender X"). And the place opens the phrase: no name, "of"
+     * or possessive before it, where it is part of a body's name ("Merrill
+     * Lynch Canada deputy chairman X", "SBCI's Tokyo branch manager X", "the
+     * Bank of Japan official X") */
+    if (c->sports) return -1;
+    if (k > s->tbeg && (c->tok_ment[k - 1] >= 0 || tk_is(d, k - 1, "of") ||
+                        glued_hyphen(d, k - 1) || /* ("pro-Beijing politician X") */
+                        (k >= s->tbeg + 2 && is_apos_s(d, k - 2)) ||
+                        ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT))))
+        return -1;
+    for (uint32_t j = k + c->ments[pm].ntok; j < s->tend && j < k + c->ments[pm].ntok + 2; j++) {
+        /* (lowercase words, but a body's: "Cartagena group chairman X",
+         * "Chicago police spokesman X") */
+        if ((d->toks[j].flags & (TOK_LOWER | TOK_WORD)) != (TOK_LOWER | TOK_WORD) ||
+            (c->cls[j] & W_STOP) || WORD_IN(d, j, org_nouns))
+            return -1;
+        if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
+        if (role_noun(c, j) || in_title(c, j)) { /* ("state archivist") */
+            *rn = j;
+            return pm;
+        }
+    }
+    return -1;
+}
+
 /* Token q onwards, a verb of living and "in": "lives in", "grew up in", "was
  * born (on May 3, 1950,) in"; the token after "in", or 0. */
 static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
@@ -5650,6 +5698,12 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         p = q + 1; /* "X, from Ohio, said" */
         long fm = place_at(c, g, s, p);
         if (fm < 0 || !appos_closes(d, s, c->ments[fm].tok + c->ments[fm].ntok)) return -1;
+    } else if (comma && article && q == f + 1 && (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
+        /* "X, an Atlanta architect," (or "." or "who" after it) */
+        uint32_t e = cue + 1;
+        if (!appos_closes(d, s, e) && !tk_char(d, e, '.') && !tk_is(d, e, "who")) return -1;
+        *tb = q, *te = cue;
+        return pm;
     } else if (comma && article && q == f + 1) {
         /* an apposition's noun phrase (lowercase words, a party's name),
          * then "from" and a place or "who" and a verb of living: "X, a
@@ -5696,6 +5750,16 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
                 *tb = b - 2, *te = b - 1;
                 return pm;
             }
+        }
+    }
+    /* a place and a role noun right before the name: "Atlanta architect
+     * Richard Taylor", "Boston trial lawyer X" */
+    for (uint32_t k = b >= s->tbeg + 3 ? b - 3 : s->tbeg; k + 1 < b; k++) {
+        uint32_t rn;
+        long pm = place_role_at(c, g, s, k, &rn);
+        if (pm >= 0 && rn + 1 == b) {
+            *tb = k, *te = rn;
+            return pm;
         }
     }
     /* (past a lowercase noun or two: "Boston-born singer X") */
