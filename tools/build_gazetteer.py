@@ -2384,6 +2384,7 @@ org:iaea :: International Atomic Energy Agency :: IAEA|UN nuclear watchdog|U.N. 
 org:imf :: International Monetary Fund :: IMF :: kind=igo;fb=IMF
 org:world-bank :: World Bank :: World Bank Group|International Bank for Reconstruction and Development|IBRD :: kind=igo;fb=IBRD
 org:wto :: World Trade Organization :: WTO|World Trade Organisation :: kind=igo;fb=WTO
+org:gatt :: General Agreement on Tariffs and Trade :: GATT :: kind=igo
 org:ilo :: International Labour Organization :: ILO|International Labor Organization|International Labour Organisation :: kind=igo;fb=ILO
 org:fao :: Food and Agriculture Organization :: FAO|UN Food and Agriculture Organization|Food and Agriculture Organisation :: kind=igo;fb=FAO
 org:wmo :: World Meteorological Organization :: WMO|World Meteorological Organisation :: kind=igo;fb=WMO
@@ -2848,6 +2849,18 @@ org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
 org:nvidia :: Nvidia :: NVIDIA :: kind=company;country=country:US
 org:openai :: OpenAI :: kind=company;country=country:US
 org:exxonmobil :: ExxonMobil :: Exxon Mobil|Exxon :: kind=company;country=country:US
+org:general-electric :: General Electric :: GE|General Electric Co :: kind=company;country=country:US
+org:general-motors :: General Motors :: GM|General Motors Corp :: kind=company;country=country:US
+org:procter-gamble :: Procter & Gamble :: P&G|Procter and Gamble :: kind=company;country=country:US
+org:united-parcel-service :: United Parcel Service :: UPS :: kind=company;country=country:US
+org:archer-daniels-midland :: Archer Daniels Midland :: ADM|Archer-Daniels-Midland :: kind=company;country=country:US
+org:gte :: GTE :: GTE Corp :: kind=company;country=country:US
+org:itt :: ITT :: ITT Corp :: kind=company;country=country:US
+org:amr :: AMR Corp :: AMR :: kind=company;country=country:US
+org:aol :: AOL :: America Online :: kind=company;country=country:US
+org:nec :: NEC :: NEC Corp|NEC Corporation :: kind=company;country=country:JP
+org:abn-amro :: ABN Amro :: ABN AMRO|ABN|ABN Amro Bank|Algemene Bank Nederland :: kind=company;country=country:NL
+org:united-auto-workers :: United Auto Workers :: UAW|United Automobile Workers :: kind=ngo;country=country:US
 org:chevron :: Chevron :: kind=company;country=country:US
 org:shell :: Shell :: Royal Dutch Shell|Shell plc :: kind=company;country=country:GB
 org:bp :: BP :: British Petroleum :: kind=company;country=country:GB
@@ -3438,6 +3451,7 @@ media:buzzfeed :: BuzzFeed :: BuzzFeed News :: country=country:US
 media:forbes :: Forbes :: Forbes magazine :: country=country:US
 media:sky-news :: Sky News :: country=country:GB
 media:itv :: ITV :: ITV News :: country=country:GB
+media:mtv :: MTV :: Music Television :: country=country:US
 media:daily-mail :: Daily Mail :: MailOnline|Mail Online :: country=country:GB
 media:daily-telegraph :: The Daily Telegraph :: Daily Telegraph|The Telegraph :: country=country:GB
 media:daily-mirror :: Daily Mirror :: country=country:GB
