@@ -2310,6 +2310,14 @@ static const char *const permission_nouns[] = {"approval", "authorisation", "aut
                                                "blessing", "clearance", "consent", "permission"};
 TEXT_WORDS(permission_nouns_set, permission_nouns);
 
+/* Lowercase words of labour disputes ("a strike by the union", "the walkout",
+ * "voted to ratify"). Sorted. */
+static const char *const labour_words[] = {"bargaining", "labor",   "labour",   "picket",
+                                           "pickets",    "ratified", "ratify",  "strikers",
+                                           "union",      "unions",   "walkout", "wage",
+                                           "wages"};
+TEXT_WORDS(labour_words_set, labour_words);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2325,6 +2333,7 @@ static const text_words *const rel_sets[] = {
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
+    &labour_words_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3131,6 +3140,25 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
 
 /* ---- trigger occurrences ------------------------------------------------- */
 
+/* Is sentence s about a labour dispute: a word of labour_words, or a workers'
+ * body named ("United Auto Workers", "Teamsters")? Then "strike" and "struck"
+ * are a walkout's, no attack. */
+static int labour_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    const text_doc *d = &c->doc;
+    for (uint32_t i = s->tbeg; i < s->tend; i++) {
+        if ((d->toks[i].flags & TOK_LOWER) && WORD_IN(d, i, labour_words)) return 1;
+        int32_t m = c->tok_ment[i];
+        if (m < 0 || c->ments[m].tok != i) continue;
+        size_t n;
+        const char *name = tag_went_name(g, &c->ents[c->ments[m].ent], &n);
+        if (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
+            (name_has_word(name, n, "workers") || name_has_word(name, n, "teamsters") ||
+             name_has_word(name, n, "employees")))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct trig_occ {
     uint32_t tb, te; /* token span */
     const gaz_trigger *tr;
@@ -3166,6 +3194,12 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             !(te < s->tend && (tk_is(&c->doc, te, "for") || tk_char(&c->doc, te, '$') ||
                                (c->doc.toks[te].flags & TOK_DIGIT) ||
                                (unsigned char)c->doc.text[c->doc.toks[te].start] >= 0x80)))
+            continue;
+        /* a walkout is no attack: "the union's strike against General
+         * Motors", "United Auto Workers struck GM's plants" */
+        if ((tk_is(&c->doc, i, "strike") || tk_is(&c->doc, i, "strikes") ||
+             tk_is(&c->doc, i, "struck")) &&
+            labour_sentence(c, g, s))
             continue;
         sc->trigs[sc->ntrigs++] =
             (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};
