@@ -3149,11 +3149,15 @@ static int labour_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *s)
         if ((d->toks[i].flags & TOK_LOWER) && WORD_IN(d, i, labour_words)) return 1;
         int32_t m = c->tok_ment[i];
         if (m < 0 || c->ments[m].tok != i) continue;
+        /* (not a party or an armed group: "Kurdistan Workers' Party") */
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        uint8_t sub = w->gidx >= 0 ? g->ents[w->gidx].sub : 0;
+        if (tag_went_kind(g, w) != KIND_ORG || sub == SUB_PARTY || sub == SUB_ARMED) continue;
         size_t n;
-        const char *name = tag_went_name(g, &c->ents[c->ments[m].ent], &n);
-        if (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
-            (name_has_word(name, n, "workers") || name_has_word(name, n, "teamsters") ||
-             name_has_word(name, n, "employees")))
+        const char *name = tag_went_name(g, w, &n);
+        if ((name_has_word(name, n, "workers") || name_has_word(name, n, "teamsters") ||
+             name_has_word(name, n, "employees")) &&
+            !name_has_word(name, n, "party"))
             return 1;
     }
     return 0;
@@ -5620,7 +5624,8 @@ static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q
     while (e < s->tend && e < q + 7) {
         if (tk_is(d, e, "on") || tk_char(d, e, ',') || WORD_IN(d, e, month_names) ||
             ((d->toks[e].flags & TOK_UPPER) && tk_is(d, e, "may")) ||
-            (d->toks[e].flags & TOK_DIGIT) || (tk_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE)))
+            (d->toks[e].flags & TOK_DIGIT) ||
+            (tk_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE)))
             e++;
         else if (tk_is(d, e, "in") && e + 1 < s->tend && (d->toks[e + 1].flags & TOK_DIGIT))
             e += 2;
