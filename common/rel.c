@@ -691,10 +691,34 @@ static long phrase_mention_at(const tag_ctx *c, const text_sent *s, uint32_t q) 
     return m;
 }
 
+/* Past the lowercase words that qualify a name after "the" (at most three
+ * tokens, hyphens glued in words counted): the token where an organization's
+ * mention starts ("the tax-writing House Ways and Means Committee", "the
+ * ruling Liberal Democratic Party"); q itself when none. */
+static uint32_t past_org_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                   uint32_t q) {
+    const text_doc *d = &c->doc;
+    if (q >= s->tend || c->tok_ment[q] >= 0) return q;
+    for (uint32_t j = q; j < s->tend && j < q + 4; j++) {
+        int32_t m = c->tok_ment[j];
+        if (m >= 0) {
+            return j > q && c->ments[m].tok == j && !glued_hyphen(d, j - 1) &&
+                           tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG
+                       ? j
+                       : q;
+        }
+        if (!((d->toks[j].flags & TOK_LOWER) && !(c->cls[j] & W_STOP) && !ed_form(d, j)) &&
+            !(glued_hyphen(d, j) && j > q))
+            return q;
+    }
+    return q;
+}
+
 /* The mention ending the phrase after person mention m's full name and
  * "of", with the_ok also after "of the": "Greg Thayer of the Forest
  * Service", "Michael Dukakis of Massachusetts"; or -1. */
-static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, int the_ok) {
+static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                            int the_ok) {
     const text_doc *d = &c->doc;
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
@@ -705,7 +729,7 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
         q += 3;
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
-    if (the_ok && tk_is(d, q, "the")) q++;
+    if (the_ok && tk_is(d, q, "the")) q = past_org_modifiers(c, g, s, q + 1);
     return phrase_mention_at(c, s, q);
 }
 
@@ -716,7 +740,7 @@ static long name_of_mention(const tag_ctx *c, const text_sent *s, uint32_t m, in
  * "James Blight and David Welch of Harvard University". Returns the
  * organization's mention or -1. */
 static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
-    long om = name_of_mention(c, s, m, 1);
+    long om = name_of_mention(c, g, s, m, 1);
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
     int full = pm->ntok >= 2 && pm->via != VIA_COREF; /* (a full name, as name_of_mention) */
@@ -739,7 +763,7 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     if (om < 0 && full && q + 2 < s->tend && tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
         if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
-            om = name_of_mention(c, s, (uint32_t)nm, 1);
+            om = name_of_mention(c, g, s, (uint32_t)nm, 1);
     }
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
@@ -749,7 +773,7 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
  * Massachusetts", "Democrat Hakeem Jeffries of New York"). Its mention or
  * -1. */
 static long state_sat_for(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
-    long om = name_of_mention(c, s, m, 0);
+    long om = name_of_mention(c, g, s, m, 0);
     if (om < 0 || c->ments[om].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
     return kind == KIND_COUNTRY || kind == KIND_LOCATION ? om : -1;
@@ -2766,6 +2790,7 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
               tag_went_kind(g, &c->ents[c->ments[jm].ent]) != KIND_ORG))
             break;
     }
+    if (the) q = past_org_modifiers(c, g, s, q); /* "of the ruling LDP" */
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
     /* "a spokeswoman for the agency", "chief executive of the company", the
      * noun ending the phrase */
@@ -5711,7 +5736,7 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         return pm;
     }
     /* or "of the" and a country: "X of the Czech Republic" */
-    pm = name_of_mention(c, s, m, 1);
+    pm = name_of_mention(c, g, s, m, 1);
     if (pm >= 0 && c->ments[pm].via != VIA_DEMONYM && c->ments[pm].tok >= 2 &&
         tk_is(d, c->ments[pm].tok - 1, "the") &&
         tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_COUNTRY) {
