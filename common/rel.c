@@ -2801,6 +2801,15 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         return org_antecedent(c, g, s, q);
     long pm = phrase_mention_at(c, s, q);
     if (pm < 0 && of) pm = body_owner_at(c, g, s, q);
+    /* an organization's part: "director of the Bundesbank's division of
+     * banking law", "head of the company's research unit" (its owner) */
+    if (pm < 0 && m >= 0 && c->ments[m].tok == q) {
+        uint32_t e = q + c->ments[m].ntok;
+        if (e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
+            !(c->cls[e + 2] & W_STOP) && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
+            !inside_longer_name(c, (uint32_t)m, s->tbeg))
+            pm = m;
+    }
     if (pm < 0) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
     /* "a lawyer for Iran", "director for Europe": what the role is about */
