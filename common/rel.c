@@ -2261,8 +2261,8 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
 /* Verbs by which an organization gives a person an office ("Nissan named
  * Ivan Espinosa as its chief executive"). Sorted. */
 static const char *const appointing_verbs[] = {
-    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "reappointed",
-    "tapped",
+    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "promoted",
+    "reappointed", "tapped",
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
@@ -2418,8 +2418,9 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         *role = pre;
         return om;
     }
-    /* (or none: "Nissan named Ivan Espinosa chief executive") */
-    if (tk_is(d, q, "as")) q++;
+    /* (or none: "Nissan named Ivan Espinosa chief executive"; "promoted X
+     * to chief executive") */
+    if (tk_is(d, q, "as") || (tk_is(d, b - 1, "promoted") && tk_is(d, q, "to"))) q++;
     if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the")))
         q++;
     for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
@@ -2432,8 +2433,11 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (!r || (q < s->tend && (d->toks[q].flags & TOK_WORD) && !WORD_IN(d, q, pp_words) &&
                !tk_is(d, q, "effective")))
         return -1;
-    /* another's office: "as head of X" */
-    if (q < s->tend && tk_is(d, q, "of")) return -1;
+    /* another's office: "as head of X" (but its own part's: "chief executive
+     * of its North American operations") */
+    if (q < s->tend && tk_is(d, q, "of") &&
+        !(q + 1 < s->tend && (tk_is(d, q + 1, "its") || tk_is(d, q + 1, "their"))))
+        return -1;
     if (by_leader && (!state_role(r) || (om = office_country_of(c, g, (uint32_t)om)) < 0))
         return -1;
     *role = r;
