@@ -2789,9 +2789,11 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
             break;
         }
         int32_t jm = c->tok_ment[j];
+        /* (an unknown acronym among the modifiers: "head of MMS firm Adamind") */
         if (!(d->toks[j].flags & TOK_LOWER) && !glued_hyphen(d, j) &&
             !(jm >= 0 && !is_person(c, g, (uint32_t)jm) &&
-              tag_went_kind(g, &c->ents[c->ments[jm].ent]) != KIND_ORG))
+              tag_went_kind(g, &c->ents[c->ments[jm].ent]) != KIND_ORG) &&
+            !(jm < 0 && (d->toks[j].flags & (TOK_ALLCAPS | TOK_DIGIT)) == TOK_ALLCAPS))
             break;
     }
     if (the) q = past_org_modifiers(c, g, s, q); /* "of the ruling LDP" */
