@@ -2131,9 +2131,9 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 static const char *const after_employer[] = {
     "added", "after", "and", "beat", "became", "because", "before", "began", "brought", "but",
     "came", "chose", "drew", "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made",
-    "met", "or", "overrode", "ran", "rose", "said", "saw", "says", "sent", "since", "sought",
-    "spoke", "stood", "struck", "swore", "that", "threw", "told", "took", "upheld", "went",
-    "when", "where", "which", "while", "who", "won", "wrote",
+    "here", "met", "or", "overrode", "ran", "rose", "said", "saw", "says", "sent", "since",
+    "sought", "spoke", "stood", "struck", "swore", "that", "there", "threw", "told", "took",
+    "upheld", "went", "when", "where", "which", "while", "who", "won", "wrote",
 };
 TEXT_WORDS(after_employer_set, after_employer);
 
@@ -2387,6 +2387,35 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         b = tb;
     else
         pre = NULL;
+    /* or the passive after the name, the organization opening the sentence:
+     * "Braintree Savings Bank said X has been named president and chief
+     * executive officer" */
+    if (!pre && q + 2 < s->tend && b > s->tbeg && tk_is(d, b - 1, "said")) {
+        uint32_t v = q;
+        if (tk_is(d, v, "has") || tk_is(d, v, "had") || tk_is(d, v, "will")) v++;
+        if (v < s->tend && (tk_is(d, v, "been") || tk_is(d, v, "be") || tk_is(d, v, "was") ||
+                            tk_is(d, v, "is")))
+            v++;
+        long ow = v + 1 < s->tend && WORD_IN(d, v, appointing_verbs) && !tk_is(d, v, "hired")
+                      ? sentence_owner(c, g, s, b - 1, b - 1)
+                      : -1;
+        if (ow >= 0 && tag_went_kind(g, &c->ents[c->ments[ow].ent]) == KIND_ORG) {
+            uint32_t e = v + 1;
+            if (tk_is(d, e, "as") || tk_is(d, e, "to")) e++;
+            uint32_t re;
+            const char *r = role_phrase(c, g, s, e, 0, &re);
+            /* (not another's office: "X has been elected president of DBMS";
+             * but "of its hosiery division", "of business development") */
+            int other = re + 1 < s->tend && tk_is(d, re, "of") &&
+                        !(d->toks[re + 1].flags & TOK_LOWER);
+            if (r && !other &&
+                (re >= s->tend || !(d->toks[re].flags & TOK_WORD) || WORD_IN(d, re, pp_words) ||
+                 tk_is(d, re, "effective"))) {
+                *role = r;
+                return ow;
+            }
+        }
+    }
     if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs))
         return -1;
     uint32_t v = b - 1;
@@ -2798,6 +2827,16 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     }
     if (the) q = past_org_modifiers(c, g, s, q); /* "of the ruling LDP" */
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    /* a place's possessive before the employer: "chief oil analyst with
+     * London's Kleinwort Grieveson Securities" */
+    if (m >= 0 && c->ments[m].tok == q && c->ments[m].via != VIA_DEMONYM) {
+        uint32_t e = q + c->ments[m].ntok;
+        int pk = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+        int32_t om = e + 2 < s->tend ? c->tok_ment[e + 2] : -1;
+        if ((pk == KIND_COUNTRY || pk == KIND_LOCATION) && is_apos_s(d, e) && om >= 0 &&
+            c->ments[om].tok == e + 2 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+            q = e + 2, m = om;
+    }
     /* "a spokeswoman for the agency", "chief executive of the company", the
      * noun ending the phrase */
     if (m < 0 && the && q < s->tend &&
@@ -3131,6 +3170,16 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
             q = k;
         long om = role_employer(c, g, s, q, role);
         if (om < 0) om = speaker_employer(c, g, s, m, q, role);
+        /* "its" before the role: the organization that opens the sentence
+         * ("Commonwealth Savings said Michael McCarthy, its president and chief
+         * operating officer, resigned") */
+        if (om < 0 && q + 1 < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their"))) {
+            uint32_t re;
+            const char *r = role_phrase(c, g, s, q + 1, 1, &re);
+            long ow = r && appos_closes(d, s, re) ? sentence_owner(c, g, s, q, q) : -1;
+            int ok = ow >= 0 ? tag_went_kind(g, &c->ents[c->ments[ow].ent]) : KIND_OTHER;
+            if (ok == KIND_ORG || (ok == KIND_COUNTRY && state_role(r))) *role = r, om = ow;
+        }
         /* past an apposition of no role, to a copula: "Anderson, the
          * longest-held hostage, is Middle East correspondent for The
          * Associated Press" */
