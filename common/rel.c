@@ -852,6 +852,16 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
  * the company's mention or -1. */
 static long firm_before_unit(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
     const text_doc *d = &c->doc;
+    /* or a place after the company, its business there: "GM Canada
+     * negotiator Rick Curd", "Merrill Lynch Europe chief executive X" */
+    long pl = ment_ending_before(c, k, s->tbeg);
+    if (pl >= 0 && c->ments[pl].via != VIA_DEMONYM) {
+        int kind = tag_went_kind(g, &c->ents[c->ments[pl].ent]);
+        long fm = ment_ending_before(c, c->ments[pl].tok, s->tbeg);
+        if ((kind == KIND_COUNTRY || kind == KIND_LOCATION) && fm >= 0 &&
+            firm_or_media(c, g, (uint32_t)fm) && c->ments[fm].ntok <= 3)
+            return fm;
+    }
     uint32_t b = k;
     while (b > s->tbeg && k - b < 2) {
         const text_tok *t = &d->toks[b - 1];
