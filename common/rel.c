@@ -5758,7 +5758,10 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
                         (k >= s->tbeg + 2 && is_apos_s(d, k - 2)) ||
                         ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT))))
         return -1;
-    for (uint32_t j = k + c->ments[pm].ntok; j < s->tend && j < k + c->ments[pm].ntok + 2; j++) {
+    uint32_t j0 = k + c->ments[pm].ntok;
+    /* (where one works from: "a London-based analyst") */
+    if (j0 + 1 < s->tend && glued_hyphen(d, j0) && tk_is(d, j0 + 1, "based")) j0 += 2;
+    for (uint32_t j = j0; j < s->tend && j < j0 + 2; j++) {
         /* (lowercase words, but a body's: "Cartagena group chairman X",
          * "Chicago police spokesman X") */
         if ((d->toks[j].flags & (TOK_LOWER | TOK_WORD)) != (TOK_LOWER | TOK_WORD) ||
@@ -5892,7 +5895,7 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
     }
     /* a place and a role noun right before the name: "Atlanta architect
      * Richard Taylor", "Boston trial lawyer X" */
-    for (uint32_t k = b >= s->tbeg + 3 ? b - 3 : s->tbeg; k + 1 < b; k++) {
+    for (uint32_t k = b >= s->tbeg + 5 ? b - 5 : s->tbeg; k + 1 < b; k++) {
         uint32_t rn;
         long pm = place_role_at(c, g, s, k, &rn);
         if (pm >= 0 && rn + 1 == b) {
