@@ -5734,6 +5734,23 @@ static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q
     return e;
 }
 
+/* The state or country named after place mention pm and a comma ("Ocala,
+ * Fla.", "Leeds, England"), its mention, or -1. */
+static long state_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pm) {
+    const text_doc *d = &c->doc;
+    uint32_t e = c->ments[pm].tok + c->ments[pm].ntok;
+    int32_t sm = e + 1 < s->tend && tk_char(d, e, ',') ? c->tok_ment[e + 1] : -1;
+    /* (a town's: not a list of countries, "the United States, Germany's X") */
+    if (sm < 0 || c->ments[sm].tok != e + 1 || c->ments[sm].via == VIA_DEMONYM ||
+        c->ments[sm].ent == c->ments[pm].ent ||
+        tag_went_kind(g, &c->ents[c->ments[pm].ent]) != KIND_LOCATION ||
+        is_apos_s(d, c->ments[sm].tok + c->ments[sm].ntok))
+        return -1;
+    const tag_went *w = &c->ents[c->ments[sm].ent];
+    int kind = tag_went_kind(g, w);
+    return kind == KIND_COUNTRY || (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_STATE) ? sm : -1;
+}
+
 /* A place mention at token k and a role noun after it, maybe after a lowercase
  * word ("an Atlanta architect", "Boston trial lawyer"): the place's mention,
  * with the role noun's token at *rn, or -1. (A place before a role says where
@@ -5759,6 +5776,12 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
                         ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT))))
         return -1;
     uint32_t j0 = k + c->ments[pm].ntok;
+    /* (past its state between commas: "a West Palm Beach, Fla., lawyer") */
+    long st = state_after(c, g, s, (uint32_t)pm);
+    if (st >= 0) {
+        uint32_t e = c->ments[st].tok + c->ments[st].ntok;
+        if (e < s->tend && tk_char(d, e, ',')) j0 = e + 1;
+    }
     /* (where one works from: "a London-based analyst") */
     if (j0 + 1 < s->tend && glued_hyphen(d, j0) && tk_is(d, j0 + 1, "based")) j0 += 2;
     for (uint32_t j = j0; j < s->tend && j < j0 + 2; j++) {
@@ -5939,6 +5962,12 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
             continue;
         if (lab < 0) lab = gaz_label_find(g, "residence");
         if (push_rel(c, rel0, c->ments[m].ent, c->ments[pm].ent, lab, g, NULL, s,
+                     d->toks[tb].start, d->toks[te].end))
+            return ENT_ENOMEM;
+        /* and the town's state or country: "X of Miami, Fla." (Florida too) */
+        long sm = state_after(c, g, s, (uint32_t)pm);
+        if (sm >= 0 && !affiliated(c, g, c->ments[m].ent, c->ments[sm].ent) &&
+            push_rel(c, rel0, c->ments[m].ent, c->ments[sm].ent, lab, g, NULL, s,
                      d->toks[tb].start, d->toks[te].end))
             return ENT_ENOMEM;
     }
