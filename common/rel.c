@@ -5946,29 +5946,68 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
     return pm;
 }
 
+/* The place the words after a "He" or "She" opening sentence s say he lives
+ * in, comes from or was born in ("He was born in Glasgow", "She now lives in
+ * Paris", "He is a native of Iowa"); its mention, the words saying so at
+ * *tb.. *te, or -1. */
+static long home_after_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                               uint32_t *tb, uint32_t *te) {
+    const text_doc *d = &c->doc;
+    if (!(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
+    int article = 0;
+    uint32_t q = past_home_fillers(d, s, s->tbeg + 1, &article), p = 0;
+    if (q + 1 >= s->tend) return -1;
+    if (!(p = home_verb_at(c, s, q))) {
+        if (article && (d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, home_nouns) &&
+            tk_is(d, q + 1, "of"))
+            p = q + 2; /* "He is a native of" */
+        else if ((d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, from_verbs) &&
+                 tk_is(d, q + 1, "from"))
+            p = q + 2; /* "He comes from" */
+        else if (tk_is(d, q, "from") && (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")))
+            p = q + 1; /* "She is from" (its verb among the fillers) */
+    }
+    long pm = p ? place_at(c, g, s, p) : -1;
+    if (pm < 0) return -1;
+    *tb = q, *te = p - 1;
+    return pm;
+}
+
+/* Record that entity a lives in the place of mention pm (and in its state:
+ * "X of Miami, Fla." gives Florida too), the words tb..te saying so,
+ * unless an affiliation ties them or the words are negated. Returns 0 or
+ * ENT_ENOMEM. */
+static int push_residence(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                          uint32_t a, long pm, uint32_t tb, uint32_t te) {
+    const text_doc *d = &c->doc;
+    if (affiliated(c, g, a, c->ments[pm].ent) || negated(c, s, tb)) return 0;
+    int lab = gaz_label_find(g, "residence");
+    if (push_rel(c, rel0, a, c->ments[pm].ent, lab, g, NULL, s, d->toks[tb].start,
+                 d->toks[te].end))
+        return ENT_ENOMEM;
+    long sm = state_after(c, g, s, (uint32_t)pm);
+    if (sm >= 0 && !affiliated(c, g, a, c->ments[sm].ent) &&
+        push_rel(c, rel0, a, c->ments[sm].ent, lab, g, NULL, s, d->toks[tb].start,
+                 d->toks[te].end))
+        return ENT_ENOMEM;
+    return 0;
+}
+
 /* The residences of the people of sentence s (mentions m0..m1), after its
- * affiliations. Returns 0 or ENT_ENOMEM. */
+ * affiliations; and of the person a "He" or "She" opening it stands for
+ * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
 static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
                            size_t rel0) {
-    const text_doc *d = &c->doc;
-    int lab = -1;
+    uint32_t tb = 0, te = 0;
+    long pm = home_after_pronoun(c, g, s, &tb, &te), am;
+    if (pm >= 0 && (am = pronoun_antecedent(c, g, s)) >= 0 &&
+        push_residence(c, g, s, rel0, c->ments[am].ent, pm, tb, te))
+        return ENT_ENOMEM;
     for (size_t m = m0; m < m1; m++) {
         if (!is_person(c, g, (uint32_t)m)) continue;
-        uint32_t tb = 0, te = 0;
-        long pm = home_after(c, g, s, (uint32_t)m, &tb, &te);
+        pm = home_after(c, g, s, (uint32_t)m, &tb, &te);
         if (pm < 0) pm = home_before(c, g, s, (uint32_t)m, &tb, &te);
-        if (pm < 0 || affiliated(c, g, c->ments[m].ent, c->ments[pm].ent) ||
-            negated(c, s, tb))
-            continue;
-        if (lab < 0) lab = gaz_label_find(g, "residence");
-        if (push_rel(c, rel0, c->ments[m].ent, c->ments[pm].ent, lab, g, NULL, s,
-                     d->toks[tb].start, d->toks[te].end))
-            return ENT_ENOMEM;
-        /* and the town's state or country: "X of Miami, Fla." (Florida too) */
-        long sm = state_after(c, g, s, (uint32_t)pm);
-        if (sm >= 0 && !affiliated(c, g, c->ments[m].ent, c->ments[sm].ent) &&
-            push_rel(c, rel0, c->ments[m].ent, c->ments[sm].ent, lab, g, NULL, s,
-                     d->toks[tb].start, d->toks[te].end))
+        if (pm >= 0 && push_residence(c, g, s, rel0, c->ments[m].ent, pm, tb, te))
             return ENT_ENOMEM;
     }
     return 0;
@@ -6034,7 +6073,9 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         int rc = 0;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
-            if (!rc && m1 - m0 >= 2) rc = find_residences(c, g, s, m0, m1, rel0);
+            if (!rc && (m1 - m0 >= 2 || (m1 > m0 && si > 0 && (tk_is(d, s->tbeg, "He") ||
+                                                                tk_is(d, s->tbeg, "She")))))
+                rc = find_residences(c, g, s, m0, m1, rel0);
             /* (one name is enough after "He", "She", "It" or "The company",
              * who is the other) */
             int pronoun = two || (si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
