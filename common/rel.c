@@ -117,12 +117,24 @@ static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
 
+/* Is working entity w a sea or a gulf (the gazetteer's kind "sea")? It is
+ * where things happen, never a party to them ("attacks in the Gulf war
+ * zone"). */
+static int sea_entity(const gaz_t *g, const tag_went *w) {
+    const char *k = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
+    return k && strcmp(k, "sea") == 0;
+}
+
 /* A relation is only pushed once per (a, b, label) and sentence. */
 static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, int label,
                     const gaz_t *g, const char *role, const text_sent *s, uint32_t ts,
                     uint32_t te) {
     const gaz_label *L = &g->labels[label];
     if (a == b) return 0;
+    /* (a sea is a party to nothing; co-mentions keep it) */
+    if ((sea_entity(g, &c->ents[a]) || sea_entity(g, &c->ents[b])) &&
+        strcmp(L->name, "co-mention") != 0)
+        return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types) */
     if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
         (L->target_kinds && !(L->target_kinds >> tag_went_kind(g, &c->ents[b]) & 1)))

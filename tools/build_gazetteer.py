@@ -5414,7 +5414,7 @@ loc:central-america :: Central America :: :: demonym=Central American|Central Am
 loc:americas :: Americas :: :: kind=region
 loc:oceania :: Oceania :: :: kind=continent
 loc:middle-east :: Middle East :: Mideast|Near East :: demonym=Middle Eastern;kind=region
-loc:persian-gulf :: Persian Gulf :: Arabian Gulf|Gulf region :: kind=sea
+loc:persian-gulf :: Persian Gulf :: Arabian Gulf|Gulf region|The Gulf :: kind=sea;article=the
 loc:gulf-of-oman :: Gulf of Oman :: :: kind=sea
 loc:gulf-of-aden :: Gulf of Aden :: :: kind=sea
 loc:strait-of-hormuz :: Strait of Hormuz :: Hormuz Strait|Hormuz :: kind=sea
