@@ -117,9 +117,9 @@ static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
 
-/* Is working entity w a sea or a gulf (the gazetteer's kind "sea")? It is
- * where things happen, never a party to them ("attacks in the Gulf war
- * zone"). */
+/* Is working entity w a sea, a gulf or a strait (the gazetteer's kind
+ * "sea")? It is where things happen, not a party to them ("attacks in the
+ * Gulf war zone"). */
 static int sea_entity(const gaz_t *g, const tag_went *w) {
     const char *k = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
     return k && strcmp(k, "sea") == 0;
@@ -131,8 +131,10 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
                     uint32_t te) {
     const gaz_label *L = &g->labels[label];
     if (a == b) return 0;
-    /* (a sea is a party to nothing; co-mentions keep it) */
-    if ((sea_entity(g, &c->ents[a]) || sea_entity(g, &c->ents[b])) &&
+    /* (a sea is a party to nothing but the target of a blockade, "an Iranian
+     * blockade of the Strait of Hormuz"; co-mentions keep it) */
+    if ((sea_entity(g, &c->ents[a]) ||
+         (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0)) &&
         strcmp(L->name, "co-mention") != 0)
         return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types) */
