@@ -368,6 +368,8 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                     int *past);
 static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
@@ -1504,6 +1506,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = member_of(c, g, s, (uint32_t)m)) >= 0 && !role &&
             pm->tok > s->tbeg && (d->toks[pm->tok - 1].flags & TOK_LOWER))
             role = role_noun(c, pm->tok - 1);
+        /* "X works for ORG", "X taught at ORG" (a past work: "Former"), "X
+         * joined ORG" */
+        int worked = 0;
+        if (org < 0 && (org = works_at(c, g, s, (uint32_t)m, &worked)) >= 0 &&
+            worked && !(role = former_role(c, role)))
+            return ENT_ENOMEM;
         if (org < 0 &&
             (org = possessive_member(c, g, s, (uint32_t)m)) < 0) {
             /* "Finance Minister John Mbadi", "Parliament Speaker X" under a
@@ -2366,6 +2374,13 @@ static const char *const labour_words[] = {"bargaining", "labor",   "labour",   
                                            "wages"};
 TEXT_WORDS(labour_words_set, labour_words);
 
+/* Verbs of working somewhere before "for" or "at" ("works for Microsoft",
+ * "taught at Harvard"), and of joining before the organization itself
+ * ("joined Goldman Sachs"). Sorted. */
+static const char *const work_verbs[] = {"joined", "joins", "taught", "teaches", "work",
+                                         "worked", "working", "works"};
+TEXT_WORDS(work_verbs_set, work_verbs);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2381,12 +2396,43 @@ static const text_words *const rel_sets[] = {
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
-    &labour_words_set,
+    &labour_words_set, &work_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++) role_noun_words[k] = role_nouns[k].w;
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
+}
+
+/* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
+ * "X joined ORG in 1990": the organization (its mention, ending its phrase),
+ * with *past set for a past work, or -1. */
+static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int *past) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
+    /* ("has worked", "now works", "also taught") */
+    while (q < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had") || tk_is(d, q, "now") ||
+                           tk_is(d, q, "also") || tk_is(d, q, "still") || tk_is(d, q, "once") ||
+                           tk_is(d, q, "previously") || tk_is(d, q, "later")))
+        q++;
+    if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
+        return -1;
+    int join = tk_is(d, q, "joined") || tk_is(d, q, "joins");
+    *past = tk_is(d, q, "worked") || tk_is(d, q, "taught");
+    uint32_t p = q + 1;
+    if (!join) {
+        if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !tk_is(d, q, "taught") &&
+                                    !tk_is(d, q, "teaches")))
+            return -1;
+        p++;
+    }
+    if (p < s->tend && tk_is(d, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
+    long om = phrase_mention_at(c, s, p);
+    if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, q))
+        return -1;
+    return om;
 }
 
 /* The organization that gives person m an office: "ORG named X as its (new)
