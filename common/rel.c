@@ -370,6 +370,7 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                      int *past);
+static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
@@ -723,7 +724,8 @@ static uint32_t past_org_modifiers(const tag_ctx *c, const gaz_t *g, const text_
                        ? j
                        : q;
         }
-        if (!((d->toks[j].flags & TOK_LOWER) && !(c->cls[j] & W_STOP) && !ed_form(d, j)) &&
+        /* (a participle too, after "the": "the banned Vishwa Hindu Parishad") */
+        if (!((d->toks[j].flags & TOK_LOWER) && !(c->cls[j] & W_STOP)) &&
             !(glued_hyphen(d, j) && j > q))
             return q;
     }
@@ -746,7 +748,8 @@ static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
     if (the_ok && tk_is(d, q, "the")) q = past_org_modifiers(c, g, s, q + 1);
-    return phrase_mention_at(c, s, q);
+    long om = phrase_mention_at(c, s, q);
+    return om >= 0 || !the_ok ? om : org_before_kind(c, g, s, q); /* "of the Exxon group" */
 }
 
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
@@ -2404,6 +2407,22 @@ __attribute__((constructor)) static void rel_words_init(void) {
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }
 
+/* An organization's mention at token q before the noun of its kind, which
+ * ends the phrase: "the smaller Rollei company", "the Exxon group"; or -1. */
+static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q || tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_ORG ||
+        inside_longer_name(c, (uint32_t)m, s->tbeg))
+        return -1;
+    uint32_t e = q + c->ments[m].ntok;
+    return e < s->tend && (d->toks[e].flags & TOK_LOWER) && WORD_IN(d, e, company_kinds) &&
+                   (e + 1 >= s->tend || !(d->toks[e + 1].flags & TOK_WORD) ||
+                    ends_employer(d, e + 1))
+               ? m
+               : -1;
+}
+
 /* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
  * "X joined ORG in 1990": the organization (its mention, ending its phrase),
  * with *past set for a past work, or -1. */
@@ -2917,12 +2936,15 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     long pm = phrase_mention_at(c, s, q);
     if (pm < 0 && of) pm = body_owner_at(c, g, s, q);
     /* an organization's part: "director of the Bundesbank's division of
-     * banking law", "head of the company's research unit" (its owner) */
-    if (pm < 0 && m >= 0 && c->ments[m].tok == q) {
+     * banking law", "head of the company's research unit" (its owner); or
+     * the organization before its kind: "of the smaller Rollei company" */
+    if (pm < 0 && m >= 0 && c->ments[m].tok == q &&
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
+        !inside_longer_name(c, (uint32_t)m, s->tbeg)) {
         uint32_t e = q + c->ments[m].ntok;
-        if (e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
-            !(c->cls[e + 2] & W_STOP) && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
-            !inside_longer_name(c, (uint32_t)m, s->tbeg))
+        if ((e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
+             !(c->cls[e + 2] & W_STOP)) ||
+            org_before_kind(c, g, s, q) >= 0)
             pm = m;
     }
     if (pm < 0) return -1;
