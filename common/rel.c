@@ -133,9 +133,9 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
     if (a == b) return 0;
     /* (a sea is a party to nothing but the target of a blockade, "an Iranian
      * blockade of the Strait of Hormuz"; co-mentions keep it) */
-    if ((sea_entity(g, &c->ents[a]) ||
-         (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0)) &&
-        strcmp(L->name, "co-mention") != 0)
+    if (strcmp(L->name, "co-mention") != 0 &&
+        (sea_entity(g, &c->ents[a]) ||
+         (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0)))
         return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types) */
     if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
@@ -2329,7 +2329,6 @@ static int sport_contest_in(const text_doc *d, const text_sent *s) {
 static const char *const intro_preps[] = {"after", "at", "before", "during", "following", "in"};
 TEXT_WORDS(intro_preps_set, intro_preps);
 
-/* The keyed sets of the word lists of this file, built once at start. */
 /* Words that may stand between a name and what says where he lives: "X, who
  * now lives in", "X has long lived in", "X, a longtime resident of". Sorted. */
 static const char *const home_fillers[] = {"a",        "also",   "an",        "been",
@@ -2384,6 +2383,7 @@ static const char *const work_verbs[] = {"joined", "joins", "taught", "teaches",
                                          "worked", "working", "works"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
+/* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -5783,10 +5783,14 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
  *                    "X was born in Burchard, Neb.", "X, a native of
  *                    Chisholm", "X, a Republican from Chicago", "X is from
  *                    Texas";
- *   before the name  "Texas native X", "Boston-born X".
- * Not where the person already has an affiliation with that place (a seat or
- * an office: "Senator Bob Dole of Kansas"), and not a place that goes on into
- * a longer name or owns something ("X of New York's Mount Sinai Hospital"). */
+ *   before the name  "Texas native X", "Boston-born X", "Spain's Rafael Nadal",
+ *                    "Atlanta architect X", "Frankfurt-based broker X";
+ *   after "He" or "She" opening a sentence, for the person of the one
+ *                    before: "He was born in Glasgow".
+ * A town's state or country after it is a residence too ("Miami, Fla."). Not
+ * where the person already has an affiliation with that place (a seat or an
+ * office: "Senator Bob Dole of Kansas"), and not a place that goes on into a
+ * longer name or owns something ("X of New York's Mount Sinai Hospital"). */
 
 /* The place mention starting at token q and ending its noun phrase, not a
  * demonym ("a Texas Republican" is no "from Texas"), or -1. */
@@ -5816,8 +5820,8 @@ static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q
     return e;
 }
 
-/* The state or country named after place mention pm and a comma ("Ocala,
- * Fla.", "Leeds, England"), its mention, or -1. */
+/* The state or country named after town mention pm and a comma ("Ocala,
+ * Fla.", "Lyon, France"), its mention, or -1. */
 static long state_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pm) {
     const text_doc *d = &c->doc;
     uint32_t e = c->ments[pm].tok + c->ments[pm].ntok;
