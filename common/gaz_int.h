@@ -152,7 +152,8 @@ struct gaz {
     uint64_t *idfilter;
     size_t idfmask; /* words - 1 */
     size_t naliases;
-    gaz_trie etrie;    /* payload: index into cands */
+    gaz_trie etrie;    /* payload: index into cands, the identity (pay[p] == p):
+                        * a node's candidates are cands[pay_off[n] .. pay_off[n+1]) */
     gaz_cand *cands;
     /* sorted folded alias keys for prefix search */
     uint32_t nkeys;

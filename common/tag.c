@@ -980,7 +980,7 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k, int lower
     uint32_t node = gaz_trie_step(tr, 0, d->toks[k].vid);
     for (size_t j = k + 1; node; j++) {
         for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-            const gaz_cand *cd = &g->cands[tr->pay[p]];
+            const gaz_cand *cd = &g->cands[p];
             const gaz_entity *e = &g->ents[cd->ent];
             if (cd->via != VIA_DEMONYM &&
                 (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town))) {
@@ -1144,7 +1144,7 @@ static inline const gaz_cand *regular_cand(tag_ctx *c, const gaz_t *g, uint32_t 
                                            size_t n) {
     const gaz_trie *tr = &g->etrie;
     for (uint32_t p = tr->pay_off[node]; p < tr->pay_off[node + 1]; p++) {
-        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        const gaz_cand *cd = &g->cands[p];
         if (cd->local) break;
         if (case_ok(g, c, cd, i, n)) return cd;
     }
@@ -1193,7 +1193,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         next = best;
         /* a name that is also a local name says nothing ("Democratic
          * Party", "Georgia") */
-        if (g->cands[tr->pay[tr->pay_off[bestn + 1] - 1]].local) continue;
+        if (g->cands[tr->pay_off[bestn + 1] - 1].local) continue;
         const gaz_entity *e = &g->ents[bestc->ent];
         const char *id = entity_country(e);
         if (!id) continue;
@@ -1256,19 +1256,18 @@ static size_t country_distance(const tag_ctx *c, const char *cid, size_t i) {
 static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const gaz_t *g,
                                                             uint32_t p, uint32_t z, size_t i,
                                                             size_t n, const gaz_cand *reg) {
-    const gaz_trie *tr = &g->etrie;
     const char *top = text_country(c, g);
     if (!*top) return reg;
     const gaz_entity *re = reg ? &g->ents[reg->ent] : NULL;
     const char *rc = re ? entity_country(re) : NULL;
     int reg_sent = rc && country_named(c, rc, i, 1), reg_text = rc && country_named(c, rc, i, 0);
-    while (p < z && !g->cands[tr->pay[p]].local) p++;
+    while (p < z && !g->cands[p].local) p++;
     /* the sentence's country first, the one named nearest before it, then
      * the text's: "Vietnam's Communist Party" in a story about China */
     const gaz_cand *text_cd = NULL, *sent_cd = NULL;
     size_t sent_dist = SIZE_MAX;
     for (; p < z; p++) {
-        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        const gaz_cand *cd = &g->cands[p];
         const char *lc = gaz_attr_get(&g->ents[cd->ent], "country");
         if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n)) continue;
         size_t dist = reg_sent ? SIZE_MAX : country_distance(c, lc, i);
@@ -1291,7 +1290,7 @@ static inline const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t nod
     const gaz_trie *tr = &g->etrie;
     uint32_t a = tr->pay_off[node], z = tr->pay_off[node + 1];
     const gaz_cand *reg = regular_cand(c, g, node, i, n);
-    if (a == z || !g->cands[tr->pay[z - 1]].local) return reg; /* (local names come last) */
+    if (a == z || !g->cands[z - 1].local) return reg; /* (local names come last) */
     return local_cand(c, g, a, z, i, n, reg);
 }
 
@@ -4805,7 +4804,7 @@ static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int
 static int only_towns(const gaz_t *g, const text_doc *d, uint32_t n, size_t i) {
     const gaz_trie *tr = &g->etrie;
     for (uint32_t p = tr->pay_off[n]; p < tr->pay_off[n + 1]; p++) {
-        const gaz_cand *cd = &g->cands[tr->pay[p]];
+        const gaz_cand *cd = &g->cands[p];
         if (!g->ents[cd->ent].town &&
             (cd->casemode != CASE_UPPER || (d->toks[i].flags & TOK_ALLCAPS)))
             return 0;
