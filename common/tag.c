@@ -3887,16 +3887,33 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* no rule starts at a stop word, but an initial ("A. Smith") */
         if ((c->cls[i] & W_STOP) && d->toks[i].len != 1) continue;
         while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= i) s++;
-        /* (the two rules of given names only at one: most words are none) */
-        if (((c->cls[i] & W_FIRSTNAME) && ((rc = first_name_at(c, g, i, s, gazstop)) ||
-                                           (rc = nickname_name_at(c, i, s, gazstop)))) ||
-            (rc = initial_name_at(c, i, s, gazstop)) ||
-            (rc = speaker_at(c, g, i, s, gazstop)) || (rc = leader_at(c, i, s, gazstop)) ||
+        /* Each rule is called only where the first test it makes holds: most
+         * capitalized words start none, and are dropped here without the
+         * calls (the rules make the same tests again, exactly: these let
+         * through more, "By" and "THE" by their keys). The two rules of given
+         * names only at one; of initials and party letters, at a letter;
+         * leader_at after "by", newspaper_at after "the" (a short word's key
+         * is its bytes in lowercase: WORD_KEY2); syllable_name_at before a
+         * hyphen and a word; organization_at at a word of organizations'
+         * names; speaker_at at a word that starts no known thing's name. */
+        const uint32_t k = c->cls[i];
+        const size_t len = d->toks[i].len;
+        const text_tok *prev = i > 0 ? &d->toks[i - 1] : NULL;
+        if (((k & W_FIRSTNAME) && ((rc = first_name_at(c, g, i, s, gazstop)) ||
+                                   (rc = nickname_name_at(c, i, s, gazstop)))) ||
+            (len == 1 && (rc = initial_name_at(c, i, s, gazstop))) ||
+            (!(k & (W_STOP | W_THINGSTART)) && (rc = speaker_at(c, g, i, s, gazstop))) ||
+            (i >= 3 && prev->len == 2 && prev->key == WORD_KEY2('b', 'y') &&
+             (rc = leader_at(c, i, s, gazstop))) ||
             (rc = appositive_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
-            (rc = syllable_name_at(c, i, s, gazstop)) || (rc = compound_name_at(c, i, gazstop)) ||
-            ((c->cls[i] & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
-            (rc = organization_at(c, g, i, s)) || (rc = newspaper_at(c, i, s)) ||
-            (d->toks[i].len == 1 && (rc = party_letter_at(c, g, i))))
+            (i + 3 < d->ntoks && tok_char(d, i + 2, '-') &&
+             (rc = syllable_name_at(c, i, s, gazstop))) ||
+            (rc = compound_name_at(c, i, gazstop)) ||
+            ((k & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
+            ((k & (W_ORGSUFFIX | W_ORGHEAD)) && (rc = organization_at(c, g, i, s))) ||
+            (prev && prev->len == 3 && prev->key == WORD_KEY3('t', 'h', 'e') &&
+             (rc = newspaper_at(c, i, s))) ||
+            (len == 1 && (rc = party_letter_at(c, g, i))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
