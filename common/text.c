@@ -769,6 +769,9 @@ static inline uint64_t add_carry(uint64_t x, uint64_t y, uint64_t *c) {
     return s2;
 }
 
+/* How far ahead of the block tokenize_fast() prefetches the text. */
+#define TEXT_AHEAD 512
+
 static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     size_t b = 0; /* start of the block */
     /* the next token slot, in a local: stores through it could alias d */
@@ -782,8 +785,14 @@ static int tokenize_fast(text_doc *d, const unsigned char *s, size_t len) {
     /* the last bytes of the text, zero-padded, for the 8-byte loads of short
      * tokens near the end */
     unsigned char tail[64 + 8];
+    /* The text is read once, front to back, and is often not in cache (a
+     * text just received, or the next of many): its first lines are asked
+     * for at once, and each block asks for the line TEXT_AHEAD bytes on, so
+     * that the loads overlap instead of waiting one after another. */
+    for (size_t a = 64; a < TEXT_AHEAD && a < len; a += 64) __builtin_prefetch(s + a);
     classify_at(s, len, 0, &cur);
     while (b < len) {
+        if (b + TEXT_AHEAD < len) __builtin_prefetch(s + b + TEXT_AHEAD);
         classify_at(s, len, b + 64, &nxt);
         const unsigned char *sb = s + b; /* short tokens load from sb + j */
         if (__builtin_expect(len - b < 64 + 8, 0)) {
