@@ -1346,6 +1346,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         } else {
             g->vcls[c.seq[p->seq]] |= startcls[p->trie];
         }
+        if (p->trie == T_ENT && p->ntok == 1) g->vcls[c.seq[p->seq]] |= W_ENTWHOLE;
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)

@@ -36,6 +36,9 @@ enum {
                               * Sittard", "Dynamo Moscow") */
     W_LOCALSTART = 1u << 21, /* first token of some local name (attribute local, two
                               * words or more: "Labor Party") */
+    W_ENTWHOLE = 1u << 22,   /* the whole of some entity alias ("Reuters"): exactly the
+                              * words whose node under the entity trie's root has
+                              * candidates */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -1584,6 +1584,17 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_GAZ, 0);
 }
 
+/* Do the words at tokens i and i + 1 open an alias of the entity trie (the
+ * first step of gazetteer_at from i, which must be taken there for a match
+ * when word i is no alias by itself: W_ENTWHOLE)? Token i starts some alias
+ * (so it is in the vocabulary). */
+static int ent_pair_at(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    uint32_t node = g->etrie.root[d->toks[i].vid];
+    return node && i + 1 < d->ntoks && !c->blocked[i + 1] && (c->cls[i + 1] & W_ENTINNER) &&
+           gaz_trie_step(&g->etrie, node, d->toks[i + 1].vid) != 0;
+}
+
 /* One pass over the candidate tokens: boilerplate (which blocks what follows),
  * titles, and gazetteer matches, in text order. */
 static int scan_candidates(tag_ctx *c, const gaz_t *g) {
@@ -1613,10 +1624,14 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
                 c->cls[i] &= ~(uint32_t)W_TITLESTART;
         }
         /* a word in lowercase starts no alias that needs a capital or
-         * capitals there: most of the words that start aliases are skipped */
+         * capitals there: most of the words that start aliases are skipped;
+         * and so is a word that is no alias by itself where no longer alias
+         * goes on from it (ent_pair_at): most words left are those (the
+         * quotation marks, "at", "an", "It", numbers, months), and
+         * gazetteer_at would find nothing there */
         if ((((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER))) ||
              ((k & W_LOCALSTART) && i + 1 < c->doc.ntoks && (c->cls[i + 1] & W_ENTINNER))) &&
-            gazetteer_at(c, g, i))
+            ((k & W_ENTWHOLE) || ent_pair_at(c, g, i)) && gazetteer_at(c, g, i))
             return ENT_ENOMEM;
     }
     return 0;
