@@ -1347,6 +1347,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             g->vcls[c.seq[p->seq]] |= startcls[p->trie];
         }
         if (p->trie == T_ENT && p->ntok == 1) g->vcls[c.seq[p->seq]] |= W_ENTWHOLE;
+        if (p->trie == T_TITLE && p->ntok == 1) g->vcls[c.seq[p->seq]] |= W_TITLEWHOLE;
         for (uint16_t k = 1; k < p->ntok; k++) g->vcls[c.seq[p->seq + k]] |= innercls[p->trie];
     }
     for (int k = 0; k < T__COUNT; k++)

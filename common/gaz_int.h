@@ -39,6 +39,8 @@ enum {
     W_ENTWHOLE = 1u << 22,   /* the whole of some entity alias ("Reuters"): exactly the
                               * words whose node under the entity trie's root has
                               * candidates */
+    W_TITLEWHOLE = 1u << 23, /* the whole of some title ("Minister", "Dr"): the words whose
+                              * node under the title trie's root has a payload */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -1595,6 +1595,17 @@ static int ent_pair_at(const tag_ctx *c, const gaz_t *g, size_t i) {
            gaz_trie_step(&g->etrie, node, d->toks[i + 1].vid) != 0;
 }
 
+/* The same for titles: do the words at tokens i and i + 1 open a title (the
+ * first step of title_at's walk, which a title there needs when word i is
+ * none by itself: W_TITLEWHOLE)? Token i starts some title. */
+static int title_pair_at(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    uint32_t node = g->ttrie.root[d->toks[i].vid];
+    return node && i + 1 < d->ntoks && !(d->toks[i + 1].flags & TOK_SENT) &&
+           (c->cls[i + 1] & W_TITLEINNER) &&
+           gaz_trie_step(&g->ttrie, node, d->toks[i + 1].vid) != 0;
+}
+
 /* One pass over the candidate tokens: boilerplate (which blocks what follows),
  * titles, and gazetteer matches, in text order. */
 static int scan_candidates(tag_ctx *c, const gaz_t *g) {
@@ -1610,7 +1621,9 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
         }
         if (c->blocked[i]) continue;
         if ((k & W_TITLESTART) && i >= tnext) {
-            size_t e = title_at(c, g, i);
+            /* (no title there unless the word is one by itself or the
+             * title trie goes on to the next word: title_pair_at) */
+            size_t e = (k & W_TITLEWHOLE) || title_pair_at(c, g, i) ? title_at(c, g, i) : 0;
             if (e == (size_t)-1) return ENT_ENOMEM;
             if (e) tnext = e;
             /* the word may start a title ("Major General") but none starts
