@@ -67,6 +67,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->cand);
     ent_free(c->caps);
     ent_free(c->marks);
+    ent_free(c->picked);
     ent_free(c->gazstop);
     ent_free(c->gazend);
     ent_free(c->sent_caps);
@@ -405,6 +406,7 @@ static int ensure_tok_arrays(tag_ctx *c) {
             {&c->tok_ment, sizeof(*c->tok_ment)}, {&c->cand, sizeof(*c->cand)},
             {&c->caps, sizeof(*c->caps)},       {&c->gazstop, sizeof(*c->gazstop)},
             {&c->gazend, sizeof(*c->gazend)},   {&c->marks, sizeof(*c->marks)},
+            {&c->picked, sizeof(*c->picked)},
         };
         for (size_t k = 0; k < ENT_ARRAY_LEN(arrays); k++) {
             size_t have = c->captok; /* each array holds at least captok entries */
@@ -5434,9 +5436,19 @@ static int comma_det_soon(const text_doc *d, size_t i) {
 static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
+    /* The capitalized words that no mention covers, not blocked and no stop
+     * words, picked first without a branch each (whether a mention covers a
+     * word is a toss-up the branch predictor misses); the loop tests them
+     * again, as the mentions it adds cover words after them. */
+    size_t npicked = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
-        size_t i = c->caps[ci];
-        if (c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP)) continue;
+        uint32_t i = c->caps[ci];
+        c->picked[npicked] = i;
+        npicked += (c->tok_ment[i] < 0) & (c->blocked[i] == 0) & ((c->cls[i] & W_STOP) == 0);
+    }
+    for (size_t pi = 0; pi < npicked; pi++) {
+        size_t i = c->picked[pi];
+        if (c->tok_ment[i] >= 0) continue;
         /* a name before an apposition that calls it a company ("Catalent,
          * the contract drugmaker,"), at a sentence's start too, but not an
          * ordinary word there ("Today, the company ...") */

@@ -31,6 +31,7 @@ struct tag_ctx {
     size_t ncand;
     uint32_t *caps;          /* capitalized words (coreference candidates) */
     uint32_t *marks;         /* tokens that may end a sentence (text_sentences_at) */
+    uint32_t *picked;        /* a pass's own list of capitalized words (find_firms_by_context) */
     uint8_t *gazstop;        /* [ntoks] a place or organization starts here */
     uint8_t *gazend;         /* [ntoks + 1] a gazetteer match ends right before here */
     size_t ncaps;
