@@ -5932,6 +5932,10 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     if (q + 2 >= s->tend) return -1;
     int comma = tk_char(d, q, ','), article = 0;
     uint32_t f = q + (uint32_t)comma;
+    /* (past an age between commas: "X, 46, from Pease Pottage") */
+    if (comma && f + 2 < s->tend && (d->toks[f].flags & TOK_DIGIT) && d->toks[f].len <= 3 &&
+        tk_char(d, f + 1, ','))
+        f += 2;
     q = past_home_fillers(d, s, f, &article);
     uint32_t cue = q, p = 0;
     if (q + 1 >= s->tend) return -1;
@@ -5947,7 +5951,9 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     } else if (comma && q == f && tk_is(d, q, "from")) {
         p = q + 1; /* "X, from Ohio, said" */
         long fm = place_at(c, g, s, p);
-        if (fm < 0 || !appos_closes(d, s, c->ments[fm].tok + c->ments[fm].ntok)) return -1;
+        if (fm < 0) return -1;
+        uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
+        if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
     } else if (comma && article && q == f + 1 && (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
         /* "X, an Atlanta architect," (or "." or "who" after it) */
         uint32_t e = cue + 1;
