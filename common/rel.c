@@ -1013,7 +1013,8 @@ static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t
     b = b > s->tbeg + 3 ? b - 3 : s->tbeg;
     for (uint32_t k = b; k < e; k++) {
         if (c->tok_ment[k] >= 0) continue;
-        if (text_tok_ieq(d, &d->toks[k], "former") ||
+        if (text_tok_ieq(d, &d->toks[k], "former") || tk_is(d, k, "formerly") ||
+            tk_is(d, k, "previously") || /* ("X was previously director of ORG") */
             /* "retired CBS chairman X", "a retired vice chairman of ORG" (not
              * "retired persons, X") */
             (tk_is(d, k, "retired") && k + 1 < e &&
@@ -1129,6 +1130,13 @@ static long party_seat(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     if (sm < 0 || c->ments[sm].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[sm].ent]);
     return kind == KIND_LOCATION ? sm : -1;
+}
+
+/* Past the letters of an office written after a name, in capitals ("Brian
+ * Monteith MSP,", "Paul Boateng MP,"): the token after them, or e. */
+static uint32_t past_post_nominals(const tag_ctx *c, const text_sent *s, uint32_t e) {
+    while (e < s->tend && (c->doc.toks[e].flags & TOK_ALLCAPS) && in_title(c, e)) e++;
+    return e;
 }
 
 /* Does a name in apposition end at token e: the sentence's end, a comma or a
@@ -1305,7 +1313,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * "The Fed chair, Jerome Powell, said"; also over a rank whose
          * organization is not said ("A Pentagon spokesperson, Major General
          * Pat Ryder, said"); not "as US President, Tony Blair" */
-        uint32_t pe0 = pm->tok + pm->ntok, ka = appos_comma(d, s, k);
+        uint32_t pe0 = past_post_nominals(c, s, pm->tok + pm->ntok), ka = appos_comma(d, s, k);
         if (ka > s->tbeg && appos_closes(d, s, pe0) && (!role || org_before(c, g, k, s) < 0)) {
             uint32_t kc = ka;
             const char *r = title_chain_back(c, g, &kc);
@@ -3087,6 +3095,11 @@ static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) 
         k = q + 2;
     else
         return 0;
+    /* (an adverb after it: "was previously", "is also", "has since been") */
+    if (k + 1 < s->tend && (tk_is(d, k, "previously") || tk_is(d, k, "formerly") ||
+                            tk_is(d, k, "also") || tk_is(d, k, "now") || tk_is(d, k, "still") ||
+                            tk_is(d, k, "once")))
+        k++;
     if (k + 2 < s->tend && tk_is(d, k, "re") && glued_hyphen(d, k + 1) && tk_is(d, k + 2, "elected"))
         k += 2;
     if (k < s->tend && WORD_IN(d, k, took_office) && !tk_is(d, k - 1, "became")) {
@@ -3236,7 +3249,7 @@ static long speaker_org_role(const tag_ctx *c, const gaz_t *g, const text_sent *
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                               const char **role) {
     const text_doc *d = &c->doc;
-    uint32_t q = c->ments[m].tok + c->ments[m].ntok, k;
+    uint32_t q = past_post_nominals(c, s, c->ments[m].tok + c->ments[m].ntok), k;
     if (q + 1 < s->tend && tk_char(d, q, '.') && tk_char(d, q + 1, ',')) q++; /* "Jr.," */
     if (q < s->tend && tk_char(d, q, ',')) {
         q++;

@@ -1263,6 +1263,9 @@ Congressman|Congressman
 Congresswoman|Congresswoman
 Lawmaker|Lawmaker
 MP|MP
+MEP|MEP
+MSP|MSP
+MLA|MLA
 Speaker|Speaker
 House Speaker|Speaker
 Parliament Speaker|Speaker
