@@ -779,6 +779,22 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     if (om < 0 && full && q + 1 < s->tend && tk_is(&c->doc, q, "at") && pm->tok > s->tbeg &&
         (c->doc.toks[pm->tok - 1].flags & TOK_LOWER) && role_noun(c, pm->tok - 1))
         om = phrase_mention_at(c, s, q + 1 + tk_is(&c->doc, q + 1, "the"));
+    /* "from" an organization: "Health analyst Tony Beddow, from the Welsh
+     * Institute for Health and Social Care, called", "X from Oxfam said" */
+    if (om < 0 && full) {
+        int comma = q < s->tend && tk_char(&c->doc, q, ',');
+        uint32_t f = q + (uint32_t)comma;
+        if (f + 1 < s->tend && tk_is(&c->doc, f, "from")) {
+            uint32_t p = f + 1;
+            if (tk_is(&c->doc, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
+            om = phrase_mention_at(c, s, p);
+            /* (without the comma, only before a verb of saying: not "a
+             * video of Tom Cruise from YouTube") */
+            if (om >= 0 && !comma &&
+                !says_after(&c->doc, s, c->ments[om].tok + c->ments[om].ntok))
+                om = -1;
+        }
+    }
     if (om < 0 && full && q + 2 < s->tend && tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
         if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
@@ -1130,6 +1146,21 @@ static long party_seat(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     if (sm < 0 || c->ments[sm].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[sm].ent]);
     return kind == KIND_LOCATION ? sm : -1;
+}
+
+/* Does a unit nobody recognised follow an organization's possessive at token
+ * e, one to three capitalized words ending the phrase ("MIT's Media Labs",
+ * "Microsoft's MSN internet division")? */
+static int unit_after_possessive(const tag_ctx *c, const text_sent *s, uint32_t e) {
+    const text_doc *d = &c->doc;
+    if (e + 2 >= s->tend || !is_apos_s(d, e)) return 0;
+    uint32_t k = e + 2, n = 0;
+    while (k < s->tend && n < 3 && c->tok_ment[k] < 0 &&
+           (d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+           !(c->cls[k] & W_STOP))
+        k++, n++;
+    return n > 0 && (k >= s->tend || !(d->toks[k].flags & TOK_WORD) ||
+                     (d->toks[k].flags & TOK_LOWER));
 }
 
 /* Past the letters of an office written after a name, in capitals ("Brian
@@ -2877,12 +2908,16 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     if (of0 || (q + 2 < s->tend && tk_is(d, q, "for"))) {
         uint32_t k = q + 1, n = 0;
         if (of0 && tk_is(d, k, "the")) k++;
-        while (k < s->tend && n < 4 && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER) &&
-               (!(c->cls[k] & W_STOP) || tk_is(d, k, "and")))
+        /* (hyphens glued in the words: "professor of e-democracy at") */
+        while (k < s->tend && n < 4 && c->tok_ment[k] < 0 &&
+               (((d->toks[k].flags & TOK_LOWER) && (!(c->cls[k] & W_STOP) || tk_is(d, k, "and"))) ||
+                (n && glued_hyphen(d, k))))
             k++, n++;
-        /* "of research at ...", "for health at ..." */
+        /* "of research at ...", "for health at ...", "chairman of the board
+         * of ..." */
         if (n && k < s->tend &&
-            ((of0 && tk_is(d, k, "for")) || tk_is(d, k, "at") || tk_is(d, k, "with")))
+            ((of0 && tk_is(d, k, "for")) || tk_is(d, k, "at") || tk_is(d, k, "with") ||
+             (of0 && tk_is(d, k, "of") && tk_is(d, k - 1, "board"))))
             q = k;
     }
     if (q + 1 >= s->tend) return -1;
@@ -2952,7 +2987,7 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         uint32_t e = q + c->ments[m].ntok;
         if ((e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
              !(c->cls[e + 2] & W_STOP)) ||
-            org_before_kind(c, g, s, q) >= 0)
+            org_before_kind(c, g, s, q) >= 0 || unit_after_possessive(c, s, e))
             pm = m;
     }
     if (pm < 0) return -1;
