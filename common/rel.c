@@ -294,6 +294,11 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
             m = bm;
     }
     if (m < 0 && k >= sbeg + 2 && is_apos_s(d, k - 2)) m = ment_ending_before(c, k - 2, sbeg);
+    /* (the period of its abbreviated legal form between: "a Hertz Corp.
+     * spokesman") */
+    if (m < 0 && k >= sbeg + 2 && tk_char(d, k - 1, '.') && !(d->toks[k - 1].flags & TOK_SPACE) &&
+        (d->toks[k].flags & TOK_LOWER) && tag_legal_form(d, k - 2))
+        m = ment_ending_before(c, k - 1, sbeg);
     if (m < 0 && k >= sbeg + 1 && (tk_char(d, k - 1, '\'') || d->toks[k - 1].len == 3) &&
         !(d->toks[k - 1].flags & TOK_WORD))
         m = ment_ending_before(c, k - 1, sbeg); /* plural possessive */
@@ -388,6 +393,12 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
      * Business Machines unit" is a name) */
     if (k <= s->tbeg + 1 || !(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) return -1;
     if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
+    /* "ORG said chairman X has withdrawn": the organization saying it, of
+     * its officer in lowercase */
+    if ((tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) && (d->toks[k].flags & TOK_LOWER)) {
+        long om = sentence_owner(c, g, s, k - 1, k - 1);
+        return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
+    }
     if (k < s->tbeg + 3 || !tk_is(d, k - 1, "whose") || !tk_char(d, k - 2, ',')) return -1;
     long m = ment_ending_before(c, k - 2, s->tbeg);
     if (m < 0 || c->ments[m].via == VIA_DEMONYM || inside_longer_name(c, (uint32_t)m, s->tbeg))
@@ -3033,6 +3044,10 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
      * country's ("X, Trump's senior adviser for Africa,": office_country_of) */
     int bare = !is_apos_s(d, k), person = is_person(c, g, (uint32_t)m);
     if (person && bare) return -1;
+    /* (past the period of an abbreviated legal form: "a Hertz Corp.
+     * spokesman") */
+    if (bare && tk_char(d, k, '.') && !(d->toks[k].flags & TOK_SPACE) && tag_legal_form(d, k - 1))
+        k++;
     if (!bare) k += 2;
     else if (!(d->toks[k].flags & TOK_LOWER)) return -1;
     const char *r = k < s->tend ? role_phrase(c, g, s, k, 1, &e) : NULL;
