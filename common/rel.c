@@ -3031,6 +3031,29 @@ static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return person_in_phrase(c, g, s, e, 1) != -1;
 }
 
+/* Heads of a role phrase that are an office only after an organization's or
+ * a country's possessive ("the EU's top diplomat", "Syria's ruler"): alone, a
+ * diplomat or a ruler may be anyone's. Sorted. */
+static const char *const possessed_heads[] = {"chair", "diplomat", "ruler", "strongman"};
+
+/* One of possessed_heads at token k, maybe after a lowercase modifier or two
+ * ("top", "chief"): its role, capitalized, with *end after it; or NULL. */
+static const char *possessed_head(const tag_ctx *c, const text_sent *s, uint32_t k,
+                                  uint32_t *end) {
+    const text_doc *d = &c->doc;
+    for (uint32_t j = k; j < s->tend && j < k + 3; j++) {
+        if (!(d->toks[j].flags & TOK_LOWER) || c->tok_ment[j] >= 0) return NULL;
+        for (size_t n = 0; n < ENT_ARRAY_LEN(possessed_heads); n++)
+            if (tk_is(d, j, possessed_heads[n])) {
+                static const char *const roles[] = {"Chair", "Diplomat", "Ruler", "Strongman"};
+                *end = j + 1;
+                return roles[n];
+            }
+        if (c->cls[j] & W_STOP) return NULL;
+    }
+    return NULL;
+}
+
 /* "ORG's [modifiers] ROLE" at token q, ending a phrase: the organization, or -1. */
 static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
                             const char **role) {
@@ -3051,6 +3074,7 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (!bare) k += 2;
     else if (!(d->toks[k].flags & TOK_LOWER)) return -1;
     const char *r = k < s->tend ? role_phrase(c, g, s, k, 1, &e) : NULL;
+    if (!r && !bare) r = possessed_head(c, s, k, &e); /* "the EU's top diplomat" */
     if (!r) return -1;
     if (bare) {
         /* a place there says where, not for whom ("a Boston dermatologist",
