@@ -1905,12 +1905,14 @@ TEXT_WORDS(part_nouns_set, part_nouns);
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
 static const char *const joint_verbs[] = {
-    "agree",   "agreed",    "agreeing",  "agrees",   "announce", "announced", "announces",
-    "began",   "begin",     "begins",    "concluded", "fight",   "fighting",  "fought",
-    "held",    "hold",      "holding",   "holds",    "initialed", "initialled", "inked",
-    "opened",  "prepared",  "preparing", "reach",    "reached",  "reaches",   "resumed",
-    "sealed",  "sign",      "signed",    "signing",  "signs",    "started",   "struck",
-    "waged",
+    "agree",     "agreed",     "agreeing",   "agrees",     "announce",  "announced",
+    "announces", "began",      "begin",      "begins",     "concluded", "establish",
+    "established", "fight",    "fighting",   "fought",     "held",      "hold",
+    "holding",   "holds",      "initialed",  "initialled", "inked",     "normalised",
+    "normalized", "opened",    "prepared",   "preparing",  "reach",     "reached",
+    "reaches",   "restore",    "restored",   "restores",   "restoring", "resumed",
+    "sealed",    "sign",       "signed",     "signing",    "signs",     "started",
+    "struck",    "upgraded",   "waged",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
