@@ -5257,10 +5257,27 @@ static int compound_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return 0;
 }
 
+/* Is the trigger at bytes ts..te of the text a verb in the past of what is
+ * done to people, never in words: "assassinated", "kidnapped", "abducted",
+ * "ambushed"? (Not the noun: in "named X prime minister following the
+ * assassination of Y" the one before it did not do it.) */
+static int on_person_trigger(const tag_ctx *c, uint32_t ts, uint32_t te) {
+    static const char *const stems[] = {"abduct", "ambush", "assassin", "kidnap"};
+    const char *t = c->doc.text + ts;
+    if (te - ts < 4 || t[te - ts - 2] != 'e' || t[te - ts - 1] != 'd') return 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(stems); k++) {
+        size_t n = strlen(stems[k]);
+        if (te - ts >= n && strncasecmp(t, stems[k], n) == 0) return 1;
+    }
+    return 0;
+}
+
 static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent *s, int label,
                        const group *a, const group *b, uint32_t ts, uint32_t te) {
-    /* an "attack" by or on a person in the news is nearly always a verbal one */
-    int attack = !strcmp(g->labels[label].name, "attack");
+    /* an "attack" by or on a person in the news is nearly always a verbal one;
+     * but not one who was assassinated, kidnapped or ambushed ("Israel
+     * assassinated Ismail Haniyeh") */
+    int attack = !strcmp(g->labels[label].name, "attack") && !on_person_trigger(c, ts, te);
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
             uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
