@@ -3035,21 +3035,21 @@ static int person_follows(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 
 /* Heads of a role phrase that are an office only after an organization's or
  * a country's possessive ("the EU's top diplomat", "Syria's ruler"): alone, a
- * diplomat or a ruler may be anyone's. Sorted. */
-static const char *const possessed_heads[] = {"chair", "diplomat", "ruler", "strongman"};
+ * diplomat or a ruler may be anyone's. */
+static const struct role_noun possessed_heads[] = {
+    {"chair", "Chair"}, {"diplomat", "Diplomat"}, {"ruler", "Ruler"}, {"strongman", "Strongman"}};
 
 /* One of possessed_heads at token k, maybe after a lowercase modifier or two
- * ("top", "chief"): its role, capitalized, with *end after it; or NULL. */
+ * ("top", "chief"): its role, with *end after it; or NULL. */
 static const char *possessed_head(const tag_ctx *c, const text_sent *s, uint32_t k,
                                   uint32_t *end) {
     const text_doc *d = &c->doc;
     for (uint32_t j = k; j < s->tend && j < k + 3; j++) {
         if (!(d->toks[j].flags & TOK_LOWER) || c->tok_ment[j] >= 0) return NULL;
         for (size_t n = 0; n < ENT_ARRAY_LEN(possessed_heads); n++)
-            if (tk_is(d, j, possessed_heads[n])) {
-                static const char *const roles[] = {"Chair", "Diplomat", "Ruler", "Strongman"};
+            if (tk_is(d, j, possessed_heads[n].w)) {
                 *end = j + 1;
-                return roles[n];
+                return possessed_heads[n].role;
             }
         if (c->cls[j] & W_STOP) return NULL;
     }
@@ -3171,7 +3171,7 @@ static uint32_t copula_after(const text_doc *d, const text_sent *s, uint32_t q) 
         k = q + 2;
     else
         return 0;
-    /* (an adverb after it: "was previously", "is also", "has since been") */
+    /* (an adverb after it: "was previously", "is also", "is now") */
     if (k + 1 < s->tend && (tk_is(d, k, "previously") || tk_is(d, k, "formerly") ||
                             tk_is(d, k, "also") || tk_is(d, k, "now") || tk_is(d, k, "still") ||
                             tk_is(d, k, "once")))
