@@ -1786,6 +1786,7 @@ FIRSTNAME_COMMON_OK = {
     "cole", "colt", "sterling", "jewel", "gale", "gail", "basil", "lamar", "herb", "stan",
     "mickey", "rusty", "randy", "bud", "woody", "rocky", "brandy", "candy", "misty",
     "harry", "jerry", "terry", "larry", "barry", "gary", "mike", "jim", "joe", "dick", "ed",
+    "josh", "phoebe",
 }
 # Given names never used (stop words, title words, frequent capitalised nouns).
 FIRSTNAME_SKIP = {
