@@ -5550,6 +5550,40 @@ static uint32_t past_places(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return places ? q : k;
 }
 
+/* Is entity e one of the group's? */
+static int in_group(const tag_ctx *c, const group *gr, uint32_t e) {
+    for (int k = 0; k < gr->n; k++)
+        if (c->ments[gr->m[k]].ent == e) return 1;
+    return 0;
+}
+
+/* The country or organization "its" (or "their") and a lowercase noun at
+ * token k stand for: the one opening sentence s before a verb of saying,
+ * when every other country or organization named before k is one of the
+ * actors ("Iran said Israel attacked its embassy": Iran, not the attacker).
+ * Its mention, or -1. */
+static long speaker_of_its(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
+                           const group *actors) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= s->tend || !(tk_is(d, k, "its") || tk_is(d, k, "their")) ||
+        !(d->toks[k + 1].flags & TOK_LOWER) || c->tok_ment[k + 1] >= 0)
+        return -1;
+    uint32_t b = s->tbeg + (s->tbeg < s->tend && tk_is(d, s->tbeg, "the"));
+    int32_t m = b < s->tend ? c->tok_ment[b] : -1;
+    if (m < 0 || c->ments[m].tok != b || c->ments[m].via == VIA_DEMONYM ||
+        in_group(c, actors, c->ments[m].ent) || !says_after(d, s, b + c->ments[m].ntok))
+        return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_ORG) return -1;
+    for (uint32_t j = b + c->ments[m].ntok; j < k; j++) {
+        int32_t o = c->tok_ment[j];
+        if (o < 0 || c->ments[o].tok != j || in_group(c, actors, c->ments[o].ent)) continue;
+        int ok = tag_went_kind(g, &c->ents[c->ments[o].ent]);
+        if (ok == KIND_COUNTRY || ok == KIND_ORG) return -1;
+    }
+    return m;
+}
+
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
     partial parts[16];
@@ -5706,6 +5740,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 }
             targets = patients;
             nt = 1;
+        }
+        /* "its" and a noun as a verb's object: the speaker that opens the
+         * sentence, when the actor is the only other party named before
+         * ("Iran said Israel attacked its embassy in Damascus") */
+        /* (not a purchase: "CPC said Ajinomoto has purchased its equity in
+         * Knorr Foods" buys into Knorr) */
+        if (actors.n && nt == 0 && !actor_is_patient && !tr->noun &&
+            (tr->preps & (1u << PREP_OBJ)) && strcmp(L->name, "acquisition") != 0) {
+            long om = speaker_of_its(c, g, s, to->te, &actors);
+            if (om >= 0) targets.m[0] = (uint32_t)om, targets.n = 1, nt = 1;
         }
         if (actors.n && nt == 1) {
             int label = tr->label;
