@@ -1680,8 +1680,10 @@ size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out
     }
     if (node && d.ntoks > t0) {
         const gaz_trie *t = &g->etrie;
+        /* (a node's candidates are cands[pay_off[node] ..): the payload is the
+         * identity, see compile) */
         for (uint32_t j = t->pay_off[node]; j < t->pay_off[node + 1]; j++) {
-            uint32_t e = g->cands[t->pay[j]].ent;
+            uint32_t e = g->cands[j].ent;
             int dup = 0;
             for (size_t q = 0; q < found && q < max && !dup; q++) dup = out[q] == e;
             if (dup) continue;

@@ -6059,6 +6059,30 @@ static uint32_t past_home_fillers(const text_doc *d, const text_sent *s, uint32_
     return q;
 }
 
+/* The kinds of words at a token that say where one lives (home_cue_at). */
+enum { CUE_NONE, CUE_VERB, CUE_NATIVE, CUE_FROM };
+
+/* The words at token q that say where one lives, comes from or was born, as
+ * home_after and home_after_pronoun share them: a verb of living and "in"
+ * ("lives in", "was born in"), "native" or "resident" after an article (then
+ * "of": "a native of"), a verb and "from" ("is from", "hails from"). Their
+ * kind, with the place's first token at *p (0 when "of" is missing). */
+static int home_cue_at(const tag_ctx *c, const text_sent *s, uint32_t q, int article,
+                       uint32_t *p) {
+    const text_doc *d = &c->doc;
+    if ((*p = home_verb_at(c, s, q))) return CUE_VERB;
+    int lower = (d->toks[q].flags & TOK_LOWER) != 0;
+    if (article && lower && WORD_IN(d, q, home_nouns)) {
+        *p = tk_is(d, q + 1, "of") ? q + 2 : 0;
+        return CUE_NATIVE;
+    }
+    if (lower && WORD_IN(d, q, from_verbs) && tk_is(d, q + 1, "from")) {
+        *p = q + 2;
+        return CUE_FROM;
+    }
+    return CUE_NONE;
+}
+
 /* The place the words after person mention m say he lives in, comes from or
  * was born in; its mention, with the words saying so at *tb.. *te, or -1. */
 static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -6089,15 +6113,15 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     q = past_home_fillers(d, s, f, &article);
     uint32_t cue = q, p = 0;
     if (q + 1 >= s->tend) return -1;
-    if ((p = home_verb_at(c, s, q))) {
+    int kind = home_cue_at(c, s, q, article, &p);
+    if (kind == CUE_VERB) {
         /* a verb of the name's own clause: after a comma only with "who" or
          * a participle ("X, born in Ohio,") */
         if (comma && q == f && !tk_is(d, q, "born")) return -1;
-    } else if (article && (d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, home_nouns)) {
-        if (tk_is(d, q + 1, "of")) p = q + 2; /* "a native of" */
-    } else if ((d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, from_verbs) &&
-               tk_is(d, q + 1, "from")) {
-        if (!comma || q > f) p = q + 2; /* "is from", "who hails from" */
+    } else if (kind == CUE_FROM) {
+        if (comma && q == f) p = 0; /* "is from", "who hails from"; not "X, is from" */
+    } else if (kind == CUE_NATIVE) {
+        /* ("a native of": p is set, 0 without "of") */
     } else if (comma && q == f && tk_is(d, q, "from")) {
         p = q + 1; /* "X, from Ohio, said" */
         long fm = place_at(c, g, s, p);
@@ -6199,16 +6223,11 @@ static long home_after_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent
     int article = 0;
     uint32_t q = past_home_fillers(d, s, s->tbeg + 1, &article), p = 0;
     if (q + 1 >= s->tend) return -1;
-    if (!(p = home_verb_at(c, s, q))) {
-        if (article && (d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, home_nouns) &&
-            tk_is(d, q + 1, "of"))
-            p = q + 2; /* "He is a native of" */
-        else if ((d->toks[q].flags & TOK_LOWER) && WORD_IN(d, q, from_verbs) &&
-                 tk_is(d, q + 1, "from"))
-            p = q + 2; /* "He comes from" */
-        else if (tk_is(d, q, "from") && (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")))
-            p = q + 1; /* "She is from" (its verb among the fillers) */
-    }
+    /* ("He was born in", "He is a native of", "He comes from"; or "She is
+     * from", its verb among the fillers) */
+    if (home_cue_at(c, s, q, article, &p) == CUE_NONE && tk_is(d, q, "from") &&
+        (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")))
+        p = q + 1;
     long pm = p ? place_at(c, g, s, p) : -1;
     if (pm < 0) return -1;
     *tb = q, *te = p - 1;
