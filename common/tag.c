@@ -4847,12 +4847,13 @@ static int push_short_form(tag_ctx *c, size_t *na, size_t tok, uint32_t ent, int
 
 /* Are the aliases that end at entity trie node n, as token i writes them,
  * all towns' (none when n ends no alias; an acronym's only in capitals:
- * "Novo" is not Brazil's "NOVO")? */
+ * "Novo" is not Brazil's "NOVO"; a word only after "the" not alone:
+ * "Hartford" is no "The Hartford")? */
 static int only_towns(const gaz_t *g, const text_doc *d, uint32_t n, size_t i) {
     const gaz_trie *tr = &g->etrie;
     for (uint32_t p = tr->pay_off[n]; p < tr->pay_off[n + 1]; p++) {
         const gaz_cand *cd = &g->cands[p];
-        if (!g->ents[cd->ent].town &&
+        if (!g->ents[cd->ent].town && cd->casemode != CASE_THE &&
             (cd->casemode != CASE_UPPER || (d->toks[i].flags & TOK_ALLCAPS)))
             return 0;
     }

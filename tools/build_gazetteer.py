@@ -2130,6 +2130,7 @@ def main():
     and_variants(reg)
     initial_variants(reg)
     article_variants(reg)
+    the_one_word_names(reg, words)
     ACRONYM_WORDS[:] = acronym_words(reg, words)
 
     all_ents = finalize(sorted(reg.ents.values(), key=lambda e: e.id), checker)
@@ -4573,6 +4574,22 @@ def article_variants(reg):
         v = m.group(1) + " " + m.group(2)
         if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
             reg.alias(e, v)
+
+
+def the_one_word_names(reg, words):
+    """An organisation named "The" and one word that is an ordinary English word
+    or a place's name ("The Economist", "The Lancet", "The Hartford") is that
+    word only as written after "the" (article=the): "Chief Economist Melvin
+    Sims" names no magazine, "Hartford officials" no insurer."""
+    places = set()
+    for e in reg.ents.values():
+        if e.type in ("COUNTRY", "LOCATION"):
+            places.update(fold(v) for v in [e.name] + e.aliases)
+    for e in reg.ents.values():
+        m = re.fullmatch(r"The (\w+)", e.name) if e.type == "ORG" else None
+        if m and "article" not in e.attrs and (words.common(m.group(1)) or
+                                           fold(m.group(1)) in places):
+            e.set("article", "the")
 
 
 ACRONYM_WORDS = []  # filled by acronym_words(), for the build's report
