@@ -1910,11 +1910,13 @@ static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     return t >= 0 && title_ends_in(g, &c->titles[t], offices, ENT_ARRAY_LEN(offices));
 }
 
-/* Is token k inside an officer's title ("Chief Financial Officer"; not
+/* Is token k inside an officer's or a manager's title ("Chief Financial
+ * Officer", "Marketing Director" in "Exxon Marketing Director X"; not
  * "Central Bank Governor", which names the bank)? */
 static int inside_title(const tag_ctx *c, const gaz_t *g, size_t k) {
-    static const char *const officer[] = {"Officer"};
-    return inside_title_of(c, g, k, officer, 1);
+    static const char *const officer[] = {"Controller", "Coordinator", "Director", "Manager",
+                                          "Officer", "Supervisor"};
+    return inside_title_of(c, g, k, officer, ENT_ARRAY_LEN(officer));
 }
 
 /* Is token i "First" as written? */

@@ -1122,6 +1122,21 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
 # Minister" and "<P> Secretary" as titles of that role ("Minister of <P>" is
 # left to the curated list above: "Minister of Energy and Mines" is one office).
 # No portfolio that opens companies' names ("Digital", "Heritage", "Power").
+# a company's function before a manager's office ("Sales Manager", "Marketing
+# Director", "Export Manager", "Research Director", "Communications Chief"): titles,
+# so that the company before them is the person's employer ("Exxon Marketing Director
+# X", "USDA Sales Manager X"), and not part of a company's name ("Exxon Marketing")
+BUSINESS_FUNCTIONS = ["Sales", "Marketing", "Finance", "Financial", "Operations", "Research",
+                      "Export", "Exports", "Communications", "Production", "Engineering",
+                      "Technical", "Commercial", "Investment", "Investor Relations",
+                      "Public Relations", "Personnel", "Human Resources", "Purchasing",
+                      "Planning", "Legal", "Credit", "Advertising", "Editorial", "Program",
+                      "Programme", "Project", "Regional", "Plant", "Product", "Brand",
+                      "Creative", "Development", "Business Development", "Strategy",
+                      "Compliance", "Risk", "Policy", "Campaign", "Research and Development"]
+BUSINESS_OFFICES = ["Manager", "Director", "Chief", "Head", "Controller", "Supervisor",
+                    "Coordinator", "Vice President", "Executive", "Officer"]
+
 PORTFOLIOS = ["National Security", "Public Security", "Homeland Security", "State Security",
               "Internal Security", "Strategic Affairs", "Diaspora Affairs", "Religious Affairs",
               "Foreign Trade", "Trade and Industry", "Industry", "Tourism", "Housing", "Environment", "Communications",
@@ -1532,6 +1547,9 @@ def build_titles(src):
     for pf in PORTFOLIOS:
         for office in ("Minister", "Secretary"):
             add(pf + " " + office, "role", pf + " " + office, "entd-curated")
+    for fn in BUSINESS_FUNCTIONS:
+        for office in BUSINESS_OFFICES:
+            add(fn + " " + office, "role", fn + " " + office, "entd-curated")
     # the opposition's spokesmen of Westminster systems ("Shadow Home
     # Secretary", "shadow chancellor"): an office after "Shadow", a party's
     # role and no state's
