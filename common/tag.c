@@ -1819,6 +1819,13 @@ TEXT_WORDS(appos_breaks_set, appos_breaks);
 static const char *const appos_after[] = {"and", "at", "for", "from", "in", "of", "on", "to", "with"};
 TEXT_WORDS(appos_after_set, appos_after);
 
+/* Lowercase words of other languages inside a company's name that ends in
+ * its legal form ("Bank fuer Gemeinwirtschaft AG", "Banco de Bilbao SA",
+ * "Credit du Nord SA", "Banca Nazionale del Lavoro SpA"). Sorted. */
+static const char *const foreign_joiners[] = {
+    "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "fuer", "van", "voor", "von",
+};
+TEXT_WORDS(foreign_joiners_set, foreign_joiners);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
@@ -1831,7 +1838,8 @@ static const text_words *const tag_sets[] = {
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set};
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
+    &foreign_joiners_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -1930,6 +1938,13 @@ static int org_joiner(const text_doc *d, size_t i) {
     if (u->len == 1 && d->text[u->start] == '&') return 1;
     return (u->flags & TOK_LOWER) && (text_tok_is(d, u, "of") || text_tok_is(d, u, "for") ||
                                       text_tok_is(d, u, "and") || text_tok_is(d, u, "the"));
+}
+
+/* Is token p such a word, in lowercase, inside a name ending at legal form k? */
+static int foreign_joiner(const tag_ctx *c, size_t p, size_t k) {
+    const text_doc *d = &c->doc;
+    return (d->toks[p].flags & TOK_LOWER) && legal_form(d, k) &&
+           text_words_find(&foreign_joiners_set, d, &d->toks[p]) >= 0;
 }
 
 /* Are tokens [b, e) legal forms, "&" or "and" ("& Co", "and Co Inc")? */
@@ -2810,7 +2825,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 if (legal_form(d, q) || (c->cls[q] & W_FIRSTNAME) ||
                     (d->toks[q].flags & TOK_ALLCAPS))
                     town_and = 0;
-            if (p > st->tbeg && org_joiner(d, p) && cap_word(c, p - 1) &&
+            if (p > st->tbeg && (org_joiner(d, p) || foreign_joiner(c, p, k)) &&
+                cap_word(c, p - 1) &&
                 (!c->gazend[p] ||
                  (text_tok_is(d, &d->toks[p], "of") && org_ends_at(c, g, p)) ||
                  partner || town_and) &&
