@@ -1022,12 +1022,24 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
 
 /* Do the words after person mention m say he left an office: "resigned",
  * "retired", "quit", "stepped down", maybe after "who" and "has" ("X has
- * resigned as president of ORG", "X, who retired as chairman of ORG")? */
+ * resigned as president of ORG", "X, who retired as chairman of ORG"), or
+ * was put out of it: "was sacked", "has been fired", "was ousted"? */
 static int left_office_after(const tag_ctx *c, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t k = c->ments[m].tok + c->ments[m].ntok;
     if (k + 1 < s->tend && tk_char(d, k, ',') && tk_is(d, k + 1, "who")) k += 2;
     if (k < s->tend && (tk_is(d, k, "has") || tk_is(d, k, "had"))) k++;
+    /* (or a participle in apposition: "X, recently sacked as") */
+    int appos = k + 2 < s->tend && tk_char(d, k, ','), passive = appos;
+    if (appos) k += 1 + tk_is(d, k + 1, "recently");
+    else if (k + 1 < s->tend && (tk_is(d, k, "was") || tk_is(d, k, "been")))
+        k++, passive = 1;
+    /* (passive only: "X has dismissed claims" is no dismissal of X) */
+    if (passive && k < s->tend &&
+        (tk_is(d, k, "sacked") || tk_is(d, k, "fired") || tk_is(d, k, "dismissed") ||
+         tk_is(d, k, "ousted") || tk_is(d, k, "axed")))
+        return 1;
+    if (appos) return 0;
     return k < s->tend &&
            (tk_is(d, k, "resigned") || tk_is(d, k, "retired") || tk_is(d, k, "quit") ||
             (tk_is(d, k, "stepped") && k + 1 < s->tend && tk_is(d, k + 1, "down")));
@@ -1858,11 +1870,12 @@ TEXT_WORDS(took_office_set, took_office);
 
 /* Verbs of taking, holding or leaving an office before "as" and its role
  * ("will take over as executive director of ORG", "resigned as president of
- * ORG", "stepped down as chairman"); "over" or "down" may follow. Sorted. */
-static const char *const as_verbs[] = {"quit",   "quits",  "resign", "resigned", "resigns",
-                                       "retire", "retired", "retires", "serves",  "serving",
-                                       "step",   "stepped", "steps",   "take",    "taken",
-                                       "takes",  "taking",  "took"};
+ * ORG", "stepped down as chairman", "was sacked as Scotland manager"); "over"
+ * or "down" may follow. Sorted. */
+static const char *const as_verbs[] = {
+    "axed",    "dismissed", "fired", "ousted", "quit",  "quits", "resign", "resigned",
+    "resigns", "retire",    "retired", "retires", "sacked", "serves", "serving", "step",
+    "stepped", "steps",     "take",  "taken",  "takes", "taking", "took"};
 TEXT_WORDS(as_verbs_set, as_verbs);
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
@@ -3083,7 +3096,13 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
          * "a Houston lawyer for Pennzoil"); a country only holds an office
          * ("a Mexican newspaper owner", "UK economist at RBS") */
         int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
-        if (kind != KIND_ORG &&
+        /* (but in a text about team sports a country or a place names its
+         * team before a role in it: "sacked as Scotland manager") */
+        int team = c->sports && (kind == KIND_COUNTRY || kind == KIND_LOCATION) &&
+                   WORD_IN(d, e - 1, team_roles) &&
+                   !(e < s->tend && (tk_is(d, e, "of") || tk_is(d, e, "at") ||
+                                     tk_is(d, e, "for") || tk_is(d, e, "with")));
+        if (kind != KIND_ORG && !team &&
             (kind != KIND_COUNTRY || role_noun(c, e - 1) ||
              (e < s->tend && (tk_is(d, e, "of") || tk_is(d, e, "at") || tk_is(d, e, "for") ||
                               tk_is(d, e, "with")))))
@@ -3197,6 +3216,7 @@ static uint32_t as_verb_after(const text_doc *d, const text_sent *s, uint32_t q)
     if (q < s->tend && (WORD_IN(d, q, modals) || tk_is(d, q, "has") || tk_is(d, q, "had") ||
                         tk_is(d, q, "have") || tk_is(d, q, "is") || tk_is(d, q, "was")))
         q++;
+    if (q < s->tend && tk_is(d, q, "been")) q++; /* "has been sacked as" */
     if (q + 1 >= s->tend || !WORD_IN(d, q, as_verbs)) return 0;
     const text_tok *t = &d->toks[q];
     int take = text_tok_ieq(d, t, "take") || text_tok_ieq(d, t, "takes") ||
@@ -3342,7 +3362,10 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
             if (e < s->tend && tk_char(d, e, ',')) q = e + 1;
         }
         if (q < s->tend && tk_is(d, q, "who") &&
-            ((k = copula_after(d, s, q + 1)) || (k = as_verb_after(d, s, q + 1))))
+            ((k = as_verb_after(d, s, q + 1)) || (k = copula_after(d, s, q + 1))))
+            q = k;
+        /* or a participle: "X, (recently) sacked as Scotland manager," */
+        else if ((k = as_verb_after(d, s, q + (q < s->tend && tk_is(d, q, "recently")))))
             q = k;
         /* "Larry Sturholm, 46, was a reporter for KIRO": the age's commas, then
          * the verb */
@@ -3374,13 +3397,14 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         }
         return om;
     }
-    /* a claim denied is no affiliation: "denied X was a member of ..." */
-    if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
-        return role_employer(c, g, s, k, role);
+    /* a claim denied is no affiliation: "denied X was a member of ..." (the
+     * verb of an office first: "X was sacked as" is no copula's "was") */
     if ((k = as_verb_after(d, s, q)) && !negated(c, s, c->ments[m].tok)) {
         long om = role_employer(c, g, s, k, role);
         return om >= 0 ? om : speaker_org_role(c, g, s, m, k, role);
     }
+    if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
+        return role_employer(c, g, s, k, role);
     return -1;
 }
 
