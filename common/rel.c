@@ -2924,14 +2924,15 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
 }
 
 /* The employer after a role phrase ending at token q: "... for / at / with (the)
- * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of" phrase
- * between ("vice president of daytime programs for ORG"). Returns the mention or
+ * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of", "for"
+ * or "on" phrase between ("vice president of daytime programs for ORG",
+ * "senior advisor on mobile media at ORG"). Returns the mention or
  * -1. "to" is left out: an envoy or a representative to a country serves
  * another. */
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     int of0 = q + 1 < s->tend && tk_is(d, q, "of");
-    if (of0 || (q + 2 < s->tend && tk_is(d, q, "for"))) {
+    if (of0 || (q + 2 < s->tend && (tk_is(d, q, "for") || tk_is(d, q, "on")))) {
         uint32_t k = q + 1, n = 0;
         if (of0 && tk_is(d, k, "the")) k++;
         /* (hyphens glued in the words: "professor of e-democracy at") */
