@@ -260,10 +260,10 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
     return found;
 }
 
-/* Country or organization mention right before token k: "Iranian", "Iran's",
- * "the United Nations'", or the country "the country's" stands for. */
 static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
 
+/* Country or organization mention right before token k: "Iranian", "Iran's",
+ * "the United Nations'", or the country "the country's" stands for. */
 static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_sent *s) {
     const text_doc *d = &c->doc;
     uint32_t sbeg = s->tbeg;
@@ -352,7 +352,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                               const char **role);
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
-static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
 static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int ends_employer(const text_doc *d, uint32_t e);
@@ -831,6 +831,14 @@ static int church_role(const char *role) {
     static const char *const offices[] = {"Archbishop", "Bishop", "Cardinal", "Imam",
                                           "Patriarch",  "Pope",   "Rabbi"};
     return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
+}
+
+/* Is a role a staff member's who speaks for his employer ("Manager",
+ * "Official", "Spokesman")? */
+static int staff_role(const char *role) {
+    static const char *const staff[] = {"Manager", "Official", "Spokesman", "Spokesperson",
+                                        "Spokeswoman"};
+    return tag_role_ends_in(role, staff, ENT_ARRAY_LEN(staff));
 }
 
 /* Does a role's last word name an office of a state ("Trade Representative",
@@ -1396,6 +1404,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 org = tm;
             if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
             if (org < 0) org = firm_before_unit(c, g, s, k);
+            /* a noun for an organization named before: "company president X",
+             * "exchange president X", "bank chairman X" (org_antecedent) */
+            static const char *const heads[] = {"Chairman", "Chairwoman", "Director",
+                                                "Economist", "President"};
+            if (org < 0 && k > s->tbeg &&
+                (tag_officer_role(role) || staff_role(role) ||
+                 tag_role_ends_in(role, heads, ENT_ARRAY_LEN(heads))))
+                org = title_antecedent(c, g, s, k);
             /* an official's aide: "Putin's envoy X", "Trump's senior adviser X" */
             if (org < 0 && aide_role(role)) org = state_office_of(c, g, s, k, role);
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
@@ -2347,7 +2363,7 @@ TEXT_WORDS(clause_openers_set, clause_openers);
  * for the agency", "a company official" (org_antecedent). Sorted. */
 static const char *const org_nouns[] = {
     "agency",     "airline", "army",     "bank",         "commission",   "committee",
-    "company",    "council", "department", "firm",       "fund",         "group",
+    "company",    "council", "department", "exchange",   "firm",         "fund",  "group",
     "military",   "ministry", "navy",    "office",       "organisation", "organization",
     "parliament", "party",   "police",   "union"};
 TEXT_WORDS(org_nouns_set, org_nouns);
@@ -2748,6 +2764,31 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (antecedent_fits(c, g, (uint32_t)m, i)) return m;
     }
     return -1;
+}
+
+/* The organization a noun for one right before the title at token k refers
+ * to ("..., company president Klaus Jacobs said", "bank president Barber
+ * Conable"): org_antecedent, when it leads its sentence (else the noun may be
+ * another's: "AMC's parent Renault, according to company spokesman X" is
+ * AMC's) and the noun opens its phrase (not "central bank president X"); or
+ * -1. */
+static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    const text_doc *d = &c->doc;
+    static const char *const openers[] = {"according", "added", "and", "at", "by", "for",
+                                          "from", "of", "said", "says", "the", "to",
+                                          "told", "with", "wrote"};
+    if (k < s->tbeg + 1) return -1;
+    uint32_t i = k - 1;
+    if (i > s->tbeg && (d->toks[i - 1].flags & TOK_LOWER)) {
+        size_t n = 0;
+        while (n < ENT_ARRAY_LEN(openers) && !tk_is(d, i - 1, openers[n])) n++;
+        if (n == ENT_ARRAY_LEN(openers)) return -1;
+    }
+    long m = org_antecedent(c, g, s, i);
+    if (m < 0) return -1;
+    const text_sent *ms = s;
+    while (ms > d->sents && ms->tbeg > c->ments[m].tok) ms--;
+    return leads_sentence(c, g, ms, (uint32_t)m) ? m : -1;
 }
 
 /* The company a sentence that opens with an officer's title and name speaks
@@ -3267,10 +3308,7 @@ static long speaker_employer(const tag_ctx *c, const gaz_t *g, const text_sent *
         return -1;
     if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an"))) q++;
     const char *r = role_phrase(c, g, s, q, 0, &e);
-    static const char *const staff[] = {"Manager", "Official", "Spokesman", "Spokesperson",
-                                        "Spokeswoman"};
-    if (!r || (e < s->tend && !tk_char(d, e, '.')) ||
-        !(tag_officer_role(r) || tag_role_ends_in(r, staff, ENT_ARRAY_LEN(staff))))
+    if (!r || (e < s->tend && !tk_char(d, e, '.')) || !(tag_officer_role(r) || staff_role(r)))
         return -1;
     long om = sentence_owner(c, g, s, p - 2, p - 2);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
