@@ -1842,8 +1842,10 @@ FIRSTNAME_COMPANY_MIN_LEN = 5
 def name_words(ents, etype, pos):
     """The folded word at position pos (0 first, -1 last) of every name and
     alias of two words or more of the entities of type etype, with the ids of
-    the entities so named: the first words of organisations ("petro" of
-    "Petro-Canada"), the last words of people (their surnames)."""
+    the entities so named: the first words of organisations ("shell" of
+    "Shell Canada"; not one a hyphen joins to the next, "Petro" of
+    "Petro-Canada", which the tagger reads only whole), the last words of
+    people (their surnames)."""
     out = defaultdict(set)
     for e in ents:
         # a club's town names no organisation ("Baltimore" of "Baltimore Orioles")
@@ -1851,6 +1853,8 @@ def name_words(ents, etype, pos):
             continue
         for v in [e.name] + e.aliases:
             t = tokens(v)
+            if pos == 0 and re.match(r"[^\W_]+-[^\W_]", v):
+                continue
             if len(t) > 1:
                 out[fold(t[pos])].add(e.id)
     return out
@@ -2885,6 +2889,14 @@ org:nec :: NEC :: NEC Corp|NEC Corporation :: kind=company;country=country:JP
 org:abn-amro :: ABN Amro :: ABN AMRO|ABN|ABN Amro Bank|Algemene Bank Nederland :: kind=company;country=country:NL
 org:united-auto-workers :: United Auto Workers :: UAW|United Automobile Workers :: kind=ngo;country=country:US
 org:chevron :: Chevron :: kind=company;country=country:US
+org:texaco :: Texaco :: Texaco Inc :: kind=company;country=country:US
+org:mobil :: Mobil :: Mobil Corp|Mobil Oil :: kind=company;country=country:US
+org:amoco :: Amoco :: Amoco Corp :: kind=company;country=country:US
+org:petro-canada :: Petro-Canada :: Petrocanada :: kind=company;country=country:CA
+org:pdvsa :: Petroleos de Venezuela :: PDVSA|Petróleos de Venezuela :: kind=company;country=country:VE
+org:sonatrach :: Sonatrach :: kind=company;country=country:DZ
+org:nnpc :: Nigerian National Petroleum Corporation :: NNPC :: kind=company;country=country:NG
+org:kuwait-petroleum :: Kuwait Petroleum Corporation :: KPC|Kuwait Petroleum Corp :: kind=company;country=country:KW
 org:shell :: Shell :: Royal Dutch Shell|Shell plc :: kind=company;country=country:GB
 org:bp :: BP :: British Petroleum :: kind=company;country=country:GB
 org:saudi-aramco :: Saudi Aramco :: Aramco :: kind=company;country=country:SA
@@ -4779,11 +4791,14 @@ LEADER_NAMES = {"person:ilham-aliev": "Ilham Aliyev",
 # countries whose people write the family name first ("Xi Jinping", "Lee Jae-myung")
 FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country:KR",
                 "country:KP", "country:VN", "country:KH", "country:MN"}
+# countries whose people have no family name: the last word of a name alone
+# names nobody ("Min Aung Hlaing" is no "Hlaing")
+NO_FAMILY_NAME = {"country:MM"}
 
 
 def surname_taken(reg, e, sur, org_first):
     """Is sur, a surname alias for e, a stop word, the first word of an
-    organisation's name ("Petro-Canada") or a name or alias of another entity?"""
+    organisation's name ("Shell Canada") or a name or alias of another entity?"""
     k = fold(sur)
     return k in STOPWORD_SET or k in org_first or \
         any(o is not e for o in reg.idx.get(nkey(sur), []))
@@ -4797,7 +4812,7 @@ def leader_surnames(reg, words, firstnames):
     name. Only a surname that names nobody else: four letters or more, not
     after a particle, no ordinary English word or SCOWL proper noun (but
     SURNAME_OF: "Trump", "Putin"), given name, stop word or first word of an
-    organisation's name ("Petro-Canada"), the last name of no other person of
+    organisation's name ("Shell Canada"), the last name of no other person of
     any file, and no name or alias of another entity; not for people whose
     family name comes first. The tagger prefers a person of that surname
     named before in the text ("Kurt Stocker" ... "Stocker said")."""
@@ -4820,7 +4835,7 @@ def leader_surnames(reg, words, firstnames):
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
                                                 "32-people-officials.tsv"):
             continue
-        if e.attrs.get("country") in FAMILY_FIRST:
+        if e.attrs.get("country") in FAMILY_FIRST or e.attrs.get("country") in NO_FAMILY_NAME:
             continue
         surnames = []
         for v in [e.name] + e.aliases:  # "Volodymyr Zelensky" as well as "Zelenskyy"
@@ -4855,7 +4870,7 @@ def leader_surnames(reg, words, firstnames):
     for eid, sur in sorted(HEAD_SURNAME.items()):
         e, k = reg.ents[eid], fold(sur)
         country = e.attrs.get("country")
-        if country in FAMILY_FIRST or len(sur) < 4:
+        if country in FAMILY_FIRST or country in NO_FAMILY_NAME or len(sur) < 4:
             continue
         if words.common(sur) or (k in firstnames and k not in PROPER_WORDS) or \
                 surname_taken(reg, e, sur, org_first):
