@@ -2359,16 +2359,19 @@ static __attribute__((noinline)) int appositive_name(tag_ctx *c, const gaz_t *g,
 static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                                 const uint8_t *gazstop) {
     /* a name word, a particle or a hyphen next, and a comma two to four
-     * tokens on: most capitalized words have not, and are dropped here (the
-     * rest of the rule is out of line) */
+     * tokens on, or a comma and a number next (an age: "Albrecht, 54,"):
+     * most capitalized words have neither, and are dropped here (the rest
+     * of the rule is out of line) */
     const text_doc *d = &c->doc;
+    if (i + 4 >= d->ntoks) return 0;
     /* (the comma first, the rarer; each test without branches inside: a
      * capitalized word after is a toss-up the predictor would miss) */
-    if (i + 4 >= d->ntoks ||
-        !(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')))
+    int aged = tok_char(d, i + 1, ',') & ((d->toks[i + 2].flags & TOK_DIGIT) != 0);
+    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')) && !aged)
         return 0;
     if (!(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
-          tok_char(d, i + 1, '-')))
+          tok_char(d, i + 1, '-')) &&
+        !aged)
         return 0;
     return appositive_name(c, g, i, s, gazstop);
 }
@@ -2397,7 +2400,8 @@ static int org_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
 static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                            const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
-    /* a comma two to four tokens on and a role phrase after it */
+    /* a comma two to four tokens on and a role phrase after it, or one to
+     * four and an age */
     /* (a word that starts some organization's or place's longer name may
      * still start a person's: "Zhang Haoruo", though the gazetteer knows a
      * "Zhang Jia Bian Toy Factory"; but a lawmaker's party letter is none:
@@ -2407,15 +2411,20 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (d->toks[i].len == 1 && tok_glue(d, i + 1)))
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
-    for (size_t q = i + 2; q <= i + 4 && q + 2 < end && !comma; q++)
+    int age = 0;
+    for (size_t q = i + 1; q <= i + 4 && q + 2 < end && !comma; q++)
         if (tok_char(d, q, ',') &&
-            (role_phrase_at(d, q + 1, end) || age_at(d, q + 1, end) ||
-             owner_role_at(c, g, q + 1, end) || org_role_at(c, g, q + 1, end)))
+            ((age = age_at(d, q + 1, end)) ||
+             (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
+                            org_role_at(c, g, q + 1, end)))))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
-    if (n < 2 || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
-        title_before_name(c, i, n))
+    /* (one word before an age: "Albrecht, 54, is a former professor"; not
+     * the surname of a name found before, which coreference gives it: "John
+     * Shad" ... "Shad, 63, a") */
+    if (n < (uint32_t)(2 - age) || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
+        title_before_name(c, i, n) || (n == 1 && person_surname(c, g, i)))
         return 0;
     /* nor a name after initials ("L.N. Short Jr"), nor a title ("Dame
      * Antoinette Sibley") */
