@@ -5627,11 +5627,21 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
     return added;
 }
 
-/* Companies named right before an officer's title and a person's name that
- * no mention covers ("Novo Nordisk chief executive Mike Doustdar", "Avidity
- * Biosciences CEO Sarah Boyce"): one to three capitalized words, no word of
- * a title among them, after no other capitalized word. Returns 0 or
- * ENT_ENOMEM. */
+/* Is a role a company's officer's, head's or spokesman's ("Chief Executive",
+ * "President", "Chairman", "Spokesman")? */
+static int firm_head_role(const char *role) {
+    static const char *const heads[] = {"Chairman", "Chairwoman", "President", "Spokesman",
+                                        "Spokesperson", "Spokeswoman"};
+    for (size_t k = 0; k < ENT_ARRAY_LEN(heads); k++)
+        if (!strcmp(role, heads[k])) return 1;
+    return tag_officer_role(role);
+}
+
+/* Companies named right before an officer's, a head's or a spokesman's title
+ * and a person's name that no mention covers ("Novo Nordisk chief executive
+ * Mike Doustdar", "Avidity Biosciences CEO Sarah Boyce", "said Ferruzzi
+ * chairman Raul Gardini"): one to three capitalized words, no word of a title
+ * among them, after no other capitalized word. Returns 0 or ENT_ENOMEM. */
 static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
@@ -5639,7 +5649,7 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         const tag_title *ti = &c->titles[t];
         const char *role = g->titles[ti->title].role;
         uint32_t b = ti->tbeg, e = ti->tend;
-        if (!role || b < 1 || e >= d->ntoks || !tag_officer_role(role) ||
+        if (!role || b < 1 || e >= d->ntoks || !firm_head_role(role) ||
             !(d->toks[b].flags & TOK_SPACE))
             continue;
         int32_t pm = c->tok_ment[e];
@@ -5655,10 +5665,22 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
             headline(c, s) != HL_NO)
             continue;
         /* (a sentence's first word alone may be an ordinary word:
-         * "Meanwhile CEO X", not "Metsera CEO X"; one letter, or a word
+         * "Meanwhile CEO X", not "Metsera CEO X"; before a head's title
+         * other than an officer's, it always may: "Former president X",
+         * "Outgoing chairman X"; one letter, or a word
          * after "and", ends a longer name: "B and C") */
+        /* (for a head's title other than an officer's, in lowercase, the
+         * words no organization's word that names it alone: "Commission
+         * president X" is the one named before, "Federal Chairman X" no
+         * firm's; nor a follower's adjective: "Socialist president X") */
+        int officer = tag_officer_role(role);
+        const text_tok *lw = &d->toks[b - 1];
+        if (!officer && (!(d->toks[b].flags & TOK_LOWER) || !(d->toks[k].flags & TOK_SPACE) ||
+                         (c->cls[b - 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
+                         (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3))))
+            continue;
         if ((b - k == 1 && (d->toks[k].flags & TOK_SENT) &&
-             (c->cls[k] & (W_COMMON | W_STOP))) ||
+             ((c->cls[k] & (W_COMMON | W_STOP)) || !officer)) ||
             d->toks[k].len < 2 ||
             (k > d->sents[s].tbeg && (is_and(d, k - 1) || tok_char(d, k - 1, '&'))))
             continue;
