@@ -5547,6 +5547,7 @@ loc:quebec :: Quebec :: Québec :: kind=region;country=country:CA
 loc:siberia :: Siberia :: :: demonym=Siberian;kind=region;country=country:RU
 loc:tel-aviv :: Tel Aviv :: Tel Aviv-Yafo|Tel Aviv-Jaffa :: kind=city;country=country:IL
 loc:new-york-city :: New York City :: NYC|New York :: kind=city;country=country:US
+loc:los-angeles :: Los Angeles :: LA|L.A. :: kind=city;country=country:US
 loc:wall-street :: Wall Street :: :: kind=street;country=country:US
 loc:midwest :: Midwest :: American Midwest :: kind=region;country=country:US
 loc:far-east :: Far East :: :: kind=region
