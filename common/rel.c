@@ -6378,6 +6378,44 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
+/* Retaliation against another party's tariffs is a trade dispute with it:
+ * "The EU will retaliate against U.S. tariffs", "China retaliated against
+ * Washington's new duties on steel" (the verb in lowercase, "against", "for"
+ * or "to", the party's mention, maybe its possessive, a word or two, then
+ * "tariffs", "duties" or "levies"). The other party is the first named in
+ * the sentence before the verb. Returns 0 or ENT_ENOMEM. */
+static int find_retaliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
+                             size_t m1, size_t rel0) {
+    const text_doc *d = &c->doc;
+    for (uint32_t v = s->tbeg + 1; v + 3 < s->tend; v++) {
+        const text_tok *t = &d->toks[v];
+        if (!(t->flags & TOK_LOWER) || t->len < 9 || memcmp(d->text + t->start, "retaliat", 8) ||
+            !(tk_is(d, v + 1, "against") || tk_is(d, v + 1, "for") || tk_is(d, v + 1, "to")))
+            continue;
+        uint32_t q = v + 2 + tk_is(d, v + 2, "the");
+        int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+        if (om < 0 || c->ments[om].tok != q) continue;
+        uint32_t n = q + c->ments[om].ntok;
+        if (n + 1 < s->tend && is_apos_s(d, n)) n += 2;
+        for (uint32_t k = 0; k < 2 && n < s->tend && (d->toks[n].flags & TOK_LOWER) &&
+                             !tk_is(d, n, "tariffs") && !tk_is(d, n, "duties") &&
+                             !tk_is(d, n, "levies");
+             k++)
+            n++;
+        if (n >= s->tend ||
+            !(tk_is(d, n, "tariffs") || tk_is(d, n, "duties") || tk_is(d, n, "levies")))
+            continue;
+        long am = -1;
+        for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
+            if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
+        if (am < 0 || c->ments[am].ent == c->ments[om].ent || negated(c, s, v)) continue;
+        if (push_rel(c, rel0, c->ments[am].ent, c->ments[om].ent,
+                     gaz_label_find(g, "trade-dispute"), g, NULL, s, n, n + 1))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     const text_doc *d = &c->doc;
     size_t m0 = 0;
@@ -6406,6 +6444,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
                                              tk_is(d, s->tbeg, "It") ||
                                              noun_for_name(d, s, s->tbeg)));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
+            if (!rc && m1 - m0 >= 2) rc = find_retaliations(c, g, s, m0, m1, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);
