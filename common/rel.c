@@ -4206,6 +4206,27 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
         }
+        /* a verb of attack whose object is no name, before "in" and a
+         * place: the place is the target ("Israel struck targets in Lebanon",
+         * "Russia bombed a hospital in Ukraine"; no word of another trigger
+         * between: "struck a deal in Geneva") */
+        if (m < 0 && !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "attack")) {
+            uint32_t k = to->te, n = 0;
+            /* (nouns only: "a bombing could happen in the UK" is no object;
+             * nor one with an owner: "attacked its embassy in Damascus" is
+             * the owner's, its_owner's) */
+            while (k < s->tend && n < 4 && (d->toks[k].flags & TOK_LOWER) && c->tok_ment[k] < 0 &&
+                   !is_prep(g, &d->toks[k]) && trig_covering(sc, k) < 0 &&
+                   !WORD_IN(d, k, modals) && !WORD_IN(d, k, be_aux) && !tk_is(d, k, "its") &&
+                   !tk_is(d, k, "their") && !tk_is(d, k, "his") && !tk_is(d, k, "her"))
+                k++, n++;
+            long pm = n && k + 1 < s->tend && tk_is(d, k, "in") ? np_after(c, g, sc, k + 1) : -1;
+            int pk = pm >= 0 ? tag_went_kind(g, &c->ents[c->ments[pm].ent]) : KIND_OTHER;
+            if ((pk == KIND_COUNTRY || pk == KIND_LOCATION) && target_ok(c, g, sc, to, pm)) {
+                coordinate(c, g, s, (uint32_t)pm, +1, tg);
+                return 1;
+            }
+        }
         /* the object of a trigger verb in the infinitive after the verb:
          * "threatened to strike the United States" (not "threatened to follow
          * Brazil") */
