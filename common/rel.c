@@ -2259,9 +2259,10 @@ TEXT_WORDS(after_employer_set, after_employer);
  * company; alone some are other things ("bank", "group"), and the tagger's
  * nouns for companies only are tag_firm_noun's. */
 static const char *const company_kinds[] = {
-    "airline",   "bank",    "broker",   "carmaker", "company",  "conglomerate", "contractor",
-    "developer", "firm",    "giant",    "group",    "insurer",  "lender",       "maker",
-    "manufacturer", "operator", "producer", "retailer", "shipper", "supplier"};
+    "airline",   "airlines", "bank",     "banks",    "broker",   "carmaker",  "companies",
+    "company",   "conglomerate", "contractor", "developer", "firm", "firms", "giant",
+    "group",     "insurer",  "lender",   "lenders",  "maker",    "makers",    "manufacturer",
+    "operator",  "producer", "producers", "retailer", "shipper", "supplier"};
 TEXT_WORDS(company_kinds_set, company_kinds);
 
 /* Nouns by which a company is named after its product or property before its

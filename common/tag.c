@@ -680,14 +680,16 @@ TEXT_WORDS(share_after_set, share_after);
 
 /* Nouns for a company only, which name one after them in apposition ("the
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
- * French start-up Mistral AI": "up" after "start-"). Sorted. */
+ * French start-up Mistral AI": "up" after "start-"; "oil companies Rosneft
+ * and Lukoil"). Sorted. */
 static const char *const firm_nouns[] = {
-    "airline",   "automaker", "bank",     "biotech",   "brewer",       "broker",   "brokerage",
-    "carmaker",  "chain",    "chipmaker", "company",      "conglomerate",
-    "consortium", "developer", "distiller", "drugmaker", "exporter",   "firm",     "giant",
-    "grocer",    "insurer",   "lender",   "maker",     "manufacturer", "miner",    "operator",
-    "refiner",   "retailer",  "shipbuilder", "startup", "steelmaker",  "supplier", "telco",
-    "up",        "utility",
+    "airline",   "airlines",  "automaker", "bank",     "banks",     "biotech",   "brewer",
+    "broker",    "brokerage", "carmaker",  "chain",    "chipmaker", "companies", "company",
+    "conglomerate", "consortium", "developer", "distiller", "drugmaker", "exporter",
+    "firm",      "firms",     "giant",     "giants",   "grocer",    "insurer",   "insurers",
+    "lender",    "lenders",   "maker",     "makers",   "manufacturer", "manufacturers", "miner",
+    "operator",  "producers", "refiner",   "retailer", "shipbuilder", "startup", "steelmaker",
+    "supplier",  "telco",     "up",        "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 
