@@ -4800,6 +4800,21 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !WORD_IN(d, tb - 1, state_nouns)) /* (but "Labour MPs criticised") */
             return -1;
     }
+    /* an apposition whose noun is the trigger, before "of": the name before
+     * its comma ("Viktor Orban, a close ally of Trump, met Putin"; "a", "an"
+     * or "the" and up to two lowercase words before the noun; not a list of
+     * clauses: "agreements were reached with Chile, an accord with Peru") */
+    if (to->te < s->tend && tk_is(d, to->te, "of")) {
+        uint32_t q = tb;
+        while (q > s->tbeg && tb - q < 2 && (d->toks[q - 1].flags & TOK_LOWER) &&
+               !tk_is(d, q - 1, "a") && !tk_is(d, q - 1, "an") && !tk_is(d, q - 1, "the"))
+            q--;
+        if (q > s->tbeg + 2 && (tk_is(d, q - 1, "a") || tk_is(d, q - 1, "an") ||
+                                tk_is(d, q - 1, "the")) && tk_char(d, q - 2, ',')) {
+            int32_t am = c->tok_ment[q - 3];
+            if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == q - 2) return am;
+        }
+    }
     /* a lowercase noun's possessive right before the trigger names its actor,
      * which no name gives ("outlined his company's agreement with Renault",
      * "the firm's talks with") */
