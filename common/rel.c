@@ -4800,6 +4800,45 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !WORD_IN(d, tb - 1, state_nouns)) /* (but "Labour MPs criticised") */
             return -1;
     }
+    /* the subject of the sentence acts in a clause it opens with a
+     * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after
+     * meeting Witkoff", "after he met Witkoff", "Russia broke the truce by
+     * attacking Ukraine"); or, the clause opening the sentence, the name
+     * after its comma ("After meeting Witkoff, Zelenskiy said") */
+    if (tb > s->tbeg) {
+        const text_tok *vt = &d->toks[tb];
+        uint32_t p = tb - 1;
+        int pron = tk_is(d, p, "he") || tk_is(d, p, "she");
+        int ger = !pron && (vt->flags & TOK_LOWER) && vt->len > 4 &&
+                  !memcmp(d->text + vt->end - 3, "ing", 3);
+        if (pron && p > s->tbeg) p--;
+        if ((pron || ger) && (tk_is(d, p, "after") || tk_is(d, p, "before") || tk_is(d, p, "while") ||
+                              tk_is(d, p, "when") || tk_is(d, p, "since") ||
+                              (ger && tk_is(d, p, "by")))) {
+            if (p > s->tbeg) {
+                /* (a people's adjective is no subject: "Iranian diplomats
+                 * say Iraq started the war by invading Iran") */
+                for (uint32_t k = s->tbeg; k < p; k++) {
+                    int32_t m = c->tok_ment[k];
+                    if (m < 0 || c->ments[m].via == VIA_DEMONYM) continue;
+                    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+                    if (pron ? kind == KIND_PERSON : kind != KIND_LOCATION) return m;
+                    k = c->ments[m].tok + c->ments[m].ntok - 1;
+                }
+                return -1;
+            }
+            for (uint32_t k = to->te; k + 1 < s->tend; k++)
+                if (tk_char(d, k, ',')) {
+                    int32_t m = c->tok_ment[k + 1];
+                    return m >= 0 && c->ments[m].tok == k + 1 &&
+                                   (!pron || tag_went_kind(g, &c->ents[c->ments[m].ent]) ==
+                                                 KIND_PERSON)
+                               ? m
+                               : -1;
+                }
+            return -1;
+        }
+    }
     /* an apposition whose noun is the trigger, before "of": the name before
      * its comma ("Viktor Orban, a close ally of Trump, met Putin"; "a", "an"
      * or "the" and up to two lowercase words before the noun; not a list of
