@@ -470,6 +470,11 @@ NOUNS = [
     N("acquisition", "takeover bid", "for", "-",
       ("manual", "the same ('GAF's takeover bid for Borg-Warner')")),
     N("acquisition", "takeover offer", "for", "-", ("manual", "the same")),
+    N("acquisition", "hostile bid", "for", "-",
+      ("manual", "a takeover bid the target's board opposes ('Paramount launched a hostile "
+                 "bid for Warner Bros Discovery')")),
+    N("acquisition", "hostile offer", "for", "-", ("manual", "the same")),
+    N("acquisition", "buyout offer", "for", "-", ("manual", "the same")),
 ]
 
 # Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
@@ -943,6 +948,10 @@ means its label in news. Checked on `corpora/articles.ndjson.gz` (Reuters 1987, 
 - `aid` takes `to|for` only ("aid worker Jane Doe" is not aid to her).
 - `trade war`, `trade dispute`, ... form the extra label `trade-dispute`, which also keeps
   the generic `war` trigger from turning the 1987 US-Japan chip dispute into a war.
+  Retaliation against another party's tariffs is one too, found by code rather than a
+  trigger row (`find_retaliations` in `common/rel.c`): "The EU will retaliate against
+  U.S. tariffs", "China retaliated against Washington's new duties" (a negated verb
+  gives none).
 - `fight` (root 19) is `war` with `against|between`, without `OBJ` ("fought Siemens' takeover bid").
 - `visit` has no `visiting` ("the visiting Chinese premier").
 - Multi-word triggers cost something: `common/rel.c` stops looking for a target at any
