@@ -3047,6 +3047,19 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         return org_antecedent(c, g, s, q);
     long pm = phrase_mention_at(c, s, q);
     if (pm < 0 && of) pm = body_owner_at(c, g, s, q);
+    /* a people's adjective before its state's body, ending the phrase, is
+     * the country: "a spokesman for the Nigerian army", "an adviser to the
+     * Iraqi government" */
+    int state_body = 0;
+    if (pm < 0 && m >= 0 && c->ments[m].tok == q && c->ments[m].via == VIA_DEMONYM) {
+        uint32_t e = q + c->ments[m].ntok;
+        state_body = e < s->tend &&
+                     (tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
+                      tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet")) &&
+                     (e + 1 >= s->tend || !(d->toks[e + 1].flags & TOK_WORD) ||
+                      ends_employer(d, e + 1));
+        if (state_body) pm = m;
+    }
     /* an organization's part: "director of the Bundesbank's division of
      * banking law", "head of the company's research unit" (its owner); or
      * the organization before its kind: "of the smaller Rollei company" */
@@ -3062,7 +3075,8 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     if (pm < 0) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
     /* "a lawyer for Iran", "director for Europe": what the role is about */
-    if (kind != KIND_ORG && !(of && (kind == KIND_COUNTRY || kind == KIND_LOCATION))) return -1;
+    if (kind != KIND_ORG && !state_body && !(of && (kind == KIND_COUNTRY || kind == KIND_LOCATION)))
+        return -1;
     return pm;
 }
 
