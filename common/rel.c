@@ -849,9 +849,10 @@ static int staff_role(const char *role) {
 static int state_role(const char *role) {
     if (shadow_role(role)) return 0;
     static const char *const offices[] = {
-        "Admiral",   "Ambassador",     "Attorney", "Commissioner", "Consul",    "Diplomat", "Envoy",
-        "General",   "Governor",       "Judge",    "Minister",     "Negotiator", "Official",
-        "President", "Prosecutor",     "Representative", "Secretary", "Spokesman",
+        "Admiral",   "Ambassador",   "Attorney",  "Brigadier",      "Colonel",   "Commander",
+        "Commissioner", "Consul",    "Diplomat",  "Envoy",          "General",   "Governor",
+        "Judge",     "Lieutenant",   "Marshal",   "Minister",       "Negotiator", "Official",
+        "President", "Prosecutor",   "Representative", "Secretary", "Spokesman",
         "Spokesperson", "Spokeswoman"};
     return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
