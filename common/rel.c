@@ -6507,6 +6507,37 @@ static int find_retaliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     return 0;
 }
 
+/* A deal a clause after it says who made ("the agreement Lenovo signed with
+ * IBM", "the deal Iran struck with Russia"): an agreement between the
+ * clause's subject and the party after "with" (the noun, a name, a verb of
+ * making a deal, "with", a name). Returns 0 or ENT_ENOMEM. */
+static int find_deal_clauses(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
+    const text_doc *d = &c->doc;
+    static const char *const nouns[] = {"accord", "agreement", "contract", "deal", "pact",
+                                        "treaty"};
+    static const char *const verbs[] = {"concluded", "made", "negotiated", "reached", "signed",
+                                        "struck"};
+    for (uint32_t k = s->tbeg; k + 4 < s->tend; k++) {
+        if (!(d->toks[k].flags & TOK_LOWER)) continue;
+        size_t n = 0;
+        while (n < ENT_ARRAY_LEN(nouns) && !tk_is(d, k, nouns[n])) n++;
+        int32_t am = c->tok_ment[k + 1];
+        if (n == ENT_ARRAY_LEN(nouns) || am < 0 || c->ments[am].tok != k + 1) continue;
+        uint32_t v = k + 1 + c->ments[am].ntok;
+        if (v + 2 < s->tend && (tk_is(d, v, "had") || tk_is(d, v, "has"))) v++;
+        size_t w = 0;
+        while (w < ENT_ARRAY_LEN(verbs) && !tk_is(d, v, verbs[w])) w++;
+        if (w == ENT_ARRAY_LEN(verbs) || v + 2 >= s->tend || !tk_is(d, v + 1, "with")) continue;
+        uint32_t q = v + 2 + (v + 3 < s->tend && tk_is(d, v + 2, "the"));
+        int32_t bm = q < s->tend ? c->tok_ment[q] : -1;
+        if (bm < 0 || c->ments[bm].tok != q || c->ments[am].via == VIA_DEMONYM) continue;
+        if (push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
+                     g, NULL, s, k, k + 1))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     const text_doc *d = &c->doc;
     size_t m0 = 0;
@@ -6536,6 +6567,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
                                              noun_for_name(d, s, s->tbeg)));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
             if (!rc && m1 - m0 >= 2) rc = find_retaliations(c, g, s, m0, m1, rel0);
+            if (!rc && m1 - m0 >= 2) rc = find_deal_clauses(c, g, s, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);
