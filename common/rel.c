@@ -2466,6 +2466,15 @@ static const char *const work_verbs[] = {"joined", "joins", "taught", "teaches",
                                          "worked", "working", "works"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
+/* Nouns of a deal and verbs of making one ("the agreement Lenovo signed
+ * with IBM": find_deal_clauses). Sorted. */
+static const char *const deal_nouns[] = {"accord", "agreement", "contract", "deal", "pact",
+                                         "treaty"};
+TEXT_WORDS(deal_nouns_set, deal_nouns);
+static const char *const deal_verbs[] = {"concluded", "made", "negotiated", "reached", "signed",
+                                         "struck"};
+TEXT_WORDS(deal_verbs_set, deal_verbs);
+
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
@@ -2482,7 +2491,7 @@ static const text_words *const rel_sets[] = {
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
-    &labour_words_set, &work_verbs_set,
+    &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -6513,21 +6522,14 @@ static int find_retaliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
  * making a deal, "with", a name). Returns 0 or ENT_ENOMEM. */
 static int find_deal_clauses(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
-    static const char *const nouns[] = {"accord", "agreement", "contract", "deal", "pact",
-                                        "treaty"};
-    static const char *const verbs[] = {"concluded", "made", "negotiated", "reached", "signed",
-                                        "struck"};
     for (uint32_t k = s->tbeg; k + 4 < s->tend; k++) {
-        if (!(d->toks[k].flags & TOK_LOWER)) continue;
-        size_t n = 0;
-        while (n < ENT_ARRAY_LEN(nouns) && !tk_is(d, k, nouns[n])) n++;
         int32_t am = c->tok_ment[k + 1];
-        if (n == ENT_ARRAY_LEN(nouns) || am < 0 || c->ments[am].tok != k + 1) continue;
+        if (am < 0 || c->ments[am].tok != k + 1 || !(d->toks[k].flags & TOK_LOWER) ||
+            !WORD_IN(d, k, deal_nouns))
+            continue;
         uint32_t v = k + 1 + c->ments[am].ntok;
         if (v + 2 < s->tend && (tk_is(d, v, "had") || tk_is(d, v, "has"))) v++;
-        size_t w = 0;
-        while (w < ENT_ARRAY_LEN(verbs) && !tk_is(d, v, verbs[w])) w++;
-        if (w == ENT_ARRAY_LEN(verbs) || v + 2 >= s->tend || !tk_is(d, v + 1, "with")) continue;
+        if (v + 2 >= s->tend || !WORD_IN(d, v, deal_verbs) || !tk_is(d, v + 1, "with")) continue;
         uint32_t q = v + 2 + (v + 3 < s->tend && tk_is(d, v + 2, "the"));
         int32_t bm = q < s->tend ? c->tok_ment[q] : -1;
         if (bm < 0 || c->ments[bm].tok != q || c->ments[am].via == VIA_DEMONYM) continue;
