@@ -2368,13 +2368,12 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
     if (i + 4 >= d->ntoks) return 0;
     /* (the comma first, the rarer; each test without branches inside: a
      * capitalized word after is a toss-up the predictor would miss) */
-    int aged = tok_char(d, i + 1, ',') & ((d->toks[i + 2].flags & TOK_DIGIT) != 0);
-    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')) && !aged)
-        return 0;
-    if (!(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
-          tok_char(d, i + 1, '-')) &&
-        !aged)
-        return 0;
+    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')) ||
+        !(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
+          tok_char(d, i + 1, '-'))) {
+        /* (or an age right after: "Albrecht, 54,") */
+        if (!tok_char(d, i + 1, ',') || !(d->toks[i + 2].flags & TOK_DIGIT)) return 0;
+    }
     return appositive_name(c, g, i, s, gazstop);
 }
 
