@@ -6510,7 +6510,8 @@ static int find_retaliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
         if (am < 0 || c->ments[am].ent == c->ments[om].ent || negated(c, s, v)) continue;
         if (push_rel(c, rel0, c->ments[am].ent, c->ments[om].ent,
-                     gaz_label_find(g, "trade-dispute"), g, NULL, s, n, n + 1))
+                     gaz_label_find(g, "trade-dispute"), g, NULL, s, d->toks[n].start,
+                     d->toks[n].end))
             return ENT_ENOMEM;
     }
     return 0;
@@ -6534,7 +6535,7 @@ static int find_deal_clauses(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         int32_t bm = q < s->tend ? c->tok_ment[q] : -1;
         if (bm < 0 || c->ments[bm].tok != q || c->ments[am].via == VIA_DEMONYM) continue;
         if (push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
-                     g, NULL, s, k, k + 1))
+                     g, NULL, s, d->toks[k].start, d->toks[k].end))
             return ENT_ENOMEM;
     }
     return 0;

@@ -12,6 +12,7 @@ expected.json keys (all optional):
   "relations":    [[a name, label, b name(, role)]] that must be found (undirected
                   labels match either way; with a role, one such relation has it)
   "no_relations": [[a, label, b]] that must not be found
+Every case also checks that each relation's trigger is whole words of its sentence.
 Every tagger bug adds a case here. Exit 1 if any case fails."""
 import argparse
 import json
@@ -62,6 +63,16 @@ def run_case(args, path):
     got = set()
     for r in res["relations"]:
         got.add((r["a"]["name"], r["label"], r["b"]["name"], r["directed"], r.get("role")))
+        # every relation's trigger is whole words of its own sentence
+        t, sent = r.get("trigger"), r.get("sentence")
+        if t and sent:
+            s0, e0 = t["start"], t["end"]
+            inside = sent["start"] <= s0 < e0 <= sent["end"]
+            whole = not (text[s0 - 1:s0].isalnum() and text[s0:s0 + 1].isalnum()) and \
+                not (text[e0 - 1:e0].isalnum() and text[e0:e0 + 1].isalnum())
+            if not (inside and whole):
+                errs.append("relation %s -%s- %s: trigger %r is no whole words of its sentence"
+                            % (r["a"]["name"], r["label"], r["b"]["name"], t["text"]))
 
     def has(a, label, b, role=None):
         return any(x[1] == label and ((x[0], x[2]) == (a, b) or (not x[3] and (x[0], x[2]) == (b, a)))
