@@ -6417,6 +6417,48 @@ static int push_residence(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
     return 0;
 }
 
+/* The place of a home, and whose it is, at token k ("home"): "Sohn's New
+ * Jersey home", "his Germantown home", "his home in suburban Larchmont", "the
+ * Boston home of Jane Toth". The owner is the person before the possessive,
+ * after "of", or for "his" or "her" the first person of the sentence. Sets
+ * *owner (a mention); the place's mention, or -1. */
+static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
+                    long *owner) {
+    const text_doc *d = &c->doc;
+    long pm = -1;
+    uint32_t b = k; /* where the owner's words end */
+    int32_t lm = k > s->tbeg ? c->tok_ment[k - 1] : -1;
+    if (lm >= 0 && c->ments[lm].tok + c->ments[lm].ntok == k && c->ments[lm].via != VIA_DEMONYM) {
+        pm = lm, b = c->ments[lm].tok; /* "... Chicago home" */
+    } else if (k + 2 < s->tend && tk_is(d, k + 1, "in")) {
+        uint32_t q = k + 2 + (tk_is(d, k + 2, "suburban") || tk_is(d, k + 2, "nearby"));
+        int32_t am = q < s->tend ? c->tok_ment[q] : -1;
+        if (am >= 0 && c->ments[am].tok == q) pm = am; /* "home in Larchmont" */
+    }
+    if (pm < 0) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    *owner = -1;
+    if (b >= s->tbeg + 3 && is_apos_s(d, b - 2)) { /* the owner's words end before "'s" */
+        int32_t om = c->tok_ment[b - 3];
+        if (om >= 0 && c->ments[om].tok + c->ments[om].ntok == b - 2) *owner = om;
+    } else if (b > s->tbeg && (tk_is(d, b - 1, "his") || tk_is(d, b - 1, "her"))) {
+        for (uint32_t q = s->tbeg; q < b - 1 && *owner < 0; q++) {
+            int32_t m = c->tok_ment[q];
+            if (m >= 0 && is_person(c, g, (uint32_t)m)) *owner = m;
+        }
+        /* (no one a role noun names between, who may be the pronoun's: "she
+         * moved in with the guitarist at his Malibu home") */
+        for (uint32_t q = *owner >= 0 ? c->ments[*owner].tok + c->ments[*owner].ntok : b;
+             q < b - 1 && *owner >= 0; q++)
+            if ((d->toks[q].flags & TOK_LOWER) && role_noun(c, q)) *owner = -1;
+    } else if (b > s->tbeg && tk_is(d, b - 1, "the") && k + 2 < s->tend && tk_is(d, k + 1, "of")) {
+        int32_t om = c->tok_ment[k + 2];
+        if (om >= 0 && c->ments[om].tok == k + 2) *owner = om;
+    }
+    return *owner >= 0 && is_person(c, g, (uint32_t)*owner) ? pm : -1;
+}
+
 /* The residences of the people of sentence s (mentions m0..m1), after its
  * affiliations; and of the person a "He" or "She" opening it stands for
  * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
@@ -6432,6 +6474,13 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
         pm = home_after(c, g, s, (uint32_t)m, &tb, &te);
         if (pm < 0) pm = home_before(c, g, s, (uint32_t)m, &tb, &te);
         if (pm >= 0 && push_residence(c, g, s, rel0, c->ments[m].ent, pm, tb, te))
+            return ENT_ENOMEM;
+    }
+    const text_doc *d = &c->doc;
+    for (uint32_t k = s->tbeg + 1; k < s->tend; k++) {
+        long owner;
+        if (tk_is(d, k, "home") && (pm = home_of(c, g, s, k, &owner)) >= 0 &&
+            push_residence(c, g, s, rel0, c->ments[owner].ent, pm, k, k))
             return ENT_ENOMEM;
     }
     return 0;
