@@ -5820,6 +5820,43 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* Towns the gazetteer does not know, named as a person's home after his age,
+ * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
+ * "Mary Vaughan, 83, of Trapper Creek."): one or two capitalized words no
+ * mention covers and no word of titles, organizations or stop words, between
+ * "of" and a comma or a full stop. A LOCATION found by `town`, named by its
+ * words; the same words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
+static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
+        uint32_t b = sm.tok + sm.ntok + 4; /* ", 30, of" */
+        if (b + 1 >= d->ntoks || !tok_char(d, b - 4, ',') ||
+            !(d->toks[b - 3].flags & TOK_DIGIT) || !text_tok_is(d, &d->toks[b - 1], "of") ||
+            tag_went_kind(g, &c->ents[sm.ent]) != KIND_PERSON)
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, sm.tok)];
+        if (!age_at(d, b - 3, st->tend)) continue;
+        uint32_t e = b;
+        while (e < st->tend && e < b + 2 && (d->toks[e].flags & TOK_UPPER) &&
+               !(d->toks[e].flags & TOK_ALLCAPS) && c->tok_ment[e] < 0 && !c->blocked[e] &&
+               !(c->cls[e] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)))
+            e++;
+        if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
+        size_t tl;
+        const char *town = span_name(c, b, e, &tl);
+        long ent = town ? went_named(c, g, 'L', "loc:", town, tl) : -1;
+        if (ent < 0 || add_mention(c, b, e, ent, VIA_TOWN)) return ENT_ENOMEM;
+        added++;
+        long again = mention_again(c, b, e - b, (uint32_t)ent, 0, 1);
+        if (again < 0) return ENT_ENOMEM;
+        added += (size_t)again;
+    }
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
 static size_t block_bytes(size_t n, size_t sz) {
@@ -5958,7 +5995,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
         goto out;
-    if ((rc = find_towns(c, g))) goto out;
+    if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g))) goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
