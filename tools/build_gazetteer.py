@@ -1727,7 +1727,7 @@ def build_orgwords(src):
               "Communications", "Telecom", "Petroleum", "Energy", "Insurance", "Securities",
               "Investments", "Partners", "Capital", "Pharmaceuticals", "Laboratories",
               "Confederation", "Syndicate", "Cartel", "Network", "Guard", "Guards", "Corps",
-              "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange",
+              "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange", "Bourse",
               "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
               "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
               "AFC", "Club", "Gazette", "Herald", "Tribune", "Times", "Weekly",
