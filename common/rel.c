@@ -4825,10 +4825,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return -1;
     }
     /* the subject of the sentence acts in a clause it opens with a
-     * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after
-     * meeting Witkoff", "after he met Witkoff", "Russia broke the truce by
-     * attacking Ukraine"); or, the clause opening the sentence, the name
-     * after its comma ("After meeting Witkoff, Zelenskiy said") */
+     * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after he
+     * met Witkoff", "Elders tried to expand by acquiring Allied-Lyons"); or,
+     * the clause opening the sentence, the name after its comma ("After
+     * attacking Ukraine, Russia said") */
     if (tb > s->tbeg) {
         const text_tok *vt = &d->toks[tb];
         uint32_t p = tb - 1;

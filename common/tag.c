@@ -5665,21 +5665,22 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
             headline(c, s) != HL_NO)
             continue;
-        /* (a sentence's first word alone may be an ordinary word:
-         * "Meanwhile CEO X", not "Metsera CEO X"; before a head's title
-         * other than an officer's, it always may: "Former president X",
-         * "Outgoing chairman X"; one letter, or a word
-         * after "and", ends a longer name: "B and C") */
-        /* (for a head's title other than an officer's, in lowercase, the
-         * words no organization's word that names it alone: "Commission
-         * president X" is the one named before, "Federal Chairman X" no
-         * firm's; nor a follower's adjective: "Socialist president X") */
+        /* (for a head's title other than an officer's: in lowercase, the
+         * words after a space and no organization's word that names it
+         * alone: "Commission president X" is the one named before, "Federal
+         * Chairman X" no firm's, "Pre-Paid" no word; nor a follower's
+         * adjective: "Socialist president X") */
         int officer = tag_officer_role(role);
         const text_tok *lw = &d->toks[b - 1];
         if (!officer && (!(d->toks[b].flags & TOK_LOWER) || !(d->toks[k].flags & TOK_SPACE) ||
                          (c->cls[b - 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
                          (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3))))
             continue;
+        /* (a sentence's first word alone may be an ordinary word:
+         * "Meanwhile CEO X", not "Metsera CEO X"; before a head's title
+         * other than an officer's, it always may: "Former president X",
+         * "Outgoing chairman X"; one letter, or a word after "and", ends a
+         * longer name: "B and C") */
         if ((b - k == 1 && (d->toks[k].flags & TOK_SENT) &&
              ((c->cls[k] & (W_COMMON | W_STOP)) || !officer)) ||
             d->toks[k].len < 2 ||
