@@ -5410,6 +5410,9 @@ static int firm_noun_before(const text_doc *d, size_t i) {
 
 static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
                           int strict);
+static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int via,
+                               size_t *added);
+static int merge_added(tag_ctx *c, size_t nm, size_t added);
 
 /* Does an apposition that calls a company by a noun for companies only start
  * at the comma at token e, before token end: ", the contract drugmaker,", ",
@@ -5553,18 +5556,14 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
               (d->toks[e + 1].flags & TOK_UPPER)) ||
              (tok_apos(d, e) && !is_possessive(d, e) && !(d->toks[e + 1].flags & TOK_SPACE))))
             continue;
-        long ent = went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e);
-        if (ent < 0 || add_mention(c, (uint32_t)i, (uint32_t)e, ent, VIA_KEYWORD)) return ENT_ENOMEM;
-        for (k = i; k < e; k++) c->tok_ment[k] = (int32_t)(c->nments - 1);
-        added++;
-        /* its other mentions, the same words alone ("cybersecurity firm Wiz"
-         * ... "Wiz co-founder Assaf Rappaport") */
-        long again = mention_again(c, (uint32_t)i, (uint32_t)(e - i), (uint32_t)ent, 0, 1);
-        if (again < 0) return ENT_ENOMEM;
-        added += (size_t)again;
+        /* with its other mentions, the same words alone ("cybersecurity firm
+         * Wiz" ... "Wiz co-founder Assaf Rappaport") */
+        if (mention_and_repeats(c, (uint32_t)i, (uint32_t)e,
+                                went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e), VIA_KEYWORD,
+                                &added))
+            return ENT_ENOMEM;
     }
-    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
-    return added ? merge_mentions(c, nm) : 0;
+    return merge_added(c, nm, added);
 }
 
 /* A company's officers' roles (tag_officer_role). Sorted. */
@@ -5628,6 +5627,27 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
     return added;
 }
 
+/* Mention tokens [b, e) as entity ent (via via), then its other mentions,
+ * the same words alone elsewhere in the text (mention_again, strict),
+ * counting them in *added. Returns 0 or ENT_ENOMEM. */
+static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int via,
+                               size_t *added) {
+    if (ent < 0 || add_mention(c, b, e, (uint32_t)ent, via)) return ENT_ENOMEM;
+    for (uint32_t q = b; q < e; q++) c->tok_ment[q] = (int32_t)(c->nments - 1);
+    (*added)++;
+    long again = mention_again(c, b, e - b, (uint32_t)ent, 0, 1);
+    if (again < 0) return ENT_ENOMEM;
+    *added += (size_t)again;
+    return 0;
+}
+
+/* Put the mentions a pass added after the first nm in text order and merge
+ * them with the others. Returns 0 or ENT_ENOMEM. */
+static int merge_added(tag_ctx *c, size_t nm, size_t added) {
+    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
+    return added ? merge_mentions(c, nm) : 0;
+}
+
 /* Is a role a company's officer's, head's or spokesman's ("Chief Executive",
  * "President", "Chairman", "Spokesman")? */
 static int firm_head_role(const char *role) {
@@ -5686,18 +5706,12 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
             d->toks[k].len < 2 ||
             (k > d->sents[s].tbeg && (is_and(d, k - 1) || tok_char(d, k - 1, '&'))))
             continue;
-        long ent = went_for(c, g, -1, 'O', k, b);
-        if (ent < 0 || add_mention(c, k, b, ent, VIA_KEYWORD)) return ENT_ENOMEM;
-        for (uint32_t q = k; q < b; q++) c->tok_ment[q] = (int32_t)(c->nments - 1);
-        added++;
-        /* its other mentions, the same words alone ("a bidding war with Novo
-         * Nordisk", "Phytopharm's nursery") */
-        long again = mention_again(c, k, b - k, (uint32_t)ent, 0, 1);
-        if (again < 0) return ENT_ENOMEM;
-        added += (size_t)again;
+        /* with its other mentions, the same words alone ("a bidding war with
+         * Novo Nordisk", "Phytopharm's nursery") */
+        if (mention_and_repeats(c, k, b, went_for(c, g, -1, 'O', k, b), VIA_KEYWORD, &added))
+            return ENT_ENOMEM;
     }
-    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
-    return added ? merge_mentions(c, nm) : 0;
+    return merge_added(c, nm, added);
 }
 
 /* Later mentions of an organization found with its legal form, without it
@@ -5721,8 +5735,7 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
         added += (size_t)again;
     }
     /* (one organization's in text order, but not the next one's) */
-    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
-    return added ? merge_mentions(c, nm) : 0;
+    return merge_added(c, nm, added);
 }
 
 /* Prepositions of place before a town ("a plant in Woodridge, Ill."). */
@@ -5817,8 +5830,7 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         if (again < 0) return ENT_ENOMEM;
         added += (size_t)again;
     }
-    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
-    return added ? merge_mentions(c, nm) : 0;
+    return merge_added(c, nm, added);
 }
 
 /* Towns the gazetteer does not know, named as a person's home after his age,
@@ -5847,15 +5859,11 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
         size_t tl;
         const char *town = span_name(c, b, e, &tl);
-        long ent = town ? went_named(c, g, 'L', "loc:", town, tl) : -1;
-        if (ent < 0 || add_mention(c, b, e, ent, VIA_TOWN)) return ENT_ENOMEM;
-        added++;
-        long again = mention_again(c, b, e - b, (uint32_t)ent, 0, 1);
-        if (again < 0) return ENT_ENOMEM;
-        added += (size_t)again;
+        if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
+                                VIA_TOWN, &added))
+            return ENT_ENOMEM;
     }
-    if (added > 1) qsort(c->ments + nm, added, sizeof(tag_mention), cmp_mention_start);
-    return added ? merge_mentions(c, nm) : 0;
+    return merge_added(c, nm, added);
 }
 
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
