@@ -1030,13 +1030,16 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
 }
 
 /* Do the words after person mention m say he left an office: "resigned",
- * "retired", "quit", "stepped down", maybe after "who" and "has" ("X has
+ * "retired", "quit", "stepped down", "served", maybe after "who" and "has" ("X has
  * resigned as president of ORG", "X, who retired as chairman of ORG"), or
  * was put out of it: "was sacked", "has been fired", "was ousted"? */
 static int left_office_after(const tag_ctx *c, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t k = c->ments[m].tok + c->ments[m].ntok;
     if (k + 1 < s->tend && tk_char(d, k, ',') && tk_is(d, k + 1, "who")) k += 2;
+    /* (an office served in the past: "X, who served as chairman of ORG"; not
+     * "who has served as") */
+    if (k < s->tend && tk_is(d, k, "served")) return 1;
     if (k < s->tend && (tk_is(d, k, "has") || tk_is(d, k, "had"))) k++;
     /* (or a participle in apposition: "X, recently sacked as") */
     int appos = k + 2 < s->tend && tk_char(d, k, ','), passive = appos;
@@ -1891,8 +1894,8 @@ TEXT_WORDS(took_office_set, took_office);
  * or "down" may follow. Sorted. */
 static const char *const as_verbs[] = {
     "axed",    "dismissed", "fired", "ousted", "quit",  "quits", "resign", "resigned",
-    "resigns", "retire",    "retired", "retires", "sacked", "serves", "serving", "step",
-    "stepped", "steps",     "take",  "taken",  "takes", "taking", "took"};
+    "resigns", "retire",    "retired", "retires", "sacked", "served", "serves", "serving",
+    "step",    "stepped",   "steps", "take",   "taken", "takes", "taking", "took"};
 TEXT_WORDS(as_verbs_set, as_verbs);
 
 /* Auxiliaries that make a following past participle passive. Sorted. */
