@@ -432,6 +432,14 @@ int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint3
         while (bk->vid1[l]) l++;
         bk->key[l] = key, bk->vid1[l] = k + 1, bk->len[l] = (uint16_t)len;
     }
+    for (size_t b = 0; b < nb; b++) { /* (see vocab_lookup) */
+        text_vbucket *bk = &v->vb[b];
+        unsigned dup = 0;
+        for (int l = 0; l < TEXT_VB; l++)
+            for (int q = l + 1; q < TEXT_VB; q++)
+                dup |= bk->vid1[q] != 0 && bk->key[q] == bk->key[l];
+        bk->slow = (uint16_t)((bk->vid1[TEXT_VB - 1] != 0) | dup | dup << 1);
+    }
     return 0;
 }
 
@@ -516,41 +524,51 @@ static int32_t vocab_token(const text_vocab *v, const text_doc *d, const text_to
  * two: the buckets computed ahead wait in a ring of this size. */
 #define LOOKUP_AHEAD 32
 
+/* vocab_lookup's probe of token t in its bucket bk: sets its vid, and
+ * returns 1 when the token waits for the lookup after the loop. */
+static inline unsigned vocab_lane(const text_vbucket *bk, text_tok *t) {
+    size_t n = t->len;
+    unsigned l = (unsigned)__builtin_ctz(vb_keys(bk, t->key) | 1u << TEXT_VB);
+    uint32_t hit = bk->len[l] == n;
+    t->vid = (int32_t)((bk->vid1[l & (TEXT_VB - 1)] & -hit) - 1);
+    return ((t->flags & (TOK_NONASCII | TOK_LONG)) != 0) | (hit & (n > 8)) |
+           (bk->slow >> hit & 1);
+}
+
 /* Set every token's vid. The usual token, an ASCII word or punctuation, is
  * decided by its bucket without a branch: the first lane with its key, if
- * the length agrees (a short word is its key). The others are looked up
- * after the loop: a word over 8 bytes found so (its bytes are compared), a
- * non-ASCII token (folded first), a full bucket without the key, or a key in
- * two lanes (a long word's hash equal to a short word). */
+ * the length agrees (a short word is its key; with no lane of its key, lane
+ * TEXT_VB, whose length 0 is no token's). The others are looked up after the
+ * loop: a word over 8 bytes found so (its bytes are compared), a non-ASCII
+ * token (folded first), a full bucket without the key, or any token of a
+ * bucket with a key in two lanes (a long word's hash equal to another word's
+ * key, which only such a bucket can have): the bucket's slow bits, bit 0
+ * for a token not found, bit 1 for one found. */
 static int vocab_lookup(const text_vocab *v, text_doc *d) {
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
     if (ent_grow(&d->pend, &d->cappend, nt + 1, sizeof(uint32_t))) return ENT_ENOMEM;
     uint32_t *pend = d->pend;
-    size_t np = 0;
+    size_t np = 0, i = 0;
     /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
      * hashed once, for the prefetch and the probe */
-    size_t ring[LOOKUP_AHEAD];
+    const text_vbucket *ring[LOOKUP_AHEAD];
     for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
-        ring[k] = text_mix64(toks[k].key) & v->mask;
-        __builtin_prefetch(&v->vb[ring[k]]);
+        ring[k] = &v->vb[text_mix64(toks[k].key) & v->mask];
+        __builtin_prefetch(ring[k]);
     }
-    for (size_t i = 0; i < nt; i++) {
-        text_tok *t = &toks[i];
-        const text_vbucket *bk = &v->vb[ring[i % LOOKUP_AHEAD]];
-        if (i + LOOKUP_AHEAD < nt) {
-            size_t a = text_mix64(toks[i + LOOKUP_AHEAD].key) & v->mask;
-            ring[i % LOOKUP_AHEAD] = a;
-            __builtin_prefetch(&v->vb[a]);
-        }
-        size_t n = t->len;
-        unsigned m = vb_keys(bk, t->key);
-        unsigned l = (unsigned)__builtin_ctz(m | 1u << TEXT_VB) & (TEXT_VB - 1);
-        uint32_t hit = (m != 0) & (bk->len[l] == n);
-        t->vid = (int32_t)((bk->vid1[l] & -hit) - 1);
+    /* (the tokens with one LOOKUP_AHEAD on, then the last ones) */
+    for (; i + LOOKUP_AHEAD < nt; i++) {
+        const text_vbucket *bk = ring[i % LOOKUP_AHEAD];
+        const text_vbucket *a = &v->vb[text_mix64(toks[i + LOOKUP_AHEAD].key) & v->mask];
+        ring[i % LOOKUP_AHEAD] = a;
+        __builtin_prefetch(a);
         pend[np] = (uint32_t)i;
-        np += ((t->flags & (TOK_NONASCII | TOK_LONG)) != 0) | (hit & (n > 8)) |
-              (!hit & (bk->vid1[TEXT_VB - 1] != 0)) | ((m & (m - 1)) != 0);
+        np += vocab_lane(bk, &toks[i]);
+    }
+    for (; i < nt; i++) {
+        pend[np] = (uint32_t)i;
+        np += vocab_lane(ring[i % LOOKUP_AHEAD], &toks[i]);
     }
     for (size_t k = 0; k < np; k++) {
         text_tok *t = &toks[pend[k]];

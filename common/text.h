@@ -80,9 +80,15 @@ int text_tokenize(text_doc *d, const char *text, size_t len);
 typedef struct text_vbucket {
     uint64_t key[TEXT_VB];  /* text_key of the folded word */
     uint32_t vid1[TEXT_VB]; /* id + 1, 0 = empty lane */
-    uint16_t len[TEXT_VB];  /* folded length in bytes (<= 4 * ENT_MAX_TOKEN) */
-    uint16_t pad[TEXT_VB];
+    /* folded length in bytes (<= 4 * ENT_MAX_TOKEN); len[TEXT_VB] stays 0, the
+     * length of no token: the lane of a key that no lane has */
+    uint16_t len[TEXT_VB + 1];
+    /* bit 0: the bucket is full, or two of its lanes have one key (two
+     * words whose keys collide); bit 1: the latter (text_vocab_build) */
+    uint16_t slow;
+    uint16_t pad[2];
 } text_vbucket;
+_Static_assert(sizeof(text_vbucket) == 64, "a bucket is a cache line");
 
 typedef struct text_vocab {
     text_vbucket *vb;   /* aligned to 64 bytes */
