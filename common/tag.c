@@ -4322,8 +4322,8 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
  * discovered one with this id and name, unless gidx is one already; j is the
  * free slot went_find gave for a discovered id. Its index, or -1 when out of
  * memory. */
-static long went_add(tag_ctx *c, int32_t gidx, uint8_t type, const char *id, size_t idlen,
-                     const char *name, size_t namelen, size_t j) {
+static long went_add(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, const char *id,
+                     size_t idlen, const char *name, size_t namelen, size_t j) {
     long e;
     if (gidx >= 0 && (e = went_find(c, gidx, id, idlen, went_hash(gidx, id, idlen), &j)) >= 0)
         return e;
@@ -4333,6 +4333,13 @@ static long went_add(tag_ctx *c, int32_t gidx, uint8_t type, const char *id, siz
     if (gidx < 0) {
         w->id = id, w->id_len = (uint32_t)idlen;
         w->name = name, w->name_len = (uint32_t)namelen;
+    } else {
+        /* the result copies the entity's id and name (build_result), which
+         * nothing else reads: most often not in the cache, asked for now
+         * they arrive while the rest of the text is tagged, where waiting
+         * for each there held up the copy */
+        __builtin_prefetch(g->ents[gidx].id);
+        __builtin_prefetch(g->ents[gidx].name);
     }
     c->wslots[j] = (tag_went_slot){c->wgen, (uint32_t)c->nents};
     return (long)c->nents++;
@@ -4399,7 +4406,7 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
             }
         }
     }
-    return went_add(c, gidx, type, id, idlen, name, namelen, j);
+    return went_add(c, g, gidx, type, id, idlen, name, namelen, j);
 }
 
 /* Working entity index of the discovered entity of this type, id prefix and
@@ -4413,7 +4420,8 @@ static long went_named(tag_ctx *c, const gaz_t *g, uint8_t type, const char *pre
     if (!id) return -1;
     uint64_t h = went_hash(-1, id, idlen);
     if ((e = went_find(c, -1, id, idlen, h, &j)) >= 0) return e;
-    return went_add(c, gaz_find_id_hashed(g, id, idlen, h), type, id, idlen, name, namelen, j);
+    return went_add(c, g, gaz_find_id_hashed(g, id, idlen, h), type, id, idlen, name, namelen,
+                    j);
 }
 
 /* A body the rules found under its bare name ("Supreme Court weighs ...") in
