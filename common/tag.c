@@ -1756,8 +1756,15 @@ static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", 
                                            "limited", "nv", "plc", "sa", "spa"};
 TEXT_WORDS(legal_forms_set, legal_forms);
 
+/* Bit n for each legal form of n bytes (all are shorter than 32), set by
+ * tag_words_init: a token of another length is none, without the lookup
+ * (organization_at asks of most words of an organization's name). */
+static uint32_t legal_form_lens;
+
 static int legal_form(const text_doc *d, size_t i) {
-    return text_words_find(&legal_forms_set, d, &d->toks[i]) >= 0;
+    const text_tok *t = &d->toks[i];
+    return t->len < 32 && (legal_form_lens >> t->len & 1) &&
+           text_words_find(&legal_forms_set, d, t) >= 0;
 }
 
 int tag_legal_form(const text_doc *d, size_t i) {
@@ -1845,6 +1852,8 @@ static const text_words *const tag_sets[] = {
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
+    for (size_t k = 0; k < ENT_ARRAY_LEN(legal_forms); k++)
+        legal_form_lens |= 1u << strlen(legal_forms[k]);
 }
 
 int tag_lists_check(void) {
@@ -2691,6 +2700,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         return 0;
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
+    int lfk = -1; /* legal_form(d, k) once known: asked again and again below */
     /* a word before "Minister" or "Secretary" in a title is the portfolio
      * ("Telecommunications Minister"), not the end of an organization's name,
      * and so is a word inside an officer's title ("Chief Financial
@@ -2698,8 +2708,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     if ((c->cls[k] & W_ORGSUFFIX) && !portfolio_at(c, g, k) && !inside_title(c, g, k)) {
         /* walk back over capitalized words and inner "of", "for", "and", "the", "&" */
         size_t i = k, start = k;
-        int ncap = 1, nname = !legal_form(d, k); /* words other than legal forms:
-                                                   * "Co Inc" has none */
+        lfk = legal_form(d, k);
+        int ncap = 1, nname = !lfk; /* words other than legal forms: "Co Inc" has none */
         while (i > st->tbeg) {
             size_t p = i - 1;
             /* a title of two words or more ends no organization's name
@@ -2736,7 +2746,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             /* "First" opens many a bank's name ("First Albany Corp.",
              * "First Bank System Inc.") though it is a stop word elsewhere */
             if (cap_word(c, p) || is_first(c, p) ||
-                (legal_form(d, k) && us_opener(c, p, st->tbeg) && !known_org_at(c, g, i))) {
+                (lfk && us_opener(c, p, st->tbeg) && !known_org_at(c, g, i))) {
                 start = i = p;
                 ncap++;
                 nname += !legal_form(d, p);
@@ -2804,7 +2814,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 static const char *const offices[] = {"Minister", "Secretary", "Commissioner",
                                                       "Director", "Superintendent"};
                 const char *r = g->titles[c->titles[ot].title].role;
-                if (r && !legal_form(d, k) && tag_role_ends_in(r, offices, ENT_ARRAY_LEN(offices)))
+                if (r && !lfk && tag_role_ends_in(r, offices, ENT_ARRAY_LEN(offices)))
                     return 0;
                 break;
             }
@@ -2924,7 +2934,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
      * institution ("Fire Department Capt. Hugh Madlock", "Foreign Ministry
      * Spokesman"). Other titles follow an organization ("Coast Guard
      * spokesman", "Bankers Trust chairman", "Stock Exchange President") */
-    long ti = e && !legal_form(d, e - 1) && !head && !(c->cls[e - 1] & W_ORGHEAD)
+    long ti = e && !(e - 1 == k && lfk >= 0 ? lfk : legal_form(d, e - 1)) && !head &&
+                      !(c->cls[e - 1] & W_ORGHEAD)
                   ? tag_title_starting_at(c, e)
                   : -1;
     int portfolio = 0;
