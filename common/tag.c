@@ -4124,11 +4124,26 @@ static size_t span_run(const tag_span *a, size_t lo, size_t n) {
     return i;
 }
 
+/* Up to how many spans sort_spans sorts by insertion. */
+#define SORT_SMALL 64
+
 /* Sort c->spans by span_cmp, stably. Each pass of the tagger appends its spans
  * in text order, so the array is a few ascending runs: merging them (a natural
  * merge sort) beats a general sort, and is a no-op on one run. */
 static int sort_spans(tag_ctx *c) {
     size_t n = c->nspans;
+    if (n <= SORT_SMALL) { /* the usual text: an insertion sort, stable too */
+        tag_span *a = c->spans;
+        for (size_t i = 1; i < n; i++) {
+            if (span_cmp(&a[i - 1], &a[i]) <= 0) continue;
+            tag_span x = a[i];
+            size_t j = i;
+            do a[j] = a[j - 1];
+            while (--j > 0 && span_cmp(&a[j - 1], &x) > 0);
+            a[j] = x;
+        }
+        return 0;
+    }
     if (span_run(c->spans, 0, n) >= n) return 0;
     if (ent_grow(&c->spantmp, &c->capspantmp, n, sizeof(tag_span))) return ENT_ENOMEM;
     tag_span *src = c->spans, *dst = c->spantmp;
