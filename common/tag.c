@@ -4230,6 +4230,47 @@ static const char *slug_id(tag_ctx *c, const char *prefix, const char *name, siz
     return buf;
 }
 
+/* span_name() and, for a name in ASCII, its slug_id() with prefix in *id, in
+ * one pass over the span's bytes, without a branch on each: whitespace is no
+ * word byte of a slug either, so the slug of the name is the slug of the
+ * bytes. *id is NULL for a name with other bytes (slug_id folds it). NULL
+ * when out of memory. */
+static const char *span_name_slug(tag_ctx *c, uint32_t tb, uint32_t te, size_t *len,
+                                  const char *prefix, size_t pl, const char **id,
+                                  size_t *idlen) {
+    const text_doc *d = &c->doc;
+    size_t s = d->toks[tb].start, e = d->toks[te - 1].end;
+    char *out = arena_alloc(c->arena, e - s + 1 + pl + e - s + 1);
+    if (!out) return NULL;
+    char *buf = out + (e - s + 1);
+    memcpy(buf, prefix, pl);
+    size_t o = 0, q = pl;
+    /* gap: after whitespace (or at the start); dash: after a '-' of the slug
+     * (or before its first word byte) */
+    unsigned gap = 1, dash = 1, high = 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char ch = (unsigned char)d->text[i], lo = text_lower[ch];
+        unsigned ws = (ch == ' ') | (ch == '\n') | (ch == '\t') | (ch == '\r');
+        unsigned word = ((unsigned)(lo - 'a') < 26u) | ((unsigned)(lo - '0') < 10u);
+        out[o] = ws ? ' ' : (char)ch;
+        o += !ws | !gap;
+        gap = ws;
+        buf[q] = word ? (char)lo : '-';
+        q += word | !dash;
+        dash = !word;
+        high |= ch;
+    }
+    out[o] = '\0';
+    *len = o;
+    *id = NULL;
+    if (!(high & 0x80) && o < 1024) { /* (a longer name slug_id folds: see there) */
+        q -= q > pl && buf[q - 1] == '-'; /* (one at most: they do not repeat) */
+        buf[q] = '\0';
+        *id = buf, *idlen = q;
+    }
+    return out;
+}
+
 /* went_for's open-addressing index: a slot holds a working entity of the text
  * of its generation; slots of older texts count as empty, so nothing is
  * cleared between texts. */
@@ -4379,7 +4420,8 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
     long e;
     if (went_index_reserve(c)) return -1;
     if (gidx < 0) {
-        name = span_name(c, tb, te, &namelen);
+        const char *prefix = type == 'O' ? "org:" : "person:";
+        name = span_name_slug(c, tb, te, &namelen, prefix, strlen(prefix), &id, &idlen);
         const char *bare = name;
         if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen);
         if (!name) return -1;
@@ -4399,7 +4441,7 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
             }
             if (hit >= 0) return hit;
         }
-        id = slug_id(c, type == 'O' ? "org:" : "person:", name, namelen, &idlen);
+        if (name != bare || !id) id = slug_id(c, prefix, name, namelen, &idlen);
         if (!id) return -1;
         uint64_t h = went_hash(-1, id, idlen);
         /* found before in this text: the same entity (spares the id lookup) */
