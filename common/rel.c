@@ -1884,8 +1884,9 @@ TEXT_WORDS(ordinals_set, ordinals);
 
 /* Verbs of taking an office after a copula ("was elected Japan's prime
  * minister", "has been appointed chief executive of ORG"). Sorted. */
-static const char *const took_office[] = {"appointed", "chosen", "confirmed", "elected",
-                                          "installed", "named", "reelected", "sworn"};
+static const char *const took_office[] = {"appointed", "chosen",    "confirmed", "elected",
+                                          "installed", "named",     "reelected", "sworn",
+                                          "unveiled"};
 TEXT_WORDS(took_office_set, took_office);
 
 /* Verbs of taking, holding or leaving an office before "as" and its role
@@ -3218,8 +3219,10 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
                         tk_is(d, q, "another")))
         q++;
     /* (a past office: "a former Goldman Sachs economist"; find_affiliations
-     * reads "former" for the role) */
-    if (q + 1 < s->tend && tk_is(d, q, "former")) q++;
+     * reads "former" for the role; or a new one: "the new Wolves manager",
+     * "its interim chief executive") */
+    if (q + 1 < s->tend && (tk_is(d, q, "former") || tk_is(d, q, "new") || tk_is(d, q, "interim")))
+        q++;
     long m = possessive_role(c, g, s, q, role);
     if (m >= 0) return m;
     if ((m = anaphoric_role(c, g, s, q, role)) >= 0) return m;
