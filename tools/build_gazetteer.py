@@ -2882,6 +2882,7 @@ org:procter-gamble :: Procter & Gamble :: P&G|Procter and Gamble :: kind=company
 org:united-parcel-service :: United Parcel Service :: UPS :: kind=company;country=country:US
 org:archer-daniels-midland :: Archer Daniels Midland :: ADM|Archer-Daniels-Midland :: kind=company;country=country:US
 org:gte :: GTE :: GTE Corp :: kind=company;country=country:US
+org:economist-intelligence-unit :: Economist Intelligence Unit :: EIU :: kind=company;country=country:GB
 org:itt :: ITT :: ITT Corp :: kind=company;country=country:US
 org:amr :: AMR Corp :: AMR :: kind=company;country=country:US
 org:aol :: AOL :: America Online :: kind=company;country=country:US
