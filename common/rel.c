@@ -532,6 +532,15 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
                     (d->toks[q - 1].flags & TOK_LOWER) && !(c->cls[q - 1] & W_STOP);
          w++)
         q--;
+    /* an aide of the person "his" or "her" stands for, the sentence's first
+     * ("President X said his top aide Y had resigned") */
+    if (aide && q > s->tbeg + 1 && (tk_is(d, q - 1, "his") || tk_is(d, q - 1, "her"))) {
+        for (uint32_t j = s->tbeg; j + 1 < q; j++) {
+            int32_t pm = c->tok_ment[j];
+            if (pm >= 0 && is_person(c, g, (uint32_t)pm)) return office_country_of(c, g, (uint32_t)pm);
+        }
+        return -1;
+    }
     if (q < s->tbeg + 3 || !is_apos_s(d, q - 2)) return -1;
     long m = ment_ending_before(c, q - 2, s->tbeg);
     if (m < 0 || c->ments[m].via == VIA_DEMONYM) return -1;
