@@ -6542,6 +6542,60 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
+/* The news agency of the dateline, "(Reuters)" or "(AP)" right after its
+ * place in the text's first line; its mention, or -1. */
+static long dateline_agency(const tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments && c->ments[m].tok < 32; m++) {
+        uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok;
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        if (b > 0 && tk_char(d, b - 1, '(') && e < d->ntoks && tk_char(d, e, ')') &&
+            w->gidx >= 0 && tag_firm_or_media(&g->ents[w->gidx]) &&
+            !(d->toks[b - 1].flags & TOK_NL))
+            return (long)m;
+    }
+    return -1;
+}
+
+/* The agency's journalists a wire story credits in its byline ("By Tom
+ * Balmforth and Max Hunder" opening a line) or at its end ("Reporting by Tom
+ * Balmforth; Editing by Alex Richardson", "Additional reporting by X and Y",
+ * "Writing by X"): affiliations with the dateline's agency, roles Reporter,
+ * Editor and Writer. Returns 0 or ENT_ENOMEM. */
+static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    long am = -1;
+    for (uint32_t k = 1; k + 1 < d->ntoks; k++) {
+        if (!tk_is(d, k, "by")) continue;
+        /* (or a byline: "By Tom Balmforth and Max Hunder" opening a line) */
+        const char *role = (d->toks[k].flags & TOK_NL) || tk_is(d, k - 1, "reporting")
+                               ? "Reporter"
+                           : tk_is(d, k - 1, "editing") ? "Editor"
+                           : tk_is(d, k - 1, "writing") ? "Writer"
+                                                        : NULL;
+        if (!role) continue;
+        if (am == -1 && (am = dateline_agency(c, g)) < 0) return 0;
+        /* the names after it, joined by "and" or commas, to ";" or the line's end */
+        for (uint32_t q = k + 1; q < d->ntoks && !(d->toks[q].flags & TOK_NL) &&
+                                 !tk_char(d, q, ';') && !tk_char(d, q, '.');) {
+            int32_t pm = c->tok_ment[q];
+            if (pm >= 0 && c->ments[pm].tok == q && is_person(c, g, (uint32_t)pm)) {
+                const text_sent *s = &d->sents[0];
+                while (s + 1 < d->sents + d->nsents && s[1].tbeg <= q) s++;
+                if (push_rel(c, 0, c->ments[pm].ent, c->ments[am].ent,
+                             gaz_label_find(g, "affiliation"), g, role, s, 0, 0))
+                    return ENT_ENOMEM;
+                q += c->ments[pm].ntok;
+            } else if (tk_is(d, q, "and") || tk_char(d, q, ',')) {
+                q++;
+            } else {
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Retaliation against another party's tariffs is a trade dispute with it:
  * "The EU will retaliate against U.S. tariffs", "China retaliated against
  * Washington's new duties on steel" (the verb in lowercase, "against", "for"
@@ -6641,7 +6695,9 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         if (rc) return rc;
         m0 = m1;
     }
-    return (flags & TAG_RELATIONS) ? dateline_affiliations(c, g) : 0;
+    if (!(flags & TAG_RELATIONS)) return 0;
+    int rc = dateline_affiliations(c, g);
+    return rc ? rc : credit_affiliations(c, g);
 }
 
 /* Does every word of every list of this file, tokenized, find itself in its
