@@ -2480,7 +2480,7 @@ static const char *const work_verbs[] = {"joined", "joins", "taught", "teaches",
 TEXT_WORDS(work_verbs_set, work_verbs);
 
 /* Nouns of a deal and verbs of making one ("the agreement Lenovo signed
- * with IBM": find_deal_clauses). Sorted. */
+ * with IBM": deal_clause_at). Sorted. */
 static const char *const deal_nouns[] = {"accord", "agreement", "contract", "deal", "pact",
                                          "treaty"};
 TEXT_WORDS(deal_nouns_set, deal_nouns);
@@ -6564,7 +6564,8 @@ static long dateline_agency(const tag_ctx *c, const gaz_t *g) {
  * Editor and Writer. Returns 0 or ENT_ENOMEM. */
 static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    long am = -1;
+    long am = dateline_agency(c, g); /* (first: most texts have none) */
+    if (am < 0) return 0;
     for (uint32_t k = 1; k + 1 < d->ntoks; k++) {
         if (!tk_is(d, k, "by")) continue;
         /* (or a byline: "By Tom Balmforth and Max Hunder" opening a line) */
@@ -6574,7 +6575,6 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
                            : tk_is(d, k - 1, "writing") ? "Writer"
                                                         : NULL;
         if (!role) continue;
-        if (am == -1 && (am = dateline_agency(c, g)) < 0) return 0;
         /* the names after it, joined by "and" or commas, to ";" or the line's end */
         for (uint32_t q = k + 1; q < d->ntoks && !(d->toks[q].flags & TOK_NL) &&
                                  !tk_char(d, q, ';') && !tk_char(d, q, '.');) {
@@ -6598,63 +6598,73 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
 
 /* Retaliation against another party's tariffs is a trade dispute with it:
  * "The EU will retaliate against U.S. tariffs", "China retaliated against
- * Washington's new duties on steel" (the verb in lowercase, "against", "for"
- * or "to", the party's mention, maybe its possessive, a word or two, then
- * "tariffs", "duties" or "levies"). The other party is the first named in
- * the sentence before the verb. Returns 0 or ENT_ENOMEM. */
-static int find_retaliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
-                             size_t m1, size_t rel0) {
+ * Washington's new duties on steel" (the verb in lowercase at token v,
+ * "against", "for" or "to", the party's mention, maybe its possessive, a word
+ * or two, then "tariffs", "duties" or "levies"). The other party is the first
+ * named in the sentence before the verb. Returns 0 or ENT_ENOMEM. */
+static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
+                          size_t rel0, uint32_t v) {
     const text_doc *d = &c->doc;
-    for (uint32_t v = s->tbeg + 1; v + 3 < s->tend; v++) {
-        const text_tok *t = &d->toks[v];
-        if (!(t->flags & TOK_LOWER) || t->len < 9 || memcmp(d->text + t->start, "retaliat", 8) ||
-            !(tk_is(d, v + 1, "against") || tk_is(d, v + 1, "for") || tk_is(d, v + 1, "to")))
-            continue;
-        uint32_t q = v + 2 + tk_is(d, v + 2, "the");
-        int32_t om = q < s->tend ? c->tok_ment[q] : -1;
-        if (om < 0 || c->ments[om].tok != q) continue;
-        uint32_t n = q + c->ments[om].ntok;
-        if (n + 1 < s->tend && is_apos_s(d, n)) n += 2;
-        for (uint32_t k = 0; k < 2 && n < s->tend && (d->toks[n].flags & TOK_LOWER) &&
-                             !tk_is(d, n, "tariffs") && !tk_is(d, n, "duties") &&
-                             !tk_is(d, n, "levies");
-             k++)
-            n++;
-        if (n >= s->tend ||
-            !(tk_is(d, n, "tariffs") || tk_is(d, n, "duties") || tk_is(d, n, "levies")))
-            continue;
-        long am = -1;
-        for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
-            if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
-        if (am < 0 || c->ments[am].ent == c->ments[om].ent || negated(c, s, v)) continue;
-        if (push_rel(c, rel0, c->ments[am].ent, c->ments[om].ent,
-                     gaz_label_find(g, "trade-dispute"), g, NULL, s, d->toks[n].start,
-                     d->toks[n].end))
-            return ENT_ENOMEM;
-    }
-    return 0;
+    const text_tok *t = &d->toks[v];
+    if (v == s->tbeg || v + 3 >= s->tend || memcmp(d->text + t->start, "retaliat", 8) ||
+        !(tk_is(d, v + 1, "against") || tk_is(d, v + 1, "for") || tk_is(d, v + 1, "to")))
+        return 0;
+    uint32_t q = v + 2 + tk_is(d, v + 2, "the");
+    int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+    if (om < 0 || c->ments[om].tok != q) return 0;
+    uint32_t n = q + c->ments[om].ntok;
+    if (n + 1 < s->tend && is_apos_s(d, n)) n += 2;
+    for (uint32_t k = 0; k < 2 && n < s->tend && (d->toks[n].flags & TOK_LOWER) &&
+                         !tk_is(d, n, "tariffs") && !tk_is(d, n, "duties") &&
+                         !tk_is(d, n, "levies");
+         k++)
+        n++;
+    if (n >= s->tend ||
+        !(tk_is(d, n, "tariffs") || tk_is(d, n, "duties") || tk_is(d, n, "levies")))
+        return 0;
+    long am = -1;
+    for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
+        if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
+    if (am < 0 || c->ments[am].ent == c->ments[om].ent || negated(c, s, v)) return 0;
+    return push_rel(c, rel0, c->ments[am].ent, c->ments[om].ent,
+                    gaz_label_find(g, "trade-dispute"), g, NULL, s, d->toks[n].start,
+                    d->toks[n].end);
 }
 
 /* A deal a clause after it says who made ("the agreement Lenovo signed with
  * IBM", "the deal Iran struck with Russia"): an agreement between the
- * clause's subject and the party after "with" (the noun, a name, a verb of
- * making a deal, "with", a name). Returns 0 or ENT_ENOMEM. */
-static int find_deal_clauses(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
+ * clause's subject and the party after "with" (the noun at token k, a name, a
+ * verb of making a deal, "with", a name). Returns 0 or ENT_ENOMEM. */
+static int deal_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                          uint32_t k) {
     const text_doc *d = &c->doc;
-    for (uint32_t k = s->tbeg; k + 4 < s->tend; k++) {
-        int32_t am = c->tok_ment[k + 1];
-        if (am < 0 || c->ments[am].tok != k + 1 || !(d->toks[k].flags & TOK_LOWER) ||
-            !WORD_IN(d, k, deal_nouns))
-            continue;
-        uint32_t v = k + 1 + c->ments[am].ntok;
-        if (v + 2 < s->tend && (tk_is(d, v, "had") || tk_is(d, v, "has"))) v++;
-        if (v + 2 >= s->tend || !WORD_IN(d, v, deal_verbs) || !tk_is(d, v + 1, "with")) continue;
-        uint32_t q = v + 2 + (v + 3 < s->tend && tk_is(d, v + 2, "the"));
-        int32_t bm = q < s->tend ? c->tok_ment[q] : -1;
-        if (bm < 0 || c->ments[bm].tok != q || c->ments[am].via == VIA_DEMONYM) continue;
-        if (push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
-                     g, NULL, s, d->toks[k].start, d->toks[k].end))
-            return ENT_ENOMEM;
+    int32_t am = c->tok_ment[k + 1];
+    if (k + 4 >= s->tend || am < 0 || c->ments[am].tok != k + 1 || !WORD_IN(d, k, deal_nouns) ||
+        c->ments[am].via == VIA_DEMONYM)
+        return 0;
+    uint32_t v = k + 1 + c->ments[am].ntok;
+    if (v + 2 < s->tend && (tk_is(d, v, "had") || tk_is(d, v, "has"))) v++;
+    if (v + 2 >= s->tend || !WORD_IN(d, v, deal_verbs) || !tk_is(d, v + 1, "with")) return 0;
+    uint32_t q = v + 2 + (v + 3 < s->tend && tk_is(d, v + 2, "the"));
+    int32_t bm = q < s->tend ? c->tok_ment[q] : -1;
+    if (bm < 0 || c->ments[bm].tok != q) return 0;
+    return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
+                    g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
+/* The relations a clause's words give without a trigger of the lexicon:
+ * retaliation_at and deal_clause_at, in one walk over sentence s's lowercase
+ * words (a long word may open "retaliat...", one before a name a deal's
+ * noun). Returns 0 or ENT_ENOMEM. */
+static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
+                                 size_t m1, size_t rel0) {
+    const text_doc *d = &c->doc;
+    for (uint32_t k = s->tbeg; k + 3 < s->tend; k++) {
+        const text_tok *t = &d->toks[k];
+        if (!(t->flags & TOK_LOWER)) continue;
+        int rc = t->len >= 9 ? retaliation_at(c, g, s, m0, m1, rel0, k) : 0;
+        if (!rc && c->tok_ment[k + 1] >= 0) rc = deal_clause_at(c, g, s, rel0, k);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -6687,8 +6697,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
                                              tk_is(d, s->tbeg, "It") ||
                                              noun_for_name(d, s, s->tbeg)));
             if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
-            if (!rc && m1 - m0 >= 2) rc = find_retaliations(c, g, s, m0, m1, rel0);
-            if (!rc && m1 - m0 >= 2) rc = find_deal_clauses(c, g, s, rel0);
+            if (!rc && m1 - m0 >= 2) rc = find_clause_relations(c, g, s, m0, m1, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);

@@ -949,7 +949,7 @@ means its label in news. Checked on `corpora/articles.ndjson.gz` (Reuters 1987, 
 - `trade war`, `trade dispute`, ... form the extra label `trade-dispute`, which also keeps
   the generic `war` trigger from turning the 1987 US-Japan chip dispute into a war.
   Retaliation against another party's tariffs is one too, found by code rather than a
-  trigger row (`find_retaliations` in `common/rel.c`): "The EU will retaliate against
+  trigger row (`retaliation_at` in `common/rel.c`): "The EU will retaliate against
   U.S. tariffs", "China retaliated against Washington's new duties" (a negated verb
   gives none).
 - `fight` (root 19) is `war` with `against|between`, without `OBJ` ("fought Siemens' takeover bid").
