@@ -1031,9 +1031,15 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     while (v < ENT_ARRAY_LEN(heads) && !tk_is(d, q, heads[v].verb)) v++;
     if (v == ENT_ARRAY_LEN(heads) || ++q >= s->tend || (co && strcmp(heads[v].verb, "founded")))
         return -1;
-    if (tk_is(d, q, "the")) q++;
+    /* (past words that qualify it, the name then closing the clause: "who
+     * leads the opposition Labour Party,"; not "who headed the record company
+     * Joy Division were signed to") */
+    uint32_t the = q;
+    if (tk_is(d, q, "the")) q = past_org_modifiers(c, g, s, q + 1);
     long om = phrase_mention_at(c, s, q);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    uint32_t oe = q + c->ments[om].ntok;
+    if (q > the + 1 && oe < s->tend && (d->toks[oe].flags & TOK_WORD)) return -1;
     *role = co ? "Co-Founder" : heads[v].role;
     return om;
 }
