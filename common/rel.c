@@ -2479,10 +2479,10 @@ static const char *const labour_words[] = {"bargaining", "labor",   "labour",   
 TEXT_WORDS(labour_words_set, labour_words);
 
 /* Verbs of working somewhere before "for" or "at" ("works for Microsoft",
- * "taught at Harvard"), and of joining before the organization itself
- * ("joined Goldman Sachs"). Sorted. */
-static const char *const work_verbs[] = {"joined", "joins", "taught", "teaches", "work",
-                                         "worked", "working", "works"};
+ * "taught at Harvard"), and of joining or leaving before the organization
+ * itself ("joined Goldman Sachs", "quit the UK Independence Party"). Sorted. */
+static const char *const work_verbs[] = {"joined", "joins", "left",  "quit",   "taught", "teaches",
+                                         "work",   "worked", "working", "works"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
 /* Nouns of a deal and verbs of making one ("the agreement Lenovo signed
@@ -2548,8 +2548,11 @@ static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
         q++;
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
         return -1;
-    int join = tk_is(d, q, "joined") || tk_is(d, q, "joins");
-    *past = tk_is(d, q, "worked") || tk_is(d, q, "taught");
+    /* (one who left or quit an organization worked there: "X left Vexo Corp
+     * last year", Former) */
+    int left = tk_is(d, q, "left") || tk_is(d, q, "quit");
+    int join = tk_is(d, q, "joined") || tk_is(d, q, "joins") || left;
+    *past = tk_is(d, q, "worked") || tk_is(d, q, "taught") || left;
     uint32_t p = q + 1;
     if (!join) {
         if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !tk_is(d, q, "taught") &&
