@@ -1713,9 +1713,10 @@ static size_t list_word(const text_doc *d, size_t i, char w[LIST_WORD_MAX]) {
 
 /* Determiners and quantifiers a noun phrase may open with. Sorted. */
 static const char *const dets[] = {
-    "a", "all", "an", "another", "any", "both", "each", "every", "five", "four", "fresh",
-    "further", "her", "his", "its", "many", "more", "most", "new", "other", "our", "several",
-    "some", "such", "that", "the", "their", "these", "this", "those", "three", "two",
+    "a",     "all",    "an",    "another", "any",   "both",  "dozen", "each",   "eight", "every",
+    "five",  "four",   "fresh", "further", "her",   "his",   "its",   "many",   "more",  "most",
+    "new",   "nine",   "other", "our",     "seven", "several", "six", "some",   "such",  "ten",
+    "that",  "the",    "their", "these",   "this",  "those", "three", "twelve", "two",
 };
 TEXT_WORDS(dets_set, dets);
 
