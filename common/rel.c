@@ -4265,7 +4265,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             /* (nouns only: "a bombing could happen in the UK" is no object;
              * nor one with an owner: "attacked its embassy in Damascus" is
              * the owner's, its_owner's) */
-            while (k < s->tend && n < 4 && (d->toks[k].flags & TOK_LOWER) && c->tok_ment[k] < 0 &&
+            while (k < s->tend && n < 4 && (d->toks[k].flags & (TOK_LOWER | TOK_DIGIT)) &&
+                   !(d->toks[k].flags & TOK_UPPER) && c->tok_ment[k] < 0 &&
                    !is_prep(g, &d->toks[k]) && trig_covering(sc, k) < 0 &&
                    !WORD_IN(d, k, modals) && !WORD_IN(d, k, be_aux) && !tk_is(d, k, "its") &&
                    !tk_is(d, k, "their") && !tk_is(d, k, "his") && !tk_is(d, k, "her"))
@@ -5447,10 +5448,10 @@ static int compound_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 
 /* Is the trigger at bytes ts..te of the text a verb in the past of what is
  * done to people, never in words: "assassinated", "kidnapped", "abducted",
- * "ambushed"? (Not the noun: in "named X prime minister following the
+ * "ambushed", "killed"? (Not the noun: in "named X prime minister following the
  * assassination of Y" the one before it did not do it.) */
 static int on_person_trigger(const tag_ctx *c, uint32_t ts, uint32_t te) {
-    static const char *const stems[] = {"abduct", "ambush", "assassin", "kidnap"};
+    static const char *const stems[] = {"abduct", "ambush", "assassin", "kidnap", "kill"};
     const char *t = c->doc.text + ts;
     if (te - ts < 4 || t[te - ts - 2] != 'e' || t[te - ts - 1] != 'd') return 0;
     for (size_t k = 0; k < ENT_ARRAY_LEN(stems); k++) {

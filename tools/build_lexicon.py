@@ -516,6 +516,10 @@ MANUAL_VERBS = [
      "'go on strike'"),
     ("19", "trade strikes", "trades strikes|traded strikes|trading strikes", "with",
      "the same as 'exchange strikes'"),
+    ("18", "killed", "kills", "OBJ",
+     "CAMEO 18x 'Assault' and 19x 'Fight' of their victims ('Israel killed Hamas leader "
+     "Yahya Sinwar', 'Hamas killed 1,200 people in Israel'); not 'kill' and 'killing', as "
+     "often the noun or an idiom ('kill the deal')"),
     ("190", "shelled", "", "OBJ",
      "PETRARCH's SHELL (GUNFIRE, 190) in its past only ('Israeli forces shelled southern "
      "Lebanon'): 'shell' is as often the noun ('a shell company', 'artillery shells'), and "
