@@ -1835,6 +1835,12 @@ static const char *const foreign_joiners[] = {
     "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "fuer", "van", "voor", "von",
 };
 TEXT_WORDS(foreign_joiners_set, foreign_joiners);
+/* Adjectives of an office or a state before a spokesman's or a head's title,
+ * which name no company ("Presidential spokesman X"). Sorted. */
+static const char *const office_adjectives[] = {
+    "federal", "imperial", "ministerial", "parliamentary", "presidential", "provincial", "royal",
+};
+TEXT_WORDS(office_adjectives_set, office_adjectives);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
@@ -1848,7 +1854,7 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
-    &foreign_joiners_set};
+    &foreign_joiners_set, &office_adjectives_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -5765,12 +5771,14 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
          * words after a space and no organization's word that names it
          * alone: "Commission president X" is the one named before, "Federal
          * Chairman X" no firm's, "Pre-Paid" no word; nor a follower's
-         * adjective: "Socialist president X") */
+         * adjective, "Socialist president X", nor an office's,
+         * "Presidential spokesman X") */
         int officer = tag_officer_role(role);
         const text_tok *lw = &d->toks[b - 1];
         if (!officer && (!(d->toks[b].flags & TOK_LOWER) || !(d->toks[k].flags & TOK_SPACE) ||
                          (c->cls[b - 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
-                         (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3))))
+                         (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3)) ||
+                         text_words_find(&office_adjectives_set, d, lw) >= 0))
             continue;
         /* (a sentence's first word alone may be an ordinary word:
          * "Meanwhile CEO X", not "Metsera CEO X"; before a head's title
