@@ -5059,6 +5059,31 @@ static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t sta
  *   "the Economic Planning Agency (EPA)" is no Environmental Protection
  *   Agency, "Arab Banking Corp (ABC)" no ABC News, "Mubarak's National
  *   Democratic Party (NDP)" no Canadian party. */
+/* A short form in brackets after an organization's name of its first word
+ * and an acronym of the rest ("the Africa Centres for Disease Control and
+ * Prevention (Africa CDC)"): the first word's mention there (a place's, "Africa")
+ * becomes the organization's, over both words. */
+static void bracket_word_acronyms(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        size_t q = mm->tok + mm->ntok, a = q + 1;
+        if (mm->ntok < 3 || q + 3 >= d->ntoks || !tok_char(d, q, '(') || !tok_char(d, q + 3, ')'))
+            continue;
+        long ma = c->tok_ment[a];
+        const text_tok *x = &d->toks[a + 1];
+        if (ma < 0 || c->ments[ma].ntok != 1 || c->tok_ment[a + 1] >= 0 ||
+            tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG || !same_tok(d, a, mm->tok) ||
+            (x->flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_SPACE)) != (TOK_ALLCAPS | TOK_SPACE) ||
+            x->len < 2 || x->len > 6)
+            continue;
+        tag_mention *mk = &c->ments[ma];
+        c->ents[mk->ent].count--, c->ents[mm->ent].count++;
+        mk->ent = mm->ent, mk->via = VIA_COREF, mk->ntok = 2, mk->end = x->end;
+        c->tok_ment[a + 1] = (int32_t)ma;
+    }
+}
+
 static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     for (size_t m = 0; m < c->nments; m++) {
@@ -5326,6 +5351,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok].key, (uint32_t)m, mm->tok, 1};
     }
     bracket_acronyms(c, g);
+    bracket_word_acronyms(c, g);
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
     if (!nk && !na) return 0;
     if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
