@@ -537,7 +537,8 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (aide && q > s->tbeg + 1 && (tk_is(d, q - 1, "his") || tk_is(d, q - 1, "her"))) {
         for (uint32_t j = s->tbeg; j + 1 < q; j++) {
             int32_t pm = c->tok_ment[j];
-            if (pm >= 0 && is_person(c, g, (uint32_t)pm)) return office_country_of(c, g, (uint32_t)pm);
+            if (pm >= 0 && is_person(c, g, (uint32_t)pm))
+                return office_country_of(c, g, (uint32_t)pm);
         }
         return -1;
     }
@@ -4862,9 +4863,9 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         int ger = !pron && (vt->flags & TOK_LOWER) && vt->len > 4 &&
                   !memcmp(d->text + vt->end - 3, "ing", 3);
         if (pron && p > s->tbeg) p--;
-        if ((pron || ger) && (tk_is(d, p, "after") || tk_is(d, p, "before") || tk_is(d, p, "while") ||
-                              tk_is(d, p, "when") || tk_is(d, p, "since") ||
-                              (ger && tk_is(d, p, "by")))) {
+        int sub = tk_is(d, p, "after") || tk_is(d, p, "before") || tk_is(d, p, "while") ||
+                  tk_is(d, p, "when") || tk_is(d, p, "since") || (ger && tk_is(d, p, "by"));
+        if ((pron || ger) && sub) {
             if (p > s->tbeg) {
                 /* (a people's adjective is no subject: "Iranian diplomats
                  * say Iraq started the war by invading Iran") */
