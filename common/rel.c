@@ -117,6 +117,18 @@ static int is_person(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     return tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON;
 }
 
+/* The first person sentence s names before token end, the one "his" or "her"
+ * there stands for ("President X said his top aide Y had resigned"); its
+ * mention, or -1. */
+static long first_person_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                uint32_t end) {
+    for (uint32_t k = s->tbeg; k < end; k++) {
+        int32_t m = c->tok_ment[k];
+        if (m >= 0 && is_person(c, g, (uint32_t)m)) return m;
+    }
+    return -1;
+}
+
 /* Is working entity w a sea, a gulf or a strait (the gazetteer's kind
  * "sea")? It is where things happen, not a party to them ("attacks in the
  * Gulf war zone"). */
@@ -535,12 +547,8 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
     /* an aide of the person "his" or "her" stands for, the sentence's first
      * ("President X said his top aide Y had resigned") */
     if (aide && q > s->tbeg + 1 && (tk_is(d, q - 1, "his") || tk_is(d, q - 1, "her"))) {
-        for (uint32_t j = s->tbeg; j + 1 < q; j++) {
-            int32_t pm = c->tok_ment[j];
-            if (pm >= 0 && is_person(c, g, (uint32_t)pm))
-                return office_country_of(c, g, (uint32_t)pm);
-        }
-        return -1;
+        long pm = first_person_before(c, g, s, q - 1);
+        return pm >= 0 ? office_country_of(c, g, (uint32_t)pm) : -1;
     }
     if (q < s->tbeg + 3 || !is_apos_s(d, q - 2)) return -1;
     long m = ment_ending_before(c, q - 2, s->tbeg);
@@ -559,16 +567,12 @@ static long state_office_of(const tag_ctx *c, const gaz_t *g, const text_sent *s
  * met his Russian counterpart"), or NULL. */
 static const char *counterpart_role(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                     uint32_t p) {
-    for (uint32_t k = s->tbeg; k < p; k++) {
-        int32_t m = c->tok_ment[k];
-        if (m < 0 || !is_person(c, g, (uint32_t)m)) continue;
-        for (size_t r = c->nrels; r-- > 0;)
-            if (c->rels[r].a == c->ments[m].ent && c->rels[r].role &&
-                !strcmp(c->rels[r].label, "affiliation") &&
-                strncmp(c->rels[r].role, "Former", 6) != 0)
-                return c->rels[r].role;
-        return NULL;
-    }
+    long m = first_person_before(c, g, s, p);
+    if (m < 0) return NULL;
+    for (size_t r = c->nrels; r-- > 0;)
+        if (c->rels[r].a == c->ments[m].ent && c->rels[r].role &&
+            !strcmp(c->rels[r].label, "affiliation") && strncmp(c->rels[r].role, "Former", 6) != 0)
+            return c->rels[r].role;
     return NULL;
 }
 
@@ -4867,13 +4871,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                   tk_is(d, p, "when") || tk_is(d, p, "since") || (ger && tk_is(d, p, "by"));
         if ((pron || ger) && sub) {
             if (p > s->tbeg) {
+                if (pron) return first_person_before(c, g, s, p);
                 /* (a people's adjective is no subject: "Iranian diplomats
                  * say Iraq started the war by invading Iran") */
                 for (uint32_t k = s->tbeg; k < p; k++) {
                     int32_t m = c->tok_ment[k];
                     if (m < 0 || c->ments[m].via == VIA_DEMONYM) continue;
-                    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
-                    if (pron ? kind == KIND_PERSON : kind != KIND_LOCATION) return m;
+                    if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) return m;
                     k = c->ments[m].tok + c->ments[m].ntok - 1;
                 }
                 return -1;
@@ -4919,13 +4923,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (!tk_is(d, p, "his") && !tk_is(d, p, "her") && p > s->tbeg + 1 &&
             (d->toks[p].flags & TOK_LOWER))
             p--;
-        if (tk_is(d, p, "his") || tk_is(d, p, "her")) {
-            for (uint32_t k = s->tbeg; k < p; k++) {
-                int32_t m = c->tok_ment[k];
-                if (m >= 0 && is_person(c, g, (uint32_t)m)) return m;
-            }
-            return -1;
-        }
+        if (tk_is(d, p, "his") || tk_is(d, p, "her")) return first_person_before(c, g, s, p);
     }
     long tm = trip_actor(c, g, s, to);
     if (tm >= 0) return tm;
@@ -6470,10 +6468,7 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
         int32_t om = c->tok_ment[b - 3];
         if (om >= 0 && c->ments[om].tok + c->ments[om].ntok == b - 2) *owner = om;
     } else if (b > s->tbeg && (tk_is(d, b - 1, "his") || tk_is(d, b - 1, "her"))) {
-        for (uint32_t q = s->tbeg; q < b - 1 && *owner < 0; q++) {
-            int32_t m = c->tok_ment[q];
-            if (m >= 0 && is_person(c, g, (uint32_t)m)) *owner = m;
-        }
+        *owner = first_person_before(c, g, s, b - 1);
         /* (no one a role noun names between, who may be the pronoun's: "she
          * moved in with the guitarist at his Malibu home") */
         for (uint32_t q = *owner >= 0 ? c->ments[*owner].tok + c->ments[*owner].ntok : b;
@@ -6592,10 +6587,9 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
                                  !tk_char(d, q, ';') && !tk_char(d, q, '.');) {
             int32_t pm = c->tok_ment[q];
             if (pm >= 0 && c->ments[pm].tok == q && is_person(c, g, (uint32_t)pm)) {
-                const text_sent *s = &d->sents[0];
-                while (s + 1 < d->sents + d->nsents && s[1].tbeg <= q) s++;
                 if (push_rel(c, 0, c->ments[pm].ent, c->ments[am].ent,
-                             gaz_label_find(g, "affiliation"), g, role, s, 0, 0))
+                             gaz_label_find(g, "affiliation"), g, role,
+                             &d->sents[tag_sent_of(c, q)], 0, 0))
                     return ENT_ENOMEM;
                 q += c->ments[pm].ntok;
             } else if (tk_is(d, q, "and") || tk_char(d, q, ',')) {
@@ -6606,6 +6600,11 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
         }
     }
     return 0;
+}
+
+/* Is token k "tariffs", "duties" or "levies"? */
+static int levy_noun(const text_doc *d, uint32_t k) {
+    return tk_is(d, k, "tariffs") || tk_is(d, k, "duties") || tk_is(d, k, "levies");
 }
 
 /* Retaliation against another party's tariffs is a trade dispute with it:
@@ -6627,13 +6626,10 @@ static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
     uint32_t n = q + c->ments[om].ntok;
     if (n + 1 < s->tend && is_apos_s(d, n)) n += 2;
     for (uint32_t k = 0; k < 2 && n < s->tend && (d->toks[n].flags & TOK_LOWER) &&
-                         !tk_is(d, n, "tariffs") && !tk_is(d, n, "duties") &&
-                         !tk_is(d, n, "levies");
+                         !levy_noun(d, n);
          k++)
         n++;
-    if (n >= s->tend ||
-        !(tk_is(d, n, "tariffs") || tk_is(d, n, "duties") || tk_is(d, n, "levies")))
-        return 0;
+    if (n >= s->tend || !levy_noun(d, n)) return 0;
     long am = -1;
     for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
         if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;

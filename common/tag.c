@@ -441,6 +441,10 @@ static uint32_t sent_of(const tag_ctx *c, size_t i) {
     return (uint32_t)lo;
 }
 
+uint32_t tag_sent_of(const tag_ctx *c, size_t i) {
+    return sent_of(c, i);
+}
+
 enum { HL_UNKNOWN = 0, HL_NO, HL_TITLE, HL_CAPS };
 
 /* Headline style of sentence s, computed on first use: ALL CAPS, or Title Case

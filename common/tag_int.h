@@ -103,6 +103,8 @@ struct tag_ctx {
 size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
                         uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn);
 
+/* Index of the sentence (c->doc.sents) that holds token i. */
+uint32_t tag_sent_of(const tag_ctx *c, size_t i);
 /* Index of the title (c->titles) that starts at token k, or -1. */
 long tag_title_starting_at(const tag_ctx *c, size_t k);
 /* The title of t[0..n) (c->titles or c->roles) that ends right before token b,
