@@ -5052,17 +5052,6 @@ static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t sta
     return 0;
 }
 
-/* An organization's name followed by an acronym in brackets that spells its
- * initials and that the gazetteer knows as another organization's: the text
- * says what the acronym stands for.
- * - When the gazetteer knows that organization by the name the text writes
- *   (known_as), the name the rules found is that one: "Taiwan Semiconductor
- *   Manufacturing Co (TSMC)" is TSMC, not a second company; every mention of
- *   the found one moves to it.
- * - Otherwise the acronym, there and later in the text, is the named one's:
- *   "the Economic Planning Agency (EPA)" is no Environmental Protection
- *   Agency, "Arab Banking Corp (ABC)" no ABC News, "Mubarak's National
- *   Democratic Party (NDP)" no Canadian party. */
 /* A short form in brackets after an organization's name of its first word
  * and an acronym of the rest ("the Africa Centres for Disease Control and
  * Prevention (Africa CDC)"): the first word's mention there (a place's, "Africa")
@@ -5088,6 +5077,17 @@ static void bracket_word_acronyms(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* An organization's name followed by an acronym in brackets that spells its
+ * initials and that the gazetteer knows as another organization's: the text
+ * says what the acronym stands for.
+ * - When the gazetteer knows that organization by the name the text writes
+ *   (known_as), the name the rules found is that one: "Taiwan Semiconductor
+ *   Manufacturing Co (TSMC)" is TSMC, not a second company; every mention of
+ *   the found one moves to it.
+ * - Otherwise the acronym, there and later in the text, is the named one's:
+ *   "the Economic Planning Agency (EPA)" is no Environmental Protection
+ *   Agency, "Arab Banking Corp (ABC)" no ABC News, "Mubarak's National
+ *   Democratic Party (NDP)" no Canadian party. */
 static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     for (size_t m = 0; m < c->nments; m++) {
