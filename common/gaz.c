@@ -1360,46 +1360,36 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     c.cands = NULL;
     sort_g = g;
     {
+        /* The candidates in payload order, so that a node's are cands[pay_off[n]
+         * .. pay_off[n + 1]): the tagger reads them without the load of pay[p]
+         * before, a cache miss as often as not, and the payload array goes
+         * (every alias has one candidate and one payload entry; gaz_int.h). */
         gaz_trie *t = &g->etrie;
-        gaz_cand *tmp = NULL;
-        size_t tcap = 0;
+        uint32_t total = t->pay_off[t->nnodes + 1];
+        gaz_cand *inorder = ent_malloc(((size_t)total + 1) * sizeof(gaz_cand));
+        if (!inorder) goto nomem;
+        for (uint32_t p = 0; p < total; p++) inorder[p] = g->cands[t->pay[p]];
+        ent_free(g->cands);
+        g->cands = inorder;
+        ent_free(t->pay);
+        t->pay = NULL;
         for (uint32_t n = 1; n <= t->nnodes; n++) {
             uint32_t a = t->pay_off[n], z = t->pay_off[n + 1];
             if (z - a < 2) continue;
-            if (ent_grow(&tmp, &tcap, z - a, sizeof(gaz_cand))) {
-                ent_free(tmp);
-                goto nomem;
-            }
-            for (uint32_t j = a; j < z; j++) tmp[j - a] = g->cands[t->pay[j]];
-            qsort(tmp, z - a, sizeof(gaz_cand), cand_cmp);
-            /* write back in order; duplicates of (ent, casemode, capmask) dropped
-             * by pointing them at the first copy */
+            gaz_cand *r = g->cands + a;
+            qsort(r, z - a, sizeof(gaz_cand), cand_cmp);
+            /* duplicates of (ent, casemode, capmask, local) dropped by
+             * repeating the last distinct one over them */
             size_t w = 0;
             for (size_t j = 0; j < z - a; j++) {
                 int dup = 0;
                 for (size_t q = 0; q < w && !dup; q++)
-                    dup = tmp[q].ent == tmp[j].ent && tmp[q].casemode == tmp[j].casemode &&
-                          tmp[q].capmask == tmp[j].capmask && tmp[q].local == tmp[j].local;
-                if (!dup) tmp[w++] = tmp[j];
+                    dup = r[q].ent == r[j].ent && r[q].casemode == r[j].casemode &&
+                          r[q].capmask == r[j].capmask && r[q].local == r[j].local;
+                if (!dup) r[w++] = r[j];
             }
-            for (size_t j = 0; j < z - a; j++)
-                g->cands[t->pay[a + j]] = tmp[j < w ? j : w - 1];
+            for (size_t j = w; j < z - a; j++) r[j] = r[w - 1];
         }
-        ent_free(tmp);
-        /* The candidates in payload order, so that the payload is the
-         * identity (pay[p] == p): the tagger reads a node's candidates as
-         * cands[p], without the load of pay[p] before it, a cache miss as
-         * often as not (every alias has one candidate and one payload entry;
-         * gaz_int.h). */
-        uint32_t total = t->pay_off[t->nnodes + 1];
-        gaz_cand *inorder = ent_malloc(((size_t)total + 1) * sizeof(gaz_cand));
-        if (!inorder) goto nomem;
-        for (uint32_t p = 0; p < total; p++) {
-            inorder[p] = g->cands[t->pay[p]];
-            t->pay[p] = p;
-        }
-        ent_free(g->cands);
-        g->cands = inorder;
     }
 
     /* Prefix keys, sorted by key then entity: a stable radix sort on the first
@@ -1680,8 +1670,7 @@ size_t gaz_find_name(const gaz_t *g, const char *name, size_t len, uint32_t *out
     }
     if (node && d.ntoks > t0) {
         const gaz_trie *t = &g->etrie;
-        /* (a node's candidates are cands[pay_off[node] ..): the payload is the
-         * identity, see compile) */
+        /* (a node's candidates are cands[pay_off[node] ..): see compile) */
         for (uint32_t j = t->pay_off[node]; j < t->pay_off[node + 1]; j++) {
             uint32_t e = g->cands[j].ent;
             int dup = 0;

@@ -69,7 +69,7 @@ typedef struct gaz_trie {
     size_t emask;       /* table size - 1 */
     uint32_t nnodes;
     uint32_t *pay_off;  /* [nnodes + 1] */
-    uint32_t *pay;      /* payload indexes, meaning per trie */
+    uint32_t *pay;      /* payload indexes, meaning per trie (none in etrie) */
     uint64_t *bloom;    /* one bit per hashed edge: a clear bit means no edge */
     size_t bmask;       /* bits - 1 */
 } gaz_trie;
@@ -157,8 +157,8 @@ struct gaz {
     uint64_t *idfilter;
     size_t idfmask; /* words - 1 */
     size_t naliases;
-    gaz_trie etrie;    /* payload: index into cands, the identity (pay[p] == p):
-                        * a node's candidates are cands[pay_off[n] .. pay_off[n+1]) */
+    gaz_trie etrie;    /* no pay array: a node's candidates are cands[pay_off[n] ..
+                        * pay_off[n+1]) (compile) */
     gaz_cand *cands;
     /* sorted folded alias keys for prefix search */
     uint32_t nkeys;
