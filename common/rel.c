@@ -6122,7 +6122,7 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
  *                    Chisholm", "X, a Republican from Chicago", "X is from
  *                    Texas";
  *   before the name  "Texas native X", "Boston-born X", "Spain's Rafael Nadal",
- *                    "Atlanta architect X", "Frankfurt-based broker X";
+ *                    "Atlanta architect X", "Kansas oilman X", "Frankfurt-based broker X";
  *   after "He" or "She" opening a sentence, for the person of the one
  *                    before: "He was born in Glasgow".
  * A town's state or country after it is a residence too ("Miami, Fla."). Not
@@ -6175,6 +6175,13 @@ static long state_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
     return kind == KIND_COUNTRY || (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_STATE) ? sm : -1;
 }
 
+/* Does an occupation that introduces a name but is no title end at token j
+ * ("businessman", "oilman": titles.tsv kind intro, in c->roles)? */
+static int intro_role_ending_at(const tag_ctx *c, const gaz_t *g, uint32_t j) {
+    long r = tag_title_ending_at(c->roles, c->nroles, (size_t)j + 1);
+    return r >= 0 && g->titles[c->roles[r].title].intro;
+}
+
 /* A place mention at token k and a role noun after it, maybe after a lowercase
  * word ("an Atlanta architect", "Boston trial lawyer"): the place's mention,
  * with the role noun's token at *rn, or -1. (A place before a role says where
@@ -6215,7 +6222,8 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
             (c->cls[j] & W_STOP) || WORD_IN(d, j, org_nouns))
             return -1;
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
-        if (role_noun(c, j) || in_title(c, j)) { /* ("state archivist") */
+        if (role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j)) {
+            /* ("state archivist"; an occupation: "Atlanta businessman X") */
             *rn = j;
             return pm;
         }

@@ -1402,10 +1402,15 @@ diplomat|Diplomat
 # Lowercase words that introduce a person's name of two words or more but name no
 # office, so give no affiliation (titles.tsv kind "intro": "Nobel laureate Malala
 # Yousafzai", "pop star Taylor Swift"; "Chinese dissident X" is no Chinese office)
-TITLES_INTRO = ["activist", "actor", "actress", "billionaire", "blogger", "cleric", "comedian",
-                "dissident", "entrepreneur", "filmmaker", "influencer", "journalist",
-                "laureate", "mogul", "novelist", "philanthropist", "rapper", "singer", "star",
-                "tycoon"]
+# Occupations among them ("businessman", "oilman", "painter") also say where a person
+# lives when a place opens the phrase: "Atlanta businessman X" (rel.c, place_role_at).
+TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire", "blogger",
+                "businessman", "businesswoman", "chef", "cleric", "comedian", "composer",
+                "dissident", "entrepreneur", "farmer", "filmmaker", "financier", "heiress",
+                "industrialist", "influencer", "journalist", "laureate", "magnate", "mogul",
+                "musician", "novelist", "oilman", "painter", "philanthropist", "playwright",
+                "poet", "rancher", "rapper", "restaurateur", "sculptor", "singer", "socialite",
+                "star", "tycoon"]
 
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
