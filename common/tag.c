@@ -773,6 +773,18 @@ static const char *const report_verbs[] = {
     "quotes", "ran", "reported", "reports", "revealed", "said", "says", "wrote"};
 TEXT_WORDS(report_verbs_set, report_verbs);
 
+/* Nouns of the press before a preposition and a newspaper's name ("publisher
+ * of the San Jose Mercury News", "a correspondent for the Jerusalem Post",
+ * "an interview with the Kathmandu Post"; newspaper_at). Sorted. */
+static const char *const press_nouns[] = {
+    "article", "columnist", "correspondent", "editor", "editorial", "interview", "publisher",
+    "report", "reporter", "writer"};
+TEXT_WORDS(press_nouns_set, press_nouns);
+
+/* Prepositions between them (newspaper_at). Sorted. */
+static const char *const press_preps[] = {"at", "for", "in", "of", "to", "with"};
+TEXT_WORDS(press_preps_set, press_preps);
+
 /* Words that end the name of a show or a fair, after words that would name an
  * organization without them ("Consumer Electronics Show"). Sorted. */
 static const char *const show_words[] = {"expo", "exhibition", "fair", "festival", "show"};
@@ -1850,8 +1862,8 @@ TEXT_WORDS(office_adjectives_set, office_adjectives);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set,
-    &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
+    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
+    &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -3890,10 +3902,11 @@ static int reports_at(const text_doc *d, size_t k) {
 
 /* A newspaper at capitalized word i after "the": capitalized words, places
  * among them, ending in a newspaper's word ("Post", "Times", "News", ...),
- * then a verb by which it reports or a possessive, or "according to" or
- * "told" before ("The Jakarta Post reported", "according to the Daily
- * Nation", "told the Kathmandu Post"): the place is no mention there.
- * Returns 0 or ENT_ENOMEM. */
+ * then a verb by which it reports or a possessive, or before it "according
+ * to", "told", or a noun of the press and a preposition ("The Jakarta Post
+ * reported", "according to the Daily Nation", "told the Kathmandu Post",
+ * "publisher of the San Jose Mercury News", "wrote in the Dallas Morning
+ * News"): the place is no mention there. Returns 0 or ENT_ENOMEM. */
 static int newspaper_at(tag_ctx *c, size_t i, uint32_t s) {
     const text_doc *d = &c->doc;
     if (i == 0 || !text_tok_ieq(d, &d->toks[i - 1], "the")) return 0;
@@ -3907,11 +3920,27 @@ static int newspaper_at(tag_ctx *c, size_t i, uint32_t s) {
         !(d->toks[e].flags & TOK_SPACE) || text_words_find(&paper_words_set, d, &d->toks[e]) < 0)
         return 0;
     e++;
+    /* (its name may go on with "of": "the New England Journal of Medicine",
+     * "the Medical Journal of Australia") */
+    if (e + 1 < end && text_tok_is(d, &d->toks[e], "of") &&
+        (d->toks[e + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) {
+        size_t q = e + 1;
+        while (q < end && q < e + 4 &&
+               (d->toks[q].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
+                   (TOK_WORD | TOK_UPPER | TOK_SPACE))
+            q++;
+        e = q;
+    }
     if (e < end && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) return 0;
     int said = e < end && (reports_at(d, e) || is_possessive(d, e));
     said |= i >= 3 && text_tok_is(d, &d->toks[i - 2], "to") &&
             text_tok_ieq(d, &d->toks[i - 3], "according");
     said |= i >= 2 && text_tok_is(d, &d->toks[i - 2], "told");
+    /* (or a noun of the press before: "publisher of the", "wrote in the") */
+    said |= i >= 3 && (d->toks[i - 3].flags & TOK_LOWER) &&
+            text_words_find(&press_preps_set, d, &d->toks[i - 2]) >= 0 &&
+            (text_words_find(&press_nouns_set, d, &d->toks[i - 3]) >= 0 ||
+             (text_tok_is(d, &d->toks[i - 2], "in") && reports_at(d, i - 3)));
     return said ? push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O') : 0;
 }
 
