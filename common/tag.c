@@ -2788,6 +2788,16 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     start = i = q;
                     continue;
                 }
+                /* and a given name before them, when the name opens the
+                 * phrase: "the John F. Kennedy School of Government", "the
+                 * George W. Bush Administration" (as "the George Bush
+                 * Administration") */
+                if (!gaz_span_at(c, q) && q > st->tbeg && (c->cls[q - 1] & W_FIRSTNAME) &&
+                    cap_word(c, q - 1) && !(q - 1 > st->tbeg && cap_word(c, q - 2))) {
+                    start = i = q - 1;
+                    ncap++;
+                    continue;
+                }
             }
             /* a partner's name before a comma in a firm named after its
              * partners: "Goldman, Sachs and Co", "Kidder, Peabody and Co"
@@ -5176,8 +5186,11 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
         /* (a newspaper's first word is its town's or its people's: "the
          * Jewish Chronicle", "the Newcastle Evening Chronicle") */
         if (text_words_find(&paper_words_set, d, &d->toks[mm->tok + mm->ntok - 1]) >= 0) continue;
-        /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle" */
-        size_t f = past_initials(c, mm->tok, mm->tok + mm->ntok);
+        /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle",
+         * and a given name before them: "Kurt A. Becher GmbH" ... "Becher" */
+        size_t f = mm->tok, me = mm->tok + mm->ntok;
+        if ((c->cls[f] & W_FIRSTNAME) && d->toks[f].len > 1 && initial_at(c, f + 1, me)) f++;
+        f = past_initials(c, f, me);
         const text_tok *t = &d->toks[f];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
