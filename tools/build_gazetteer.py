@@ -5637,10 +5637,11 @@ GB_COUNTIES = [
 # the like, which are as often something else (Independent, a delegate, a title).
 STATE_ABBREVIATIONS = {
     "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
-    "Colorado": "Colo.", "Connecticut": "Conn.", "Florida": "Fla.", "Illinois": "Ill.",
+    "Colorado": "Colo.", "Connecticut": "Conn.", "Florida": "Fla.", "Georgia": "Ga.",
+    "Illinois": "Ill.",
     "Kansas": "Kan.", "Kentucky": "Ky.", "Massachusetts": "Mass.", "Michigan": "Mich.",
     "Minnesota": "Minn.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
-    "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.",
+    "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
     "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
     "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
     "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
