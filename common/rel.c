@@ -6118,6 +6118,7 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
  * Where a person lives, comes from or was born, person -> place (a country or
  * a location), label "residence", the words that say so as its trigger:
  *   after the name   "X, 30, of Boothbay", "X, who lives in Ocala, Fla.",
+ *                    "X, the 12th President of the United States, was born in",
  *                    "X was born in Burchard, Neb.", "X, a native of
  *                    Chisholm", "X, a Republican from Chicago", "X is from
  *                    Texas";
@@ -6279,6 +6280,32 @@ static int home_cue_at(const tag_ctx *c, const text_sent *s, uint32_t q, int art
     return CUE_NONE;
 }
 
+/* Does person mention m open its clause: at the sentence's start or after a
+ * comma ("In 1784, X"), maybe after its title ("President X")? */
+static int opens_clause(const tag_ctx *c, const text_sent *s, uint32_t m) {
+    uint32_t b = c->ments[m].tok;
+    long t = tag_title_ending_at(c->titles, c->ntitles, b);
+    if (t >= 0) b = c->titles[t].tbeg;
+    return b == s->tbeg || tk_char(&c->doc, b - 1, ',');
+}
+
+/* An apposition from token f (after a name and its comma) that opens with
+ * "the", "a", "an", "who" or "whose" and ends at a comma within 25 tokens,
+ * inside sentence s, with no bracket, colon or semicolon: the token after
+ * that comma, or 0. */
+static uint32_t apposition_end(const text_doc *d, const text_sent *s, uint32_t f) {
+    if (f >= s->tend || !(d->toks[f].flags & TOK_LOWER) ||
+        !(tk_is(d, f, "the") || tk_is(d, f, "a") || tk_is(d, f, "an") || tk_is(d, f, "who") ||
+          tk_is(d, f, "whose")))
+        return 0;
+    for (uint32_t k = f + 1; k < s->tend && k < f + 25; k++) {
+        if (tk_char(d, k, ',')) return k + 1 < s->tend ? k + 1 : 0;
+        if (tk_char(d, k, '(') || tk_char(d, k, ')') || tk_char(d, k, ';') || tk_char(d, k, ':'))
+            return 0;
+    }
+    return 0;
+}
+
 /* The place the words after person mention m say he lives in, comes from or
  * was born in; its mention, with the words saying so at *tb.. *te, or -1. */
 static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -6312,8 +6339,11 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     int kind = home_cue_at(c, s, q, article, &p);
     if (kind == CUE_VERB) {
         /* a verb of the name's own clause: after a comma only with "who" or
-         * a participle ("X, born in Ohio,") */
+         * a participle ("X, born in Ohio,"), or when the name opens the
+         * clause ("the 20th President, James Garfield, was born in"; "the
+         * wife of X, was born in" is another's) */
         if (comma && q == f && !tk_is(d, q, "born")) return -1;
+        if (comma && q > f && !tk_is(d, f, "who") && !opens_clause(c, s, m)) return -1;
     } else if (kind == CUE_FROM) {
         if (comma && q == f) p = 0; /* "is from", "who hails from"; not "X, is from" */
     } else if (kind == CUE_NATIVE) {
@@ -6349,6 +6379,16 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
             cue = past_home_fillers(d, s, k + 1, &none);
             p = home_verb_at(c, s, cue);
         }
+    }
+    /* or past a whole apposition, to the clause's verb: "X, the 12th
+     * President of the United States, was born in", "X, who would live
+     * most of her life without sight, was born in" */
+    uint32_t ae = !p && comma && opens_clause(c, s, m) ? apposition_end(d, s, f) : 0;
+    if (ae) {
+        int none = 0;
+        cue = past_home_fillers(d, s, ae, &none);
+        kind = home_cue_at(c, s, cue, 0, &p);
+        if (kind != CUE_VERB && kind != CUE_FROM) p = 0;
     }
     if (!p || p >= s->tend || (pm = place_at(c, g, s, p)) < 0) return -1;
     *tb = cue, *te = p - 1;
