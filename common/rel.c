@@ -386,7 +386,7 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                            uint32_t before, uint32_t until);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
-                     int *past);
+                     int *past, const char **role);
 static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
@@ -1614,7 +1614,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         /* "X works for ORG", "X taught at ORG" (a past work: "Former"), "X
          * joined ORG" */
         int worked = 0;
-        if (org < 0 && (org = works_at(c, g, s, (uint32_t)m, &worked)) >= 0 &&
+        if (org < 0 && (org = works_at(c, g, s, (uint32_t)m, &worked, &role)) >= 0 &&
             worked && !(role = former_role(c, role)))
             return ENT_ENOMEM;
         if (org < 0 &&
@@ -2271,7 +2271,7 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 /* Words that may follow an employer's name: it is not the first part of a
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {
-    "added", "after", "and", "beat", "became", "because", "before", "began", "brought", "but",
+    "added", "after", "and", "as", "beat", "became", "because", "before", "began", "brought", "but",
     "came", "chose", "drew", "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made",
     "here", "met", "or", "overrode", "ran", "rose", "said", "saw", "says", "sent", "since",
     "sought", "spoke", "stood", "struck", "swore", "that", "there", "threw", "told", "took",
@@ -2540,10 +2540,9 @@ static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s
                : -1;
 }
 
-/* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
- * "X joined ORG in 1990": the organization (its mention, ending its phrase),
- * with *past set for a past work, or -1. */
-static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int *past) {
+/* works_at's organization. */
+static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         int *past) {
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
@@ -2552,6 +2551,24 @@ static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
                            tk_is(d, q, "also") || tk_is(d, q, "still") || tk_is(d, q, "once") ||
                            tk_is(d, q, "previously") || tk_is(d, q, "later")))
         q++;
+    /* the passive: "X was hired by ORG", "X, who had been employed by ORG"
+     * (Former: "was employed", "had been employed") */
+    uint32_t v = q;
+    while (v < s->tend && v < q + 2 && (tk_is(d, v, "was") || tk_is(d, v, "is") ||
+                                        tk_is(d, v, "been") || tk_is(d, v, "were")))
+        v++;
+    if (v > q && v + 2 < s->tend &&
+        (tk_is(d, v, "hired") || tk_is(d, v, "employed") || tk_is(d, v, "recruited")) &&
+        tk_is(d, v + 1, "by")) {
+        uint32_t p = v + 2;
+        if (tk_is(d, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
+        long om = phrase_mention_at(c, s, p);
+        if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
+            tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, v))
+            return -1;
+        *past = tk_is(d, v, "employed") && (tk_is(d, q, "was") || tk_is(d, q - 1, "had"));
+        return om;
+    }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
         return -1;
     /* (one who left or quit an organization worked there: "X left Vexo Corp
@@ -2571,6 +2588,27 @@ static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
     if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
         tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, q))
         return -1;
+    return om;
+}
+
+/* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
+ * "X joined ORG in 1990", "X was hired by ORG": the organization (its mention,
+ * ending its phrase), with *past set for a past work, or -1. A role after it
+ * ("joined ORG as chief economist") goes to *role (else it is left alone). */
+static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m, int *past,
+                     const char **role) {
+    long om = works_at_org(c, g, s, m, past);
+    uint32_t e = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : 0;
+    if (om >= 0 && e + 1 < s->tend && tk_is(&c->doc, e, "as")) {
+        uint32_t q = e + 1, re;
+        if (q + 1 < s->tend && (tk_is(&c->doc, q, "a") || tk_is(&c->doc, q, "an") ||
+                                tk_is(&c->doc, q, "its")))
+            q++; /* "as a consultant", "as its chief economist" */
+        const char *r = role_phrase(c, g, s, q, 0, &re);
+        if (r && (re >= s->tend || !(c->doc.toks[re].flags & TOK_WORD) ||
+                  WORD_IN(&c->doc, re, pp_words)))
+            *role = r;
+    }
     return om;
 }
 
@@ -2694,6 +2732,11 @@ static int led_by_at(const text_doc *d, const text_sent *s, uint32_t e) {
 static int ends_employer(const text_doc *d, uint32_t e) {
     /* or a verb in the past: "Rahul Gandhi of the Congress party accused" */
     const text_tok *t = &d->toks[e];
+    /* ("as": "joined Goldman Sachs as chief economist"; not "as well as",
+     * which goes on with a list: "Bill Clinton, the King of Belgium as well
+     * as") */
+    if (tk_is(d, e, "as") && e + 2 < d->ntoks && tk_is(d, e + 1, "well") && tk_is(d, e + 2, "as"))
+        return 0;
     return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer) ||
            (ed_form(d, e) && t->len > 4 && (t->flags & TOK_SPACE)) ||
            /* "Roger K. Crouch of NASA have been chosen", "X of Y will" */
