@@ -6533,9 +6533,10 @@ static int push_residence(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
     return 0;
 }
 
-/* The place of a home, and whose it is, at token k ("home"): "Sohn's New
- * Jersey home", "his Germantown home", "his home in suburban Larchmont", "the
- * Boston home of Jane Toth". The owner is the person before the possessive,
+/* The place of a home, and whose it is, at token k ("home", "hometown" or
+ * "native"): "Sohn's New Jersey home", "his Germantown home", "his home in
+ * suburban Larchmont", "the Boston home of Jane Toth", "his hometown of
+ * Russell, Kan.", "his Iowa hometown", "in his native South Carolina". The owner is the person before the possessive,
  * after "of", or for "his" or "her" the first person of the sentence. Sets
  * *owner (a mention); the place's mention, or -1. */
 static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
@@ -6544,8 +6545,18 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
     long pm = -1;
     uint32_t b = k; /* where the owner's words end */
     int32_t lm = k > s->tbeg ? c->tok_ment[k - 1] : -1;
-    if (lm >= 0 && c->ments[lm].tok + c->ments[lm].ntok == k && c->ments[lm].via != VIA_DEMONYM) {
-        pm = lm, b = c->ments[lm].tok; /* "... Chicago home" */
+    int native = tk_is(d, k, "native");
+    if (native) { /* "in his native South Carolina" */
+        int32_t am = k + 1 < s->tend ? c->tok_ment[k + 1] : -1;
+        if (am >= 0 && c->ments[am].tok == k + 1 && c->ments[am].via != VIA_DEMONYM &&
+            ends_phrase(c, (uint32_t)am, s))
+            pm = am;
+    } else if (lm >= 0 && c->ments[lm].tok + c->ments[lm].ntok == k &&
+               c->ments[lm].via != VIA_DEMONYM) {
+        pm = lm, b = c->ments[lm].tok; /* "... Chicago home", "his Iowa hometown" */
+    } else if (k + 2 < s->tend && tk_is(d, k, "hometown") && tk_is(d, k + 1, "of")) {
+        int32_t am = c->tok_ment[k + 2];
+        if (am >= 0 && c->ments[am].tok == k + 2) pm = am; /* "his hometown of Russell" */
     } else if (k + 2 < s->tend && tk_is(d, k + 1, "in")) {
         uint32_t q = k + 2 + (tk_is(d, k + 2, "suburban") || tk_is(d, k + 2, "nearby"));
         int32_t am = q < s->tend ? c->tok_ment[q] : -1;
@@ -6565,7 +6576,8 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
         for (uint32_t q = *owner >= 0 ? c->ments[*owner].tok + c->ments[*owner].ntok : b;
              q < b - 1 && *owner >= 0; q++)
             if ((d->toks[q].flags & TOK_LOWER) && role_noun(c, q)) *owner = -1;
-    } else if (b > s->tbeg && tk_is(d, b - 1, "the") && k + 2 < s->tend && tk_is(d, k + 1, "of")) {
+    } else if (!native && b > s->tbeg && tk_is(d, b - 1, "the") && k + 2 < s->tend &&
+               tk_is(d, k + 1, "of")) {
         int32_t om = c->tok_ment[k + 2];
         if (om >= 0 && c->ments[om].tok == k + 2) *owner = om;
     }
@@ -6592,7 +6604,8 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     const text_doc *d = &c->doc;
     for (uint32_t k = s->tbeg + 1; k < s->tend; k++) {
         long owner;
-        if (tk_is(d, k, "home") && (pm = home_of(c, g, s, k, &owner)) >= 0 &&
+        if ((tk_is(d, k, "home") || tk_is(d, k, "hometown") || tk_is(d, k, "native")) &&
+            (pm = home_of(c, g, s, k, &owner)) >= 0 &&
             push_residence(c, g, s, rel0, c->ments[owner].ent, pm, k, k))
             return ENT_ENOMEM;
     }
