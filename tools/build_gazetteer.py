@@ -1399,6 +1399,16 @@ aide|Aide
 diplomat|Diplomat
 """
 
+# Heads of offices that have a deputy, a vice or an assistant of the same office, and
+# those prefixes (see the title build below).
+DEPUTY_HEADS = ["Administrator", "Ambassador", "Attorney General", "Chairman", "Chairwoman",
+                "Chancellor", "Chief Executive", "Chief of Staff", "Commissioner", "Director",
+                "Director General", "Director-General", "Editor", "Governor",
+                "Managing Director", "Mayor", "Minister", "Premier", "President", "Secretary",
+                "Secretary General", "Secretary-General", "Speaker", "Spokesman",
+                "Spokeswoman", "Treasurer"]
+DEPUTY_PREFIXES = ["Deputy", "Vice", "Assistant"]
+
 # Lowercase words that introduce a person's name of two words or more but name no
 # office, so give no affiliation (titles.tsv kind "intro": "Nobel laureate Malala
 # Yousafzai", "pop star Taylor Swift"; "Chinese dissident X" is no Chinese office)
@@ -1572,6 +1582,15 @@ def build_titles(src):
         titles.setdefault(fold(t), (t, "role-after-name", r, "entd-curated"))
     for t in TITLES_INTRO:
         titles.setdefault(fold(t), (t, "intro", t[0].upper() + t[1:], "entd-curated"))
+    # the second and third in an office ("UN Deputy Secretary-General X", "IMF Deputy
+    # Managing Director X", "Vice Minister X"): each prefix before each head that is a
+    # role title already, with the head's role
+    for head in DEPUTY_HEADS:
+        h = titles.get(fold(head))
+        if not h or h[1] != "role":
+            continue
+        for prefix in DEPUTY_PREFIXES:
+            add(prefix + " " + head, "role", prefix + " " + h[2], "entd-curated")
     add("Taoiseach", "role", "Taoiseach", "entd-curated")
 
     # Factbook leaders: the title before the name (public domain)
