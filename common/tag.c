@@ -5816,7 +5816,9 @@ static int firm_head_role(const char *role) {
  * and a person's name that no mention covers ("Novo Nordisk chief executive
  * Mike Doustdar", "Avidity Biosciences CEO Sarah Boyce", "said Ferruzzi
  * chairman Raul Gardini"): one to three capitalized words, no word of a title
- * among them, after no other capitalized word. Returns 0 or ENT_ENOMEM. */
+ * among them, after no other capitalized word; and organizations named by an
+ * acronym alone before any office ("MITI Vice Minister X"). Returns 0 or
+ * ENT_ENOMEM. */
 static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
@@ -5824,8 +5826,16 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         const tag_title *ti = &c->titles[t];
         const char *role = g->titles[ti->title].role;
         uint32_t b = ti->tbeg, e = ti->tend;
-        if (!role || b < 1 || e >= d->ntoks || !firm_head_role(role) ||
-            !(d->toks[b].flags & TOK_SPACE))
+        /* (or an acronym no mention covers before any office, and no alias
+         * of the gazetteer, which decided: "MITI Vice Minister X", "NCW
+         * chairman X"; not "BA chairman X", whose BA is British Airways) */
+        int acro = b >= 1 && c->tok_ment[b - 1] < 0 && d->toks[b - 1].len >= 2 &&
+                   !(d->toks[b].flags & TOK_NL) && /* (not a headline's last word) */
+                   d->toks[b - 1].len <= 6 && !(c->cls[b - 1] & (W_STOP | W_ENTSTART)) &&
+                   (d->toks[b - 1].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) ==
+                       TOK_ALLCAPS;
+        int head = role && firm_head_role(role);
+        if (!role || b < 1 || e >= d->ntoks || !(head || acro) || !(d->toks[b].flags & TOK_SPACE))
             continue;
         int32_t pm = c->tok_ment[e];
         if (pm < 0 || c->ments[pm].tok != e || tag_went_kind(g, &c->ents[c->ments[pm].ent]) !=
@@ -5836,8 +5846,10 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
                name_word(c, k - 1) && !(c->cls[k - 1] & (W_TITLESTART | W_TITLEINNER)) &&
                (k == b || (d->toks[k].flags & TOK_SPACE)))
             k--;
+        if (k == b && acro && !c->blocked[b - 1] && !(c->cls[b - 1] & (W_TITLESTART | W_TITLEINNER)))
+            k = b - 1; /* (name_word takes no acronym) */
         if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
-            headline(c, s) != HL_NO)
+            headline(c, s) != HL_NO || (!head && k != b - 1))
             continue;
         /* (for a head's title other than an officer's: in lowercase, the
          * words after a space and no organization's word that names it
@@ -5847,10 +5859,11 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
          * "Presidential spokesman X") */
         int officer = tag_officer_role(role);
         const text_tok *lw = &d->toks[b - 1];
-        if (!officer && (!(d->toks[b].flags & TOK_LOWER) || !(d->toks[k].flags & TOK_SPACE) ||
-                         (c->cls[b - 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
-                         (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3)) ||
-                         text_words_find(&office_adjectives_set, d, lw) >= 0))
+        if (head && !officer &&
+            (!(d->toks[b].flags & TOK_LOWER) || !(d->toks[k].flags & TOK_SPACE) ||
+             (c->cls[b - 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
+             (lw->len > 4 && !memcmp(d->text + lw->end - 3, "ist", 3)) ||
+             text_words_find(&office_adjectives_set, d, lw) >= 0))
             continue;
         /* (a sentence's first word alone may be an ordinary word:
          * "Meanwhile CEO X", not "Metsera CEO X"; before a head's title
@@ -5858,7 +5871,7 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
          * "Outgoing chairman X"; one letter, or a word after "and", ends a
          * longer name: "B and C") */
         if ((b - k == 1 && (d->toks[k].flags & TOK_SENT) &&
-             ((c->cls[k] & (W_COMMON | W_STOP)) || !officer)) ||
+             ((c->cls[k] & (W_COMMON | W_STOP)) || (!officer && !acro))) ||
             d->toks[k].len < 2 ||
             (k > d->sents[s].tbeg && (is_and(d, k - 1) || tok_char(d, k - 1, '&'))))
             continue;
