@@ -5883,6 +5883,45 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Companies named after an officer's, a head's or a spokesman's title and
+ * "of" in an apposition, that no mention covers: "X, chief executive of Acme
+ * Widgets,", "said X, the president of Eaglebrook Plastics." One to four
+ * capitalized words, not all of them ordinary words ("director of
+ * Communications" is a department), then a comma, a verb of saying or the
+ * sentence's end. Pushed as spans before select_spans. Returns 0 or
+ * ENT_ENOMEM. */
+static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t t = 0; t < c->ntitles; t++) {
+        const tag_title *ti = &c->titles[t];
+        const char *role = g->titles[ti->title].role;
+        uint32_t b = ti->tbeg, e = ti->tend;
+        if (!role || e + 2 >= d->ntoks || !text_tok_is(d, &d->toks[e], "of") ||
+            !firm_head_role(role))
+            continue;
+        if (b > 0 && (text_tok_is(d, &d->toks[b - 1], "the") ||
+                      text_tok_is(d, &d->toks[b - 1], "a") || text_tok_is(d, &d->toks[b - 1], "an")))
+            b--;
+        if (b == 0 || !tok_char(d, b - 1, ',')) continue;
+        uint32_t s = sent_of(c, e), end = d->sents[s].tend, k = e + 1, q;
+        if (k < end && text_tok_is(d, &d->toks[k], "the")) k++;
+        int plain = 1; /* all ordinary words so far */
+        for (q = k; q < end && q < k + 4 && cap_word(c, q) && !(d->toks[q].flags & TOK_NL); q++)
+            plain &= (c->cls[q] & W_COMMON) != 0;
+        /* (a comma before another capitalized word may be inside the name,
+         * "McLeod, Young Weir Ltd", and a full stop an initial's, "Ing C.
+         * Olivetti"; an acronym alone is as often a short form of a name the
+         * text gave before, "president of NAWG", which find_coref resolves) */
+        int stop = q >= end || q + 1 == end ||
+                   (tok_char(d, q, ',') && !(d->toks[q + 1].flags & TOK_UPPER)) || is_said(d, q);
+        if (q == k || plain || !stop || spans_touch(c, k, q) || headline(c, s) != HL_NO ||
+            (q == k + 1 && (d->toks[k].flags & TOK_ALLCAPS)))
+            continue;
+        if (push_span(c, k, q, -1, VIA_KEYWORD, K_KEYWORD, 'O')) return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 /* Later mentions of an organization found with its legal form, without it
  * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
  * more before the legal form, where no mention is and no capitalized word
@@ -6168,7 +6207,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     c->ngazspans = c->nspans;
     foreign_bodies(c, g);
     gazstop = c->gazstop;
-    if ((rc = find_discovered(c, g, gazstop))) goto out;
+    if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
