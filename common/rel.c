@@ -4341,6 +4341,21 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     int gap = 0;
     for (uint32_t i = to->te; i < s->tend; i++) {
         if (is_quote(d, i)) continue;
+        /* what one threatens to bring: "threatened to impose (new) sanctions
+         * on Iran", "threatened to slap tariffs on Mexico" */
+        if (i == to->te && i + 2 < s->tend && tk_is(d, i, "to") && !to->tr->noun &&
+            (d->toks[i + 1].flags & TOK_LOWER) && !WORD_IN(d, i + 1, threat_objects) &&
+            !strcmp(g->labels[to->tr->label].name, "threat")) {
+            uint32_t o = i + 2; /* (past up to two modifiers: "new", "25 %") */
+            while (o < s->tend && o < i + 5 && !WORD_IN(d, o, threat_objects) &&
+                   ((d->toks[o].flags & (TOK_LOWER | TOK_DIGIT)) || tk_char(d, o, '%')) &&
+                   !(c->cls[o] & W_STOP) && c->tok_ment[o] < 0)
+                o++;
+            if (o < s->tend && WORD_IN(d, o, threat_objects)) {
+                i = o;
+                continue;
+            }
+        }
         int p = is_prep(g, &d->toks[i]);
         if (!p) {
             int adverb = !to->tr->noun && ly_form(d, i);
@@ -4407,7 +4422,10 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         int strike_in = p == PREP_IN && i == to->te &&
                         !strcmp(g->labels[to->tr->label].name, "attack") &&
                         (by_people || carried_out(c, sc, to->tb));
-        if (!(to->tr->preps & (1u << p)) && !strike_in)
+        /* (a threatened measure's target: "threatened tariffs on Canada") */
+        int measure_on = p == PREP_ON && i > to->te && WORD_IN(d, i - 1, threat_objects) &&
+                         !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "threat");
+        if (!(to->tr->preps & (1u << p)) && !strike_in && !measure_on)
             return 0; /* another preposition: not ours */
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
