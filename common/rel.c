@@ -1966,8 +1966,8 @@ static const char *const joint_verbs[] = {
     "holding",   "holds",      "initialed",  "initialled", "inked",     "normalised",
     "normalized", "opened",    "prepared",   "preparing",  "reach",     "reached",
     "reaches",   "restore",    "restored",   "restores",   "restoring", "resumed",
-    "sealed",    "sign",       "signed",     "signing",    "signs",     "started",
-    "struck",    "upgraded",   "waged",
+    "sealed",    "sign",       "signed",     "signing",    "signs",     "spoke",
+    "started",   "struck",     "talked",     "upgraded",   "waged",
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
