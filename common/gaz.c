@@ -1292,22 +1292,15 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         c.nph = before; /* not a trie phrase */
     }
 
-    /* The vocabulary is complete: freeze it. The classes get a 0 before
-     * them: vcls[-1] is the class of a word outside the vocabulary (vid -1),
-     * so a lookup needs no branch. */
-    uint32_t *vcls = ent_calloc(c.v.n + 1, sizeof(uint32_t));
-    if (!vcls) goto nomem;
-    if (c.v.n) memcpy(vcls + 1, c.v.cls, c.v.n * sizeof(uint32_t));
+    /* The vocabulary is complete: freeze it. */
     for (size_t k = 0; k < c.v.n; k++)
-        if ((vcls[k + 1] & W_FIRSTNAME) &&
+        if ((c.v.cls[k] & W_FIRSTNAME) &&
             text_syllable(c.v.pool + c.v.off[k], c.v.off[k + 1] - c.v.off[k]))
-            vcls[k + 1] |= W_SYLLABLE;
+            c.v.cls[k] |= W_SYLLABLE;
     g->nvocab = (uint32_t)c.v.n;
     g->vpool = c.v.pool;
     g->voff = c.v.off;
-    g->vcls_mem = vcls;
-    g->vcls = vcls + 1;
-    ent_free(c.v.cls);
+    g->vcls = c.v.cls;
     ent_free(c.v.key);
     ent_free(c.v.slots); /* the build-time table; lookups use g->vocab below */
     memset(&c.v, 0, sizeof(c.v));
@@ -1353,7 +1346,9 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     for (int k = 0; k < T__COUNT; k++)
         if ((rc = trie_payload(tries[k], &c, k, nodes)) || (rc = trie_bloom(tries[k]))) goto out;
 
-    if (text_vocab_build(&g->vocab, g->vpool, g->voff, g->nvocab)) goto nomem;
+    /* (the classes are final: each lane of the table carries its word's, so
+     * that gaz_lookup_cls reads them from the tokenizer's lookup) */
+    if (text_vocab_build(&g->vocab, g->vpool, g->voff, g->vcls, g->nvocab)) goto nomem;
 
     /* Entity candidates: sort each node's list by the tie-break, drop repeats. */
     g->cands = c.cands;
@@ -1420,7 +1415,7 @@ static void gaz_free(gaz_t *g) {
     if (!g) return;
     ent_free(g->vpool);
     ent_free(g->voff);
-    ent_free(g->vcls_mem);
+    ent_free(g->vcls);
     text_vocab_free(&g->vocab);
     ent_big_free(g->ents);
     ent_free(g->idslots);
@@ -1533,7 +1528,7 @@ int gaz_label_find(const gaz_t *g, const char *name) {
 #define LOOKUP_CLS_TOKEN(i)                                                              \
     do {                                                                                 \
         const text_tok *t_ = &toks[i];                                                   \
-        uint32_t k_ = vcls[t_->vid], f_ = t_->flags; /* vcls[-1] is 0 */                 \
+        uint32_t k_ = pay[i], f_ = t_->flags;                                            \
         cls[i] = k_;                                                                     \
         any |= k_;                                                                       \
         /* for the list, a word in lowercase starts an alias only with                   \
@@ -1563,19 +1558,16 @@ __attribute__((target("avx2,bmi2"))) static inline void append8(uint32_t *list, 
 }
 
 /* gaz_lookup_cls for tokens [0, *at) eight at a time, on a CPU with AVX2 and
- * BMI2, all three lists filled: the vocabulary ids and flags gathered from
- * the tokens (six 32-bit words apart), the classes gathered by id, the three
- * tests as masks, each list appended to by its mask. Sets *at to the first
- * token left for the scalar loop; returns the classes ORed. */
+ * BMI2, all three lists filled: the classes loaded as they are, the flags
+ * gathered from the tokens (six 32-bit words apart), the three tests as
+ * masks, each list appended to by its mask. Sets *at to the first token left
+ * for the scalar loop; returns the classes ORed. */
 __attribute__((target("avx2,bmi2"))) static uint32_t lookup_cls8(
-    const uint32_t *vcls, const text_tok *toks, size_t nt, uint32_t *cls, uint32_t want,
+    const uint32_t *pay, const text_tok *toks, size_t nt, uint32_t *cls, uint32_t want,
     uint32_t *lt, size_t *nl, uint32_t *cp, size_t *nu, uint32_t *mk, size_t *nm, size_t *at) {
-    _Static_assert(sizeof(text_tok) == 24 && offsetof(text_tok, vid) == 16 &&
-                       offsetof(text_tok, flags) == 20,
-                   "tokens are six words: the vid the fifth, the flags in the sixth");
-    const __m256i step = _mm256_setr_epi32(0, 6, 12, 18, 24, 30, 36, 42);
-    const __m256i vid_at = _mm256_add_epi32(step, _mm256_set1_epi32(4));
-    const __m256i fl_at = _mm256_add_epi32(step, _mm256_set1_epi32(5));
+    _Static_assert(sizeof(text_tok) == 24 && offsetof(text_tok, flags) == 20,
+                   "tokens are six words, the flags in the sixth");
+    const __m256i fl_at = _mm256_setr_epi32(5, 11, 17, 23, 29, 35, 41, 47);
     const __m256i lower = _mm256_set1_epi32(TOK_LOWER);
     const __m256i entlower = _mm256_set1_epi32(W_ENTLOWER);
     const __m256i no_lower = _mm256_set1_epi32(W_BOILSTART | W_LOCALSTART);
@@ -1588,10 +1580,9 @@ __attribute__((target("avx2,bmi2"))) static uint32_t lookup_cls8(
     size_t i = 0;
     for (; i + 8 <= nt; i += 8) {
         const int *base = (const int *)(const void *)&toks[i];
-        __m256i vid = _mm256_i32gather_epi32(base, vid_at, 4);
         __m256i fl = _mm256_and_si256(_mm256_i32gather_epi32(base, fl_at, 4),
                                       _mm256_set1_epi32(0xffff));
-        __m256i k = _mm256_i32gather_epi32((const int *)vcls, vid, 4); /* vcls[-1] is 0 */
+        __m256i k = _mm256_loadu_si256((const __m256i *)(const void *)(pay + i));
         _mm256_storeu_si256((__m256i *)(void *)(cls + i), k);
         anyv = _mm256_or_si256(anyv, k);
         /* as the scalar loop: a lowercase word starts no boilerplate, local
@@ -1632,7 +1623,9 @@ void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_s
                          int fast) {
     const text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
-    const uint32_t *vcls = g->vcls;
+    /* the classes, which the tokenizer's lookup in gaz_vocab(g) gave */
+    const uint32_t *pay = d->pay;
+    (void)g;
     uint32_t sink[1];
     uint32_t *lt = sel && sel->toks ? sel->toks : sink, *cp = sel && sel->caps ? sel->caps : sink,
              *mk = sel && sel->marks ? sel->marks : sink;
@@ -1642,7 +1635,7 @@ void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_s
     uint32_t any = 0;
 #ifdef GAZ_CLS_X86
     if (fast && lt != sink && cp != sink && mk != sink && cls_fast_cpu())
-        any = lookup_cls8(vcls, toks, nt, cls, want, lt, &nl, cp, &nu, mk, &nm, &i);
+        any = lookup_cls8(pay, toks, nt, cls, want, lt, &nl, cp, &nu, mk, &nm, &i);
 #else
     (void)fast;
 #endif

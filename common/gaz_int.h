@@ -141,9 +141,9 @@ struct gaz {
     uint32_t nvocab;
     char *vpool;       /* folded bytes of all words */
     uint32_t *voff;    /* [nvocab + 1] offsets into vpool */
-    uint32_t *vcls;    /* [nvocab] W_*, and vcls[-1] = 0 */
-    uint32_t *vcls_mem; /* the allocation: vcls - 1 */
-    text_vocab vocab;  /* lookup table of the words (the tokenizer probes it) */
+    uint32_t *vcls;    /* [nvocab] W_* */
+    text_vocab vocab;  /* lookup table of the words (the tokenizer probes it), each
+                        * with its vcls for payload */
     /* entities */
     gaz_entity *ents;
     uint32_t nents;

@@ -31,7 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__AVX2__)
+#if defined(__AVX2__) || defined(__BMI__)
 #include <immintrin.h>
 #endif
 
@@ -413,24 +413,37 @@ static int tokenize_scalar(text_doc *d, const unsigned char *s, size_t len, size
 
 /* ---- the vocabulary table ---------------------------------------------- */
 
-int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint32_t n) {
+/* The bucket of a key: the top bits of its product with 2^64 / phi
+ * (Fibonacci hashing), which depend on all of its bits. Two instructions
+ * where text_mix64 takes six, for every token of every text; on the keys
+ * (the bytes of short words, the hashes of long ones) about as many buckets
+ * come out full (1.7% of them on the shipped gazetteer; 1.6% by text_mix64). */
+static inline size_t vocab_bucket(unsigned shift, uint64_t key) {
+    return (size_t)((key * 0x9e3779b97f4a7c15ull) >> shift);
+}
+
+int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, const uint32_t *pay,
+                     uint32_t n) {
     size_t nb = 256;
     while (nb * TEXT_VB < (size_t)n * 3) nb *= 2;
     memset(v, 0, sizeof(*v));
+    if (n >= TEXT_VID1) return ENT_ENOMEM;
     /* (read at random, a line for each token of every text) */
     if (!(v->vb = ent_big_calloc(nb, sizeof(text_vbucket)))) return ENT_ENOMEM;
     v->mask = nb - 1;
+    v->shift = 64 - (unsigned)__builtin_ctzll(nb);
     v->pool = pool;
     v->off = off;
+    v->pay = pay;
     for (uint32_t k = 0; k < n; k++) {
         uint32_t len = off[k + 1] - off[k];
         uint64_t key = text_key(pool + off[k], len);
-        size_t b = text_mix64(key) & v->mask;
+        size_t b = vocab_bucket(v->shift, key);
         while (v->vb[b].vid1[TEXT_VB - 1]) b = (b + 1) & v->mask;
         text_vbucket *bk = &v->vb[b];
         int l = 0;
         while (bk->vid1[l]) l++;
-        bk->key[l] = key, bk->vid1[l] = k + 1, bk->len[l] = (uint16_t)len;
+        bk->key[l] = key, bk->vid1[l] = k + 1, bk->pay[l] = pay ? pay[k] : 0;
     }
     for (size_t b = 0; b < nb; b++) { /* (see vocab_lookup) */
         text_vbucket *bk = &v->vb[b];
@@ -438,7 +451,11 @@ int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint3
         for (int l = 0; l < TEXT_VB; l++)
             for (int q = l + 1; q < TEXT_VB; q++)
                 dup |= bk->vid1[q] != 0 && bk->key[q] == bk->key[l];
-        bk->slow = (uint16_t)((bk->vid1[TEXT_VB - 1] != 0) | dup | dup << 1);
+        uint32_t slow = (bk->vid1[TEXT_VB - 1] != 0) | dup;
+        for (int l = 0; l < TEXT_VB; l++) {
+            uint32_t k1 = bk->vid1[l], over8 = k1 && off[k1] - off[k1 - 1] > 8;
+            bk->vid1[l] = k1 | slow * TEXT_VB_SLOW | (over8 | dup) * TEXT_VB_CHECK;
+        }
     }
     return 0;
 }
@@ -484,35 +501,36 @@ static inline int same_ascii_word(const char *w, const char *s, size_t n) {
 }
 
 /* Id of the word with this key and the folded bytes s[0..n), or -1, searched
- * from bucket b on. Words of 8 bytes or less are their key (s is not read);
- * longer ones are compared, s as written when ascii is set (an ASCII word,
- * see same_ascii_word). */
+ * from bucket b on. A word of the key and length n is s if n <= 8 (it is
+ * its key: s is not read); longer ones are compared, s as written when ascii
+ * is set (an ASCII word, see same_ascii_word). */
 static int32_t vocab_probe(const text_vocab *v, size_t b, uint64_t key, size_t n,
                            const char *s, int ascii) {
     for (;; b = (b + 1) & v->mask) {
         const text_vbucket *bk = &v->vb[b];
         for (unsigned m = vb_keys(bk, key); m; m &= m - 1) {
-            unsigned l = (unsigned)__builtin_ctz(m);
-            if (bk->len[l] != n) continue;
-            const char *w = v->pool + v->off[bk->vid1[l] - 1];
+            uint32_t k1 = bk->vid1[__builtin_ctz(m)] & TEXT_VID1;
+            if (!k1 || v->off[k1] - v->off[k1 - 1] != n) continue;
+            const char *w = v->pool + v->off[k1 - 1];
             if (n <= 8 || (ascii ? same_ascii_word(w, s, n) : memcmp(w, s, n) == 0))
-                return (int32_t)bk->vid1[l] - 1;
+                return (int32_t)k1 - 1;
         }
-        if (!bk->vid1[TEXT_VB - 1]) return -1; /* not full: the word would be here */
+        /* not full: the word would be here */
+        if (!(bk->vid1[TEXT_VB - 1] & TEXT_VID1)) return -1;
     }
 }
 
 int32_t text_vocab_find(const text_vocab *v, const char *s, size_t n) {
     if (!v->vb) return -1;
     uint64_t key = text_key(s, n);
-    return vocab_probe(v, text_mix64(key) & v->mask, key, n, s, 0);
+    return vocab_probe(v, vocab_bucket(v->shift, key), key, n, s, 0);
 }
 
 /* The id of token t of d (its key, span and flags set), or -1. */
 static int32_t vocab_token(const text_vocab *v, const text_doc *d, const text_tok *t) {
     if (t->flags & TOK_LONG) return -1; /* never folded: in no vocabulary */
     const char *s = d->text + t->start;
-    size_t b = text_mix64(t->key) & v->mask;
+    size_t b = vocab_bucket(v->shift, t->key);
     if (!(t->flags & TOK_NONASCII)) return vocab_probe(v, b, t->key, t->len, s, 1);
     char buf[ENT_MAX_TOKEN * 4];
     int fl = text_fold(s, t->len, buf, sizeof(buf));
@@ -524,59 +542,79 @@ static int32_t vocab_token(const text_vocab *v, const text_doc *d, const text_to
  * two: the buckets computed ahead wait in a ring of this size. */
 #define LOOKUP_AHEAD 32
 
-/* vocab_lookup's probe of token t in its bucket bk: sets its vid, and
- * returns 1 when the token waits for the lookup after the loop. */
-static inline unsigned vocab_lane(const text_vbucket *bk, text_tok *t) {
-    size_t n = t->len;
-    unsigned l = (unsigned)__builtin_ctz(vb_keys(bk, t->key) | 1u << TEXT_VB);
-    uint32_t hit = bk->len[l] == n;
-    t->vid = (int32_t)((bk->vid1[l & (TEXT_VB - 1)] & -hit) - 1);
-    return ((t->flags & (TOK_NONASCII | TOK_LONG)) != 0) | (hit & (n > 8)) |
-           (bk->slow >> hit & 1);
+/* vocab_lookup's probe of token t in its bucket bk: sets its vid and *pay,
+ * and returns 1 when the token waits for the lookup after the loop. */
+static inline unsigned vocab_lane(const text_vbucket *bk, text_tok *t, uint32_t *pay) {
+    unsigned m = vb_keys(bk, t->key);
+    /* the first lane with the key; with none, lane 0, whose id and payload
+     * hit drops */
+#if defined(__BMI__)
+    unsigned l = _tzcnt_u32(m) & (TEXT_VB - 1); /* (32 for m == 0) */
+#else
+    unsigned l = (unsigned)__builtin_ctz(m | 1u << TEXT_VB) & (TEXT_VB - 1);
+#endif
+    /* all ones when a lane has the key (m is below 2^31), else 0 */
+    uint32_t hit = (uint32_t)((int32_t)-m >> 31), k1 = bk->vid1[l];
+    t->vid = (int32_t)((k1 & hit & TEXT_VID1) - 1);
+    *pay = bk->pay[l] & hit;
+    /* TEXT_VB_SLOW (bit 30) for a token not found, TEXT_VB_CHECK (31) for one
+     * found */
+    return k1 >> (30 - (int32_t)hit) & 1;
 }
+_Static_assert(TEXT_VB_SLOW == 1u << 30 && TEXT_VB_CHECK == 1u << 31,
+               "vocab_lane shifts the slow bits down");
 
-/* Set every token's vid. The usual token, an ASCII word or punctuation, is
- * decided by its bucket without a branch: the first lane with its key, if
- * the length agrees (a short word is its key; with no lane of its key, lane
- * TEXT_VB, whose length 0 is no token's). The others are looked up after the
- * loop: a word over 8 bytes found so (its bytes are compared), a non-ASCII
- * token (folded first), a full bucket without the key, or any token of a
- * bucket with a key in two lanes (a long word's hash equal to another word's
- * key, which only such a bucket can have): the bucket's slow bits, bit 0
- * for a token not found, bit 1 for one found. */
+/* Set every token's vid and payload. A token is decided by its bucket without
+ * a branch, by the first lane with its key: a word of up to 8 bytes is its
+ * key, and a longer one's key is no such word's (text_key), so that lane has
+ * the token's word, if it has a word of up to 8 bytes and no other lane has
+ * its key; with no lane of its key, the token has no word, if the bucket is
+ * not full. (A token too long to fold, key 0, finds an empty lane or a long
+ * word's.) The others are looked up after the loop: a token of a full bucket
+ * without its key, of a lane with a word over 8 bytes (its length and bytes
+ * are compared), or of a bucket with a key in two lanes (the lanes'
+ * TEXT_VB_SLOW for a token not found, TEXT_VB_CHECK for one found). */
 static int vocab_lookup(const text_vocab *v, text_doc *d) {
     text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
-    if (ent_grow(&d->pend, &d->cappend, nt + 1, sizeof(uint32_t))) return ENT_ENOMEM;
-    uint32_t *pend = d->pend;
+    if (ent_grow(&d->pend, &d->cappend, nt + 1, sizeof(uint32_t)) ||
+        ent_grow(&d->pay, &d->cappay, nt + 1, sizeof(uint32_t)))
+        return ENT_ENOMEM;
+    uint32_t *pend = d->pend, *pay = d->pay;
     size_t np = 0, i = 0;
+    /* (in locals: the stores to the tokens could alias v's fields) */
+    const text_vbucket *vb = v->vb;
+    const unsigned shift = v->shift;
     /* bucket of token i + k at ring[(i + k) % LOOKUP_AHEAD]: each key is
      * hashed once, for the prefetch and the probe */
     const text_vbucket *ring[LOOKUP_AHEAD];
     for (size_t k = 0; k < LOOKUP_AHEAD && k < nt; k++) {
-        ring[k] = &v->vb[text_mix64(toks[k].key) & v->mask];
+        ring[k] = &vb[vocab_bucket(shift, toks[k].key)];
         __builtin_prefetch(ring[k]);
     }
     /* (the tokens with one LOOKUP_AHEAD on, then the last ones) */
     for (; i + LOOKUP_AHEAD < nt; i++) {
         const text_vbucket *bk = ring[i % LOOKUP_AHEAD];
-        const text_vbucket *a = &v->vb[text_mix64(toks[i + LOOKUP_AHEAD].key) & v->mask];
+        const text_vbucket *a = &vb[vocab_bucket(shift, toks[i + LOOKUP_AHEAD].key)];
         ring[i % LOOKUP_AHEAD] = a;
         __builtin_prefetch(a);
         pend[np] = (uint32_t)i;
-        np += vocab_lane(bk, &toks[i]);
+        np += vocab_lane(bk, &toks[i], &pay[i]);
     }
     for (; i < nt; i++) {
         pend[np] = (uint32_t)i;
-        np += vocab_lane(ring[i % LOOKUP_AHEAD], &toks[i]);
+        np += vocab_lane(ring[i % LOOKUP_AHEAD], &toks[i], &pay[i]);
     }
     for (size_t k = 0; k < np; k++) {
         text_tok *t = &toks[pend[k]];
-        /* a long ASCII word whose lane the loop found: its bytes confirm it */
+        /* a long ASCII word whose lane the loop found: its length and bytes
+         * confirm it */
         if (t->vid >= 0 && !(t->flags & (TOK_NONASCII | TOK_LONG)) && t->len > 8 &&
+            v->off[t->vid + 1] - v->off[t->vid] == t->len &&
             same_ascii_word(v->pool + v->off[t->vid], d->text + t->start, t->len))
             continue;
         t->vid = vocab_token(v, d, t);
+        pay[pend[k]] = t->vid >= 0 && v->pay ? v->pay[t->vid] : 0;
     }
     return 0;
 }
@@ -676,7 +714,7 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
          * bytes of z */
         unsigned sh = (unsigned)(64 - 8 * (n - 8));
         uint64_t h = text_key_step(TEXT_KEY_SEED ^ n, a | BYTES_20);
-        return text_key_step(h, (z | BYTES_20) >> sh);
+        return TEXT_KEY_LONG(text_key_step(h, (z | BYTES_20) >> sh));
     }
     /* case marks over 8-byte pieces, the last one overlapping the one before
      * it (OR does not mind seeing bytes twice) */
@@ -702,7 +740,7 @@ static uint64_t long_word(const unsigned char *s, size_t len, size_t st, size_t 
         unsigned sh = (unsigned)(64 - 8 * (e - k));
         h = text_key_step(h, ((load8(s, len, k) | BYTES_20) << sh) >> sh);
     }
-    return h;
+    return TEXT_KEY_LONG(h);
 }
 
 /* A token of n = 0..8 bytes at the start of the 8 bytes x: a word of n bytes,
@@ -1011,8 +1049,11 @@ int text_tokenize(text_doc *d, const char *text, size_t len) {
 
 int text_tokenize_vocab(text_doc *d, const char *text, size_t len, const text_vocab *v) {
     int rc = text_tokenize(d, text, len);
-    if (!rc && v->vb) rc = vocab_lookup(v, d);
-    return rc;
+    if (rc || v->vb) return rc ? rc : vocab_lookup(v, d);
+    /* (no table: no token has a word) */
+    if (ent_grow(&d->pay, &d->cappay, d->ntoks + 1, sizeof(uint32_t))) return ENT_ENOMEM;
+    memset(d->pay, 0, d->ntoks * sizeof(uint32_t));
+    return 0;
 }
 
 /* ---- romanized syllables ------------------------------------------------ */
@@ -1263,5 +1304,6 @@ void text_doc_free(text_doc *d) {
     ent_free(d->sents);
     ent_free(d->marks);
     ent_free(d->pend);
+    ent_free(d->pay);
     memset(d, 0, sizeof(*d));
 }

@@ -57,6 +57,10 @@ typedef struct text_doc {
     size_t capmarks;
     uint32_t *pend;  /* text_tokenize_vocab's tokens whose id is looked up last */
     size_t cappend;
+    /* text_tokenize_vocab: pay[i] is the payload of token i's word in the
+     * vocabulary (text_vocab.pay), 0 for a token in none */
+    uint32_t *pay;
+    size_t cappay;
 } text_doc;
 
 /* 1 if s[0..n) is valid UTF-8 (no overlongs, surrogates or values > U+10FFFF),
@@ -68,45 +72,53 @@ int text_utf8_valid(const char *s, size_t n, size_t *bad);
  * ENT_ENOMEM. */
 int text_tokenize(text_doc *d, const char *text, size_t len);
 
-/* A vocabulary of folded words (ids 0..n-1) as a lookup table for the ids of
- * a text's tokens (text_tokenize_vocab). Buckets of TEXT_VB words fill one cache line each: a
- * probe reads one line and compares its keys at once. A word is in the bucket
- * its key hashes to (text_mix64), or, when that one was full, in a bucket
- * after it; lanes fill in order, so a bucket whose last lane is empty is not
- * full. A third of the lanes are used, so that few buckets are full and a
- * word missing from the vocabulary (most words of a text) is nearly always
- * decided by its own bucket. */
+/* A vocabulary of folded words (ids 0..n-1), each with a 32-bit payload, as a
+ * lookup table for the ids and payloads of a text's tokens
+ * (text_tokenize_vocab). Buckets of TEXT_VB words fill one cache line each: a
+ * probe reads one line and compares its keys at once, and the line also holds
+ * the payload, which a caller would otherwise read from an array by id, at
+ * random again for each token. A word is in the bucket its key hashes to
+ * (vocab_bucket in text.c), or, when that one was full, in a bucket after it;
+ * lanes fill in order, so a bucket whose last lane is empty is not full. A
+ * third of the lanes are used, so that few buckets are full and a word
+ * missing from the vocabulary (most words of a text) is nearly always decided
+ * by its own bucket. */
 #define TEXT_VB 4
+#define TEXT_VID1 0x3fffffffu    /* vid1's bits of the id + 1 (0 = empty lane) */
+#define TEXT_VB_SLOW (1u << 30)  /* the bucket is full, or two of its lanes have one key */
+#define TEXT_VB_CHECK (1u << 31) /* the lane's word is over 8 bytes (its key is a
+                                  * hash: the bytes confirm it), or two lanes of the
+                                  * bucket have one key */
 typedef struct text_vbucket {
     uint64_t key[TEXT_VB];  /* text_key of the folded word */
-    uint32_t vid1[TEXT_VB]; /* id + 1, 0 = empty lane */
-    /* folded length in bytes (<= 4 * ENT_MAX_TOKEN); len[TEXT_VB] stays 0, the
-     * length of no token: the lane of a key that no lane has */
-    uint16_t len[TEXT_VB + 1];
-    /* bit 0: the bucket is full, or two of its lanes have one key (two
-     * words whose keys collide); bit 1: the latter (text_vocab_build) */
-    uint16_t slow;
-    uint16_t pad[2];
+    /* id + 1 (TEXT_VID1) and the bucket's and lane's TEXT_VB_SLOW and
+     * TEXT_VB_CHECK, set in every lane, the empty ones too (text_vocab_build) */
+    uint32_t vid1[TEXT_VB];
+    uint32_t pay[TEXT_VB];  /* the word's payload, 0 in an empty lane */
 } text_vbucket;
 _Static_assert(sizeof(text_vbucket) == 64, "a bucket is a cache line");
 
 typedef struct text_vocab {
     text_vbucket *vb;   /* aligned to 64 bytes */
     size_t mask;        /* buckets - 1 */
+    unsigned shift;     /* 64 - log2(buckets) */
     const char *pool;   /* borrowed: the words' folded bytes ... */
     const uint32_t *off; /* ... word k at pool[off[k] .. off[k + 1]) */
+    const uint32_t *pay; /* borrowed: word k's payload pay[k] (NULL: all 0) */
 } text_vocab;
 
-/* Build v over the n words pool[off[k] .. off[k + 1]) (folded, distinct),
- * which v borrows. Returns 0 or ENT_ENOMEM. */
-int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, uint32_t n);
+/* Build v over the n words pool[off[k] .. off[k + 1]) (folded, distinct)
+ * with the payloads pay[0..n) (NULL: all 0), which v borrows. Returns 0 or
+ * ENT_ENOMEM (also for n >= TEXT_VID1). */
+int text_vocab_build(text_vocab *v, const char *pool, const uint32_t *off, const uint32_t *pay,
+                     uint32_t n);
 void text_vocab_free(text_vocab *v);
 
 /* Id of the folded word s[0..n), or -1. */
 int32_t text_vocab_find(const text_vocab *v, const char *s, size_t n);
 
-/* text_tokenize() that also sets each token's vid: the id in v of its folded
- * form, or -1. */
+/* text_tokenize() that also sets each token's vid, the id in v of its folded
+ * form or -1, and d->pay[i], that word's payload or 0. */
 int text_tokenize_vocab(text_doc *d, const char *text, size_t len, const text_vocab *v);
 
 /* Split d's tokens into sentences: ends at . ! ? (not after abbreviations such
@@ -193,9 +205,12 @@ static inline uint64_t text_mix64(uint64_t k) {
  * bytes taken eight at a time (little-endian, the last piece zero-padded):
  * two multiplications for the usual long word, where a byte-at-a-time hash
  * takes a chain of one per byte. Equal long keys are confirmed by the bytes
- * wherever a match matters. The tokenizer computes the same value on the
- * fly. */
+ * wherever a match matters. The hash's low byte is cleared (TEXT_KEY_LONG):
+ * a short word's is its first byte, never 0 in a token, so a long key is
+ * never a short one, and a short word that a key finds needs no other check
+ * (vocab_lane in text.c). The tokenizer computes the same value on the fly. */
 #define TEXT_KEY_SEED 0x9e3779b97f4a7c15ull
+#define TEXT_KEY_LONG(h) ((h) & ~(uint64_t)0xff)
 static inline uint64_t text_key_step(uint64_t h, uint64_t piece) {
     h = (h ^ piece) * 0xff51afd7ed558ccdull;
     return h ^ h >> 32;
@@ -218,7 +233,7 @@ static inline uint64_t text_key(const char *s, size_t n) {
         for (size_t j = 0; i + j < n; j++) k |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
         h = text_key_step(h, k);
     }
-    return h;
+    return TEXT_KEY_LONG(h);
 }
 
 /* A fixed set of lowercase ASCII words, each one token, looked up by a

@@ -185,9 +185,9 @@ static void test_local_names(void) {
 }
 
 /* gaz_lookup_cls's eight-token fast path (where the CPU has it) and the
- * scalar loop agree on the classes, the three lists and the ORed classes, for
- * texts of 0 to 60 tokens drawn from words of every case and kind, with the
- * shipped gazetteer. */
+ * scalar loop agree on the classes (each token's word's vcls), the three
+ * lists and the ORed classes, for texts of 0 to 60 tokens drawn from words of
+ * every case and kind, with the shipped gazetteer. */
 static void test_lookup_cls_paths(void) {
     ent_errinfo ei;
     gaz_t *g = NULL;
@@ -226,7 +226,10 @@ static void test_lookup_cls_paths(void) {
                                cp[f], 0, mk[f], 0, 0};
             gaz_lookup_cls_with(g, &d, cls[f], &sel[f], f);
         }
-        bad = memcmp(cls[0], cls[1], d.ntoks * sizeof(uint32_t)) != 0 ||
+        /* the classes came with the ids from the tokenizer's lookup */
+        for (size_t i = 0; i < d.ntoks; i++)
+            bad |= cls[0][i] != (d.toks[i].vid >= 0 ? g->vcls[d.toks[i].vid] : 0);
+        bad |= memcmp(cls[0], cls[1], d.ntoks * sizeof(uint32_t)) != 0 ||
               sel[0].ntoks != sel[1].ntoks || sel[0].ncaps != sel[1].ncaps ||
               sel[0].nmarks != sel[1].nmarks || sel[0].any != sel[1].any ||
               memcmp(lt[0], lt[1], sel[0].ntoks * sizeof(uint32_t)) != 0 ||
@@ -358,7 +361,8 @@ static void test_vocab_table(void) {
     gaz_t *g;
     CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
     size_t full = 0;
-    for (size_t k = 0; k <= g->vocab.mask; k++) full += g->vocab.vb[k].vid1[TEXT_VB - 1] != 0;
+    for (size_t k = 0; k <= g->vocab.mask; k++)
+        full += (g->vocab.vb[k].vid1[TEXT_VB - 1] & TEXT_VID1) != 0;
     CHECK(full > 0); /* the overflow path is exercised */
     /* the names, then the same words in capitals, then words of no name */
     size_t cap = NE * 2 * 40 + 200, len = 0;
@@ -387,6 +391,7 @@ static void test_vocab_table(void) {
         if (fl < 0) continue;
         int32_t want = gaz_vocab_find(g, fold, (size_t)fl);
         CHECK_EQ_INT(t->vid, want);
+        CHECK_EQ_INT(d.pay[i], t->vid >= 0 ? g->vcls[t->vid] : 0); /* the word's classes */
         if (t->vid >= 0) {
             uint32_t a = g->voff[t->vid], z = g->voff[t->vid + 1];
             CHECK(z - a == (uint32_t)fl && !memcmp(g->vpool + a, fold, (size_t)fl));

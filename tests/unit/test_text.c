@@ -59,6 +59,9 @@ static void test_fold_offsets(void) {
     CHECK(n == 8 && memcmp(f, "istanbul", 8) == 0);
     CHECK(d.toks[0].key == text_key("istanbul", 8));
     CHECK(d.toks[2].key == text_key("turkiye", 7));
+    /* a long word's key (a hash) has a low byte of 0, which a short word's
+     * (its first byte) never has: the two never meet */
+    CHECK((text_key("information", 11) & 0xff) == 0 && text_key("informat", 8) & 0xff);
     n = text_fold("\xe2\x80\x94", 3, f, sizeof(f)); /* em dash */
     CHECK(n == 1 && f[0] == '-');
     CHECK_EQ_INT(text_fold("ABC", 3, f, 2), -1); /* too small */

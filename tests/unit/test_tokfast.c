@@ -8,9 +8,9 @@
  * mid-word and mid-UTF-8 sequence); every article of the shared news corpus and
  * prefixes and shifted copies of it; allocation failures. Tokenizing with a
  * vocabulary (text_tokenize_vocab) gives the same tokens, each with the id
- * that text_vocab_find() gives its folded form. Each input sits at the
- * very end of a heap block of its exact size, so that a read past the end shows
- * under AddressSanitizer (make check). */
+ * that text_vocab_find() gives its folded form and that word's payload. Each
+ * input sits at the very end of a heap block of its exact size, so that a
+ * read past the end shows under AddressSanitizer (make check). */
 #include "../test.h"
 #include "mem.h"
 #include "text.h"
@@ -26,6 +26,7 @@ static long n_texts, n_tokens, n_bytes, n_mismatch;
 static text_vocab voc;
 static char voc_pool[64 * 1024];
 static uint32_t voc_off[4096];
+static uint32_t voc_pay[4096]; /* a payload of all 32 bits for each word */
 
 static void build_vocab(void) {
     static const char *const words[] = {"a", "e", "s", "t", "z", "0", "1", "9", "x", "q", "the",
@@ -42,7 +43,8 @@ static void build_vocab(void) {
         n++;
     }
     voc_off[n] = o;
-    CHECK_EQ_INT(text_vocab_build(&voc, voc_pool, voc_off, n), 0);
+    for (uint32_t k = 0; k < n; k++) voc_pay[k] = k * 2654435761u | 1;
+    CHECK_EQ_INT(text_vocab_build(&voc, voc_pool, voc_off, voc_pay, n), 0);
 }
 
 /* The id text_vocab_find gives token t's folded form (-1 for a token too
@@ -88,7 +90,8 @@ static void compare(const char *what, const char *src, size_t len) {
         if (a->key != b->key || a->start != b->start || a->end != b->end ||
             a->vid != b->vid || a->flags != b->flags || a->len != b->len ||
             c->key != b->key || c->start != b->start || c->end != b->end ||
-            c->flags != b->flags || c->len != b->len || c->vid != want_vid(&ref, b)) {
+            c->flags != b->flags || c->len != b->len || c->vid != want_vid(&ref, b) ||
+            withv.pay[i] != (c->vid >= 0 ? voc_pay[c->vid] : 0)) {
             ok = 0;
             bad = i;
         }
