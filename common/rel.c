@@ -1015,7 +1015,8 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
 /* The organization person m heads or founded by a relative clause after the
  * name: "X, who heads First Boston Corp", "X, who also chairs the
  * committee", "X, who headed the Centers for Disease Control" (a past
- * office: "Former Head"), "X, who founded Microsoft" ("co-founded": "Co-Founder"); sets *role. */
+ * office: "Former Head"), "X, who founded Microsoft" ("co-founded": "Co-Founder"), "X,
+ * who heads Israel's Mossad"; sets *role. */
 static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                       const char **role) {
     static const struct {
@@ -1041,6 +1042,12 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
      * Joy Division were signed to") */
     uint32_t the = q;
     if (tk_is(d, q, "the")) q = past_org_modifiers(c, g, s, q + 1);
+    /* (past its country's possessive: "who heads Israel's Mossad") */
+    int32_t cm = q < s->tend ? c->tok_ment[q] : -1;
+    if (cm >= 0 && c->ments[cm].tok == q && c->ments[cm].via != VIA_DEMONYM &&
+        tag_went_kind(g, &c->ents[c->ments[cm].ent]) == KIND_COUNTRY &&
+        is_apos_s(d, q + c->ments[cm].ntok))
+        q = the = q + c->ments[cm].ntok + 2;
     long om = phrase_mention_at(c, s, q);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     uint32_t oe = q + c->ments[om].ntok;
@@ -3052,6 +3059,14 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
  * "senior advisor on mobile media at ORG"). Returns the mention or
  * -1. "to" is left out: an envoy or a representative to a country serves
  * another. */
+/* Is token e, in lowercase, the head of the name of a state's body
+ * ("government", "army", "ministry", "forces"; employer_after)? */
+static int state_body_head(const text_doc *d, uint32_t e) {
+    return tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
+           tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet") ||
+           tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy");
+}
+
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     int of0 = q + 1 < s->tend && tk_is(d, q, "of");
@@ -3132,11 +3147,21 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
      * the country: "a spokesman for the Nigerian army", "an adviser to the
      * Iraqi government" */
     int state_body = 0;
-    if (pm < 0 && m >= 0 && c->ments[m].tok == q && c->ments[m].via == VIA_DEMONYM) {
+    if (pm < 0 && m >= 0 && c->ments[m].tok == q) {
         uint32_t e = q + c->ments[m].ntok;
-        state_body = e < s->tend &&
-                     (tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
-                      tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet")) &&
+        /* (or its country's possessive: "a spokeswoman for Russia's foreign
+         * ministry") */
+        if (c->ments[m].via != VIA_DEMONYM && tag_went_kind(g, &c->ents[c->ments[m].ent]) ==
+                                                  KIND_COUNTRY && is_apos_s(d, e))
+            e += 2;
+        else if (c->ments[m].via != VIA_DEMONYM)
+            e = s->tend;
+        /* (one word of the body's kind before it: "the Russian foreign
+         * ministry", "the Israeli armed forces") */
+        if (e + 1 < s->tend && (d->toks[e].flags & TOK_LOWER) && !(c->cls[e] & W_STOP) &&
+            state_body_head(d, e + 1))
+            e++;
+        state_body = e < s->tend && state_body_head(d, e) &&
                      (e + 1 >= s->tend || !(d->toks[e + 1].flags & TOK_WORD) ||
                       ends_employer(d, e + 1));
         if (state_body) pm = m;
