@@ -982,13 +982,14 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
 
 /* The organization that person m leads by the words before him: "the RSF, led
  * by Mohamed Hamdan Dagalo", "the Wagner Group, headed by X", "a panel chaired
- * by X" (the organization right before, maybe before a comma); sets *role. */
+ * by X", "Tesla, which is run by Elon Musk" (the organization right before,
+ * maybe before a comma); sets *role. */
 static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                    const char **role) {
     static const struct {
         const char *verb, *role;
     } leads[] = {{"led", "Leader"}, {"headed", "Head"}, {"chaired", "Chairman"},
-                 {"founded", "Founder"}};
+                 {"founded", "Founder"}, {"run", "Head"}};
     const text_doc *d = &c->doc;
     uint32_t k = c->ments[m].tok;
     title_chain_back(c, g, &k); /* "led by President X" */
@@ -997,6 +998,10 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     while (v < ENT_ARRAY_LEN(leads) && !tk_is(d, k - 2, leads[v].verb)) v++;
     if (v == ENT_ARRAY_LEN(leads)) return -1;
     uint32_t q = k - 2;
+    /* ("Tesla, which is run by Elon Musk") */
+    if (q >= s->tbeg + 3 && (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")) &&
+        (tk_is(d, q - 2, "which") || tk_is(d, q - 2, "that")))
+        q -= 2;
     if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
     /* past its acronym in brackets: "the Rapid Support Forces (RSF), led by" */
     if (q >= s->tbeg + 4 && tk_char(d, q - 1, ')') && tk_char(d, q - 3, '(')) q -= 3;
