@@ -2344,6 +2344,13 @@ static int year_at(const text_doc *d, size_t k) {
     return (w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0');
 }
 
+/* Nouns of documents and decisions whose participle acts for their author
+ * ("the UN vote condemning Russia"; find_actor_in). Sorted. */
+static const char *const act_nouns[] = {"bill",   "communique", "declaration", "draft",
+                                        "letter", "measure",    "motion",      "report",
+                                        "resolution", "statement", "text",     "vote"};
+TEXT_WORDS(act_nouns_set, act_nouns);
+
 /* What a threat threatens, between the verb and its target ("threatened
  * retaliation against the EU"). Sorted. */
 static const char *const threat_objects[] = {"action",   "consequences", "countermeasures",
@@ -2516,7 +2523,7 @@ TEXT_WORDS(deal_verbs_set, deal_verbs);
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set,
+    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
@@ -4945,6 +4952,15 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !(p->flags & TOK_SENT) && !(c->cls[tb - 1] & W_STOP) && title_ending_at(c, tb) < 0 &&
             !WORD_IN(d, tb - 1, state_nouns)) /* (but "Labour MPs criticised") */
             return -1;
+    }
+    /* a participle after a document's or a decision's noun with its author
+     * right before: that one acts ("India abstained from the UN vote
+     * condemning Russia" is the UN's condemnation, not India's) */
+    if (!to->tr->noun && tb >= s->tbeg + 2 && (d->toks[tb].flags & TOK_LOWER) &&
+        d->toks[tb].len > 4 && !memcmp(d->text + d->toks[tb].end - 3, "ing", 3) &&
+        (d->toks[tb - 1].flags & TOK_LOWER) && WORD_IN(d, tb - 1, act_nouns)) {
+        int32_t am = c->tok_ment[tb - 2];
+        if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == tb - 1) return am;
     }
     /* the subject of the sentence acts in a clause it opens with a
      * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after he
