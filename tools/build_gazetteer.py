@@ -4783,10 +4783,14 @@ def build_annie_companies(src, reg, words):
             reg.alias(e, other)
 
 
-# leaders whose surname SCOWL lists as a proper noun or an ordinary word, but
-# which news uses for them when it is capitalized (entd-curated)
+# leaders whose surname SCOWL lists as a proper noun or an ordinary word, or the
+# first-name lists as a given name, but which news uses for them when it is
+# capitalized (entd-curated)
 SURNAME_OF = {"Putin": "person:vladimir-putin", "Trudeau": "person:justin-trudeau",
-              "Trump": "person:donald-trump", "Macron": "person:emmanuel-macron"}
+              "Trump": "person:donald-trump", "Macron": "person:emmanuel-macron",
+              # (also given names or an ordinary word: "Orbán", "Carney", "tusk")
+              "Orbán": "person:viktor-orban", "Tusk": "person:donald-tusk",
+              "Carney": "person:mark-carney"}
 
 # surnames too common in English to name one official alone, though no other
 # person of the files has them ("Healey": the rugby player Austin Healey too)
@@ -4872,7 +4876,7 @@ def leader_surnames(reg, words, firstnames):
             if len(sur) < 4 or not sur[:1].isupper() or fold(before) in PARTICLES:
                 continue  # short, or after a particle ("von der Leyen", "De Croo", "Al Maktoum")
             curated = SURNAME_OF.get(sur) == e.id
-            if (words.common(sur) and not curated) or k in firstnames or \
+            if (words.common(sur) and not curated) or (k in firstnames and not curated) or \
                     sur in NOT_SURNAME_OF or surname_taken(reg, e, sur, org_first):
                 continue
             # a proper noun of SCOWL is mostly a common surname ("Higgins",
