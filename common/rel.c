@@ -2344,6 +2344,12 @@ static int year_at(const text_doc *d, size_t k) {
     return (w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0');
 }
 
+/* Nouns of a place before "of" and its name ("the city of Dnipro"; np_after).
+ * Sorted. */
+static const char *const place_nouns[] = {"capital", "city", "enclave", "island", "port",
+                                          "province", "region", "town", "village"};
+TEXT_WORDS(place_nouns_set, place_nouns);
+
 /* Nouns of documents and decisions whose participle acts for their author
  * ("the UN vote condemning Russia"; find_actor_in). Sorted. */
 static const char *const act_nouns[] = {"bill",   "communique", "declaration", "draft",
@@ -2524,6 +2530,7 @@ static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
+    &place_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
@@ -3876,6 +3883,13 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             if (!WORD_IN(d, i, quantities))
                 used -= 1 + (i > k && (d->toks[i - 1].flags & TOK_DIGIT));
             i++;
+            continue;
+        }
+        /* a place's noun before its name: "struck the city of Dnipro",
+         * "bombed the port of Hodeidah" */
+        if (i + 2 < s->tend && tk_is(d, i + 1, "of") && (d->toks[i].flags & TOK_LOWER) &&
+            WORD_IN(d, i, place_nouns)) {
+            i++, used--;
             continue;
         }
         /* "at least 81 pct of" */
