@@ -3854,6 +3854,14 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                 tag_went_kind(g, &c->ents[c->ments[c->tok_ment[e + 3]].ent]) == KIND_ORG &&
                 WORD_IN(d, e + 2, related_firms))
                 return c->tok_ment[e + 3];
+            /* "the West Bank city of Jenin", "the Russian city of Belgorod":
+             * the place named after the noun */
+            if (e + 2 < s->tend && (d->toks[e].flags & TOK_LOWER) && WORD_IN(d, e, place_nouns) &&
+                tk_is(d, e + 1, "of") && c->tok_ment[e + 2] >= 0 &&
+                c->ments[c->tok_ment[e + 2]].tok == e + 2) {
+                int pk = tag_went_kind(g, &c->ents[c->ments[c->tok_ment[e + 2]].ent]);
+                if (pk == KIND_LOCATION || pk == KIND_COUNTRY) return c->tok_ment[e + 2];
+            }
             long f = firm_after_country(c, g, s, (uint32_t)m);
             return f >= 0 ? f : m;
         }
