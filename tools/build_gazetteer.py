@@ -5311,7 +5311,10 @@ def build_people(src, reg, countries, words, firstnames):
                 continue
             single = len(parts) == 1 and len(lt) == 1
             fam_ok = sum(1 for f in fam if any(similar(f, x, 0.7 if single else 0.8) for x in lt))
-            first_ok = similar(first, lt[0], 0.6) or single
+            # (or the label's given name is another of the Factbook's given
+            # names: "Matamela Cyril RAMAPHOSA" and "Cyril Ramaphosa")
+            first_ok = similar(first, lt[0], 0.6) or single or \
+                (len(lt) > 1 and any(similar(p, lt[0], 0.8) for p, c in parts[1:] if not c))
             if parts[0][1] and len(parts) > 1 and len(lt) > 1:
                 # family name first (Kim Jong Un): the given name must agree too
                 first_ok = first_ok and any(similar(parts[1][0], x, 0.7) for x in lt[1:])
@@ -5394,6 +5397,13 @@ def build_people(src, reg, countries, words, firstnames):
             alt = [a if not is_allcaps(a.split()[0]) else " ".join(mixed(t) for t in a.split()) +
                    " " + " ".join(mixed(t) for t in ntoks[1:]) for a in alt]
             for v in variants + extra + ([wdlabel] if wdlabel else []) + alt:
+                # (not the first given name and the family name when the person
+                # goes by another given name: "Cyril Ramaphosa" is no "Matamela
+                # Ramaphosa", "Irfaan Ali" no "Mohammed Ali")
+                if wdlabel and v and len(v.split()) == 2 and len(dname.split()) >= 2 and \
+                        not similar(fold(v.split()[0]), fold(dname.split()[0]), 0.6) and \
+                        fold(v.split()[-1]) == fold(dname.split()[-1]):
+                    continue
                 if v and fold(v) != fold(dname):
                     e.add_alias(v, curated=True)
             if status:
