@@ -6290,11 +6290,41 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
               "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
               "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
+    # today's leaders and officials by country and family name, for a PETRARCH
+    # name with more given names than theirs ("Cai Goran Alexander Stubb" is
+    # Alexander Stubb)
+    today = defaultdict(list)
+    for e in reg.ents.values():
+        if e.type == "PERSON" and e.file in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
+                                             "32-people-officials.tsv") and len(e.name.split()) >= 2:
+            today[(e.attrs.get("country"), fold(e.name.split()[-1]))].append(e)
+
+    def subsequence(short, long):
+        it = iter(long)
+        return all(any(x == y for y in it) for x in short)
+
+    def today_person(names, code):
+        """The one leader or official of that country whose name's words are
+        all words of a name of names, in order, the family name last ("Alexander
+        Stubb" in "Cai Goran Alexander Stubb"; not "Badr bin Hamad bin Hamood Al
+        Busaidi" in "Badr bin Saud bin Harib al Busaidi"), or None."""
+        hits = set()
+        for n in names:
+            w = [fold(x) for x in n.split()]
+            if len(w) < 3:
+                continue
+            for e in today.get((cameo.country(code), w[-1]), []):
+                if subsequence([fold(x) for x in e.name.split()], w):
+                    hits.add(e.id)
+        return reg.ents[hits.pop()] if len(hits) == 1 else None
+
     for want_former in (False, True):
         for names, code, since, until, former, head in people:
             if former != want_former:
                 continue
             existing = reg.find(names, types=("PERSON",))
+            if existing is None and not former:
+                existing = today_person(names, code)
             if existing is not None and other_initials(names, [existing.name] + existing.aliases):
                 # another person of the same given name and surname, found by
                 # a name the two groups share ("President George Bush" is in
