@@ -176,8 +176,26 @@ struct gaz {
     gaz_trie btrie;    /* boilerplate phrases; payload unused */
     int32_t prep_vid[PREP__COUNT]; /* vid of each preposition, -1 if absent */
     int32_t and_vid, comma_vid;    /* "and" and "," */
+    /* people by country and family name ("Spain's Sanchez"): (country index + 1)
+     * << 32 | the vid of the last word of the name, 0 = empty, and the person's
+     * index, -1 for two people of that name and the same standing (gaz.c,
+     * surname_index) */
+    uint64_t *surkeys;
+    int32_t *surents;
+    size_t surmask; /* slots - 1 */
     struct gaz_arena *arena;       /* owns every string above */
 };
+
+/* The one person of country (entity index) whose family name is the word vid,
+ * the most current of them, or -1. */
+static inline int32_t gaz_person_of(const gaz_t *g, int32_t country, int32_t vid) {
+    if (!g->surkeys || country < 0 || vid < 0) return -1;
+    uint64_t key = (uint64_t)(uint32_t)(country + 1) << 32 | (uint32_t)vid;
+    for (size_t i = gaz_mix64(key) & g->surmask;; i = (i + 1) & g->surmask) {
+        if (g->surkeys[i] == key) return g->surents[i];
+        if (!g->surkeys[i]) return -1;
+    }
+}
 
 /* Lists of tokens that gaz_lookup_cls() fills, in text order, so that the
  * tagger's passes start from them instead of walking every token:

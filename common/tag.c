@@ -1626,6 +1626,42 @@ static int title_pair_at(const tag_ctx *c, const gaz_t *g, size_t i) {
            gaz_trie_step(&g->ttrie, node, d->toks[i + 1].vid) != 0;
 }
 
+static int org_joiner(const text_doc *d, size_t i);
+
+/* Does a firm's name go on at token j, a joiner before a capitalized word that
+ * starts no alias ("Britain's Cable and Wireless"; not "Pakistan's Sharif and
+ * Singapore's Wong")? */
+static int firm_goes_on(const tag_ctx *c, size_t j) {
+    const text_doc *d = &c->doc;
+    return org_joiner(d, j) && j + 1 < d->ntoks &&
+           (d->toks[j + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+           !(c->cls[j + 1] & W_ENTSTART);
+}
+
+/* A country's span just pushed and "'s" and one capitalized word after it that
+ * is no alias by itself (and, before no other capitalized word, starts none
+ * that can match): the family name of a person of that country the gazetteer
+ * knows ("Spain's Sanchez", "Lebanon's Aoun": gaz_person_of), pushed as his
+ * span. Not before another capitalized word (a longer name: "Spain's Pedro
+ * Sanchez" is found whole) nor in capitals. Returns 0 or ENT_ENOMEM. */
+static int country_surname(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    const tag_span *sp = &c->spans[c->nspans - 1];
+    uint32_t w = sp->tend + 2;
+    if (sp->kind != K_GAZ || sp->via == VIA_DEMONYM || w >= d->ntoks ||
+        g->ents[sp->gidx].kind != KIND_COUNTRY || !is_possessive(d, sp->tend))
+        return 0;
+    const text_tok *t = &d->toks[w];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
+        (c->cls[w] & (W_ENTWHOLE | W_STOP | W_TITLESTART)) || c->blocked[w] ||
+        (w + 1 < d->ntoks && (((d->toks[w + 1].flags & (TOK_WORD | TOK_UPPER)) ==
+                               (TOK_WORD | TOK_UPPER)) ||
+                              tok_glue(d, w + 1) || firm_goes_on(c, w + 1))))
+        return 0;
+    int32_t p = gaz_person_of(g, sp->gidx, t->vid);
+    return p >= 0 ? push_span(c, w, w + 1, p, VIA_ALIAS, K_GAZ, 0) : 0;
+}
+
 /* One pass over the candidate tokens: boilerplate (which blocks what follows),
  * titles, and gazetteer matches, in text order. */
 static int scan_candidates(tag_ctx *c, const gaz_t *g) {
@@ -1664,8 +1700,11 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
          * gazetteer_at would find nothing there */
         if ((((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER))) ||
              ((k & W_LOCALSTART) && i + 1 < c->doc.ntoks && (c->cls[i + 1] & W_ENTINNER))) &&
-            ((k & W_ENTWHOLE) || ent_pair_at(c, g, i)) && gazetteer_at(c, g, i))
-            return ENT_ENOMEM;
+            ((k & W_ENTWHOLE) || ent_pair_at(c, g, i))) {
+            size_t before = c->nspans;
+            if (gazetteer_at(c, g, i) || (c->nspans > before && country_surname(c, g)))
+                return ENT_ENOMEM;
+        }
     }
     return 0;
 }
