@@ -4803,6 +4803,7 @@ FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
 
 # other spellings of leaders' names that news uses (entd-curated)
 LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
+                    "person:abd-al-fattah-al-burhan": ["Abdel Fattah Burhan"],
                     # the nickname he took into his legal name, by which news calls him
                     "person:luiz-lula-da-silva": ["Lula"],
                     # the UAE's president as news writes him, without the family name
@@ -4813,6 +4814,10 @@ LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volody
 # leaders' names as news writes them where the source's spelling is another
 # (entd-curated); the id stays, the source's spelling stays an alias
 LEADER_NAMES = {"person:ilham-aliev": "Ilham Aliyev",
+                # (the Factbook's spellings; the curated officials had these two
+                # again under the names news writes, two entities each)
+                "person:abdourahame-tiani": "Abdourahamane Tiani",
+                "person:abd-al-fattah-al-burhan": "Abdel Fattah al-Burhan",
                 "person:mohammed-shia-al-sudani": "Mohammed Shia al-Sudani",
                 "person:mohammed-bin-zayed-al-nahyan": "Mohammed bin Zayed Al Nahyan",
                 "person:laaulialemalietoa-laauli": "La'auli Leuatea Schmidt"}
@@ -5892,7 +5897,6 @@ Ajit Doval :: IN :: National Security Adviser
 Kim Yo Jong|Kim Yo-jong :: KP :: Deputy Department Director of the Workers' Party
 Choe Son Hui :: KP :: Foreign Minister
 To Lam :: VN :: General Secretary of the Communist Party
-Abdourahamane Tiani :: NE :: Head of State
 Khalifa Haftar :: LY :: Commander of the Libyan National Army
 Tedros Adhanom Ghebreyesus|Tedros Adhanom|Tedros :: :: Director-General of the World Health Organization
 Kristalina Georgieva :: :: Managing Director of the International Monetary Fund
@@ -5958,7 +5962,6 @@ Nirmala Sitharaman :: IN :: Finance Minister
 Amit Shah :: IN :: Interior Minister|Home Minister
 Asim Munir :: PK :: Chief of Army Staff
 Ishaq Dar :: PK :: Foreign Minister
-Abdel Fattah al-Burhan|Abdel Fattah Burhan :: SD :: Chairman of the Transitional Sovereignty Council
 Kazuo Ueda :: JP :: Governor of the Bank of Japan
 Mohamed Hamdan Dagalo|Hemedti :: :: Commander of the Rapid Support Forces
 Naim Qassem :: :: Secretary-General of Hezbollah
