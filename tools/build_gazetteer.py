@@ -5319,7 +5319,8 @@ def build_people(src, reg, countries, words, firstnames):
             # (or the label's given name is another of the Factbook's given
             # names: "Matamela Cyril RAMAPHOSA" and "Cyril Ramaphosa")
             first_ok = similar(first, lt[0], 0.6) or single or \
-                (len(lt) > 1 and any(similar(p, lt[0], 0.8) for p, c in parts[1:] if not c))
+                (len(lt) > 1 and any(similar(p, lt[0], 0.8) for p, c in parts[1:] if not c)) or \
+                (len(lt) > 2 and similar(first, lt[1], 0.8))  # "Latif Rashid", "Abdul Latif Rashid"
             if parts[0][1] and len(parts) > 1 and len(lt) > 1:
                 # family name first (Kim Jong Un): the given name must agree too
                 first_ok = first_ok and any(similar(parts[1][0], x, 0.7) for x in lt[1:])
@@ -5406,8 +5407,8 @@ def build_people(src, reg, countries, words, firstnames):
                 # goes by another given name: "Cyril Ramaphosa" is no "Matamela
                 # Ramaphosa", "Irfaan Ali" no "Mohammed Ali")
                 if wdlabel and v and len(v.split()) == 2 and len(dname.split()) >= 2 and \
-                        not similar(fold(v.split()[0]), fold(dname.split()[0]), 0.6) and \
-                        fold(v.split()[-1]) == fold(dname.split()[-1]):
+                        not any(similar(fold(v.split()[0]), fold(x), 0.6) for x in dname.split()) \
+                        and fold(v.split()[-1]) == fold(dname.split()[-1]):
                     continue
                 if v and fold(v) != fold(dname):
                     e.add_alias(v, curated=True)
