@@ -6304,8 +6304,11 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             today[(e.attrs.get("country"), fold(e.name.split()[-1]))].append(e)
 
     def subsequence(short, long):
+        """Are short's words long's, in order, each the same or spelled alike
+        ("Haitham bin Tarik Al Said", "Haythim bin Tariq al Said")?"""
         it = iter(long)
-        return all(any(x == y for y in it) for x in short)
+        return all(any(x == y or (len(x) > 3 and similar(x, y, 0.8)) for y in it)
+                   for x in short)
 
     def today_person(names, code):
         """The one leader or official of that country whose name's words are
@@ -6317,7 +6320,8 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             w = [fold(x) for x in n.split()]
             if len(w) < 3:
                 continue
-            for e in today.get((cameo.country(code), w[-1]), []):
+            for e in [x for k, v in today.items() if k[0] == cameo.country(code) and
+                      (k[1] == w[-1] or similar(k[1], w[-1], 0.8)) for x in v]:
                 if subsequence([fold(x) for x in e.name.split()], w):
                     hits.add(e.id)
         return reg.ents[hits.pop()] if len(hits) == 1 else None
