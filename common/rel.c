@@ -6622,9 +6622,10 @@ static int push_residence(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
 /* The place of a home, and whose it is, at token k ("home", "hometown" or
  * "native"): "Sohn's New Jersey home", "his Germantown home", "his home in
  * suburban Larchmont", "the Boston home of Jane Toth", "his hometown of
- * Russell, Kan.", "his Iowa hometown", "in his native South Carolina". The owner is the person before the possessive,
- * after "of", or for "his" or "her" the first person of the sentence. Sets
- * *owner (a mention); the place's mention, or -1. */
+ * Russell, Kan.", "his Iowa hometown", "in his native South Carolina". The
+ * owner is the person before the possessive, after "of", or for "his" or
+ * "her" the first person of the sentence. Sets *owner (a mention); the
+ * place's mention, or -1. */
 static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
                     long *owner) {
     const text_doc *d = &c->doc;

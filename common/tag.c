@@ -5885,7 +5885,8 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
                name_word(c, k - 1) && !(c->cls[k - 1] & (W_TITLESTART | W_TITLEINNER)) &&
                (k == b || (d->toks[k].flags & TOK_SPACE)))
             k--;
-        if (k == b && acro && !c->blocked[b - 1] && !(c->cls[b - 1] & (W_TITLESTART | W_TITLEINNER)))
+        if (k == b && acro && !c->blocked[b - 1] &&
+            !(c->cls[b - 1] & (W_TITLESTART | W_TITLEINNER)))
             k = b - 1; /* (name_word takes no acronym) */
         if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
             headline(c, s) != HL_NO || (!head && k != b - 1))
@@ -5939,7 +5940,8 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
             !firm_head_role(role))
             continue;
         if (b > 0 && (text_tok_is(d, &d->toks[b - 1], "the") ||
-                      text_tok_is(d, &d->toks[b - 1], "a") || text_tok_is(d, &d->toks[b - 1], "an")))
+                      text_tok_is(d, &d->toks[b - 1], "a") ||
+                      text_tok_is(d, &d->toks[b - 1], "an")))
             b--;
         if (b == 0 || !tok_char(d, b - 1, ',')) continue;
         uint32_t s = sent_of(c, e), end = d->sents[s].tend, k = e + 1, q;
