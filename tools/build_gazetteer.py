@@ -6304,10 +6304,11 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
             today[(e.attrs.get("country"), fold(e.name.split()[-1]))].append(e)
 
     def subsequence(short, long):
-        """Are short's words long's, in order, each the same or spelled alike
-        ("Haitham bin Tarik Al Said", "Haythim bin Tariq al Said")?"""
+        """Are short's words long's, in order, each the same, spelled alike
+        ("Shoigu", "Shoygu") or the start of it ("Navin", "Navinchandra")?"""
         it = iter(long)
-        return all(any(x == y or (len(x) > 3 and similar(x, y, 0.8)) for y in it)
+        return all(any(x == y or (len(x) > 3 and (similar(x, y, 0.8) or y.startswith(x)))
+                       for y in it)
                    for x in short)
 
     def today_person(names, code):
@@ -6318,10 +6319,14 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
         hits = set()
         for n in names:
             w = [fold(x) for x in n.split()]
-            if len(w) < 3:
+            if len(w) < 2:
                 continue
-            for e in [x for k, v in today.items() if k[0] == cameo.country(code) and
-                      (k[1] == w[-1] or similar(k[1], w[-1], 0.8)) for x in v]:
+            cid = cameo.country(code)
+            if cid in FAMILY_FIRST:  # ("Li Qiang" is no "Li Keqiang")
+                continue
+            for e in [x for k, v in today.items() if k[0] == cid and
+                      (k[1] == w[-1] or (k[1][:1] == w[-1][:1] and similar(k[1], w[-1], 0.8)))
+                      for x in v]:
                 if subsequence([fold(x) for x in e.name.split()], w):
                     hits.add(e.id)
         return reg.ents[hits.pop()] if len(hits) == 1 else None
