@@ -2566,6 +2566,19 @@ static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s
                : -1;
 }
 
+/* The organization a work verb at `verb` names from `p` on ("the" and its
+ * modifiers skipped): its mention ending the phrase, or -1 when there is none,
+ * it is a demonym, it is not an organization, or the verb is negated. */
+static long employer_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t p,
+                        uint32_t verb) {
+    if (p < s->tend && tk_is(&c->doc, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
+    long om = phrase_mention_at(c, s, p);
+    if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, verb))
+        return -1;
+    return om;
+}
+
 /* works_at's organization. */
 static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          int *past) {
@@ -2586,12 +2599,8 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (v > q && v + 2 < s->tend &&
         (tk_is(d, v, "hired") || tk_is(d, v, "employed") || tk_is(d, v, "recruited")) &&
         tk_is(d, v + 1, "by")) {
-        uint32_t p = v + 2;
-        if (tk_is(d, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
-        long om = phrase_mention_at(c, s, p);
-        if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
-            tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, v))
-            return -1;
+        long om = employer_at(c, g, s, v + 2, v);
+        if (om < 0) return -1;
         *past = tk_is(d, v, "employed") && (tk_is(d, q, "was") || tk_is(d, q - 1, "had"));
         return om;
     }
@@ -2609,12 +2618,7 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
             return -1;
         p++;
     }
-    if (p < s->tend && tk_is(d, p, "the")) p = past_org_modifiers(c, g, s, p + 1);
-    long om = phrase_mention_at(c, s, p);
-    if (om < 0 || c->ments[om].via == VIA_DEMONYM ||
-        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG || negated(c, s, q))
-        return -1;
-    return om;
+    return employer_at(c, g, s, p, q);
 }
 
 /* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
