@@ -107,6 +107,14 @@ static int ly_form(const text_doc *d, size_t i) {
            d->text[t->end - 1] == 'y';
 }
 
+/* Does token i, of more than four letters, end in "-ing": a participle or a
+ * gerund ("accusing", "fighting")? Any case: callers that want a lowercase
+ * word test TOK_LOWER too. */
+static int ing_form(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->len > 4 && !memcmp(d->text + t->end - 3, "ing", 3);
+}
+
 /* Is token i a possessive pronoun of the third person: "his", "her", "its",
  * "their"? */
 static int poss_pronoun(const text_doc *d, size_t i) {
@@ -4983,8 +4991,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * right before: that one acts ("India abstained from the UN vote
      * condemning Russia" is the UN's condemnation, not India's) */
     if (!to->tr->noun && tb >= s->tbeg + 2 && (d->toks[tb].flags & TOK_LOWER) &&
-        d->toks[tb].len > 4 && !memcmp(d->text + d->toks[tb].end - 3, "ing", 3) &&
-        (d->toks[tb - 1].flags & TOK_LOWER) && WORD_IN(d, tb - 1, act_nouns)) {
+        ing_form(d, tb) && (d->toks[tb - 1].flags & TOK_LOWER) && WORD_IN(d, tb - 1, act_nouns)) {
         int32_t am = c->tok_ment[tb - 2];
         if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == tb - 1) return am;
     }
@@ -4997,8 +5004,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         const text_tok *vt = &d->toks[tb];
         uint32_t p = tb - 1;
         int pron = tk_is(d, p, "he") || tk_is(d, p, "she");
-        int ger = !pron && (vt->flags & TOK_LOWER) && vt->len > 4 &&
-                  !memcmp(d->text + vt->end - 3, "ing", 3);
+        int ger = !pron && (vt->flags & TOK_LOWER) && ing_form(d, tb);
         if (pron && p > s->tbeg) p--;
         int sub = tk_is(d, p, "after") || tk_is(d, p, "before") || tk_is(d, p, "while") ||
                   tk_is(d, p, "when") || tk_is(d, p, "since") || (ger && tk_is(d, p, "by"));
@@ -5150,8 +5156,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     /* a participle's clause after the main one: "Thailand suspended the
      * deal, accusing Cambodia of laying landmines": the main clause's subject,
      * the person or the country or organization the sentence opens with */
-    if (!noun && tb > s->tbeg + 2 && tk_char(d, tb - 1, ',') && tt->len > 4 &&
-        !memcmp(d->text + tt->end - 3, "ing", 3)) {
+    if (!noun && tb > s->tbeg + 2 && tk_char(d, tb - 1, ',') && ing_form(d, tb)) {
         /* (after an opening phrase of time: "Weeks later, Thailand
          * suspended the deal, accusing Cambodia") */
         text_sent s2 = *s;
@@ -5264,7 +5269,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
              * planned tax changes to discourage people making shopping trips
              * to West Germany" */
             if (WORD_IN(d, (size_t)i, people_nouns) && (size_t)i + 1 < tb &&
-                d->toks[i + 1].len > 4 && !memcmp(d->text + d->toks[i + 1].end - 3, "ing", 3))
+                ing_form(d, (size_t)i + 1))
                 return -1;
             /* a noun's reduced relative clause: "(a railway line) used to
              * deliver aid": the noun acts, not a name before it */
@@ -5295,7 +5300,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                  * clause's subject is the actor; and "after" opens a clause
                  * only before a verb ("after their assault on Iraqi lines" is
                  * the subject's) */
-                int gerund = tt->len > 4 && !memcmp(d->text + tt->end - 3, "ing", 3);
+                int gerund = ing_form(d, tb);
                 int after_word = tk_is(d, (size_t)i, "after");
                 /* "announced a new weapons package for Taiwan", "announced $500
                  * million in military aid": its object, no clause of its own */
@@ -5499,9 +5504,7 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     long and_at = -1;
     /* a participle opening its own clause after a comma: "suspended the
      * deal, accusing Cambodia" */
-    const text_tok *tt = &d->toks[tb];
-    if (tb > s->tbeg && tk_char(d, tb - 1, ',') && tt->len > 4 &&
-        !memcmp(d->text + tt->end - 3, "ing", 3))
+    if (tb > s->tbeg && tk_char(d, tb - 1, ',') && ing_form(d, tb))
         return 0;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
@@ -5962,8 +5965,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             continue;
         group actors = {.n = 0}, targets, between, pair;
         /* (not a form in "-ing": "North Korea is fighting alongside Russia") */
-        const text_tok *vt0 = &d->toks[i];
-        int ing = vt0->len > 4 && !memcmp(d->text + vt0->end - 3, "ing", 3);
+        int ing = ing_form(d, i);
         int passive = !tr->noun && (tr->preps & (1u << PREP_OBJ)) && i > s->tbeg && !ing &&
                       (WORD_IN(d, i - 1, be_aux) ||
                        (i > s->tbeg + 1 && WORD_IN(d, i - 2, be_aux) &&
