@@ -6294,14 +6294,14 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
     sector = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
               "SPY": "intelligence", "COP": "police", "OPP": "opposition", "ELI": "elite",
               "BUS": "business", "MED": "media", "REB": "rebels", "IGO": "international organization"}
-    # today's leaders and officials by country and family name, for a PETRARCH
-    # name with more given names than theirs ("Cai Goran Alexander Stubb" is
-    # Alexander Stubb)
+    # today's leaders and officials by country, with their folded family names,
+    # for a PETRARCH name with more given names than theirs ("Cai Goran
+    # Alexander Stubb" is Alexander Stubb)
     today = defaultdict(list)
     for e in reg.ents.values():
         if e.type == "PERSON" and e.file in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
                                              "32-people-officials.tsv") and len(e.name.split()) >= 2:
-            today[(e.attrs.get("country"), fold(e.name.split()[-1]))].append(e)
+            today[e.attrs.get("country")].append((fold(e.name.split()[-1]), e))
 
     def subsequence(short, long):
         """Are short's words long's, in order, each the same, spelled alike
@@ -6316,18 +6316,17 @@ def build_people_petrarch(src, reg, countries, cameo, words, firstnames):
         all words of a name of names, in order, the family name last ("Alexander
         Stubb" in "Cai Goran Alexander Stubb"; not "Badr bin Hamad bin Hamood Al
         Busaidi" in "Badr bin Saud bin Harib al Busaidi"), or None."""
+        cid = cameo.country(code)
+        if cid in FAMILY_FIRST:  # ("Li Qiang" is no "Li Keqiang")
+            return None
         hits = set()
         for n in names:
             w = [fold(x) for x in n.split()]
             if len(w) < 2:
                 continue
-            cid = cameo.country(code)
-            if cid in FAMILY_FIRST:  # ("Li Qiang" is no "Li Keqiang")
-                continue
-            for e in [x for k, v in today.items() if k[0] == cid and
-                      (k[1] == w[-1] or (k[1][:1] == w[-1][:1] and similar(k[1], w[-1], 0.8)))
-                      for x in v]:
-                if subsequence([fold(x) for x in e.name.split()], w):
+            for fam, e in today.get(cid, []):
+                if (fam == w[-1] or (fam[:1] == w[-1][:1] and similar(fam, w[-1], 0.8))) and \
+                        subsequence([fold(x) for x in e.name.split()], w):
                     hits.add(e.id)
         return reg.ents[hits.pop()] if len(hits) == 1 else None
 
