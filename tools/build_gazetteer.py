@@ -4828,6 +4828,8 @@ FAMILY_FIRST = {"country:CN", "country:TW", "country:HK", "country:MO", "country
 # countries whose people have no family name: the last word of a name alone
 # names nobody ("Min Aung Hlaing" is no "Hlaing")
 NO_FAMILY_NAME = {"country:MM"}
+# countries whose people's last word is no surname to name them by alone
+NO_SURNAME_LAST = FAMILY_FIRST | NO_FAMILY_NAME
 
 
 def surname_taken(reg, e, sur, org_first):
@@ -4869,7 +4871,7 @@ def leader_surnames(reg, words, firstnames):
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
                                                 "32-people-officials.tsv"):
             continue
-        if e.attrs.get("country") in FAMILY_FIRST or e.attrs.get("country") in NO_FAMILY_NAME:
+        if e.attrs.get("country") in NO_SURNAME_LAST:
             continue
         surnames = []
         for v in [e.name] + e.aliases:  # "Volodymyr Zelensky" as well as "Zelenskyy"
@@ -4904,7 +4906,7 @@ def leader_surnames(reg, words, firstnames):
     for eid, sur in sorted(HEAD_SURNAME.items()):
         e, k = reg.ents[eid], fold(sur)
         country = e.attrs.get("country")
-        if country in FAMILY_FIRST or country in NO_FAMILY_NAME or len(sur) < 4:
+        if country in NO_SURNAME_LAST or len(sur) < 4:
             continue
         if words.common(sur) or (k in firstnames and k not in PROPER_WORDS) or \
                 surname_taken(reg, e, sur, org_first):
