@@ -1683,13 +1683,11 @@ static int cls_fast_cpu(void) {
 }
 #endif
 
-void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel,
-                         int fast) {
+void gaz_lookup_cls_with(const text_doc *d, uint32_t *cls, gaz_sel *sel, int fast) {
     const text_tok *toks = d->toks;
     const size_t nt = d->ntoks;
-    /* the classes, which the tokenizer's lookup in gaz_vocab(g) gave */
+    /* the classes, which the tokenizer's lookup in gaz_vocab() gave */
     const uint32_t *pay = d->pay;
-    (void)g;
     uint32_t sink[1];
     uint32_t *lt = sel && sel->toks ? sel->toks : sink, *cp = sel && sel->caps ? sel->caps : sink,
              *mk = sel && sel->marks ? sel->marks : sink;
@@ -1707,8 +1705,8 @@ void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_s
     if (sel) sel->ntoks = nl, sel->ncaps = nu, sel->nmarks = nm, sel->any = any;
 }
 
-void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel) {
-    gaz_lookup_cls_with(g, d, cls, sel, 1);
+void gaz_lookup_cls(const text_doc *d, uint32_t *cls, gaz_sel *sel) {
+    gaz_lookup_cls_with(d, cls, sel, 1);
 }
 #undef LOOKUP_CLS_TOKEN
 

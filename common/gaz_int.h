@@ -219,14 +219,13 @@ typedef struct gaz_sel {
     uint32_t any;    /* out: the classes of all tokens, ORed */
 } gaz_sel;
 
-/* For a text tokenized with gaz_vocab(g): store each token's word classes in
- * cls[i] (0 for words outside the vocabulary) and fill the lists of sel (sel
- * may be NULL). */
-void gaz_lookup_cls(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel);
+/* For a text tokenized with a gazetteer's gaz_vocab(), whose payloads are the
+ * words' classes: store each token's word classes in cls[i] (0 for words
+ * outside the vocabulary) and fill the lists of sel (sel may be NULL). */
+void gaz_lookup_cls(const text_doc *d, uint32_t *cls, gaz_sel *sel);
 /* The same with the eight-token fast path (x86-64 with AVX2 and BMI2, chosen at
  * run time, all three lists filled) allowed or not: the two agree (unit test). */
-void gaz_lookup_cls_with(const gaz_t *g, const text_doc *d, uint32_t *cls, gaz_sel *sel,
-                         int fast);
+void gaz_lookup_cls_with(const text_doc *d, uint32_t *cls, gaz_sel *sel, int fast);
 
 /* Vocabulary id of the folded word s[0..n), or -1. */
 int32_t gaz_vocab_find(const gaz_t *g, const char *s, size_t n);

@@ -6235,7 +6235,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
      * words, the sentence ends); every other token is skipped */
     gaz_sel sel = {W_BOILSTART | W_TITLESTART | W_ENTSTART | W_LOCALSTART, c->cand, 0, c->caps, 0,
                    c->marks, 0, 0};
-    gaz_lookup_cls(g, &c->doc, c->cls, &sel);
+    gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;

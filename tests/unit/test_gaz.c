@@ -224,7 +224,7 @@ static void test_lookup_cls_paths(void) {
         for (int f = 0; f < 2; f++) {
             sel[f] = (gaz_sel){W_BOILSTART | W_TITLESTART | W_ENTSTART | W_LOCALSTART, lt[f], 0,
                                cp[f], 0, mk[f], 0, 0};
-            gaz_lookup_cls_with(g, &d, cls[f], &sel[f], f);
+            gaz_lookup_cls_with(&d, cls[f], &sel[f], f);
         }
         /* the classes came with the ids from the tokenizer's lookup */
         for (size_t i = 0; i < d.ntoks; i++)
