@@ -3084,12 +3084,6 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
     return r;
 }
 
-/* The employer after a role phrase ending at token q: "... for / at / with (the)
- * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of", "for"
- * or "on" phrase between ("vice president of daytime programs for ORG",
- * "senior advisor on mobile media at ORG"). Returns the mention or
- * -1. "to" is left out: an envoy or a representative to a country serves
- * another. */
 /* Is token e, in lowercase, the head of the name of a state's body
  * ("government", "army", "ministry", "forces"; employer_after)? */
 static int state_body_head(const text_doc *d, uint32_t e) {
@@ -3098,6 +3092,12 @@ static int state_body_head(const text_doc *d, uint32_t e) {
            tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy");
 }
 
+/* The employer after a role phrase ending at token q: "... for / at / with (the)
+ * ORG" or "... of (the) ORG, COUNTRY or place", with an optional "of", "for"
+ * or "on" phrase between ("vice president of daytime programs for ORG",
+ * "senior advisor on mobile media at ORG"). Returns the mention or
+ * -1. "to" is left out: an envoy or a representative to a country serves
+ * another. */
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     int of0 = q + 1 < s->tend && tk_is(d, q, "of");
