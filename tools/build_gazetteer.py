@@ -4314,6 +4314,8 @@ def build_parties(src, reg, countries, cameo):
         native = clean_space(r["name"])
         if " / " in r["name"] or " / " in r["name_english"] or "/" in r["name_short"]:
             continue  # alliances (CDU/CSU) and renamed parties: ambiguous
+        if "[no-party]" in r["name"] + r["name_english"]:
+            continue  # Party Facts' blocs of independents ("Shi'ite Religious"): no organization
         english = [clean_space(r["name_english"])] if r["name_english"] else []
         short = r["name_short"]
         names = [native] + english
