@@ -5385,8 +5385,16 @@ static int discovered_word_org(const tag_ctx *c, const gaz_t *g, long m) {
            tag_went_kind(g, &c->ents[mm->ent]) == KIND_ORG;
 }
 
+/* Is mention m one word that names a person the title rule found, not the
+ * gazetteer ("President Reagan" before "Ronald Reagan")? */
+static int titled_surname(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    return mm->ntok == 1 && mm->via == VIA_TITLE && c->ents[mm->ent].gidx < 0 &&
+           tag_went_kind(g, &c->ents[mm->ent]) == KIND_PERSON;
+}
+
 /* A coreferent mention of entity ent at tokens [b, e): new, or in place of
- * the town mention tm (-1 when none). */
+ * mention tm (-1 when none: a town's, or a titled surname's). */
 static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) {
     if (tm < 0) return add_mention(c, b, e, ent, VIA_COREF);
     tag_mention *mm = &c->ments[tm];
@@ -5457,7 +5465,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         long tm = c->tok_ment[i];
         /* (a word a rule took for an organization of its own may be a short
          * form: "Novo Nordisk" ... "Shares of Novo rose") */
-        int own = tm >= 0 && !surname_mention(c, g, tm, cstate);
+        int own = tm >= 0 && !surname_mention(c, g, tm, cstate),
+            titled = own && titled_surname(c, g, tm);
+        if (titled) own = 0; /* the person a later full name gives, or itself */
         if (own && !discovered_word_org(c, g, tm)) continue;
         long m = -1;
         if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
@@ -5466,6 +5476,11 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             size_t lo = coref_first(c, c->corefs, nk, i);
             if (lo < nk) { /* somebody has this last name */
                 m = coref_lookup(c, c->corefs, nk, lo, i, 0, 0);
+                /* a titled surname two people named before share stays
+                 * itself ("Doug Smith" ... "Alan Smith" ... "Mr Smith") */
+                if (m < 0 && titled && !c->corefs[lo].first &&
+                    c->ments[c->corefs[lo].m].tok < i)
+                    continue;
                 /* ahead: a headline's surname may be a name the first-name
                  * rule finds in the text below ("SHEARER NAMED CAPTAIN" ...
                  * "Alan Shearer") */
@@ -5510,7 +5525,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             added += tm < 0;
             continue;
         }
-        if (!(filter & bit)) continue;
+        if (titled || !(filter & bit)) continue;
         long e = short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
