@@ -781,6 +781,13 @@ static const char *const press_nouns[] = {
     "report", "reporter", "writer"};
 TEXT_WORDS(press_nouns_set, press_nouns);
 
+/* Nouns for the press, which name one after them in apposition ("US TV
+ * network Fox", "the Russian daily Kommersant", "the news agency Frontier";
+ * find_firms_by_context). Sorted. */
+static const char *const media_nouns[] = {
+    "broadcaster", "daily", "magazine", "network", "newspaper", "tabloid", "weekly"};
+TEXT_WORDS(media_nouns_set, media_nouns);
+
 /* Prepositions between them (newspaper_at). Sorted. */
 static const char *const press_preps[] = {"at", "for", "in", "of", "to", "with"};
 TEXT_WORDS(press_preps_set, press_preps);
@@ -1902,7 +1909,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
-    &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
+    &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
@@ -5616,6 +5623,45 @@ static int firm_noun_before(const text_doc *d, size_t i) {
     return (t->flags & TOK_SPACE) != 0;
 }
 
+/* Does a lowercase noun for the press (media_nouns) stand right before
+ * token i ("network Fox")? 1 if so, 2 for "daily" and "weekly", which are
+ * nouns only before a name that ends its phrase (media_name_ends). */
+static int media_noun_before(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i - 1];
+    if (!(d->toks[i].flags & TOK_SPACE) || !(t->flags & TOK_LOWER) ||
+        text_words_find(&media_nouns_set, d, t) < 0)
+        return 0;
+    return text_tok_is(d, t, "daily") || text_tok_is(d, t, "weekly") ? 2 : 1;
+}
+
+/* Does the name a "daily" or "weekly" stands before end its phrase at token
+ * e: punctuation or a word that no noun is ("told the business daily
+ * Handelsblatt that", "sports daily Marca."), not the noun the adjective and
+ * the name qualify ("average daily Treasuries trading", "weekly T-bill
+ * auction")? */
+static int media_name_ends(const text_doc *d, size_t e, size_t end) {
+    if (e >= end || !(d->toks[e].flags & TOK_LOWER)) return 1;
+    static const char *const after[] = {"as", "he", "it", "on", "she", "that", "there", "which",
+                                        "who"};
+    const text_tok *t = &d->toks[e];
+    if (text_words_find(&appos_after_set, d, t) >= 0 || text_words_find(&report_verbs_set, d, t) >= 0)
+        return 1;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(after); k++)
+        if (text_tok_is(d, t, after[k])) return 1;
+    return 0;
+}
+
+/* Does a newspaper's name in another language go on at token e, a
+ * lowercase joiner before a capitalized word ("Welt am Sonntag", "Corriere
+ * della Sera")? */
+static int foreign_name_goes_on(const tag_ctx *c, size_t e, size_t end) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[e];
+    return e + 1 < end && (t->flags & TOK_LOWER) && (d->toks[e + 1].flags & TOK_UPPER) &&
+           (text_words_find(&foreign_joiners_set, d, t) >= 0 || text_tok_is(d, t, "am") ||
+            text_tok_is(d, t, "im"));
+}
+
 static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
                           int strict);
 static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int via,
@@ -5715,7 +5761,10 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                        (text_tok_is(d, &d->toks[i - 1], "at") ||
                         text_tok_is(d, &d->toks[i - 1], "with")) &&
                        text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
-        if (!appos && !shares && !employer && !firm_noun_before(d, i)) {
+        int media = !appos && !shares && !employer && !firm_noun_before(d, i)
+                        ? media_noun_before(d, i)
+                        : 0;
+        if (!appos && !shares && !employer && !media && !firm_noun_before(d, i)) {
             /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
             if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
                 (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
@@ -5751,6 +5800,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         if ((!shares || shares_in) && e + 1 < end && (d->toks[e + 1].flags & TOK_UPPER) &&
             (org_joiner(d, e) || (c->cls[e] & W_PARTICLE) || tok_char(d, e, ',') ||
              tok_glue(d, e)))
+            continue;
+        if (media && (foreign_name_goes_on(c, e, end) || (media == 2 && !media_name_ends(d, e, end))))
             continue;
         /* (after "in" nor a word that a hyphen or "&" joins to another:
          * "a stake in Florence-based Fondiaria", "shares in B&B") */
