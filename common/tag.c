@@ -4846,6 +4846,32 @@ static long full_mention_before(const tag_ctx *c, int32_t gidx, uint32_t b) {
     return -1;
 }
 
+/* Does gazetteer span sp name a place of one word as the subject of a verb of
+ * saying, which a place is not (a country's capital is its government, and
+ * so no place here)? A place after a capitalized word ends a company's name
+ * ("Canadian Pacific said", "First Wisconsin said"); a town's or a county's
+ * name opening a clause is a surname or a company's short form ("Nogales
+ * said", "Piedmont said"), which coreference may yet find; but not a state's
+ * or a region's ("California said it would sue"), nor after a lowercase word
+ * or a comma ("an official in Frankfurt said", "Sioux City, Iowa said"), nor
+ * in a text about sports, whose clubs the team rules find. */
+static int place_speaks(const tag_ctx *c, const gaz_t *g, const tag_span *sp) {
+    const text_doc *d = &c->doc;
+    if (sp->tend != sp->tbeg + 1 || sp->tend >= d->ntoks || !is_said(d, sp->tend) ||
+        sp->kind != K_GAZ || (sp->via != VIA_NAME && sp->via != VIA_ALIAS) || c->sports)
+        return 0;
+    const gaz_entity *e = &g->ents[sp->gidx];
+    if (e->kind != KIND_LOCATION) return 0;
+    size_t i = sp->tbeg;
+    if (i > 0 && !(d->toks[i].flags & TOK_SENT)) {
+        const text_tok *p = &d->toks[i - 1];
+        if ((p->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) return 1;
+        if ((p->flags & TOK_LOWER) || tok_char(d, i - 1, ',') || tok_char(d, i - 1, ')'))
+            return 0;
+    }
+    return e->town;
+}
+
 static int select_spans(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     if (sort_spans(c) || sur_reset(c)) return ENT_ENOMEM;
@@ -4898,6 +4924,7 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
             next = sp->tend;
             continue;
         }
+        if (place_speaks(c, g, sp)) continue;
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;
         if (add_mention(c, sp->tbeg, sp->tend, e, sp->via)) return ENT_ENOMEM;
