@@ -5427,6 +5427,28 @@ static int titled_surname(const tag_ctx *c, const gaz_t *g, long m) {
            tag_went_kind(g, &c->ents[mm->ent]) == KIND_PERSON;
 }
 
+/* The person that titled word tm names when "Sir" or "Dame" comes before it:
+ * a knight or a dame goes by the given name ("Sir Keir Starmer" ... "Sir
+ * Keir"), so the one person named with two words or more, anywhere in the
+ * text, whose first word it is; -1 when none or more than one. */
+static long knight_named(const tag_ctx *c, const gaz_t *g, long tm) {
+    const text_doc *d = &c->doc;
+    size_t i = c->ments[tm].tok;
+    if (i == 0 || !(d->toks[i - 1].flags & TOK_UPPER) ||
+        (!text_tok_is(d, &d->toks[i - 1], "Sir") && !text_tok_is(d, &d->toks[i - 1], "Dame")))
+        return -1;
+    long found = -1;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 2 || mm->via == VIA_COREF || (long)m == tm || !same_folded(d, mm->tok, i) ||
+            tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON)
+            continue;
+        if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
+        found = (long)m;
+    }
+    return found;
+}
+
 /* A coreferent mention of entity ent at tokens [b, e): new, or in place of
  * mention tm (-1 when none: a town's, or a titled surname's). */
 static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) {
@@ -5494,6 +5516,16 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
+        /* "Sir Keir" after "Sir Keir Starmer" (knight_named) */
+        if (i > 0 && d->toks[i - 1].len <= 4 && (d->toks[i - 1].flags & TOK_UPPER) &&
+            c->tok_ment[i] >= 0 && titled_surname(c, g, c->tok_ment[i])) {
+            long km = knight_named(c, g, c->tok_ment[i]);
+            if (km >= 0) {
+                if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[km].ent, c->tok_ment[i]))
+                    return ENT_ENOMEM;
+                continue;
+            }
+        }
         uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
         if (!((names | filter) & bit)) continue;
         long tm = c->tok_ment[i];
