@@ -1814,7 +1814,7 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
 static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", "corporation",
-                                           "cos", "inc", "incorporated", "llc", "ltd",
+                                           "cos", "inc", "incorporated", "llc", "llp", "ltd",
                                            "limited", "nv", "plc", "sa", "spa"};
 TEXT_WORDS(legal_forms_set, legal_forms);
 
@@ -2735,11 +2735,13 @@ static int person_named_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t j,
     return q - j >= 2 && q - j <= 3 && (q >= end || !cap_word(c, q));
 }
 
-/* Is token k the word of a family firm's name after "and" or "&": "Sons",
- * "Brothers", "Bros" ("John Weber & Sons")? */
+/* Is token k the word of a family firm's or a partnership's name after "and"
+ * or "&": "Sons", "Brothers", "Bros", "Associates", "Partners" ("John Weber &
+ * Sons", "John Paul Richards and Associates Inc")? */
 static int family_word(const text_doc *d, size_t k) {
     return text_tok_ieq(d, &d->toks[k], "sons") || text_tok_ieq(d, &d->toks[k], "brothers") ||
-           text_tok_ieq(d, &d->toks[k], "bros");
+           text_tok_ieq(d, &d->toks[k], "bros") || text_tok_ieq(d, &d->toks[k], "associates") ||
+           text_tok_ieq(d, &d->toks[k], "partners");
 }
 
 /* Is token p "US" in capitals, which may open a firm's name before its legal
