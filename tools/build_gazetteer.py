@@ -1702,10 +1702,10 @@ DEMONYM_IDIOMS = [
 NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "arena", "award", "awards", "bros",
                  "building", "catholic", "championship", "championships", "code", "cup",
                  "declaration", "division", "doctrine", "festival", "fellowship", "hotel",
-                 "inquiry", "lecture", "lectures", "medal", "memorial", "mini", "museum",
-                 "orthodox", "plan", "prize", "protestant", "protocol", "report", "review",
-                 "scholarship", "show", "stadium", "syndrome", "treaty", "trophy",
-                 "tunnel"}
+                 "inquiry", "lecture", "lectures", "marathon", "medal", "memorial", "mini",
+                 "museum", "olympiad", "olympics", "orthodox", "paralympics", "plan", "prize",
+                 "protestant", "protocol", "regatta", "report", "review", "scholarship", "show",
+                 "stadium", "summit", "syndrome", "tournament", "treaty", "trophy", "tunnel"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
