@@ -803,10 +803,10 @@ TEXT_WORDS(show_words_set, show_words);
  * "Hall", "Tower", "Park" or "Bridge" ("Wayne Bridge"). Sorted. */
 static const char *const facility_words[] = {
     "airbase", "airfield", "airport", "arena", "atoll", "avenue", "barracks", "base",
-    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "dam", "desert", "gallery",
-    "glacier", "gulf", "highway", "island", "islands", "mosque", "peninsula", "plateau", "plaza",
-    "prison", "reef", "refinery", "shoal", "square", "stadium", "station", "strait", "straits",
-    "valley", "volcano",
+    "boulevard", "canal", "cathedral", "checkpoint", "corridor", "crossing", "dam", "desert",
+    "gallery", "glacier", "gulf", "highway", "hospital", "island", "islands", "mosque",
+    "peninsula", "pipeline", "plateau", "plaza", "prison", "reef", "refinery", "shoal", "square",
+    "stadium", "station", "strait", "straits", "terminal", "valley", "volcano",
 };
 TEXT_WORDS(facility_words_set, facility_words);
 
