@@ -6318,6 +6318,15 @@ static int intro_role_ending_at(const tag_ctx *c, const gaz_t *g, uint32_t j) {
     return r >= 0 && g->titles[c->roles[r].title].intro;
 }
 
+/* Is token j a lowercase noun of a profession in "-ist" or "-ian" of seven
+ * letters or more ("historian", "pianist", "physician", "economist")? */
+static int profession_noun(const text_doc *d, uint32_t j) {
+    const text_tok *t = &d->toks[j];
+    if (!(t->flags & TOK_LOWER) || t->len < 7 || (t->flags & TOK_NONASCII)) return 0;
+    const char *e = d->text + t->end - 3;
+    return !memcmp(e, "ist", 3) || !memcmp(e, "ian", 3);
+}
+
 /* A place mention at token k and a role noun after it, maybe after a lowercase
  * word ("an Atlanta architect", "Boston trial lawyer"): the place's mention,
  * with the role noun's token at *rn, or -1. (A place before a role says where
@@ -6326,11 +6335,22 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
                           uint32_t *rn) {
     const text_doc *d = &c->doc;
     int32_t pm = k < s->tend ? c->tok_ment[k] : -1;
-    if (pm < 0 || c->ments[pm].tok != k || c->ments[pm].via == VIA_DEMONYM ||
-        inside_longer_name(c, (uint32_t)pm, s->tbeg))
+    if (pm < 0 || c->ments[pm].tok != k || inside_longer_name(c, (uint32_t)pm, s->tbeg))
         return -1;
-    int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+    /* a people's adjective only before an occupation, which says where the
+     * person comes from ("French novelist X", "Soviet historian X"), not an
+     * office's noun ("Iranian official X": an affiliation, if any) */
+    int demonym = c->ments[pm].via == VIA_DEMONYM;
+    const tag_went *pw = &c->ents[c->ments[pm].ent];
+    int kind = tag_went_kind(g, pw);
     if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    /* (a people's adjective of a country or of a country's part, "Scottish
+     * actor X"; a continent's or a region's is a job's scope, "senior
+     * European economist X") */
+    if (demonym && kind == KIND_LOCATION) {
+        const char *pk = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "kind") : NULL;
+        if (!pk || strcmp(pk, "country-part") != 0) return -1;
+    }
     /* In a text about team sports the place is a team ("England skipper X",
      * "Cardiff defender X"). And the place opens the phrase: no name, "of"
      * or possessive before it, where it is part of a body's name ("Merrill
@@ -6358,7 +6378,8 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
             (c->cls[j] & W_STOP) || WORD_IN(d, j, org_nouns))
             return -1;
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
-        if (role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j)) {
+        if (demonym ? intro_role_ending_at(c, g, j) || profession_noun(d, j)
+                    : role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j)) {
             /* ("state archivist"; an occupation: "Atlanta businessman X") */
             *rn = j;
             return pm;
