@@ -810,6 +810,12 @@ static const char *const facility_words[] = {
 };
 TEXT_WORDS(facility_words_set, facility_words);
 
+/* Words of a facility's kind before its word ("air base", "international
+ * airport", "naval station"). Sorted. */
+static const char *const facility_kinds[] = {
+    "air", "army", "border", "international", "military", "naval", "nuclear", "oil", "refugee"};
+TEXT_WORDS(facility_kinds_set, facility_kinds);
+
 /* Words of natural geography that make a place's name before them, capitalized,
  * another place's ("Scarborough Shoal", "the Mississippi Valley"; not "Island":
  * "Hong Kong Island" is in Hong Kong; nature_words are a country's, in either
@@ -1911,6 +1917,7 @@ static const text_words *const tag_sets[] = {
     &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
+    &facility_kinds_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
@@ -2247,10 +2254,15 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         return 0;
     if (text_words_find(&facility_words_set, d, &d->toks[i + n - 1]) >= 0) return 0;
     /* nor before one in lowercase: a place named after a person ("Charles de
-     * Gaulle airport", "Ben Gurion airport") */
-    if (i + n < d->ntoks && (d->toks[i + n].flags & TOK_LOWER) &&
-        (text_words_find(&facility_words_set, d, &d->toks[i + n]) >= 0 ||
-         text_words_find(&division_words_set, d, &d->toks[i + n]) >= 0))
+     * Gaulle airport", "Ben Gurion airport"), also after a word of its kind
+     * ("Nur Khan air base", "Ben Gurion international airport") */
+    size_t f = i + n;
+    if (f + 1 < d->ntoks && (d->toks[f].flags & TOK_LOWER) &&
+        text_words_find(&facility_kinds_set, d, &d->toks[f]) >= 0)
+        f++;
+    if (f < d->ntoks && (d->toks[f].flags & TOK_LOWER) &&
+        (text_words_find(&facility_words_set, d, &d->toks[f]) >= 0 ||
+         (f == i + n && text_words_find(&division_words_set, d, &d->toks[f]) >= 0)))
         return 0;
     if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
