@@ -1679,6 +1679,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                      : past_office(c, s, (uint32_t)m, (uint32_t)org)) &&
             !(role = former_role(c, role)))
             return ENT_ENOMEM;
+        /* a people's adjective before a company officer's title says where
+         * the officer is from, not whose officer ("Dutch chief executive X",
+         * "French co-chairman X" of a company the text names elsewhere) */
+        if (role && c->ments[org].via == VIA_DEMONYM && c->ments[org].tok < pm->tok &&
+            tag_went_kind(g, &c->ents[c->ments[org].ent]) != KIND_ORG &&
+            (tag_officer_role(role) || !strncmp(role, "Co-chair", 8) ||
+             !strncmp(role, "Co-chief", 8)))
+            continue;
         int lab = gaz_label_find(g, "affiliation");
         long jo = joined_employer(c, g, s, pm->tok, org);
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||

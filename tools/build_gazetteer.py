@@ -1309,6 +1309,12 @@ Executive Director|Executive Director
 Managing Director|Managing Director
 Founder|Founder
 Co-founder|Co-founder
+Co-leader|Co-leader
+Co-chair|Co-chair
+Co-chairman|Co-chairman
+Co-chairwoman|Co-chairwoman
+Co-president|Co-president
+Co-chief executive|Co-chief Executive
 Chief of Staff|Chief of Staff
 Chief Cabinet Secretary|Chief Cabinet Secretary
 Chief of General Staff|Chief of General Staff
