@@ -1161,9 +1161,9 @@ static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, cons
 
 /* The party of person m's apposition: "Chuck Schumer, a New York Democrat,",
  * "Jim Jordan, an Ohio Republican, said", "X, a Democratic senator from
- * Ohio": "a" or "an", up to four words (a state, "moderate"), a party named by
- * its adjective, and the apposition's end or a role noun. Returns the party's
- * mention or -1. */
+ * Ohio", "X, a Republican from Chicago": "a" or "an", up to four words (a
+ * state, "moderate"), a party named by its adjective, and the apposition's
+ * end, "who", "from" or a role noun. Returns the party's mention or -1. */
 static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
@@ -1183,7 +1183,8 @@ static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *
         if (c->ments[pm].via == VIA_DEMONYM && e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY) {
             uint32_t n = k + c->ments[pm].ntok;
             return n >= s->tend || tk_char(d, n, ',') || tk_char(d, n, '.') || tk_is(d, n, "who") ||
-                           role_noun(c, n) || ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART))
+                           tk_is(d, n, "from") || role_noun(c, n) ||
+                           ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART))
                        ? pm
                        : -1;
         }
