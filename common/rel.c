@@ -1180,8 +1180,13 @@ static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *
             continue;
         }
         const tag_went *e = &c->ents[c->ments[pm].ent];
-        if (c->ments[pm].via == VIA_DEMONYM && e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY) {
+        /* (by its adjective, "a Texas Republican", or by a member's name
+         * among its aliases ending the apposition, "a Social Democrat,") */
+        if (e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY) {
             uint32_t n = k + c->ments[pm].ntok;
+            if (c->ments[pm].via != VIA_DEMONYM &&
+                !(n < s->tend && (tk_char(d, n, ',') || tk_char(d, n, '.'))))
+                return -1;
             return n >= s->tend || tk_char(d, n, ',') || tk_char(d, n, '.') || tk_is(d, n, "who") ||
                            tk_is(d, n, "from") || role_noun(c, n) ||
                            ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART))
@@ -6735,6 +6740,11 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     return 0;
 }
 
+/* Is working entity w a political party (the gazetteer's kind "party")? */
+static int party_went(const gaz_t *g, const tag_went *w) {
+    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+}
+
 /* Officers with a portfolio and no state the text says (c->unplaced:
  * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
  * Kenya"), who have no other affiliation in the text: the dateline's
@@ -6761,9 +6771,11 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
         /* (nor, for the text's country, one its people meet: "He will also
          * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
         if (about && u->met) continue;
+        /* (his party's is no other: "Labour Minister X, a Social Democrat,") */
         size_t r = 0;
         while (r < c->nrels &&
-               !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation")))
+               !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation") &&
+                 !party_went(g, &c->ents[c->rels[r].b])))
             r++;
         /* (a person the gazetteer places elsewhere is not the dateline's) */
         const tag_went *pw = &c->ents[u->ent];
