@@ -5531,7 +5531,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
         /* "Sir Keir" after "Sir Keir Starmer" (knight_named) */
-        if (i > 0 && d->toks[i - 1].len <= 4 && (d->toks[i - 1].flags & TOK_UPPER) &&
+        if (i > 0 && (d->toks[i - 1].key == WORD_KEY3('s', 'i', 'r') ||
+                      d->toks[i - 1].key == WORD_KEY4('d', 'a', 'm', 'e')) &&
             c->tok_ment[i] >= 0 && titled_surname(c, g, c->tok_ment[i])) {
             long km = knight_named(c, g, c->tok_ment[i]);
             if (km >= 0) {
@@ -5701,7 +5702,9 @@ static int firm_noun_before(const text_doc *d, size_t i) {
  * nouns only before a name that ends its phrase (media_name_ends). */
 static int media_noun_before(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i - 1];
-    if (!(d->toks[i].flags & TOK_SPACE) || !(t->flags & TOK_LOWER) ||
+    /* (by length first: most words before a capitalized one are short, "the",
+     * "of", "and", "said"; the nouns have five letters or more) */
+    if (t->len < 5 || !(d->toks[i].flags & TOK_SPACE) || !(t->flags & TOK_LOWER) ||
         text_words_find(&media_nouns_set, d, t) < 0)
         return 0;
     return text_tok_is(d, t, "daily") || text_tok_is(d, t, "weekly") ? 2 : 1;
