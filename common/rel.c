@@ -1332,18 +1332,23 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
     return r && tag_role_ends_in(r, envoys, ENT_ARRAY_LEN(envoys)) ? t - 1 : p;
 }
 
+static int org_noun_at(const text_doc *d, uint32_t i);
+
 /* Is role, whose title opens at token k, a head of state's with no body
- * said: "President" written with a capital, no name of a body before it
+ * said: "President" or "Vice President" written with a capital, no name of a body before it
  * ("appointed by President Ramchandra Paudel", not "IBC President X", "(IBC)
  * President X" nor "union president X") and no company in the sentence
  * ("President H. Lawrance Fuller told the analysts Amoco ...")? */
 static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                               uint32_t k, const char *role) {
     const text_doc *d = &c->doc;
-    if (strcmp(role, "President") || !(d->toks[k].flags & TOK_UPPER) ||
-        (k > s->tbeg &&
-         ((d->toks[k - 1].flags & (TOK_UPPER | TOK_DIGIT)) || tk_char(d, k - 1, ')'))))
-        return 0;
+    /* (or "Vice President"; "Former" before it names no body) */
+    if ((strcmp(role, "President") && strcmp(role, "Vice President")) ||
+        !(d->toks[k].flags & TOK_UPPER) ||
+        (k > s->tbeg && !tk_is(d, k - 1, "Former") &&
+         ((d->toks[k - 1].flags & (TOK_UPPER | TOK_DIGIT)) || tk_char(d, k - 1, ')') ||
+          ((d->toks[k - 1].flags & TOK_LOWER) && org_noun_at(d, k - 1)))))
+        return 0; /* ("bank Vice-President X") */
     for (size_t m = 0; m < c->nments; m++) {
         if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
         const tag_went *w = &c->ents[c->ments[m].ent];
@@ -2441,6 +2446,9 @@ static const char *const org_nouns[] = {
     "military",   "ministry", "navy",    "office",       "organisation", "organization",
     "parliament", "party",   "police",   "union"};
 TEXT_WORDS(org_nouns_set, org_nouns);
+
+/* Is token i a noun for an organization (org_nouns)? */
+static int org_noun_at(const text_doc *d, uint32_t i) { return WORD_IN(d, i, org_nouns); }
 
 /* Verbs of travel before a destination and "for" ("flew to Washington for
  * talks"). Sorted. */

@@ -5475,12 +5475,15 @@ static int coref_mention(tag_ctx *c, uint32_t b, uint32_t e, long ent, long tm) 
     return 0;
 }
 
-/* Is token i the word after a lowercase particle and a hyphen that open a
- * family name ("al-Sharaa", "el-Sisi"), no mention covering them? */
+/* Is token i the word after a lowercase particle (or one opening a
+ * sentence) and a hyphen that open a family name ("al-Sharaa", "el-Sisi"), no
+ * mention covering them? */
 static int al_prefix(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
+    /* (capitalized opening a sentence: "Al-Sharaa also met ...") */
     return i >= 2 && tok_char(d, i - 1, '-') && !(d->toks[i - 1].flags & TOK_SPACE) &&
-           !(d->toks[i].flags & TOK_SPACE) && (d->toks[i - 2].flags & TOK_LOWER) &&
+           !(d->toks[i].flags & TOK_SPACE) &&
+           (d->toks[i - 2].flags & (TOK_LOWER | TOK_SENT)) &&
            (c->cls[i - 2] & W_PARTICLE) && c->tok_ment[i - 2] < 0 && c->tok_ment[i - 1] < 0;
 }
 
