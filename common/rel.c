@@ -641,15 +641,28 @@ static int office_eq(const char *a, const char *b, size_t n) {
     return 1;
 }
 
-/* Is the office p[0..len) "<T> of <P>" written "<P> <T>" by title ("Secretary
- * of Defense" as "Defense Secretary")? Case aside. */
+/* Is the office p[0..len) "<T> of <P>" or "<T> for <P>" written "<P> <T>" by
+ * title ("Secretary
+ * of Defense" as "Defense Secretary", "Minister of the Interior" as "Interior
+ * Minister", "Minister of Foreign Affairs" as "Foreign Minister")? Case
+ * aside. */
 static int office_turned(const char *p, size_t len, const char *title, size_t n) {
     const char *of = NULL;
+    size_t ol = 4; /* " of ", or " for ": "Minister for Foreign Affairs" */
     for (size_t i = 0; !of && i + 4 <= len; i++)
         if (!strncmp(p + i, " of ", 4)) of = p + i;
-    if (!of || n != len - 3) return 0;
-    size_t tl = (size_t)(of - p), pl = len - tl - 4;
-    return office_eq(title, of + 4, pl) && title[pl] == ' ' &&
+        else if (i + 5 <= len && !strncmp(p + i, " for ", 5)) of = p + i, ol = 5;
+    if (!of) return 0;
+    size_t tl = (size_t)(of - p);
+    const char *pf = of + ol; /* the portfolio */
+    size_t pl = len - tl - ol;
+    if (pl > 4 && !strncmp(pf, "the ", 4)) pf += 4, pl -= 4; /* "Minister of the Interior" */
+    /* "Minister of Foreign Affairs" is the "Foreign Minister", "of Home
+     * Affairs" the "Home Minister" */
+    if (pl > 8 && n == pl - 8 + 1 + tl && !strncmp(pf + pl - 8, " Affairs", 8) &&
+        office_eq(title, pf, pl - 8) && title[pl - 8] == ' ' && office_eq(title + pl - 7, p, tl))
+        return 1;
+    return n == pl + 1 + tl && office_eq(title, pf, pl) && title[pl] == ' ' &&
            office_eq(title + pl + 1, p, tl);
 }
 
