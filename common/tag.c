@@ -2563,6 +2563,29 @@ static int camel_firm_word(const text_doc *d, size_t k) {
     return 0;
 }
 
+static int same_folded(const text_doc *d, size_t a, size_t b);
+
+/* Do the n words at token i stand, in order, inside the name of an
+ * organization found elsewhere in the text so far, the gazetteer's or a
+ * rule's ("Lone Star" of "Lone Star Industries Inc", "Corn Growers" of the
+ * "National Corn Growers Association")? Then they are its short form, no
+ * speaker's name. */
+static int words_of_org_span(const tag_ctx *c, const gaz_t *g, size_t i, uint32_t n) {
+    const text_doc *d = &c->doc;
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend - sp->tbeg <= n || (sp->tbeg <= i && i < sp->tend) ||
+            (sp->gidx >= 0 ? g->ents[sp->gidx].kind != KIND_ORG : sp->type != 'O'))
+            continue;
+        for (size_t j = sp->tbeg; j + n <= sp->tend; j++) {
+            uint32_t k = 0;
+            while (k < n && same_folded(d, j + k, i + k)) k++;
+            if (k == n) return 1;
+        }
+    }
+    return 0;
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -2596,7 +2619,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     if (!before_said && !after_said) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
-    if (headline(c, s) != HL_NO || firm_named(c, i, n)) return 0;
+    if (headline(c, s) != HL_NO || firm_named(c, i, n) || words_of_org_span(c, g, i, n)) return 0;
     /* a word of a company's name written in one ("BancGroup", "NationsBank")
      * ends a company's name, no person's ("Colonial BancGroup said") */
     if (camel_firm_word(d, i + n - 1))
