@@ -2213,6 +2213,10 @@ static const struct role_noun {
 static const char *role_noun_words[ENT_ARRAY_LEN(role_nouns)];
 TEXT_WORDS(role_nouns_set, role_noun_words);
 
+int rel_role_noun(const text_doc *d, size_t i) {
+    return text_words_find(&role_nouns_set, d, &d->toks[i]) >= 0;
+}
+
 /* Role noun at token i, or NULL. Besides the list, lowercase professions in
  * "-ist" and "-cian" ("ecologist", "physician"); their role is the word
  * capitalized, made in c's arena. */

@@ -2594,6 +2594,19 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
      * "United") starts no speaker's; a known person's is checked by the
      * gazetteer match there (select_spans prefers it) */
     if (c->cls[i] & (W_STOP | W_THINGSTART)) return 0;
+    /* a role's noun opening the sentence, capitalized, is none of the name:
+     * "Analyst Hine said", "Lecturer Junko Renard said" (one word will do
+     * after it); not a given name, "Dean Smith", nor a title's first word */
+    if ((d->toks[i].flags & TOK_SENT) && !(c->cls[i] & (W_FIRSTNAME | W_TITLESTART)) &&
+        i + 2 < d->sents[s].tend &&
+        (is_said(d, i + 2) || (i + 3 < d->ntoks && is_said(d, i + 3))) && rel_role_noun(d, i)) {
+        uint32_t n = name_run(c, i + 1, d->sents[s].tend, gazstop);
+        size_t e = i + 1 + n;
+        if (n < 1 || n > 2 || (c->cls[e - 1] & W_NOTLAST) || e >= d->sents[s].tend ||
+            !is_said(d, e) || firm_named(c, i + 1, n) || words_of_org_span(c, g, i + 1, n))
+            return 0;
+        return push_span(c, (uint32_t)i + 1, (uint32_t)e, -1, VIA_SPEAKER, K_SPEAKER, 'P');
+    }
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
     /* a verb of saying must come just before the name or just after its two
      * or three words: most capitalized words have none there, and are
