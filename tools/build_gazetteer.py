@@ -3427,6 +3427,7 @@ org:aqap :: al-Qaeda in the Arabian Peninsula :: AQAP|al-Qaida in the Arabian Pe
 org:aqim :: al-Qaeda in the Islamic Maghreb :: AQIM|al-Qaida in the Islamic Maghreb|al-Qa'ida in the Islamic Maghreb :: kind=armed
 org:al-shabaab :: al-Shabaab :: al Shabaab|al-Shabab|al Shabab|Shabaab|Harakat al-Shabaab al-Mujahideen :: kind=armed;country=country:SO
 org:boko-haram :: Boko Haram :: kind=armed;country=country:NG
+org:iswap :: Islamic State West Africa Province :: ISWAP|Islamic State in West Africa Province|Islamic State in West Africa|Islamic State West Africa|Islamic State of Iraq and ash-Sham - West Africa|ISIS-WA :: kind=armed;country=country:NG
 org:jnim :: Jama'at Nusrat al-Islam wal-Muslimin :: JNIM|Jama'at Nusrat al-Islam wal Muslimin|Jama’at Nusrat al-Islam wal-Muslimin|Jama'at Nusrat al Islam wal Muslimeen :: kind=armed;country=country:ML
 org:taliban :: Taliban :: Taleban|Afghan Taliban :: kind=armed;country=country:AF
 org:ttp :: Tehrik-e-Taliban Pakistan :: TTP|Tehrik-i-Taliban Pakistan|Pakistani Taliban :: kind=armed;country=country:PK
