@@ -1347,6 +1347,26 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
 
 static int org_noun_at(const text_doc *d, uint32_t i);
 
+/* Is role a spokesman's whose title, opening at token k, says whose with an
+ * adjective of the state's offices: "Presidential spokesman X", "government
+ * spokeswoman X" (under "ABUJA, Nigeria (AP) -": Nigeria's)? */
+static int state_spokesman_at(const tag_ctx *c, const text_sent *s, uint32_t k,
+                              const char *role) {
+    static const char *const spokes[] = {"Spokesman", "Spokesperson", "Spokeswoman"};
+    const text_doc *d = &c->doc;
+    if (!tag_role_ends_in(role, spokes, ENT_ARRAY_LEN(spokes))) return 0;
+    for (uint32_t j = k > s->tbeg ? k - 1 : k; j <= k + 1 && j < s->tend; j++) {
+        if (!text_tok_ieq(d, &d->toks[j], "presidential") &&
+            !text_tok_ieq(d, &d->toks[j], "government") &&
+            !text_tok_ieq(d, &d->toks[j], "presidency"))
+            continue;
+        /* opening the phrase: not a party's or a town's ("Plaid Cymru's local
+         * government spokesman X") */
+        return j == s->tbeg || !((d->toks[j - 1].flags & TOK_WORD) || c->tok_ment[j - 1] >= 0);
+    }
+    return 0;
+}
+
 /* Is role, whose title opens at token k, a head of state's with no body
  * said: "President" or "Vice President" written with a capital, no name of a body before it
  * ("appointed by President Ramchandra Paudel", not "IBC President X", "(IBC)
@@ -1673,7 +1693,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (role &&
                 (portfolio_role(role) ||
                  tag_role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
-                 state_president_at(c, g, s, k, role)) &&
+                 state_president_at(c, g, s, k, role) || state_spokesman_at(c, s, k, role)) &&
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
                 strcmp(role, "General Secretary")) {
