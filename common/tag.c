@@ -570,7 +570,9 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
          * found must end here; a city there is mostly a club's name ("AC
          * Milan defender", "Madrid midfielder"), not a government */
         const tag_span *sp = c->nspans ? &c->spans[c->nspans - 1] : NULL;
-        if (!sp || sp->tend != i || sp->kind != K_GAZ || sp->via == VIA_CAPITAL ||
+        /* (or with "board" between: "Tesla board chair X") */
+        int board = sp && sp->tend + 1 == i && text_tok_is(&c->doc, &c->doc.toks[i - 1], "board");
+        if (!sp || (sp->tend != i && !board) || sp->kind != K_GAZ || sp->via == VIA_CAPITAL ||
             (g->ents[sp->gidx].kind != KIND_COUNTRY && g->ents[sp->gidx].kind != KIND_ORG)) {
             /* not a title then, but still a role noun before a full name
              * ("defender Franck Leboeuf", "rebel leader Doku Zavgayev") */
