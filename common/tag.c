@@ -6205,6 +6205,10 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             headline(c, sent_of(c, sm.tok)) == HL_CAPS)
             continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
         uint32_t b = sm.tok - 1, words = 0; /* the town: [b, comma) */
+        /* a dateline's town in capitals: "AUSTIN, Texas (Reuters) -",
+         * "SAN ANTONIO, Texas -" (at a line's start, below) */
+        int dateline = e < st->tend && !(d->toks[e].flags & TOK_WORD) &&
+                       !tok_char(d, e, ',') && !tok_char(d, e, '.');
         /* (a person the given-name rule found there is the town: "Eden
          * Prairie, Minn.", "Sterling Heights, Mich.") */
         int32_t pm = c->tok_ment[sm.tok - 2];
@@ -6215,7 +6219,7 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             uint32_t p = b - 1;
             const text_tok *t = &d->toks[p];
             if ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-                !(t->flags & TOK_ALLCAPS) && c->tok_ment[p] < 0 && !c->blocked[p] &&
+                (!(t->flags & TOK_ALLCAPS) || dateline) && c->tok_ment[p] < 0 && !c->blocked[p] &&
                 !(c->cls[p] & W_STOP)) {
                 b = p, words++;
             } else if (tok_char(d, p, '.') && p > st->tbeg && c->tok_ment[p - 1] < 0 &&
@@ -6230,8 +6234,18 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             }
         }
         if (!words) continue;
+        int caps = 1; /* the town in capitals at a line's start: a dateline's */
+        for (uint32_t q = b; q + 1 < sm.tok; q++)
+            caps &= (d->toks[q].flags & TOK_ALLCAPS) != 0 || tok_char(d, q, '.');
+        caps &= b == 0 || (d->toks[b].flags & TOK_NL) != 0;
+        if (!caps) {
+            for (uint32_t q = b; q + 1 < sm.tok; q++)
+                if (d->toks[q].flags & TOK_ALLCAPS) caps = -1;
+            if (caps < 0) continue; /* (capitals only in a dateline) */
+        }
         if (b == st->tbeg) {
-            if (pm >= 0 || (words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME)))) continue;
+            if (pm >= 0 || (!caps && words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME))))
+                continue;
         } else if (!place_prep(d, b - 1) && !tok_char(d, b - 1, '(')) {
             continue;
         }
@@ -6241,6 +6255,10 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         char *name = town ? arena_alloc(c->arena, tl + 2 + gl + 1) : NULL;
         if (!name) return ENT_ENOMEM;
         memcpy(name, town, tl);
+        if (caps) /* "AUSTIN" is Austin; "SAN ANTONIO" San Antonio */
+            for (size_t q = 1; q < tl; q++)
+                if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != ' ' && name[q - 1] != '-')
+                    name[q] = (char)(name[q] - 'A' + 'a');
         memcpy(name + tl, ", ", 2);
         memcpy(name + tl + 2, g->ents[w->gidx].name, gl + 1);
         long ent = went_named(c, g, 'L', "loc:", name, tl + 2 + gl);
