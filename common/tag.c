@@ -6196,8 +6196,13 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
     for (size_t m = 0; m < nm; m++) {
         const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
         const tag_went *w = &c->ents[sm.ent];
-        if (w->gidx < 0 || sm.via == VIA_DEMONYM || g->ents[w->gidx].kind != KIND_LOCATION ||
-            g->ents[w->gidx].sub != SUB_STATE || sm.tok < 2 || !tok_char(d, sm.tok - 1, ','))
+        /* (a country's name only after a dateline's town: "KHASAVYURT, Russia
+         * (Reuters) -", below) */
+        if (w->gidx < 0 || sm.via == VIA_DEMONYM || sm.via == VIA_CAPITAL || sm.tok < 2 ||
+            !tok_char(d, sm.tok - 1, ','))
+            continue;
+        int country = g->ents[w->gidx].kind == KIND_COUNTRY;
+        if (!country && (g->ents[w->gidx].kind != KIND_LOCATION || g->ents[w->gidx].sub != SUB_STATE))
             continue;
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
         uint32_t e = sm.tok + sm.ntok;
@@ -6241,8 +6246,9 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         if (!caps) {
             for (uint32_t q = b; q + 1 < sm.tok; q++)
                 if (d->toks[q].flags & TOK_ALLCAPS) caps = -1;
-            if (caps < 0) continue; /* (capitals only in a dateline) */
+            if (caps < 0 || country) continue; /* (capitals only in a dateline) */
         }
+        if (country && !dateline) continue;
         if (b == st->tbeg) {
             if (pm >= 0 || (!caps && words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME))))
                 continue;
