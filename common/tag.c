@@ -2430,8 +2430,15 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
 
 /* Is there an age between commas at token k, before token end, and a
  * lowercase word after it: "Wissam Tawil, 34, was killed", "X, 61, a former
- * banker"? */
+ * banker"; or an age after "a" ("X, a 34-year-old lawyer")? */
 static int age_at(const text_doc *d, size_t k, size_t end) {
+    /* or "a 34-year-old" ("Zohran Mamdani, a 34-year-old democratic
+     * socialist,") */
+    if (k + 5 < end && (text_tok_is(d, &d->toks[k], "a") || text_tok_is(d, &d->toks[k], "an")) &&
+        (d->toks[k + 1].flags & TOK_DIGIT) && d->toks[k + 1].len <= 3 && tok_char(d, k + 2, '-') &&
+        text_tok_is(d, &d->toks[k + 3], "year") && tok_char(d, k + 4, '-') &&
+        text_tok_is(d, &d->toks[k + 5], "old"))
+        return 1;
     if (k + 2 >= end || !tok_char(d, k + 1, ',') || !(d->toks[k + 2].flags & TOK_LOWER)) return 0;
     const text_tok *t = &d->toks[k];
     if (t->len > 3 || (t->flags & (TOK_WORD | TOK_DIGIT)) != (TOK_WORD | TOK_DIGIT)) return 0;
