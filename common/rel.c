@@ -387,6 +387,7 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role);
+static long court_before(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
@@ -1654,6 +1655,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             }
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
+        if (org < 0 && role) org = court_before(c, g, (uint32_t)m, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
         if (org < 0 && role) org = owner_of_clause_title(c, g, s, (uint32_t)m, k, pe, role);
         /* (an office the gazetteer knows the person to hold in a country the
@@ -2968,6 +2970,28 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
     const text_sent *ms = s;
     while (ms > d->sents && ms->tbeg > c->ments[m].tok) ms--;
     return leads_sentence(c, g, ms, (uint32_t)m) ? m : -1;
+}
+
+/* The court of a judge's title with no court said ("The Supreme Court heard
+ * the case. Chief Justice John Roberts ..."): the nearest court named before
+ * person mention m, in its sentence or the two before, an organization whose
+ * name has the word "Court"; or -1. */
+static long court_before(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
+    static const char *const judges[] = {"Judge", "Justice"};
+    if (!tag_role_ends_in(role, judges, ENT_ARRAY_LEN(judges))) return -1;
+    const text_doc *d = &c->doc;
+    uint32_t s = 0;
+    while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= c->ments[m].tok) s++;
+    uint32_t from = d->sents[s >= 2 ? s - 2 : 0].tbeg;
+    for (long k = (long)m - 1; k >= 0 && c->ments[k].tok >= from; k--) {
+        const tag_went *w = &c->ents[c->ments[k].ent];
+        if (tag_went_kind(g, w) != KIND_ORG) continue;
+        size_t n;
+        const char *name = tag_went_name(g, w, &n);
+        for (size_t q = 0; q + 5 <= n; q++)
+            if (!memcmp(name + q, "Court", 5) && (q == 0 || name[q - 1] == ' ')) return k;
+    }
+    return -1;
 }
 
 /* The company a sentence that opens with an officer's title and name speaks
