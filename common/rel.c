@@ -415,8 +415,11 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
     if (k <= s->tbeg + 1 || !(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) return -1;
     if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
     /* "ORG said chairman X has withdrawn": the organization saying it, of
-     * its officer in lowercase */
-    if ((tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) && (d->toks[k].flags & TOK_LOWER)) {
+     * its officer in lowercase or by an officer's acronym ("Tesla said CEO
+     * Elon Musk would stay") */
+    if ((tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
+        ((d->toks[k].flags & TOK_LOWER) || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
+         tk_is(d, k, "COO") || tk_is(d, k, "CTO"))) {
         long om = sentence_owner(c, g, s, k - 1, k - 1);
         return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
     }
