@@ -1351,6 +1351,17 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
 
 static int org_noun_at(const text_doc *d, uint32_t i);
 
+/* Is role a state's lawyer's ("Attorney General", "Solicitor General":
+ * "Attorney General Gali Baharav-Miara" under "JERUSALEM (AP) -")? */
+static int shadow_role(const char *role);
+
+static int state_lawyer_role(const char *role) {
+    size_t n = strlen(role);
+    return ((n >= 16 && !strcmp(role + n - 16, "Attorney General")) ||
+            (n >= 17 && !strcmp(role + n - 17, "Solicitor General"))) &&
+           !shadow_role(role); /* (the opposition's: "Shadow Attorney General") */
+}
+
 /* Is role a spokesman's whose title, opening at token k, says whose with an
  * adjective of the state's offices: "Presidential spokesman X", "government
  * spokeswoman X" (under "ABUJA, Nigeria (AP) -": Nigeria's)? */
@@ -1698,6 +1709,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (role &&
                 (portfolio_role(role) ||
                  tag_role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
+                 state_lawyer_role(role) ||
                  state_president_at(c, g, s, k, role) || state_spokesman_at(c, s, k, role)) &&
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
