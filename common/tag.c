@@ -6110,6 +6110,27 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         if (mention_and_repeats(c, k, b, went_for(c, g, -1, 'O', k, b), VIA_KEYWORD, &added))
             return ENT_ENOMEM;
     }
+    /* an acronym of three letters or more no mention covers before a
+     * lowercase role noun and a person found ("HVB analyst Peter-Thilo
+     * Halser", "NME editor X", as "KAL spokesman X" above; not "TV presenter
+     * X", "PR executive X") */
+    for (size_t m = 0; m < nm; m++) {
+        uint32_t e = c->ments[m].tok, b = e - 1;
+        if (e < 2 || !(d->toks[b].flags & TOK_LOWER) || c->tok_ment[b - 1] >= 0 ||
+            d->toks[b - 1].len < 3 || d->toks[b - 1].len > 6 || c->blocked[b - 1] ||
+            (d->toks[b - 1].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) != TOK_ALLCAPS ||
+            (c->cls[b - 1] & (W_STOP | W_ENTSTART | W_TITLESTART | W_TITLEINNER)) ||
+            !(d->toks[b].flags & TOK_SPACE) || (d->toks[b - 1].flags & TOK_NL) ||
+            tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_PERSON || !rel_role_noun(d, b))
+            continue;
+        uint32_t s = sent_of(c, b - 1);
+        if (headline(c, s) != HL_NO ||
+            (b - 1 > d->sents[s].tbeg && (after_cap_word(d, b - 1) || c->tok_ment[b - 2] >= 0)))
+            continue;
+        if (mention_and_repeats(c, b - 1, b, went_for(c, g, -1, 'O', b - 1, b), VIA_KEYWORD,
+                                &added))
+            return ENT_ENOMEM;
+    }
     return merge_added(c, nm, added);
 }
 
