@@ -6031,6 +6031,27 @@ static int merge_added(tag_ctx *c, size_t nm, size_t added) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* The entity of an organization mention of the text whose words hold the
+ * words [k, b) in order, ending with them ("Southern California Edison" for
+ * "Edison"), a longer name than theirs; -1 when none or two. */
+static long org_with_words(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t b) {
+    const text_doc *d = &c->doc;
+    uint32_t n = b - k;
+    long found = -1;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok <= n || mm->via == VIA_COREF || (mm->tok <= k && k < mm->tok + mm->ntok) ||
+            tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG)
+            continue;
+        uint32_t q = 0, e = mm->tok + mm->ntok;
+        while (q < n && same_folded(d, e - n + q, k + q)) q++;
+        if (q < n) continue;
+        if (found >= 0 && (uint32_t)found != mm->ent) return -1;
+        found = mm->ent;
+    }
+    return found;
+}
+
 /* Is a role a company's officer's, head's or spokesman's ("Chief Executive",
  * "President", "Chairman", "Spokesman")? */
 static int firm_head_role(const char *role) {
@@ -6107,8 +6128,11 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
             continue;
         /* with its other mentions, the same words alone ("a bidding war with
          * Novo Nordisk", "Phytopharm's nursery") */
-        if (mention_and_repeats(c, k, b, went_for(c, g, -1, 'O', k, b), VIA_KEYWORD, &added))
-            return ENT_ENOMEM;
+        /* (the short form of an organization the text names in full:
+         * "Southern California Edison ... said Edison spokesman X") */
+        long ent = org_with_words(c, g, k, b);
+        if (ent < 0) ent = went_for(c, g, -1, 'O', k, b);
+        if (mention_and_repeats(c, k, b, ent, VIA_KEYWORD, &added)) return ENT_ENOMEM;
     }
     /* an acronym of three letters or more no mention covers before a
      * lowercase role noun and a person found ("HVB analyst Peter-Thilo
