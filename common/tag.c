@@ -4916,8 +4916,10 @@ static long full_mention_before(const tag_ctx *c, int32_t gidx, uint32_t b) {
  * in a text about sports, whose clubs the team rules find. */
 static int place_speaks(const tag_ctx *c, const gaz_t *g, const tag_span *sp) {
     const text_doc *d = &c->doc;
-    if (sp->tend != sp->tbeg + 1 || sp->tend >= d->ntoks || !is_said(d, sp->tend) ||
-        sp->kind != K_GAZ || (sp->via != VIA_NAME && sp->via != VIA_ALIAS) || c->sports)
+    /* (the span's own fields first, the token after it last) */
+    if (sp->tend != sp->tbeg + 1 || sp->kind != K_GAZ ||
+        (sp->via != VIA_NAME && sp->via != VIA_ALIAS) || c->sports || sp->tend >= d->ntoks ||
+        !is_said(d, sp->tend))
         return 0;
     const gaz_entity *e = &g->ents[sp->gidx];
     if (e->kind != KIND_LOCATION) return 0;
@@ -5584,7 +5586,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             c->tok_ment[i] >= 0 && titled_surname(c, g, c->tok_ment[i])) {
             long km = knight_named(c, g, c->tok_ment[i]);
             if (km >= 0) {
-                if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[km].ent, c->tok_ment[i]))
+                long tmk = c->tok_ment[i];
+                if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[km].ent, tmk))
                     return ENT_ENOMEM;
                 continue;
             }
@@ -5768,7 +5771,8 @@ static int media_name_ends(const text_doc *d, size_t e, size_t end) {
     static const char *const after[] = {"as", "he", "it", "on", "she", "that", "there", "which",
                                         "who"};
     const text_tok *t = &d->toks[e];
-    if (text_words_find(&appos_after_set, d, t) >= 0 || text_words_find(&report_verbs_set, d, t) >= 0)
+    if (text_words_find(&appos_after_set, d, t) >= 0 ||
+        text_words_find(&report_verbs_set, d, t) >= 0)
         return 1;
     for (size_t k = 0; k < ENT_ARRAY_LEN(after); k++)
         if (text_tok_is(d, t, after[k])) return 1;
@@ -5925,7 +5929,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             (org_joiner(d, e) || (c->cls[e] & W_PARTICLE) || tok_char(d, e, ',') ||
              tok_glue(d, e)))
             continue;
-        if (media && (foreign_name_goes_on(c, e, end) || (media == 2 && !media_name_ends(d, e, end))))
+        if (media &&
+            (foreign_name_goes_on(c, e, end) || (media == 2 && !media_name_ends(d, e, end))))
             continue;
         /* (after "in" nor a word that a hyphen or "&" joins to another:
          * "a stake in Florence-based Fondiaria", "shares in B&B") */
@@ -6140,9 +6145,12 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
      * X", "PR executive X") */
     for (size_t m = 0; m < nm; m++) {
         uint32_t e = c->ments[m].tok, b = e - 1;
-        if (e < 2 || !(d->toks[b].flags & TOK_LOWER) || c->tok_ment[b - 1] >= 0 ||
-            d->toks[b - 1].len < 3 || d->toks[b - 1].len > 6 || c->blocked[b - 1] ||
+        /* (the acronym's flags first: most mentions have none two tokens
+         * before) */
+        if (e < 2 ||
             (d->toks[b - 1].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) != TOK_ALLCAPS ||
+            !(d->toks[b].flags & TOK_LOWER) || c->tok_ment[b - 1] >= 0 ||
+            d->toks[b - 1].len < 3 || d->toks[b - 1].len > 6 || c->blocked[b - 1] ||
             (c->cls[b - 1] & (W_STOP | W_ENTSTART | W_TITLESTART | W_TITLEINNER)) ||
             !(d->toks[b].flags & TOK_SPACE) || (d->toks[b - 1].flags & TOK_NL) ||
             tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_PERSON || !rel_role_noun(d, b))
@@ -6254,7 +6262,8 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             !tok_char(d, sm.tok - 1, ','))
             continue;
         int country = g->ents[w->gidx].kind == KIND_COUNTRY;
-        if (!country && (g->ents[w->gidx].kind != KIND_LOCATION || g->ents[w->gidx].sub != SUB_STATE))
+        if (!country &&
+            (g->ents[w->gidx].kind != KIND_LOCATION || g->ents[w->gidx].sub != SUB_STATE))
             continue;
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
         uint32_t e = sm.tok + sm.ntok;
@@ -6266,6 +6275,7 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
          * "SAN ANTONIO, Texas -" (at a line's start, below) */
         int dateline = e < st->tend && !(d->toks[e].flags & TOK_WORD) &&
                        !tok_char(d, e, ',') && !tok_char(d, e, '.');
+        if (country && !dateline) continue;
         /* (a person the given-name rule found there is the town: "Eden
          * Prairie, Minn.", "Sterling Heights, Mich.") */
         int32_t pm = c->tok_ment[sm.tok - 2];
@@ -6300,7 +6310,6 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
                 if (d->toks[q].flags & TOK_ALLCAPS) caps = -1;
             if (caps < 0 || country) continue; /* (capitals only in a dateline) */
         }
-        if (country && !dateline) continue;
         if (b == st->tbeg) {
             if (pm >= 0 || (!caps && words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME))))
                 continue;
