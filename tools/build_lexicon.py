@@ -567,6 +567,11 @@ MANUAL_VERBS = [
      "('Macron will travel to Beijing'); not the participle, whose traveller is the clause's "
      "subject, not the name before it ('explaining it to Baker and Volcker before "
      "travelling to Europe')"),
+    ("042", "flew to", "flown to", "OBJ",
+     "CAMEO 042 'Make a visit', as 'travel to': a leader or envoy who flew to a country or its "
+     "capital ('Trump flew to Tokyo', 'Conable, who flew to Indonesia'); only the past: an "
+     "airline 'flies to' or 'is allowed to fly to' its routes, and 'flying to' is the clause's "
+     "subject's"),
     ("062", "fight alongside", "fights alongside|fought alongside|fighting alongside", "OBJ",
      "CAMEO 062 'Cooperate militarily': forces fighting on one side ('North Korean troops "
      "are fighting alongside Russian forces')"),
