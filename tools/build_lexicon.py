@@ -567,6 +567,10 @@ MANUAL_VERBS = [
      "('Macron will travel to Beijing'); not the participle, whose traveller is the clause's "
      "subject, not the name before it ('explaining it to Baker and Volcker before "
      "travelling to Europe')"),
+    ("10", "call on", "calls on|called on|calling on", "OBJ",
+     "CAMEO 10 'Make a demand', as news writes it ('Turkey called on Israel to halt its "
+     "offensive'); the bare verb stays out (REJECTED CALL: 'called' is also 'named'), and so "
+     "does 'call for', whose object is the thing demanded"),
     ("042", "flew to", "flown to", "OBJ",
      "CAMEO 042 'Make a visit', as 'travel to': a leader or envoy who flew to a country or its "
      "capital ('Trump flew to Tokyo', 'Conable, who flew to Indonesia'); only the past: an "
