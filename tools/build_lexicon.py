@@ -615,7 +615,7 @@ REJECTED = {
     "HELP": "generic ('helped the dollar')", "GRANT": "generic", "GIVE": "generic",
     "PROVIDE": "generic", "SUPPLY": "economic supply",
     "DEFEND": "verbal defence and generic use", "PROTECT": "generic",
-    "CALL": "'call on', 'call for', 'called' (named)",
+    "CALL": "'call for', 'called' (named); 'call on' + object is a manual phrase (demand)",
     "AGREE": "'agreed with X' is an opinion; the nouns agreement/accord/treaty are kept",
     "DEAL": "'deal with X' means handle; the noun is kept with 'between' only",
     "MARCH": "the month", "RALLY": "market rallies",
