@@ -6142,8 +6142,9 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
     /* an acronym of three letters or more no mention covers before a
      * lowercase role noun and a person found ("HVB analyst Peter-Thilo
      * Halser", "NME editor X", as "KAL spokesman X" above; not "TV presenter
-     * X", "PR executive X") */
-    for (size_t m = 0; m < nm; m++) {
+     * X", "PR executive X"; not in a text about sports, whose statistics
+     * are acronyms: "Major league ERA leader Kevin Brown") */
+    for (size_t m = 0; m < nm && !c->sports; m++) {
         uint32_t e = c->ments[m].tok, b = e - 1;
         /* (the acronym's flags first: most mentions have none two tokens
          * before) */
