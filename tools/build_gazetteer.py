@@ -1708,6 +1708,8 @@ DEMONYM_IDIOMS = [
 NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "arena", "award", "awards", "bros",
                  "building", "catholic", "championship", "championships", "code", "cup",
                  "declaration", "division", "doctrine", "festival", "fellowship", "hotel",
+                 "analysis", "bulletin", "campaign", "clerks", "decisions", "prison", "revenue",
+                 "sector", "trustees",
                  "inquiry", "lecture", "lectures", "marathon", "medal", "memorial", "mini",
                  "museum", "olympiad", "olympics", "orthodox", "paralympics", "plan", "prize",
                  "protestant", "protocol", "regatta", "report", "review", "scholarship", "show",
