@@ -2642,6 +2642,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
     if (headline(c, s) != HL_NO || firm_named(c, i, n) || words_of_org_span(c, g, i, n)) return 0;
+
     /* a word of a company's name written in one ("BancGroup", "NationsBank")
      * ends a company's name, no person's ("Colonial BancGroup said") */
     if (camel_firm_word(d, i + n - 1))
@@ -4905,6 +4906,15 @@ static long full_mention_before(const tag_ctx *c, int32_t gidx, uint32_t b) {
     return -1;
 }
 
+/* Are the tokens [b, e) words joined by hyphens, no space between ("Ashton-
+ * Tate"; not "Nyang'anyi")? */
+static int glued_run(const text_doc *d, uint32_t b, uint32_t e) {
+    for (uint32_t q = b + 1; q < e; q++)
+        if ((d->toks[q].flags & TOK_SPACE) || ((q - b) % 2 == 1 && !tok_char(d, q, '-')))
+            return 0;
+    return e > b + 1;
+}
+
 /* Does gazetteer span sp name a place of one word as the subject of a verb of
  * saying, which a place is not (a country's capital is its government, and
  * so no place here)? A place after a capitalized word ends a company's name
@@ -4985,6 +4995,11 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
             next = sp->tend;
             continue;
         }
+        /* a speaker of one hyphenated word that names nobody named before is a
+         * company's name more often than a double-barrelled surname
+         * ("Ashton-Tate said", "Borg-Warner said"; "Borge Bek-Nielsen" ...
+         * "Bek-Nielsen said" is his) */
+        if (sp->kind == K_SPEAKER && glued_run(d, sp->tbeg, sp->tend)) continue;
         if (place_speaks(c, g, sp)) continue;
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;
