@@ -3001,6 +3001,7 @@ org:byd :: BYD :: kind=company;country=country:CN
 org:catl :: CATL :: Contemporary Amperex Technology :: kind=company;country=country:CN
 org:smic :: SMIC :: Semiconductor Manufacturing International Corporation :: kind=company;country=country:CN
 org:hon-hai-precision-industry :: Hon Hai Precision Industry :: Foxconn :: kind=company;country=country:TW
+org:hydro-quebec :: Hydro-Québec :: Hydro-Quebec|Hydro Quebec :: kind=company;country=country:CA
 org:novatek :: Novatek :: kind=company;country=country:RU
 org:rosatom :: Rosatom :: kind=government;country=country:RU
 org:rostec :: Rostec :: kind=company;country=country:RU
@@ -5526,6 +5527,7 @@ loc:central-america :: Central America :: :: demonym=Central American|Central Am
 loc:americas :: Americas :: :: kind=region
 loc:oceania :: Oceania :: :: kind=continent
 loc:middle-east :: Middle East :: Mideast|Near East :: demonym=Middle Eastern;kind=region
+loc:asia-pacific :: Asia-Pacific :: Asia Pacific :: kind=region
 loc:persian-gulf :: Persian Gulf :: Arabian Gulf|Gulf region|The Gulf :: kind=sea;article=the
 loc:gulf-of-oman :: Gulf of Oman :: :: kind=sea
 loc:gulf-of-aden :: Gulf of Aden :: :: kind=sea
