@@ -4076,6 +4076,13 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
         uint32_t n = name_after_title(c, k, end, gazstop);
+        /* a country's name that is a given name too, alone after an
+         * honorific, is a surname: "Mr Jordan said" (select_spans prefers
+         * it to the country) */
+        if (!n && gazstop[k] == GS_COUNTRY && !g->titles[ti->title].role &&
+            (c->cls[k] & W_FIRSTNAME) && (d->toks[k].flags & TOK_SPACE) &&
+            !(k + 1 < end && (d->toks[k + 1].flags & TOK_UPPER)))
+            n = 1;
         /* a rank the title lists leave out opens no name: "army commander
          * General Rodolphe Haykal" */
         if (n >= 3 && text_tok_is(d, &d->toks[k], "General")) k++, n--;
@@ -5001,6 +5008,11 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
          * "Bek-Nielsen said" is his) */
         if (sp->kind == K_SPEAKER && glued_run(d, sp->tbeg, sp->tend)) continue;
         if (place_speaks(c, g, sp)) continue;
+        /* ("Mr Jordan": the title's name, found on the same word) */
+        if (sp->kind == K_GAZ && s + 1 < c->nspans && c->spans[s + 1].tbeg == sp->tbeg &&
+            c->spans[s + 1].tend == sp->tend && c->spans[s + 1].kind == K_TITLE &&
+            g->ents[sp->gidx].kind == KIND_COUNTRY)
+            continue;
         long e = went_for(c, g, sp->gidx, sp->type, sp->tbeg, sp->tend);
         if (e < 0) return ENT_ENOMEM;
         if (add_mention(c, sp->tbeg, sp->tend, e, sp->via)) return ENT_ENOMEM;
