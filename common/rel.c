@@ -385,6 +385,7 @@ static int year_at(const text_doc *d, size_t k);
 static int lower_then_title(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t e);
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role);
 static long court_before(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role);
@@ -1684,6 +1685,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
+        if (org < 0 && (org = party_of_person(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
         /* (the role a lowercase role noun before the name gives: "said
@@ -3077,6 +3079,21 @@ static long qualified_party_at(const tag_ctx *c, const gaz_t *g, const text_sent
     for (uint32_t k = p; !party && w->gidx < 0 && k < p + c->ments[pm].ntok; k++)
         party = tk_is(d, k, "Party");
     return party ? pm : -1;
+}
+
+/* The party named right before "of" and person m: "the Kurdistan Democratic
+ * Party of Masoud Barzani", "the centrist D66 party of Rob Jetten" (its name,
+ * maybe "party" or "movement" after it); his, no role said; or -1. */
+static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok;
+    if (c->ments[m].ntok < 2 || k < s->tbeg + 2 || !tk_is(d, k - 1, "of")) return -1;
+    uint32_t e = k - 1; /* the party's name ends before e */
+    if (e > s->tbeg + 1 && (tk_is(d, e - 1, "party") || tk_is(d, e - 1, "movement"))) e--;
+    long pm = ment_ending_before(c, e, s->tbeg);
+    if (pm < 0 || c->ments[pm].via == VIA_DEMONYM) return -1;
+    const tag_went *w = &c->ents[c->ments[pm].ent];
+    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY ? pm : -1;
 }
 
 /* The organization person m's possessive names: "Elon Musk's SpaceX", "Warren
