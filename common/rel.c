@@ -145,6 +145,11 @@ static int sea_entity(const gaz_t *g, const tag_went *w) {
     return k && strcmp(k, "sea") == 0;
 }
 
+/* Is working entity w a political party (the gazetteer's kind "party")? */
+static int party_went(const gaz_t *g, const tag_went *w) {
+    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+}
+
 /* A relation is only pushed once per (a, b, label) and sentence. */
 static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, int label,
                     const gaz_t *g, const char *role, const text_sent *s, uint32_t ts,
@@ -330,8 +335,7 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     if (b > sbeg && c->tok_ment[b - 1] >= 0) {
         const tag_went *pw = &c->ents[c->ments[c->tok_ment[b - 1]].ent];
         const tag_went *mw = &c->ents[c->ments[m].ent];
-        if (!(pw->gidx >= 0 && g->ents[pw->gidx].sub == SUB_GOVERNMENT && mw->gidx >= 0 &&
-              g->ents[mw->gidx].sub == SUB_PARTY))
+        if (!(pw->gidx >= 0 && g->ents[pw->gidx].sub == SUB_GOVERNMENT && party_went(g, mw)))
             return -1;
     }
     return m;
@@ -388,7 +392,8 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role);
-static long court_before(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role);
+static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char *role);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
@@ -647,10 +652,9 @@ static int office_eq(const char *a, const char *b, size_t n) {
 }
 
 /* Is the office p[0..len) "<T> of <P>" or "<T> for <P>" written "<P> <T>" by
- * title ("Secretary
- * of Defense" as "Defense Secretary", "Minister of the Interior" as "Interior
- * Minister", "Minister of Foreign Affairs" as "Foreign Minister")? Case
- * aside. */
+ * title ("Secretary of Defense" as "Defense Secretary", "Minister of the
+ * Interior" as "Interior Minister", "Minister of Foreign Affairs" as "Foreign
+ * Minister")? Case aside. */
 static int office_turned(const char *p, size_t len, const char *title, size_t n) {
     const char *of = NULL;
     size_t ol = 4; /* " of ", or " for ": "Minister for Foreign Affairs" */
@@ -1172,7 +1176,7 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
 static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
     const tag_went *e = &c->ents[c->ments[m].ent];
     size_t n = strlen(role);
-    return e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY &&
+    return party_went(g, e) &&
            ((n >= 8 && !strcmp(role + n - 8, "Minister")) ||
             (n >= 9 && !strcmp(role + n - 9, "Secretary")));
 }
@@ -1200,7 +1204,7 @@ static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *
         const tag_went *e = &c->ents[c->ments[pm].ent];
         /* (by its adjective, "a Texas Republican", or by a member's name
          * among its aliases ending the apposition, "a Social Democrat,") */
-        if (e->gidx >= 0 && g->ents[e->gidx].sub == SUB_PARTY) {
+        if (party_went(g, e)) {
             uint32_t n = k + c->ments[pm].ntok;
             if (c->ments[pm].via != VIA_DEMONYM &&
                 !(n < s->tend && (tk_char(d, n, ',') || tk_char(d, n, '.'))))
@@ -1351,11 +1355,10 @@ static uint32_t posted_title_end(const tag_ctx *c, const gaz_t *g, const text_se
 }
 
 static int org_noun_at(const text_doc *d, uint32_t i);
+static int shadow_role(const char *role);
 
 /* Is role a state's lawyer's ("Attorney General", "Solicitor General":
  * "Attorney General Gali Baharav-Miara" under "JERUSALEM (AP) -")? */
-static int shadow_role(const char *role);
-
 static int state_lawyer_role(const char *role) {
     size_t n = strlen(role);
     return ((n >= 16 && !strcmp(role + n - 16, "Attorney General")) ||
@@ -1384,10 +1387,11 @@ static int state_spokesman_at(const tag_ctx *c, const text_sent *s, uint32_t k,
 }
 
 /* Is role, whose title opens at token k, a head of state's with no body
- * said: "President" or "Vice President" written with a capital, no name of a body before it
- * ("appointed by President Ramchandra Paudel", not "IBC President X", "(IBC)
- * President X" nor "union president X") and no company in the sentence
- * ("President H. Lawrance Fuller told the analysts Amoco ...")? */
+ * said: "President" or "Vice President" written with a capital, no name of a
+ * body before it ("appointed by President Ramchandra Paudel", not "IBC
+ * President X", "(IBC) President X" nor "union president X") and no company
+ * in the sentence ("President H. Lawrance Fuller told the analysts Amoco
+ * ...")? */
 static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                               uint32_t k, const char *role) {
     const text_doc *d = &c->doc;
@@ -1453,8 +1457,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (pt < 0 && k == pm->tok && k > s->tbeg) {
             int32_t bm = c->tok_ment[k - 1];
             if (bm >= 0 && c->ments[bm].tok + c->ments[bm].ntok == k &&
-                !is_person(c, g, (uint32_t)bm) && c->ents[c->ments[bm].ent].gidx >= 0 &&
-                g->ents[c->ents[c->ments[bm].ent].gidx].sub == SUB_PARTY)
+                !is_person(c, g, (uint32_t)bm) && party_went(g, &c->ents[c->ments[bm].ent]))
                 pt = bm;
         }
         if (pt >= 0) {
@@ -1664,13 +1667,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (om < 0) om = known_office_before(c, g, s, (uint32_t)m, &r);
             if (om >= 0) {
                 const tag_went *ow = &c->ents[c->ments[om].ent];
-                if (role && state_role(role) && ow->gidx >= 0 && g->ents[ow->gidx].sub == SUB_PARTY)
+                if (role && state_role(role) && party_went(g, ow))
                     title_role = role;
                 org = om, role = r;
             }
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
-        if (org < 0 && role) org = court_before(c, g, (uint32_t)m, role);
+        if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
         if (org < 0 && role) org = owner_of_clause_title(c, g, s, (uint32_t)m, k, pe, role);
         /* (an office the gazetteer knows the person to hold in a country the
@@ -1780,7 +1783,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * "Democratic Gov. Gerald Baliles of Virginia" (both) */
         const tag_went *ow = &c->ents[c->ments[org].ent];
         long st;
-        if (role && ow->gidx >= 0 && g->ents[ow->gidx].sub == SUB_PARTY && pe < s->tend &&
+        if (role && party_went(g, ow) && pe < s->tend &&
             tk_is(d, pe, "of") && c->ments[org].tok < pm->tok &&
             (st = employer_after(c, g, s, pe)) >= 0 && st != org &&
             tag_went_kind(g, &c->ents[c->ments[st].ent]) != KIND_ORG &&
@@ -2993,13 +2996,12 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
  * the case. Chief Justice John Roberts ..."): the nearest court named before
  * person mention m, in its sentence or the two before, an organization whose
  * name has the word "Court"; or -1. */
-static long court_before(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
+static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char *role) {
     static const char *const judges[] = {"Judge", "Justice"};
     if (!tag_role_ends_in(role, judges, ENT_ARRAY_LEN(judges))) return -1;
     const text_doc *d = &c->doc;
-    uint32_t s = 0;
-    while (s + 1 < d->nsents && d->sents[s + 1].tbeg <= c->ments[m].tok) s++;
-    uint32_t from = d->sents[s >= 2 ? s - 2 : 0].tbeg;
+    uint32_t from = (s - d->sents >= 2 ? s - 2 : d->sents)->tbeg;
     for (long k = (long)m - 1; k >= 0 && c->ments[k].tok >= from; k--) {
         const tag_went *w = &c->ents[c->ments[k].ent];
         if (tag_went_kind(g, w) != KIND_ORG) continue;
@@ -3075,7 +3077,7 @@ static long qualified_party_at(const tag_ctx *c, const gaz_t *g, const text_sent
     int32_t pm = p < s->tend ? c->tok_ment[p] : -1;
     if (pm < 0 || c->ments[pm].tok != p) return -1;
     const tag_went *w = &c->ents[c->ments[pm].ent];
-    int party = w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
+    int party = party_went(g, w);
     for (uint32_t k = p; !party && w->gidx < 0 && k < p + c->ments[pm].ntok; k++)
         party = tk_is(d, k, "Party");
     return party ? pm : -1;
@@ -3092,8 +3094,7 @@ static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (e > s->tbeg + 1 && (tk_is(d, e - 1, "party") || tk_is(d, e - 1, "movement"))) e--;
     long pm = ment_ending_before(c, e, s->tbeg);
     if (pm < 0 || c->ments[pm].via == VIA_DEMONYM) return -1;
-    const tag_went *w = &c->ents[c->ments[pm].ent];
-    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY ? pm : -1;
+    return party_went(g, &c->ents[c->ments[pm].ent]) ? pm : -1;
 }
 
 /* The organization person m's possessive names: "Elon Musk's SpaceX", "Warren
@@ -6839,11 +6840,6 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
             return ENT_ENOMEM;
     }
     return 0;
-}
-
-/* Is working entity w a political party (the gazetteer's kind "party")? */
-static int party_went(const gaz_t *g, const tag_went *w) {
-    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
 }
 
 /* Officers with a portfolio and no state the text says (c->unplaced:
