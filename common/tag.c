@@ -2574,6 +2574,13 @@ static int camel_firm_word(const text_doc *d, size_t k) {
 
 static int same_folded(const text_doc *d, size_t a, size_t b);
 
+/* Are the n tokens at a the n tokens at b, folded (same_folded)? */
+static int same_words(const text_doc *d, size_t a, size_t b, uint32_t n) {
+    uint32_t k = 0;
+    while (k < n && same_folded(d, a + k, b + k)) k++;
+    return k == n;
+}
+
 /* Do the n words at token i stand, in order, inside the name of an
  * organization found elsewhere in the text so far, the gazetteer's or a
  * rule's ("Lone Star" of "Lone Star Industries Inc", "Corn Growers" of the
@@ -2586,11 +2593,8 @@ static int words_of_org_span(const tag_ctx *c, const gaz_t *g, size_t i, uint32_
         if (sp->tend - sp->tbeg <= n || (sp->tbeg <= i && i < sp->tend) ||
             (sp->gidx >= 0 ? g->ents[sp->gidx].kind != KIND_ORG : sp->type != 'O'))
             continue;
-        for (size_t j = sp->tbeg; j + n <= sp->tend; j++) {
-            uint32_t k = 0;
-            while (k < n && same_folded(d, j + k, i + k)) k++;
-            if (k == n) return 1;
-        }
+        for (size_t j = sp->tbeg; j + n <= sp->tend; j++)
+            if (same_words(d, j, i, n)) return 1;
     }
     return 0;
 }
@@ -4882,9 +4886,8 @@ static int name_tail_of(const tag_ctx *c, const tag_span *sp, long m) {
     if (k < 0 || k + 1 != (long)(mm->tok + mm->ntok)) return 0;
     size_t n = sp->tend - sp->tbeg;
     if (k - (long)mm->tok + 1 <= (long)n) return 0; /* not shorter */
-    for (size_t q = 1; q < n; q++)
-        if (!same_folded(&c->doc, (size_t)k - q, sp->tend - 1 - q)) return 0;
-    return 1;
+    /* (the words before the last, which coref_target compared) */
+    return same_words(&c->doc, (size_t)k + 1 - n, sp->tend - n, (uint32_t)n - 1);
 }
 
 /* Does span sp name a ship, right after a prefix such as "USS" in capitals
@@ -5916,10 +5919,9 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                        (text_tok_is(d, &d->toks[i - 1], "at") ||
                         text_tok_is(d, &d->toks[i - 1], "with")) &&
                        text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
-        int media = !appos && !shares && !employer && !firm_noun_before(d, i)
-                        ? media_noun_before(d, i)
-                        : 0;
-        if (!appos && !shares && !employer && !media && !firm_noun_before(d, i)) {
+        int firm = !appos && !shares && !employer && firm_noun_before(d, i),
+            media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
+        if (!appos && !shares && !employer && !media && !firm) {
             /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
             if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
                 (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
@@ -6075,9 +6077,7 @@ static long org_with_words(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_
         if (mm->ntok <= n || mm->via == VIA_COREF || (mm->tok <= k && k < mm->tok + mm->ntok) ||
             tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG)
             continue;
-        uint32_t q = 0, e = mm->tok + mm->ntok;
-        while (q < n && same_folded(d, e - n + q, k + q)) q++;
-        if (q < n) continue;
+        if (!same_words(d, mm->tok + mm->ntok - n, k, n)) continue;
         if (found >= 0 && (uint32_t)found != mm->ent) return -1;
         found = mm->ent;
     }
@@ -6329,15 +6329,15 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             }
         }
         if (!words) continue;
-        int caps = 1; /* the town in capitals at a line's start: a dateline's */
-        for (uint32_t q = b; q + 1 < sm.tok; q++)
-            caps &= (d->toks[q].flags & TOK_ALLCAPS) != 0 || tok_char(d, q, '.');
-        caps &= b == 0 || (d->toks[b].flags & TOK_NL) != 0;
-        if (!caps) {
-            for (uint32_t q = b; q + 1 < sm.tok; q++)
-                if (d->toks[q].flags & TOK_ALLCAPS) caps = -1;
-            if (caps < 0 || country) continue; /* (capitals only in a dateline) */
+        /* the town in capitals at a line's start: a dateline's (capitals
+         * elsewhere make no town) */
+        int caps = b == 0 || (d->toks[b].flags & TOK_NL) != 0, anycaps = 0;
+        for (uint32_t q = b; q + 1 < sm.tok; q++) {
+            int allcaps = (d->toks[q].flags & TOK_ALLCAPS) != 0;
+            caps &= allcaps || tok_char(d, q, '.');
+            anycaps |= allcaps;
         }
+        if (!caps && (anycaps || country)) continue;
         if (b == st->tbeg) {
             if (pm >= 0 || (!caps && words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME))))
                 continue;
