@@ -1705,15 +1705,15 @@ DEMONYM_IDIOMS = [
 # person ("Marshall Plan", "Gershon Report", "Monroe Doctrine") and of buildings and
 # venues ("Arthur Ashe Stadium"); not "law", "rule", "tower" or "bridge", family
 # names too (Jude Law, Charles Rule, John Tower).
-NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "arena", "award", "awards", "bros",
-                 "building", "catholic", "championship", "championships", "code", "cup",
-                 "declaration", "division", "doctrine", "festival", "fellowship", "hotel",
-                 "analysis", "bulletin", "campaign", "clerks", "decisions", "prison", "revenue",
-                 "sector", "trustees",
-                 "inquiry", "lecture", "lectures", "marathon", "medal", "memorial", "mini",
-                 "museum", "olympiad", "olympics", "orthodox", "paralympics", "plan", "prize",
-                 "protestant", "protocol", "regatta", "report", "review", "scholarship", "show",
-                 "stadium", "summit", "syndrome", "tournament", "treaty", "trophy", "tunnel"}
+NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "award", "awards",
+                 "bros", "building", "bulletin", "campaign", "catholic", "championship",
+                 "championships", "clerks", "code", "cup", "decisions", "declaration", "division",
+                 "doctrine", "fellowship", "festival", "hotel", "inquiry", "lecture", "lectures",
+                 "marathon", "medal", "memorial", "mini", "museum", "olympiad", "olympics",
+                 "orthodox", "paralympics", "plan", "prison", "prize", "protestant", "protocol",
+                 "regatta", "report", "revenue", "review", "scholarship", "sector", "show",
+                 "stadium", "summit", "syndrome", "tournament", "treaty", "trophy", "trustees",
+                 "tunnel"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
