@@ -1132,13 +1132,33 @@ static uint8_t sub_code(const char *kind) {
     return SUB_OTHER;
 }
 
-/* The family name's word of a person's name: its last word, after the last
- * space, hyphen or apostrophe ("Pedro Sánchez", "Abd-al-Fattah al-Burhan"),
- * folded into out; its length, or 0. */
-static size_t family_word(const char *name, size_t n, char *out, size_t cap) {
+/* Countries whose people's names are written family name first, in English
+ * too ("Yoon Suk Yeol", "Xi Jinping", "Lai Ching-te"): Koreas, China, Taiwan,
+ * Hong Kong, Macau. (Japanese names are written in the Western order in
+ * English news, Vietnamese ones are called by their last word.) */
+static int family_first_country(const char *country) {
+    static const char *const ids[] = {"country:CN", "country:HK", "country:KP",
+                                      "country:KR", "country:MO", "country:TW"};
+    for (size_t i = 0; i < ENT_ARRAY_LEN(ids); i++)
+        if (!strcmp(country, ids[i])) return 1;
+    return 0;
+}
+
+/* The family name's word of a person's name, folded into out; its length, or
+ * 0. The last word, after the last space, hyphen or apostrophe ("Pedro
+ * Sánchez", "Abd-al-Fattah al-Burhan"); but the first of a name of a
+ * family_first country when that word is one syllable of the shape ("Byun Do
+ * Yoon" is a Byun, not a Yoon; "William Lai" stays a Lai). */
+static size_t family_word(const char *name, size_t n, int family_first, char *out, size_t cap) {
     size_t b = n;
     while (b > 0 && name[b - 1] != ' ' && name[b - 1] != '-' && name[b - 1] != '\'') b--;
     if (b == 0 || b == n) return 0;
+    if (family_first) {
+        size_t e = 0;
+        while (e < n && name[e] != ' ' && name[e] != '-') e++;
+        int fl = e < n ? text_fold(name, e, out, cap) : -1;
+        if (fl > 0 && text_syllable(out, (size_t)fl)) return (size_t)fl;
+    }
     int fl = text_fold(name + b, n - b, out, cap);
     return fl > 0 ? (size_t)fl : 0;
 }
@@ -1177,7 +1197,9 @@ static int surname_index(gaz_t *g) {
         const char *country = e->kind == KIND_PERSON ? gaz_attr_get(e, "country") : NULL;
         int32_t cg = country ? gaz_find_id(g, country) : -1;
         char w[ENT_MAX_TOKEN * 4];
-        size_t wl = cg >= 0 ? family_word(e->name, e->name_len, w, sizeof(w)) : 0;
+        size_t wl = cg >= 0 ? family_word(e->name, e->name_len, family_first_country(country), w,
+                                          sizeof(w))
+                            : 0;
         int32_t vid = wl ? gaz_vocab_find(g, w, wl) : -1;
         if (vid < 0) continue;
         int r = person_rank(e);

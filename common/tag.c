@@ -1666,6 +1666,9 @@ static int country_surname(tag_ctx *c, const gaz_t *g) {
     if (sp->kind != K_GAZ || sp->via == VIA_DEMONYM || w >= d->ntoks ||
         g->ents[sp->gidx].kind != KIND_COUNTRY || !is_possessive(d, sp->tend))
         return 0;
+    /* (a country's name inside a longer one pushed before is not this one:
+     * "Korea" of "North Korea's Kim") */
+    if (c->nspans >= 2 && sp[-1].tbeg < sp->tbeg && sp[-1].tend >= sp->tend) return 0;
     const text_tok *t = &d->toks[w];
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
         (c->cls[w] & (W_ENTWHOLE | W_STOP | W_TITLESTART)) || c->blocked[w] ||
