@@ -5333,6 +5333,28 @@ static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
  * organization word or given name, and no name by itself but a town's
  * ("Piedmont Aviation Inc" ... "Piedmont": only_towns). Returns 0 or
  * ENT_ENOMEM. */
+/* A club of the gazetteer, named in full in a text about sport, is named by
+ * the other words of its name too ("Real Madrid" ... "Madrid coach Carlo
+ * Ancelotti", "Manchester City" ... "City manager Pep Guardiola"): each
+ * capitalized word after the first, three letters or more, no stop word or
+ * legal form, a short form (the first word is one by the general rule). A
+ * word two clubs share names neither (short_form_at): "Manchester" of City
+ * and United. Returns 0 or ENT_ENOMEM. */
+static int club_short_forms(tag_ctx *c, const gaz_t *g, const tag_mention *mm, size_t *na) {
+    const text_doc *d = &c->doc;
+    const tag_went *w = &c->ents[mm->ent];
+    if (w->gidx < 0 || g->ents[w->gidx].sub != SUB_CLUB) return 0;
+    for (size_t f = mm->tok + 1; f < mm->tok + mm->ntok; f++) {
+        const text_tok *t = &d->toks[f];
+        if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) ==
+                (TOK_WORD | TOK_UPPER) &&
+            t->len >= 3 && !(c->cls[f] & (W_STOP | W_ORGSUFFIX | W_TITLESTART)) &&
+            push_short_form(c, na, f, mm->ent, 1))
+            return ENT_ENOMEM;
+    }
+    return 0;
+}
+
 static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
     size_t na = 0;
@@ -5350,6 +5372,7 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
                 return ENT_ENOMEM;
         }
         if (kind != KIND_ORG) continue;
+        if (c->sports && club_short_forms(c, g, mm, &na)) return ENT_ENOMEM;
         /* (a newspaper's first word is its town's or its people's: "the
          * Jewish Chronicle", "the Newcastle Evening Chronicle") */
         if (text_words_find(&paper_words_set, d, &d->toks[mm->tok + mm->ntok - 1]) >= 0) continue;
@@ -5579,6 +5602,34 @@ static int letter_apos(const text_doc *d, size_t i) {
  * ones (see coref_lookup), or of the first word of the name
  * (first_word_refers); then, in the same walk over the capitalized words,
  * short forms of organizations and places (collect_short_forms). */
+/* Is mention m one of a town or of a capital standing for its country, not
+ * after a preposition of place ("Madrid's advantage", not "in Madrid")? */
+static int town_word_mention(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    const tag_went *w = &c->ents[mm->ent];
+    return (mm->via == VIA_CAPITAL || (w->gidx >= 0 && g->ents[w->gidx].town)) &&
+           !after_place_prep(&c->doc, mm->tok);
+}
+
+/* The club that the word at token i, a town's or a capital's, names as a
+ * short form of c->acros[0..na) (club_short_forms), or -1 (none, two, or a
+ * capitalized word after it: "Madrid Open"). */
+static long club_short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_t na) {
+    const text_doc *d = &c->doc;
+    if (i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER)) return -1;
+    long hit = -1;
+    for (size_t k = 0; k < na; k++) {
+        const tag_acro *ak = &c->acros[k];
+        const tag_went *w = &c->ents[ak->ent];
+        if (i <= ak->tok || !same_tok(d, i, ak->tok) || w->gidx < 0 ||
+            g->ents[w->gidx].sub != SUB_CLUB)
+            continue;
+        if (hit >= 0 && hit != (long)ak->ent) return -1;
+        hit = (long)ak->ent;
+    }
+    return hit;
+}
+
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0, na = 0;
@@ -5633,7 +5684,11 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         int own = tm >= 0 && !surname_mention(c, g, tm, cstate),
             titled = own && titled_surname(c, g, tm);
         if (titled) own = 0; /* the person a later full name gives, or itself */
-        if (own && !discovered_word_org(c, g, tm)) continue;
+        /* (in a text about sport a town's or a capital's word may be a club's
+         * short form: "Madrid coach Carlo Ancelotti" after Real Madrid) */
+        int town = own && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
+                   town_word_mention(c, g, tm);
+        if (own && !town && !discovered_word_org(c, g, tm)) continue;
         long m = -1;
         if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
@@ -5691,7 +5746,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             continue;
         }
         if (titled || !(filter & bit)) continue;
-        long e = short_form_at(c, g, i, na);
+        long e = town ? club_short_form_at(c, g, i, na) : short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
          * time" after "the Chicago Board of Trade") */
