@@ -1726,7 +1726,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 int met = k > s->tbeg && (tk_is(d, v, "meet") || tk_is(d, v, "met") ||
                                           tk_is(d, v, "meets"));
                 c->unplaced[c->nunplaced++] =
-                    (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents), role, met};
+                    (struct tag_unplaced){pm->ent, (uint32_t)(s - d->sents),
+                                          pm->tok + pm->ntok, role, met};
             }
             continue;
         }
@@ -6341,13 +6342,15 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
     return place_country(c, g, (uint32_t)m);
 }
 
-/* Does sentence s name a country other than the one with gazetteer id id, by
- * its name, demonym or capital (not a capital after "in", "at", "from" or
- * "to": a place there), or by a person or body of that country the gazetteer
- * knows ("will accompany Nakasone"; not a company or news medium: "(AP)")? */
-static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, const char *id) {
+/* Does sentence s, before token upto, name a country other than the one with
+ * gazetteer id id, by its name, demonym or capital (not a capital after "in",
+ * "at", "from" or "to": a place there), or by a person or body of that
+ * country the gazetteer knows ("will accompany Nakasone"; not a company or
+ * news medium: "(AP)")? */
+static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t upto,
+                            const char *id) {
     for (size_t m = 0; m < c->nments; m++) {
-        if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= s->tend) continue;
+        if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= upto) continue;
         const tag_went *w = &c->ents[c->ments[m].ent];
         if (w->gidx < 0) continue;
         /* (a capital where something happens is a place: "signed in Cairo") */
@@ -6864,7 +6867,15 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
          * Chancellor X, Foreign Secretary Y", "Foreign Minister X met
          * Secretary of State Marco Rubio and Turkish Foreign Minister Hakan
          * Fidan" under "WASHINGTON (AP) -") */
-        if (other_country_in(c, g, &c->doc.sents[u->sent], id)) continue;
+        /* (what he says is not where he is: "Foreign Minister Sugiono said
+         * the deal did not recognise China's claims") */
+        const text_sent *us = &c->doc.sents[u->sent];
+        uint32_t upto = !about && u->end < us->tend && (tk_is(&c->doc, u->end, "said") ||
+                                              tk_is(&c->doc, u->end, "says") ||
+                                              tk_is(&c->doc, u->end, "told"))
+                            ? u->end
+                            : us->tend;
+        if (other_country_in(c, g, us, upto, id)) continue;
         /* (nor, for the text's country, one its people meet: "He will also
          * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
         if (about && u->met) continue;

@@ -82,6 +82,7 @@ struct tag_ctx {
     size_t naffs, capaffs;
     struct tag_unplaced {         /* officers with a portfolio and no state said, */
         uint32_t ent, sent;       /* for the dateline's (dateline_affiliations) */
+        uint32_t end;             /* the token after his name */
         const char *role;
         int met;                  /* named as whom one meets: "will meet Finance Secretary X" */
     } unplaced[16];
