@@ -4444,12 +4444,16 @@ def set_local_names(reg, local):
     # its members, as news calls them in a text about its country ("the Social
     # Democrats", "Boris Pistorius, a Social Democrat,", "the Christian
     # Democrats" of a "Christian Democratic Union")
-    for eid in list(local):
-        for n in list(local[eid]):
+    # (its own name too, not only the one without its country's: "the Free
+    # Democrats" of Germany's "Free Democratic Party")
+    for e in sorted(reg.ents.values(), key=lambda x: x.id):
+        if e.attrs.get("kind") != "party" or e.attrs.get("country") not in reg.ents:
+            continue
+        for n in [e.name] + e.aliases + sorted(local.get(e.id, ())):
             m = re.fullmatch(r"(Social|Christian|Liberal|Free|National|Radical) Democratic "
                              r"(?:Party|Union)", n)
             if m:
-                local[eid].update({m.group(1) + " Democrats", m.group(1) + " Democrat"})
+                local[e.id].update({m.group(1) + " Democrats", m.group(1) + " Democrat"})
     # and the adjective of a party named by one ("Conservative leader Kemi
     # Badenoch", "a Liberal MP"), the one one-word local name
     adjectives = {}
