@@ -6845,9 +6845,55 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     return 0;
 }
 
+/* The mention of the government department that a portfolio's role names,
+ * of a country that the gazetteer gives ("Commerce Secretary" ... "the U.S.
+ * Commerce Department", "Labor Secretary" ... "the Labor Department"): the
+ * first mention of a government body whose words hold the role's first word
+ * ("Acting", "Deputy" and "Former" aside), or -1. */
+static long department_named(const tag_ctx *c, const gaz_t *g, const char *role) {
+    static const char *const before[] = {"Acting ", "Deputy ", "Former "};
+    for (size_t k = 0; k < ENT_ARRAY_LEN(before); k++)
+        if (!strncmp(role, before[k], strlen(before[k]))) role += strlen(before[k]);
+    const char *sp = strchr(role, ' ');
+    char w[32];
+    size_t n = sp ? (size_t)(sp - role) : 0;
+    if (n < 4 || n >= sizeof(w)) return -1;
+    memcpy(w, role, n);
+    w[n] = '\0';
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        const tag_went *x = &c->ents[mm->ent];
+        if (mm->ntok < 2 || x->gidx < 0 || g->ents[x->gidx].sub != SUB_GOVERNMENT ||
+            !gaz_attr_get(&g->ents[x->gidx], "country"))
+            continue;
+        for (uint32_t q = mm->tok; q < mm->tok + mm->ntok; q++)
+            if (text_tok_ieq(d, &d->toks[q], w)) return (long)m;
+    }
+    return -1;
+}
+
+/* Is department mention dep, of the country with gazetteer id dc, surely that
+ * country's where the text has no dateline and is about no country: written
+ * with its country's name ("the U.S. Commerce Department"), or in a text
+ * that names no other country ("the Labor Department said" under "SEATTLE
+ * (AP)"; not "Department of Agriculture reports" in a text about the
+ * Philippines)? */
+static int department_sure(const tag_ctx *c, const gaz_t *g, long dep, const char *dc) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[c->ments[dep].tok];
+    if ((t->flags & TOK_UPPER) && !tk_is(d, c->ments[dep].tok, "Department") &&
+        !tk_is(d, c->ments[dep].tok, "Ministry") && !tk_is(d, c->ments[dep].tok, "Office") &&
+        c->ments[dep].ntok >= 3)
+        return 1;
+    const text_sent all = {0, (uint32_t)d->ntoks, 0, (uint32_t)d->len};
+    return !other_country_in(c, g, &all, all.tend, dc);
+}
+
 /* Officers with a portfolio and no state the text says (c->unplaced:
  * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
- * Kenya"), who have no other affiliation in the text: the dateline's
+ * Kenya"), who have no other affiliation in the text: the department the
+ * text names for the portfolio (department_named), and the dateline's
  * country, as local news writes its own ministers without it. Returns 0 or
  * ENT_ENOMEM. */
 static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
@@ -6859,36 +6905,47 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     const char *top;
     int about = dm < 0;
     if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
-    if (dm < 0) return 0;
-    const char *id = g->ents[c->ents[c->ments[dm].ent].gidx].id;
+    const char *id = dm >= 0 ? g->ents[c->ents[c->ments[dm].ent].gidx].id : NULL;
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
-        /* (only where his sentence names no other country: "met British
-         * Chancellor X, Foreign Secretary Y", "Foreign Minister X met
-         * Secretary of State Marco Rubio and Turkish Foreign Minister Hakan
-         * Fidan" under "WASHINGTON (AP) -") */
-        /* (what he says is not where he is: "Foreign Minister Sugiono said
-         * the deal did not recognise China's claims") */
-        const text_sent *us = &c->doc.sents[u->sent];
-        uint32_t upto = !about && u->end < us->tend && (tk_is(&c->doc, u->end, "said") ||
-                                              tk_is(&c->doc, u->end, "says") ||
-                                              tk_is(&c->doc, u->end, "told"))
-                            ? u->end
-                            : us->tend;
-        if (other_country_in(c, g, us, upto, id)) continue;
-        /* (nor, for the text's country, one its people meet: "He will also
-         * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
-        if (about && u->met) continue;
         /* (his party's is no other: "Labour Minister X, a Social Democrat,") */
         size_t r = 0;
         while (r < c->nrels &&
                !(c->rels[r].a == u->ent && !strcmp(c->rels[r].label, "affiliation") &&
                  !party_went(g, &c->ents[c->rels[r].b])))
             r++;
+        if (r < c->nrels) continue;
         /* (a person the gazetteer places elsewhere is not the dateline's) */
         const tag_went *pw = &c->ents[u->ent];
         const char *pc = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "country") : NULL;
-        if (r < c->nrels || (pc && strcmp(pc, id))) continue;
+        /* (a department of the country the person's is, and the dateline's
+         * or the text's: not the U.S. Agriculture Department for "Agriculture
+         * Minister X" under "ABIDJAN") */
+        long dep = department_named(c, g, u->role);
+        const char *dc =
+            dep >= 0 ? gaz_attr_get(&g->ents[c->ents[c->ments[dep].ent].gidx], "country") : NULL;
+        if (dc && (!pc || !strcmp(pc, dc)) && (!id || !strcmp(id, dc)) &&
+            (id || department_sure(c, g, dep, dc)) &&
+            push_rel(c, 0, u->ent, c->ments[dep].ent, gaz_label_find(g, "affiliation"), g, u->role,
+                     &c->doc.sents[u->sent], 0, 0))
+            return ENT_ENOMEM;
+        if (!id || (pc && strcmp(pc, id))) continue;
+        /* (only where his sentence names no other country: "met British
+         * Chancellor X, Foreign Secretary Y", "Foreign Minister X met
+         * Secretary of State Marco Rubio and Turkish Foreign Minister Hakan
+         * Fidan" under "WASHINGTON (AP) -"; what he says after "said" aside
+         * under a dateline: "Foreign Minister Sugiono said the deal did not
+         * recognise China's claims") */
+        const text_sent *us = &c->doc.sents[u->sent];
+        uint32_t upto = !about && u->end < us->tend && (tk_is(&c->doc, u->end, "said") ||
+                                                        tk_is(&c->doc, u->end, "says") ||
+                                                        tk_is(&c->doc, u->end, "told"))
+                            ? u->end
+                            : us->tend;
+        if (other_country_in(c, g, us, upto, id)) continue;
+        /* (nor, for the text's country, one its people meet: "He will also
+         * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
+        if (about && u->met) continue;
         if (push_rel(c, 0, u->ent, c->ments[dm].ent, gaz_label_find(g, "affiliation"), g,
                      u->role, &c->doc.sents[u->sent], 0, 0))
             return ENT_ENOMEM;
