@@ -2105,10 +2105,13 @@ static int thing_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
 static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
     const text_doc *d = &c->doc;
     /* a head word ("Party", "Bank", "Ministry") ends a whole name before
-     * "and"; a word such as "Savings" or "Management" does not ("Savings and
-     * Loan Association", "Management and Coordination Agency") */
-    return (c->cls[p - 1] & W_ORGHEAD) && !legal_form(d, p - 1) && !legal_form(d, k) && i < k &&
-           !(c->cls[i] & W_ORGSUFFIX);
+     * "and", and so do "Group" and "Holdings" ("Ameribanc Investors Group and
+     * Cardinal Savings and Loan Association"); a word such as "Savings" or
+     * "Management" does not ("Savings and Loan Association", "Management and
+     * Coordination Agency") */
+    return ((c->cls[p - 1] & W_ORGHEAD) || text_tok_is(d, &d->toks[p - 1], "Group") ||
+            text_tok_is(d, &d->toks[p - 1], "Holdings")) &&
+           !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
 }
 
 /* Does a gazetteer match of an organization start at token i? */
