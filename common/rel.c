@@ -2826,6 +2826,12 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     const char *r = title_chain_forward(c, g, &q);
     if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) && (r = role_noun(c, q)))
         q++; /* "as its leader" */
+    /* (the first of two offices: "named X chairman and chief executive
+     * officer") */
+    while (r && q + 1 < s->tend && tk_is(d, q, "and") && tag_title_starting_at(c, q + 1) >= 0) {
+        q++;
+        title_chain_forward(c, g, &q);
+    }
     if (!r || (q < s->tend && (d->toks[q].flags & TOK_WORD) && !WORD_IN(d, q, pp_words) &&
                !tk_is(d, q, "effective")))
         return -1;
