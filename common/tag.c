@@ -5526,7 +5526,10 @@ static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint
 static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *state) {
     const tag_mention *mm = &c->ments[m];
     const tag_went *w = &c->ents[mm->ent];
-    if (mm->ntok != 1 || (mm->via != VIA_NAME && mm->via != VIA_ALIAS) || w->gidx < 0) return 0;
+    if (mm->ntok != 1 || w->gidx < 0) return 0;
+    /* (a capital too: "Valeska Paris" ... "Paris claims", not "in Paris") */
+    if (mm->via == VIA_CAPITAL) return !after_place_prep(&c->doc, mm->tok);
+    if (mm->via != VIA_NAME && mm->via != VIA_ALIAS) return 0;
     if (g->ents[w->gidx].kind == KIND_COUNTRY) return country_only_named(c, g, mm->ent, state);
     return g->ents[w->gidx].town && !after_place_prep(&c->doc, mm->tok);
 }
@@ -5689,7 +5692,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (titled) own = 0; /* the person a later full name gives, or itself */
         /* (in a text about sport a town's or a capital's word may be a club's
          * short form: "Madrid coach Carlo Ancelotti" after Real Madrid) */
-        int town = own && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
+        int town = tm >= 0 && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
                    town_word_mention(c, g, tm);
         if (own && !town && !discovered_word_org(c, g, tm)) continue;
         long m = -1;
@@ -5749,7 +5752,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             continue;
         }
         if (titled || !(filter & bit)) continue;
-        long e = town ? club_short_form_at(c, g, i, na) : short_form_at(c, g, i, na);
+        long e = town ? club_short_form_at(c, g, i, na) : -1;
+        if (e < 0 && (!own || discovered_word_org(c, g, tm))) e = short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
          * time" after "the Chicago Board of Trade") */
