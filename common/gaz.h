@@ -64,6 +64,8 @@ typedef enum {
     VIA_PLAYER,    /* unknown person after a club's possessive in a text about team
                     * sports: "Arsenal's Bukayo Saka" */
     VIA_TOWN,      /* unknown town before a comma and its state: "Secaucus, N.J." */
+    VIA_BYLINE,    /* unknown person credited in a byline or a credit line: "By X and Y",
+                    * "(Reporting by X; Editing by Y)" */
     VIA__COUNT
 } gaz_via;
 

@@ -1851,6 +1851,12 @@ static const char *const place_preps[] = {
 };
 TEXT_WORDS(place_preps_set, place_preps);
 
+/* Lowercase or capitalized words of a credit line before "by" ("Reporting by
+ * X; Editing by Y"). Sorted. */
+static const char *const credit_words[] = {"editing", "photo", "photograph", "reporting",
+                                           "writing"};
+TEXT_WORDS(credit_words_set, credit_words);
+
 /* Words that say a text is about cricket (cricket_text). */
 static const char *const cricket_words[] = {"innings", "wicket", "wickets"};
 TEXT_WORDS(cricket_words_set, cricket_words);
@@ -1917,7 +1923,7 @@ TEXT_WORDS(office_adjectives_set, office_adjectives);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
-    &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
+    &legal_forms_set, &compound_tails_set, &place_preps_set, &credit_words_set,  &venue_words_set, &nature_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
@@ -2694,6 +2700,39 @@ static int leader_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
         !text_tok_is(d, &d->toks[e], "since"))
         return 0;
     return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_LEADER, K_SPEAKER, 'P');
+}
+
+/* People credited after "by" at capitalized word i of sentence s: in a
+ * credit line ("(Reporting by Ece Toksabay; Editing by Daren Butler)") or a
+ * byline, "By" opening a line ("By Ece Toksabay and Huseyin Hayatsever"):
+ * names of two or three name words, each ending the line or before ";", ",",
+ * ")", "." or "and", which joins the next. Returns 0 or ENT_ENOMEM. */
+static int credit_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t b = i - 1; /* "by" */
+    int byline = (d->toks[b].flags & TOK_UPPER) &&
+                 (b == 0 || (d->toks[b].flags & (TOK_NL | TOK_PARA)));
+    if (!byline && !(b > 0 && text_words_find(&credit_words_set, d, &d->toks[b - 1]) >= 0))
+        return 0;
+    size_t end = d->sents[s].tend, k = i;
+    for (int names = 0; names < 4 && k < end; names++) {
+        if (!(d->toks[k].flags & TOK_UPPER) || c->blocked[k] || (c->cls[k] & W_STOP)) return 0;
+        uint32_t n = name_run(c, k, end, gazstop);
+        size_t e = k + n;
+        if (n < 2 || n > 3 || (c->cls[e - 1] & (W_NOTLAST | W_ORGSUFFIX | W_ORGHEAD)))
+            return 0;
+        for (size_t q = k; q < e; q++)
+            if (c->cls[q] & (W_ORGSUFFIX | W_ORGHEAD | W_TITLESTART)) return 0;
+        int last = e >= end || (d->toks[e].flags & (TOK_NL | TOK_PARA)) || tok_char(d, e, ';') ||
+                   tok_char(d, e, ')') || tok_char(d, e, '.');
+        int more = !last && (text_tok_is(d, &d->toks[e], "and") || tok_char(d, e, ','));
+        if (!last && !more) return 0;
+        if (push_span(c, (uint32_t)k, (uint32_t)e, -1, VIA_BYLINE, K_SPEAKER, 'P'))
+            return ENT_ENOMEM;
+        if (last) return 0;
+        k = e + 1 + (tok_char(d, e, ',') && e + 1 < end && text_tok_is(d, &d->toks[e + 1], "and"));
+    }
+    return 0;
 }
 
 /* A person of two or three name words starting at capitalized word i of
@@ -4144,8 +4183,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
                                    (rc = nickname_name_at(c, i, s, gazstop)))) ||
             (len == 1 && (rc = initial_name_at(c, i, s, gazstop))) ||
             (!(k & (W_STOP | W_THINGSTART)) && (rc = speaker_at(c, g, i, s, gazstop))) ||
-            (i >= 3 && prev->len == 2 && prev->key == WORD_KEY2('b', 'y') &&
-             (rc = leader_at(c, i, s, gazstop))) ||
+            (i >= 1 && prev->len == 2 && prev->key == WORD_KEY2('b', 'y') &&
+             ((rc = leader_at(c, i, s, gazstop)) || (rc = credit_at(c, i, s, gazstop)))) ||
             (rc = appositive_at(c, g, i, s, gazstop)) || (rc = nationality_at(c, g, i, s, gazstop)) ||
             (i + 3 < d->ntoks && tok_char(d, i + 2, '-') &&
              (rc = syllable_name_at(c, i, s, gazstop))) ||
