@@ -3120,13 +3120,28 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     long pm = pq ? qualified_party_at(c, g, s, pq) : -1;
     if (pm >= 0) return pm;
     if (e + 2 >= s->tend || !is_apos_s(d, e)) return -1;
-    long om = phrase_mention_at(c, s, e + 2);
+    /* the organization right after "'s", or after lowercase words that end
+     * with a kind of company: "Elon Musk's artificial intelligence startup
+     * xAI", "Warren Buffett's conglomerate Berkshire Hathaway" */
+    uint32_t at = e + 2;
+    if (d->toks[at].flags & TOK_LOWER) {
+        uint32_t q = at;
+        while (q < s->tend && q < at + 4 && c->tok_ment[q] < 0 &&
+               (d->toks[q].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER)) {
+            if (tk_is(d, q, "parent")) return -1; /* ("X's parent company Y" owns X) */
+            q++;
+        }
+        if (q >= s->tend || !(WORD_IN(d, q - 1, company_kinds) || tk_is(d, q - 1, "startup")))
+            return -1;
+        at = q;
+    }
+    long om = phrase_mention_at(c, s, at);
     if (om < 0) {
         /* or a verb follows the organization: "Elon Musk's SpaceX launched",
          * "... Equinor would" (not a noun: "Musk's Tesla shares") */
-        om = c->tok_ment[e + 2];
-        uint32_t q = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : e + 2;
-        if (om < 0 || c->ments[om].tok != e + 2 || q >= s->tend ||
+        om = c->tok_ment[at];
+        uint32_t q = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : at;
+        if (om < 0 || c->ments[om].tok != at || q >= s->tend ||
             !(d->toks[q].flags & TOK_LOWER) || inside_longer_name(c, (uint32_t)om, s->tbeg) ||
             !(WORD_IN(d, q, be_aux) || WORD_IN(d, q, modals) || ed_form(d, q)))
             return -1;
