@@ -1317,6 +1317,8 @@ Co-president|Co-president
 Co-chief executive|Co-chief Executive
 Chief of Staff|Chief of Staff
 Chief Cabinet Secretary|Chief Cabinet Secretary
+Cabinet Secretary|Cabinet Secretary
+Prime Cabinet Secretary|Prime Cabinet Secretary
 Chief of General Staff|Chief of General Staff
 Chief of the General Staff|Chief of General Staff
 Army Chief|Army Chief
@@ -1440,7 +1442,7 @@ TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "medical doctor", "doctor", "president of", "the", "his/her majesty",
               "his/her royal highness", "his/her grace", "messr", "messrs", "messrs.", "messr.",
               "warrant officer 1", "warrant officer 2", "royal navy ratings badges warrant officer 1",
-              "cabinet minister", "cabinet secretary", "speaker",
+              "cabinet minister", "speaker",
               "chief whip", "government whip", "lords chief whip", "paymaster general",
               "exchequer secretary", "councillor", "justice", "sister", "mother", "brother",
               "count", "senor", "signor", "signora", "mx.", "father", "saint", "st.", "st",
