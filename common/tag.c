@@ -3845,6 +3845,21 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
             }
         if (sp && g->ents[sp->gidx].sub == SUB_CLUB) return push_team(c, g, i, e);
     }
+    /* "Everton drew 1-1 with Chelsea", "Everton lost 2-0 to Chelsea": a known
+     * club, a verb of results and maybe a score, then "with" or "to" */
+    if (i >= 3 && (text_tok_is(d, &d->toks[i - 1], "with") || text_tok_is(d, &d->toks[i - 1], "to"))) {
+        size_t v = i - 2;
+        while (v > 0 && v + 5 > i && !(d->toks[v].flags & TOK_UPPER) && !result_verb(d, v) &&
+               !tok_char(d, v, ',') && !tok_char(d, v, '.'))
+            v--;
+        if (v > 0 && result_verb(d, v)) {
+            for (size_t q = c->ngazspans; q-- > 0;)
+                if (c->spans[q].tend == v) {
+                    if (g->ents[c->spans[q].gidx].sub == SUB_CLUB) return push_team(c, g, i, e);
+                    break;
+                }
+        }
+    }
     /* "Chelsea drew 0-0 with Tottenham Hotspur": a verb of results after it,
      * then a score or "with", "to", "at", then a known club */
     if (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) && result_verb(d, e) &&
@@ -5440,6 +5455,19 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             (is_and(d, f + 1) || tok_char(d, f + 1, '&')))
             continue;
         if (push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
+    }
+    /* a team found by its results or fixtures names it again alone ("Chelsea
+     * beat Arsenal 2-1" ... "Chelsea manager Jose Mourinho"), unless the word
+     * is already another's short form ("AC Milan" ... "Milan") */
+    size_t nfull = na;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok != 1 || mm->via != VIA_TEAM ||
+            tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG)
+            continue;
+        size_t k = 0;
+        while (k < nfull && !same_tok(d, c->acros[k].tok, mm->tok)) k++;
+        if (k == nfull && push_short_form(c, &na, mm->tok, mm->ent, 1)) return ENT_ENOMEM;
     }
     *nout = na;
     return 0;
