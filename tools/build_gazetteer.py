@@ -1149,7 +1149,9 @@ PORTFOLIOS = ["National Security", "Public Security", "Homeland Security", "Stat
               "Northern Ireland", "Work and Pensions", "Minority Affairs", "Women's Affairs",
               "Gender Equality", "Family Affairs", "Urban Development", "Regional Development",
               "Natural Resources", "Privatisation", "Privatization", "Culture", "Science",
-              "Sport", "Sports", "Climate", "Climate Change", "Technology"]
+              "Sport", "Sports", "Climate", "Climate Change", "Technology", "Security",
+              "Public Safety", "Planning", "Information", "Petroleum", "Mines", "Mining",
+              "Water Resources"]
 
 TITLES_ROLE = """
 President|President
@@ -2904,6 +2906,10 @@ org:metropolitan-police :: Metropolitan Police :: Scotland Yard|Metropolitan Pol
 org:pboc :: People's Bank of China :: PBOC :: kind=government;country=country:CN
 org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
 org:nasa :: NASA :: Nasa|National Aeronautics and Space Administration :: kind=government;country=country:US
+org:roscosmos :: Roscosmos :: State Space Corporation Roscosmos :: kind=government;country=country:RU
+org:jaxa :: Japan Aerospace Exploration Agency :: JAXA :: kind=government;country=country:JP
+org:isro :: Indian Space Research Organisation :: ISRO|Indian Space Research Organization :: kind=government;country=country:IN
+org:cnsa :: China National Space Administration :: CNSA :: kind=government;country=country:CN
 org:centcom :: U.S. Central Command :: US Central Command|CENTCOM|Centcom :: kind=military;country=country:US
 org:us-army :: U.S. Army :: US Army|United States Army :: kind=military;country=country:US
 org:us-navy :: U.S. Navy :: US Navy|United States Navy :: kind=military;country=country:US
@@ -3064,6 +3070,7 @@ org:oracle :: Oracle Corporation :: Oracle :: kind=company;country=country:US
 org:hp :: HP Inc. :: HP :: kind=company;country=country:US
 org:twitter :: Twitter :: Twitter Inc. :: kind=company;country=country:US
 org:spacex :: SpaceX :: Space Exploration Technologies :: kind=company;country=country:US
+org:blue-origin :: Blue Origin :: kind=company;country=country:US
 org:starlink :: Starlink :: kind=company;country=country:US
 org:uber :: Uber :: Uber Technologies :: kind=company;country=country:US
 org:palantir-technologies :: Palantir Technologies :: Palantir :: kind=company;country=country:US
