@@ -2655,95 +2655,95 @@ org:green-bay-packers :: Green Bay Packers :: Packers :: kind=club;sport=america
 org:san-francisco-49ers :: San Francisco 49ers :: 49ers :: kind=club;sport=american-football;country=country:US
 # (the NFL's, the NBA's and the NHL's franchises: full names; a short name only where it
 # names nothing else: "Steelers", "Knicks", not "Eagles", "Giants", "Kings", "Heat", "Cavaliers")
-org:arizona-cardinals :: Arizona Cardinals ::  :: kind=club;sport=american-football;country=country:US
-org:atlanta-falcons :: Atlanta Falcons ::  :: kind=club;sport=american-football;country=country:US
-org:baltimore-ravens :: Baltimore Ravens ::  :: kind=club;sport=american-football;country=country:US
-org:buffalo-bills :: Buffalo Bills ::  :: kind=club;sport=american-football;country=country:US
-org:carolina-panthers :: Carolina Panthers ::  :: kind=club;sport=american-football;country=country:US
-org:chicago-bears :: Chicago Bears ::  :: kind=club;sport=american-football;country=country:US
+org:arizona-cardinals :: Arizona Cardinals :: :: kind=club;sport=american-football;country=country:US
+org:atlanta-falcons :: Atlanta Falcons :: :: kind=club;sport=american-football;country=country:US
+org:baltimore-ravens :: Baltimore Ravens :: :: kind=club;sport=american-football;country=country:US
+org:buffalo-bills :: Buffalo Bills :: :: kind=club;sport=american-football;country=country:US
+org:carolina-panthers :: Carolina Panthers :: :: kind=club;sport=american-football;country=country:US
+org:chicago-bears :: Chicago Bears :: :: kind=club;sport=american-football;country=country:US
 org:cincinnati-bengals :: Cincinnati Bengals :: Bengals :: kind=club;sport=american-football;country=country:US
-org:cleveland-browns :: Cleveland Browns ::  :: kind=club;sport=american-football;country=country:US
-org:dallas-cowboys :: Dallas Cowboys ::  :: kind=club;sport=american-football;country=country:US
-org:denver-broncos :: Denver Broncos ::  :: kind=club;sport=american-football;country=country:US
-org:detroit-lions :: Detroit Lions ::  :: kind=club;sport=american-football;country=country:US
-org:houston-texans :: Houston Texans ::  :: kind=club;sport=american-football;country=country:US
-org:indianapolis-colts :: Indianapolis Colts ::  :: kind=club;sport=american-football;country=country:US
-org:jacksonville-jaguars :: Jacksonville Jaguars ::  :: kind=club;sport=american-football;country=country:US
-org:kansas-city-chiefs :: Kansas City Chiefs ::  :: kind=club;sport=american-football;country=country:US
+org:cleveland-browns :: Cleveland Browns :: :: kind=club;sport=american-football;country=country:US
+org:dallas-cowboys :: Dallas Cowboys :: :: kind=club;sport=american-football;country=country:US
+org:denver-broncos :: Denver Broncos :: :: kind=club;sport=american-football;country=country:US
+org:detroit-lions :: Detroit Lions :: :: kind=club;sport=american-football;country=country:US
+org:houston-texans :: Houston Texans :: :: kind=club;sport=american-football;country=country:US
+org:indianapolis-colts :: Indianapolis Colts :: :: kind=club;sport=american-football;country=country:US
+org:jacksonville-jaguars :: Jacksonville Jaguars :: :: kind=club;sport=american-football;country=country:US
+org:kansas-city-chiefs :: Kansas City Chiefs :: :: kind=club;sport=american-football;country=country:US
 org:las-vegas-raiders :: Las Vegas Raiders :: Oakland Raiders :: kind=club;sport=american-football;country=country:US
 org:los-angeles-chargers :: Los Angeles Chargers :: San Diego Chargers :: kind=club;sport=american-football;country=country:US
 org:los-angeles-rams :: Los Angeles Rams :: St. Louis Rams :: kind=club;sport=american-football;country=country:US
-org:miami-dolphins :: Miami Dolphins ::  :: kind=club;sport=american-football;country=country:US
-org:minnesota-vikings :: Minnesota Vikings ::  :: kind=club;sport=american-football;country=country:US
-org:new-england-patriots :: New England Patriots ::  :: kind=club;sport=american-football;country=country:US
-org:new-orleans-saints :: New Orleans Saints ::  :: kind=club;sport=american-football;country=country:US
-org:new-york-giants :: New York Giants ::  :: kind=club;sport=american-football;country=country:US
-org:new-york-jets :: New York Jets ::  :: kind=club;sport=american-football;country=country:US
-org:philadelphia-eagles :: Philadelphia Eagles ::  :: kind=club;sport=american-football;country=country:US
+org:miami-dolphins :: Miami Dolphins :: :: kind=club;sport=american-football;country=country:US
+org:minnesota-vikings :: Minnesota Vikings :: :: kind=club;sport=american-football;country=country:US
+org:new-england-patriots :: New England Patriots :: :: kind=club;sport=american-football;country=country:US
+org:new-orleans-saints :: New Orleans Saints :: :: kind=club;sport=american-football;country=country:US
+org:new-york-giants :: New York Giants :: :: kind=club;sport=american-football;country=country:US
+org:new-york-jets :: New York Jets :: :: kind=club;sport=american-football;country=country:US
+org:philadelphia-eagles :: Philadelphia Eagles :: :: kind=club;sport=american-football;country=country:US
 org:pittsburgh-steelers :: Pittsburgh Steelers :: Steelers :: kind=club;sport=american-football;country=country:US
 org:seattle-seahawks :: Seattle Seahawks :: Seahawks :: kind=club;sport=american-football;country=country:US
 org:tampa-bay-buccaneers :: Tampa Bay Buccaneers :: :: kind=club;sport=american-football;country=country:US
-org:tennessee-titans :: Tennessee Titans ::  :: kind=club;sport=american-football;country=country:US
+org:tennessee-titans :: Tennessee Titans :: :: kind=club;sport=american-football;country=country:US
 org:washington-commanders :: Washington Commanders :: Washington Redskins :: kind=club;sport=american-football;country=country:US
-org:atlanta-hawks :: Atlanta Hawks ::  :: kind=club;sport=basketball;country=country:US
-org:brooklyn-nets :: Brooklyn Nets ::  :: kind=club;sport=basketball;country=country:US
-org:charlotte-hornets :: Charlotte Hornets ::  :: kind=club;sport=basketball;country=country:US
+org:atlanta-hawks :: Atlanta Hawks :: :: kind=club;sport=basketball;country=country:US
+org:brooklyn-nets :: Brooklyn Nets :: :: kind=club;sport=basketball;country=country:US
+org:charlotte-hornets :: Charlotte Hornets :: :: kind=club;sport=basketball;country=country:US
 org:cleveland-cavaliers :: Cleveland Cavaliers :: :: kind=club;sport=basketball;country=country:US
-org:dallas-mavericks :: Dallas Mavericks ::  :: kind=club;sport=basketball;country=country:US
-org:denver-nuggets :: Denver Nuggets ::  :: kind=club;sport=basketball;country=country:US
-org:detroit-pistons :: Detroit Pistons ::  :: kind=club;sport=basketball;country=country:US
-org:golden-state-warriors :: Golden State Warriors ::  :: kind=club;sport=basketball;country=country:US
-org:houston-rockets :: Houston Rockets ::  :: kind=club;sport=basketball;country=country:US
-org:indiana-pacers :: Indiana Pacers ::  :: kind=club;sport=basketball;country=country:US
+org:dallas-mavericks :: Dallas Mavericks :: :: kind=club;sport=basketball;country=country:US
+org:denver-nuggets :: Denver Nuggets :: :: kind=club;sport=basketball;country=country:US
+org:detroit-pistons :: Detroit Pistons :: :: kind=club;sport=basketball;country=country:US
+org:golden-state-warriors :: Golden State Warriors :: :: kind=club;sport=basketball;country=country:US
+org:houston-rockets :: Houston Rockets :: :: kind=club;sport=basketball;country=country:US
+org:indiana-pacers :: Indiana Pacers :: :: kind=club;sport=basketball;country=country:US
 org:los-angeles-clippers :: Los Angeles Clippers :: LA Clippers :: kind=club;sport=basketball;country=country:US
-org:memphis-grizzlies :: Memphis Grizzlies ::  :: kind=club;sport=basketball;country=country:US
-org:miami-heat :: Miami Heat ::  :: kind=club;sport=basketball;country=country:US
-org:milwaukee-bucks :: Milwaukee Bucks ::  :: kind=club;sport=basketball;country=country:US
+org:memphis-grizzlies :: Memphis Grizzlies :: :: kind=club;sport=basketball;country=country:US
+org:miami-heat :: Miami Heat :: :: kind=club;sport=basketball;country=country:US
+org:milwaukee-bucks :: Milwaukee Bucks :: :: kind=club;sport=basketball;country=country:US
 org:minnesota-timberwolves :: Minnesota Timberwolves :: Timberwolves :: kind=club;sport=basketball;country=country:US
-org:new-orleans-pelicans :: New Orleans Pelicans ::  :: kind=club;sport=basketball;country=country:US
+org:new-orleans-pelicans :: New Orleans Pelicans :: :: kind=club;sport=basketball;country=country:US
 org:new-york-knicks :: New York Knicks :: Knicks :: kind=club;sport=basketball;country=country:US
-org:oklahoma-city-thunder :: Oklahoma City Thunder ::  :: kind=club;sport=basketball;country=country:US
-org:orlando-magic :: Orlando Magic ::  :: kind=club;sport=basketball;country=country:US
+org:oklahoma-city-thunder :: Oklahoma City Thunder :: :: kind=club;sport=basketball;country=country:US
+org:orlando-magic :: Orlando Magic :: :: kind=club;sport=basketball;country=country:US
 org:philadelphia-76ers :: Philadelphia 76ers :: 76ers :: kind=club;sport=basketball;country=country:US
-org:phoenix-suns :: Phoenix Suns ::  :: kind=club;sport=basketball;country=country:US
-org:portland-trail-blazers :: Portland Trail Blazers ::  :: kind=club;sport=basketball;country=country:US
-org:sacramento-kings :: Sacramento Kings ::  :: kind=club;sport=basketball;country=country:US
-org:san-antonio-spurs :: San Antonio Spurs ::  :: kind=club;sport=basketball;country=country:US
-org:toronto-raptors :: Toronto Raptors ::  :: kind=club;sport=basketball;country=country:CA
-org:utah-jazz :: Utah Jazz ::  :: kind=club;sport=basketball;country=country:US
-org:washington-wizards :: Washington Wizards ::  :: kind=club;sport=basketball;country=country:US
-org:anaheim-ducks :: Anaheim Ducks ::  :: kind=club;sport=ice-hockey;country=country:US
-org:boston-bruins :: Boston Bruins ::  :: kind=club;sport=ice-hockey;country=country:US
-org:buffalo-sabres :: Buffalo Sabres ::  :: kind=club;sport=ice-hockey;country=country:US
-org:calgary-flames :: Calgary Flames ::  :: kind=club;sport=ice-hockey;country=country:CA
-org:carolina-hurricanes :: Carolina Hurricanes ::  :: kind=club;sport=ice-hockey;country=country:US
+org:phoenix-suns :: Phoenix Suns :: :: kind=club;sport=basketball;country=country:US
+org:portland-trail-blazers :: Portland Trail Blazers :: :: kind=club;sport=basketball;country=country:US
+org:sacramento-kings :: Sacramento Kings :: :: kind=club;sport=basketball;country=country:US
+org:san-antonio-spurs :: San Antonio Spurs :: :: kind=club;sport=basketball;country=country:US
+org:toronto-raptors :: Toronto Raptors :: :: kind=club;sport=basketball;country=country:CA
+org:utah-jazz :: Utah Jazz :: :: kind=club;sport=basketball;country=country:US
+org:washington-wizards :: Washington Wizards :: :: kind=club;sport=basketball;country=country:US
+org:anaheim-ducks :: Anaheim Ducks :: :: kind=club;sport=ice-hockey;country=country:US
+org:boston-bruins :: Boston Bruins :: :: kind=club;sport=ice-hockey;country=country:US
+org:buffalo-sabres :: Buffalo Sabres :: :: kind=club;sport=ice-hockey;country=country:US
+org:calgary-flames :: Calgary Flames :: :: kind=club;sport=ice-hockey;country=country:CA
+org:carolina-hurricanes :: Carolina Hurricanes :: :: kind=club;sport=ice-hockey;country=country:US
 org:chicago-blackhawks :: Chicago Blackhawks :: Blackhawks :: kind=club;sport=ice-hockey;country=country:US
-org:colorado-avalanche :: Colorado Avalanche ::  :: kind=club;sport=ice-hockey;country=country:US
-org:columbus-blue-jackets :: Columbus Blue Jackets ::  :: kind=club;sport=ice-hockey;country=country:US
-org:dallas-stars :: Dallas Stars ::  :: kind=club;sport=ice-hockey;country=country:US
+org:colorado-avalanche :: Colorado Avalanche :: :: kind=club;sport=ice-hockey;country=country:US
+org:columbus-blue-jackets :: Columbus Blue Jackets :: :: kind=club;sport=ice-hockey;country=country:US
+org:dallas-stars :: Dallas Stars :: :: kind=club;sport=ice-hockey;country=country:US
 org:detroit-red-wings :: Detroit Red Wings :: Red Wings :: kind=club;sport=ice-hockey;country=country:US
-org:edmonton-oilers :: Edmonton Oilers ::  :: kind=club;sport=ice-hockey;country=country:CA
-org:florida-panthers :: Florida Panthers ::  :: kind=club;sport=ice-hockey;country=country:US
-org:los-angeles-kings :: Los Angeles Kings ::  :: kind=club;sport=ice-hockey;country=country:US
-org:minnesota-wild :: Minnesota Wild ::  :: kind=club;sport=ice-hockey;country=country:US
+org:edmonton-oilers :: Edmonton Oilers :: :: kind=club;sport=ice-hockey;country=country:CA
+org:florida-panthers :: Florida Panthers :: :: kind=club;sport=ice-hockey;country=country:US
+org:los-angeles-kings :: Los Angeles Kings :: :: kind=club;sport=ice-hockey;country=country:US
+org:minnesota-wild :: Minnesota Wild :: :: kind=club;sport=ice-hockey;country=country:US
 org:montreal-canadiens :: Montreal Canadiens :: Canadiens :: kind=club;sport=ice-hockey;country=country:CA
-org:nashville-predators :: Nashville Predators ::  :: kind=club;sport=ice-hockey;country=country:US
-org:new-jersey-devils :: New Jersey Devils ::  :: kind=club;sport=ice-hockey;country=country:US
-org:new-york-islanders :: New York Islanders ::  :: kind=club;sport=ice-hockey;country=country:US
-org:new-york-rangers :: New York Rangers ::  :: kind=club;sport=ice-hockey;country=country:US
-org:ottawa-senators :: Ottawa Senators ::  :: kind=club;sport=ice-hockey;country=country:CA
-org:philadelphia-flyers :: Philadelphia Flyers ::  :: kind=club;sport=ice-hockey;country=country:US
-org:pittsburgh-penguins :: Pittsburgh Penguins ::  :: kind=club;sport=ice-hockey;country=country:US
-org:san-jose-sharks :: San Jose Sharks ::  :: kind=club;sport=ice-hockey;country=country:US
-org:seattle-kraken :: Seattle Kraken ::  :: kind=club;sport=ice-hockey;country=country:US
-org:st-louis-blues :: St. Louis Blues ::  :: kind=club;sport=ice-hockey;country=country:US
-org:tampa-bay-lightning :: Tampa Bay Lightning ::  :: kind=club;sport=ice-hockey;country=country:US
+org:nashville-predators :: Nashville Predators :: :: kind=club;sport=ice-hockey;country=country:US
+org:new-jersey-devils :: New Jersey Devils :: :: kind=club;sport=ice-hockey;country=country:US
+org:new-york-islanders :: New York Islanders :: :: kind=club;sport=ice-hockey;country=country:US
+org:new-york-rangers :: New York Rangers :: :: kind=club;sport=ice-hockey;country=country:US
+org:ottawa-senators :: Ottawa Senators :: :: kind=club;sport=ice-hockey;country=country:CA
+org:philadelphia-flyers :: Philadelphia Flyers :: :: kind=club;sport=ice-hockey;country=country:US
+org:pittsburgh-penguins :: Pittsburgh Penguins :: :: kind=club;sport=ice-hockey;country=country:US
+org:san-jose-sharks :: San Jose Sharks :: :: kind=club;sport=ice-hockey;country=country:US
+org:seattle-kraken :: Seattle Kraken :: :: kind=club;sport=ice-hockey;country=country:US
+org:st-louis-blues :: St. Louis Blues :: :: kind=club;sport=ice-hockey;country=country:US
+org:tampa-bay-lightning :: Tampa Bay Lightning :: :: kind=club;sport=ice-hockey;country=country:US
 org:toronto-maple-leafs :: Toronto Maple Leafs :: Maple Leafs :: kind=club;sport=ice-hockey;country=country:CA
 org:vancouver-canucks :: Vancouver Canucks :: Canucks :: kind=club;sport=ice-hockey;country=country:CA
-org:vegas-golden-knights :: Vegas Golden Knights ::  :: kind=club;sport=ice-hockey;country=country:US
-org:washington-capitals :: Washington Capitals ::  :: kind=club;sport=ice-hockey;country=country:US
-org:winnipeg-jets :: Winnipeg Jets ::  :: kind=club;sport=ice-hockey;country=country:CA
-org:utah-hockey-club :: Utah Hockey Club ::  :: kind=club;sport=ice-hockey;country=country:US
+org:vegas-golden-knights :: Vegas Golden Knights :: :: kind=club;sport=ice-hockey;country=country:US
+org:washington-capitals :: Washington Capitals :: :: kind=club;sport=ice-hockey;country=country:US
+org:winnipeg-jets :: Winnipeg Jets :: :: kind=club;sport=ice-hockey;country=country:CA
+org:utah-hockey-club :: Utah Hockey Club :: :: kind=club;sport=ice-hockey;country=country:US
 org:uefa :: UEFA :: Uefa|Union of European Football Associations :: kind=sport
 org:icc-cricket :: International Cricket Council :: kind=sport
 org:wada :: World Anti-Doping Agency :: WADA|Wada :: kind=sport
