@@ -1923,7 +1923,8 @@ TEXT_WORDS(office_adjectives_set, office_adjectives);
 
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
-    &legal_forms_set, &compound_tails_set, &place_preps_set, &credit_words_set,  &venue_words_set, &nature_words_set,
+    &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
+    &credit_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
@@ -3847,7 +3848,8 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
     }
     /* "Everton drew 1-1 with Chelsea", "Everton lost 2-0 to Chelsea": a known
      * club, a verb of results and maybe a score, then "with" or "to" */
-    if (i >= 3 && (text_tok_is(d, &d->toks[i - 1], "with") || text_tok_is(d, &d->toks[i - 1], "to"))) {
+    if (i >= 3 &&
+        (text_tok_is(d, &d->toks[i - 1], "with") || text_tok_is(d, &d->toks[i - 1], "to"))) {
         size_t v = i - 2;
         while (v > 0 && v + 5 > i && !(d->toks[v].flags & TOK_UPPER) && !result_verb(d, v) &&
                !tok_char(d, v, ',') && !tok_char(d, v, '.'))
