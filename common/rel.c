@@ -394,6 +394,7 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
                                const char *role);
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
+static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
@@ -1674,6 +1675,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
+        /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
+         * Jackson": no title alone ("Justice Bill"), but a judge's office
+         * where the text has just named a court */
+        if (org < 0 && !role && justice_before(c, g, s, (uint32_t)m) &&
+            (org = court_before(c, g, s, (uint32_t)m, "Justice")) >= 0)
+            role = "Justice";
         if (org < 0 && role) org = owner_before_title(c, g, s, k);
         if (org < 0 && role) org = owner_of_clause_title(c, g, s, (uint32_t)m, k, pe, role);
         /* (an office the gazetteer knows the person to hold in a country the
@@ -3003,6 +3010,21 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
  * the case. Chief Justice John Roberts ..."): the nearest court named before
  * person mention m, in its sentence or the two before, an organization whose
  * name has the word "Court"; or -1. */
+/* Is person mention m of two words or more written after "Justice" or
+ * "Justices", or after "and" or a comma that follow such a person after
+ * "Justices" ("Justices Sonia Sotomayor and Ketanji Brown Jackson")? */
+static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok;
+    if (c->ments[m].ntok < 2 || b <= s->tbeg) return 0;
+    if (tk_is(d, b - 1, "Justice") || tk_is(d, b - 1, "Justices")) return 1;
+    if (b < s->tbeg + 3 || !(tk_is(d, b - 1, "and") || tk_char(d, b - 1, ','))) return 0;
+    int32_t pm = c->tok_ment[b - 2];
+    if (pm < 0 || !is_person(c, g, (uint32_t)pm)) return 0;
+    uint32_t pb = c->ments[pm].tok;
+    return pb > s->tbeg && tk_is(d, pb - 1, "Justices");
+}
+
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role) {
     static const char *const judges[] = {"Judge", "Justice"};
