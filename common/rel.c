@@ -395,6 +395,7 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
 static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
@@ -1578,6 +1579,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     role = counterpart_role(c, g, s, ob - 1);
             }
         }
+        long appos_party = -1; /* a party the apposition names besides org */
         if (org < 0) {
             /* apposition: "Abbas Araghchi, Iran's foreign minister" or
              * "Abbas Araghchi, the Iranian foreign minister" */
@@ -1627,6 +1629,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         !(c->ments[om].via == VIA_DEMONYM && church_role(r))) {
                         role = r;
                         org = om;
+                    } else if (c->ments[om].via == VIA_DEMONYM &&
+                               party_went(g, &c->ents[c->ments[om].ent])) {
+                        /* a party's member of a body: "X, a Democratic member
+                         * of the Federal Trade Commission," (both) */
+                        if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
+                            (r = role_noun(c, q)))
+                            q++;
+                        long bo = r ? body_after_of(c, g, s, q) : -1;
+                        if (bo >= 0) role = r, org = bo, appos_party = om;
                     }
                 } else {
                     const char *r = title_chain_forward(c, g, &q);
@@ -1687,7 +1698,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * text names says little of the sentence: a party his possessive
          * names is his too, "Prime Minister Yasuhiro Nakasone's ruling Liberal
          * Democratic Party") */
-        long party = -1;
+        long party = appos_party;
         int in_text = 0; /* org is a mention of the text's, maybe in another sentence */
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
@@ -3010,6 +3021,21 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
  * the case. Chief Justice John Roberts ..."): the nearest court named before
  * person mention m, in its sentence or the two before, an organization whose
  * name has the word "Court"; or -1. */
+/* The organization after "of" (maybe "of the") at token q that ends its
+ * phrase ("member of the Federal Trade Commission,"), or -1. */
+static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    if (q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
+    q += 1 + tk_is(d, q + 1, "the");
+    int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+    if (om < 0 || c->ments[om].tok != q || is_person(c, g, (uint32_t)om) ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+        return -1;
+    uint32_t e = q + c->ments[om].ntok;
+    return e >= s->tend || tk_char(d, e, ',') || tk_char(d, e, '.') || tk_char(d, e, ';') ? om
+                                                                                       : -1;
+}
+
 /* Is person mention m of two words or more written after "Justice" or
  * "Justices", or after "and" or a comma that follow such a person after
  * "Justices" ("Justices Sonia Sotomayor and Ketanji Brown Jackson")? */
