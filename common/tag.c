@@ -857,8 +857,9 @@ TEXT_WORDS(named_after_set, named_after);
 /* Who works for a company named after "at" or "with" ("an analyst at
  * Gartmore", "economists with Nomura"). Sorted. */
 static const char *const employee_nouns[] = {
-    "analyst",  "analysts",   "economist",   "economists", "strategist",
-    "strategists", "trader", "traders",
+    "analyst",    "analysts",  "consultant", "director",    "economist",   "economists",
+    "fellow",     "lecturer",  "partner",    "professor",   "researcher",  "researchers",
+    "scientist",  "scientists", "strategist", "strategists", "trader",      "traders",
 };
 TEXT_WORDS(employee_nouns_set, employee_nouns);
 
