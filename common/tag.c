@@ -640,14 +640,23 @@ static const char *const index_words[] = {
 };
 TEXT_WORDS(index_words_set, index_words);
 
+/* Words of an amount after a number ("fined Apple 500 million euros").
+ * Sorted. */
+static const char *const amount_words[] = {"billion", "bln", "dollars", "euros", "million",
+                                           "mln", "pounds", "trillion", "yen"};
+TEXT_WORDS(amount_words_set, amount_words);
+
 /* Does a stock market index's word or number follow an organization's name
  * ending before token e: "Dow Jones Industrial Average", "Nikkei average",
- * "Nasdaq Composite", "FTSE 100", "Nikkei 225", "S&P 500" (not "Boeing 737")? */
+ * "Nasdaq Composite", "FTSE 100", "Nikkei 225", "S&P 500" (not "Boeing 737",
+ * nor an amount: "fined Apple 500 million euros")? */
 static int index_after(const text_doc *d, size_t e) {
     if (e >= d->ntoks) return 0;
     const text_tok *t = &d->toks[e];
     if (t->flags & TOK_DIGIT) {
         static const char *const sizes[] = {"100", "225", "250", "500", "600", "2000"};
+        if (e + 1 < d->ntoks && text_words_find(&amount_words_set, d, &d->toks[e + 1]) >= 0)
+            return 0;
         for (size_t k = 0; k < ENT_ARRAY_LEN(sizes); k++)
             if (text_tok_is(d, t, sizes[k])) return 1;
         return 0;
@@ -1925,7 +1934,7 @@ TEXT_WORDS(office_adjectives_set, office_adjectives);
 /* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
-    &credit_words_set,
+    &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
