@@ -3020,6 +3020,32 @@ org:aol :: AOL :: America Online :: kind=company;country=country:US
 org:nec :: NEC :: NEC Corp|NEC Corporation :: kind=company;country=country:JP
 org:abn-amro :: ABN Amro :: ABN AMRO|ABN|ABN Amro Bank|Algemene Bank Nederland :: kind=company;country=country:NL
 org:united-auto-workers :: United Auto Workers :: UAW|United Automobile Workers :: kind=ngo;country=country:US
+# (the trade unions news names most: full names, and a short name only where it names
+# nothing else: not "Unite", "Unison", "Verdi", "Solidarity", "GMB" or "CGT")
+org:afl-cio :: AFL-CIO :: American Federation of Labor and Congress of Industrial Organizations :: kind=ngo;country=country:US
+org:teamsters :: International Brotherhood of Teamsters :: Teamsters|Teamsters union :: kind=ngo;country=country:US
+org:united-steelworkers :: United Steelworkers :: United Steelworkers union :: kind=ngo;country=country:US
+org:seiu :: Service Employees International Union :: SEIU :: kind=ngo;country=country:US
+org:american-federation-of-teachers :: American Federation of Teachers :: kind=ngo;country=country:US
+org:communications-workers-of-america :: Communications Workers of America :: kind=ngo;country=country:US
+org:iam-union :: International Association of Machinists and Aerospace Workers :: IAM|Machinists union :: kind=ngo;country=country:US
+org:sag-aftra :: SAG-AFTRA :: Screen Actors Guild-American Federation of Television and Radio Artists :: kind=ngo;country=country:US
+org:writers-guild-of-america :: Writers Guild of America :: WGA :: kind=ngo;country=country:US
+org:tuc :: Trades Union Congress :: TUC :: kind=ngo;country=country:GB
+org:unite-the-union :: Unite the Union :: kind=ngo;country=country:GB
+org:rmt :: National Union of Rail, Maritime and Transport Workers :: RMT|RMT union :: kind=ngo;country=country:GB
+org:national-education-union :: National Education Union :: NEU :: kind=ngo;country=country:GB
+org:british-medical-association :: British Medical Association :: BMA :: kind=ngo;country=country:GB
+org:ig-metall :: IG Metall :: kind=ngo;country=country:DE
+org:dgb :: German Trade Union Confederation :: DGB|Deutscher Gewerkschaftsbund :: kind=ngo;country=country:DE
+org:cfdt :: CFDT :: French Democratic Confederation of Labour|Confédération française démocratique du travail :: kind=ngo;country=country:FR
+org:histadrut :: Histadrut :: kind=ngo;country=country:IL
+org:cosatu :: Congress of South African Trade Unions :: COSATU|Cosatu :: kind=ngo;country=country:ZA
+org:kctu :: Korean Confederation of Trade Unions :: KCTU :: kind=ngo;country=country:KR
+org:actu :: Australian Council of Trade Unions :: ACTU :: kind=ngo;country=country:AU
+org:unifor :: Unifor :: kind=ngo;country=country:CA
+org:cupe :: Canadian Union of Public Employees :: CUPE :: kind=ngo;country=country:CA
+org:ben-and-jerrys :: Ben & Jerry's :: Ben and Jerry's :: kind=company;country=country:US
 org:chevron :: Chevron :: kind=company;country=country:US
 org:texaco :: Texaco :: Texaco Inc :: kind=company;country=country:US
 org:mobil :: Mobil :: Mobil Corp|Mobil Oil :: kind=company;country=country:US
