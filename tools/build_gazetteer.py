@@ -2776,6 +2776,27 @@ org:iranian-red-crescent :: Iranian Red Crescent Society :: Iranian Red Crescent
 org:turkish-red-crescent :: Turkish Red Crescent :: Kizilay :: kind=ngo;country=country:TR
 org:syrian-arab-red-crescent :: Syrian Arab Red Crescent :: SARC :: kind=ngo;country=country:SY
 org:msf :: Médecins Sans Frontières :: MSF|Doctors Without Borders|Medecins Sans Frontieres :: kind=ngo
+# (think tanks, pollsters and forecasters whose people news quotes: "X, a fellow at the
+# Brookings Institution", "Y, chief economist at Capital Economics")
+org:brookings-institution :: Brookings Institution :: Brookings :: kind=ngo;country=country:US
+org:council-on-foreign-relations :: Council on Foreign Relations :: kind=ngo;country=country:US
+org:heritage-foundation :: Heritage Foundation :: kind=ngo;country=country:US
+org:chatham-house :: Chatham House :: Royal Institute of International Affairs :: kind=ngo;country=country:GB
+org:rand-corporation :: RAND Corporation :: RAND Corp|Rand Corporation|Rand Corp :: kind=ngo;country=country:US
+org:csis :: Center for Strategic and International Studies :: kind=ngo;country=country:US
+org:atlantic-council :: Atlantic Council :: kind=ngo;country=country:US
+org:peterson-institute :: Peterson Institute for International Economics :: Peterson Institute :: kind=ngo;country=country:US
+org:american-enterprise-institute :: American Enterprise Institute :: kind=ngo;country=country:US
+org:cato-institute :: Cato Institute :: kind=ngo;country=country:US
+org:hoover-institution :: Hoover Institution :: kind=ngo;country=country:US
+org:wilson-center :: Wilson Center :: Woodrow Wilson International Center for Scholars :: kind=ngo;country=country:US
+org:pew-research-center :: Pew Research Center :: kind=ngo;country=country:US
+org:eurasia-group :: Eurasia Group :: kind=company;country=country:US
+org:capital-economics :: Capital Economics :: kind=company;country=country:GB
+org:oxford-economics :: Oxford Economics :: kind=company;country=country:GB
+org:yougov :: YouGov :: kind=company;country=country:GB
+org:ipsos :: Ipsos :: kind=company;country=country:FR
+org:gallup :: Gallup :: Gallup poll|Gallup Organization :: kind=company;country=country:US
 org:amnesty-international :: Amnesty International :: Amnesty :: kind=ngo
 org:human-rights-watch :: Human Rights Watch :: HRW :: kind=ngo
 org:rsf-reporters :: Reporters Without Borders :: Reporters Sans Frontières|Reporters sans frontières :: kind=ngo
