@@ -3122,6 +3122,22 @@ org:starlink :: Starlink :: kind=company;country=country:US
 org:uber :: Uber :: Uber Technologies :: kind=company;country=country:US
 org:palantir-technologies :: Palantir Technologies :: Palantir :: kind=company;country=country:US
 org:anthropic :: Anthropic :: kind=company;country=country:US
+# (film studios, music groups and platforms news names by their own names)
+org:universal-pictures :: Universal Pictures :: Universal Studios :: kind=company;country=country:US
+org:warner-bros :: Warner Bros. :: Warner Bros|Warner Brothers :: kind=company;country=country:US
+org:paramount-pictures :: Paramount Pictures :: kind=company;country=country:US
+org:sony-pictures :: Sony Pictures :: Sony Pictures Entertainment :: kind=company;country=country:US
+org:lionsgate :: Lionsgate :: Lions Gate Entertainment :: kind=company;country=country:US
+org:pixar :: Pixar :: Pixar Animation Studios :: kind=company;country=country:US
+org:hbo :: HBO :: Home Box Office :: kind=company;country=country:US
+org:universal-music-group :: Universal Music Group :: UMG :: kind=company;country=country:NL
+org:sony-music :: Sony Music :: Sony Music Entertainment :: kind=company;country=country:US
+org:warner-music-group :: Warner Music Group :: kind=company;country=country:US
+org:truth-social :: Truth Social :: kind=company;country=country:US
+org:x-corp :: X Corp :: X Corp. :: kind=company;country=country:US
+org:adani-group :: Adani Group :: kind=company;country=country:IN
+org:all-england-club :: All England Club :: All England Lawn Tennis and Croquet Club :: kind=sport;country=country:GB
+org:ampas :: Academy of Motion Picture Arts and Sciences :: kind=ngo;country=country:US
 org:youtube :: YouTube :: kind=company;country=country:US
 org:instagram :: Instagram :: kind=company;country=country:US
 org:whatsapp :: WhatsApp :: kind=company;country=country:US
