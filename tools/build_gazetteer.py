@@ -1319,6 +1319,10 @@ Co-president|Co-president
 Co-chief executive|Co-chief Executive
 Chief of Staff|Chief of Staff
 Chief Cabinet Secretary|Chief Cabinet Secretary
+District Attorney|District Attorney
+State's Attorney|State's Attorney
+Borough President|Borough President
+Public Advocate|Public Advocate
 Cabinet Secretary|Cabinet Secretary
 Prime Cabinet Secretary|Prime Cabinet Secretary
 Chief of General Staff|Chief of General Staff
