@@ -1618,11 +1618,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (!lone_surname(c, i, headline(c, sent_of(c, i)) == HL_TITLE) || roman_caps(d, i)))
         return 0;
     /* A city or capital that shares its name with a U.S. state, before a
-     * state's office, is the state ("New York Attorney General Letitia
-     * James", "Washington Governor Bob Ferguson") */
+     * state's office or a party's member, is the state ("New York Attorney
+     * General Letitia James", "Washington Governor Bob Ferguson", "Chuck
+     * Schumer, a New York Democrat,") */
     if (best < d->ntoks && best - i <= 2 &&
         (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
-        (d->toks[best].flags & TOK_WORD) && state_office_at(d, best)) {
+        (d->toks[best].flags & TOK_WORD) &&
+        (state_office_at(d, best) || text_tok_is(d, &d->toks[best], "Democrat") ||
+         text_tok_is(d, &d->toks[best], "Republican"))) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
