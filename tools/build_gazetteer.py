@@ -1411,6 +1411,7 @@ official|Official
 chair|Chair
 aide|Aide
 diplomat|Diplomat
+peer|Peer
 """
 
 # Heads of offices that have a deputy, a vice or an assistant of the same office, and
