@@ -1212,7 +1212,7 @@ static size_t times_named_from(const tag_ctx *c, size_t k) {
  * named and where. A country is named by its name, demonym or capital, or by
  * a person, organization or place of that country (attribute country:
  * "Nakasone", "the Labour Party", "Osaka"), but not by a name that is some
- * entity's local name too. Computed on first use: a walk of the entity trie
+ * entity's local name too, nor by a news agency credited in brackets ("(AP)"). Computed on first use: a walk of the entity trie
  * from each candidate token, longest match first. */
 static const char *text_country(tag_ctx *c, const gaz_t *g) {
     if (c->main_country) return c->main_country;
@@ -1241,7 +1241,13 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         if (g->cands[tr->pay_off[bestn + 1] - 1].local) continue;
         const gaz_entity *e = &g->ents[bestc->ent];
         const char *id = entity_country(e);
-        if (!id) continue;
+        /* (the agency credited in brackets says nothing of what the text is
+         * about: the dateline's "(AP)" names no U.S. story) */
+        const char *kind;
+        if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
+                    best < d->ntoks && tok_char(d, best, ')') &&
+                    (kind = gaz_attr_get(e, "kind")) && !strcmp(kind, "media")))
+            continue;
         c->countries[c->ncountries].id = id;
         c->countries[c->ncountries++].tok = (uint32_t)i;
     }
