@@ -1715,7 +1715,7 @@ DEMONYM_IDIOMS = [
 # venues ("Arthur Ashe Stadium"); not "law", "rule", "tower" or "bridge", family
 # names too (Jude Law, Charles Rule, John Tower).
 NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "award", "awards",
-                 "bros", "building", "bulletin", "campaign", "catholic", "championship",
+                 "bros", "building", "bulletin", "campaign", "catholic", "central", "championship",
                  "championships", "clerks", "code", "cup", "decisions", "declaration", "division",
                  "doctrine", "fellowship", "festival", "hotel", "inquiry", "lecture", "lectures",
                  "marathon", "medal", "memorial", "mini", "museum", "olympiad", "olympics",
