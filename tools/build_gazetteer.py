@@ -4625,6 +4625,7 @@ def set_local_names(reg, local):
     # and the adjective of a party named by one ("Conservative leader Kemi
     # Badenoch", "a Liberal MP"), the one one-word local name
     adjectives = {}
+    regular = {fold(x) for e in reg.ents.values() for x in [e.name] + e.aliases}
     for e in reg.ents.values():
         if e.attrs.get("kind") != "party" or e.attrs.get("country") not in reg.ents:
             continue
@@ -4633,12 +4634,17 @@ def set_local_names(reg, local):
             if m:
                 adjectives[e.id] = m.group(1)
                 local[e.id].add(m.group(1))
+                # its members ("Mark Carney's Liberals"), unless another party is
+                # named so everywhere (the British "Conservatives")
+                if fold(m.group(1) + "s") not in regular:
+                    local[e.id].add(m.group(1) + "s")
     for eid in sorted(local):
         e = reg.ents[eid]
         own = {fold(x) for x in [e.name] + e.aliases +
                list(e.attrs.get("demonym", []))}
+        adj = adjectives.get(eid)
         names = sorted({n for n in local[eid] if fold(n) not in own and "|" not in n and
-                        ";" not in n and (n == adjectives.get(eid) or (
+                        ";" not in n and (n in (adj, (adj or "") + "s") or (
                             len(nkey(n).split()) >= 2 and
                             len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2))},
                        key=lambda n: (fold(n), n))
