@@ -3017,10 +3017,6 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
     return leads_sentence(c, g, ms, (uint32_t)m) ? m : -1;
 }
 
-/* The court of a judge's title with no court said ("The Supreme Court heard
- * the case. Chief Justice John Roberts ..."): the nearest court named before
- * person mention m, in its sentence or the two before, an organization whose
- * name has the word "Court"; or -1. */
 /* The organization after "of" (maybe "of the") at token q that ends its
  * phrase ("member of the Federal Trade Commission,"), or -1. */
 static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
@@ -3051,6 +3047,10 @@ static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     return pb > s->tbeg && tk_is(d, pb - 1, "Justices");
 }
 
+/* The court of a judge's title with no court said ("The Supreme Court heard
+ * the case. Chief Justice John Roberts ..."): the nearest court named before
+ * person mention m, in its sentence or the two before, an organization whose
+ * name has the word "Court"; or -1. */
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role) {
     static const char *const judges[] = {"Judge", "Justice"};
@@ -6975,6 +6975,7 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     int about = dm < 0;
     if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
     const char *id = dm >= 0 ? g->ents[c->ents[c->ments[dm].ent].gidx].id : NULL;
+    int lab = gaz_label_find(g, "affiliation");
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
         /* (his party's is no other: "Labour Minister X, a Social Democrat,") */
@@ -6995,8 +6996,8 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
             dep >= 0 ? gaz_attr_get(&g->ents[c->ents[c->ments[dep].ent].gidx], "country") : NULL;
         if (dc && (!pc || !strcmp(pc, dc)) && (!id || !strcmp(id, dc)) &&
             (id || department_sure(c, g, dep, dc)) &&
-            push_rel(c, 0, u->ent, c->ments[dep].ent, gaz_label_find(g, "affiliation"), g, u->role,
-                     &c->doc.sents[u->sent], 0, 0))
+            push_rel(c, 0, u->ent, c->ments[dep].ent, lab, g, u->role, &c->doc.sents[u->sent], 0,
+                     0))
             return ENT_ENOMEM;
         if (!id || (pc && strcmp(pc, id))) continue;
         /* (only where his sentence names no other country: "met British
@@ -7015,8 +7016,8 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
         /* (nor, for the text's country, one its people meet: "He will also
          * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
         if (about && u->met) continue;
-        if (push_rel(c, 0, u->ent, c->ments[dm].ent, gaz_label_find(g, "affiliation"), g,
-                     u->role, &c->doc.sents[u->sent], 0, 0))
+        if (push_rel(c, 0, u->ent, c->ments[dm].ent, lab, g, u->role, &c->doc.sents[u->sent], 0,
+                     0))
             return ENT_ENOMEM;
     }
     return 0;

@@ -655,10 +655,10 @@ static int index_after(const text_doc *d, size_t e) {
     const text_tok *t = &d->toks[e];
     if (t->flags & TOK_DIGIT) {
         static const char *const sizes[] = {"100", "225", "250", "500", "600", "2000"};
-        if (e + 1 < d->ntoks && text_words_find(&amount_words_set, d, &d->toks[e + 1]) >= 0)
-            return 0;
         for (size_t k = 0; k < ENT_ARRAY_LEN(sizes); k++)
-            if (text_tok_is(d, t, sizes[k])) return 1;
+            if (text_tok_is(d, t, sizes[k]))
+                return !(e + 1 < d->ntoks &&
+                         text_words_find(&amount_words_set, d, &d->toks[e + 1]) >= 0);
         return 0;
     }
     if (text_tok_ieq(d, t, "industrial") || text_tok_ieq(d, t, "transportation"))
@@ -1207,13 +1207,20 @@ static size_t times_named_from(const tag_ctx *c, size_t k) {
     return n;
 }
 
+/* Is e a news medium (kind "media": "Reuters", "The Straits Times")? */
+static int media_entity(const gaz_entity *e) {
+    const char *kind = gaz_attr_get(e, "kind");
+    return kind && !strcmp(kind, "media");
+}
+
 /* The id of the country the text names most (the first named of those
  * named as often), or "" for none; also lists in c->countries the countries
  * named and where. A country is named by its name, demonym or capital, or by
  * a person, organization or place of that country (attribute country:
  * "Nakasone", "the Labour Party", "Osaka"), but not by a name that is some
- * entity's local name too, nor by a news agency credited in brackets ("(AP)"). Computed on first use: a walk of the entity trie
- * from each candidate token, longest match first. */
+ * entity's local name too, nor by a news agency credited in brackets
+ * ("(AP)"). Computed on first use: a walk of the entity trie from each
+ * candidate token, longest match first. */
 static const char *text_country(tag_ctx *c, const gaz_t *g) {
     if (c->main_country) return c->main_country;
     const text_doc *d = &c->doc;
@@ -1243,10 +1250,8 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         const char *id = entity_country(e);
         /* (the agency credited in brackets says nothing of what the text is
          * about: the dateline's "(AP)" names no U.S. story) */
-        const char *kind;
         if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
-                    best < d->ntoks && tok_char(d, best, ')') &&
-                    (kind = gaz_attr_get(e, "kind")) && !strcmp(kind, "media")))
+                    best < d->ntoks && tok_char(d, best, ')') && media_entity(e)))
             continue;
         c->countries[c->ncountries].id = id;
         c->countries[c->ncountries++].tok = (uint32_t)i;
@@ -3376,6 +3381,14 @@ static int known_club_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     return sp && g->ents[sp->gidx].sub == SUB_CLUB;
 }
 
+/* Does the last gazetteer match that ends at token e name a club the
+ * gazetteer knows? */
+static int known_club_ends_at(const tag_ctx *c, const gaz_t *g, size_t e) {
+    for (size_t q = c->ngazspans; q-- > 0;)
+        if (c->spans[q].tend == e) return g->ents[c->spans[q].gidx].sub == SUB_CLUB;
+    return 0;
+}
+
 /* End of a team's name from capitalized word i before end, or i when none:
  * up to five capitalized words, in capitals too ("SAN DIEGO"), joined by
  * hyphens ("Paris-St Germain") or lowercase particles ("Deportivo de La
@@ -3856,15 +3869,9 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
     if (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) return 0;
     /* "Arsenal beat Chelsea": a known club and a verb of results before it */
     if (i >= 2 && (d->toks[i - 1].flags & TOK_LOWER) &&
-        text_words_find(&club_before_set, d, &d->toks[i - 1]) >= 0) {
-        const tag_span *sp = NULL;
-        for (size_t q = c->ngazspans; q-- > 0;)
-            if (c->spans[q].tend == i - 1) {
-                sp = &c->spans[q];
-                break;
-            }
-        if (sp && g->ents[sp->gidx].sub == SUB_CLUB) return push_team(c, g, i, e);
-    }
+        text_words_find(&club_before_set, d, &d->toks[i - 1]) >= 0 &&
+        known_club_ends_at(c, g, i - 1))
+        return push_team(c, g, i, e);
     /* "Everton drew 1-1 with Chelsea", "Everton lost 2-0 to Chelsea": a known
      * club, a verb of results and maybe a score, then "with" or "to" */
     if (i >= 3 &&
@@ -3873,13 +3880,7 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
         while (v > 0 && v + 5 > i && !(d->toks[v].flags & TOK_UPPER) && !result_verb(d, v) &&
                !tok_char(d, v, ',') && !tok_char(d, v, '.'))
             v--;
-        if (v > 0 && result_verb(d, v)) {
-            for (size_t q = c->ngazspans; q-- > 0;)
-                if (c->spans[q].tend == v) {
-                    if (g->ents[c->spans[q].gidx].sub == SUB_CLUB) return push_team(c, g, i, e);
-                    break;
-                }
-        }
+        if (v > 0 && result_verb(d, v) && known_club_ends_at(c, g, v)) return push_team(c, g, i, e);
     }
     /* "Chelsea drew 0-0 with Tottenham Hotspur": a verb of results after it,
      * then a score or "with", "to", "at", then a known club */
@@ -5403,14 +5404,6 @@ static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
     }
 }
 
-/* Short forms of organizations and places the text may use later, in
- * c->acros[0..*nout), from their names of two words or more: an acronym
- * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
- * and the first word of an organization's name ("Magna International" ...
- * "Magna") when it is a capitalized word that is no stop word, title,
- * organization word or given name, and no name by itself but a town's
- * ("Piedmont Aviation Inc" ... "Piedmont": only_towns). Returns 0 or
- * ENT_ENOMEM. */
 /* A club of the gazetteer, named in full in a text about sport, is named by
  * the other words of its name too ("Real Madrid" ... "Madrid coach Carlo
  * Ancelotti", "Manchester City" ... "City manager Pep Guardiola"): each
@@ -5433,6 +5426,15 @@ static int club_short_forms(tag_ctx *c, const gaz_t *g, const tag_mention *mm, s
     return 0;
 }
 
+/* Short forms of organizations and places the text may use later, in
+ * c->acros[0..*nout), from their names of two words or more: an acronym
+ * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
+ * and the first word of an organization's name ("Magna International" ...
+ * "Magna") when it is a capitalized word that is no stop word, title,
+ * organization word or given name, and no name by itself but a town's
+ * ("Piedmont Aviation Inc" ... "Piedmont": only_towns); in a text about
+ * sport, a club's later words (club_short_forms) and the one word of a team
+ * found by its results. Returns 0 or ENT_ENOMEM. */
 static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     const text_doc *d = &c->doc;
     size_t na = 0;
@@ -5692,10 +5694,6 @@ static int letter_apos(const text_doc *d, size_t i) {
            (d->toks[i - 2].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
 }
 
-/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
- * ones (see coref_lookup), or of the first word of the name
- * (first_word_refers); then, in the same walk over the capitalized words,
- * short forms of organizations and places (collect_short_forms). */
 /* Is mention m one of a town or of a capital standing for its country, not
  * after a preposition of place ("Madrid's advantage", not "in Madrid")? */
 static int town_word_mention(const tag_ctx *c, const gaz_t *g, long m) {
@@ -5724,6 +5722,10 @@ static long club_short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_
     return hit;
 }
 
+/* Later one-word mentions of a person's last name ("Khamenei"), and earlier
+ * ones (see coref_lookup), or of the first word of the name
+ * (first_word_refers); then, in the same walk over the capitalized words,
+ * short forms of organizations and places (collect_short_forms). */
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0, na = 0;
@@ -6142,8 +6144,7 @@ static const char *const officer_roles[] = {
     "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
 
 int tag_firm_or_media(const gaz_entity *e) {
-    const char *kind;
-    return e->company || ((kind = gaz_attr_get(e, "kind")) && !strcmp(kind, "media"));
+    return e->company || media_entity(e);
 }
 
 int tag_firm_noun(const text_doc *d, size_t i) {
