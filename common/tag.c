@@ -1140,6 +1140,26 @@ static int name_word_of(const char *name, const text_doc *d, size_t i) {
     return 0;
 }
 
+/* Is the match of tokens [i, end) a dateline's place in capitals opening the
+ * text ("BUENOS AIRES (Reuters) -", "KYIV, Nov 29")? */
+static int dateline_match(const text_doc *d, size_t i, size_t end) {
+    return i == 0 && (d->toks[0].flags & TOK_ALLCAPS) && end < d->ntoks &&
+           (tok_char(d, end, ',') || tok_char(d, end, '(') || text_is_dash(d, end));
+}
+
+/* The country of entity e, matched by tokens [i, end), when e is a government
+ * body named by one ordinary word that is the head of its name, which other
+ * countries' bodies share ("Congress", "Treasury" of "U.S. Treasury
+ * Department"; not a short form of its own, "Fed"); else NULL. */
+static const char *body_word_country(const tag_ctx *c, const gaz_entity *e, size_t i,
+                                     size_t end) {
+    if (end != i + 1 || !(c->cls[i] & W_COMMON) || e->kind != KIND_ORG ||
+        e->sub != SUB_GOVERNMENT)
+        return NULL;
+    const char *cc = gaz_attr_get(e, "country");
+    return cc && name_word_of(e->name, &c->doc, i) ? cc : NULL;
+}
+
 /* A government body named by one ordinary word ("the Treasury") in a text that
  * names other countries and nothing of the body's own is another country's
  * ("Treasury Minister Giovanni Goria" in a text about Italy): the match stays
@@ -1152,22 +1172,15 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     for (size_t q = 0; q < c->nspans && !dc && c->spans[q].tbeg == 0; q++) {
         const tag_span *o = &c->spans[q];
-        if (o->kind == K_GAZ && o->gidx >= 0 && (d->toks[0].flags & TOK_ALLCAPS) &&
-            o->tend < d->ntoks &&
-            (tok_char(d, o->tend, ',') || tok_char(d, o->tend, '(') || text_is_dash(d, o->tend)))
+        if (o->kind == K_GAZ && o->gidx >= 0 && dateline_match(d, 0, o->tend))
             dc = entity_country(&g->ents[o->gidx]);
     }
     for (size_t k = 0; k < c->nspans; k++) {
         tag_span *sp = &c->spans[k];
-        if (sp->kind != K_GAZ || sp->tend != sp->tbeg + 1 || !(c->cls[sp->tbeg] & W_COMMON))
-            continue;
+        if (sp->kind != K_GAZ) continue;
         const gaz_entity *e = &g->ents[sp->gidx];
-        const char *cc =
-            e->kind == KIND_ORG && e->sub == SUB_GOVERNMENT ? gaz_attr_get(e, "country") : NULL;
-        /* (the word is the head of its name, which other countries' bodies
-         * share: "Treasury" of "U.S. Treasury Department"; not a short form of
-         * its own, "Fed") */
-        if (!cc || !name_word_of(e->name, &c->doc, sp->tbeg)) continue;
+        const char *cc = body_word_country(c, e, sp->tbeg, sp->tend);
+        if (!cc) continue;
         int own = 0, other = 0;
         for (size_t q = 0; q < c->nspans && !own; q++) {
             const tag_span *o = &c->spans[q];
@@ -1226,6 +1239,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
     size_t next = 0;
+    const char *dateline = NULL; /* the dateline's country */
     c->ncountries = 0;
     for (size_t ci = 0; ci < c->ncand && c->ncountries < ENT_ARRAY_LEN(c->countries); ci++) {
         size_t i = c->cand[ci];
@@ -1249,10 +1263,14 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         const gaz_entity *e = &g->ents[bestc->ent];
         const char *id = entity_country(e);
         /* (the agency credited in brackets says nothing of what the text is
-         * about: the dateline's "(AP)" names no U.S. story) */
+         * about: the dateline's "(AP)" names no U.S. story; nor, under
+         * another country's dateline, does a body every country has, named
+         * by its ordinary word: "BRASILIA - ... Congress would vote") */
         if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
-                    best < d->ntoks && tok_char(d, best, ')') && media_entity(e)))
+                    best < d->ntoks && tok_char(d, best, ')') && media_entity(e)) ||
+            (dateline && strcmp(dateline, id) && body_word_country(c, e, i, best)))
             continue;
+        if (dateline_match(d, i, best)) dateline = id;
         c->countries[c->ncountries].id = id;
         c->countries[c->ncountries++].tok = (uint32_t)i;
     }
