@@ -1445,15 +1445,21 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[i].flags & (TOK_SPACE | TOK_NL)) == TOK_SPACE &&
         !(c->nspans && c->spans[c->nspans - 1].tend == i)) /* (not "U.S. Houston office") */
         return 0;
-    /* A country's name before "state" in lowercase, after "in", "of" or
-     * "from" and before no other noun, names another country's state: "in
-     * Niger state" (Nigeria's), "in Mexico state" (not "Niger state media") */
+    /* A country's name before "state" in lowercase names another country's
+     * state after "in", "of" or "from" and before no other noun ("in Niger
+     * state" (Nigeria's), "in Mexico state"; not "Niger state media"), after
+     * another country's possessive ("Nigeria's Niger state") or before its
+     * governor ("Niger state Governor Mohammed Bago") */
     if (g->ents[bestc->ent].kind == KIND_COUNTRY && bestc->via != VIA_DEMONYM &&
         best + 1 < d->ntoks && i > 0 && text_tok_is(d, &d->toks[best], "state") &&
         !tok_glue(d, best + 1) &&
-        (text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "of") ||
-         text_tok_is(d, &d->toks[i - 1], "from")) &&
-        (!(d->toks[best + 1].flags & TOK_WORD) || (c->cls[best + 1] & W_STOP)))
+        (((text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "of") ||
+           text_tok_is(d, &d->toks[i - 1], "from")) &&
+          (!(d->toks[best + 1].flags & TOK_WORD) || (c->cls[best + 1] & W_STOP))) ||
+         text_tok_ieq(d, &d->toks[best + 1], "governor") ||
+         (i >= 3 && is_possessive(d, i - 2) && c->nspans &&
+          c->spans[c->nspans - 1].tend == i - 2 && c->spans[c->nspans - 1].gidx >= 0 &&
+          g->ents[c->spans[c->nspans - 1].gidx].kind == KIND_COUNTRY)))
         return 0;
     /* A company's name of two capitals after a number is a unit: "cut by 25
      * BP" (basis points), "a 150 HP engine" */
