@@ -2909,6 +2909,17 @@ org:us-census-bureau :: U.S. Census Bureau :: Census Bureau|Bureau of the Census
 org:bls :: Bureau of Labor Statistics :: BLS :: kind=government;country=country:US
 org:defense-intelligence-agency :: Defense Intelligence Agency :: DIA :: kind=military;country=country:US
 org:federal-reserve-bank-of-new-york :: Federal Reserve Bank of New York :: New York Fed|New York Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-boston :: Federal Reserve Bank of Boston :: Boston Fed|Boston Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-philadelphia :: Federal Reserve Bank of Philadelphia :: Philadelphia Fed|Philadelphia Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-cleveland :: Federal Reserve Bank of Cleveland :: Cleveland Fed|Cleveland Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-richmond :: Federal Reserve Bank of Richmond :: Richmond Fed|Richmond Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-atlanta :: Federal Reserve Bank of Atlanta :: Atlanta Fed|Atlanta Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-chicago :: Federal Reserve Bank of Chicago :: Chicago Fed|Chicago Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-st-louis :: Federal Reserve Bank of St. Louis :: St. Louis Fed|St. Louis Federal Reserve Bank|St Louis Fed :: kind=government;country=country:US
+org:federal-reserve-bank-of-minneapolis :: Federal Reserve Bank of Minneapolis :: Minneapolis Fed|Minneapolis Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-kansas-city :: Federal Reserve Bank of Kansas City :: Kansas City Fed|Kansas City Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-dallas :: Federal Reserve Bank of Dallas :: Dallas Fed|Dallas Federal Reserve Bank :: kind=government;country=country:US
+org:federal-reserve-bank-of-san-francisco :: Federal Reserve Bank of San Francisco :: San Francisco Fed|San Francisco Federal Reserve Bank :: kind=government;country=country:US
 org:new-york-stock-exchange :: New York Stock Exchange :: NYSE|Big Board :: kind=company;country=country:US
 org:chicago-board-of-trade :: Chicago Board of Trade :: CBOT :: kind=company;country=country:US
 org:chicago-mercantile-exchange :: Chicago Mercantile Exchange :: CME :: kind=company;country=country:US
