@@ -803,9 +803,10 @@ TEXT_WORDS(media_nouns_set, media_nouns);
 static const char *const press_preps[] = {"at", "for", "in", "of", "to", "with"};
 TEXT_WORDS(press_preps_set, press_preps);
 
-/* Words that end the name of a show or a fair, after words that would name an
- * organization without them ("Consumer Electronics Show"). Sorted. */
-static const char *const show_words[] = {"expo", "exhibition", "fair", "festival", "show"};
+/* Words that end the name of a show, a fair or a law, after words that would
+ * name an organization without them ("Consumer Electronics Show", "Digital
+ * Services Act"). Sorted. */
+static const char *const show_words[] = {"act", "expo", "exhibition", "fair", "festival", "show"};
 TEXT_WORDS(show_words_set, show_words);
 
 /* Words that end the name of a facility or a place, not of a person, after a
@@ -3199,9 +3200,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             q++;
         if (q == e) return push_span(c, (uint32_t)b, (uint32_t)e, kn->gidx, kn->via, K_GAZ, 0);
     }
-    /* nor are the words before a show's or a fair's a name of an
+    /* nor are the words before a show's, a fair's or a law's a name of an
      * organization: "the Consumer Electronics Show", "the Paris Motor Show",
-     * "the Frankfurt Book Fair" */
+     * "the Frankfurt Book Fair", "the Financial Services Act" */
     for (size_t q = e; q < e + 3 && q < st->tend &&
                        (d->toks[q].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE);
          q++)
