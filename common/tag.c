@@ -3874,6 +3874,15 @@ static int result_verb(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* Does a known club, or a team found earlier in the text (a town's club:
+ * "Barcelona beat Chelsea 2-1"), end right before token e? */
+static int club_or_team_ends_at(const tag_ctx *c, const gaz_t *g, size_t e) {
+    if (known_club_ends_at(c, g, e)) return 1;
+    for (size_t q = c->ngazspans; q < c->nspans; q++)
+        if (c->spans[q].tend == e && c->spans[q].via == VIA_TEAM) return 1;
+    return 0;
+}
+
 /* In a text about team sports, one or two capitalized words nobody
  * recognised (or a given name's, "Chelsea") on the other side of a result's
  * verb from a club the gazetteer knows are a club too: "Arsenal beat Chelsea",
@@ -3892,20 +3901,25 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
         (d->toks[e].flags & TOK_SPACE) && !(c->cls[e] & W_STOP) && !gaz_span_at(c, e))
         e++;
     if (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) return 0;
-    /* "Arsenal beat Chelsea": a known club and a verb of results before it */
+    /* (a competition is no club: "Fulham face Carling Cup semi-finalists") */
+    if (text_words_find(&event_words_set, d, &d->toks[e - 1]) >= 0) return 0;
+    /* "Arsenal beat Chelsea": a known club, or a team, and a verb of results
+     * before it */
     if (i >= 2 && (d->toks[i - 1].flags & TOK_LOWER) &&
         text_words_find(&club_before_set, d, &d->toks[i - 1]) >= 0 &&
-        known_club_ends_at(c, g, i - 1))
+        club_or_team_ends_at(c, g, i - 1))
         return push_team(c, g, i, e);
     /* "Everton drew 1-1 with Chelsea", "Everton lost 2-0 to Chelsea": a known
-     * club, a verb of results and maybe a score, then "with" or "to" */
+     * club or a team, a verb of results and maybe a score, then "with" or
+     * "to" */
     if (i >= 3 &&
         (text_tok_is(d, &d->toks[i - 1], "with") || text_tok_is(d, &d->toks[i - 1], "to"))) {
         size_t v = i - 2;
         while (v > 0 && v + 5 > i && !(d->toks[v].flags & TOK_UPPER) && !result_verb(d, v) &&
                !tok_char(d, v, ',') && !tok_char(d, v, '.'))
             v--;
-        if (v > 0 && result_verb(d, v) && known_club_ends_at(c, g, v)) return push_team(c, g, i, e);
+        if (v > 0 && result_verb(d, v) && club_or_team_ends_at(c, g, v))
+            return push_team(c, g, i, e);
     }
     /* "Chelsea drew 0-0 with Tottenham Hotspur": a verb of results after it,
      * then a score or "with", "to", "at", then a known club */
