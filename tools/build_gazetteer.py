@@ -3331,6 +3331,18 @@ org:gazprombank :: Gazprombank :: kind=company;country=country:RU
 org:yukos :: Yukos :: kind=company;country=country:RU;status=former
 org:pemex :: Pemex :: Petróleos Mexicanos|Petroleos Mexicanos :: kind=company;country=country:MX
 org:qantas :: Qantas :: kind=company;country=country:AU
+org:iberia :: Iberia :: Iberia Airlines|Iberia Líneas Aéreas de España :: kind=company;country=country:ES
+org:tap-air-portugal :: TAP Air Portugal :: TAP Portugal :: kind=company;country=country:PT
+org:latam-airlines :: LATAM Airlines :: LATAM Airlines Group :: kind=company;country=country:CL
+org:copa-airlines :: Copa Airlines :: kind=company;country=country:PA
+org:china-eastern-airlines :: China Eastern Airlines :: China Eastern :: kind=company;country=country:CN
+org:wizz-air :: Wizz Air :: kind=company;country=country:HU
+org:norwegian-air-shuttle :: Norwegian Air Shuttle :: Norwegian Air :: kind=company;country=country:NO
+org:ita-airways :: ITA Airways :: kind=company;country=country:IT
+org:austrian-airlines :: Austrian Airlines :: kind=company;country=country:AT
+org:brussels-airlines :: Brussels Airlines :: kind=company;country=country:BE
+org:swiss-international-air-lines :: Swiss International Air Lines :: kind=company;country=country:CH
+org:scandinavian-airlines :: Scandinavian Airlines :: SAS Scandinavian Airlines :: kind=company;country=country:SE
 org:tata-group :: Tata Group :: Tata Sons :: kind=company;country=country:IN
 org:walt-disney :: The Walt Disney Company :: Disney|Walt Disney|Walt Disney Co :: kind=company;country=country:US
 org:nike :: Nike :: Nike Inc. :: kind=company;country=country:US
