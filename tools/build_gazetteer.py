@@ -1606,6 +1606,8 @@ def build_titles(src):
             continue
         for prefix in DEPUTY_PREFIXES:
             add(prefix + " " + head, "role", prefix + " " + h[2], "entd-curated")
+    # a party's second, after its name as its leader is ("Labour deputy leader X")
+    add("Deputy Leader", "role-after-name", "Deputy Leader", "entd-curated")
     add("Taoiseach", "role", "Taoiseach", "entd-curated")
 
     # Factbook leaders: the title before the name (public domain)
