@@ -770,6 +770,13 @@ static const char *const event_words[] = {
 };
 TEXT_WORDS(event_words_set, event_words);
 
+/* Words that end a treaty's name after a place's ("the Paris Agreement", "the
+ * Kyoto Protocol", "the Warsaw Pact"). Sorted. */
+static const char *const treaty_words[] = {"accord",     "accords",     "agreement", "agreements",
+                                           "convention", "conventions", "pact",      "protocol",
+                                           "treaty"};
+TEXT_WORDS(treaty_words_set, treaty_words);
+
 /* Words that end a newspaper's name ("The Jakarta Post", "the Daily Nation";
  * newspaper_at). Sorted. */
 static const char *const paper_words[] = {
@@ -1641,6 +1648,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * federation's, no central bank) */
     uint8_t bk = g->ents[bestc->ent].kind;
     size_t ev = bk == KIND_LOCATION || bk == KIND_COUNTRY ? event_after(c, best) : 0;
+    /* (and a town or capital before a treaty's word names the treaty: "the
+     * Paris Agreement", "the Kyoto Protocol"; not a country's name: "the
+     * EC/U.S. Accord" is theirs) */
+    if (!ev && (bk == KIND_LOCATION || bestc->via == VIA_CAPITAL) && best < d->ntoks &&
+        (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+        text_words_find(&treaty_words_set, d, &d->toks[best]) >= 0)
+        ev = best + 1;
     /* (for an organization, not "Games", a firm's division as often: "Yahoo
      * Games"; nor in a line of capitals: "CME OPEN INTEREST") */
     if (bk == KIND_ORG && (ev = event_after(c, best)) &&
@@ -1975,7 +1990,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
+    &event_words_set, &treaty_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &facility_kinds_set,
