@@ -1606,6 +1606,12 @@ def build_titles(src):
             continue
         for prefix in DEPUTY_PREFIXES:
             add(prefix + " " + head, "role", prefix + " " + h[2], "entd-curated")
+    # and a portfolio's deputy ("Deputy Health Secretary X" is no Health Secretary)
+    for k, (text, kind, role, source) in list(titles.items()):
+        if (kind == "role" and re.search(r" (Secretary|Minister)$", role) and
+                "Prime Minister" not in role and
+                not re.match(r"(Deputy|Vice|Assistant|Shadow|First|Chief) ", text)):
+            add("Deputy " + text, "role", "Deputy " + role, "entd-curated")
     # a party's second, after its name as its leader is ("Labour deputy leader X")
     add("Deputy Leader", "role-after-name", "Deputy Leader", "entd-curated")
     add("Taoiseach", "role", "Taoiseach", "entd-curated")
@@ -2288,6 +2294,12 @@ def write_lists(src, out, words, ents, counts):
                 for v in [e.name] + e.aliases)
     for k in sorted(titles):
         t = titles[k][0].split()
+        # (nor does a deputy's portfolio that is one ("Deputy Treasury
+        # Secretary X" stays "Treasury Secretary" after "Deputy", linked to
+        # the Treasury)
+        if titles[k][1] == "role" and t[0] == "Deputy" and len(t) > 2 and nkey(t[1]) in named:
+            del titles[k]
+            continue
         for i in range(1, len(t)):
             head = " ".join(t[:i])
             ordinary = i == 1 and (words.common(head) or fold(head) in GENERIC_PARTY_WORDS)
