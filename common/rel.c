@@ -1187,7 +1187,8 @@ static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, cons
  * "Jim Jordan, an Ohio Republican, said", "X, a Democratic senator from
  * Ohio", "X, a Republican from Chicago": "a" or "an", up to four words (a
  * state, "moderate"), a party named by its adjective, and the apposition's
- * end, "who", "from" or a role noun. Returns the party's mention or -1. */
+ * end, "who", "from", "and a" or a role noun. Returns the party's mention or
+ * -1. */
 static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
@@ -1211,9 +1212,13 @@ static long party_apposition(const tag_ctx *c, const gaz_t *g, const text_sent *
             if (c->ments[pm].via != VIA_DEMONYM &&
                 !(n < s->tend && (tk_char(d, n, ',') || tk_char(d, n, '.'))))
                 return -1;
+            /* (or another apposition after "and a": "a Louisiana Republican
+             * and a physician") */
             return n >= s->tend || tk_char(d, n, ',') || tk_char(d, n, '.') || tk_is(d, n, "who") ||
                            tk_is(d, n, "from") || role_noun(c, n) ||
-                           ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART))
+                           ((d->toks[n].flags & TOK_LOWER) && (c->cls[n] & W_TITLESTART)) ||
+                           (tk_is(d, n, "and") && n + 1 < s->tend &&
+                            (tk_is(d, n + 1, "a") || tk_is(d, n + 1, "an")))
                        ? pm
                        : -1;
         }
