@@ -4725,6 +4725,8 @@ PARTY_ACRONYMS = [
     ("IQ", "KDP", ["Kurdistan Democratic Party"]), ("IQ", "PUK", ["Patriotic Union of Kurdistan"]),
     ("IN", "DMK", ["Dravida Munnetra Kazhagam"]),
     ("FR", "LFI", ["La France Insoumise"]),
+    # (and an English name news uses that the lists lack)
+    ("FR", "France Unbowed", ["La France Insoumise"]),
 ]
 
 
