@@ -596,25 +596,41 @@ static const char *counterpart_role(const tag_ctx *c, const gaz_t *g, const text
     return NULL;
 }
 
+/* The length of office r[0..n) without " of " and the country name cn
+ * (cl bytes) that end it ("President of Venezuela", "Monarch of the United
+ * Kingdom"), or 0 when they do not end it. */
+static size_t office_of_country(const char *r, size_t n, const char *cn, size_t cl) {
+    for (size_t k = 0; k + 4 + cl <= n; k++) {
+        size_t t = k + 4;
+        if (memcmp(r + k, " of ", 4) != 0) continue;
+        if (n - t > 4 && !memcmp(r + t, "the ", 4)) t += 4;
+        if (n - t == cl && !memcmp(r + t, cn, cl)) return k;
+    }
+    return 0;
+}
+
 /* The office the gazetteer's role attribute r names as a role of country
- * ent: its first office, without " of " and the country's name ("President
- * of Venezuela": "President"), made in c's arena; NULL for a PETRARCH sector
- * in lowercase ("government"), which names no office. */
+ * ent: the first of its offices that names that country, or else its first,
+ * without " of " and the country's name ("President of Venezuela":
+ * "President"; Elizabeth II's "Monarch of Antigua and Barbuda|...|Monarch of
+ * the United Kingdom": "Monarch" of the United Kingdom), made in c's arena;
+ * NULL for a PETRARCH sector in lowercase ("government"), which names no
+ * office. */
 static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, uint32_t ent) {
     size_t n = strcspn(r, "|");
     if (!n || (r[0] >= 'a' && r[0] <= 'z')) return NULL;
     const tag_went *w = &c->ents[ent];
     if (w->gidx >= 0) {
         const char *cn = g->ents[w->gidx].name;
-        size_t cl = strlen(cn);
-        for (size_t k = 0; k + 4 + cl <= n; k++) {
-            size_t t = k + 4;
-            if (memcmp(r + k, " of ", 4) != 0) continue;
-            if (n - t > 4 && !memcmp(r + t, "the ", 4)) t += 4;
-            if (n - t == cl && !memcmp(r + t, cn, cl)) {
-                n = k;
+        size_t cl = strlen(cn), k;
+        for (const char *q = r;; q += k + 1) {
+            k = strcspn(q, "|");
+            size_t o = office_of_country(q, k, cn, cl);
+            if (o) {
+                r = q, n = o;
                 break;
             }
+            if (!q[k]) break;
         }
     }
     char *o = arena_alloc(c->arena, n + 1);

@@ -961,13 +961,18 @@ TEXT_WORDS(club_before_set, club_before);
 
 /* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
  * "Louis XIV"). Returns 0 or ENT_ENOMEM. */
-static int regnal_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+static int regnal_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
+                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || gazstop[i] ||
         (d->toks[i].flags & TOK_ALLCAPS) || c->blocked[i] || i + 1 >= d->sents[s].tend ||
         regnal_end(c, (uint32_t)i + 1) == i + 1 ||
         text_words_find(&regnal_not_set, d, &d->toks[i]) >= 0 || headline(c, s) != HL_NO)
         return 0;
+    /* (an organization's is a product or a mission: "NASA's Artemis II") */
+    if (i >= 3 && is_possessive(d, i - 2))
+        for (size_t q = 0; q < c->ngazspans; q++)
+            if (c->spans[q].tend == i - 2 && g->ents[c->spans[q].gidx].kind == KIND_ORG) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)i + 1, -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 
@@ -4280,7 +4285,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (i + 3 < d->ntoks && tok_char(d, i + 2, '-') &&
              (rc = syllable_name_at(c, i, s, gazstop))) ||
             (rc = compound_name_at(c, i, gazstop)) ||
-            ((k & W_FIRSTNAME) && (rc = regnal_name_at(c, i, s, gazstop))) ||
+            ((k & W_FIRSTNAME) && (rc = regnal_name_at(c, g, i, s, gazstop))) ||
             ((k & (W_ORGSUFFIX | W_ORGHEAD)) && (rc = organization_at(c, g, i, s))) ||
             (prev && prev->len == 3 && prev->key == WORD_KEY3('t', 'h', 'e') &&
              (rc = newspaper_at(c, i, s))) ||
