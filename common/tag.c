@@ -2230,6 +2230,34 @@ static inline int tok_dquote(const text_doc *d, size_t i) {
            (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
 }
 
+/* A person named in capitals at the head of a list's item, at capitalized
+ * word i: a known given name and one or two more words in capitals, opening
+ * a line (maybe after a bullet "*", "-" or "•") before a dash or a colon
+ * ("* KEVIN WARSH - A former Fed governor", "MICHELLE BOWMAN: The Fed's vice
+ * chair"). Returns 0 or ENT_ENOMEM. */
+static int caps_item_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_ALLCAPS | TOK_WORD | TOK_DIGIT)) != (TOK_ALLCAPS | TOK_WORD) ||
+        (c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || t->len < 2 ||
+        gazstop[i] || c->blocked[i])
+        return 0;
+    if (!(t->flags & TOK_NL) &&
+        !(i > 0 && (d->toks[i - 1].flags & TOK_NL) &&
+          (tok_char(d, i - 1, '*') || tok_char(d, i - 1, '-') || text_tok_is(d, &d->toks[i - 1], "•"))))
+        return 0;
+    size_t e = i + 1;
+    while (e < d->ntoks && e < i + 3 &&
+           (d->toks[e].flags & (TOK_ALLCAPS | TOK_WORD | TOK_DIGIT | TOK_SPACE | TOK_NL)) ==
+               (TOK_ALLCAPS | TOK_WORD | TOK_SPACE) &&
+           d->toks[e].len >= 2 && !(c->cls[e] & W_STOP) && !gazstop[e] && !c->blocked[e])
+        e++;
+    if (e == i + 1 || e >= d->ntoks || (d->toks[e].flags & TOK_NL) ||
+        !(text_is_dash(d, e) || tok_char(d, e, ':')))
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_FIRSTNAME, K_FIRST, 'P');
+}
+
 /* A person with a nickname in quotes between a known given name and the
  * surname at capitalized word i of sentence s: 'Roberto "Hands of Stone"
  * Duran', 'Hector "Macho" Camacho'. The nickname is one to four words, the
@@ -4276,7 +4304,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         const size_t len = d->toks[i].len;
         const text_tok *prev = i > 0 ? &d->toks[i - 1] : NULL;
         if (((k & W_FIRSTNAME) && ((rc = first_name_at(c, g, i, s, gazstop)) ||
-                                   (rc = nickname_name_at(c, i, s, gazstop)))) ||
+                                   (rc = nickname_name_at(c, i, s, gazstop)) ||
+                                   (rc = caps_item_name_at(c, i, gazstop)))) ||
             (len == 1 && (rc = initial_name_at(c, i, s, gazstop))) ||
             (!(k & (W_STOP | W_THINGSTART)) && (rc = speaker_at(c, g, i, s, gazstop))) ||
             (i >= 1 && prev->len == 2 && prev->key == WORD_KEY2('b', 'y') &&
@@ -4719,6 +4748,18 @@ static long went_add(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, con
     return (long)c->nents++;
 }
 
+/* A person's name written all in capitals (at a list's head, in a headline:
+ * "KEVIN WARSH") in the case names take ("Kevin Warsh"): ASCII letters after
+ * the first of a word (after a space, a hyphen or an apostrophe: "O'NEILL"
+ * is "O'Neill") in lowercase. A name with a lowercase letter stays. */
+static void name_recase(char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z') return;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] != ' ' && s[i - 1] != '-' && s[i - 1] != '\'')
+            s[i] = (char)(s[i] + ('a' - 'A'));
+}
+
 /* Working entity index for a span, adding it if new. */
 static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uint32_t tb,
                      uint32_t te) {
@@ -4729,6 +4770,7 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
     if (gidx < 0) {
         const char *prefix = type == 'O' ? "org:" : "person:";
         name = span_name_slug(c, tb, te, &namelen, prefix, strlen(prefix), &id, &idlen);
+        if (name && type == 'P') name_recase((char *)(uintptr_t)name, namelen);
         const char *bare = name;
         if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen);
         if (!name) return -1;
