@@ -1406,6 +1406,33 @@ midfielder|Midfielder
 defender|Defender
 goalkeeper|Goalkeeper
 winger|Winger
+playmaker|Playmaker
+centre-back|Centre-Back
+full-back|Full-Back
+fullback|Fullback
+left-back|Left-Back
+right-back|Right-Back
+wing-back|Wing-Back
+fly-half|Fly-Half
+scrum-half|Scrum-Half
+flanker|Flanker
+batsman|Batsman
+batter|Batter
+bowler|Bowler
+paceman|Paceman
+spinner|Spinner
+all-rounder|All-Rounder
+wicketkeeper|Wicketkeeper
+quarterback|Quarterback
+running back|Running Back
+wide receiver|Wide Receiver
+tight end|Tight End
+linebacker|Linebacker
+cornerback|Cornerback
+pitcher|Pitcher
+shortstop|Shortstop
+outfielder|Outfielder
+point guard|Point Guard
 negotiator|Negotiator
 official|Official
 chair|Chair
