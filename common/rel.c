@@ -3089,17 +3089,12 @@ static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     return -1;
 }
 
-/* The company a sentence that opens with an officer's title and name speaks
- * of ("Chief Executive Jensen Huang said the company ..."): the company that
- * leads the sentence before, or -1. */
-static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
-                               const char *role) {
+/* The company that leads sentence ps, before a comma and a lowercase word
+ * ("Shares of Novo Nordisk fell", "The Bank of Korea kept"; for a governor,
+ * a bank), or -1; -2 when a person or a capitalized word nobody recognised
+ * leads it. */
+static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *ps, int governor) {
     const text_doc *d = &c->doc;
-    /* (and a bank's governor: "The Bank of Korea kept its rate at 2.50%.
-     * Governor Rhee Chang-yong said ...") */
-    int governor = !strcmp(role, "Governor");
-    if ((!tag_officer_role(role) && !governor) || s == d->sents) return -1;
-    const text_sent *ps = s - 1;
     int paren = 0;
     for (uint32_t q = ps->tbeg; q < ps->tend; q++) {
         int32_t m = c->tok_ment[q];
@@ -3114,12 +3109,18 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
             int opens = text_opens_clause(d, q);
             if ((t->flags & TOK_UPPER) && !(c->cls[q] & W_STOP) &&
                 (!opens || ((t->flags & TOK_ALLCAPS) && t->len > 1)))
+                return -2;
+            /* (past a comma before a lowercase word, a company is no longer
+             * what the sentence is about: "Shares of the chipmaker rose 4%,
+             * lifting Advanced Micro Devices"; but "In a statement, Fannie
+             * Mae said") */
+            if (tk_char(d, q, ',') && q + 1 < ps->tend && (d->toks[q + 1].flags & TOK_LOWER))
                 return -1;
             continue;
         }
         const tag_went *e = &c->ents[c->ments[m].ent];
         int kind = tag_went_kind(g, e);
-        if (kind == KIND_PERSON) return -1;
+        if (kind == KIND_PERSON) return -2;
         if (kind != KIND_ORG) {
             q = c->ments[m].tok + c->ments[m].ntok - 1;
             continue;
@@ -3138,6 +3139,22 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
         return company ? m : -1;
     }
     return -1;
+}
+
+/* The company a sentence that opens with an officer's title and name speaks
+ * of ("Chief Executive Jensen Huang said the company ..."): the company that
+ * leads the sentence before, or the one before that when the sentence before
+ * is about none ("Nvidia forecast ... Shares of the chipmaker rose ... Chief
+ * Financial Officer Colette Kress said"), or -1. (And a bank's governor: "The
+ * Bank of Korea kept its rate at 2.50%. Governor Rhee Chang-yong said ...") */
+static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                               const char *role) {
+    const text_doc *d = &c->doc;
+    int governor = !strcmp(role, "Governor");
+    if ((!tag_officer_role(role) && !governor) || s == d->sents) return -1;
+    long m = leading_company(c, g, s - 1, governor);
+    if (m == -1 && s - 1 > d->sents) m = leading_company(c, g, s - 2, governor);
+    return m >= 0 ? m : -1;
 }
 
 /* A party at token q, maybe after up to four words that qualify it ("ruling",
