@@ -6125,6 +6125,32 @@ static int comma_det_soon(const text_doc *d, size_t i) {
     return 0;
 }
 
+/* Is there a '(' or a '<' within the five tokens after token i (where a
+ * stock ticker may follow a name)? A quick test: most words have none. */
+static int ticker_soon(const text_doc *d, size_t i) {
+    for (size_t q = i + 1; q < d->ntoks && q <= i + 5; q++)
+        if (tok_char(d, q, '(') || tok_char(d, q, '<')) return 1;
+    return 0;
+}
+
+/* Does a stock ticker stand at token e, after a space and before end: a
+ * Reuters code in brackets ("(TGT.N)", "(ENR1n.DE)", "(7203.T)") or a symbol
+ * in angle brackets ("<TX>")? */
+static int ticker_at(const text_doc *d, size_t e, size_t end) {
+    if (e + 2 >= end || !(d->toks[e].flags & TOK_SPACE)) return 0;
+    const text_tok *w = &d->toks[e + 1];
+    if (!(w->flags & TOK_WORD) || (w->flags & TOK_SPACE) || w->len > 8) return 0;
+    if (tok_char(d, e, '<'))
+        return (w->flags & TOK_ALLCAPS) && tok_char(d, e + 2, '>') &&
+               !(d->toks[e + 2].flags & TOK_SPACE);
+    if (!tok_char(d, e, '(') || e + 4 >= end || !tok_char(d, e + 2, '.') ||
+        !tok_char(d, e + 4, ')'))
+        return 0;
+    const text_tok *x = &d->toks[e + 3];
+    return (x->flags & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS) && x->len <= 3 &&
+           !((d->toks[e + 2].flags | x->flags | d->toks[e + 4].flags) & TOK_SPACE);
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -6149,11 +6175,25 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     for (size_t pi = 0; pi < npicked; pi++) {
         size_t i = c->picked[pi];
         if (c->tok_ment[i] >= 0) continue;
+        /* a name before its stock ticker ("Target (TGT.N) cut its forecast",
+         * "Zorblax <ZRB> said"), at a sentence's start too; not the end of a
+         * longer one ("W.R. Grace <WR>", "Wendy's International <WEN>", "U.S.
+         * Tobacco <UBO>") */
+        int ticker = 0;
+        if (ticker_soon(d, i) && (i == 0 || ((d->toks[i].flags & (TOK_SPACE | TOK_NL)) &&
+                                             !after_cap_word(d, i) && c->tok_ment[i - 1] < 0 &&
+                                             !(i >= 2 && is_possessive(d, i - 2)) &&
+                                             !(i >= 2 && tok_char(d, i - 1, '.') &&
+                                               d->toks[i - 2].len == 1)))) {
+            uint32_t s0 = sent_of(c, i);
+            size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
+            ticker = e0 > i && ticker_at(d, e0, d->sents[s0].tend);
+        }
         /* a name before an apposition that calls it a company ("Catalent,
          * the contract drugmaker,"), at a sentence's start too, but not an
          * ordinary word there ("Today, the company ...") */
         int appos = 0;
-        if ((d->toks[i].flags & TOK_SENT) || i < 2) {
+        if (!ticker && ((d->toks[i].flags & TOK_SENT) || i < 2)) {
             if ((c->cls[i] & W_COMMON) || after_cap_word(d, i) || !comma_det_soon(d, i)) continue;
             uint32_t s0 = sent_of(c, i);
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
@@ -6162,22 +6202,23 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         }
         /* (by key first: few words follow "of" or "in"; "shares in BP",
          * "a 20% stake in Xstrata") */
-        int shares_in = !appos && d->toks[i - 1].key == WORD_KEY2('i', 'n') &&
+        int shares_in = !appos && !ticker && d->toks[i - 1].key == WORD_KEY2('i', 'n') &&
                         text_tok_is(d, &d->toks[i - 1], "in") &&
                         (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                          text_tok_ieq(d, &d->toks[i - 2], "stake"));
-        int shares = shares_in || (!appos && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+        int shares = shares_in || (!appos && !ticker && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
                                    text_tok_is(d, &d->toks[i - 1], "of") &&
                                    (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                                     text_tok_ieq(d, &d->toks[i - 2], "stock")));
         /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore" */
-        int employer = !appos && !shares && (d->toks[i - 2].flags & TOK_LOWER) &&
+        int employer = !appos && !ticker && !shares && (d->toks[i - 2].flags & TOK_LOWER) &&
                        (text_tok_is(d, &d->toks[i - 1], "at") ||
                         text_tok_is(d, &d->toks[i - 1], "with")) &&
                        text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
-        int firm = !appos && !shares && !employer && firm_noun_before(d, i),
-            media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
-        if (!appos && !shares && !employer && !media && !firm) {
+        int firm = !appos && !ticker && !shares && !employer && firm_noun_before(d, i),
+            media = !appos && !ticker && !shares && !employer && !firm ? media_noun_before(d, i)
+                                                                        : 0;
+        if (!appos && !ticker && !shares && !employer && !media && !firm) {
             /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
             if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
                 (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
@@ -6188,7 +6229,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             appos = 1;
         }
         /* "interest rates and firm Sterling": an adjective there */
-        if (!shares && !appos && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
+        if (!shares && !appos && !ticker && (is_and(d, i - 2) || tok_char(d, i - 2, ',')))
+            continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, c->gazstop);
