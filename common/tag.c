@@ -1160,15 +1160,15 @@ static int dateline_match(const text_doc *d, size_t i, size_t end) {
            (tok_char(d, end, ',') || tok_char(d, end, '(') || text_is_dash(d, end));
 }
 
-/* The country of entity e, matched by tokens [i, end), when e is a government
+/* The country of entity gidx, matched by tokens [i, end), when it is a government
  * body named by one ordinary word that is the head of its name, which other
  * countries' bodies share ("Congress", "Treasury" of "U.S. Treasury
  * Department"; not a short form of its own, "Fed"); else NULL. */
-static const char *body_word_country(const tag_ctx *c, const gaz_entity *e, size_t i,
+static const char *body_word_country(const tag_ctx *c, const gaz_t *g, int32_t gidx, size_t i,
                                      size_t end) {
-    if (end != i + 1 || !(c->cls[i] & W_COMMON) || e->kind != KIND_ORG ||
-        e->sub != SUB_GOVERNMENT)
-        return NULL;
+    if (end != i + 1 || !(c->cls[i] & W_COMMON)) return NULL; /* (most spans: no entity read) */
+    const gaz_entity *e = &g->ents[gidx];
+    if (e->kind != KIND_ORG || e->sub != SUB_GOVERNMENT) return NULL;
     const char *cc = gaz_attr_get(e, "country");
     return cc && name_word_of(e->name, &c->doc, i) ? cc : NULL;
 }
@@ -1191,8 +1191,7 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
     for (size_t k = 0; k < c->nspans; k++) {
         tag_span *sp = &c->spans[k];
         if (sp->kind != K_GAZ) continue;
-        const gaz_entity *e = &g->ents[sp->gidx];
-        const char *cc = body_word_country(c, e, sp->tbeg, sp->tend);
+        const char *cc = body_word_country(c, g, sp->gidx, sp->tbeg, sp->tend);
         if (!cc) continue;
         int own = 0, other = 0;
         for (size_t q = 0; q < c->nspans && !own; q++) {
@@ -1281,7 +1280,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
          * by its ordinary word: "BRASILIA - ... Congress would vote") */
         if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
                     best < d->ntoks && tok_char(d, best, ')') && media_entity(e)) ||
-            (dateline && strcmp(dateline, id) && body_word_country(c, e, i, best)))
+            (dateline && strcmp(dateline, id) && body_word_country(c, g, (int32_t)bestc->ent, i, best)))
             continue;
         if (dateline_match(d, i, best)) dateline = id;
         c->countries[c->ncountries].id = id;
