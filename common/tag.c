@@ -5897,6 +5897,16 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                 if (m < 0 && titled && !c->corefs[lo].first &&
                     c->ments[c->corefs[lo].m].tok < i)
                     continue;
+                /* the first word only when no last name before is this word,
+                 * and only after the full name; before a last name ahead
+                 * ("Lee Jae-myung" ... "Lee, speaking" ... "John Lee") */
+                if (m < 0 && alone_in_names(d, i) &&
+                    (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
+                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, tm))
+                        return ENT_ENOMEM;
+                    added += tm < 0;
+                    continue;
+                }
                 /* ahead: a headline's surname may be a name the first-name
                  * rule finds in the text below ("SHEARER NAMED CAPTAIN" ...
                  * "Alan Shearer") */
@@ -5906,15 +5916,6 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                                          ? 2
                                          : 1,
                                      0);
-                /* the first word only when no last name is this word, and
-                 * only after the full name */
-                if (m < 0 && alone_in_names(d, i) &&
-                    (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
-                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, tm))
-                        return ENT_ENOMEM;
-                    added += tm < 0;
-                    continue;
-                }
             }
         }
         if (m >= 0) {
