@@ -1473,6 +1473,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
           c->spans[c->nspans - 1].tend == i - 2 && c->spans[c->nspans - 1].gidx >= 0 &&
           g->ents[c->spans[c->nspans - 1].gidx].kind == KIND_COUNTRY)))
         return 0;
+    /* An organization's one word after a term ("the 10-year Treasury", "the
+     * 30-year Treasury bond", "five-year Treasuries") is a security it
+     * issued */
+    if (best == i + 1 && i >= 2 && g->ents[bestc->ent].kind == KIND_ORG &&
+        (d->toks[i - 1].flags & (TOK_LOWER | TOK_SPACE)) == TOK_LOWER && tok_char(d, i - 2, '-') &&
+        (text_tok_is(d, &d->toks[i - 1], "year") || text_tok_is(d, &d->toks[i - 1], "month") ||
+         text_tok_is(d, &d->toks[i - 1], "week")))
+        return 0;
     /* A company's name of two capitals after a number is a unit: "cut by 25
      * BP" (basis points), "a 150 HP engine" */
     if (best == i + 1 && g->ents[bestc->ent].company && d->toks[i].len == 2 &&
