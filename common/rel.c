@@ -2116,12 +2116,13 @@ static const char *const mutual_verbs[] = {
 TEXT_WORDS(mutual_verbs_set, mutual_verbs);
 
 /* Nouns for what a party has or is made of, whose owner "of" names after a
- * verb: "struck positions of Hezbollah", "targeted militants of the TTP".
- * Sorted. */
+ * verb: "struck positions of Hezbollah", "targeted militants of the TTP",
+ * "expelled the ambassador of Panama". Sorted. */
 static const char *const held_nouns[] = {
-    "bases",      "camps",      "commanders", "facilities", "fighters",  "forces",
-    "headquarters", "hideouts", "leaders",    "members",    "militants", "positions",
-    "posts",      "strongholds", "targets",   "troops"};
+    "ambassador", "ambassadors", "bases",     "camps",       "commanders", "diplomats",
+    "envoy",      "envoys",      "facilities", "fighters",   "forces",     "headquarters",
+    "hideouts",   "leaders",     "members",   "militants",   "nationals",  "officials",
+    "positions",  "posts",       "strongholds", "targets",   "troops"};
 TEXT_WORDS(held_nouns_set, held_nouns);
 
 /* Nouns of a stretch of time ("for years", "for the third day"). Sorted. */
