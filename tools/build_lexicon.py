@@ -318,6 +318,8 @@ NOUNS = [
     N("sanctions", "sanctions", "on|against", "163", ("pattern", "SANCTIONS"), plural=""),
     N("sanctions", "import ban", "on|against", "163",
       ("manual", "CAMEO 163 'Impose embargo, boycott, or sanctions' ('an import ban on Japan')")),
+    N("sanctions", "export ban", "on|against|to", "163",
+      ("manual", "CAMEO 163, the same for what the actor sells ('an export ban on Russia')")),
     N("sanctions", "ban on imports", "from", "163",
       ("manual", "CAMEO 163, the same ('announced a ban on seafood imports from Japan' is left "
                  "out: only the words together)"), plural=""),
@@ -501,6 +503,9 @@ MANUAL_VERBS = [
      "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
+    ("163", "ban exports", "bans exports|banned exports|banning exports", "to",
+     "CAMEO 163 'Impose embargo, boycott, or sanctions': an embargo on what the actor sells "
+     "('China banned exports of gallium to the United States')"),
     ("163", "blacklist", "blacklists|blacklisted|blacklisting", "OBJ",
      "CAMEO 163 'Impose embargo, boycott, or sanctions': putting a country, company or person "
      "on a sanctions list ('Washington blacklisted Huawei')"),
