@@ -383,6 +383,7 @@ static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static int employee_role(const char *role);
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
                             long org);
 static int year_at(const text_doc *d, size_t k);
@@ -1688,6 +1689,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && pe < s->tend && tk_is(d, pe, "of") &&
             (kp == s->tbeg || !(d->toks[kp - 1].flags & TOK_WORD) || (c->cls[kp - 1] & W_STOP) ||
              ((d->toks[kp - 1].flags & TOK_LOWER) && (d->toks[k].flags & TOK_UPPER))))
+            org = employer_after(c, g, s, pe);
+        /* ... and "at" after an analyst's or an economist's name: "Analyst
+         * Dan Ives at Wedbush Securities" (where he works, as "an analyst at
+         * X" says) */
+        if (org < 0 && role && pe < s->tend && tk_is(d, pe, "at") && employee_role(role))
             org = employer_after(c, g, s, pe);
         /* a state's office in the title and a party in the apposition: both
          * ("Prime Minister Margaret Thatcher, leader of the ruling
@@ -3315,6 +3321,15 @@ static int state_body_head(const text_doc *d, uint32_t e) {
     return tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
            tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet") ||
            tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy");
+}
+
+/* Is the role a job held at a firm or a school, which "at" its employer
+ * follows ("Analyst X at Y", "Professor X at Y")? */
+static int employee_role(const char *role) {
+    static const char *const jobs[] = {"Analyst",    "Consultant", "Economist", "Fellow",
+                                       "Lecturer",   "Professor",  "Researcher", "Scientist",
+                                       "Strategist", "Trader"};
+    return tag_role_ends_in(role, jobs, ENT_ARRAY_LEN(jobs));
 }
 
 /* The employer after a role phrase ending at token q: "... for / at / with (the)

@@ -2738,6 +2738,10 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         return push_span(c, (uint32_t)i + 1, (uint32_t)e, -1, VIA_SPEAKER, K_SPEAKER, 'P');
     }
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
+    /* (a name after "at" is a place's or an employer's: "Economist Ian
+     * Shepherdson at Pantheon Macroeconomics said") */
+    if (i > 0 && d->toks[i - 1].key == WORD_KEY2('a', 't') && text_tok_is(d, &d->toks[i - 1], "at"))
+        return 0;
     /* a verb of saying must come just before the name or just after its two
      * or three words: most capitalized words have none there, and are
      * dropped before the sentence and the name are looked for */
@@ -6133,6 +6137,16 @@ static int comma_det_soon(const text_doc *d, size_t i) {
     return 0;
 }
 
+/* Does a person's mention end right before token k, after a noun for who
+ * works somewhere ("Economist Ian Shepherdson" at ..., "analyst Dan Ives")? */
+static int employee_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
+    if (k < 2 || c->tok_ment[k - 1] < 0) return 0;
+    const tag_mention *pm = &c->ments[c->tok_ment[k - 1]];
+    return pm->tok + pm->ntok == k && pm->tok >= 1 &&
+           tag_went_kind(g, &c->ents[pm->ent]) == KIND_PERSON &&
+           text_words_find(&employee_nouns_set, &c->doc, &c->doc.toks[pm->tok - 1]) >= 0;
+}
+
 /* Is there a '(' or a '<' within the five tokens after token i (where a
  * stock ticker may follow a name)? A quick test: most words have none. */
 static int ticker_soon(const text_doc *d, size_t i) {
@@ -6218,11 +6232,14 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                                    text_tok_is(d, &d->toks[i - 1], "of") &&
                                    (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                                     text_tok_ieq(d, &d->toks[i - 2], "stock")));
-        /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore" */
-        int employer = !appos && !ticker && !shares && (d->toks[i - 2].flags & TOK_LOWER) &&
+        /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore",
+         * "Economist Ian Shepherdson at Pantheon Macroeconomics" */
+        int employer = !appos && !ticker && !shares &&
                        (text_tok_is(d, &d->toks[i - 1], "at") ||
                         text_tok_is(d, &d->toks[i - 1], "with")) &&
-                       text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
+                       (((d->toks[i - 2].flags & TOK_LOWER) &&
+                         text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0) ||
+                        employee_named_before(c, g, i - 1));
         int firm = !appos && !ticker && !shares && !employer && firm_noun_before(d, i),
             media = !appos && !ticker && !shares && !employer && !firm ? media_noun_before(d, i)
                                                                         : 0;
