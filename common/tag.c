@@ -1280,7 +1280,8 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
          * by its ordinary word: "BRASILIA - ... Congress would vote") */
         if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
                     best < d->ntoks && tok_char(d, best, ')') && media_entity(e)) ||
-            (dateline && strcmp(dateline, id) && body_word_country(c, g, (int32_t)bestc->ent, i, best)))
+            (dateline && strcmp(dateline, id) &&
+             body_word_country(c, g, (int32_t)bestc->ent, i, best)))
             continue;
         if (dateline_match(d, i, best)) dateline = id;
         c->countries[c->ncountries].id = id;
@@ -2002,7 +2003,8 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &treaty_words_set, &show_words_set, &paper_words_set, &report_verbs_set, &press_nouns_set,
+    &event_words_set, &treaty_words_set, &show_words_set, &paper_words_set, &report_verbs_set,
+    &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
     &facility_kinds_set,
@@ -2251,7 +2253,8 @@ static int caps_item_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
         return 0;
     if (!(t->flags & TOK_NL) &&
         !(i > 0 && (d->toks[i - 1].flags & TOK_NL) &&
-          (tok_char(d, i - 1, '*') || tok_char(d, i - 1, '-') || text_tok_is(d, &d->toks[i - 1], "•"))))
+          (tok_char(d, i - 1, '*') || tok_char(d, i - 1, '-') ||
+           text_tok_is(d, &d->toks[i - 1], "•"))))
         return 0;
     size_t e = i + 1;
     while (e < d->ntoks && e < i + 3 &&
