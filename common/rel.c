@@ -384,6 +384,7 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int employee_role(const char *role);
+static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end);
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
                             long org);
 static int year_at(const text_doc *d, size_t k);
@@ -1472,10 +1473,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * the party of an apposition: "X, a New York Democrat," */
         uint32_t pl = pm->tok + pm->ntok + 1;
         int32_t pt = pl < s->tend ? c->tok_ment[pl] : -1;
+        int party_in_appos = 0;
         if (!(pt >= 0 && c->ments[pt].tok == pl && c->ments[pt].ntok == 1 &&
               c->ments[pt].via == VIA_DEMONYM && d->toks[pl].len == 1 &&
-              tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG))
+              tag_went_kind(g, &c->ents[c->ments[pt].ent]) == KIND_ORG)) {
             pt = (int32_t)party_apposition(c, g, s, (uint32_t)m); /* "X, a Texas Republican," */
+            party_in_appos = pt >= 0;
+        }
         /* a party's name right before the name, no title between: "Tory Liam
          * Fox said", "Republican Terry Branstad" */
         if (pt < 0 && k == pm->tok && k > s->tbeg) {
@@ -1486,7 +1490,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (pt >= 0) {
             const char *pr = role;
-            if (past_office(c, s, (uint32_t)m, (uint32_t)pt) && !(pr = former_role(c, role)))
+            /* (with no title, the office the apposition names after the
+             * party: "Liz Cheney, a former Republican congresswoman from
+             * Wyoming," is a Former Congresswoman) */
+            uint32_t pn = c->ments[pt].tok + c->ments[pt].ntok, he;
+            if (!pr && party_in_appos && pn < s->tend && (d->toks[pn].flags & TOK_LOWER))
+                pr = role_head_at(c, g, pn, &he);
+            if (past_office(c, s, (uint32_t)m, (uint32_t)pt) && !(pr = former_role(c, pr)))
                 return ENT_ENOMEM;
             if (push_rel(c, rel0, pm->ent, c->ments[pt].ent, gaz_label_find(g, "affiliation"), g,
                          pr, s, 0, 0))
