@@ -5844,8 +5844,15 @@ static long club_short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_
 static int find_coref(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, nk = 0, na = 0;
+    uint32_t t1[16]; /* people named by one word after a title ("Mr Blatter", "Prince Harry") */
+    size_t nt1 = 0;
     for (size_t m = 0; m < nm; m++) {
         const tag_mention *mm = &c->ments[m];
+        if (mm->ntok == 1 && mm->via == VIA_TITLE && nt1 < ENT_ARRAY_LEN(t1) &&
+            (d->toks[mm->tok].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+            d->toks[mm->tok].len > 1 && !(c->cls[mm->tok] & W_COMMON) &&
+            tag_went_kind(g, &c->ents[mm->ent]) == KIND_PERSON)
+            t1[nt1++] = (uint32_t)m;
         if (mm->ntok < 2 || mm->via == VIA_COREF) continue;
         if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
@@ -5861,7 +5868,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     bracket_acronyms(c, g);
     bracket_word_acronyms(c, g);
     if (collect_short_forms(c, g, &na)) return ENT_ENOMEM;
-    if (!nk && !na) return 0;
+    if (!nk && !na && !nt1) return 0;
     if (nk > 1) qsort(c->corefs, nk, sizeof(tag_coref_key), cmp_coref_key);
     uint8_t *cstate = arena_alloc(c->arena, c->nents + 1); /* country_only_named */
     if (!cstate) return ENT_ENOMEM;
@@ -5870,6 +5877,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
      * most capitalized words are neither, and skip both lookups */
     uint64_t names = 0, filter = 0;
     for (size_t k = 0; k < nk; k++) names |= 1ull << (gaz_mix64(c->corefs[k].key) & 63);
+    for (size_t k = 0; k < nt1; k++)
+        names |= 1ull << (gaz_mix64(d->toks[c->ments[t1[k]].tok].key) & 63);
     for (size_t k = 0; k < na; k++) filter |= 1ull << (gaz_mix64(d->toks[c->acros[k].tok].key) & 63);
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
@@ -5931,6 +5940,24 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                                          ? 2
                                          : 1,
                                      0);
+            }
+        }
+        /* the word of a one-word name after a title before it, alone ("Mr
+         * Blatter resigned ... Blatter said"; not two people's) */
+        if (m < 0 && tm < 0 && nt1 && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
+            alone_in_names(d, i)) {
+            long f = -1;
+            for (size_t q = 0; q < nt1 && f != -2; q++) {
+                const tag_mention *qm = &c->ments[t1[q]];
+                if (qm->tok >= i || !same_folded(d, qm->tok, i)) continue;
+                if (f >= 0 && c->ments[f].ent != qm->ent) f = -2;
+                else f = t1[q];
+            }
+            if (f >= 0) {
+                if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
+                    return ENT_ENOMEM;
+                added++;
+                continue;
             }
         }
         if (m >= 0) {
