@@ -3666,7 +3666,7 @@ org:boko-haram :: Boko Haram :: kind=armed;country=country:NG
 org:iswap :: Islamic State West Africa Province :: ISWAP|Islamic State in West Africa Province|Islamic State in West Africa|Islamic State West Africa|Islamic State of Iraq and ash-Sham - West Africa|ISIS-WA :: kind=armed;country=country:NG
 org:jnim :: Jama'at Nusrat al-Islam wal-Muslimin :: JNIM|Jama'at Nusrat al-Islam wal Muslimin|Jama’at Nusrat al-Islam wal-Muslimin|Jama'at Nusrat al Islam wal Muslimeen :: kind=armed;country=country:ML
 org:taliban :: Taliban :: Taleban|Afghan Taliban :: kind=armed;country=country:AF
-org:ttp :: Tehrik-e-Taliban Pakistan :: TTP|Tehrik-i-Taliban Pakistan|Pakistani Taliban :: kind=armed;country=country:PK
+org:ttp :: Tehrik-e-Taliban Pakistan :: TTP|Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Pakistani Taliban :: kind=armed;country=country:PK
 org:haqqani-network :: Haqqani Network :: Haqqani network :: kind=armed;country=country:AF
 org:hts :: Hayat Tahrir al-Sham :: HTS|Hay'at Tahrir al-Sham|Hayat Tahrir al-Sham|Nusra Front|al-Nusra Front|Jabhat al-Nusra|Jabhat Fateh al-Sham :: kind=armed;country=country:SY
 org:pkk :: Kurdistan Workers' Party :: PKK|Kurdistan Workers Party :: kind=armed;country=country:TR
