@@ -612,16 +612,19 @@ static size_t office_of_country(const char *r, size_t n, const char *cn, size_t 
 }
 
 /* The office the gazetteer's role attribute r names as a role of country
- * ent: the first of its offices that names that country, or else its first,
+ * ent: the first of its offices that names that country, or else (but when
+ * strict) its first,
  * without " of " and the country's name ("President of Venezuela":
  * "President"; Elizabeth II's "Monarch of Antigua and Barbuda|...|Monarch of
  * the United Kingdom": "Monarch" of the United Kingdom), made in c's arena;
  * NULL for a PETRARCH sector in lowercase ("government"), which names no
  * office. */
-static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, uint32_t ent) {
+static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, uint32_t ent,
+                               int strict) {
     size_t n = strcspn(r, "|");
     if (!n || (r[0] >= 'a' && r[0] <= 'z')) return NULL;
     const tag_went *w = &c->ents[ent];
+    int named = 0;
     if (w->gidx >= 0) {
         const char *cn = g->ents[w->gidx].name;
         size_t cl = strlen(cn), k;
@@ -629,12 +632,13 @@ static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, 
             k = strcspn(q, "|");
             size_t o = office_of_country(q, k, cn, cl);
             if (o) {
-                r = q, n = o;
+                r = q, n = o, named = 1;
                 break;
             }
             if (!q[k]) break;
         }
     }
+    if (strict && !named) return NULL;
     char *o = arena_alloc(c->arena, n + 1);
     if (!o) return NULL;
     memcpy(o, r, n);
@@ -644,8 +648,10 @@ static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, 
 
 /* "Hungary's Viktor Orban": the country named with a possessive right before a
  * person the gazetteer knows to hold an office there (attributes country and
- * role) gives that office. Returns the country's mention and sets *role, or
- * -1. */
+ * role) gives that office; so does an organization whose office his role
+ * names ("the IMF's Kristalina Georgieva": Managing Director of the
+ * International Monetary Fund). Returns the country's or organization's
+ * mention and sets *role, or -1. */
 static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                 const char **role) {
     const text_doc *d = &c->doc;
@@ -656,8 +662,11 @@ static long known_office_before(const tag_ctx *c, const gaz_t *g, const text_sen
     if (om < 0 || pe->gidx < 0) return -1;
     const char *ctry = gaz_attr_get(&g->ents[pe->gidx], "country");
     const char *r = gaz_attr_get(&g->ents[pe->gidx], "role");
-    if (!ctry || !r || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
-    *role = office_name(c, g, r, c->ments[om].ent);
+    if (!r) return -1;
+    if (tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+        return (*role = office_name(c, g, r, c->ments[om].ent, 1)) ? om : -1;
+    if (!ctry || strcmp(ctry, tag_went_id(g, &c->ents[c->ments[om].ent])) != 0) return -1;
+    *role = office_name(c, g, r, c->ments[om].ent, 0);
     return om;
 }
 
