@@ -6489,8 +6489,19 @@ static long dateline_country(const tag_ctx *c, const gaz_t *g) {
  * "at", "from" or "to": a place there), or by a person or body of that
  * country the gazetteer knows ("will accompany Nakasone"; not a company or
  * news medium: "(AP)")? */
+static int countries_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t upto,
+                        const char *id);
+
 static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t upto,
                             const char *id) {
+    return countries_in(c, g, s, upto, id) & 1;
+}
+
+/* Which countries sentence s names before token upto, as other_country_in
+ * reads them: bit 1 one other than id, bit 2 id itself. */
+static int countries_in(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t upto,
+                        const char *id) {
+    int found = 0;
     for (size_t m = 0; m < c->nments; m++) {
         if (c->ments[m].tok < s->tbeg || c->ments[m].tok >= upto) continue;
         const tag_went *w = &c->ents[c->ments[m].ent];
@@ -6504,9 +6515,9 @@ static int other_country_in(const tag_ctx *c, const gaz_t *g, const text_sent *s
         if (firm_or_media(c, g, (uint32_t)m)) continue; /* "(AP)", "Reuters" */
         const gaz_entity *e = &g->ents[w->gidx];
         const char *ec = e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
-        if (ec && strcmp(ec, id)) return 1;
+        if (ec) found |= strcmp(ec, id) ? 1 : 2;
     }
-    return 0;
+    return found;
 }
 
 /* ---- residence ----------------------------------------------------------
@@ -7086,6 +7097,14 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
                             ? u->end
                             : us->tend;
         if (other_country_in(c, g, us, upto, id)) continue;
+        /* (nor, under a dateline, where the sentence before opens with
+         * another country and names this one nowhere: "Australia's
+         * parliament passed a law ... Communications Minister Anika Wells
+         * said" under "VATICAN CITY (AP) -") */
+        if (!about && u->sent > 0 && countries_in(c, g, us - 1, us[-1].tend, id) == 1 &&
+            c->tok_ment[us[-1].tbeg] >= 0 &&
+            tag_went_kind(g, &c->ents[c->ments[c->tok_ment[us[-1].tbeg]].ent]) == KIND_COUNTRY)
+            continue;
         /* (nor, for the text's country, one its people meet: "He will also
          * meet Finance Secretary Jaime Ongpin" on a U.S. minister's trip) */
         if (about && u->met) continue;
