@@ -1155,6 +1155,12 @@ PORTFOLIOS = ["National Security", "Public Security", "Homeland Security", "Stat
 
 TITLES_ROLE = """
 President|President
+Army Secretary|Army Secretary
+Secretary of the Army|Army Secretary
+Navy Secretary|Navy Secretary
+Secretary of the Navy|Navy Secretary
+Air Force Secretary|Air Force Secretary
+Secretary of the Air Force|Air Force Secretary
 Vice President|Vice President
 Vice-President|Vice President
 Prime Minister|Prime Minister
