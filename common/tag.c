@@ -5452,6 +5452,30 @@ static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t sta
     return 0;
 }
 
+/* How many words (split_name's) the text's name start..end shares with
+ * gazetteer entity gidx's name, each counted once, the first four letters
+ * compared ("Freedom Party" and "Party for Freedom": 2; "Singapore National
+ * Printers" and "Scottish National Party": 1). */
+static int shared_name_words(const gaz_t *g, int32_t gidx, const char *text, uint32_t start,
+                             uint32_t end) {
+    const gaz_entity *ge = &g->ents[gidx];
+    name_words a, b;
+    split_name(text + start, end - start, &a);
+    split_name(ge->name, ge->name_len, &b);
+    int n = 0;
+    for (int i = 0; i < a.n; i++) {
+        size_t la = (size_t)(a.off[i + 1] - a.off[i]);
+        for (int k = 0; k < b.n; k++) {
+            size_t lb = (size_t)(b.off[k + 1] - b.off[k]), l = la < 4 ? la : 4;
+            if (la >= 3 && lb >= l && !memcmp(a.buf + a.off[i], b.buf + b.off[k], l)) {
+                n++;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
 /* A short form in brackets after an organization's name of its first word
  * and an acronym of the rest ("the Africa Centres for Disease Control and
  * Prevention (Africa CDC)"): the first word's mention there (a place's, "Africa")
@@ -5500,11 +5524,19 @@ static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
         if (ma < 0 || c->ments[ma].ntok != 1 || c->ments[ma].ent == mm->ent) continue;
         const tag_went *name = &c->ents[mm->ent], *acro = &c->ents[c->ments[ma].ent];
         if (acro->gidx < 0 || tag_went_kind(g, name) != KIND_ORG ||
-            tag_went_kind(g, acro) != KIND_ORG || !(d->toks[a].flags & TOK_ALLCAPS) ||
-            !spells_initials(d, mm, a))
+            tag_went_kind(g, acro) != KIND_ORG || !(d->toks[a].flags & TOK_ALLCAPS))
             continue;
+        /* (a name found by a rule before a known acronym it does not spell,
+         * sharing two words with its organization's name, is that name
+         * written otherwise: "the Freedom Party (PVV)", the Party for
+         * Freedom; "the International Cocoa Organization (ICCO)"; not
+         * "Singapore National Printers Ltd (SNP)", "Popular Alliance (AP)") */
+        int spells = spells_initials(d, mm, a);
+        int other_words = !spells && name->gidx < 0 &&
+                          shared_name_words(g, acro->gidx, d->text, mm->start, mm->end) >= 2;
+        if (!spells && !other_words) continue;
         uint32_t from = mm->ent, to = c->ments[ma].ent;
-        if (name->gidx < 0 && known_as(g, acro->gidx, d->text, mm->start, mm->end)) {
+        if (name->gidx < 0 && (other_words || known_as(g, acro->gidx, d->text, mm->start, mm->end))) {
             for (size_t k = 0; k < c->nments; k++)
                 if (c->ments[k].ent == from) c->ments[k].ent = to;
             continue;
