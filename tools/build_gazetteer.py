@@ -2953,6 +2953,7 @@ org:sba :: Small Business Administration :: SBA :: kind=government;country=count
 org:noaa :: National Oceanic and Atmospheric Administration :: NOAA :: kind=government;country=country:US
 org:national-weather-service :: National Weather Service :: kind=government;country=country:US
 org:usgs :: U.S. Geological Survey :: USGS :: kind=government;country=country:US
+org:united-states-agency-for-international-development :: United States Agency for International Development :: USAID|Agency for International Development :: kind=government;country=country:US;cameo=USAGOVDEV
 org:us-census-bureau :: U.S. Census Bureau :: Census Bureau|Bureau of the Census :: kind=government;country=country:US
 org:bls :: Bureau of Labor Statistics :: BLS :: kind=government;country=country:US
 org:defense-intelligence-agency :: Defense Intelligence Agency :: DIA :: kind=military;country=country:US
