@@ -2495,6 +2495,9 @@ org:ocha :: UN Office for the Coordination of Humanitarian Affairs :: OCHA|UN hu
 org:unctad :: UNCTAD :: United Nations Conference on Trade and Development|Unctad :: kind=igo;fb=UNCTAD
 org:unifil :: UNIFIL :: Unifil|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon :: kind=igo;fb=UNIFIL
 org:wfp :: World Food Programme :: WFP|World Food Program|UN World Food Programme|U.N. World Food Programme :: kind=igo
+org:icco :: International Cocoa Organization :: ICCO|International Cocoa Organisation :: kind=igo;cameo=IGOAGRICO
+org:international-coffee-organization :: International Coffee Organization :: International Coffee Organisation :: kind=igo
+org:world-rugby :: World Rugby :: International Rugby Board :: kind=ngo
 org:who :: World Health Organization :: WHO|World Health Organisation :: kind=igo;fb=WHO
 org:iaea :: International Atomic Energy Agency :: IAEA|UN nuclear watchdog|U.N. nuclear watchdog :: kind=igo;fb=IAEA
 org:imf :: International Monetary Fund :: IMF :: kind=igo;fb=IMF
@@ -3026,6 +3029,7 @@ org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
 org:bundesbank :: Bundesbank :: Deutsche Bundesbank :: kind=government;country=country:DE
 org:bank-of-japan :: Bank of Japan :: BOJ|BoJ :: kind=government;country=country:JP
+org:meti :: Ministry of Economy, Trade and Industry :: METI|Ministry of International Trade and Industry|MITI :: kind=government;country=country:JP
 org:bank-of-canada :: Bank of Canada :: kind=government;country=country:CA
 org:banque-de-france :: Bank of France :: Banque de France :: kind=government;country=country:FR
 org:bank-of-italy :: Bank of Italy :: Banca d'Italia :: kind=government;country=country:IT
@@ -3217,6 +3221,7 @@ org:mercedes-benz :: Mercedes-Benz :: Mercedes-Benz Group :: kind=company;countr
 org:rheinmetall :: Rheinmetall :: kind=company;country=country:DE
 org:renault :: Renault :: kind=company;country=country:FR
 org:stellantis :: Stellantis :: kind=company;country=country:NL
+org:chrysler :: Chrysler :: Chrysler Corp|Chrysler Corporation|Chrysler Corp. :: kind=company;country=country:US
 org:thales :: Thales :: Thales Group :: kind=company;country=country:FR
 org:saab :: Saab :: Saab AB :: kind=company;country=country:SE
 org:nissan-motor :: Nissan Motor :: Nissan :: kind=company;country=country:JP
@@ -3715,7 +3720,7 @@ media:al-mayadeen :: Al Mayadeen :: al-Mayadeen :: country=country:LB
 media:wikinews :: Wikinews :: :: 
 media:bbc :: BBC :: British Broadcasting Corporation|BBC News|BBC World Service|BBC Persian|BBC Arabic :: country=country:GB
 media:cnn :: CNN :: Cable News Network :: country=country:US
-media:xinhua :: Xinhua :: Xinhua News Agency :: country=country:CN
+media:xinhua :: Xinhua :: Xinhua News Agency|New China News Agency :: country=country:CN
 media:tass :: TASS :: Tass|ITAR-TASS|Itar-Tass :: country=country:RU
 media:ria-novosti :: RIA Novosti :: RIA :: country=country:RU
 media:interfax :: Interfax :: country=country:RU
