@@ -5436,14 +5436,22 @@ static int same_org_name(const name_words *a, const name_words *b) {
     return 1;
 }
 
+/* The words of the text's name at bytes [start, end) in *a and of known
+ * entity gidx's name in *b (split_name); returns the entity. */
+static const gaz_entity *split_both(const gaz_t *g, int32_t gidx, const char *text,
+                                    uint32_t start, uint32_t end, name_words *a, name_words *b) {
+    const gaz_entity *ge = &g->ents[gidx];
+    split_name(text + start, end - start, a);
+    split_name(ge->name, ge->name_len, b);
+    return ge;
+}
+
 /* Is the known entity gidx called, by its name or an alias, what the text
  * writes at bytes [start, end) (same_org_name)? */
 static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t start,
                     uint32_t end) {
-    const gaz_entity *ge = &g->ents[gidx];
     name_words a, b;
-    split_name(text + start, end - start, &a);
-    split_name(ge->name, ge->name_len, &b);
+    const gaz_entity *ge = split_both(g, gidx, text, start, end, &a, &b);
     if (same_org_name(&a, &b)) return 1;
     for (uint32_t k = 0; k < ge->naliases; k++) {
         split_name(ge->aliases[k], strlen(ge->aliases[k]), &b);
@@ -5458,10 +5466,8 @@ static int known_as(const gaz_t *g, int32_t gidx, const char *text, uint32_t sta
  * Printers" and "Scottish National Party": 1). */
 static int shared_name_words(const gaz_t *g, int32_t gidx, const char *text, uint32_t start,
                              uint32_t end) {
-    const gaz_entity *ge = &g->ents[gidx];
     name_words a, b;
-    split_name(text + start, end - start, &a);
-    split_name(ge->name, ge->name_len, &b);
+    split_both(g, gidx, text, start, end, &a, &b);
     int n = 0;
     for (int i = 0; i < a.n; i++) {
         size_t la = (size_t)(a.off[i + 1] - a.off[i]);
