@@ -611,14 +611,13 @@ static size_t office_of_country(const char *r, size_t n, const char *cn, size_t 
     return 0;
 }
 
-/* The office the gazetteer's role attribute r names as a role of country
- * ent: the first of its offices that names that country, or else (but when
- * strict) its first,
- * without " of " and the country's name ("President of Venezuela":
- * "President"; Elizabeth II's "Monarch of Antigua and Barbuda|...|Monarch of
- * the United Kingdom": "Monarch" of the United Kingdom), made in c's arena;
- * NULL for a PETRARCH sector in lowercase ("government"), which names no
- * office. */
+/* The office the gazetteer's role attribute r names as a role of country (or
+ * organization) ent: the first of its offices that names ent, or else its
+ * first (none when strict), without " of " and ent's name ("President of
+ * Venezuela": "President"; Elizabeth II's "Monarch of Antigua and
+ * Barbuda|...|Monarch of the United Kingdom": "Monarch" of the United
+ * Kingdom), made in c's arena; NULL for a PETRARCH sector in lowercase
+ * ("government"), which names no office. */
 static const char *office_name(const tag_ctx *c, const gaz_t *g, const char *r, uint32_t ent,
                                int strict) {
     size_t n = strcspn(r, "|");
@@ -3117,8 +3116,9 @@ static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 
 /* The company that leads sentence ps, before a comma and a lowercase word
  * ("Shares of Novo Nordisk fell", "The Bank of Korea kept"; for a governor,
- * a bank), or -1; -2 when a person or a capitalized word nobody recognised
- * leads it. */
+ * a bank); -1 when none does (another organization may lead it: "The Fair
+ * Trade Commission fined the company" still speaks of the one before), -2
+ * when a person or a capitalized word nobody recognised leads it. */
 static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *ps, int governor) {
     const text_doc *d = &c->doc;
     int paren = 0;
