@@ -1452,6 +1452,46 @@ static uint32_t appos_comma(const text_doc *d, const text_sent *s, uint32_t k) {
     return 0;
 }
 
+/* The organization of "a <role> for / at / of (the) <organization>" ending
+ * right before token e ("A spokesperson for Amazon", "a spokeswoman for the
+ * State Department"): its mention, with the role in *role and its token in
+ * *k; -1 when none. The role is a role noun or a spokesperson's word in
+ * lowercase. */
+static long role_of_org_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t e,
+                               const char **role, uint32_t *k) {
+    const text_doc *d = &c->doc;
+    int32_t om = c->tok_ment[e - 1];
+    if (om < 0 || c->ments[om].tok + c->ments[om].ntok != e ||
+        tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+        return -1;
+    uint32_t p = c->ments[om].tok;
+    if (p > s->tbeg && tk_is(d, p - 1, "the")) p--;
+    if (p < s->tbeg + 2 || !(tk_is(d, p - 1, "for") || tk_is(d, p - 1, "at") || tk_is(d, p - 1, "of")))
+        return -1;
+    uint32_t q = p - 2, b = q;
+    if (!(d->toks[q].flags & TOK_LOWER)) return -1;
+    /* (opening the apposition: the sentence's start or "a", "an", "the",
+     * maybe over two lowercase words, "a senior official of"; not "50
+     * pct-owner of Royal Trust, Cornelissen said") */
+    while (b > s->tbeg && b + 2 > q && (d->toks[b - 1].flags & TOK_LOWER) &&
+           !(c->cls[b - 1] & W_STOP) && !glued_hyphen(d, b))
+        b--;
+    if (b > s->tbeg && !tk_is(d, b - 1, "a") && !tk_is(d, b - 1, "an") && !tk_is(d, b - 1, "the") &&
+        !tk_is(d, b - 1, "A") && !tk_is(d, b - 1, "An") && !tk_is(d, b - 1, "The"))
+        return -1;
+    const char *r = role_noun(c, q);
+    if (!r) {
+        static const char *const spokes[][2] = {{"spokesman", "Spokesman"},
+                                                {"spokesperson", "Spokesperson"},
+                                                {"spokeswoman", "Spokeswoman"}};
+        for (size_t w = 0; w < ENT_ARRAY_LEN(spokes) && !r; w++)
+            if (tk_is(d, q, spokes[w][0])) r = spokes[w][1];
+    }
+    if (!r) return -1;
+    *role = r, *k = q;
+    return om;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -1533,9 +1573,14 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
                 role = r, k = kc;
         }
+        /* "A spokesperson for Amazon, Kelly Nantel, said": a role and "for",
+         * "at" or "of" an organization before the apposition */
+        long role_of = -1;
+        if (!role && ka > s->tbeg + 2 && appos_closes(d, s, pe0))
+            role_of = role_of_org_before(c, g, s, ka, &role, &k);
         long org = -1;
         if (role) {
-            org = org_before(c, g, k, s);
+            org = role_of >= 0 ? role_of : org_before(c, g, k, s);
             /* (not over a lowercase role to a capitalized title: "the National
              * Security Council aide President Reagan fired" is the council's
              * aide, no president of it) */
