@@ -7161,15 +7161,19 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
 }
 
 /* The news agency of the dateline, "(Reuters)" or "(AP)" right after its
- * place in the text's first line; its mention, or -1. */
+ * place in the text's first line, or in a later line before the dateline's
+ * dash (after headlines and a byline); its mention, or -1. */
 static long dateline_agency(const tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
-    for (size_t m = 0; m < c->nments && c->ments[m].tok < 32; m++) {
+    for (size_t m = 0; m < c->nments && c->ments[m].tok < 128; m++) {
         uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok;
         const tag_went *w = &c->ents[c->ments[m].ent];
         if (b > 0 && tk_char(d, b - 1, '(') && e < d->ntoks && tk_char(d, e, ')') &&
             w->gidx >= 0 && tag_firm_or_media(&g->ents[w->gidx]) &&
-            !(d->toks[b - 1].flags & TOK_NL))
+            !(d->toks[b - 1].flags & TOK_NL) &&
+            /* (past the first line's words, after headlines and a byline:
+             * only a dateline's, before its dash) */
+            (b < 32 || (e + 1 < d->ntoks && text_is_dash(d, e + 1))))
             return (long)m;
     }
     return -1;
