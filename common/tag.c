@@ -538,8 +538,11 @@ static size_t boilerplate_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     size_t best = tag_trie_longest(c, &g->btrie, i, d->ntoks, W_BOILINNER, 0, 0, &node);
     /* a phrase that ends in "on" goes on to the end of its line: "Follow us
-     * on X and Facebook" names no company */
-    if (best > i + 1 && text_tok_ieq(d, &d->toks[best - 1], "on"))
+     * on X and Facebook" names no company; so does "Copyright" opening a line:
+     * "Copyright 2025 The Associated Press. All rights reserved." names the
+     * rights' holder, no actor of the text */
+    if ((best > i + 1 && text_tok_ieq(d, &d->toks[best - 1], "on")) ||
+        (best == i + 1 && (d->toks[i].flags & TOK_NL) && text_tok_ieq(d, &d->toks[i], "copyright")))
         while (best < d->ntoks && best < i + 12 && !(d->toks[best].flags & (TOK_NL | TOK_SENT)))
             best++;
     for (size_t k = i; k < best; k++) c->blocked[k] = 1;
