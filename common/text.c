@@ -117,6 +117,26 @@ static int32_t fold_punct(int32_t cp) {
     }
 }
 
+/* Latin letters that have no decomposition to strip a mark from, as names
+ * are written in ASCII ("Władysław" as "Wladyslaw", "Søren", "Đoković",
+ * "Æsir"; lowercase after case folding): their ASCII letters in a[0..n),
+ * n returned; 0 for other code points. */
+static int fold_letter(int32_t cp, char a[2]) {
+    switch (cp) {
+    case 0x0142: a[0] = 'l'; return 1; /* ł */
+    case 0x00F8: a[0] = 'o'; return 1; /* ø */
+    case 0x0111: a[0] = 'd'; return 1; /* đ */
+    case 0x00F0: a[0] = 'd'; return 1; /* ð */
+    case 0x0127: a[0] = 'h'; return 1; /* ħ */
+    case 0x0131: a[0] = 'i'; return 1; /* ı */
+    case 0x0167: a[0] = 't'; return 1; /* ŧ */
+    case 0x00E6: a[0] = 'a', a[1] = 'e'; return 2; /* æ */
+    case 0x0153: a[0] = 'o', a[1] = 'e'; return 2; /* œ */
+    case 0x00FE: a[0] = 't', a[1] = 'h'; return 2; /* þ */
+    default: return 0;
+    }
+}
+
 int text_fold(const char *s, size_t n, char *out, size_t cap) {
     size_t i;
     for (i = 0; i < n; i++)
@@ -146,7 +166,8 @@ int text_fold(const char *s, size_t n, char *out, size_t cap) {
         k += l;
         cp = fold_punct(cp);
         utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t el = utf8proc_encode_char(cp, enc);
+        utf8proc_ssize_t el = fold_letter(cp, (char *)enc);
+        if (!el) el = utf8proc_encode_char(cp, enc);
         if (o + (size_t)el > cap) {
             rc = -1;
             break;

@@ -44,9 +44,17 @@ def read_tsv(path):
         return [dict((k, (v or "").strip()) for k, v in row.items()) for row in r]
 
 
+# Latin letters without a decomposition, folded as the loader folds them
+# (common/text.c fold_letter): "Władysław" is "Wladyslaw", "Støre" is "Store"
+LETTER_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t",
+                             "Ŧ": "T", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                             "Þ": "Th"})
+
+
 def strip_accents(s):
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return "".join(c for c in s if not unicodedata.combining(c)).translate(LETTER_FOLD)
 
 
 def fold(s):

@@ -65,6 +65,11 @@ static void test_fold_offsets(void) {
     n = text_fold("\xe2\x80\x94", 3, f, sizeof(f)); /* em dash */
     CHECK(n == 1 && f[0] == '-');
     CHECK_EQ_INT(text_fold("ABC", 3, f, 2), -1); /* too small */
+    /* letters with no mark to strip are written as ASCII writes them */
+    n = text_fold("W\xc5\x82" "adys\xc5\x82" "aw", 11, f, sizeof(f)); /* Władysław */
+    CHECK(n == 9 && memcmp(f, "wladyslaw", 9) == 0);
+    n = text_fold("St\xc3\xb8re \xc3\x86sir \xc3\x9e\xc3\xb3r", 18, f, sizeof(f));
+    CHECK(n == 16 && memcmp(f, "store aesir thor", 16) == 0);
     n = text_fold_phrase("  The  U.S.\tArmy ", 17, f, sizeof(f));
     CHECK(n == 13 && memcmp(f, "the u.s. army", 13) == 0);
     text_doc_free(&d);
