@@ -2396,10 +2396,17 @@ static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
     if (!r || i < 1 || !(d->toks[i].flags & TOK_LOWER)) return r;
     char mid[LIST_WORD_MAX] = "";
     if (!tk_is(d, i - 1, "chief")) {
-        if (i < 2 || !tk_is(d, i - 2, "chief") || !(d->toks[i - 1].flags & TOK_LOWER) ||
+        /* (the word between in lowercase, or an acronym in capitals: "chief AI
+         * scientist" is the Chief AI Scientist) */
+        const text_tok *mt = i >= 2 ? &d->toks[i - 1] : NULL;
+        int acro = mt && (mt->flags & (TOK_ALLCAPS | TOK_DIGIT)) == TOK_ALLCAPS && mt->len <= 3;
+        if (i < 2 || !tk_is(d, i - 2, "chief") || !((mt->flags & TOK_LOWER) || acro) ||
             (c->cls[i - 1] & W_STOP) || !list_word(d, i - 1, mid))
             return r;
-        mid[0] = (char)(mid[0] - 'a' + 'A');
+        if (acro)
+            for (char *p = mid; *p; p++) *p = (char)(*p - 'a' + 'A');
+        else
+            mid[0] = (char)(mid[0] - 'a' + 'A');
     }
     size_t ml = strlen(mid), rl = strlen(r);
     char *o = arena_alloc(c->arena, 6 + ml + 1 + rl + 1);
