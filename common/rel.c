@@ -286,6 +286,8 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
 }
 
 static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
+                           uint32_t until);
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
  * "the United Nations'", or the country "the country's" stands for. */
@@ -300,6 +302,16 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     if (k >= sbeg + 3 && is_apos_s(d, k - 2) && (d->toks[k - 3].flags & TOK_LOWER) &&
         (tk_is(d, k - 4, "the") || tk_is(d, k - 4, "The")))
         return org_antecedent(c, g, s, k - 3);
+    /* "Its chief executive, Doug McMillon, said": the organization that
+     * opens the sentence before and names no other ("Walmart raised its
+     * forecast.") */
+    if (k == sbeg + 1 && tk_is(d, sbeg, "Its") && s > d->sents) {
+        long om = sentence_owner(c, g, s - 1, s[-1].tend, s[-1].tend);
+        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) &&
+                       tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG
+                   ? om
+                   : -1;
+    }
     long m = ment_ending_before(c, k, sbeg);
     /* its acronym in brackets between: "Democratic Justice Party (DJP)
      * chairman Roh Tae-woo"; or its full name after the acronym: "CHP
@@ -401,8 +413,6 @@ static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
-static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
-                           uint32_t before, uint32_t until);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                      int *past, const char **role);
