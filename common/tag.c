@@ -5315,7 +5315,11 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
     }
     if (t->flags & TOK_SENT) {
         uint32_t n = t->vid >= 0 ? g->etrie.root[t->vid] : 0;
-        if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next) ||
+        /* (a verb after it, or an apposition or a clause after a comma:
+         * "Paramount, controlled by David Ellison, has") */
+        int clause = i + 2 < d->ntoks && tok_char(d, i + 1, ',') &&
+                     (d->toks[i + 2].flags & TOK_LOWER);
+        if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next || clause) ||
             (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1] && !only_towns(g, d, n, i)))
             return 0;
         /* (nor an ordinary word the text writes in lowercase more often
