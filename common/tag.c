@@ -2802,6 +2802,9 @@ static int leader_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
                      text_tok_is(d, &d->toks[p], "will") || text_tok_is(d, &d->toks[p], "has"));
          k++)
         p--;
+    /* (and over its acronym in brackets: "the Bangladesh Nationalist Party
+     * (BNP), led by Tarique Rahman") */
+    if (p >= 3 && tok_char(d, p, ')') && tok_char(d, p - 2, '(')) p -= 3;
     if (!c->gazend[p + 1] && text_words_find(&led_things_set, d, &d->toks[p]) < 0) return 0;
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
