@@ -289,6 +289,19 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
                            uint32_t until);
 
+/* The country or organization that opens the sentence before s and names no
+ * other there (sentence_owner), written not in capitals and of kind kind
+ * (any when 0): what "It", "Its" or "The company" opening s stand for; its
+ * mention, or -1. */
+static long owner_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, int kind) {
+    if (s == c->doc.sents) return -1;
+    long om = sentence_owner(c, g, s - 1, s[-1].tend, s[-1].tend);
+    return om >= 0 && !(c->doc.toks[c->ments[om].tok].flags & TOK_ALLCAPS) &&
+                   (!kind || tag_went_kind(g, &c->ents[c->ments[om].ent]) == kind)
+               ? om
+               : -1;
+}
+
 /* Country or organization mention right before token k: "Iranian", "Iran's",
  * "the United Nations'", or the country "the country's" stands for. */
 static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_sent *s) {
@@ -305,13 +318,7 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     /* "Its chief executive, Doug McMillon, said": the organization that
      * opens the sentence before and names no other ("Walmart raised its
      * forecast.") */
-    if (k == sbeg + 1 && tk_is(d, sbeg, "Its") && s > d->sents) {
-        long om = sentence_owner(c, g, s - 1, s[-1].tend, s[-1].tend);
-        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) &&
-                       tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG
-                   ? om
-                   : -1;
-    }
+    if (k == sbeg + 1 && tk_is(d, sbeg, "Its")) return owner_before(c, g, s, KIND_ORG);
     long m = ment_ending_before(c, k, sbeg);
     /* its acronym in brackets between: "Democratic Justice Party (DJP)
      * chairman Roh Tae-woo"; or its full name after the acronym: "CHP
@@ -1409,12 +1416,14 @@ static int state_lawyer_role(const char *role) {
            !shadow_role(role); /* (the opposition's: "Shadow Attorney General") */
 }
 
+/* A spokesperson's roles. */
+static const char *const spokes[] = {"Spokesman", "Spokesperson", "Spokeswoman"};
+
 /* Is role a spokesman's whose title, opening at token k, says whose with an
  * adjective of the state's offices: "Presidential spokesman X", "government
  * spokeswoman X" (under "ABUJA, Nigeria (AP) -": Nigeria's)? */
 static int state_spokesman_at(const tag_ctx *c, const text_sent *s, uint32_t k,
                               const char *role) {
-    static const char *const spokes[] = {"Spokesman", "Spokesperson", "Spokeswoman"};
     const text_doc *d = &c->doc;
     if (!tag_role_ends_in(role, spokes, ENT_ARRAY_LEN(spokes))) return 0;
     for (uint32_t j = k > s->tbeg ? k - 1 : k; j <= k + 1 && j < s->tend; j++) {
@@ -1489,14 +1498,9 @@ static long role_of_org_before(const tag_ctx *c, const gaz_t *g, const text_sent
     if (b > s->tbeg && !tk_is(d, b - 1, "a") && !tk_is(d, b - 1, "an") && !tk_is(d, b - 1, "the") &&
         !tk_is(d, b - 1, "A") && !tk_is(d, b - 1, "An") && !tk_is(d, b - 1, "The"))
         return -1;
-    const char *r = role_noun(c, q);
-    if (!r) {
-        static const char *const spokes[][2] = {{"spokesman", "Spokesman"},
-                                                {"spokesperson", "Spokesperson"},
-                                                {"spokeswoman", "Spokeswoman"}};
-        for (size_t w = 0; w < ENT_ARRAY_LEN(spokes) && !r; w++)
-            if (tk_is(d, q, spokes[w][0])) r = spokes[w][1];
-    }
+    const char *r = role_noun(c, q); /* (the word is in lowercase: see above) */
+    for (size_t w = 0; w < ENT_ARRAY_LEN(spokes) && !r; w++)
+        if (text_tok_ieq(d, &d->toks[q], spokes[w])) r = spokes[w];
     if (!r) return -1;
     *role = r, *k = q;
     return om;
@@ -5214,20 +5218,11 @@ static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
     const text_sent *ps = s - 1;
     /* "It": the country or organization opening the sentence before, where it
      * names no other ("Hamas denied involvement. It accused Israel of ...") */
-    if (tk_is(d, s->tbeg, "It")) {
-        long om = sentence_owner(c, g, ps, ps->tend, ps->tend);
-        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) ? om : -1;
-    }
+    if (tk_is(d, s->tbeg, "It")) return owner_before(c, g, s, 0);
     /* and "The company", "The country": one of that kind ("OpenAI reported
      * strong sales. The company signed a deal with Amazon") */
     int nk = noun_for_name(d, s, s->tbeg);
-    if (nk) {
-        long om = sentence_owner(c, g, ps, ps->tend, ps->tend);
-        return om >= 0 && !(d->toks[c->ments[om].tok].flags & TOK_ALLCAPS) &&
-                       tag_went_kind(g, &c->ents[c->ments[om].ent]) == nk
-                   ? om
-                   : -1;
-    }
+    if (nk) return owner_before(c, g, s, nk);
     if (!(tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She"))) return -1;
     long m = subject_person(c, g, ps);
     if (m < 0) return -1;

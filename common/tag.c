@@ -962,6 +962,8 @@ static const char *const club_before[] = {
     "thrashed", "versus", "vs"};
 TEXT_WORDS(club_before_set, club_before);
 
+static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p);
+
 /* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
  * "Louis XIV"). Returns 0 or ENT_ENOMEM. */
 static int regnal_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
@@ -973,9 +975,7 @@ static int regnal_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         text_words_find(&regnal_not_set, d, &d->toks[i]) >= 0 || headline(c, s) != HL_NO)
         return 0;
     /* (an organization's is a product or a mission: "NASA's Artemis II") */
-    if (i >= 3 && is_possessive(d, i - 2))
-        for (size_t q = 0; q < c->ngazspans; q++)
-            if (c->spans[q].tend == i - 2 && g->ents[c->spans[q].gidx].kind == KIND_ORG) return 0;
+    if (i >= 3 && is_possessive(d, i - 2) && org_ends_at(c, g, i - 2)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)i + 1, -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 
@@ -6289,51 +6289,54 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
             ticker = e0 > i && ticker_at(d, e0, d->sents[s0].tend);
         }
-        /* a name before an apposition that calls it a company ("Catalent,
-         * the contract drugmaker,"), at a sentence's start too, but not an
-         * ordinary word there ("Today, the company ...") */
-        int appos = 0;
-        if (!ticker && ((d->toks[i].flags & TOK_SENT) || i < 2)) {
-            if ((c->cls[i] & W_COMMON) || after_cap_word(d, i) || !comma_det_soon(d, i)) continue;
-            uint32_t s0 = sent_of(c, i);
-            size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-            if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
-            appos = 1;
-        }
-        /* (by key first: few words follow "of" or "in"; "shares in BP",
-         * "a 20% stake in Xstrata") */
-        int shares_in = !appos && !ticker && d->toks[i - 1].key == WORD_KEY2('i', 'n') &&
+        /* the other contexts, for a name with no ticker after it */
+        int appos = 0, shares_in = 0, shares = 0, media = 0;
+        if (!ticker) {
+            /* a name before an apposition that calls it a company ("Catalent,
+             * the contract drugmaker,"), at a sentence's start too, but not
+             * an ordinary word there ("Today, the company ...") */
+            if ((d->toks[i].flags & TOK_SENT) || i < 2) {
+                if ((c->cls[i] & W_COMMON) || after_cap_word(d, i) || !comma_det_soon(d, i))
+                    continue;
+                uint32_t s0 = sent_of(c, i);
+                size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
+                if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+                appos = 1;
+            }
+            /* (by key first: few words follow "of" or "in"; "shares in BP",
+             * "a 20% stake in Xstrata") */
+            shares_in = !appos && d->toks[i - 1].key == WORD_KEY2('i', 'n') &&
                         text_tok_is(d, &d->toks[i - 1], "in") &&
                         (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                          text_tok_ieq(d, &d->toks[i - 2], "stake"));
-        int shares = shares_in || (!appos && !ticker && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+            shares = shares_in || (!appos && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
                                    text_tok_is(d, &d->toks[i - 1], "of") &&
                                    (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                                     text_tok_ieq(d, &d->toks[i - 2], "stock")));
-        /* the employer of an analyst: "Stuart Quint, an analyst at Gartmore",
-         * "Economist Ian Shepherdson at Pantheon Macroeconomics" */
-        int employer = !appos && !ticker && !shares &&
-                       (text_tok_is(d, &d->toks[i - 1], "at") ||
-                        text_tok_is(d, &d->toks[i - 1], "with")) &&
-                       (((d->toks[i - 2].flags & TOK_LOWER) &&
-                         text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0) ||
-                        employee_named_before(c, g, i - 1));
-        int firm = !appos && !ticker && !shares && !employer && firm_noun_before(d, i),
-            media = !appos && !ticker && !shares && !employer && !firm ? media_noun_before(d, i)
-                                                                        : 0;
-        if (!appos && !ticker && !shares && !employer && !media && !firm) {
-            /* (not the end of a longer name: "Dames and Moore", "Lear-Siegler") */
-            if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
-                (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
-                continue;
-            uint32_t s0 = sent_of(c, i);
-            size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-            if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
-            appos = 1;
+            /* the employer of an analyst: "Stuart Quint, an analyst at
+             * Gartmore", "Economist Ian Shepherdson at Pantheon Macroeconomics" */
+            int employer = !appos && !shares &&
+                           (text_tok_is(d, &d->toks[i - 1], "at") ||
+                            text_tok_is(d, &d->toks[i - 1], "with")) &&
+                           (((d->toks[i - 2].flags & TOK_LOWER) &&
+                             text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0) ||
+                            employee_named_before(c, g, i - 1));
+            int firm = !appos && !shares && !employer && firm_noun_before(d, i);
+            media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
+            if (!appos && !shares && !employer && !media && !firm) {
+                /* (not the end of a longer name: "Dames and Moore",
+                 * "Lear-Siegler") */
+                if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
+                    (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
+                    continue;
+                uint32_t s0 = sent_of(c, i);
+                size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
+                if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+                appos = 1;
+            }
+            /* "interest rates and firm Sterling": an adjective there */
+            if (!shares && !appos && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
         }
-        /* "interest rates and firm Sterling": an adjective there */
-        if (!shares && !appos && !ticker && (is_and(d, i - 2) || tok_char(d, i - 2, ',')))
-            continue;
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
         uint32_t n = name_run(c, i, end, c->gazstop);
