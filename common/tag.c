@@ -649,6 +649,35 @@ static const char *const amount_words[] = {"billion", "bln", "dollars", "euros",
                                            "mln", "pounds", "trillion", "yen"};
 TEXT_WORDS(amount_words_set, amount_words);
 
+/* Months as a dateline writes them ("Nov 30", "November 30", "Sept. 3").
+ * Sorted. */
+static const char *const month_words[] = {
+    "apr",  "april", "aug",  "august", "dec", "december", "feb", "february", "jan",
+    "january", "jul", "july", "jun", "june", "mar", "march", "may", "nov",
+    "november", "oct", "october", "sep", "sept", "september",
+};
+TEXT_WORDS(month_words_set, month_words);
+
+/* The end of a dateline's date right after its place at token e, or e with
+ * none: ", Nov 30" or ", November 30" (a month capitalized, maybe with a
+ * full stop, and a day), or a date in figures ("1996-08-31", a number and
+ * what is glued to it). */
+static size_t dateline_date_end(const text_doc *d, size_t e) {
+    if (e + 3 < d->ntoks && tok_char(d, e, ',') && (d->toks[e + 1].flags & TOK_UPPER) &&
+        text_words_find(&month_words_set, d, &d->toks[e + 1]) >= 0) {
+        size_t k = e + 2 + tok_char(d, e + 2, '.');
+        if (k < d->ntoks && (d->toks[k].flags & TOK_DIGIT) && d->toks[k].len <= 2) return k + 1;
+        return e;
+    }
+    if (e < d->ntoks && (d->toks[e].flags & TOK_DIGIT) && (d->toks[e].flags & TOK_SPACE) &&
+        !(d->toks[e].flags & TOK_NL)) {
+        size_t k = e + 1;
+        while (k < d->ntoks && !(d->toks[k].flags & (TOK_SPACE | TOK_NL))) k++;
+        return k;
+    }
+    return e;
+}
+
 /* Does a stock market index's word or number follow an organization's name
  * ending before token e: "Dow Jones Industrial Average", "Nikkei average",
  * "Nasdaq Composite", "FTSE 100", "Nikkei 225", "S&P 500" (not "Boeing 737",
@@ -2016,7 +2045,7 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
-    &foreign_joiners_set, &office_adjectives_set};
+    &foreign_joiners_set, &office_adjectives_set, &month_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -6698,14 +6727,19 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             continue;
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
         uint32_t e = sm.tok + sm.ntok;
-        if ((e < st->tend && ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
+        /* (a dateline's date may come first: "KHASAVYURT, Russia, Nov 30
+         * (Reuters) -", "KHASAVYURT, Russia 1996-08-31" ending its line) */
+        size_t de = dateline_date_end(d, e);
+        int dated = de != e && (de >= d->ntoks || (d->toks[de].flags & TOK_NL) ||
+                                tok_char(d, de, '(') || text_is_dash(d, de));
+        if ((!dated && e < st->tend && ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
             headline(c, sent_of(c, sm.tok)) == HL_CAPS)
             continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
         uint32_t b = sm.tok - 1, words = 0; /* the town: [b, comma) */
         /* a dateline's town in capitals: "AUSTIN, Texas (Reuters) -",
          * "SAN ANTONIO, Texas -" (at a line's start, below) */
-        int dateline = e < st->tend && !(d->toks[e].flags & TOK_WORD) &&
-                       !tok_char(d, e, ',') && !tok_char(d, e, '.');
+        int dateline = dated || (e < st->tend && !(d->toks[e].flags & TOK_WORD) &&
+                                 !tok_char(d, e, ',') && !tok_char(d, e, '.'));
         if (country && !dateline) continue;
         /* (a person the given-name rule found there is the town: "Eden
          * Prairie, Minn.", "Sterling Heights, Mich.") */
