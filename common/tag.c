@@ -658,6 +658,14 @@ static const char *const month_words[] = {
 };
 TEXT_WORDS(month_words_set, month_words);
 
+/* Nouns of a settlement or an area that name one after "of" ("the town of
+ * Tavildara", "the village of Mahala"). Sorted. */
+static const char *const place_nouns[] = {
+    "city", "district", "enclave", "hamlet", "island", "municipality", "port",
+    "province", "region", "settlement", "suburb", "town", "township", "village",
+};
+TEXT_WORDS(place_nouns_set, place_nouns);
+
 /* The end of a dateline's date right after its place at token e, or e with
  * none: ", Nov 30" or ", November 30" (a month capitalized, maybe with a
  * full stop, and a day), or a date in figures ("1996-08-31", a number and
@@ -2045,7 +2053,7 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
-    &foreign_joiners_set, &office_adjectives_set, &month_words_set};
+    &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -6848,6 +6856,52 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Places the gazetteer does not know, named after "the town of", "the
+ * village of" and the like (place_nouns, in lowercase): one to three
+ * capitalized words no mention covers and no word of titles, organizations
+ * or stop words (a hyphen may join two: "Urus-Martan"), before no other
+ * capitalized word. A LOCATION found by `town`, named by its words; the same
+ * words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
+static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        uint32_t b = c->caps[ci];
+        if (b < 2 || c->tok_ment[b] >= 0 || !text_tok_is(d, &d->toks[b - 1], "of") ||
+            !(d->toks[b - 2].flags & TOK_LOWER) ||
+            text_words_find(&place_nouns_set, d, &d->toks[b - 2]) < 0)
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, b)];
+        uint32_t e = b, words = 0;
+        for (;;) {
+            const text_tok *t = &d->toks[e];
+            if (e >= st->tend || words == 3 ||
+                (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
+                c->tok_ment[e] >= 0 || c->blocked[e] ||
+                (c->cls[e] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)))
+                break;
+            e++, words++;
+            /* (a hyphen between two words, no space: "Urus-Martan") */
+            if (e + 1 < st->tend && text_is_dash(d, e) &&
+                !(d->toks[e].flags & TOK_SPACE) && !(d->toks[e + 1].flags & TOK_SPACE))
+                e++;
+            else if (!(e < st->tend && (d->toks[e].flags & TOK_SPACE)))
+                break;
+        }
+        /* (whole words: not before another capitalized word or a glued one) */
+        if (!words || text_is_dash(d, e - 1) ||
+            (e < st->tend && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
+                              tok_glue(d, e) || is_possessive(d, e))))
+            continue;
+        size_t tl;
+        const char *town = span_name(c, b, e, &tl);
+        if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
+                                VIA_TOWN, &added))
+            return ENT_ENOMEM;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
 static size_t block_bytes(size_t n, size_t sz) {
@@ -6986,7 +7040,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
         goto out;
-    if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g))) goto out;
+    if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)))
+        goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
