@@ -666,6 +666,13 @@ static const char *const place_nouns[] = {
 };
 TEXT_WORDS(place_nouns_set, place_nouns);
 
+/* Nouns of an area that name one after its name, in lowercase ("Hong Kong's
+ * Tai Po district", "in the Batken region"). Sorted. */
+static const char *const area_nouns[] = {
+    "county", "district", "governorate", "oblast", "prefecture", "province", "region",
+};
+TEXT_WORDS(area_nouns_set, area_nouns);
+
 /* The end of a dateline's date right after its place at token e, or e with
  * none: ", Nov 30" or ", November 30" (a month capitalized, maybe with a
  * full stop, and a day), or a date in figures ("1996-08-31", a number and
@@ -2053,7 +2060,8 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
-    &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set};
+    &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
+    &area_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -6327,7 +6335,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             ticker = e0 > i && ticker_at(d, e0, d->sents[s0].tend);
         }
         /* the other contexts, for a name with no ticker after it */
-        int appos = 0, shares_in = 0, shares = 0, media = 0;
+        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
         if (!ticker) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
@@ -6352,7 +6360,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                                     text_tok_ieq(d, &d->toks[i - 2], "stock")));
             /* the employer of an analyst: "Stuart Quint, an analyst at
              * Gartmore", "Economist Ian Shepherdson at Pantheon Macroeconomics" */
-            int employer = !appos && !shares &&
+            employer = !appos && !shares &&
                            (text_tok_is(d, &d->toks[i - 1], "at") ||
                             text_tok_is(d, &d->toks[i - 1], "with")) &&
                            (((d->toks[i - 2].flags & TOK_LOWER) &&
@@ -6376,15 +6384,18 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         }
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
-        uint32_t n = name_run(c, i, end, c->gazstop);
+        /* (an employer's name may open with initials: "an analyst at D.A.
+         * Davidson", "B. Riley Securities") */
+        size_t w = employer ? past_initials(c, i, end) : i;
+        uint32_t n = name_run(c, w, end, c->gazstop);
         /* after a company's noun, a short word in capitals goes on the
          * name: "the French start-up Mistral AI" */
-        while (!shares && n && i + n < end && n < 4 &&
-               (d->toks[i + n].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_SPACE)) ==
+        while (!shares && n && w + n < end && n < 4 &&
+               (d->toks[w + n].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_SPACE)) ==
                    (TOK_ALLCAPS | TOK_SPACE) &&
-               d->toks[i + n].len <= 4 && c->tok_ment[i + n] < 0 && !(c->cls[i + n] & W_STOP))
+               d->toks[w + n].len <= 4 && c->tok_ment[w + n] < 0 && !(c->cls[w + n] & W_STOP))
             n++;
-        size_t e = i + n, k = i;
+        size_t e = w + n, k = i;
         while (k < e && c->tok_ment[k] < 0) k++;
         if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
             (e < end && (d->toks[e].flags & TOK_WORD) &&
@@ -6856,8 +6867,20 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Is the word of token k, elsewhere in the text, alone in brackets ("(FmHA)")? */
+static int bracketed_in_text(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    for (size_t q = 1; q + 1 < d->ntoks; q++)
+        if (d->toks[q].key == t->key && d->toks[q].len == t->len && tok_char(d, q - 1, '(') &&
+            tok_char(d, q + 1, ')'))
+            return 1;
+    return 0;
+}
+
 /* Places the gazetteer does not know, named after "the town of", "the
- * village of" and the like (place_nouns, in lowercase): one to three
+ * village of" and the like (place_nouns, in lowercase), or before an area's
+ * noun in lowercase after "the", a possessive or a preposition of place
+ * ("Hong Kong's Tai Po district", "in the Batken region"): one to three
  * capitalized words no mention covers and no word of titles, organizations
  * or stop words (a hyphen may join two: "Urus-Martan"), before no other
  * capitalized word. A LOCATION found by `town`, named by its words; the same
@@ -6867,9 +6890,11 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     size_t nm = c->nments, added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         uint32_t b = c->caps[ci];
-        if (b < 2 || c->tok_ment[b] >= 0 || !text_tok_is(d, &d->toks[b - 1], "of") ||
-            !(d->toks[b - 2].flags & TOK_LOWER) ||
-            text_words_find(&place_nouns_set, d, &d->toks[b - 2]) < 0)
+        if (b < 2 || c->tok_ment[b] >= 0) continue;
+        int of = text_tok_is(d, &d->toks[b - 1], "of") && (d->toks[b - 2].flags & TOK_LOWER) &&
+                 text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
+        if (!of && !text_tok_is(d, &d->toks[b - 1], "the") && !is_possessive(d, b - 2) &&
+            !place_prep(d, b - 1))
             continue;
         const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t e = b, words = 0;
@@ -6893,6 +6918,13 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
             (e < st->tend && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
                               tok_glue(d, e) || is_possessive(d, e))))
             continue;
+        if (!of && !(e < st->tend && (d->toks[e].flags & TOK_LOWER) &&
+                     text_words_find(&area_nouns_set, d, &d->toks[e]) >= 0))
+            continue;
+        /* (one word the text gives in brackets is an organization's
+         * acronym: "the Farmers Home Administration (FmHA) ... the FmHA
+         * county office") */
+        if (e == b + 1 && bracketed_in_text(d, b)) continue;
         size_t tl;
         const char *town = span_name(c, b, e, &tl);
         if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
