@@ -6867,6 +6867,18 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Does the word of token k end as an adjective of a place does ("Andean",
+ * "Himalayan", "Nordic", "Alpine", "Maltese", "Flemish")? */
+static int adjective_ending(const text_doc *d, size_t k) {
+    static const char *const ends[] = {"ian", "ean", "yan", "ic", "ine", "ese", "ish"};
+    const text_tok *t = &d->toks[k];
+    for (size_t q = 0; q < ENT_ARRAY_LEN(ends); q++) {
+        size_t n = strlen(ends[q]);
+        if (t->len > n + 2 && !memcmp(d->text + t->end - n, ends[q], n)) return 1;
+    }
+    return 0;
+}
+
 /* Is the word of token k, elsewhere in the text, alone in brackets ("(FmHA)")? */
 static int bracketed_in_text(const text_doc *d, size_t k) {
     const text_tok *t = &d->toks[k];
@@ -6880,7 +6892,8 @@ static int bracketed_in_text(const text_doc *d, size_t k) {
 /* Places the gazetteer does not know, named after "the town of", "the
  * village of" and the like (place_nouns, in lowercase), or before an area's
  * noun in lowercase after "the", a possessive or a preposition of place
- * ("Hong Kong's Tai Po district", "in the Batken region"): one to three
+ * ("Hong Kong's Tai Po district", "in the Batken region", "in Kebbi
+ * state"): one to three
  * capitalized words no mention covers and no word of titles, organizations
  * or stop words (a hyphen may join two: "Urus-Martan"), before no other
  * capitalized word. A LOCATION found by `town`, named by its words; the same
@@ -6918,13 +6931,22 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
             (e < st->tend && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
                               tok_glue(d, e) || is_possessive(d, e))))
             continue;
+        /* (and "state" after a possessive or a preposition alone, as many
+         * adjectives come before "the ... state": "Nigeria's Kebbi state",
+         * "in Borno state") */
         if (!of && !(e < st->tend && (d->toks[e].flags & TOK_LOWER) &&
-                     text_words_find(&area_nouns_set, d, &d->toks[e]) >= 0))
+                     (text_words_find(&area_nouns_set, d, &d->toks[e]) >= 0 ||
+                      (text_tok_is(d, &d->toks[e], "state") &&
+                       !text_tok_is(d, &d->toks[b - 1], "the")))))
             continue;
         /* (one word the text gives in brackets is an organization's
          * acronym: "the Farmers Home Administration (FmHA) ... the FmHA
-         * county office") */
-        if (e == b + 1 && bracketed_in_text(d, b)) continue;
+         * county office"; and after "the", one of an adjective's endings
+         * makes it the adjective of a place: "the Himalayan region", "the
+         * Alpine region", "the Nordic region") */
+        if (e == b + 1 && (bracketed_in_text(d, b) ||
+                           (!of && text_tok_is(d, &d->toks[b - 1], "the") && adjective_ending(d, b))))
+            continue;
         size_t tl;
         const char *town = span_name(c, b, e, &tl);
         if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
