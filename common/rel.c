@@ -137,12 +137,17 @@ static long first_person_before(const tag_ctx *c, const gaz_t *g, const text_sen
     return -1;
 }
 
-/* Is working entity w a sea, a gulf or a strait (the gazetteer's kind
- * "sea")? It is where things happen, not a party to them ("attacks in the
- * Gulf war zone"). */
-static int sea_entity(const gaz_t *g, const tag_went *w) {
+/* Is working entity w of the gazetteer's kind kind ("sea": a sea, a gulf or a
+ * strait; "continent")? */
+static int went_of_kind(const gaz_t *g, const tag_went *w, const char *kind) {
     const char *k = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
-    return k && strcmp(k, "sea") == 0;
+    return k && strcmp(k, kind) == 0;
+}
+
+/* Is working entity w a sea? It is where things happen, not a party to them
+ * ("attacks in the Gulf war zone"). */
+static int sea_entity(const gaz_t *g, const tag_went *w) {
+    return went_of_kind(g, w, "sea");
 }
 
 /* Is working entity w a political party (the gazetteer's kind "party")? */
@@ -161,6 +166,10 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
     if (strcmp(L->name, "co-mention") != 0 &&
         (sea_entity(g, &c->ents[a]) ||
          (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0)))
+        return 0;
+    /* (a continent is a job's scope, no one's employer: "its North America
+     * chief X") */
+    if (went_of_kind(g, &c->ents[b], "continent") && strcmp(L->name, "affiliation") == 0)
         return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types) */
     if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
@@ -6672,7 +6681,9 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     int demonym = c->ments[pm].via == VIA_DEMONYM;
     const tag_went *pw = &c->ents[c->ments[pm].ent];
     int kind = tag_went_kind(g, pw);
-    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    /* (a continent is a job's scope: "its North America chief X") */
+    if ((kind != KIND_COUNTRY && kind != KIND_LOCATION) || went_of_kind(g, pw, "continent"))
+        return -1;
     /* (a people's adjective of a country or of a country's part, "Scottish
      * actor X"; a continent's or a region's is a job's scope, "senior
      * European economist X") */
