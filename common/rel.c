@@ -446,15 +446,21 @@ static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sen
  * the one right before the comma). Its mention, or -1. */
 static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
     const text_doc *d = &c->doc;
-    /* (the title in lowercase or an acronym, "its CEO": "its Commodore
-     * Business Machines unit" is a name) */
-    if (k <= s->tbeg + 1 || !(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) return -1;
+    /* (the title in lowercase, an acronym or a company officer's, "its
+     * CEO", "its Chief Financial Officer": "its Commodore Business Machines
+     * unit" is a name) */
+    if (k <= s->tbeg + 1) return -1;
+    long ti = tag_title_starting_at(c, k);
+    const char *tr = ti >= 0 ? g->titles[c->titles[ti].title].role : NULL;
+    int officer = tr && tag_officer_role(tr);
+    if (!(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS)) && !officer) return -1;
     if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
     /* "ORG said chairman X has withdrawn": the organization saying it, of
-     * its officer in lowercase or by an officer's acronym ("Tesla said CEO
-     * Elon Musk would stay") */
+     * its officer in lowercase or by an officer's acronym or title ("Tesla
+     * said CEO Elon Musk would stay", "Ford said Chief Financial Officer X
+     * would") */
     if ((tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
-        ((d->toks[k].flags & TOK_LOWER) || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
+        ((d->toks[k].flags & TOK_LOWER) || officer || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
          tk_is(d, k, "COO") || tk_is(d, k, "CTO"))) {
         long om = sentence_owner(c, g, s, k - 1, k - 1);
         return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;

@@ -4103,6 +4103,16 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
         uint32_t m = name_run(c, k + 1, end, gazstop);
         if (m && m <= 2) n = m + 1;
     }
+    /* a given name and a surname that is a word of organizations' names,
+     * ending the name: "Chief Financial Officer Sherry House would" */
+    if (n == 1 && (c->cls[k] & W_FIRSTNAME) && k + 1 < end &&
+        (d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+        (c->cls[k + 1] & (W_ORGHEAD | W_ORGSUFFIX | W_STOP)) == W_ORGHEAD && !gazstop[k + 1] &&
+        !c->blocked[k + 1] &&
+        !(k + 2 < end && ((d->toks[k + 2].flags & TOK_UPPER) || tok_glue(d, k + 2) ||
+                          is_possessive(d, k + 2))))
+        n = 2;
     return n;
 }
 
