@@ -1006,6 +1006,14 @@ static const char *const club_before[] = {
     "thrashed", "versus", "vs"};
 TEXT_WORDS(club_before_set, club_before);
 
+/* A club's staff and players by their role, in lowercase, before a name
+ * ("Chelsea manager Enzo Maresca"). Sorted. */
+static const char *const club_staff[] = {
+    "boss", "captain", "coach", "defender", "forward", "goalkeeper", "keeper",
+    "manager", "midfielder", "skipper", "striker", "winger",
+};
+TEXT_WORDS(club_staff_set, club_staff);
+
 static int org_ends_at(const tag_ctx *c, const gaz_t *g, size_t p);
 
 /* A monarch's or pope's name: a given name and a regnal number ("Henry VIII",
@@ -2061,7 +2069,7 @@ static const text_words *const tag_sets[] = {
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
-    &area_nouns_set};
+    &area_nouns_set, &club_staff_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -3996,6 +4004,36 @@ static int club_or_team_ends_at(const tag_ctx *c, const gaz_t *g, size_t e) {
     return 0;
 }
 
+/* Is the word of token i a word of a name of two words or more found before
+ * it? */
+static int word_of_name_before(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    for (size_t q = 0; q < c->nspans; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->tend > i || sp->tend - sp->tbeg < 2) continue;
+        for (uint32_t k = sp->tbeg; k < sp->tend; k++)
+            if (d->toks[k].key == t->key && d->toks[k].len == t->len) return 1;
+    }
+    return 0;
+}
+
+/* Does the word of token i stand elsewhere in the text capitalized, alone
+ * and inside a sentence, as a name does ("Chelsea" opening a sentence and
+ * "a win over Chelsea"; not "Former" of "Former captain X")? */
+static int alone_inside(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    for (size_t q = 1; q + 1 < d->ntoks; q++) {
+        const text_tok *x = &d->toks[q];
+        if (q != i && x->key == t->key && x->len == t->len &&
+            (x->flags & (TOK_UPPER | TOK_SENT)) == TOK_UPPER && !after_cap_word(d, q) &&
+            !(d->toks[q + 1].flags & TOK_UPPER))
+            return 1;
+    }
+    return 0;
+}
+
 /* In a text about team sports, one or two capitalized words nobody
  * recognised (or a given name's, "Chelsea") on the other side of a result's
  * verb from a club the gazetteer knows are a club too: "Arsenal beat Chelsea",
@@ -4049,6 +4087,24 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
             (d->toks[ks->tend].flags & TOK_DIGIT) && k == e + 1)
             return push_team(c, g, i, e);
     }
+    /* "Chelsea manager Enzo Maresca", "Chelsea striker Cole Palmer": a
+     * club's staff or player, named, after it; "a 2-1 win over Chelsea" (not
+     * an ordinary word opening the sentence: "Former captain Keith Wood") */
+    if ((t->flags & TOK_SENT) && !alone_inside(c, i)) return 0;
+    /* (nor a word of a name found before, its short form: "United striker
+     * X" after "Manchester United") */
+    if (word_of_name_before(c, i)) return 0;
+    if (e + 1 < d->ntoks && (d->toks[e].flags & TOK_LOWER) &&
+        text_words_find(&club_staff_set, d, &d->toks[e]) >= 0 &&
+        (d->toks[e + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE))
+        return push_team(c, g, i, e);
+    /* (a player wins too: one word only, not "a win over Taylor Dent", and
+     * no player's surname, "victory over Massu") */
+    if (i >= 2 && e == i + 1 && text_tok_is(d, &d->toks[i - 1], "over") &&
+        (text_tok_is(d, &d->toks[i - 2], "win") || text_tok_is(d, &d->toks[i - 2], "victory")) &&
+        !(e < d->ntoks && (tok_glue(d, e) || is_possessive(d, e))) && !person_surname(c, g, i))
+        return push_team(c, g, i, e);
     return 0;
 }
 
