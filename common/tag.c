@@ -4088,22 +4088,23 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
             return push_team(c, g, i, e);
     }
     /* "Chelsea manager Enzo Maresca", "Chelsea striker Cole Palmer": a
-     * club's staff or player, named, after it; "a 2-1 win over Chelsea" (not
-     * an ordinary word opening the sentence: "Former captain Keith Wood") */
-    if ((t->flags & TOK_SENT) && !alone_inside(c, i)) return 0;
-    /* (nor a word of a name found before, its short form: "United striker
-     * X" after "Manchester United") */
-    if (word_of_name_before(c, i)) return 0;
-    if (e + 1 < d->ntoks && (d->toks[e].flags & TOK_LOWER) &&
-        text_words_find(&club_staff_set, d, &d->toks[e]) >= 0 &&
-        (d->toks[e + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
-            (TOK_WORD | TOK_UPPER | TOK_SPACE))
-        return push_team(c, g, i, e);
-    /* (a player wins too: one word only, not "a win over Taylor Dent", and
-     * no player's surname, "victory over Massu") */
-    if (i >= 2 && e == i + 1 && text_tok_is(d, &d->toks[i - 1], "over") &&
-        (text_tok_is(d, &d->toks[i - 2], "win") || text_tok_is(d, &d->toks[i - 2], "victory")) &&
-        !(e < d->ntoks && (tok_glue(d, e) || is_possessive(d, e))) && !person_surname(c, g, i))
+     * club's staff or player, named, after it; "a 2-1 win over Chelsea" (a
+     * player wins too: one word only, not "a win over Taylor Dent", and no
+     * player's surname, "victory over Massu") */
+    int staff = e + 1 < d->ntoks && (d->toks[e].flags & TOK_LOWER) &&
+                text_words_find(&club_staff_set, d, &d->toks[e]) >= 0 &&
+                (d->toks[e + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
+                    (TOK_WORD | TOK_UPPER | TOK_SPACE);
+    int beaten = !staff && i >= 2 && e == i + 1 && text_tok_is(d, &d->toks[i - 1], "over") &&
+                 (text_tok_is(d, &d->toks[i - 2], "win") ||
+                  text_tok_is(d, &d->toks[i - 2], "victory")) &&
+                 !(e < d->ntoks && (tok_glue(d, e) || is_possessive(d, e))) &&
+                 !person_surname(c, g, i);
+    /* (not an ordinary word opening the sentence, "Former captain Keith
+     * Wood", nor a word of a name found before, its short form, "United
+     * striker X" after "Manchester United") */
+    if ((staff || beaten) && !((t->flags & TOK_SENT) && !alone_inside(c, i)) &&
+        !word_of_name_before(c, i))
         return push_team(c, g, i, e);
     return 0;
 }
