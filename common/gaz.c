@@ -460,7 +460,7 @@ static const struct {
     {"firstnames", W_FIRSTNAME}, {"stopwords", W_STOP},   {"orgsuffix", W_ORGSUFFIX},
     {"orghead", W_ORGHEAD},      {"particles", W_PARTICLE}, {"common", W_COMMON},
     {"notfirst", W_NOTFIRST},    {"sports", W_SPORTS},      {"notlast", W_NOTLAST},
-    {"clubheads", W_CLUBHEAD},
+    {"clubheads", W_CLUBHEAD},   {"placenouns", W_PLACENOUN},
 };
 
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word) {
@@ -535,7 +535,7 @@ static const struct {
     {"particles.txt", "particles", NULL},     {"common.txt", "common", NULL},
     {"notfirst.txt", "notfirst", NULL},       {"boilerplate.txt", "boilerplate", NULL},
     {"sports.txt", "sports", NULL},           {"notlast.txt", "notlast", NULL},
-    {"clubheads.txt", "clubheads", NULL},
+    {"clubheads.txt", "clubheads", NULL},     {"placenouns.txt", "placenouns", NULL},
 };
 
 int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {

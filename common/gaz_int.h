@@ -41,6 +41,8 @@ enum {
                               * candidates */
     W_TITLEWHOLE = 1u << 23, /* the whole of some title ("Minister", "Dr"): the words whose
                               * node under the title trie's root has a payload */
+    W_PLACENOUN = 1u << 24,  /* a noun of a settlement or an area, which names one before
+                              * or after it ("the town of X", "X district", "X state") */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -6968,14 +6968,23 @@ static int bracketed_in_text(const text_doc *d, size_t k) {
 static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
+    if (!c->placenouns) return 0; /* (most texts: no such noun) */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         uint32_t b = c->caps[ci];
         if (b < 2 || c->tok_ment[b] >= 0) continue;
-        int of = text_tok_is(d, &d->toks[b - 1], "of") && (d->toks[b - 2].flags & TOK_LOWER) &&
+        int of = (c->cls[b - 2] & W_PLACENOUN) && text_tok_is(d, &d->toks[b - 1], "of") &&
+                 (d->toks[b - 2].flags & TOK_LOWER) &&
                  text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
-        if (!of && !text_tok_is(d, &d->toks[b - 1], "the") && !is_possessive(d, b - 2) &&
-            !place_prep(d, b - 1))
-            continue;
+        /* (else an area's noun comes within four tokens: "Tai Po district",
+         * "Urus-Martan region") */
+        if (!of) {
+            uint32_t q = b + 1;
+            while (q < d->ntoks && q <= b + 4 && !(c->cls[q] & W_PLACENOUN)) q++;
+            if (q >= d->ntoks || q > b + 4 ||
+                (!text_tok_is(d, &d->toks[b - 1], "the") && !is_possessive(d, b - 2) &&
+                 !place_prep(d, b - 1)))
+                continue;
+        }
         const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t e = b, words = 0;
         for (;;) {
@@ -7001,7 +7010,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
         /* (and "state" after a possessive or a preposition alone, as many
          * adjectives come before "the ... state": "Nigeria's Kebbi state",
          * "in Borno state") */
-        if (!of && !(e < st->tend && (d->toks[e].flags & TOK_LOWER) &&
+        if (!of && !(e < st->tend && (c->cls[e] & W_PLACENOUN) && (d->toks[e].flags & TOK_LOWER) &&
                      (text_words_find(&area_nouns_set, d, &d->toks[e]) >= 0 ||
                       (text_tok_is(d, &d->toks[e], "state") &&
                        !text_tok_is(d, &d->toks[b - 1], "the")))))
@@ -7145,6 +7154,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
                    c->marks, 0, 0};
     gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
+    c->placenouns = (sel.any & W_PLACENOUN) != 0;
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
     c->main_country = NULL;

@@ -2296,6 +2296,15 @@ CLUB_HEADS = ["Admira", "AEK", "Alemannia", "Arminia", "Atletico", "Banik", "Bay
               "Zeljeznicar"]
 
 
+# nouns of a settlement or an area (lists/placenouns.txt): the tagger's `town` rule
+# finds a place nobody knows after "the town of", "the village of" (common/tag.c
+# place_nouns) or before "district", "region", "state" (area_nouns); the class lets
+# it skip the texts that have none of them
+PLACE_NOUNS = ["city", "district", "enclave", "hamlet", "island", "municipality", "port",
+               "province", "region", "settlement", "suburb", "town", "township", "village",
+               "county", "governorate", "oblast", "prefecture", "state"]
+
+
 STRICT_FILES = set()
 
 
@@ -2327,6 +2336,11 @@ def write_lists(src, out, words, ents, counts):
         "Sittard\", \"Dynamo Moscow\"): in a text about team sports such a word and the",
         "capitalized words after it are the club. Source: entd-curated.",
     ], sorted(set(w.lower() for w in CLUB_HEADS)))
+    counts["lists/placenouns.txt"] = write_list(os.path.join(L, "placenouns.txt"), [
+        "placenouns.txt - nouns of a settlement or an area, which name a place the gazetteer",
+        "does not know after \"of\" (\"the town of Tavildara\") or before them in lower case",
+        "(\"Hong Kong's Tai Po district\", \"in Kebbi state\"). Source: entd-curated.",
+    ], sorted(set(PLACE_NOUNS)))
     # titles
     titles = build_titles(src)
     # no role title starts with an organisation's or a country's name
