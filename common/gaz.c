@@ -461,6 +461,7 @@ static const struct {
     {"orghead", W_ORGHEAD},      {"particles", W_PARTICLE}, {"common", W_COMMON},
     {"notfirst", W_NOTFIRST},    {"sports", W_SPORTS},      {"notlast", W_NOTLAST},
     {"clubheads", W_CLUBHEAD},   {"placenouns", W_PLACENOUN},
+    {"medianouns", W_MEDIANOUN},
 };
 
 int gaz_builder_add_word(gaz_builder_t *b, const char *list, const char *word) {
@@ -536,6 +537,7 @@ static const struct {
     {"notfirst.txt", "notfirst", NULL},       {"boilerplate.txt", "boilerplate", NULL},
     {"sports.txt", "sports", NULL},           {"notlast.txt", "notlast", NULL},
     {"clubheads.txt", "clubheads", NULL},     {"placenouns.txt", "placenouns", NULL},
+    {"medianouns.txt", "medianouns", NULL},
 };
 
 int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {

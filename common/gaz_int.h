@@ -43,6 +43,8 @@ enum {
                               * node under the title trie's root has a payload */
     W_PLACENOUN = 1u << 24,  /* a noun of a settlement or an area, which names one before
                               * or after it ("the town of X", "X district", "X state") */
+    W_MEDIANOUN = 1u << 25,  /* a noun of the press after a newspaper's or an agency's name
+                              * ("PAP news agency", "Zycie Warszawy daily") */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -853,6 +853,12 @@ static const char *const media_nouns[] = {
     "broadcaster", "daily", "magazine", "network", "newspaper", "tabloid", "weekly"};
 TEXT_WORDS(media_nouns_set, media_nouns);
 
+/* Nouns of the press after a name (media_noun_after). Sorted. */
+static const char *const media_after_nouns[] = {
+    "broadcaster", "daily", "magazine", "newspaper", "radio", "tabloid", "television", "website",
+    "weekly"};
+TEXT_WORDS(media_after_nouns_set, media_after_nouns);
+
 /* Prepositions between them (newspaper_at). Sorted. */
 static const char *const press_preps[] = {"at", "for", "in", "of", "to", "with"};
 TEXT_WORDS(press_preps_set, press_preps);
@@ -2069,7 +2075,7 @@ static const text_words *const tag_sets[] = {
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
-    &area_nouns_set, &club_staff_set};
+    &area_nouns_set, &club_staff_set, &media_after_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -6278,6 +6284,58 @@ static int foreign_name_goes_on(const tag_ctx *c, size_t e, size_t end) {
             text_tok_is(d, t, "im"));
 }
 
+/* Does a noun of the press stand at token e, after a name, in lowercase and
+ * ending the phrase ("PAP news agency reported", "Zycie Warszawy daily said",
+ * "in the Kommersant newspaper."; not the adjective of another noun: "the
+ * Treasury daily auction")? */
+static int media_noun_after(const tag_ctx *c, size_t e, size_t end) {
+    const text_doc *d = &c->doc;
+    if (e + 1 >= end || !(d->toks[e].flags & TOK_LOWER) || !(d->toks[e].flags & TOK_SPACE))
+        return 0;
+    /* (and no name after the noun: "the Basque newspaper Gara" is Gara) */
+    size_t a = e + 1 + text_tok_is(d, &d->toks[e], "news");
+    if (a < end && (d->toks[a].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+        return 0;
+    if (a == e + 2) /* "news agency" */
+        return (c->cls[e + 1] & W_MEDIANOUN) && text_tok_is(d, &d->toks[e + 1], "agency");
+    /* ("daily" and "weekly", adjectives too, and "radio" and "television",
+     * which qualify other nouns, end the phrase: not "Bluetooth radio
+     * technology", "LCD television sets") */
+    const text_tok *t = &d->toks[e];
+    return (c->cls[e] & W_MEDIANOUN) && text_words_find(&media_after_nouns_set, d, t) >= 0 &&
+           (!(text_tok_is(d, t, "daily") || text_tok_is(d, t, "weekly") ||
+              text_tok_is(d, t, "radio") || text_tok_is(d, t, "television")) ||
+            media_name_ends(d, a, end));
+}
+
+static int alone_inside(const tag_ctx *c, size_t i);
+
+/* Are the words [b, e) before a noun of the press a name, whole
+ * (media_noun_after)? Not a kind of paper, after "a" or "an" ("an Arab
+ * newspaper") or with a glued lowercase word ("the English-language daily");
+ * not the end of a longer name, after a joiner, "of", "of the" or a glued
+ * hyphen ("Bild am Sonntag", "Voice of the Homeland radio", "An-Nahar"); at
+ * a sentence's start one word only if the text has it alone inside a
+ * sentence too ("Fan website Trek United"). */
+static int media_name_whole(const tag_ctx *c, size_t b, size_t e) {
+    const text_doc *d = &c->doc;
+    for (size_t k = b; k + 1 < e + 1; k++)
+        if (tok_glue(d, k) && (d->toks[k + 1].flags & TOK_LOWER)) return 0;
+    if (b > 0 && !(d->toks[b].flags & TOK_SPACE)) return 0;
+    /* (past lowercase words: "a pro-government Bengali daily") */
+    for (size_t k = b; k > 0 && k + 5 > b; k--) {
+        const text_tok *t = &d->toks[k - 1];
+        if (text_tok_ieq(d, t, "a") || text_tok_ieq(d, t, "an")) return 0;
+        if (!(t->flags & TOK_LOWER) && !tok_glue(d, k - 1)) break;
+    }
+    size_t p = b;
+    if (p >= 2 && text_tok_is(d, &d->toks[p - 1], "the")) p--;
+    if (p >= 2 && (d->toks[p - 2].flags & TOK_UPPER) &&
+        (text_tok_is(d, &d->toks[p - 1], "of") || foreign_name_goes_on(c, p - 1, p + 1)))
+        return 0;
+    return !(d->toks[b].flags & TOK_SENT) || e > b + 1 || alone_inside(c, b);
+}
+
 static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
                           int strict);
 static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int via,
@@ -6401,9 +6459,29 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
             ticker = e0 > i && ticker_at(d, e0, d->sents[s0].tend);
         }
+        /* a name before a noun of the press: "PAP news agency reported",
+         * "Zycie Warszawy daily said" (in a text with such a noun, one
+         * within four tokens) */
+        uint32_t media_after = 0; /* (the name's tokens) */
+        if (!ticker && c->medianouns) {
+            size_t q = i + 1;
+            while (q < d->ntoks && q <= i + 4 && !(c->cls[q] & W_MEDIANOUN)) q++;
+            if (q < d->ntoks && q <= i + 4 &&
+                !(after_cap_word(d, i) && !text_tok_ieq(d, &d->toks[i - 1], "the"))) {
+                uint32_t s0 = sent_of(c, i);
+                uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
+                /* (or an agency's acronym: "PAP news agency") */
+                if (!n0 && (d->toks[i].flags & TOK_ALLCAPS) && d->toks[i].len >= 2 &&
+                    d->toks[i].len <= 6 && !(d->toks[i].flags & TOK_DIGIT))
+                    n0 = 1;
+                if (n0 && media_noun_after(c, i + n0, d->sents[s0].tend) &&
+                    media_name_whole(c, i, i + n0))
+                    media_after = n0;
+            }
+        }
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
-        if (!ticker) {
+        if (!ticker && !media_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
              * an ordinary word there ("Today, the company ...") */
@@ -6454,7 +6532,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* (an employer's name may open with initials: "an analyst at D.A.
          * Davidson", "B. Riley Securities") */
         size_t w = employer ? past_initials(c, i, end) : i;
-        uint32_t n = name_run(c, w, end, c->gazstop);
+        uint32_t n = media_after ? media_after : name_run(c, w, end, c->gazstop);
         /* after a company's noun, a short word in capitals goes on the
          * name: "the French start-up Mistral AI" */
         while (!shares && n && w + n < end && n < 4 &&
@@ -7154,7 +7232,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
                    c->marks, 0, 0};
     gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
-    c->placenouns = (sel.any & W_PLACENOUN) != 0;
+    c->placenouns = (sel.any & W_PLACENOUN) != 0, c->medianouns = (sel.any & W_MEDIANOUN) != 0;
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
     c->main_country = NULL;

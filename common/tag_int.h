@@ -49,6 +49,7 @@ struct tag_ctx {
     size_t line_from, line_end; /* line_end's last answer: [from, end) is one line */
     int sports;              /* a word of the text is W_SPORTS: it is about team sports */
     int placenouns;          /* a word of the text is W_PLACENOUN ("town", "district") */
+    int medianouns;          /* a word of the text is W_MEDIANOUN ("newspaper", "daily") */
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */

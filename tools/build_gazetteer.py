@@ -2305,6 +2305,13 @@ PLACE_NOUNS = ["city", "district", "enclave", "hamlet", "island", "municipality"
                "county", "governorate", "oblast", "prefecture", "state"]
 
 
+# nouns of the press after a name (lists/medianouns.txt): "PAP news agency reported",
+# "Zycie Warszawy daily said", "the Kommersant newspaper" (common/tag.c
+# media_noun_after); the class lets the tagger skip the texts that have none
+MEDIA_NOUNS = ["agency", "broadcaster", "daily", "magazine", "newspaper", "radio", "tabloid",
+               "television", "website", "weekly"]
+
+
 STRICT_FILES = set()
 
 
@@ -2341,6 +2348,11 @@ def write_lists(src, out, words, ents, counts):
         "does not know after \"of\" (\"the town of Tavildara\") or before them in lower case",
         "(\"Hong Kong's Tai Po district\", \"in Kebbi state\"). Source: entd-curated.",
     ], sorted(set(PLACE_NOUNS)))
+    counts["lists/medianouns.txt"] = write_list(os.path.join(L, "medianouns.txt"), [
+        "medianouns.txt - nouns of the press, which after one to four capitalized words nobody",
+        "knows make them a newspaper's, a broadcaster's or an agency's name (\"PAP news agency",
+        "reported\", \"Zycie Warszawy daily said\"). Source: entd-curated.",
+    ], sorted(set(MEDIA_NOUNS)))
     # titles
     titles = build_titles(src)
     # no role title starts with an organisation's or a country's name
