@@ -169,7 +169,8 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
         return 0;
     /* (a continent is a job's scope, no one's employer: "its North America
      * chief X") */
-    if (went_of_kind(g, &c->ents[b], "continent") && strcmp(L->name, "affiliation") == 0)
+    if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&
+        went_of_kind(g, &c->ents[b], "continent"))
         return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types) */
     if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
@@ -450,17 +451,20 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
      * CEO", "its Chief Financial Officer": "its Commodore Business Machines
      * unit" is a name) */
     if (k <= s->tbeg + 1) return -1;
-    long ti = tag_title_starting_at(c, k);
-    const char *tr = ti >= 0 ? g->titles[c->titles[ti].title].role : NULL;
-    int officer = tr && tag_officer_role(tr);
-    if (!(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS)) && !officer) return -1;
-    if (tk_is(d, k - 1, "its")) return sentence_owner(c, g, s, k - 1, k - 1);
+    int its = tk_is(d, k - 1, "its"), said = tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says");
+    if (!its && !said && !tk_is(d, k - 1, "whose")) return -1;
+    int officer = 0;
+    if (!(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) {
+        long ti = tag_title_starting_at(c, k);
+        const char *tr = ti >= 0 ? g->titles[c->titles[ti].title].role : NULL;
+        if (!(officer = tr && tag_officer_role(tr))) return -1;
+    }
+    if (its) return sentence_owner(c, g, s, k - 1, k - 1);
     /* "ORG said chairman X has withdrawn": the organization saying it, of
      * its officer in lowercase or by an officer's acronym or title ("Tesla
      * said CEO Elon Musk would stay", "Ford said Chief Financial Officer X
      * would") */
-    if ((tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
-        ((d->toks[k].flags & TOK_LOWER) || officer || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
+    if (said && ((d->toks[k].flags & TOK_LOWER) || officer || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
          tk_is(d, k, "COO") || tk_is(d, k, "CTO"))) {
         long om = sentence_owner(c, g, s, k - 1, k - 1);
         return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
@@ -6687,9 +6691,7 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     int demonym = c->ments[pm].via == VIA_DEMONYM;
     const tag_went *pw = &c->ents[c->ments[pm].ent];
     int kind = tag_went_kind(g, pw);
-    /* (a continent is a job's scope: "its North America chief X") */
-    if ((kind != KIND_COUNTRY && kind != KIND_LOCATION) || went_of_kind(g, pw, "continent"))
-        return -1;
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
     /* (a people's adjective of a country or of a country's part, "Scottish
      * actor X"; a continent's or a region's is a job's scope, "senior
      * European economist X") */
@@ -6726,7 +6728,9 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
         if (demonym ? intro_role_ending_at(c, g, j) || profession_noun(d, j)
                     : role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j)) {
-            /* ("state archivist"; an occupation: "Atlanta businessman X") */
+            /* ("state archivist"; an occupation: "Atlanta businessman X"; a
+             * continent is a job's scope: "its North America chief X") */
+            if (went_of_kind(g, pw, "continent")) return -1;
             *rn = j;
             return pm;
         }
