@@ -855,8 +855,8 @@ TEXT_WORDS(media_nouns_set, media_nouns);
 
 /* Nouns of the press after a name (media_noun_after). Sorted. */
 static const char *const media_after_nouns[] = {
-    "broadcaster", "daily", "magazine", "newspaper", "radio", "tabloid", "television", "website",
-    "weekly"};
+    "broadcaster", "channel", "daily", "magazine", "newspaper", "radio", "tabloid", "television",
+    "website", "weekly"};
 TEXT_WORDS(media_after_nouns_set, media_after_nouns);
 
 /* Prepositions between them (newspaper_at). Sorted. */
@@ -6292,9 +6292,11 @@ static int media_noun_after(const tag_ctx *c, size_t e, size_t end) {
     const text_doc *d = &c->doc;
     if (e + 1 >= end || !(d->toks[e].flags & TOK_LOWER) || !(d->toks[e].flags & TOK_SPACE))
         return 0;
-    /* (and no name after the noun: "the Basque newspaper Gara" is Gara) */
+    /* (and no name or number after the noun: "the Basque newspaper Gara" is
+     * Gara, "UHF channel 44" a frequency) */
     size_t a = e + 1 + text_tok_is(d, &d->toks[e], "news");
-    if (a < end && (d->toks[a].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))
+    if (a < end && ((d->toks[a].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
+                    (d->toks[a].flags & TOK_DIGIT)))
         return 0;
     if (a == e + 2) /* "news agency" */
         return (c->cls[e + 1] & W_MEDIANOUN) && text_tok_is(d, &d->toks[e + 1], "agency");
@@ -6470,10 +6472,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                 !(after_cap_word(d, i) && !text_tok_ieq(d, &d->toks[i - 1], "the"))) {
                 uint32_t s0 = sent_of(c, i);
                 uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
-                /* (or an agency's acronym: "PAP news agency") */
+                /* (or an acronym, maybe before name words: "PAP news agency",
+                 * "the BFM Business channel") */
                 if (!n0 && (d->toks[i].flags & TOK_ALLCAPS) && d->toks[i].len >= 2 &&
                     d->toks[i].len <= 6 && !(d->toks[i].flags & TOK_DIGIT))
-                    n0 = 1;
+                    n0 = 1 + ((d->toks[i + 1].flags & TOK_SPACE)
+                                  ? name_run(c, i + 1, d->sents[s0].tend, c->gazstop)
+                                  : 0);
                 if (n0 && media_noun_after(c, i + n0, d->sents[s0].tend) &&
                     media_name_whole(c, i, i + n0))
                     media_after = n0;

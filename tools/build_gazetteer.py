@@ -2308,8 +2308,8 @@ PLACE_NOUNS = ["city", "district", "enclave", "hamlet", "island", "municipality"
 # nouns of the press after a name (lists/medianouns.txt): "PAP news agency reported",
 # "Zycie Warszawy daily said", "the Kommersant newspaper" (common/tag.c
 # media_noun_after); the class lets the tagger skip the texts that have none
-MEDIA_NOUNS = ["agency", "broadcaster", "daily", "magazine", "newspaper", "radio", "tabloid",
-               "television", "website", "weekly"]
+MEDIA_NOUNS = ["agency", "broadcaster", "channel", "daily", "magazine", "newspaper", "radio",
+               "tabloid", "television", "website", "weekly"]
 
 
 STRICT_FILES = set()
