@@ -500,10 +500,15 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     const tag_went *pw = &c->ents[c->ments[m0].ent];
     if (pw->gidx >= 0 && gaz_attr_get(&g->ents[pw->gidx], "role")) return -1;
     uint32_t q = k - 1;
+    /* (or a company officer in a clause of "as" or "while", whatever he
+     * does: "Warner Bros Discovery received bids, as Chief Executive David
+     * Zaslav weighs a sale") */
+    int conj = 0;
     if (tk_is(d, q, "with")) q--;
+    else if ((tk_is(d, q, "as") || tk_is(d, q, "while")) && tag_officer_role(role)) q--, conj = 1;
     if (!tk_char(d, q, ',')) return -1;
-    if (!says_after(d, s, pe) && !(pe < s->tend && (tk_is(d, pe, "telling") ||
-                                                    tk_is(d, pe, "saying"))))
+    if (!conj && !says_after(d, s, pe) &&
+        !(pe < s->tend && (tk_is(d, pe, "telling") || tk_is(d, pe, "saying"))))
         return -1;
     long m = sentence_owner(c, g, s, q, k);
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
