@@ -1513,6 +1513,17 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             !(c->cls[k] & W_STOP))
             return 0;
     }
+    /* An acronym of three letters or more written with full stops
+     * ("F.B.I.") before a surname is a person's initials ("A.B.C. Smith
+     * said"; not "the F.B.I. Director", nor a country's: "U.S. Steel",
+     * "U.A.E. Dirham"). */
+    if (best >= i + 6 && best < d->ntoks && g->ents[bestc->ent].kind == KIND_ORG &&
+        initial_at(c, i, best) &&
+        initial_at(c, best - 2, best) &&
+        (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+        !(c->cls[best] & (W_STOP | W_TITLESTART | W_ORGHEAD | W_ORGSUFFIX)))
+        return 0;
     /* A town's name right after a person's initials is his surname, or his
      * firm's ("J.C. Bradford and Legg Mason co-managed"). */
     if (best == i + 1 && g->ents[bestc->ent].town && i >= 2 && initial_at(c, i - 2, i) &&

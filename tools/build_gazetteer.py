@@ -497,10 +497,23 @@ def format_attrs(e):
     return ";".join(parts)
 
 
+# an organization's or a country's acronym of three to five capitals is also written
+# with a full stop after each letter, as the New York Times writes it ("F.B.I.",
+# "F.A.A."); the tagger leaves out such letters before a surname (initials: "J.R.R.
+# Tolkien")
+DOTTED_ACRONYM_RE = re.compile(r"[A-Z]{3,5}")
+
+
+def dotted_acronyms(e):
+    if e.type not in ("ORG", "COUNTRY"):
+        return []
+    return [".".join(a) + "." for a in [e.name] + e.aliases if DOTTED_ACRONYM_RE.fullmatch(a)]
+
+
 def write_entities(path, header_lines, ents):
     rows = []
     for e in sorted(ents, key=lambda x: x.id):
-        aliases = sorted(set(e.aliases), key=alias_sort_key)
+        aliases = sorted(set(e.aliases) | set(dotted_acronyms(e)), key=alias_sort_key)
         rows.append("\t".join([e.id, e.type, e.name, "|".join(aliases), format_attrs(e)]))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for h in header_lines:
