@@ -1189,7 +1189,7 @@ static int left_office_after(const tag_ctx *c, const text_sent *s, uint32_t m) {
 }
 
 /* Does a word of an office held before stand in tokens [b - 3, e) of sentence
- * s: "former", "ex-", "then-", "the late"? */
+ * s: "former", "ex-", "then-", "the late", "ousted"? */
 static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t e) {
     const text_doc *d = &c->doc;
     b = b > s->tbeg + 3 ? b - 3 : s->tbeg;
@@ -1197,6 +1197,9 @@ static int past_words(const tag_ctx *c, const text_sent *s, uint32_t b, uint32_t
         if (c->tok_ment[k] >= 0) continue;
         if (text_tok_ieq(d, &d->toks[k], "former") || tk_is(d, k, "formerly") ||
             tk_is(d, k, "previously") || /* ("X was previously director of ORG") */
+            /* "ousted prime minister Sheikh Hasina", "deposed President X" */
+            text_tok_ieq(d, &d->toks[k], "ousted") || text_tok_ieq(d, &d->toks[k], "deposed") ||
+            text_tok_ieq(d, &d->toks[k], "toppled") ||
             /* "retired CBS chairman X", "a retired vice chairman of ORG" (not
              * "retired persons, X") */
             (tk_is(d, k, "retired") && k + 1 < e &&
