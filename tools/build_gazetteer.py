@@ -2342,30 +2342,35 @@ def write_lists(src, out, words, ents, counts):
         "function words, pronouns, auxiliaries, months, weekdays, sentence openers, reporting verbs.",
         "Source: entd-curated (written for this project). Licence: same as entd.",
     ], stop)
-    counts["lists/particles.txt"] = write_list(os.path.join(L, "particles.txt"), [
-        "particles.txt - lower-case name particles that may join the words of a person's name",
-        "(\"bin Salman\", \"van der Leyen\"). Source: entd-curated.",
-    ], sorted(set(PARTICLES)))
-    counts["lists/sports.txt"] = write_list(os.path.join(L, "sports.txt"), [
-        "sports.txt - words that say a text is about team sports: only there does a line of",
-        "results or standings name teams (\"Wigan 22 19 1 2 902 326 39\"); tables of other",
-        "figures have the same shape. Source: entd-curated.",
-    ], sorted(set(SPORTS_WORDS)))
-    counts["lists/clubheads.txt"] = write_list(os.path.join(L, "clubheads.txt"), [
-        "clubheads.txt - words that open a sports club's name before its town (\"Fortuna",
-        "Sittard\", \"Dynamo Moscow\"): in a text about team sports such a word and the",
-        "capitalized words after it are the club. Source: entd-curated.",
-    ], sorted(set(w.lower() for w in CLUB_HEADS)))
-    counts["lists/placenouns.txt"] = write_list(os.path.join(L, "placenouns.txt"), [
-        "placenouns.txt - nouns of a settlement or an area, which name a place the gazetteer",
-        "does not know after \"of\" (\"the town of Tavildara\") or before them in lower case",
-        "(\"Hong Kong's Tai Po district\", \"in Kebbi state\"). Source: entd-curated.",
-    ], sorted(set(PLACE_NOUNS)))
-    counts["lists/medianouns.txt"] = write_list(os.path.join(L, "medianouns.txt"), [
-        "medianouns.txt - nouns of the press, which after one to four capitalized words nobody",
-        "knows make them a newspaper's, a broadcaster's or an agency's name (\"PAP news agency",
-        "reported\", \"Zycie Warszawy daily said\"). Source: entd-curated.",
-    ], sorted(set(MEDIA_NOUNS)))
+    # the curated word lists: file, header, words
+    curated = [
+        ("particles.txt", [
+            "particles.txt - lower-case name particles that may join the words of a person's name",
+            "(\"bin Salman\", \"van der Leyen\"). Source: entd-curated.",
+        ], PARTICLES),
+        ("sports.txt", [
+            "sports.txt - words that say a text is about team sports: only there does a line of",
+            "results or standings name teams (\"Wigan 22 19 1 2 902 326 39\"); tables of other",
+            "figures have the same shape. Source: entd-curated.",
+        ], SPORTS_WORDS),
+        ("clubheads.txt", [
+            "clubheads.txt - words that open a sports club's name before its town (\"Fortuna",
+            "Sittard\", \"Dynamo Moscow\"): in a text about team sports such a word and the",
+            "capitalized words after it are the club. Source: entd-curated.",
+        ], [w.lower() for w in CLUB_HEADS]),
+        ("placenouns.txt", [
+            "placenouns.txt - nouns of a settlement or an area, which name a place the gazetteer",
+            "does not know after \"of\" (\"the town of Tavildara\") or before them in lower case",
+            "(\"Hong Kong's Tai Po district\", \"in Kebbi state\"). Source: entd-curated.",
+        ], PLACE_NOUNS),
+        ("medianouns.txt", [
+            "medianouns.txt - nouns of the press, which after one to four capitalized words nobody",
+            "knows make them a newspaper's, a broadcaster's or an agency's name (\"PAP news agency",
+            "reported\", \"Zycie Warszawy daily said\"). Source: entd-curated.",
+        ], MEDIA_NOUNS),
+    ]
+    for fname, header, ws in curated:
+        counts["lists/" + fname] = write_list(os.path.join(L, fname), header, sorted(set(ws)))
     # titles
     titles = build_titles(src)
     # no role title starts with an organisation's or a country's name
