@@ -1893,7 +1893,9 @@ ORGWORD_SKIP = {"drew", "rouge", "care", "federal", "design", "gas", "marine", "
                 "oe", "hb", "bt", "da", "ace", "ans", "ocd", "pma", "sp", "tls", "veb", "rfc",
                 "cathedral", "community", "partnership", "enterprise", "containers", "gestion",
                 "medical", "trains", "examinations", "consultants", "commodities", "newsroom",
-                "newsdesk", "rescue", "optical", "machines", "markets", "boats", "reserve"}
+                "newsdesk", "rescue", "optical", "machines", "markets", "boats", "reserve",
+                # French "Régulation", folded: "the Data Protection Regulation" is a law
+                "regulation"}
 
 # Given names that are also English words but are used as first names often
 # enough to keep (the tagger needs a capitalised word after them anyway).
