@@ -2021,14 +2021,15 @@ TEXT_WORDS(name_links_set, name_links);
 static const char *const appos_roles[] = {
     "activist",   "actor",      "actress",      "adviser",     "advisor",     "ambassador",
     "analyst",    "attorney",   "banker",       "billionaire", "businessman", "businesswoman",
-    "chairman",   "chairwoman", "chancellor",   "commander",   "commissioner", "consultant",
-    "correspondent", "counsel", "dean",         "deputy",      "diplomat",    "director",
-    "economist",  "editor",     "entrepreneur", "envoy",       "executive",   "fellow",
-    "founder",    "governor",   "journalist",   "lawmaker",    "lawyer",      "leader",
-    "mayor",      "minister",   "negotiator",   "novelist",    "officer",     "official",
-    "politician", "premier",    "president",    "professor",   "prosecutor",  "researcher",
-    "secretary",  "senator",    "socialist",    "spokesman",   "spokesperson", "spokeswoman",
-    "strategist", "treasurer",  "writer"};
+    "chairman",   "chairwoman", "chancellor",   "commander",   "commissioner", "congressman",
+    "congresswoman", "consultant", "correspondent", "counsel", "dean",        "deputy",
+    "diplomat",   "director",   "economist",    "editor",      "entrepreneur", "envoy",
+    "executive",  "fellow",     "founder",      "governor",    "journalist",  "lawmaker",
+    "lawyer",     "leader",     "legislator",   "mayor",       "minister",    "negotiator",
+    "novelist",   "officer",    "official",     "politician",  "premier",     "president",
+    "professor",  "prosecutor", "representative", "researcher", "secretary",  "senator",
+    "socialist",  "spokesman",  "spokesperson", "spokeswoman", "strategist",  "treasurer",
+    "writer"};
 TEXT_WORDS(appos_roles_set, appos_roles);
 /* Words that may open the role phrase before its modifiers. */
 static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
@@ -2689,6 +2690,36 @@ static int org_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
            role_phrase_at(d, sp->tend, end);
 }
 
+/* Is the word of token i a title when a full stop follows it ("Rep" of
+ * "Rep.", "Sen", "Gov")? */
+static int title_without_stop(const tag_ctx *c, const gaz_t *g, size_t i) {
+    int32_t vid = c->doc.toks[i].vid;
+    uint32_t node = vid >= 0 ? g->ttrie.root[vid] : 0;
+    if (!node) return 0;
+    int32_t dot = text_vocab_find(gaz_vocab(g), ".", 1);
+    uint32_t child = gaz_trie_step(&g->ttrie, node, dot);
+    return child && g->ttrie.pay_off[child] < g->ttrie.pay_off[child + 1];
+}
+
+/* A party's member that a place may qualify, after "a" or "an", ending the
+ * phrase at token k, before token end: "a California Democrat", "a Kentucky
+ * Republican,"? */
+static int party_member_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (k + 2 >= end || !(text_tok_is(d, &d->toks[k], "a") || text_tok_is(d, &d->toks[k], "an")))
+        return 0;
+    const tag_span *sp = gaz_span_at(c, k + 1);
+    if (sp && sp->kind == K_GAZ && (g->ents[sp->gidx].kind == KIND_LOCATION ||
+                                    g->ents[sp->gidx].kind == KIND_COUNTRY))
+        sp = sp->tend < end ? gaz_span_at(c, sp->tend) : NULL;
+    if (!sp || sp->kind != K_GAZ || sp->via != VIA_DEMONYM || sp->tend != sp->tbeg + 1 ||
+        g->ents[sp->gidx].sub != SUB_PARTY)
+        return 0;
+    size_t j = sp->tend;
+    return j >= end || tok_char(d, j, ',') || tok_char(d, j, '.') || tok_char(d, j, ';') ||
+           text_words_find(&appos_after_set, d, &d->toks[j]) >= 0;
+}
+
 static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                            const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -2708,7 +2739,7 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         if (tok_char(d, q, ',') &&
             ((age = age_at(d, q + 1, end)) ||
              (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
-                            org_role_at(c, g, q + 1, end)))))
+                            org_role_at(c, g, q + 1, end) || party_member_at(c, g, q + 1, end)))))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
@@ -2717,6 +2748,11 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * Shad" ... "Shad, 63, a") */
     if (n < (uint32_t)(2 - age) || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
         title_before_name(c, i, n) || (n == 1 && person_surname(c, g, i)))
+        return 0;
+    /* (nor an abbreviated title written without its full stop before a given
+     * name: "Rep David Obey, a Wisconsin Democrat") */
+    if (n == 3 && (c->cls[i + 1] & (W_FIRSTNAME | W_PARTICLE)) == W_FIRSTNAME &&
+        title_without_stop(c, g, i))
         return 0;
     /* nor a name after initials ("L.N. Short Jr"), nor a title ("Dame
      * Antoinette Sibley") */
