@@ -4057,34 +4057,109 @@ static int club_or_team_ends_at(const tag_ctx *c, const gaz_t *g, size_t e) {
     return 0;
 }
 
-/* Is the word of token i a word of a name of two words or more found before
- * it? */
-static int word_of_name_before(const tag_ctx *c, size_t i) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
-    for (size_t q = 0; q < c->nspans; q++) {
-        const tag_span *sp = &c->spans[q];
-        if (sp->tend > i || sp->tend - sp->tbeg < 2) continue;
-        for (uint32_t k = sp->tbeg; k < sp->tend; k++)
-            if (d->toks[k].key == t->key && d->toks[k].len == t->len) return 1;
-    }
+/* A map of words of the text, by their tokens' keys and lengths, to a token
+ * index: open addressing over a power of two of slots, key 0 for an empty
+ * one, in the text's arena. The sets below are built once per text, and the
+ * names' words as the walk over the capitalized words goes on: their callers
+ * ask for many words, and a walk over the text or its names each would make
+ * a long text cost its square. */
+struct tag_keyset {
+    uint64_t *slot;
+    uint32_t *val; /* the least index put with the key */
+    size_t mask, n;
+    size_t seen; /* (word_of_name_before: the spans put so far) */
+};
+
+/* The word of token t as a map's key, never 0. (A key is a hash of the word:
+ * two words may share one, as rarely as 64-bit hashes collide.) */
+static uint64_t keyset_key(const text_tok *t) {
+    return text_mix64(t->key ^ (uint64_t)t->len << 56) | 1;
+}
+
+/* Room for cap keys (a power of two) in ks; 0 or ENT_ENOMEM. */
+static int keyset_alloc(tag_ctx *c, struct tag_keyset *ks, size_t cap) {
+    ks->slot = arena_alloc(c->arena, cap * sizeof(uint64_t));
+    ks->val = ks->slot ? arena_alloc(c->arena, cap * sizeof(uint32_t)) : NULL;
+    if (!ks->val) return ENT_ENOMEM;
+    memset(ks->slot, 0, cap * sizeof(uint64_t));
+    ks->mask = cap - 1, ks->n = 0;
     return 0;
+}
+
+/* The slot of key k in ks: its own, or the empty one where it would go. */
+static size_t keyset_slot(const struct tag_keyset *ks, uint64_t k) {
+    size_t j = k & ks->mask;
+    while (ks->slot[j] && ks->slot[j] != k) j = (j + 1) & ks->mask;
+    return j;
+}
+
+/* Put key k with index v in ks, keeping the least index; 0 or ENT_ENOMEM. */
+static int keyset_put(tag_ctx *c, struct tag_keyset *ks, uint64_t k, uint32_t v) {
+    if (2 * (ks->n + 1) > ks->mask + 1) { /* (half full at most: grow) */
+        struct tag_keyset old = *ks;
+        if (keyset_alloc(c, ks, 2 * (old.mask + 1))) return ENT_ENOMEM;
+        for (size_t j = 0; j <= old.mask; j++)
+            if (old.slot[j]) {
+                size_t q = keyset_slot(ks, old.slot[j]);
+                ks->slot[q] = old.slot[j], ks->val[q] = old.val[j], ks->n++;
+            }
+    }
+    size_t j = keyset_slot(ks, k);
+    if (!ks->slot[j]) ks->slot[j] = k, ks->val[j] = v, ks->n++;
+    else if (v < ks->val[j]) ks->val[j] = v;
+    return 0;
+}
+
+/* The least index put with the word of token t in ks, or UINT32_MAX. */
+static uint32_t keyset_get(const struct tag_keyset *ks, const text_tok *t) {
+    size_t j = keyset_slot(ks, keyset_key(t));
+    return ks->slot[j] ? ks->val[j] : UINT32_MAX;
+}
+
+/* The set of the words of the tokens q of c's text for which in(c, q) holds,
+ * in c's arena, or NULL when out of memory. */
+static struct tag_keyset *keyset_build(tag_ctx *c, int (*in)(const tag_ctx *, size_t)) {
+    const text_doc *d = &c->doc;
+    struct tag_keyset *ks = arena_alloc(c->arena, sizeof(*ks));
+    if (!ks || keyset_alloc(c, ks, 16)) return NULL;
+    for (size_t q = 1; q + 1 < d->ntoks; q++)
+        if (in(c, q) && keyset_put(c, ks, keyset_key(&d->toks[q]), (uint32_t)q)) return NULL;
+    return ks;
+}
+
+/* Is the word of token i a word of a name of two words or more found before
+ * it? (The names found so far are put in c->name_words with their ends, as
+ * the walk goes on.) */
+static int word_of_name_before(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    struct tag_keyset *ks = c->name_words;
+    if (!ks) {
+        if (!(ks = arena_alloc(c->arena, sizeof(*ks))) || keyset_alloc(c, ks, 64)) return 0;
+        ks->seen = 0, c->name_words = ks;
+    }
+    for (; ks->seen < c->nspans; ks->seen++) {
+        const tag_span *sp = &c->spans[ks->seen];
+        if (sp->tend - sp->tbeg < 2) continue;
+        for (uint32_t k = sp->tbeg; k < sp->tend; k++)
+            if (keyset_put(c, ks, keyset_key(&d->toks[k]), sp->tend)) return 0;
+    }
+    return keyset_get(ks, &d->toks[i]) <= i;
+}
+
+/* Does token q stand capitalized and alone inside a sentence? */
+static int alone_at(const tag_ctx *c, size_t q) {
+    const text_doc *d = &c->doc;
+    return (d->toks[q].flags & (TOK_UPPER | TOK_SENT)) == TOK_UPPER && !after_cap_word(d, q) &&
+           !(d->toks[q + 1].flags & TOK_UPPER);
 }
 
 /* Does the word of token i stand elsewhere in the text capitalized, alone
  * and inside a sentence, as a name does ("Chelsea" opening a sentence and
- * "a win over Chelsea"; not "Former" of "Former captain X")? */
-static int alone_inside(const tag_ctx *c, size_t i) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
-    for (size_t q = 1; q + 1 < d->ntoks; q++) {
-        const text_tok *x = &d->toks[q];
-        if (q != i && x->key == t->key && x->len == t->len &&
-            (x->flags & (TOK_UPPER | TOK_SENT)) == TOK_UPPER && !after_cap_word(d, q) &&
-            !(d->toks[q + 1].flags & TOK_UPPER))
-            return 1;
-    }
-    return 0;
+ * "a win over Chelsea"; not "Former" of "Former captain X")? (Token i opens
+ * a sentence: it is none of those itself.) */
+static int alone_inside(tag_ctx *c, size_t i) {
+    if (!c->alone_set && !(c->alone_set = keyset_build(c, alone_at))) return 0;
+    return keyset_get(c->alone_set, &c->doc.toks[i]) != UINT32_MAX;
 }
 
 /* In a text about team sports, one or two capitalized words nobody
@@ -6357,7 +6432,7 @@ static int media_noun_after(const tag_ctx *c, size_t e, size_t end) {
             media_name_ends(d, a, end));
 }
 
-static int alone_inside(const tag_ctx *c, size_t i);
+static int alone_inside(tag_ctx *c, size_t i);
 
 /* Are the words [b, e) before a noun of the press a name, whole
  * (media_noun_after)? Not a kind of paper, after "a" or "an" ("an Arab
@@ -6366,7 +6441,7 @@ static int alone_inside(const tag_ctx *c, size_t i);
  * hyphen ("Bild am Sonntag", "Voice of the Homeland radio", "An-Nahar"); at
  * a sentence's start one word only if the text has it alone inside a
  * sentence too ("Fan website Trek United"). */
-static int media_name_whole(const tag_ctx *c, size_t b, size_t e) {
+static int media_name_whole(tag_ctx *c, size_t b, size_t e) {
     const text_doc *d = &c->doc;
     for (size_t k = b; k + 1 < e + 1; k++)
         if (tok_glue(d, k) && (d->toks[k + 1].flags & TOK_LOWER)) return 0;
@@ -7076,14 +7151,16 @@ static int adjective_ending(const text_doc *d, size_t k) {
     return 0;
 }
 
-/* Is the word of token k, elsewhere in the text, alone in brackets ("(FmHA)")? */
-static int bracketed_in_text(const text_doc *d, size_t k) {
-    const text_tok *t = &d->toks[k];
-    for (size_t q = 1; q + 1 < d->ntoks; q++)
-        if (d->toks[q].key == t->key && d->toks[q].len == t->len && tok_char(d, q - 1, '(') &&
-            tok_char(d, q + 1, ')'))
-            return 1;
-    return 0;
+/* Does token q stand alone in brackets? */
+static int bracketed_at(const tag_ctx *c, size_t q) {
+    return tok_char(&c->doc, q - 1, '(') && tok_char(&c->doc, q + 1, ')');
+}
+
+/* Is the word of token k, elsewhere in the text, alone in brackets ("(FmHA)")?
+ * (Token k stands before an area's noun: it is not so itself.) */
+static int bracketed_in_text(tag_ctx *c, size_t k) {
+    if (!c->bracket_set && !(c->bracket_set = keyset_build(c, bracketed_at))) return 0;
+    return keyset_get(c->bracket_set, &c->doc.toks[k]) != UINT32_MAX;
 }
 
 /* Places the gazetteer does not know, named after "the town of", "the
@@ -7150,7 +7227,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
          * county office"; and after "the", one of an adjective's endings
          * makes it the adjective of a place: "the Himalayan region", "the
          * Alpine region", "the Nordic region") */
-        if (e == b + 1 && (bracketed_in_text(d, b) ||
+        if (e == b + 1 && (bracketed_in_text(c, b) ||
                            (!of && text_tok_is(d, &d->toks[b - 1], "the") && adjective_ending(d, b))))
             continue;
         size_t tl;
@@ -7285,6 +7362,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->placenouns = (sel.any & W_PLACENOUN) != 0, c->medianouns = (sel.any & W_MEDIANOUN) != 0;
+    c->alone_set = c->bracket_set = c->name_words = NULL; /* (built on first use) */
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
     c->main_country = NULL;
