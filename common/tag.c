@@ -7202,10 +7202,17 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
                 (c->cls[e] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)))
                 break;
             e++, words++;
-            /* (a hyphen between two words, no space: "Urus-Martan") */
+            /* (a hyphen between two words, no space: "Urus-Martan"; lowercase
+             * particles and their hyphen: "Khan al-Ahmar") */
+            size_t pk = e < st->tend && (c->cls[e] & W_PARTICLE) && (d->toks[e].flags & TOK_LOWER)
+                            ? past_particles(c, e, st->tend)
+                            : e;
             if (e + 1 < st->tend && text_is_dash(d, e) &&
                 !(d->toks[e].flags & TOK_SPACE) && !(d->toks[e + 1].flags & TOK_SPACE))
                 e++;
+            else if (pk > e && pk < st->tend && (d->toks[pk].flags & TOK_UPPER) &&
+                     (d->toks[e].flags & TOK_SPACE))
+                e = pk;
             else if (!(e < st->tend && (d->toks[e].flags & TOK_SPACE)))
                 break;
         }
