@@ -4848,6 +4848,18 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         /* (a threatened measure's target: "threatened tariffs on Canada") */
         int measure_on = p == PREP_ON && i > to->te && WORD_IN(d, i - 1, threat_objects) &&
                          !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "threat");
+        /* a trip's agent after "by" before its place, after "during" (the
+         * actor trip_actor gives): passed over, "during a visit by Prime
+         * Minister Narendra Modi to Moscow" */
+        if (p == PREP_BY && i == to->te && !(to->tr->preps & (1u << PREP_BY)) &&
+            to->tb >= s->tbeg + 2 &&
+            (tk_is(d, to->tb - 2, "during") || (to->tb >= s->tbeg + 3 && tk_is(d, to->tb - 3, "during")))) {
+            long am = np_after(c, g, sc, i + 1);
+            if (am >= 0) {
+                i = c->ments[am].tok + c->ments[am].ntok - 1;
+                continue;
+            }
+        }
         if (!(to->tr->preps & (1u << p)) && !strike_in && !measure_on)
             return 0; /* another preposition: not ours */
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
@@ -5263,6 +5275,13 @@ static long pronoun_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
     return m;
 }
 
+/* Does a title start right after the mention at token a ("Chinese
+ * President")? */
+static int title_ending_after(const tag_ctx *c, uint32_t a) {
+    int32_t m = c->tok_ment[a];
+    return m >= 0 && tag_title_starting_at(c, c->ments[m].tok + c->ments[m].ntok) >= 0;
+}
+
 /* The actor of trigger to after "during" (at most two lowercase words
  * before it: "during a trip to Moscow", "during a recent visit"): the agent
  * after it ("during a visit to Moscow last week by Iran's Oil Minister X"),
@@ -5284,6 +5303,8 @@ static long trip_actor(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         int32_t om = c->tok_ment[a];
         if (a + 2 < s->tend && om >= 0 && is_apos_s(d, a + c->ments[om].ntok))
             a += c->ments[om].ntok + 2; /* "Iran's Oil Minister X" */
+        else if (om >= 0 && c->ments[om].via == VIA_DEMONYM && title_ending_after(c, a))
+            a += c->ments[om].ntok; /* "Chinese President Xi Jinping" */
         uint32_t t0 = a;
         title_chain_forward(c, g, &a);
         if (a < s->tend && c->tok_ment[a] >= 0 && c->ments[c->tok_ment[a]].tok == a)
