@@ -1487,6 +1487,31 @@ static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_
     return st >= 0 && g->ents[st].sub == SUB_STATE ? st : -1;
 }
 
+static int ticker_at(const text_doc *d, size_t e, size_t end);
+
+/* Is entity ent the one a gazetteer match names right before the bracket at
+ * token b, maybe with its legal form or "'s" between ("General Electric Co
+ * <GE>")? */
+static int company_before_ticker(const tag_ctx *c, const gaz_t *g, uint32_t ent, size_t b) {
+    const text_doc *d = &c->doc;
+    /* (a name before the bracket, else the bracket holds the name: "France's
+     * <SNECMA>") */
+    size_t p = b >= 2 && is_possessive(d, b - 2) ? b - 2 : b;
+    if (p == 0 || (d->toks[p - 1].flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
+        return 1;
+    const tag_span *o = c->nspans ? &c->spans[c->nspans - 1] : NULL;
+    if (p < b && o && o->tend == p && o->kind == K_GAZ && o->gidx >= 0 &&
+        g->ents[o->gidx].kind == KIND_COUNTRY)
+        return 1;
+    for (size_t q = c->nspans; q > 0; q--) {
+        const tag_span *sp = &c->spans[q - 1];
+        if (sp->tend > b) continue;
+        if (sp->tend + 5 < b) break;
+        if (sp->kind == K_GAZ || sp->kind == K_MUTE) return sp->gidx == (int32_t)ent;
+    }
+    return 0;
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -1503,6 +1528,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         node = gaz_trie_step(tr, node, d->toks[j].vid);
     }
     if (!bestc) return 0;
+    /* A stock ticker in brackets is the company named before it, if the
+     * gazetteer knows it, or none ("Microsoft (MSFT.O)": no Italian party
+     * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
+     * Electric Co <GE>") */
+    if (best == i + 1 && i > 0 && (d->toks[i].flags & TOK_ALLCAPS) &&
+        ticker_at(d, i - 1, d->ntoks) && !company_before_ticker(c, g, bestc->ent, i - 1))
+        return 0;
     /* A name particle before a capitalized word, maybe after lowercase
      * particles, is part of a person's name ("Paul Van Himst", "Van Moer
      * said", "Van der Westhuizen"), not a place of that name. */
