@@ -7271,6 +7271,11 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
                 q += c->ments[pm].ntok;
             } else if (tk_is(d, q, "and") || tk_char(d, q, ',')) {
                 q++;
+            } else if (tk_is(d, q, "in") && q + 1 < d->ntoks && c->tok_ment[q + 1] >= 0 &&
+                       c->ments[c->tok_ment[q + 1]].tok == q + 1) {
+                /* (where the reporter is: "Reporting by X in London and Y in
+                 * Singapore") */
+                q += 1 + c->ments[c->tok_ment[q + 1]].ntok;
             } else {
                 break;
             }
