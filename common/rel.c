@@ -7284,6 +7284,59 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
+/* An organization's or a country's people named by a role noun in the plural
+ * and a list of names after it ("Associated Press writers Mark Sherman and
+ * Lindsay Whitehurst contributed", "Goldman Sachs analysts X, Y and Z said"):
+ * affiliations with it, the role the noun's singular's ("Writer"). Only a
+ * mention of it right before the noun, and names joined by commas and "and".
+ * Returns 0 or ENT_ENOMEM. */
+static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *om = &c->ments[m];
+        uint32_t k = om->tok + om->ntok;
+        if (k + 2 >= d->ntoks || om->via == VIA_DEMONYM) continue;
+        const text_tok *t = &d->toks[k];
+        /* (the plural of a role noun: "writers", "analysts") */
+        if (!(t->flags & TOK_LOWER) || t->len < 4 || d->text[t->end - 1] != 's' ||
+            d->text[t->end - 2] == 's')
+            continue;
+        int kind = tag_went_kind(g, &c->ents[om->ent]);
+        if (kind != KIND_ORG && kind != KIND_COUNTRY) continue;
+        char w[LIST_WORD_MAX];
+        size_t n = list_word(d, k, w);
+        if (n < 4) continue;
+        w[n - 1] = '\0';
+        const char *role = NULL;
+        for (size_t r = 0; r < ENT_ARRAY_LEN(role_nouns) && !role; r++)
+            if (!strcmp(role_nouns[r].w, w)) role = role_nouns[r].role;
+        if (!role) continue;
+        /* the names: two at least, each a person's, joined by "," and "and" */
+        uint32_t q = k + 1, names = 0;
+        long first = -1;
+        while (q < d->ntoks) {
+            int32_t pm = c->tok_ment[q];
+            if (pm < 0 || c->ments[pm].tok != q || !is_person(c, g, (uint32_t)pm)) break;
+            if (first < 0) first = pm;
+            names++;
+            q += c->ments[pm].ntok;
+            if (q < d->ntoks && (tk_char(d, q, ',') || tk_is(d, q, "and"))) q++;
+            else break;
+            if (q < d->ntoks && tk_is(d, q, "and")) q++;
+        }
+        if (names < 2) continue;
+        const text_sent *s = &d->sents[tag_sent_of(c, k)];
+        for (uint32_t p = k + 1; p < q; p++) {
+            int32_t pm = c->tok_ment[p];
+            if (pm < 0 || c->ments[pm].tok != p || !is_person(c, g, (uint32_t)pm)) continue;
+            if (push_rel(c, 0, c->ments[pm].ent, om->ent, gaz_label_find(g, "affiliation"), g,
+                         role, s, 0, 0))
+                return ENT_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 /* Is token k "tariffs", "duties" or "levies"? */
 static int levy_noun(const text_doc *d, uint32_t k) {
     return tk_is(d, k, "tariffs") || tk_is(d, k, "duties") || tk_is(d, k, "levies");
@@ -7396,7 +7449,8 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     }
     if (!(flags & TAG_RELATIONS)) return 0;
     int rc = dateline_affiliations(c, g);
-    return rc ? rc : credit_affiliations(c, g);
+    if (!rc) rc = credit_affiliations(c, g);
+    return rc ? rc : plural_role_affiliations(c, g);
 }
 
 /* Does every word of every list of this file, tokenized, find itself in its
