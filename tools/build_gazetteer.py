@@ -2913,6 +2913,9 @@ org:human-rights-watch :: Human Rights Watch :: HRW :: kind=ngo
 org:rsf-reporters :: Reporters Without Borders :: Reporters Sans Frontières|Reporters sans frontières :: kind=ngo
 org:cpj :: Committee to Protect Journalists :: CPJ :: kind=ngo
 org:greenpeace :: Greenpeace :: kind=ngo
+org:extinction-rebellion :: Extinction Rebellion :: kind=ngo;country=country:GB
+org:just-stop-oil :: Just Stop Oil :: kind=ngo;country=country:GB
+org:palestine-action :: Palestine Action :: kind=ngo;country=country:GB
 org:oxfam :: Oxfam :: Oxfam International :: kind=ngo
 org:gavi :: Gavi :: GAVI|Gavi, the Vaccine Alliance|GAVI Alliance|Global Alliance for Vaccines and Immunisation|Global Alliance for Vaccines and Immunization :: kind=ngo
 org:cepi :: CEPI :: Coalition for Epidemic Preparedness Innovations :: kind=ngo
@@ -3150,6 +3153,8 @@ org:meta-platforms :: Meta Platforms :: Facebook|Meta :: kind=company;country=co
 org:microsoft :: Microsoft :: kind=company;country=country:US
 org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
 org:nvidia :: Nvidia :: NVIDIA :: kind=company;country=country:US
+org:canada-goose :: Canada Goose :: Canada Goose Holdings :: kind=company;country=country:CA
+org:nigeria-lng :: Nigeria LNG :: NLNG :: kind=company;country=country:NG
 org:openai :: OpenAI :: kind=company;country=country:US
 org:exxonmobil :: ExxonMobil :: Exxon Mobil|Exxon :: kind=company;country=country:US
 org:general-electric :: General Electric :: GE|General Electric Co :: kind=company;country=country:US
@@ -3898,6 +3903,14 @@ media:cctv :: China Central Television :: CCTV News :: country=country:CN
 media:cgtn :: CGTN :: China Global Television Network :: country=country:CN
 media:asahi :: Asahi Shimbun :: The Asahi Shimbun :: country=country:JP
 media:yomiuri :: Yomiuri Shimbun :: The Yomiuri Shimbun|Yomiuri :: country=country:JP
+media:israel-hayom :: Israel Hayom :: country=country:IL
+media:maariv :: Maariv :: country=country:IL
+media:iran-international :: Iran International :: country=country:GB
+media:india-today :: India Today :: country=country:IN
+media:meduza :: Meduza :: country=country:LV
+media:semafor :: Semafor :: country=country:US
+media:msnbc :: MSNBC :: MS NOW :: country=country:US
+media:handelsblatt :: Handelsblatt :: country=country:DE
 media:kommersant :: Kommersant :: country=country:RU
 media:izvestia :: Izvestia :: country=country:RU
 media:novaya-gazeta :: Novaya Gazeta :: country=country:RU
