@@ -1133,7 +1133,7 @@ def build_stopwords():
 PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", "di", "del",
              "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "ten", "le",
              "la", "les", "y", "e", "zu", "af", "ould", "ag", "ul", "ud", "ur", "bou", "ait", "ap",
-             "arap", "wa"]
+             "arap", "wa", "des"]
 
 # Person titles that carry a role (affiliation) and honorifics.  Lower-case
 # duplicates are unnecessary: titles match case-insensitively.  A title that
