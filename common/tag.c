@@ -1489,6 +1489,16 @@ static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_
 
 static int ticker_at(const text_doc *d, size_t e, size_t end);
 
+/* Is token k a prefix written with a hyphen before a name ("Mid-Atlantic",
+ * "Non-North Sea", "Trans-Alaska", "Pan-African", "Anti-Japanese")? */
+static int hyphen_prefix(const text_doc *d, size_t k) {
+    static const char *const prefixes[] = {"Anti", "Euro", "Mid", "Non", "Pan", "Post", "Pre",
+                                           "Pro", "Sub", "Trans", "Ultra"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(prefixes); q++)
+        if (text_tok_is(d, &d->toks[k], prefixes[q])) return 1;
+    return 0;
+}
+
 /* Is entity ent the one a gazetteer match names right before the bracket at
  * token b, maybe with its legal form or "'s" between ("General Electric Co
  * <GE>")? */
@@ -1528,6 +1538,17 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         node = gaz_trie_step(tr, node, d->toks[j].vid);
     }
     if (!bestc) return 0;
+    /* A place's name glued by a hyphen to a capitalized word nobody knows
+     * before it is part of a longer name ("Seine-Saint-Denis" is no
+     * Saint-Denis, "Specialty Steels-Europe" a unit; not "London-New York",
+     * two places) */
+    if (g->ents[bestc->ent].kind == KIND_LOCATION && bestc->via != VIA_DEMONYM && i >= 2 &&
+        tok_char(d, i - 1, '-') && !(d->toks[i - 1].flags & TOK_SPACE) &&
+        !(d->toks[i].flags & TOK_SPACE) &&
+        (d->toks[i - 2].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+        d->toks[i - 2].len >= 3 && /* (not a party's letter: "Sen. Leahy (D-Vt.)") */
+        !hyphen_prefix(d, i - 2) && !(c->nspans && c->spans[c->nspans - 1].tend == i - 1))
+        return 0;
     /* A stock ticker in brackets is the company named before it, if the
      * gazetteer knows it, or none ("Microsoft (MSFT.O)": no Italian party
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
