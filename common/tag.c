@@ -6642,7 +6642,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         uint32_t media_after = 0; /* (the name's tokens) */
         if (!ticker && c->medianouns) {
             size_t q = i + 1;
-            while (q < d->ntoks && q <= i + 4 && !(c->cls[q] & W_MEDIANOUN)) q++;
+            /* (in lowercase: "Agency" of "International Energy Agency" is
+             * none) */
+            while (q < d->ntoks && q <= i + 4 &&
+                   !((c->cls[q] & W_MEDIANOUN) && (d->toks[q].flags & TOK_LOWER)))
+                q++;
             if (q < d->ntoks && q <= i + 4 &&
                 !(after_cap_word(d, i) && !text_tok_ieq(d, &d->toks[i - 1], "the"))) {
                 uint32_t s0 = sent_of(c, i);
