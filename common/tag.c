@@ -6496,7 +6496,7 @@ static int alone_inside(tag_ctx *c, size_t i);
  * sentence too ("Fan website Trek United"). */
 static int media_name_whole(tag_ctx *c, size_t b, size_t e) {
     const text_doc *d = &c->doc;
-    for (size_t k = b; k + 1 < e + 1; k++)
+    for (size_t k = b; k < e; k++)
         if (tok_glue(d, k) && (d->toks[k + 1].flags & TOK_LOWER)) return 0;
     if (b > 0 && !(d->toks[b].flags & TOK_SPACE)) return 0;
     /* (past lowercase words: "a pro-government Bengali daily") */
@@ -7163,6 +7163,15 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Can token k be a word of a town's name nobody knows: a capitalized word,
+ * not in capitals, that no mention covers, not blocked, and no stop word nor
+ * word of titles or organizations? (find_aged_towns, find_noun_towns) */
+static int unknown_town_word(const tag_ctx *c, size_t k) {
+    return (c->doc.toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+           c->tok_ment[k] < 0 && !c->blocked[k] &&
+           !(c->cls[k] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD));
+}
+
 /* Towns the gazetteer does not know, named as a person's home after his age,
  * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
  * "Mary Vaughan, 83, of Trapper Creek."): one or two capitalized words no
@@ -7182,10 +7191,7 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
         if (!age_at(d, b - 3, st->tend)) continue;
         uint32_t e = b;
-        while (e < st->tend && e < b + 2 && (d->toks[e].flags & TOK_UPPER) &&
-               !(d->toks[e].flags & TOK_ALLCAPS) && c->tok_ment[e] < 0 && !c->blocked[e] &&
-               !(c->cls[e] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)))
-            e++;
+        while (e < st->tend && e < b + 2 && unknown_town_word(c, e)) e++;
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
         size_t tl;
         const char *town = span_name(c, b, e, &tl);
@@ -7252,12 +7258,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
         const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t e = b, words = 0;
         for (;;) {
-            const text_tok *t = &d->toks[e];
-            if (e >= st->tend || words == 3 ||
-                (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) != (TOK_WORD | TOK_UPPER) ||
-                c->tok_ment[e] >= 0 || c->blocked[e] ||
-                (c->cls[e] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD)))
-                break;
+            if (e >= st->tend || words == 3 || !unknown_town_word(c, e)) break;
             e++, words++;
             /* (a hyphen between two words, no space: "Urus-Martan"; lowercase
              * particles and their hyphen: "Khan al-Ahmar") */

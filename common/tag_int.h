@@ -49,13 +49,13 @@ struct tag_ctx {
     size_t line_from, line_end; /* line_end's last answer: [from, end) is one line */
     int sports;              /* a word of the text is W_SPORTS: it is about team sports */
     int placenouns;          /* a word of the text is W_PLACENOUN ("town", "district") */
+    int medianouns;          /* a word of the text is W_MEDIANOUN ("newspaper", "daily") */
     /* The words of the text that stand capitalized and alone inside a
      * sentence (alone_inside) and alone in brackets (bracketed_in_text), as
      * sets of token keys built on first use (NULL until then; in the arena). */
     struct tag_keyset *alone_set, *bracket_set;
     struct tag_keyset *name_words; /* words of names of two words or more found so far,
                                     * with the end of the first (word_of_name_before) */
-    int medianouns;          /* a word of the text is W_MEDIANOUN ("newspaper", "daily") */
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */
