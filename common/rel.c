@@ -4688,6 +4688,7 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 }
 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
+static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
@@ -4852,8 +4853,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          * actor trip_actor gives): passed over, "during a visit by Prime
          * Minister Narendra Modi to Moscow" */
         if (p == PREP_BY && i == to->te && !(to->tr->preps & (1u << PREP_BY)) &&
-            to->tb >= s->tbeg + 2 &&
-            (tk_is(d, to->tb - 2, "during") || (to->tb >= s->tbeg + 3 && tk_is(d, to->tb - 3, "during")))) {
+            words_after_during(c, s, to->tb) >= 1) {
             long am = np_after(c, g, sc, i + 1);
             if (am >= 0) {
                 i = c->ments[am].tok + c->ments[am].ntok - 1;
@@ -5282,6 +5282,19 @@ static int title_ending_after(const tag_ctx *c, uint32_t a) {
     return m >= 0 && tag_title_starting_at(c, c->ments[m].tok + c->ments[m].ntok) >= 0;
 }
 
+/* How many lowercase words no mention covers, at most two, stand between
+ * "during" and token tb of sentence s ("during talks": 0, "during a recent
+ * visit": 2); -1 when "during" stands not so. */
+static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    uint32_t p = tb;
+    while (p > s->tbeg && tb - p < 3 && !tk_is(d, p - 1, "during")) {
+        p--;
+        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER)) return -1;
+    }
+    return p == s->tbeg || tb - p >= 3 ? -1 : (int)(tb - p);
+}
+
 /* The actor of trigger to after "during" (at most two lowercase words
  * before it: "during a trip to Moscow", "during a recent visit"): the agent
  * after it ("during a visit to Moscow last week by Iran's Oil Minister X"),
@@ -5290,12 +5303,7 @@ static int title_ending_after(const tag_ctx *c, uint32_t a) {
 static long trip_actor(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                        const trig_occ *to) {
     const text_doc *d = &c->doc;
-    uint32_t p = to->tb;
-    while (p > s->tbeg && to->tb - p < 3 && !tk_is(d, p - 1, "during")) {
-        p--;
-        if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER)) return -1;
-    }
-    if (p == s->tbeg || to->tb - p >= 3) return -1;
+    if (words_after_during(c, s, to->tb) < 0) return -1;
     for (uint32_t q = to->te; q + 1 < s->tend && q < to->te + 8; q++) {
         if (tk_char(d, q, ',') || tk_char(d, q, ';')) break;
         if (!tk_is(d, q, "by")) continue;
@@ -7292,6 +7300,7 @@ static int credit_affiliations(tag_ctx *c, const gaz_t *g) {
  * Returns 0 or ENT_ENOMEM. */
 static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
+    int lab = gaz_label_find(g, "affiliation");
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *om = &c->ments[m];
         uint32_t k = om->tok + om->ntok;
@@ -7313,11 +7322,9 @@ static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
         if (!role) continue;
         /* the names: two at least, each a person's, joined by "," and "and" */
         uint32_t q = k + 1, names = 0;
-        long first = -1;
         while (q < d->ntoks) {
             int32_t pm = c->tok_ment[q];
             if (pm < 0 || c->ments[pm].tok != q || !is_person(c, g, (uint32_t)pm)) break;
-            if (first < 0) first = pm;
             names++;
             q += c->ments[pm].ntok;
             if (q < d->ntoks && (tk_char(d, q, ',') || tk_is(d, q, "and"))) q++;
@@ -7329,8 +7336,7 @@ static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
         for (uint32_t p = k + 1; p < q; p++) {
             int32_t pm = c->tok_ment[p];
             if (pm < 0 || c->ments[pm].tok != p || !is_person(c, g, (uint32_t)pm)) continue;
-            if (push_rel(c, 0, c->ments[pm].ent, om->ent, gaz_label_find(g, "affiliation"), g,
-                         role, s, 0, 0))
+            if (push_rel(c, 0, c->ments[pm].ent, om->ent, lab, g, role, s, 0, 0))
                 return ENT_ENOMEM;
         }
     }
