@@ -2092,6 +2092,11 @@ TEXT_WORDS(appos_dets_set, appos_dets);
  * of NIS", not "lead manager") */
 static const char *const appos_of_roles[] = {"chief", "head"};
 TEXT_WORDS(appos_of_roles_set, appos_of_roles);
+/* Titles sent to a country or a body, named after "to" as other titles' are
+ * after "of": "the U.S. ambassador to Saudi Arabia, Wyche Fowler," */
+static const char *const envoy_titles[] = {"adviser", "advisor", "ambassador", "delegate",
+                                           "emissary", "envoy", "representative"};
+TEXT_WORDS(envoy_titles_set, envoy_titles);
 static const char *const manager_kinds[] = {"assistant", "deputy", "fund", "general", "portfolio"};
 TEXT_WORDS(manager_kinds_set, manager_kinds);
 /* Words that are no modifier of a role: the phrase is a clause then ("Demico
@@ -2136,7 +2141,8 @@ static const text_words *const tag_sets[] = {
     &facility_kinds_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
-    &appos_of_roles_set, &appos_breaks_set, &appos_after_set, &manager_kinds_set,
+    &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
+    &manager_kinds_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
@@ -4580,7 +4586,10 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* "Co-founder of Google, Sergey Brin": the title's organization or
          * country first */
         size_t kc = k;
-        if (!n && k + 1 < end && text_tok_is(d, &d->toks[k], "of")) {
+        if (!n && k + 1 < end &&
+            (text_tok_is(d, &d->toks[k], "of") ||
+             (text_tok_is(d, &d->toks[k], "to") &&
+              text_words_find(&envoy_titles_set, d, &d->toks[ti->tend - 1]) >= 0))) {
             size_t o = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
             const tag_span *os = gaz_span_at(c, o);
             if (os && os->tend < end) kc = os->tend;
