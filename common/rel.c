@@ -6230,10 +6230,7 @@ static uint32_t past_places(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (k + 1 >= s->tend || !tk_is(d, k, "in")) return k;
     uint32_t q = k + 1, places = 0;
     /* (and a side of it: "in southern Ukraine", "in central Gaza") */
-    if (q + 1 < s->tend && (d->toks[q].flags & TOK_LOWER) &&
-        (tk_is(d, q, "central") || (d->toks[q].len > 5 &&
-                                    !memcmp(d->text + d->toks[q].end - 3, "ern", 3))))
-        q++;
+    if (q + 1 < s->tend && tag_side_word(d, q)) q++;
     while (q < s->tend && places < 3) {
         int32_t m = c->tok_ment[q];
         if (m < 0 || c->ments[m].tok != q) break;

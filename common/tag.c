@@ -6790,6 +6790,13 @@ int tag_firm_noun(const text_doc *d, size_t i) {
            (i >= 2 && tok_char(d, i - 1, '-') && text_tok_ieq(d, &d->toks[i - 2], "start"));
 }
 
+int tag_side_word(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->flags & TOK_LOWER) &&
+           (text_tok_is(d, t, "central") ||
+            (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)));
+}
+
 int tag_role_ends_in(const char *role, const char *const *words, size_t n) {
     const char *w = strrchr(role, ' ');
     w = w ? w + 1 : role;
@@ -7075,8 +7082,12 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         const tag_went *w = &c->ents[sm.ent];
         /* (a country's name only after a dateline's town: "KHASAVYURT, Russia
          * (Reuters) -", below) */
-        if (w->gidx < 0 || sm.via == VIA_DEMONYM || sm.via == VIA_CAPITAL || sm.tok < 2 ||
-            !tok_char(d, sm.tok - 1, ','))
+        if (w->gidx < 0 || sm.via == VIA_DEMONYM || sm.via == VIA_CAPITAL || sm.tok < 2)
+            continue;
+        /* the comma, maybe with a side of the state between ("in
+         * Topolcany, western Slovakia") */
+        uint32_t cm = sm.tok - 1;
+        if (!tok_char(d, cm, ',') && !(cm >= 2 && tag_side_word(d, cm) && tok_char(d, --cm, ',')))
             continue;
         int country = g->ents[w->gidx].kind == KIND_COUNTRY;
         if (!country &&
@@ -7092,17 +7103,21 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         if ((!dated && e < st->tend && ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
             headline(c, sent_of(c, sm.tok)) == HL_CAPS)
             continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
-        uint32_t b = sm.tok - 1, words = 0; /* the town: [b, comma) */
+        uint32_t b = cm, words = 0; /* the town: [b, comma) */
         /* a dateline's town in capitals: "AUSTIN, Texas (Reuters) -",
          * "SAN ANTONIO, Texas -" (at a line's start, below) */
         int dateline = dated || (e < st->tend && !(d->toks[e].flags & TOK_WORD) &&
                                  !tok_char(d, e, ',') && !tok_char(d, e, '.'));
-        if (country && !dateline) continue;
+        /* (a country after a town otherwise only after a preposition of
+         * place: "murdered in Topolcany, Slovakia, in July") */
+        int inland = country && !dateline;
+        if (inland && (d->toks[cm - 1].flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
+            continue;
         /* (a person the given-name rule found there is the town: "Eden
          * Prairie, Minn.", "Sterling Heights, Mich.") */
-        int32_t pm = c->tok_ment[sm.tok - 2];
+        int32_t pm = c->tok_ment[cm - 1];
         if (pm >= 0 && c->ments[pm].via == VIA_FIRSTNAME && c->ents[c->ments[pm].ent].gidx < 0 &&
-            c->ments[pm].tok + c->ments[pm].ntok == sm.tok - 1 && c->ments[pm].ntok <= 3)
+            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 3)
             b = c->ments[pm].tok, words = c->ments[pm].ntok;
         while (b > st->tbeg && words < 3 && pm < 0) {
             uint32_t p = b - 1;
@@ -7126,12 +7141,13 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         /* the town in capitals at a line's start: a dateline's (capitals
          * elsewhere make no town) */
         int caps = b == 0 || (d->toks[b].flags & TOK_NL) != 0, anycaps = 0;
-        for (uint32_t q = b; q + 1 < sm.tok; q++) {
+        for (uint32_t q = b; q < cm; q++) {
             int allcaps = (d->toks[q].flags & TOK_ALLCAPS) != 0;
             caps &= allcaps || tok_char(d, q, '.');
             anycaps |= allcaps;
         }
-        if (!caps && (anycaps || country)) continue;
+        if (!caps && (anycaps || (country && !inland))) continue;
+        if (inland && (b == st->tbeg || !place_prep(d, b - 1))) continue;
         if (b == st->tbeg) {
             if (pm >= 0 || (!caps && words == 1 && (c->cls[b] & (W_COMMON | W_FIRSTNAME))))
                 continue;
@@ -7140,7 +7156,7 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         }
         /* the town in its state: "Irving" and ", Texas" */
         size_t tl, gl = g->ents[w->gidx].name_len;
-        const char *town = span_name(c, b, sm.tok - 1, &tl);
+        const char *town = span_name(c, b, cm, &tl);
         char *name = town ? arena_alloc(c->arena, tl + 2 + gl + 1) : NULL;
         if (!name) return ENT_ENOMEM;
         memcpy(name, town, tl);
@@ -7162,10 +7178,10 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
                 }
             c->ments[pm].via = VIA_TOWN;
         } else {
-            if (add_mention(c, b, sm.tok - 1, ent, VIA_TOWN)) return ENT_ENOMEM;
+            if (add_mention(c, b, cm, ent, VIA_TOWN)) return ENT_ENOMEM;
             added++;
         }
-        long again = mention_again(c, b, sm.tok - 1 - b, (uint32_t)ent, 0, 1);
+        long again = mention_again(c, b, cm - b, (uint32_t)ent, 0, 1);
         if (again < 0) return ENT_ENOMEM;
         added += (size_t)again;
     }

@@ -135,6 +135,9 @@ const char *tag_dominant_country(tag_ctx *c, const gaz_t *g);
 int tag_firm_or_media(const gaz_entity *e);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
 int tag_firm_noun(const text_doc *d, size_t i);
+/* Is token i a lowercase word for a side of a place, "central" or one
+ * ending in "ern" ("southern Ukraine", "north-eastern" aside)? */
+int tag_side_word(const text_doc *d, size_t i);
 /* Is token i, in any case, a noun of a person's role or occupation ("analyst",
  * "lawyer", "lecturer"; rel.c's role nouns)? */
 int rel_role_noun(const text_doc *d, size_t i);
