@@ -666,6 +666,17 @@ static const char *const place_nouns[] = {
 };
 TEXT_WORDS(place_nouns_set, place_nouns);
 
+/* Words that may follow a settlement's noun in an apposition that places a
+ * town ("Dahshour, a village 40 km south of Cairo", "Kobani, a town near the
+ * border", "Huwara, a town where"): prepositions, points of the compass and
+ * relative words, not nouns ("a town councillor", "a city official"). */
+static const char *const place_appos_after[] = {
+    "about",     "along",     "around",    "bordering", "close",     "east",  "in",
+    "inside",    "just",      "near",      "north",     "northeast", "northwest", "of",
+    "on",        "outside",   "some",      "south",     "southeast", "southwest", "that",
+    "west",      "where",     "which",     "with",      "within"};
+TEXT_WORDS(place_appos_after_set, place_appos_after);
+
 /* Nouns of an area that name one after its name, in lowercase ("Hong Kong's
  * Tai Po district", "in the Batken region"). Sorted. */
 static const char *const area_nouns[] = {
@@ -2146,7 +2157,7 @@ static const text_words *const tag_sets[] = {
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
-    &area_nouns_set, &club_staff_set, &media_after_nouns_set};
+    &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -7251,6 +7262,36 @@ static int bracketed_in_text(tag_ctx *c, size_t k) {
     return keyset_get(c->bracket_set, &c->doc.toks[k]) != UINT32_MAX;
 }
 
+/* Does an apposition that makes the name before it a settlement start at
+ * token k, before end: a comma, "a" or "an", up to two lowercase words or a
+ * people's adjectives and a settlement's noun in lowercase (place_nouns: "a
+ * village", "a small farming town", "a Palestinian town", "a port city"), then a word of place_appos_after, a number
+ * or a comma, full stop, semicolon or bracket (not "a city-run firm")? */
+static int place_appos_at(const tag_ctx *c, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (k + 3 >= end || !tok_char(d, k, ',') || (d->toks[k].flags & TOK_SPACE) ||
+        !(text_tok_is(d, &d->toks[k + 1], "a") || text_tok_is(d, &d->toks[k + 1], "an")))
+        return 0;
+    for (size_t j = k + 2; j < end && j <= k + 4; j++) {
+        const text_tok *t = &d->toks[j];
+        /* (a people's adjective among the words: "a Palestinian town") */
+        if (!(t->flags & TOK_LOWER)) {
+            if (c->tok_ment[j] < 0 || c->ments[c->tok_ment[j]].via != VIA_DEMONYM) return 0;
+            continue;
+        }
+        if (!(c->cls[j] & W_PLACENOUN) || text_words_find(&place_nouns_set, d, t) < 0) continue;
+        if (j + 1 >= end) return 1;
+        const text_tok *n = &d->toks[j + 1];
+        if (!(n->flags & TOK_SPACE))
+            return tok_char(d, j + 1, ',') || tok_char(d, j + 1, '.') ||
+                   tok_char(d, j + 1, ';') || tok_char(d, j + 1, ')');
+        return (n->flags & TOK_DIGIT) ||
+               ((n->flags & TOK_LOWER) && text_words_find(&place_appos_after_set, d, n) >= 0) ||
+               (c->cls[j + 1] & W_PLACENOUN); /* (a "port city") */
+    }
+    return 0;
+}
+
 /* Places the gazetteer does not know, named after "the town of", "the
  * village of" and the like (place_nouns, in lowercase), or before an area's
  * noun in lowercase after "the", a possessive or a preposition of place
@@ -7271,13 +7312,20 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
                  (d->toks[b - 2].flags & TOK_LOWER) &&
                  text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
         /* (else an area's noun comes within four tokens: "Tai Po district",
-         * "Urus-Martan region") */
+         * "Urus-Martan region"; or a settlement's within eight, in an
+         * apposition: "Dahshour, a small village") */
+        int area = 0;
         if (!of) {
             uint32_t q = b + 1;
-            while (q < d->ntoks && q <= b + 4 && !(c->cls[q] & W_PLACENOUN)) q++;
-            if (q >= d->ntoks || q > b + 4 ||
-                (!text_tok_is(d, &d->toks[b - 1], "the") && !is_possessive(d, b - 2) &&
-                 !place_prep(d, b - 1)))
+            while (q < d->ntoks && q <= b + 8 && !(c->cls[q] & W_PLACENOUN)) q++;
+            if (q >= d->ntoks || q > b + 8) continue;
+            area = q <= b + 4 && (text_tok_is(d, &d->toks[b - 1], "the") ||
+                                  is_possessive(d, b - 2) || place_prep(d, b - 1));
+            /* (the apposition's name starts at a word, not inside a name:
+             * not "Vallee" of "Marne-la-Vallee, a new town") */
+            if (!area && (!(d->toks[b].flags & TOK_SPACE) ||
+                          ((d->toks[b - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+                           !(c->cls[b - 1] & W_STOP))))
                 continue;
         }
         const text_sent *st = &d->sents[sent_of(c, b)];
@@ -7307,10 +7355,12 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
         /* (and "state" after a possessive or a preposition alone, as many
          * adjectives come before "the ... state": "Nigeria's Kebbi state",
          * "in Borno state") */
-        if (!of && !(e < st->tend && (c->cls[e] & W_PLACENOUN) && (d->toks[e].flags & TOK_LOWER) &&
+        if (!of && !(area && e < st->tend && (c->cls[e] & W_PLACENOUN) &&
+                     (d->toks[e].flags & TOK_LOWER) &&
                      (text_words_find(&area_nouns_set, d, &d->toks[e]) >= 0 ||
                       (text_tok_is(d, &d->toks[e], "state") &&
-                       !text_tok_is(d, &d->toks[b - 1], "the")))))
+                       !text_tok_is(d, &d->toks[b - 1], "the")))) &&
+            !place_appos_at(c, e, st->tend))
             continue;
         /* (one word the text gives in brackets is an organization's
          * acronym: "the Farmers Home Administration (FmHA) ... the FmHA
