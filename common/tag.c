@@ -1018,9 +1018,9 @@ static const char *const club_after[] = {
 };
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
-    "against", "beat",  "beating", "defeated", "edged", "face",   "faced", "faces", "hammered",
-    "host",    "hosts", "join",    "joined",   "joins", "meet",   "meets", "play",  "plays",
-    "thrashed", "versus", "vs"};
+    "against", "beat",  "beating", "champions", "defeated", "edged", "face",   "faced",
+    "faces",   "hammered", "host",  "hosts",    "join",     "joined", "joins", "meet",
+    "meets",   "play",  "plays",   "rivals",    "routed",   "thrashed", "versus", "vs"};
 TEXT_WORDS(club_before_set, club_before);
 
 /* A club's staff and players by their role, in lowercase, before a name
@@ -4029,6 +4029,21 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
+/* Do tokens k and k + 1 say, before a town's name, that it is a club: "win
+ * over", "victory over", "defeat of", "defeat by", "play for", "played for",
+ * "signed for"? */
+static int club_pair_before(const text_doc *d, size_t k, size_t k1) {
+    const text_tok *a = &d->toks[k], *b = &d->toks[k1];
+    if (text_tok_is(d, b, "over"))
+        return text_tok_is(d, a, "win") || text_tok_is(d, a, "victory");
+    if (text_tok_is(d, b, "of")) return text_tok_is(d, a, "defeat");
+    if (text_tok_is(d, b, "by")) return text_tok_is(d, a, "defeat");
+    if (text_tok_is(d, b, "for"))
+        return text_tok_is(d, a, "play") || text_tok_is(d, a, "played") ||
+               text_tok_is(d, a, "playing") || text_tok_is(d, a, "signed");
+    return 0;
+}
+
 /* Does the word before token b or after token e (maybe past a possessive)
  * say that the town named at [b, e) is a club ("Leeds beat", "against Leeds",
  * "Leeds's manager", "a win over Leeds", "Burnley v Liverpool")? */
@@ -4052,8 +4067,7 @@ static int club_context(const tag_ctx *c, size_t b, size_t e) {
     const text_tok *p = &d->toks[b - 1];
     return tok_versus(d, b - 1) ||
            ((p->flags & TOK_LOWER) && (text_words_find(&club_before_set, d, p) >= 0 ||
-                                       (text_tok_is(d, p, "over") && b >= 2 &&
-                                        text_tok_is(d, &d->toks[b - 2], "win"))));
+                                       (b >= 2 && club_pair_before(d, b - 2, b - 1))));
 }
 
 /* Is gazetteer span sp a town (no county: a referee's, "S Bennett (Kent)")
