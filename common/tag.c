@@ -6632,6 +6632,19 @@ static int ticker_at(const text_doc *d, size_t e, size_t end) {
            !((d->toks[e + 2].flags | x->flags | d->toks[e + 4].flags) & TOK_SPACE);
 }
 
+/* Is token i, which no mention covers, a word of three to five capitals no
+ * list knows before a verb of saying ("ISS said", "the FFK said")? An
+ * organization's acronym then: people are not written so, the lists hold
+ * the other acronyms ("CEO", "GDP"), and coreference has found those that
+ * are the short form of a name the text gives ("the National Association of
+ * Wheat Growers ... president of NAWG said"). Not in a headline. */
+static int acronym_speaker(tag_ctx *c, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    return (t->flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) == TOK_ALLCAPS && t->vid < 0 &&
+           t->len >= 3 && t->len <= 5 && i + 1 < c->doc.ntoks && is_said(&c->doc, i + 1) &&
+           headline(c, sent_of(c, i)) == HL_NO;
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -6656,6 +6669,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     for (size_t pi = 0; pi < npicked; pi++) {
         size_t i = c->picked[pi];
         if (c->tok_ment[i] >= 0) continue;
+        if ((d->toks[i].flags & TOK_ALLCAPS) && acronym_speaker(c, i)) {
+            if (mention_and_repeats(c, (uint32_t)i, (uint32_t)i + 1,
+                                    went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)i + 1),
+                                    VIA_KEYWORD, &added))
+                return ENT_ENOMEM;
+            continue;
+        }
         /* a name before its stock ticker ("Target (TGT.N) cut its forecast",
          * "Zorblax <ZRB> said"), at a sentence's start too; not the end of a
          * longer one ("W.R. Grace <WR>", "Wendy's International <WEN>", "U.S.
