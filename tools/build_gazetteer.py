@@ -1289,6 +1289,8 @@ Special Representative|Special Representative
 Trade Representative|Trade Representative
 High Representative|High Representative
 High Commissioner|High Commissioner
+Commissioner-General|Commissioner-General
+Commissioner General|Commissioner-General
 Commissioner|Commissioner
 Consul|Consul
 Consul General|Consul General
