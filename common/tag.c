@@ -7413,6 +7413,85 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Is mention m a place's by its name, not by a people's adjective: a
+ * LOCATION, or a COUNTRY by its name or capital? */
+static int place_mention(const tag_ctx *c, const gaz_t *g, const tag_mention *m) {
+    int kind = tag_went_kind(g, &c->ents[m->ent]);
+    return m->via != VIA_DEMONYM &&
+           (kind == KIND_LOCATION || (kind == KIND_COUNTRY && m->via != VIA_COREF));
+}
+
+/* Is token k a side of a place, capitalized ("North", "Central", "Eastern":
+ * "in Central and South America" names one place)? */
+static int compass_word(const text_doc *d, size_t k) {
+    static const char *const sides[] = {"north", "south", "east", "west", "central",
+                                        "upper", "lower", "greater", "inner", "outer"};
+    const text_tok *t = &d->toks[k];
+    if (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) return 1;
+    for (size_t q = 0; q < ENT_ARRAY_LEN(sides); q++)
+        if (text_tok_ieq(d, t, sides[q])) return 1;
+    return 0;
+}
+
+/* The end of one to three words of a town nobody knows from token b (before
+ * end), whole (before no capitalized or glued word, possessive, verb of
+ * saying, particle, "of" or "in": "in Moscow and Igor Zorin said" names a
+ * person, "the Duchy of Lancaster and Duchy of Cornwall" one name twice,
+ * "Heller in France and Humbrol in England" companies), nor a side ("in
+ * Central and South America"); or b. */
+static uint32_t unknown_town_end(const tag_ctx *c, uint32_t b, uint32_t end) {
+    const text_doc *d = &c->doc;
+    uint32_t e = b;
+    while (e < end && e < b + 3 && unknown_town_word(c, e) &&
+           (e == b || (d->toks[e].flags & TOK_SPACE)))
+        e++;
+    if (e == b || (c->cls[b] & W_FIRSTNAME) || (e == b + 1 && compass_word(d, b)) ||
+        (e < end && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
+                     tok_glue(d, e) || is_possessive(d, e) || is_said(d, e) ||
+                     (c->cls[e] & W_PARTICLE) || text_tok_is(d, &d->toks[e], "of") ||
+                     text_tok_is(d, &d->toks[e], "in"))))
+        return b;
+    return e;
+}
+
+/* Towns the gazetteer does not know, coordinated with a place it knows after
+ * a preposition of place: "in Khan Younis and Beit Lahiya", "in
+ * Kostiantynivka and Pokrovsk" (one to three capitalized words no mention
+ * covers and no word of titles, organizations or stop words, no given name
+ * first, whole). A LOCATION found by `town`, named by its words; the same
+ * words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
+static int find_paired_towns(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
+        uint32_t b = sm.tok, e = sm.tok + sm.ntok;
+        int before = b >= 3 && is_and(d, b - 1), after = e + 1 < d->ntoks && is_and(d, e);
+        if (!before && !after) continue;
+        if (!place_mention(c, g, &sm) || headline(c, sent_of(c, b)) != HL_NO) continue;
+        const text_sent *st = &d->sents[sent_of(c, b)];
+        uint32_t u = 0, ue = 0; /* the unknown town: [u, ue) */
+        if (after && b > st->tbeg && place_prep(d, b - 1) && (d->toks[b - 1].flags & TOK_LOWER)) {
+            u = e + 1, ue = unknown_town_end(c, u, st->tend);
+        } else if (before && !(e < st->tend && (d->toks[e].flags & TOK_UPPER))) {
+            /* (back from the "and" to the preposition; the known place
+             * whole: not "in Eurobonds and U.K. Government bonds") */
+            uint32_t q = b - 1;
+            while (q > st->tbeg + 1 && q + 3 >= b - 1 && unknown_town_word(c, q - 1)) q--;
+            if (q < b - 1 && place_prep(d, q - 1) && (d->toks[q - 1].flags & TOK_LOWER) &&
+                unknown_town_end(c, q, st->tend) == b - 1)
+                u = q, ue = b - 1;
+        }
+        if (ue <= u) continue;
+        size_t tl;
+        const char *town = span_name(c, u, ue, &tl);
+        if (mention_and_repeats(c, u, ue, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
+                                VIA_TOWN, &added))
+            return ENT_ENOMEM;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Bytes of an array of n elements of size sz in a result block, rounded up so
  * that what follows stays aligned for any type. */
 static size_t block_bytes(size_t n, size_t sz) {
@@ -7553,7 +7632,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
         goto out;
-    if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)))
+    if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
+        (rc = find_paired_towns(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
