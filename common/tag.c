@@ -3017,14 +3017,25 @@ static int credit_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
             return 0;
         for (size_t q = k; q < e; q++)
             if (c->cls[q] & (W_ORGSUFFIX | W_ORGHEAD | W_TITLESTART)) return 0;
-        int last = e >= end || (d->toks[e].flags & (TOK_NL | TOK_PARA)) || tok_char(d, e, ';') ||
-                   tok_char(d, e, ')') || tok_char(d, e, '.');
-        int more = !last && (text_tok_is(d, &d->toks[e], "and") || tok_char(d, e, ','));
+        /* (past where the reporter was: "Reporting by Kentaro Sugiyama in
+         * Tokyo and Max Cherney in San Francisco") */
+        size_t p = e;
+        if (p + 1 < end && text_tok_is(d, &d->toks[p], "in") &&
+            (d->toks[p + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) {
+            p++;
+            for (size_t w = 0; w < 3 && p < end && (d->toks[p].flags & TOK_UPPER) &&
+                               !text_tok_is(d, &d->toks[p], "and");
+                 w++)
+                p++;
+        }
+        int last = p >= end || (d->toks[p].flags & (TOK_NL | TOK_PARA)) || tok_char(d, p, ';') ||
+                   tok_char(d, p, ')') || tok_char(d, p, '.');
+        int more = !last && (text_tok_is(d, &d->toks[p], "and") || tok_char(d, p, ','));
         if (!last && !more) return 0;
         if (push_span(c, (uint32_t)k, (uint32_t)e, -1, VIA_BYLINE, K_SPEAKER, 'P'))
             return ENT_ENOMEM;
         if (last) return 0;
-        k = e + 1 + (tok_char(d, e, ',') && e + 1 < end && text_tok_is(d, &d->toks[e + 1], "and"));
+        k = p + 1 + (tok_char(d, p, ',') && p + 1 < end && text_tok_is(d, &d->toks[p + 1], "and"));
     }
     return 0;
 }
