@@ -1533,6 +1533,14 @@ static int company_before_ticker(const tag_ctx *c, const gaz_t *g, uint32_t ent,
     return 0;
 }
 
+/* Has the gazetteer matched entity ent before in this text (a span found so
+ * far)? */
+static int gaz_named_before(const tag_ctx *c, int32_t ent) {
+    for (size_t q = 0; q < c->nspans; q++)
+        if (c->spans[q].kind == K_GAZ && c->spans[q].gidx == ent) return 1;
+    return 0;
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -1646,10 +1654,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         !(after_cap_word(d, i) && !(c->cls[i - 1] & (W_FIRSTNAME | W_STOP))))
         return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
-     * name unless it is a country, or an organization that speaks ("Shell
-     * said", "Arsenal said"). */
+     * name unless it is a country, one the text named before by another
+     * alias ("Meta Platforms said ... Meta is considering"), or an
+     * organization that speaks ("Shell said", "Arsenal said"). */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
-        g->ents[bestc->ent].kind != KIND_COUNTRY &&
+        g->ents[bestc->ent].kind != KIND_COUNTRY && !gaz_named_before(c, bestc->ent) &&
         !(g->ents[bestc->ent].kind == KIND_ORG && i + 2 < d->ntoks &&
           (is_said(d, i + 1) ||
            /* or names its people: "Arsenal manager Arsene Wenger", "Shell
