@@ -78,6 +78,7 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->pkeys);
     ent_free(c->surslots);
     ent_free(c->wslots);
+    ent_free(c->ent_seen);
     ent_free(c->ments);
     ent_free(c->menttmp);
     ent_free(c->ents);
@@ -155,6 +156,7 @@ static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, 
     if (type == 'P') e = regnal_end(c, e); /* "King Leopold III", "Pope John Paul II" */
     if (ent_grow(&c->spans, &c->capspans, c->nspans + 1, sizeof(tag_span))) return ENT_ENOMEM;
     c->spans[c->nspans++] = (tag_span){b, e, gidx, (uint8_t)via, (uint8_t)kind, (uint8_t)type};
+    if (kind == K_GAZ) c->ent_seen[gidx] = c->seen_gen;
     return 0;
 }
 
@@ -1534,11 +1536,9 @@ static int company_before_ticker(const tag_ctx *c, const gaz_t *g, uint32_t ent,
 }
 
 /* Has the gazetteer matched entity ent before in this text (a span found so
- * far)? */
+ * far; push_span marks them)? */
 static int gaz_named_before(const tag_ctx *c, int32_t ent) {
-    for (size_t q = 0; q < c->nspans; q++)
-        if (c->spans[q].kind == K_GAZ && c->spans[q].gidx == ent) return 1;
-    return 0;
+    return c->ent_seen[ent] == c->seen_gen;
 }
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
@@ -7623,6 +7623,17 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if (c->wmask && ++c->wgen == 0) { /* a new text: went_for's slots are empty */
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;
+    }
+    /* (gaz_named_before's marks: those of another text are stale) */
+    if (c->capseen < g->nents) {
+        uint32_t *p = ent_realloc(c->ent_seen, g->nents * sizeof(uint32_t));
+        if (!p) return ENT_ENOMEM;
+        memset(p, 0, g->nents * sizeof(uint32_t));
+        c->ent_seen = p, c->capseen = g->nents, c->seen_gen = 0;
+    }
+    if (++c->seen_gen == 0) {
+        memset(c->ent_seen, 0, c->capseen * sizeof(uint32_t));
+        c->seen_gen = 1;
     }
     if (c->arena) arena_reset(c->arena);
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;

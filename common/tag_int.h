@@ -84,6 +84,10 @@ struct tag_ctx {
     struct tag_went_slot *wslots; /* went_for's index of ents: by gazetteer index or id */
     size_t wmask;                 /* slots - 1 (a power of two), 0 = no table yet */
     uint32_t wgen;                /* slots of another generation (text) are empty */
+    uint32_t *ent_seen;           /* [capseen]: seen_gen where this text matched the
+                                   * gazetteer's entity i (gaz_named_before) */
+    size_t capseen;
+    uint32_t seen_gen;
     tag_relation *rels;
     size_t nrels, caprels;
     uint32_t *affs;               /* rels' affiliations (indexes), for affiliated() */
