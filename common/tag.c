@@ -6876,6 +6876,29 @@ int tag_officer_role(const char *role) {
     return 0;
 }
 
+/* Index c->caps by word (c->caps_index, c->caps_next): each word's chain in
+ * text order, so that mention_again visits the words like the one it looks
+ * for, not every capitalized word (a text of many names would cost its
+ * square). Returns 0 or ENT_ENOMEM. */
+static int caps_index_build(tag_ctx *c) {
+    const text_doc *d = &c->doc;
+    struct tag_keyset *ks = arena_alloc(c->arena, sizeof(*ks));
+    size_t cap = 16;
+    while (cap < 2 * c->ncaps + 2) cap *= 2;
+    c->caps_next = ks ? arena_alloc(c->arena, (c->ncaps + 1) * sizeof(uint32_t)) : NULL;
+    if (!c->caps_next || keyset_alloc(c, ks, cap)) return ENT_ENOMEM;
+    /* (from the last: each word's first index is its head) */
+    for (size_t ci = c->ncaps; ci-- > 0;) {
+        uint64_t key = keyset_key(&d->toks[c->caps[ci]]);
+        size_t j = keyset_slot(ks, key);
+        c->caps_next[ci] = ks->slot[j] ? ks->val[j] : UINT32_MAX;
+        if (!ks->slot[j]) ks->slot[j] = key, ks->n++;
+        ks->val[j] = (uint32_t)ci;
+    }
+    c->caps_index = ks;
+    return 0;
+}
+
 /* Mention tokens [k, k + n) again as entity ent, by coreference, wherever
  * else the same words stand among the capitalized words from token from on,
  * with no mention on them and no capitalized word right before or after;
@@ -6886,7 +6909,10 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
     const text_doc *d = &c->doc;
     long added = 0;
     if (n == 1 && d->toks[k].len < 2) return 0; /* one letter: "company N / A" */
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
+    if (!c->caps_index && caps_index_build(c)) return -1;
+    /* (the capitalized words of token k's word, in text order) */
+    for (uint32_t ci = keyset_get(c->caps_index, &d->toks[k]); ci != UINT32_MAX;
+         ci = c->caps_next[ci]) {
         size_t i = c->caps[ci], w = 0;
         if (d->toks[i].key != d->toks[k].key || i < from || i == k || i + n > d->ntoks) continue;
         while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
@@ -7319,8 +7345,9 @@ static int bracketed_in_text(tag_ctx *c, size_t k) {
 /* Does an apposition that makes the name before it a settlement start at
  * token k, before end: a comma, "a" or "an", up to two lowercase words or a
  * people's adjectives and a settlement's noun in lowercase (place_nouns: "a
- * village", "a small farming town", "a Palestinian town", "a port city"), then a word of place_appos_after, a number
- * or a comma, full stop, semicolon or bracket (not "a city-run firm")? */
+ * village", "a small farming town", "a Palestinian town", "a port city"),
+ * then a word of place_appos_after, a number or a comma, full stop,
+ * semicolon or bracket (not "a city-run firm")? */
 static int place_appos_at(const tag_ctx *c, size_t k, size_t end) {
     const text_doc *d = &c->doc;
     if (k + 3 >= end || !tok_char(d, k, ',') || (d->toks[k].flags & TOK_SPACE) ||
@@ -7378,8 +7405,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
             /* (the apposition's name starts at a word, not inside a name:
              * not "Vallee" of "Marne-la-Vallee, a new town") */
             if (!area && (!(d->toks[b].flags & TOK_SPACE) ||
-                          ((d->toks[b - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
-                           !(c->cls[b - 1] & W_STOP))))
+                          (after_cap_word(d, b) && !(c->cls[b - 1] & W_STOP))))
                 continue;
         }
         const text_sent *st = &d->sents[sent_of(c, b)];
@@ -7646,7 +7672,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->placenouns = (sel.any & W_PLACENOUN) != 0, c->medianouns = (sel.any & W_MEDIANOUN) != 0;
-    c->alone_set = c->bracket_set = c->name_words = NULL; /* (built on first use) */
+    c->alone_set = c->bracket_set = c->name_words = c->caps_index = NULL; /* (built on first use) */
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
     c->main_country = NULL;

@@ -56,6 +56,12 @@ struct tag_ctx {
     struct tag_keyset *alone_set, *bracket_set;
     struct tag_keyset *name_words; /* words of names of two words or more found so far,
                                     * with the end of the first (word_of_name_before) */
+    /* The capitalized words (caps) by their words: the set gives the first
+     * index into caps of each word, caps_next the next index of the same
+     * word, UINT32_MAX after the last (mention_again; built on first use,
+     * in the arena). */
+    struct tag_keyset *caps_index;
+    uint32_t *caps_next;
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */
