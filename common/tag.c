@@ -6652,6 +6652,24 @@ static int ticker_at(const text_doc *d, size_t e, size_t end) {
            !((d->toks[e + 2].flags | x->flags | d->toks[e + 4].flags) & TOK_SPACE);
 }
 
+/* The organization found in this text, outside the gazetteer, whose name is
+ * the word of token i and more words ("Akero Therapeutics" for "Akero"),
+ * when exactly one is; else -1. */
+static long short_form_firm(const tag_ctx *c, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    const char *w = c->doc.text + t->start;
+    long hit = -1;
+    for (size_t k = 0; k < c->nents; k++) {
+        const tag_went *x = &c->ents[k];
+        if (x->gidx >= 0 || x->type != 'O' || x->name_len <= (uint32_t)t->len + 1 ||
+            x->name[t->len] != ' ' || memcmp(x->name, w, t->len))
+            continue;
+        if (hit >= 0) return -1; /* (two: "Siemens Energy", "Siemens Healthineers") */
+        hit = (long)k;
+    }
+    return hit;
+}
+
 /* Is token i, which no mention covers, a word of three to five capitals no
  * list knows before a verb of saying ("ISS said", "the FFK said")? An
  * organization's acronym then: people are not written so, the lists hold
@@ -6829,10 +6847,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
              (tok_apos(d, e) && !is_possessive(d, e) && !(d->toks[e + 1].flags & TOK_SPACE))))
             continue;
         /* with its other mentions, the same words alone ("cybersecurity firm
-         * Wiz" ... "Wiz co-founder Assaf Rappaport") */
+         * Wiz" ... "Wiz co-founder Assaf Rappaport"); one word may be the
+         * short form of a company the text named by more ("U.S. biotech
+         * Akero Therapeutics" ... "Shares of Akero") */
+        long sf = e == i + 1 ? short_form_firm(c, i) : -1;
         if (mention_and_repeats(c, (uint32_t)i, (uint32_t)e,
-                                went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e), VIA_KEYWORD,
-                                &added))
+                                sf >= 0 ? sf : went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e),
+                                sf >= 0 ? VIA_COREF : VIA_KEYWORD, &added))
             return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
