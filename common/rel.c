@@ -4026,8 +4026,14 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
                                                  &bestn);
         if (!te) continue;
         /* a word before a noun for companies qualifies it: "phone giant
-         * Pantech", "phone maker" (no call) */
-        if (te < s->tend && (c->doc.toks[te].flags & TOK_LOWER) && tag_firm_noun(&c->doc, te)) {
+         * Pantech", "phone maker" (no call); not a verb's form after "to" or
+         * a modal, nor in the past, whose object the noun introduces: "agreed
+         * to buy drugmaker Akero", "bought chipmaker X" */
+        const gaz_trigger *tr = &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]];
+        if (te < s->tend && (c->doc.toks[te].flags & TOK_LOWER) && tag_firm_noun(&c->doc, te) &&
+            !(!tr->noun && ((i > s->tbeg && (tk_is(&c->doc, i - 1, "to") ||
+                                             WORD_IN(&c->doc, i - 1, modals))) ||
+                            ed_form(&c->doc, i) || tk_is(&c->doc, i, "bought")))) {
             i = te - 1;
             continue;
         }
@@ -4044,8 +4050,7 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
              tk_is(&c->doc, i, "struck")) &&
             labour_sentence(c, g, s))
             continue;
-        sc->trigs[sc->ntrigs++] =
-            (trig_occ){i, te, &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]]};
+        sc->trigs[sc->ntrigs++] = (trig_occ){i, te, tr};
         i = te - 1;
     }
 }
@@ -4139,8 +4144,9 @@ static int says_after(const text_doc *d, const text_sent *s, uint32_t k) {
 }
 
 /* The company named after country (or place) mention m and a noun of
- * company_kinds, maybe after one more lowercase word ("the U.S. oil firm Amoco
- * Corp"), or -1. */
+ * company_kinds or the tagger's nouns for companies (tag_firm_noun), maybe
+ * after one more lowercase word ("the U.S. oil firm Amoco Corp", "U.S.
+ * biotech Akero Therapeutics"), or -1. */
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     /* (or a town or region: "small New York software firm Giant Company
@@ -4154,7 +4160,7 @@ static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent
         if (q + 3 < s->tend && glued_hyphen(d, q + 1) && (d->toks[q + 2].flags & TOK_LOWER) &&
             !(d->toks[q + 2].flags & TOK_SPACE))
             q += 2;
-        if (!WORD_IN(d, q, company_kinds)) continue;
+        if (!WORD_IN(d, q, company_kinds) && !tag_firm_noun(d, q)) continue;
         int32_t f = c->tok_ment[q + 1];
         if (f >= 0 && c->ments[f].tok == q + 1 &&
             tag_went_kind(g, &c->ents[c->ments[f].ent]) == KIND_ORG)
@@ -4294,6 +4300,15 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
          * cybersecurity firm Wiz", "a deal with pharmaceutical company X"; right
          * after a trigger only if that is a verb, after "to" or a modal or
          * inflected (not "in telephone directory company PagesJaunes") */
+        /* (right after a trigger only if that is a verb, as above) */
+        int after_verb = i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
+                         (k >= s->tbeg + 2 &&
+                          (tk_is(d, k - 2, "to") || WORD_IN(d, k - 2, modals) || ed_form(d, k - 1) ||
+                           tk_is(d, k - 1, "bought") || tk_is(d, k - 1, "buys")));
+        /* (or the noun alone: "agreed to buy drugmaker Akero Therapeutics") */
+        if (tag_firm_noun(d, i) && i + 1 < s->tend && (d->toks[i + 1].flags & TOK_UPPER) &&
+            trig_covering(sc, i) < 0 && after_verb)
+            continue;
         /* (up to three modifiers: "buy obesity drug developer Metsera") */
         uint32_t fn = i + 1;
         while (fn < i + 3 && fn + 1 < s->tend && !tag_firm_noun(d, fn) &&
@@ -4308,11 +4323,7 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                         !memcmp(d->text + d->toks[i].end - 2, "an", 2));
         if (fn + 1 < s->tend && adj_word && !(c->cls[i] & W_STOP) &&
             trig_covering(sc, i) < 0 && tag_firm_noun(d, fn) &&
-            (d->toks[fn + 1].flags & TOK_UPPER) &&
-            (i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
-             (k >= s->tbeg + 2 && (tk_is(d, k - 2, "to") || WORD_IN(d, k - 2, modals) ||
-                                            ed_form(d, k - 1) || tk_is(d, k - 1, "bought") ||
-                                            tk_is(d, k - 1, "buys"))))) {
+            (d->toks[fn + 1].flags & TOK_UPPER) && after_verb) {
             i = fn;
             continue;
         }
