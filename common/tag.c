@@ -5033,8 +5033,9 @@ static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
 }
 
 /* A ministry or office the rules found after its country's possessive
- * ("Iran's Foreign Ministry", "Pakistan's Foreign Office") is named with the
- * country's demonym, as the text may also write
+ * ("Iran's Foreign Ministry", "Pakistan's Foreign Office"), or in a sentence
+ * that "In" and the country or its capital open ("In Tehran, Foreign
+ * Ministry spokesman X"), is named with the country's demonym, as the text may also write
  * it ("Iranian Foreign Ministry"): every country has one, and one entity for
  * all of them would mix them up in the index. Returns the name (in the
  * arena), or name itself. */
@@ -5046,12 +5047,18 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
           text_tok_is(d, &d->toks[te - 1], "Office")) ||
         tb < 2)
         return name;
-    /* the country's possessive: "Iran's", "the Netherlands'" */
-    size_t ce;
+    /* the country's possessive: "Iran's", "the Netherlands'"; or the country
+     * or its capital opening the sentence after "In" ("In Tehran, Foreign
+     * Ministry spokesman X said") */
+    size_t ce, sb = d->sents[sent_of(c, tb)].tbeg;
     if (tb >= 3 && is_possessive(d, tb - 2)) ce = tb - 3;
     else if (tok_apos(d, tb - 1) && !(d->toks[tb - 1].flags & TOK_SPACE) &&
              d->text[d->toks[tb - 2].end - 1] == 's')
         ce = tb - 2;
+    else if (sb + 3 <= tb && text_tok_is(d, &d->toks[sb], "In") && c->tok_ment[sb + 1] >= 0 &&
+             c->ments[c->tok_ment[sb + 1]].tok == sb + 1 &&
+             tok_char(d, sb + 1 + c->ments[c->tok_ment[sb + 1]].ntok, ','))
+        ce = sb + 1;
     else
         return name;
     if (c->tok_ment[ce] < 0) return name;
