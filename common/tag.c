@@ -5032,21 +5032,58 @@ static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
     return te - e;
 }
 
+/* A state body's name with the adjective of country gidx before it
+ * ("Foreign Ministry" -> "Iranian Foreign Ministry"): every country has
+ * one, and one entity for all of them would mix them up in the index.
+ * Returns the name (in the arena; NULL when out of memory), or name itself
+ * when the country has no adjective. */
+static const char *state_body_of(tag_ctx *c, const gaz_t *g, int32_t gidx, const char *name,
+                                 size_t *namelen) {
+    const char *dem = gaz_attr_get(&g->ents[gidx], "demonym");
+    if (!dem) return name;
+    /* the adjective among the demonyms: not a plural, nor a noun for one of
+     * the people ("Spaniard", "Frenchman", "Briton": "Spanish", "French",
+     * "British") */
+    size_t dl = 0;
+    const char *pick = NULL;
+    for (int pass = 0; pass < 2 && !dl; pass++) /* ("Swedish" before "Swede") */
+        for (const char *p = dem; *p && !dl;) {
+            size_t n = strcspn(p, "|");
+            int noun = n == 0 || p[n - 1] == 's' ||
+                       (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
+                                  !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
+            int adj = n > 3 && (!memcmp(p + n - 3, "ish", 3) || !memcmp(p + n - 3, "ese", 3) ||
+                                !memcmp(p + n - 2, "ch", 2));
+            if (!noun && (adj || pass == 1)) pick = p, dl = n;
+            p += n + (p[n] == '|');
+        }
+    if (!dl) return name;
+    char *out = arena_alloc(c->arena, dl + 1 + *namelen + 1);
+    if (!out) return NULL;
+    memcpy(out, pick, dl);
+    out[dl] = ' ';
+    memcpy(out + dl + 1, name, *namelen + 1);
+    *namelen += dl + 1;
+    return out;
+}
+
+/* Do tokens [tb, te) name a ministry or an office ("Foreign Ministry",
+ * "Foreign Office"), in three words at most? */
+static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
+    return te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
+                            text_tok_is(d, &d->toks[te - 1], "Office"));
+}
+
 /* A ministry or office the rules found after its country's possessive
  * ("Iran's Foreign Ministry", "Pakistan's Foreign Office"), or in a sentence
  * that "In" and the country or its capital open ("In Tehran, Foreign
- * Ministry spokesman X"), is named with the country's demonym, as the text may also write
- * it ("Iranian Foreign Ministry"): every country has one, and one entity for
- * all of them would mix them up in the index. Returns the name (in the
- * arena), or name itself. */
+ * Ministry spokesman X"), is named with the country's demonym, as the text
+ * may also write it ("Iranian Foreign Ministry"; state_body_of). Returns the
+ * name (in the arena), or name itself. */
 static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint32_t te,
                                    const char *name, size_t *namelen) {
     const text_doc *d = &c->doc;
-    if (te - tb > 3 ||
-        !(text_tok_is(d, &d->toks[te - 1], "Ministry") ||
-          text_tok_is(d, &d->toks[te - 1], "Office")) ||
-        tb < 2)
-        return name;
+    if (!state_body_at(d, tb, te) || tb < 2) return name;
     /* the country's possessive: "Iran's", "the Netherlands'"; or the country
      * or its capital opening the sentence after "In" ("In Tehran, Foreign
      * Ministry spokesman X said") */
@@ -5066,33 +5103,28 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
     const tag_went *cw = &c->ents[cm->ent];
     if (cw->gidx < 0 || cm->via == VIA_DEMONYM || g->ents[cw->gidx].kind != KIND_COUNTRY)
         return name;
-    const char *dem = gaz_attr_get(&g->ents[cw->gidx], "demonym");
-    if (!dem) return name;
-    /* the adjective among the demonyms: not a plural, nor a noun for one of
-     * the people ("Spaniard", "Frenchman", "Briton": "Spanish", "French",
-     * "British") */
-    size_t dl = 0;
-    const char *pick = NULL;
-    for (int pass = 0; pass < 2 && !dl; pass++) /* ("Swedish" before "Swede") */
-        for (const char *p = dem; *p && !dl;) {
-            size_t n = strcspn(p, "|");
-            int noun = n == 0 || p[n - 1] == 's' ||
-                       (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
-                                  !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
-            int adj = n > 3 && (!memcmp(p + n - 3, "ish", 3) || !memcmp(p + n - 3, "ese", 3) ||
-                                !memcmp(p + n - 2, "ch", 2));
-            if (!noun && (adj || pass == 1)) pick = p, dl = n;
-            p += n + (p[n] == '|');
-        }
-    if (!dl) return name;
-    dem = pick;
-    char *out = arena_alloc(c->arena, dl + 1 + *namelen + 1);
-    if (!out) return NULL;
-    memcpy(out, dem, dl);
-    out[dl] = ' ';
-    memcpy(out + dl + 1, name, *namelen + 1);
-    *namelen += dl + 1;
-    return out;
+    return state_body_of(c, g, cw->gidx, name, namelen);
+}
+
+/* The country of the text's dateline, a country or its capital in capitals
+ * opening one of its first lines before a comma, a bracket, a colon or a
+ * dash ("TEHRAN, Nov 23 (Reuters) -", "MOSCOW (AP) -"), among the mentions
+ * found so far; its gazetteer index, or -1. (rel.c's dateline_country also
+ * places a town.) */
+static int32_t dateline_state(const tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments && c->ments[m].tok < 64; m++) {
+        uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok, k = b;
+        if (b != 0 && !(d->toks[b].flags & TOK_NL)) continue;
+        while (k < e && (d->toks[k].flags & TOK_ALLCAPS)) k++;
+        if (k < e || e >= d->ntoks ||
+            !(tok_char(d, e, ',') || tok_char(d, e, '(') || tok_char(d, e, ':') ||
+              text_is_dash(d, e)))
+            continue;
+        const tag_went *w = &c->ents[c->ments[m].ent];
+        return w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY ? w->gidx : -1;
+    }
+    return -1;
 }
 
 /* Add the working entity of gazetteer entity gidx, or (gidx < 0) of a
@@ -5149,10 +5181,10 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen);
         if (!name) return -1;
         /* the ministry again without its country: the one named so before
-         * ("Iran's Foreign Ministry" ... "the Foreign Ministry said") */
-        if (name == bare && type == 'O' &&
-            (text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry") ||
-             text_tok_is(&c->doc, &c->doc.toks[te - 1], "Office"))) {
+         * ("Iran's Foreign Ministry" ... "the Foreign Ministry said"); with
+         * none, the dateline's country's ("TEHRAN (Reuters) - Foreign
+         * Ministry spokesman X said") */
+        if (name == bare && type == 'O' && state_body_at(&c->doc, tb, te)) {
             long hit = -1; /* (-2: two countries' ministries, none of them) */
             for (size_t k = 0; k < c->nents && hit != -2; k++) {
                 const tag_went *w = &c->ents[k];
@@ -5163,6 +5195,8 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
                 hit = hit >= 0 ? -2 : (long)k;
             }
             if (hit >= 0) return hit;
+            int32_t dc = hit == -1 ? dateline_state(c, g) : -1;
+            if (dc >= 0 && !(name = state_body_of(c, g, dc, name, &namelen))) return -1;
         }
         if (name != bare || !id) id = slug_id(c, prefix, name, namelen, &idlen);
         if (!id) return -1;
