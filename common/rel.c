@@ -6589,20 +6589,8 @@ static int find_comentions(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
  * capital stands for it), else the first mention of the place's country in
  * the text; or -1. */
 static long dateline_country(const tag_ctx *c, const gaz_t *g) {
-    const text_doc *d = &c->doc;
-    /* the first mention opening a line, in the text's first lines (a
-     * headline may come before the dateline) */
-    size_t m = 0;
-    for (; m < c->nments && c->ments[m].tok < 64; m++) {
-        uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok, k = b;
-        if (b != 0 && !(d->toks[b].flags & TOK_NL)) continue;
-        while (k < e && (d->toks[k].flags & TOK_ALLCAPS)) k++;
-        if (k == e && e < d->ntoks &&
-            (tk_char(d, e, ',') || tk_char(d, e, '(') || tk_char(d, e, ':') || text_is_dash(d, e)))
-            break;
-    }
-    if (m >= c->nments || c->ments[m].tok >= 64) return -1;
-    return place_country(c, g, (uint32_t)m);
+    long m = tag_dateline_mention(c);
+    return m >= 0 ? place_country(c, g, (uint32_t)m) : -1;
 }
 
 /* Does sentence s, before token upto, name a country other than the one with

@@ -5106,25 +5106,27 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
     return state_body_of(c, g, cw->gidx, name, namelen);
 }
 
-/* The country of the text's dateline, a country or its capital in capitals
- * opening one of its first lines before a comma, a bracket, a colon or a
- * dash ("TEHRAN, Nov 23 (Reuters) -", "MOSCOW (AP) -"), among the mentions
- * found so far; its gazetteer index, or -1. (rel.c's dateline_country also
- * places a town.) */
-static int32_t dateline_state(const tag_ctx *c, const gaz_t *g) {
+long tag_dateline_mention(const tag_ctx *c) {
     const text_doc *d = &c->doc;
     for (size_t m = 0; m < c->nments && c->ments[m].tok < 64; m++) {
         uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok, k = b;
         if (b != 0 && !(d->toks[b].flags & TOK_NL)) continue;
         while (k < e && (d->toks[k].flags & TOK_ALLCAPS)) k++;
-        if (k < e || e >= d->ntoks ||
-            !(tok_char(d, e, ',') || tok_char(d, e, '(') || tok_char(d, e, ':') ||
-              text_is_dash(d, e)))
-            continue;
-        const tag_went *w = &c->ents[c->ments[m].ent];
-        return w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY ? w->gidx : -1;
+        if (k == e && e < d->ntoks &&
+            (tok_char(d, e, ',') || tok_char(d, e, '(') || tok_char(d, e, ':') ||
+             text_is_dash(d, e)))
+            return (long)m;
     }
     return -1;
+}
+
+/* The country of the text's dateline (tag_dateline_mention) when it names a
+ * country or its capital: its gazetteer index, or -1. (rel.c's
+ * dateline_country also places a town.) */
+static int32_t dateline_state(const tag_ctx *c, const gaz_t *g) {
+    long m = tag_dateline_mention(c);
+    const tag_went *w = m >= 0 ? &c->ents[c->ments[m].ent] : NULL;
+    return w && w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY ? w->gidx : -1;
 }
 
 /* Add the working entity of gazetteer entity gidx, or (gidx < 0) of a

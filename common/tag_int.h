@@ -122,6 +122,11 @@ struct tag_ctx {
 size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
                         uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn);
 
+/* The mention of the text's dateline: a place in capitals opening one of
+ * its first lines (a headline may come before it), before a comma, a
+ * bracket, a colon or a dash ("NAIROBI, Kenya (AP) -", "SAO PAULO (Reuters)
+ * -", "ISLAMABAD:"), among the mentions found so far; or -1. */
+long tag_dateline_mention(const tag_ctx *c);
 /* Index of the sentence (c->doc.sents) that holds token i. */
 uint32_t tag_sent_of(const tag_ctx *c, size_t i);
 /* Index of the title (c->titles) that starts at token k, or -1. */
