@@ -7352,6 +7352,16 @@ static int unknown_town_word(const tag_ctx *c, size_t k) {
            !(c->cls[k] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD));
 }
 
+/* Mention tokens [b, e) as a town nobody knows, named by its words (a
+ * LOCATION found by `town`), with its repeats (mention_and_repeats).
+ * Returns 0 or ENT_ENOMEM. */
+static int mention_town(tag_ctx *c, const gaz_t *g, uint32_t b, uint32_t e, size_t *added) {
+    size_t tl;
+    const char *town = span_name(c, b, e, &tl);
+    return mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
+                               VIA_TOWN, added);
+}
+
 /* Towns the gazetteer does not know, named as a person's home after his age,
  * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
  * "Mary Vaughan, 83, of Trapper Creek."): one or two capitalized words no
@@ -7373,11 +7383,7 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         uint32_t e = b;
         while (e < st->tend && e < b + 2 && unknown_town_word(c, e)) e++;
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
-        size_t tl;
-        const char *town = span_name(c, b, e, &tl);
-        if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
-                                VIA_TOWN, &added))
-            return ENT_ENOMEM;
+        if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
 }
@@ -7514,11 +7520,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
         if (e == b + 1 && (bracketed_in_text(c, b) ||
                            (!of && text_tok_is(d, &d->toks[b - 1], "the") && adjective_ending(d, b))))
             continue;
-        size_t tl;
-        const char *town = span_name(c, b, e, &tl);
-        if (mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
-                                VIA_TOWN, &added))
-            return ENT_ENOMEM;
+        if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
 }
@@ -7593,11 +7595,7 @@ static int find_paired_towns(tag_ctx *c, const gaz_t *g) {
                 u = q, ue = b - 1;
         }
         if (ue <= u) continue;
-        size_t tl;
-        const char *town = span_name(c, u, ue, &tl);
-        if (mention_and_repeats(c, u, ue, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
-                                VIA_TOWN, &added))
-            return ENT_ENOMEM;
+        if (mention_town(c, g, u, ue, &added)) return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
 }
