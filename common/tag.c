@@ -4121,6 +4121,17 @@ static void town_clubs(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* Does a town the text names as a club somewhere (town_clubs) start at
+ * token k? */
+static int town_club_named_at(tag_ctx *c, const gaz_t *g, size_t k) {
+    const tag_span *gs = gaz_span_at(c, k);
+    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].town) return 0;
+    if (c->nclub_towns < 0) town_clubs(c, g);
+    for (int q = 0; q < c->nclub_towns; q++)
+        if (c->club_towns[q] == gs->gidx) return 1;
+    return 0;
+}
+
 /* A town's name at capitalized word i that names a club: in a text about team
  * sports where some mention of the town is a club's (town_clubs), every one
  * but after a preposition of place ("in Liverpool"), inside a longer name or
@@ -4128,19 +4139,23 @@ static void town_clubs(tag_ctx *c, const gaz_t *g) {
  * ENT_ENOMEM. */
 static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    const tag_span *gs = gaz_span_at(c, i);
-    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].town) return 0;
-    if (c->nclub_towns < 0) town_clubs(c, g);
-    int k = 0;
-    while (k < c->nclub_towns && c->club_towns[k] != gs->gidx) k++;
-    if (k == c->nclub_towns) return 0;
-    size_t e = gs->tend;
+    if (!town_club_named_at(c, g, i)) return 0;
+    size_t e = gaz_span_at(c, i)->tend;
     if (after_place_prep(d, (uint32_t)i) ||
         (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) ||
         (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)) ||
         (e < d->ntoks && text_words_find(&town_nouns_set, d, &d->toks[e]) >= 0))
         return 0;
     return push_team(c, g, i, e);
+}
+
+/* Is token k a verb of a fixture ("host", "face", "visit", "play")? */
+static int fixture_verb(const text_doc *d, size_t k) {
+    static const char *const verbs[] = {"face", "faces", "host", "hosts", "meet", "meets",
+                                        "play", "plays", "visit", "visits"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(verbs); q++)
+        if (text_tok_is(d, &d->toks[k], verbs[q])) return 1;
+    return 0;
 }
 
 /* Is token k a verb of a result ("beat", "drew", "lost", ...)? */
@@ -4319,6 +4334,12 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
             (d->toks[ks->tend].flags & TOK_DIGIT) && k == e + 1)
             return push_team(c, g, i, e);
     }
+    /* "Chelsea host Barcelona", "Chelsea face Arsenal": a verb of a
+     * fixture, then a known club or a town the text names as a club */
+    if (e + 1 < d->ntoks && (d->toks[e].flags & TOK_LOWER) && fixture_verb(d, e) &&
+        !person_surname(c, g, e - 1) &&
+        (known_club_at(c, g, e + 1) || town_club_named_at(c, g, e + 1)))
+        return push_team(c, g, i, e);
     /* "Chelsea manager Enzo Maresca", "Chelsea striker Cole Palmer": a
      * club's staff or player, named, after it; "a 2-1 win over Chelsea" (a
      * player wins too: one word only, not "a win over Taylor Dent", and no
