@@ -78,7 +78,6 @@ void tag_ctx_free(tag_ctx *c) {
     ent_free(c->pkeys);
     ent_free(c->surslots);
     ent_free(c->wslots);
-    ent_free(c->ent_seen);
     ent_free(c->ments);
     ent_free(c->menttmp);
     ent_free(c->ents);
@@ -156,7 +155,6 @@ static int push_span(tag_ctx *c, uint32_t b, uint32_t e, int32_t gidx, int via, 
     if (type == 'P') e = regnal_end(c, e); /* "King Leopold III", "Pope John Paul II" */
     if (ent_grow(&c->spans, &c->capspans, c->nspans + 1, sizeof(tag_span))) return ENT_ENOMEM;
     c->spans[c->nspans++] = (tag_span){b, e, gidx, (uint8_t)via, (uint8_t)kind, (uint8_t)type};
-    if (kind == K_GAZ) c->ent_seen[gidx] = c->seen_gen;
     return 0;
 }
 
@@ -1535,10 +1533,92 @@ static int company_before_ticker(const tag_ctx *c, const gaz_t *g, uint32_t ent,
     return 0;
 }
 
+/* A map of words of the text, by their tokens' keys and lengths, to a token
+ * index: open addressing over a power of two of slots, key 0 for an empty
+ * one, in the text's arena. The sets below are built once per text, and the
+ * names' words as the walk over the capitalized words goes on: their callers
+ * ask for many words, and a walk over the text or its names each would make
+ * a long text cost its square. */
+struct tag_keyset {
+    uint64_t *slot;
+    uint32_t *val; /* the least index put with the key */
+    size_t mask, n;
+    size_t seen; /* (word_of_name_before: the spans put so far) */
+};
+
+/* The word of token t as a map's key, never 0. (A key is a hash of the word:
+ * two words may share one, as rarely as 64-bit hashes collide.) */
+static uint64_t keyset_key(const text_tok *t) {
+    return text_mix64(t->key ^ (uint64_t)t->len << 56) | 1;
+}
+
+/* Room for cap keys (a power of two) in ks; 0 or ENT_ENOMEM. */
+static int keyset_alloc(tag_ctx *c, struct tag_keyset *ks, size_t cap) {
+    ks->slot = arena_alloc(c->arena, cap * sizeof(uint64_t));
+    ks->val = ks->slot ? arena_alloc(c->arena, cap * sizeof(uint32_t)) : NULL;
+    if (!ks->val) return ENT_ENOMEM;
+    memset(ks->slot, 0, cap * sizeof(uint64_t));
+    ks->mask = cap - 1, ks->n = 0;
+    return 0;
+}
+
+/* The slot of key k in ks: its own, or the empty one where it would go. */
+static size_t keyset_slot(const struct tag_keyset *ks, uint64_t k) {
+    size_t j = k & ks->mask;
+    while (ks->slot[j] && ks->slot[j] != k) j = (j + 1) & ks->mask;
+    return j;
+}
+
+/* Put key k with index v in ks, keeping the least index; 0 or ENT_ENOMEM. */
+static int keyset_put(tag_ctx *c, struct tag_keyset *ks, uint64_t k, uint32_t v) {
+    if (2 * (ks->n + 1) > ks->mask + 1) { /* (half full at most: grow) */
+        struct tag_keyset old = *ks;
+        if (keyset_alloc(c, ks, 2 * (old.mask + 1))) return ENT_ENOMEM;
+        for (size_t j = 0; j <= old.mask; j++)
+            if (old.slot[j]) {
+                size_t q = keyset_slot(ks, old.slot[j]);
+                ks->slot[q] = old.slot[j], ks->val[q] = old.val[j], ks->n++;
+            }
+    }
+    size_t j = keyset_slot(ks, k);
+    if (!ks->slot[j]) ks->slot[j] = k, ks->val[j] = v, ks->n++;
+    else if (v < ks->val[j]) ks->val[j] = v;
+    return 0;
+}
+
+/* The least index put with the word of token t in ks, or UINT32_MAX. */
+static uint32_t keyset_get(const struct tag_keyset *ks, const text_tok *t) {
+    size_t j = keyset_slot(ks, keyset_key(t));
+    return ks->slot[j] ? ks->val[j] : UINT32_MAX;
+}
+
+/* The set of the words of the tokens q of c's text for which in(c, q) holds,
+ * in c's arena, or NULL when out of memory. */
+static struct tag_keyset *keyset_build(tag_ctx *c, int (*in)(const tag_ctx *, size_t)) {
+    const text_doc *d = &c->doc;
+    struct tag_keyset *ks = arena_alloc(c->arena, sizeof(*ks));
+    if (!ks || keyset_alloc(c, ks, 16)) return NULL;
+    for (size_t q = 1; q + 1 < d->ntoks; q++)
+        if (in(c, q) && keyset_put(c, ks, keyset_key(&d->toks[q]), (uint32_t)q)) return NULL;
+    return ks;
+}
+
 /* Has the gazetteer matched entity ent before in this text (a span found so
- * far; push_span marks them)? */
-static int gaz_named_before(const tag_ctx *c, int32_t ent) {
-    return c->ent_seen[ent] == c->seen_gen;
+ * far)? The entities of the spans are put in a set as the scan goes on, on
+ * the first call: a walk over the spans for each call would make a long
+ * text cost its square, and a mark at every span costs every text. */
+static int gaz_named_before(tag_ctx *c, int32_t ent) {
+    struct tag_keyset *ks = c->gaz_seen;
+    if (!ks) {
+        if (!(ks = arena_alloc(c->arena, sizeof(*ks))) || keyset_alloc(c, ks, 64)) return 0;
+        ks->seen = 0, c->gaz_seen = ks;
+    }
+    for (; ks->seen < c->nspans; ks->seen++)
+        if (c->spans[ks->seen].kind == K_GAZ &&
+            keyset_put(c, ks, text_mix64((uint64_t)c->spans[ks->seen].gidx) | 1, 0))
+            return 0;
+    size_t j = keyset_slot(ks, text_mix64((uint64_t)ent) | 1);
+    return ks->slot[j] != 0;
 }
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
@@ -4174,76 +4254,6 @@ static int club_or_team_ends_at(const tag_ctx *c, const gaz_t *g, size_t e) {
     for (size_t q = c->ngazspans; q < c->nspans; q++)
         if (c->spans[q].tend == e && c->spans[q].via == VIA_TEAM) return 1;
     return 0;
-}
-
-/* A map of words of the text, by their tokens' keys and lengths, to a token
- * index: open addressing over a power of two of slots, key 0 for an empty
- * one, in the text's arena. The sets below are built once per text, and the
- * names' words as the walk over the capitalized words goes on: their callers
- * ask for many words, and a walk over the text or its names each would make
- * a long text cost its square. */
-struct tag_keyset {
-    uint64_t *slot;
-    uint32_t *val; /* the least index put with the key */
-    size_t mask, n;
-    size_t seen; /* (word_of_name_before: the spans put so far) */
-};
-
-/* The word of token t as a map's key, never 0. (A key is a hash of the word:
- * two words may share one, as rarely as 64-bit hashes collide.) */
-static uint64_t keyset_key(const text_tok *t) {
-    return text_mix64(t->key ^ (uint64_t)t->len << 56) | 1;
-}
-
-/* Room for cap keys (a power of two) in ks; 0 or ENT_ENOMEM. */
-static int keyset_alloc(tag_ctx *c, struct tag_keyset *ks, size_t cap) {
-    ks->slot = arena_alloc(c->arena, cap * sizeof(uint64_t));
-    ks->val = ks->slot ? arena_alloc(c->arena, cap * sizeof(uint32_t)) : NULL;
-    if (!ks->val) return ENT_ENOMEM;
-    memset(ks->slot, 0, cap * sizeof(uint64_t));
-    ks->mask = cap - 1, ks->n = 0;
-    return 0;
-}
-
-/* The slot of key k in ks: its own, or the empty one where it would go. */
-static size_t keyset_slot(const struct tag_keyset *ks, uint64_t k) {
-    size_t j = k & ks->mask;
-    while (ks->slot[j] && ks->slot[j] != k) j = (j + 1) & ks->mask;
-    return j;
-}
-
-/* Put key k with index v in ks, keeping the least index; 0 or ENT_ENOMEM. */
-static int keyset_put(tag_ctx *c, struct tag_keyset *ks, uint64_t k, uint32_t v) {
-    if (2 * (ks->n + 1) > ks->mask + 1) { /* (half full at most: grow) */
-        struct tag_keyset old = *ks;
-        if (keyset_alloc(c, ks, 2 * (old.mask + 1))) return ENT_ENOMEM;
-        for (size_t j = 0; j <= old.mask; j++)
-            if (old.slot[j]) {
-                size_t q = keyset_slot(ks, old.slot[j]);
-                ks->slot[q] = old.slot[j], ks->val[q] = old.val[j], ks->n++;
-            }
-    }
-    size_t j = keyset_slot(ks, k);
-    if (!ks->slot[j]) ks->slot[j] = k, ks->val[j] = v, ks->n++;
-    else if (v < ks->val[j]) ks->val[j] = v;
-    return 0;
-}
-
-/* The least index put with the word of token t in ks, or UINT32_MAX. */
-static uint32_t keyset_get(const struct tag_keyset *ks, const text_tok *t) {
-    size_t j = keyset_slot(ks, keyset_key(t));
-    return ks->slot[j] ? ks->val[j] : UINT32_MAX;
-}
-
-/* The set of the words of the tokens q of c's text for which in(c, q) holds,
- * in c's arena, or NULL when out of memory. */
-static struct tag_keyset *keyset_build(tag_ctx *c, int (*in)(const tag_ctx *, size_t)) {
-    const text_doc *d = &c->doc;
-    struct tag_keyset *ks = arena_alloc(c->arena, sizeof(*ks));
-    if (!ks || keyset_alloc(c, ks, 16)) return NULL;
-    for (size_t q = 1; q + 1 < d->ntoks; q++)
-        if (in(c, q) && keyset_put(c, ks, keyset_key(&d->toks[q]), (uint32_t)q)) return NULL;
-    return ks;
 }
 
 /* Is the word of token i a word of a name of two words or more found before
@@ -6994,10 +7004,12 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
     const text_doc *d = &c->doc;
     long added = 0;
     if (n == 1 && d->toks[k].len < 2) return 0; /* one letter: "company N / A" */
-    if (!c->caps_index && caps_index_build(c)) return -1;
-    /* (the capitalized words of token k's word, in text order) */
-    for (uint32_t ci = keyset_get(c->caps_index, &d->toks[k]); ci != UINT32_MAX;
-         ci = c->caps_next[ci]) {
+    /* (the capitalized words of token k's word, in text order: all of them
+     * for a text's first few calls, then by the index) */
+    if (!c->caps_index && ++c->again_calls > 16 && caps_index_build(c)) return -1;
+    uint32_t ci = c->caps_index ? keyset_get(c->caps_index, &d->toks[k]) : 0;
+    for (; c->caps_index ? ci != UINT32_MAX : ci < c->ncaps;
+         ci = c->caps_index ? c->caps_next[ci] : ci + 1) {
         size_t i = c->caps[ci], w = 0;
         if (d->toks[i].key != d->toks[k].key || i < from || i == k || i + n > d->ntoks) continue;
         while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
@@ -7733,17 +7745,6 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         memset(c->wslots, 0, (c->wmask + 1) * sizeof(tag_went_slot));
         c->wgen = 1;
     }
-    /* (gaz_named_before's marks: those of another text are stale) */
-    if (c->capseen < g->nents) {
-        uint32_t *p = ent_realloc(c->ent_seen, g->nents * sizeof(uint32_t));
-        if (!p) return ENT_ENOMEM;
-        memset(p, 0, g->nents * sizeof(uint32_t));
-        c->ent_seen = p, c->capseen = g->nents, c->seen_gen = 0;
-    }
-    if (++c->seen_gen == 0) {
-        memset(c->ent_seen, 0, c->capseen * sizeof(uint32_t));
-        c->seen_gen = 1;
-    }
     if (c->arena) arena_reset(c->arena);
     else if (!(c->arena = arena_create(8 * 1024))) return ENT_ENOMEM;
     if ((rc = text_tokenize_vocab(&c->doc, text, len, gaz_vocab(g))) || (rc = ensure_tok_arrays(c)))
@@ -7755,7 +7756,9 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     gaz_lookup_cls(&c->doc, c->cls, &sel);
     c->ncand = sel.ntoks, c->ncaps = sel.ncaps, c->sports = (sel.any & W_SPORTS) != 0;
     c->placenouns = (sel.any & W_PLACENOUN) != 0, c->medianouns = (sel.any & W_MEDIANOUN) != 0;
-    c->alone_set = c->bracket_set = c->name_words = c->caps_index = NULL; /* (built on first use) */
+    /* (built on first use) */
+    c->alone_set = c->bracket_set = c->name_words = c->caps_index = c->gaz_seen = NULL;
+    c->again_calls = 0;
     c->cricket = c->nclub_towns = -1;
     c->nforeign = 0;
     c->main_country = NULL;

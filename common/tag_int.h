@@ -62,6 +62,11 @@ struct tag_ctx {
      * in the arena). */
     struct tag_keyset *caps_index;
     uint32_t *caps_next;
+    uint32_t again_calls;    /* mention_again's calls in this text (it builds
+                              * caps_index after a few: most texts need none) */
+    struct tag_keyset *gaz_seen; /* the gazetteer entities of the spans so far, as
+                                  * gaz_named_before asks (in the arena; NULL until
+                                  * then) */
     int cricket;             /* -1 not known yet, else whether the text says "innings" or
                               * "wicket(s)" (county_team_at) */
     int nclub_towns;         /* -1 not known yet, else how many of club_towns */
@@ -90,10 +95,6 @@ struct tag_ctx {
     struct tag_went_slot *wslots; /* went_for's index of ents: by gazetteer index or id */
     size_t wmask;                 /* slots - 1 (a power of two), 0 = no table yet */
     uint32_t wgen;                /* slots of another generation (text) are empty */
-    uint32_t *ent_seen;           /* [capseen]: seen_gen where this text matched the
-                                   * gazetteer's entity i (gaz_named_before) */
-    size_t capseen;
-    uint32_t seen_gen;
     tag_relation *rels;
     size_t nrels, caprels;
     uint32_t *affs;               /* rels' affiliations (indexes), for affiliated() */
