@@ -2415,6 +2415,13 @@ static int thing_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     return sp && g->ents[sp->gidx].kind != KIND_PERSON;
 }
 
+/* Is tokens [i, e) the whole name of a place or an organization the
+ * gazetteer knows? */
+static int known_name_over(const tag_ctx *c, const gaz_t *g, size_t i, size_t e) {
+    const tag_span *sp = gaz_span_at(c, i);
+    return sp && sp->tend == e && g->ents[sp->gidx].kind != KIND_PERSON;
+}
+
 /* Do the words from token i to the word of organization names k, after
  * "and" at p and a head word of organization names, make a second
  * organization ("Liberal Democratic Party and Finance Ministry")? Not when k is a legal
@@ -3433,6 +3440,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                  partner || town_and) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
+                /* (the rest a known name after "and": a second one, "Shares of
+                 * Shiseido and Japan Airlines fell") */
+                !(is_and(d, p) && known_name_over(c, g, i, k + 1)) &&
                 (!text_opens_clause(d, p - 1) || partner) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
