@@ -2192,11 +2192,19 @@ TEXT_WORDS(appos_dets_set, appos_dets);
  * of NIS", not "lead manager") */
 static const char *const appos_of_roles[] = {"chief", "head"};
 TEXT_WORDS(appos_of_roles_set, appos_of_roles);
-/* Titles sent to a country or a body, named after "to" as other titles' are
- * after "of": "the U.S. ambassador to Saudi Arabia, Wyche Fowler," */
-static const char *const envoy_titles[] = {"adviser", "advisor", "ambassador", "delegate",
-                                           "emissary", "envoy", "representative"};
+/* Titles sent to a country or a body, named after "to" or "in" as other
+ * titles' are after "of": "the U.S. ambassador to Saudi Arabia, Wyche
+ * Fowler,", "China's consul general in Osaka, Xue Jian" */
+static const char *const envoy_titles[] = {"adviser",  "advisor", "ambassador",    "consul",
+                                           "delegate", "emissary", "envoy", "representative"};
 TEXT_WORDS(envoy_titles_set, envoy_titles);
+/* Is title ti an envoy's (envoy_titles; "consul general" too)? */
+static int envoy_title(const text_doc *d, const tag_title *ti) {
+    const text_tok *w = &d->toks[ti->tend - 1];
+    return text_words_find(&envoy_titles_set, d, w) >= 0 ||
+           (text_tok_ieq(d, w, "general") && ti->tend - ti->tbeg >= 2 &&
+            text_tok_ieq(d, w - 1, "consul"));
+}
 static const char *const manager_kinds[] = {"assistant", "deputy", "fund", "general", "portfolio"};
 TEXT_WORDS(manager_kinds_set, manager_kinds);
 /* Words that are no modifier of a role: the phrase is a clause then ("Demico
@@ -4674,8 +4682,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         size_t kc = k;
         if (!n && k + 1 < end &&
             (text_tok_is(d, &d->toks[k], "of") ||
-             (text_tok_is(d, &d->toks[k], "to") &&
-              text_words_find(&envoy_titles_set, d, &d->toks[ti->tend - 1]) >= 0))) {
+             ((text_tok_is(d, &d->toks[k], "to") || text_tok_is(d, &d->toks[k], "in")) &&
+              envoy_title(d, ti)))) {
             size_t o = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
             const tag_span *os = gaz_span_at(c, o);
             if (os && os->tend < end) kc = os->tend;
