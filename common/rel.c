@@ -1991,10 +1991,11 @@ static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs",
                                          "telling", "tells", "told", "urged", "urges"};
 TEXT_WORDS(comm_verbs_set, comm_verbs);
 
-/* Negation, an end, a block, mere possibility or another's request right
- * before a trigger ("did not attack", "any attack on", "a possible attack",
- * "avoid travel to", "could invade", "lifted sanctions", "urged the government to impose
- * sanctions", "called for talks", "the possibility of Soviet assistance"): the
+/* Negation, an end, a block, mere possibility, a wish or another's request
+ * right before a trigger ("did not attack", "any attack on", "a possible
+ * attack", "avoid travel to", "could invade", "lifted sanctions", "urged the
+ * government to impose sanctions", "called for talks", "the possibility of
+ * Soviet assistance", "hoped for a deal", "wants to buy"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
     "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
@@ -2003,7 +2004,8 @@ static const char *const negations[] = {
     "calling", "calls", "canceled", "cancelled", "cancels", "cannot", "contemplate",
     "contemplated", "contemplates", "contemplating", "could", "declined", "declines",
     "denied", "denies", "discontinued", "discontinues", "discontinuing", "ended",
-    "failed", "failing", "fails", "forbade", "forbid", "halted", "halts", "interested",
+    "failed", "failing", "fails", "forbade", "forbid", "halted", "halts", "hope", "hoped",
+    "hopes", "hoping", "interested",
     "lift", "lifted", "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying",
     "might", "mull", "mulled", "mulling", "mulls", "neither", "never", "no", "nor", "not",
     "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
@@ -2015,8 +2017,9 @@ static const char *const negations[] = {
     "severing", "severs", "suggest", "suggested", "suggesting", "suggestion",
     "suggestions", "suggests", "suspended", "suspending", "suspends", "terminate",
     "terminated", "terminates", "terminating", "unable", "unlikely", "unwilling", "urge",
-    "urged", "urges", "urging", "veto", "vetoed", "vetoes", "weigh", "weighed",
-    "weighing", "weighs", "without",
+    "urged", "urges", "urging", "veto", "vetoed", "vetoes", "want", "wanted", "wanting",
+    "wants", "weigh", "weighed", "weighing", "weighs", "wish", "wished", "wishes", "wishing",
+    "without",
 };
 TEXT_WORDS(negations_set, negations);
 
@@ -5888,6 +5891,12 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     /* a participle opening its own clause after a comma: "suspended the
      * deal, accusing Cambodia" */
     if (tb > s->tbeg && tk_char(d, tb - 1, ',') && ing_form(d, tb))
+        return 0;
+    /* nor does a trigger glued to its party qualify less than what the
+     * clause says: "wanted to question Frankfurt-based broker X", "did not
+     * meet the Iran-backed group" (the group is backed all the same) */
+    if ((tb > s->tbeg + 1 && glued_hyphen(d, tb - 1) && !(d->toks[tb].flags & TOK_SPACE)) ||
+        (tb + 2 < s->tend && glued_hyphen(d, tb + 1) && !(d->toks[tb + 2].flags & TOK_SPACE)))
         return 0;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
