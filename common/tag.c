@@ -4811,8 +4811,14 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (headline(c, s) != HL_NO) continue;
         uint32_t n = name_after_title(c, k, d->sents[s].tend, gazstop);
         size_t e = k + n;
+        /* (but "of" and his state: "Democrat Ro Khanna of California") */
+        const tag_span *home = e + 1 < d->ntoks && text_tok_is(d, &d->toks[e], "of")
+                                   ? gaz_span_at(c, e + 1)
+                                   : NULL;
+        int of_home = home && (g->ents[home->gidx].kind == KIND_LOCATION ||
+                               g->ents[home->gidx].kind == KIND_COUNTRY);
         if (n < 2 || (c->cls[e - 1] & (W_NOTLAST | W_ORGSUFFIX | W_ORGHEAD)) ||
-            (e + 1 < d->ntoks && (d->toks[e + 1].flags & TOK_UPPER) &&
+            (e + 1 < d->ntoks && (d->toks[e + 1].flags & TOK_UPPER) && !of_home &&
              (text_tok_is(d, &d->toks[e], "of") || text_tok_is(d, &d->toks[e], "on") ||
               text_tok_is(d, &d->toks[e], "for"))) ||
             spans_touch(c, k, e))
