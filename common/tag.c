@@ -7604,11 +7604,11 @@ static int compass_word(const text_doc *d, size_t k) {
 
 /* The end of one to three words of a town nobody knows from token b (before
  * end), whole (before no capitalized or glued word, possessive, verb of
- * saying, particle, "of" or "in": "in Moscow and Igor Zorin said" names a
- * person, "the Duchy of Lancaster and Duchy of Cornwall" one name twice,
- * "Heller in France and Humbrol in England" companies), nor a side ("in
- * Central and South America"); or b. */
-static uint32_t unknown_town_end(const tag_ctx *c, uint32_t b, uint32_t end) {
+ * saying, particle, "of" or, unless in_ok, "in": "in Moscow and Igor Zorin
+ * said" names a person, "the Duchy of Lancaster and Duchy of Cornwall" one
+ * name twice, "Heller in France and Humbrol in England" companies), nor a
+ * side ("in Central and South America"); or b. */
+static uint32_t unknown_town_end(const tag_ctx *c, uint32_t b, uint32_t end, int in_ok) {
     const text_doc *d = &c->doc;
     uint32_t e = b;
     while (e < end && e < b + 3 && unknown_town_word(c, e) &&
@@ -7618,14 +7618,29 @@ static uint32_t unknown_town_end(const tag_ctx *c, uint32_t b, uint32_t end) {
         (e < end && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
                      tok_glue(d, e) || is_possessive(d, e) || is_said(d, e) ||
                      (c->cls[e] & W_PARTICLE) || text_tok_is(d, &d->toks[e], "of") ||
-                     text_tok_is(d, &d->toks[e], "in"))))
+                     (!in_ok && text_tok_is(d, &d->toks[e], "in")))))
         return b;
     return e;
 }
 
+/* Is token p a preposition that names an employer or a cause, not a place:
+ * "at" after a person or a noun of employees ("said Ian Hunter at Goodbody
+ * Stockbrokers in Dublin", "an analyst at X"), or "due to"? */
+static int employer_prep(const tag_ctx *c, const gaz_t *g, size_t p) {
+    const text_doc *d = &c->doc;
+    if (p == 0) return 0;
+    if (text_tok_is(d, &d->toks[p], "to")) return text_tok_is(d, &d->toks[p - 1], "due");
+    if (!text_tok_is(d, &d->toks[p], "at")) return 0;
+    int32_t m = c->tok_ment[p - 1];
+    return (m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_PERSON) ||
+           ((d->toks[p - 1].flags & TOK_LOWER) &&
+            text_words_find(&employee_nouns_set, d, &d->toks[p - 1]) >= 0);
+}
+
 /* Towns the gazetteer does not know, coordinated with a place it knows after
  * a preposition of place: "in Khan Younis and Beit Lahiya", "in
- * Kostiantynivka and Pokrovsk" (one to three capitalized words no mention
+ * Kostiantynivka and Pokrovsk", or placed in it: "spread to Kadugli in
+ * South Kordofan" (one to three capitalized words no mention
  * covers and no word of titles, organizations or stop words, no given name
  * first, whole). A LOCATION found by `town`, named by its words; the same
  * words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
@@ -7636,20 +7651,30 @@ static int find_paired_towns(tag_ctx *c, const gaz_t *g) {
         const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
         uint32_t b = sm.tok, e = sm.tok + sm.ntok;
         int before = b >= 3 && is_and(d, b - 1), after = e + 1 < d->ntoks && is_and(d, e);
-        if (!before && !after) continue;
+        /* (or the town in it, maybe in a side of it: "famine spread to
+         * Kadugli in South Kordofan", "in Bakhmut in eastern Ukraine") */
+        uint32_t ib = b >= 4 && (tag_side_word(d, b - 1) || compass_word(d, b - 1)) ? b - 1 : b;
+        int in = !before && ib >= 3 && d->toks[ib - 1].key == WORD_KEY2('i', 'n') &&
+                 text_tok_is(d, &d->toks[ib - 1], "in");
+        if (!before && !after && !in) continue;
         if (!place_mention(c, g, &sm) || headline(c, sent_of(c, b)) != HL_NO) continue;
         const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t u = 0, ue = 0; /* the unknown town: [u, ue) */
         if (after && b > st->tbeg && place_prep(d, b - 1) && (d->toks[b - 1].flags & TOK_LOWER)) {
-            u = e + 1, ue = unknown_town_end(c, u, st->tend);
-        } else if (before && !(e < st->tend && (d->toks[e].flags & TOK_UPPER))) {
-            /* (back from the "and" to the preposition; the known place
-             * whole: not "in Eurobonds and U.K. Government bonds") */
-            uint32_t q = b - 1;
-            while (q > st->tbeg + 1 && q + 3 >= b - 1 && unknown_town_word(c, q - 1)) q--;
-            if (q < b - 1 && place_prep(d, q - 1) && (d->toks[q - 1].flags & TOK_LOWER) &&
-                unknown_town_end(c, q, st->tend) == b - 1)
-                u = q, ue = b - 1;
+            u = e + 1, ue = unknown_town_end(c, u, st->tend, 0);
+        } else if ((before || in) && !(e < st->tend && (d->toks[e].flags & TOK_UPPER))) {
+            /* (back from the "and" or "in" to the preposition; the known
+             * place whole: not "in Eurobonds and U.K. Government bonds";
+             * before "in", a preposition of place but "of": not "the sale
+             * of Humbrol in England") */
+            uint32_t j = in ? ib - 1 : b - 1; /* the "and" or the "in" */
+            uint32_t q = j;
+            while (q > st->tbeg + 1 && q + 3 >= j && unknown_town_word(c, q - 1)) q--;
+            if (q < j && place_prep(d, q - 1) && (d->toks[q - 1].flags & TOK_LOWER) &&
+                !(in && (text_tok_is(d, &d->toks[q - 1], "of") || (c->cls[q] & W_COMMON) ||
+                         employer_prep(c, g, q - 1) || person_surname(c, g, j - 1))) &&
+                unknown_town_end(c, q, st->tend, in) == j)
+                u = q, ue = j;
         }
         if (ue <= u) continue;
         if (mention_town(c, g, u, ue, &added)) return ENT_ENOMEM;
