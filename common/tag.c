@@ -7266,6 +7266,71 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* The head word of an organization's mention m: the word before "of"
+ * ("Bank" of "Bank of England"), else its last word ("Commission" of
+ * "European Commission"; not "House" of "White House"); its token, or
+ * UINT32_MAX for a mention of one word (its own name, no short form) or
+ * none. */
+static uint32_t org_head_tok(const tag_ctx *c, const tag_mention *m) {
+    const text_doc *d = &c->doc;
+    if (m->ntok < 2) return UINT32_MAX;
+    uint32_t e = m->tok + m->ntok;
+    for (uint32_t k = m->tok + 1; k + 1 < e; k++)
+        if (text_tok_is(d, &d->toks[k], "of")) return k - 1;
+    /* ("the House" is a parliament's chamber, never the White House) */
+    return (d->toks[e - 1].flags & TOK_UPPER) && !text_tok_is(d, &d->toks[e - 1], "House")
+               ? e - 1
+               : UINT32_MAX;
+}
+
+/* An organization named again by "the" and its head word, capitalized, after
+ * the text named it in full ("The European Commission fined Google ... the
+ * Commission opened an investigation", "the Bank of England ... The Bank
+ * said"): the one organization named before whose head word that is (none
+ * when two are: "the European Commission ... the Federal Trade Commission
+ * ... the Commission"); the word a head word of organizations' names, no
+ * mention on it, not before another capitalized word. The heads of the
+ * organizations named so far are kept in a set as the walk goes on. Returns
+ * 0 or ENT_ENOMEM. */
+static int find_head_corefs(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0, mp = 0;
+    struct tag_keyset *ks = NULL;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        uint32_t i = c->caps[ci];
+        if (!(c->cls[i] & (W_ORGSUFFIX | W_ORGHEAD)) || i == 0 || c->tok_ment[i] >= 0 ||
+            c->blocked[i] || !text_tok_ieq(d, &d->toks[i - 1], "the") ||
+            (d->toks[i].flags & TOK_ALLCAPS) ||
+            (i + 1 < d->ntoks && (d->toks[i + 1].flags & (TOK_WORD | TOK_UPPER)) ==
+                                     (TOK_WORD | TOK_UPPER)))
+            continue;
+        if (!ks) {
+            if (!(ks = arena_alloc(c->arena, sizeof(*ks))) || keyset_alloc(c, ks, 64))
+                return ENT_ENOMEM;
+        }
+        /* (the organizations named before token i) */
+        for (; mp < nm && c->ments[mp].tok < i; mp++) {
+            const tag_mention *m = &c->ments[mp];
+            if (tag_went_kind(g, &c->ents[m->ent]) != KIND_ORG) continue;
+            uint32_t h = org_head_tok(c, m);
+            if (h == UINT32_MAX) continue;
+            uint64_t key = keyset_key(&d->toks[h]);
+            size_t j = keyset_slot(ks, key);
+            if (!ks->slot[j]) {
+                if (keyset_put(c, ks, key, m->ent)) return ENT_ENOMEM;
+            } else if (ks->val[j] != m->ent) {
+                ks->val[j] = UINT32_MAX; /* (two) */
+            }
+        }
+        uint32_t ent = keyset_get(ks, &d->toks[i]);
+        if (ent == UINT32_MAX) continue;
+        if (add_mention(c, i, i + 1, ent, VIA_COREF)) return ENT_ENOMEM;
+        c->tok_ment[i] = (int32_t)(c->nments - 1);
+        added++;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Prepositions of place before a town ("a plant in Woodridge, Ill."). */
 static int place_prep(const text_doc *d, size_t k) {
     static const char *const preps[] = {"in", "of", "from", "near", "at", "outside", "to",
@@ -7825,7 +7890,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_paired_towns(c, g)))
+        (rc = find_paired_towns(c, g)) || (rc = find_head_corefs(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
