@@ -6907,6 +6907,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * Davidson", "B. Riley Securities") */
         size_t w = employer ? past_initials(c, i, end) : i;
         uint32_t n = media_after ? media_after : name_run(c, w, end, c->gazstop);
+        /* (an employer's name may open with an acronym: "strategist at CFRA
+         * Research") */
+        if (!n && employer && (d->toks[w].flags & (TOK_ALLCAPS | TOK_DIGIT)) == TOK_ALLCAPS &&
+            d->toks[w].len >= 2 && d->toks[w].len <= 6 && w + 1 < end)
+            n = 1 + ((d->toks[w + 1].flags & TOK_SPACE) ? name_run(c, w + 1, end, c->gazstop) : 0);
         /* after a company's noun, a short word in capitals goes on the
          * name: "the French start-up Mistral AI" */
         while (!shares && n && w + n < end && n < 4 &&
