@@ -6344,7 +6344,8 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * one "in" a trade war: "agree to truce in trade war") */
         uint32_t tw = to->te + (to->te + 2 < s->tend && tk_is(d, to->te, "in")) +
                       (to->te + 3 < s->tend && tk_is(d, to->te, "in") &&
-                       tk_is(d, to->te + 1, "the"));
+                       (tk_is(d, to->te + 1, "the") || tk_is(d, to->te + 1, "their") ||
+                        tk_is(d, to->te + 1, "its")));
         int trade_war = !strcmp(L->name, "ceasefire") && tw > to->te && tw + 1 < s->tend &&
                         (WORD_IN(d, tw, war_modifiers) || tk_is(d, tw, "trade")) &&
                         tk_is(d, tw + 1, "war");
