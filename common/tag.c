@@ -6750,6 +6750,69 @@ static int ticker_at(const text_doc *d, size_t e, size_t end) {
            !((d->toks[e + 2].flags | x->flags | d->toks[e + 4].flags) & TOK_SPACE);
 }
 
+/* The head word of an organization's mention m: the word before "of"
+ * ("Bank" of "Bank of England"), else its last word ("Commission" of
+ * "European Commission"; not "House" of "White House"); its token, or
+ * UINT32_MAX for a mention of one word (its own name, no short form) or
+ * none. */
+static uint32_t org_head_tok(const tag_ctx *c, const tag_mention *m) {
+    const text_doc *d = &c->doc;
+    if (m->ntok < 2) return UINT32_MAX;
+    uint32_t e = m->tok + m->ntok;
+    for (uint32_t k = m->tok + 1; k + 1 < e; k++)
+        if (text_tok_is(d, &d->toks[k], "of")) return k - 1;
+    /* ("the House" is a parliament's chamber, never the White House) */
+    return (d->toks[e - 1].flags & TOK_UPPER) && !text_tok_is(d, &d->toks[e - 1], "House")
+               ? e - 1
+               : UINT32_MAX;
+}
+
+/* The walk of head_coref_at over the capitalized words, in text order: the
+ * heads of the organizations named before the word (a set built as the walk
+ * goes on, in the arena), the mentions put in it so far, and how many of
+ * the mentions, in text order, it may read. */
+struct head_walk {
+    struct tag_keyset *ks;
+    size_t mp, nm;
+};
+
+/* An organization named again by "the" and its head word, capitalized, at
+ * token i (no mention on it, not blocked), after the text named it in full
+ * ("The European Commission fined Google ... the Commission opened", "the
+ * Bank of England ... The Bank said"): the one organization named before
+ * whose head word that is (none when two are: "the European Commission ...
+ * the Federal Trade Commission ... the Commission"); the word a head word of
+ * organizations' names, not before another capitalized word. Its working
+ * entity, -1 for none, -2 when out of memory. */
+static long head_coref_at(tag_ctx *c, const gaz_t *g, struct head_walk *hw, uint32_t i) {
+    const text_doc *d = &c->doc;
+    if (!(c->cls[i] & (W_ORGSUFFIX | W_ORGHEAD)) || i == 0 ||
+        !text_tok_ieq(d, &d->toks[i - 1], "the") || (d->toks[i].flags & TOK_ALLCAPS) ||
+        (i + 1 < d->ntoks &&
+         (d->toks[i + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)))
+        return -1;
+    if (!hw->ks && (!(hw->ks = arena_alloc(c->arena, sizeof(*hw->ks))) ||
+                    keyset_alloc(c, hw->ks, 64)))
+        return -2;
+    struct tag_keyset *ks = hw->ks;
+    /* (the organizations named before token i) */
+    for (; hw->mp < hw->nm && c->ments[hw->mp].tok < i; hw->mp++) {
+        const tag_mention *m = &c->ments[hw->mp];
+        if (tag_went_kind(g, &c->ents[m->ent]) != KIND_ORG) continue;
+        uint32_t h = org_head_tok(c, m);
+        if (h == UINT32_MAX) continue;
+        uint64_t key = keyset_key(&d->toks[h]);
+        size_t j = keyset_slot(ks, key);
+        if (!ks->slot[j]) {
+            if (keyset_put(c, ks, key, m->ent)) return -2;
+        } else if (ks->val[j] != m->ent) {
+            ks->val[j] = UINT32_MAX; /* (two) */
+        }
+    }
+    uint32_t ent = keyset_get(ks, &d->toks[i]);
+    return ent == UINT32_MAX ? -1 : (long)ent;
+}
+
 /* The organization found in this text, outside the gazetteer, whose name is
  * the word of token i and more words ("Akero Therapeutics" for "Akero"),
  * when exactly one is; else -1. */
@@ -6802,9 +6865,20 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         c->picked[npicked] = i;
         npicked += (c->tok_ment[i] < 0) & (c->blocked[i] == 0) & ((c->cls[i] & W_STOP) == 0);
     }
+    struct head_walk hw = {NULL, 0, nm};
     for (size_t pi = 0; pi < npicked; pi++) {
         size_t i = c->picked[pi];
         if (c->tok_ment[i] >= 0) continue;
+        /* an organization named again by its head word ("the Commission") */
+        long hc = head_coref_at(c, g, &hw, (uint32_t)i);
+        if (hc == -2) return ENT_ENOMEM;
+        if (hc >= 0) {
+            if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, (uint32_t)hc, VIA_COREF))
+                return ENT_ENOMEM;
+            c->tok_ment[i] = (int32_t)(c->nments - 1);
+            added++;
+            continue;
+        }
         if ((d->toks[i].flags & TOK_ALLCAPS) && acronym_speaker(c, i)) {
             if (mention_and_repeats(c, (uint32_t)i, (uint32_t)i + 1,
                                     went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)i + 1),
@@ -6982,8 +7056,8 @@ int tag_firm_noun(const text_doc *d, size_t i) {
 int tag_side_word(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     return (t->flags & TOK_LOWER) &&
-           (text_tok_is(d, t, "central") ||
-            (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)));
+           ((t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) ||
+            (t->len == 7 && text_tok_is(d, t, "central")));
 }
 
 int tag_role_ends_in(const char *role, const char *const *words, size_t n) {
@@ -7268,71 +7342,6 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
         added += (size_t)again;
     }
     /* (one organization's in text order, but not the next one's) */
-    return merge_added(c, nm, added);
-}
-
-/* The head word of an organization's mention m: the word before "of"
- * ("Bank" of "Bank of England"), else its last word ("Commission" of
- * "European Commission"; not "House" of "White House"); its token, or
- * UINT32_MAX for a mention of one word (its own name, no short form) or
- * none. */
-static uint32_t org_head_tok(const tag_ctx *c, const tag_mention *m) {
-    const text_doc *d = &c->doc;
-    if (m->ntok < 2) return UINT32_MAX;
-    uint32_t e = m->tok + m->ntok;
-    for (uint32_t k = m->tok + 1; k + 1 < e; k++)
-        if (text_tok_is(d, &d->toks[k], "of")) return k - 1;
-    /* ("the House" is a parliament's chamber, never the White House) */
-    return (d->toks[e - 1].flags & TOK_UPPER) && !text_tok_is(d, &d->toks[e - 1], "House")
-               ? e - 1
-               : UINT32_MAX;
-}
-
-/* An organization named again by "the" and its head word, capitalized, after
- * the text named it in full ("The European Commission fined Google ... the
- * Commission opened an investigation", "the Bank of England ... The Bank
- * said"): the one organization named before whose head word that is (none
- * when two are: "the European Commission ... the Federal Trade Commission
- * ... the Commission"); the word a head word of organizations' names, no
- * mention on it, not before another capitalized word. The heads of the
- * organizations named so far are kept in a set as the walk goes on. Returns
- * 0 or ENT_ENOMEM. */
-static int find_head_corefs(tag_ctx *c, const gaz_t *g) {
-    const text_doc *d = &c->doc;
-    size_t nm = c->nments, added = 0, mp = 0;
-    struct tag_keyset *ks = NULL;
-    for (size_t ci = 0; ci < c->ncaps; ci++) {
-        uint32_t i = c->caps[ci];
-        if (!(c->cls[i] & (W_ORGSUFFIX | W_ORGHEAD)) || i == 0 || c->tok_ment[i] >= 0 ||
-            c->blocked[i] || !text_tok_ieq(d, &d->toks[i - 1], "the") ||
-            (d->toks[i].flags & TOK_ALLCAPS) ||
-            (i + 1 < d->ntoks && (d->toks[i + 1].flags & (TOK_WORD | TOK_UPPER)) ==
-                                     (TOK_WORD | TOK_UPPER)))
-            continue;
-        if (!ks) {
-            if (!(ks = arena_alloc(c->arena, sizeof(*ks))) || keyset_alloc(c, ks, 64))
-                return ENT_ENOMEM;
-        }
-        /* (the organizations named before token i) */
-        for (; mp < nm && c->ments[mp].tok < i; mp++) {
-            const tag_mention *m = &c->ments[mp];
-            if (tag_went_kind(g, &c->ents[m->ent]) != KIND_ORG) continue;
-            uint32_t h = org_head_tok(c, m);
-            if (h == UINT32_MAX) continue;
-            uint64_t key = keyset_key(&d->toks[h]);
-            size_t j = keyset_slot(ks, key);
-            if (!ks->slot[j]) {
-                if (keyset_put(c, ks, key, m->ent)) return ENT_ENOMEM;
-            } else if (ks->val[j] != m->ent) {
-                ks->val[j] = UINT32_MAX; /* (two) */
-            }
-        }
-        uint32_t ent = keyset_get(ks, &d->toks[i]);
-        if (ent == UINT32_MAX) continue;
-        if (add_mention(c, i, i + 1, ent, VIA_COREF)) return ENT_ENOMEM;
-        c->tok_ment[i] = (int32_t)(c->nments - 1);
-        added++;
-    }
     return merge_added(c, nm, added);
 }
 
@@ -7663,13 +7672,23 @@ static int place_mention(const tag_ctx *c, const gaz_t *g, const tag_mention *m)
 /* Is token k a side of a place, capitalized ("North", "Central", "Eastern":
  * "in Central and South America" names one place)? */
 static int compass_word(const text_doc *d, size_t k) {
-    static const char *const sides[] = {"north", "south", "east", "west", "central",
-                                        "upper", "lower", "greater", "inner", "outer"};
     const text_tok *t = &d->toks[k];
     if (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) return 1;
-    for (size_t q = 0; q < ENT_ARRAY_LEN(sides); q++)
-        if (text_tok_ieq(d, t, sides[q])) return 1;
-    return 0;
+    /* (by key: a short word's key is its bytes in lowercase) */
+    switch (t->len) {
+    case 4: return t->key == WORD_KEY4('e', 'a', 's', 't') || t->key == WORD_KEY4('w', 'e', 's', 't');
+    case 5:
+        return t->key == WORD_KEY5('n', 'o', 'r', 't', 'h') ||
+               t->key == WORD_KEY5('s', 'o', 'u', 't', 'h') ||
+               t->key == WORD_KEY5('u', 'p', 'p', 'e', 'r') ||
+               t->key == WORD_KEY5('l', 'o', 'w', 'e', 'r') ||
+               t->key == WORD_KEY5('i', 'n', 'n', 'e', 'r') ||
+               t->key == WORD_KEY5('o', 'u', 't', 'e', 'r');
+    case 7:
+        return t->key == (WORD_KEY6('c', 'e', 'n', 't', 'r', 'a') | (uint64_t)'l' << 48) ||
+               t->key == (WORD_KEY6('g', 'r', 'e', 'a', 't', 'e') | (uint64_t)'r' << 48);
+    default: return 0;
+    }
 }
 
 /* The end of one to three words of a town nobody knows from token b (before
@@ -7722,8 +7741,13 @@ static int find_paired_towns(tag_ctx *c, const gaz_t *g) {
         uint32_t b = sm.tok, e = sm.tok + sm.ntok;
         int before = b >= 3 && is_and(d, b - 1), after = e + 1 < d->ntoks && is_and(d, e);
         /* (or the town in it, maybe in a side of it: "famine spread to
-         * Kadugli in South Kordofan", "in Bakhmut in eastern Ukraine") */
-        uint32_t ib = b >= 4 && (tag_side_word(d, b - 1) || compass_word(d, b - 1)) ? b - 1 : b;
+         * Kadugli in South Kordofan", "in Bakhmut in eastern Ukraine"; by
+         * key first: most mentions have no "in" there) */
+        uint32_t ib = b;
+        if (b >= 4 && d->toks[b - 1].key != WORD_KEY2('i', 'n') &&
+            d->toks[b - 2].key == WORD_KEY2('i', 'n') &&
+            (tag_side_word(d, b - 1) || compass_word(d, b - 1)))
+            ib = b - 1;
         int in = !before && ib >= 3 && d->toks[ib - 1].key == WORD_KEY2('i', 'n') &&
                  text_tok_is(d, &d->toks[ib - 1], "in");
         if (!before && !after && !in) continue;
@@ -7895,7 +7919,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_paired_towns(c, g)) || (rc = find_head_corefs(c, g)))
+        (rc = find_paired_towns(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
