@@ -4007,6 +4007,18 @@ static int team_place(const tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
+/* The token after a country's name in brackets at token e ("(Norway)"), or
+ * e with none there. */
+static size_t past_country_bracket(const tag_ctx *c, const gaz_t *g, size_t e) {
+    const text_doc *d = &c->doc;
+    if (e + 2 >= d->ntoks || !tok_char(d, e, '(')) return e;
+    const tag_span *cs = gaz_span_at(c, e + 1);
+    return cs && g->ents[cs->gidx].kind == KIND_COUNTRY && cs->tend < d->ntoks &&
+                   tok_char(d, cs->tend, ')')
+               ? cs->tend + 1
+               : e;
+}
+
 /* Teams named at capitalized word i, in a text about team sports, as
  * agencies file results: at the start of a line a standings row ("Wigan 22
  * 19 1 2 902 326 39"), a result ("Bahia 2 Atletico Paranaense 0",
@@ -4029,43 +4041,53 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
             if (tok_versus(d, k)) break;
             if (d->toks[k].len > 3) return 0;
         } else if (!(f & TOK_WORD) && (f & TOK_SPACE)) {
-            return 0;
+            size_t pc = past_country_bracket(c, g, k); /* ("Brann (Norway) 2") */
+            if (pc == k) return 0;
+            k = pc - 1;
         }
     }
     if (k >= lim || (d->toks[k].flags & TOK_NL)) return 0;
     size_t e = team_name_end(c, g, i, d->ntoks);
     if (e == i || e >= d->ntoks || (d->toks[e].flags & TOK_NL)) return 0;
+    /* (the team's country in brackets may follow its name: "Brann (Norway)
+     * 2 Shelbourne (Ireland) 1") */
+    size_t ec = past_country_bracket(c, g, e);
+    if (ec >= d->ntoks || (d->toks[ec].flags & TOK_NL)) return 0;
     if (where == TEAM_LINE && tok_at(d, e)) {
         /* a schedule, visitors at hosts: the visitors are a team, the
          * hosts' town the venue ("OAKLAND AT BOSTON") */
         size_t le = line_end(c, e), m = e + 1, me = m < le ? team_name_end(c, g, m, le) : m;
         return me > m && team_item_ends(d, me, le) ? push_team(c, g, i, e) : 0;
     }
-    int versus = tok_versus(d, e);
-    if (!versus && !num_tok(d, e)) return 0;
-    size_t le = line_end(c, e);
+    int versus = tok_versus(d, ec);
+    if (!versus && !num_tok(d, ec)) return 0;
+    size_t le = line_end(c, ec);
     if (where == TEAM_RIDER) return versus ? 0 : push_team(c, g, i, e);
     if (versus) {
-        size_t m = e + 1, me = m < le ? team_name_end(c, g, m, le) : m;
+        size_t m = ec + 1, me = m < le ? team_name_end(c, g, m, le) : m;
         if (me == m || !team_item_ends(d, me, le)) return 0;
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
     }
     /* one unknown word before a score is most often no team ("Halftime 1-0",
      * "Attendance 40,000") */
-    int named = e - i > 1 || gaz_span_at(c, i);
-    if (where == TEAM_AFTER) return named && score_end(d, e, le) ? push_team(c, g, i, e) : 0;
-    if (standings_row(d, e, le)) return push_team(c, g, i, e);
+    int named = e - i > 1 || gaz_span_at(c, i) || ec > e;
+    /* (after a colon, a result with the teams' countries: "In Bergen: Brann
+     * (Norway) 2 Shelbourne (Ireland) 1") */
+    if (where == TEAM_AFTER && ec == e)
+        return named && score_end(d, ec, le) ? push_team(c, g, i, e) : 0;
+    if (standings_row(d, ec, le)) return push_team(c, g, i, e);
     /* a result: the other team after the score and its scorers */
-    size_t m = e + 1;
+    size_t m = ec + 1;
     if (m < le && tok_char(d, m, '(')) {
         while (m < le && !tok_char(d, m, ')')) m++;
         m++;
     }
     size_t me = m < le ? team_name_end(c, g, m, le) : m;
-    if (me > m && me < le && num_tok(d, me) &&
-        (me + 1 == le || tok_char(d, me + 1, '(') || tok_char(d, me + 1, '.')))
+    size_t mc = me > m ? past_country_bracket(c, g, me) : me;
+    if (me > m && mc < le && num_tok(d, mc) &&
+        (mc + 1 == le || tok_char(d, mc + 1, '(') || tok_char(d, mc + 1, '.')))
         return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
-    if (named && score_end(d, e, le)) return push_team(c, g, i, e);
+    if (named && score_end(d, ec, le)) return push_team(c, g, i, e);
     return 0;
 }
 
