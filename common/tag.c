@@ -7367,6 +7367,33 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Clubs nobody lists, in brackets after a player in a text about team
+ * sports, as line-ups and scorers are filed ("Vladimir Smicer (Lens),
+ * Christopher Wreh (Guingamp)"): one to three capitalized words no mention
+ * covers, no stop word, of three letters or more, alone in the brackets
+ * after a person's mention. An organization found by `team`; the same words
+ * alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
+static int find_bracket_clubs(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    if (!c->sports) return 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
+        uint32_t u = sm.tok + sm.ntok + 1, q = u;
+        if (u + 1 >= d->ntoks || !tok_char(d, u - 1, '(') ||
+            tag_went_kind(g, &c->ents[sm.ent]) != KIND_PERSON)
+            continue;
+        while (q < d->ntoks && q < u + 3 && c->tok_ment[q] < 0 && cap_word(c, q) &&
+               !(d->toks[q].flags & TOK_DIGIT) && d->toks[q].len >= 3 &&
+               (q == u || (d->toks[q].flags & TOK_SPACE)))
+            q++;
+        if (q == u || q >= d->ntoks || !tok_char(d, q, ')')) continue;
+        long ent = went_for(c, g, -1, 'O', u, q);
+        if (mention_and_repeats(c, u, q, ent, VIA_TEAM, &added)) return ENT_ENOMEM;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Prepositions of place before a town ("a plant in Woodridge, Ill."). */
 static int place_prep(const text_doc *d, size_t k) {
     static const char *const preps[] = {"in", "of", "from", "near", "at", "outside", "to",
@@ -7941,7 +7968,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_paired_towns(c, g)))
+        (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
