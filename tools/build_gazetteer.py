@@ -1428,6 +1428,7 @@ TITLES_AFTER_NAME = """
 leader|Leader
 chief|Chief
 boss|Boss
+team principal|Team Principal
 head|Head
 strongman|Strongman
 ruler|Ruler
@@ -3279,7 +3280,7 @@ org:ing-group :: ING Group :: ING|ING Groep|ING Bank :: kind=company;country=cou
 org:glencore :: Glencore :: kind=company;country=country:CH
 org:bhp-billiton :: BHP :: BHP Billiton|BHP Group :: kind=company;country=country:AU
 org:bmw-group :: BMW Group :: BMW :: kind=company;country=country:DE
-org:mercedes-benz :: Mercedes-Benz :: Mercedes-Benz Group :: kind=company;country=country:DE
+org:mercedes-benz :: Mercedes-Benz :: Mercedes-Benz Group|Mercedes :: kind=company;country=country:DE
 org:rheinmetall :: Rheinmetall :: kind=company;country=country:DE
 org:renault :: Renault :: kind=company;country=country:FR
 org:stellantis :: Stellantis :: kind=company;country=country:NL
