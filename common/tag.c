@@ -7367,6 +7367,51 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Is token k a lowercase word in the plural, "-s" but "-ss" ("writers",
+ * "directors", "nominees")? */
+static int plural_noun(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    const char *e = d->text + t->end;
+    return (t->flags & TOK_LOWER) && t->len >= 4 && e[-1] == 's' && e[-2] != 's';
+}
+
+/* A person the lists do not know, named after "and" and a person of two
+ * words or more whom a noun in the plural introduces ("Associated Press
+ * writers Lisa Mascaro and Farnoush Amiri in Washington contributed",
+ * "directors John Connally and Carter Burgess"; not "Michael Collins and Star
+ * Wars", no such noun): two or three name words no mention covers, no word
+ * of organizations' names or titles, whole (before no capitalized or glued
+ * word, nor a possessive). A `firstname` mention, `coref` for the repeats.
+ * Returns 0 or ENT_ENOMEM. */
+static int find_paired_people(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
+        uint32_t i = sm.tok + sm.ntok + 1;
+        if (sm.ntok < 2 || i + 1 >= d->ntoks || !is_and(d, i - 1) || c->tok_ment[i] >= 0 ||
+            sm.tok == 0 || !plural_noun(d, sm.tok - 1) ||
+            tag_went_kind(g, &c->ents[sm.ent]) != KIND_PERSON)
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, i)];
+        if (headline(c, sent_of(c, i)) != HL_NO) continue;
+        int words;
+        uint32_t n = name_run_words(c, i, st->tend, c->gazstop, &words), e = i + n;
+        if (n < 2 || words < 2 || words > 3) continue;
+        int bad = 0;
+        for (uint32_t k = i; k < e && !bad; k++)
+            bad = c->tok_ment[k] >= 0 || c->blocked[k] ||
+                  (c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD | W_TITLESTART | W_NOTLAST));
+        if (bad || (e < st->tend && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) ==
+                                      (TOK_WORD | TOK_UPPER)) ||
+                                     tok_glue(d, e) || is_possessive(d, e))))
+            continue;
+        if (mention_and_repeats(c, i, e, went_for(c, g, -1, 'P', i, e), VIA_FIRSTNAME, &added))
+            return ENT_ENOMEM;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Clubs nobody lists, in brackets after a player in a text about team
  * sports, as line-ups and scorers are filed ("Vladimir Smicer (Lens),
  * Christopher Wreh (Guingamp)"): one to three capitalized words no mention
@@ -7968,7 +8013,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)))
+        (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)) ||
+        (rc = find_paired_people(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     brussels_union(c, g);
