@@ -1354,8 +1354,8 @@ static uint32_t past_post_nominals(const tag_ctx *c, const text_sent *s, uint32_
  * verb of saying ("A Hamas official, Basem Naim, told"; not "as US President,
  * Tony Blair has said", where the comma ends a clause)? */
 static int appos_closes(const text_doc *d, const text_sent *s, uint32_t e) {
-    return e >= s->tend || tk_char(d, e, ',') || tk_is(d, e, "said") || tk_is(d, e, "says") ||
-           tk_is(d, e, "told");
+    return e >= s->tend || tk_char(d, e, ',') || tk_char(d, e, '.') || tk_char(d, e, ';') ||
+           tk_is(d, e, "said") || tk_is(d, e, "says") || tk_is(d, e, "told");
 }
 
 /* The n bytes at w, a space and role ("Former Secretary of State"), or the
