@@ -549,6 +549,18 @@ static long country_mention(const tag_ctx *c, const gaz_t *g, const char *id) {
 /* Is role r (its last word, or all of it) an aide's, whose office is that of
  * the official he serves: "Putin's envoy X", "Trump's senior adviser X",
  * "Lula's chief of staff X"? */
+/* Is role r an envoy's, posted to a place ("Ambassador", "Consul General",
+ * "Envoy")? */
+static int envoy_role(const char *r) {
+    static const char *const envoys[] = {"Ambassador", "Consul", "Envoy", "Representative"};
+    const char *head = strrchr(r, ' ');
+    head = head ? head + 1 : r;
+    if (!strcmp(head, "General") && strstr(r, "Consul")) return 1;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(envoys); n++)
+        if (!strcmp(head, envoys[n])) return 1;
+    return 0;
+}
+
 static int aide_role(const char *r) {
     static const char *const aides[] = {"Adviser", "Advisor", "Aide", "Envoy", "Negotiator",
                                         "Spokesman", "Spokesperson", "Spokeswoman"};
@@ -1609,6 +1621,20 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (ka > s->tbeg && appos_closes(d, s, pe0) && (!role || org_before(c, g, k, s) < 0)) {
             uint32_t kc = ka;
             const char *r = title_chain_back(c, g, &kc);
+            /* (an envoy's post between: "China's consul general in Osaka, Xue
+             * Jian") */
+            if (!r) {
+                int32_t pp = c->tok_ment[ka - 1];
+                uint32_t pb = pp >= 0 ? c->ments[pp].tok : 0;
+                int pk = pp >= 0 ? tag_went_kind(g, &c->ents[c->ments[pp].ent]) : KIND_OTHER;
+                if (pp >= 0 && pb + c->ments[pp].ntok == ka && pb > s->tbeg + 1 &&
+                    (tk_is(d, pb - 1, "in") || tk_is(d, pb - 1, "to")) &&
+                    (pk == KIND_LOCATION || pk == KIND_COUNTRY)) {
+                    uint32_t kp = pb - 1;
+                    const char *rp = title_chain_back(c, g, &kp);
+                    if (rp && envoy_role(rp)) r = rp, kc = kp;
+                }
+            }
             long om = r ? org_before(c, g, kc, s) : -1;
             uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
