@@ -546,9 +546,6 @@ static long country_mention(const tag_ctx *c, const gaz_t *g, const char *id) {
     return -1;
 }
 
-/* Is role r (its last word, or all of it) an aide's, whose office is that of
- * the official he serves: "Putin's envoy X", "Trump's senior adviser X",
- * "Lula's chief of staff X"? */
 /* Is role r an envoy's, posted to a place ("Ambassador", "Consul General",
  * "Envoy")? */
 static int envoy_role(const char *r) {
@@ -561,6 +558,9 @@ static int envoy_role(const char *r) {
     return 0;
 }
 
+/* Is role r (its last word, or all of it) an aide's, whose office is that of
+ * the official he serves: "Putin's envoy X", "Trump's senior adviser X",
+ * "Lula's chief of staff X"? */
 static int aide_role(const char *r) {
     static const char *const aides[] = {"Adviser", "Advisor", "Aide", "Envoy", "Negotiator",
                                         "Spokesman", "Spokesperson", "Spokeswoman"};
@@ -4044,6 +4044,14 @@ typedef struct sent_ctx {
     size_t ntrigs;
 } sent_ctx;
 
+/* Is the word at token t of sentence s used as a verb: after "to" or a
+ * modal, or in the past ("agreed to buy", "will acquire", "acquired",
+ * "bought")? */
+static int verb_use_at(const text_doc *d, const text_sent *s, uint32_t t) {
+    return (t > s->tbeg && (tk_is(d, t - 1, "to") || WORD_IN(d, t - 1, modals))) ||
+           ed_form(d, t) || tk_is(d, t, "bought");
+}
+
 /* The longest trigger at each token not inside a mention, left to right. */
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_sent *s = sc->s;
@@ -4060,9 +4068,7 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
          * to buy drugmaker Akero", "bought chipmaker X" */
         const gaz_trigger *tr = &g->trigs[g->rtrie.pay[g->rtrie.pay_off[bestn]]];
         if (te < s->tend && (c->doc.toks[te].flags & TOK_LOWER) && tag_firm_noun(&c->doc, te) &&
-            !(!tr->noun && ((i > s->tbeg && (tk_is(&c->doc, i - 1, "to") ||
-                                             WORD_IN(&c->doc, i - 1, modals))) ||
-                            ed_form(&c->doc, i) || tk_is(&c->doc, i, "bought")))) {
+            !(!tr->noun && verb_use_at(&c->doc, s, i))) {
             i = te - 1;
             continue;
         }
@@ -4332,8 +4338,7 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         /* (right after a trigger only if that is a verb, as above) */
         int after_verb = i > k || (k > s->tbeg && WORD_IN(d, k - 1, pp_words)) ||
                          (k >= s->tbeg + 2 &&
-                          (tk_is(d, k - 2, "to") || WORD_IN(d, k - 2, modals) || ed_form(d, k - 1) ||
-                           tk_is(d, k - 1, "bought") || tk_is(d, k - 1, "buys")));
+                          (verb_use_at(d, s, k - 1) || tk_is(d, k - 1, "buys")));
         /* (or the noun alone: "agreed to buy drugmaker Akero Therapeutics") */
         if (tag_firm_noun(d, i) && i + 1 < s->tend && (d->toks[i + 1].flags & TOK_UPPER) &&
             trig_covering(sc, i) < 0 && after_verb)
@@ -7337,11 +7342,8 @@ static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
         const tag_mention *om = &c->ments[m];
         uint32_t k = om->tok + om->ntok;
         if (k + 2 >= d->ntoks || om->via == VIA_DEMONYM) continue;
-        const text_tok *t = &d->toks[k];
         /* (the plural of a role noun: "writers", "analysts") */
-        if (!(t->flags & TOK_LOWER) || t->len < 4 || d->text[t->end - 1] != 's' ||
-            d->text[t->end - 2] == 's')
-            continue;
+        if (!tag_plural_noun(d, k)) continue;
         int kind = tag_went_kind(g, &c->ents[om->ent]);
         if (kind != KIND_ORG && kind != KIND_COUNTRY) continue;
         char w[LIST_WORD_MAX];

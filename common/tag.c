@@ -4169,13 +4169,17 @@ static int county_team_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return push_team(c, g, i, e);
 }
 
+/* Is token k "win" or "victory" (before "over": "a 2-1 win over Chelsea")? */
+static int win_over(const text_doc *d, size_t k) {
+    return text_tok_is(d, &d->toks[k], "win") || text_tok_is(d, &d->toks[k], "victory");
+}
+
 /* Do tokens k and k + 1 say, before a town's name, that it is a club: "win
  * over", "victory over", "defeat of", "defeat by", "play for", "played for",
  * "signed for"? */
 static int club_pair_before(const text_doc *d, size_t k, size_t k1) {
     const text_tok *a = &d->toks[k], *b = &d->toks[k1];
-    if (text_tok_is(d, b, "over"))
-        return text_tok_is(d, a, "win") || text_tok_is(d, a, "victory");
+    if (text_tok_is(d, b, "over")) return win_over(d, k);
     if (text_tok_is(d, b, "of")) return text_tok_is(d, a, "defeat");
     if (text_tok_is(d, b, "by")) return text_tok_is(d, a, "defeat");
     if (text_tok_is(d, b, "for"))
@@ -4399,8 +4403,7 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
                 (d->toks[e + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
                     (TOK_WORD | TOK_UPPER | TOK_SPACE);
     int beaten = !staff && i >= 2 && e == i + 1 && text_tok_is(d, &d->toks[i - 1], "over") &&
-                 (text_tok_is(d, &d->toks[i - 2], "win") ||
-                  text_tok_is(d, &d->toks[i - 2], "victory")) &&
+                 win_over(d, i - 2) &&
                  !(e < d->ntoks && (tok_glue(d, e) || is_possessive(d, e))) &&
                  !person_surname(c, g, i);
     /* (not an ordinary word opening the sentence, "Former captain Keith
@@ -6853,6 +6856,19 @@ static long short_form_firm(const tag_ctx *c, size_t i) {
     return hit;
 }
 
+/* The tokens of a name that opens with an acronym at token i, two to six
+ * capitals and no digit, and goes on with the name words after it (before
+ * end): "PAP", "BFM Business", "CFRA Research"; 0 with no acronym there. */
+static uint32_t acronym_name_run(const tag_ctx *c, size_t i, size_t end) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if ((t->flags & (TOK_ALLCAPS | TOK_DIGIT)) != TOK_ALLCAPS || t->len < 2 || t->len > 6)
+        return 0;
+    return 1 + (i + 1 < end && (d->toks[i + 1].flags & TOK_SPACE)
+                    ? name_run(c, i + 1, end, c->gazstop)
+                    : 0);
+}
+
 /* Is token i, which no mention covers, a word of three to five capitals no
  * list knows before a verb of saying ("ISS said", "the FFK said")? An
  * organization's acronym then: people are not written so, the lists hold
@@ -6939,11 +6955,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                 uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
                 /* (or an acronym, maybe before name words: "PAP news agency",
                  * "the BFM Business channel") */
-                if (!n0 && (d->toks[i].flags & TOK_ALLCAPS) && d->toks[i].len >= 2 &&
-                    d->toks[i].len <= 6 && !(d->toks[i].flags & TOK_DIGIT))
-                    n0 = 1 + ((d->toks[i + 1].flags & TOK_SPACE)
-                                  ? name_run(c, i + 1, d->sents[s0].tend, c->gazstop)
-                                  : 0);
+                if (!n0) n0 = acronym_name_run(c, i, d->sents[s0].tend);
                 if (n0 && media_noun_after(c, i + n0, d->sents[s0].tend) &&
                     media_name_whole(c, i, i + n0))
                     media_after = n0;
@@ -7005,9 +7017,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         uint32_t n = media_after ? media_after : name_run(c, w, end, c->gazstop);
         /* (an employer's name may open with an acronym: "strategist at CFRA
          * Research") */
-        if (!n && employer && (d->toks[w].flags & (TOK_ALLCAPS | TOK_DIGIT)) == TOK_ALLCAPS &&
-            d->toks[w].len >= 2 && d->toks[w].len <= 6 && w + 1 < end)
-            n = 1 + ((d->toks[w + 1].flags & TOK_SPACE) ? name_run(c, w + 1, end, c->gazstop) : 0);
+        if (!n && employer && w + 1 < end) n = acronym_name_run(c, w, end);
         /* after a company's noun, a short word in capitals goes on the
          * name: "the French start-up Mistral AI" */
         while (!shares && n && w + n < end && n < 4 &&
@@ -7367,9 +7377,7 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
-/* Is token k a lowercase word in the plural, "-s" but "-ss" ("writers",
- * "directors", "nominees")? */
-static int plural_noun(const text_doc *d, size_t k) {
+int tag_plural_noun(const text_doc *d, size_t k) {
     const text_tok *t = &d->toks[k];
     const char *e = d->text + t->end;
     return (t->flags & TOK_LOWER) && t->len >= 4 && e[-1] == 's' && e[-2] != 's';
@@ -7390,7 +7398,7 @@ static int find_paired_people(tag_ctx *c, const gaz_t *g) {
         const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
         uint32_t i = sm.tok + sm.ntok + 1;
         if (sm.ntok < 2 || i + 1 >= d->ntoks || !is_and(d, i - 1) || c->tok_ment[i] >= 0 ||
-            sm.tok == 0 || !plural_noun(d, sm.tok - 1) ||
+            sm.tok == 0 || !tag_plural_noun(d, sm.tok - 1) ||
             tag_went_kind(g, &c->ents[sm.ent]) != KIND_PERSON)
             continue;
         const text_sent *st = &d->sents[sent_of(c, i)];
@@ -7575,7 +7583,8 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
 
 /* Can token k be a word of a town's name nobody knows: a capitalized word,
  * not in capitals, that no mention covers, not blocked, and no stop word nor
- * word of titles or organizations? (find_aged_towns, find_noun_towns) */
+ * word of titles or organizations? (find_aged_towns, find_noun_towns,
+ * find_paired_towns) */
 static int unknown_town_word(const tag_ctx *c, size_t k) {
     return (c->doc.toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
            c->tok_ment[k] < 0 && !c->blocked[k] &&
@@ -7674,14 +7683,15 @@ static int place_appos_at(const tag_ctx *c, size_t k, size_t end) {
 }
 
 /* Places the gazetteer does not know, named after "the town of", "the
- * village of" and the like (place_nouns, in lowercase), or before an area's
+ * village of" and the like (place_nouns, in lowercase), before an area's
  * noun in lowercase after "the", a possessive or a preposition of place
  * ("Hong Kong's Tai Po district", "in the Batken region", "in Kebbi
- * state"): one to three
- * capitalized words no mention covers and no word of titles, organizations
- * or stop words (a hyphen may join two: "Urus-Martan"), before no other
- * capitalized word. A LOCATION found by `town`, named by its words; the same
- * words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
+ * state"), or before an apposition of a settlement ("Dahshour, a village 40
+ * km south of Cairo": place_appos_at): one to three capitalized words no
+ * mention covers and no word of titles, organizations or stop words (a
+ * hyphen may join two: "Urus-Martan"), before no other capitalized word. A
+ * LOCATION found by `town`, named by its words; the same words alone
+ * elsewhere are it too. Returns 0 or ENT_ENOMEM. */
 static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
@@ -7840,7 +7850,7 @@ static int find_paired_towns(tag_ctx *c, const gaz_t *g) {
         uint32_t ib = b;
         if (b >= 4 && d->toks[b - 1].key != WORD_KEY2('i', 'n') &&
             d->toks[b - 2].key == WORD_KEY2('i', 'n') &&
-            (tag_side_word(d, b - 1) || compass_word(d, b - 1)))
+            compass_word(d, b - 1)) /* (in any case: "South", "eastern") */
             ib = b - 1;
         int in = !before && ib >= 3 && d->toks[ib - 1].key == WORD_KEY2('i', 'n') &&
                  text_tok_is(d, &d->toks[ib - 1], "in");

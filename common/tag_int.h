@@ -151,6 +151,9 @@ const char *tag_dominant_country(tag_ctx *c, const gaz_t *g);
 int tag_firm_or_media(const gaz_entity *e);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
 int tag_firm_noun(const text_doc *d, size_t i);
+/* Is token k a lowercase word in the plural, "-s" but "-ss" ("writers",
+ * "directors", "nominees")? */
+int tag_plural_noun(const text_doc *d, size_t k);
 /* Is token i a lowercase word for a side of a place, "central" or one
  * ending in "ern" ("southern Ukraine", "north-eastern" aside)? */
 int tag_side_word(const text_doc *d, size_t i);
