@@ -521,10 +521,11 @@ static int shadow_role(const char *role) {
 }
 
 /* Is role a minister's or a secretary's with a portfolio ("Finance
- * Secretary", "Foreign Minister")? */
+ * Secretary", "Foreign Minister", "Agriculture Undersecretary")? */
 static int portfolio_role(const char *role) {
     const char *w = strrchr(role, ' ');
-    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary")) &&
+    return w && (!strcmp(w + 1, "Minister") || !strcmp(w + 1, "Secretary") ||
+                 !strcmp(w + 1, "Undersecretary")) &&
            !shadow_role(role); /* (the opposition's: no state's) */
 }
 

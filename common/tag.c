@@ -3403,16 +3403,18 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * minister's, a secretary's or a director's names a portfolio, no
              * organization, unless a legal form ends it ("Minister of Energy
              * and Mines", "Director of Consumer Affairs") */
-            long ot = text_tok_is(d, &d->toks[p], "of")
-                          ? tag_title_ending_at(c->titles, c->ntitles, (uint32_t)p)
-                          : -1;
+            /* (so does one before "for": "Under Secretary of State for
+             * Economic Affairs", "Minister for Foreign Affairs") */
+            int of = text_tok_is(d, &d->toks[p], "of"), pfor = !of && text_tok_is(d, &d->toks[p], "for");
+            long ot = of || pfor ? tag_title_ending_at(c->titles, c->ntitles, (uint32_t)p) : -1;
             if (ot >= 0 && (d->toks[c->titles[ot].tbeg].flags & TOK_UPPER)) {
-                static const char *const offices[] = {"Minister", "Secretary", "Commissioner",
-                                                      "Director", "Superintendent"};
+                static const char *const offices[] = {"Minister", "Secretary", "Undersecretary",
+                                                      "Commissioner", "Director",
+                                                      "Superintendent", "State"};
                 const char *r = g->titles[c->titles[ot].title].role;
                 if (r && !lfk && tag_role_ends_in(r, offices, ENT_ARRAY_LEN(offices)))
                     return 0;
-                break;
+                if (of) break;
             }
             /* no joiner after a known name ("World Bank and International
              * Monetary Fund" are two), nor "and" between a word of
@@ -3547,9 +3549,12 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     if (!e || portfolio || headline(c, s) != HL_NO) return 0;
     /* nor are the words of a minister's or a secretary's title the gazetteer
      * knows whole ("External Affairs Minister Joe Clark"; but "Reserve Bank
-     * Governor X" names the bank) */
+     * Governor X" names the bank), nor the words of any title, all of them
+     * ("Minister for Foreign Affairs") */
     long tw = tag_title_starting_at(c, b);
-    if (tw >= 0 && c->titles[tw].tend > k && portfolio_title(g, &c->titles[tw])) return 0;
+    if (tw >= 0 && c->titles[tw].tend > k &&
+        (portfolio_title(g, &c->titles[tw]) || c->titles[tw].tend == e))
+        return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
      * Goodrich Co"): the known one, written out in full */

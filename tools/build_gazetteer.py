@@ -1140,7 +1140,7 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
 # starts with an organisation's name ("Hamas leader") is dropped when the
 # lists are written (write_lists).
 # Portfolios of ministers and secretaries (entd-curated): each gives "<P>
-# Minister" and "<P> Secretary" as titles of that role ("Minister of <P>" is
+# Minister", "<P> Secretary" and "<P> Undersecretary" as titles of that role ("Minister of <P>" is
 # left to the curated list above: "Minister of Energy and Mines" is one office).
 # No portfolio that opens companies' names ("Digital", "Heritage", "Power").
 # a company's function before a manager's office ("Sales Manager", "Marketing
@@ -1229,6 +1229,23 @@ Secretary of State|Secretary of State
 Deputy Secretary of State|Deputy Secretary of State
 Assistant Secretary of State|Assistant Secretary of State
 Under Secretary of State|Under Secretary of State
+Under-Secretary of State|Under Secretary of State
+Foreign Undersecretary|Foreign Undersecretary
+Foreign Affairs Undersecretary|Foreign Undersecretary
+Undersecretary of State|Under Secretary of State
+Undersecretary|Undersecretary
+Under Secretary|Undersecretary
+Under-Secretary|Undersecretary
+Undersecretary-General|Under-Secretary-General
+Undersecretary General|Under-Secretary-General
+Under-Secretary-General|Under-Secretary-General
+Under Secretary-General|Under-Secretary-General
+Under-Secretary General|Under-Secretary-General
+Under Secretary General|Under-Secretary-General
+Permanent Secretary|Permanent Secretary
+Parliamentary Secretary|Parliamentary Secretary
+Principal Secretary|Principal Secretary
+Permanent Representative|Permanent Representative
 Defense Minister|Defense Minister
 Defence Minister|Defense Minister
 Minister of Defense|Defense Minister
@@ -1630,10 +1647,10 @@ def build_titles(src):
                    "Vice President"):
         add(office + "-elect", "role", office + "-elect", "entd-curated")
     # a minister's or secretary's portfolio before the office ("National
-    # Security Minister", "Homeland Security Secretary"); the curated forms
-    # above come first
+    # Security Minister", "Homeland Security Secretary", "Agriculture
+    # Undersecretary"); the curated forms above come first
     for pf in PORTFOLIOS:
-        for office in ("Minister", "Secretary"):
+        for office in ("Minister", "Secretary", "Undersecretary"):
             add(pf + " " + office, "role", pf + " " + office, "entd-curated")
     for fn in BUSINESS_FUNCTIONS:
         for office in BUSINESS_OFFICES:
