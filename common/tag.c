@@ -3550,10 +3550,14 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     /* nor are the words of a minister's or a secretary's title the gazetteer
      * knows whole ("External Affairs Minister Joe Clark"; but "Reserve Bank
      * Governor X" names the bank), nor the words of any title, all of them
-     * ("Minister for Foreign Affairs") */
+     * ("Minister for Foreign Affairs"), or of a title that ends with it
+     * ("the Algerian Minister of Energy", "deputy Minister of Energy") */
     long tw = tag_title_starting_at(c, b);
     if (tw >= 0 && c->titles[tw].tend > k &&
         (portfolio_title(g, &c->titles[tw]) || c->titles[tw].tend == e))
+        return 0;
+    long te = tag_title_ending_at(c->titles, c->ntitles, (uint32_t)e);
+    if (te >= 0 && c->titles[te].tbeg < k && g->titles[c->titles[te].title].role)
         return 0;
     /* a known organization and its legal form ("Coca-Cola Co", "Magna
      * International Inc", "Mitsui and Co Ltd"), maybe after initials ("B.F.
@@ -4676,6 +4680,14 @@ static int newspaper_at(tag_ctx *c, size_t i, uint32_t s) {
     return said ? push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O') : 0;
 }
 
+/* Does title ti name its portfolio after "of" or "for" ("Minister of
+ * Energy", "Secretary for Trade")? */
+static int portfolio_after_prep(const text_doc *d, const tag_title *ti) {
+    for (uint32_t q = ti->tbeg + 1; q + 1 < ti->tend; q++)
+        if (text_tok_is(d, &d->toks[q], "of") || text_tok_is(d, &d->toks[q], "for")) return 1;
+    return 0;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -4691,6 +4703,13 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (!(d->toks[ti->tend - 1].flags & TOK_UPPER) &&
             !(d->toks[ti->tend - 1].flags & TOK_WORD) && !(d->toks[ti->tbeg].flags & TOK_UPPER))
             continue;
+        /* a portfolio after "of" or "for" may go on in capitalized words
+         * ("Minister for Trade Negotiations Michael Duffy"): a name after
+         * one opens with a given name or is one the gazetteer knows */
+        if (portfolio_after_prep(d, ti) && !(c->cls[k] & W_FIRSTNAME)) {
+            const tag_span *ks = gaz_span_at(c, k);
+            if (!ks || g->ents[ks->gidx].kind != KIND_PERSON) continue;
+        }
         uint32_t n = name_after_title(c, k, end, gazstop);
         /* a country's name that is a given name too, alone after an
          * honorific, is a surname: "Mr Jordan said" (select_spans prefers

@@ -1140,8 +1140,9 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
 # starts with an organisation's name ("Hamas leader") is dropped when the
 # lists are written (write_lists).
 # Portfolios of ministers and secretaries (entd-curated): each gives "<P>
-# Minister", "<P> Secretary" and "<P> Undersecretary" as titles of that role ("Minister of <P>" is
-# left to the curated list above: "Minister of Energy and Mines" is one office).
+# Minister", "<P> Secretary" and "<P> Undersecretary" as titles of that role, and
+# "Minister of <P>", "Minister for <P>" ... (the curated list above has the offices
+# of two portfolios, "Minister of Energy and Mines", which are longer and win).
 # No portfolio that opens companies' names ("Digital", "Heritage", "Power").
 # a company's function before a manager's office ("Sales Manager", "Marketing
 # Director", "Export Manager", "Research Director", "Communications Chief"): titles,
@@ -1652,6 +1653,12 @@ def build_titles(src):
     for pf in PORTFOLIOS:
         for office in ("Minister", "Secretary", "Undersecretary"):
             add(pf + " " + office, "role", pf + " " + office, "entd-curated")
+            # and after the office ("Minister of Energy", "Secretary of
+            # Commerce", "Minister for Trade"), with the same role; a curated
+            # office of two portfolios is longer and wins ("Minister of Energy
+            # and Mines")
+            for prep in ("of", "for"):
+                add(office + " " + prep + " " + pf, "role", pf + " " + office, "entd-curated")
     for fn in BUSINESS_FUNCTIONS:
         for office in BUSINESS_OFFICES:
             add(fn + " " + office, "role", fn + " " + office, "entd-curated")
