@@ -2530,9 +2530,12 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
         if (caps && role && !first && tk_is(d, i, "and")) first = role;
         const char *was = role;
         role = NULL; /* a modifier: a head must still follow */
-        if (m >= 0 && c->ments[m].tok == i &&
-            tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION) {
+        int mk = m >= 0 && c->ments[m].tok == i ? tag_went_kind(g, &c->ents[c->ments[m].ent])
+                                                 : KIND_OTHER;
+        if (mk == KIND_LOCATION) {
             i += c->ments[m].ntok; /* only a place qualifies a role: "Middle East correspondent" */
+        } else if (mk == KIND_COUNTRY && was && c->ments[m].via != VIA_DEMONYM) {
+            i += c->ments[m].ntok; /* or a country after a role's word: "chief US economist" */
         } else if (m >= 0) {
             role = was;
             break;
@@ -3735,12 +3738,18 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     const char *r = role_phrase(c, g, s, q, 0, &e);
     if (!r) {
         /* a country as a region of an organization's ("the Taiwan manager of
-         * Standard Chartered Bank"; not "the U.S. ambassador to Japan": an
+         * Standard Chartered Bank", after lowercase words: "chief US economist
+         * at High Frequency Economics"; not "the U.S. ambassador to Japan": an
          * organization must follow) */
-        int32_t cm = q < s->tend ? c->tok_ment[q] : -1;
-        if (cm < 0 || c->ments[cm].tok != q || c->ments[cm].via == VIA_DEMONYM ||
+        uint32_t p = q;
+        while (p < s->tend && p < q + 2 && c->tok_ment[p] < 0 &&
+               (d->toks[p].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER) &&
+               !(c->cls[p] & W_STOP))
+            p++;
+        int32_t cm = p < s->tend ? c->tok_ment[p] : -1;
+        if (cm < 0 || c->ments[cm].tok != p || c->ments[cm].via == VIA_DEMONYM ||
             tag_went_kind(g, &c->ents[c->ments[cm].ent]) != KIND_COUNTRY ||
-            !(r = role_phrase(c, g, s, q + c->ments[cm].ntok, 0, &e)) ||
+            !(r = role_phrase(c, g, s, p + c->ments[cm].ntok, 0, &e)) ||
             (m = employer_after(c, g, s, e)) < 0 ||
             tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_ORG)
             return -1;
