@@ -51,8 +51,8 @@ const char *gaz_origin_name(int origin) {
 typedef struct bent {
     const char *id, *type, *name;
     uint32_t idhash; /* str_hash(id), kept for the id tables (growth, compile) */
-    char **aliases, **demonyms, **capitals, **locals;
-    uint32_t naliases, ndemonyms, ncapitals, nlocals;
+    char **aliases, **demonyms, **capitals, **locals, **after_town;
+    uint32_t naliases, ndemonyms, ncapitals, nlocals, nafter_town;
     gaz_attr *attrs;
     uint32_t nattrs;
     int32_t prio;
@@ -292,6 +292,8 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
             break;
         case 'a':
             if (strcmp(k, "article") == 0) be->article_the = 1;
+            else if (strcmp(k, "after_town") == 0)
+                rc = split_list(b->arena, v, strlen(v), '|', &be->after_town, &be->nafter_town);
             break;
         case 'p':
             if (strcmp(k, "prio") == 0) be->prio = (int32_t)strtol(v, NULL, 10);
@@ -839,9 +841,10 @@ static int add_key(compiler *c, const char *k, uint32_t ent) {
     return 0;
 }
 
-/* Add one alias of entity ent with its case policy. */
+/* Add one alias of entity ent with its case policy (town: CASE_TOWN, an
+ * alias of attribute after_town). */
 static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, int via,
-                     int local) {
+                     int local, int town) {
     uint16_t fl[16];
     int added;
     memset(fl, 0, sizeof(fl));
@@ -869,7 +872,8 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
             else letters += t->end - t->start;
         }
     }
-    if (be->case_any) cd->casemode = CASE_ANY;
+    if (town) cd->casemode = CASE_TOWN;
+    else if (be->case_any) cd->casemode = CASE_ANY;
     else if (be->article_the && t0 == 1 && p->ntok == 1 && !allcaps) cd->casemode = CASE_THE;
     else if (allcaps && letters >= 2) cd->casemode = CASE_UPPER;
     else {
@@ -892,7 +896,7 @@ static int add_alias(compiler *c, const bent *be, uint32_t ent, const char *s, i
             sp[i] = ' ';
             changed = 1;
         }
-    return changed ? add_alias(c, be, ent, sp, via, local) : 0;
+    return changed ? add_alias(c, be, ent, sp, via, local, town) : 0;
 }
 
 /* Trie under construction shares gaz_trie's layout; insert grows the table. */
@@ -1292,15 +1296,17 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
         const bent *be = &b->ents[i];
         if (be->dead) continue;
         uint32_t ent = ei_++;
-        if ((rc = add_alias(&c, be, ent, be->name, VIA_NAME, 0))) goto out;
+        if ((rc = add_alias(&c, be, ent, be->name, VIA_NAME, 0, 0))) goto out;
         for (uint32_t k = 0; k < be->naliases && !rc; k++)
-            rc = add_alias(&c, be, ent, be->aliases[k], VIA_ALIAS, 0);
+            rc = add_alias(&c, be, ent, be->aliases[k], VIA_ALIAS, 0, 0);
         for (uint32_t k = 0; k < be->ndemonyms && !rc; k++)
-            rc = add_alias(&c, be, ent, be->demonyms[k], VIA_DEMONYM, 0);
+            rc = add_alias(&c, be, ent, be->demonyms[k], VIA_DEMONYM, 0, 0);
         for (uint32_t k = 0; k < be->ncapitals && !rc; k++)
-            rc = add_alias(&c, be, ent, be->capitals[k], VIA_CAPITAL, 0);
+            rc = add_alias(&c, be, ent, be->capitals[k], VIA_CAPITAL, 0, 0);
         for (uint32_t k = 0; k < be->nlocals && !rc; k++)
-            rc = add_alias(&c, be, ent, be->locals[k], VIA_ALIAS, 1);
+            rc = add_alias(&c, be, ent, be->locals[k], VIA_ALIAS, 1, 0);
+        for (uint32_t k = 0; k < be->nafter_town && !rc; k++)
+            rc = add_alias(&c, be, ent, be->after_town[k], VIA_ALIAS, 0, 1);
         if (rc) goto out;
     }
     g->naliases = c.ncands;

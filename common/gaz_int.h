@@ -51,7 +51,10 @@ enum {
 /* CASE_THE: one capitalized word right after "the" and before no other
  * capitalized word, an alias written "The Guardian" of an entity with
  * article=the (a word that is ordinary alone: "Guardian", "Times"). */
-enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2, CASE_THE = 3 };
+/* CASE_TOWN: right after a capitalized word and a comma, written with a
+ * capital, an alias of attribute after_town ("Pittsburgh, Pa.": "Pa." alone
+ * is as often something else). */
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2, CASE_THE = 3, CASE_TOWN = 4 };
 
 typedef struct gaz_cand {
     uint32_t ent;         /* entity index */

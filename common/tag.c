@@ -621,6 +621,11 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
             return 0;
         return !(i + 2 < c->doc.ntoks && text_tok_is(&c->doc, t + 1, "of") &&
                  (t[2].flags & TOK_UPPER));
+    case CASE_TOWN: /* "Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)" */
+        return i >= 2 && (t->flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+               tok_char(&c->doc, i - 1, ',') &&
+               (t[-2].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+               !(c->cls[i - 2] & W_STOP);
     default:
         for (size_t k = 0; k < n && k < 16; k++)
             if ((cd->capmask >> k & 1) && !(t[k].flags & TOK_UPPER)) return 0;

@@ -6053,6 +6053,14 @@ STATE_ABBREVIATIONS = {
     "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.",
     "West Virginia": "W.Va.|W. Va.", "Wisconsin": "Wis.", "Wyoming": "Wyo."}
 
+# The abbreviations of the AP style that are as often something else alone ("Pa.",
+# "Mo.", "Ind.", "Miss."): aliases only right after a town and a comma
+# ("Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)"), the attribute after_town.
+STATE_ABBREVIATIONS_AFTER_TOWN = {
+    "Delaware": "Del.", "Indiana": "Ind.", "Louisiana": "La.", "Maryland": "Md.",
+    "Mississippi": "Miss.", "Missouri": "Mo.", "Oregon": "Ore.", "Pennsylvania": "Pa.|Penn.",
+    "Texas": "Tex."}
+
 CA_PROVINCES = [("Alberta", ["Alta."]), ("British Columbia", []), ("Manitoba", []),
                 ("New Brunswick", ["N.B."]), ("Newfoundland", ["Nfld."]), ("Nova Scotia", ["N.S."]),
                 ("Ontario", ["Ont."]), ("Prince Edward Island", []), ("Quebec", ["Que."]),
@@ -6430,6 +6438,8 @@ def build_locations(src, reg, countries, cameo, checker):
                 e.add_alias(a, curated=True)
         e.set("kind", "state")
         e.set("country", "country:US")
+        if st in STATE_ABBREVIATIONS_AFTER_TOWN:
+            e.set("after_town", STATE_ABBREVIATIONS_AFTER_TOWN[st])
         e.set("source", "entd-curated")
         if st == "Washington":
             e.name = "Washington (state)"
