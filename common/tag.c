@@ -1515,6 +1515,56 @@ static int hyphen_prefix(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* Capitalized words before a place's or a country's name that are its own
+ * part, a side or an epoch of it, not the start of a longer name ("West
+ * Texas", "Mainland China", "Nazi Germany", "County Durham", "Team USA";
+ * place_in_name). Sorted. */
+static const char *const place_qualifiers[] = {
+    "ancient",  "black",    "central",  "coastal",  "communist", "county",  "downtown",
+    "east",     "eastern",  "el",       "fort",     "free",      "greater", "imperial",
+    "inner",    "la",       "lake",     "las",      "le",        "los",     "lower",
+    "mainland", "medieval", "metro",    "mid",      "modern",    "moslem",  "mount",
+    "muslim",   "nazi",     "new",      "north",    "northeast", "northeastern", "northern",
+    "northwest", "northwestern", "occupied", "old", "outer", "port", "red", "rural",
+    "saint",    "san",      "santa",    "south",    "southeast", "southeastern", "southern",
+    "southwest", "southwestern", "soviet", "st", "suburban", "team", "upper", "west",
+    "western",  "white",
+};
+TEXT_WORDS(place_qualifiers_set, place_qualifiers);
+
+/* Is the place's or country's name at token i the end of a longer name that
+ * a capitalized word nobody knows opens inside a sentence: a bank's, a
+ * company's unit's, a broadcaster's, a show's ("Chase Manhattan Bank",
+ * "Security Pacific's", "Bell Canada", "BBC Radio Wales", "Hotel Rwanda")?
+ * Not after a name found, a stop word, a title's word, a word that makes the
+ * place's part or epoch (place_qualifiers: "West Texas", "Nazi Germany") or
+ * an adjective's ending ("Alaskan", "Islamic", "Nationalist", "Colonial"),
+ * nor in a headline ("Toyota Lifts Japan Output"). */
+static int place_in_name(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    if (i < 2 || (d->toks[i].flags & (TOK_SENT | TOK_NL)) || !(d->toks[i].flags & TOK_SPACE))
+        return 0;
+    size_t p = i - 1;
+    const text_tok *t = &d->toks[p];
+    if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SENT | TOK_DIGIT)) !=
+            (TOK_WORD | TOK_UPPER) ||
+        t->len < 3 || (c->cls[p] & (W_STOP | W_TITLESTART | W_TITLEINNER)) ||
+        (c->nspans && c->spans[c->nspans - 1].tend == i) ||
+        text_words_find(&place_qualifiers_set, d, t) >= 0 ||
+        text_words_find(&event_words_set, d, t) >= 0) /* ("the World Cup Wales' talk") */
+        return 0;
+    /* (the word before opens no sentence, line or bracket) */
+    if (tok_char(d, p - 1, '"') || tok_char(d, p - 1, '(') || tok_char(d, p - 1, ':') ||
+        (t->flags & TOK_NL))
+        return 0;
+    static const char *const ends[] = {"an", "ic", "ist", "al", "ese", "ish", "ern", "ed"};
+    for (size_t q = 0; q < ENT_ARRAY_LEN(ends); q++) {
+        size_t n = strlen(ends[q]);
+        if (t->len > n + 1 && !memcmp(d->text + t->end - n, ends[q], n)) return 0;
+    }
+    return headline(c, sent_of(c, i)) == HL_NO;
+}
+
 /* Is entity ent the one a gazetteer match names right before the bracket at
  * token b, maybe with its legal form or "'s" between ("General Electric Co
  * <GE>")? */
@@ -1653,6 +1703,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         d->toks[i - 2].len >= 3 && /* (not a party's letter: "Sen. Leahy (D-Vt.)") */
         !hyphen_prefix(d, i - 2) && !(c->nspans && c->spans[c->nspans - 1].tend == i - 1))
         return 0;
+    /* A place's or a country's name after a capitalized word nobody knows
+     * ends a longer name ("Chase Manhattan Bank", "Bell Canada"): muted, so
+     * that no part of it is a place ("Public Service New Mexico") nor a
+     * person ("Vigers Hong Kong") */
+    if ((g->ents[bestc->ent].kind == KIND_LOCATION || g->ents[bestc->ent].kind == KIND_COUNTRY) &&
+        bestc->via != VIA_DEMONYM && place_in_name(c, i))
+        return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
+                         0);
     /* A stock ticker in brackets is the company named before it, if the
      * gazetteer knows it, or none ("Microsoft (MSFT.O)": no Italian party
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
@@ -2259,7 +2317,8 @@ static const text_words *const tag_sets[] = {
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
-    &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set};
+    &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
+    &place_qualifiers_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));

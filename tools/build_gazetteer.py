@@ -1784,8 +1784,11 @@ BOILERPLATE = [
 
 
 # Names of things whose demonym or place says nothing of a country, written with
-# a capital (lists/boilerplate.txt: nothing inside them is tagged)
+# a capital (lists/boilerplate.txt: nothing inside them is tagged); the grades of
+# crude oil named after a place are oil, not the place ("West Texas Intermediate")
 DEMONYM_IDIOMS = [
+    "West Texas Intermediate", "West Texas Sour", "Light Louisiana Sweet",
+    "Light Louisiana South", "South Louisiana Sweet", "Alaska North Slope",
     "French fries", "French toast", "French kiss", "French horn",
     "Turkish delight", "Turkish bath", "Russian roulette", "Russian doll", "Russian dolls",
     "Swiss cheese", "Dutch courage", "Dutch auction", "Mexican wave", "Mexican standoff",
