@@ -1444,6 +1444,7 @@ TITLES_HONORIFIC = [
 # "Libyan leader X", "IAEA chief X", "Wagner boss X", "France striker X"
 TITLES_AFTER_NAME = """
 leader|Leader
+attorney|Attorney
 chief|Chief
 boss|Boss
 team principal|Team Principal
