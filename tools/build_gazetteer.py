@@ -1816,7 +1816,16 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  "orthodox", "paralympics", "plan", "prison", "prize", "protestant", "protocol",
                  "regatta", "report", "revenue", "review", "scholarship", "sector", "show",
                  "stadium", "summit", "syndrome", "tournament", "treaty", "trophy", "trustees",
-                 "tunnel"}
+                 "tunnel",
+                 # a company's or a product's last word after a name
+                 # ("Morgan Guaranty", "Reynolds Tobacco", "International Aero
+                 # Engine", "Kaiser Cement", "Crystal Display")
+                 "airport", "bonds", "cement", "commercial", "commodities", "cruises",
+                 "display", "distributor", "distributors", "drug", "drugs", "engine",
+                 "engines", "establishment", "exploration", "films", "furniture", "graphics",
+                 "guaranty", "metals", "nationwide", "piano", "publisher", "publishers",
+                 "restaurant", "restaurants", "seaway", "spectrum", "supermarkets", "theater",
+                 "theatre", "tobacco", "valve", "wireless"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
