@@ -6823,7 +6823,7 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 }
 
 /* Token q onwards, a verb of living and "in": "lives in", "grew up in", "was
- * born (on May 3, 1950,) in"; the token after "in", or 0. */
+ * born (on May 3, 1950,) in", "was born near"; the token after "in", or 0. */
 static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     if (q + 1 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, home_verbs))
@@ -6831,7 +6831,9 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     uint32_t k = q + 1;
     if (tk_is(d, q, "grew") && tk_is(d, k, "up")) k++;
     if (tk_is(d, q, "born")) k = past_birth_date(c, s, k);
-    return k + 1 < s->tend && tk_is(d, k, "in") ? k + 1 : 0;
+    return k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))
+               ? k + 1
+               : 0;
 }
 
 /* Past the words from q that may stand before a verb of living ("who now",
