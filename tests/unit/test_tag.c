@@ -127,6 +127,36 @@ static void test_particle_places(void) {
     gaz_unref(g);
 }
 
+/* An alias of attribute after_town names its entity only right after a
+ * capitalized word and a comma: "Pittsburgh, Pa." is Pennsylvania, "Pa said"
+ * and "Pittsburgh Pa." are not. */
+static void test_after_town(void) {
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    gaz_attr attrs[] = {{"kind", "state"}, {"after_town", "Pa.|Penn."}};
+    gaz_entry pa = {"loc:us-pennsylvania", "LOCATION", "Pennsylvania", NULL, 0, attrs, 2,
+                    ORIGIN_API};
+    CHECK_EQ_INT(gaz_builder_add_entity(b, &pa, &ei), 0);
+    gaz_t *g;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0);
+    if (!g) return;
+    const char *s = "Pa said no. He moved to Pittsburgh, Pa., in May and to Erie, Penn. "
+                    "Pittsburgh Pa. is wrong. The word, pa. is lowercase.";
+    tag_result *r = NULL;
+    CHECK_EQ_INT(tag_run(T, g, s, strlen(s), 0, &r), 0);
+    int n = 0;
+    for (uint32_t i = 0; r && i < r->nments; i++) {
+        const tag_mention *m = &r->ments[i];
+        if (strcmp(r->ents[m->ent].id, "loc:us-pennsylvania")) continue;
+        n++;
+        CHECK(m->start == (uint32_t)(strstr(s, ", Pa.,") - s) + 2 ||
+              m->start == (uint32_t)(strstr(s, ", Penn.") - s) + 2);
+    }
+    CHECK_EQ_INT(n, 2);
+    tag_result_free(r);
+    gaz_unref(g);
+}
+
 static void test_offsets_after_non_ascii(void) {
     const char *s = "\xc4\xb0stanbul is in T\xc3\xbcrkiye, not Iran.";
     tag_result *r = tag(s);
@@ -319,6 +349,7 @@ static void run_tests(void) {
     test_case_policy();
     test_lowercase_alias_starts();
     test_particle_places();
+    test_after_town();
     test_offsets_after_non_ascii();
     test_tie_break();
     test_titles_and_discovery();
