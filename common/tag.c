@@ -1708,7 +1708,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * that no part of it is a place ("Public Service New Mexico") nor a
      * person ("Vigers Hong Kong") */
     if ((g->ents[bestc->ent].kind == KIND_LOCATION || g->ents[bestc->ent].kind == KIND_COUNTRY) &&
-        bestc->via != VIA_DEMONYM && place_in_name(c, i))
+        bestc->via != VIA_DEMONYM && place_in_name(c, i) &&
+        /* (not inside a person's name: "Todd Van Poppel", "Nico Van
+         * Kerckhoven") */
+        !((c->cls[i] & W_PARTICLE) ||
+          ((c->cls[i - 1] & W_FIRSTNAME) && best < d->ntoks &&
+           (d->toks[best].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))))
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
     /* A stock ticker in brackets is the company named before it, if the
