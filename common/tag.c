@@ -1517,17 +1517,20 @@ static int hyphen_prefix(const text_doc *d, size_t k) {
 
 /* Capitalized words before a place's or a country's name that are its own
  * part, a side or an epoch of it, not the start of a longer name ("West
- * Texas", "Mainland China", "Nazi Germany", "County Durham", "Team USA";
+ * Texas", "Mainland China", "Nazi Germany", "County Durham", "Team USA"), or
+ * that open an office of that country ("Deputy U.S. Trade Representative";
  * place_in_name). Sorted. */
 static const char *const place_qualifiers[] = {
-    "ancient",  "black",    "central",  "coastal",  "communist", "county",  "downtown",
-    "east",     "eastern",  "el",       "fort",     "free",      "greater", "imperial",
+    "acting",   "ancient",  "assistant", "associate", "black",  "central",  "chief",
+    "coastal",  "communist", "county",  "deputy",   "downtown",
+    "east",     "eastern",  "el",       "former",   "fort",     "free",      "greater", "imperial",
     "inner",    "la",       "lake",     "las",      "le",        "los",     "lower",
     "mainland", "medieval", "metro",    "mid",      "modern",    "moslem",  "mount",
     "muslim",   "nazi",     "new",      "north",    "northeast", "northeastern", "northern",
     "northwest", "northwestern", "occupied", "old", "outer", "port", "red", "rural",
-    "saint",    "san",      "santa",    "south",    "southeast", "southeastern", "southern",
-    "southwest", "southwestern", "soviet", "st", "suburban", "team", "upper", "west",
+    "saint",    "san",      "santa",    "senior",   "south",    "southeast", "southeastern",
+    "southern", "southwest", "southwestern", "soviet", "special", "st", "suburban", "team",
+    "upper",    "vice",     "west",
     "western",  "white",
 };
 TEXT_WORDS(place_qualifiers_set, place_qualifiers);
@@ -1535,11 +1538,13 @@ TEXT_WORDS(place_qualifiers_set, place_qualifiers);
 /* Is the place's or country's name at token i the end of a longer name that
  * a capitalized word nobody knows opens inside a sentence: a bank's, a
  * company's unit's, a broadcaster's, a show's ("Chase Manhattan Bank",
- * "Security Pacific's", "Bell Canada", "BBC Radio Wales", "Hotel Rwanda")?
- * Not after a name found, a stop word, a title's word, a word that makes the
- * place's part or epoch (place_qualifiers: "West Texas", "Nazi Germany") or
- * an adjective's ending ("Alaskan", "Islamic", "Nationalist", "Colonial"),
- * nor in a headline ("Toyota Lifts Japan Output"). */
+ * "Security Pacific's", "Air Atlanta", "Bell Canada", "BBC Radio Wales",
+ * "Hotel Rwanda")? Not after a name found, a stop word, the first word of a
+ * title, a word that makes the place's part or epoch or opens its office
+ * (place_qualifiers: "West Texas", "Nazi Germany", "Deputy U.S. Trade
+ * Representative") or an adjective's ending ("Alaskan", "Islamic",
+ * "Nationalist", "Colonial"), nor in a headline ("Toyota Lifts Japan
+ * Output"). */
 static int place_in_name(tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
     if (i < 2 || (d->toks[i].flags & (TOK_SENT | TOK_NL)) || !(d->toks[i].flags & TOK_SPACE))
@@ -1548,7 +1553,7 @@ static int place_in_name(tag_ctx *c, size_t i) {
     const text_tok *t = &d->toks[p];
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SENT | TOK_DIGIT)) !=
             (TOK_WORD | TOK_UPPER) ||
-        t->len < 3 || (c->cls[p] & (W_STOP | W_TITLESTART | W_TITLEINNER)) ||
+        t->len < 3 || (c->cls[p] & (W_STOP | W_TITLESTART)) ||
         (c->nspans && c->spans[c->nspans - 1].tend == i) ||
         text_words_find(&place_qualifiers_set, d, t) >= 0 ||
         text_words_find(&event_words_set, d, t) >= 0) /* ("the World Cup Wales' talk") */
