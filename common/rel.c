@@ -1592,6 +1592,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         if (pt >= 0) {
             const char *pr = role;
+            /* (a title that another body owns is no office of the party:
+             * "Senate Agriculture Committee Chairman Patrick Leahy (D-Vt.)") */
+            long ob = pr ? org_before(c, g, k, s) : -1;
+            if (ob >= 0 && c->ments[ob].ent != c->ments[pt].ent &&
+                tag_went_kind(g, &c->ents[c->ments[ob].ent]) == KIND_ORG &&
+                !party_went(g, &c->ents[c->ments[ob].ent]))
+                pr = NULL;
             /* (with no title, the office the apposition names after the
              * party: "Liz Cheney, a former Republican congresswoman from
              * Wyoming," is a Former Congresswoman) */

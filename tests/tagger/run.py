@@ -10,7 +10,8 @@ expected.json keys (all optional):
   "mentions":     [[text, via]] pairs that must appear among the mentions
   "no_mention_in": substrings of the input inside which nothing may be tagged
   "relations":    [[a name, label, b name(, role)]] that must be found (undirected
-                  labels match either way; with a role, one such relation has it)
+                  labels match either way; with a role, one such relation has it;
+                  the role "" asks for one with no role)
   "no_relations": [[a, label, b]] that must not be found
 Every case also checks that each relation's trigger is whole words of its sentence.
 Every tagger bug adds a case here. Exit 1 if any case fails."""
@@ -76,7 +77,7 @@ def run_case(args, path):
 
     def has(a, label, b, role=None):
         return any(x[1] == label and ((x[0], x[2]) == (a, b) or (not x[3] and (x[0], x[2]) == (b, a)))
-                   and (role is None or x[4] == role) for x in got)
+                   and (role is None or x[4] == role or (role == "" and not x[4])) for x in got)
     for a, label, b, *role in exp.get("relations", []):
         if not has(a, label, b, *role):
             errs.append("missing relation %s -%s- %s%s" % (a, label, b, " (role %s)" % role[0] if role else ""))
