@@ -2813,6 +2813,16 @@ static const char *const deal_verbs[] = {"concluded", "made", "negotiated", "rea
 TEXT_WORDS(deal_verbs_set, deal_verbs);
 
 /* The keyed sets of the word lists of this file, built once at start. */
+/* Verbs by which a third party rules on another's deal, before "its" or
+ * "their" and a trigger's noun ("approved its acquisition", "blocked their
+ * merger"). Sorted. */
+static const char *const ruling_verbs[] = {
+    "allowed",  "approve",   "approved", "approves", "authorised", "authorized", "block",
+    "blocked",  "blocks",    "challenged", "clear",  "cleared",   "clears",     "opposed",
+    "opposes",  "probing",   "ratified", "rejected", "rejects",   "reviewing",  "sanctioned",
+    "vetoed"};
+TEXT_WORDS(ruling_verbs_set, ruling_verbs);
+
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -2829,7 +2839,7 @@ static const text_words *const rel_sets[] = {
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
-    &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set,
+    &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -5913,8 +5923,18 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
         }
     }
     long m = find_actor_in(c, g, sc, to);
-    if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
     long k = before_modifiers(c, s, to->tb);
+    /* a third party's verb before "its" or "their": the noun is not its
+     * subject's ("the Bank of Sweden approved its acquisition of Biopool",
+     * "regulators cleared their merger"), but the owner that opens the
+     * sentence, if that is another, else nobody's */
+    if (m >= 0 && to->tr->noun && k > (long)s->tbeg &&
+        (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")) &&
+        WORD_IN(d, (size_t)k - 1, ruling_verbs)) {
+        long o = sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
+        return o >= 0 && c->ments[o].ent != c->ments[m].ent ? o : -1;
+    }
+    if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
         /* (and no person found before it: "its" is none, "denied NEC's
          * motion to disqualify Judge X from presiding over its lawsuit
