@@ -1515,6 +1515,14 @@ static int hyphen_prefix(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* Words that end a town's name after a known place's ("Dearborn Heights",
+ * "Palm Beach Gardens", "Jersey City") or an organization's word ("Sauk
+ * Center"), before a comma and a state (find_towns). Sorted. */
+static const char *const town_tails[] = {
+    "beach", "center", "centre", "city",  "falls",    "gardens", "grove",  "heights",
+    "hills", "junction", "lake", "park", "springs", "township", "valley", "village"};
+TEXT_WORDS(town_tails_set, town_tails);
+
 /* Capitalized words before a place's or a country's name that are its own
  * part, a side or an epoch of it, not the start of a longer name ("West
  * Texas", "Mainland China", "Nazi Germany", "County Durham", "Team USA"), or
@@ -2328,7 +2336,7 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
-    &place_qualifiers_set};
+    &place_qualifiers_set, &town_tails_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -7605,10 +7613,14 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         if (inland && (d->toks[cm - 1].flags & (TOK_WORD | TOK_UPPER)) != (TOK_WORD | TOK_UPPER))
             continue;
         /* (a person the given-name rule found there is the town: "Eden
-         * Prairie, Minn.", "Sterling Heights, Mich.") */
+         * Prairie, Minn.", "Sterling Heights, Mich."; so is an organization
+         * named after a settlement's word: "Sauk Center, Minn.") */
         int32_t pm = c->tok_ment[cm - 1];
-        if (pm >= 0 && c->ments[pm].via == VIA_FIRSTNAME && c->ents[c->ments[pm].ent].gidx < 0 &&
-            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 3)
+        if (pm >= 0 && c->ents[c->ments[pm].ent].gidx < 0 &&
+            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 3 &&
+            (c->ments[pm].via == VIA_FIRSTNAME ||
+             (c->ments[pm].via == VIA_KEYWORD &&
+              text_words_find(&town_tails_set, d, &d->toks[cm - 1]) >= 0)))
             b = c->ments[pm].tok, words = c->ments[pm].ntok;
         while (b > st->tbeg && words < 3 && pm < 0) {
             uint32_t p = b - 1;
@@ -7627,6 +7639,20 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             } else {
                 break;
             }
+        }
+        /* a known place's name and a settlement's words after it name a town
+         * of their own: "Dearborn Heights, Mich.", "Palm Beach Gardens,
+         * Fla." (the known place's mention there becomes the town's) */
+        int32_t lm = -1;
+        if (pm < 0 && words >= 1 && words <= 2 && b > st->tbeg) {
+            int tails = 1;
+            for (uint32_t q = b; q < cm && tails; q++)
+                tails = text_words_find(&town_tails_set, d, &d->toks[q]) >= 0;
+            int32_t x = c->tok_ment[b - 1];
+            if (tails && x >= 0 && c->ments[x].tok + c->ments[x].ntok == b &&
+                c->ments[x].ntok <= 2 && c->ments[x].via != VIA_DEMONYM &&
+                tag_went_kind(g, &c->ents[c->ments[x].ent]) == KIND_LOCATION)
+                lm = x, b = c->ments[x].tok, words += c->ments[x].ntok;
         }
         if (!words) continue;
         /* the town in capitals at a line's start: a dateline's (capitals
@@ -7668,6 +7694,12 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
                     c->ents[was].count--, c->ents[ent].count++;
                 }
             c->ments[pm].via = VIA_TOWN;
+        } else if (lm >= 0) {
+            tag_mention *x = &c->ments[lm];
+            c->ents[x->ent].count--, c->ents[ent].count++;
+            x->ent = (uint32_t)ent, x->via = VIA_TOWN, x->ntok = cm - b;
+            x->end = d->toks[cm - 1].end;
+            for (uint32_t q = b; q < cm; q++) c->tok_ment[q] = lm;
         } else {
             if (add_mention(c, b, cm, ent, VIA_TOWN)) return ENT_ENOMEM;
             added++;
