@@ -1456,6 +1456,13 @@ static int state_lawyer_role(const char *role) {
            !shadow_role(role); /* (the opposition's: "Shadow Attorney General") */
 }
 
+/* Is role a state's governor's ("Governor", "Lieutenant Governor", from "Gov."
+ * and "Lt. Gov.")? Under a dateline that names a state, the state's
+ * (dateline_affiliations). */
+static int governor_role(const char *role) {
+    return !strcmp(role, "Governor") || !strcmp(role, "Lieutenant Governor");
+}
+
 /* A spokesperson's roles. */
 static const char *const spokes[] = {"Spokesman", "Spokesperson", "Spokeswoman"};
 
@@ -1897,7 +1904,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             if (role &&
                 (portfolio_role(role) ||
                  tag_role_ends_in(role, speakers, ENT_ARRAY_LEN(speakers)) ||
-                 state_lawyer_role(role) ||
+                 state_lawyer_role(role) || governor_role(role) ||
                  state_president_at(c, g, s, k, role) || state_spokesman_at(c, s, k, role)) &&
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
@@ -7240,6 +7247,19 @@ static int department_sure(const tag_ctx *c, const gaz_t *g, long dep, const cha
  * text names for the portfolio (department_named), and the dateline's
  * country, as local news writes its own ministers without it. Returns 0 or
  * ENT_ENOMEM. */
+/* The state a dateline names after its town and a comma ("AUSTIN, Texas
+ * (AP) -", "HARRISBURG, Pa. (AP) -"): its mention, or -1. */
+static long dateline_state_mention(const tag_ctx *c, const gaz_t *g) {
+    long m = tag_dateline_mention(c);
+    if (m < 0 || (size_t)m + 1 >= c->nments) return -1;
+    const tag_mention *t = &c->ments[m], *n = &c->ments[m + 1];
+    const tag_went *w = &c->ents[n->ent];
+    return n->tok == t->tok + t->ntok + 1 && tk_char(&c->doc, n->tok - 1, ',') && w->gidx >= 0 &&
+                   g->ents[w->gidx].kind == KIND_LOCATION && g->ents[w->gidx].sub == SUB_STATE
+               ? m + 1
+               : -1;
+}
+
 static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     if (!c->nunplaced) return 0;
     long dm = dateline_country(c, g);
@@ -7260,6 +7280,15 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
                  !party_went(g, &c->ents[c->rels[r].b])))
             r++;
         if (r < c->nrels) continue;
+        /* a governor is the state's that the dateline names ("AUSTIN, Texas
+         * (AP) - Gov. Greg Abbott"), and no country's */
+        if (governor_role(u->role)) {
+            long sm = dateline_state_mention(c, g);
+            if (sm >= 0 && push_rel(c, 0, u->ent, c->ments[sm].ent, lab, g, u->role,
+                                    &c->doc.sents[u->sent], 0, 0))
+                return ENT_ENOMEM;
+            continue;
+        }
         /* (a person the gazetteer places elsewhere is not the dateline's) */
         const tag_went *pw = &c->ents[u->ent];
         const char *pc = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "country") : NULL;
