@@ -2854,8 +2854,11 @@ __attribute__((constructor)) static void rel_words_init(void) {
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }
 
-/* An organization's mention at token q before the noun of its kind, which
- * ends the phrase: "the smaller Rollei company", "the Exxon group"; or -1. */
+/* An organization's mention at token q before the noun of its kind, maybe
+ * after one word that qualifies it, which ends the phrase: "the smaller
+ * Rollei company", "the Exxon group", "the Goldman Sachs investment bank",
+ * "the Mediterranean Foundation research group", "the Brookings Institution
+ * think tank"; or -1. */
 static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     int32_t m = q < s->tend ? c->tok_ment[q] : -1;
@@ -2863,7 +2866,13 @@ static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s
         inside_longer_name(c, (uint32_t)m, s->tbeg))
         return -1;
     uint32_t e = q + c->ments[m].ntok;
-    return e < s->tend && (d->toks[e].flags & TOK_LOWER) && WORD_IN(d, e, company_kinds) &&
+    if (e + 1 < s->tend && (d->toks[e].flags & TOK_LOWER) && !(c->cls[e] & W_STOP) &&
+        (d->toks[e + 1].flags & TOK_LOWER) &&
+        (WORD_IN(d, e + 1, company_kinds) || (tk_is(d, e, "think") && tk_is(d, e + 1, "tank"))))
+        e++;
+    return e < s->tend && (d->toks[e].flags & TOK_LOWER) &&
+                   (WORD_IN(d, e, company_kinds) ||
+                    (tk_is(d, e, "tank") && tk_is(d, e - 1, "think"))) &&
                    (e + 1 >= s->tend || !(d->toks[e + 1].flags & TOK_WORD) ||
                     ends_employer(d, e + 1))
                ? m
