@@ -497,6 +497,19 @@ def t_runtime_entities(d):
     st, body, _ = d.req("POST", "/tag", "PARIS - The Zorb Party won the most seats in France's election.",
                         "text/plain")
     check("org:zorb-party" not in entity_ids(body), "local name used in a text about another country")
+    # a name only after a town and a comma (after_town): "Zorbton, Zb." is the
+    # state, "Zb. said" names nothing
+    st, body, _ = d.req("PUT", "/entities/loc:zorbania", json.dumps(
+        {"type": "LOCATION", "name": "Zorbania", "attributes": {"kind": "state", "after_town": "Zb."}}),
+        "application/json")
+    check(st == 200, "PUT entity with after_town: %r %r" % (st, body))
+    st, body, _ = d.req("POST", "/tag", "The plant in Zorbton, Zb., closed. Zb. is a short word.",
+                        "text/plain")
+    zb = [m for e in body["entities"] if e["id"] == "loc:zorbania" for m in e["mentions"]]
+    check(len(zb) == 1 and zb[0]["start"] == len("The plant in Zorbton, "),
+          "after_town name: %r" % zb)
+    st, body, _ = d.req("DELETE", "/entities/loc:zorbania")
+    check(st == 200, "DELETE entity: %r %r" % (st, body))
     st, body, _ = d.req("DELETE", "/entities/org:zorb-party")
     check(st == 200, "DELETE entity: %r %r" % (st, body))
     st, body, _ = d.req("DELETE", "/entities/org:zorblax")
