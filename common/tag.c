@@ -6589,8 +6589,11 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             uint32_t b = (uint32_t)i;
             const tag_mention *am = &c->ments[m];
             long k = last_name_tok(c, am);
+            /* (over the name's words before, particles too in either case:
+             * "Van der Westhuizen" for Joost van der Westhuizen) */
             while (tm < 0 && b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
-                   (d->toks[b - 1].flags & TOK_UPPER) && same_folded(d, (size_t)k - 1, b - 1)) {
+                   ((d->toks[b - 1].flags & TOK_UPPER) || (c->cls[b - 1] & W_PARTICLE)) &&
+                   same_folded(d, (size_t)k - 1, b - 1)) {
                 b--;
                 k--;
             }
