@@ -6991,6 +6991,18 @@ static int acronym_speaker(tag_ctx *c, size_t i) {
            headline(c, sent_of(c, i)) == HL_NO;
 }
 
+/* Is token i, which no mention covers, such an acronym before a possessive
+ * and a capitalized word, what it owns or employs ("DAB's Ben Chan", "UAL's
+ * Covia Corp", "MIT's Media Labs")? An organization's too (acronym_speaker). */
+static int acronym_owner(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    return (t->flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) == TOK_ALLCAPS && t->vid < 0 &&
+           t->len >= 3 && t->len <= 5 && i + 3 < d->ntoks && is_possessive(d, i + 1) &&
+           (d->toks[i + 3].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+           headline(c, sent_of(c, i)) == HL_NO;
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -7026,7 +7038,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             added++;
             continue;
         }
-        if ((d->toks[i].flags & TOK_ALLCAPS) && acronym_speaker(c, i)) {
+        if ((d->toks[i].flags & TOK_ALLCAPS) && (acronym_speaker(c, i) || acronym_owner(c, i))) {
             if (mention_and_repeats(c, (uint32_t)i, (uint32_t)i + 1,
                                     went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)i + 1),
                                     VIA_KEYWORD, &added))
