@@ -1031,8 +1031,12 @@ TEXT_WORDS(club_before_set, club_before);
 /* A club's staff and players by their role, in lowercase, before a name
  * ("Chelsea manager Enzo Maresca"). Sorted. */
 static const char *const club_staff[] = {
-    "boss", "captain", "coach", "defender", "forward", "goalkeeper", "keeper",
-    "manager", "midfielder", "skipper", "striker", "winger",
+    "batsman",   "boss",       "bowler",     "captain",   "catcher",   "coach",
+    "defenceman", "defender",  "defenseman", "flanker",   "forward",   "fullback",
+    "goalkeeper", "goaltender", "hooker",    "keeper",    "linebacker", "lock",
+    "manager",   "midfielder", "netminder",  "paceman",   "pitcher",   "playmaker",
+    "prop",      "quarterback", "skipper",   "spinner",   "striker",   "wicketkeeper",
+    "wing",      "winger",
 };
 TEXT_WORDS(club_staff_set, club_staff);
 

@@ -1466,6 +1466,11 @@ wing-back|Wing-Back
 fly-half|Fly-Half
 scrum-half|Scrum-Half
 flanker|Flanker
+catcher|Catcher
+goaltender|Goaltender
+netminder|Netminder
+defenceman|Defenceman
+defenseman|Defenseman
 batsman|Batsman
 batter|Batter
 bowler|Bowler
