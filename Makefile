@@ -132,7 +132,7 @@ eval-check: $(BUILD)/tools/enteval
 
 # the tagger over FUZZ_N seeded texts of shuffled names, triggers and punctuation
 # (tests/fuzz/gen.py): no error and, under make check, no memory error
-FUZZ_N ?= 300
+FUZZ_N ?= 2000
 fuzz-pass: $(BUILD)/tools/enttag
 	@rm -rf $(BUILD)/fuzz && $(PYTHON) tests/fuzz/gen.py $(BUILD)/fuzz $(FUZZ_N)
 	@echo "== fuzz pass: $(BUILD)/tools/enttag over $(FUZZ_N) texts in $(BUILD)/fuzz"

@@ -5204,6 +5204,7 @@ static long intro_subject(const tag_ctx *c, const sent_ctx *sc, const trig_occ *
  * from: "Iran condemned the strike and accused Israel"? Then both verbs have
  * one subject. */
 static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uint32_t tb) {
+    if (tb <= s->tbeg) return 0; /* (a trigger opening the sentence: nothing before it) */
     uint32_t a = tb - 1;
     if (a > from && (tk_is(d, a, "then") || tk_is(d, a, "also") || tk_is(d, a, "later"))) a--;
     return a >= from && a > s->tbeg && tk_is(d, a, "and");

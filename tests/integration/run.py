@@ -199,6 +199,11 @@ def t_health_and_errors(d):
     error_body(400, body, "invalid_argument")
     st, body, _ = d.get("/entities?q=Ir&limit=5000")
     error_body(400, body, "invalid_argument")
+    # a text that opens with a trigger's verb (a caption, a fragment): the
+    # relation pass once read before the first token there and the daemon died
+    st, body, _ = d.req("POST", "/tag", "hosted talks with Iran, Israel said.", "text/plain")
+    check(st == 200 and "country:IR" in entity_ids(body), "text opening with a trigger: %r %r"
+          % (st, body))
     st, body, _ = d.get("/healthz")
     check(st == 200, "daemon stopped serving after bad input")
 
