@@ -2827,7 +2827,6 @@ static const char *const deal_verbs[] = {"concluded", "made", "negotiated", "rea
                                          "struck"};
 TEXT_WORDS(deal_verbs_set, deal_verbs);
 
-/* The keyed sets of the word lists of this file, built once at start. */
 /* Verbs by which a third party rules on another's deal, before "its" or
  * "their" and a trigger's noun ("approved its acquisition", "blocked their
  * merger"). Sorted. */
@@ -2838,6 +2837,7 @@ static const char *const ruling_verbs[] = {
     "vetoed"};
 TEXT_WORDS(ruling_verbs_set, ruling_verbs);
 
+/* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
     &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
@@ -7259,12 +7259,6 @@ static int department_sure(const tag_ctx *c, const gaz_t *g, long dep, const cha
     return !other_country_in(c, g, &all, all.tend, dc);
 }
 
-/* Officers with a portfolio and no state the text says (c->unplaced:
- * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
- * Kenya"), who have no other affiliation in the text: the department the
- * text names for the portfolio (department_named), and the dateline's
- * country, as local news writes its own ministers without it. Returns 0 or
- * ENT_ENOMEM. */
 /* The state a dateline names after its town and a comma ("AUSTIN, Texas
  * (AP) -", "HARRISBURG, Pa. (AP) -"): its mention, or -1. */
 static long dateline_state_mention(const tag_ctx *c, const gaz_t *g) {
@@ -7278,6 +7272,12 @@ static long dateline_state_mention(const tag_ctx *c, const gaz_t *g) {
                : -1;
 }
 
+/* Officers with a portfolio and no state the text says (c->unplaced:
+ * "Finance Minister John Mbadi" in a text with the dateline "NAIROBI,
+ * Kenya"), who have no other affiliation in the text: the department the
+ * text names for the portfolio (department_named), and the dateline's
+ * country, as local news writes its own ministers without it. Returns 0 or
+ * ENT_ENOMEM. */
 static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     if (!c->nunplaced) return 0;
     long dm = dateline_country(c, g);
@@ -7289,6 +7289,7 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
     if (about && (top = tag_dominant_country(c, g))) dm = country_mention(c, g, top);
     const char *id = dm >= 0 ? g->ents[c->ents[c->ments[dm].ent].gidx].id : NULL;
     int lab = gaz_label_find(g, "affiliation");
+    long sm = dateline_state_mention(c, g);
     for (int k = 0; k < c->nunplaced; k++) {
         const struct tag_unplaced *u = &c->unplaced[k];
         /* (his party's is no other: "Labour Minister X, a Social Democrat,") */
@@ -7301,7 +7302,6 @@ static int dateline_affiliations(tag_ctx *c, const gaz_t *g) {
         /* a governor is the state's that the dateline names ("AUSTIN, Texas
          * (AP) - Gov. Greg Abbott"), and no country's */
         if (governor_role(u->role)) {
-            long sm = dateline_state_mention(c, g);
             if (sm >= 0 && push_rel(c, 0, u->ent, c->ments[sm].ent, lab, g, u->role,
                                     &c->doc.sents[u->sent], 0, 0))
                 return ENT_ENOMEM;
