@@ -2862,6 +2862,13 @@ __attribute__((constructor)) static void rel_words_init(void) {
     text_words_init(rel_sets, ENT_ARRAY_LEN(rel_sets));
 }
 
+/* Is token i a noun of an organization's kind ("company", "bank", the
+ * "tank" of "think tank")? */
+static int kind_noun_at(const text_doc *d, uint32_t i) {
+    return WORD_IN(d, i, company_kinds) ||
+           (i > 0 && tk_is(d, i, "tank") && tk_is(d, i - 1, "think"));
+}
+
 /* An organization's mention at token q before the noun of its kind, maybe
  * after one word that qualifies it, which ends the phrase: "the smaller
  * Rollei company", "the Exxon group", "the Goldman Sachs investment bank",
@@ -2875,12 +2882,9 @@ static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s
         return -1;
     uint32_t e = q + c->ments[m].ntok;
     if (e + 1 < s->tend && (d->toks[e].flags & TOK_LOWER) && !(c->cls[e] & W_STOP) &&
-        (d->toks[e + 1].flags & TOK_LOWER) &&
-        (WORD_IN(d, e + 1, company_kinds) || (tk_is(d, e, "think") && tk_is(d, e + 1, "tank"))))
+        (d->toks[e + 1].flags & TOK_LOWER) && kind_noun_at(d, e + 1))
         e++;
-    return e < s->tend && (d->toks[e].flags & TOK_LOWER) &&
-                   (WORD_IN(d, e, company_kinds) ||
-                    (tk_is(d, e, "tank") && tk_is(d, e - 1, "think"))) &&
+    return e < s->tend && (d->toks[e].flags & TOK_LOWER) && kind_noun_at(d, e) &&
                    (e + 1 >= s->tend || !(d->toks[e + 1].flags & TOK_WORD) ||
                     ends_employer(d, e + 1))
                ? m
