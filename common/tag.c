@@ -4340,15 +4340,15 @@ static void town_clubs(tag_ctx *c, const gaz_t *g) {
     }
 }
 
-/* Does a town the text names as a club somewhere (town_clubs) start at
- * token k? */
-static int town_club_named_at(tag_ctx *c, const gaz_t *g, size_t k) {
+/* The span of a town the text names as a club somewhere (town_clubs)
+ * starting at token k, or NULL. */
+static const tag_span *town_club_named_at(tag_ctx *c, const gaz_t *g, size_t k) {
     const tag_span *gs = gaz_span_at(c, k);
-    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].town) return 0;
+    if (!gs || gs->kind != K_GAZ || !g->ents[gs->gidx].town) return NULL;
     if (c->nclub_towns < 0) town_clubs(c, g);
     for (int q = 0; q < c->nclub_towns; q++)
-        if (c->club_towns[q] == gs->gidx) return 1;
-    return 0;
+        if (c->club_towns[q] == gs->gidx) return gs;
+    return NULL;
 }
 
 /* A town's name at capitalized word i that names a club: in a text about team
@@ -4358,8 +4358,9 @@ static int town_club_named_at(tag_ctx *c, const gaz_t *g, size_t k) {
  * ENT_ENOMEM. */
 static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    if (!town_club_named_at(c, g, i)) return 0;
-    size_t e = gaz_span_at(c, i)->tend;
+    const tag_span *ts = town_club_named_at(c, g, i);
+    if (!ts) return 0;
+    size_t e = ts->tend;
     if (after_place_prep(d, (uint32_t)i) ||
         (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) ||
         (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)) ||
