@@ -169,6 +169,18 @@ static int tok_char(const text_doc *d, size_t i, char ch) {
     return (t->len == 1) & (t->key == (uint64_t)(unsigned char)ch);
 }
 
+/* Does token i end in one of the n strings ends[] after a stem of at least
+ * `stem` bytes? */
+static int tok_ends_in(const text_doc *d, size_t i, const char *const *ends, size_t n,
+                       size_t stem) {
+    const text_tok *t = &d->toks[i];
+    for (size_t q = 0; q < n; q++) {
+        size_t k = strlen(ends[q]);
+        if (t->len >= k + stem && !memcmp(d->text + t->end - k, ends[q], k)) return 1;
+    }
+    return 0;
+}
+
 /* Apostrophe token (' or ’). */
 static int tok_apos(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
@@ -1575,10 +1587,7 @@ static int place_in_name(tag_ctx *c, size_t i) {
         (t->flags & TOK_NL))
         return 0;
     static const char *const ends[] = {"an", "ic", "ist", "al", "ese", "ish", "ern", "ed"};
-    for (size_t q = 0; q < ENT_ARRAY_LEN(ends); q++) {
-        size_t n = strlen(ends[q]);
-        if (t->len > n + 1 && !memcmp(d->text + t->end - n, ends[q], n)) return 0;
-    }
+    if (tok_ends_in(d, p, ends, ENT_ARRAY_LEN(ends), 2)) return 0;
     return headline(c, sent_of(c, i)) == HL_NO;
 }
 
@@ -7781,12 +7790,7 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
  * "Himalayan", "Nordic", "Alpine", "Maltese", "Flemish")? */
 static int adjective_ending(const text_doc *d, size_t k) {
     static const char *const ends[] = {"ian", "ean", "yan", "ic", "ine", "ese", "ish"};
-    const text_tok *t = &d->toks[k];
-    for (size_t q = 0; q < ENT_ARRAY_LEN(ends); q++) {
-        size_t n = strlen(ends[q]);
-        if (t->len > n + 2 && !memcmp(d->text + t->end - n, ends[q], n)) return 1;
-    }
-    return 0;
+    return tok_ends_in(d, k, ends, ENT_ARRAY_LEN(ends), 3);
 }
 
 /* Does token q stand alone in brackets? */
