@@ -8170,6 +8170,10 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     if ((rc = scan_candidates(c, g))) return rc;
     c->ngazspans = c->nspans;
     foreign_bodies(c, g);
+    if (flags & TAG_LIST_ONLY) {
+        if (!(rc = select_spans(c, g))) rc = build_result(c, g, out);
+        goto out;
+    }
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g))) goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||

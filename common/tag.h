@@ -57,6 +57,12 @@ enum {
     TAG_RELATIONS = 1 << 0, /* derive labelled relations */
     TAG_COMENTION = 1 << 1, /* add a co-mention per entity pair and sentence */
     TAG_ALL = TAG_RELATIONS | TAG_COMENTION,
+    /* only the names the gazetteer lists: the scan, its case policy and
+     * tie-breaks, the boilerplate filter and the choice between overlapping
+     * matches, but no discovered entity, no coreference (a surname alone is
+     * found only where the gazetteer lists it as an alias) and no relations
+     * (it overrides the two above) */
+    TAG_LIST_ONLY = 1 << 2,
 };
 
 typedef struct tag_ctx tag_ctx;

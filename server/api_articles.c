@@ -47,10 +47,10 @@ static int decode_article(const char *s, size_t len, int json, ent_article *a, e
     return rc;
 }
 
-/* Tag a decoded article on this loop thread. *res is new. */
-static int tag_article(req_ctx *c, const ent_article *a, tag_result **res) {
+/* Tag a decoded article on this loop thread with flags (TAG_*). *res is new. */
+static int tag_article(req_ctx *c, const ent_article *a, unsigned flags, tag_result **res) {
     gaz_t *g = srv_gaz_get();
-    int rc = tag_run(req_tagger(c), g, a->text, a->text_len, TAG_ALL, res);
+    int rc = tag_run(req_tagger(c), g, a->text, a->text_len, flags, res);
     gaz_unref(g);
     if (!rc) metrics_count_tagged(1, a->text_len);
     return rc;
@@ -71,12 +71,15 @@ void api_tag(req_ctx *c) {
         reply_error(c, ENT_EMEDIA, "send application/json or text/plain");
         return;
     }
+    /* ?list=1: only the names the gazetteer lists (TAG_LIST_ONLY) */
+    long list = req_uint(c, "list", 0, 0, 1);
+    if (list < 0) return;
     int rc = decode_article(c->body, c->body_len, body_is_json(c), &a, &ei);
     if (rc) {
         reply_error(c, rc, ei.text[0] ? ei.text : NULL);
         return;
     }
-    rc = tag_article(c, &a, &res);
+    rc = tag_article(c, &a, list ? TAG_LIST_ONLY : TAG_ALL, &res);
     if (rc) reply_error(c, rc, "tagging failed");
     else reply_json(c, 200, wire_tag_result(res, a.text, a.text_len));
     tag_result_free(res);
@@ -125,7 +128,7 @@ void api_articles_post(req_ctx *c) {
         reply_error(c, rc, ei.text[0] ? ei.text : NULL);
         return;
     }
-    if ((rc = tag_article(c, &j->art, &j->res))) {
+    if ((rc = tag_article(c, &j->art, TAG_ALL, &j->res))) {
         wjob_free(j);
         reply_error(c, rc, "tagging failed");
         return;
@@ -243,7 +246,7 @@ void api_articles_bulk(req_ctx *c) {
         if (!j) goto nomem;
         int rc = decode_article(p, (size_t)(le - p), 1, &j->art, &ei);
         if (!rc) rc = wire_article_finish(&j->art);
-        if (!rc) rc = tag_article(c, &j->art, &j->res);
+        if (!rc) rc = tag_article(c, &j->art, TAG_ALL, &j->res);
         if (rc) {
             wjob_free(j);
             if (bulk_error(it, rc, ei.text)) goto nomem;

@@ -87,8 +87,9 @@ static int dump_aliases(const gaz_t *g, const char *path) {
 }
 
 static void usage(void) {
-    fprintf(stderr, "usage: enttag [--conf DIR] [--no-relations] FILE...\n"
-                    "       enttag [--conf DIR] --ndjson FILE[.gz] [--repeat N]\n"
+    fprintf(stderr, "usage: enttag [--conf DIR] [--no-relations | --list-only] FILE...\n"
+                    "       enttag [--conf DIR] [--no-relations | --list-only] --ndjson FILE[.gz]"
+                    " [--repeat N]\n"
                     "       enttag [--conf DIR] --load-only\n"
                     "       enttag [--conf DIR] --dump-aliases FILE\n");
     exit(2);
@@ -108,6 +109,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--dump-aliases") && i + 1 < argc) dump = argv[++i];
         else if (!strcmp(argv[i], "--load-only")) load_only = 1;
         else if (!strcmp(argv[i], "--no-relations")) flags = 0;
+        else if (!strcmp(argv[i], "--list-only")) flags = TAG_LIST_ONLY;
         else usage();
     }
     char gbuf[4096], lbuf[4096];

@@ -718,6 +718,15 @@ def t_discovered_names():
         st, e, _ = d.get("/entities/" + q("Marlowe Springs, Texas"))
         check(st == 200 and e["type"] == "LOCATION" and e["origin"] == "discovered" and
               e["id"] == "loc:marlowe-springs-texas", "town: %r %r" % (st, e))
+        # ?list=1: only what the gazetteer lists, the same text
+        st, body, _ = d.req("POST", "/tag?list=1", text, "text/plain")
+        check(st == 200, "list only: %r %r" % (st, body))
+        ids = {e["id"] for e in body["entities"]}
+        check({"country:EC", "loc:us-texas"} <= ids, "list only keeps the listed names: %r" % ids)
+        check(all(e["origin"] == "gazetteer" for e in body["entities"]) and not body["relations"],
+              "list only: nothing discovered, no relations: %r" % body)
+        st, body, _ = d.req("POST", "/tag?list=2", text, "text/plain")
+        check(st == 400 and "list" in body["error"]["message"], "bad list: %r %r" % (st, body))
     finally:
         d.stop()
         d.cleanup()

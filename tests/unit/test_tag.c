@@ -206,6 +206,26 @@ static void test_titles_and_discovery(void) {
     tag_result_free(r);
 }
 
+/* TAG_LIST_ONLY: the names the gazetteer lists, and nothing found by a rule */
+static void test_list_only(void) {
+    const char *s = "Foreign Minister Abbas Araghchi of Iran met Ali Khamenei. "
+                    "Later, Araghchi and Khamenei left Tehran.";
+    tag_result *r = NULL;
+    CHECK_EQ_INT(tag_run(T, G, s, strlen(s), TAG_LIST_ONLY | TAG_ALL, &r), 0);
+    if (!r) return;
+    CHECK(ent(r, "country:IR") >= 0);
+    int k = ent(r, "person:ali-khamenei");
+    CHECK(k >= 0 && r->ents[k].count == 1); /* no coreference: "Khamenei" alone is no alias */
+    CHECK_EQ_INT(ent(r, "person:abbas-araghchi"), -1);
+    for (uint32_t i = 0; i < r->nents; i++) CHECK_EQ_INT(r->ents[i].origin, ORIGIN_GAZETTEER);
+    CHECK_EQ_INT(r->nrels, 0);
+    tag_result_free(r);
+    /* the default tagger finds him, so the test above can fail */
+    r = tag(s);
+    CHECK(ent(r, "person:abbas-araghchi") >= 0);
+    tag_result_free(r);
+}
+
 static void test_discovered_ids(void) {
     /* the id of a discovered name: folded words joined by '-', whether the
      * name is ASCII (folded directly) or not (through text_fold_phrase) */
@@ -354,6 +374,7 @@ static void run_tests(void) {
     test_tie_break();
     test_titles_and_discovery();
     test_discovered_ids();
+    test_list_only();
     test_coref_to_gazetteer_person();
     test_boilerplate();
     test_relations();
