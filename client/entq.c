@@ -719,7 +719,8 @@ static int cmd_tag(entq_ctx *c) {
     json_t *j = NULL;
     int rc = entq_body_build(c, &b);
     if (rc) goto out;
-    rc = entq_call(c, "POST", "/tag", b.ctype, b.data, b.len, &j);
+    rc = entq_call(c, "POST", entq_flag(c, "list-only") ? "/tag?list=1" : "/tag", b.ctype, b.data,
+                   b.len, &j);
     if (rc) goto out;
     if (c->json)
         entq_print_json(j);
@@ -1045,10 +1046,11 @@ static const entq_cmd entq_cmds[] = {
      "--bulk sends an NDJSON file (one article object a line) to POST\n"
      "/articles/_bulk, in batches of at most 4 MiB, and reports each failed line;\n"
      "exit 4 when any line failed."},
-    {"tag", cmd_tag, 1, 1, ARTICLE_META, "FILE|- [--title T] ...",
+    {"tag", cmd_tag, 1, 1, ARTICLE_META ",list-only", "FILE|- [--list-only] [--title T] ...",
      "tag a text without storing it",
      "POST /tag: the same input as `post`; prints the entities and relations\n"
-     "found. Nothing is stored."},
+     "found. Nothing is stored. --list-only finds only the names the gazetteer\n"
+     "lists (POST /tag?list=1): no discovered names, coreference or relations."},
     {"entity", cmd_entity, 1, 1, "", "REF", "show an entity",
      "GET /entities/REF. REF is an id (country:IR) or any name or alias, in any\n"
      "case. Shows type, origin, aliases, attributes, mention and article counts,\n"

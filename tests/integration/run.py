@@ -546,6 +546,16 @@ def t_entq(d):
     rc, out, err = d.entq("post", f.name)
     check(rc == 0, "entq post: %r %r" % (rc, err))
     os.unlink(f.name)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("Foreign Minister Kavoos Tahmasbi of Iran spoke.")
+    ids = {}
+    for flag in ([], ["--list-only"]):
+        rc, out, err = d.entq("--json", "tag", *(flag + [f.name]))
+        check(rc == 0, "entq tag %r: %r %r" % (flag, rc, err))
+        ids[bool(flag)] = {e["id"] for e in json.loads(out)["entities"]}
+    os.unlink(f.name)
+    check(ids[False] == {"country:IR", "person:kavoos-tahmasbi"} and ids[True] == {"country:IR"},
+          "entq tag --list-only: %r" % ids)
     rc, out, err = d.entq("--server", "http://127.0.0.1:1", "stats")
     check(rc == 3, "unreachable server exit code %r" % rc)
 
