@@ -852,6 +852,42 @@ static const char *const treaty_words[] = {"accord",     "accords",     "agreeme
                                            "treaty"};
 TEXT_WORDS(treaty_words_set, treaty_words);
 
+/* The words of a treaty a place names in lowercase ("the Paris accord", "the
+ * Minsk agreements"), and the one word of its subject that may come between
+ * ("the Paris climate agreement", "the Oslo peace accords"). Sorted. No
+ * "convention": "the Chicago convention" is as often a meeting there. */
+static const char *const treaty_lower_words[] = {"accord", "accords", "agreement", "agreements",
+                                                 "pact",   "protocol", "treaty"};
+TEXT_WORDS(treaty_lower_set, treaty_lower_words);
+static const char *const treaty_topic_words[] = {"arms", "ceasefire", "climate",
+                                                 "nuclear", "peace", "trade"};
+TEXT_WORDS(treaty_topic_set, treaty_topic_words);
+
+/* Does a treaty named in lowercase after the place at tokens [i, e) follow it,
+ * the place written after "the", a year, a month or a month's possessive
+ * ("the Paris accord", "the 1976 Berne protocol", "last February's Louvre
+ * pact")? Returns the token after the treaty's word, or 0. ("a Paris accord"
+ * and "Paris accords great weight to" stay the place.) */
+static size_t treaty_lower_after(const tag_ctx *c, size_t i, size_t e) {
+    const text_doc *d = &c->doc;
+    if (i == 0 || e >= d->ntoks) return 0;
+    const text_tok *p = &d->toks[i - 1];
+    int named = text_tok_ieq(d, p, "the") ||
+                ((p->flags & TOK_DIGIT) && p->len == 4) ||
+                text_words_find(&month_words_set, d, p) >= 0 ||
+                (i >= 3 && is_possessive(d, i - 2) &&
+                 text_words_find(&month_words_set, d, &d->toks[i - 3]) >= 0);
+    if (!named) return 0;
+    size_t k = e;
+    if (k + 1 < d->ntoks && (d->toks[k].flags & TOK_LOWER) &&
+        text_words_find(&treaty_topic_set, d, &d->toks[k]) >= 0)
+        k++;
+    const text_tok *t = &d->toks[k];
+    if ((t->flags & (TOK_WORD | TOK_LOWER | TOK_SPACE | TOK_NL)) != (TOK_WORD | TOK_LOWER | TOK_SPACE))
+        return 0;
+    return text_words_find(&treaty_lower_set, d, t) >= 0 ? k + 1 : 0;
+}
+
 /* Words that end a newspaper's name ("The Jakarta Post", "the Daily Nation";
  * newspaper_at). Sorted. */
 static const char *const paper_words[] = {
@@ -1988,6 +2024,9 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
         text_words_find(&treaty_words_set, d, &d->toks[best]) >= 0)
         ev = best + 1;
+    /* (or one named in lowercase: "the Paris accord", "the Minsk agreements") */
+    if (!ev && (bk == KIND_LOCATION || bestc->via == VIA_CAPITAL))
+        ev = treaty_lower_after(c, i, best);
     /* (for an organization, not "Games", a firm's division as often: "Yahoo
      * Games"; nor in a line of capitals: "CME OPEN INTEREST") */
     if (bk == KIND_ORG && (ev = event_after(c, best)) &&
@@ -2336,7 +2375,8 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
-    &event_words_set, &treaty_words_set, &show_words_set, &paper_words_set, &report_verbs_set,
+    &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
+    &paper_words_set, &report_verbs_set,
     &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
