@@ -1561,6 +1561,18 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         const tag_mention *pm = &c->ments[m];
         uint32_t k = pm->tok;
         const char *role = title_chain_back(c, g, &k);
+        /* a deputy or an assistant of a portfolio whose title the lists keep
+         * without him, its word being a known name's ("Deputy Treasury
+         * Secretary X", "Assistant Treasury Secretary X"): no Treasury
+         * Secretary. (k stays at the portfolio's title, whose word names the
+         * body he belongs to.) */
+        for (uint32_t j = k; role && j > s->tbeg && c->tok_ment[j - 1] < 0; j--) {
+            const char *w = tk_is(d, j - 1, "Deputy")      ? "Deputy"
+                            : tk_is(d, j - 1, "Assistant") ? "Assistant"
+                                                           : NULL;
+            if (!w || !strncmp(role, w, strlen(w))) break;
+            if (!(role = prefixed_role(c, w, strlen(w), role))) return ENT_ENOMEM;
+        }
         /* two portfolios or more: "Energy and Mines Minister" (the title
          * found is the last one's); the role is the words as written, then
          * the title's */
@@ -7222,9 +7234,9 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
  * of a country that the gazetteer gives ("Commerce Secretary" ... "the U.S.
  * Commerce Department", "Labor Secretary" ... "the Labor Department"): the
  * first mention of a government body whose words hold the role's first word
- * ("Acting", "Deputy" and "Former" aside), or -1. */
+ * ("Acting", "Deputy", "Assistant" and "Former" aside), or -1. */
 static long department_named(const tag_ctx *c, const gaz_t *g, const char *role) {
-    static const char *const before[] = {"Acting ", "Deputy ", "Former "};
+    static const char *const before[] = {"Acting ", "Deputy ", "Assistant ", "Former "};
     for (size_t k = 0; k < ENT_ARRAY_LEN(before); k++)
         if (!strncmp(role, before[k], strlen(before[k]))) role += strlen(before[k]);
     const char *sp = strchr(role, ' ');
