@@ -933,6 +933,14 @@ TEXT_WORDS(press_preps_set, press_preps);
 static const char *const show_words[] = {"act", "expo", "exhibition", "fair", "festival", "show"};
 TEXT_WORDS(show_words_set, show_words);
 
+/* Words that end the name of a law, a tax, a programme or a security after
+ * words that would name an organization without them ("Foreign
+ * Exchange Administration Law", "Advance Corporation Tax", "Conservation
+ * Reserve Program", "Canada Savings Bonds", "Philippine Investment Notes").
+ * Sorted. */
+static const char *const thing_words[] = {"bonds", "law", "notes", "program", "programme", "tax"};
+TEXT_WORDS(thing_words_set, thing_words);
+
 /* Words that end the name of a facility or a place, not of a person, after a
  * given name ("Al Udeid Air Base", "Queen Alia Airport", "Leicester Square",
  * "Second Thomas Shoal", "Prince Edward Island"); rarely surnames, unlike
@@ -2376,7 +2384,7 @@ static const text_words *const tag_sets[] = {
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
-    &paper_words_set, &report_verbs_set,
+    &thing_words_set, &paper_words_set, &report_verbs_set,
     &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
@@ -3708,11 +3716,19 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     }
     /* nor are the words before a show's, a fair's or a law's a name of an
      * organization: "the Consumer Electronics Show", "the Paris Motor Show",
-     * "the Frankfurt Book Fair", "the Financial Services Act" */
+     * "the Frankfurt Book Fair", "the Financial Services Act"; nor those of a
+     * tax, a programme or a security, the last of the capitalized words after
+     * them: "Canada Savings Bonds", "Trust Fund Bureau Law" (not in capitals:
+     * "BUDAPEST BANK ISSUES BONDS") */
     for (size_t q = e; q < e + 3 && q < st->tend &&
                        (d->toks[q].flags & (TOK_UPPER | TOK_SPACE)) == (TOK_UPPER | TOK_SPACE);
          q++)
         if (text_words_find(&show_words_set, d, &d->toks[q]) >= 0) return 0;
+    size_t r = e; /* (the last of the capitalized words after it) */
+    while (r < st->tend && (d->toks[r].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+                               (TOK_UPPER | TOK_SPACE))
+        r++;
+    if (r > e && text_words_find(&thing_words_set, d, &d->toks[r - 1]) >= 0) return 0;
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
