@@ -3624,7 +3624,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                     text_tok_is(d, &d->toks[start - 1], "Their") ||
                     text_tok_is(d, &d->toks[start - 1], "Our") ||
                     text_tok_is(d, &d->toks[start - 1], "My"));
-        if (ncap >= 2 && nname > 0 && !work) b = start, e = k + 1;
+        /* ("Markets" after two words at least: "Merrill Lynch Capital
+         * Markets", "Citigroup Global Markets"; not "World Markets", "Export
+         * Markets") */
+        int few = ncap < 3 && text_tok_is(d, &d->toks[k], "Markets");
+        if (ncap >= 2 && nname > 0 && !work && !few) b = start, e = k + 1;
     }
     /* Ministry of Defence, Bank of England, University of Tehran, Commission
      * Against Corruption (capitalized: "against" is a verb's), and after

@@ -1895,7 +1895,10 @@ def build_orgwords(src):
               "Automotive", "Chemicals", "Instruments", "Microsystems", "Materials",
               # family firms ("Warner Bros", "Lehman Brothers", "A.G. Edwards & Sons"): no
               # person's name ends so
-              "Bros", "Bros.", "Brothers", "Sons"]:
+              "Bros", "Bros.", "Brothers", "Sons",
+              # an investment bank's arm ("Merrill Lynch Capital Markets", "Citigroup
+              # Global Markets") or a grocer ("Mayfair Super Markets")
+              "Markets"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
