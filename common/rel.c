@@ -882,11 +882,21 @@ static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s
     if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
         d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ','))
         q += 3;
+    /* (or "of" between commas: "David Page, of Investec Securities, said",
+     * "Peter Hall, of Chicago, said") */
+    int comma = q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "of");
+    q += (uint32_t)comma;
     if (pm->ntok < 2 || pm->via == VIA_COREF || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     q++;
     if (the_ok && tk_is(d, q, "the")) q = past_org_modifiers(c, g, s, q + 1);
     long om = phrase_mention_at(c, s, q);
-    return om >= 0 || !the_ok ? om : org_before_kind(c, g, s, q); /* "of the Exxon group" */
+    if (om < 0 && the_ok) om = org_before_kind(c, g, s, q); /* "of the Exxon group" */
+    if (om >= 0 && comma) { /* (the apposition closed by a comma or the sentence's end) */
+        uint32_t e = c->ments[om].tok + c->ments[om].ntok;
+        if (e < s->tend && !tk_char(d, e, ',') && !(e + 1 == s->tend && tk_char(d, e, '.')))
+            om = -1;
+    }
+    return om;
 }
 
 /* "Greg Thayer of the Forest Service", "John Smith of Merrill Lynch": a
