@@ -3423,6 +3423,17 @@ static int known_org_at(const tag_ctx *c, const gaz_t *g, size_t i) {
 
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
+/* Is token p a prefix ("Non", "Pro", "Anti", "Ex") glued to a known name at
+ * token i: "Non-European Union citizens", "Pro-European Union voters"? */
+static int prefix_to_known(const tag_ctx *c, size_t p, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[p];
+    return t->len <= 4 &&
+           (text_tok_ieq(d, t, "non") || text_tok_ieq(d, t, "pro") ||
+            text_tok_ieq(d, t, "anti") || text_tok_ieq(d, t, "ex")) &&
+           gaz_span_at(c, i);
+}
+
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
@@ -3537,7 +3548,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
             if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
-                cap_word(c, p - 1) && (!c->gazend[p] || town_word(c, g, p - 1))) {
+                cap_word(c, p - 1) && (!c->gazend[p] || town_word(c, g, p - 1)) &&
+                !prefix_to_known(c, p - 1, i)) {
                 start = i = p - 1;
                 continue;
             }
