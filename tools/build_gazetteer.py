@@ -4258,6 +4258,10 @@ COMPANY_SUFFIX_RE = re.compile(r",?\s+(Inc\.?|Corporation|Corp\.?|(?:(?:&|and)\s
 GENERIC_COMPANY_NAMES = {"MULTI-NATIONAL CORPORATION", "OPEN JOINT STOCK COMPANY"}
 
 
+# honorifics that open a person's name, never an organisation's
+PERSON_HONORIFICS = {"lady", "lord", "baroness", "baron", "sir", "dame"}
+
+
 def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source="petrarch2",
                           create=True, same_word=True):
     """Merge/create ORG entities from a PETRARCH actor file.
@@ -4278,6 +4282,9 @@ def petrarch_org_entities(reg, path, file, kind, want, cameo, countries, source=
             if n and (bad_org_name(n) or "(" in n or ")" in n):
                 continue
             if n and reg.find([n], types=("COUNTRY", "LOCATION", "PERSON")):
+                continue
+            # a person filed under an organisation's code ("LADY_ASHTON" under the EU's)
+            if n and len(n.split()) >= 2 and fold(n.split()[0]) in PERSON_HONORIFICS:
                 continue
             if n and len(n.split()) == 1 and kind in ("armed", "company", "ngo"):
                 if is_allcaps(n):
