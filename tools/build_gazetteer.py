@@ -2624,7 +2624,7 @@ org:iea :: International Energy Agency :: IEA :: kind=igo;fb=IEA
 org:interpol :: Interpol :: INTERPOL|International Criminal Police Organization :: kind=igo;fb=INTERPOL
 org:nato :: NATO :: Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|North Atlantic Alliance :: kind=igo;fb=NATO
 org:european-union :: European Union :: EU|E.U. :: kind=igo;fb=EU
-org:european-commission :: European Commission :: EU Commission|Commission of the European Communities :: kind=igo
+org:european-commission :: European Commission :: EU Commission|EC Commission|EEC Commission|European Community Commission|Commission of the European Communities :: kind=igo
 org:european-parliament :: European Parliament :: EU Parliament|Europarliament :: kind=igo
 org:european-council :: European Council :: kind=igo
 org:council-of-the-eu :: Council of the European Union :: Council of the EU|EU Council of Ministers :: kind=igo
