@@ -1628,6 +1628,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 tag_went_kind(g, &c->ents[c->ments[ob].ent]) == KIND_ORG &&
                 !party_went(g, &c->ents[c->ments[ob].ent]))
                 pr = NULL;
+            /* (nor one of a body named by its word alone: "Committee Chairman
+             * Patrick Leahy (D-Vt.)", "Subcommittee Chairman X") */
+            if (pr && ob < 0 && k > s->tbeg && c->tok_ment[k - 1] < 0 &&
+                (d->toks[k - 1].flags & TOK_UPPER) && (c->cls[k - 1] & (W_ORGHEAD | W_ORGSUFFIX)))
+                pr = NULL;
             /* (with no title, the office the apposition names after the
              * party: "Liz Cheney, a former Republican congresswoman from
              * Wyoming," is a Former Congresswoman) */
