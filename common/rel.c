@@ -5906,6 +5906,15 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             !WORD_IN(d, after, state_nouns) && !WORD_IN(d, after, agent_nouns) &&
             trig_covering(sc, after) < 0)
             return -1;
+        /* and so is a pair of names joined by a hyphen: "to ease U.S.-Japan
+         * trade friction at a meeting with": neither acts (but their agents
+         * may: "An IMF-World Bank team will visit") */
+        if (mb >= s->tbeg + 2 && glued_hyphen(d, mb - 1) && !(d->toks[mb].flags & TOK_SPACE) &&
+            c->tok_ment[mb - 2] >= 0 && after < tb && (d->toks[after].flags & TOK_LOWER) &&
+            !WORD_IN(d, after, state_nouns) && !WORD_IN(d, after, agent_nouns)) {
+            i = (long)c->ments[c->tok_ment[mb - 2]].tok;
+            continue;
+        }
         /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
         if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
             (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns)) {
