@@ -933,6 +933,18 @@ TEXT_WORDS(press_preps_set, press_preps);
 static const char *const show_words[] = {"act", "expo", "exhibition", "fair", "festival", "show"};
 TEXT_WORDS(show_words_set, show_words);
 
+/* Capitalized words after a sea's one word that keep it the sea: "Pacific
+ * Coast", "Pacific Northwest", "Atlantic Seaboard". Sorted. */
+static const char *const sea_tails[] = {"basin", "coast", "island", "islands", "northwest",
+                                        "region", "rim", "seaboard"};
+TEXT_WORDS(sea_tails_set, sea_tails);
+
+/* Is gazetteer entity e a sea, a gulf or a strait (kind=sea)? */
+static int sea_entity(const gaz_t *g, int32_t e) {
+    const char *k = gaz_attr_get(&g->ents[e], "kind");
+    return k && !strcmp(k, "sea");
+}
+
 /* Words that end the name of a law, a tax, a programme or a security after
  * words that would name an organization without them ("Foreign
  * Exchange Administration Law", "Advance Corporation Tax", "Conservation
@@ -1786,6 +1798,18 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
            (d->toks[best].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))))
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* A sea's one word before a capitalized word other than one of a
+     * coast's or a region's is part of a longer name: a company's ("Pacific
+     * Gas", "Pacific Western Airlines", "Atlantic Research"), an exchange's
+     * ("Pacific Stock Exchange"), a time zone's; muted ("Pacific Coast",
+     * "Pacific Northwest", "Pacific Rim" stay the ocean) */
+    if (best == i + 1 && best < d->ntoks &&
+        (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+        g->ents[bestc->ent].kind == KIND_LOCATION &&
+        text_words_find(&sea_tails_set, d, &d->toks[best]) < 0 && sea_entity(g, bestc->ent))
+        return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
+                         0);
     /* A stock ticker in brackets is the company named before it, if the
      * gazetteer knows it, or none ("Microsoft (MSFT.O)": no Italian party
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
@@ -2384,7 +2408,7 @@ static const text_words *const tag_sets[] = {
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
-    &thing_words_set, &paper_words_set, &report_verbs_set,
+    &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,
     &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
     &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
