@@ -6009,7 +6009,8 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
         int clause = i + 2 < d->ntoks && tok_char(d, i + 1, ',') &&
                      (d->toks[i + 2].flags & TOK_LOWER);
         if (i + 2 >= d->ntoks || !((d->toks[i + 1].flags & TOK_LOWER) || upper_next || clause) ||
-            (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1] && !only_towns(g, d, n, i)))
+            (n && g->etrie.pay_off[n] < g->etrie.pay_off[n + 1] && !only_towns(g, d, n, i) &&
+             !(t->flags & TOK_ALLCAPS))) /* (an acronym: acronym_yields decided) */
             return 0;
         /* (nor an ordinary word the text writes in lowercase more often
          * than alone inside a sentence: "Consumer electronics had a year"
@@ -6308,6 +6309,20 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
         /* past the initials that open a firm's name: "G.D. Searle and Co" ... "Searle",
          * and a given name before them: "Kurt A. Becher GmbH" ... "Becher" */
         size_t f = mm->tok, me = mm->tok + mm->ntok;
+        /* an acronym opening an organization's name that a rule found
+         * ("CPC International Inc" ... "CPC shares rose"): a short form, even
+         * where the gazetteer knows the letters as a body's (acronym_yields) */
+        const text_tok *t0 = &d->toks[f];
+        if (mm->via == VIA_KEYWORD && c->ents[mm->ent].gidx < 0 &&
+            (t0->flags & (TOK_WORD | TOK_ALLCAPS | TOK_DIGIT)) == (TOK_WORD | TOK_ALLCAPS) &&
+            t0->len >= 2 && t0->len <= 6) {
+            /* (a company's, by its legal form: not "the CPC Central Committee",
+             * a body of the party) */
+            int firm = 0;
+            for (size_t q = f + 1; q < me && !firm; q++) firm = legal_form(d, q) != 0;
+            if (firm && push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
+            continue;
+        }
         if ((c->cls[f] & W_FIRSTNAME) && d->toks[f].len > 1 && initial_at(c, f + 1, me)) f++;
         f = past_initials(c, f, me);
         const text_tok *t = &d->toks[f];
@@ -6481,6 +6496,22 @@ static int discovered_word_org(const tag_ctx *c, const gaz_t *g, long m) {
            tag_went_kind(g, &c->ents[mm->ent]) == KIND_ORG;
 }
 
+/* Does mention m, one word in capitals that the gazetteer gives a body that
+ * is no company or news organization ("CPC", the Chinese Communist Party's),
+ * yield to a short form of an organization named in the text ("CPC
+ * International Inc" ... "CPC earned")? Not where the text names the body
+ * in full too. */
+static int acronym_yields(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    const tag_went *w = &c->ents[mm->ent];
+    if (mm->ntok != 1 || w->gidx < 0 || !(c->doc.toks[mm->tok].flags & TOK_ALLCAPS) ||
+        g->ents[w->gidx].kind != KIND_ORG || tag_firm_or_media(&g->ents[w->gidx]))
+        return 0;
+    for (size_t k = 0; k < c->nments; k++)
+        if (c->ments[k].ent == mm->ent && c->ments[k].ntok > 1) return 0;
+    return 1;
+}
+
 /* Is mention m one word that names a person the title rule found, not the
  * gazetteer ("President Reagan" before "Ronald Reagan")? */
 static int titled_surname(const tag_ctx *c, const gaz_t *g, long m) {
@@ -6642,7 +6673,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
          * short form: "Madrid coach Carlo Ancelotti" after Real Madrid) */
         int town = tm >= 0 && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
                    town_word_mention(c, g, tm);
-        if (own && !town && !discovered_word_org(c, g, tm)) continue;
+        if (own && !town && !discovered_word_org(c, g, tm) && !acronym_yields(c, g, tm)) continue;
         long m = -1;
         if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
@@ -6723,7 +6754,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         }
         if (titled || !(filter & bit)) continue;
         long e = town ? club_short_form_at(c, g, i, na) : -1;
-        if (e < 0 && (!own || discovered_word_org(c, g, tm))) e = short_form_at(c, g, i, na);
+        if (e < 0 && (!own || discovered_word_org(c, g, tm) || acronym_yields(c, g, tm)))
+            e = short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
          * time" after "the Chicago Board of Trade") */
