@@ -933,6 +933,19 @@ TEXT_WORDS(press_preps_set, press_preps);
 static const char *const show_words[] = {"act", "expo", "exhibition", "fair", "festival", "show"};
 TEXT_WORDS(show_words_set, show_words);
 
+/* Is there a rate quoted as a range at token k: a number with its decimal
+ * point, then "/" or "-" and more digits, all glued ("1.8210/20",
+ * "112.85-87")? */
+static int rate_range_at(const text_doc *d, size_t k) {
+    int point = 0;
+    for (size_t q = k + 1; q < k + 5 && q + 1 < d->ntoks && !(d->toks[q].flags & TOK_SPACE); q++) {
+        if (tok_char(d, q, '.')) point = 1;
+        else if (point && (tok_char(d, q, '/') || tok_char(d, q, '-')))
+            return (d->toks[q + 1].flags & (TOK_DIGIT | TOK_SPACE)) == TOK_DIGIT;
+    }
+    return 0;
+}
+
 /* Capitalized words after a sea's one word that keep it the sea: "Pacific
  * Coast", "Pacific Northwest", "Atlantic Seaboard". Sorted. */
 static const char *const sea_tails[] = {"basin", "coast", "island", "islands", "northwest",
@@ -1810,6 +1823,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         text_words_find(&sea_tails_set, d, &d->toks[best]) < 0 && sea_entity(g, bestc->ent))
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* Letters in capitals before a rate quoted as a range ("DMK 1.8210/20",
+     * "DMK 112.85-87") are a currency's code in a table of rates, no body's
+     * acronym (a country's name there stands for its currency: kept) */
+    if (best == i + 1 && best + 4 < d->ntoks && (d->toks[i].flags & TOK_ALLCAPS) &&
+        g->ents[bestc->ent].kind == KIND_ORG && (d->toks[best].flags & TOK_DIGIT) &&
+        rate_range_at(d, best))
+        return 0;
     /* A stock ticker in brackets is the company named before it, if the
      * gazetteer knows it, or none ("Microsoft (MSFT.O)": no Italian party
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
