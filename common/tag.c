@@ -1823,6 +1823,11 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         text_words_find(&sea_tails_set, d, &d->toks[best]) < 0 && sea_entity(g, bestc->ent))
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* A country's letters glued to a dollar sign are its currency's: "US$ 5
+     * million", "U.S.$ rate" name no country */
+    if (best < d->ntoks && tok_char(d, best, '$') && !(d->toks[best].flags & TOK_SPACE) &&
+        g->ents[bestc->ent].kind == KIND_COUNTRY)
+        return 0;
     /* Letters in capitals before a rate quoted as a range ("DMK 1.8210/20",
      * "DMK 112.85-87") are a currency's code in a table of rates, no body's
      * acronym (a country's name there stands for its currency: kept) */
