@@ -5724,6 +5724,22 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     return find_actor(c, g, sc, &sc->trigs[ot]);
                 return -1;
             }
+            /* a bracket after a name is passed over, as an apposition: "Thomas
+             * Foley (D-Wash.) has urged Congress" (not the party nor the
+             * state its letters name) */
+            if (tk_char(d, (size_t)i, ')')) {
+                long j = i - 1;
+                while (j > (long)s->tbeg && j > i - 8 && !tk_char(d, (size_t)j, '(')) j--;
+                /* (not an acronym the bracket defines: "the Ministry of
+                 * International Trade and Industry (MITI) would hold talks") */
+                int32_t in = c->tok_ment[i - 1];
+                if (j > (long)s->tbeg && tk_char(d, (size_t)j, '(') && c->tok_ment[j - 1] >= 0 &&
+                    !(in >= 0 && c->ments[in].ent == c->ments[c->tok_ment[j - 1]].ent)) {
+                    passed += i - j;
+                    i = j; /* the loop goes on at the name before it */
+                    continue;
+                }
+            }
             /* a comma, semicolon or colon closes the clause the trigger is in */
             /* but an apposition between commas after a name is passed over:
              * "Amos Hochstein, a senior adviser to Joe Biden, arrived in

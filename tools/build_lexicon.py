@@ -576,6 +576,10 @@ MANUAL_VERBS = [
      "CAMEO 10 'Make a demand', as news writes it ('Turkey called on Israel to halt its "
      "offensive'); the bare verb stays out (REJECTED CALL: 'called' is also 'named'), and so "
      "does 'call for', whose object is the thing demanded"),
+    ("10", "urge", "urges|urged|urging", "OBJ",
+     "CAMEO 10 'Make a demand', as 'call on' ('Lai urged Beijing to stop its pressure', "
+     "'the EU urged Israel to allow aid in'); PETRARCH codes URGE only inside verb patterns "
+     "(appeals, 02x), so the verb is added here, with the object that 'call on' takes"),
     ("042", "flew to", "flown to", "OBJ",
      "CAMEO 042 'Make a visit', as 'travel to': a leader or envoy who flew to a country or its "
      "capital ('Trump flew to Tokyo', 'Conable, who flew to Indonesia'); only the past: an "
