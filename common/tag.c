@@ -3690,6 +3690,16 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
          * Markets") */
         int few = ncap < 3 && text_tok_is(d, &d->toks[k], "Markets");
         if (ncap >= 2 && nname > 0 && !work && !few) b = start, e = k + 1;
+        /* a newspaper's word joined by a hyphen to the next ("the Huntington
+         * Herald-Press", "Atlanta Journal-Constitution", "Fort Worth
+         * Star-Telegram"): the name goes on */
+        if (e == k + 1 && k + 2 < st->tend && tok_char(d, k + 1, '-') &&
+            !(d->toks[k + 1].flags & TOK_SPACE) && !(d->toks[k + 2].flags & TOK_SPACE) &&
+            (d->toks[k + 2].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+            !(k + 3 < st->tend && (d->toks[k + 3].flags & TOK_UPPER)) && /* ("the Financial
+                                                                       * Times-Stock Exchange") */
+            text_words_find(&paper_words_set, d, &d->toks[k]) >= 0)
+            e = k + 3;
     }
     /* Ministry of Defence, Bank of England, University of Tehran, Commission
      * Against Corruption (capitalized: "against" is a verb's), and after
