@@ -1571,6 +1571,31 @@ static int state_office_at(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* Is token k a word of a state's office or a lawmaker's seat ("Gov.",
+ * "Senator", "Rep.", "congressman")? */
+static int seat_word(const text_doc *d, size_t k) {
+    static const char *const seats[] = {"Congressman", "Congresswoman", "Rep", "Representative"};
+    if (state_office_at(d, k)) return 1;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(seats); n++)
+        if (text_tok_ieq(d, &d->toks[k], seats[n])) return 1;
+    return 0;
+}
+
+/* Do "of" or "from" at token i - 1 follow a state's officer or lawmaker,
+ * maybe with his name of up to four capitalized words or initials between
+ * ("Gov. Mario Cuomo of", "Senator Patty Murray of", "a congressman from")? */
+static int seat_holder_before(const text_doc *d, size_t i) {
+    if (i < 2 || (!text_tok_is(d, &d->toks[i - 1], "of") && !text_tok_is(d, &d->toks[i - 1], "from")))
+        return 0;
+    for (size_t k = i - 2, words = 0;; k--, words++) {
+        if (seat_word(d, k)) return 1;
+        if (k == 0 || words == 5 ||
+            !((d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
+              (tok_char(d, k, '.') && !(d->toks[k].flags & TOK_SPACE))))
+            return 0;
+    }
+}
+
 /* The gazetteer index of the U.S. state whose id the words [b, e) spell
  * ("loc:us-new-york" for "New York"), or -1. */
 static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_t e) {
@@ -2105,6 +2130,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & TOK_WORD) &&
         (state_office_at(d, best) || text_tok_is(d, &d->toks[best], "Democrat") ||
          text_tok_is(d, &d->toks[best], "Republican"))) {
+        int32_t st = us_state_named(g, d, i, best);
+        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
+    }
+    /* ... and after "of" or "from" and such an officer or a lawmaker ("Gov.
+     * Mario Cuomo of New York", "Sen. Patty Murray of Washington", "a former
+     * congressman from New York") */
+    if ((g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) && seat_holder_before(d, i)) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
