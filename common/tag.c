@@ -6385,8 +6385,15 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             t0->len >= 2 && t0->len <= 6) {
             /* (a company's, by its legal form: not "the CPC Central Committee",
              * a body of the party) */
-            int firm = 0;
-            for (size_t q = f + 1; q < me && !firm; q++) firm = legal_form(d, q) != 0;
+            int firm = 0, two = 0; /* (nor two firms' names "and" joins, the
+                                    * second a known one: "EDS and Hughes
+                                    * Aircraft Co"; but "LCP Chemicals and
+                                    * Plastics Inc") */
+            for (size_t q = f + 1; q < me; q++) {
+                firm |= legal_form(d, q) != 0;
+                two |= (is_and(d, q) || tok_char(d, q, '&')) && q + 1 < me && gaz_span_at(c, q + 1);
+            }
+            firm &= !two;
             if (firm && push_short_form(c, &na, f, mm->ent, 1)) return ENT_ENOMEM;
             continue;
         }
