@@ -2629,6 +2629,8 @@ org:european-parliament :: European Parliament :: EU Parliament|Europarliament :
 org:european-council :: European Council :: kind=igo
 org:council-of-the-eu :: Council of the European Union :: Council of the EU|EU Council of Ministers :: kind=igo
 org:european-community :: European Community :: EC|EEC|European Economic Community|Common Market|European Communities :: kind=igo;status=former
+org:ecsc :: European Coal and Steel Community :: ECSC :: kind=igo;status=former
+org:euratom :: European Atomic Energy Community :: Euratom|EURATOM :: kind=igo
 org:ecb :: European Central Bank :: ECB :: kind=igo;fb=ECB
 org:eurostat :: Eurostat :: kind=igo
 org:eib :: European Investment Bank :: EIB :: kind=igo;fb=EIB
@@ -3253,7 +3255,7 @@ org:pdvsa :: Petroleos de Venezuela :: PDVSA|Petróleos de Venezuela :: kind=com
 org:sonatrach :: Sonatrach :: kind=company;country=country:DZ
 org:nnpc :: Nigerian National Petroleum Corporation :: NNPC :: kind=company;country=country:NG
 org:kuwait-petroleum :: Kuwait Petroleum Corporation :: KPC|Kuwait Petroleum Corp :: kind=company;country=country:KW
-org:shell :: Shell :: Royal Dutch Shell|Shell plc :: kind=company;country=country:GB
+org:shell :: Shell :: Royal Dutch Shell|Shell plc|Royal Dutch/Shell|Royal Dutch/Shell Group|Royal Dutch :: kind=company;country=country:GB
 org:bp :: BP :: British Petroleum :: kind=company;country=country:GB
 org:saudi-aramco :: Saudi Aramco :: Aramco :: kind=company;country=country:SA
 org:totalenergies :: TotalEnergies :: kind=company;country=country:FR
