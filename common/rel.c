@@ -5732,7 +5732,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 while (j > (long)s->tbeg && j > i - 8 && !tk_char(d, (size_t)j, '(')) j--;
                 /* (not an acronym the bracket defines: "the Ministry of
                  * International Trade and Industry (MITI) would hold talks") */
-                int32_t in = c->tok_ment[i - 1];
+                int32_t in = i > (long)s->tbeg ? c->tok_ment[i - 1] : -1;
                 if (j > (long)s->tbeg && tk_char(d, (size_t)j, '(') && c->tok_ment[j - 1] >= 0 &&
                     !(in >= 0 && c->ments[in].ent == c->ments[c->tok_ment[j - 1]].ent)) {
                     passed += i - j;
