@@ -6469,9 +6469,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             continue;
         /* "hit" is an attack after a weapon's noun only ("Russian drones hit
          * Kyiv"; not "sanctions hit Russia", "hit a record") */
-        if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) &&
+        if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) && to->te == i + 1 &&
             !(i > s->tbeg && WORD_IN(d, i - 1, weapon_nouns)))
-            continue;
+            continue; /* (the word alone: "hit out at" is a criticism's) */
         /* and "raided" one after armed forces only ("Israeli troops raided
          * Jenin"; not a dawn raid on shares, nor police raiding offices) */
         if ((tk_is(d, i, "raided") || tk_is(d, i, "raiding")) &&

@@ -237,6 +237,7 @@ VERBS = [
     V("CENSURE", "OBJ"),
     V("CASTIGATE", "OBJ"),
     V("REPRIMAND", "OBJ"),
+    V("LAMBASTE", "OBJ"),
     # threat
     V("THREATEN", "OBJ|against", note="'against' after its object: 'threatened retaliation against the EU'"),
     # protest
@@ -580,6 +581,16 @@ MANUAL_VERBS = [
      "CAMEO 10 'Make a demand', as 'call on' ('Lai urged Beijing to stop its pressure', "
      "'the EU urged Israel to allow aid in'); PETRARCH codes URGE only inside verb patterns "
      "(appeals, 02x), so the verb is added here, with the object that 'call on' takes"),
+    ("111", "hit out at", "hits out at|hitting out at", "OBJ",
+     "CAMEO 111 'Criticize or denounce', as news writes it ('Iran hit out at the IAEA'); "
+     "the bare verb 'hit' stays out (REJECTED HIT)"),
+    ("111", "lashed out at", "lashes out at|lashing out at|lash out at", "OBJ",
+     "CAMEO 111: PETRARCH's +LASH OUT (DEPLORE block), with the 'at' that introduces whom "
+     "it criticizes"),
+    ("111", "slammed", "slams|slamming", "OBJ",
+     "CAMEO 111 'Criticize or denounce', as headlines and news write it ('Beijing slammed "
+     "Washington's tariffs'); PETRARCH files SLAM under CRASH; only with its object right "
+     "after ('slammed into' a wall has none), and not the base 'slam' ('grand slam')"),
     ("042", "flew to", "flown to", "OBJ",
      "CAMEO 042 'Make a visit', as 'travel to': a leader or envoy who flew to a country or its "
      "capital ('Trump flew to Tokyo', 'Conable, who flew to Indonesia'); only the past: an "
