@@ -1898,7 +1898,9 @@ def build_orgwords(src):
               "Bros", "Bros.", "Brothers", "Sons",
               # an investment bank's arm ("Merrill Lynch Capital Markets", "Citigroup
               # Global Markets") or a grocer ("Mayfair Super Markets")
-              "Markets"]:
+              "Markets",
+              # engineering firms ("Altair Engineering", "Jacobs Engineering")
+              "Engineering"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
