@@ -6533,7 +6533,16 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 !(pb > s->tbeg + 1 && tk_is(d, pb - 1, "the") && WORD_IN(d, pb - 2, pp_words)))
                 patient = pm, passive = 1;
         }
-        int nt = find_targets(c, g, &sc, to, &targets, &between);
+        /* a noun's agent after "by" right after it, the target after the
+         * agent: "The attack by Russia on Ukraine's power grid", "the visit by
+         * Xi Jinping to Moscow" */
+        trig_occ past_agent = *to;
+        long agent = -1;
+        if ((tr->noun || used_as_noun(d, s, to)) && to->te + 2 < s->tend &&
+            tk_is(d, to->te, "by") && (agent = np_after(c, g, &sc, to->te + 1)) >= 0)
+            past_agent.te = c->ments[agent].tok + c->ments[agent].ntok;
+        int nt = find_targets(c, g, &sc, agent >= 0 ? &past_agent : to, &targets, &between);
+        if (agent >= 0 && nt == 1 && !actors.n) coordinate(c, g, s, (uint32_t)agent, +1, &actors);
         if (nt == 2) { /* between X and Y */
             for (int x = 0; x < between.n; x++)
                 for (int y = x + 1; y < between.n; y++) {
