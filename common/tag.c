@@ -1169,6 +1169,11 @@ static int ends_phrase(const tag_ctx *c, size_t k) {
     return 0;
 }
 
+/* Prepositions after "in" and a language ("sang in French at the gala").
+ * Sorted. */
+static const char *const lang_after[] = {"at", "during", "for", "from", "on", "to", "with"};
+TEXT_WORDS(lang_after_set, lang_after);
+
 /* Does the demonym at tokens [i, e) name a language ("speak English",
  * "French-language", "English lessons", "written in Arabic.")? */
 static int language_use(const tag_ctx *c, size_t i, size_t e) {
@@ -1180,8 +1185,13 @@ static int language_use(const tag_ctx *c, size_t i, size_t e) {
         return 1;
     if (i == 0 || !(d->toks[i - 1].flags & TOK_LOWER)) return 0;
     if (text_words_find(&lang_verbs_set, d, &d->toks[i - 1]) >= 0) return 1;
-    return (text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "into")) &&
-           ends_phrase(c, e);
+    if (!text_tok_is(d, &d->toks[i - 1], "in") && !text_tok_is(d, &d->toks[i - 1], "into"))
+        return 0;
+    /* (before the end of a phrase or a preposition: "performed in Swedish for
+     * the first time", "spoke in Russian to reporters") */
+    return ends_phrase(c, e) ||
+           (e < d->ntoks && (d->toks[e].flags & TOK_LOWER) &&
+            text_words_find(&lang_after_set, d, &d->toks[e]) >= 0);
 }
 
 static int is_said(const text_doc *d, size_t i);
@@ -2468,7 +2478,7 @@ static const text_words *const tag_sets[] = {
     &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,
     &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
-    &lang_nouns_set,  &lang_verbs_set,     &list_openers_set, &facility_words_set,
+    &lang_nouns_set,  &lang_verbs_set,  &lang_after_set,     &list_openers_set, &facility_words_set,
     &facility_kinds_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
