@@ -1169,6 +1169,13 @@ static int ends_phrase(const tag_ctx *c, size_t k) {
     return 0;
 }
 
+/* Sports whose name may stand between a place and an event's word ("the
+ * Dubai Tennis Championships"). Sorted. */
+static const char *const sport_names[] = {"athletics", "badminton", "chess",  "cycling",
+                                          "darts",     "football",  "golf",   "hockey",
+                                          "rugby",     "snooker",   "squash", "tennis"};
+TEXT_WORDS(sport_names_set, sport_names);
+
 /* Prepositions after "in" and a language ("sang in French at the gala").
  * Sorted. */
 static const char *const lang_after[] = {"at", "during", "for", "from", "on", "to", "with"};
@@ -2108,6 +2115,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * federation's, no central bank) */
     uint8_t bk = g->ents[bestc->ent].kind;
     size_t ev = bk == KIND_LOCATION || bk == KIND_COUNTRY ? event_after(c, best) : 0;
+    /* (a sport's name may come between: "the Dubai Tennis Championships",
+     * "the Scottish Golf Open") */
+    if (!ev && (bk == KIND_LOCATION || bk == KIND_COUNTRY) && best + 1 < d->ntoks &&
+        (d->toks[best].flags & (TOK_UPPER | TOK_SPACE | TOK_NL)) == (TOK_UPPER | TOK_SPACE) &&
+        text_words_find(&sport_names_set, d, &d->toks[best]) >= 0)
+        ev = event_after(c, best + 1);
     /* (and a town or capital before a treaty's word names the treaty: "the
      * Paris Agreement", "the Kyoto Protocol"; not a country's name: "the
      * EC/U.S. Accord" is theirs) */
@@ -2478,7 +2491,8 @@ static const text_words *const tag_sets[] = {
     &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,
     &press_nouns_set,
     &media_nouns_set, &press_preps_set,  &ship_prefixes_set, &town_nouns_set, &lang_glued_set,
-    &lang_nouns_set,  &lang_verbs_set,  &lang_after_set,     &list_openers_set, &facility_words_set,
+    &lang_nouns_set,  &lang_verbs_set,  &lang_after_set,  &sport_names_set,
+    &list_openers_set, &facility_words_set,
     &facility_kinds_set,
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
