@@ -958,12 +958,14 @@ static int sea_entity(const gaz_t *g, int32_t e) {
     return k && !strcmp(k, "sea");
 }
 
-/* Words that end the name of a law, a tax, a programme or a security after
- * words that would name an organization without them ("Foreign
- * Exchange Administration Law", "Advance Corporation Tax", "Conservation
- * Reserve Program", "Canada Savings Bonds", "Philippine Investment Notes").
- * Sorted. */
-static const char *const thing_words[] = {"bonds", "law", "notes", "program", "programme", "tax"};
+/* Words that end the name of a law, a tax, a programme, a security, a
+ * survey or a base after words that would name an organization without them
+ * ("Foreign Exchange Administration Law", "Advance Corporation Tax",
+ * "Conservation Reserve Program", "Canada Savings Bonds", "Labour Force
+ * Survey", "Little Rock Air Force Base"). Sorted. */
+static const char *const thing_words[] = {"base",      "bonds",   "law",    "notes",
+                                          "program",   "programme", "station", "survey",
+                                          "tax"};
 TEXT_WORDS(thing_words_set, thing_words);
 
 /* Words that end the name of a facility or a place, not of a person, after a

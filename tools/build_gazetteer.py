@@ -1900,7 +1900,10 @@ def build_orgwords(src):
               # Global Markets") or a grocer ("Mayfair Super Markets")
               "Markets",
               # engineering firms ("Altair Engineering", "Jacobs Engineering")
-              "Engineering"]:
+              "Engineering",
+              # armed and other forces ("Botswana Defence Force", "Israeli Air Force",
+              # "Internet Engineering Task Force")
+              "Force"]:
         suffix.add(w)
     for w in ["Ministry", "Department", "Bank", "University", "Council", "Institute", "Academy",
               "Court", "Office", "Bureau", "Commission", "Committee", "Agency", "Organization",
