@@ -3528,8 +3528,6 @@ static int known_org_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
-/* An organization at capitalized word k, a suffix or a head: Capitalized
- * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 /* Is token p a prefix ("Non", "Pro", "Anti", "Ex") glued to a known name at
  * token i: "Non-European Union citizens", "Pro-European Union voters"? */
 static int prefix_to_known(const tag_ctx *c, size_t p, size_t i) {
@@ -3541,6 +3539,8 @@ static int prefix_to_known(const tag_ctx *c, size_t p, size_t i) {
            gaz_span_at(c, i);
 }
 
+/* An organization at capitalized word k, a suffix or a head: Capitalized
+ * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
