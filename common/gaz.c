@@ -1130,7 +1130,7 @@ static uint8_t sub_code(const char *kind) {
         {"city", SUB_CITY},       {"county", SUB_COUNTY},         {"state", SUB_STATE},
         {"region", SUB_REGION},   {"company", SUB_COMPANY},       {"party", SUB_PARTY},
         {"armed", SUB_ARMED},     {"government", SUB_GOVERNMENT}, {"military", SUB_MILITARY},
-        {"club", SUB_CLUB},
+        {"club", SUB_CLUB},       {"sea", SUB_SEA},
     };
     if (!kind) return SUB_NONE;
     for (size_t i = 0; i < ENT_ARRAY_LEN(subs); i++)

@@ -99,7 +99,8 @@ enum {
     SUB_GOVERNMENT,
     SUB_MILITARY,
     SUB_ARMED,
-    SUB_CLUB
+    SUB_CLUB,
+    SUB_SEA /* a sea, a gulf or a strait */
 };
 
 /* One entity. All pointers are owned by the gaz_t and live as long as it. */

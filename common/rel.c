@@ -137,8 +137,8 @@ static long first_person_before(const tag_ctx *c, const gaz_t *g, const text_sen
     return -1;
 }
 
-/* Is working entity w of the gazetteer's kind kind ("sea": a sea, a gulf or a
- * strait; "continent")? */
+/* Is working entity w of the gazetteer's kind kind ("continent", a kind with
+ * no SUB_* code)? */
 static int went_of_kind(const gaz_t *g, const tag_went *w, const char *kind) {
     const char *k = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
     return k && strcmp(k, kind) == 0;
@@ -147,7 +147,7 @@ static int went_of_kind(const gaz_t *g, const tag_went *w, const char *kind) {
 /* Is working entity w a sea? It is where things happen, not a party to them
  * ("attacks in the Gulf war zone"). */
 static int sea_entity(const gaz_t *g, const tag_went *w) {
-    return went_of_kind(g, w, "sea");
+    return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_SEA;
 }
 
 /* Is working entity w a political party (the gazetteer's kind "party")? */
@@ -6005,18 +6005,17 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     }
     long m = find_actor_in(c, g, sc, to);
     long k = before_modifiers(c, s, to->tb);
+    int its = k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their"));
     /* a third party's verb before "its" or "their": the noun is not its
      * subject's ("the Bank of Sweden approved its acquisition of Biopool",
      * "regulators cleared their merger"), but the owner that opens the
      * sentence, if that is another, else nobody's */
-    if (m >= 0 && to->tr->noun && k > (long)s->tbeg &&
-        (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")) &&
-        WORD_IN(d, (size_t)k - 1, ruling_verbs)) {
+    if (m >= 0 && to->tr->noun && its && WORD_IN(d, (size_t)k - 1, ruling_verbs)) {
         long o = sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
         return o >= 0 && c->ments[o].ent != c->ments[m].ent ? o : -1;
     }
     if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
-    if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their")))
+    if (its)
         /* (and no person found before it: "its" is none, "denied NEC's
          * motion to disqualify Judge X from presiding over its lawsuit
          * against Intel" is NEC's lawsuit) */

@@ -952,12 +952,6 @@ static const char *const sea_tails[] = {"basin", "coast", "island", "islands", "
                                         "region", "rim", "seaboard"};
 TEXT_WORDS(sea_tails_set, sea_tails);
 
-/* Is gazetteer entity e a sea, a gulf or a strait (kind=sea)? */
-static int sea_entity(const gaz_t *g, int32_t e) {
-    const char *k = gaz_attr_get(&g->ents[e], "kind");
-    return k && !strcmp(k, "sea");
-}
-
 /* Words that end the name of a law, a tax, a programme, a security, a
  * survey or a base after words that would name an organization without them
  * ("Foreign Exchange Administration Law", "Advance Corporation Tax",
@@ -1863,8 +1857,8 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (best == i + 1 && best < d->ntoks &&
         (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
             (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
-        g->ents[bestc->ent].kind == KIND_LOCATION &&
-        text_words_find(&sea_tails_set, d, &d->toks[best]) < 0 && sea_entity(g, bestc->ent))
+        g->ents[bestc->ent].kind == KIND_LOCATION && g->ents[bestc->ent].sub == SUB_SEA &&
+        text_words_find(&sea_tails_set, d, &d->toks[best]) < 0)
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
     /* A country's letters glued to a dollar sign are its currency's: "US$ 5
@@ -6773,7 +6767,10 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
          * short form: "Madrid coach Carlo Ancelotti" after Real Madrid) */
         int town = tm >= 0 && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
                    town_word_mention(c, g, tm);
-        if (own && !town && !discovered_word_org(c, g, tm) && !acronym_yields(c, g, tm)) continue;
+        /* (a word of the text's own may still be a short form: a one-word
+         * organization a rule found, or an acronym a firm's name opens) */
+        int yields = own && (discovered_word_org(c, g, tm) || acronym_yields(c, g, tm));
+        if (own && !town && !yields) continue;
         long m = -1;
         if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
@@ -6854,8 +6851,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         }
         if (titled || !(filter & bit)) continue;
         long e = town ? club_short_form_at(c, g, i, na) : -1;
-        if (e < 0 && (!own || discovered_word_org(c, g, tm) || acronym_yields(c, g, tm)))
-            e = short_form_at(c, g, i, na);
+        if (e < 0 && (!own || yields)) e = short_form_at(c, g, i, na);
         if (e < 0) continue;
         /* a town the next word says is one stays itself ("local Chicago
          * time" after "the Chicago Board of Trade") */

@@ -115,6 +115,7 @@ static void test_kind_codes(void) {
                         "loc:xshire\tLOCATION\tXshire\t\tkind=county\n"
                         "loc:xstate\tLOCATION\tXstate\t\tkind=state\n"
                         "loc:xsea\tLOCATION\tXsea\t\tkind=sea\n"
+                        "loc:xland\tLOCATION\tXland\t\tkind=continent\n"
                         "loc:xvale\tLOCATION\tXvale\t\t\n"
                         "org:xco\tORG\tXco\t\tkind=company\n"
                         "org:xparty\tORG\tXparty\t\tkind=party\n"
@@ -127,9 +128,10 @@ static void test_kind_codes(void) {
         const char *id;
         int sub, town, county, company;
     } want[] = {{"loc:xton", SUB_CITY, 1, 0, 0},    {"loc:xshire", SUB_COUNTY, 1, 1, 0},
-                {"loc:xstate", SUB_STATE, 0, 0, 0}, {"loc:xsea", SUB_OTHER, 0, 0, 0},
-                {"loc:xvale", SUB_NONE, 1, 0, 0},   {"org:xco", SUB_COMPANY, 0, 0, 1},
-                {"org:xparty", SUB_PARTY, 0, 0, 0}, {"org:xfront", SUB_ARMED, 0, 0, 0}};
+                {"loc:xstate", SUB_STATE, 0, 0, 0}, {"loc:xsea", SUB_SEA, 0, 0, 0},
+                {"loc:xland", SUB_OTHER, 0, 0, 0},  {"loc:xvale", SUB_NONE, 1, 0, 0},
+                {"org:xco", SUB_COMPANY, 0, 0, 1},  {"org:xparty", SUB_PARTY, 0, 0, 0},
+                {"org:xfront", SUB_ARMED, 0, 0, 0}};
     for (size_t i = 0; i < ENT_ARRAY_LEN(want); i++) {
         int32_t k = gaz_find_id(g, want[i].id);
         CHECK(k >= 0);
