@@ -217,15 +217,19 @@ def bench_tagging(enttag, corpus, texts, aliases, peer_hs):
         % "{:,}".format(RESULTS["input"]["text_bytes"])
     rep = str(ARGS.repeat)
     res = {}
-    log("tagging: entd (entities only, best of %s)" % rep)
-    res["entd"] = last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus, "--repeat", rep,
-                                 "--no-relations"], what="enttag")[0])
-    log("tagging: entd, the gazetteer's names alone (--list-only, the peers' work)")
-    res["entd_list"] = last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus,
-                                      "--repeat", rep, "--list-only"], what="enttag")[0])
+
+    def entd_pass(*flags):
+        return last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus, "--repeat", rep]
+                             + list(flags), what="enttag")[0])
+
+    # entd's modes, each timed before the peers and again after them (below)
+    modes = [("entd", "--no-relations", "entities only"),
+             ("entd_list", "--list-only", "--list-only, the list's names alone: the peers' work")]
+    for key, flag, what in modes:
+        log("tagging: entd (%s, best of %s)" % (what, rep))
+        res[key] = entd_pass(flag)
     log("tagging: entd (with relations)")
-    res["entd_rel"] = last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus,
-                                     "--repeat", rep], what="enttag")[0])
+    res["entd_rel"] = entd_pass()
     cache = os.path.join(WORK, "hs-regex.db")
     log("tagging: hyperscan, \\b regex patterns (compiled once, then cached in %s; the first "
         "run compiles, which can take minutes for ~40k patterns)" % cache)
@@ -258,18 +262,12 @@ def bench_tagging(enttag, corpus, texts, aliases, peer_hs):
         fail("pyahocorasick", e)
     # entd again after the peers: the machine is noisy, so keep the better of the two runs
     # (each the best of N passes), as every peer keeps its best pass
-    log("tagging: entd again (entities only)")
-    again = last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus, "--repeat", rep,
-                           "--no-relations"], what="enttag")[0])
-    res["entd_runs_mb_per_s"] = [res["entd"]["mb_per_s"], again["mb_per_s"]]
-    if again["mb_per_s"] > res["entd"]["mb_per_s"]:
-        res["entd"] = again
-    log("tagging: entd again (--list-only)")
-    again = last_json(run([enttag, "--conf", ARGS.conf, "--ndjson", corpus, "--repeat", rep,
-                           "--list-only"], what="enttag")[0])
-    res["entd_list_runs_mb_per_s"] = [res["entd_list"]["mb_per_s"], again["mb_per_s"]]
-    if again["mb_per_s"] > res["entd_list"]["mb_per_s"]:
-        res["entd_list"] = again
+    for key, flag, what in modes:
+        log("tagging: entd again (%s)" % what)
+        again = entd_pass(flag)
+        res[key + "_runs_mb_per_s"] = [res[key]["mb_per_s"], again["mb_per_s"]]
+        if again["mb_per_s"] > res[key]["mb_per_s"]:
+            res[key] = again
     RESULTS["tagging"] = res
 
     e = res["entd"]
