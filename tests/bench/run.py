@@ -306,7 +306,7 @@ def bench_tagging(enttag, corpus, texts, aliases, peer_hs):
     lo = res["entd_list"]
     row(sec, "entd, list matching only (per core)", lo["mb_per_s"], "MB/s",
         note="enttag --list-only: the scan, its case policy, tie-breaks and boilerplate filter, "
-        "no discovered names, no coreference (runs %s, %s MB/s); %s mentions"
+        "no discovered names, no coreference (before the peers %s, after %s MB/s); %s mentions"
         % (fmt(res["entd_list_runs_mb_per_s"][0]), fmt(res["entd_list_runs_mb_per_s"][1]),
            "{:,}".format(lo["mentions"])))
     for key, name, tgt, desc in peers[:2]:
