@@ -5419,28 +5419,32 @@ static uint32_t legal_tail(const tag_ctx *c, uint32_t tb, uint32_t te) {
  * ("Foreign Ministry" -> "Iranian Foreign Ministry"): every country has
  * one, and one entity for all of them would mix them up in the index.
  * Returns the name (in the arena; NULL when out of memory), or name itself
- * when the country has no adjective. */
+ * when the gazetteer gives the country no demonym. */
 static const char *state_body_of(tag_ctx *c, const gaz_t *g, int32_t gidx, const char *name,
                                  size_t *namelen) {
     const char *dem = gaz_attr_get(&g->ents[gidx], "demonym");
     if (!dem) return name;
     /* the adjective among the demonyms: not a plural, nor a noun for one of
-     * the people ("Spaniard", "Frenchman", "Briton": "Spanish", "French",
-     * "British") */
+     * the people ("Spaniard", "Frenchman", "Briton", "New Zealander":
+     * "Spanish", "French", "British"); with none, the country's name ("New
+     * Zealand Energy Ministry", "Luxembourg Finance Ministry") */
     size_t dl = 0;
     const char *pick = NULL;
     for (int pass = 0; pass < 2 && !dl; pass++) /* ("Swedish" before "Swede") */
         for (const char *p = dem; *p && !dl;) {
             size_t n = strcspn(p, "|");
-            int noun = n == 0 || p[n - 1] == 's' ||
-                       (n > 3 && (!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3) ||
-                                  !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3)));
+            /* (a plural, but "Swiss"; "-man", but "German") */
+            int noun = n == 0 || (p[n - 1] == 's' && !(n > 1 && p[n - 2] == 's')) ||
+                       (n > 3 && (((!memcmp(p + n - 3, "man", 3) || !memcmp(p + n - 3, "men", 3)) &&
+                                   !(n > 4 && p[n - 4] == 'r')) ||
+                                  !memcmp(p + n - 3, "ard", 3) || !memcmp(p + n - 3, "ton", 3) ||
+                                  !memcmp(p + n - 2, "er", 2)));
             int adj = n > 3 && (!memcmp(p + n - 3, "ish", 3) || !memcmp(p + n - 3, "ese", 3) ||
                                 !memcmp(p + n - 2, "ch", 2));
             if (!noun && (adj || pass == 1)) pick = p, dl = n;
             p += n + (p[n] == '|');
         }
-    if (!dl) return name;
+    if (!dl) pick = g->ents[gidx].name, dl = strlen(pick);
     char *out = arena_alloc(c->arena, dl + 1 + *namelen + 1);
     if (!out) return NULL;
     memcpy(out, pick, dl);
@@ -5512,6 +5516,31 @@ static int32_t dateline_state(const tag_ctx *c, const gaz_t *g) {
     return w && w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY ? w->gidx : -1;
 }
 
+/* Is token k a one-word name the gazetteer knows, whatever the scan made of
+ * it: a country's or its demonym ("UK Patent Office", "Dutch Economics
+ * Ministry": a body named with its country already), a company's ("Microsoft
+ * Office"), a region's ("European Patent Office")? */
+static int known_word_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const gaz_trie *tr = &g->etrie;
+    int32_t vid = c->doc.toks[k].vid;
+    uint32_t node = vid >= 0 ? tr->root[vid] : 0;
+    return node && tr->pay_off[node] < tr->pay_off[node + 1];
+}
+
+/* The country a text is about, for a ministry it names bare at token tb
+ * ("Japan's trade surplus ... the Finance Ministry said"): the one country
+ * named before it, if no country is named more often in the text
+ * (text_country); its gazetteer index, or -1. ("U.S. banks are to receive
+ * Finance Ministry approval to operate in Japan" names two.) */
+static int32_t lede_state(tag_ctx *c, const gaz_t *g, uint32_t tb) {
+    const char *top = text_country(c, g);
+    if (!*top || !c->ncountries || c->countries[0].tok >= tb) return -1;
+    for (size_t k = 0; k < c->ncountries && c->countries[k].tok < tb; k++)
+        if (strcmp(c->countries[k].id, top)) return -1;
+    int32_t gi = gaz_find_id(g, top);
+    return gi >= 0 && g->ents[gi].kind == KIND_COUNTRY ? gi : -1;
+}
+
 /* Add the working entity of gazetteer entity gidx, or (gidx < 0) of a
  * discovered one with this id and name, unless gidx is one already; j is the
  * free slot went_find gave for a discovered id. Its index, or -1 when out of
@@ -5580,7 +5609,15 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
                 hit = hit >= 0 ? -2 : (long)k;
             }
             if (hit >= 0) return hit;
-            int32_t dc = hit == -1 ? dateline_state(c, g) : -1;
+            /* (not a name with a known word first: "UK Patent Office",
+             * "Microsoft Office") */
+            int32_t dc = hit == -1 && !known_word_at(c, g, tb) ? dateline_state(c, g) : -1;
+            if (dc < 0 && hit == -1 && !known_word_at(c, g, tb)) dc = lede_state(c, g, tb);
+            /* (a country whose government has departments has no ministry:
+             * "U.S. banks ... Finance Ministry approval") */
+            const char *mi = dc >= 0 ? gaz_attr_get(&g->ents[dc], "ministries") : NULL;
+            if (mi && !strcmp(mi, "no") && text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry"))
+                dc = -1;
             if (dc >= 0 && !(name = state_body_of(c, g, dc, name, &namelen))) return -1;
         }
         if (name != bare || !id) id = slug_id(c, prefix, name, namelen, &idlen);

@@ -540,11 +540,13 @@ def write_list(path, header_lines, lines):
 # Curated corrections per ISO alpha-2 code (source=entd-curated where used).
 #   name: display name; add: extra aliases; drop: aliases (folded) not to use;
 #   dem: extra demonyms (plurals included); nodem: demonyms not to use;
-#   cap: capitals (replaces the sources' list); addcap: extra capitals.
+#   cap: capitals (replaces the sources' list); addcap: extra capitals;
+#   ministries: "no" where the government's bodies are departments, so that a
+#   bare "Finance Ministry" in a text about the country is another country's.
 COUNTRY_FIX = {
     "US": dict(name="United States",
                add=["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"],
-               dem=["American", "Americans"],
+               dem=["American", "Americans"], ministries="no",
                cap=["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
     "GB": dict(name="United Kingdom",
                add=["UK", "U.K.", "Britain", "Great Britain",
@@ -1024,6 +1026,8 @@ def build_countries(src, checker):
             e.set("prio", fix["prio"])
         if fix.get("article"):
             e.set("article", fix["article"])
+        if fix.get("ministries"):
+            e.set("ministries", fix["ministries"])
         a3 = r_i.get("alpha_3") or r_c.get("alpha_3") or r_f.get("iso3")
         e.set("iso3", a3)
         e.set("iso_numeric", r_i.get("numeric"))
