@@ -5455,10 +5455,13 @@ static const char *state_body_of(tag_ctx *c, const gaz_t *g, int32_t gidx, const
 }
 
 /* Do tokens [tb, te) name a ministry or an office ("Foreign Ministry",
- * "Foreign Office"), in three words at most? */
+ * "Foreign Office"), in three words at most, or a central bank ("Central
+ * Bank", "Reserve Bank")? */
 static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
-    return te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
-                            text_tok_is(d, &d->toks[te - 1], "Office"));
+    return (te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
+                             text_tok_is(d, &d->toks[te - 1], "Office"))) ||
+           (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
+            (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve")));
 }
 
 /* A ministry or office the rules found after its country's possessive
@@ -5468,7 +5471,7 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
  * may also write it ("Iranian Foreign Ministry"; state_body_of). Returns the
  * name (in the arena), or name itself. */
 static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint32_t te,
-                                   const char *name, size_t *namelen) {
+                                   const char *name, size_t *namelen, int32_t *country) {
     const text_doc *d = &c->doc;
     if (!state_body_at(d, tb, te) || tb < 2) return name;
     /* the country's possessive: "Iran's", "the Netherlands'"; or the country
@@ -5490,7 +5493,37 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
     const tag_went *cw = &c->ents[cm->ent];
     if (cw->gidx < 0 || cm->via == VIA_DEMONYM || g->ents[cw->gidx].kind != KIND_COUNTRY)
         return name;
+    *country = cw->gidx;
     return state_body_of(c, g, cw->gidx, name, namelen);
+}
+
+/* The gazetteer's organization of country gidx that a state body named
+ * after it is ("Egypt's Central Bank" is the Central Bank of Egypt, "South
+ * Africa's Reserve Bank" the South African Reserve Bank): the one with the
+ * body's name, bare, then the country's name after "of" ("Central Bank of
+ * Egypt"), or the name the body got (name: "South African Reserve Bank"),
+ * and the country's id as its attribute country; or -1. */
+static int32_t state_body_known(tag_ctx *c, const gaz_t *g, int32_t gidx, const char *bare,
+                                size_t barelen, const char *name, size_t namelen) {
+    const gaz_entity *ce = &g->ents[gidx];
+    size_t cl = strlen(ce->name);
+    char *of = arena_alloc(c->arena, barelen + 4 + cl + 1);
+    if (!of) return -1;
+    memcpy(of, bare, barelen);
+    memcpy(of + barelen, " of ", 4);
+    memcpy(of + barelen + 4, ce->name, cl + 1);
+    const char *tries[2] = {of, name};
+    size_t lens[2] = {barelen + 4 + cl, namelen};
+    for (int t = 0; t < 2; t++) {
+        uint32_t hits[4];
+        size_t n = gaz_find_name(g, tries[t], lens[t], hits, 4);
+        for (size_t k = 0; k < n && k < 4; k++) {
+            const gaz_entity *e = &g->ents[hits[k]];
+            const char *co = e->kind == KIND_ORG ? gaz_attr_get(e, "country") : NULL;
+            if (co && !strcmp(co, ce->id)) return (int32_t)hits[k];
+        }
+    }
+    return -1;
 }
 
 long tag_dateline_mention(const tag_ctx *c) {
@@ -5592,7 +5625,9 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         name = span_name_slug(c, tb, te, &namelen, prefix, strlen(prefix), &id, &idlen);
         if (name && type == 'P') name_recase((char *)(uintptr_t)name, namelen);
         const char *bare = name;
-        if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen);
+        size_t barelen = namelen;
+        int32_t country = -1; /* (the country a state body is named after) */
+        if (name && type == 'O') name = state_body_name(c, g, tb, te, name, &namelen, &country);
         if (!name) return -1;
         /* the ministry again without its country: the one named so before
          * ("Iran's Foreign Ministry" ... "the Foreign Ministry said"); with
@@ -5613,13 +5648,23 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
              * "Microsoft Office") */
             int32_t dc = hit == -1 && !known_word_at(c, g, tb) ? dateline_state(c, g) : -1;
             if (dc < 0 && hit == -1 && !known_word_at(c, g, tb)) dc = lede_state(c, g, tb);
-            /* (a country whose government has departments has no ministry:
-             * "U.S. banks ... Finance Ministry approval") */
-            const char *mi = dc >= 0 ? gaz_attr_get(&g->ents[dc], "ministries") : NULL;
-            if (mi && !strcmp(mi, "no") && text_tok_is(&c->doc, &c->doc.toks[te - 1], "Ministry"))
-                dc = -1;
+            /* (nor of a country the gazetteer says a bare body never is,
+             * bare_bodies=no: "U.S. banks ... Finance Ministry approval") */
+            const char *bb = dc >= 0 ? gaz_attr_get(&g->ents[dc], "bare_bodies") : NULL;
+            if (bb && !strcmp(bb, "no")) dc = -1;
             if (dc >= 0 && !(name = state_body_of(c, g, dc, name, &namelen))) return -1;
+            country = dc;
         }
+        /* (a body the gazetteer knows: "the Central Bank of Egypt") */
+        int32_t known = name != bare && country >= 0
+                            ? state_body_known(c, g, country, bare, barelen, name, namelen)
+                            : -1;
+        if (known >= 0) return went_add(c, g, known, type, NULL, 0, NULL, 0, 0);
+        /* (a central bank is the gazetteer's only: the country's may have
+         * another name, "Bank of England", which "British Reserve Bank"
+         * would not be) */
+        if (name != bare && text_tok_is(&c->doc, &c->doc.toks[te - 1], "Bank"))
+            name = bare, namelen = barelen;
         if (name != bare || !id) id = slug_id(c, prefix, name, namelen, &idlen);
         if (!id) return -1;
         uint64_t h = went_hash(-1, id, idlen);

@@ -541,12 +541,13 @@ def write_list(path, header_lines, lines):
 #   name: display name; add: extra aliases; drop: aliases (folded) not to use;
 #   dem: extra demonyms (plurals included); nodem: demonyms not to use;
 #   cap: capitals (replaces the sources' list); addcap: extra capitals;
-#   ministries: "no" where the government's bodies are departments, so that a
-#   bare "Finance Ministry" in a text about the country is another country's.
+#   bare_bodies: "no" where a bare "Finance Ministry" or "Central Bank" in a text
+#   about the country is another country's (its bodies are departments, its
+#   central bank the Federal Reserve).
 COUNTRY_FIX = {
     "US": dict(name="United States",
                add=["United States of America", "U.S.", "US", "USA", "U.S.A.", "America"],
-               dem=["American", "Americans"], ministries="no",
+               dem=["American", "Americans"], bare_bodies="no",
                cap=["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC"]),
     "GB": dict(name="United Kingdom",
                add=["UK", "U.K.", "Britain", "Great Britain",
@@ -1026,8 +1027,8 @@ def build_countries(src, checker):
             e.set("prio", fix["prio"])
         if fix.get("article"):
             e.set("article", fix["article"])
-        if fix.get("ministries"):
-            e.set("ministries", fix["ministries"])
+        if fix.get("bare_bodies"):
+            e.set("bare_bodies", fix["bare_bodies"])
         a3 = r_i.get("alpha_3") or r_c.get("alpha_3") or r_f.get("iso3")
         e.set("iso3", a3)
         e.set("iso_numeric", r_i.get("numeric"))
@@ -3109,7 +3110,7 @@ org:guardia-civil :: Guardia Civil :: kind=government;country=country:ES
 org:carabinieri :: Carabinieri :: kind=military;country=country:IT
 org:stasi :: Stasi :: kind=government;country=country:DDDE;status=former
 org:metropolitan-police :: Metropolitan Police :: Scotland Yard|Metropolitan Police Service :: kind=government;country=country:GB
-org:pboc :: People's Bank of China :: PBOC :: kind=government;country=country:CN
+org:pboc :: People's Bank of China :: PBOC|Chinese central bank :: kind=government;country=country:CN
 org:sec :: Securities and Exchange Commission :: SEC|U.S. Securities and Exchange Commission :: kind=government;country=country:US
 org:nasa :: NASA :: Nasa|National Aeronautics and Space Administration :: kind=government;country=country:US
 org:roscosmos :: Roscosmos :: State Space Corporation Roscosmos :: kind=government;country=country:RU
@@ -3144,30 +3145,63 @@ org:liberal-democrats-gb :: Liberal Democrats :: Lib Dems :: kind=party;country=
 org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=government;country=country:FR
 org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
-org:bundesbank :: Bundesbank :: Deutsche Bundesbank :: kind=government;country=country:DE
-org:bank-of-japan :: Bank of Japan :: BOJ|BoJ :: kind=government;country=country:JP
+org:bundesbank :: Bundesbank :: Deutsche Bundesbank|German central bank :: kind=government;country=country:DE
+org:bank-of-japan :: Bank of Japan :: BOJ|BoJ|Japanese central bank :: kind=government;country=country:JP
 org:meti :: Ministry of Economy, Trade and Industry :: METI|Ministry of International Trade and Industry|MITI :: kind=government;country=country:JP
-org:bank-of-canada :: Bank of Canada :: kind=government;country=country:CA
-org:banque-de-france :: Bank of France :: Banque de France :: kind=government;country=country:FR
-org:bank-of-italy :: Bank of Italy :: Banca d'Italia :: kind=government;country=country:IT
-org:bank-of-spain :: Bank of Spain :: Banco de España|Banco de Espana :: kind=government;country=country:ES
-org:swiss-national-bank :: Swiss National Bank :: SNB :: kind=government;country=country:CH
+org:bank-of-canada :: Bank of Canada :: Canadian central bank :: kind=government;country=country:CA
+org:banque-de-france :: Bank of France :: Banque de France|French central bank :: kind=government;country=country:FR
+org:bank-of-italy :: Bank of Italy :: Banca d'Italia|Italian central bank :: kind=government;country=country:IT
+org:bank-of-spain :: Bank of Spain :: Banco de España|Banco de Espana|Spanish central bank :: kind=government;country=country:ES
+org:swiss-national-bank :: Swiss National Bank :: SNB|Swiss central bank :: kind=government;country=country:CH
 org:bank-of-russia :: Bank of Russia :: Central Bank of Russia|Russian central bank :: kind=government;country=country:RU
-org:reserve-bank-of-india :: Reserve Bank of India :: :: kind=government;country=country:IN
-org:reserve-bank-of-australia :: Reserve Bank of Australia :: RBA :: kind=government;country=country:AU
-org:bank-of-korea :: Bank of Korea :: kind=government;country=country:KR
-org:bank-of-israel :: Bank of Israel :: kind=government;country=country:IL
-org:central-bank-of-iran :: Central Bank of Iran :: Bank Markazi :: kind=government;country=country:IR
-org:banxico :: Bank of Mexico :: Banco de México|Banco de Mexico|Banxico :: kind=government;country=country:MX
-org:central-bank-of-brazil :: Central Bank of Brazil :: Banco Central do Brasil :: kind=government;country=country:BR
+org:reserve-bank-of-india :: Reserve Bank of India :: Indian central bank :: kind=government;country=country:IN
+org:reserve-bank-of-australia :: Reserve Bank of Australia :: RBA|Australian Reserve Bank|Australian central bank :: kind=government;country=country:AU
+org:bank-of-korea :: Bank of Korea :: South Korean central bank|Korean central bank :: kind=government;country=country:KR
+org:bank-of-israel :: Bank of Israel :: Israeli central bank :: kind=government;country=country:IL
+org:central-bank-of-iran :: Central Bank of Iran :: Bank Markazi|Iranian central bank :: kind=government;country=country:IR
+org:banxico :: Bank of Mexico :: Banco de México|Banco de Mexico|Banxico|Mexican central bank :: kind=government;country=country:MX
+org:central-bank-of-brazil :: Central Bank of Brazil :: Banco Central do Brasil|Brazilian central bank :: kind=government;country=country:BR
 org:south-african-reserve-bank :: South African Reserve Bank :: SARB :: kind=government;country=country:ZA
 org:turkish-central-bank :: Central Bank of the Republic of Turkey :: Central Bank of Turkey|Turkish central bank :: kind=government;country=country:TR
 org:saudi-central-bank :: Saudi Central Bank :: Saudi Arabian Monetary Agency|SAMA :: kind=government;country=country:SA
-org:norges-bank :: Norges Bank :: kind=government;country=country:NO
-org:riksbank :: Riksbank :: Sveriges Riksbank :: kind=government;country=country:SE
-org:bank-of-finland :: Bank of Finland :: kind=government;country=country:FI
-org:central-bank-of-egypt :: Central Bank of Egypt :: kind=government;country=country:EG
-org:bank-indonesia :: Bank Indonesia :: kind=government;country=country:ID
+org:norges-bank :: Norges Bank :: Central Bank of Norway|Norwegian central bank :: kind=government;country=country:NO
+org:riksbank :: Riksbank :: Sveriges Riksbank|Swedish central bank :: kind=government;country=country:SE
+org:bank-of-finland :: Bank of Finland :: Finnish central bank :: kind=government;country=country:FI
+org:central-bank-of-egypt :: Central Bank of Egypt :: Egyptian central bank :: kind=government;country=country:EG
+org:bank-indonesia :: Bank Indonesia :: Indonesian central bank :: kind=government;country=country:ID
+org:de-nederlandsche-bank :: De Nederlandsche Bank :: Dutch central bank|Netherlands central bank :: kind=government;country=country:NL
+org:reserve-bank-of-new-zealand :: Reserve Bank of New Zealand :: RBNZ|New Zealand Reserve Bank|New Zealand central bank :: kind=government;country=country:NZ
+org:danmarks-nationalbank :: Danmarks Nationalbank :: National Bank of Denmark|Danish central bank :: kind=government;country=country:DK
+org:bank-negara-malaysia :: Bank Negara Malaysia :: Bank Negara|Malaysian central bank :: kind=government;country=country:MY
+org:central-bank-of-kuwait :: Central Bank of Kuwait :: Kuwaiti central bank :: kind=government;country=country:KW
+org:central-bank-of-nigeria :: Central Bank of Nigeria :: Nigerian central bank :: kind=government;country=country:NG
+org:bangko-sentral-ng-pilipinas :: Bangko Sentral ng Pilipinas :: Central Bank of the Philippines|Philippine central bank|Filipino central bank :: kind=government;country=country:PH
+org:central-bank-of-sri-lanka :: Central Bank of Sri Lanka :: Sri Lankan central bank :: kind=government;country=country:LK
+org:central-bank-of-venezuela :: Central Bank of Venezuela :: Banco Central de Venezuela|Venezuelan central bank :: kind=government;country=country:VE
+org:central-bank-of-taiwan :: Central Bank of the Republic of China :: Central Bank of Taiwan|Taiwanese central bank :: kind=government;country=country:TW
+org:bangladesh-bank :: Bangladesh Bank :: Bangladeshi central bank :: kind=government;country=country:BD
+org:central-bank-of-jordan :: Central Bank of Jordan :: Jordanian central bank :: kind=government;country=country:JO
+org:banque-du-liban :: Banque du Liban :: Central Bank of Lebanon|Lebanese central bank :: kind=government;country=country:LB
+org:central-bank-of-cyprus :: Central Bank of Cyprus :: Cypriot central bank :: kind=government;country=country:CY
+org:central-bank-of-the-uae :: Central Bank of the United Arab Emirates :: Central Bank of the UAE|UAE central bank|Emirati central bank :: kind=government;country=country:AE
+org:central-reserve-bank-of-peru :: Central Reserve Bank of Peru :: Peruvian central bank :: kind=government;country=country:PE
+org:central-bank-of-nicaragua :: Central Bank of Nicaragua :: Nicaraguan central bank :: kind=government;country=country:NI
+org:reserve-bank-of-zimbabwe :: Reserve Bank of Zimbabwe :: Zimbabwean Reserve Bank|Zimbabwean central bank :: kind=government;country=country:ZW
+org:central-bank-of-kenya :: Central Bank of Kenya :: Kenyan central bank :: kind=government;country=country:KE
+org:state-bank-of-pakistan :: State Bank of Pakistan :: Pakistani central bank :: kind=government;country=country:PK
+org:central-bank-of-argentina :: Central Bank of Argentina :: Banco Central de la Republica Argentina|Argentine central bank :: kind=government;country=country:AR
+org:central-bank-of-chile :: Central Bank of Chile :: Chilean central bank :: kind=government;country=country:CL
+org:national-bank-of-poland :: National Bank of Poland :: Polish central bank :: kind=government;country=country:PL
+org:magyar-nemzeti-bank :: Magyar Nemzeti Bank :: National Bank of Hungary|Hungarian central bank :: kind=government;country=country:HU
+org:czech-national-bank :: Czech National Bank :: Czech central bank :: kind=government;country=country:CZ
+org:national-bank-of-ukraine :: National Bank of Ukraine :: Ukrainian central bank :: kind=government;country=country:UA
+org:bank-of-thailand :: Bank of Thailand :: Thai central bank :: kind=government;country=country:TH
+org:monetary-authority-of-singapore :: Monetary Authority of Singapore :: Singaporean central bank :: kind=government;country=country:SG
+org:central-bank-of-ireland :: Central Bank of Ireland :: Irish central bank :: kind=government;country=country:IE
+org:bank-of-portugal :: Bank of Portugal :: Banco de Portugal|Portuguese central bank :: kind=government;country=country:PT
+org:bank-of-greece :: Bank of Greece :: Greek central bank :: kind=government;country=country:GR
+org:national-bank-of-belgium :: National Bank of Belgium :: Belgian central bank :: kind=government;country=country:BE
+org:oesterreichische-nationalbank :: Austrian National Bank :: Oesterreichische Nationalbank|Austrian central bank :: kind=government;country=country:AT
 org:bank-of-china :: Bank of China :: kind=company;country=country:CN
 org:bundeswehr :: Bundeswehr :: kind=military;country=country:DE
 org:knesset :: Knesset :: kind=government;country=country:IL
