@@ -5,7 +5,8 @@ files) for `make test`'s fuzz pass: enttag must tag each one without an error,
 and under `make check` without a memory or undefined-behaviour error. The words
 are chosen to put the tagger's rules side by side in orders no article has
 ("Bank of Japan Governor", "al-", "met", "-brokered", "his", "XI", "Shoal", "the
-Paris accord", "Capital Markets", "Deputy Assistant Treasury Secretary")."""
+Paris accord", "Capital Markets", "Deputy Assistant Treasury Secretary", "Norway's
+Central Bank", "the Finance Ministry", "Microsoft Office")."""
 import os
 import random
 import sys
@@ -21,7 +22,8 @@ WORDS = ("Israel Iran Hamas Hezbollah Tiger Woods Mike Hulbert met meet hosted s
          "Corp SpA chairman Mr Dr Sen. J. F. Kennedy Tiger Woods Surrey 4-38 v ( Finland ) "
          "NEW YORK REUTERS - Leave a Comment Scroll to Top Paris accord agreements peace "
          "Capital Markets Savings Bonds Program Non- Pro- Deputy Assistant Treasury Secretary "
-         "Committee Subcommittee (D-Vt.) EC Commission").split(" ")
+         "Committee Subcommittee (D-Vt.) EC Commission Norway's Central Reserve Bank Finance Ministry "
+         "Office Microsoft Luxembourg New Zealand").split(" ")
 SEPS = [" ", " ", " ", "", "  ", "\n", "\n\n", "\t"]
 PEOPLE = ["Tiger Woods", "Satoshi Sumita", "Israel Katz", "Mike Hulbert", "Ronald Reagan",
           "Abdul-Malik al-Houthi", "Javier Perez de Cuellar", "Hakan Fidan"]
