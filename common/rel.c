@@ -4815,6 +4815,25 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 }
 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
+
+/* The place that "In" and a comma open sentence s with ("In Gaza, ...",
+ * "In eastern Ukraine, ..." with one adjective between): the mention of a
+ * country or a place, not by a demonym nor a capital; or -1. */
+static long opening_place(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    const text_doc *d = &c->doc;
+    uint32_t k = s->tbeg + 1;
+    if (s->tbeg + 3 >= s->tend || !text_tok_is(d, &d->toks[s->tbeg], "In")) return -1;
+    if (c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER)) k++; /* ("eastern") */
+    long m = c->tok_ment[k];
+    if (m < 0 || c->ments[m].tok != k || c->ments[m].via == VIA_DEMONYM ||
+        c->ments[m].via == VIA_CAPITAL)
+        return -1;
+    uint32_t e = k + c->ments[m].ntok;
+    int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+    return e < s->tend && tk_char(d, e, ',') && (kind == KIND_COUNTRY || kind == KIND_LOCATION)
+               ? m
+               : -1;
+}
 static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
@@ -6620,6 +6639,22 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             (tr->preps & (1u << PREP_OBJ)) && strcmp(L->name, "acquisition") != 0) {
             long om = speaker_of_its(c, g, s, to->te, &actors);
             if (om >= 0) targets.m[0] = (uint32_t)om, targets.n = 1, nt = 1;
+        }
+        /* an attack its people's adjective names ("Israeli strikes", "a
+         * Russian missile attack") with no target, in a sentence that "In"
+         * and a place open: the place ("In Gaza, the health ministry said 40
+         * people were killed in Israeli strikes"), not the actor's own nor a
+         * capital standing for its government ("In Washington, ...") */
+        int demonym_before = to->tb > s->tbeg && c->tok_ment[to->tb - 1] >= 0 &&
+                             c->ments[c->tok_ment[to->tb - 1]].via == VIA_DEMONYM;
+        if (actors.n && nt == 0 && !actor_is_patient && !strcmp(L->name, "attack") &&
+            demonym_before) {
+            long pm = opening_place(c, g, s);
+            int own = 0;
+            for (int x = 0; x < actors.n && pm >= 0; x++)
+                own |= c->ments[actors.m[x]].ent == c->ments[pm].ent;
+            if (pm >= 0 && !own && c->ments[pm].tok + c->ments[pm].ntok < to->tb)
+                targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
         }
         if (actors.n && nt == 1) {
             int label = tr->label;
