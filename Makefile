@@ -64,7 +64,7 @@ DEP = $(COMMON_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(CLIENT_OBJ:.o=.d) \
       $(TOOL_SRC:%.c=$(BUILD)/%.d) $(TOOL_LIB_SRC:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
 
 .PHONY: all deps run test test-only check clean eval eval-conll eval-check eval-rel eval-gum bench gazetteer \
-        unit tagger-cases fuzz-pass corpus-pass integration
+        lint unit tagger-cases fuzz-pass corpus-pass integration
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -118,7 +118,11 @@ test: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BINS)
 	@$(MAKE) --no-print-directory test-only
 
-test-only: unit tagger-cases eval-check fuzz-pass corpus-pass integration
+test-only: lint unit tagger-cases eval-check fuzz-pass corpus-pass integration
+
+# source checks no compiler makes: every keyed word set is built at start
+lint:
+	$(PYTHON) tests/lint/word_sets.py common/*.c
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done

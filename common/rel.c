@@ -2646,6 +2646,15 @@ TEXT_WORDS(stance_nouns_set, stance_nouns);
 static const char *const market_nouns[] = {"bourse", "exchange", "market", "markets", "stock"};
 TEXT_WORDS(market_nouns_set, market_nouns);
 
+/* Goods a duty or a ban falls on, before "from" and where they come from
+ * ("tariffs on steel imports from Canada", "a ban on beef from Britain").
+ * Sorted. */
+static const char *const goods_nouns[] = {
+    "aluminium", "aluminum", "beef", "cars", "chips", "exports", "goods", "imports",
+    "lumber",    "meat",     "oil",  "products", "shipments", "solar", "steel", "textiles",
+};
+TEXT_WORDS(goods_nouns_set, goods_nouns);
+
 /* A company's relations by which a possessive names another one ("talks with
  * Deutsche Boerse's rival Euronext"). Sorted. */
 static const char *const related_firms[] = {"affiliate", "parent", "partner", "rival",
@@ -2882,6 +2891,7 @@ static const text_words *const rel_sets[] = {
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
+    &goods_nouns_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -5011,6 +5021,16 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
+        /* a duty or ban on goods from a country falls on the country:
+         * "tariffs on steel imports from Canada", "a ban on beef from
+         * Britain" (one or two words of goods) */
+        if (m < 0 && p == PREP_ON &&
+            (!strcmp(g->labels[to->tr->label].name, "trade-dispute") ||
+             !strcmp(g->labels[to->tr->label].name, "sanctions"))) {
+            uint32_t k = i + 1;
+            while (k < s->tend && k < i + 3 && WORD_IN(d, k, goods_nouns)) k++;
+            if (k > i + 1 && k + 1 < s->tend && tk_is(d, k, "from")) m = np_after(c, g, sc, k + 1);
+        }
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         /* (only a place, not the strikers' own: "a Russian drone strike in
          * Kharkiv", not "Israeli strikes in Israel's name") */

@@ -336,7 +336,10 @@ NOUNS = [
     N("trade-dispute", "trade friction", "with|between", "163", ("manual", "reciprocal trade measures")),
     N("trade-dispute", "tariff", "on|against", "163",
       ("manual", "tariffs a state imposes on another's goods: 'imposed tariffs on Canada', "
-                 "'tariffs on Chinese goods'")),
+                 "'tariffs on Chinese goods', 'tariffs on steel imports from Canada'")),
+    N("trade-dispute", "duty", "on", "163",
+      ("manual", "customs duties, as 'tariff': 'anti-dumping duties on Chinese steel'; only "
+                 "with 'on' and a name ('duties on the board' names none)"), plural="duties"),
     # negotiations
     N("negotiations", "negotiation", "with|between", "046", ("synset", "&NEGOTIATION")),
     N("negotiations", "talks", "with|between", "046", ("pattern", "TALKS"), plural=""),
