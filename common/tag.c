@@ -5499,10 +5499,10 @@ static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint
 
 /* The gazetteer's organization of country gidx that a state body named
  * after it is ("Egypt's Central Bank" is the Central Bank of Egypt, "South
- * Africa's Reserve Bank" the South African Reserve Bank): the one with the
- * body's name, bare, then the country's name after "of" ("Central Bank of
- * Egypt"), or the name the body got (name: "South African Reserve Bank"),
- * and the country's id as its attribute country; or -1. */
+ * Africa's Reserve Bank" the South African Reserve Bank): the one named by
+ * the body's bare name, "of" and the country's name ("Central Bank of
+ * Egypt"), or by the name the body got (name: "South African Reserve
+ * Bank"), whose attribute country is the country's id; or -1. */
 static int32_t state_body_known(tag_ctx *c, const gaz_t *g, int32_t gidx, const char *bare,
                                 size_t barelen, const char *name, size_t namelen) {
     const gaz_entity *ce = &g->ents[gidx];
@@ -5632,7 +5632,8 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
         /* the ministry again without its country: the one named so before
          * ("Iran's Foreign Ministry" ... "the Foreign Ministry said"); with
          * none, the dateline's country's ("TEHRAN (Reuters) - Foreign
-         * Ministry spokesman X said") */
+         * Ministry spokesman X said"), else the country the text is about
+         * (lede_state) */
         if (name == bare && type == 'O' && state_body_at(&c->doc, tb, te)) {
             long hit = -1; /* (-2: two countries' ministries, none of them) */
             for (size_t k = 0; k < c->nents && hit != -2; k++) {
@@ -5646,8 +5647,9 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
             if (hit >= 0) return hit;
             /* (not a name with a known word first: "UK Patent Office",
              * "Microsoft Office") */
-            int32_t dc = hit == -1 && !known_word_at(c, g, tb) ? dateline_state(c, g) : -1;
-            if (dc < 0 && hit == -1 && !known_word_at(c, g, tb)) dc = lede_state(c, g, tb);
+            int32_t dc = -1;
+            if (hit == -1 && !known_word_at(c, g, tb) && (dc = dateline_state(c, g)) < 0)
+                dc = lede_state(c, g, tb);
             /* (nor of a country the gazetteer says a bare body never is,
              * bare_bodies=no: "U.S. banks ... Finance Ministry approval") */
             const char *bb = dc >= 0 ? gaz_attr_get(&g->ents[dc], "bare_bodies") : NULL;
