@@ -4751,8 +4751,11 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
     if (!n && (gazstop[k] == GS_COUNTRY || gazstop[k] == GS_WORD) && k + 1 < end && !gazstop[k + 1] &&
         !(d->toks[k].flags & TOK_ALLCAPS) && (d->toks[k + 1].flags & TOK_SPACE) &&
         name_word(c, k + 1)) {
-        uint32_t m = name_run(c, k + 1, end, gazstop);
-        if (m && m <= 2) n = m + 1;
+        uint32_t m = name_run(c, k + 1, end, gazstop), words = 0;
+        /* (one or two words, a hyphen or an apostrophe joining two into one:
+         * "Rep. Alexandria Ocasio-Cortez") */
+        for (uint32_t q = 0; q < m; q++) words += !tok_glue(d, k + 1 + q) && !(q && tok_glue(d, k + q));
+        if (m && words <= 2) n = m + 1;
     }
     /* a given name and a surname that is a word of organizations' names,
      * ending the name: "Chief Financial Officer Sherry House would" */
