@@ -520,6 +520,19 @@ MANUAL_VERBS = [
      "with Israeli troops')"),
     ("19", "trade fire", "trades fire|traded fire|trading fire", "with",
      "the same as 'exchange fire' ('India and Pakistan traded fire along the Line of Control')"),
+    ("19", "exchange gunfire", "exchanges gunfire|exchanged gunfire|exchanging gunfire", "with",
+     "the same as 'exchange fire' ('troops exchanged gunfire with militants')"),
+    ("19", "exchange artillery fire",
+     "exchanges artillery fire|exchanged artillery fire|exchanging artillery fire", "with",
+     "the same as 'exchange fire' ('Pakistan and India exchanged artillery fire')"),
+    ("19", "exchange heavy fire", "exchanges heavy fire|exchanged heavy fire|exchanging heavy fire",
+     "with", "the same as 'exchange fire'"),
+    ("19", "trade artillery fire", "trades artillery fire|traded artillery fire|trading artillery fire",
+     "with", "the same as 'exchange fire'"),
+    ("190", "open fire", "opens fire|opened fire|opening fire", "on|at",
+     "CAMEO 190 'Use conventional military force': shooting at a target ('Israeli troops opened "
+     "fire on protesters', 'opened fire at a Philippine vessel'); 'fired at' alone is as often "
+     "words ('Trump fired at the Fed'), so only the phrase"),
     ("19", "exchange strikes", "exchanges strikes|exchanged strikes|exchanging strikes", "with",
      "mutual strikes are fighting ('Israel and Iran exchanged strikes'); a labour strike is "
      "'go on strike'"),
