@@ -2636,9 +2636,11 @@ TEXT_WORDS(maker_nouns_set, maker_nouns);
 /* What one backs or criticises of a country or a party, after its demonym:
  * the country's or party's own ("criticised the Israeli decision"). Sorted. */
 static const char *const stance_nouns[] = {
-    "actions", "approach", "behavior", "behaviour", "crackdown", "decision", "handling",
-    "move",    "moves",    "plan",     "plans",     "policies",  "policy",   "position",
-    "proposal", "proposals", "response", "stance",
+    "actions",   "approach",  "behavior",    "behaviour",    "bullying",  "comments",
+    "crackdown", "decision",  "handling",    "interference", "meddling",  "move",
+    "moves",     "occupation", "plan",       "plans",        "policies",  "policy",
+    "position",  "proposal",  "proposals",   "provocation",  "provocations", "remarks",
+    "response",  "stance",    "statement",   "statements",
 };
 TEXT_WORDS(stance_nouns_set, stance_nouns);
 
@@ -4826,6 +4828,21 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
 
+/* Past "what he called", "what it described as", "what they termed" at token
+ * k, where a verb's object is named in the speaker's words ("Sharif
+ * condemned what he called Indian aggression"): the token after; else k. */
+static uint32_t what_called(const text_doc *d, const text_sent *s, uint32_t k) {
+    if (k + 3 >= s->tend || !tk_is(d, k, "what") ||
+        !(tk_is(d, k + 1, "he") || tk_is(d, k + 1, "she") || tk_is(d, k + 1, "it") ||
+          tk_is(d, k + 1, "they") || tk_is(d, k + 1, "we")))
+        return k;
+    if (tk_is(d, k + 2, "called") || tk_is(d, k + 2, "calls") || tk_is(d, k + 2, "termed"))
+        return k + 3;
+    if ((tk_is(d, k + 2, "described") || tk_is(d, k + 2, "describes")) && tk_is(d, k + 3, "as"))
+        return k + 4;
+    return k;
+}
+
 /* The place that "In" and a comma open sentence s with ("In Gaza, ...",
  * "In eastern Ukraine, ..." with one adjective between): the mention of a
  * country or a place, not by a demonym nor a capital; or -1. */
@@ -4863,7 +4880,7 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     if (as_noun && !to->tr->noun && to->te > to->tb + 1 && is_prep(g, &d->toks[to->te - 1]))
         as_noun = 0;
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
-        long m = np_after(c, g, sc, to->te);
+        long m = np_after(c, g, sc, what_called(d, s, to->te));
         if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
         /* what is blamed on someone is no party: "blamed Autolatina's losses
          * on Brazil's government" (the one after "on"), "blamed England's
