@@ -2479,6 +2479,12 @@ static const char *const office_adjectives[] = {
 TEXT_WORDS(office_adjectives_set, office_adjectives);
 
 /* The keyed sets of this file's word lists, built once at start. */
+/* Verbs after "a spokesman for X" that end the name X ("was", "declined",
+ * "told"). Sorted. */
+static const char *const spokes_verbs[] = {"added", "confirmed", "declined", "denied", "did",
+                                           "is",    "said",      "says",     "told",   "was"};
+TEXT_WORDS(spokes_verbs_set, spokes_verbs);
+
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
@@ -2493,7 +2499,7 @@ static const text_words *const tag_sets[] = {
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
-    &manager_kinds_set,
+    &manager_kinds_set, &spokes_verbs_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
@@ -7772,15 +7778,24 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
         const tag_title *ti = &c->titles[t];
         const char *role = g->titles[ti->title].role;
         uint32_t b = ti->tbeg, e = ti->tend;
-        if (!role || e + 2 >= d->ntoks || !text_tok_is(d, &d->toks[e], "of") ||
+        /* ("for" after a spokesman's title: "a spokesman for Sun Chemical") */
+        int spokes = role && !strncmp(role, "Spokes", 6);
+        if (!role || e + 2 >= d->ntoks ||
+            !(text_tok_is(d, &d->toks[e], "of") ||
+              (spokes && text_tok_is(d, &d->toks[e], "for"))) ||
             !firm_head_role(role))
             continue;
-        if (b > 0 && (text_tok_is(d, &d->toks[b - 1], "the") ||
-                      text_tok_is(d, &d->toks[b - 1], "a") ||
-                      text_tok_is(d, &d->toks[b - 1], "an")))
-            b--;
-        if (b == 0 || !tok_char(d, b - 1, ',')) continue;
+        int det = b > 0 && (text_tok_ieq(d, &d->toks[b - 1], "the") ||
+                            text_tok_ieq(d, &d->toks[b - 1], "a") ||
+                            text_tok_ieq(d, &d->toks[b - 1], "an"));
+        b -= det;
         uint32_t s = sent_of(c, e), end = d->sents[s].tend, k = e + 1, q;
+        /* in an apposition; or the title with its article opening the
+         * sentence or after "said", before a verb ("A spokeswoman for Smith
+         * Barney said", "The chairman of Acme Widgets said", "said a
+         * spokesman for Morgan") */
+        int opens = det && (b == d->sents[s].tbeg || (b > 0 && is_said(d, b - 1)));
+        if (!((b > 0 && tok_char(d, b - 1, ',')) || opens)) continue;
         if (k < end && text_tok_is(d, &d->toks[k], "the")) k++;
         int plain = 1; /* all ordinary words so far */
         for (q = k; q < end && q < k + 4 && cap_word(c, q) && !(d->toks[q].flags & TOK_NL); q++)
@@ -7790,7 +7805,15 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
          * Olivetti"; an acronym alone is as often a short form of a name the
          * text gave before, "president of NAWG", which find_coref resolves) */
         int stop = q >= end || q + 1 == end ||
-                   (tok_char(d, q, ',') && !(d->toks[q + 1].flags & TOK_UPPER)) || is_said(d, q);
+                   (tok_char(d, q, ',') && !(d->toks[q + 1].flags & TOK_UPPER)) || is_said(d, q) ||
+                   (opens && (d->toks[q].flags & TOK_LOWER) && text_words_find(&spokes_verbs_set, d, &d->toks[q]) >= 0);
+        /* (nor a person named before, "a spokesman for Yeutter", nor a
+         * word of organizations' names alone after "the", "a spokesman for
+         * the Bank": the body named before, which find_coref finds) */
+        if (q == k + 1 &&
+            (person_surname(c, g, k) ||
+             (k > e + 1 && (c->cls[k] & (W_ORGHEAD | W_ORGSUFFIX)))))
+            continue;
         if (q == k || plain || !stop || spans_touch(c, k, q) || headline(c, s) != HL_NO ||
             (q == k + 1 && (d->toks[k].flags & TOK_ALLCAPS)))
             continue;
