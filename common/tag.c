@@ -3254,6 +3254,8 @@ static int words_of_org_span(const tag_ctx *c, const gaz_t *g, size_t i, uint32_
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
+static int firm_head_role(const char *role);
+
 static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     /* a word that starts a known organisation's or place's name ("Bank",
@@ -3285,10 +3287,17 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(i + 3 < d->ntoks && is_said(d, i + 3)))
         return 0;
     /* a name after a title or a role noun is found so, which says more
-     * ("China's top leader Deng Xiaoping said") */
+     * ("China's top leader Deng Xiaoping said"); one after an officer's
+     * title and "of" is his firm's, which find_firms_after_officers takes
+     * ("The chairman of Acme Widgets said") */
     if (tag_title_ending_at(c->titles, c->ntitles, i) >= 0 ||
         tag_title_ending_at(c->roles, c->nroles, i) >= 0)
         return 0;
+    if (i >= 2 && text_tok_is(d, &d->toks[i - 1], "of")) {
+        long t = tag_title_ending_at(c->titles, c->ntitles, i - 1);
+        const char *role = t >= 0 ? g->titles[c->titles[t].title].role : NULL;
+        if (role && firm_head_role(role)) return 0;
+    }
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
