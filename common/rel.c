@@ -2648,6 +2648,14 @@ TEXT_WORDS(stance_nouns_set, stance_nouns);
 static const char *const market_nouns[] = {"bourse", "exchange", "market", "markets", "stock"};
 TEXT_WORDS(market_nouns_set, market_nouns);
 
+/* Verbs by which a stake is taken or raised. Sorted. */
+static const char *const stake_verbs[] = {
+    "boosted", "build",   "building", "built",  "increase", "increased", "increases",
+    "raise",   "raised",  "raises",   "raising", "take",    "taken",     "takes",
+    "taking",  "took",
+};
+TEXT_WORDS(stake_verbs_set, stake_verbs);
+
 /* Goods a duty or a ban falls on, before "from" and where they come from
  * ("tariffs on steel imports from Canada", "a ban on beef from Britain").
  * Sorted. */
@@ -2893,7 +2901,7 @@ static const text_words *const rel_sets[] = {
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
-    &goods_nouns_set,
+    &goods_nouns_set, &stake_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4146,6 +4154,17 @@ static int verb_use_at(const text_doc *d, const text_sent *s, uint32_t t) {
            ed_form(d, t) || tk_is(d, t, "bought");
 }
 
+/* Is there a verb of stake_verbs within five words before the noun "stake" at
+ * token i of sentence s, with no other verb's mark ("to" aside) between? */
+static int stake_taken(const text_doc *d, const text_sent *s, uint32_t i) {
+    for (uint32_t k = i; k > s->tbeg && i - k < 6;) {
+        k--;
+        if (WORD_IN(d, k, stake_verbs)) return 1;
+        if (tk_char(d, k, ',') || tk_char(d, k, ';')) return 0;
+    }
+    return 0;
+}
+
 /* The longest trigger at each token not inside a mention, left to right. */
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_sent *s = sc->s;
@@ -4172,6 +4191,12 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             !(te < s->tend && (tk_is(&c->doc, te, "for") || tk_char(&c->doc, te, '$') ||
                                (c->doc.toks[te].flags & TOK_DIGIT) ||
                                (unsigned char)c->doc.text[c->doc.toks[te].start] >= 0x80)))
+            continue;
+        /* a stake is acquired only after a verb of taking or raising a
+         * few words before ("has taken a 49% stake in", "raised its stake
+         * in"; not "holds a stake in", "sold its stake in") */
+        if ((tk_is(&c->doc, i, "stake") || tk_is(&c->doc, i, "stakes")) &&
+            !stake_taken(&c->doc, s, i))
             continue;
         /* a walkout is no attack: "the union's strike against General
          * Motors", "United Auto Workers struck GM's plants" */

@@ -481,6 +481,10 @@ NOUNS = [
                  "bid for Warner Bros Discovery')")),
     N("acquisition", "hostile offer", "for", "-", ("manual", "the same")),
     N("acquisition", "buyout offer", "for", "-", ("manual", "the same")),
+    N("acquisition", "stake", "in", "-",
+      ("manual", "a share of a company taken ('Microsoft has taken a 49% stake in OpenAI', "
+                 "'raised its stake in X'); common/rel.c keeps it only after a verb of taking "
+                 "or raising, not 'holds a stake', 'sold its stake'")),
 ]
 
 # Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
