@@ -6303,9 +6303,11 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     if (to->te < s->tend && (tk_is(d, to->te, "with") || tk_is(d, to->te, "between")))
         return 0;
     /* a verb with an object of its own: they act on it together ("Baldrige
-     * and Weinberger fought the planned sale"), not on each other */
-    if (!to->tr->noun && to->te < s->tend && WORD_IN(d, to->te, dets) &&
-        !each_other_at(d, s, to->te))
+     * and Weinberger fought the planned sale", "would merge plants", "will
+     * fight it out for the award"), not on each other */
+    if (!to->tr->noun && to->te < s->tend &&
+        ((WORD_IN(d, to->te, dets) && !each_other_at(d, s, to->te)) || tk_is(d, to->te, "it") ||
+         (!(to->tr->preps & (1u << PREP_OBJ)) && tag_plural_noun(d, to->te))))
         return 0;
     /* ("Jamieson and McConnell met supporters' representatives": a lowercase
      * word after "met" that no met_after word is) */
@@ -6366,6 +6368,14 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             k -= 2;
         if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "have") || tk_is(d, (size_t)k, "has") ||
                                   tk_is(d, (size_t)k, "had")))
+            k--;
+    } else {
+        /* a verb after a joint verb's "to" or a modal: "Exxon and Mobil
+         * agreed to merge", "said they would merge" */
+        if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
+            (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
+            k -= 2;
+        else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, modals))
             k--;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
@@ -6701,6 +6711,38 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             (tr->preps & (1u << PREP_OBJ)) && strcmp(L->name, "acquisition") != 0) {
             long om = speaker_of_its(c, g, s, to->te, &actors);
             if (om >= 0) targets.m[0] = (uint32_t)om, targets.n = 1, nt = 1;
+        }
+        /* an undirected noun "of" two or more names joins them, not its
+         * actor: "formed through the merger of Canadian Pacific Airlines and
+         * Pacific Western Airlines", "Autolatina, a merger of Volkswagen and
+         * Ford" */
+        /* (and "of" one name "with" another: "the merger of Central Bank and
+         * Trust Co, Glenmora, La., with Peoples Bank and Trust Co", past the
+         * first one's place) */
+        if (!L->directed && nt == 1 && targets.n == 1 && tr->noun && to->te < s->tend &&
+            tk_is(d, to->te, "of")) {
+            const tag_mention *ft = &c->ments[targets.m[0]];
+            uint32_t k = ft->tok + ft->ntok;
+            /* (past its town and state in commas, no lowercase word) */
+            while (k < s->tend && k < ft->tok + ft->ntok + 8 && !tk_is(d, k, "with") &&
+                   !(d->toks[k].flags & TOK_LOWER))
+                k++;
+            long wm = k + 1 < s->tend && tk_is(d, k, "with") ? np_after(c, g, &sc, k + 1) : -1;
+            if (wm >= 0 && c->ments[wm].ent != ft->ent) targets.m[targets.n++] = (uint32_t)wm;
+            /* (a partner named so that we do not know: nobody's, not the
+             * actor's) */
+            else if (k + 1 < s->tend && tk_is(d, k, "with"))
+                continue;
+        }
+        if (!L->directed && nt == 1 && targets.n >= 2 && tr->noun && to->te < s->tend &&
+            tk_is(d, to->te, "of")) {
+            for (int x = 0; x < targets.n; x++)
+                for (int y = x + 1; y < targets.n; y++) {
+                    group a1 = {.m = {targets.m[x]}, .n = 1}, b1 = {.m = {targets.m[y]}, .n = 1};
+                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
+                        return ENT_ENOMEM;
+                }
+            continue;
         }
         /* an attack its people's adjective names ("Israeli strikes", "a
          * Russian missile attack") with no target, in a sentence that "In"

@@ -60,6 +60,8 @@ LABELS = [
     ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
     ("acquisition", True, "the actor buys, acquires or takes over the target company, or a "
      "stake in it (no CAMEO code: business news)", "ORG|PERSON>ORG"),
+    ("merger", False, "the parties, companies, merge into one (no CAMEO code: business news)",
+     "ORG"),
 ]
 
 # The kinds of entity a label takes (labels.tsv's types column): "ACTORS>TARGETS" for a
@@ -114,7 +116,7 @@ CODE_LABELS = {
 }
 
 # Labels without a CAMEO code of their own (their nouns cite the closest code).
-NO_CAMEO_CODE = {"trade-dispute", "acquisition"}
+NO_CAMEO_CODE = {"trade-dispute", "acquisition", "merger"}
 
 CODE_DESC = {}  # filled from cameo-event-codes.tsv
 
@@ -481,6 +483,9 @@ NOUNS = [
                  "bid for Warner Bros Discovery')")),
     N("acquisition", "hostile offer", "for", "-", ("manual", "the same")),
     N("acquisition", "buyout offer", "for", "-", ("manual", "the same")),
+    N("merger", "merger", "with|between|of", "-",
+      ("manual", "two companies becoming one ('its merger with Rexnord', 'the merger of "
+                 "Piedmont and USAir'); a merger agreed is one, as an acquisition agreed is")),
     N("acquisition", "stake", "in", "-",
       ("manual", "a share of a company taken ('Microsoft has taken a 49% stake in OpenAI', "
                  "'raised its stake in X'); common/rel.c keeps it only after a verb of taking "
@@ -506,6 +511,8 @@ MANUAL_VERBS = [
     ("acquisition", "paid", "paying", "for",
      "the price of a company ('it has paid $1bn for US wine maker Robert Mondavi'); "
      "'pay' and 'pays' are as often wages and fines"),
+    ("merger", "merge", "merges|merged|merging", "with|into",
+     "two companies becoming one ('Exxon agreed to merge with Mobil', 'xAI merged with X')"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
      "a sale seen from the seller: the buyer after 'to' acquires the company sold "
      "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
