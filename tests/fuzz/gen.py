@@ -6,7 +6,8 @@ and under `make check` without a memory or undefined-behaviour error. The words
 are chosen to put the tagger's rules side by side in orders no article has
 ("Bank of Japan Governor", "al-", "met", "-brokered", "his", "XI", "Shoal", "the
 Paris accord", "Capital Markets", "Deputy Assistant Treasury Secretary", "Norway's
-Central Bank", "the Finance Ministry", "Microsoft Office")."""
+Central Bank", "the Finance Ministry", "Microsoft Office", "the merger of X with
+Y", "took a stake in", "what it called")."""
 import os
 import random
 import sys
@@ -23,7 +24,8 @@ WORDS = ("Israel Iran Hamas Hezbollah Tiger Woods Mike Hulbert met meet hosted s
          "NEW YORK REUTERS - Leave a Comment Scroll to Top Paris accord agreements peace "
          "Capital Markets Savings Bonds Program Non- Pro- Deputy Assistant Treasury Secretary "
          "Committee Subcommittee (D-Vt.) EC Commission Norway's Central Reserve Bank Finance Ministry "
-         "Office Microsoft Luxembourg New Zealand").split(" ")
+         "Office Microsoft Luxembourg New Zealand merge merger stake took raised opened fire "
+         "exchanged artillery what it called described as duties imports from spokesman for").split(" ")
 SEPS = [" ", " ", " ", "", "  ", "\n", "\n\n", "\t"]
 PEOPLE = ["Tiger Woods", "Satoshi Sumita", "Israel Katz", "Mike Hulbert", "Ronald Reagan",
           "Abdul-Malik al-Houthi", "Javier Perez de Cuellar", "Hakan Fidan"]
