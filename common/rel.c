@@ -5072,6 +5072,12 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             uint32_t k = i + 1;
             while (k < s->tend && k < i + 3 && WORD_IN(d, k, goods_nouns)) k++;
             if (k > i + 1 && k + 1 < s->tend && tk_is(d, k, "from")) m = np_after(c, g, sc, k + 1);
+            /* (or on what is sold "to" the target: "export controls on rare
+             * earths to the United States", up to three words) */
+            for (k = i + 1; m < 0 && k < s->tend && k < i + 5 && (d->toks[k].flags & TOK_LOWER); k++)
+                if (tk_is(d, k, "to") && k > i + 1 && k + 1 < s->tend &&
+                    (to->tr->preps & (1u << PREP_TO)))
+                    m = np_after(c, g, sc, k + 1);
         }
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
         /* (only a place, not the strikers' own: "a Russian drone strike in

@@ -321,6 +321,10 @@ NOUNS = [
     N("sanctions", "sanctions", "on|against", "163", ("pattern", "SANCTIONS"), plural=""),
     N("sanctions", "import ban", "on|against", "163",
       ("manual", "CAMEO 163 'Impose embargo, boycott, or sanctions' ('an import ban on Japan')")),
+    N("sanctions", "export control", "on|against|to", "163",
+      ("manual", "CAMEO 163, the same as an export ban: 'imposed export controls on rare earths "
+                 "to the United States', 'export controls on Chinese chipmakers'"),
+      plural="export controls"),
     N("sanctions", "export ban", "on|against|to", "163",
       ("manual", "CAMEO 163, the same for what the actor sells ('an export ban on Russia')")),
     N("sanctions", "ban on imports", "from", "163",
