@@ -4154,8 +4154,8 @@ static int verb_use_at(const text_doc *d, const text_sent *s, uint32_t t) {
            ed_form(d, t) || tk_is(d, t, "bought");
 }
 
-/* Is there a verb of stake_verbs within five words before the noun "stake" at
- * token i of sentence s, with no other verb's mark ("to" aside) between? */
+/* Is there a verb of stake_verbs within six words before the noun "stake" at
+ * token i of sentence s, and no comma or semicolon between? */
 static int stake_taken(const text_doc *d, const text_sent *s, uint32_t i) {
     for (uint32_t k = i; k > s->tbeg && i - k < 6;) {
         k--;
@@ -4853,6 +4853,8 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
 
+static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
+
 /* Past "what he called", "what it described as", "what they termed" at token
  * k, where a verb's object is named in the speaker's words ("Sharif
  * condemned what he called Indian aggression"): the token after; else k. */
@@ -4886,7 +4888,6 @@ static long opening_place(const tag_ctx *c, const gaz_t *g, const text_sent *s) 
                ? m
                : -1;
 }
-static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
@@ -6721,10 +6722,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* an undirected noun "of" two or more names joins them, not its
          * actor: "formed through the merger of Canadian Pacific Airlines and
          * Pacific Western Airlines", "Autolatina, a merger of Volkswagen and
-         * Ford" */
-        /* (and "of" one name "with" another: "the merger of Central Bank and
-         * Trust Co, Glenmora, La., with Peoples Bank and Trust Co", past the
-         * first one's place) */
+         * Ford"; and so does one "of" a name "with" another, past the first
+         * one's town and state: "the merger of Central Bank and Trust Co,
+         * Glenmora, La., with Peoples Bank and Trust Co" */
         if (!L->directed && nt == 1 && targets.n == 1 && tr->noun && to->te < s->tend &&
             tk_is(d, to->te, "of")) {
             const tag_mention *ft = &c->ments[targets.m[0]];
