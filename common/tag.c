@@ -1585,9 +1585,12 @@ static int state_office_at(const text_doc *d, size_t k) {
 }
 
 /* Is token k a word of a state's office or a lawmaker's seat ("Gov.",
- * "Senator", "Rep.", "congressman")? */
+ * "Senator", "Rep.", "congressman"), also in the plural before the first of
+ * a list ("Democratic Sens. Patrick Moynihan of New York and ...")? */
 static int seat_word(const text_doc *d, size_t k) {
-    static const char *const seats[] = {"Congressman", "Congresswoman", "Rep", "Representative"};
+    static const char *const seats[] = {"Congressman", "Congresswoman", "Congressmen", "Govs",
+                                        "Governors",   "Rep",           "Representative",
+                                        "Representatives", "Reps", "Senators", "Sens"};
     if (state_office_at(d, k)) return 1;
     for (size_t n = 0; n < ENT_ARRAY_LEN(seats); n++)
         if (text_tok_ieq(d, &d->toks[k], seats[n])) return 1;
