@@ -3105,6 +3105,7 @@ org:hmrc :: HM Revenue and Customs :: HMRC|Her Majesty's Revenue and Customs :: 
 org:uk-fsa :: Financial Services Authority :: kind=government;country=country:GB;status=former
 org:financial-conduct-authority :: Financial Conduct Authority :: kind=government;country=country:GB
 org:ons :: Office for National Statistics :: ONS :: kind=government;country=country:GB
+org:hm-treasury :: HM Treasury :: Her Majesty's Treasury :: kind=government;country=country:GB;local=Treasury
 org:bnd :: Federal Intelligence Service :: BND|Bundesnachrichtendienst :: kind=government;country=country:DE
 org:guardia-civil :: Guardia Civil :: kind=government;country=country:ES
 org:carabinieri :: Carabinieri :: kind=military;country=country:IT
