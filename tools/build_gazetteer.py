@@ -3135,7 +3135,7 @@ org:downing-street :: Downing Street :: 10 Downing Street|Number 10|Number 10 Do
 org:uk-parliament :: UK Parliament :: British Parliament|Parliament of the United Kingdom|Westminster :: kind=government;country=country:GB
 org:house-of-commons :: House of Commons :: kind=government;country=country:GB
 org:house-of-lords :: House of Lords :: kind=government;country=country:GB
-org:uk-foreign-office :: Foreign, Commonwealth and Development Office :: Foreign Office|FCDO|Foreign and Commonwealth Office :: kind=government;country=country:GB
+org:uk-foreign-office :: Foreign, Commonwealth and Development Office :: FCDO|Foreign and Commonwealth Office :: kind=government;country=country:GB;local=Foreign Office
 org:mi5 :: MI5 :: kind=government;country=country:GB
 org:mi6 :: MI6 :: Secret Intelligence Service :: kind=government;country=country:GB
 org:bank-of-england :: Bank of England :: BoE :: kind=government;country=country:GB
