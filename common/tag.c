@@ -952,6 +952,15 @@ static const char *const sea_tails[] = {"basin", "coast", "island", "islands", "
                                         "region", "rim", "seaboard"};
 TEXT_WORDS(sea_tails_set, sea_tails);
 
+/* Words after "Labour" that make it the noun, no party ("Labour unrest",
+ * "Labour Force Survey", "Labor Day"). Sorted. */
+static const char *const labour_nouns[] = {
+    "code",   "costs",  "day",     "discipline", "dispute",  "disputes", "force",
+    "law",    "laws",   "market",  "mobility",   "productivity", "relations", "shortage",
+    "shortages", "supply", "unrest",
+};
+TEXT_WORDS(labour_nouns_set, labour_nouns);
+
 /* Words that end the name of a law, a tax, a programme, a security, a
  * survey or a base after words that would name an organization without them
  * ("Foreign Exchange Administration Law", "Advance Corporation Tax",
@@ -1864,6 +1873,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         text_words_find(&sea_tails_set, d, &d->toks[best]) < 0)
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* "Labour" before a word of the economy's labour is the noun, no party:
+     * "Labour unrest has worsened", "the Household Labour Force Survey",
+     * "Labor Day" */
+    if (best == i + 1 && best < d->ntoks && g->ents[bestc->ent].sub == SUB_PARTY &&
+        (text_tok_ieq(d, &d->toks[i], "labour") || text_tok_ieq(d, &d->toks[i], "labor")) &&
+        text_words_find(&labour_nouns_set, d, &d->toks[best]) >= 0)
+        return 0;
     /* A country's letters glued to a dollar sign are its currency's: "US$ 5
      * million", "U.S.$ rate" name no country */
     if (best < d->ntoks && tok_char(d, best, '$') && !(d->toks[best].flags & TOK_SPACE) &&
@@ -2502,7 +2518,7 @@ static const text_words *const tag_sets[] = {
     &division_words_set, &nature_features_set,
     &name_links_set,  &cricket_words_set,  &appos_roles_set,  &appos_dets_set,
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
-    &manager_kinds_set, &spokes_verbs_set,
+    &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,

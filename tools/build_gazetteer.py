@@ -4839,7 +4839,7 @@ def without_country(name, country):
 
 # Parties whose one-word adjective names them and their members in a text about
 # their country (entd-curated; "Labour" is the British party's own alias).
-PARTY_ADJECTIVE_RE = r"(Conservative|Liberal) Party"
+PARTY_ADJECTIVE_RE = r"(Conservative|Liberal|Labour|Labor) Party"
 
 
 def set_local_names(reg, local):
