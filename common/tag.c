@@ -1710,6 +1710,23 @@ static int place_in_name(tag_ctx *c, size_t i) {
     return headline(c, sent_of(c, i)) == HL_NO;
 }
 
+/* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
+static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", "corporation",
+                                           "cos", "inc", "incorporated", "llc", "llp", "ltd",
+                                           "limited", "nv", "plc", "sa", "spa"};
+TEXT_WORDS(legal_forms_set, legal_forms);
+
+/* Bit n for each legal form of n bytes (all are shorter than 32), set by
+ * tag_words_init: a token of another length is none, without the lookup
+ * (organization_at asks of most words of an organization's name). */
+static uint32_t legal_form_lens;
+
+static int legal_form(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return t->len < 32 && (legal_form_lens >> t->len & 1) &&
+           text_words_find(&legal_forms_set, d, t) >= 0;
+}
+
 /* Is entity ent the one a gazetteer match names right before the bracket at
  * token b, maybe with its legal form or "'s" between ("General Electric Co
  * <GE>")? */
@@ -1873,6 +1890,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         text_words_find(&sea_tails_set, d, &d->toks[best]) < 0)
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* A body's acronym before a legal form is a company's of those letters:
+     * "BBC AG Brown Boveri und Cie" is no broadcaster, "ABC Ltd" no
+     * network */
+    if (best == i + 1 && best < d->ntoks && (d->toks[i].flags & TOK_ALLCAPS) &&
+        (d->toks[best].flags & TOK_UPPER) && g->ents[bestc->ent].kind == KIND_ORG &&
+        !g->ents[bestc->ent].company && legal_form(d, best) &&
+        !(best + 1 < d->ntoks && tok_glue(d, best + 1)))
+        return 0;
     /* "Labour" before a word of the economy's labour is the noun, no party:
      * "Labour unrest has worsened", "the Household Labour Force Survey",
      * "Labor Day" */
@@ -2385,22 +2410,6 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
-/* A company's legal form ("Co", "Inc", "Ltd"), which names no company alone. */
-static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", "corporation",
-                                           "cos", "inc", "incorporated", "llc", "llp", "ltd",
-                                           "limited", "nv", "plc", "sa", "spa"};
-TEXT_WORDS(legal_forms_set, legal_forms);
-
-/* Bit n for each legal form of n bytes (all are shorter than 32), set by
- * tag_words_init: a token of another length is none, without the lookup
- * (organization_at asks of most words of an organization's name). */
-static uint32_t legal_form_lens;
-
-static int legal_form(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    return t->len < 32 && (legal_form_lens >> t->len & 1) &&
-           text_words_find(&legal_forms_set, d, t) >= 0;
-}
 
 int tag_legal_form(const text_doc *d, size_t i) {
     return legal_form(d, i);
