@@ -4880,10 +4880,10 @@ def set_local_names(reg, local):
             if m:
                 adjectives[e.id] = m.group(1)
                 local[e.id].add(m.group(1))
-                # its members ("Mark Carney's Liberals"), unless another party is
-                # named so everywhere (the British "Conservatives")
-                if fold(m.group(1) + "s") not in regular:
-                    local[e.id].add(m.group(1) + "s")
+                # its members ("Mark Carney's Liberals", Canada's "Conservatives",
+                # which in a text about Canada are Canada's even where another
+                # party is named so everywhere: the British "Conservatives")
+                local[e.id].add(m.group(1) + "s")
     for eid in sorted(local):
         e = reg.ents[eid]
         own = {fold(x) for x in [e.name] + e.aliases +
