@@ -5501,13 +5501,23 @@ static const char *state_body_of(tag_ctx *c, const gaz_t *g, int32_t gidx, const
 }
 
 /* Do tokens [tb, te) name a ministry or an office ("Foreign Ministry",
- * "Foreign Office"), in three words at most, or a central bank ("Central
- * Bank", "Reserve Bank")? */
+ * "Foreign Office"), in three words at most, a central bank ("Central
+ * Bank", "Reserve Bank") or a statistics institute or bureau? */
 static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
-    return (te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
-                             text_tok_is(d, &d->toks[te - 1], "Office"))) ||
-           (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
-            (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve")));
+    if ((te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
+                          text_tok_is(d, &d->toks[te - 1], "Office"))) ||
+        (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
+         (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve"))))
+        return 1;
+    /* a statistics institute or bureau, in four words at most ("National
+     * Statistics Institute", "Central Bureau of Statistics") */
+    int stats = 0;
+    for (uint32_t k = tb; k < te && te - tb <= 4; k++)
+        stats |= text_tok_is(d, &d->toks[k], "Statistics") ||
+                 text_tok_is(d, &d->toks[k], "Statistical");
+    return stats && (text_tok_is(d, &d->toks[te - 1], "Institute") ||
+                     text_tok_is(d, &d->toks[te - 1], "Bureau") ||
+                     text_tok_is(d, &d->toks[te - 1], "Statistics"));
 }
 
 /* A ministry or office the rules found after its country's possessive
