@@ -2061,33 +2061,32 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
 
 /* Negation, an end, a block, mere possibility, a wish or another's request
  * right before a trigger ("did not attack", "any attack on", "a possible
- * attack", "avoid travel to", "could invade", "lifted sanctions", "urged the
+ * attack", "avoid travel to", "could invade", "lifted sanctions", "waived
+ * its right to impose duties", "urged the
  * government to impose sanctions", "called for talks", "the possibility of
  * Soviet assistance", "hoped for a deal", "wants to buy"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
-    "avoids", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking",
-    "blocks", "break", "breaking", "breaks", "broke", "broken", "call", "called",
-    "calling", "calls", "canceled", "cancelled", "cancels", "cannot", "contemplate",
-    "contemplated", "contemplates", "contemplating", "could", "declined", "declines",
-    "denied", "denies", "discontinued", "discontinues", "discontinuing", "ended",
-    "failed", "failing", "fails", "forbade", "forbid", "halted", "halts", "hope", "hoped",
-    "hopes", "hoping", "interested",
-    "lift", "lifted", "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying",
-    "might", "mull", "mulled", "mulling", "mulls", "neither", "never", "no", "nor", "not",
-    "obstructed", "obstructing", "obstructs", "off", "oppose", "opposed", "opposes",
-    "possibility", "possible", "potential", "preparing", "prevent", "prevented",
-    "preventing", "prevents", "prohibited", "propose", "proposed", "proposes",
-    "proposing", "prospect", "prospects", "recommend", "recommended", "recommending",
-    "recommends", "refuse", "refused", "refuses", "refusing", "reject", "rejected",
-    "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed",
-    "severing", "severs", "suggest", "suggested", "suggesting", "suggestion",
-    "suggestions", "suggests", "suspended", "suspending", "suspends", "terminate",
-    "terminated", "terminates", "terminating", "unable", "unlikely", "unwilling", "urge",
-    "urged", "urges", "urging", "veto", "vetoed", "vetoes", "want", "wanted", "wanting",
-    "wants", "weigh", "weighed", "weighing", "weighs", "wish", "wished", "wishes", "wishing",
-    "without",
+    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids",
+    "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks", "break",
+    "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls", "canceled",
+    "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
+    "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
+    "discontinues", "discontinuing", "ended", "failed", "failing", "fails", "forbade", "forbid",
+    "halted", "halts", "hope", "hoped", "hopes", "hoping", "interested", "lift", "lifted",
+    "lifting", "lifts", "lobbied", "lobbies", "lobby", "lobbying", "might", "mull", "mulled",
+    "mulling", "mulls", "neither", "never", "no", "nor", "not", "obstructed", "obstructing",
+    "obstructs", "off", "oppose", "opposed", "opposes", "possibility", "possible", "potential",
+    "preparing", "prevent", "prevented", "preventing", "prevents", "prohibited", "propose",
+    "proposed", "proposes", "proposing", "prospect", "prospects", "recommend", "recommended",
+    "recommending", "recommends", "refuse", "refused", "refuses", "refusing", "reject",
+    "rejected", "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed",
+    "severing", "severs", "suggest", "suggested", "suggesting", "suggestion", "suggestions",
+    "suggests", "suspended", "suspending", "suspends", "terminate", "terminated", "terminates",
+    "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges", "urging",
+    "veto", "vetoed", "vetoes", "waive", "waived", "waives", "waiving", "want", "wanted",
+    "wanting", "wants", "weigh", "weighed", "weighing", "weighs", "wish", "wished", "wishes",
+    "wishing", "without",
 };
 TEXT_WORDS(negations_set, negations);
 
