@@ -515,6 +515,10 @@ MANUAL_VERBS = [
     ("acquisition", "paid", "paying", "for",
      "the price of a company ('it has paid $1bn for US wine maker Robert Mondavi'); "
      "'pay' and 'pays' are as often wages and fines"),
+    ("acquisition", "invest", "invests|invested|investing", "in",
+     "money put into a company is a stake taken in it ('Amazon invested $4 billion in "
+     "Anthropic'); the company ends its noun phrase, as for 'buy' ('invested in Treasury "
+     "bonds' names none)"),
     ("merger", "merge", "merges|merged|merging", "with|into",
      "two companies becoming one ('Exxon agreed to merge with Mobil', 'xAI merged with X')"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
