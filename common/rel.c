@@ -7361,6 +7361,12 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
         if (am >= 0 && c->ments[am].tok == k + 1 && c->ments[am].via != VIA_DEMONYM &&
             ends_phrase(c, (uint32_t)am, s))
             pm = am;
+        /* (or before it, after "a": "Bruce Springsteen, a New Jersey
+         * native,", "Lee Atwater, 37, is a South Carolina native") */
+        else if (lm >= 0 && c->ments[lm].tok + c->ments[lm].ntok == k &&
+                 c->ments[lm].via != VIA_DEMONYM && c->ments[lm].tok > s->tbeg &&
+                 (tk_is(d, c->ments[lm].tok - 1, "a") || tk_is(d, c->ments[lm].tok - 1, "an")))
+            pm = lm, b = c->ments[lm].tok;
     } else if (lm >= 0 && c->ments[lm].tok + c->ments[lm].ntok == k &&
                c->ments[lm].via != VIA_DEMONYM) {
         pm = lm, b = c->ments[lm].tok; /* "... Chicago home", "his Iowa hometown" */
@@ -7390,6 +7396,18 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
                tk_is(d, k + 1, "of")) {
         int32_t om = c->tok_ment[k + 2];
         if (om >= 0 && c->ments[om].tok == k + 2) *owner = om;
+    } else if (native && b >= s->tbeg + 3 && (tk_is(d, b - 1, "a") || tk_is(d, b - 1, "an"))) {
+        /* the person "a" follows in an apposition, maybe past his age, or
+         * before "is" or "was" */
+        uint32_t q = b - 1;
+        if (tk_char(d, q - 1, ',')) q--;
+        else if (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")) q--;
+        else q = 0;
+        if (q >= s->tbeg + 3 && tk_char(d, q - 1, ',') && (d->toks[q - 2].flags & TOK_DIGIT) &&
+            tk_char(d, q - 3, ','))
+            q -= 3; /* ", 37," */
+        int32_t om = q > s->tbeg ? c->tok_ment[q - 1] : -1;
+        if (om >= 0 && c->ments[om].tok + c->ments[om].ntok == q) *owner = om;
     }
     return *owner >= 0 && is_person(c, g, (uint32_t)*owner) ? pm : -1;
 }
