@@ -7141,14 +7141,31 @@ static int opens_clause(const tag_ctx *c, const text_sent *s, uint32_t m) {
     return b == s->tbeg || tk_char(&c->doc, b - 1, ',');
 }
 
+/* Is token k an ordinal in words or figures ("seventh", "12th")? */
+static int ordinal_at(const text_doc *d, uint32_t k) {
+    static const char *const more[] = {"seventh", "eighth", "ninth", "tenth", "eleventh",
+                                       "twelfth"};
+    if (WORD_IN(d, k, ordinals)) return 1;
+    for (size_t n = 0; n < ENT_ARRAY_LEN(more); n++)
+        if (tk_is(d, k, more[n])) return 1;
+    const text_tok *t = &d->toks[k];
+    const char *e = d->text + t->end;
+    return (t->flags & TOK_DIGIT) && t->len >= 3 && isdigit((unsigned char)d->text[t->start]) &&
+           (!strncmp(e - 2, "th", 2) || !strncmp(e - 2, "st", 2) || !strncmp(e - 2, "nd", 2) ||
+            !strncmp(e - 2, "rd", 2));
+}
+
 /* An apposition from token f (after a name and its comma) that opens with
- * "the", "a", "an", "who" or "whose" and ends at a comma within 25 tokens,
+ * "the", "a", "an", "who", "whose" or an ordinal ("seventh president of the
+ * United States") and ends at a comma within 25 tokens,
  * inside sentence s, with no bracket, colon or semicolon: the token after
  * that comma, or 0. */
 static uint32_t apposition_end(const text_doc *d, const text_sent *s, uint32_t f) {
-    if (f >= s->tend || !(d->toks[f].flags & TOK_LOWER) ||
-        !(tk_is(d, f, "the") || tk_is(d, f, "a") || tk_is(d, f, "an") || tk_is(d, f, "who") ||
-          tk_is(d, f, "whose")))
+    if (f >= s->tend ||
+        !(ordinal_at(d, f) ||
+          ((d->toks[f].flags & TOK_LOWER) &&
+           (tk_is(d, f, "the") || tk_is(d, f, "a") || tk_is(d, f, "an") || tk_is(d, f, "who") ||
+            tk_is(d, f, "whose")))))
         return 0;
     for (uint32_t k = f + 1; k < s->tend && k < f + 25; k++) {
         if (tk_char(d, k, ',')) return k + 1 < s->tend ? k + 1 : 0;
