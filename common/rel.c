@@ -6241,6 +6241,19 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
     return 0;
 }
 
+/* Link each pair of the mentions of gr, the earlier as the actor (the first
+ * two only when first_only: a directed label's "between X and Y"). Returns
+ * 0 or ENT_ENOMEM. */
+static int link_pairs(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent *s, int label,
+                      const group *gr, int first_only, uint32_t ts, uint32_t te) {
+    for (int x = 0; x < gr->n && !(first_only && x > 0); x++)
+        for (int y = x + 1; y < gr->n && !(first_only && y > 1); y++) {
+            group a1 = {.m = {gr->m[x]}, .n = 1}, b1 = {.m = {gr->m[y]}, .n = 1};
+            if (link_groups(c, g, rel0, s, label, &a1, &b1, ts, te)) return ENT_ENOMEM;
+        }
+    return 0;
+}
+
 /* The parties "the two" and the noun at token k stand for ("the two
  * leaders", "the two countries", "the two companies"): the last two
  * entities of the noun's kind named before it, in this sentence or the one
@@ -6639,14 +6652,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             past_agent.te = c->ments[agent].tok + c->ments[agent].ntok;
         int nt = find_targets(c, g, &sc, agent >= 0 ? &past_agent : to, &targets, &between);
         if (agent >= 0 && nt == 1 && !actors.n) coordinate(c, g, s, (uint32_t)agent, +1, &actors);
-        if (nt == 2) { /* between X and Y */
-            for (int x = 0; x < between.n; x++)
-                for (int y = x + 1; y < between.n; y++) {
-                    if (L->directed && (x > 0 || y > 1)) break; /* directed: the first two only */
-                    group a1 = {.m = {between.m[x]}, .n = 1}, b1 = {.m = {between.m[y]}, .n = 1};
-                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
-                        return ENT_ENOMEM;
-                }
+        if (nt == 2) { /* between X and Y (directed: the first two only) */
+            if (link_pairs(c, g, rel0, s, tr->label, &between, L->directed, ts, tend_b))
+                return ENT_ENOMEM;
             continue;
         }
         if (tr->noun && compound_before(c, g, s, i, &pair)) {
@@ -6741,12 +6749,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         }
         if (!L->directed && nt == 1 && targets.n >= 2 && tr->noun && to->te < s->tend &&
             tk_is(d, to->te, "of")) {
-            for (int x = 0; x < targets.n; x++)
-                for (int y = x + 1; y < targets.n; y++) {
-                    group a1 = {.m = {targets.m[x]}, .n = 1}, b1 = {.m = {targets.m[y]}, .n = 1};
-                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
-                        return ENT_ENOMEM;
-                }
+            if (link_pairs(c, g, rel0, s, tr->label, &targets, 0, ts, tend_b)) return ENT_ENOMEM;
             continue;
         }
         /* an attack its people's adjective names ("Israeli strikes", "a
@@ -6806,13 +6809,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 }
             continue;
         }
+        /* (an undirected label puts each pair in one order whichever comes
+         * first: push_rel) */
         if (!L->directed && nt == 0 && !actor_is_patient && joint_parties(c, g, &sc, to, &parties)) {
-            for (int x = 0; x < parties.n; x++)
-                for (int y = x + 1; y < parties.n; y++) {
-                    group a1 = {.m = {parties.m[y]}, .n = 1}, b1 = {.m = {parties.m[x]}, .n = 1};
-                    if (link_groups(c, g, rel0, s, tr->label, &a1, &b1, ts, tend_b))
-                        return ENT_ENOMEM;
-                }
+            if (link_pairs(c, g, rel0, s, tr->label, &parties, 0, ts, tend_b)) return ENT_ENOMEM;
             continue;
         }
         /* a noun right after a causal word takes the parties of the relation
