@@ -4797,7 +4797,8 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
         uint32_t m = name_run(c, k + 1, end, gazstop), words = 0;
         /* (one or two words, a hyphen or an apostrophe joining two into one:
          * "Rep. Alexandria Ocasio-Cortez") */
-        for (uint32_t q = 0; q < m; q++) words += !tok_glue(d, k + 1 + q) && !(q && tok_glue(d, k + q));
+        for (uint32_t q = 0; q < m; q++)
+            words += !tok_glue(d, k + 1 + q) && !(q && tok_glue(d, k + q));
         if (m && words <= 2) n = m + 1;
     }
     /* a given name and a surname that is a word of organizations' names,
@@ -5511,8 +5512,9 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
         return 1;
     /* a statistics institute or bureau, in four words at most ("National
      * Statistics Institute", "Central Bureau of Statistics") */
+    if (te - tb > 4) return 0;
     int stats = 0;
-    for (uint32_t k = tb; k < te && te - tb <= 4; k++)
+    for (uint32_t k = tb; k < te; k++)
         stats |= text_tok_is(d, &d->toks[k], "Statistics") ||
                  text_tok_is(d, &d->toks[k], "Statistical");
     return stats && (text_tok_is(d, &d->toks[te - 1], "Institute") ||
@@ -5605,17 +5607,6 @@ static int32_t dateline_state(const tag_ctx *c, const gaz_t *g) {
     return w && w->gidx >= 0 && g->ents[w->gidx].kind == KIND_COUNTRY ? w->gidx : -1;
 }
 
-/* Is token k a one-word name the gazetteer knows, whatever the scan made of
- * it: a country's or its demonym ("UK Patent Office", "Dutch Economics
- * Ministry": a body named with its country already), a company's ("Microsoft
- * Office"), a region's ("European Patent Office")? */
-static int known_word_at(const tag_ctx *c, const gaz_t *g, size_t k) {
-    const gaz_trie *tr = &g->etrie;
-    int32_t vid = c->doc.toks[k].vid;
-    uint32_t node = vid >= 0 ? tr->root[vid] : 0;
-    return node && tr->pay_off[node] < tr->pay_off[node + 1];
-}
-
 /* The country a text is about, for a ministry it names bare at token tb
  * ("Japan's trade surplus ... the Finance Ministry said"): the one country
  * named before it, if no country is named more often in the text
@@ -5701,10 +5692,12 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
                 hit = hit >= 0 ? -2 : (long)k;
             }
             if (hit >= 0) return hit;
-            /* (not a name with a known word first: "UK Patent Office",
-             * "Microsoft Office") */
+            /* (not a name whose first word is a name the gazetteer knows,
+             * W_ENTWHOLE: a country's or its demonym, "UK Patent Office",
+             * "Dutch Economics Ministry"; a company's, "Microsoft Office"; a
+             * region's, "European Patent Office") */
             int32_t dc = -1;
-            if (hit == -1 && !known_word_at(c, g, tb) && (dc = dateline_state(c, g)) < 0)
+            if (hit == -1 && !(c->cls[tb] & W_ENTWHOLE) && (dc = dateline_state(c, g)) < 0)
                 dc = lede_state(c, g, tb);
             /* (nor of a country the gazetteer says a bare body never is,
              * bare_bodies=no: "U.S. banks ... Finance Ministry approval") */
@@ -7853,7 +7846,8 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
          * text gave before, "president of NAWG", which find_coref resolves) */
         int stop = q >= end || q + 1 == end ||
                    (tok_char(d, q, ',') && !(d->toks[q + 1].flags & TOK_UPPER)) || is_said(d, q) ||
-                   (opens && (d->toks[q].flags & TOK_LOWER) && text_words_find(&spokes_verbs_set, d, &d->toks[q]) >= 0);
+                   (opens && (d->toks[q].flags & TOK_LOWER) &&
+                    text_words_find(&spokes_verbs_set, d, &d->toks[q]) >= 0);
         /* (nor a person named before, "a spokesman for Yeutter", nor a
          * word of organizations' names alone after "the", "a spokesman for
          * the Bank": the body named before, which find_coref finds) */
