@@ -13,12 +13,11 @@ def main():
         src = open(path, encoding="utf-8").read()
         declared = re.findall(r"^TEXT_WORDS\((\w+),", src, re.M)
         registered = set(re.findall(r"&(\w+)\b", src))
-        for name in declared:
-            if name not in registered:
-                print(f"{path}: word set {name} is declared with TEXT_WORDS but not in the "
-                      f"array passed to text_words_init; add &{name} there")
-                bad = 1
         missing = [n for n in declared if n not in registered]
+        for name in missing:
+            print(f"{path}: word set {name} is declared with TEXT_WORDS but not in the "
+                  f"array passed to text_words_init; add &{name} there")
+            bad = 1
         if declared and not missing:
             print(f"{path}: {len(declared)} word sets, all built")
     return bad
