@@ -1581,6 +1581,22 @@ static int surname_word(const tag_ctx *c, size_t k) {
            !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
 }
 
+/* Is token k a capitalized word after a space that a given name before it
+ * makes a surname, though it may be an ordinary word ("Slater"): no word of
+ * titles, organizations or names found, no stop word, and no capitalized word
+ * after it? */
+static int given_name_before(const tag_ctx *c, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 1 >= d->ntoks) return 0;
+    const text_tok *t = &d->toks[k], *n = &d->toks[k + 1];
+    return (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_DIGIT)) ==
+               (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+           t->len >= 3 &&
+           !(c->cls[k] & (W_STOP | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST |
+                          W_TITLESTART | W_PARTICLE)) &&
+           !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
+}
+
 /* Does a U.S. state's office start at token k: "Governor", "Gov.", "Attorney
  * General", "Lieutenant Governor", "Comptroller", "Senator"? */
 static int state_office_at(const text_doc *d, size_t k) {
@@ -1993,13 +2009,46 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         memset(c->blocked + i, 1, best - i);
         return 0;
     }
+    /* A group's word inside a name nobody knows is that name's: before a
+     * capitalized word that is no title, no stop word and no people's word
+     * ("the Christian Democrats", "Jewish Chronicle editor", "Jeddah
+     * Islamic Port"; not "Sunni Moslem Education Minister Selim Hoss"), or
+     * after one inside a sentence ("Banco Latino", "the United Jewish Israel
+     * Appeal"; not "Irish Catholic"). */
+    if (best == i + 1 && g->ents[bestc->ent].kind == KIND_OTHER &&
+        ((best < d->ntoks &&
+          (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+              (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+          !(c->cls[best] & (W_STOP | W_TITLESTART | W_NOTFIRST))) ||
+         (after_cap_word(d, i) && !(d->toks[i - 1].flags & (TOK_SENT | TOK_ALLCAPS)) &&
+          !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_NOTFIRST)) &&
+          !(c->nspans && c->spans[c->nspans - 1].tend == i))))
+        return 0;
+    /* A people's word (a country's demonym, a group's name) right after a
+     * given name that is no ordinary word is a surname ("said James English",
+     * "Louise Christian said", "Dr Joseph Latino", "F. Wilhelm Christians",
+     * "Hans Christian Andersen"; not "Will British", "Said Iranian", "An
+     * Israeli strike", nor after a name found: "Israel Jewish Agency"): the
+     * person rules find him. */
+    if (best == i + 1 && i > 0 &&
+        (bestc->via == VIA_DEMONYM || g->ents[bestc->ent].kind == KIND_OTHER) &&
+        (c->cls[i - 1] & (W_FIRSTNAME | W_COMMON | W_STOP | W_NOTFIRST)) == W_FIRSTNAME &&
+        (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+        (d->toks[i].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
+            (TOK_UPPER | TOK_SPACE) &&
+        !(c->nspans && c->spans[c->nspans - 1].tend == i))
+        return 0;
     /* A country's name that is a given name too, before a capitalized word
      * that can only be a surname, is a person's ("Jordan Bardella", "Chad
      * Daybell"; not "Jordan Valley", "Israel Radio", "Jordan Kuwait Bank",
-     * "the United Jewish Israel Appeal"):
-     * the first-name rule finds him. */
-    if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) && g->ents[bestc->ent].kind == KIND_COUNTRY &&
-        surname_word(c, i + 1) &&
+     * "the United Jewish Israel Appeal"), and a group's word that is a given
+     * name before a capitalized word that may be an ordinary one too
+     * ("Christian Lindner", "Christian Slater and"; not "Christian Science
+     * Monitor", "Christian groups"): the person rules find him. */
+    if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) &&
+        (g->ents[bestc->ent].kind == KIND_COUNTRY ? surname_word(c, i + 1)
+         : g->ents[bestc->ent].kind == KIND_OTHER ? given_name_before(c, i + 1)
+                                                  : 0) &&
         !(after_cap_word(d, i) && !(c->cls[i - 1] & (W_FIRSTNAME | W_STOP))))
         return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
@@ -6698,18 +6747,28 @@ static int country_only_named(const tag_ctx *c, const gaz_t *g, uint32_t e, uint
     return state[e] == 1;
 }
 
-/* May mention m, a place named in one word, be a surname found before it in
- * the text ("Donald Houston" ... "Houston said"), which find_coref puts in
- * its place? A town may unless a preposition of place comes before it ("in
- * Houston"); a country only where the text does not name it as the country
- * (country_only_named: "Neil Jordan" ... "Jordan said", but not "Aero India"
- * ... "India could spend" in a text that says "India's defence minister"). */
+/* May mention m, a place or a people named in one word, be a surname found
+ * before it in the text ("Donald Houston" ... "Houston said"), which
+ * find_coref puts in its place? A town may unless a preposition of place
+ * comes before it ("in Houston"); a country only where the text does not name
+ * it as the country (country_only_named: "Neil Jordan" ... "Jordan said", but
+ * not "Aero India" ... "India could spend" in a text that says "India's
+ * defence minister"); a people's word where it is no adjective. */
 static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *state) {
     const tag_mention *mm = &c->ments[m];
     const tag_went *w = &c->ents[mm->ent];
     if (mm->ntok != 1 || w->gidx < 0) return 0;
     /* (a capital too: "Valeska Paris" ... "Paris claims", not "in Paris") */
     if (mm->via == VIA_CAPITAL) return !after_place_prep(&c->doc, mm->tok);
+    /* (a people's word, where no lowercase word but a verb follows it: "Ron
+     * English" ... "English said", "F. Wilhelm Christians" ... "Christians
+     * told"; not "English bonds") */
+    if (mm->via == VIA_DEMONYM || g->ents[w->gidx].kind == KIND_OTHER) {
+        const text_doc *d = &c->doc;
+        size_t k = mm->tok + 1;
+        return k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER) || is_said(d, k) ||
+               past_tense(d, k);
+    }
     if (mm->via != VIA_NAME && mm->via != VIA_ALIAS) return 0;
     if (g->ents[w->gidx].kind == KIND_COUNTRY) return country_only_named(c, g, mm->ent, state);
     return g->ents[w->gidx].town && !after_place_prep(&c->doc, mm->tok);

@@ -2188,6 +2188,11 @@ FILE_HEADERS = {
         "Sources: entd-curated (regions, seas, US states); cities, provinces and landmarks listed",
         "after the capital in the PETRARCH2 Phoenix.Countries.actors.txt country blocks.",
         PETRARCH_NOTICE],
+    "16-groups.tsv": [
+        "16-groups.tsv - religious, ethnic and political groups of people (GROUP) that no",
+        "country's or region's demonym names. Source: entd-curated (GROUP_CORE of",
+        "tools/build_gazetteer.py); religion codes from the PETRARCH2 agents dictionary.",
+        PETRARCH_NOTICE],
     "20-orgs-international.tsv": [
         "20-orgs-international.tsv - intergovernmental and international organisations (ORG).",
         "Sources: entd-curated; CIA World Factbook Appendix B via dieghernan/Country-Codes-and-",
@@ -2299,6 +2304,7 @@ def main():
         reg.add(e)
     cameo = CameoMap(countries)
     build_locations(src, reg, countries, cameo, checker)
+    build_groups(reg)
     build_orgs(src, reg, countries, cameo)
     build_armed(src, reg, countries, cameo)
     build_media(src, reg, countries)
@@ -2473,7 +2479,7 @@ def write_lists(src, out, words, ents, counts):
         "GATE ANNIE title*.lst, jobtitles.lst and government/*.lst (LGPL-3.0, GateNLP).",
         "Because of the ANNIE entries this list is distributed under the LGPL-3.0.",
     ], lines)
-    # notfirst: single words naming countries, capitals, places, demonyms
+    # notfirst: single words naming countries, capitals, places, groups, demonyms
     notfirst = set(x.lower() for x in ["Christian", "General", "Admiral", "Colonel", "Major",
                                         "Saint", "Sir", "Lord", "King", "Queen", "Prince",
                                         "Princess", "Pope", "Bishop", "Judge", "Justice",
@@ -2491,7 +2497,8 @@ def write_lists(src, out, words, ents, counts):
     notfirst |= (set(MONTHS) - GIVEN_MONTHS) | set(WEEKDAYS)
     for e in ents.values():
         # a county is a town: its name may be a given name too ("Kent Conrad")
-        if e.type in ("COUNTRY", "LOCATION") and e.attrs.get("kind") not in ("county", ["county"]):
+        if e.type in ("COUNTRY", "LOCATION", "GROUP") and \
+                e.attrs.get("kind") not in ("county", ["county"]):
             vals = [e.name] + e.aliases + e.attrs.get("capital", []) + e.attrs.get("demonym", [])
             for v in vals:
                 t = tokens(v)
@@ -2519,7 +2526,8 @@ def write_lists(src, out, words, ents, counts):
     for k, n in faker_first_names(words, ok).items():
         fn.setdefault(k, n)
     nf = set(notfirst) | set(stop)
-    firsts = sorted((n for k, n in fn.items() if k not in nf), key=lambda x: (fold(x), x))
+    firsts = sorted([n for k, n in fn.items() if k not in nf] + GROUP_GIVEN_NAMES,
+                    key=lambda x: (fold(x), x))
     counts["lists/firstnames.txt"] = write_list(os.path.join(L, "firstnames.txt"), [
         "firstnames.txt - given names: a capitalised given name followed by capitalised words is",
         "discovered as a person. Sources: US Social Security Administration baby names with at",
@@ -6429,6 +6437,94 @@ Ursula von der Leyen|von der Leyen :: :: President of the European Commission
 Christine Lagarde :: :: President of the European Central Bank
 Mark Rutte :: :: Secretary General of NATO
 """
+
+
+# Religious, ethnic and political groups of people that no country, region or
+# organization of the other files names (GROUP). One line per group: id ::
+# name (the plural) :: other plurals and spellings :: attributes, where
+# demonym= lists the adjectives and singular nouns ("a Hutu", "Moslem
+# militants"). kind is religion, ethnic or political; cameo= is the PETRARCH2
+# agent code of the religion where the agents dictionary
+# (people/petrarch-agents.tsv) lists the word. Left out: names that are often
+# something else in news ("Roma", "Karen", "Sami", "Orthodox"; "Zionist", which
+# Iran's leaders' "Zionist regime" makes Israel's), and peoples
+# that a country's or region's demonym already names ("Kurds", "Tibetans",
+# "Chechens", "Palestinians", "Serbs").
+GROUP_CORE = """
+group:muslims :: Muslims :: Moslems :: demonym=Muslim|Moslem|Islamic;kind=religion;cameo=MUS
+group:sunnis :: Sunnis :: Sunni Muslims :: demonym=Sunni;kind=religion;cameo=MUS
+group:shiites :: Shi'ites :: Shiites|Shias|Shia Muslims|Shi'ite Muslims :: demonym=Shi'ite|Shiite|Shia;kind=religion
+group:alawites :: Alawites :: Alawis :: demonym=Alawite;kind=religion
+group:islamists :: Islamists :: :: demonym=Islamist;kind=political
+group:jews :: Jews :: :: demonym=Jewish|Jew;kind=religion;cameo=JEW
+group:christians :: Christians :: :: demonym=Christian;kind=religion;cameo=CHR
+group:catholics :: Catholics :: Roman Catholics :: demonym=Catholic|Roman Catholic;kind=religion;cameo=CHRCTH
+group:protestants :: Protestants :: :: demonym=Protestant;kind=religion
+group:copts :: Copts :: Coptic Christians :: demonym=Coptic|Copt;kind=religion
+group:maronites :: Maronites :: Maronite Christians :: demonym=Maronite;kind=religion;cameo=CHRMAR
+group:hindus :: Hindus :: :: demonym=Hindu;kind=religion;cameo=HIN
+group:sikhs :: Sikhs :: :: demonym=Sikh;kind=religion
+group:buddhists :: Buddhists :: :: demonym=Buddhist;kind=religion;cameo=BUD
+group:druze :: Druze :: Druse :: kind=religion
+group:yazidis :: Yazidis :: Yezidis :: demonym=Yazidi|Yezidi;kind=religion
+group:arabs :: Arabs :: :: demonym=Arab;kind=ethnic
+group:bedouin :: Bedouin :: Bedouins :: kind=ethnic
+group:berbers :: Berbers :: Amazigh :: demonym=Berber;kind=ethnic
+group:hutus :: Hutus :: Hutu :: kind=ethnic
+group:tutsis :: Tutsis :: Tutsi :: kind=ethnic
+group:afrikaners :: Afrikaners :: :: demonym=Afrikaner;kind=ethnic
+group:zulus :: Zulus :: :: demonym=Zulu;kind=ethnic
+group:xhosa :: Xhosa :: :: kind=ethnic
+group:igbo :: Igbo :: Ibo :: kind=ethnic
+group:yoruba :: Yoruba :: :: kind=ethnic
+group:hausa :: Hausa :: :: kind=ethnic
+group:fulani :: Fulani :: :: kind=ethnic
+group:oromo :: Oromo :: :: kind=ethnic
+group:pashtuns :: Pashtuns :: Pathans :: demonym=Pashtun|Pathan;kind=ethnic
+group:hazaras :: Hazaras :: :: demonym=Hazara;kind=ethnic
+group:baluch :: Baluch :: Baloch|Baluchis|Balochis :: demonym=Baluchi|Balochi;kind=ethnic
+group:tamils :: Tamils :: :: demonym=Tamil;kind=ethnic
+group:sinhalese :: Sinhalese :: :: kind=ethnic
+group:rohingya :: Rohingya :: Rohingyas :: kind=ethnic
+group:hmong :: Hmong :: :: kind=ethnic
+group:bosniaks :: Bosniaks :: :: demonym=Bosniak;kind=ethnic
+group:slavs :: Slavs :: :: demonym=Slav|Slavic;kind=ethnic
+group:basques :: Basques :: :: demonym=Basque;kind=ethnic
+group:flemings :: Flemings :: :: demonym=Flemish;kind=ethnic
+group:walloons :: Walloons :: :: demonym=Walloon;kind=ethnic
+group:tatars :: Tatars :: Tartars :: demonym=Tatar;kind=ethnic
+group:maori :: Maori :: Māori :: kind=ethnic
+group:aborigines :: Aborigines :: Aboriginal Australians :: demonym=Aboriginal;kind=ethnic
+group:inuit :: Inuit :: :: kind=ethnic
+group:hispanics :: Hispanics :: Latinos :: demonym=Hispanic|Latino;kind=ethnic
+"""
+
+
+# Words of GROUP_CORE that are common given names too: firstnames.txt has them
+# (the tagger takes the group's word for a given name only before a capitalized
+# word: "Christian Lindner", "Christian Slater and"), notfirst.txt too (the
+# first-name rule never starts a name with one elsewhere), and the entity
+# filters of this script do not take them for given names.
+GROUP_GIVEN_NAMES = ["Christian"]
+
+
+def build_groups(reg):
+    file = "16-groups.tsv"
+    for line in GROUP_CORE.strip().splitlines():
+        eid, name, aliases, attrs = [p.strip() for p in line.split("::")]
+        e = Ent(eid, "GROUP", name, file)
+        e.curated.add(name)
+        for a in aliases.split("|"):
+            if a.strip():
+                e.add_alias(a.strip(), curated=True)
+        for kv in attrs.split(";"):
+            k, v = kv.split("=", 1)
+            if k == "demonym":
+                e.add_list("demonym", v.split("|"))
+            else:
+                e.set(k, v)
+        e.set("source", "entd-curated")
+        reg.add(e)
 
 
 # PETRARCH place variants that are not places or are ambiguous in English text

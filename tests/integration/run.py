@@ -742,6 +742,38 @@ def t_discovered_names():
         d.cleanup()
 
 
+def t_groups():
+    """Religious and ethnic groups (type GROUP) through the daemon: found by name and adjective,
+    searchable by type, actors of relations; a group's word as a surname stays a person's."""
+    d = Daemon(ARGS.conf).start()
+    try:
+        text = ("Hutu militias attacked Tutsi villages near the border on Monday, and Muslim and "
+                "Christian leaders appealed for calm.\n\nLawyer Louise Christian said her client "
+                "had been freed. Christian said he would sue.")
+        st, body, _ = d.post_json("/articles", {"id": "groups", "text": text})
+        check(st == 201, "post: %r %r" % (st, body))
+        types = {e["id"]: e["type"] for e in body["entities"]}
+        check(types.get("group:hutus") == "GROUP" and types.get("group:tutsis") == "GROUP" and
+              types.get("group:muslims") == "GROUP" and types.get("group:christians") == "GROUP",
+              "groups: %r" % types)
+        check(types.get("person:louise-christian") == "PERSON", "surname: %r" % types)
+        st, r, _ = d.get("/entities?q=hut&type=GROUP")
+        check(st == 200 and [e["id"] for e in r["entities"]] == ["group:hutus"], "search: %r %r" % (st, r))
+        st, r, _ = d.get("/entities?q=hut&type=PERSON")
+        check(st == 200 and r["entities"] == [], "type filter: %r %r" % (st, r))
+        st, e, _ = d.get("/entities/Hutus")
+        check(st == 200 and e["type"] == "GROUP" and e["attributes"].get("kind") == "ethnic",
+              "entity: %r %r" % (st, e))
+        st, r, _ = d.get("/relations?a=Hutus&b=Tutsis&label=attack")
+        check(st == 200 and len(r["relations"]) == 1 and
+              r["relations"][0]["display"] == "Hutus\u2192Tutsis: attack", "relation: %r %r" % (st, r))
+        st, e, _ = d.get("/entities/" + q("Louise Christian"))
+        check(st == 200 and e["mentions"] == 2, "coref of the surname: %r %r" % (st, e))
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_residence():
     """A person's home through the daemon: "residence" relations (person -> place) with the
     words that say so as their trigger, queried by pair, by label and from the client."""
@@ -880,7 +912,7 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
-             t_bad_config, t_discovered_names, t_residence, t_seed, t_corpus_concurrent]
+             t_bad_config, t_discovered_names, t_groups, t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
