@@ -66,6 +66,8 @@ typedef enum {
     VIA_TOWN,      /* unknown town before a comma and its state: "Secaucus, N.J." */
     VIA_BYLINE,    /* unknown person credited in a byline or a credit line: "By X and Y",
                     * "(Reporting by X; Editing by Y)" */
+    VIA_EVENT,     /* unknown event: a place, people or organizer before an event's word,
+                    * "the U.S. Open", "Atlanta Games", "the BellSouth Classic" */
     VIA__COUNT
 } gaz_via;
 

@@ -155,6 +155,13 @@ static int party_went(const gaz_t *g, const tag_went *w) {
     return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
 }
 
+/* Is working entity w an event ("the World Cup", "the U.S. Open")? A party to
+ * no relation but co-mentions: what happens at it is between its parties. */
+static int event_went(const gaz_t *g, const tag_went *w) {
+    return w->gidx >= 0 ? g->ents[w->gidx].kind == KIND_OTHER && !strcmp(g->ents[w->gidx].type, "EVENT")
+                        : w->type == 'E';
+}
+
 /* A relation is only pushed once per (a, b, label) and sentence. */
 static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, int label,
                     const gaz_t *g, const char *role, const text_sent *s, uint32_t ts,
@@ -165,7 +172,8 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
      * blockade of the Strait of Hormuz"; co-mentions keep it) */
     if (strcmp(L->name, "co-mention") != 0 &&
         (sea_entity(g, &c->ents[a]) ||
-         (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0)))
+         (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0) ||
+         event_went(g, &c->ents[a]) || event_went(g, &c->ents[b])))
         return 0;
     /* (a continent is a job's scope, no one's employer: "its North America
      * chief X") */

@@ -49,7 +49,7 @@ typedef struct tag_span {
     int32_t gidx;        /* gazetteer entity, -1 for discovered */
     uint8_t via;
     uint8_t kind;        /* K_* */
-    uint8_t type;        /* discovered: 'P', 'O' or 'L' (a town) */
+    uint8_t type;        /* discovered: 'P', 'O', 'L' (a town) or 'E' (an event) */
 } tag_span;
 
 tag_ctx *tag_ctx_create(void) {
@@ -104,12 +104,18 @@ uint32_t tag_result_labelled(const tag_result *r) {
 
 int tag_went_kind(const gaz_t *g, const tag_went *e) {
     if (e->gidx >= 0) return g->ents[e->gidx].kind;
-    return e->type == 'O' ? KIND_ORG : e->type == 'L' ? KIND_LOCATION : KIND_PERSON;
+    return e->type == 'O'   ? KIND_ORG
+           : e->type == 'L' ? KIND_LOCATION
+           : e->type == 'E' ? KIND_OTHER
+                            : KIND_PERSON;
 }
 
 const char *tag_went_type(const gaz_t *g, const tag_went *e) {
     if (e->gidx >= 0) return g->ents[e->gidx].type;
-    return e->type == 'O' ? "ORG" : e->type == 'L' ? "LOCATION" : "PERSON";
+    return e->type == 'O'   ? "ORG"
+           : e->type == 'L' ? "LOCATION"
+           : e->type == 'E' ? "EVENT"
+                            : "PERSON";
 }
 
 const char *tag_went_id(const gaz_t *g, const tag_went *e) {
@@ -2199,9 +2205,9 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         if (c->foreign[f] == (int32_t)bestc->ent) return 0;
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
-     * is tagged; nor is an organization, the event's sponsor or organizer
-     * ("the BellSouth Classic", "the UEFA Cup", "Fed Cup": the tennis
-     * federation's, no central bank) */
+     * is tagged, but the event (via event); nor is an organization, the
+     * event's sponsor or organizer ("the BellSouth Classic", "the UEFA Cup",
+     * "Fed Cup": the tennis federation's, no central bank) */
     uint8_t bk = g->ents[bestc->ent].kind;
     size_t ev = bk == KIND_LOCATION || bk == KIND_COUNTRY ? event_after(c, best) : 0;
     /* (a sport's name may come between: "the Dubai Tennis Championships",
@@ -2210,9 +2216,10 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[best].flags & (TOK_UPPER | TOK_SPACE | TOK_NL)) == (TOK_UPPER | TOK_SPACE) &&
         text_words_find(&sport_names_set, d, &d->toks[best]) >= 0)
         ev = event_after(c, best + 1);
-    /* (and a town or capital before a treaty's word names the treaty: "the
-     * Paris Agreement", "the Kyoto Protocol"; not a country's name: "the
-     * EC/U.S. Accord" is theirs) */
+    uint8_t evtype = ev ? 'E' : 0;
+    /* (and a town or capital before a treaty's word names the treaty, which
+     * is no mention: "the Paris Agreement", "the Kyoto Protocol"; not a
+     * country's name: "the EC/U.S. Accord" is theirs) */
     if (!ev && (bk == KIND_LOCATION || bestc->via == VIA_CAPITAL) && best < d->ntoks &&
         (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
             (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
@@ -2223,10 +2230,13 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         ev = treaty_lower_after(c, i, best);
     /* (for an organization, not "Games", a firm's division as often: "Yahoo
      * Games"; nor in a line of capitals: "CME OPEN INTEREST") */
-    if (bk == KIND_ORG && (ev = event_after(c, best)) &&
-        ((d->toks[best].flags & TOK_ALLCAPS) || text_tok_ieq(d, &d->toks[best], "games")))
-        ev = 0;
-    if (ev) return push_span(c, (uint32_t)i, (uint32_t)ev, (int32_t)bestc->ent, bestc->via, K_MUTE, 0);
+    if (bk == KIND_ORG && (ev = event_after(c, best))) {
+        evtype = 'E';
+        if ((d->toks[best].flags & TOK_ALLCAPS) || text_tok_ieq(d, &d->toks[best], "games")) ev = 0;
+    }
+    if (ev)
+        return push_span(c, (uint32_t)i, (uint32_t)ev, (int32_t)bestc->ent, bestc->via, K_MUTE,
+                         evtype);
     /* A known person's surname alone ("Putin said") is the person only
      * standing alone, and never a roman numeral in capitals ("the Duke of
      * Norfolk's XI", "Pius XI" for "Xi") */
@@ -5717,7 +5727,7 @@ static long went_for(tag_ctx *c, const gaz_t *g, int32_t gidx, uint8_t type, uin
     long e;
     if (went_index_reserve(c)) return -1;
     if (gidx < 0) {
-        const char *prefix = type == 'O' ? "org:" : "person:";
+        const char *prefix = type == 'O' ? "org:" : type == 'E' ? "event:" : "person:";
         name = span_name_slug(c, tb, te, &namelen, prefix, strlen(prefix), &id, &idlen);
         if (name && type == 'P') name_recase((char *)(uintptr_t)name, namelen);
         const char *bare = name;
@@ -6121,8 +6131,12 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
-        if (sp->kind == K_MUTE) { /* its words are nobody's */
+        if (sp->kind == K_MUTE) { /* its words are nobody's, or an event's */
             next = sp->tend;
+            if (sp->type == 'E') {
+                long e = went_for(c, g, -1, 'E', sp->tbeg, sp->tend);
+                if (e < 0 || add_mention(c, sp->tbeg, sp->tend, e, VIA_EVENT)) return ENT_ENOMEM;
+            }
             continue;
         }
         if (ship_named(c, g, sp)) { /* "USS Harry S. Truman" is a ship: no coreference either */

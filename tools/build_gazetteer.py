@@ -2193,6 +2193,9 @@ FILE_HEADERS = {
         "country's or region's demonym names. Source: entd-curated (GROUP_CORE of",
         "tools/build_gazetteer.py); religion codes from the PETRARCH2 agents dictionary.",
         PETRARCH_NOTICE],
+    "17-events.tsv": [
+        "17-events.tsv - sports competitions held again and again under one name, and wars",
+        "(EVENT). Source: entd-curated (EVENT_CORE of tools/build_gazetteer.py)."],
     "20-orgs-international.tsv": [
         "20-orgs-international.tsv - intergovernmental and international organisations (ORG).",
         "Sources: entd-curated; CIA World Factbook Appendix B via dieghernan/Country-Codes-and-",
@@ -2305,6 +2308,7 @@ def main():
     cameo = CameoMap(countries)
     build_locations(src, reg, countries, cameo, checker)
     build_groups(reg)
+    build_events(reg)
     build_orgs(src, reg, countries, cameo)
     build_armed(src, reg, countries, cameo)
     build_media(src, reg, countries)
@@ -6508,11 +6512,62 @@ group:hispanics :: Hispanics :: Latinos :: demonym=Hispanic|Latino;kind=ethnic
 GROUP_GIVEN_NAMES = ["Christian"]
 
 
+# Events news names by name (EVENT): sports competitions held again and again
+# under one name, and wars. One line per event as in GROUP_CORE; demonym= is
+# the adjective ("Olympic champion"). Left out: names as often a place, a
+# club or a body's ("Wimbledon", the Champions League, which 20-orgs lists as
+# UEFA's), and wars named after their parties' names ("the Iran-Iraq war":
+# the tagger gives the two countries and the relation war).
+EVENT_CORE = """
+event:world-cup :: World Cup :: FIFA World Cup :: kind=sport
+event:olympic-games :: Olympic Games :: Olympics|Summer Olympics|Winter Olympics|Summer Olympic Games|Winter Olympic Games :: demonym=Olympic;kind=sport
+event:paralympic-games :: Paralympic Games :: Paralympics :: demonym=Paralympic;kind=sport
+event:commonwealth-games :: Commonwealth Games :: :: kind=sport
+event:asian-games :: Asian Games :: :: kind=sport
+event:pan-american-games :: Pan American Games :: Pan Am Games :: kind=sport
+event:tour-de-france :: Tour de France :: :: kind=sport
+event:giro-d-italia :: Giro d'Italia :: :: kind=sport
+event:super-bowl :: Super Bowl :: :: kind=sport
+event:world-series :: World Series :: :: kind=sport
+event:stanley-cup :: Stanley Cup :: :: kind=sport
+event:davis-cup :: Davis Cup :: :: kind=sport
+event:fed-cup :: Fed Cup :: Billie Jean King Cup :: kind=sport
+event:ryder-cup :: Ryder Cup :: :: kind=sport
+event:americas-cup :: America's Cup :: :: kind=sport
+event:uefa-cup :: UEFA Cup :: :: kind=sport
+event:europa-league :: Europa League :: UEFA Europa League :: kind=sport
+event:cup-winners-cup :: Cup Winners' Cup :: European Cup Winners' Cup :: kind=sport
+event:african-cup-of-nations :: Africa Cup of Nations :: African Nations Cup|African Cup of Nations :: kind=sport
+event:copa-america :: Copa America :: Copa América :: kind=sport
+event:six-nations :: Six Nations Championship :: Six Nations :: kind=sport
+event:grand-national :: Grand National :: :: kind=sport
+event:world-war-i :: World War I :: First World War|World War One|WWI :: kind=war
+event:world-war-ii :: World War II :: Second World War|World War Two|WWII :: kind=war
+event:cold-war :: Cold War :: :: kind=war
+event:korean-war :: Korean War :: :: kind=war
+event:vietnam-war :: Vietnam War :: :: kind=war
+event:gulf-war :: Gulf War :: Persian Gulf War :: kind=war
+event:six-day-war :: Six-Day War :: Six Day War :: kind=war
+event:yom-kippur-war :: Yom Kippur War :: :: kind=war
+event:falklands-war :: Falklands War :: :: kind=war
+event:spanish-civil-war :: Spanish Civil War :: :: kind=war
+event:holocaust :: Holocaust :: :: kind=genocide
+"""
+
+
+def build_events(reg):
+    build_core(reg, EVENT_CORE, "EVENT", "17-events.tsv")
+
+
 def build_groups(reg):
-    file = "16-groups.tsv"
-    for line in GROUP_CORE.strip().splitlines():
+    build_core(reg, GROUP_CORE, "GROUP", "16-groups.tsv")
+
+
+def build_core(reg, core, etype, file):
+    """Entities of a curated table: id :: name :: aliases :: attributes."""
+    for line in core.strip().splitlines():
         eid, name, aliases, attrs = [p.strip() for p in line.split("::")]
-        e = Ent(eid, "GROUP", name, file)
+        e = Ent(eid, etype, name, file)
         e.curated.add(name)
         for a in aliases.split("|"):
             if a.strip():

@@ -742,14 +742,16 @@ def t_discovered_names():
         d.cleanup()
 
 
-def t_groups():
-    """Religious and ethnic groups (type GROUP) through the daemon: found by name and adjective,
-    searchable by type, actors of relations; a group's word as a surname stays a person's."""
+def t_groups_and_events():
+    """Religious and ethnic groups (type GROUP) and events (EVENT) through the daemon: found by
+    name and adjective, searchable by type; a group is an actor of relations, an event only
+    co-mentioned; a group's word as a surname stays a person's."""
     d = Daemon(ARGS.conf).start()
     try:
         text = ("Hutu militias attacked Tutsi villages near the border on Monday, and Muslim and "
                 "Christian leaders appealed for calm.\n\nLawyer Louise Christian said her client "
-                "had been freed. Christian said he would sue.")
+                "had been freed. Christian said he would sue.\n\nRwanda attacked Burundi during the World "
+                "Cup, and Tutsi athletes ran at the Atlanta Games.")
         st, body, _ = d.post_json("/articles", {"id": "groups", "text": text})
         check(st == 201, "post: %r %r" % (st, body))
         types = {e["id"]: e["type"] for e in body["entities"]}
@@ -769,6 +771,19 @@ def t_groups():
               r["relations"][0]["display"] == "Hutus\u2192Tutsis: attack", "relation: %r %r" % (st, r))
         st, e, _ = d.get("/entities/" + q("Louise Christian"))
         check(st == 200 and e["mentions"] == 2, "coref of the surname: %r %r" % (st, e))
+        # events: the gazetteer's and a discovered one, in co-mentions only
+        check(types.get("event:world-cup") == "EVENT" and types.get("event:atlanta-games") == "EVENT"
+              and "loc:atlanta" not in types, "events: %r" % types)
+        st, r, _ = d.get("/entities?q=atl&type=EVENT")
+        check(st == 200 and [e["id"] for e in r["entities"]] == ["event:atlanta-games"],
+              "event search: %r %r" % (st, r))
+        st, e, _ = d.get("/entities/" + q("Atlanta Games"))
+        check(st == 200 and e["origin"] == "discovered" and e["type"] == "EVENT", "event: %r %r" % (st, e))
+        st, r, _ = d.get("/entities/" + q("World Cup") + "/relations")
+        labels = {x["label"] for x in r.get("relations", [])}
+        check(st == 200 and labels == {"co-mention"}, "event relations: %r %r" % (st, r))
+        st, r, _ = d.get("/relations?a=Rwanda&b=Burundi&label=attack")
+        check(st == 200 and len(r["relations"]) == 1, "attack beside the event: %r %r" % (st, r))
     finally:
         d.stop()
         d.cleanup()
@@ -912,7 +927,7 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
-             t_bad_config, t_discovered_names, t_groups, t_residence, t_seed, t_corpus_concurrent]
+             t_bad_config, t_discovered_names, t_groups_and_events, t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
