@@ -210,6 +210,11 @@ static int is_possessive(const text_doc *d, size_t i) {
            text_tok_ieq(d, &d->toks[i + 1], "s") && !(d->toks[i + 1].flags & TOK_SPACE);
 }
 
+/* Does the last span pushed end at token i (a name found right before it)? */
+static int span_ends_at(const tag_ctx *c, size_t i) {
+    return c->nspans && c->spans[c->nspans - 1].tend == i;
+}
+
 /* Is the token before i a capitalized word (so a name does not start at i)? */
 static int after_cap_word(const text_doc *d, size_t i) {
     return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
@@ -1571,36 +1576,35 @@ static inline const gaz_cand *node_cand(tag_ctx *c, const gaz_t *g, uint32_t nod
     return local_cand(c, g, a, z, i, n, reg);
 }
 
-/* Is token k a capitalized word after a space that can be a surname and
- * nothing else: no ordinary word, no word of names, titles or organizations,
- * and no capitalized word after it ("Pickford", not "Valley", "Radio",
- * "Kuwait", "Ahmed Hassan")? */
-static int surname_word(const tag_ctx *c, size_t k) {
+/* Is token k a capitalized word after a space, of three letters or more, of
+ * none of the word classes out, and with no capitalized word after it? */
+static int lone_name_word(const tag_ctx *c, size_t k, uint32_t out) {
     const text_doc *d = &c->doc;
     if (k + 1 >= d->ntoks) return 0;
     const text_tok *t = &d->toks[k], *n = &d->toks[k + 1];
     return (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_DIGIT)) ==
                (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
-           t->len >= 3 &&
-           !(c->cls[k] & (W_STOP | W_COMMON | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST |
-                          W_TITLESTART | W_FIRSTNAME | W_PARTICLE)) &&
+           t->len >= 3 && !(c->cls[k] & out) &&
            !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
 }
 
-/* Is token k a capitalized word after a space that a given name before it
- * makes a surname, though it may be an ordinary word ("Slater"): no word of
- * titles, organizations or names found, no stop word, and no capitalized word
- * after it? */
+/* Word classes of no surname after a given name: stop words, words of
+ * titles, of organizations and of names found. */
+#define W_NOT_SURNAME \
+    (W_STOP | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST | W_TITLESTART | W_PARTICLE)
+
+/* Is token k a capitalized word that can be a surname and nothing else: no
+ * ordinary word, no word of names, titles or organizations, and no
+ * capitalized word after it ("Pickford", not "Valley", "Radio", "Kuwait",
+ * "Ahmed Hassan")? */
+static int surname_word(const tag_ctx *c, size_t k) {
+    return lone_name_word(c, k, W_NOT_SURNAME | W_COMMON | W_FIRSTNAME);
+}
+
+/* Is token k a capitalized word that a given name before it makes a surname,
+ * though it may be an ordinary word too ("Slater")? */
 static int given_name_before(const tag_ctx *c, size_t k) {
-    const text_doc *d = &c->doc;
-    if (k + 1 >= d->ntoks) return 0;
-    const text_tok *t = &d->toks[k], *n = &d->toks[k + 1];
-    return (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_DIGIT)) ==
-               (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
-           t->len >= 3 &&
-           !(c->cls[k] & (W_STOP | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST |
-                          W_TITLESTART | W_PARTICLE)) &&
-           !((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) && (n->flags & TOK_SPACE));
+    return lone_name_word(c, k, W_NOT_SURNAME);
 }
 
 /* Does a U.S. state's office start at token k: "Governor", "Gov.", "Attorney
@@ -1719,7 +1723,7 @@ static int place_in_name(tag_ctx *c, size_t i) {
     if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SENT | TOK_DIGIT)) !=
             (TOK_WORD | TOK_UPPER) ||
         t->len < 3 || (c->cls[p] & (W_STOP | W_TITLESTART)) ||
-        (c->nspans && c->spans[c->nspans - 1].tend == i) ||
+        span_ends_at(c, i) ||
         text_words_find(&place_qualifiers_set, d, t) >= 0 ||
         text_words_find(&event_words_set, d, t) >= 0) /* ("the World Cup Wales' talk") */
         return 0;
@@ -1885,7 +1889,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         !(d->toks[i].flags & TOK_SPACE) &&
         (d->toks[i - 2].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
         d->toks[i - 2].len >= 3 && /* (not a party's letter: "Sen. Leahy (D-Vt.)") */
-        !hyphen_prefix(d, i - 2) && !(c->nspans && c->spans[c->nspans - 1].tend == i - 1))
+        !hyphen_prefix(d, i - 2) && !span_ends_at(c, i - 1))
         return 0;
     /* A place's or a country's name after a capitalized word nobody knows
      * ends a longer name ("Chase Manhattan Bank", "Bell Canada"): muted, so
@@ -1971,7 +1975,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
      * firm's ("J.C. Bradford and Legg Mason co-managed"). */
     if (best == i + 1 && g->ents[bestc->ent].town && i >= 2 && initial_at(c, i - 2, i) &&
         (d->toks[i].flags & (TOK_SPACE | TOK_NL)) == TOK_SPACE &&
-        !(c->nspans && c->spans[c->nspans - 1].tend == i)) /* (not "U.S. Houston office") */
+        !span_ends_at(c, i)) /* (not "U.S. Houston office") */
         return 0;
     /* A country's name before "state" in lowercase names another country's
      * state after "in", "of" or "from" and before no other noun ("in Niger
@@ -2015,12 +2019,12 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         memset(c->blocked + i, 1, best - i);
         return 0;
     }
-    /* A group's word inside a name nobody knows is that name's: before a
-     * capitalized word that is no title, no stop word and no people's word
-     * ("the Christian Democrats", "Jewish Chronicle editor", "Jeddah
-     * Islamic Port"; not "Sunni Moslem Education Minister Selim Hoss"), or
-     * after one inside a sentence ("Banco Latino", "the United Jewish Israel
-     * Appeal"; not "Irish Catholic"). */
+    /* A group's or an event's word inside a name nobody knows is that
+     * name's: before a capitalized word that is no title, no stop word and no
+     * people's word ("the Christian Democrats", "Jewish Chronicle editor",
+     * "Jeddah Islamic Port", "Olympic Stadium"; not "Sunni Moslem Education
+     * Minister Selim Hoss"), or after one inside a sentence ("Banco Latino",
+     * "the United Jewish Israel Appeal"; not "Irish Catholic"). */
     if (best == i + 1 && g->ents[bestc->ent].kind == KIND_OTHER &&
         ((best < d->ntoks &&
           (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
@@ -2028,7 +2032,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
           !(c->cls[best] & (W_STOP | W_TITLESTART | W_NOTFIRST))) ||
          (after_cap_word(d, i) && !(d->toks[i - 1].flags & (TOK_SENT | TOK_ALLCAPS)) &&
           !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_NOTFIRST)) &&
-          !(c->nspans && c->spans[c->nspans - 1].tend == i))))
+          !span_ends_at(c, i))))
         return 0;
     /* A people's word (a country's demonym, a group's name) right after a
      * given name that is no ordinary word is a surname ("said James English",
@@ -2042,7 +2046,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
         (d->toks[i].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE | TOK_NL)) ==
             (TOK_UPPER | TOK_SPACE) &&
-        !(c->nspans && c->spans[c->nspans - 1].tend == i))
+        !span_ends_at(c, i))
         return 0;
     /* A country's name that is a given name too, before a capitalized word
      * that can only be a surname, is a person's ("Jordan Bardella", "Chad
