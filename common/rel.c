@@ -2614,11 +2614,13 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
 /* Words that may follow an employer's name: it is not the first part of a
  * longer name or a mere modifier ("IAEA inspectors"). Sorted. */
 static const char *const after_employer[] = {
-    "added", "after", "and", "as", "beat", "became", "because", "before", "began", "brought", "but",
-    "came", "chose", "drew", "fell", "gave", "held", "hit", "kept", "led", "left", "lost", "made",
-    "here", "met", "or", "overrode", "ran", "rose", "said", "saw", "says", "sent", "since",
-    "sought", "spoke", "stood", "struck", "swore", "that", "there", "threw", "told", "took",
-    "upheld", "went", "when", "where", "which", "while", "who", "won", "wrote",
+    "added", "after", "also", "and", "argue", "argues", "as", "beat", "became", "because",
+    "before", "began", "believe", "believes", "brought", "but", "came", "chose", "drew", "fell",
+    "gave", "held", "here", "hit", "kept", "led", "left", "lost", "made", "met", "or",
+    "overrode", "ran", "rose", "said", "saw", "say", "says", "sent", "since", "sought", "spoke",
+    "stood", "struck", "swore", "tell", "tells", "that", "there", "think", "thinks", "threw",
+    "told", "took", "upheld", "warn", "warns", "went", "when", "where", "which", "while", "who",
+    "won", "write", "writes", "wrote",
 };
 TEXT_WORDS(after_employer_set, after_employer);
 
