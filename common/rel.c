@@ -2681,9 +2681,10 @@ static const char *const related_firms[] = {"affiliate", "parent", "partner", "r
 TEXT_WORDS(related_firms_set, related_firms);
 
 /* Months ("in March"; not "May", as often the modal). Sorted. */
-static const char *const month_names[] = {"april", "august", "december", "february", "january",
-                                          "july", "june", "march", "november", "october",
-                                          "september"};
+static const char *const month_names[] = {
+    "apr",  "april", "aug",  "august",   "dec", "december", "feb",       "february", "jan",
+    "january", "july", "june", "mar",    "march", "nov",   "november", "oct",       "october",
+    "sep",  "sept",  "september"};
 TEXT_WORDS(month_names_set, month_names);
 
 /* Is token k a year ("1984", "2025")? */
@@ -7093,7 +7094,10 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 }
 
 /* Token q onwards, a verb of living and "in": "lives in", "grew up in", "was
- * born (on May 3, 1950,) in", "was born near"; the token after "in", or 0. */
+ * born (on May 3, 1950,) in", "was born near"; the token after "in", or 0. A
+ * place in a place comes after its noun: "born in a modest frame house in
+ * Denison, Tex.", "grew up in a village near Kabul", "born in the town of
+ * Hope". */
 static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     const text_doc *d = &c->doc;
     if (q + 1 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, home_verbs))
@@ -7101,9 +7105,18 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     uint32_t k = q + 1;
     if (tk_is(d, q, "grew") && tk_is(d, k, "up")) k++;
     if (tk_is(d, q, "born")) k = past_birth_date(c, s, k);
-    return k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))
-               ? k + 1
-               : 0;
+    if (!(k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))))
+        return 0;
+    uint32_t p = k + 1, j = p + 1;
+    if (!(tk_is(d, p, "a") || tk_is(d, p, "an") || tk_is(d, p, "the"))) return p;
+    while (j < s->tend && j < p + 7 && ((d->toks[j].flags & TOK_LOWER) || glued_hyphen(d, j)) &&
+           !tk_is(d, j, "in") && !tk_is(d, j, "of") && !tk_is(d, j, "near"))
+        j++;
+    return j > p + 1 && j + 1 < s->tend &&
+                   (tk_is(d, j, "in") || tk_is(d, j, "of") || tk_is(d, j, "near")) &&
+                   (d->toks[j + 1].flags & TOK_UPPER)
+               ? j + 1
+               : p;
 }
 
 /* Past the words from q that may stand before a verb of living ("who now",
