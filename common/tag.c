@@ -3752,6 +3752,24 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 nname++;
                 continue;
             }
+            /* a plural noun's possessive inside the name ("the National
+             * Governors' Association", "the Professional Footballers'
+             * Association", "Dealers' Digest Inc"), not a known name's, nor
+             * a company's before its unit (a word of organizations' names:
+             * "Litton Industries' Applied Technology Division"; a name of two
+             * words and a legal form after it: "National Amusements' Arsenal
+             * Holdings Inc") */
+            if (p > st->tbeg && tok_apos(d, p) && !(d->toks[p].flags & TOK_SPACE) &&
+                (d->toks[i].flags & TOK_SPACE) && cap_word(c, p - 1) &&
+                !(d->toks[p - 1].flags & TOK_ALLCAPS) && d->toks[p - 1].len >= 4 &&
+                (d->text[d->toks[p - 1].end - 1] | 0x20) == 's' && !c->gazend[p] &&
+                !(c->cls[p - 1] & (W_ORGSUFFIX | W_ENTSTART)) &&
+                !(nname >= 2 && (lfk || (k + 1 < st->tend && legal_form(d, k + 1))))) {
+                start = i = p - 1;
+                ncap++;
+                nname++;
+                continue;
+            }
             /* a word joined by a hyphen or an apostrophe: "Hewlett-Packard",
              * but not to a known name ("IMF-World Bank team") */
             if (p > st->tbeg && tok_glue(d, p) && !(d->toks[i].flags & TOK_SPACE) &&
@@ -6624,6 +6642,9 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
                                          W_FIRSTNAME | W_COMMON | W_PARTICLE)))
             continue;
+        /* (nor a plural noun's possessive: "the Bankers' Federation" ...
+         * "Bankers contacted by Reuters") */
+        if (f + 1 < me && tok_apos(d, f + 1) && !(d->toks[f + 1].flags & TOK_SPACE)) continue;
         if (t->vid >= 0 && g->etrie.root[t->vid] && !only_towns(g, d, g->etrie.root[t->vid], f))
             continue; /* a name by itself: the gazetteer decides it, but a town
                        * yields to the organization ("Bethlehem Steel Corp" ...
