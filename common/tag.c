@@ -1632,14 +1632,17 @@ static int seat_word(const text_doc *d, size_t k) {
     return 0;
 }
 
-/* Do "of" or "from" at token i - 1 follow a state's officer or lawmaker,
- * maybe with his name of up to four capitalized words or initials between
- * ("Gov. Mario Cuomo of", "Senator Patty Murray of", "a congressman from")? */
+/* Do "of" or "from" at token i - 1 follow a state's officer, a lawmaker or a
+ * party's member, maybe with his name of up to four capitalized words or
+ * initials between ("Gov. Mario Cuomo of", "Senator Patty Murray of", "a
+ * congressman from", "Democrat Booth Gardner of")? */
 static int seat_holder_before(const text_doc *d, size_t i) {
     if (i < 2 || (!text_tok_is(d, &d->toks[i - 1], "of") && !text_tok_is(d, &d->toks[i - 1], "from")))
         return 0;
     for (size_t k = i - 2, words = 0;; k--, words++) {
-        if (seat_word(d, k)) return 1;
+        if (seat_word(d, k) || (k + 2 < i && (text_tok_is(d, &d->toks[k], "Democrat") ||
+                                              text_tok_is(d, &d->toks[k], "Republican"))))
+            return 1;
         if (k == 0 || words == 5 ||
             !((d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
               (tok_char(d, k, '.') && !(d->toks[k].flags & TOK_SPACE))))
