@@ -5011,12 +5011,21 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 gap++;
                 continue;
             }
-            /* what one threatens, before whom: "threatened retaliation
-             * against the EU", "threatened military action against Nigeria" */
+            /* what one threatens, before whom, maybe after one or two words
+             * that qualify it: "threatened retaliation against the EU",
+             * "threatened military action against Nigeria", "threatened
+             * retaliatory tariffs against the European Union", "threatened
+             * new economic sanctions on Russia" */
             if (i == to->te && !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "threat")) {
-                if (i + 1 < s->tend && adjective_like(d, i) && WORD_IN(d, i + 1, threat_objects))
-                    i++;
-                if (WORD_IN(d, i, threat_objects)) continue;
+                uint32_t j = i;
+                while (j < i + 2 && j + 1 < s->tend && !WORD_IN(d, j, threat_objects) &&
+                       (d->toks[j].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER) &&
+                       d->toks[j].len >= 3 && !is_prep(g, &d->toks[j]) && !tk_is(d, j, "and"))
+                    j++;
+                if (WORD_IN(d, j, threat_objects)) {
+                    i = j;
+                    continue;
+                }
             }
             return 0;
         }
