@@ -6802,12 +6802,17 @@ static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *st
     if (mm->ntok != 1 || w->gidx < 0) return 0;
     /* (a capital too: "Valeska Paris" ... "Paris claims", not "in Paris") */
     if (mm->via == VIA_CAPITAL) return !after_place_prep(&c->doc, mm->tok);
-    /* (a people's word, where no lowercase word but a verb follows it: "Ron
-     * English" ... "English said", "F. Wilhelm Christians" ... "Christians
-     * told"; not "English bonds") */
+    /* (a people's word, where no lowercase word but a verb follows it, or
+     * "of" and a name: "Ron English" ... "English said", "F. Wilhelm
+     * Christians" ... "Christians told", "James Christian" ... "Christian of
+     * the U.S. League"; not "English bonds") */
     if (mm->via == VIA_DEMONYM || g->ents[w->gidx].kind == KIND_OTHER) {
         const text_doc *d = &c->doc;
         size_t k = mm->tok + 1;
+        if (k + 2 < d->ntoks && text_tok_is(d, &d->toks[k], "of")) {
+            size_t n = k + 1 + text_tok_is(d, &d->toks[k + 1], "the");
+            return n < d->ntoks && (d->toks[n].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
+        }
         return k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER) || is_said(d, k) ||
                past_tense(d, k);
     }
