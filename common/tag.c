@@ -3899,6 +3899,13 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 text_tok_is(d, &d->toks[k + 1], "for") ||
                 text_tok_is(d, &d->toks[k + 1], "Against")) &&
                cap_word(c, k + 2 + the) && !person_named_at(c, g, k, k + 2 + the, st->tend);
+    /* (nor a title and the name of whom the body is: "the Christian
+     * Democratic Union of Chancellor Friedrich Merz"; but "the Office of the
+     * President") */
+    if (head) {
+        long tj = tag_title_starting_at(c, k + 2 + the);
+        if (tj >= 0 && c->titles[tj].tend < st->tend && cap_word(c, c->titles[tj].tend)) head = 0;
+    }
     if (head) {
         size_t j = k + 2 + the;
         while (j < st->tend && cap_word(c, j) &&
