@@ -1059,7 +1059,8 @@ static const entq_cmd entq_cmds[] = {
     {"search", cmd_search, 1, 1, "type=," PAGING,
      "PREFIX [--type T] [--limit N] [--cursor C] [--all]", "find entities by name prefix",
      "GET /entities?q=PREFIX: names and aliases starting with PREFIX, most\n"
-     "mentioned first. --type PERSON|COUNTRY|ORG narrows the search."},
+     "mentioned first. --type PERSON, COUNTRY, ORG, LOCATION, GROUP or EVENT\n"
+     "(any type the gazetteer defines) narrows the search."},
     {"relations", cmd_relations, 1, 1, "label=,with=," WINDOW "," PAGING,
      "REF [--label L] [--with REF] [--since D] [--until D] [--limit N] [--cursor C] "
      "[--all]",
