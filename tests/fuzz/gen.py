@@ -25,7 +25,11 @@ WORDS = ("Israel Iran Hamas Hezbollah Tiger Woods Mike Hulbert met meet hosted s
          "Capital Markets Savings Bonds Program Non- Pro- Deputy Assistant Treasury Secretary "
          "Committee Subcommittee (D-Vt.) EC Commission Norway's Central Reserve Bank Finance Ministry "
          "Office Microsoft Luxembourg New Zealand merge merger stake took raised opened fire "
-         "exchanged artillery what it called described as duties imports from spokesman for").split(" ")
+         "exchanged artillery what it called described as duties imports from spokesman for "
+         "Christian Moslem Muslims Hutu Tutsis Arab Olympic Olympics World Cup U.S. Open Games "
+         "Governors' Association Bankers' Dealers' Digest Inc English French Louise Irish of "
+         "born on Oct. in a modest frame house near threatened retaliatory tariffs against "
+         "Democrat Republican Washington say believes warns Chancellor Undersecretary").split(" ")
 SEPS = [" ", " ", " ", "", "  ", "\n", "\n\n", "\t"]
 PEOPLE = ["Tiger Woods", "Satoshi Sumita", "Israel Katz", "Mike Hulbert", "Ronald Reagan",
           "Abdul-Malik al-Houthi", "Javier Perez de Cuellar", "Hakan Fidan"]
