@@ -2665,6 +2665,11 @@ static const char *const stake_verbs[] = {
 };
 TEXT_WORDS(stake_verbs_set, stake_verbs);
 
+/* Verbs of selling before an investment, which is no longer taken ("will
+ * sell its investment in Amtech"). Sorted. */
+static const char *const sell_verbs[] = {"sell", "selling", "sells", "sold"};
+TEXT_WORDS(sell_verbs_set, sell_verbs);
+
 /* Goods a duty or a ban falls on, before "from" and where they come from
  * ("tariffs on steel imports from Canada", "a ban on beef from Britain").
  * Sorted. */
@@ -2911,7 +2916,7 @@ static const text_words *const rel_sets[] = {
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
-    &goods_nouns_set, &stake_verbs_set,
+    &goods_nouns_set, &stake_verbs_set, &sell_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3390,6 +3395,14 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
                                          /* "Shares of Novo Nordisk fell ..." */
                                          (b >= ps->tbeg + 2 && tk_is(d, b - 1, "of") &&
                                           (tk_is(d, b - 2, "shares") || tk_is(d, b - 2, "stock")));
+        /* (two companies leading it speak of neither alone: "Amazon and
+         * Google are among Anthropic's largest investors. Chief Executive
+         * Dario Amodei said" is Anthropic's) */
+        uint32_t a = b + c->ments[m].ntok;
+        if (company && a + 1 < ps->tend && (tk_is(d, a, "and") || tk_char(d, a, ',')) &&
+            c->tok_ment[a + 1] >= 0 &&
+            tag_went_kind(g, &c->ents[c->ments[c->tok_ment[a + 1]].ent]) == KIND_ORG)
+            return -1;
         return company ? m : -1;
     }
     return -1;
@@ -4164,12 +4177,14 @@ static int verb_use_at(const text_doc *d, const text_sent *s, uint32_t t) {
            ed_form(d, t) || tk_is(d, t, "bought");
 }
 
-/* Is there a verb of stake_verbs within six words before the noun "stake" at
- * token i of sentence s, and no comma or semicolon between? */
-static int stake_taken(const text_doc *d, const text_sent *s, uint32_t i) {
+/* Is there a word of set within six words before token i of sentence s, and
+ * no comma or semicolon between ("has taken a 49% stake", "sell its
+ * investment")? */
+static int word_shortly_before(const text_doc *d, const text_sent *s, uint32_t i,
+                               const text_words *set) {
     for (uint32_t k = i; k > s->tbeg && i - k < 6;) {
         k--;
-        if (WORD_IN(d, k, stake_verbs)) return 1;
+        if (text_words_find(set, d, &d->toks[k]) >= 0) return 1;
         if (tk_char(d, k, ',') || tk_char(d, k, ';')) return 0;
     }
     return 0;
@@ -4206,7 +4221,12 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
          * few words before ("has taken a 49% stake in", "raised its stake
          * in"; not "holds a stake in", "sold its stake in") */
         if ((tk_is(&c->doc, i, "stake") || tk_is(&c->doc, i, "stakes")) &&
-            !stake_taken(&c->doc, s, i))
+            !word_shortly_before(&c->doc, s, i, &stake_verbs_set))
+            continue;
+        /* (and an investment sold is no longer one: "will sell its
+         * investment in Amtech") */
+        if ((tk_is(&c->doc, i, "investment") || tk_is(&c->doc, i, "investments")) &&
+            word_shortly_before(&c->doc, s, i, &sell_verbs_set))
             continue;
         /* a walkout is no attack: "the union's strike against General
          * Motors", "United Auto Workers struck GM's plants" */

@@ -490,6 +490,10 @@ NOUNS = [
     N("merger", "merger", "with|between|of", "-",
       ("manual", "two companies becoming one ('its merger with Rexnord', 'the merger of "
                  "Piedmont and USAir'); a merger agreed is one, as an acquisition agreed is")),
+    N("acquisition", "investment", "in", "-",
+      ("manual", "money put into a company, as the verb 'invest in' ('Nvidia's $5 billion "
+                 "investment in Intel', 'to fund its investments in OpenAI'); the company ends "
+                 "its noun phrase, and a country or a market is none ('investment in China')")),
     N("acquisition", "stake", "in", "-",
       ("manual", "a share of a company taken ('Microsoft has taken a 49% stake in OpenAI', "
                  "'raised its stake in X'); common/rel.c keeps it only after a verb of taking "
