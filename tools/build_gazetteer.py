@@ -6564,8 +6564,11 @@ def build_groups(reg):
 
 
 def build_core(reg, core, etype, file):
-    """Entities of a curated table: id :: name :: aliases :: attributes."""
+    """Entities of a curated table (LOCATION_CORE, GROUP_CORE, EVENT_CORE): a line
+    id :: name :: aliases :: attributes, "#" lines skipped."""
     for line in core.strip().splitlines():
+        if line.startswith("#"):
+            continue
         eid, name, aliases, attrs = [p.strip() for p in line.split("::")]
         e = Ent(eid, etype, name, file)
         e.curated.add(name)
@@ -6573,11 +6576,12 @@ def build_core(reg, core, etype, file):
             if a.strip():
                 e.add_alias(a.strip(), curated=True)
         for kv in attrs.split(";"):
-            k, v = kv.split("=", 1)
-            if k == "demonym":
-                e.add_list("demonym", v.split("|"))
-            else:
-                e.set(k, v)
+            if "=" in kv:
+                k, v = kv.split("=", 1)
+                if k == "demonym":
+                    e.add_list("demonym", v.split("|"))
+                else:
+                    e.set(k, v)
         e.set("source", "entd-curated")
         reg.add(e)
 
@@ -6600,25 +6604,7 @@ LOCATION_SKIP = {"fatah", "sodom", "gomorrah", "gomorrha", "moonland", "city of 
 
 def build_locations(src, reg, countries, cameo, checker):
     file = "15-locations.tsv"
-    for line in LOCATION_CORE.strip().splitlines():
-        if line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("::")]
-        eid, name, aliases, attrs = parts
-        e = Ent(eid, "LOCATION", name, file)
-        e.curated.add(name)
-        for a in aliases.split("|"):
-            if a.strip():
-                e.add_alias(a.strip(), curated=True)
-        for kv in attrs.split(";"):
-            if "=" in kv:
-                k, v = kv.split("=", 1)
-                if k == "demonym":
-                    e.add_list("demonym", v.split("|"))
-                else:
-                    e.set(k, v)
-        e.set("source", "entd-curated")
-        reg.add(e)
+    build_core(reg, LOCATION_CORE, "LOCATION", file)
     for name in GB_COUNTIES:
         e = Ent("loc:gb-" + slug(name), "LOCATION", name, file)
         e.curated.add(name)
