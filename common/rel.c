@@ -158,8 +158,9 @@ static int party_went(const gaz_t *g, const tag_went *w) {
 /* Is working entity w an event ("the World Cup", "the U.S. Open")? A party to
  * no relation but co-mentions: what happens at it is between its parties. */
 static int event_went(const gaz_t *g, const tag_went *w) {
-    return w->gidx >= 0 ? g->ents[w->gidx].kind == KIND_OTHER && !strcmp(g->ents[w->gidx].type, "EVENT")
-                        : w->type == 'E';
+    if (w->gidx < 0) return w->type == 'E';
+    const gaz_entity *e = &g->ents[w->gidx];
+    return e->kind == KIND_OTHER && !strcmp(e->type, "EVENT");
 }
 
 /* A relation is only pushed once per (a, b, label) and sentence. */

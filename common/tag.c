@@ -6818,7 +6818,8 @@ static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *st
         size_t k = mm->tok + 1;
         if (k + 2 < d->ntoks && text_tok_is(d, &d->toks[k], "of")) {
             size_t n = k + 1 + text_tok_is(d, &d->toks[k + 1], "the");
-            return n < d->ntoks && (d->toks[n].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
+            return n < d->ntoks &&
+                   (d->toks[n].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
         }
         return k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER) || is_said(d, k) ||
                past_tense(d, k);
