@@ -4920,6 +4920,29 @@ static long opening_place(const tag_ctx *c, const gaz_t *g, const text_sent *s) 
                : -1;
 }
 
+/* The state or armed group that token q names as the object of "fight": a
+ * country's name, or its demonym before a noun of its agents ("the Sudanese
+ * army", "Russian forces"), or an armed group's name, ending the object's
+ * phrase (not "Bolivia's cocaine trade", "the Japanese government's
+ * attempt"); its mention, or -1. */
+static long fought_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q) {
+    const text_doc *d = &c->doc;
+    if (q < s->tend && tk_is(d, q, "the")) q++;
+    int32_t m = q < s->tend ? c->tok_ment[q] : -1;
+    if (m < 0 || c->ments[m].tok != q) return -1;
+    const tag_went *w = &c->ents[c->ments[m].ent];
+    uint32_t e = q + c->ments[m].ntok;
+    if (c->ments[m].via == VIA_DEMONYM) {
+        if (e >= s->tend || !WORD_IN(d, e, state_nouns)) return -1;
+        e++;
+    }
+    if (e < s->tend && (is_apos_s(d, e) || glued_hyphen(d, e))) return -1;
+    return tag_went_kind(g, w) == KIND_COUNTRY ||
+                   (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_ARMED)
+               ? m
+               : -1;
+}
+
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
@@ -4936,6 +4959,22 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * as a noun: "held a meeting with Xi" ("meet with") */
     if (as_noun && !to->tr->noun && to->te > to->tb + 1 && is_prep(g, &d->toks[to->te - 1]))
         as_noun = 0;
+    /* "fight" keeps no object of its own (a contest, a bid, a lawsuit as
+     * often: "fought the takeover", "fought Microsoft in court"), but one
+     * that is a state or an armed group is its enemy, outside a text about
+     * sport: "the RSF has been fighting the Sudanese army", "Ukraine is
+     * fighting Russia" (fought_at; not the base "fight", a noun as often:
+     * "Oracle's fight to acquire Peoplesoft") */
+    if (!to->tr->noun && !as_noun && !c->sports && !(to->tr->preps & (1u << PREP_OBJ)) &&
+        (d->toks[to->tb].flags & TOK_SPACE) && /* (not "hard-fought") */
+        (tk_is(d, to->tb, "fighting") || tk_is(d, to->tb, "fought") ||
+         tk_is(d, to->tb, "fights"))) {
+        long m = fought_at(c, g, s, to->te);
+        if (m >= 0 && target_ok(c, g, sc, to, m)) {
+            coordinate(c, g, s, (uint32_t)m, +1, tg);
+            return 1;
+        }
+    }
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         long m = np_after(c, g, sc, what_called(d, s, to->te));
         if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
