@@ -6447,6 +6447,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
                 skipped++;
                 continue;
             }
+            /* (a count: "signed more than 30 trade agreements") */
+            else if ((d->toks[j].flags & TOK_DIGIT) && j < k) continue;
+            else if (tk_is(d, (size_t)j, "than") && (d->toks[j + 1].flags & TOK_DIGIT)) continue;
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit"); "prepared for talks",
@@ -6507,6 +6510,17 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             m = (int32_t)om;
     }
     coordinate(c, g, s, (uint32_t)m, -1, gr);
+    /* nor the place an opening "In" names before its comma: "In Africa,
+     * Ethiopia and Eritrea traded accusations" */
+    for (int n = 0; n < gr->n; n++) {
+        const tag_mention *gm = &c->ments[gr->m[n]];
+        uint32_t ge = gm->tok + gm->ntok;
+        if (gm->tok == s->tbeg + 1 && tk_is(d, s->tbeg, "In") && ge < s->tend &&
+            tk_char(d, ge, ',')) {
+            gr->m[n] = gr->m[--gr->n];
+            n--;
+        }
+    }
     /* not a list a preposition of place's: "Delegates from across Latin
      * America and the Caribbean opened a five-day meeting" (but "the heads of
      * the central banks of Mexico and Peru have met") */
