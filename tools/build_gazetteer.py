@@ -3357,6 +3357,11 @@ org:starlink :: Starlink :: kind=company;country=country:US
 org:uber :: Uber :: Uber Technologies :: kind=company;country=country:US
 org:palantir-technologies :: Palantir Technologies :: Palantir :: kind=company;country=country:US
 org:anthropic :: Anthropic :: kind=company;country=country:US
+org:ubisoft :: Ubisoft :: Ubisoft Entertainment :: kind=company;country=country:FR
+org:epic-games :: Epic Games :: kind=company;country=country:US
+org:roblox :: Roblox :: Roblox Corporation|Roblox Corp :: kind=company;country=country:US
+org:rivian :: Rivian :: Rivian Automotive :: kind=company;country=country:US
+org:zomato :: Zomato :: kind=company;country=country:IN
 # (film studios, music groups and platforms news names by their own names)
 org:universal-pictures :: Universal Pictures :: Universal Studios :: kind=company;country=country:US
 org:warner-bros :: Warner Bros. :: Warner Bros|Warner Brothers :: kind=company;country=country:US
