@@ -176,6 +176,17 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
          (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0) ||
          event_went(g, &c->ents[a]) || event_went(g, &c->ents[b])))
         return 0;
+    /* (a capture is an attack by a state or an armed group only: "Russian
+     * forces captured Pokrovsk", "the RSF captured El Fasher"; not "Apple
+     * captured a third of the market, and the photographer captured the mood
+     * in Paris") */
+    if (te - ts >= 8 && !memcmp(c->doc.text + ts, "captur", 6) && L->name[0] == 'a' &&
+        !strcmp(L->name, "attack")) {
+        const tag_went *aw = &c->ents[a];
+        if (tag_went_kind(g, aw) != KIND_COUNTRY &&
+            !(aw->gidx >= 0 && g->ents[aw->gidx].sub == SUB_ARMED))
+            return 0;
+    }
     /* (a continent is a job's scope, no one's employer: "its North America
      * chief X") */
     if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&

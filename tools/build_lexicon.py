@@ -586,6 +586,10 @@ MANUAL_VERBS = [
      "trade ('supplied oil to China')"),
     ("192", "annex", "annexes|annexed|annexing", "OBJ",
      "CAMEO 192 'Occupy territory' ('Russia annexed Crimea in 2014')"),
+    ("192", "captured", "capturing", "OBJ",
+     "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
+     "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
+     "arrest, and the base 'capture' is as often the noun"),
     ("115", "indict", "indicts|indicted|indicting", "OBJ",
      "CAMEO 115 'Bring lawsuit against' as criminal charges ('the Justice Department "
      "indicted James Comey'); not 'charge', as often a price"),
