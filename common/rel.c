@@ -427,6 +427,7 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
 static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
+static int ordinal_at(const text_doc *d, uint32_t k);
 static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -1854,6 +1855,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         if (bo >= 0) role = r, org = bo, appos_party = om;
                     }
                 } else {
+                    /* (past an ordinal: "Jimmy Carter, the 39th president of
+                     * the United States,") */
+                    if (q + 1 < s->tend && q > q0 && ordinal_at(d, q)) q++;
                     const char *r = title_chain_forward(c, g, &q);
                     /* "Rafael Grossi, director general of the IAEA" */
                     if (r && q + 1 < s->tend && tk_is(d, q, "of")) {
@@ -7549,6 +7553,33 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
 /* The residences of the people of sentence s (mentions m0..m1), after its
  * affiliations; and of the person a "He" or "She" opening it stands for
  * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
+/* A sentence that opens with "Born in" or "Born near" a place, and whose
+ * subject, the person after the phrase's comma, was born there: "Born in
+ * Hope, Arkansas, Bill Clinton studied at Oxford", "Born in Plains in 1924,
+ * Carter graduated from the Naval Academy". The person's mention, with *pm
+ * the place's, or -1. */
+static long born_opening(const tag_ctx *c, const gaz_t *g, const text_sent *s, long *pm) {
+    const text_doc *d = &c->doc;
+    uint32_t p = s->tbeg + 2;
+    if (p + 2 >= s->tend || !tk_is(d, s->tbeg, "Born") ||
+        !(tk_is(d, s->tbeg + 1, "in") || tk_is(d, s->tbeg + 1, "near")))
+        return -1;
+    int32_t lm = c->tok_ment[p];
+    if (lm < 0 || c->ments[lm].tok != p || c->ments[lm].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[lm].ent]);
+    if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
+    /* the phrase's comma: past the place's state and a year ("in 1924") */
+    for (uint32_t k = p + c->ments[lm].ntok; k + 1 < s->tend && k < p + 12; k++) {
+        if (!tk_char(d, k, ',')) continue;
+        int32_t sm = c->tok_ment[k + 1];
+        if (sm >= 0 && c->ments[sm].tok == k + 1 && is_person(c, g, (uint32_t)sm)) {
+            *pm = lm;
+            return sm;
+        }
+    }
+    return -1;
+}
+
 static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
                            size_t rel0) {
     uint32_t tb = 0, te = 0;
@@ -7564,6 +7595,9 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
             return ENT_ENOMEM;
     }
     const text_doc *d = &c->doc;
+    long bm = born_opening(c, g, s, &pm);
+    if (bm >= 0 && push_residence(c, g, s, rel0, c->ments[bm].ent, pm, s->tbeg, s->tbeg + 1))
+        return ENT_ENOMEM;
     for (uint32_t k = s->tbeg + 1; k < s->tend; k++) {
         long owner;
         if ((tk_is(d, k, "home") || tk_is(d, k, "hometown") || tk_is(d, k, "native")) &&
