@@ -644,9 +644,14 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
             return 0;
         return !(i + 2 < c->doc.ntoks && text_tok_is(&c->doc, t + 1, "of") &&
                  (t[2].flags & TOK_UPPER));
-    case CASE_TOWN: /* "Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)" */
-        return i >= 2 && (t->flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-               tok_char(&c->doc, i - 1, ',') &&
+    case CASE_TOWN: /* "Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)"; and after a
+                     * party's letter, "(D-Pa.)", "R-Md." */
+        if (i < 2 || (t->flags & (TOK_UPPER | TOK_ALLCAPS)) != TOK_UPPER) return 0;
+        if (tok_char(&c->doc, i - 1, '-') && !(t->flags & TOK_SPACE) &&
+            !(t[-1].flags & TOK_SPACE) && t[-2].len == 1 &&
+            memchr("DRI", c->doc.text[t[-2].start], 3))
+            return 1;
+        return tok_char(&c->doc, i - 1, ',') &&
                (t[-2].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
                !(c->cls[i - 2] & W_STOP);
     default:

@@ -5259,6 +5259,8 @@ FAMILY_NAME_OF = {"Xi": "person:xi-jinping"}
 # other spellings of leaders' names that news uses (entd-curated)
 LEADER_SPELLINGS = {"person:volodymyr-zelenskyy": ["Volodymyr Zelensky", "Volodymyr Zelenskiy"],
                     "person:abd-al-fattah-al-burhan": ["Abdel Fattah Burhan"],
+                    # the pope's name before his election ("Cardinal Robert Prevost")
+                    "person:leo-xiv": ["Robert Prevost", "Robert Francis Prevost"],
                     # the nickname he took into his legal name, by which news calls him
                     "person:luiz-lula-da-silva": ["Lula"],
                     # the UAE's president as news writes him, without the family name
@@ -6136,7 +6138,7 @@ STATE_ABBREVIATIONS = {
     "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
     "Colorado": "Colo.", "Connecticut": "Conn.", "Florida": "Fla.", "Georgia": "Ga.",
     "Illinois": "Ill.",
-    "Kansas": "Kan.", "Kentucky": "Ky.", "Massachusetts": "Mass.", "Michigan": "Mich.",
+    "Kansas": "Kan.", "Kentucky": "Ky.", "Michigan": "Mich.",
     "Minnesota": "Minn.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
     "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
     "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
@@ -6148,7 +6150,7 @@ STATE_ABBREVIATIONS = {
 # "Mo.", "Ind.", "Miss."): aliases only right after a town and a comma
 # ("Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)"), the attribute after_town.
 STATE_ABBREVIATIONS_AFTER_TOWN = {
-    "Delaware": "Del.", "Indiana": "Ind.", "Louisiana": "La.", "Maryland": "Md.",
+    "Delaware": "Del.", "Indiana": "Ind.", "Louisiana": "La.", "Maryland": "Md.", "Massachusetts": "Mass.",
     "Mississippi": "Miss.", "Missouri": "Mo.", "Oregon": "Ore.", "Pennsylvania": "Pa.|Penn.",
     "Texas": "Tex."}
 
