@@ -155,6 +155,13 @@ static int party_went(const gaz_t *g, const tag_went *w) {
     return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
 }
 
+/* Is working entity w a state or an armed group, who capture and fight
+ * ("Russia", "the RSF")? */
+static int state_or_armed(const gaz_t *g, const tag_went *w) {
+    return tag_went_kind(g, w) == KIND_COUNTRY ||
+           (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_ARMED);
+}
+
 /* Is working entity w an event ("the World Cup", "the U.S. Open")? A party to
  * no relation but co-mentions: what happens at it is between its parties. */
 static int event_went(const gaz_t *g, const tag_went *w) {
@@ -181,12 +188,8 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
      * captured a third of the market, and the photographer captured the mood
      * in Paris") */
     if (te - ts >= 8 && !memcmp(c->doc.text + ts, "captur", 6) && L->name[0] == 'a' &&
-        !strcmp(L->name, "attack")) {
-        const tag_went *aw = &c->ents[a];
-        if (tag_went_kind(g, aw) != KIND_COUNTRY &&
-            !(aw->gidx >= 0 && g->ents[aw->gidx].sub == SUB_ARMED))
-            return 0;
-    }
+        !strcmp(L->name, "attack") && !state_or_armed(g, &c->ents[a]))
+        return 0;
     /* (a continent is a job's scope, no one's employer: "its North America
      * chief X") */
     if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&
@@ -4898,7 +4901,6 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 }
 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
-
 static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
 /* Past "what he called", "what it described as", "what they termed" at token
@@ -4916,23 +4918,28 @@ static uint32_t what_called(const text_doc *d, const text_sent *s, uint32_t k) {
     return k;
 }
 
-/* The place that "In" and a comma open sentence s with ("In Gaza, ...",
- * "In eastern Ukraine, ..." with one adjective between): the mention of a
- * country or a place, not by a demonym nor a capital; or -1. */
-static long opening_place(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+/* The mention that "In" and a comma open sentence s with ("In Gaza, ...";
+ * with adjective set, also past one lowercase word: "In eastern Ukraine,
+ * ..."), or -1. */
+static long opening_in(const tag_ctx *c, const text_sent *s, int adjective) {
     const text_doc *d = &c->doc;
     uint32_t k = s->tbeg + 1;
     if (s->tbeg + 3 >= s->tend || !text_tok_is(d, &d->toks[s->tbeg], "In")) return -1;
-    if (c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER)) k++; /* ("eastern") */
+    if (adjective && c->tok_ment[k] < 0 && (d->toks[k].flags & TOK_LOWER)) k++;
     long m = c->tok_ment[k];
-    if (m < 0 || c->ments[m].tok != k || c->ments[m].via == VIA_DEMONYM ||
-        c->ments[m].via == VIA_CAPITAL)
-        return -1;
+    if (m < 0 || c->ments[m].tok != k) return -1;
     uint32_t e = k + c->ments[m].ntok;
+    return e < s->tend && tk_char(d, e, ',') ? m : -1;
+}
+
+/* The place that "In" and a comma open sentence s with (opening_in, one
+ * adjective allowed): the mention of a country or a place, not by a demonym
+ * nor a capital; or -1. */
+static long opening_place(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    long m = opening_in(c, s, 1);
+    if (m < 0 || c->ments[m].via == VIA_DEMONYM || c->ments[m].via == VIA_CAPITAL) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
-    return e < s->tend && tk_char(d, e, ',') && (kind == KIND_COUNTRY || kind == KIND_LOCATION)
-               ? m
-               : -1;
+    return kind == KIND_COUNTRY || kind == KIND_LOCATION ? m : -1;
 }
 
 /* The state or armed group that token q names as the object of "fight": a
@@ -4952,10 +4959,7 @@ static long fought_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
         e++;
     }
     if (e < s->tend && (is_apos_s(d, e) || glued_hyphen(d, e))) return -1;
-    return tag_went_kind(g, w) == KIND_COUNTRY ||
-                   (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_ARMED)
-               ? m
-               : -1;
+    return state_or_armed(g, w) ? m : -1;
 }
 
 /* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
@@ -6527,15 +6531,13 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     coordinate(c, g, s, (uint32_t)m, -1, gr);
     /* nor the place an opening "In" names before its comma: "In Africa,
      * Ethiopia and Eritrea traded accusations" */
-    for (int n = 0; n < gr->n; n++) {
-        const tag_mention *gm = &c->ments[gr->m[n]];
-        uint32_t ge = gm->tok + gm->ntok;
-        if (gm->tok == s->tbeg + 1 && tk_is(d, s->tbeg, "In") && ge < s->tend &&
-            tk_char(d, ge, ',')) {
-            gr->m[n] = gr->m[--gr->n];
+    long im = opening_in(c, s, 0);
+    for (int n = 0; im >= 0 && n < gr->n; n++)
+        if (gr->m[n] == (uint32_t)im) {
+            gr->m[n] = gr->m[gr->n - 1];
+            gr->n--;
             n--;
         }
-    }
     /* not a list a preposition of place's: "Delegates from across Latin
      * America and the Caribbean opened a five-day meeting" (but "the heads of
      * the central banks of Mexico and Peru have met") */
@@ -7550,9 +7552,6 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
     return *owner >= 0 && is_person(c, g, (uint32_t)*owner) ? pm : -1;
 }
 
-/* The residences of the people of sentence s (mentions m0..m1), after its
- * affiliations; and of the person a "He" or "She" opening it stands for
- * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
 /* A sentence that opens with "Born in" or "Born near" a place, and whose
  * subject, the person after the phrase's comma, was born there: "Born in
  * Hope, Arkansas, Bill Clinton studied at Oxford", "Born in Plains in 1924,
@@ -7580,6 +7579,9 @@ static long born_opening(const tag_ctx *c, const gaz_t *g, const text_sent *s, l
     return -1;
 }
 
+/* The residences of the people of sentence s (mentions m0..m1), after its
+ * affiliations; and of the person a "He" or "She" opening it stands for
+ * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
 static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
                            size_t rel0) {
     uint32_t tb = 0, te = 0;
