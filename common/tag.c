@@ -620,6 +620,8 @@ static int has_letter(const text_doc *d, const text_tok *t) {
     return 0;
 }
 
+static const char *party_letter(const text_doc *d, size_t i);
+
 /* Does candidate cd hold for the text tokens [i, i+n)? */
 static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, size_t n) {
     const text_tok *t = &c->doc.toks[i];
@@ -645,12 +647,9 @@ static int case_ok(const gaz_t *g, tag_ctx *c, const gaz_cand *cd, size_t i, siz
         return !(i + 2 < c->doc.ntoks && text_tok_is(&c->doc, t + 1, "of") &&
                  (t[2].flags & TOK_UPPER));
     case CASE_TOWN: /* "Pittsburgh, Pa.", "HARRISBURG, Pa. (AP)"; and after a
-                     * party's letter, "(D-Pa.)", "R-Md." */
+                     * party's letter, "(D-Pa.)", ", R-Md." */
         if (i < 2 || (t->flags & (TOK_UPPER | TOK_ALLCAPS)) != TOK_UPPER) return 0;
-        if (tok_char(&c->doc, i - 1, '-') && !(t->flags & TOK_SPACE) &&
-            !(t[-1].flags & TOK_SPACE) && t[-2].len == 1 &&
-            memchr("DRI", c->doc.text[t[-2].start], 3))
-            return 1;
+        if (party_letter(&c->doc, i - 2)) return 1;
         return tok_char(&c->doc, i - 1, ',') &&
                (t[-2].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
                !(c->cls[i - 2] & W_STOP);
@@ -1253,21 +1252,29 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k, int lower
     return 0;
 }
 
-/* A U.S. lawmaker's party letter, "R" or "D" between "(" or "," and a hyphen
- * glued to the state ("Sen. Ted Cruz, R-Texas,", "Rep. John Dingell (D-Mich.)"):
- * a mention of the party whose members the gazetteer calls "Republican" or
- * "Democrat" (a demonym of a party). Returns 0 or ENT_ENOMEM. */
-static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_doc *d = &c->doc;
+/* Is token i a U.S. lawmaker's party letter, "R" or "D" between "(" or ","
+ * and a hyphen glued to the state ("Sen. Ted Cruz, R-Texas,", "Rep. John
+ * Dingell (D-Mich.)")? The party's members' word, "Republican" or "Democrat",
+ * or NULL. */
+static const char *party_letter(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i];
     if (t->len != 1 || i == 0 || i + 2 >= d->ntoks ||
         !(tok_char(d, i - 1, '(') || tok_char(d, i - 1, ',')))
-        return 0;
+        return NULL;
     char letter = d->text[t->start];
     const char *word = letter == 'R' ? "Republican" : letter == 'D' ? "Democrat" : NULL;
     if (!word || !tok_char(d, i + 1, '-') || (d->toks[i + 1].flags & TOK_SPACE) ||
         (d->toks[i + 2].flags & (TOK_UPPER | TOK_SPACE)) != TOK_UPPER)
-        return 0;
+        return NULL;
+    return word;
+}
+
+/* A party letter (party_letter): a mention of the party whose members the
+ * gazetteer calls "Republican" or "Democrat" (a demonym of a party). Returns
+ * 0 or ENT_ENOMEM. */
+static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const char *word = party_letter(&c->doc, i);
+    if (!word) return 0;
     uint32_t out[8];
     size_t n = gaz_find_name(g, word, strlen(word), out, 8);
     for (size_t k = 0; k < n && k < 8; k++) {
@@ -1637,6 +1644,12 @@ static int seat_word(const text_doc *d, size_t k) {
     return 0;
 }
 
+/* Is token k a U.S. party's member, "Democrat" or "Republican" (capitalized:
+ * "a New York Democrat", "Democrat Booth Gardner")? */
+static int party_member_word(const text_doc *d, size_t k) {
+    return text_tok_is(d, &d->toks[k], "Democrat") || text_tok_is(d, &d->toks[k], "Republican");
+}
+
 /* Do "of" or "from" at token i - 1 follow a state's officer, a lawmaker or a
  * party's member, maybe with his name of up to four capitalized words or
  * initials between ("Gov. Mario Cuomo of", "Senator Patty Murray of", "a
@@ -1645,9 +1658,7 @@ static int seat_holder_before(const text_doc *d, size_t i) {
     if (i < 2 || (!text_tok_is(d, &d->toks[i - 1], "of") && !text_tok_is(d, &d->toks[i - 1], "from")))
         return 0;
     for (size_t k = i - 2, words = 0;; k--, words++) {
-        if (seat_word(d, k) || (k + 2 < i && (text_tok_is(d, &d->toks[k], "Democrat") ||
-                                              text_tok_is(d, &d->toks[k], "Republican"))))
-            return 1;
+        if (seat_word(d, k) || (k + 2 < i && party_member_word(d, k))) return 1;
         if (k == 0 || words == 5 ||
             !((d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
               (tok_char(d, k, '.') && !(d->toks[k].flags & TOK_SPACE))))
@@ -2262,8 +2273,7 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (best < d->ntoks && best - i <= 2 &&
         (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
         (d->toks[best].flags & TOK_WORD) &&
-        (state_office_at(d, best) || text_tok_is(d, &d->toks[best], "Democrat") ||
-         text_tok_is(d, &d->toks[best], "Republican"))) {
+        (state_office_at(d, best) || party_member_word(d, best))) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
@@ -2481,7 +2491,6 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
-
 int tag_legal_form(const text_doc *d, size_t i) {
     return legal_form(d, i);
 }
@@ -2577,13 +2586,13 @@ static const char *const office_adjectives[] = {
 };
 TEXT_WORDS(office_adjectives_set, office_adjectives);
 
-/* The keyed sets of this file's word lists, built once at start. */
 /* Verbs after "a spokesman for X" that end the name X ("was", "declined",
  * "told"). Sorted. */
 static const char *const spokes_verbs[] = {"added", "confirmed", "declined", "denied", "did",
                                            "is",    "said",      "says",     "told",   "was"};
 TEXT_WORDS(spokes_verbs_set, spokes_verbs);
 
+/* The keyed sets of this file's word lists, built once at start. */
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
