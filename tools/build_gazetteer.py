@@ -4108,8 +4108,8 @@ def shares_word(a, b):
     return False
 
 
-def parse_core(text, default_file, file_by_kind=None):
-    """Curated table lines 'id :: name :: aliases :: attrs' -> Ents."""
+def parse_core(text, default_file, file_by_kind=None, etype="ORG"):
+    """Curated table lines 'id :: name :: aliases :: attrs' -> Ents of type etype."""
     out = []
     for line in text.strip().splitlines():
         line = line.strip()
@@ -4129,7 +4129,7 @@ def parse_core(text, default_file, file_by_kind=None):
         fname = default_file
         if file_by_kind:
             fname = file_by_kind.get(kv.get("kind", ""), default_file)
-        e = Ent(eid, "ORG", name, fname)
+        e = Ent(eid, etype, name, fname)
         e.curated.add(name)
         for a in aliases.split("|"):
             if a.strip():
@@ -6571,25 +6571,8 @@ def build_groups(reg):
 
 
 def build_core(reg, core, etype, file):
-    """Entities of a curated table (LOCATION_CORE, GROUP_CORE, EVENT_CORE): a line
-    id :: name :: aliases :: attributes, "#" lines skipped."""
-    for line in core.strip().splitlines():
-        if line.startswith("#"):
-            continue
-        eid, name, aliases, attrs = [p.strip() for p in line.split("::")]
-        e = Ent(eid, etype, name, file)
-        e.curated.add(name)
-        for a in aliases.split("|"):
-            if a.strip():
-                e.add_alias(a.strip(), curated=True)
-        for kv in attrs.split(";"):
-            if "=" in kv:
-                k, v = kv.split("=", 1)
-                if k == "demonym":
-                    e.add_list("demonym", v.split("|"))
-                else:
-                    e.set(k, v)
-        e.set("source", "entd-curated")
+    """Entities of a curated table (LOCATION_CORE, GROUP_CORE, EVENT_CORE)."""
+    for e in parse_core(core, file, etype=etype):
         reg.add(e)
 
 
