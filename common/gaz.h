@@ -63,7 +63,8 @@ typedef enum {
                     * before: "the party, led by Tarique Rahman," */
     VIA_PLAYER,    /* unknown person after a club's possessive in a text about team
                     * sports: "Arsenal's Bukayo Saka" */
-    VIA_TOWN,      /* unknown town before a comma and its state: "Secaucus, N.J." */
+    VIA_TOWN,      /* unknown town before a comma and its state: "Secaucus, N.J."; a
+                    * county: "Harris County" */
     VIA_BYLINE,    /* unknown person credited in a byline or a credit line: "By X and Y",
                     * "(Reporting by X; Editing by Y)" */
     VIA_EVENT,     /* unknown event: a place, people or organizer before an event's word,

@@ -5872,6 +5872,14 @@ static long went_named(tag_ctx *c, const gaz_t *g, uint8_t type, const char *pre
                     j);
 }
 
+/* Working entity of a town nobody knows at tokens [b, e), named by its words
+ * (loc:...), or -1 without memory. */
+static long town_went(tag_ctx *c, const gaz_t *g, uint32_t b, uint32_t e) {
+    size_t tl;
+    const char *town = span_name(c, b, e, &tl);
+    return town ? went_named(c, g, 'L', "loc:", town, tl) : -1;
+}
+
 /* A body the rules found under its bare name ("Supreme Court weighs ...") in
  * a text that also names one country's body of that name in full, a
  * gazetteer entity ("The U.S. Supreme Court"): the same body, its mentions
@@ -6177,11 +6185,14 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
     for (size_t s = 0; s < c->nspans; s++) {
         const tag_span *sp = &c->spans[s];
         if (sp->tbeg < next) continue;
-        if (sp->kind == K_MUTE) { /* its words are nobody's, or an event's */
+        if (sp->kind == K_MUTE) { /* its words are nobody's, or an event's or a county's */
             next = sp->tend;
-            if (sp->type == 'E') {
-                long e = went_for(c, g, -1, 'E', sp->tbeg, sp->tend);
-                if (e < 0 || add_mention(c, sp->tbeg, sp->tend, e, VIA_EVENT)) return ENT_ENOMEM;
+            if (sp->type == 'E' || sp->type == 'L') {
+                long e = sp->type == 'E' ? went_for(c, g, -1, 'E', sp->tbeg, sp->tend)
+                                         : town_went(c, g, sp->tbeg, sp->tend);
+                if (e < 0 || add_mention(c, sp->tbeg, sp->tend, e,
+                                    sp->type == 'E' ? VIA_EVENT : VIA_TOWN))
+                    return ENT_ENOMEM;
             }
             continue;
         }
@@ -8146,11 +8157,12 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
             continue;
         /* (a person the given-name rule found there is the town: "Eden
          * Prairie, Minn.", "Sterling Heights, Mich."; so is an organization
-         * named after a settlement's word: "Sauk Center, Minn.") */
+         * named after a settlement's word: "Sauk Center, Minn."; and a
+         * county is named with its state: "Harris County, Texas") */
         int32_t pm = c->tok_ment[cm - 1];
         if (pm >= 0 && c->ents[c->ments[pm].ent].gidx < 0 &&
-            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 3 &&
-            (c->ments[pm].via == VIA_FIRSTNAME ||
+            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 4 &&
+            (c->ments[pm].via == VIA_FIRSTNAME || c->ments[pm].via == VIA_TOWN ||
              (c->ments[pm].via == VIA_KEYWORD &&
               text_words_find(&town_tails_set, d, &d->toks[cm - 1]) >= 0)))
             b = c->ments[pm].tok, words = c->ments[pm].ntok;
@@ -8257,10 +8269,69 @@ static int unknown_town_word(const tag_ctx *c, size_t k) {
  * LOCATION found by `town`), with its repeats (mention_and_repeats).
  * Returns 0 or ENT_ENOMEM. */
 static int mention_town(tag_ctx *c, const gaz_t *g, uint32_t b, uint32_t e, size_t *added) {
-    size_t tl;
-    const char *town = span_name(c, b, e, &tl);
-    return mention_and_repeats(c, b, e, town ? went_named(c, g, 'L', "loc:", town, tl) : -1,
-                               VIA_TOWN, added);
+    return mention_and_repeats(c, b, e, town_went(c, g, b, e), VIA_TOWN, added);
+}
+
+/* Is token k the word "County", capitalized (not in capitals)? */
+static int county_word(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    return (t->flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+           t->key == WORD_KEY6('c', 'o', 'u', 'n', 't', 'y') && t->len == 6;
+}
+
+/* Is token k a word of a county's name before "County": capitalized, not in
+ * capitals, and no stop word, title or word of organizations' names? (A
+ * name the gazetteer knows may be one: "Washington County".) */
+static int county_name_word(const tag_ctx *c, size_t k) {
+    return (c->doc.toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+           !c->blocked[k] && !(c->cls[k] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD));
+}
+
+/* Counties named with the word, as American news names them: one or two
+ * capitalized words and "County" ("Harris County", "San Bernardino County",
+ * "Miami-Dade County"), whole (after no other capitalized word in the
+ * sentence and before none: "the Santa Clara County Superior Court" is a
+ * court, "Walker County Telephone" a firm), and not in a text about sports
+ * ("Notts County" is a club). The words may name a place or a person the
+ * gazetteer knows ("Washington County", "Jefferson County"): the county's
+ * span, longer, wins; one the gazetteer knows whole ("Orange County") is its
+ * entity, as its span wins on equal extents. Pushed as silent spans of type
+ * 'L', which select_spans makes LOCATION mentions (`town`). Returns 0 or
+ * ENT_ENOMEM. */
+static int county_spans(tag_ctx *c) {
+    const text_doc *d = &c->doc;
+    if (c->sports) return 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        uint32_t k = c->caps[ci];
+        if (k == 0 || !county_word(d, k) || (d->toks[k].flags & TOK_SENT) ||
+            !(d->toks[k].flags & TOK_SPACE) || !county_name_word(c, k - 1))
+            continue;
+        if (k + 1 < d->ntoks && (((d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER)) ==
+                                  (TOK_WORD | TOK_UPPER)) ||
+                                 tok_glue(d, k + 1)))
+            continue;
+        uint32_t b = k - 1, words = 1;
+        for (;;) {
+            if (d->toks[b].flags & TOK_SENT) break;
+            if (!(d->toks[b].flags & TOK_SPACE) && b >= 2 && text_is_dash(d, b - 1) &&
+                !(d->toks[b - 1].flags & TOK_SPACE) && county_name_word(c, b - 2)) {
+                b -= 2; /* "Miami-Dade" */
+                continue;
+            }
+            if (words < 2 && (d->toks[b].flags & TOK_SPACE) && county_name_word(c, b - 1)) {
+                b--, words++;
+                continue;
+            }
+            break;
+        }
+        /* (whole: no capitalized word or glued one before it) */
+        if (!(d->toks[b].flags & TOK_SENT) &&
+            (!(d->toks[b].flags & TOK_SPACE) ||
+             (d->toks[b - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)))
+            continue;
+        if (push_span(c, b, k + 1, -1, VIA_TOWN, K_MUTE, 'L')) return ENT_ENOMEM;
+    }
+    return 0;
 }
 
 /* Towns the gazetteer does not know, named as a person's home after his age,
@@ -8678,7 +8749,9 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         goto out;
     }
     gazstop = c->gazstop;
-    if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g))) goto out;
+    if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g)) ||
+        (rc = county_spans(c)))
+        goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
         (rc = find_firms_before_officers(c, g)))
