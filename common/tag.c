@@ -1605,6 +1605,15 @@ static int lone_name_word(const tag_ctx *c, size_t k, uint32_t out) {
 #define W_NOT_SURNAME \
     (W_STOP | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST | W_TITLESTART | W_PARTICLE)
 
+/* Is gazetteer entity e a town whose one-word name, a given name too
+ * (W_FIRSTNAME), opens a person's name only before a word that can be a
+ * surname and nothing else ("Milan Kundera", not "Milan Chamber"): a town
+ * but a county, whose name opens one before any name word ("Kent Conrad",
+ * "Devon White")? */
+static int given_name_town(const gaz_entity *e) {
+    return e->kind == KIND_LOCATION && e->town && e->sub != SUB_COUNTY;
+}
+
 /* Is token k a capitalized word that can be a surname and nothing else: no
  * ordinary word, no word of names, titles or organizations, and no
  * capitalized word after it ("Pickford", not "Valley", "Radio", "Kuwait",
@@ -2067,15 +2076,18 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
             (TOK_UPPER | TOK_SPACE) &&
         !span_ends_at(c, i))
         return 0;
-    /* A country's name that is a given name too, before a capitalized word
-     * that can only be a surname, is a person's ("Jordan Bardella", "Chad
-     * Daybell"; not "Jordan Valley", "Israel Radio", "Jordan Kuwait Bank",
-     * "the United Jewish Israel Appeal"), and a group's word that is a given
-     * name before a capitalized word that may be an ordinary one too
-     * ("Christian Lindner", "Christian Slater and"; not "Christian Science
-     * Monitor", "Christian groups"): the person rules find him. */
+    /* A country's or a city's name that is a given name too, before a
+     * capitalized word that can only be a surname, is a person's ("Jordan
+     * Bardella", "Chad Daybell", "Milan Kundera", "Sofia Coppola" by
+     * Bulgaria's capital; not "Jordan Valley", "Israel Radio", "Jordan Kuwait
+     * Bank", "the United Jewish Israel Appeal", "Milan Chamber"), and a
+     * group's word that is a given name before a capitalized word that may be
+     * an ordinary one too ("Christian Lindner", "Christian Slater and"; not
+     * "Christian Science Monitor", "Christian groups"): the person rules find
+     * him. */
     if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) &&
-        (g->ents[bestc->ent].kind == KIND_COUNTRY ? surname_word(c, i + 1)
+        (g->ents[bestc->ent].kind == KIND_COUNTRY || given_name_town(&g->ents[bestc->ent])
+             ? surname_word(c, i + 1)
          : g->ents[bestc->ent].kind == KIND_OTHER ? given_name_before(c, i + 1)
                                                   : 0) &&
         !(after_cap_word(d, i) && !(c->cls[i - 1] & (W_FIRSTNAME | W_STOP))))
@@ -2405,10 +2417,15 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
         const tag_span *sp = &c->spans[s];
         if (sp->kind != K_GAZ && sp->kind != K_MUTE) continue;
         const gaz_entity *e = &g->ents[sp->gidx];
+        /* (a town's name that is a given name too, and no person's here
+         * (given_name_town), is as a country's: "Chairman Milan Panic" after
+         * a title, never the first-name rule's: "the Milan Chamber of
+         * Commerce") */
+        int given = (c->cls[sp->tbeg] & W_FIRSTNAME) && given_name_town(e);
         if (e->kind != KIND_PERSON)
-            out[sp->tbeg] = sp->tend - sp->tbeg > 1                           ? GS_NAME
-                            : e->town                                            ? GS_WORD
-                            : e->kind == KIND_COUNTRY && sp->via != VIA_DEMONYM ? GS_COUNTRY
+            out[sp->tbeg] = sp->tend - sp->tbeg > 1                                     ? GS_NAME
+                            : e->town && !given                                          ? GS_WORD
+                            : given || (e->kind == KIND_COUNTRY && sp->via != VIA_DEMONYM) ? GS_COUNTRY
                             : e->company && !(c->doc.toks[sp->tbeg].flags & TOK_ALLCAPS)
                                 ? GS_FIRM
                                 : GS_NAME;

@@ -1094,6 +1094,13 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 GIVEN_MONTHS = {"jan", "jun"}
 # one-word country names that are common given names too (see notfirst.txt)
 GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel"}
+# ... and one-word names of cities and capitals that are common given names
+# ("Milan Kundera", "Sydney Poitier", "Sofia Coppola", "Santiago Pena"): the
+# tagger takes them for a given name only before a word that can be a surname
+# and nothing else, as the countries' (not "Milan Chamber of Commerce",
+# "Sydney Harbour"). US cities are left out: before a capitalized word they
+# name a firm or a paper more often ("Houston Lighting", "Boston Store").
+GIVEN_NAME_TOWNS = {"milan", "sydney", "sofia", "santiago"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -2512,7 +2519,7 @@ def write_lists(src, out, words, ents, counts):
     # (but the names of countries that are common given names: "Jordan Bardella",
     # "Chad Daybell", "Israel Adesanya"; the tagger takes the country's name for a
     # given name only before a word that can be a surname and nothing else)
-    notfirst -= GIVEN_NAME_COUNTRIES
+    notfirst -= GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS
     notfirst = sorted(notfirst)
     counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
         "notfirst.txt - words that never start a person's name found by the first-name rule,",
@@ -4520,7 +4527,7 @@ def looks_like_person(v, firstnames):
     if len(t) < 2 or any(x in ORG_KEYWORDS for x in t):
         return False
     # (a name opening with a country's is its institution: "Israel Defence Force")
-    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES) or \
+    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS) or \
         t[0] in ("abu", "abd", "sheikh", "ayatollah", "president", "general", "secretary", "ex",
                  "former")
 
