@@ -2817,9 +2817,14 @@ static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
      * Cardinal Savings and Loan Association"); a word such as "Savings" or
      * "Management" does not ("Savings and Loan Association", "Management and
      * Coordination Agency") */
+    /* (one word after "and", a head with its own "of": "Finance Ministry
+     * and Chamber of Commerce officials") */
+    int own_of = i == k && (c->cls[k] & W_ORGHEAD) && k + 2 < d->ntoks &&
+                 text_tok_is(d, &d->toks[k + 1], "of") && cap_word(c, k + 2);
     return ((c->cls[p - 1] & W_ORGHEAD) || text_tok_is(d, &d->toks[p - 1], "Group") ||
             text_tok_is(d, &d->toks[p - 1], "Holdings")) &&
-           !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
+           !legal_form(d, p - 1) && !legal_form(d, k) &&
+           ((i < k && !(c->cls[i] & W_ORGSUFFIX)) || own_of);
 }
 
 /* Does a gazetteer match of an organization start at token i? */

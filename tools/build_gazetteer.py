@@ -1889,6 +1889,9 @@ def build_orgwords(src):
               "Investments", "Partners", "Capital", "Pharmaceuticals", "Laboratories",
               "Confederation", "Syndicate", "Cartel", "Consortium", "Network", "Guard",
               "Guards", "Corps",
+              # (a chamber of commerce named with its country's or town's
+              # word: "the Philippine Chamber of Commerce", "the Milan Chamber")
+              "Chamber",
               "Police", "Directorate", "Secretariat", "Cabinet", "Council", "Exchange", "Bourse",
               "Reserve", "Mission", "Project", "Initiative", "Observatory", "Museum",
               "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "F.C.",
