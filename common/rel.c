@@ -2916,6 +2916,11 @@ static const char *const ruling_verbs[] = {
     "opposes",  "probing",   "ratified", "rejected", "rejects",   "reviewing",  "sanctioned",
     "vetoed"};
 TEXT_WORDS(ruling_verbs_set, ruling_verbs);
+/* ... and nouns of such a ruling, before "for its" ("received Fed approval for
+ * its acquisition of Heritage Bank"). Sorted. */
+static const char *const ruling_nouns[] = {"approval", "approvals", "clearance", "consent",
+                                           "permission"};
+TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
@@ -2935,6 +2940,7 @@ static const text_words *const rel_sets[] = {
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
+    &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set,
 };
 
@@ -6192,11 +6198,19 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
     long m = find_actor_in(c, g, sc, to);
     long k = before_modifiers(c, s, to->tb);
     int its = k > (long)s->tbeg && (tk_is(d, (size_t)k, "its") || tk_is(d, (size_t)k, "their"));
-    /* a third party's verb before "its" or "their": the noun is not its
-     * subject's ("the Bank of Sweden approved its acquisition of Biopool",
-     * "regulators cleared their merger"), but the owner that opens the
-     * sentence, if that is another, else nobody's */
-    if (m >= 0 && to->tr->noun && its && WORD_IN(d, (size_t)k - 1, ruling_verbs)) {
+    /* a third party's verb before "its" or "their", or its ruling's noun
+     * and "for": the noun is not its subject's ("the Bank of Sweden approved
+     * its acquisition of Biopool", "regulators cleared their merger", "it
+     * has received Fed approval for its acquisition of Heritage Bank"), but
+     * the owner that opens the sentence, if that is another, else nobody's */
+    /* (after the noun, only when the actor found is the ruling party right
+     * before it: "Citicorp said it received Federal Reserve approval for its
+     * purchase" is Citicorp's) */
+    int ruling_noun = k - 2 > (long)s->tbeg && tk_is(d, (size_t)k - 1, "for") &&
+                      WORD_IN(d, (size_t)k - 2, ruling_nouns);
+    if (m >= 0 && to->tr->noun && its &&
+        (WORD_IN(d, (size_t)k - 1, ruling_verbs) ||
+         (ruling_noun && c->ments[m].tok + c->ments[m].ntok == (uint32_t)k - 2))) {
         long o = sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
         return o >= 0 && c->ments[o].ent != c->ments[m].ent ? o : -1;
     }
