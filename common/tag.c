@@ -8297,8 +8297,10 @@ static int mention_town(tag_ctx *c, const gaz_t *g, uint32_t b, uint32_t e, size
 /* Is token k the word "County", capitalized (not in capitals)? */
 static int county_word(const text_doc *d, size_t k) {
     const text_tok *t = &d->toks[k];
-    return (t->flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-           t->key == WORD_KEY6('c', 'o', 'u', 'n', 't', 'y') && t->len == 6;
+    /* (the three tests at once: asked at every capitalized word, whose
+     * capitals the predictor cannot guess) */
+    return ((t->flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER) &
+           (t->key == WORD_KEY6('c', 'o', 'u', 'n', 't', 'y')) & (t->len == 6);
 }
 
 /* Is token k a word of a county's name before "County": capitalized, not in
@@ -8322,10 +8324,11 @@ static int county_name_word(const tag_ctx *c, size_t k) {
  * ENT_ENOMEM. */
 static int county_spans(tag_ctx *c) {
     const text_doc *d = &c->doc;
-    if (c->sports) return 0;
+    /* (most texts: no noun of places, "county" among them) */
+    if (c->sports || !c->placenouns) return 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         uint32_t k = c->caps[ci];
-        if (k == 0 || !county_word(d, k) || (d->toks[k].flags & TOK_SENT) ||
+        if (!county_word(d, k) || k == 0 || (d->toks[k].flags & TOK_SENT) ||
             !(d->toks[k].flags & TOK_SPACE) || !county_name_word(c, k - 1))
             continue;
         if (k + 1 < d->ntoks && (((d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER)) ==
