@@ -6245,9 +6245,11 @@ static int select_spans(tag_ctx *c, const gaz_t *g) {
                 if (npk == SIZE_MAX && person_span_keys(c, g, &npk)) return ENT_ENOMEM;
                 if (other_person_named(c, npk, sp->tbeg, sp->gidx)) continue;
             }
-        } else if (sp->kind == K_SPEAKER || sp->kind == K_TITLE) {
+        } else if (sp->kind == K_SPEAKER || sp->kind == K_TITLE || sp->kind == K_FIRST) {
             /* "Perez de Cuellar told", "the chief negotiator, Saraiva
-             * Guerreiro," after "Ramiro Saraiva Guerreiro" */
+             * Guerreiro," after "Ramiro Saraiva Guerreiro"; so is a name
+             * that starts with a given name ("Thura Zaw spoke" after "Aung
+             * Thura Zaw") */
             m = coref_target(c, sp->tend - 1);
             if (m >= 0 && !name_tail_of(c, sp, m)) m = -1;
         }

@@ -2048,8 +2048,9 @@ def country_names(countries):
 def people_first_names(ents, ok):
     """Given names of the people in the entity files (the first word of a
     PERSON name or alias of two words or more: "Sergey Lavrov", "Recep Tayyip
-    Erdogan") that no first-name source has: news names many people from the
-    same countries. Only a capitalized word of letters, three or more, that is
+    Erdogan"; the former officials' too: "Koichi", "Haytham", "Abdellatif")
+    that no first-name source has: news names many people from the same
+    countries. Only a capitalized word of letters, three or more, that is
     no ordinary English word, particle or stop word, does not end another
     person's name and does not start an organisation's ("Jaish", "Liwa");
     none from people whose family name comes first ("Yoon Suk-yeol"). ok is
@@ -2057,7 +2058,7 @@ def people_first_names(ents, ok):
     out = {}
     for e in ents.values():
         if e.type != "PERSON" or e.file not in ("30-people-leaders.tsv", "31-people-wikidata.tsv",
-                                               "40-people-petrarch.tsv"):
+                                               "40-people-petrarch.tsv", PEOPLE_FORMER_FILE):
             continue
         if e.attrs.get("country") in FAMILY_FIRST:
             continue  # "Yoon Suk-yeol": the first word is the family name
@@ -2549,7 +2550,7 @@ def write_lists(src, out, words, ents, counts):
         "first names (@stdlib datasets, public domain / CC0); GATE ANNIE person_male.lst and",
         "person_female.lst (LGPL-3.0, GateNLP). Because of the ANNIE entries this list is",
         "distributed under the LGPL-3.0. Also the given names of the people in the entity",
-        "files (30-, 31-, 40-people: \"Sergey\", \"Oleksandr\", \"Recep\"), but words that",
+        "files (30-, 31-, 40-, 41-people: \"Sergey\", \"Oleksandr\", \"Koichi\"), but words that",
         "end another person's name or start an organisation's. Ordinary English words (SCOWL",
         "/usr/share/dict/words) and names in notfirst.txt / stopwords.txt are left out, except",
         "a short curated list. Also the given names of Faker's person providers in 26 locales",
