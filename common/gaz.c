@@ -73,6 +73,7 @@ typedef struct btrig {
     const char *label, *phrase, *forms; /* forms: |-list or NULL */
     uint32_t preps;
     uint8_t noun;
+    uint8_t actors; /* the kinds its actor may be (GAZ_KINDS_* bits), 0 = the label's */
 } btrig;
 
 typedef struct blabel {
@@ -587,8 +588,9 @@ int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
 /* A |-list of entity types ("ORG|PERSON") as a mask of kinds (1 << KIND_x);
  * "" is any (0). */
 static int parse_kinds(const char *s, size_t n, uint8_t *out, ent_errinfo *ei) {
-    static const char *const names[] = {"PERSON", "COUNTRY", "ORG", "LOCATION"};
-    static const int kinds[] = {KIND_PERSON, KIND_COUNTRY, KIND_ORG, KIND_LOCATION};
+    static const char *const names[] = {"PERSON", "COUNTRY", "ORG", "LOCATION", "ARMED", "IGO"};
+    static const unsigned bits[] = {1u << KIND_PERSON, 1u << KIND_COUNTRY, 1u << KIND_ORG,
+                                    1u << KIND_LOCATION, GAZ_KINDS_ARMED, GAZ_KINDS_IGO};
     *out = 0;
     for (size_t i = 0; i < n;) {
         size_t e = i;
@@ -596,12 +598,13 @@ static int parse_kinds(const char *s, size_t n, uint8_t *out, ent_errinfo *ei) {
         int found = 0;
         for (size_t k = 0; k < ENT_ARRAY_LEN(names); k++)
             if (strlen(names[k]) == e - i && !strncmp(names[k], s + i, e - i)) {
-                *out |= (uint8_t)(1u << kinds[k]);
+                *out |= (uint8_t)bits[k];
                 found = 1;
             }
         if (!found)
-            return ent_errinfo_set(ei, ENT_ECONF, "unknown entity type '%.*s' in types (known: "
-                                   "PERSON, COUNTRY, ORG, LOCATION)", (int)(e - i), s + i);
+            return ent_errinfo_set(ei, ENT_ECONF, "unknown entity type '%.*s' (known: PERSON, "
+                                   "COUNTRY, ORG, LOCATION, and of organizations ARMED, IGO)",
+                                   (int)(e - i), s + i);
         i = e + 1;
     }
     return 0;
@@ -667,7 +670,7 @@ static int parse_preps(const char *s, uint32_t *out, ent_errinfo *ei) {
 static int trigger_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
     if (nf < 3)
         return ent_errinfo_set(ei, ENT_ECONF, "expected label<TAB>pos<TAB>phrase[<TAB>forms"
-                               "[<TAB>preps[<TAB>source]]]");
+                               "[<TAB>preps[<TAB>source[<TAB>actors]]]]");
     int found = 0;
     for (size_t i = 0; i < b->nlabels; i++) found |= strcmp(b->labels[i].name, f[0]) == 0;
     if (!found)
@@ -681,8 +684,13 @@ static int trigger_line(gaz_builder_t *b, char **f, int nf, ent_errinfo *ei) {
     int rc = parse_preps(nf > 4 ? f[4] : "", &preps, ei);
     if (rc) return rc;
     if (nf <= 4 || !*f[4]) preps = noun ? 0 : 1u << PREP_OBJ;
+    /* actors, after the source: the kinds the actor of this trigger may be
+     * ("COUNTRY|ARMED": a capture is an attack by a state or an armed group) */
+    uint8_t actors = 0;
+    if (nf > 6 && *f[6] && (rc = parse_kinds(f[6], strlen(f[6]), &actors, ei))) return rc;
     if (ent_grow(&b->trigs, &b->captrigs, b->ntrigs + 1, sizeof(btrig))) return ENT_ENOMEM;
     btrig *t = &b->trigs[b->ntrigs];
+    t->actors = actors;
     t->label = arena_strdup(b->arena, f[0]);
     t->phrase = arena_strdup(b->arena, f[2]);
     t->forms = nf > 3 && *f[3] ? arena_strdup(b->arena, f[3]) : NULL;
@@ -699,7 +707,7 @@ int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei) 
     int rc = read_lines(b, path, 4, "label\t", label_line, ei);
     if (rc) return rc;
     snprintf(path, sizeof(path), "%s/triggers.tsv", dir);
-    return read_lines(b, path, 6, "label\t", trigger_line, ei);
+    return read_lines(b, path, 7, "label\t", trigger_line, ei);
 }
 
 /* ---- compile ----------------------------------------------------------- */
@@ -1130,7 +1138,7 @@ static uint8_t sub_code(const char *kind) {
         {"city", SUB_CITY},       {"county", SUB_COUNTY},         {"state", SUB_STATE},
         {"region", SUB_REGION},   {"company", SUB_COMPANY},       {"party", SUB_PARTY},
         {"armed", SUB_ARMED},     {"government", SUB_GOVERNMENT}, {"military", SUB_MILITARY},
-        {"club", SUB_CLUB},       {"sea", SUB_SEA},
+        {"club", SUB_CLUB},       {"sea", SUB_SEA},               {"igo", SUB_IGO},
     };
     if (!kind) return SUB_NONE;
     for (size_t i = 0; i < ENT_ARRAY_LEN(subs); i++)
@@ -1326,8 +1334,11 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     }
     g->ntitles = (uint32_t)b->ntitles;
 
-    /* Labels: the lexicon's, plus the three the extractor always produces. */
-    g->labels = ent_calloc(b->nlabels + 4, sizeof(gaz_label));
+    /* Labels: the lexicon's, plus the three the extractor always produces,
+     * then one for each trigger with its own actors: the label's name and
+     * targets, and those actors (push_rel checks a label's kinds, so the
+     * trigger's relations carry theirs) */
+    g->labels = ent_calloc(b->nlabels + 4 + b->ntrigs, sizeof(gaz_label));
     if (!g->labels) goto nomem;
     for (size_t i = 0; i < b->nlabels; i++) {
         g->labels[i].name = b->labels[i].name;
@@ -1351,6 +1362,12 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
     for (size_t i = 0; i < b->ntrigs; i++) {
         const btrig *bt = &b->trigs[i];
         g->trigs[i].label = (uint16_t)gaz_label_find(g, bt->label);
+        if (bt->actors) {
+            gaz_label own = g->labels[g->trigs[i].label];
+            own.actor_kinds = bt->actors;
+            g->trigs[i].label = (uint16_t)g->nlabels;
+            g->labels[g->nlabels++] = own;
+        }
         g->trigs[i].noun = bt->noun;
         g->trigs[i].preps = bt->preps;
         char forms[1024];

@@ -103,8 +103,16 @@ enum {
     SUB_MILITARY,
     SUB_ARMED,
     SUB_CLUB,
-    SUB_SEA /* a sea, a gulf or a strait */
+    SUB_SEA, /* a sea, a gulf or a strait */
+    SUB_IGO  /* an intergovernmental organization */
 };
+
+/* Bits of the kinds of entity a relation's side may be (labels.tsv's types,
+ * triggers.tsv's actors): 1 << KIND_x, and two of the organizations' kinds,
+ * armed groups (SUB_ARMED: "ARMED") and intergovernmental ones (SUB_IGO:
+ * "IGO"), which an ORG's bit includes. */
+#define GAZ_KINDS_IGO (1u << 6)
+#define GAZ_KINDS_ARMED (1u << 7)
 
 /* One entity. All pointers are owned by the gaz_t and live as long as it. */
 typedef struct gaz_entity {

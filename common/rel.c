@@ -162,6 +162,17 @@ static int state_or_armed(const gaz_t *g, const tag_went *w) {
            (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_ARMED);
 }
 
+/* The GAZ_KINDS_* bits of working entity w: its kind's, and for an
+ * organization an armed group's or an intergovernmental one's. */
+static unsigned went_kind_bits(const gaz_t *g, const tag_went *w) {
+    unsigned bits = 1u << tag_went_kind(g, w);
+    if (w->gidx >= 0)
+        bits |= g->ents[w->gidx].sub == SUB_ARMED ? GAZ_KINDS_ARMED
+                : g->ents[w->gidx].sub == SUB_IGO ? GAZ_KINDS_IGO
+                                                  : 0;
+    return bits;
+}
+
 /* Is working entity w an event ("the World Cup", "the U.S. Open")? A party to
  * no relation but co-mentions: what happens at it is between its parties. */
 static int event_went(const gaz_t *g, const tag_went *w) {
@@ -183,21 +194,17 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
          (sea_entity(g, &c->ents[b]) && strcmp(L->name, "blockade") != 0) ||
          event_went(g, &c->ents[a]) || event_went(g, &c->ents[b])))
         return 0;
-    /* (a capture is an attack by a state or an armed group only: "Russian
-     * forces captured Pokrovsk", "the RSF captured El Fasher"; not "Apple
-     * captured a third of the market, and the photographer captured the mood
-     * in Paris") */
-    if (te - ts >= 8 && !memcmp(c->doc.text + ts, "captur", 6) && L->name[0] == 'a' &&
-        !strcmp(L->name, "attack") && !state_or_armed(g, &c->ents[a]))
-        return 0;
     /* (a continent is a job's scope, no one's employer: "its North America
      * chief X") */
     if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&
         went_of_kind(g, &c->ents[b], "continent"))
         return 0;
-    /* the kinds of entity the label takes on each side (labels.tsv's types) */
-    if ((L->actor_kinds && !(L->actor_kinds >> tag_went_kind(g, &c->ents[a]) & 1)) ||
-        (L->target_kinds && !(L->target_kinds >> tag_went_kind(g, &c->ents[b]) & 1)))
+    /* the kinds of entity the label takes on each side (labels.tsv's types;
+     * a trigger's own actors: "captured" is an attack by a state or an armed
+     * group only, "Russian forces captured Pokrovsk", not "Apple captured a
+     * third of the market") */
+    if ((L->actor_kinds && !(L->actor_kinds & went_kind_bits(g, &c->ents[a]))) ||
+        (L->target_kinds && !(L->target_kinds & went_kind_bits(g, &c->ents[b]))))
         return 0;
     if (!L->directed) { /* canonical order: by id */
         if (strcmp(tag_went_id(g, &c->ents[a]), tag_went_id(g, &c->ents[b])) > 0) {
@@ -6989,7 +6996,10 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
      * Palestinian positions in southern Lebanon in the ninth air raid") */
     for (int x = 0; x < nparts; x++)
         for (int y = 0; y < nparts; y++) {
-            if (x == y || parts[x].label != parts[y].label) continue;
+            /* (one label by name: a trigger with its own actors has its own
+             * copy of it, see gaz.c) */
+            if (x == y || g->labels[parts[x].label].name != g->labels[parts[y].label].name)
+                continue;
             uint32_t tx = c->ments[parts[x].g.m[0]].tok, ay = c->ments[parts[y].g.m[0]].tok;
             if (d->toks[tx].start > parts[x].trig_start && ay > tx) continue;
             if (!parts[x].has_actor && parts[y].has_actor && g->labels[parts[x].label].directed) {

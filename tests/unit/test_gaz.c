@@ -329,6 +329,43 @@ static void test_label_types(void) {
     }
 }
 
+/* triggers.tsv's actors column: the trigger gets its own copy of its label,
+ * with the label's name and targets and those actors (ARMED, IGO among
+ * them); a trigger without one keeps the label; an unknown kind is refused */
+static void test_trigger_actors(void) {
+    char lex[128];
+    snprintf(lex, sizeof(lex), "%s/lex3", dir);
+    mkdir(lex, 0700);
+    write_file("lex3/labels.tsv", "attack\tyes\tx\tCOUNTRY|ORG>COUNTRY|LOCATION\n");
+    write_file("lex3/triggers.tsv", "attack\tverb\tcaptured\t\tOBJ\tx\tCOUNTRY|ARMED\n"
+                                    "attack\tverb\tattacked\t\tOBJ\tx\n"
+                                    "attack\tverb\tlent\t\tOBJ\tx\tIGO\n");
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), 0);
+    gaz_t *g = NULL;
+    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0); /* (frees b) */
+    if (g) {
+        int base = gaz_label_find(g, "attack");
+        const gaz_label *cap = &g->labels[g->trigs[0].label], *att = &g->labels[g->trigs[1].label];
+        CHECK(g->trigs[0].label != base);
+        CHECK(cap->name == g->labels[base].name); /* one label by name */
+        CHECK_EQ_INT(cap->actor_kinds, (1 << KIND_COUNTRY) | GAZ_KINDS_ARMED);
+        CHECK_EQ_INT(cap->target_kinds, (1 << KIND_COUNTRY) | (1 << KIND_LOCATION));
+        CHECK_EQ_INT(cap->directed, 1);
+        CHECK_EQ_INT(g->trigs[1].label, base);
+        CHECK_EQ_INT(att->actor_kinds, (1 << KIND_COUNTRY) | (1 << KIND_ORG));
+        CHECK_EQ_INT(g->labels[g->trigs[2].label].actor_kinds, GAZ_KINDS_IGO);
+        gaz_unref(g);
+    }
+    write_file("lex3/triggers.tsv", "attack\tverb\tcaptured\t\tOBJ\tx\tCOUNTRY|REBELS\n");
+    b = gaz_builder_create();
+    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
+    CHECK(strstr(ei.text, "REBELS") != NULL);
+    CHECK_EQ_INT(ei.line, 1);
+    gaz_builder_free(b);
+}
+
 /* Every token of a text finds its vocabulary word, or none, as the
  * tokenizer looks it up, including words in full buckets and in the buckets after
  * them, words over 8 bytes (compared byte by byte), words in capitals and
@@ -423,6 +460,7 @@ static void run_tests(void) {
     test_builder_entries();
     test_lexicon_errors();
     test_label_types();
+    test_trigger_actors();
     test_vocab_table();
     char cmd[128];
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
