@@ -1214,6 +1214,15 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om;
 }
 
+/* The organization coordinated by "and" with organization mention om, right
+ * after it and ending its phrase ("who also runs SpaceX and xAI"), or -1. */
+static long and_org_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long om) {
+    uint32_t q = c->ments[om].tok + c->ments[om].ntok;
+    if (q + 1 >= s->tend || !tk_is(&c->doc, q, "and")) return -1;
+    long am = phrase_mention_at(c, s, q + 1);
+    return am >= 0 && tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_ORG ? am : -1;
+}
+
 /* Do the words after person mention m say he left an office: "resigned",
  * "retired", "quit", "stepped down", "served", maybe after "who" and "has" ("X has
  * resigned as president of ORG", "X, who retired as chairman of ORG"), or
@@ -2022,6 +2031,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long ho = who_heads(c, g, s, (uint32_t)m, &hr);
         if (ho >= 0 && c->ments[ho].ent != c->ments[org].ent &&
             push_rel(c, rel0, pm->ent, c->ments[ho].ent, lab, g, hr, s, 0, 0))
+            return ENT_ENOMEM;
+        /* (and the one "and" joins to it: "Musk, who also runs SpaceX and xAI") */
+        long ha = ho >= 0 ? and_org_after(c, g, s, ho) : -1;
+        if (ha >= 0 && c->ments[ha].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[ha].ent, lab, g, hr, s, 0, 0))
             return ENT_ENOMEM;
         /* and the organization that hires or names him besides an office
          * his apposition gives: "Meta Platforms hired Alexandr Wang, the
