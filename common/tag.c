@@ -5637,6 +5637,11 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
         (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
          (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve"))))
         return 1;
+    /* a country's highest courts ("Israel's Supreme Court", "the
+     * Constitutional Court" of a text about Turkey) */
+    if (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Court") &&
+        (text_tok_is(d, &d->toks[tb], "Supreme") || text_tok_is(d, &d->toks[tb], "Constitutional")))
+        return 1;
     /* a statistics institute or bureau, in four words at most ("National
      * Statistics Institute", "Central Bureau of Statistics") */
     if (te - tb > 4) return 0;
