@@ -716,6 +716,17 @@ static const char *const area_nouns[] = {
 };
 TEXT_WORDS(area_nouns_set, area_nouns);
 
+/* A body every country has one of: a head word after one or two of these
+ * words ("National Assembly", "Election Commission", "High Court",
+ * "National Security Council"; common_body_at). Sorted, both. */
+static const char *const body_words[] = {
+    "constitutional", "election", "electoral", "federal", "high", "national", "security",
+    "supreme",
+};
+TEXT_WORDS(body_words_set, body_words);
+static const char *const body_heads[] = {"assembly", "commission", "council", "court", "tribunal"};
+TEXT_WORDS(body_heads_set, body_heads);
+
 /* The end of a dateline's date right after its place at token e, or e with
  * none: ", Nov 30" or ", November 30" (a month capitalized, maybe with a
  * full stop, and a day), or a date in figures ("1996-08-31", a number and
@@ -2629,7 +2640,7 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
-    &place_qualifiers_set, &town_tails_set};
+    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -5654,6 +5665,19 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
                      text_tok_is(d, &d->toks[te - 1], "Statistics"));
 }
 
+/* Is the organization at tokens [tb, te) named as a body every country has
+ * one of (body_words and a head: "National Assembly", "Election
+ * Commission", "High Court"), which its country's possessive names ("South
+ * Korea's National Assembly")? */
+static int common_body_at(const tag_ctx *c, uint32_t tb, uint32_t te) {
+    const text_doc *d = &c->doc;
+    if (te - tb < 2 || te - tb > 3 || text_words_find(&body_heads_set, d, &d->toks[te - 1]) < 0)
+        return 0;
+    for (uint32_t k = tb; k + 1 < te; k++)
+        if (text_words_find(&body_words_set, d, &d->toks[k]) < 0) return 0;
+    return 1;
+}
+
 /* A ministry or office the rules found after its country's possessive
  * ("Iran's Foreign Ministry", "Pakistan's Foreign Office"), or in a sentence
  * that "In" and the country or its capital open ("In Tehran, Foreign
@@ -5663,7 +5687,7 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
 static const char *state_body_name(tag_ctx *c, const gaz_t *g, uint32_t tb, uint32_t te,
                                    const char *name, size_t *namelen, int32_t *country) {
     const text_doc *d = &c->doc;
-    if (!state_body_at(d, tb, te) || tb < 2) return name;
+    if (!(state_body_at(d, tb, te) || common_body_at(c, tb, te)) || tb < 2) return name;
     /* the country's possessive: "Iran's", "the Netherlands'"; or the country
      * or its capital opening the sentence after "In" ("In Tehran, Foreign
      * Ministry spokesman X said") */
