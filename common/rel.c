@@ -4236,6 +4236,32 @@ static int word_shortly_before(const text_doc *d, const text_sent *s, uint32_t i
     return 0;
 }
 
+/* Does "owned" at token i (the trigger ending at te) name no owner an entity
+ * is: after a lowercase word and a hyphen ("family-owned", "employee-owned";
+ * not "58 pct-owned", and "state-owned" is a trigger of its own), after an
+ * adverb of who owns it ("privately owned", "publicly owned"; not before
+ * "by"), or before a company and its kind of unit, whose owner the company is
+ * ("a wholly owned British Telecom subsidiary")? */
+static int owned_by_nobody(const tag_ctx *c, const text_sent *s, uint32_t i, uint32_t te) {
+    const text_doc *d = &c->doc;
+    if (i >= s->tbeg + 2 && tk_char(d, i - 1, '-') && !(d->toks[i - 1].flags & TOK_SPACE) &&
+        !(d->toks[i].flags & TOK_SPACE) && (d->toks[i - 2].flags & TOK_LOWER) &&
+        !tk_is(d, i - 2, "pct") && !tk_is(d, i - 2, "percent"))
+        return 1;
+    if (i > s->tbeg && (tk_is(d, i - 1, "privately") || tk_is(d, i - 1, "publicly") ||
+                        tk_is(d, i - 1, "independently") || tk_is(d, i - 1, "locally")) &&
+        !(te < s->tend && tk_is(d, te, "by")))
+        return 1;
+    int32_t m = te < s->tend ? c->tok_ment[te] : -1;
+    if (m >= 0 && c->ments[m].tok == te) {
+        uint32_t e = te + c->ments[m].ntok;
+        if (e < s->tend && (tk_is(d, e, "subsidiary") || tk_is(d, e, "unit") ||
+                            tk_is(d, e, "affiliate") || tk_is(d, e, "division")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The longest trigger at each token not inside a mention, left to right. */
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_sent *s = sc->s;
@@ -4269,6 +4295,8 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
         if ((tk_is(&c->doc, i, "stake") || tk_is(&c->doc, i, "stakes")) &&
             !word_shortly_before(&c->doc, s, i, &stake_verbs_set))
             continue;
+        /* "owned" whose owner no entity names (owned_by_nobody) */
+        if (tk_is(&c->doc, i, "owned") && owned_by_nobody(c, s, i, te)) continue;
         /* (and an investment sold is no longer one: "will sell its
          * investment in Amtech") */
         if ((tk_is(&c->doc, i, "investment") || tk_is(&c->doc, i, "investments")) &&

@@ -62,6 +62,8 @@ LABELS = [
      "stake in it (no CAMEO code: business news)", "ORG|PERSON>ORG"),
     ("merger", False, "the parties, companies, merge into one (no CAMEO code: business news)",
      "ORG"),
+    ("ownership", True, "the actor owns the target company or a share of it (no CAMEO code: "
+     "business news)", "ORG|PERSON|COUNTRY|LOCATION>ORG"),
 ]
 
 # The kinds of entity a label takes (labels.tsv's types column): "ACTORS>TARGETS" for a
@@ -116,7 +118,7 @@ CODE_LABELS = {
 }
 
 # Labels without a CAMEO code of their own (their nouns cite the closest code).
-NO_CAMEO_CODE = {"trade-dispute", "acquisition", "merger"}
+NO_CAMEO_CODE = {"trade-dispute", "acquisition", "merger", "ownership"}
 
 CODE_DESC = {}  # filled from cameo-event-codes.tsv
 
@@ -494,6 +496,14 @@ NOUNS = [
       ("manual", "money put into a company, as the verb 'invest in' ('Nvidia's $5 billion "
                  "investment in Intel', 'to fund its investments in OpenAI'); the company ends "
                  "its noun phrase, and a country or a market is none ('investment in China')")),
+    # ownership (no CAMEO code): a company a state owns, whose country's possessive or
+    # adjective names it; a noun, as it qualifies one, and no verb of its own ("Chrysler
+    # agreed with French state-owned Renault to acquire AMC" is Chrysler's deal)
+    N("ownership", "state-owned", "OBJ", "-",
+      ("manual", "a company a state owns ('Italy's state-owned ENI', 'India's state-owned Oil "
+                 "and Natural Gas Commission'); a state only (TRIGGER_ACTORS), not a person "
+                 "before it ('Finance Minister X ordered the state-owned Korea Exchange Bank')"),
+      plural="state owned|government-owned|government owned"),
     N("acquisition", "stake", "in", "-",
       ("manual", "a share of a company taken ('Microsoft has taken a 49% stake in OpenAI', "
                  "'raised its stake in X'); common/rel.c keeps it only after a verb of taking "
@@ -523,6 +533,15 @@ MANUAL_VERBS = [
      "money put into a company is a stake taken in it ('Amazon invested $4 billion in "
      "Anthropic'); the company ends its noun phrase, as for 'buy' ('invested in Treasury "
      "bonds' names none)"),
+    # ownership (no CAMEO code): the owner before the verb ("Chrysler now owns 24 pct of
+    # Mitsubishi Motors", "USX, which owns Marathon Oil") or after "by" in the passive
+    # ("Fairchild is owned by Schlumberger"); "owned" as an adjective before its company
+    # ("Boeing's wholly owned De Havilland", "Quebec-owned Hydro-Quebec"; common/rel.c
+    # skips the ones whose owner is no entity, "family-owned", "privately owned"); not
+    # the base "own", as often the adjective ("its own")
+    ("ownership", "owns", "owned|owning", "OBJ|of",
+     "a company or a share of it owned ('Chrysler now owns 24 pct of Mitsubishi Motors', "
+     "'Fairchild is owned by Schlumberger', 'Hollinger's 58 pct-owned Daily Telegraph')"),
     ("merger", "merge", "merges|merged|merging", "with|into",
      "two companies becoming one ('Exxon agreed to merge with Mobil', 'xAI merged with X')"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
@@ -921,6 +940,8 @@ TRIGGER_ACTORS = {
     # a loan is aid from a state or an intergovernmental body ("the EU will lend
     # Ukraine ..."), not a bank's to a firm
     ("aid", "lend"): "COUNTRY|IGO",
+    # a state-owned company is a state's, not a person's named before it
+    ("ownership", "state-owned"): "COUNTRY|LOCATION",
 }
 
 
