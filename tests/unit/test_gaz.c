@@ -303,20 +303,31 @@ static void test_lexicon_errors(void) {
     }
 }
 
-/* labels.tsv's types reach the compiled label as masks of kinds; no types
- * is any kind (0) */
-static void test_label_types(void) {
-    char lex[128];
-    snprintf(lex, sizeof(lex), "%s/lex2", dir);
+/* A gazetteer of the lexicon in dir/sub: its labels.tsv and triggers.tsv
+ * written first. NULL (a failed check) when it does not load. */
+static gaz_t *lexicon_gaz(const char *sub, const char *labels, const char *triggers) {
+    char lex[128], path[160];
+    snprintf(lex, sizeof(lex), "%s/%s", dir, sub);
     mkdir(lex, 0700);
-    write_file("lex2/labels.tsv", "buy\tyes\tx\tORG|PERSON>ORG\nwar\tno\tx\tCOUNTRY|ORG\n"
-                                  "attack\tyes\tx\n");
-    write_file("lex2/triggers.tsv", "buy\tverb\tbuy\t\tOBJ\tx\n");
+    snprintf(path, sizeof(path), "%s/labels.tsv", sub);
+    write_file(path, labels);
+    snprintf(path, sizeof(path), "%s/triggers.tsv", sub);
+    write_file(path, triggers);
     gaz_builder_t *b = gaz_builder_create();
     ent_errinfo ei;
     CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), 0);
     gaz_t *g = NULL;
     CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0); /* (frees b) */
+    return g;
+}
+
+/* labels.tsv's types reach the compiled label as masks of kinds; no types
+ * is any kind (0) */
+static void test_label_types(void) {
+    gaz_t *g = lexicon_gaz("lex2",
+                           "buy\tyes\tx\tORG|PERSON>ORG\nwar\tno\tx\tCOUNTRY|ORG\n"
+                           "attack\tyes\tx\n",
+                           "buy\tverb\tbuy\t\tOBJ\tx\n");
     if (g) {
         const gaz_label *buy = &g->labels[gaz_label_find(g, "buy")];
         CHECK_EQ_INT(buy->actor_kinds, (1 << KIND_ORG) | (1 << KIND_PERSON));
@@ -333,18 +344,10 @@ static void test_label_types(void) {
  * with the label's name and targets and those actors (ARMED, IGO among
  * them); a trigger without one keeps the label; an unknown kind is refused */
 static void test_trigger_actors(void) {
-    char lex[128];
-    snprintf(lex, sizeof(lex), "%s/lex3", dir);
-    mkdir(lex, 0700);
-    write_file("lex3/labels.tsv", "attack\tyes\tx\tCOUNTRY|ORG>COUNTRY|LOCATION\n");
-    write_file("lex3/triggers.tsv", "attack\tverb\tcaptured\t\tOBJ\tx\tCOUNTRY|ARMED\n"
-                                    "attack\tverb\tattacked\t\tOBJ\tx\n"
-                                    "attack\tverb\tlent\t\tOBJ\tx\tIGO\n");
-    gaz_builder_t *b = gaz_builder_create();
-    ent_errinfo ei;
-    CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), 0);
-    gaz_t *g = NULL;
-    CHECK_EQ_INT(gaz_builder_finish(b, &g, &ei), 0); /* (frees b) */
+    gaz_t *g = lexicon_gaz("lex3", "attack\tyes\tx\tCOUNTRY|ORG>COUNTRY|LOCATION\n",
+                           "attack\tverb\tcaptured\t\tOBJ\tx\tCOUNTRY|ARMED\n"
+                           "attack\tverb\tattacked\t\tOBJ\tx\n"
+                           "attack\tverb\tlent\t\tOBJ\tx\tIGO\n");
     if (g) {
         int base = gaz_label_find(g, "attack");
         const gaz_label *cap = &g->labels[g->trigs[0].label], *att = &g->labels[g->trigs[1].label];
@@ -358,8 +361,11 @@ static void test_trigger_actors(void) {
         CHECK_EQ_INT(g->labels[g->trigs[2].label].actor_kinds, GAZ_KINDS_IGO);
         gaz_unref(g);
     }
+    char lex[128];
+    snprintf(lex, sizeof(lex), "%s/lex3", dir);
     write_file("lex3/triggers.tsv", "attack\tverb\tcaptured\t\tOBJ\tx\tCOUNTRY|REBELS\n");
-    b = gaz_builder_create();
+    gaz_builder_t *b = gaz_builder_create();
+    ent_errinfo ei;
     CHECK_EQ_INT(gaz_builder_add_lexicon(b, lex, &ei), ENT_ECONF);
     CHECK(strstr(ei.text, "REBELS") != NULL);
     CHECK_EQ_INT(ei.line, 1);
