@@ -378,6 +378,12 @@ static uint32_t name_run_words(const tag_ctx *c, size_t i, size_t end, const uin
                 break;
             full += d->toks[j].len >= 3 && !(c->cls[j] & W_PARTICLE);
             j++;
+            /* "St." inside a family name, the name going on after it: "Fernand
+             * St. Germain", "Jill St. John" */
+            if (words > 0 && j + 1 < end && tok_char(d, j, '.') && !(d->toks[j].flags & TOK_SPACE) &&
+                text_tok_is(d, &d->toks[j - 1], "St") && (d->toks[j + 1].flags & TOK_SPACE) &&
+                name_word(c, j + 1))
+                j++;
             /* joined words, but no country after a hyphen: "Petro-Canada" */
             while (j + 1 < end && tok_glue(d, j) && (d->toks[j + 1].flags & TOK_WORD) &&
                    !is_possessive(d, j) && !compound_tail(d, j + 1) &&
