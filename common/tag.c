@@ -805,7 +805,8 @@ TEXT_WORDS(share_after_set, share_after);
  * French start-up Mistral AI": "up" after "start-"; "oil companies Rosneft
  * and Lukoil"). Sorted. */
 static const char *const firm_nouns[] = {
-    "airline",   "airlines",  "automaker", "bank",     "banks",     "biotech",   "brewer",
+    "airline",   "airlines",  "automaker", "bank",     "banks",     "biotech",   "bookmaker",
+    "bookmakers", "brewer",
     "broker",    "brokerage", "carmaker",  "chain",    "chipmaker", "companies", "company",
     "conglomerate", "consortium", "developer", "distiller", "drugmaker", "exporter",
     "firm",      "firms",     "giant",     "giants",   "grocer",    "insurer",   "insurers",
@@ -814,6 +815,12 @@ static const char *const firm_nouns[] = {
     "supplier",  "telco",     "up",        "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
+/* Of those, the ones that name a person's trade too ("broker John Smith",
+ * "property developer X"): a given name after them may open a person's name. */
+static const char *const trade_nouns[] = {"brewer", "broker", "developer", "exporter", "maker",
+                                          "makers", "miner", "operator", "producers",
+                                          "supplier"};
+TEXT_WORDS(trade_nouns_set, trade_nouns);
 
 /* Verbs of leading before "by" ("the party, led by X"). Sorted. */
 static const char *const led_verbs[] = {"chaired", "founded", "headed", "led"};
@@ -2646,7 +2653,7 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
-    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set};
+    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &trade_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -2961,10 +2968,17 @@ static int stop_surname(const tag_ctx *c, size_t k) {
 
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
+static int firm_noun_before(const text_doc *d, size_t i);
+
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
+    /* (no person after a noun for a company only: "retailer John Lewis",
+     * "bookmaker William Hill" are companies, find_firms_by_context's) */
+    if (i > 0 && firm_noun_before(d, i) &&
+        text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0)
+        return 0;
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
@@ -7261,7 +7275,14 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
  * AI")? */
 static int firm_noun_before(const text_doc *d, size_t i) {
     const text_tok *t = &d->toks[i - 1];
-    if (!(d->toks[i].flags & TOK_SPACE) || !tag_firm_noun(d, i - 1)) return 0;
+    /* (capitalized too where it opens the sentence, a noun of an agent:
+     * "Bookmaker William Hill has placed", "Retailer Harvey Nichols said";
+     * not "Bank" or "Giant", which open companies' names: "Bank Hapoalim",
+     * "Giant Bay said") */
+    static const char *const agent[] = {"er", "ers"};
+    int opens = (t->flags & (TOK_SENT | TOK_UPPER | TOK_ALLCAPS)) == (TOK_SENT | TOK_UPPER) &&
+                tok_ends_in(d, i - 1, agent, 2, 3) && text_words_find(&firm_nouns_set, d, t) >= 0;
+    if (!(d->toks[i].flags & TOK_SPACE) || !(opens || tag_firm_noun(d, i - 1))) return 0;
     if (text_tok_is(d, t, "up")) return 1; /* (of "start-up": tag_firm_noun) */
     /* "giant" after a noun ("phone giant Pantech"), not an adjective after a
      * determiner ("the giant Yates Field") */
