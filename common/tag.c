@@ -816,10 +816,15 @@ static const char *const firm_nouns[] = {
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
 /* Of those, the ones that name a person's trade too ("broker John Smith",
- * "property developer X"): a given name after them may open a person's name. */
-static const char *const trade_nouns[] = {"brewer", "broker", "developer", "exporter", "maker",
-                                          "makers", "miner", "operator", "producers",
-                                          "supplier"};
+ * "property developer X"), and the makers, whose founders news names in full
+ * ("American automaker Henry Ford was born"; a firm named by a full name is a
+ * shop's or a partnership's: "retailer John Lewis", "accountancy firm Grant
+ * Thornton"): a given name after them may open a person's name. Sorted. */
+static const char *const trade_nouns[] = {
+    "automaker", "brewer",       "broker",        "carmaker",  "chipmaker", "developer",
+    "drugmaker", "exporter",     "maker",         "makers",    "manufacturer",
+    "manufacturers", "miner",    "operator",      "producers", "shipbuilder",
+    "steelmaker", "supplier"};
 TEXT_WORDS(trade_nouns_set, trade_nouns);
 
 /* Verbs of leading before "by" ("the party, led by X"). Sorted. */
