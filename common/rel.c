@@ -2705,6 +2705,15 @@ static const char *const stake_verbs[] = {
 };
 TEXT_WORDS(stake_verbs_set, stake_verbs);
 
+/* Verbs of seeking before a noun of support, which its seeker does not give
+ * ("a tour of Europe to seek official support for Brazil's debt strategy",
+ * "won backing from"). Sorted. */
+static const char *const seek_verbs[] = {
+    "ask",     "asked",  "asking", "asks",   "enlist", "enlisted", "gain",    "gained",
+    "garner",  "lobby",  "lobbied", "need",  "needed", "needs",    "rally",   "request",
+    "requested", "seek", "seeking", "seeks", "sought", "win",      "winning", "won"};
+TEXT_WORDS(seek_verbs_set, seek_verbs);
+
 /* Verbs of selling before an investment, which is no longer taken ("will
  * sell its investment in Amtech"). Sorted. */
 static const char *const sell_verbs[] = {"sell", "selling", "sells", "sold"};
@@ -2962,7 +2971,7 @@ static const text_words *const rel_sets[] = {
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
     &ruling_nouns_set,
-    &goods_nouns_set, &stake_verbs_set, &sell_verbs_set,
+    &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4236,6 +4245,18 @@ static int word_shortly_before(const text_doc *d, const text_sent *s, uint32_t i
     return 0;
 }
 
+/* Is the support at token i a noun that a verb of seeking a few words before
+ * asks for ("to seek official support for Brazil's debt strategy", "won
+ * backing from"), not its verb after "to" ("will seek to support Ukraine")? */
+static int support_sought(const text_doc *d, const text_sent *s, uint32_t i) {
+    for (uint32_t k = i; k > s->tbeg && i - k < 4;) {
+        k--;
+        if (tk_is(d, k, "to") || tk_char(d, k, ',')) return 0;
+        if (text_words_find(&seek_verbs_set, d, &d->toks[k]) >= 0) return 1;
+    }
+    return 0;
+}
+
 /* Does "owned" at token i (the trigger ending at te) name no owner an entity
  * is: after a lowercase word and a hyphen ("family-owned", "employee-owned";
  * not "58 pct-owned", and "state-owned" is a trigger of its own), after an
@@ -4297,6 +4318,11 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             continue;
         /* "owned" whose owner no entity names (owned_by_nobody) */
         if (tk_is(&c->doc, i, "owned") && owned_by_nobody(c, s, i, te)) continue;
+        /* (nor is support sought given: "to seek official support for
+         * Brazil's debt strategy") */
+        if ((tk_is(&c->doc, i, "support") || tk_is(&c->doc, i, "backing")) &&
+            support_sought(&c->doc, s, i))
+            continue;
         /* (and an investment sold is no longer one: "will sell its
          * investment in Amtech") */
         if ((tk_is(&c->doc, i, "investment") || tk_is(&c->doc, i, "investments")) &&
