@@ -2975,15 +2975,31 @@ static int stop_surname(const tag_ctx *c, size_t k) {
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int firm_noun_before(const text_doc *d, size_t i);
 
+/* Do shares name a company of two capitalized words at token i: "shares in",
+ * "stake in", "shares of" or "stock of" before it, or "shares" or "stock" in
+ * lowercase right after the two ("Kwik Save shares")? */
+static int shares_of_name(const text_doc *d, size_t i) {
+    if (i >= 2 && (text_tok_is(d, &d->toks[i - 1], "in") || text_tok_is(d, &d->toks[i - 1], "of")) &&
+        (text_tok_ieq(d, &d->toks[i - 2], "shares") || text_tok_ieq(d, &d->toks[i - 2], "stake") ||
+         text_tok_ieq(d, &d->toks[i - 2], "stock")))
+        return 1;
+    size_t e = i + 2;
+    return e < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER) && (d->toks[e].flags & TOK_LOWER) &&
+           (text_tok_is(d, &d->toks[e], "shares") || text_tok_is(d, &d->toks[e], "stock"));
+}
+
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
     /* (no person after a noun for a company only: "retailer John Lewis",
-     * "bookmaker William Hill" are companies, find_firms_by_context's) */
+     * "bookmaker William Hill" are companies, find_firms_by_context's; nor
+     * one whose shares are bought: "32.58 mln Kwik Save shares", "shares in
+     * Kwik Save", "a stake in John Lewis") */
     if (i > 0 && firm_noun_before(d, i) &&
         text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0)
         return 0;
+    if (shares_of_name(d, i)) return 0;
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
