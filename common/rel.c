@@ -2926,8 +2926,9 @@ TEXT_WORDS(labour_words_set, labour_words);
 /* Verbs of working somewhere before "for" or "at" ("works for Microsoft",
  * "taught at Harvard"), and of joining or leaving before the organization
  * itself ("joined Goldman Sachs", "quit the UK Independence Party"). Sorted. */
-static const char *const work_verbs[] = {"joined", "joins", "left",  "quit",   "taught", "teaches",
-                                         "work",   "worked", "working", "works"};
+static const char *const work_verbs[] = {"joined",  "joins",  "left",   "quit",   "reported",
+                                         "reports", "taught", "teaches", "work",  "worked",
+                                         "working", "works",  "writes", "wrote"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
 /* Nouns of a deal and verbs of making one ("the agreement Lenovo signed
@@ -3054,7 +3055,13 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
      * last year", Former) */
     int left = tk_is(d, q, "left") || tk_is(d, q, "quit");
     int join = tk_is(d, q, "joined") || tk_is(d, q, "joins") || left;
-    *past = tk_is(d, q, "worked") || tk_is(d, q, "taught") || left;
+    /* (a journalist writes or reports for a paper or a network: "X wrote for
+     * the Washington Post", "X reports for NBC", "for" only) */
+    int press = tk_is(d, q, "writes") || tk_is(d, q, "wrote") || tk_is(d, q, "reports") ||
+                tk_is(d, q, "reported");
+    if (press && !tk_is(d, q + 1, "for")) return -1;
+    *past = tk_is(d, q, "worked") || tk_is(d, q, "taught") || tk_is(d, q, "wrote") ||
+            tk_is(d, q, "reported") || left;
     uint32_t p = q + 1;
     if (!join) {
         if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !tk_is(d, q, "taught") &&
