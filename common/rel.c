@@ -908,10 +908,6 @@ static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s
     const text_doc *d = &c->doc;
     const tag_mention *pm = &c->ments[m];
     uint32_t q = pm->tok + pm->ntok;
-    /* (past the period of a generation: "Lawrence Kane Jr. of Cincinnati") */
-    if (q + 1 < s->tend && tk_char(d, q, '.') && !(d->toks[q].flags & TOK_SPACE) &&
-        (tk_is(d, q - 1, "Jr") || tk_is(d, q - 1, "Sr")))
-        q++;
     /* (past an age between commas: "Ulf D. Merbold, 47, of the European
      * Space Agency") */
     if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&

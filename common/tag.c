@@ -1119,6 +1119,11 @@ static int roman_caps(const text_doc *d, size_t i) {
  * Foundation"). "I" alone is left out: the pronoun, an initial ("Alex I."). */
 static uint32_t regnal_end(const tag_ctx *c, uint32_t e) {
     const text_doc *d = &c->doc;
+    /* (and the period of a generation's abbreviation, part of the name:
+     * "Lawrence Kane Jr.," then its apposition or "of") */
+    if (e > 0 && e < d->ntoks && tok_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE) &&
+        (text_tok_is(d, &d->toks[e - 1], "Jr") || text_tok_is(d, &d->toks[e - 1], "Sr")))
+        return e + 1;
     if (e >= d->ntoks || !regnal_word(d, e)) return e;
     if (e + 1 < d->ntoks && (d->toks[e + 1].flags & TOK_UPPER) &&
         (d->toks[e + 1].flags & TOK_SPACE))
