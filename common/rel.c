@@ -2707,6 +2707,12 @@ static const char *const stake_verbs[] = {
 };
 TEXT_WORDS(stake_verbs_set, stake_verbs);
 
+/* Verbs by which a stake is held ("holds a 27% stake in OpenAI"). Sorted. */
+static const char *const hold_verbs[] = {"had", "has", "have", "held", "holding", "holds",
+                                         "keeps", "kept", "owned", "owns", "retained",
+                                         "retains"};
+TEXT_WORDS(hold_verbs_set, hold_verbs);
+
 /* Verbs of seeking before a noun of support, which its seeker does not give
  * ("a tour of Europe to seek official support for Brazil's debt strategy",
  * "won backing from"). Sorted. */
@@ -2974,7 +2980,7 @@ static const text_words *const rel_sets[] = {
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
     &ruling_nouns_set,
-    &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set,
+    &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4231,6 +4237,7 @@ typedef struct sent_ctx {
     const text_sent *s;
     trig_occ trigs[MAX_SENT_TRIGS];
     size_t ntrigs;
+    gaz_trigger held; /* "stake" held, not taken: ownership (collect_triggers) */
 } sent_ctx;
 
 /* Is the word at token t of sentence s used as a verb: after "to" or a
@@ -4321,10 +4328,18 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             continue;
         /* a stake is acquired only after a verb of taking or raising a
          * few words before ("has taken a 49% stake in", "raised its stake
-         * in"; not "holds a stake in", "sold its stake in") */
+         * in"; not "sold its stake in"); after one of holding it is owned
+         * ("Microsoft holds a 27% stake in OpenAI": ownership, where the
+         * lexicon has the label) */
         if ((tk_is(&c->doc, i, "stake") || tk_is(&c->doc, i, "stakes")) &&
-            !word_shortly_before(&c->doc, s, i, &stake_verbs_set))
-            continue;
+            !word_shortly_before(&c->doc, s, i, &stake_verbs_set)) {
+            int own = word_shortly_before(&c->doc, s, i, &hold_verbs_set)
+                          ? gaz_label_find(g, "ownership")
+                          : -1;
+            if (own < 0) continue;
+            sc->held = (gaz_trigger){(uint16_t)own, 1, 0, 1u << PREP_IN};
+            tr = &sc->held;
+        }
         /* "owned" whose owner no entity names (owned_by_nobody) */
         if (tk_is(&c->doc, i, "owned") && owned_by_nobody(c, s, i, te)) continue;
         /* (nor is support sought given: "to seek official support for

@@ -63,7 +63,7 @@ LABELS = [
     ("merger", False, "the parties, companies, merge into one (no CAMEO code: business news)",
      "ORG"),
     ("ownership", True, "the actor owns the target company or a share of it (no CAMEO code: "
-     "business news)", "ORG|PERSON|COUNTRY|LOCATION>ORG"),
+     "business news)", "ORG|PERSON|COUNTRY>ORG"),
 ]
 
 # The kinds of entity a label takes (labels.tsv's types column): "ACTORS>TARGETS" for a
