@@ -3962,6 +3962,25 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
          * Markets") */
         int few = ncap < 3 && text_tok_is(d, &d->toks[k], "Markets");
         if (ncap >= 2 && nname > 0 && !work && !few) b = start, e = k + 1;
+        /* "Co" or "Corp", "of" and "America" or a state of it, ending the
+         * name, are the name's: "Union Oil Co of California", "Public Service
+         * Co of New Mexico", "Hospital Corp of America" (not another legal
+         * form's, nor another country's, which says where the company is:
+         * "NEC Corp of Japan", "TNT Ltd of Australia", "Terumo Corp of
+         * Tokyo") */
+        if (e == k + 1 && lfk && e + 1 < st->tend && text_tok_is(d, &d->toks[e], "of") &&
+            (text_tok_is(d, &d->toks[k], "Co") || text_tok_is(d, &d->toks[k], "Corp") ||
+             text_tok_is(d, &d->toks[k], "Company") || text_tok_is(d, &d->toks[k], "Corporation"))) {
+            const tag_span *ps = gaz_span_at(c, e + 1);
+            if (ps && ps->via != VIA_DEMONYM && ps->tend <= st->tend &&
+                ((ps->tend == e + 2 && text_tok_is(d, &d->toks[e + 1], "America")) ||
+                 (g->ents[ps->gidx].kind == KIND_LOCATION && g->ents[ps->gidx].sub == SUB_STATE &&
+                  ps->via != VIA_ALIAS)) &&
+                !(ps->tend < st->tend &&
+                  (((d->toks[ps->tend].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER)) ||
+                   tok_glue(d, ps->tend))))
+                e = ps->tend;
+        }
         /* a newspaper's word joined by a hyphen to the next ("the Huntington
          * Herald-Press", "Atlanta Journal-Constitution", "Fort Worth
          * Star-Telegram"): the name goes on */
