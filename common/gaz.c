@@ -585,8 +585,9 @@ int gaz_builder_add_dir(gaz_builder_t *b, const char *dir, ent_errinfo *ei) {
 
 /* ---- lexicon ----------------------------------------------------------- */
 
-/* A |-list of entity types ("ORG|PERSON") as a mask of kinds (1 << KIND_x);
- * "" is any (0). */
+/* A |-list of entity types ("ORG|PERSON", "COUNTRY|ARMED") as a mask of
+ * kinds (1 << KIND_x, and the organizations' GAZ_KINDS_ARMED and
+ * GAZ_KINDS_IGO); "" is any (0). */
 static int parse_kinds(const char *s, size_t n, uint8_t *out, ent_errinfo *ei) {
     static const char *const names[] = {"PERSON", "COUNTRY", "ORG", "LOCATION", "ARMED", "IGO"};
     static const unsigned bits[] = {1u << KIND_PERSON, 1u << KIND_COUNTRY, 1u << KIND_ORG,
