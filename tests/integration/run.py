@@ -789,6 +789,44 @@ def t_groups_and_events():
         d.cleanup()
 
 
+def t_ownership_and_bodies():
+    """This session's relations and names through the daemon: ownership (a verb, a stake
+    held, a state's company), a loan as aid from a state only, a county and a country's
+    court named with the country; queried by pair and label, and from an entity."""
+    d = Daemon(ARGS.conf).start()
+    try:
+        text = ("Chrysler now owns 24 pct of Mitsubishi Motors Corp, and GM holds a 38.6 pct "
+                "stake in Isuzu Motors. Italy's state-owned Ente Nazionale Idrocarburi will "
+                "invest in two ventures.\n\nVenezuela will lend Ecuador five mln barrels of "
+                "crude, while Citibank lent Chrysler 200 mln dlrs.\n\nDeputies in Harris "
+                "County arrested two men. Israel's Supreme Court ruled that the law was void.")
+        st, body, _ = d.post_json("/articles", {"id": "owners", "text": text})
+        check(st == 201, "post: %r %r" % (st, body))
+        types = {e["id"]: e["type"] for e in body["entities"]}
+        check(types.get("loc:harris-county") == "LOCATION", "county: %r" % types)
+        check(types.get("org:israeli-supreme-court") == "ORG" and "org:supreme-court" not in types,
+              "court: %r" % types)
+        st, r, _ = d.get("/relations?a=Chrysler&b=" + q("Mitsubishi Motors Corp") + "&label=ownership")
+        check(st == 200 and len(r["relations"]) == 1 and
+              r["relations"][0]["display"] == "Chrysler\u2192Mitsubishi Motors Corp: ownership",
+              "owns: %r %r" % (st, r))
+        st, r, _ = d.get("/relations?a=" + q("General Motors") + "&b=" + q("Isuzu Motors") +
+                         "&label=ownership")
+        check(st == 200 and len(r["relations"]) == 1, "stake held: %r %r" % (st, r))
+        st, r, _ = d.get("/relations?a=Italy&b=" + q("Ente Nazionale Idrocarburi") + "&label=ownership")
+        check(st == 200 and len(r["relations"]) == 1, "state-owned: %r %r" % (st, r))
+        st, r, _ = d.get("/relations?a=Venezuela&b=Ecuador&label=aid")
+        check(st == 200 and len(r["relations"]) == 1 and
+              r["relations"][0]["display"] == "Venezuela\u2192Ecuador: aid", "loan: %r %r" % (st, r))
+        st, r, _ = d.get("/entities/Chrysler/relations?label=aid")
+        check(st == 200 and r["relations"] == [], "a bank's loan is no aid: %r %r" % (st, r))
+        st, r, _ = d.get("/relations/top?label=ownership")
+        check(st == 200 and len(r["relations"]) == 3, "top ownership: %r %r" % (st, r))
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_residence():
     """A person's home through the daemon: "residence" relations (person -> place) with the
     words that say so as their trigger, queried by pair, by label and from the client."""
@@ -927,7 +965,8 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
-             t_bad_config, t_discovered_names, t_groups_and_events, t_residence, t_seed, t_corpus_concurrent]
+             t_bad_config, t_discovered_names, t_groups_and_events, t_ownership_and_bodies,
+             t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
