@@ -1855,11 +1855,17 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                         if (!(d->toks[e - 1].flags & TOK_UPPER)) e = q;
                         q = e;
                     }
-                    /* the role must be the last word of the apposition; a
-                     * demonym before a church's office says where its holder
-                     * is from ("Pope Leo XIV, the first American pope") */
+                    /* the role must be the last word of the apposition, or
+                     * what it is in charge of may follow ("a former Pentagon
+                     * official responsible for U.S. technology transfers",
+                     * "a BBC reporter based in Kabul"; not "who", which may
+                     * go on to his own past: "a Belgian official who had been
+                     * chief aide to ..."); a demonym before a church's office says where
+                     * its holder is from ("Pope Leo XIV, the first American
+                     * pope") */
                     if (r && (q >= s->tend || tk_char(d, q, ',') || tk_char(d, q, '.') ||
-                              is_quote(d, q) || tk_char(d, q, ';')) &&
+                              is_quote(d, q) || tk_char(d, q, ';') ||
+                              tk_is(d, q, "responsible") || tk_is(d, q, "based")) &&
                         !(c->ments[om].via == VIA_DEMONYM && church_role(r))) {
                         role = r;
                         org = om;
