@@ -3285,6 +3285,8 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
  * "Iran's foreign minister")? */
 static int owner_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
     const text_doc *d = &c->doc;
+    /* (maybe after "the": "Lyse Doucet, the BBC's chief correspondent,") */
+    if (k + 1 < end && text_tok_is(d, &d->toks[k], "the")) k++;
     const tag_span *sp = gaz_span_at(c, k);
     return sp && sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON && sp->tend + 2 < end &&
            is_possessive(d, sp->tend) && role_phrase_at(d, sp->tend + 2, end);
