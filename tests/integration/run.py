@@ -131,6 +131,22 @@ def check(cond, msg):
         raise AssertionError(msg)
 
 
+def post_article(d, aid, text):
+    """POST /articles with id aid and text: the tagging result, the reply checked to be 201."""
+    st, body, _ = d.post_json("/articles", {"id": aid, "text": text})
+    check(st == 201, "post: %r %r" % (st, body))
+    return body
+
+
+def pair_relations(d, a, b, label=None):
+    """GET /relations for the pair a, b (names or ids), maybe of one label: its relations,
+    the reply checked to be 200."""
+    url = "/relations?a=%s&b=%s" % (q(a), q(b)) + ("&label=%s" % q(label) if label else "")
+    st, r, _ = d.get(url)
+    check(st == 200, "%s: %r %r" % (url, st, r))
+    return r["relations"]
+
+
 def error_body(status, body, etype=None):
     check(isinstance(body, dict) and "error" in body, "error reply without JSON body: %r" % (body,))
     err = body["error"]
@@ -709,8 +725,7 @@ def t_discovered_names():
                 "Cheung told supporters the count was fair. The firm opened a plant in "
                 "Marlowe Springs, Texas, on Monday.\n\n"
                 "Soccer results:\n\nHarwick Athletic 3 Dunmore Borough 1\n")
-        st, body, _ = d.post_json("/articles", {"id": "names", "text": text})
-        check(st == 201, "post: %r %r" % (st, body))
+        body = post_article(d, "names", text)
         vias = {}
         for e in body["entities"]:
             for m in e["mentions"]:
@@ -752,8 +767,7 @@ def t_groups_and_events():
                 "Christian leaders appealed for calm.\n\nLawyer Louise Christian said her client "
                 "had been freed. Christian said he would sue.\n\nRwanda attacked Burundi during the World "
                 "Cup, and Tutsi athletes ran at the Atlanta Games.")
-        st, body, _ = d.post_json("/articles", {"id": "groups", "text": text})
-        check(st == 201, "post: %r %r" % (st, body))
+        body = post_article(d, "groups", text)
         types = {e["id"]: e["type"] for e in body["entities"]}
         check(types.get("group:hutus") == "GROUP" and types.get("group:tutsis") == "GROUP" and
               types.get("group:muslims") == "GROUP" and types.get("group:christians") == "GROUP",
@@ -766,9 +780,9 @@ def t_groups_and_events():
         st, e, _ = d.get("/entities/Hutus")
         check(st == 200 and e["type"] == "GROUP" and e["attributes"].get("kind") == "ethnic",
               "entity: %r %r" % (st, e))
-        st, r, _ = d.get("/relations?a=Hutus&b=Tutsis&label=attack")
-        check(st == 200 and len(r["relations"]) == 1 and
-              r["relations"][0]["display"] == "Hutus\u2192Tutsis: attack", "relation: %r %r" % (st, r))
+        rels = pair_relations(d, "Hutus", "Tutsis", "attack")
+        check(len(rels) == 1 and rels[0]["display"] == "Hutus\u2192Tutsis: attack",
+              "relation: %r" % rels)
         st, e, _ = d.get("/entities/" + q("Louise Christian"))
         check(st == 200 and e["mentions"] == 2, "coref of the surname: %r %r" % (st, e))
         # events: the gazetteer's and a discovered one, in co-mentions only
@@ -782,8 +796,8 @@ def t_groups_and_events():
         st, r, _ = d.get("/entities/" + q("World Cup") + "/relations")
         labels = {x["label"] for x in r.get("relations", [])}
         check(st == 200 and labels == {"co-mention"}, "event relations: %r %r" % (st, r))
-        st, r, _ = d.get("/relations?a=Rwanda&b=Burundi&label=attack")
-        check(st == 200 and len(r["relations"]) == 1, "attack beside the event: %r %r" % (st, r))
+        rels = pair_relations(d, "Rwanda", "Burundi", "attack")
+        check(len(rels) == 1, "attack beside the event: %r" % rels)
     finally:
         d.stop()
         d.cleanup()
@@ -800,24 +814,20 @@ def t_ownership_and_bodies():
                 "invest in two ventures.\n\nVenezuela will lend Ecuador five mln barrels of "
                 "crude, while Citibank lent Chrysler 200 mln dlrs.\n\nDeputies in Harris "
                 "County arrested two men. Israel's Supreme Court ruled that the law was void.")
-        st, body, _ = d.post_json("/articles", {"id": "owners", "text": text})
-        check(st == 201, "post: %r %r" % (st, body))
+        body = post_article(d, "owners", text)
         types = {e["id"]: e["type"] for e in body["entities"]}
         check(types.get("loc:harris-county") == "LOCATION", "county: %r" % types)
         check(types.get("org:israeli-supreme-court") == "ORG" and "org:supreme-court" not in types,
               "court: %r" % types)
-        st, r, _ = d.get("/relations?a=Chrysler&b=" + q("Mitsubishi Motors Corp") + "&label=ownership")
-        check(st == 200 and len(r["relations"]) == 1 and
-              r["relations"][0]["display"] == "Chrysler\u2192Mitsubishi Motors Corp: ownership",
-              "owns: %r %r" % (st, r))
-        st, r, _ = d.get("/relations?a=" + q("General Motors") + "&b=" + q("Isuzu Motors") +
-                         "&label=ownership")
-        check(st == 200 and len(r["relations"]) == 1, "stake held: %r %r" % (st, r))
-        st, r, _ = d.get("/relations?a=Italy&b=" + q("Ente Nazionale Idrocarburi") + "&label=ownership")
-        check(st == 200 and len(r["relations"]) == 1, "state-owned: %r %r" % (st, r))
-        st, r, _ = d.get("/relations?a=Venezuela&b=Ecuador&label=aid")
-        check(st == 200 and len(r["relations"]) == 1 and
-              r["relations"][0]["display"] == "Venezuela\u2192Ecuador: aid", "loan: %r %r" % (st, r))
+        rels = pair_relations(d, "Chrysler", "Mitsubishi Motors Corp", "ownership")
+        check(len(rels) == 1 and
+              rels[0]["display"] == "Chrysler\u2192Mitsubishi Motors Corp: ownership", "owns: %r" % rels)
+        rels = pair_relations(d, "General Motors", "Isuzu Motors", "ownership")
+        check(len(rels) == 1, "stake held: %r" % rels)
+        rels = pair_relations(d, "Italy", "Ente Nazionale Idrocarburi", "ownership")
+        check(len(rels) == 1, "state-owned: %r" % rels)
+        rels = pair_relations(d, "Venezuela", "Ecuador", "aid")
+        check(len(rels) == 1 and rels[0]["display"] == "Venezuela\u2192Ecuador: aid", "loan: %r" % rels)
         st, r, _ = d.get("/entities/Chrysler/relations?label=aid")
         check(st == 200 and r["relations"] == [], "a bank's loan is no aid: %r %r" % (st, r))
         st, r, _ = d.get("/relations/top?label=ownership")
@@ -835,13 +845,12 @@ def t_residence():
         text = ("Colleen Marsh, 52, of Pell Ridge, Colo., opened the meeting. Her cousin "
                 "Ivo Brandt, who now lives in Norway, joined by video. Senator Roy Ellis of "
                 "Kansas sent a letter.")
-        st, body, _ = d.post_json("/articles", {"id": "homes", "text": text})
-        check(st == 201, "post: %r %r" % (st, body))
+        body = post_article(d, "homes", text)
         for a, b, words in [("Colleen Marsh", "Pell Ridge, Colorado", "of"),
                             ("Ivo Brandt", "Norway", "lives in")]:
-            st, r, _ = d.get("/relations?a=%s&b=%s&label=residence" % (q(a), q(b)))
-            check(st == 200 and len(r["relations"]) == 1, "%s: %r %r" % (a, st, r))
-            rel = r["relations"][0]
+            rels = pair_relations(d, a, b, "residence")
+            check(len(rels) == 1, "%s: %r" % (a, rels))
+            rel = rels[0]
             check(rel["directed"] and rel["direction"] == "out", "direction: %r" % rel)
             check(rel["display"] == "%s\u2192%s: residence" % (a, b), rel["display"])
             ev = rel["evidence"][0]
