@@ -507,7 +507,8 @@ NOUNS = [
     N("acquisition", "stake", "in", "-",
       ("manual", "a share of a company taken ('Microsoft has taken a 49% stake in OpenAI', "
                  "'raised its stake in X'); common/rel.c keeps it only after a verb of taking "
-                 "or raising, not 'holds a stake', 'sold its stake'")),
+                 "or raising, not 'sold its stake'; after one of holding it is ownership "
+                 "('holds a 27% stake in OpenAI')")),
 ]
 
 # Verb phrases that PETRARCH has no verb (or no usable verb) for, their forms written out
