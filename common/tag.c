@@ -2839,6 +2839,16 @@ static int known_name_over(const tag_ctx *c, const gaz_t *g, size_t i, size_t e)
     return sp && sp->tend == e && g->ents[sp->gidx].kind != KIND_PERSON;
 }
 
+/* Is the one word after "and", token k, a head word of organization names
+ * with its own "of" and capitalized word ("Finance Ministry and Chamber of
+ * Commerce officials", "Allied Irish Banks and Bank of Ireland")? Then it
+ * opens a second organization, whatever the name before "and" ends with. */
+static int head_of_after_and(const tag_ctx *c, size_t i, size_t k) {
+    const text_doc *d = &c->doc;
+    return i == k && (c->cls[k] & W_ORGHEAD) && k + 2 < d->ntoks &&
+           text_tok_is(d, &d->toks[k + 1], "of") && cap_word(c, k + 2);
+}
+
 /* Do the words from token i to the word of organization names k, after
  * "and" at p and a head word of organization names, make a second
  * organization ("Liberal Democratic Party and Finance Ministry")? Not when k is a legal
@@ -2851,14 +2861,9 @@ static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
      * Cardinal Savings and Loan Association"); a word such as "Savings" or
      * "Management" does not ("Savings and Loan Association", "Management and
      * Coordination Agency") */
-    /* (one word after "and", a head with its own "of": "Finance Ministry
-     * and Chamber of Commerce officials") */
-    int own_of = i == k && (c->cls[k] & W_ORGHEAD) && k + 2 < d->ntoks &&
-                 text_tok_is(d, &d->toks[k + 1], "of") && cap_word(c, k + 2);
     return ((c->cls[p - 1] & W_ORGHEAD) || text_tok_is(d, &d->toks[p - 1], "Group") ||
             text_tok_is(d, &d->toks[p - 1], "Holdings")) &&
-           !legal_form(d, p - 1) && !legal_form(d, k) &&
-           ((i < k && !(c->cls[i] & W_ORGSUFFIX)) || own_of);
+           !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
 }
 
 /* Does a gazetteer match of an organization start at token i? */
@@ -3921,6 +3926,14 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 if (legal_form(d, q) || (c->cls[q] & W_FIRSTNAME) ||
                     (d->toks[q].flags & TOK_ALLCAPS))
                     town_and = 0;
+            /* (a sentence's first word, "and", one to three words and a
+             * legal form are one firm's name: "Cable and Wireless Plc said",
+             * "Harper and Row Publishers Inc"; the first word no stop word,
+             * title or plural noun: not "Shares and Warrants Corp") */
+            int firm_and = is_and(d, p) && lfk && k > i && k - i <= 3 &&
+                           !(c->cls[p - 1] & (W_STOP | W_TITLESTART)) &&
+                           !(d->toks[p - 1].flags & TOK_ALLCAPS) &&
+                           d->text[d->toks[p - 1].end - 1] != 's' && !only_legal_forms(c, i, k);
             if (p > st->tbeg && (org_joiner(d, p) || foreign_joiner(c, p, k)) &&
                 cap_word(c, p - 1) &&
                 (!c->gazend[p] ||
@@ -3928,10 +3941,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                  partner || town_and) &&
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
+                !(is_and(d, p) && head_of_after_and(c, i, k)) &&
                 /* (the rest a known name after "and": a second one, "Shares of
                  * Shiseido and Japan Airlines fell") */
                 !(is_and(d, p) && known_name_over(c, g, i, k + 1)) &&
-                (!text_opens_clause(d, p - 1) || partner) &&
+                (!text_opens_clause(d, p - 1) || partner || firm_and) &&
                 !(is_and(d, p) && legal_form(d, p - 1)) && /* "Johnson Controls Inc and Lear Corp" */
                 /* nor a person's name before "and", but in a firm named
                  * after one ("James Capel and Co", "John Weber & Sons"; not "X
