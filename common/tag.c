@@ -815,6 +815,18 @@ static const char *const firm_nouns[] = {
     "supplier",  "telco",     "up",        "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
+/* Nouns for a body that is no company, which name one after them as
+ * firm_nouns do ("media regulator Ofcom", "the think-tank Demos", "disability
+ * charity Mencap", "consultancy Analysys"); "tank" only after "think", and
+ * "body" and "group" after body_kinds ("lobby group Eurofer", "trade body
+ * Intellect"; not "the group Blur"). Sorted. */
+static const char *const body_nouns[] = {"body",     "charity",   "consultancy", "group",
+                                         "pollster", "regulator", "tank",        "thinktank",
+                                         "watchdog"};
+TEXT_WORDS(body_nouns_set, body_nouns);
+static const char *const body_kinds[] = {"advocacy", "campaign", "industry", "lobby",
+                                         "pressure", "rights",   "trade"};
+TEXT_WORDS(body_kinds_set, body_kinds);
 /* Of those, the ones that name a person's trade too ("broker John Smith",
  * "property developer X"), and the makers, whose founders news names in full
  * ("American automaker Henry Ford was born"; a firm named by a full name is a
@@ -2647,7 +2659,8 @@ TEXT_WORDS(spokes_verbs_set, spokes_verbs);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
-    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &led_verbs_set, &led_things_set,
+    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &body_nouns_set, &body_kinds_set,
+    &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
     &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,
     &press_nouns_set,
@@ -2981,9 +2994,11 @@ static int stop_surname(const tag_ctx *c, size_t k) {
            !(tok_glue(d, k + 1) && !is_possessive(d, k + 1));
 }
 
+static int firm_noun_before(const text_doc *d, size_t i);
+static int body_noun_before(const text_doc *d, size_t i);
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
-static int firm_noun_before(const text_doc *d, size_t i);
 
 /* Do shares name a company of two capitalized words at token i: "shares in",
  * "stake in", "shares of" or "stock of" before it, or "shares" or "stock" in
@@ -3006,7 +3021,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * "bookmaker William Hill" are companies, find_firms_by_context's; nor
      * one whose shares are bought: "32.58 mln Kwik Save shares", "shares in
      * Kwik Save", "a stake in John Lewis") */
-    if (i > 0 && firm_noun_before(d, i) &&
+    if (i > 0 && firm_noun_before(d, i) && !body_noun_before(d, i) &&
         text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0)
         return 0;
     if (shares_of_name(d, i)) return 0;
@@ -7331,6 +7346,23 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
     return added ? merge_mentions(c, nm) : 0;
 }
 
+/* Does a lowercase noun for a body that is no company (body_nouns) stand
+ * right before token i, after a space? */
+static int body_noun_before(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i - 1];
+    if (i < 2 || !(t->flags & TOK_LOWER) || !(d->toks[i].flags & TOK_SPACE) ||
+        text_words_find(&body_nouns_set, d, t) < 0)
+        return 0;
+    /* (the word before: "think tank", "think-tank", "rights group") */
+    int glued = !(t->flags & TOK_SPACE);
+    if (glued && !(i >= 3 && tok_char(d, i - 2, '-'))) return 0;
+    const text_tok *b = &d->toks[glued ? i - 3 : i - 2];
+    if (text_tok_is(d, t, "tank")) return text_tok_ieq(d, b, "think");
+    if (text_tok_is(d, t, "body") || text_tok_is(d, t, "group"))
+        return (b->flags & TOK_LOWER) && text_words_find(&body_kinds_set, d, b) >= 0;
+    return 1;
+}
+
 /* Does a lowercase noun for a company only (firm_nouns) stand right before
  * token i ("the chipmaker Krelbourne Labs", "the French start-up Mistral
  * AI")? */
@@ -7343,7 +7375,8 @@ static int firm_noun_before(const text_doc *d, size_t i) {
     static const char *const agent[] = {"er", "ers"};
     int opens = (t->flags & (TOK_SENT | TOK_UPPER | TOK_ALLCAPS)) == (TOK_SENT | TOK_UPPER) &&
                 tok_ends_in(d, i - 1, agent, 2, 3) && text_words_find(&firm_nouns_set, d, t) >= 0;
-    if (!(d->toks[i].flags & TOK_SPACE) || !(opens || tag_firm_noun(d, i - 1))) return 0;
+    if (!(d->toks[i].flags & TOK_SPACE)) return 0;
+    if (!opens && !tag_firm_noun(d, i - 1)) return body_noun_before(d, i);
     if (text_tok_is(d, t, "up")) return 1; /* (of "start-up": tag_firm_noun) */
     /* "giant" after a noun ("phone giant Pantech"), not an adjective after a
      * determiner ("the giant Yates Field") */
