@@ -4762,6 +4762,21 @@ static int club_context(const tag_ctx *c, size_t b, size_t e) {
                           text_words_find(&club_after_set, d, &d->toks[a]) >= 0) ||
                          (a == e && tok_versus(d, a))))
         return 1;
+    static const char *const ing[] = {"ing"};
+    /* a plural verb after a town's name of one word, which takes a singular
+     * one, says it is a team ("Newcastle have joined the race", "Liverpool
+     * were beaten"); not a name ending in "s" ("Athens"), nor one of two
+     * joined ("Leeds and Bradford have"), nor the object of a verb in
+     * "-ing" or of a preposition ("troops besieging Turin were defeated") */
+    if (a == e && e == b + 1 && e < d->ntoks && d->text[d->toks[b].end - 1] != 's' &&
+        (text_tok_is(d, &d->toks[e], "have") || text_tok_is(d, &d->toks[e], "are") ||
+         text_tok_is(d, &d->toks[e], "were")) &&
+        !(b > 0 && (is_and(d, b - 1) || tok_char(d, b - 1, ',') ||
+                    text_tok_is(d, &d->toks[b - 1], "or") || tok_char(d, b - 1, '&') ||
+                    ((d->toks[b - 1].flags & TOK_LOWER) &&
+                     (tok_ends_in(d, b - 1, ing, 1, 3) ||
+                      text_words_find(&place_preps_set, d, &d->toks[b - 1]) >= 0)))))
+        return 1;
     /* its player: "Parma's Sebastien Frey", "Fulham's Edwin van der Sar" (a
      * given name, maybe particles, and a capitalized word after the
      * possessive) */
