@@ -827,6 +827,12 @@ TEXT_WORDS(body_nouns_set, body_nouns);
 static const char *const body_kinds[] = {"advocacy", "campaign", "industry", "lobby",
                                          "pressure", "rights",   "trade"};
 TEXT_WORDS(body_kinds_set, body_kinds);
+/* Titles before the given name ("Prince William", "Sir Keir", "Sheikh
+ * Hamad"). Sorted. */
+static const char *const given_titles[] = {"dame",  "king",  "prince", "princess",
+                                           "queen", "sheikh", "sir"};
+TEXT_WORDS(given_titles_set, given_titles);
+
 /* Of those, the ones that name a person's trade too ("broker John Smith",
  * "property developer X"), and the makers, whose founders news names in full
  * ("American automaker Henry Ford was born"; a firm named by a full name is a
@@ -2660,6 +2666,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &body_nouns_set, &body_kinds_set,
+    &given_titles_set,
     &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
     &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,
@@ -5263,6 +5270,64 @@ static int portfolio_after_prep(const text_doc *d, const tag_title *ti) {
     return 0;
 }
 
+static int same_tok(const text_doc *d, size_t a, size_t b);
+
+/* The full names of people the title rule found by one word ("Mr Crosby"):
+ * elsewhere in the text, that word after one capitalized word that no rule,
+ * title or known name takes ("Australian Lynton Crosby told ... Mr Crosby
+ * said"), alone (no capitalized word after it, none but a known name's
+ * before), is the person's name in full, found as the title's is. Returns 0
+ * or ENT_ENOMEM. */
+static int find_titled_full_names(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t nsp = c->nspans;
+    for (size_t q = c->ngazspans; q < nsp; q++) {
+        const tag_span *sp = &c->spans[q];
+        if (sp->kind != K_TITLE || sp->tend != sp->tbeg + 1) continue;
+        size_t t = sp->tbeg;
+        /* (not a known name, whose full name the gazetteer has: "President
+         * Reagan"; nor the given name a royal, a knight or a sheikh goes by:
+         * "Prince William", "Sir Keir") */
+        const tag_span *known = gaz_span_at(c, t);
+        if (d->toks[t].len < 3 || (d->toks[t].flags & TOK_ALLCAPS) ||
+            (known && g->ents[known->gidx].kind == KIND_PERSON) ||
+            (t > 0 && text_words_find(&given_titles_set, d, &d->toks[t - 1]) >= 0))
+            continue;
+        /* (nor one the text names in full already: "Neil Kinnock" ... "Lord
+         * Kinnock" ... "Baron Kinnock of Bedwellty") */
+        int full = 0;
+        for (size_t r = 0; r < nsp && !full; r++)
+            full = c->spans[r].tend - c->spans[r].tbeg >= 2 &&
+                   (c->spans[r].gidx >= 0 ? g->ents[c->spans[r].gidx].kind == KIND_PERSON
+                                          : c->spans[r].type == 'P') &&
+                   same_tok(d, c->spans[r].tend - 1, t);
+        if (full) continue;
+        for (size_t ci = 0; ci < c->ncaps; ci++) {
+            size_t k = c->caps[ci], p = k - 1;
+            if (k < 1 || k == t || !same_tok(d, k, t) || !(d->toks[k].flags & TOK_SPACE)) continue;
+            const text_tok *pt = &d->toks[p];
+            if ((pt->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
+                    (TOK_WORD | TOK_UPPER) ||
+                pt->len < 2 || gazstop[p] || c->blocked[p] ||
+                (c->cls[p] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTFIRST)) ||
+                ((pt->flags & TOK_SENT) && (c->cls[p] & W_COMMON)))
+                continue;
+            /* (alone: "Port Crosby Road", "New Lynton Crosby" are other names) */
+            if ((k + 1 < d->ntoks &&
+                 (d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) ==
+                     (TOK_WORD | TOK_UPPER | TOK_SPACE)) ||
+                (p > 0 && !(pt->flags & TOK_SENT) && !c->gazend[p] &&
+                 (d->toks[p - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+                 (pt->flags & TOK_SPACE)))
+                continue;
+            if (headline(c, sent_of(c, k)) != HL_NO || spans_touch(c, p, k + 1)) continue;
+            if (push_span(c, (uint32_t)p, (uint32_t)k + 1, -1, VIA_TITLE, K_TITLE, 'P'))
+                return ENT_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -5474,6 +5539,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }
+    if (find_titled_full_names(c, g, gazstop)) return ENT_ENOMEM;
     if (c->sports && find_squads(c, g, gazstop)) return ENT_ENOMEM;
     /* the organization of a spokesman named after his title, once every
      * other name is found (spokes_org_at) */
