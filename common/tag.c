@@ -2600,7 +2600,23 @@ static const char *const appos_roles[] = {
     "novelist",   "officer",    "official",     "politician",  "premier",     "president",
     "professor",  "prosecutor", "representative", "researcher", "secretary",  "senator",
     "socialist",  "spokesman",  "spokesperson", "spokeswoman", "strategist",  "treasurer",
-    "writer"};
+    "writer",
+    /* occupations and states of people that name no company or place ("X
+     * Y, a Norwegian physicist", "X Y, a local farmer", "X Y, a British
+     * national"): never "broker", "publisher", "producer", "host" or
+     * "partner", which firms and towns are too */
+    "academic",   "archbishop", "architect",    "artist",      "athlete",     "author",
+    "bishop",     "boxer",      "campaigner",   "candidate",   "cardinal",    "cleric",
+    "composer",   "cricketer",  "dancer",       "daughter",    "detainee",    "doctor",
+    "engineer",   "farmer",     "father",       "filmmaker",   "footballer",  "golfer",
+    "historian",  "housewife",  "husband",      "imam",        "inmate",      "judge",
+    "lecturer",   "magistrate", "mathematician", "midfielder", "mother",      "musician",
+    "national",   "nurse",      "painter",      "pensioner",   "philosopher", "photographer",
+    "physician",  "physicist",  "pilot",        "playwright",  "poet",        "priest",
+    "prisoner",   "rabbi",      "reporter",     "resident",    "scholar",     "scientist",
+    "sculptor",   "singer",     "soldier",      "songwriter",  "sprinter",    "striker",
+    "student",    "surgeon",    "teacher",      "teenager",    "veteran",     "widow",
+    "wife"};
 TEXT_WORDS(appos_roles_set, appos_roles);
 /* Words that may open the role phrase before its modifiers. */
 static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
@@ -5293,16 +5309,18 @@ static int find_titled_full_names(tag_ctx *c, const gaz_t *g, const uint8_t *gaz
             (known && g->ents[known->gidx].kind == KIND_PERSON) ||
             (t > 0 && text_words_find(&given_titles_set, d, &d->toks[t - 1]) >= 0))
             continue;
-        /* (nor one the text names in full already: "Neil Kinnock" ... "Lord
-         * Kinnock" ... "Baron Kinnock of Bedwellty") */
-        int full = 0;
-        for (size_t r = 0; r < nsp && !full; r++)
-            full = c->spans[r].tend - c->spans[r].tbeg >= 2 &&
-                   (c->spans[r].gidx >= 0 ? g->ents[c->spans[r].gidx].kind == KIND_PERSON
-                                          : c->spans[r].type == 'P') &&
-                   same_tok(d, c->spans[r].tend - 1, t);
-        if (full) continue;
-        for (size_t ci = 0; ci < c->ncaps; ci++) {
+        /* (nor where the text named a person of that surname in full
+         * before: "Neil Kinnock" ... "Lord Kinnock" ... "Baron Kinnock of
+         * Bedwellty"; but "Moazzam Begg" ... "Azmat Begg, father of Moazzam"
+         * ... "Mr Begg") */
+        size_t full = SIZE_MAX; /* (the first such name's start) */
+        for (size_t r = 0; r < nsp; r++)
+            if (c->spans[r].tend - c->spans[r].tbeg >= 2 && c->spans[r].tbeg < full &&
+                (c->spans[r].gidx >= 0 ? g->ents[c->spans[r].gidx].kind == KIND_PERSON
+                                       : c->spans[r].type == 'P') &&
+                same_tok(d, c->spans[r].tend - 1, t))
+                full = c->spans[r].tbeg;
+        for (size_t ci = 0; ci < c->ncaps && c->caps[ci] < full; ci++) {
             size_t k = c->caps[ci], p = k - 1;
             if (k < 1 || k == t || !same_tok(d, k, t) || !(d->toks[k].flags & TOK_SPACE)) continue;
             const text_tok *pt = &d->toks[p];
