@@ -2630,6 +2630,7 @@ org:unodc :: United Nations Office on Drugs and Crime :: UNODC|UN Office on Drug
 org:ocha :: UN Office for the Coordination of Humanitarian Affairs :: OCHA|UN humanitarian office|United Nations Office for the Coordination of Humanitarian Affairs :: kind=igo
 org:unctad :: UNCTAD :: United Nations Conference on Trade and Development|Unctad :: kind=igo;fb=UNCTAD
 org:unifil :: UNIFIL :: Unifil|United Nations Interim Force in Lebanon|UN Interim Force in Lebanon :: kind=igo;fb=UNIFIL
+org:unwto :: World Tourism Organization :: UNWTO|World Tourism Organisation|UN Tourism :: kind=igo
 org:wfp :: World Food Programme :: WFP|World Food Program|UN World Food Programme|U.N. World Food Programme :: kind=igo
 org:icco :: International Cocoa Organization :: ICCO|International Cocoa Organisation :: kind=igo;cameo=IGOAGRICO
 org:international-coffee-organization :: International Coffee Organization :: International Coffee Organisation :: kind=igo
@@ -2955,6 +2956,25 @@ org:premier-league :: Premier League :: English Premier League :: kind=sport;cou
 org:la-liga :: La Liga :: LaLiga :: kind=sport;country=country:ES
 org:bundesliga :: Bundesliga :: kind=sport;country=country:DE
 org:uefa-champions-league :: UEFA Champions League :: Champions League :: kind=sport
+# (national and world governing bodies of sports whose rulings news reports: "The FA is
+# to take action", "the RFU said"; no acronym another body has, "ECB", "BOA")
+org:football-association :: Football Association :: FA|English Football Association :: kind=sport;country=country:GB
+org:scottish-football-association :: Scottish Football Association :: :: kind=sport;country=country:GB
+org:rugby-football-union :: Rugby Football Union :: RFU :: kind=sport;country=country:GB
+org:england-and-wales-cricket-board :: England and Wales Cricket Board :: :: kind=sport;country=country:GB
+org:lawn-tennis-association :: Lawn Tennis Association :: :: kind=sport;country=country:GB
+org:marylebone-cricket-club :: Marylebone Cricket Club :: :: kind=sport;country=country:GB
+org:jockey-club :: Jockey Club :: :: kind=sport;country=country:GB
+org:fia :: Fédération Internationale de l'Automobile :: FIA|Federation Internationale de l'Automobile :: kind=sport
+org:fiba :: FIBA :: International Basketball Federation :: kind=sport
+org:uci :: Union Cycliste Internationale :: UCI|International Cycling Union :: kind=sport
+org:world-aquatics :: World Aquatics :: FINA :: kind=sport
+org:ipc :: International Paralympic Committee :: :: kind=sport
+org:usada :: United States Anti-Doping Agency :: USADA|US Anti-Doping Agency|U.S. Anti-Doping Agency :: kind=sport;country=country:US
+org:usoc :: United States Olympic Committee :: USOC|US Olympic Committee|U.S. Olympic Committee :: kind=sport;country=country:US
+org:ncaa :: National Collegiate Athletic Association :: NCAA :: kind=sport;country=country:US
+org:conmebol :: CONMEBOL :: South American Football Confederation :: kind=sport
+org:concacaf :: CONCACAF :: :: kind=sport
 # ---- humanitarian and rights organisations
 org:icrc :: International Committee of the Red Cross :: ICRC|Red Cross :: kind=ngo
 org:ifrc :: International Federation of Red Cross and Red Crescent Societies :: IFRC :: kind=ngo;fb=IFRCS
@@ -6553,6 +6573,7 @@ event:fed-cup :: Fed Cup :: Billie Jean King Cup :: kind=sport
 event:ryder-cup :: Ryder Cup :: :: kind=sport
 event:americas-cup :: America's Cup :: :: kind=sport
 event:uefa-cup :: UEFA Cup :: :: kind=sport
+event:fa-cup :: FA Cup :: :: kind=sport
 event:europa-league :: Europa League :: UEFA Europa League :: kind=sport
 event:cup-winners-cup :: Cup Winners' Cup :: European Cup Winners' Cup :: kind=sport
 event:african-cup-of-nations :: Africa Cup of Nations :: African Nations Cup|African Cup of Nations :: kind=sport
