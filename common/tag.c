@@ -7407,11 +7407,23 @@ static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
     return k == t->len;
 }
 
+/* Is mention m one word in capitals that the gazetteer gives a body that is
+ * no company or news organization ("FIA", the motor sport's federation)? */
+static int body_acronym_mention(const tag_ctx *c, const gaz_t *g, long m) {
+    const tag_mention *mm = &c->ments[m];
+    const tag_went *w = &c->ents[mm->ent];
+    return mm->ntok == 1 && mm->via != VIA_COREF && w->gidx >= 0 &&
+           g->ents[w->gidx].kind == KIND_ORG && !tag_firm_or_media(&g->ents[w->gidx]);
+}
+
 /* Acronyms written without brackets after the name they stand for
  * ("Amazon Web Services ... AWS chief executive Matt Garman"): a word of
  * three to six capital letters that no mention covers, spelling the initials
  * of one organization named before it (spells_initials) and of no other.
- * Returns 0 or ENT_ENOMEM. */
+ * So is one the gazetteer gives a body (body_acronym_mention) where that
+ * organization is the text's own, which the rules found and the gazetteer
+ * does not know ("the Futures Industry Association, FIA" is no motor sport
+ * federation). Returns 0 or ENT_ENOMEM. */
 static int find_initials(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0, m0;
@@ -7422,8 +7434,10 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
+        long own = c->tok_ment[i]; /* (a body's acronym of the gazetteer there) */
         if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
-            t->len > 6 || c->tok_ment[i] >= 0 || c->blocked[i] || (c->cls[i] & W_STOP))
+            t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) || c->blocked[i] ||
+            (c->cls[i] & W_STOP))
             continue;
         long hit = -1;
         for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
@@ -7438,6 +7452,22 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             hit = (long)m;
         }
         if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
+        if (own >= 0) {
+            uint32_t from = c->ments[hit].ent, to = c->ments[own].ent;
+            if (c->ents[from].gidx >= 0) continue;
+            /* (a name that shares two words with the body's is the body's,
+             * written otherwise: "the Securities Exchange Commission, SEC",
+             * "Federal Drug Administration" ... "the FDA"; its mentions go
+             * to the body) */
+            if (shared_name_words(g, c->ents[to].gidx, d->text, c->ments[hit].start,
+                                  c->ments[hit].end) >= 2) {
+                for (size_t k = 0; k < c->nments; k++)
+                    if (c->ments[k].ent == from) c->ments[k].ent = to;
+            } else {
+                coref_mention(c, (uint32_t)i, (uint32_t)i + 1, from, own);
+            }
+            continue;
+        }
         if (add_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[hit].ent, VIA_COREF))
             return ENT_ENOMEM;
         added++;
