@@ -6947,7 +6947,8 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     size_t nfull = na;
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->ntok != 1 || mm->via != VIA_TEAM ||
+        if (mm->ntok != 1 ||
+            (mm->via != VIA_TEAM && (mm->via != VIA_KEYWORD || c->ents[mm->ent].gidx >= 0)) ||
             tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG)
             continue;
         size_t k = 0;
