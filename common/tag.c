@@ -3484,6 +3484,26 @@ static int words_of_org_span(const tag_ctx *c, const gaz_t *g, size_t i, uint32_
     return 0;
 }
 
+/* Does "of" at token k open an organization's name (org_after_of) that a
+ * verb of saying follows, maybe after its possessive and more capitalized
+ * words ("Hiroshi Takemoto of the Foreign Ministry's North American Division
+ * told", "X of Acme Corp said")? */
+static int said_after_org(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (!org_after_of(c, g, k, end)) return 0;
+    size_t j = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
+    for (size_t n = 0; j < end && n < 8; n++) {
+        const text_tok *t = &d->toks[j];
+        if (is_possessive(d, j))
+            j += 2; /* ("'" and "s") */
+        else if ((t->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) || tok_char(d, j, '&'))
+            j++;
+        else
+            return is_said(d, j);
+    }
+    return 0;
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
 static int firm_head_role(const char *role);
@@ -3516,7 +3536,9 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
      * or three words: most capitalized words have none there, and are
      * dropped before the sentence and the name are looked for */
     if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
-        !(i + 3 < d->ntoks && is_said(d, i + 3)))
+        !(i + 3 < d->ntoks && is_said(d, i + 3)) &&
+        !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
+        !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')))
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
@@ -3536,7 +3558,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     if (c->cls[i + n - 1] & W_NOTLAST) return 0; /* "Offshore Data Services said" */
     if (title_before_name(c, i, n)) return 0;
     size_t after = i + n;
-    int before_said = after < end && is_said(d, after);
+    int before_said = after < end && (is_said(d, after) || said_after_org(c, g, after, end));
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
                      (after >= end || tok_char(d, after, '.') || tok_char(d, after, ',') ||
                       org_after_of(c, g, after, end)); /* "said Keiji Tsuda of Nissei ..." */
