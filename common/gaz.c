@@ -220,7 +220,7 @@ static int split_list(arena_t *a, const char *s, size_t n, char sep, char ***out
     return 0;
 }
 
-int gaz_attrs_check(const gaz_attr *attrs, size_t n, ent_errinfo *ei) {
+int gaz_attrs_check(const char *type, const gaz_attr *attrs, size_t n, ent_errinfo *ei) {
     int local = 0, country = 0;
     for (size_t i = 0; i < n; i++) {
         const char *k = attrs[i].key, *v = attrs[i].value;
@@ -237,7 +237,9 @@ int gaz_attrs_check(const gaz_attr *attrs, size_t n, ent_errinfo *ei) {
         local |= strcmp(k, "local") == 0;
         country |= strcmp(k, "country") == 0;
     }
-    if (local && !country)
+    /* (a country's local names are its own country's: "Moscow" of the Soviet
+     * Union) */
+    if (local && !country && !(type && strcmp(type, "COUNTRY") == 0))
         return ent_errinfo_set(ei, ENT_ECONF,
                                "local names need the attribute country (the country whose "
                                "texts they name the entity in)");
@@ -253,7 +255,7 @@ static int add_entity(gaz_builder_t *b, const gaz_entry *e, char **aliases, uint
     if (!checked_utf8 && (!text_utf8_valid(e->id, strlen(e->id), NULL) ||
                           !text_utf8_valid(e->name, strlen(e->name), NULL)))
         return ent_errinfo_set(ei, ENT_EUTF8, "id or name is not valid UTF-8");
-    int rc0 = gaz_attrs_check(attrs, nattrs, ei);
+    int rc0 = gaz_attrs_check(e->type, attrs, nattrs, ei);
     if (rc0) return rc0;
     if (ent_grow(&b->ents, &b->capents, b->nents + 1, sizeof(bent))) return ENT_ENOMEM;
     uint32_t h = str_hash(e->id);

@@ -170,12 +170,13 @@ int gaz_builder_add_lexicon(gaz_builder_t *b, const char *dir, ent_errinfo *ei);
  * gaz_attrs_check refuses. */
 int gaz_builder_add_entity(gaz_builder_t *b, const gaz_entry *e, ent_errinfo *ei);
 
-/* Do the attributes attrs[0..n) that the matcher reads hold values it takes:
- * "case" is "any", "article" is "the", "prio" an integer in -1000000 ..
- * 1000000, and "local" comes with "country"? 0, or ENT_ECONF with ei saying
- * which does not. Every entry added is checked so; the server checks a run-time
- * entry with it before storing it (a stored entry must load). */
-int gaz_attrs_check(const gaz_attr *attrs, size_t n, ent_errinfo *ei);
+/* Do the attributes attrs[0..n) of an entity of type type that the matcher
+ * reads hold values it takes: "case" is "any", "article" is "the", "prio" an
+ * integer in -1000000 .. 1000000, and "local" comes with "country" (but for a
+ * COUNTRY, whose local names are its own country's)? 0, or ENT_ECONF with ei
+ * saying which does not. Every entry added is checked so; the server checks a
+ * run-time entry with it before storing it (a stored entry must load). */
+int gaz_attrs_check(const char *type, const gaz_attr *attrs, size_t n, ent_errinfo *ei);
 
 /* Remove an entity by id (run-time DELETE). 0, or ENT_ENOTFOUND. */
 int gaz_builder_remove(gaz_builder_t *b, const char *id);

@@ -1597,6 +1597,33 @@ static size_t country_distance(const tag_ctx *c, const char *cid, size_t i) {
     return best;
 }
 
+/* Nouns of a state's end before "of" ("the collapse of the Soviet Union",
+ * "the break-up of Yugoslavia"). Sorted. */
+static const char *const state_ends[] = {"breakup", "collapse", "demise", "disintegration",
+                                         "dissolution", "end", "fall", "up"};
+TEXT_WORDS(state_ends_set, state_ends);
+
+/* Does the text name the country whose id is cid other than as a former one
+ * ("the former Soviet Union", "ex-Yugoslavia", "the former Soviet republic of
+ * Georgia", "since the break-up of the Soviet Union" name a state of the past
+ * in a text of later years)? */
+static int named_as_is(const tag_ctx *c, const char *cid) {
+    const text_doc *d = &c->doc;
+    for (size_t k = 0; k < c->ncountries; k++) {
+        size_t t = c->countries[k].tok;
+        if (strcmp(c->countries[k].id, cid)) continue;
+        if (t == 0) return 1;
+        size_t p = t >= 2 && tok_char(d, t - 1, '-') ? t - 2 : t - 1; /* ("ex-Soviet") */
+        if (text_tok_ieq(d, &d->toks[p], "former") || text_tok_ieq(d, &d->toks[p], "ex")) continue;
+        if (p >= 1 && text_tok_is(d, &d->toks[p], "the")) p--;
+        if (p >= 1 && text_tok_is(d, &d->toks[p], "of") &&
+            text_words_find(&state_ends_set, d, &d->toks[p - 1]) >= 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* The local name of node_cand's node, from payload entry p on, that the text
  * takes over reg (which may be NULL), or reg: see node_cand. */
 static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const gaz_t *g,
@@ -1614,11 +1641,19 @@ static __attribute__((noinline)) const gaz_cand *local_cand(tag_ctx *c, const ga
     size_t sent_dist = SIZE_MAX;
     for (; p < z; p++) {
         const gaz_cand *cd = &g->cands[p];
-        const char *lc = gaz_attr_get(&g->ents[cd->ent], "country");
-        if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n)) continue;
+        const gaz_entity *le = &g->ents[cd->ent];
+        const char *lc = entity_country(le);
+        /* (a country's own local name, its capital shared with the country
+         * that holds it now, is its own wherever the text names it, other
+         * than as a former one, and never the other: "Moscow" in a story
+         * about the Soviet Union, not after "the former Soviet republics") */
+        int own = le->kind == KIND_COUNTRY;
+        if (!lc || (rc && !strcmp(lc, rc)) || !case_ok(g, c, cd, i, n) ||
+            (own && !named_as_is(c, lc)))
+            continue;
         size_t dist = reg_sent ? SIZE_MAX : country_distance(c, lc, i);
         if (dist < sent_dist) sent_dist = dist, sent_cd = cd;
-        if (!text_cd && !reg_text && !strcmp(lc, top)) text_cd = cd;
+        if (!text_cd && !reg_text && (own || !strcmp(lc, top))) text_cd = cd;
     }
     return sent_cd ? sent_cd : text_cd ? text_cd : reg;
 }
@@ -2682,7 +2717,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &firm_nouns_set, &body_nouns_set, &body_kinds_set,
-    &given_titles_set,
+    &given_titles_set, &state_ends_set,
     &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
     &thing_words_set, &sea_tails_set, &paper_words_set, &report_verbs_set,

@@ -365,7 +365,7 @@ void api_entity_put(req_ctx *c) {
             reply_error(c, ENT_ENOMEM, NULL);
             return;
         }
-        if (gaz_attrs_check(tv, n, &ei)) why = ei.text;
+        if (gaz_attrs_check(type, tv, n, &ei)) why = ei.text;
         ent_free(tv);
     }
     if (why) {

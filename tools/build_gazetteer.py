@@ -829,17 +829,23 @@ COUNTRY_FIX = {
 }
 
 # Former countries still frequent in news archives (ISO 3166-3 alpha-4 codes).
+# local: the capital they shared with the country that holds it now, theirs in a
+# text about them that never names that country ("Shultz's visit to Moscow" in a
+# story of 1987 about Soviet wheat; conf/gazetteer/README.md, local=).
 FORMER_COUNTRIES = [
     dict(id="country:SUHH", name="Soviet Union",
          add=["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
-         dem=["Soviet", "Soviets"], until="1991"),
-    dict(id="country:DDDE", name="East Germany", add=["German Democratic Republic", "GDR"],
+         dem=["Soviet", "Soviets"], until="1991", local=["Moscow"]),
+    dict(id="country:DDDE", name="East Germany",
+         add=["German Democratic Republic", "GDR", "East Berlin"],
          dem=["East German", "East Germans"], until="1990"),
     dict(id="country:YUCS", name="Yugoslavia",
          add=["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"],
-         dem=["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"], until="2003"),
+         dem=["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"], until="2003",
+         local=["Belgrade"]),
     dict(id="country:CSHH", name="Czechoslovakia", add=[],
-         dem=["Czechoslovak", "Czechoslovaks", "Czechoslovakian"], until="1992"),
+         dem=["Czechoslovak", "Czechoslovaks", "Czechoslovakian"], until="1992",
+         local=["Prague"]),
 ]
 
 # Capitals never used as aliases: same as a country, a common given name, an
@@ -1043,6 +1049,8 @@ def build_countries(src, checker):
         e.add_list("demonym", fc["dem"])
         e.set("status", "former")
         e.set("until", fc["until"])
+        if fc.get("local"):
+            e.add_list("local", fc["local"])
         e.set("source", "entd-curated")
         ents[e.id] = e
     return ents

@@ -55,16 +55,21 @@ static void test_attrs_check(void) {
     ent_errinfo ei;
     gaz_attr ok[] = {{"case", "any"}, {"article", "the"}, {"prio", "-1000000"},
                      {"local", "Zorb Party"}, {"country", "country:IL"}, {"role", "x"}};
-    CHECK_EQ_INT(gaz_attrs_check(ok, 6, &ei), 0);
-    CHECK_EQ_INT(gaz_attrs_check(ok, 0, &ei), 0);
+    CHECK_EQ_INT(gaz_attrs_check("ORG", ok, 6, &ei), 0);
+    CHECK_EQ_INT(gaz_attrs_check("ORG", ok, 0, &ei), 0);
     gaz_attr local[] = {{"kind", "party"}, {"local", "Zorb Party"}};
-    CHECK_EQ_INT(gaz_attrs_check(local, 2, &ei), ENT_ECONF);
+    CHECK_EQ_INT(gaz_attrs_check("ORG", local, 2, &ei), ENT_ECONF);
     CHECK(strstr(ei.text, "country") != NULL);
+    /* (a country's local names are its own country's: "Moscow" of the Soviet
+     * Union needs no attribute country) */
+    gaz_attr own[] = {{"status", "former"}, {"local", "Zorbgrad"}};
+    CHECK_EQ_INT(gaz_attrs_check("COUNTRY", own, 2, &ei), 0);
+    CHECK_EQ_INT(gaz_attrs_check("PERSON", own, 2, &ei), ENT_ECONF);
     gaz_attr prio[] = {{"prio", "1000001"}};
-    CHECK_EQ_INT(gaz_attrs_check(prio, 1, &ei), ENT_ECONF);
+    CHECK_EQ_INT(gaz_attrs_check("ORG", prio, 1, &ei), ENT_ECONF);
     CHECK(strstr(ei.text, "prio") != NULL);
     gaz_attr kase[] = {{"case", "lower"}};
-    CHECK_EQ_INT(gaz_attrs_check(kase, 1, &ei), ENT_ECONF);
+    CHECK_EQ_INT(gaz_attrs_check("ORG", kase, 1, &ei), ENT_ECONF);
     CHECK(strstr(ei.text, "case must be 'any'") != NULL);
 }
 
