@@ -1850,7 +1850,11 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  "engines", "establishment", "exploration", "films", "furniture", "graphics",
                  "guaranty", "metals", "nationwide", "piano", "publisher", "publishers",
                  "restaurant", "restaurants", "seaway", "spectrum", "supermarkets", "theater",
-                 "theatre", "tobacco", "valve", "wireless"}
+                 "theatre", "tobacco", "valve", "wireless",
+                 # a ground's, a park's or a street's last word after a given name
+                 # ("Upton Park", "Stanley Park", "St James Park", "Regent Road");
+                 # news writes the Korean family name Park first ("Park Ji-sung")
+                 "avenue", "park", "road", "square"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
