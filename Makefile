@@ -120,9 +120,11 @@ test: deps
 
 test-only: lint unit tagger-cases eval-check fuzz-pass corpus-pass integration
 
-# source checks no compiler makes: every keyed word set is built at start
+# source checks no compiler makes: every keyed word set is built at start, and
+# the gazetteer's README counts the rows its files have
 lint:
 	$(PYTHON) tests/lint/word_sets.py common/*.c
+	$(PYTHON) tests/lint/gazetteer_counts.py conf/gazetteer
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
