@@ -3880,6 +3880,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * Federal Reserve data"; but "Brush Wellman Inc": "Wellman" is
              * one word) */
             int sent = (c->doc.toks[p].flags & TOK_SENT) != 0;
+            /* (nor a role's noun opening the sentence before a given name:
+             * "Singer Charlotte Church", "Actor Thomas Haden Church") */
+            if (sent && (c->cls[i] & W_FIRSTNAME) &&
+                (rel_role_noun(d, p) || text_words_find(&appos_roles_set, d, &d->toks[p]) >= 0))
+                break;
             int opener = te >= 0 || (sent && (c->cls[p] & (W_COMMON | W_TITLESTART)));
             int plain = sent && !(c->doc.toks[p].flags & TOK_ALLCAPS) &&
                         !(c->cls[p] & (W_ENTSTART | W_ENTINNER | W_FIRSTNAME | W_ORGSUFFIX |
@@ -4072,6 +4077,14 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
          * Markets", "Citigroup Global Markets"; not "World Markets", "Export
          * Markets") */
         int few = ncap < 3 && text_tok_is(d, &d->toks[k], "Markets");
+        /* ("Church" after a given name, maybe and a middle name, is a
+         * surname: "Charlotte Church", "Thomas Haden Church", "Frank Church";
+         * not a saint's: "St Mary Church") */
+        few |= ncap <= 3 && (c->cls[start] & W_FIRSTNAME) && text_tok_is(d, &d->toks[k], "Church") &&
+               !(start > 0 && (text_tok_is(d, &d->toks[start - 1], "St") ||
+                               text_tok_is(d, &d->toks[start - 1], "Saint") ||
+                               text_tok_is(d, &d->toks[start - 1], "Holy") ||
+                               tok_char(d, start - 1, '.')));
         if (ncap >= 2 && nname > 0 && !work && !few) b = start, e = k + 1;
         /* "Co" or "Corp", "of" and "America" or a state of it, ending the
          * name, are the name's: "Union Oil Co of California", "Public Service
