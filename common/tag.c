@@ -2953,18 +2953,23 @@ static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
 static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i);
 
 /* Are the n words at token i a company's name found before with its legal
- * form ("Morton Thiokol Inc" ... "Morton Thiokol employees")? Then they name
- * the company again, not a person. */
+ * form ("Morton Thiokol Inc" ... "Morton Thiokol employees"), or a team's
+ * found before by its result ("Gloria Bistrita 2 Dinamo Bucharest 1" ...
+ * "Gloria Bistrita 6")? Then they name the company or the team again, not a
+ * person. */
 static int firm_named(const tag_ctx *c, size_t i, uint32_t n) {
     const text_doc *d = &c->doc;
     for (size_t q = c->ngazspans; q < c->nspans; q++) {
         const tag_span *sp = &c->spans[q];
-        if (sp->kind != K_KEYWORD || sp->tend - sp->tbeg <= n || sp->tbeg >= i) continue;
+        int team = sp->kind == K_TABLE && sp->via == VIA_TEAM && sp->tend - sp->tbeg == n;
+        if ((sp->kind != K_KEYWORD && !team) || sp->tend - sp->tbeg < n ||
+            (!team && sp->tend - sp->tbeg == n) || sp->tbeg >= i)
+            continue;
         uint32_t k = 0;
         while (k < n && d->toks[sp->tbeg + k].key == d->toks[i + k].key &&
                d->toks[sp->tbeg + k].len == d->toks[i + k].len)
             k++;
-        if (k == n && only_legal_forms(c, sp->tbeg + n, sp->tend)) return 1;
+        if (k == n && (team || only_legal_forms(c, sp->tbeg + n, sp->tend))) return 1;
     }
     return 0;
 }
@@ -4516,7 +4521,7 @@ static size_t score_end(const text_doc *d, size_t k, size_t le) {
  * or person there, or a person found by the rules above ("Phil Mickelson 70
  * 66 68 70" is a golfer). A known place is not kept: "Surrey 250-7" is the
  * county's team. Returns 0 or ENT_ENOMEM. */
-static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
+static int push_team_over(tag_ctx *c, const gaz_t *g, size_t b, size_t e, int over_person) {
     const tag_span *gs = gaz_span_at(c, b);
     if (gs) {
         int kind = g->ents[gs->gidx].kind;
@@ -4526,8 +4531,28 @@ static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
     /* the walk over the capitalized words pushes its spans in text order,
      * and those at b last: the ones from the end back to the first before b */
     for (size_t q = c->nspans; q > c->ngazspans && c->spans[q - 1].tbeg >= b; q--)
-        if (c->spans[q - 1].tbeg == b && c->spans[q - 1].type == 'P') return 0;
+        if (c->spans[q - 1].tbeg == b && c->spans[q - 1].type == 'P') {
+            if (!over_person || c->spans[q - 1].tend != e) return 0;
+            c->spans[q - 1].kind = K_MUTE; /* (the team's name, no person's) */
+        }
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TABLE, 'O');
+}
+
+static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
+    return push_team_over(c, g, b, e, 0);
+}
+
+/* Does a place or a club of the gazetteer stand among tokens [b, e) ("Dinamo
+ * Bucharest")? Then a result names a team there, and its opponent is one too. */
+static int club_words(const tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
+    for (size_t k = b; k < e; k++) {
+        const tag_span *sp = gaz_span_at(c, k);
+        if (sp && sp->tend <= e &&
+            (g->ents[sp->gidx].town || g->ents[sp->gidx].sub == SUB_CLUB ||
+             (g->ents[sp->gidx].kind == KIND_COUNTRY && sp->via == VIA_CAPITAL)))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is token i the fixtures' "v" ("Queens Park Rangers v Bolton")? */
@@ -4741,9 +4766,14 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
     }
     size_t me = m < le ? team_name_end(c, g, m, le) : m;
     size_t mc = me > m ? past_country_bracket(c, g, me) : me;
+    /* (a given name opening one side is a club's word where the other side
+     * names a club or a town: "Gloria Bistrita 2 Dinamo Bucharest 1") */
     if (me > m && mc < le && num_tok(d, mc) &&
         (mc + 1 == le || tok_char(d, mc + 1, '(') || tok_char(d, mc + 1, '.')))
-        return push_team(c, g, i, e) || push_team(c, g, m, me) ? ENT_ENOMEM : 0;
+        return push_team_over(c, g, i, e, club_words(c, g, m, me)) ||
+                       push_team_over(c, g, m, me, club_words(c, g, i, e))
+                   ? ENT_ENOMEM
+                   : 0;
     if (named && score_end(d, ec, le)) return push_team(c, g, i, e);
     return 0;
 }
