@@ -8693,6 +8693,45 @@ static int county_name_word(const tag_ctx *c, size_t k) {
            !c->blocked[k] && !(c->cls[k] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD));
 }
 
+/* A company the rules found with its legal form names itself elsewhere by
+ * its words before the legal form, before the name or after it, where the
+ * last of them is a one-word company the gazetteer knows ("Brush Wellman Inc"
+ * ... "Brush Wellman comments on lawsuits", "Brush Wellman shares rose": not
+ * Wellman Inc): those words, whole (no capitalized word right before or after
+ * them, no legal form after), are pushed as the company's span, which wins
+ * over the shorter known one. Other such names the coreference pass finds
+ * (find_firm_names). Returns 0 or ENT_ENOMEM. */
+static int find_firm_repeats(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nsp = c->nspans;
+    for (size_t q = c->ngazspans; q < nsp; q++) {
+        const tag_span sp = c->spans[q]; /* (a copy: push_span may move them) */
+        if (sp.kind != K_KEYWORD || sp.type != 'O' || sp.tend - sp.tbeg < 3) continue;
+        uint32_t n = sp.tend - sp.tbeg;
+        while (n > 0 && (legal_form(d, sp.tbeg + n - 1) || tok_char(d, sp.tbeg + n - 1, '.')))
+            n--;
+        if (n < 2 || n == sp.tend - sp.tbeg) continue;
+        const tag_span *known = gaz_span_at(c, sp.tbeg + n - 1);
+        if (!known || known->tend != sp.tbeg + n || known->tbeg != sp.tbeg + n - 1 ||
+            g->ents[known->gidx].kind != KIND_ORG)
+            continue;
+        for (size_t ci = 0; ci < c->ncaps; ci++) {
+            size_t k = c->caps[ci], w = 0;
+            if (k == sp.tbeg || k + n > d->ntoks) continue;
+            while (w < n && same_tok(d, k + w, sp.tbeg + w)) w++;
+            size_t e = k + n;
+            if (w < n || after_cap_word(d, k) ||
+                (e < d->ntoks && ((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) ==
+                                      (TOK_WORD | TOK_UPPER) ||
+                                  legal_form(d, e))))
+                continue;
+            if (push_span(c, (uint32_t)k, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O'))
+                return ENT_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 /* Counties named with the word, as American news names them: one or two
  * capitalized words and "County" ("Harris County", "San Bernardino County",
  * "Miami-Dade County"), whole (after no other capitalized word in the
@@ -9157,7 +9196,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
     }
     gazstop = c->gazstop;
     if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g)) ||
-        (rc = county_spans(c)))
+        (rc = county_spans(c)) || (rc = find_firm_repeats(c, g)))
         goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
