@@ -8406,10 +8406,12 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
-/* Later mentions of an organization found with its legal form, without it
- * ("Dayton Hudson Corp" ... "Dayton Hudson said"): its name of two words or
- * more before the legal form, where no mention is and no capitalized word
- * joins it to a longer name. Returns 0 or ENT_ENOMEM. */
+/* Other mentions of an organization found with its legal form, without it
+ * ("Dayton Hudson Corp" ... "Dayton Hudson said"; before it too, as a
+ * headline names it: "Dayton Hudson posts higher profit" ... "Dayton Hudson
+ * Corp said"): its name of two words or more before the legal form, where no
+ * mention is and no capitalized word joins it to a longer name. Returns 0 or
+ * ENT_ENOMEM. */
 static int find_firm_names(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
@@ -8417,12 +8419,12 @@ static int find_firm_names(tag_ctx *c, const gaz_t *g) {
         /* (copied: add_mention below may move c->ments) */
         const uint32_t tok = c->ments[m].tok, ntok = c->ments[m].ntok, ent = c->ments[m].ent;
         if (ntok < 3 || tag_went_kind(g, &c->ents[ent]) != KIND_ORG) continue;
-        uint32_t n = ntok, end = tok + ntok;
+        uint32_t n = ntok;
         while (n > 0 && (legal_form(d, tok + n - 1) || tok_char(d, tok + n - 1, '.') ||
                          is_and(d, tok + n - 1) || tok_char(d, tok + n - 1, '&')))
             n--;
         if (n < 2 || n == ntok) continue;
-        long again = mention_again(c, tok, n, ent, end, 0);
+        long again = mention_again(c, tok, n, ent, 0, 0);
         if (again < 0) return ENT_ENOMEM;
         added += (size_t)again;
     }
