@@ -6149,10 +6149,37 @@ loc:narita :: Narita :: Narita Airport|Narita International Airport :: kind=airp
 loc:changi :: Changi :: Changi Airport :: kind=airport;country=country:SG
 # ---- grounds, districts and landmarks that stand for what happens there ("at Old
 # Trafford", "Capitol Hill", "Canary Wharf"): places, but no towns, so no club rule
-# reads them as a team
+# reads them as a team; the grounds of Test cricket, rugby and football news names
+# ("at The Oval", "Trent Bridge", "Twickenham"); not "Lord's" ("the Lord's Prayer")
+# nor "Roland Garros", as often the tournament
 loc:old-trafford :: Old Trafford :: :: kind=venue;country=country:GB
 loc:anfield :: Anfield :: :: kind=venue;country=country:GB
 loc:edgbaston :: Edgbaston :: :: kind=venue;country=country:GB
+loc:the-oval :: The Oval :: Kennington Oval :: kind=venue;country=country:GB
+loc:trent-bridge :: Trent Bridge :: :: kind=venue;country=country:GB
+loc:headingley :: Headingley :: :: kind=venue;country=country:GB
+loc:twickenham :: Twickenham :: Twickenham Stadium :: kind=venue;country=country:GB
+loc:murrayfield :: Murrayfield :: :: kind=venue;country=country:GB
+loc:wembley :: Wembley :: Wembley Stadium :: kind=venue;country=country:GB
+loc:stamford-bridge :: Stamford Bridge :: :: kind=venue;country=country:GB
+loc:highbury :: Highbury :: :: kind=venue;country=country:GB
+loc:white-hart-lane :: White Hart Lane :: :: kind=venue;country=country:GB
+loc:goodison-park :: Goodison Park :: :: kind=venue;country=country:GB
+loc:villa-park :: Villa Park :: :: kind=venue;country=country:GB
+loc:st-james-park :: St James' Park :: St James Park|St. James' Park|St. James Park :: kind=venue;country=country:GB
+loc:cardiff-arms-park :: Cardiff Arms Park :: Arms Park :: kind=venue;country=country:GB
+loc:lansdowne-road :: Lansdowne Road :: :: kind=venue;country=country:IE
+loc:silverstone :: Silverstone :: :: kind=venue;country=country:GB
+loc:flushing-meadows :: Flushing Meadows :: Flushing Meadow :: kind=venue;country=country:US
+loc:melbourne-cricket-ground :: Melbourne Cricket Ground :: MCG :: kind=venue;country=country:AU
+loc:the-gabba :: The Gabba :: Gabba :: kind=venue;country=country:AU
+loc:eden-gardens :: Eden Gardens :: :: kind=venue;country=country:IN
+loc:sabina-park :: Sabina Park :: :: kind=venue;country=country:JM
+loc:kensington-oval :: Kensington Oval :: :: kind=venue;country=country:BB
+loc:maracana :: Maracana :: Maracanã :: kind=venue;country=country:BR
+loc:camp-nou :: Camp Nou :: Nou Camp :: kind=venue;country=country:ES
+loc:san-siro :: San Siro :: :: kind=venue;country=country:IT
+loc:spa-francorchamps :: Spa-Francorchamps :: :: kind=venue;country=country:BE
 loc:canary-wharf :: Canary Wharf :: :: kind=district;country=country:GB
 loc:capitol-hill :: Capitol Hill :: :: kind=district;country=country:US
 loc:mar-a-lago :: Mar-a-Lago :: :: kind=venue;country=country:US
