@@ -2719,7 +2719,7 @@ org:apec :: Asia-Pacific Economic Cooperation :: APEC|Apec :: kind=igo;fb=APEC
 org:cis :: Commonwealth of Independent States :: CIS :: kind=igo;fb=CIS
 org:csto :: Collective Security Treaty Organization :: CSTO :: kind=igo;fb=CSTO
 org:eaeu :: Eurasian Economic Union :: EAEU|EEU :: kind=igo;fb=EAEU
-org:commonwealth :: Commonwealth of Nations :: Commonwealth Secretariat :: kind=igo;fb=C
+org:commonwealth :: Commonwealth of Nations :: Commonwealth Secretariat|The Commonwealth :: kind=igo;fb=C;article=the
 org:nam :: Non-Aligned Movement :: NAM|Nonaligned Movement|Non-Aligned Movement :: kind=igo;fb=NAM
 org:saarc :: South Asian Association for Regional Cooperation :: SAARC :: kind=igo;fb=SAARC
 org:adb :: Asian Development Bank :: ADB :: kind=igo;fb=ADB
