@@ -2046,6 +2046,14 @@ static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
         (text_tok_ieq(d, &d->toks[i], "labour") || text_tok_ieq(d, &d->toks[i], "labor")) &&
         text_words_find(&labour_nouns_set, d, &d->toks[best]) >= 0)
         return 0;
+    /* A party's members' one word before a capitalized word is part of
+     * another name: "the Greens Creek mine" is no Green party (but "the
+     * Greens' 404,000", "Conservative MP X") */
+    if (best == i + 1 && bestc->local && best < d->ntoks && g->ents[bestc->ent].sub == SUB_PARTY &&
+        d->text[d->toks[i].end - 1] == 's' &&
+        (d->toks[best].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE)) /* (not a table's next party: "Greens PDS") */
+        return 0;
     /* A country's letters glued to a dollar sign are its currency's: "US$ 5
      * million", "U.S.$ rate" name no country */
     if (best < d->ntoks && tok_char(d, best, '$') && !(d->toks[best].flags & TOK_SPACE) &&

@@ -4944,13 +4944,24 @@ def set_local_names(reg, local):
                 # which in a text about Canada are Canada's even where another
                 # party is named so everywhere: the British "Conservatives")
                 local[e.id].add(m.group(1) + "s")
+    # a Green party's members, as news names the party in a text about its country
+    # ("Kohl attacked the Greens", Germany's Alliance '90/The Greens; Australia's)
+    greens = set()
+    for e in reg.ents.values():
+        if e.attrs.get("kind") != "party" or e.attrs.get("country") not in reg.ents:
+            continue
+        if any(re.search(r"\bGreens?\b", n) and not re.search(r"\bGreen (?!Party\b)\w", n)
+               for n in [e.name] + e.aliases):
+            greens.add(e.id)
+            local[e.id].add("Greens")
     for eid in sorted(local):
         e = reg.ents[eid]
         own = {fold(x) for x in [e.name] + e.aliases +
                list(e.attrs.get("demonym", []))}
         adj = adjectives.get(eid)
         names = sorted({n for n in local[eid] if fold(n) not in own and "|" not in n and
-                        ";" not in n and (n in (adj, (adj or "") + "s") or (
+                        ";" not in n and (n in (adj, (adj or "") + "s") or
+                                          (n == "Greens" and eid in greens) or (
                             len(nkey(n).split()) >= 2 and
                             len(re.sub(r"^the ", "", n, flags=re.I).split()) >= 2))},
                        key=lambda n: (fold(n), n))
