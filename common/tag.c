@@ -4529,7 +4529,23 @@ static size_t score_end(const text_doc *d, size_t k, size_t le) {
  * or person there, or a person found by the rules above ("Phil Mickelson 70
  * 66 68 70" is a golfer). A known place is not kept: "Surrey 250-7" is the
  * county's team. Returns 0 or ENT_ENOMEM. */
+/* Is token k a club's founding year that opens its name, four digits from 1850
+ * to 1999 before a capitalized word ("1860 Munich", "1899 Hoffenheim")? */
+static int club_year(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    if (t->len != 4 || (t->flags & (TOK_WORD | TOK_DIGIT)) != (TOK_WORD | TOK_DIGIT) ||
+        k + 1 >= d->ntoks ||
+        (d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER | TOK_SPACE)) != (TOK_WORD | TOK_UPPER | TOK_SPACE))
+        return 0;
+    const char *p = d->text + t->start;
+    for (int q = 0; q < 4; q++)
+        if (p[q] < '0' || p[q] > '9') return 0;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    return y >= 1850 && y <= 1999;
+}
+
 static int push_team_over(tag_ctx *c, const gaz_t *g, size_t b, size_t e, int over_person) {
+    if (b > 0 && club_year(&c->doc, b - 1)) b--; /* ("1860 Munich 2") */
     const tag_span *gs = gaz_span_at(c, b);
     if (gs) {
         int kind = g->ents[gs->gidx].kind;
@@ -4686,6 +4702,11 @@ static int team_place(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (d->toks[i].flags & TOK_NL) return TEAM_LINE;
     if (i == 0) return 0;
+    if (club_year(d, i - 1)) { /* ("1860 Munich" opening the line or after a colon) */
+        if (d->toks[i - 1].flags & TOK_NL) return TEAM_LINE;
+        if (i >= 2 && (tok_char(d, i - 2, ':') || tok_char(d, i - 2, ','))) return TEAM_AFTER;
+        return 0;
+    }
     if (tok_char(d, i - 1, ':') || tok_char(d, i - 1, ',')) return TEAM_AFTER;
     if (i >= 3 && tok_char(d, i - 1, ')')) {
         size_t k = gaz_spans_from(c, i);
@@ -4772,6 +4793,7 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
         while (m < le && !tok_char(d, m, ')')) m++;
         m++;
     }
+    if (m + 1 < le && club_year(d, m)) m++; /* ("Hansa Rostock 0 1860 Munich 2") */
     size_t me = m < le ? team_name_end(c, g, m, le) : m;
     size_t mc = me > m ? past_country_bracket(c, g, me) : me;
     /* (a given name opening one side is a club's word where the other side
