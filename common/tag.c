@@ -1210,6 +1210,26 @@ static int regnal_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     return push_span(c, (uint32_t)i, (uint32_t)i + 1, -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
 
+/* A nun known by "Mother" and her religious name at capitalized word i ("Mother
+ * Teresa", "Mother Angelica"): "Mother" capitalized inside a sentence or
+ * opening it, a given name after it and no capitalized word after that ("Mother
+ * Nature", "Mother Russia", "Mother Jones" are none: no given name there). The
+ * span holds both words, the name she goes by. Returns 0 or ENT_ENOMEM. */
+static int mother_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t k = i + 1;
+    if (k >= d->sents[s].tend || !text_tok_is(d, &d->toks[i], "Mother") ||
+        (c->cls[k] & (W_FIRSTNAME | W_STOP)) != W_FIRSTNAME || gazstop[k] || c->blocked[k] ||
+        (d->toks[k].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) !=
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) ||
+        headline(c, s) == HL_CAPS)
+        return 0;
+    if (k + 1 < d->ntoks && (d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        (d->toks[k + 1].flags & TOK_SPACE))
+        return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)k + 1, -1, VIA_TITLE, K_FIRST, 'P');
+}
+
 /* The end of an event's word(s) at token k ("Open", "Games", "Grand Prix"),
  * capitalized after a space on the same line, or 0. */
 static size_t event_after(const tag_ctx *c, size_t k) {
@@ -5571,6 +5591,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             ((k & (W_ORGSUFFIX | W_ORGHEAD)) && (rc = organization_at(c, g, i, s))) ||
             (prev && prev->len == 3 && prev->key == WORD_KEY3('t', 'h', 'e') &&
              (rc = newspaper_at(c, i, s))) ||
+            (len == 6 && d->toks[i].key == WORD_KEY6('m', 'o', 't', 'h', 'e', 'r') &&
+             (rc = mother_name_at(c, i, s, gazstop))) ||
             (len == 1 && (rc = party_letter_at(c, g, i))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
