@@ -7150,6 +7150,16 @@ static int alone_in_names(const text_doc *d, size_t i) {
                                   (tok_glue(d, i + 1) && !is_possessive(d, i + 1))));
 }
 
+/* Is token i a month's name or its abbreviation as dates write it, before a
+ * number or an abbreviation's full stop ("Jan. 12", "Jan 2027", "May 5"; "Jan
+ * Kovarik" ... "Jan" alone elsewhere is no date)? */
+static int date_word_at(const text_doc *d, size_t i) {
+    if (i + 1 >= d->ntoks) return 0;
+    if (d->toks[i + 1].flags & TOK_DIGIT) return 1;
+    return tok_char(d, i + 1, '.') && !(d->toks[i + 1].flags & TOK_SPACE) && i + 2 < d->ntoks &&
+           (d->toks[i + 2].flags & TOK_DIGIT);
+}
+
 /* May the first word of person mention mm name the person alone later? It
  * may when the name has two or three words and starts with a capitalized word
  * of two letters or more that is no stop word, title or particle:
@@ -7157,7 +7167,10 @@ static int alone_in_names(const text_doc *d, size_t i) {
  *   Khan" ... "Jansher"), for a name from the gazetteer, after a title or
  *   before a nationality (one found before "said" is too often a company's:
  *   "Highwood Resources said" ... "Highwood shares");
- * - when it is one, only for two words shaped like a Chinese name (see below);
+ * - when it is one, for two words shaped like a Chinese name (see below), and
+ *   for a name of two words whose given name is no ordinary word or name by
+ *   itself and whose second word is no word of organizations' names ("Wasim
+ *   Akram" ... "Wasim, the captain,");
  * - always for the family name that starts an East Asian name found by its
  *   shape (syllable_name_at). */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
@@ -7181,8 +7194,17 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     /* a given name elsewhere, but the family name of a name of two words
      * shaped like a Chinese one, one syllable then one or two ("Wang
      * Donghai", "Xiao Qiang"), however the name was found */
-    return (via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
-           (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1);
+    if ((via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
+        (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1))
+        return 1;
+    /* and the given name of a name of two words found so, no ordinary word
+     * ("Wasim Akram" ... "Wasim, the captain,", "Kim Clijsters" ... "Kim
+     * had considered returning": sport and quotes name people so), but
+     * where the second word is one of companies' names ("Williams Cos",
+     * "Mac Format": no people) */
+    return (via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 &&
+           !(k & (W_COMMON | W_ENTWHOLE)) && /* (not "Israel Katz" ... "Israel agreed") */
+           !(c->cls[mm->tok + 1] & (W_ORGSUFFIX | W_ORGHEAD)) && !legal_form(d, mm->tok + 1);
 }
 
 /* Is the mention at token i joined by "and" or "or" to a country's or a
@@ -7459,7 +7481,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                 /* the first word only when no last name before is this word,
                  * and only after the full name; before a last name ahead
                  * ("Lee Jae-myung" ... "Lee, speaking" ... "John Lee") */
-                if (m < 0 && alone_in_names(d, i) &&
+                if (m < 0 && alone_in_names(d, i) && !date_word_at(d, i) &&
                     (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
                     if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, tm))
                         return ENT_ENOMEM;
