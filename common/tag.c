@@ -1525,11 +1525,18 @@ static int media_entity(const gaz_entity *e) {
  * entity's local name too, nor by a news agency credited in brackets
  * ("(AP)"). Computed on first use: a walk of the entity trie from each
  * candidate token, longest match first. */
+static int named_as_is(const tag_ctx *c, const char *cid);
+
 static const char *text_country(tag_ctx *c, const gaz_t *g) {
     if (c->main_country) return c->main_country;
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
     size_t next = 0;
+    struct former_capital {
+        uint32_t tok;
+        const char *now, *former; /* ("country:RU", "country:SUHH" for "Moscow") */
+    } defer[16];
+    size_t ndefer = 0;
     const char *dateline = NULL; /* the dateline's country */
     c->ncountries = 0;
     for (size_t ci = 0; ci < c->ncand && c->ncountries < ENT_ARRAY_LEN(c->countries); ci++) {
@@ -1549,8 +1556,19 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         if (!bestc) continue;
         next = best;
         /* a name that is also a local name says nothing ("Democratic
-         * Party", "Georgia") */
-        if (g->cands[tr->pay_off[bestn + 1] - 1].local) continue;
+         * Party", "Georgia"); but a capital a former country shared names
+         * the country that holds it now where the text does not name the
+         * former one as it was ("Moscow" is Russia's, but in a story about
+         * the Soviet Union: local_cand): decided below, once the other
+         * names are known */
+        if (g->cands[tr->pay_off[bestn + 1] - 1].local) {
+            const gaz_cand *lc = &g->cands[tr->pay_off[bestn + 1] - 1];
+            if (g->ents[lc->ent].kind == KIND_COUNTRY && ndefer < ENT_ARRAY_LEN(defer) &&
+                g->ents[bestc->ent].kind == KIND_COUNTRY && !bestc->local)
+                defer[ndefer++] = (struct former_capital){(uint32_t)i, g->ents[bestc->ent].id,
+                                                          g->ents[lc->ent].id};
+            continue;
+        }
         const gaz_entity *e = &g->ents[bestc->ent];
         const char *id = entity_country(e);
         /* (the agency credited in brackets says nothing of what the text is
@@ -1565,6 +1583,19 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         if (dateline_match(d, i, best)) dateline = id;
         c->countries[c->ncountries].id = id;
         c->countries[c->ncountries++].tok = (uint32_t)i;
+    }
+    /* (each deferred capital names today's country unless the text names
+     * the former one as it was; in text order among the others) */
+    for (size_t q = 0; q < ndefer && c->ncountries < ENT_ARRAY_LEN(c->countries); q++) {
+        if (named_as_is(c, defer[q].former)) continue;
+        size_t at = c->ncountries;
+        while (at > 0 && c->countries[at - 1].tok > defer[q].tok) {
+            c->countries[at] = c->countries[at - 1];
+            at--;
+        }
+        c->countries[at].id = defer[q].now;
+        c->countries[at].tok = defer[q].tok;
+        c->ncountries++;
     }
     const char *top = "";
     size_t topn = 0;
