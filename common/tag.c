@@ -2032,7 +2032,7 @@ static int gaz_named_before(tag_ctx *c, int32_t ent) {
 
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
-static int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
+static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const gaz_trie *tr = &g->etrie;
     uint32_t node = tr->root[d->toks[i].vid];
@@ -7422,6 +7422,11 @@ static long club_short_form_at(const tag_ctx *c, const gaz_t *g, size_t i, size_
     return hit;
 }
 
+/* The bit of a key's hash h in a filter of 256 bits (find_coref's names and
+ * short forms). */
+#define COREF_BIT(set, h) ((set)[((h) >> 6) & 3] & (1ull << ((h) & 63)))
+#define COREF_SET(set, h) ((set)[((h) >> 6) & 3] |= 1ull << ((h) & 63))
+
 /* Later one-word mentions of a person's last name ("Khamenei"), and earlier
  * ones (see coref_lookup), or of the first word of the name
  * (first_word_refers); then, in the same walk over the capitalized words,
@@ -7460,11 +7465,13 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
     memset(cstate, 0, c->nents + 1);
     /* filters of the names' and the short forms' keys, a bit per key's hash:
      * most capitalized words are neither, and skip both lookups */
-    uint64_t names = 0, filter = 0;
-    for (size_t k = 0; k < nk; k++) names |= 1ull << (gaz_mix64(c->corefs[k].key) & 63);
+    /* (256 bits each: the given names that refer back fill a text's 64 too
+     * often) */
+    uint64_t names[4] = {0}, filter[4] = {0};
+    for (size_t k = 0; k < nk; k++) COREF_SET(names, gaz_mix64(c->corefs[k].key));
     for (size_t k = 0; k < nt1; k++)
-        names |= 1ull << (gaz_mix64(d->toks[c->ments[t1[k]].tok].key) & 63);
-    for (size_t k = 0; k < na; k++) filter |= 1ull << (gaz_mix64(d->toks[c->acros[k].tok].key) & 63);
+        COREF_SET(names, gaz_mix64(d->toks[c->ments[t1[k]].tok].key));
+    for (size_t k = 0; k < na; k++) COREF_SET(filter, gaz_mix64(d->toks[c->acros[k].tok].key));
     size_t added = 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
@@ -7481,8 +7488,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                 continue;
             }
         }
-        uint64_t bit = 1ull << (gaz_mix64(t->key) & 63);
-        if (!((names | filter) & bit)) continue;
+        uint64_t h = gaz_mix64(t->key);
+        int in_names = COREF_BIT(names, h) != 0, in_filter = COREF_BIT(filter, h) != 0;
+        if (!(in_names | in_filter)) continue;
         long tm = c->tok_ment[i];
         /* (a word a rule took for an organization of its own may be a short
          * form: "Novo Nordisk" ... "Shares of Novo rose") */
@@ -7491,14 +7499,14 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (titled) own = 0; /* the person a later full name gives, or itself */
         /* (in a text about sport a town's or a capital's word may be a club's
          * short form: "Madrid coach Carlo Ancelotti" after Real Madrid) */
-        int town = tm >= 0 && c->sports && (filter & bit) && c->ments[tm].ntok == 1 &&
+        int town = tm >= 0 && c->sports && in_filter && c->ments[tm].ntok == 1 &&
                    town_word_mention(c, g, tm);
         /* (a word of the text's own may still be a short form: a one-word
          * organization a rule found, or an acronym a firm's name opens) */
         int yields = own && (discovered_word_org(c, g, tm) || acronym_yields(c, g, tm));
         if (own && !town && !yields) continue;
         long m = -1;
-        if (!own && (names & bit) && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
+        if (!own && in_names && !(c->cls[i] & W_STOP) && !c->blocked[i] && t->len >= 2 &&
             (!(i > 0 && tok_glue(d, i - 1) && !(t->flags & TOK_SPACE)) || letter_apos(d, i) ||
              al_prefix(c, i))) {
             size_t lo = coref_first(c, c->corefs, nk, i);
@@ -7575,7 +7583,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             added += tm < 0;
             continue;
         }
-        if (titled || !(filter & bit)) continue;
+        if (titled || !in_filter) continue;
         long e = town ? club_short_form_at(c, g, i, na) : -1;
         if (e < 0 && (!own || yields)) e = short_form_at(c, g, i, na);
         if (e < 0) continue;
