@@ -837,6 +837,43 @@ def t_ownership_and_bodies():
         d.cleanup()
 
 
+def t_names_of_the_tenth_session():
+    """The tenth session's names through the daemon: a firm named "X and Y Plc" at a
+    sentence's start, a body after a noun for it, a titled surname's full name, a capital
+    of a former state, a club before a plural verb and a given name referring back;
+    queried by entity and by pair."""
+    d = Daemon(ARGS.conf).start()
+    try:
+        text = ("Quarry and Lantern Plc said it would appeal the ruling by the media regulator "
+                "Telcomm.\n\nCritics say Norwegian Halvard Ostrem has failed. But Mr Ostrem "
+                "denied it.\n\nGrain traders expect the United States to offer wheat to the "
+                "Soviet Union before the secretary visits Moscow next month.\n\nBurnley have "
+                "joined the race to sign the striker, the club's manager Sean Dyche said, and "
+                "the midfielder Wasim Akram scored twice. Wasim, the captain, was pleased.")
+        body = post_article(d, "tenth", text)
+        names = {e["name"]: e["type"] for e in body["entities"]}
+        check(names.get("Quarry and Lantern Plc") == "ORG", "firm: %r" % names)
+        check(names.get("Telcomm") == "ORG", "body after its noun: %r" % names)
+        check(names.get("Halvard Ostrem") == "PERSON" and "Ostrem" not in names,
+              "titled surname: %r" % names)
+        check("Russia" not in names, "Moscow of 1987: %r" % names)
+        rels = pair_relations(d, "United States", "Soviet Union")
+        check(rels != [], "the Soviet Union named: %r" % rels)
+        su = [e for e in body["entities"] if e["name"] == "Soviet Union"]
+        check(len(su) == 1 and "Moscow" in [m["text"] for m in su[0]["mentions"]],
+              "Moscow is the Soviet Union's: %r" % su)
+        st, r, _ = d.get("/entities/%s" % q("Halvard Ostrem"))
+        check(st == 200 and r.get("type") == "PERSON", "stored person: %r %r" % (st, r))
+        check(names.get("Burnley") == "ORG", "club: %r" % names)
+        akram = [e for e in body["entities"] if e["name"] == "Wasim Akram"]
+        check(len(akram) == 1 and
+              sorted(m["via"] for m in akram[0]["mentions"]) == ["coref", "firstname"],
+              "given name: %r" % akram)
+    finally:
+        d.stop()
+        d.cleanup()
+
+
 def t_residence():
     """A person's home through the daemon: "residence" relations (person -> place) with the
     words that say so as their trigger, queried by pair, by label and from the client."""
@@ -975,7 +1012,7 @@ def main():
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
              t_bad_config, t_discovered_names, t_groups_and_events, t_ownership_and_bodies,
-             t_residence, t_seed, t_corpus_concurrent]
+             t_names_of_the_tenth_session, t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
     try:
         for t in shared_tests:
