@@ -4094,7 +4094,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * legal form are one firm's name: "Cable and Wireless Plc said",
              * "Harper and Row Publishers Inc"; the first word no stop word,
              * title or plural noun: not "Shares and Warrants Corp") */
-            int firm_and = is_and(d, p) && lfk && k > i && k - i <= 3 &&
+            int firm_and = p > st->tbeg && is_and(d, p) && lfk && k > i && k - i <= 3 &&
                            !(c->cls[p - 1] & (W_STOP | W_TITLESTART)) &&
                            !(d->toks[p - 1].flags & TOK_ALLCAPS) &&
                            d->text[d->toks[p - 1].end - 1] != 's' && !only_legal_forms(c, i, k);
