@@ -29,7 +29,10 @@ WORDS = ("Israel Iran Hamas Hezbollah Tiger Woods Mike Hulbert met meet hosted s
          "Christian Moslem Muslims Hutu Tutsis Arab Olympic Olympics World Cup U.S. Open Games "
          "Governors' Association Bankers' Dealers' Digest Inc English French Louise Irish of "
          "born on Oct. in a modest frame house near threatened retaliatory tariffs against "
-         "Democrat Republican Washington say believes warns Chancellor Undersecretary").split(" ")
+         "Democrat Republican Washington say believes warns Chancellor Undersecretary "
+         "Mother Teresa Greens Moscow Soviet Union former break-up Belgrade 1860 Munich FIA "
+         "think-tank regulator lobby group Church Charlotte Park Upton have were Mr Crosby "
+         "Wasim Akram Jan. 12 Commonwealth The Oval Plc Cable Wireless").split(" ")
 SEPS = [" ", " ", " ", "", "  ", "\n", "\n\n", "\t"]
 PEOPLE = ["Tiger Woods", "Satoshi Sumita", "Israel Katz", "Mike Hulbert", "Ronald Reagan",
           "Abdul-Malik al-Houthi", "Javier Perez de Cuellar", "Hakan Fidan"]
@@ -45,6 +48,10 @@ def main():
         if k % 4 == 3:  # a list at the very start: "Xx Yy , Tiger Woods , ..."
             parts += [rnd.choice(WORDS), " ", rnd.choice(WORDS), " ",
                       rnd.choice([",", "and", ";"]), " ", rnd.choice(PEOPLE), " "]
+        elif k % 8 == 1:  # a joiner opening the text before a name and a legal form: the
+            # rules that walk back over "and" or "of" must stop at the text's first token
+            parts += [rnd.choice(["and", "of", "for", "the", "&", "'s", "-"]), " ",
+                      rnd.choice(WORDS), " ", rnd.choice(["Corp", "Inc", "Plc", "Co", "Bank"]), " "]
         # half of them short: the edges of a text are where index arithmetic slips
         for _ in range(rnd.randint(1, 12) if k % 2 else rnd.randint(1, 400)):
             parts.append(rnd.choice(WORDS))
