@@ -155,13 +155,6 @@ static int party_went(const gaz_t *g, const tag_went *w) {
     return w->gidx >= 0 && g->ents[w->gidx].sub == SUB_PARTY;
 }
 
-/* Is working entity w a state or an armed group, who capture and fight
- * ("Russia", "the RSF")? */
-static int state_or_armed(const gaz_t *g, const tag_went *w) {
-    return tag_went_kind(g, w) == KIND_COUNTRY ||
-           (w->gidx >= 0 && g->ents[w->gidx].sub == SUB_ARMED);
-}
-
 /* The GAZ_KINDS_* bits of working entity w: its kind's, and for an
  * organization an armed group's or an intergovernmental one's. */
 static unsigned went_kind_bits(const gaz_t *g, const tag_went *w) {
@@ -171,6 +164,12 @@ static unsigned went_kind_bits(const gaz_t *g, const tag_went *w) {
                 : g->ents[w->gidx].sub == SUB_IGO ? GAZ_KINDS_IGO
                                                   : 0;
     return bits;
+}
+
+/* Is working entity w a state or an armed group, who capture and fight
+ * ("Russia", "the RSF")? */
+static int state_or_armed(const gaz_t *g, const tag_went *w) {
+    return (went_kind_bits(g, w) & ((1u << KIND_COUNTRY) | GAZ_KINDS_ARMED)) != 0;
 }
 
 /* Is working entity w an event ("the World Cup", "the U.S. Open")? A party to
