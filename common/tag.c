@@ -1564,7 +1564,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
         if (g->cands[tr->pay_off[bestn + 1] - 1].local) {
             const gaz_cand *lc = &g->cands[tr->pay_off[bestn + 1] - 1];
             if (g->ents[lc->ent].kind == KIND_COUNTRY && ndefer < ENT_ARRAY_LEN(defer) &&
-                g->ents[bestc->ent].kind == KIND_COUNTRY && !bestc->local)
+                g->ents[bestc->ent].kind == KIND_COUNTRY)
                 defer[ndefer++] = (struct former_capital){(uint32_t)i, g->ents[bestc->ent].id,
                                                           g->ents[lc->ent].id};
             continue;
@@ -3119,9 +3119,6 @@ static int stop_surname(const tag_ctx *c, size_t k) {
 static int firm_noun_before(const text_doc *d, size_t i);
 static int body_noun_before(const text_doc *d, size_t i);
 
-/* A person named from a known first name at capitalized word i: "John
- * Smith". Returns 0 or ENT_ENOMEM. */
-
 /* Do shares name a company of two capitalized words at token i: "shares in",
  * "stake in", "shares of" or "stock of" before it, or "shares" or "stock" in
  * lowercase right after the two ("Kwik Save shares")? */
@@ -3135,6 +3132,8 @@ static int shares_of_name(const text_doc *d, size_t i) {
            (text_tok_is(d, &d->toks[e], "shares") || text_tok_is(d, &d->toks[e], "stock"));
 }
 
+/* A person named from a known first name at capitalized word i: "John
+ * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -4576,10 +4575,6 @@ static size_t score_end(const text_doc *d, size_t k, size_t le) {
     return 0;
 }
 
-/* Push the team [b, e) unless the words name a known organization, country
- * or person there, or a person found by the rules above ("Phil Mickelson 70
- * 66 68 70" is a golfer). A known place is not kept: "Surrey 250-7" is the
- * county's team. Returns 0 or ENT_ENOMEM. */
 /* Is token k a club's founding year that opens its name, four digits from 1850
  * to 1999 before a capitalized word ("1860 Munich", "1899 Hoffenheim")? */
 static int club_year(const text_doc *d, size_t k) {
@@ -4595,6 +4590,12 @@ static int club_year(const text_doc *d, size_t k) {
     return y >= 1850 && y <= 1999;
 }
 
+/* Push the team [b, e), with a founding year before it (club_year), unless the
+ * words name a known organization, country or person there, or a person found
+ * by the rules above ("Phil Mickelson 70 66 68 70" is a golfer); with
+ * over_person, a person found over exactly those words is muted and the team
+ * pushed ("Gloria Bistrita 2 Dinamo Bucharest 1"). A known place is not kept:
+ * "Surrey 250-7" is the county's team. Returns 0 or ENT_ENOMEM. */
 static int push_team_over(tag_ctx *c, const gaz_t *g, size_t b, size_t e, int over_person) {
     if (b > 0 && club_year(&c->doc, b - 1)) b--; /* ("1860 Munich 2") */
     const tag_span *gs = gaz_span_at(c, b);
@@ -4613,6 +4614,7 @@ static int push_team_over(tag_ctx *c, const gaz_t *g, size_t b, size_t e, int ov
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_TEAM, K_TABLE, 'O');
 }
 
+/* push_team_over without over_person. */
 static int push_team(tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
     return push_team_over(c, g, b, e, 0);
 }
@@ -6975,6 +6977,13 @@ static void bracket_word_acronyms(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* Every mention of working entity from becomes one of entity to (a name the
+ * text wrote otherwise; the result counts them again: build_result). */
+static void move_mentions(tag_ctx *c, uint32_t from, uint32_t to) {
+    for (size_t k = 0; k < c->nments; k++)
+        if (c->ments[k].ent == from) c->ments[k].ent = to;
+}
+
 /* An organization's name followed by an acronym in brackets that spells its
  * initials and that the gazetteer knows as another organization's: the text
  * says what the acronym stands for.
@@ -7011,8 +7020,7 @@ static void bracket_acronyms(tag_ctx *c, const gaz_t *g) {
         if (!spells && !other_words) continue;
         uint32_t from = mm->ent, to = c->ments[ma].ent;
         if (name->gidx < 0 && (other_words || known_as(g, acro->gidx, d->text, mm->start, mm->end))) {
-            for (size_t k = 0; k < c->nments; k++)
-                if (c->ments[k].ent == from) c->ments[k].ent = to;
+            move_mentions(c, from, to);
             continue;
         }
         for (size_t k = (size_t)ma; k < c->nments; k++) {
@@ -7675,8 +7683,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
              * to the body) */
             if (shared_name_words(g, c->ents[to].gidx, d->text, c->ments[hit].start,
                                   c->ments[hit].end) >= 2) {
-                for (size_t k = 0; k < c->nments; k++)
-                    if (c->ments[k].ent == from) c->ments[k].ent = to;
+                move_mentions(c, from, to);
             } else {
                 coref_mention(c, (uint32_t)i, (uint32_t)i + 1, from, own);
             }
