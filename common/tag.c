@@ -8631,6 +8631,8 @@ static int place_prep(const text_doc *d, size_t k) {
     return 0;
 }
 
+static int compass_word(const text_doc *d, size_t k);
+
 /* Towns the gazetteer does not know, named before a comma and a state it
  * does ("a boy from Irving, Texas, was", "based in Secaucus, N.J."): one to
  * three capitalized words no mention covers ("St." may open them: "St.
@@ -8668,7 +8670,13 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         size_t de = dateline_date_end(d, e);
         int dated = de != e && (de >= d->ntoks || (d->toks[de].flags & TOK_NL) ||
                                 tok_char(d, de, '(') || text_is_dash(d, de));
-        if ((!dated && e < st->tend && ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
+        /* (a line break after a state's abbreviation ends the phrase too,
+         * where the sentence splitter kept the abbreviation's line with the
+         * next one: "in Florence, S.C." and "Reuter" below; not "Texas" and
+         * "Instruments" on the next line) */
+        if ((!dated && e < st->tend &&
+             !((d->toks[e].flags & TOK_NL) && tok_char(d, e - 1, '.')) &&
+             ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
             headline(c, sent_of(c, sm.tok)) == HL_CAPS)
             continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
         uint32_t b = cm, words = 0; /* the town: [b, comma) */
@@ -8724,6 +8732,25 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
                 tag_went_kind(g, &c->ents[c->ments[x].ent]) == KIND_LOCATION)
                 lm = x, b = c->ments[x].tok, words += c->ments[x].ntok;
         }
+        /* so does a compass point or "New" before a known place that is no
+         * state, or a capital, before a state: "North Wales, Pa." is a town
+         * in Pennsylvania, not the Welsh region, "New London, Conn." no
+         * capital (not "Northern Virginia, Maryland": a state after a state
+         * is a list) */
+        if (pm >= 0 && !words && c->ents[c->ments[pm].ent].gidx >= 0 && !country &&
+            c->ments[pm].tok + c->ments[pm].ntok == cm && c->ments[pm].ntok <= 2 &&
+            c->ments[pm].tok > st->tbeg &&
+            (c->ments[pm].via == VIA_CAPITAL ||
+             (c->ments[pm].via != VIA_DEMONYM &&
+              tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_LOCATION &&
+              g->ents[c->ents[c->ments[pm].ent].gidx].sub != SUB_STATE)) &&
+            (d->toks[c->ments[pm].tok - 1].flags & TOK_UPPER) &&
+            (compass_word(d, c->ments[pm].tok - 1) ||
+             text_tok_is(d, &d->toks[c->ments[pm].tok - 1], "New")) &&
+            c->tok_ment[c->ments[pm].tok - 1] < 0) {
+            lm = pm, b = c->ments[pm].tok - 1, words = c->ments[pm].ntok + 1;
+            pm = -1;
+        }
         if (!words) continue;
         /* the town in capitals at a line's start: a dateline's (capitals
          * elsewhere make no town) */
@@ -8767,8 +8794,8 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         } else if (lm >= 0) {
             tag_mention *x = &c->ments[lm];
             c->ents[x->ent].count--, c->ents[ent].count++;
-            x->ent = (uint32_t)ent, x->via = VIA_TOWN, x->ntok = cm - b;
-            x->end = d->toks[cm - 1].end;
+            x->ent = (uint32_t)ent, x->via = VIA_TOWN, x->tok = b, x->ntok = cm - b;
+            x->start = d->toks[b].start, x->end = d->toks[cm - 1].end;
             for (uint32_t q = b; q < cm; q++) c->tok_ment[q] = lm;
         } else {
             if (add_mention(c, b, cm, ent, VIA_TOWN)) return ENT_ENOMEM;
