@@ -7477,17 +7477,23 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         /* an apposition's noun phrase (lowercase words, a party's name),
          * then "from" and a place or "who" and a verb of living: "X, a
          * Republican from Chicago", "X, an electronics technician from North
-         * Wales, Pa.", "X, a director-producer who grew up in Nashville" */
-        uint32_t k = q;
-        while (k < s->tend && k < q + 5 && !tk_is(d, k, "from") && !tk_is(d, k, "who") &&
+         * Wales, Pa.", "X, a director-producer who grew up in Nashville";
+         * maybe past an age, "X, a 72-year-old deputy from Sevastopol" */
+        uint32_t k0 = q;
+        if (q + 5 < s->tend && (d->toks[q].flags & TOK_DIGIT) && d->toks[q].len <= 3 &&
+            tk_char(d, q + 1, '-') && tk_is(d, q + 2, "year") && tk_char(d, q + 3, '-') &&
+            tk_is(d, q + 4, "old"))
+            k0 = q + 5;
+        uint32_t k = k0;
+        while (k < s->tend && k < k0 + 5 && !tk_is(d, k, "from") && !tk_is(d, k, "who") &&
                ((d->toks[k].flags & (TOK_LOWER | TOK_WORD)) == (TOK_LOWER | TOK_WORD) ||
-                (glued_hyphen(d, k) && k > q) ||
+                (glued_hyphen(d, k) && k > k0) ||
                 (c->tok_ment[k] >= 0 && c->ments[c->tok_ment[k]].via == VIA_DEMONYM)) &&
                !(c->cls[k] & W_STOP))
             k++;
-        if (k > q && k + 1 < s->tend && tk_is(d, k, "from")) {
+        if (k > k0 && k + 1 < s->tend && tk_is(d, k, "from")) {
             cue = k, p = k + 1;
-        } else if (k > q && tk_is(d, k, "who")) {
+        } else if (k > k0 && tk_is(d, k, "who")) {
             int none = 0;
             cue = past_home_fillers(d, s, k + 1, &none);
             p = home_verb_at(c, s, cue);
