@@ -1514,6 +1514,7 @@ chair|Chair
 aide|Aide
 diplomat|Diplomat
 peer|Peer
+deputy|Deputy
 """
 
 # Heads of offices that have a deputy, a vice or an assistant of the same office, and
@@ -1697,7 +1698,8 @@ def build_titles(src):
             add("Shadow " + text, "role", "Shadow " + role, "entd-curated")
     for t in TITLES_HONORIFIC:
         add(t, "honorific", "", "entd-curated")
-    # role nouns too common to introduce a name alone ("the leader", "the chief"):
+    # role nouns too common to introduce a name alone ("the leader", "the chief",
+    # "the deputy", which after a legislature is its member: "State Duma Deputy X"):
     # titles only right after a country, demonym or organization (title_ok's skip
     # list keeps them out as plain titles)
     for line in TITLES_AFTER_NAME.strip().splitlines():
