@@ -1856,7 +1856,12 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  # a ground's, a park's or a street's last word after a given name
                  # ("Upton Park", "Stanley Park", "St James Park", "Regent Road");
                  # news writes the Korean family name Park first ("Park Ji-sung")
-                 "avenue", "park", "road", "square"}
+                 "avenue", "park", "road", "square",
+                 # a town's ("Sterling Heights", "Alice Springs"), a firm's or a
+                 # band's ("Charles Lefranc Cellars", "Clyde Consultants", "Scissor
+                 # Sisters", "Kaiser Chiefs")
+                 "heights", "springs", "cellars", "consultants", "fashions", "sisters",
+                 "chiefs"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
