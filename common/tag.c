@@ -7313,6 +7313,20 @@ static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *st
     }
     if (mm->via != VIA_NAME && mm->via != VIA_ALIAS) return 0;
     if (g->ents[w->gidx].kind == KIND_COUNTRY) return country_only_named(c, g, mm->ent, state);
+    /* (a company's one word in a text about sport, as a speaker, an owner
+     * or the subject of a verb in the past or of "who": a player's or a
+     * coach's surname there, "Juan Carlos Ferrero" ... "Ferrero admitted",
+     * "Vincent Candela" ... "said Candela, who", "Candela's arrival"; not "Tony Roche praised Roche for
+     * funding the tournament"; elsewhere the firm a founder named is as
+     * likely: "Robert Bosch" ... "Bosch said") */
+    if (c->sports && g->ents[w->gidx].kind == KIND_ORG && g->ents[w->gidx].company) {
+        const text_doc *d = &c->doc;
+        size_t i = mm->tok, k = i + 1;
+        return (k < d->ntoks && (is_said(d, k) || past_tense(d, k) || is_possessive(d, k))) ||
+               (i > 0 && (text_tok_is(d, &d->toks[i - 1], "said") ||
+                          text_tok_is(d, &d->toks[i - 1], "says"))) ||
+               (k + 1 < d->ntoks && tok_char(d, k, ',') && text_tok_is(d, &d->toks[k + 1], "who"));
+    }
     return g->ents[w->gidx].town && !after_place_prep(&c->doc, mm->tok);
 }
 
