@@ -4008,11 +4008,21 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * name's ("Britain's Labour Party"), a person's ("Bettino Craxi's
              * Socialist Party", "Craxi's") or an organization's ("AMR Corp's
              * American Airlines", "UAL's", "the Senate Judiciary Committee's
-             * Antitrust Subcommittee") */
+             * Antitrust Subcommittee"), nor a named owner's before an
+             * organization the gazetteer knows ("Pearson's Financial Times",
+             * "Chelsea's Champions League"; but a common noun's or a saint's
+             * makes a name: "Boatmen's National Bank", "St Brygida's Roman
+             * Catholic Church") */
+            const tag_span *owned;
             if (p >= st->tbeg + 2 && is_possessive(d, p - 1) && !(d->toks[i].flags & TOK_LOWER) &&
                 cap_word(c, p - 2) && !(d->toks[p - 2].flags & TOK_ALLCAPS) && !c->gazend[p - 1] &&
                 !legal_form(d, p - 2) && !(c->cls[p - 2] & W_ORGSUFFIX) &&
-                !person_ends_at(c, g, p - 1, 0) && !person_surname(c, g, p - 2)) {
+                !person_ends_at(c, g, p - 1, 0) && !person_surname(c, g, p - 2) &&
+                !((owned = gaz_span_at(c, i)) && owned->kind == K_GAZ &&
+                  g->ents[owned->gidx].kind == KIND_ORG && !(c->cls[p - 2] & W_COMMON) &&
+                  !(d->toks[p - 2].len > 4 && !memcmp(d->text + d->toks[p - 2].end - 3, "men", 3)) &&
+                  !(p >= st->tbeg + 3 && (text_tok_is(d, &d->toks[p - 3], "St") ||
+                                          text_tok_is(d, &d->toks[p - 3], "Saint"))))) {
                 start = i = p - 2;
                 ncap++;
                 nname++;
