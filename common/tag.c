@@ -732,6 +732,12 @@ static const char *const body_words[] = {
 TEXT_WORDS(body_words_set, body_words);
 static const char *const body_heads[] = {"assembly", "commission", "council", "court", "tribunal"};
 TEXT_WORDS(body_heads_set, body_heads);
+/* Nouns for a body or a firm that follow its name between "the" and the noun
+ * ("the DIW economic research institute", "the Usdaw trade union", "the Tata
+ * group"; find_firms_by_context). Sorted. */
+static const char *const body_tails[] = {"agency",  "association", "consortium", "federation",
+                                         "foundation", "group",   "institute",  "union"};
+TEXT_WORDS(body_tails_set, body_tails);
 
 /* The end of a dateline's date right after its place at token e, or e with
  * none: ", Nov 30" or ", November 30" (a month capitalized, maybe with a
@@ -2793,7 +2799,7 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
-    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &trade_nouns_set};
+    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set, &trade_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -8061,6 +8067,28 @@ static int acronym_owner(tag_ctx *c, size_t i) {
            headline(c, sent_of(c, i)) == HL_NO;
 }
 
+/* The tokens of a name at token i before a noun of body_tails, maybe after
+ * up to two lowercase words, ending its phrase (punctuation or a lowercase
+ * word after the noun), or 0 (find_firms_by_context). */
+static uint32_t body_tail_name(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    size_t end = d->sents[sent_of(c, i)].tend;
+    uint32_t n = name_run(c, i, end, c->gazstop);
+    if (!n) n = acronym_name_run(c, i, end);
+    if (!n || n > 2) return 0;
+    for (size_t q = i + n; q < end && q <= i + n + 2; q++) {
+        if ((d->toks[q].flags & (TOK_LOWER | TOK_SPACE)) != (TOK_LOWER | TOK_SPACE) ||
+            (c->cls[q] & W_STOP))
+            return 0;
+        if (text_words_find(&body_tails_set, d, &d->toks[q]) >= 0)
+            return q + 1 < end && (d->toks[q + 1].flags & (TOK_WORD | TOK_UPPER)) ==
+                                      (TOK_WORD | TOK_UPPER)
+                       ? 0
+                       : n;
+    }
+    return 0;
+}
+
 /* Companies named after "shares of" or "stock of", or after a noun for a
  * company only (firm_noun_before), that no mention covers once the names,
  * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
@@ -8140,9 +8168,17 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                     media_after = n0;
             }
         }
+        /* a name between "the" and a noun for a body or a firm, maybe after
+         * up to two lowercase words: "the DIW economic research institute",
+         * "the Usdaw trade union", "the Ferruzzi group said" (not an ordinary
+         * word, "the Pop movement"; nor before a name: "the group Blur") */
+        uint32_t body_after = 0;
+        if (!ticker && !media_after && i >= 1 && d->toks[i - 1].len == 3 &&
+            d->toks[i - 1].key == WORD_KEY3('t', 'h', 'e') && !(c->cls[i] & W_COMMON))
+            body_after = body_tail_name(c, i);
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
-        if (!ticker && !media_after) {
+        if (!ticker && !media_after && !body_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
              * an ordinary word there ("Today, the company ...") */
@@ -8193,7 +8229,9 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* (an employer's name may open with initials: "an analyst at D.A.
          * Davidson", "B. Riley Securities") */
         size_t w = employer ? past_initials(c, i, end) : i;
-        uint32_t n = media_after ? media_after : name_run(c, w, end, c->gazstop);
+        uint32_t n = media_after  ? media_after
+                     : body_after ? body_after
+                                  : name_run(c, w, end, c->gazstop);
         /* (an employer's name may open with an acronym: "strategist at CFRA
          * Research") */
         if (!n && employer && w + 1 < end) n = acronym_name_run(c, w, end);
@@ -8310,7 +8348,8 @@ static int caps_index_build(tag_ctx *c) {
 
 /* Mention tokens [k, k + n) again as entity ent, by coreference, wherever
  * else the same words stand among the capitalized words from token from on,
- * with no mention on them and no capitalized word right before or after;
+ * with no mention on them and no capitalized word right before (but a stop
+ * word opening the sentence) or after;
  * with strict, also not where a word is blocked or in a headline. Returns
  * the number added, or -1 when out of memory. */
 static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size_t from,
@@ -8329,7 +8368,11 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
         while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
                d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len)
             w++;
-        if (w < n || after_cap_word(d, i) ||
+        /* (a stop word opening the sentence may come before: "The KWF
+         * repeated") */
+        if (w < n ||
+            (after_cap_word(d, i) &&
+             !((d->toks[i - 1].flags & TOK_SENT) && (c->cls[i - 1] & W_STOP))) ||
             (i + n < d->ntoks && (d->toks[i + n].flags & TOK_UPPER) && !tok_char(d, i + n, '.')) ||
             (strict && ((i + n + 1 < d->ntoks && tok_char(d, i + n, '-') && /* "Owens-Illinois" */
                          !(d->toks[i + n].flags & TOK_SPACE)) ||
