@@ -1406,19 +1406,31 @@ static const char *entity_country(const gaz_entity *e) {
     return e->kind == KIND_COUNTRY ? e->id : gaz_attr_get(e, "country");
 }
 
-/* Is entity e, found at token i, a government body of another country than the
- * one named right before it ("Italy's Treasury", "the British Treasury": the
- * gazetteer's "Treasury" is the U.S. Treasury), or of a country where the
+/* Is entity e, found at token i, a government body or a party of another
+ * country than the one named right before it ("Italy's Treasury", "the
+ * British Treasury": the gazetteer's "Treasury" is the U.S. Treasury; "the
+ * English Democrats" are no U.S. Democrats), or of a country where the
  * place named right before it is in none ("Africa CDC": the gazetteer's CDC is
  * the U.S. one)? */
 static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_entity *e, size_t i) {
     if (e->kind != KIND_ORG || !c->nspans) return 0;
-    const tag_span *sp = &c->spans[c->nspans - 1];
-    if (sp->kind != K_GAZ) return 0;
+    /* (the longest name ending there: "New Jersey", not the "Jersey" in it) */
+    const tag_span *sp = NULL;
+    for (size_t q = c->nspans; q-- > 0;) {
+        const tag_span *o = &c->spans[q];
+        if (o->tend + 8 < i) break;
+        if (o->kind == K_GAZ &&
+            (o->tend == i || (o->tend + 2 == i && is_possessive(&c->doc, o->tend))) &&
+            (!sp || o->tbeg < sp->tbeg))
+            sp = o;
+    }
+    if (!sp) return 0;
     const gaz_entity *pe = &g->ents[sp->gidx];
     if (pe->kind != KIND_COUNTRY && pe->kind != KIND_LOCATION) return 0;
-    if (!(sp->tend == i || (sp->tend + 2 == i && is_possessive(&c->doc, sp->tend)))) return 0;
     const char *cc = gaz_attr_get(e, "country"), *pc = entity_country(pe);
+    /* (a party only where the place's country is known: "New Jersey
+     * Democrat") */
+    if (e->sub == SUB_PARTY) return cc && pc && strcmp(cc, pc) != 0;
     return cc && (e->sub == SUB_GOVERNMENT || e->sub == SUB_MILITARY) &&
            (!pc || strcmp(cc, pc) != 0);
 }
@@ -2384,7 +2396,10 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * one-word name later in the text ("The Italian Treasury said ... the
      * Treasury"; not "the U.S. Treasury") */
     if (other_country_before(c, g, &g->ents[bestc->ent], i)) {
-        if (c->nforeign < (int)ENT_ARRAY_LEN(c->foreign))
+        /* (a party of that name elsewhere may be the gazetteer's: "the
+         * English Democrats" ... "a New Jersey Democrat") */
+        if (c->nforeign < (int)ENT_ARRAY_LEN(c->foreign) &&
+            g->ents[bestc->ent].sub != SUB_PARTY)
             c->foreign[c->nforeign++] = (int32_t)bestc->ent;
         return 0;
     }
