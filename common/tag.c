@@ -2088,6 +2088,13 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
            (d->toks[best].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))))
         return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
                          0);
+    /* A party whose name is one word, after a capitalized word nobody
+     * knows, ends a longer name, as a place's does ("the Financial
+     * Economists Roundtable" is no Hong Kong party Roundtable) */
+    if (best == i + 1 && g->ents[bestc->ent].sub == SUB_PARTY && bestc->via == VIA_NAME &&
+        place_in_name(c, i))
+        return push_span(c, (uint32_t)i, (uint32_t)best, (int32_t)bestc->ent, bestc->via, K_MUTE,
+                         0);
     /* A sea's one word before a capitalized word other than one of a
      * coast's or a region's is part of a longer name: a company's ("Pacific
      * Gas", "Pacific Western Airlines", "Atlantic Research"), an exchange's
@@ -3646,6 +3653,12 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
             return 0;
         return push_span(c, (uint32_t)i + 1, (uint32_t)e, -1, VIA_SPEAKER, K_SPEAKER, 'P');
     }
+    /* nor a noun for a company only, which names a firm after it
+     * (find_firms_by_context): "Bookmakers Ladbrokes says", "Retailer Argos
+     * said" (but a trade's noun may name a person: "Broker John Smith said") */
+    if ((d->toks[i].flags & TOK_SENT) && text_words_find(&firm_nouns_set, d, &d->toks[i]) >= 0 &&
+        text_words_find(&trade_nouns_set, d, &d->toks[i]) < 0)
+        return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
     /* (a name after "at" is a place's or an employer's: "Economist Ian
      * Shepherdson at Pantheon Macroeconomics said") */
@@ -8197,7 +8210,10 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
              * an ordinary word there ("Today, the company ...") */
-            if ((d->toks[i].flags & TOK_SENT) || i < 2) {
+            /* (the text's first words may be a company's noun and its name:
+             * "Bookmakers Ladbrokes says") */
+            int first_firm = i == 1 && !(d->toks[i].flags & TOK_SENT) && firm_noun_before(d, i);
+            if (((d->toks[i].flags & TOK_SENT) || i < 2) && !first_firm) {
                 if ((c->cls[i] & W_COMMON) || after_cap_word(d, i) || !comma_det_soon(d, i))
                     continue;
                 uint32_t s0 = sent_of(c, i);
@@ -8237,7 +8253,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                 appos = 1;
             }
             /* "interest rates and firm Sterling": an adjective there */
-            if (!shares && !appos && (is_and(d, i - 2) || tok_char(d, i - 2, ','))) continue;
+            if (!shares && !appos && i >= 2 && (is_and(d, i - 2) || tok_char(d, i - 2, ',')))
+                continue;
         }
         uint32_t s = sent_of(c, i);
         size_t end = d->sents[s].tend;
