@@ -3270,6 +3270,10 @@ static int initial_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazs
     if (n < k - i + 1 || n > k - i + 2) return 0;
     size_t last = i + n - 1;
     if ((c->cls[last] & (W_COMMON | W_ORGSUFFIX | W_NOTLAST)) || d->toks[last].len < 2) return 0;
+    /* (nor a line's last letter and the next line's one word: a wire's
+     * signature, "BBB-minus by S and P." then "Reuter") */
+    if ((d->toks[k].flags & TOK_NL) && (last + 1 >= d->ntoks || (d->toks[last + 1].flags & TOK_NL)))
+        return 0;
     if (k > i + 2) {
         /* (after two or three initials no ordinary word: "R.J. Reynolds
          * Tobacco", "G.E. Astro Space" are companies) */
