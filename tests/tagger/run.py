@@ -94,6 +94,10 @@ def main():
     ap.add_argument("cases", nargs="*")
     args = ap.parse_args()
     cases = args.cases or sorted(d for d in os.listdir(HERE) if os.path.isdir(os.path.join(HERE, d)))
+    missing = [c for c in cases if not os.path.isfile(os.path.join(HERE, c, "expected.json"))]
+    if missing:
+        sys.exit("run.py: no tagger case %s (a case is a directory of tests/tagger with "
+                 "input.txt and expected.json)" % ", ".join(missing))
     failed = 0
     for c in cases:
         errs = run_case(args, os.path.join(HERE, c))
