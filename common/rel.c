@@ -2107,6 +2107,12 @@ static const char *const pp_words[] = {
 };
 TEXT_WORDS(pp_words_set, pp_words);
 
+/* Nouns of a person's family and friends ("Smith's wife": another person).
+ * Sorted. */
+static const char *const kin_nouns[] = {"brother", "daughter", "family", "father", "friend",
+                                        "husband", "mother", "sister", "son", "wife"};
+TEXT_WORDS(kin_nouns_set, kin_nouns);
+
 /* Verbs whose object is the listener, not an actor ("told Reuters"). Sorted. */
 static const char *const comm_verbs[] = {"asked", "asks", "informed", "informs", "tell",
                                          "telling", "tells", "told", "urged", "urges"};
@@ -2968,7 +2974,7 @@ TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &pp_words_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+    &dets_set, &pp_words_set, &kin_nouns_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &place_nouns_set,
@@ -4545,6 +4551,11 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                 int pk = tag_went_kind(g, &c->ents[c->ments[c->tok_ment[e + 2]].ent]);
                 if (pk == KIND_LOCATION || pk == KIND_COUNTRY) return c->tok_ment[e + 2];
             }
+            /* "Yapp's coach", "Smith's wife": another person, the one the
+             * possessive names only owning the noun */
+            if (e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
+                is_person(c, g, (uint32_t)m) && (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)))
+                return -1;
             long f = firm_after_country(c, g, s, (uint32_t)m);
             return f >= 0 ? f : m;
         }
