@@ -8401,8 +8401,11 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
          ci = c->caps_index ? c->caps_next[ci] : ci + 1) {
         size_t i = c->caps[ci], w = 0;
         if (d->toks[i].key != d->toks[k].key || i < from || i == k || i + n > d->ntoks) continue;
+        /* (each word as the name writes it, capitalized or not: "SALANG
+         * TUNNEL" is not "the Salang tunnel") */
         while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
-               d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len)
+               d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len &&
+               (d->toks[i + w].flags & TOK_LOWER) == (d->toks[k + w].flags & TOK_LOWER))
             w++;
         /* (a stop word opening the sentence may come before: "The KWF
          * repeated") */
