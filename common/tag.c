@@ -5304,6 +5304,17 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
             words += !tok_glue(d, k + 1 + q) && !(q && tok_glue(d, k + q));
         if (m && words <= 2) n = m + 1;
     }
+    /* a word nobody knows and a country's, a capital's or a town's one word
+     * ending the name, the surname: "Wimbledon finalist MaliVai Washington",
+     * "Ambassador Wyche Fowler" (name_run stops at the place) */
+    if (n == 1 && k + 1 < end && (gazstop[k + 1] == GS_COUNTRY || gazstop[k + 1] == GS_WORD) &&
+        !(c->cls[k] & W_FIRSTNAME) &&
+        (d->toks[k + 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+            (TOK_WORD | TOK_UPPER | TOK_SPACE) &&
+        !c->blocked[k + 1] &&
+        !(k + 2 < end && ((d->toks[k + 2].flags & TOK_UPPER) || tok_glue(d, k + 2) ||
+                          is_possessive(d, k + 2))))
+        n = 2;
     /* a given name and a surname that is a word of organizations' names,
      * ending the name: "Chief Financial Officer Sherry House would" */
     if (n == 1 && (c->cls[k] & W_FIRSTNAME) && k + 1 < end &&
@@ -5731,7 +5742,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             k = f;
         if (n < 2) continue;
         /* (the country a given name spells is no obstacle: it is the name's) */
-        if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, k + n)) continue;
+        /* (nor the place that ends it: "finalist MaliVai Washington") */
+        size_t te = n == 2 && gazstop[k + 1] && !gazstop[k] ? k + 1 : k + n;
+        if (spans_touch(c, gazstop[k] == GS_COUNTRY ? k + 1 : k, te)) continue;
         if (push_span(c, (uint32_t)k, (uint32_t)(k + n), -1, VIA_TITLE, K_TITLE, 'P'))
             return ENT_ENOMEM;
     }

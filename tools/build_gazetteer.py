@@ -1538,7 +1538,13 @@ TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire
                 "industrialist", "influencer", "journalist", "laureate", "magnate", "mogul",
                 "musician", "novelist", "oilman", "painter", "philanthropist", "playwright",
                 "poet", "rancher", "rapper", "restaurateur", "sculptor", "singer", "socialite",
-                "star", "tycoon"]
+                "star", "tycoon",
+                # sport's ("Wimbledon finalist MaliVai Washington", "top seed Pete
+                # Sampras", "Olympic champion Michael Johnson", "wildcard Alex O'Brien")
+                "boxer", "champion", "compatriot", "cyclist", "finalist", "golfer",
+                "hurdler", "jockey", "left-hander", "medalist", "medallist", "right-hander",
+                "rookie", "runner-up", "seed", "semifinalist", "semi-finalist", "skier",
+                "sprinter", "swimmer", "team-mate", "teammate", "wildcard"]
 
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
