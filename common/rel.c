@@ -4554,7 +4554,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             /* "Yapp's coach", "Smith's wife": another person, the one the
              * possessive names only owning the noun */
             if (e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
-                is_person(c, g, (uint32_t)m) && (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)))
+                is_person(c, g, (uint32_t)m) &&
+                (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)))
                 return -1;
             long f = firm_after_country(c, g, s, (uint32_t)m);
             return f >= 0 ? f : m;

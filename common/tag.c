@@ -2821,7 +2821,8 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
-    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set, &trade_nouns_set};
+    &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
+    &trade_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -4058,7 +4059,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 !person_ends_at(c, g, p - 1, 0) && !person_surname(c, g, p - 2) &&
                 !((owned = gaz_span_at(c, i)) && owned->kind == K_GAZ &&
                   g->ents[owned->gidx].kind == KIND_ORG && !(c->cls[p - 2] & W_COMMON) &&
-                  !(d->toks[p - 2].len > 4 && !memcmp(d->text + d->toks[p - 2].end - 3, "men", 3)) &&
+                  !(d->toks[p - 2].len > 4 &&
+                    !memcmp(d->text + d->toks[p - 2].end - 3, "men", 3)) &&
                   !(p >= st->tbeg + 3 && (text_tok_is(d, &d->toks[p - 3], "St") ||
                                           text_tok_is(d, &d->toks[p - 3], "Saint"))))) {
                 start = i = p - 2;
@@ -7377,9 +7379,9 @@ static int surname_mention(const tag_ctx *c, const gaz_t *g, long m, uint8_t *st
     /* (a company's one word in a text about sport, as a speaker, an owner
      * or the subject of a verb in the past or of "who": a player's or a
      * coach's surname there, "Juan Carlos Ferrero" ... "Ferrero admitted",
-     * "Vincent Candela" ... "said Candela, who", "Candela's arrival"; not "Tony Roche praised Roche for
-     * funding the tournament"; elsewhere the firm a founder named is as
-     * likely: "Robert Bosch" ... "Bosch said") */
+     * "Vincent Candela" ... "said Candela, who", "Candela's arrival"; not
+     * "Tony Roche praised Roche for funding the tournament"; elsewhere the
+     * firm a founder named is as likely: "Robert Bosch" ... "Bosch said") */
     if (c->sports && g->ents[w->gidx].kind == KIND_ORG && g->ents[w->gidx].company) {
         const text_doc *d = &c->doc;
         size_t i = mm->tok, k = i + 1;
@@ -8417,7 +8419,8 @@ static long mention_again(tag_ctx *c, uint32_t k, uint32_t n, uint32_t ent, size
         /* (each word as the name writes it, capitalized or not: "SALANG
          * TUNNEL" is not "the Salang tunnel") */
         while (w < n && c->tok_ment[i + w] < 0 && !(strict && c->blocked[i + w]) &&
-               d->toks[i + w].key == d->toks[k + w].key && d->toks[i + w].len == d->toks[k + w].len &&
+               d->toks[i + w].key == d->toks[k + w].key &&
+               d->toks[i + w].len == d->toks[k + w].len &&
                (d->toks[i + w].flags & TOK_LOWER) == (d->toks[k + w].flags & TOK_LOWER))
             w++;
         /* (a stop word opening the sentence may come before: "The KWF

@@ -1912,7 +1912,8 @@ def build_orgwords(src):
               "Airlines", "Airways", "Industries", "Motors", "Technologies", "Systems",
               "Communications", "Telecom", "Petroleum", "Energy", "Insurance", "Securities",
               "Investments", "Partners", "Capital", "Pharmaceuticals", "Laboratories",
-              "Confederation", "Syndicate", "Cartel", "Consortium", "Roundtable", "Network", "Guard",
+              "Confederation", "Syndicate", "Cartel", "Consortium", "Roundtable", "Network",
+              "Guard",
               "Guards", "Corps",
               # (a chamber of commerce named with its country's or town's
               # word: "the Philippine Chamber of Commerce", "the Milan Chamber")
