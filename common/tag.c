@@ -3241,6 +3241,14 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (text_words_find(&facility_words_set, d, &d->toks[f]) >= 0 ||
          (f == i + n && text_words_find(&division_words_set, d, &d->toks[f]) >= 0)))
         return 0;
+    /* nor before a printed paper's noun: a title named like a person ("Mac
+     * Format magazine", "Marie Claire magazine"; find_firms_by_context takes
+     * it) */
+    if (i + n < d->ntoks && (d->toks[i + n].flags & TOK_LOWER) && (c->cls[i + n] & W_MEDIANOUN) &&
+        (text_tok_is(d, &d->toks[i + n], "magazine") ||
+         text_tok_is(d, &d->toks[i + n], "newspaper") ||
+         text_tok_is(d, &d->toks[i + n], "tabloid") || text_tok_is(d, &d->toks[i + n], "website")))
+        return 0;
     if (firm_named(c, i, n)) return 0;
     return push_span(c, (uint32_t)i, (uint32_t)(i + n), -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
