@@ -458,6 +458,8 @@ static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb);
+static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
@@ -1950,6 +1952,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        if (org < 0) org = appointed_of(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
@@ -3107,6 +3110,39 @@ static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
                   WORD_IN(&c->doc, re, pp_words)))
             *role = r;
     }
+    return om;
+}
+
+/* The office given to person mention m right after a verb of appointing or
+ * "made", and the organization or country "of" which it is, ending its
+ * phrase: "the board appointed X chief executive of Siemens", "the generals
+ * made X provisional president of Haiti" (whoever appoints); its mention,
+ * with *role, or -1. */
+static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok;
+    if (b < s->tbeg + 1 || q + 2 >= s->tend ||
+        !(WORD_IN(d, b - 1, appointing_verbs) || tk_is(d, b - 1, "made")))
+        return -1;
+    if (tk_is(d, q, "as")) q++;
+    if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "its"))) q++;
+    for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
+                    tag_title_starting_at(c, q) < 0 && !role_noun(c, q);
+         n++)
+        q++; /* "provisional", "new" */
+    const char *r = title_chain_forward(c, g, &q);
+    if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) && (r = role_noun(c, q))) q++;
+    if (!r || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
+    uint32_t p = q + 1 + (q + 2 < s->tend && tk_is(d, q + 1, "the"));
+    int32_t om = c->tok_ment[p];
+    if (om < 0 || c->ments[om].tok != p || c->ments[om].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
+    /* (the name ends the phrase: not "of Haiti's army") */
+    uint32_t e = p + c->ments[om].ntok;
+    if ((kind != KIND_ORG && kind != KIND_COUNTRY) || (e + 1 < s->tend && is_apos_s(d, e)))
+        return -1;
+    *role = r;
     return om;
 }
 
