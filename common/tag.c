@@ -5013,6 +5013,28 @@ static int club_pair_before(const text_doc *d, size_t k, size_t k1) {
     if (text_tok_is(d, b, "for"))
         return text_tok_is(d, a, "play") || text_tok_is(d, a, "played") ||
                text_tok_is(d, a, "playing") || text_tok_is(d, a, "signed");
+    /* "manager at Southampton", "a spell with Parma", "on loan at Bolton" */
+    if (text_tok_is(d, b, "at") || text_tok_is(d, b, "with"))
+        return text_tok_is(d, a, "manager") || text_tok_is(d, a, "boss") ||
+               text_tok_is(d, a, "coach") || text_tok_is(d, a, "spell") ||
+               text_tok_is(d, a, "loan") || text_tok_is(d, a, "career");
+    return 0;
+}
+
+/* Is the town named at [b, e) joined by "and" or "or" to a club the
+ * gazetteer knows, before or after it ("Parma and Real Madrid are
+ * interested", "Inter Milan or Parma")? */
+static int club_coordinated(const tag_ctx *c, const gaz_t *g, size_t b, size_t e) {
+    const text_doc *d = &c->doc;
+    if (e + 1 < d->ntoks && (is_and(d, e) || text_tok_is(d, &d->toks[e], "or"))) {
+        const tag_span *a = gaz_span_at(c, e + 1);
+        if (a && a->kind == K_GAZ && g->ents[a->gidx].sub == SUB_CLUB) return 1;
+    }
+    if (b >= 2 && (is_and(d, b - 1) || text_tok_is(d, &d->toks[b - 1], "or")))
+        for (size_t q = b - 1; q-- > 0 && q + 6 >= b;) {
+            const tag_span *a = gaz_span_at(c, q);
+            if (a && a->kind == K_GAZ && a->tend == b - 1) return g->ents[a->gidx].sub == SUB_CLUB;
+        }
     return 0;
 }
 
@@ -5079,7 +5101,8 @@ static void town_clubs(tag_ctx *c, const gaz_t *g) {
     for (size_t q = 0; q < c->ngazspans; q++) {
         const tag_span *sp = &c->spans[q];
         if (sp->kind != K_GAZ || !g->ents[sp->gidx].town ||
-            (!club_context(c, sp->tbeg, sp->tend) && !club_in_brackets(c, g, sp)))
+            (!club_context(c, sp->tbeg, sp->tend) && !club_in_brackets(c, g, sp) &&
+             !club_coordinated(c, g, sp->tbeg, sp->tend)))
             continue;
         int k = 0;
         while (k < c->nclub_towns && c->club_towns[k] != sp->gidx) k++;
@@ -5109,7 +5132,8 @@ static int town_club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     const tag_span *ts = town_club_named_at(c, g, i);
     if (!ts) return 0;
     size_t e = ts->tend;
-    if (after_place_prep(d, (uint32_t)i) ||
+    /* (but "manager at Swindon", "a spell with Parma": club_pair_before) */
+    if ((after_place_prep(d, (uint32_t)i) && !(i >= 2 && club_pair_before(d, i - 2, i - 1))) ||
         (e < d->ntoks && (d->toks[e].flags & TOK_UPPER) && (d->toks[e].flags & TOK_SPACE)) ||
         (i > 0 && (d->toks[i - 1].flags & TOK_UPPER) && !(d->toks[i - 1].flags & TOK_SENT)) ||
         (e < d->ntoks && text_words_find(&town_nouns_set, d, &d->toks[e]) >= 0))
