@@ -215,6 +215,19 @@ static int span_ends_at(const tag_ctx *c, size_t i) {
     return c->nspans && c->spans[c->nspans - 1].tend == i;
 }
 
+/* The gazetteer match among the first n spans (pushed in text order) that
+ * ends at token e and starts first, the longest ("New Jersey", not the
+ * "Jersey" in it), or NULL. */
+static const tag_span *gaz_span_ending_at(const tag_ctx *c, size_t n, size_t e) {
+    const tag_span *sp = NULL;
+    for (size_t q = n; q-- > 0;) {
+        const tag_span *o = &c->spans[q];
+        if (o->tend + 8 < e) break;
+        if (o->kind == K_GAZ && o->tend == e && (!sp || o->tbeg < sp->tbeg)) sp = o;
+    }
+    return sp;
+}
+
 /* Is the token before i a capitalized word (so a name does not start at i)? */
 static int after_cap_word(const text_doc *d, size_t i) {
     return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
@@ -1413,17 +1426,11 @@ static const char *entity_country(const gaz_entity *e) {
  * place named right before it is in none ("Africa CDC": the gazetteer's CDC is
  * the U.S. one)? */
 static int other_country_before(const tag_ctx *c, const gaz_t *g, const gaz_entity *e, size_t i) {
-    if (e->kind != KIND_ORG || !c->nspans) return 0;
-    /* (the longest name ending there: "New Jersey", not the "Jersey" in it) */
-    const tag_span *sp = NULL;
-    for (size_t q = c->nspans; q-- > 0;) {
-        const tag_span *o = &c->spans[q];
-        if (o->tend + 8 < i) break;
-        if (o->kind == K_GAZ &&
-            (o->tend == i || (o->tend + 2 == i && is_possessive(&c->doc, o->tend))) &&
-            (!sp || o->tbeg < sp->tbeg))
-            sp = o;
-    }
+    if (e->kind != KIND_ORG) return 0;
+    /* (the longest name ending there, maybe before a possessive: "New
+     * Jersey", not the "Jersey" in it) */
+    const tag_span *sp = gaz_span_ending_at(c, c->nspans, i);
+    if (!sp && i >= 2 && is_possessive(&c->doc, i - 2)) sp = gaz_span_ending_at(c, c->nspans, i - 2);
     if (!sp) return 0;
     const gaz_entity *pe = &g->ents[sp->gidx];
     if (pe->kind != KIND_COUNTRY && pe->kind != KIND_LOCATION) return 0;
