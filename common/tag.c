@@ -5037,11 +5037,10 @@ static int club_coordinated(const tag_ctx *c, const gaz_t *g, size_t b, size_t e
         const tag_span *a = gaz_span_at(c, e + 1);
         if (a && a->kind == K_GAZ && g->ents[a->gidx].sub == SUB_CLUB) return 1;
     }
-    if (b >= 2 && (is_and(d, b - 1) || text_tok_is(d, &d->toks[b - 1], "or")))
-        for (size_t q = b - 1; q-- > 0 && q + 6 >= b;) {
-            const tag_span *a = gaz_span_at(c, q);
-            if (a && a->kind == K_GAZ && a->tend == b - 1) return g->ents[a->gidx].sub == SUB_CLUB;
-        }
+    if (b >= 2 && (is_and(d, b - 1) || text_tok_is(d, &d->toks[b - 1], "or"))) {
+        const tag_span *a = gaz_span_ending_at(c, c->ngazspans, b - 1);
+        return a && g->ents[a->gidx].sub == SUB_CLUB;
+    }
     return 0;
 }
 
