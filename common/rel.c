@@ -3113,6 +3113,24 @@ static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
     return om;
 }
 
+/* The office named at token *q after an appointee's name and its "as" or
+ * article: up to two lowercase words ("new", "interim", "provisional"), then
+ * a title or a role noun in lowercase ("as its leader"). Its role, with *q
+ * past it, or NULL. */
+static const char *appointee_office(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                    uint32_t *q) {
+    const text_doc *d = &c->doc;
+    uint32_t k = *q;
+    for (int n = 0; n < 2 && k < s->tend && (d->toks[k].flags & TOK_LOWER) &&
+                    tag_title_starting_at(c, k) < 0 && !role_noun(c, k);
+         n++)
+        k++;
+    const char *r = title_chain_forward(c, g, &k);
+    if (!r && k < s->tend && (d->toks[k].flags & TOK_LOWER) && (r = role_noun(c, k))) k++;
+    *q = k;
+    return r;
+}
+
 /* The office given to person mention m right after a verb of appointing or
  * "made", and the organization or country "of" which it is, ending its
  * phrase: "the board appointed X chief executive of Siemens", "the generals
@@ -3127,12 +3145,7 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         return -1;
     if (tk_is(d, q, "as")) q++;
     if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "its"))) q++;
-    for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
-                    tag_title_starting_at(c, q) < 0 && !role_noun(c, q);
-         n++)
-        q++; /* "provisional", "new" */
-    const char *r = title_chain_forward(c, g, &q);
-    if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) && (r = role_noun(c, q))) q++;
+    const char *r = appointee_office(c, g, s, &q);
     if (!r || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
     uint32_t p = q + 1 + (q + 2 < s->tend && tk_is(d, q + 1, "the"));
     int32_t om = c->tok_ment[p];
@@ -3233,13 +3246,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (tk_is(d, q, "as") || (tk_is(d, b - 1, "promoted") && tk_is(d, q, "to"))) q++;
     if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the")))
         q++;
-    for (int n = 0; n < 2 && q < s->tend && (d->toks[q].flags & TOK_LOWER) &&
-                    tag_title_starting_at(c, q) < 0 && !role_noun(c, q);
-         n++)
-        q++; /* "new", "next", "interim" */
-    const char *r = title_chain_forward(c, g, &q);
-    if (!r && q < s->tend && (d->toks[q].flags & TOK_LOWER) && (r = role_noun(c, q)))
-        q++; /* "as its leader" */
+    const char *r = appointee_office(c, g, s, &q);
     /* (the first of two offices: "named X chairman and chief executive
      * officer") */
     while (r && q + 1 < s->tend && tk_is(d, q, "and") && tag_title_starting_at(c, q + 1) >= 0) {
