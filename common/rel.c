@@ -7534,11 +7534,7 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
          * Republican from Chicago", "X, an electronics technician from North
          * Wales, Pa.", "X, a director-producer who grew up in Nashville";
          * maybe past an age, "X, a 72-year-old deputy from Sevastopol" */
-        uint32_t k0 = q;
-        if (q + 5 < s->tend && (d->toks[q].flags & TOK_DIGIT) && d->toks[q].len <= 3 &&
-            tk_char(d, q + 1, '-') && tk_is(d, q + 2, "year") && tk_char(d, q + 3, '-') &&
-            tk_is(d, q + 4, "old"))
-            k0 = q + 5;
+        uint32_t k0 = tag_year_old_at(d, q, s->tend) ? q + 5 : q;
         uint32_t k = k0;
         while (k < s->tend && k < k0 + 5 && !tk_is(d, k, "from") && !tk_is(d, k, "who") &&
                ((d->toks[k].flags & (TOK_LOWER | TOK_WORD)) == (TOK_LOWER | TOK_WORD) ||

@@ -3428,10 +3428,8 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
 static int age_at(const text_doc *d, size_t k, size_t end) {
     /* or "a 34-year-old" ("Zohran Mamdani, a 34-year-old democratic
      * socialist,") */
-    if (k + 5 < end && (text_tok_is(d, &d->toks[k], "a") || text_tok_is(d, &d->toks[k], "an")) &&
-        (d->toks[k + 1].flags & TOK_DIGIT) && d->toks[k + 1].len <= 3 && tok_char(d, k + 2, '-') &&
-        text_tok_is(d, &d->toks[k + 3], "year") && tok_char(d, k + 4, '-') &&
-        text_tok_is(d, &d->toks[k + 5], "old"))
+    if ((text_tok_is(d, &d->toks[k], "a") || text_tok_is(d, &d->toks[k], "an")) &&
+        tag_year_old_at(d, k + 1, end))
         return 1;
     if (k + 2 >= end || !tok_char(d, k + 1, ',') || !(d->toks[k + 2].flags & TOK_LOWER)) return 0;
     const text_tok *t = &d->toks[k];
@@ -8389,6 +8387,12 @@ int tag_firm_noun(const text_doc *d, size_t i) {
     /* "up" only in "start-up" ("backed up by" is no company) */
     return !text_tok_is(d, &d->toks[i], "up") ||
            (i >= 2 && tok_char(d, i - 1, '-') && text_tok_ieq(d, &d->toks[i - 2], "start"));
+}
+
+int tag_year_old_at(const text_doc *d, size_t k, size_t end) {
+    return k + 4 < end && (d->toks[k].flags & TOK_DIGIT) && d->toks[k].len <= 3 &&
+           tok_char(d, k + 1, '-') && text_tok_is(d, &d->toks[k + 2], "year") &&
+           tok_char(d, k + 3, '-') && text_tok_is(d, &d->toks[k + 4], "old");
 }
 
 int tag_side_word(const text_doc *d, size_t i) {

@@ -157,6 +157,9 @@ int tag_plural_noun(const text_doc *d, size_t k);
 /* Is token i a lowercase word for a side of a place, "central" or one
  * ending in "ern" ("southern Ukraine", "north-eastern" aside)? */
 int tag_side_word(const text_doc *d, size_t i);
+/* Is token k, before token end, the number of an age written "34-year-old"
+ * (up to three digits, then "-", "year", "-", "old")? */
+int tag_year_old_at(const text_doc *d, size_t k, size_t end);
 /* Is token i, in any case, a noun of a person's role or occupation ("analyst",
  * "lawyer", "lecturer"; rel.c's role nouns)? */
 int rel_role_noun(const text_doc *d, size_t i);
