@@ -7299,8 +7299,9 @@ static int date_word_at(const text_doc *d, size_t i) {
 }
 
 /* May the first word of person mention mm name the person alone later? It
- * may when the name has two or three words and starts with a capitalized word
- * of two letters or more that is no stop word, title or particle:
+ * may when the name has two or three words (a hyphenated word is one) and
+ * starts with a capitalized word of two letters or more that is no stop word,
+ * title or particle:
  * - when that word is no known given name ("Qiao Renmin" ... "Qiao", "Jansher
  *   Khan" ... "Jansher"), for a name from the gazetteer, after a title or
  *   before a nationality (one found before "said" is too often a company's:
@@ -7321,7 +7322,10 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
         !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
         (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1))
         return 1;
-    if (mm->ntok > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
+    /* (a hyphenated word is one: "Banharn Silpa-archa" ... "Banharn") */
+    size_t words = mm->ntok;
+    for (uint32_t q = mm->tok + 1; q + 1 < mm->tok + mm->ntok; q++) words -= tok_glue(d, q) ? 2 : 0;
+    if (words > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
                             (TOK_WORD | TOK_UPPER) || t->len < 2)
         return 0;
     uint32_t k = c->cls[mm->tok];
@@ -7336,11 +7340,12 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
         (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1))
         return 1;
     /* and the given name of a name of two words found so, no ordinary word
-     * ("Wasim Akram" ... "Wasim, the captain,", "Kim Clijsters" ... "Kim
-     * had considered returning": sport and quotes name people so), but
-     * where the second word is one of companies' names ("Williams Cos",
-     * "Mac Format": no people) */
-    return (via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 &&
+     * ("Wasim Akram" ... "Wasim, the captain,", "Banharn Silpa-archa" ...
+     * "Banharn", a given name as the gazetteer's people have it; "Kim
+     * Clijsters" ... "Kim had considered returning": sport and quotes name
+     * people so), but where the second word is one of companies' names
+     * ("Williams Cos", "Mac Format": no people) */
+    return (via_ok || mm->via == VIA_FIRSTNAME) && words == 2 && !tok_glue(d, mm->tok + 1) &&
            !(k & (W_COMMON | W_ENTWHOLE)) && /* (not "Israel Katz" ... "Israel agreed") */
            !(c->cls[mm->tok + 1] & (W_ORGSUFFIX | W_ORGHEAD)) && !legal_form(d, mm->tok + 1);
 }
