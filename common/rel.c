@@ -434,6 +434,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                               const char **role);
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
+static const char *role_noun_only(const tag_ctx *c, size_t i);
 static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
 static int ordinal_at(const text_doc *d, uint32_t k);
@@ -1640,6 +1641,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             const char *pr = kp < pm->tok ? title_chain_back(c, g, &kp) : NULL;
             if (pr) role = pr, k = kp;
         }
+        /* a job at a firm or a school capitalized right before the name, an
+         * honorific ("Professor") or a sentence's first word ("Economist X
+         * at Deutsche Bank said", "Professor X of Leeds University"): the
+         * role the same word in lowercase is */
+        const char *jr;
+        if (!role && pm->tok > s->tbeg && c->tok_ment[pm->tok - 1] < 0 &&
+            (d->toks[pm->tok - 1].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
+            (jr = role_noun_only(c, pm->tok - 1)) && employee_role(jr))
+            role = jr, k = k < pm->tok - 1 ? k : pm->tok - 1;
         /* a lawmaker's party letter: "Sen. Ted Cruz, R-Texas," (besides any
          * other affiliation: "Finance Committee chairman X (D-Texas)"), or
          * the party of an apposition: "X, a New York Democrat," */
