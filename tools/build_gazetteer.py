@@ -1471,6 +1471,7 @@ team principal|Team Principal
 head|Head
 strongman|Strongman
 ruler|Ruler
+speaker|Speaker
 striker|Striker
 midfielder|Midfielder
 defender|Defender
