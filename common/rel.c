@@ -885,7 +885,23 @@ static long phrase_mention_at(const tag_ctx *c, const text_sent *s, uint32_t q) 
 static uint32_t past_org_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                    uint32_t q) {
     const text_doc *d = &c->doc;
-    if (q >= s->tend || c->tok_ment[q] >= 0) return q;
+    if (q >= s->tend) return q;
+    /* a country or a place that qualifies the organization named right after
+     * it, maybe after an ordinal: "the U.S. Strategic Defense Initiative
+     * Office", "the 2nd U.S. Circuit Court of Appeals", "the Israeli Likud
+     * party" */
+    uint32_t p = q + (q + 1 < s->tend && ordinal_at(d, q));
+    int32_t pm = p < s->tend ? c->tok_ment[p] : -1;
+    if (pm >= 0 && c->ments[pm].tok == p) {
+        uint32_t e = p + c->ments[pm].ntok;
+        int pk = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
+        int32_t om = e < s->tend ? c->tok_ment[e] : -1;
+        if ((pk == KIND_COUNTRY || pk == KIND_LOCATION) && om >= 0 && c->ments[om].tok == e &&
+            (d->toks[e].flags & TOK_SPACE) && !glued_hyphen(d, e - 1) &&
+            tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+            return e;
+    }
+    if (c->tok_ment[q] >= 0) return q;
     for (uint32_t j = q; j < s->tend && j < q + 4; j++) {
         int32_t m = c->tok_ment[j];
         if (m >= 0) {
