@@ -562,6 +562,13 @@ static int portfolio_role(const char *role) {
            !shadow_role(role); /* (the opposition's: no state's) */
 }
 
+/* Is working entity w a news organization the gazetteer knows (kind
+ * "media")? */
+static int media_went(const gaz_t *g, const tag_went *w) {
+    const char *kind = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
+    return kind && !strcmp(kind, "media");
+}
+
 /* Is mention m a company or a news organization the gazetteer knows? */
 static int firm_or_media(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     const tag_went *w = &c->ents[c->ments[m].ent];
@@ -3093,6 +3100,23 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         long om = employer_at(c, g, s, v + 2, v);
         if (om < 0) return -1;
         *past = tk_is(d, v, "employed") && (tk_is(d, q, "was") || tk_is(d, q - 1, "had"));
+        return om;
+    }
+    /* a journalist covers a beat for a paper, an agency or a network: "X
+     * covers the White House for The Associated Press", "X has covered
+     * education for the AP since 1981" (a news organization only: one may
+     * cover a bill for a company) */
+    if (q + 3 < s->tend && (tk_is(d, q, "covers") || tk_is(d, q, "covered") ||
+                            tk_is(d, q, "covering"))) {
+        uint32_t f = q + 1;
+        while (f < s->tend && f < q + 7 && !tk_is(d, f, "for") &&
+               (d->toks[f].flags & TOK_WORD) && !WORD_IN(d, f, pp_words))
+            f++;
+        long om = f > q + 1 && f + 1 < s->tend && tk_is(d, f, "for")
+                      ? employer_at(c, g, s, f + 1, q)
+                      : -1;
+        if (om < 0 || !media_went(g, &c->ents[c->ments[om].ent])) return -1;
+        *past = tk_is(d, q, "covered") && !tk_is(d, q - 1, "has") && !tk_is(d, q - 1, "have");
         return om;
     }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
