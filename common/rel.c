@@ -7505,16 +7505,19 @@ static int ordinal_at(const text_doc *d, uint32_t k) {
 }
 
 /* An apposition from token f (after a name and its comma) that opens with
- * "the", "a", "an", "who", "whose" or an ordinal ("seventh president of the
- * United States") and ends at a comma within 25 tokens,
- * inside sentence s, with no bracket, colon or semicolon: the token after
- * that comma, or 0. */
-static uint32_t apposition_end(const text_doc *d, const text_sent *s, uint32_t f) {
+ * "the", "a", "an", "who", "whose", an ordinal ("seventh president of the
+ * United States"), a role noun or a noun before "of" ("inventor of the
+ * Kodak camera") and ends
+ * at a comma within 25 tokens, inside sentence s, with no bracket, colon or
+ * semicolon: the token after that comma, or 0. */
+static uint32_t apposition_end(const tag_ctx *c, const text_sent *s, uint32_t f) {
+    const text_doc *d = &c->doc;
     if (f >= s->tend ||
         !(ordinal_at(d, f) ||
           ((d->toks[f].flags & TOK_LOWER) &&
            (tk_is(d, f, "the") || tk_is(d, f, "a") || tk_is(d, f, "an") || tk_is(d, f, "who") ||
-            tk_is(d, f, "whose")))))
+            tk_is(d, f, "whose") || role_noun_only(c, f) ||
+            (f + 1 < s->tend && !(c->cls[f] & W_STOP) && tk_is(d, f + 1, "of"))))))
         return 0;
     for (uint32_t k = f + 1; k < s->tend && k < f + 25; k++) {
         if (tk_char(d, k, ',')) return k + 1 < s->tend ? k + 1 : 0;
@@ -7603,7 +7606,7 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     /* or past a whole apposition, to the clause's verb: "X, the 12th
      * President of the United States, was born in", "X, who would live
      * most of her life without sight, was born in" */
-    uint32_t ae = !p && comma && opens_clause(c, s, m) ? apposition_end(d, s, f) : 0;
+    uint32_t ae = !p && comma && opens_clause(c, s, m) ? apposition_end(c, s, f) : 0;
     if (ae) {
         int none = 0;
         cue = past_home_fillers(d, s, ae, &none);
