@@ -2363,6 +2363,7 @@ def main():
     build_annie_companies(src, reg, words)
     build_annie_places(src, reg, countries, words)
     and_variants(reg)
+    spelling_variants(reg)
     initial_variants(reg)
     article_variants(reg)
     the_one_word_names(reg, words)
@@ -5121,6 +5122,26 @@ def and_variants(reg):
                 continue
             v = n.replace(" & ", " and ")
             if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
+                reg.alias(e, v)
+
+
+# British and American spellings of the nouns of places' and institutions' names
+SPELLING_PAIRS = {"Harbor": "Harbour", "Harbour": "Harbor", "Center": "Centre",
+                  "Centre": "Center", "Theater": "Theatre", "Theatre": "Theater"}
+SPELLING_RE = re.compile(r"\b(" + "|".join(SPELLING_PAIRS) + r")\b")
+
+
+def spelling_variants(reg):
+    """Places and organizations named with a noun spelled the American or the
+    British way get the other spelling too, as the other side's press writes
+    it ("Pearl Harbour", "World Trade Centre", "the Kennedy Center"), where
+    that names nothing else."""
+    for e in list(reg.ents.values()):
+        if e.type not in ("ORG", "LOCATION"):
+            continue
+        for n in [e.name] + list(e.aliases):
+            v = SPELLING_RE.sub(lambda m: SPELLING_PAIRS[m.group(1)], n)
+            if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
                 reg.alias(e, v)
 
 
