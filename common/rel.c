@@ -2143,6 +2143,21 @@ static const char *const pp_words[] = {
 };
 TEXT_WORDS(pp_words_set, pp_words);
 
+/* Prepositions after which a name and a gerund make a clause whose subject
+ * the name is ("wrong about Britain winning the war", "fears of Russia
+ * attacking Ukraine"; not a place, "in Washington talking to officials").
+ * Sorted. */
+static const char *const gerund_preps[] = {"about", "against", "amid", "for", "of",
+                                           "on", "over", "with", "without"};
+TEXT_WORDS(gerund_preps_set, gerund_preps);
+
+/* Prepositions in "-ing", which no gerund is ("during", "following").
+ * Sorted. */
+static const char *const ing_preps[] = {"according", "barring", "concerning", "considering",
+                                        "during", "excluding", "following", "including",
+                                        "notwithstanding", "pending", "regarding"};
+TEXT_WORDS(ing_preps_set, ing_preps);
+
 /* Nouns of a person's family and friends ("Smith's wife": another person).
  * Sorted. */
 static const char *const kin_nouns[] = {"brother", "daughter", "family", "father", "friend",
@@ -3010,7 +3025,7 @@ TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &pp_words_set, &kin_nouns_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+    &dets_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set, &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &place_nouns_set,
@@ -6292,7 +6307,14 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             long st = seat_state(c, g, (uint32_t)m);
             if (st >= 0) return st;
         }
-        if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
+        /* (but the subject of a gerund right after it acts: "wrong about
+         * Britain winning the war against the IRA", "fears of Russia
+         * attacking Ukraine") */
+        int gerund_subject = after < tb && (d->toks[after].flags & TOK_LOWER) &&
+                             ing_form(d, after) && !WORD_IN(d, after, ing_preps) &&
+                             trig_covering(sc, after) < 0 && p >= (long)s->tbeg &&
+                             WORD_IN(d, (size_t)p, gerund_preps);
+        if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") && !gerund_subject &&
             (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
             i = (long)first; /* continue before the list */
             continue;
