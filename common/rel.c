@@ -967,14 +967,16 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     uint32_t q = pm->tok + pm->ntok;
     int full = pm->ntok >= 2 && pm->via != VIA_COREF; /* (a full name, as name_of_mention) */
     /* (a place's possessive before it: "Jeffrey Laitman of New York's Mount
-     * Sinai School of Medicine") */
+     * Sinai School of Medicine"; or the organization's whose unit it is:
+     * "David Welch of Harvard University's John F. Kennedy School of
+     * Government", the unit) */
     int32_t pl = q + 1 < s->tend ? c->tok_ment[q + 1] : -1;
     if (om < 0 && full && pl >= 0 && c->ments[pl].tok == q + 1 && tk_is(&c->doc, q, "of") &&
         c->ments[pl].via != VIA_DEMONYM) {
         int kind = tag_went_kind(g, &c->ents[c->ments[pl].ent]);
         uint32_t k = q + 1 + c->ments[pl].ntok;
-        if ((kind == KIND_COUNTRY || kind == KIND_LOCATION) && k + 2 < s->tend &&
-            is_apos_s(&c->doc, k))
+        if ((kind == KIND_COUNTRY || kind == KIND_LOCATION || kind == KIND_ORG) &&
+            k + 2 < s->tend && is_apos_s(&c->doc, k))
             om = phrase_mention_at(c, s, k + 2);
     }
     /* "at" after a name a lowercase role noun introduces: "said analyst
@@ -1001,7 +1003,7 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     if (om < 0 && full && q + 2 < s->tend && tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
         if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
-            om = name_of_mention(c, g, s, (uint32_t)nm, 1);
+            return member_of(c, g, s, (uint32_t)nm); /* (the next name's, however found) */
     }
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
