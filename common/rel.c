@@ -3796,8 +3796,12 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         uint32_t k = q + 1, n = 0;
         if (of0 && tk_is(d, k, "the")) k++;
         /* (hyphens glued in the words: "professor of e-democracy at") */
-        while (k < s->tend && n < 4 && c->tok_ment[k] < 0 &&
-               (((d->toks[k].flags & TOK_LOWER) && (!(c->cls[k] & W_STOP) || tk_is(d, k, "and"))) ||
+        /* ("vice president for development of new products at": "of"
+         * inside the phrase too) */
+        while (k < s->tend && n < 5 && c->tok_ment[k] < 0 &&
+               (((d->toks[k].flags & TOK_LOWER) &&
+                 (!(c->cls[k] & W_STOP) || tk_is(d, k, "and") ||
+                  (n && tk_is(d, k, "of") && !tk_is(d, k - 1, "board")))) ||
                 (n && glued_hyphen(d, k))))
             k++, n++;
         /* "of research at ...", "for health at ...", "chairman of the board
