@@ -1630,6 +1630,15 @@ static long role_of_org_before(const tag_ctx *c, const gaz_t *g, const text_sent
     return om;
 }
 
+/* The organization's mention that ends right before token k, or -1. */
+static long org_ends_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
+    int32_t om = k > s->tbeg ? c->tok_ment[k - 1] : -1;
+    return om >= 0 && c->ments[om].tok + c->ments[om].ntok == k &&
+                   tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG
+               ? om
+               : -1;
+}
+
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                              size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -1668,12 +1677,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         }
         /* a job at a firm or a school capitalized right before the name, an
          * honorific ("Professor") or a sentence's first word ("Economist X
-         * at Deutsche Bank said", "Professor X of Leeds University"): the
-         * role the same word in lowercase is */
+         * at Deutsche Bank said", "Professor X of Leeds University"), or any
+         * role noun capitalized right after an organization's name ("the
+         * Foreign Ministry's Southeast Asian Department Chief X"): the role
+         * the same word in lowercase is */
         const char *jr;
+        long cap_org = -1; /* (that organization: the capitalized role joins it to the name) */
         if (!role && pm->tok > s->tbeg && c->tok_ment[pm->tok - 1] < 0 &&
             (d->toks[pm->tok - 1].flags & (TOK_UPPER | TOK_ALLCAPS)) == TOK_UPPER &&
-            (jr = role_noun_only(c, pm->tok - 1)) && employee_role(jr))
+            (jr = role_noun_only(c, pm->tok - 1)) &&
+            ((cap_org = org_ends_before(c, g, s, pm->tok - 1)) >= 0 || employee_role(jr)))
             role = jr, k = k < pm->tok - 1 ? k : pm->tok - 1;
         /* a lawmaker's party letter: "Sen. Ted Cruz, R-Texas," (besides any
          * other affiliation: "Finance Committee chairman X (D-Texas)"), or
@@ -1766,6 +1779,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long org = -1;
         if (role) {
             org = role_of >= 0 ? role_of : org_before(c, g, k, s);
+            if (org < 0) org = cap_org;
             /* (not over a lowercase role to a capitalized title: "the National
              * Security Council aide President Reagan fired" is the council's
              * aide, no president of it) */
