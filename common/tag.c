@@ -1116,6 +1116,14 @@ static const char *const employee_nouns[] = {
 };
 TEXT_WORDS(employee_nouns_set, employee_nouns);
 
+/* Nouns of a company's staff that a firm's name before them and a person's
+ * after them make his employer ("Zorbex spokesman Gus Melonas said", "KAL
+ * attorney George Tompkins"; staff_employer). Sorted. */
+static const char *const staff_nouns[] = {"attorney",  "economist",   "employee",
+                                          "executive", "lawyer",      "spokesman",
+                                          "spokesperson", "spokeswoman"};
+TEXT_WORDS(staff_nouns_set, staff_nouns);
+
 /* Does the one-word name at token i stand alone: no capitalized name word
  * or initial right before it (but a title: "President Putin"), none right
  * after it, and no hyphen joining it to one ("Petro-Canada")? A known
@@ -2825,7 +2833,8 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &index_words_set,
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &staff_nouns_set,
+    &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
@@ -8143,6 +8152,44 @@ static int acronym_speaker(tag_ctx *c, size_t i) {
            headline(c, sent_of(c, i)) == HL_NO;
 }
 
+/* Is token i, which no mention covers, one capitalized word that no list
+ * knows (no vocabulary id: not a place's, a title's or an ordinary word of
+ * names) or knows only as a given name, not in a headline nor after another
+ * capitalized word, before a
+ * noun of staff_nouns in lowercase: then a full name the gazetteer or a rule
+ * found ("Zorbex spokesman Gus Melonas said", "KAL attorney George Tompkins
+ * countered"), or, after "a" or "an" opening an apposition to such a name,
+ * the apposition's end ("Gary Hess, an Emery employee, saw")? An
+ * organization's name: its staff's. */
+static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    /* (a word the lists know only as a given name will do: "Farley attorney
+     * Stephen Greiner", "KAL attorney"; no word of other names, titles or
+     * the lists of ordinary words) */
+    uint32_t k = c->cls[i];
+    int unknown = t->vid < 0 || ((k & W_FIRSTNAME) && !(k & (W_COMMON | W_STOP | W_TITLESTART |
+                                                            W_ORGHEAD | W_ORGSUFFIX |
+                                                            W_NOTFIRST | W_ENTSTART)));
+    if (!unknown || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
+        i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) ||
+        text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) < 0 || after_cap_word(d, i) ||
+        (i > 0 && (tok_glue(d, i - 1) || is_possessive(d, i > 0 ? i - 1 : 0))) ||
+        headline(c, sent_of(c, i)) != HL_NO)
+        return 0;
+    int32_t pm = c->tok_ment[i + 2];
+    if (pm >= 0 && c->ments[pm].tok == i + 2 && c->ments[pm].ntok >= 2 &&
+        tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_PERSON)
+        return 1;
+    /* ", an Emery employee," after the name */
+    if (i < 3 || !(text_tok_is(d, &d->toks[i - 1], "a") || text_tok_is(d, &d->toks[i - 1], "an")) ||
+        !tok_char(d, i - 2, ',') || !(tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.')))
+        return 0;
+    int32_t bm = c->tok_ment[i - 3];
+    return bm >= 0 && c->ments[bm].tok + c->ments[bm].ntok == i - 2 && c->ments[bm].ntok >= 2 &&
+           tag_went_kind(g, &c->ents[c->ments[bm].ent]) == KIND_PERSON;
+}
+
 /* Is token i, which no mention covers, such an acronym before a possessive
  * and a capitalized word, what it owns or employs ("DAB's Ben Chan", "UAL's
  * Covia Corp", "MIT's Media Labs")? An organization's too (acronym_speaker). */
@@ -8212,7 +8259,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             added++;
             continue;
         }
-        if ((d->toks[i].flags & TOK_ALLCAPS) && (acronym_speaker(c, i) || acronym_owner(c, i))) {
+        if (((d->toks[i].flags & TOK_ALLCAPS) && (acronym_speaker(c, i) || acronym_owner(c, i))) ||
+            staff_employer(c, g, i)) {
             if (mention_and_repeats(c, (uint32_t)i, (uint32_t)i + 1,
                                     went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)i + 1),
                                     VIA_KEYWORD, &added))
