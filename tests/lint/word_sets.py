@@ -12,7 +12,11 @@ def main():
     for path in sys.argv[1:]:
         src = open(path, encoding="utf-8").read()
         declared = re.findall(r"^TEXT_WORDS\((\w+),", src, re.M)
-        registered = set(re.findall(r"&(\w+)\b", src))
+        # the sets named inside the arrays of sets (static const text_words
+        # *const x[] = {...}), not anywhere in the file: a set that code looks
+        # words up in is named with & there too
+        arrays = re.findall(r"text_words\s*\*const\s+\w+\[\]\s*=\s*\{(.*?)\};", src, re.S)
+        registered = {n for body in arrays for n in re.findall(r"&(\w+)\b", body)}
         missing = [n for n in declared if n not in registered]
         for name in missing:
             print(f"{path}: word set {name} is declared with TEXT_WORDS but not in the "
