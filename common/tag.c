@@ -2794,6 +2794,19 @@ TEXT_WORDS(appos_breaks_set, appos_breaks);
 static const char *const appos_after[] = {"and", "at", "for", "from", "in", "of", "on", "to", "with"};
 TEXT_WORDS(appos_after_set, appos_after);
 
+/* People by what they do, in the plural, that "one of" and a group's
+ * possessive make an apposition of a person ("X, one of Ethiopia's most
+ * distinguished lawyers,": one_of_role_at). Sorted. */
+static const char *const plural_roles[] = {
+    "activists", "actors",      "advisers",    "analysts",  "artists",    "athletes",
+    "authors",   "bankers",     "businessmen", "clerics",   "commanders", "critics",
+    "diplomats", "directors",   "doctors",     "economists", "editors",   "executives",
+    "experts",   "founders",    "generals",    "journalists", "judges",   "lawmakers",
+    "lawyers",   "leaders",     "men",         "ministers", "musicians",  "officers",
+    "officials", "politicians", "scholars",    "scientists", "singers",   "women",
+    "writers"};
+TEXT_WORDS(plural_roles_set, plural_roles);
+
 /* Lowercase words of other languages inside a company's name that ends in
  * its legal form ("Bank fuer Gemeinwirtschaft AG", "Banco de Bilbao SA",
  * "Credit du Nord SA", "Banca Nazionale del Lavoro SpA"). Sorted. */
@@ -2834,6 +2847,7 @@ static const text_words *const tag_sets[] = {
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &staff_nouns_set,
+    &plural_roles_set,
     &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
@@ -3431,6 +3445,39 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
                     tok_char(d, j, ',') || tok_char(d, j, '.') || tok_char(d, j, ';'));
 }
 
+/* Is there, at token k before token end, "one of" and whose they are (a
+ * known name's or "the country's" possessive, "the", "its", "his", "her" or
+ * "their"), up to four lowercase words and a noun of plural_roles ending the
+ * phrase: "one of Ethiopia's most distinguished lawyers", "one of the
+ * country's richest men"? */
+static int one_of_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    if (k + 4 >= end || !text_tok_is(d, &d->toks[k], "one") || !text_tok_is(d, &d->toks[k + 1], "of"))
+        return 0;
+    size_t j = k + 2;
+    const tag_span *sp = gaz_span_at(c, j);
+    if (sp && sp->kind == K_GAZ && g->ents[sp->gidx].kind != KIND_PERSON && sp->tend + 2 < end &&
+        is_possessive(d, sp->tend))
+        j = sp->tend + 2;
+    else if (j + 3 < end && text_tok_is(d, &d->toks[j], "the") &&
+             (d->toks[j + 1].flags & TOK_LOWER) && is_possessive(d, j + 2))
+        j += 4; /* "the country's" */
+    else if (text_tok_is(d, &d->toks[j], "the") || text_tok_is(d, &d->toks[j], "its") ||
+             text_tok_is(d, &d->toks[j], "his") || text_tok_is(d, &d->toks[j], "her") ||
+             text_tok_is(d, &d->toks[j], "their"))
+        j++;
+    else
+        return 0;
+    size_t w = j;
+    while (w < end && w < j + 5 &&
+           (d->toks[w].flags & (TOK_WORD | TOK_LOWER | TOK_DIGIT)) == (TOK_WORD | TOK_LOWER) &&
+           text_words_find(&appos_after_set, d, &d->toks[w]) < 0)
+        w += 1 + (w + 2 < end && tok_glue(d, w + 1)); /* "best-known" */
+    return w > j && w <= end && text_words_find(&plural_roles_set, d, &d->toks[w - 1]) >= 0 &&
+           (w == end || tok_char(d, w, ',') || tok_char(d, w, '.') ||
+            text_words_find(&appos_after_set, d, &d->toks[w]) >= 0);
+}
+
 /* Is there an age between commas at token k, before token end, and a
  * lowercase word after it: "Wissam Tawil, 34, was killed", "X, 61, a former
  * banker"; or an age after "a" ("X, a 34-year-old lawyer")? */
@@ -3548,7 +3595,8 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         if (tok_char(d, q, ',') &&
             ((age = age_at(d, q + 1, end)) ||
              (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
-                            org_role_at(c, g, q + 1, end) || party_member_at(c, g, q + 1, end)))))
+                            org_role_at(c, g, q + 1, end) || party_member_at(c, g, q + 1, end) ||
+                            one_of_role_at(c, g, q + 1, end)))))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
