@@ -1870,13 +1870,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             uint32_t q = pm->tok + pm->ntok;
             if (q < s->tend && tk_char(d, q, ',')) {
                 q++;
-                /* "the", "a senior", "the chief" ... (not "a former") */
+                /* "the", "a senior", "the chief", "a former" (past_office
+                 * reads it for the role below) ... (not "the late") */
                 uint32_t q0 = q;
                 if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
                     q++;
                     while (q < s->tend && q < q0 + 3 && (d->toks[q].flags & TOK_LOWER) &&
-                           c->tok_ment[q] < 0 && !tk_is(d, q, "former") && !tk_is(d, q, "ex") &&
-                           !tk_is(d, q, "late"))
+                           c->tok_ment[q] < 0 && !tk_is(d, q, "ex") && !tk_is(d, q, "late"))
                         q++;
                     if (q >= s->tend || c->tok_ment[q] < 0) q = q0 + tk_is(d, q0, "the");
                 }
