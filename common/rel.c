@@ -435,6 +435,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
 static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s);
 static const char *role_noun(const tag_ctx *c, size_t i);
 static const char *role_noun_only(const tag_ctx *c, size_t i);
+static int role_noun_plural(const tag_ctx *c, size_t i);
 static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
 static int ordinal_at(const text_doc *d, uint32_t k);
@@ -1000,6 +1001,12 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
                 om = -1;
         }
     }
+    /* "X and other members of the Greenland Expedition Society", "X and
+     * other officials at the bank": one of them */
+    if (om < 0 && full && q + 4 < s->tend && tk_is(&c->doc, q, "and") &&
+        tk_is(&c->doc, q + 1, "other") && (c->doc.toks[q + 2].flags & TOK_LOWER) &&
+        (tk_is(&c->doc, q + 2, "members") || role_noun_plural(c, q + 2)))
+        om = employer_after(c, g, s, q + 3);
     if (om < 0 && full && q + 2 < s->tend && tk_is(&c->doc, q, "and")) {
         long nm = c->tok_ment[q + 1];
         if (nm >= 0 && c->ments[nm].tok == q + 1 && is_person(c, g, (uint32_t)nm))
@@ -2665,6 +2672,21 @@ static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
 
 static const char *role_noun(const tag_ctx *c, size_t i) {
     return chief_role(c, i, role_noun_only(c, i));
+}
+
+/* Is token i a role noun of the list in the plural, "-s" after it
+ * ("officials", "executives", "directors")? */
+static int role_noun_plural(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if (t->len < 4 || t->len > 24 || d->text[t->end - 1] != 's' || (t->flags & TOK_NONASCII))
+        return 0;
+    char w[24];
+    for (uint32_t k = 0; k + 1 < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    w[t->len - 1] = '\0';
+    for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++)
+        if (!strcmp(role_nouns[k].w, w)) return 1;
+    return 0;
 }
 
 /* Role head at token i: a chain of titles with a role ("Vice President") or a
