@@ -3517,8 +3517,12 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
     if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')) ||
         !(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
           tok_char(d, i + 1, '-'))) {
-        /* (or an age right after: "Albrecht, 54,") */
-        if (!tok_char(d, i + 1, ',') || !(d->toks[i + 2].flags & TOK_DIGIT)) return 0;
+        /* (or an age right after: "Albrecht, 54,"; or an article, for a
+         * party's member: "Derwinski, a Republican from Chicago") */
+        if (!tok_char(d, i + 1, ',') ||
+            !((d->toks[i + 2].flags & TOK_DIGIT) || d->toks[i + 2].key == (uint64_t)'a' ||
+              d->toks[i + 2].key == WORD_KEY2('a', 'n')))
+            return 0;
     }
     return appositive_name(c, g, i, s, gazstop);
 }
@@ -3590,20 +3594,21 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (d->toks[i].len == 1 && tok_glue(d, i + 1)))
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
-    int age = 0;
+    int age = 0, member = 0;
     for (size_t q = i + 1; q <= i + 4 && q + 2 < end && !comma; q++)
         if (tok_char(d, q, ',') &&
-            ((age = age_at(d, q + 1, end)) ||
+            ((age = age_at(d, q + 1, end)) || (member = party_member_at(c, g, q + 1, end)) ||
              (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
-                            org_role_at(c, g, q + 1, end) || party_member_at(c, g, q + 1, end) ||
-                            one_of_role_at(c, g, q + 1, end)))))
+                            org_role_at(c, g, q + 1, end) || one_of_role_at(c, g, q + 1, end)))))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
-    /* (one word before an age: "Albrecht, 54, is a former professor"; not
-     * the surname of a name found before, which coreference gives it: "John
+    /* (one word before an age or a party's member: "Albrecht, 54, is a
+     * former professor", "Derwinski, a Republican from Chicago"; not the
+     * surname of a name found before, which coreference gives it: "John
      * Shad" ... "Shad, 63, a") */
-    if (n < (uint32_t)(2 - age) || n > 3 || i + n != comma || (c->cls[comma - 1] & W_NOTLAST) ||
+    if (n < (uint32_t)(2 - (age | member)) || n > 3 || i + n != comma ||
+        (c->cls[comma - 1] & W_NOTLAST) ||
         title_before_name(c, i, n) || (n == 1 && person_surname(c, g, i)))
         return 0;
     /* (nor an abbreviated title written without its full stop before a given
