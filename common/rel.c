@@ -2715,6 +2715,23 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
         int32_t m = c->tok_ment[i];
         const char *r = m < 0 ? role_head_at(c, g, i, &he) : NULL;
         if (r) {
+            /* "deputy head", "assistant director": the role with the
+             * word of its second before it (a modifier here) */
+            const char *w = i > q && c->tok_ment[i - 1] < 0 && (d->toks[i - 1].flags & TOK_LOWER)
+                                ? (tk_is(d, i - 1, "deputy")      ? "Deputy"
+                                   : tk_is(d, i - 1, "assistant") ? "Assistant"
+                                                                  : NULL)
+                                : NULL;
+            if (w && strncmp(r, w, strlen(w))) {
+                size_t a = strlen(w), b = strlen(r);
+                char *o = arena_alloc(c->arena, a + 1 + b + 1);
+                if (o) {
+                    memcpy(o, w, a);
+                    o[a] = ' ';
+                    memcpy(o + a + 1, r, b + 1);
+                    r = o;
+                }
+            }
             role = r;
             i = he;
             continue;
