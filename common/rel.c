@@ -2682,7 +2682,8 @@ static int role_noun_plural(const tag_ctx *c, size_t i) {
     if (t->len < 4 || t->len > 24 || d->text[t->end - 1] != 's' || (t->flags & TOK_NONASCII))
         return 0;
     char w[24];
-    for (uint32_t k = 0; k + 1 < t->len; k++) w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
+    for (uint32_t k = 0; k + 1 < t->len; k++)
+        w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
     w[t->len - 1] = '\0';
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++)
         if (!strcmp(role_nouns[k].w, w)) return 1;
@@ -3080,7 +3081,8 @@ TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set, &comm_verbs_set, &negations_set, &actor_stops_set,
+    &dets_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &place_nouns_set,
@@ -7588,9 +7590,8 @@ static int ordinal_at(const text_doc *d, uint32_t k) {
 /* An apposition from token f (after a name and its comma) that opens with
  * "the", "a", "an", "who", "whose", an ordinal ("seventh president of the
  * United States"), a role noun or a noun before "of" ("inventor of the
- * Kodak camera") and ends
- * at a comma within 25 tokens, inside sentence s, with no bracket, colon or
- * semicolon: the token after that comma, or 0. */
+ * Kodak camera") and ends at a comma within 25 tokens, inside sentence s,
+ * with no bracket, colon or semicolon: the token after that comma, or 0. */
 static uint32_t apposition_end(const tag_ctx *c, const text_sent *s, uint32_t f) {
     const text_doc *d = &c->doc;
     if (f >= s->tend ||

@@ -3452,7 +3452,8 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
  * country's richest men"? */
 static int one_of_role_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t end) {
     const text_doc *d = &c->doc;
-    if (k + 4 >= end || !text_tok_is(d, &d->toks[k], "one") || !text_tok_is(d, &d->toks[k + 1], "of"))
+    if (k + 4 >= end || !text_tok_is(d, &d->toks[k], "one") ||
+        !text_tok_is(d, &d->toks[k + 1], "of"))
         return 0;
     size_t j = k + 2;
     const tag_span *sp = gaz_span_at(c, j);
@@ -8208,12 +8209,11 @@ static int acronym_speaker(tag_ctx *c, size_t i) {
 /* Is token i, which no mention covers, one capitalized word that no list
  * knows (no vocabulary id: not a place's, a title's or an ordinary word of
  * names) or knows only as a given name, not in a headline nor after another
- * capitalized word, before a
- * noun of staff_nouns in lowercase: then a full name the gazetteer or a rule
- * found ("Zorbex spokesman Gus Melonas said", "KAL attorney George Tompkins
- * countered"), or, after "a" or "an" opening an apposition to such a name,
- * the apposition's end ("Gary Hess, an Emery employee, saw")? An
- * organization's name: its staff's. */
+ * capitalized word or a hyphen, before a noun of staff_nouns in lowercase:
+ * then a full name the gazetteer or a rule found ("Zorbex spokesman Gus
+ * Melonas said", "KAL attorney George Tompkins countered"), or, after "a" or
+ * "an" opening an apposition to such a name, the apposition's end ("Gary
+ * Hess, an Emery employee, saw")? An organization's name: its staff's. */
 static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
@@ -8227,7 +8227,7 @@ static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
     if (!unknown || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
         i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) ||
         text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) < 0 || after_cap_word(d, i) ||
-        (i > 0 && (tok_glue(d, i - 1) || is_possessive(d, i > 0 ? i - 1 : 0))) ||
+        (i > 0 && tok_glue(d, i - 1)) ||
         headline(c, sent_of(c, i)) != HL_NO)
         return 0;
     int32_t pm = c->tok_ment[i + 2];
