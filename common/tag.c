@@ -599,6 +599,15 @@ static size_t title_at(tag_ctx *c, const gaz_t *g, size_t i) {
                                    &bestn);
     if (!best) return 0;
     uint32_t ti = g->ttrie.pay[g->ttrie.pay_off[bestn]];
+    /* a title before a place's noun in capitals is a word of the place's
+     * name: "King County", "Queens County" ("King County Sheriff X" is no
+     * royal's name "County") */
+    if (best < c->doc.ntoks && (c->cls[best] & W_PLACENOUN) &&
+        (c->doc.toks[best].flags & (TOK_UPPER | TOK_ALLCAPS | TOK_SPACE)) ==
+            (TOK_UPPER | TOK_SPACE)) {
+        c->cls[i] &= ~(uint32_t)W_TITLESTART;
+        return 0;
+    }
     if (g->titles[ti].intro) { /* a role noun only, in lowercase: "Nobel laureate X" */
         /* ("Singer said": the company; "a five-star Regent Hotel": a word of a
          * compound) */
