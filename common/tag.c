@@ -5736,6 +5736,12 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* "official" is as often an adjective ("the EC Official Journal"): a
          * title only before a full name */
         if (n < 2 && text_tok_ieq(d, &d->toks[ti->tend - 1], "official")) n = 0;
+        /* an honorific of three letters or fewer written in capitals inside
+         * a sentence of small letters is an abbreviation ("MS Net", "MS.
+         * Final approval") */
+        if (n && ti->tend == ti->tbeg + 1 && (d->toks[ti->tbeg].flags & TOK_ALLCAPS) &&
+            d->toks[ti->tbeg].len <= 3 && !g->titles[ti->title].role)
+            n = 0;
         /* "Co-founder of Google, Sergey Brin": the title's organization or
          * country first */
         size_t kc = k;
