@@ -5736,6 +5736,11 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* "official" is as often an adjective ("the EC Official Journal"): a
          * title only before a full name */
         if (n < 2 && text_tok_ieq(d, &d->toks[ti->tend - 1], "official")) n = 0;
+        /* one word that ends no person's name is a body's or a firm's after
+         * the title's word ("Commodore International filed", "American
+         * President Lines"); but "Park", in that list for grounds ("Upton
+         * Park"), is a Korean family name alone ("President Park said") */
+        if (n == 1 && (c->cls[k] & W_NOTLAST) && !text_tok_is(d, &d->toks[k], "Park")) n = 0;
         /* an honorific of three letters or fewer written in capitals inside
          * a sentence of small letters is an abbreviation ("MS Net", "MS.
          * Final approval") */
