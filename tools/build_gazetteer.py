@@ -1868,7 +1868,10 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  # band's ("Charles Lefranc Cellars", "Clyde Consultants", "Scissor
                  # Sisters", "Kaiser Chiefs")
                  "heights", "springs", "cellars", "consultants", "fashions", "sisters",
-                 "chiefs"}
+                 "chiefs",
+                 # a sea's or a mountain's last word after a given name
+                 # ("Beaufort Sea", "Rocky Mountain")
+                 "sea", "mountain"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
