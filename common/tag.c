@@ -718,6 +718,13 @@ static const char *const month_words[] = {
 };
 TEXT_WORDS(month_words_set, month_words);
 
+/* Days of the week, one or many ("on Monday", "on Thursdays"). Sorted. */
+static const char *const day_words[] = {
+    "friday",   "fridays",  "monday",    "mondays",    "saturday", "saturdays", "sunday",
+    "sundays",  "thursday", "thursdays", "tuesday",    "tuesdays", "wednesday", "wednesdays",
+};
+TEXT_WORDS(day_words_set, day_words);
+
 /* Nouns of a settlement or an area that name one after "of" ("the town of
  * Tavildara", "the village of Mahala"). Sorted. */
 static const char *const place_nouns[] = {
@@ -2858,7 +2865,8 @@ static const text_words *const tag_sets[] = {
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &staff_nouns_set,
     &plural_roles_set,
     &index_words_set,
-    &foreign_joiners_set, &office_adjectives_set, &month_words_set, &place_nouns_set,
+    &foreign_joiners_set, &office_adjectives_set, &month_words_set, &day_words_set,
+    &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
     &trade_nouns_set};
@@ -4328,11 +4336,15 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         const tag_span *ks = gaz_span_at(c, k + 3);
         the = !(ks && (g->ents[ks->gidx].kind == KIND_ORG || ks->via == VIA_DEMONYM));
     }
+    /* (not a date after "on": "Bank on Thursdays", "the Council on Monday") */
+    int on = text_tok_is(d, &d->toks[k + 1], "on");
     int head = (c->cls[k] & W_ORGHEAD) && k + 2 + the < st->tend &&
-               (text_tok_is(d, &d->toks[k + 1], "of") || text_tok_is(d, &d->toks[k + 1], "on") ||
+               (text_tok_is(d, &d->toks[k + 1], "of") || on ||
                 text_tok_is(d, &d->toks[k + 1], "for") ||
                 text_tok_is(d, &d->toks[k + 1], "Against")) &&
-               cap_word(c, k + 2 + the) && !person_named_at(c, g, k, k + 2 + the, st->tend);
+               cap_word(c, k + 2 + the) && !person_named_at(c, g, k, k + 2 + the, st->tend) &&
+               !(on && (text_words_find(&day_words_set, d, &d->toks[k + 2]) >= 0 ||
+                        text_words_find(&month_words_set, d, &d->toks[k + 2]) >= 0));
     /* (nor a title and the name of whom the body is: "the Christian
      * Democratic Union of Chancellor Friedrich Merz"; but "the Office of the
      * President") */
