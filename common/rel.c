@@ -563,13 +563,6 @@ static int portfolio_role(const char *role) {
            !shadow_role(role); /* (the opposition's: no state's) */
 }
 
-/* Is working entity w a news organization the gazetteer knows (kind
- * "media")? */
-static int media_went(const gaz_t *g, const tag_went *w) {
-    const char *kind = w->gidx >= 0 ? gaz_attr_get(&g->ents[w->gidx], "kind") : NULL;
-    return kind && !strcmp(kind, "media");
-}
-
 /* Is mention m a company or a news organization the gazetteer knows? */
 static int firm_or_media(const tag_ctx *c, const gaz_t *g, uint32_t m) {
     const tag_went *w = &c->ents[c->ments[m].ent];
@@ -1457,7 +1450,7 @@ static int appos_closes(const text_doc *d, const text_sent *s, uint32_t e) {
 
 /* The n bytes at w, a space and role ("Former Secretary of State"), or the
  * words alone for no role, in c's arena; NULL when out of memory. */
-static const char *prefixed_role(tag_ctx *c, const char *w, size_t n, const char *role) {
+static const char *prefixed_role(const tag_ctx *c, const char *w, size_t n, const char *role) {
     size_t rl = role ? strlen(role) : 0;
     char *r = arena_alloc(c->arena, n + 1 + rl + 1);
     if (!r) return NULL;
@@ -1639,11 +1632,8 @@ static long role_of_org_before(const tag_ctx *c, const gaz_t *g, const text_sent
 
 /* The organization's mention that ends right before token k, or -1. */
 static long org_ends_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k) {
-    int32_t om = k > s->tbeg ? c->tok_ment[k - 1] : -1;
-    return om >= 0 && c->ments[om].tok + c->ments[om].ntok == k &&
-                   tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG
-               ? om
-               : -1;
+    long om = ment_ending_before(c, k, s->tbeg);
+    return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
 static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
@@ -2677,14 +2667,10 @@ static const char *role_noun(const tag_ctx *c, size_t i) {
 /* Is token i a role noun of the list in the plural, "-s" after it
  * ("officials", "executives", "directors")? */
 static int role_noun_plural(const tag_ctx *c, size_t i) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
-    if (t->len < 4 || t->len > 24 || d->text[t->end - 1] != 's' || (t->flags & TOK_NONASCII))
-        return 0;
-    char w[24];
-    for (uint32_t k = 0; k + 1 < t->len; k++)
-        w[k] = (char)text_lower[(unsigned char)d->text[t->start + k]];
-    w[t->len - 1] = '\0';
+    char w[LIST_WORD_MAX];
+    size_t n = list_word(&c->doc, i, w);
+    if (n < 4 || w[n - 1] != 's') return 0;
+    w[n - 1] = '\0';
     for (size_t k = 0; k < ENT_ARRAY_LEN(role_nouns); k++)
         if (!strcmp(role_nouns[k].w, w)) return 1;
     return 0;
@@ -2723,16 +2709,9 @@ static const char *role_phrase(const tag_ctx *c, const gaz_t *g, const text_sent
                                    : tk_is(d, i - 1, "assistant") ? "Assistant"
                                                                   : NULL)
                                 : NULL;
-            if (w && strncmp(r, w, strlen(w))) {
-                size_t a = strlen(w), b = strlen(r);
-                char *o = arena_alloc(c->arena, a + 1 + b + 1);
-                if (o) {
-                    memcpy(o, w, a);
-                    o[a] = ' ';
-                    memcpy(o + a + 1, r, b + 1);
-                    r = o;
-                }
-            }
+            const char *wr = w && strncmp(r, w, strlen(w)) ? prefixed_role(c, w, strlen(w), r)
+                                                            : NULL;
+            if (wr) r = wr;
             role = r;
             i = he;
             continue;
@@ -3187,7 +3166,8 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         long om = f > q + 1 && f + 1 < s->tend && tk_is(d, f, "for")
                       ? employer_at(c, g, s, f + 1, q)
                       : -1;
-        if (om < 0 || !media_went(g, &c->ents[c->ments[om].ent])) return -1;
+        const tag_went *ow = om >= 0 ? &c->ents[c->ments[om].ent] : NULL;
+        if (!ow || ow->gidx < 0 || !tag_media_entity(&g->ents[ow->gidx])) return -1;
         *past = tk_is(d, q, "covered") && !tk_is(d, q - 1, "has") && !tk_is(d, q - 1, "have");
         return om;
     }
@@ -6371,12 +6351,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         /* (but the subject of a gerund right after it acts: "wrong about
          * Britain winning the war against the IRA", "fears of Russia
          * attacking Ukraine") */
-        int gerund_subject = after < tb && (d->toks[after].flags & TOK_LOWER) &&
-                             ing_form(d, after) && !WORD_IN(d, after, ing_preps) &&
-                             trig_covering(sc, after) < 0 && p >= (long)s->tbeg &&
-                             WORD_IN(d, (size_t)p, gerund_preps);
-        if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") && !gerund_subject &&
-            (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs))) {
+        if (p >= (long)s->tbeg && !tk_is(d, (size_t)p, "including") &&
+            (WORD_IN(d, (size_t)p, pp_words) || WORD_IN(d, (size_t)p, comm_verbs)) &&
+            !(WORD_IN(d, (size_t)p, gerund_preps) && after < tb &&
+              (d->toks[after].flags & TOK_LOWER) && ing_form(d, after) &&
+              !WORD_IN(d, after, ing_preps) && trig_covering(sc, after) < 0)) {
             i = (long)first; /* continue before the list */
             continue;
         }

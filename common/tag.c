@@ -1561,7 +1561,7 @@ static size_t times_named_from(const tag_ctx *c, size_t k) {
 }
 
 /* Is e a news medium (kind "media": "Reuters", "The Straits Times")? */
-static int media_entity(const gaz_entity *e) {
+int tag_media_entity(const gaz_entity *e) {
     const char *kind = gaz_attr_get(e, "kind");
     return kind && !strcmp(kind, "media");
 }
@@ -1625,7 +1625,7 @@ static const char *text_country(tag_ctx *c, const gaz_t *g) {
          * another country's dateline, does a body every country has, named
          * by its ordinary word: "BRASILIA - ... Congress would vote") */
         if (!id || (e->kind == KIND_ORG && i > 0 && tok_char(d, i - 1, '(') &&
-                    best < d->ntoks && tok_char(d, best, ')') && media_entity(e)) ||
+                    best < d->ntoks && tok_char(d, best, ')') && tag_media_entity(e)) ||
             (dateline && strcmp(dateline, id) &&
              body_word_country(c, g, (int32_t)bestc->ent, i, best)))
             continue;
@@ -8516,7 +8516,7 @@ static const char *const officer_roles[] = {
     "Chief Operating Officer", "Chief Technology Officer", "Managing Director"};
 
 int tag_firm_or_media(const gaz_entity *e) {
-    return e->company || media_entity(e);
+    return e->company || tag_media_entity(e);
 }
 
 int tag_firm_noun(const text_doc *d, size_t i) {

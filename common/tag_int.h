@@ -147,6 +147,8 @@ int tag_role_ends_in(const char *role, const char *const *words, size_t n);
  * it is named three times or more and at least twice as often as any other,
  * or NULL. */
 const char *tag_dominant_country(tag_ctx *c, const gaz_t *g);
+/* Is e a news medium the gazetteer knows ("kind=media": "Reuters")? */
+int tag_media_entity(const gaz_entity *e);
 /* Is e a company or a news medium ("kind=media") the gazetteer knows? */
 int tag_firm_or_media(const gaz_entity *e);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
