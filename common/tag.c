@@ -204,6 +204,14 @@ static int tok_glue(const text_doc *d, size_t i) {
     return tok_char(d, i, '-') || tok_apos(d, i);
 }
 
+/* The words of tokens [b, e), a hyphen or an apostrophe joining two into one
+ * ("Ocasio-Cortez", "O'Rourke", "Silpa-archa": one word each). */
+static uint32_t glued_words(const text_doc *d, size_t b, size_t e) {
+    uint32_t words = 0;
+    for (size_t q = b; q < e; q++) words += !tok_glue(d, q) && !(q > b && tok_glue(d, q - 1));
+    return words;
+}
+
 /* Possessive "'s" or "’s" starting at token i. */
 static int is_possessive(const text_doc *d, size_t i) {
     return i + 1 < d->ntoks && tok_apos(d, i) && !(d->toks[i].flags & TOK_SPACE) &&
@@ -5419,12 +5427,10 @@ static uint32_t name_after_title(const tag_ctx *c, size_t k, size_t end, const u
     if (!n && (gazstop[k] == GS_COUNTRY || gazstop[k] == GS_WORD) && k + 1 < end && !gazstop[k + 1] &&
         !(d->toks[k].flags & TOK_ALLCAPS) && (d->toks[k + 1].flags & TOK_SPACE) &&
         name_word(c, k + 1)) {
-        uint32_t m = name_run(c, k + 1, end, gazstop), words = 0;
+        uint32_t m = name_run(c, k + 1, end, gazstop);
         /* (one or two words, a hyphen or an apostrophe joining two into one:
          * "Rep. Alexandria Ocasio-Cortez") */
-        for (uint32_t q = 0; q < m; q++)
-            words += !tok_glue(d, k + 1 + q) && !(q && tok_glue(d, k + q));
-        if (m && words <= 2) n = m + 1;
+        if (m && glued_words(d, k + 1, k + 1 + m) <= 2) n = m + 1;
     }
     /* a word nobody knows and a country's, a capital's or a town's one word
      * ending the name, the surname: "Wimbledon finalist MaliVai Washington",
@@ -7418,8 +7424,7 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
         (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1))
         return 1;
     /* (a hyphenated word is one: "Banharn Silpa-archa" ... "Banharn") */
-    size_t words = mm->ntok;
-    for (uint32_t q = mm->tok + 1; q + 1 < mm->tok + mm->ntok; q++) words -= tok_glue(d, q) ? 2 : 0;
+    uint32_t words = glued_words(d, mm->tok, mm->tok + mm->ntok);
     if (words > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
                             (TOK_WORD | TOK_UPPER) || t->len < 2)
         return 0;
