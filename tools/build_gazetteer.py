@@ -5113,19 +5113,24 @@ COMPANY_TAIL_WORDS = {"solutions", "technologies", "systems", "platforms", "bran
                       "communications", "entertainment", "semiconductor", "devices"}
 
 
+def add_variants(reg, types, variant):
+    """Each entity of one of types gets variant(n) of each of its names n as an
+    alias, where that differs from n and names nothing else."""
+    for e in list(reg.ents.values()):
+        if e.type not in types:
+            continue
+        for n in [e.name] + list(e.aliases):
+            v = variant(n)
+            if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
+                reg.alias(e, v)
+
+
 def and_variants(reg):
     """Organizations named with "&" get the name with "and" too, as news agencies
     write it ("Johnson and Johnson", "Marks and Spencer", "Dun and Bradstreet"),
     where that names nothing else."""
-    for e in list(reg.ents.values()):
-        if e.type != "ORG":
-            continue
-        for n in [e.name] + list(e.aliases):
-            if not re.search(r"\w & \w", n):
-                continue
-            v = n.replace(" & ", " and ")
-            if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
-                reg.alias(e, v)
+    add_variants(reg, ("ORG",),
+                 lambda n: n.replace(" & ", " and ") if re.search(r"\w & \w", n) else n)
 
 
 # British and American spellings of the nouns of places' and institutions' names
@@ -5139,13 +5144,8 @@ def spelling_variants(reg):
     British way get the other spelling too, as the other side's press writes
     it ("Pearl Harbour", "World Trade Centre", "the Kennedy Center"), where
     that names nothing else."""
-    for e in list(reg.ents.values()):
-        if e.type not in ("ORG", "LOCATION"):
-            continue
-        for n in [e.name] + list(e.aliases):
-            v = SPELLING_RE.sub(lambda m: SPELLING_PAIRS[m.group(1)], n)
-            if v != n and reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) is None:
-                reg.alias(e, v)
+    add_variants(reg, ("ORG", "LOCATION"),
+                 lambda n: SPELLING_RE.sub(lambda m: SPELLING_PAIRS[m.group(1)], n))
 
 
 def initial_variants(reg):
