@@ -388,12 +388,17 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     if (m < 0 || is_person(c, g, (uint32_t)m)) return -1;
     if (inside_longer_name(c, (uint32_t)m, sbeg)) return -1;
     /* two names run together are one we do not know: "London Irish coach";
-     * but a legislature before a party is itself: "Senate Republican leader" */
+     * but a legislature before a party is itself: "Senate Republican leader",
+     * and so is an organization after its country's adjective: "Russian
+     * State Duma Deputy Konstantin Zatulin" */
     uint32_t b = c->ments[m].tok;
     if (b > sbeg && c->tok_ment[b - 1] >= 0) {
-        const tag_went *pw = &c->ents[c->ments[c->tok_ment[b - 1]].ent];
+        const tag_mention *pm = &c->ments[c->tok_ment[b - 1]];
+        const tag_went *pw = &c->ents[pm->ent];
         const tag_went *mw = &c->ents[c->ments[m].ent];
-        if (!(pw->gidx >= 0 && g->ents[pw->gidx].sub == SUB_GOVERNMENT && party_went(g, mw)))
+        if (!(pw->gidx >= 0 && g->ents[pw->gidx].sub == SUB_GOVERNMENT && party_went(g, mw)) &&
+            !(pm->via == VIA_DEMONYM && tag_went_kind(g, pw) == KIND_COUNTRY &&
+              tag_went_kind(g, mw) == KIND_ORG))
             return -1;
     }
     return m;
@@ -444,6 +449,8 @@ static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role);
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
+static long second_role_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org,
+                              const char **role, int *former);
 static int employee_role(const char *role);
 static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end);
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
@@ -2078,6 +2085,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (title_role && (to = known_office_in_text(c, g, (uint32_t)m, title_role)) >= 0 &&
             c->ments[to].ent != c->ments[org].ent &&
             push_rel(c, rel0, pm->ent, c->ments[to].ent, lab, g, title_role, s, 0, 0))
+            return ENT_ENOMEM;
+        /* and the employer of a second role the apposition joins to the
+         * first: "X, director of ORG and a member of ORG2," */
+        const char *sr = NULL;
+        int sformer = 0;
+        long so = c->ments[org].tok > pm->tok ? second_role_after(c, g, s, org, &sr, &sformer) : -1;
+        if (so >= 0 && sformer && !(sr = former_role(c, sr))) return ENT_ENOMEM;
+        if (so >= 0 && c->ments[so].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[so].ent, lab, g, sr, s, 0, 0))
             return ENT_ENOMEM;
         /* and the organization a relative clause says he heads besides his
          * title's: "Finance Minister Lars Klingbeil, who leads the SPD," */
@@ -4335,6 +4351,30 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
     if ((k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
         return role_employer(c, g, s, k, role);
     return -1;
+}
+
+/* A second role phrase joined by "and" to the employer mention org that an
+ * apposition after the person ends with, and its own employer: "X, director
+ * of the Foundation on Economic Trends and a member of the Global Greenhouse
+ * Network," (both). Sets *role, and *former for an office held before; the
+ * second employer's mention, or -1. */
+static long second_role_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org,
+                              const char **role, int *former) {
+    const text_doc *d = &c->doc;
+    uint32_t q = c->ments[org].tok + c->ments[org].ntok, re;
+    if (q + 2 >= s->tend || !tk_is(d, q, "and")) return -1;
+    q++;
+    if (tk_is(d, q, "also")) q++;
+    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the"))) q++;
+    /* (an office held before: "and former staff director for ... at the Fed") */
+    *former = q < s->tend && tk_is(d, q, "former");
+    q += (uint32_t)*former;
+    const char *r = q < s->tend && c->tok_ment[q] < 0 ? role_phrase(c, g, s, q, 0, &re) : NULL;
+    long om = r ? employer_after(c, g, s, re) : -1;
+    if (om < 0 || om == org || tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_PERSON)
+        return -1;
+    *role = r;
+    return om;
 }
 
 /* "the head of ORG, (Dr.) X": a role phrase with its employer before a person in
