@@ -451,6 +451,7 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
 static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
 static long second_role_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org,
                               const char **role, int *former);
+static long unit_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org);
 static int employee_role(const char *role);
 static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end);
 static long joined_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t pt,
@@ -2085,6 +2086,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (title_role && (to = known_office_in_text(c, g, (uint32_t)m, title_role)) >= 0 &&
             c->ments[to].ent != c->ments[org].ent &&
             push_rel(c, rel0, pm->ent, c->ments[to].ent, lab, g, title_role, s, 0, 0))
+            return ENT_ENOMEM;
+        /* and the organization the employer is a unit of, without the role,
+         * which is the unit's: "X of Harvard University's Kennedy School" */
+        long uo = unit_owner(c, g, s, org);
+        if (uo >= 0 && push_rel(c, rel0, pm->ent, c->ments[uo].ent, lab, g, NULL, s, 0, 0))
             return ENT_ENOMEM;
         /* and the employer of a second role the apposition joins to the
          * first: "X, director of ORG and a member of ORG2," */
@@ -4375,6 +4381,23 @@ static long second_role_after(const tag_ctx *c, const gaz_t *g, const text_sent 
         return -1;
     *role = r;
     return om;
+}
+
+/* The organization whose possessive names the organization of mention org,
+ * one of its units: "Harvard University's John F. Kennedy School of
+ * Government", "the Foreign Ministry's Southeast Asian Department". Its
+ * mention, or -1. */
+static long unit_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org) {
+    uint32_t b = c->ments[org].tok;
+    if (b < s->tbeg + 3 || !is_apos_s(&c->doc, b - 2) ||
+        tag_went_kind(g, &c->ents[c->ments[org].ent]) != KIND_ORG)
+        return -1;
+    long om = ment_ending_before(c, b - 2, s->tbeg);
+    return om >= 0 && c->ments[om].ent != c->ments[org].ent &&
+                   tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG &&
+                   !inside_longer_name(c, (uint32_t)om, s->tbeg)
+               ? om
+               : -1;
 }
 
 /* "the head of ORG, (Dr.) X": a role phrase with its employer before a person in
