@@ -4034,6 +4034,14 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
         k++;
     if (!bare) k += 2;
     else if (!(d->toks[k].flags & TOK_LOWER)) return -1;
+    /* (past the place an organization's office is for: "E&Y's UK head of
+     * tax", "HSBC's Asia chief executive") */
+    int32_t pl = !bare && k + 1 < s->tend ? c->tok_ment[k] : -1;
+    if (pl >= 0 && c->ments[pl].tok == k && !person &&
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG) {
+        int pk = tag_went_kind(g, &c->ents[c->ments[pl].ent]);
+        if (pk == KIND_COUNTRY || pk == KIND_LOCATION) k += c->ments[pl].ntok;
+    }
     const char *r = k < s->tend ? role_phrase(c, g, s, k, 1, &e) : NULL;
     if (!r && !bare) r = possessed_head(c, s, k, &e); /* "the EU's top diplomat" */
     if (!r) return -1;

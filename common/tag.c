@@ -4444,6 +4444,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                                (TOK_UPPER | TOK_SPACE))
         r++;
     if (r > e && text_words_find(&thing_words_set, d, &d->toks[r - 1]) >= 0) return 0;
+    /* nor does a name open inside initials joined by "&": "S&N and United
+     * agreed" is no "N and United" */
+    if (b >= 1 && tok_char(d, b - 1, '&') && !(d->toks[b].flags & TOK_SPACE) &&
+        !(d->toks[b - 1].flags & TOK_SPACE))
+        return 0;
     return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
@@ -7832,19 +7837,39 @@ static int cmp_mention_start(const void *pa, const void *pb) {
  * capitalized words of mention mm in order, and all of them ("Amazon Web
  * Services" AWS, "Institute for Fiscal Studies" IFS; lowercase words such as
  * "for" and "of" aside)? */
-static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
-    const text_tok *t = &d->toks[a];
-    const char *p = d->text + t->start;
-    uint32_t k = 0;
+static int spells_letters(const text_doc *d, const tag_mention *mm, const char *p, size_t n) {
+    size_t k = 0;
     for (uint32_t w = mm->tok; w < mm->tok + mm->ntok; w++) {
         const text_tok *x = &d->toks[w];
         if (!(x->flags & TOK_WORD) || !(x->flags & TOK_UPPER)) continue;
-        if (k >= t->len || text_lower[(unsigned char)d->text[x->start]] !=
-                               text_lower[(unsigned char)p[k]])
+        if (k >= n ||
+            text_lower[(unsigned char)d->text[x->start]] != text_lower[(unsigned char)p[k]])
             return 0;
         k++;
     }
-    return k == t->len;
+    return k == n;
+}
+
+static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
+    const text_tok *t = &d->toks[a];
+    return spells_letters(d, mm, d->text + t->start, t->len);
+}
+
+/* Initials joined by "&" at token i, written as one word ("M&S", "E&Y"; not
+ * "R & D"): their letters in buf (NUL-terminated), or 0. */
+static size_t amp_initials_at(const text_doc *d, size_t i, char buf[5]) {
+    if (i + 2 >= d->ntoks || !tok_char(d, i + 1, '&')) return 0;
+    const text_tok *a = &d->toks[i], *z = &d->toks[i + 2];
+    unsigned caps = TOK_WORD | TOK_ALLCAPS;
+    if ((a->flags & (caps | TOK_DIGIT)) != caps || (z->flags & (caps | TOK_DIGIT)) != caps ||
+        a->len > 2 || z->len > 2 || (d->toks[i + 1].flags & TOK_SPACE) || (z->flags & TOK_SPACE) ||
+        (i + 3 < d->ntoks && !(d->toks[i + 3].flags & TOK_SPACE) &&
+         (d->toks[i + 3].flags & TOK_WORD)))
+        return 0;
+    memcpy(buf, d->text + a->start, a->len);
+    memcpy(buf + a->len, d->text + z->start, z->len);
+    buf[a->len + z->len] = '\0';
+    return a->len + z->len;
 }
 
 /* Is mention m one word in capitals that the gazetteer gives a body that is
@@ -7875,6 +7900,30 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
         size_t i = c->caps[ci];
         const text_tok *t = &d->toks[i];
         long own = c->tok_ment[i]; /* (a body's acronym of the gazetteer there) */
+        /* initials joined by "&", those of one firm named before: "Marks &
+         * Spencer" ... "M&S", "Ernst & Young" ... "E&Y's UK head of tax" */
+        char amp[5];
+        size_t na = own < 0 && !c->blocked[i] ? amp_initials_at(d, i, amp) : 0;
+        if (na) {
+            long hit = -1;
+            for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
+                const tag_mention *mm = &c->ments[m];
+                if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
+                    !spells_letters(d, mm, amp, na))
+                    continue;
+                if (hit >= 0 && c->ments[hit].ent != mm->ent) {
+                    hit = -1;
+                    break;
+                }
+                hit = (long)m;
+            }
+            if (hit >= 0 && c->tok_ment[i + 2] < 0) {
+                if (add_mention(c, (uint32_t)i, (uint32_t)i + 3, c->ments[hit].ent, VIA_COREF))
+                    return ENT_ENOMEM;
+                added++;
+            }
+            continue;
+        }
         if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
             t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) || c->blocked[i] ||
             (c->cls[i] & W_STOP))
