@@ -3278,6 +3278,11 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
              (gazstop[i + k] == GS_COUNTRY && words != 2)))
             return 0;
     if (c->cls[i + n - 1] & (W_ORGSUFFIX | W_NOTLAST)) return 0; /* "Jupiter Research" */
+    /* a word in lowercase after a hyphen ends a compound, no family name
+     * ("Atwood, a Booker Prize-winner,"), but for a romanized syllable: "Hui
+     * Yin-fat" */
+    const text_tok *lt = &d->toks[i + n - 1];
+    if ((lt->flags & TOK_LOWER) && !text_syllable(d->text + lt->start, lt->len)) return 0;
     /* a version number after it names a product: "Claude Opus 4.5" */
     size_t v = i + n;
     if (v + 2 < d->ntoks && (d->toks[v].flags & TOK_DIGIT) && (d->toks[v].flags & TOK_SPACE) &&
@@ -4193,6 +4198,14 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 cap_word(c, p - 1) && (!c->gazend[p] || town_word(c, g, p - 1)) &&
                 !prefix_to_known(c, p - 1, i)) {
                 start = i = p - 1;
+                continue;
+            }
+            /* (a capitalized short word between two hyphens too: "the
+             * Make-A-Wish Foundation") */
+            if (p >= st->tbeg + 3 && tok_glue(d, p) && (d->toks[p - 1].flags & TOK_UPPER) &&
+                !(d->toks[p - 1].flags & TOK_SPACE) && tok_glue(d, p - 2) && cap_word(c, p - 3) &&
+                !c->gazend[p] && !prefix_to_known(c, p - 3, i)) {
+                start = i = p - 3;
                 continue;
             }
             /* a person's capitalized title before "of" is his: the firm is
