@@ -8730,8 +8730,9 @@ static long org_with_words(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_
 /* Is a role a company's officer's, head's or spokesman's ("Chief Executive",
  * "President", "Chairman", "Spokesman")? */
 static int firm_head_role(const char *role) {
-    static const char *const heads[] = {"Chairman", "Chairwoman", "President", "Spokesman",
-                                        "Spokesperson", "Spokeswoman"};
+    static const char *const heads[] = {"Chairman",     "Chairwoman",   "Executive Director",
+                                        "President",    "Spokesman",    "Spokesperson",
+                                        "Spokeswoman"};
     for (size_t k = 0; k < ENT_ARRAY_LEN(heads); k++)
         if (!strcmp(role, heads[k])) return 1;
     return tag_officer_role(role);
