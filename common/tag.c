@@ -1496,6 +1496,16 @@ static int dateline_match(const text_doc *d, size_t i, size_t end) {
            (tok_char(d, end, ',') || tok_char(d, end, '(') || text_is_dash(d, end));
 }
 
+/* Is token i - 1 a capitalized word that no list knows (no vocabulary id,
+ * no span), inside a sentence and right before token i: the name of an
+ * owner we do not know ("NSW Treasury")? */
+static int unknown_owner_before(const tag_ctx *c, size_t i) {
+    const text_tok *p = &c->doc.toks[i - 1];
+    return (p->flags & (TOK_WORD | TOK_UPPER | TOK_SENT | TOK_DIGIT)) == (TOK_WORD | TOK_UPPER) &&
+           p->vid < 0 && (c->doc.toks[i].flags & TOK_SPACE) && !c->blocked[i - 1] &&
+           !span_ends_at(c, i);
+}
+
 /* The country of entity gidx, matched by tokens [i, end), when it is a government
  * body named by one ordinary word that is the head of its name, which other
  * countries' bodies share ("Congress", "Treasury" of "U.S. Treasury
@@ -2451,6 +2461,12 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
     }
     for (int f = 0; f < c->nforeign && best == i + 1; f++)
         if (c->foreign[f] == (int32_t)bestc->ent) return 0;
+    /* ... and so is one named by its ordinary word after a capitalized word
+     * no list knows, the name of a state or a province the gazetteer does
+     * not hold ("the NSW Treasury said" is no U.S. Treasury) */
+    if (i > 0 && unknown_owner_before(c, i) &&
+        body_word_country(c, g, (int32_t)bestc->ent, i, best))
+        return 0;
     /* A place or a people before an event's word names the event ("the U.S.
      * Open", "Atlanta Games", "British Masters", "Monaco Grand Prix"): neither
      * is tagged, but the event (via event); nor is an organization, the
