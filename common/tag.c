@@ -4063,6 +4063,21 @@ static int prefix_to_known(const tag_ctx *c, size_t p, size_t i) {
 
 /* An organization at capitalized word k, a suffix or a head: Capitalized
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
+/* Does an organization's name go on after "of" at token j, in a capitalized
+ * word no list knows as an ordinary word ("Victims") or a known place whole
+ * ("Illinois")? */
+static int of_goes_on(const tag_ctx *c, const gaz_t *g, size_t j) {
+    if (!cap_word(c, j)) return 0;
+    const tag_span *ps = gaz_span_at(c, j);
+    if (!ps) return !(c->cls[j] & W_COMMON);
+    /* (or a word a known organization goes by alone: "the Institute for the
+     * Study of Labour") */
+    uint8_t kind = g->ents[ps->gidx].kind;
+    return ps->via != VIA_DEMONYM &&
+           (kind == KIND_COUNTRY || kind == KIND_LOCATION ||
+            (kind == KIND_ORG && ps->tend == j + 1 && !(c->doc.toks[j].flags & TOK_ALLCAPS)));
+}
+
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
@@ -4368,7 +4383,12 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
      * "British Bank of the Middle East"), but not before a known organization
      * or a demonym ("Congress of the FCC", "Office of the Swiss ...") */
     size_t the = 0;
-    if (k + 3 < st->tend && text_tok_is(d, &d->toks[k + 1], "of") &&
+    /* (and "for the": "the Medical Foundation for the Care of Victims of
+     * Torture", "the Society for the Protection of Birds", whose name may go
+     * on after "of" in capitalized words no list knows) */
+    int for_the = k + 3 < st->tend && text_tok_is(d, &d->toks[k + 1], "for") &&
+                  text_tok_is(d, &d->toks[k + 2], "the");
+    if (k + 3 < st->tend && (text_tok_is(d, &d->toks[k + 1], "of") || for_the) &&
         text_tok_is(d, &d->toks[k + 2], "the")) {
         const tag_span *ks = gaz_span_at(c, k + 3);
         the = !(ks && (g->ents[ks->gidx].kind == KIND_ORG || ks->via == VIA_DEMONYM));
@@ -4410,7 +4430,19 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 j++;
             else if (j + 1 < st->tend && is_and(d, j) && and_goes_on(c, j + 1, st->tend))
                 j++; /* "Department for Work and Pensions" */
+            else if (for_the && the && j + 1 < st->tend && text_tok_is(d, &d->toks[j], "of") &&
+                     of_goes_on(c, g, j + 1))
+                j++; /* "for the Care of Victims of Torture", "District Court for
+                      * the Northern District of Illinois" */
         }
+        /* (a name cut before a capitalized word, or a word of organizations'
+         * names, is none we can tell: "the Defense Intelligence Agency for
+         * the Congressional Joint Economic committee" is a report's reader) */
+        if (for_the && the && j < st->tend &&
+            (((d->toks[j].flags & TOK_UPPER) && !(d->toks[j].flags & TOK_ALLCAPS)) ||
+             ((d->toks[j].flags & TOK_LOWER) && (c->cls[j] & (W_ORGHEAD | W_ORGSUFFIX)))))
+            j = k + 1;
+        if (j == k + 1 && !e) return 0;
         if (!e) b = k;
         e = j;
     }
