@@ -1540,6 +1540,12 @@ TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire
                 "musician", "novelist", "oilman", "painter", "philanthropist", "playwright",
                 "poet", "rancher", "rapper", "restaurateur", "sculptor", "singer", "socialite",
                 "star", "tycoon",
+                # the arts' and the sciences' ("Russian soprano Anna Netrebko", "British
+                # architect Norman Foster", "Polish mountaineer Jerzy Kukuczka")
+                "architect", "astronaut", "ballerina", "baritone", "choreographer",
+                "conductor", "dancer", "designer", "explorer", "mezzo-soprano",
+                "mountaineer", "philosopher", "photographer", "scholar", "soprano", "tenor",
+                "writer",
                 # sport's ("Wimbledon finalist MaliVai Washington", "top seed Pete
                 # Sampras", "Olympic champion Michael Johnson", "wildcard Alex O'Brien")
                 "boxer", "champion", "compatriot", "cyclist", "finalist", "golfer",
