@@ -3135,7 +3135,7 @@ org:us-secret-service :: U.S. Secret Service :: Secret Service :: kind=governmen
 org:us-forest-service :: U.S. Forest Service :: Forest Service :: kind=government;country=country:US
 org:national-park-service :: National Park Service :: kind=government;country=country:US
 org:us-coast-guard :: U.S. Coast Guard :: USCG :: kind=military;country=country:US
-org:us-marine-corps :: U.S. Marine Corps :: USMC :: kind=military;country=country:US
+org:us-marine-corps :: U.S. Marine Corps :: USMC|US Marine Corps|United States Marine Corps|Marine Corps|U.S. Marines|US Marines|U.S. Marine :: kind=military;country=country:US
 org:joint-chiefs-of-staff :: Joint Chiefs of Staff :: kind=military;country=country:US
 org:us-nsc :: U.S. National Security Council :: National Security Council :: kind=government;country=country:US
 org:united-states-department-of-energy :: U.S. Department of Energy :: Department of Energy|Energy Department :: kind=government;country=country:US
