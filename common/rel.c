@@ -325,6 +325,7 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
 }
 
 static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_t i);
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
                            uint32_t until);
 
@@ -339,6 +340,25 @@ static long owner_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, i
                    (!kind || tag_went_kind(g, &c->ents[c->ments[om].ent]) == kind)
                ? om
                : -1;
+}
+
+/* The company that "company" at token i, before a role, stands for: the first
+ * the sentence names before it ("at the American Motors headquarters, one
+ * day after ... AMC's French parent Renault, according to company spokesman
+ * X"), else the first the sentence before names ("New York Telephone Co said
+ * ... \"...,\" said company spokesman X"), else the first the text names,
+ * what it is about. Its mention, or -1. */
+static long company_of_text(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i) {
+    uint32_t from[3] = {s->tbeg, s > c->doc.sents ? s[-1].tbeg : s->tbeg, 0};
+    for (int pass = 0; pass < 3; pass++) {
+        uint32_t until = pass == 1 ? s->tbeg : i;
+        for (size_t q = 0; q < c->nments && c->ments[q].tok < until; q++)
+            if (c->ments[q].tok >= from[pass] &&
+                tag_went_kind(g, &c->ents[c->ments[q].ent]) == KIND_ORG &&
+                antecedent_fits(c, g, (uint32_t)q, i))
+                return (long)q;
+    }
+    return -1;
 }
 
 /* Country or organization mention right before token k: "Iranian", "Iran's",
@@ -358,6 +378,14 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
      * opens the sentence before and names no other ("Walmart raised its
      * forecast.") */
     if (k == sbeg + 1 && tk_is(d, sbeg, "Its")) return owner_before(c, g, s, KIND_ORG);
+    /* "Company chairman Gerrit van Driel told", "said company spokesman X":
+     * the company the text is about, the first it names, which the reports
+     * name in their first sentence ("Renault" in "AMC's French parent
+     * Renault, according to company spokesman X" is another); not after a
+     * capitalized word, a longer name's: "the Ford Motor Company chairman" */
+    if (k >= sbeg + 1 && tk_is(d, k - 1, "company") && c->tok_ment[k - 1] < 0 &&
+        (k - 1 == sbeg || !(d->toks[k - 2].flags & TOK_UPPER)))
+        return company_of_text(c, g, s, k - 1);
     long m = ment_ending_before(c, k, sbeg);
     /* its acronym in brackets between: "Democratic Justice Party (DJP)
      * chairman Roh Tae-woo"; or its full name after the acronym: "CHP
