@@ -3249,6 +3249,16 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
+    /* a given name that is a particle too, after a capitalized word, is the
+     * particle of a longer name after two or a word of organizations' names:
+     * "Compagnie Generale Des Eaux", "Banca Popolare De Vicenza" (not after a
+     * sentence's first word or a title, "Lock Ben Kay", nor after one word,
+     * "Ciriaco De Mita") */
+    if ((c->cls[i] & W_PARTICLE) && after_cap_word(d, i) &&
+        !(d->toks[i - 1].flags & TOK_SENT) && !(c->cls[i - 1] & W_TITLESTART) &&
+        tag_title_ending_at(c->titles, c->ntitles, i) < 0 &&
+        ((c->cls[i - 1] & (W_ORGHEAD | W_ORGSUFFIX)) || after_cap_word(d, i - 1)))
+        return 0;
     /* the next word is a name word, or one or two lowercase particles and
      * then one ("Osama bin Laden", "Ursula von der Leyen"); after a given
      * name joined to this one ("Lee-Anne Mulholland", "Jean-Pierre X") */
