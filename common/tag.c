@@ -1897,7 +1897,6 @@ static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_
     return st >= 0 && g->ents[st].sub == SUB_STATE ? st : -1;
 }
 
-static int ticker_at(const text_doc *d, size_t e, size_t end);
 
 /* Is token k a prefix written with a hyphen before a name ("Mid-Atlantic",
  * "Non-North Sea", "Trans-Alaska", "Pan-African", "Anti-Japanese")? */
@@ -2196,7 +2195,7 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
      * Electric Co <GE>") */
     if (best == i + 1 && i > 0 && (d->toks[i].flags & TOK_ALLCAPS) &&
-        ticker_at(d, i - 1, d->ntoks) && !company_before_ticker(c, g, bestc->ent, i - 1))
+        tag_ticker_at(d, i - 1, d->ntoks) && !company_before_ticker(c, g, bestc->ent, i - 1))
         return 0;
     /* A name particle before a capitalized word, maybe after lowercase
      * particles, is part of a person's name ("Paul Van Himst", "Van Moer
@@ -8241,7 +8240,7 @@ static int ticker_soon(const text_doc *d, size_t i) {
 /* Does a stock ticker stand at token e, after a space and before end: a
  * Reuters code in brackets ("(TGT.N)", "(ENR1n.DE)", "(7203.T)") or a symbol
  * in angle brackets ("<TX>")? */
-static int ticker_at(const text_doc *d, size_t e, size_t end) {
+int tag_ticker_at(const text_doc *d, size_t e, size_t end) {
     if (e + 2 >= end || !(d->toks[e].flags & TOK_SPACE)) return 0;
     const text_tok *w = &d->toks[e + 1];
     if (!(w->flags & TOK_WORD) || (w->flags & TOK_SPACE) || w->len > 8) return 0;
@@ -8489,7 +8488,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                                                d->toks[i - 2].len == 1)))) {
             uint32_t s0 = sent_of(c, i);
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-            ticker = e0 > i && ticker_at(d, e0, d->sents[s0].tend);
+            ticker = e0 > i && tag_ticker_at(d, e0, d->sents[s0].tend);
         }
         /* a name before a noun of the press: "PAP news agency reported",
          * "Zycie Warszawy daily said" (in a text with such a noun, one
