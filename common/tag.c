@@ -8549,13 +8549,20 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                                    (text_tok_ieq(d, &d->toks[i - 2], "shares") ||
                                     text_tok_ieq(d, &d->toks[i - 2], "stock")));
             /* the employer of an analyst: "Stuart Quint, an analyst at
-             * Gartmore", "Economist Ian Shepherdson at Pantheon Macroeconomics" */
+             * Gartmore", "Economist Ian Shepherdson at Pantheon Macroeconomics",
+             * and after the noun "for" too: "a senior analyst for Forrester"
+             * (not a director's, a fellow's or a professor's: "won best
+             * director for Million Dollar Baby") */
+            int emp_noun = (d->toks[i - 2].flags & TOK_LOWER) &&
+                           text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
             employer = !appos && !shares &&
-                           (text_tok_is(d, &d->toks[i - 1], "at") ||
-                            text_tok_is(d, &d->toks[i - 1], "with")) &&
-                           (((d->toks[i - 2].flags & TOK_LOWER) &&
-                             text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0) ||
-                            employee_named_before(c, g, i - 1));
+                       (((text_tok_is(d, &d->toks[i - 1], "at") ||
+                          text_tok_is(d, &d->toks[i - 1], "with")) &&
+                         (emp_noun || employee_named_before(c, g, i - 1))) ||
+                        (emp_noun && text_tok_is(d, &d->toks[i - 1], "for") &&
+                         !text_tok_is(d, &d->toks[i - 2], "director") &&
+                         !text_tok_is(d, &d->toks[i - 2], "fellow") &&
+                         !text_tok_is(d, &d->toks[i - 2], "professor")));
             int firm = !appos && !shares && !employer && firm_noun_before(d, i);
             media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
             if (!appos && !shares && !employer && !media && !firm) {
