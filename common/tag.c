@@ -2961,11 +2961,11 @@ static int inside_title_of(const tag_ctx *c, const gaz_t *g, size_t k, const cha
     return 0;
 }
 
-/* Is token k in the portfolio of a minister's or a secretary's title, or
+/* Is token k in the portfolio of a minister's, a secretary's or a commissioner's title, or
  * the first of two joined by "and" ("Energy" in "Energy and Mines
  * Minister")? */
 static int portfolio_at(const tag_ctx *c, const gaz_t *g, size_t k) {
-    static const char *const offices[] = {"Minister", "Secretary"};
+    static const char *const offices[] = {"Commissioner", "Minister", "Secretary"};
     if (inside_title_of(c, g, k, offices, ENT_ARRAY_LEN(offices))) return 1;
     const text_doc *d = &c->doc;
     if (k + 2 >= d->ntoks || !is_and(d, k + 1) || !(d->toks[k + 2].flags & TOK_UPPER)) return 0;

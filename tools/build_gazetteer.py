@@ -1160,7 +1160,8 @@ PARTICLES = ["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "de", "da", 
 # starts with an organisation's name ("Hamas leader") is dropped when the
 # lists are written (write_lists).
 # Portfolios of ministers and secretaries (entd-curated): each gives "<P>
-# Minister", "<P> Secretary" and "<P> Undersecretary" as titles of that role, and
+# Minister", "<P> Secretary", "<P> Undersecretary" and "<P> Commissioner" as titles
+# of that role, and
 # "Minister of <P>", "Minister for <P>" ... (the curated list above has the offices
 # of two portfolios, "Minister of Energy and Mines", which are longer and win).
 # No portfolio that opens companies' names ("Digital", "Heritage", "Power").
@@ -1691,7 +1692,9 @@ def build_titles(src):
     # Security Minister", "Homeland Security Secretary", "Agriculture
     # Undersecretary"); the curated forms above come first
     for pf in PORTFOLIOS:
-        for office in ("Minister", "Secretary", "Undersecretary"):
+        # (and a commissioner's: "Texas Agriculture Commissioner X", "EU Trade
+        # Commissioner X", "Commissioner for Energy")
+        for office in ("Minister", "Secretary", "Undersecretary", "Commissioner"):
             add(pf + " " + office, "role", pf + " " + office, "entd-curated")
             # and after the office ("Minister of Energy", "Secretary of
             # Commerce", "Minister for Trade"), with the same role; a curated
