@@ -4350,6 +4350,24 @@ static long speaker_org_role(const tag_ctx *c, const gaz_t *g, const text_sent *
     return om;
 }
 
+/* The employer of a second role an apposition from token q joins by "and" to
+ * a first that names none: "X, a national spokesman for reform and president
+ * of the Carnegie Foundation," (no comma nor mention before "and"). Sets
+ * *role; its mention, or -1. */
+static long second_role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                 uint32_t q, const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t b = q + (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") ||
+                                      tk_is(d, q, "the"))),
+             e, a = b;
+    if (!role_phrase(c, g, s, b, 0, &e)) return -1;
+    while (a < s->tend && a < b + 10 && c->tok_ment[a] < 0 && !tk_char(d, a, ',') &&
+           !tk_is(d, a, "and"))
+        a++;
+    if (a <= e || a + 1 >= s->tend || !tk_is(d, a, "and")) return -1;
+    return role_employer(c, g, s, a + 1, role);
+}
+
 /* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
  * is the ORG's reporter") and copula ("X is correspondent for ORG"). */
 static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -4383,6 +4401,7 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
                  (k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
             q = k;
         long om = role_employer(c, g, s, q, role);
+        if (om < 0) om = second_role_employer(c, g, s, q, role);
         if (om < 0) om = speaker_employer(c, g, s, m, q, role);
         /* "its" before the role: the organization that opens the sentence
          * ("Commonwealth Savings said Michael McCarthy, its president and chief
