@@ -7826,7 +7826,17 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
 static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                         uint32_t *tb, uint32_t *te) {
     const text_doc *d = &c->doc;
-    uint32_t b = c->ments[m].tok;
+    uint32_t b = c->ments[m].tok, e = b + c->ments[m].ntok;
+    /* the name one was born with, between "born" and "in" a place: "Buddy
+     * Holly was born Charles Hardin Holley in Lubbock", "Born John
+     * Deutschendorf in Roswell, N.M." */
+    if (b > s->tbeg && tk_is(d, b - 1, "born") && e + 1 < s->tend && tk_is(d, e, "in")) {
+        long pm = place_at(c, g, s, e + 1);
+        if (pm >= 0) {
+            *tb = b - 1, *te = e;
+            return pm;
+        }
+    }
     /* a place's possessive right before the name, no title between: "Spain's
      * Conchita Martinez", "Mexico's Carlos Slim" (an office the gazetteer
      * knows is an affiliation instead: "Russia's Vladimir Putin") */
