@@ -7875,6 +7875,8 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
                glued_hyphen(d, k - 1);
     if (!born && !((d->toks[k].flags & TOK_LOWER) && WORD_IN(d, k, home_nouns))) return -1;
     uint32_t pe = born ? k - 1 : k; /* the place ends before */
+    /* (or its possessive: "North Carolina's native son Thomas Wolfe") */
+    if (!born && pe >= s->tbeg + 3 && is_apos_s(d, pe - 2)) pe -= 2;
     long pm = ment_ending_before(c, pe, s->tbeg);
     if (pm < 0 || c->ments[pm].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[pm].ent]);
