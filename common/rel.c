@@ -4350,6 +4350,20 @@ static long speaker_org_role(const tag_ctx *c, const gaz_t *g, const text_sent *
     return om;
 }
 
+/* The employer of a role phrase after "and" at token a ("and president of
+ * ORG", "and also a director of ORG"), and *former (when not NULL) for an
+ * office held before ("and former staff director ... at the Fed"). Sets *role;
+ * its mention, or -1. */
+static long role_after_and(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t a,
+                           const char **role, int *former) {
+    const text_doc *d = &c->doc;
+    if (a + 2 >= s->tend || !tk_is(d, a, "and")) return -1;
+    uint32_t q = a + 1 + (uint32_t)tk_is(d, a + 1, "also");
+    uint32_t f = q + (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the")));
+    if (former) *former = f < s->tend && tk_is(d, f, "former");
+    return q < s->tend && c->tok_ment[q] < 0 ? role_employer(c, g, s, q, role) : -1;
+}
+
 /* The employer of a second role an apposition from token q joins by "and" to
  * a first that names none: "X, a national spokesman for reform and president
  * of the Carnegie Foundation," (no comma nor mention before "and"). Sets
@@ -4364,8 +4378,7 @@ static long second_role_employer(const tag_ctx *c, const gaz_t *g, const text_se
     while (a < s->tend && a < b + 10 && c->tok_ment[a] < 0 && !tk_char(d, a, ',') &&
            !tk_is(d, a, "and"))
         a++;
-    if (a <= e || a + 1 >= s->tend || !tk_is(d, a, "and")) return -1;
-    return role_employer(c, g, s, a + 1, role);
+    return a > e ? role_after_and(c, g, s, a, role, NULL) : -1;
 }
 
 /* Role phrases after a person: apposition ("X, a spokesman for ORG", "X, who
@@ -4444,21 +4457,10 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
  * second employer's mention, or -1. */
 static long second_role_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long org,
                               const char **role, int *former) {
-    const text_doc *d = &c->doc;
-    uint32_t q = c->ments[org].tok + c->ments[org].ntok, re;
-    if (q + 2 >= s->tend || !tk_is(d, q, "and")) return -1;
-    q++;
-    if (tk_is(d, q, "also")) q++;
-    if (q < s->tend && (tk_is(d, q, "a") || tk_is(d, q, "an") || tk_is(d, q, "the"))) q++;
-    /* (an office held before: "and former staff director for ... at the Fed") */
-    *former = q < s->tend && tk_is(d, q, "former");
-    q += (uint32_t)*former;
-    const char *r = q < s->tend && c->tok_ment[q] < 0 ? role_phrase(c, g, s, q, 0, &re) : NULL;
-    long om = r ? employer_after(c, g, s, re) : -1;
-    if (om < 0 || om == org || tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_PERSON)
-        return -1;
-    *role = r;
-    return om;
+    long om = role_after_and(c, g, s, c->ments[org].tok + c->ments[org].ntok, role, former);
+    return om >= 0 && om != org && tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_PERSON
+               ? om
+               : -1;
 }
 
 /* The organization whose possessive names the organization of mention org,
