@@ -7903,10 +7903,10 @@ static int cmp_mention_start(const void *pa, const void *pb) {
     return (a->start > b->start) - (a->start < b->start);
 }
 
-/* Does the word at token a, in capitals, spell the initials of the
- * capitalized words of mention mm in order, and all of them ("Amazon Web
- * Services" AWS, "Institute for Fiscal Studies" IFS; lowercase words such as
- * "for" and "of" aside)? */
+/* Do the n letters p spell the initials of the capitalized words of mention mm
+ * in order, and all of them ("Amazon Web Services" AWS, "Institute for Fiscal
+ * Studies" IFS, "Marks & Spencer" MS; lowercase words such as "for" and "of"
+ * aside)? */
 static int spells_letters(const text_doc *d, const tag_mention *mm, const char *p, size_t n) {
     size_t k = 0;
     for (uint32_t w = mm->tok; w < mm->tok + mm->ntok; w++) {
@@ -7920,9 +7920,28 @@ static int spells_letters(const text_doc *d, const tag_mention *mm, const char *
     return k == n;
 }
 
+/* Does the word at token a, in capitals, spell the initials of mention mm
+ * (spells_letters)? */
 static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
     const text_tok *t = &d->toks[a];
     return spells_letters(d, mm, d->text + t->start, t->len);
+}
+
+/* The mention, among mentions m0 .. nm before token i, of the one organization
+ * of three words or more whose capitalized words' initials the n letters p
+ * spell (spells_letters), or -1 (none, or two organizations). */
+static long initials_owner(const tag_ctx *c, const gaz_t *g, size_t m0, size_t nm, size_t i,
+                           const char *p, size_t n) {
+    long hit = -1;
+    for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
+            !spells_letters(&c->doc, mm, p, n))
+            continue;
+        if (hit >= 0 && c->ments[hit].ent != mm->ent) return -1;
+        hit = (long)m;
+    }
+    return hit;
 }
 
 /* Initials joined by "&" at token i, written as one word ("M&S", "E&Y"; not
@@ -7975,18 +7994,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
         char amp[5];
         size_t na = own < 0 && !c->blocked[i] ? amp_initials_at(d, i, amp) : 0;
         if (na) {
-            long hit = -1;
-            for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
-                const tag_mention *mm = &c->ments[m];
-                if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
-                    !spells_letters(d, mm, amp, na))
-                    continue;
-                if (hit >= 0 && c->ments[hit].ent != mm->ent) {
-                    hit = -1;
-                    break;
-                }
-                hit = (long)m;
-            }
+            long hit = initials_owner(c, g, m0, nm, i, amp, na);
             if (hit >= 0 && c->tok_ment[i + 2] < 0) {
                 if (add_mention(c, (uint32_t)i, (uint32_t)i + 3, c->ments[hit].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -7998,18 +8006,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) || c->blocked[i] ||
             (c->cls[i] & W_STOP))
             continue;
-        long hit = -1;
-        for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
-            const tag_mention *mm = &c->ments[m];
-            if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
-                !spells_initials(d, mm, i))
-                continue;
-            if (hit >= 0 && c->ments[hit].ent != mm->ent) {
-                hit = -1;
-                break;
-            }
-            hit = (long)m;
-        }
+        long hit = initials_owner(c, g, m0, nm, i, d->text + t->start, t->len);
         if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
         if (own >= 0) {
             uint32_t from = c->ments[hit].ent, to = c->ments[own].ent;
