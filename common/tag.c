@@ -8550,7 +8550,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
              * and after the noun "for" too: "a senior analyst for Forrester"
              * (not a director's, a fellow's or a professor's: "won best
              * director for Million Dollar Baby") */
-            int emp_noun = (d->toks[i - 2].flags & TOK_LOWER) &&
+            int emp_noun = !appos && i >= 2 && (d->toks[i - 2].flags & TOK_LOWER) &&
                            text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
             employer = !appos && !shares &&
                        (((text_tok_is(d, &d->toks[i - 1], "at") ||
