@@ -84,6 +84,18 @@ class Daemon:
             return rc
         return None
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        """`with Daemon(conf).start() as d:` stops the daemon and removes its
+        directory however the block ends (its log kept in LAST_LOGS)."""
+        try:
+            self.stop()
+        finally:
+            self.cleanup()
+        return False
+
     def cleanup(self):
         LAST_LOGS[:] = [self.tail()]
         if self.proc and self.proc.poll() is None:
@@ -577,8 +589,7 @@ def t_entq(d):
 
 
 def t_token():
-    d = Daemon(FIXTURE_CONF, env={"ENTD_TOKEN": "s3cret"}).start()
-    try:
+    with Daemon(FIXTURE_CONF, env={"ENTD_TOKEN": "s3cret"}).start() as d:
         st, body, hdrs = d.req("POST", "/articles", "Iran said no.", "text/plain")
         check(st == 401, "write without token: %r" % st)
         error_body(401, body, "unauthorized")
@@ -592,14 +603,10 @@ def t_token():
         check(st == 200, "/tag needs no token: %r" % st)
         st, body, _ = d.get("/entities/Iran")
         check(st == 200, "reads need no token")
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_restart_and_kill9():
-    d = Daemon(FIXTURE_CONF).start()
-    try:
+    with Daemon(FIXTURE_CONF).start() as d:
         st, body, _ = d.post_json("/articles", {"id": "k1", "text": "Israel attacked Iran."})
         check(st == 201, "post before restart")
         check(d.stop() == 0, "SIGTERM exit code")
@@ -614,15 +621,11 @@ def t_restart_and_kill9():
         check(st == 200, "a 2xx write was lost by kill -9")
         st, r, _ = d.get("/relations?a=France&b=Germany&label=attack")
         check(r["relations"] and r["relations"][0]["count"] == 1, "relation lost by kill -9: %r" % r)
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_newer_store_format():
     """A store written by a newer entd is refused with a message, and left as it was."""
-    d = Daemon(FIXTURE_CONF).start()
-    try:
+    with Daemon(FIXTURE_CONF).start() as d:
         st, _, _ = d.post_json("/articles", {"id": "f1", "text": "Israel attacked Iran."})
         check(st == 201, "post")
         d.stop()
@@ -642,41 +645,36 @@ def t_newer_store_format():
         after = subprocess.run(["mdb_dump", "-s", "meta", d.data], capture_output=True,
                                text=True, check=True).stdout
         check(" 000000ff" in after, "the newer store was modified")
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_reload():
     tmp = tempfile.mkdtemp(prefix="entd-conf-")
     conf = os.path.join(tmp, "conf")
     shutil.copytree(FIXTURE_CONF, conf)
-    d = Daemon(conf).start()
     try:
-        st, body, _ = d.req("POST", "/admin/reload")
-        check(st == 200 and body["status"] == "reloaded", "reload: %r %r" % (st, body))
-        with open(os.path.join(conf, "gazetteer", "zz-broken.tsv"), "w") as f:
-            f.write("# a broken file\norg:ok\tORG\tFine Org\t\t\nbroken line without tabs\n")
-        st, body, _ = d.req("POST", "/admin/reload")
-        check(st == 400, "broken reload: %r %r" % (st, body))
-        error_body(400, body)
-        check("zz-broken.tsv:3" in body["error"]["message"], "file and line: %r" % body)
-        st, body, _ = d.req("POST", "/tag", "Iran said no.", "text/plain")
-        check("country:IR" in entity_ids(body), "old gazetteer not kept")
-        os.unlink(os.path.join(conf, "gazetteer", "zz-broken.tsv"))
-        with open(os.path.join(conf, "gazetteer", "zz-new.tsv"), "w") as f:
-            f.write("org:qux\tORG\tQux Consortium\t\t\n")
-        os.kill(d.proc.pid, signal.SIGHUP)
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            st, body, _ = d.req("POST", "/tag", "The Qux Consortium said no.", "text/plain")
-            if "org:qux" in entity_ids(body):
-                break
-            time.sleep(0.1)
-        check("org:qux" in entity_ids(body), "SIGHUP did not reload")
+        with Daemon(conf).start() as d:
+            st, body, _ = d.req("POST", "/admin/reload")
+            check(st == 200 and body["status"] == "reloaded", "reload: %r %r" % (st, body))
+            with open(os.path.join(conf, "gazetteer", "zz-broken.tsv"), "w") as f:
+                f.write("# a broken file\norg:ok\tORG\tFine Org\t\t\nbroken line without tabs\n")
+            st, body, _ = d.req("POST", "/admin/reload")
+            check(st == 400, "broken reload: %r %r" % (st, body))
+            error_body(400, body)
+            check("zz-broken.tsv:3" in body["error"]["message"], "file and line: %r" % body)
+            st, body, _ = d.req("POST", "/tag", "Iran said no.", "text/plain")
+            check("country:IR" in entity_ids(body), "old gazetteer not kept")
+            os.unlink(os.path.join(conf, "gazetteer", "zz-broken.tsv"))
+            with open(os.path.join(conf, "gazetteer", "zz-new.tsv"), "w") as f:
+                f.write("org:qux\tORG\tQux Consortium\t\t\n")
+            os.kill(d.proc.pid, signal.SIGHUP)
+            deadline = time.time() + 10
+            while time.time() < deadline:
+                st, body, _ = d.req("POST", "/tag", "The Qux Consortium said no.", "text/plain")
+                if "org:qux" in entity_ids(body):
+                    break
+                time.sleep(0.1)
+            check("org:qux" in entity_ids(body), "SIGHUP did not reload")
     finally:
-        d.stop()
-        d.cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -717,8 +715,7 @@ SEED_DIRECTED = {"ceasefire": False, "war": False, "attack": True, "negotiations
 
 def t_discovered_names():
     """Names outside the gazetteer, found through the daemon, with the rule that found each."""
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         text = ("Voters returned Cheung Man-kit and Ho Sai-chun of the Civic Alliance. "
                 "The squad includes Marcus Fielding, Tavita Leauma and Oriol Pujadas. "
                 "Ecuador's finance minister, Tomas Quezada, said talks would resume. "
@@ -752,17 +749,13 @@ def t_discovered_names():
               "list only: nothing discovered, no relations: %r" % body)
         st, body, _ = d.req("POST", "/tag?list=2", text, "text/plain")
         check(st == 400 and "list" in body["error"]["message"], "bad list: %r %r" % (st, body))
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_groups_and_events():
     """Religious and ethnic groups (type GROUP) and events (EVENT) through the daemon: found by
     name and adjective, searchable by type; a group is an actor of relations, an event only
     co-mentioned; a group's word as a surname stays a person's."""
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         text = ("Hutu militias attacked Tutsi villages near the border on Monday, and Muslim and "
                 "Christian leaders appealed for calm.\n\nLawyer Louise Christian said her client "
                 "had been freed. Christian said he would sue.\n\nRwanda attacked Burundi during the World "
@@ -798,17 +791,13 @@ def t_groups_and_events():
         check(st == 200 and labels == {"co-mention"}, "event relations: %r %r" % (st, r))
         rels = pair_relations(d, "Rwanda", "Burundi", "attack")
         check(len(rels) == 1, "attack beside the event: %r" % rels)
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_ownership_and_bodies():
     """This session's relations and names through the daemon: ownership (a verb, a stake
     held, a state's company), a loan as aid from a state only, a county and a country's
     court named with the country; queried by pair and label, and from an entity."""
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         text = ("Chrysler now owns 24 pct of Mitsubishi Motors Corp, and GM holds a 38.6 pct "
                 "stake in Isuzu Motors. Italy's state-owned Ente Nazionale Idrocarburi will "
                 "invest in two ventures.\n\nVenezuela will lend Ecuador five mln barrels of "
@@ -832,9 +821,6 @@ def t_ownership_and_bodies():
         check(st == 200 and r["relations"] == [], "a bank's loan is no aid: %r %r" % (st, r))
         st, r, _ = d.get("/relations/top?label=ownership")
         check(st == 200 and len(r["relations"]) == 3, "top ownership: %r %r" % (st, r))
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_names_of_the_tenth_session():
@@ -842,8 +828,7 @@ def t_names_of_the_tenth_session():
     sentence's start, a body after a noun for it, a titled surname's full name, a capital
     of a former state, a club before a plural verb and a given name referring back;
     queried by entity and by pair."""
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         text = ("Quarry and Lantern Plc said it would appeal the ruling by the media regulator "
                 "Telcomm.\n\nCritics say Norwegian Halvard Ostrem has failed. But Mr Ostrem "
                 "denied it.\n\nGrain traders expect the United States to offer wheat to the "
@@ -869,16 +854,12 @@ def t_names_of_the_tenth_session():
         check(len(akram) == 1 and
               sorted(m["via"] for m in akram[0]["mentions"]) == ["coref", "firstname"],
               "given name: %r" % akram)
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_residence():
     """A person's home through the daemon: "residence" relations (person -> place) with the
     words that say so as their trigger, queried by pair, by label and from the client."""
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         text = ("Colleen Marsh, 52, of Pell Ridge, Colo., opened the meeting. Her cousin "
                 "Ivo Brandt, who now lives in Norway, joined by video. Senator Roy Ellis of "
                 "Kansas sent a letter.")
@@ -902,9 +883,6 @@ def t_residence():
         check(st == 200 and pairs == {("Colleen Marsh", "Pell Ridge, Colorado"),
                                       ("Colleen Marsh", "Colorado"), ("Ivo Brandt", "Norway")},
               "top: %r %r" % (st, r))
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def t_corpus_concurrent():
@@ -962,8 +940,7 @@ def t_seed():
         print("  SKIP seed acceptance: %s is absent" % seed)
         return
     text = open(seed, encoding="utf-8").read()
-    d = Daemon(ARGS.conf).start()
-    try:
+    with Daemon(ARGS.conf).start() as d:
         st, body, _ = d.req("POST", "/articles", text, "text/plain")
         check(st == 201, "seed as text/plain: %r %r" % (st, body))
         st, body2, _ = d.post_json("/articles", {"id": "seed-json", "text": text})
@@ -989,9 +966,6 @@ def t_seed():
         d.start()
         st, a, _ = d.get("/articles/seed-json")
         check(st == 200 and {e["name"] for e in a["entities"]} == set(SEED_ENTITIES), "seed lost across restart")
-    finally:
-        d.stop()
-        d.cleanup()
 
 
 def main():
@@ -1041,12 +1015,8 @@ def main():
                 with open(os.path.join(small.tmp, "entd.conf"), "w") as f:
                     f.write("max_body 1048576\n")
                 small.extra = ["-c", os.path.join(small.tmp, "entd.conf")]
-                small.start()
-                try:
+                with small.start():
                     t(small)
-                finally:
-                    small.stop()
-                    small.cleanup()
             else:
                 t()
             print("ok   %s" % t.__name__)
