@@ -7927,15 +7927,15 @@ static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
     return spells_letters(d, mm, d->text + t->start, t->len);
 }
 
-/* The mention, among mentions m0 .. nm before token i, of the one organization
- * of three words or more whose capitalized words' initials the n letters p
- * spell (spells_letters), or -1 (none, or two organizations). */
-static long initials_owner(const tag_ctx *c, const gaz_t *g, size_t m0, size_t nm, size_t i,
+/* The mention, among the first nm mentions and before token i, of the one
+ * organization of ntok tokens or more whose capitalized words' initials the n
+ * letters p spell (spells_letters), or -1 (none, or two organizations). */
+static long initials_owner(const tag_ctx *c, const gaz_t *g, uint32_t ntok, size_t nm, size_t i,
                            const char *p, size_t n) {
     long hit = -1;
-    for (size_t m = m0; m < nm && c->ments[m].tok < i; m++) {
+    for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
+        if (mm->ntok < ntok || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
             !spells_letters(&c->doc, mm, p, n))
             continue;
         if (hit >= 0 && c->ments[hit].ent != mm->ent) return -1;
@@ -7981,9 +7981,9 @@ static int body_acronym_mention(const tag_ctx *c, const gaz_t *g, long m) {
 static int find_initials(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0, m0;
-    /* (most texts name no organization of three words or more: no walk) */
+    /* (most texts name no organization of two words or more: no walk) */
     for (m0 = 0; m0 < nm; m0++)
-        if (c->ments[m0].ntok >= 3 && tag_went_kind(g, &c->ents[c->ments[m0].ent]) == KIND_ORG) break;
+        if (c->ments[m0].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m0].ent]) == KIND_ORG) break;
     if (m0 == nm) return 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
@@ -7994,7 +7994,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
         char amp[5];
         size_t na = own < 0 && !c->blocked[i] ? amp_initials_at(d, i, amp) : 0;
         if (na) {
-            long hit = initials_owner(c, g, m0, nm, i, amp, na);
+            long hit = initials_owner(c, g, 3, nm, i, amp, na);
             if (hit >= 0 && c->tok_ment[i + 2] < 0) {
                 if (add_mention(c, (uint32_t)i, (uint32_t)i + 3, c->ments[hit].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -8002,11 +8002,16 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             }
             continue;
         }
-        if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
-            t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) || c->blocked[i] ||
-            (c->cls[i] & W_STOP))
+        /* (two letters only for a name of two words, before "'s" or a verb
+         * of saying: "British Airways" ... "BA's chief executive"; not a
+         * rating, "AA", nor a legal form, "LP") */
+        int two = t->len == 2 && i + 1 < d->ntoks && own < 0 &&
+                  (is_possessive(d, i + 1) || is_said(d, i + 1));
+        if (!(t->flags & TOK_ALLCAPS) || (t->flags & (TOK_DIGIT | TOK_NONASCII)) ||
+            (t->len < 3 && !two) || t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) ||
+            c->blocked[i] || (c->cls[i] & W_STOP))
             continue;
-        long hit = initials_owner(c, g, m0, nm, i, d->text + t->start, t->len);
+        long hit = initials_owner(c, g, two ? 2 : 3, nm, i, d->text + t->start, t->len);
         if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
         if (own >= 0) {
             uint32_t from = c->ments[hit].ent, to = c->ments[own].ent;
