@@ -513,7 +513,7 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
-                               const char *role);
+                               const char *role, int unknown);
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
 static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
@@ -2038,7 +2038,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 org = om, role = r;
             }
         }
-        if (org < 0 && role && k == s->tbeg) org = company_of_officer(c, g, s, role);
+        if (org < 0 && role && k == s->tbeg)
+            org = company_of_officer(c, g, s, role, c->ents[pm->ent].gidx < 0);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
          * Jackson": no title alone ("Justice Bill"), but a judge's office
@@ -3654,6 +3655,14 @@ static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *ps, int governor) {
     const text_doc *d = &c->doc;
     int paren = 0;
+    /* (a sentence whose subject stands for the company, "The company also
+     * said it had appointed Coopers and Lybrand as its auditors", "It said",
+     * names another after it, if any: none leads it) */
+    if (ps->tbeg + 2 < ps->tend &&
+        (tk_is(d, ps->tbeg, "It") ||
+         (tk_is(d, ps->tbeg, "The") && (d->toks[ps->tbeg + 1].flags & TOK_LOWER) &&
+          WORD_IN(d, ps->tbeg + 1, org_nouns))))
+        return -1;
     for (uint32_t q = ps->tbeg; q < ps->tend; q++) {
         int32_t m = c->tok_ment[q];
         /* (the dateline's "(Reuters)" aside; a capitalized word nobody
@@ -3712,12 +3721,17 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
  * leads the sentence before, or the one before that when the sentence before
  * is about none ("Nvidia forecast ... Shares of the chipmaker rose ... Chief
  * Financial Officer Colette Kress said"), or -1. (And a bank's governor: "The
- * Bank of Korea kept its rate at 2.50%. Governor Rhee Chang-yong said ...") */
+ * Bank of Korea kept its rate at 2.50%. Governor Rhee Chang-yong said ...").
+ * unknown: the person is one the gazetteer does not know. */
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
-                               const char *role) {
+                               const char *role, int unknown) {
     const text_doc *d = &c->doc;
     int governor = !strcmp(role, "Governor");
-    if ((!tag_officer_role(role) && !governor) || s == d->sents) return -1;
+    /* (a chairman too, one the gazetteer does not know, whose office a company
+     * gives more often than a state: "Chairman James Baker said 1987 quarterly
+     * comparisons will not conform"; not "Chairman Mao") */
+    int chair = unknown && (!strcmp(role, "Chairman") || !strcmp(role, "Chairwoman"));
+    if ((!tag_officer_role(role) && !governor && !chair) || s == d->sents) return -1;
     long m = leading_company(c, g, s - 1, governor);
     if (m == -1 && s - 1 > d->sents) m = leading_company(c, g, s - 2, governor);
     return m >= 0 ? m : -1;
