@@ -514,6 +514,7 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role, int unknown);
+static int sentence_names_org(const tag_ctx *c, const gaz_t *g, const text_sent *s);
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
 static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
@@ -2038,7 +2039,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 org = om, role = r;
             }
         }
-        if (org < 0 && role && k == s->tbeg)
+        /* (and a spokesman after a quotation or "said" in a sentence that
+         * names no organization: "\"...,\" spokesman Ken Cherney said", "said
+         * spokesman X"; not "\"As far as Intellect is concerned, ...,\" said
+         * spokeswoman X") */
+        if (org < 0 && role &&
+            (k == s->tbeg ||
+             (!strncmp(role, "Spokes", 6) &&
+              (is_quote(d, k - 1) || tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
+              !sentence_names_org(c, g, s))))
             org = company_of_officer(c, g, s, role, c->ents[pm->ent].gidx < 0);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
@@ -3716,6 +3725,18 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
     return -1;
 }
 
+/* Does sentence s name an organization, but a news medium ("told Reuters")? */
+static int sentence_names_org(const tag_ctx *c, const gaz_t *g, const text_sent *s) {
+    for (uint32_t k = s->tbeg; k < s->tend; k++) {
+        int32_t m = c->tok_ment[k];
+        const tag_went *w = m >= 0 ? &c->ents[c->ments[m].ent] : NULL;
+        if (w && tag_went_kind(g, w) == KIND_ORG &&
+            !(w->gidx >= 0 && tag_media_entity(&g->ents[w->gidx])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The company a sentence that opens with an officer's title and name speaks
  * of ("Chief Executive Jensen Huang said the company ..."): the company that
  * leads the sentence before, or the one before that when the sentence before
@@ -3727,10 +3748,11 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
                                const char *role, int unknown) {
     const text_doc *d = &c->doc;
     int governor = !strcmp(role, "Governor");
-    /* (a chairman too, one the gazetteer does not know, whose office a company
-     * gives more often than a state: "Chairman James Baker said 1987 quarterly
-     * comparisons will not conform"; not "Chairman Mao") */
-    int chair = unknown && (!strcmp(role, "Chairman") || !strcmp(role, "Chairwoman"));
+    /* (a chairman or a spokesman too, one the gazetteer does not know, whose
+     * office a company gives more often than a state: "Chairman James Baker said
+     * 1987 quarterly comparisons will not conform"; not "Chairman Mao") */
+    int chair = unknown && (!strcmp(role, "Chairman") || !strcmp(role, "Chairwoman") ||
+                            !strncmp(role, "Spokes", 6));
     if ((!tag_officer_role(role) && !governor && !chair) || s == d->sents) return -1;
     long m = leading_company(c, g, s - 1, governor);
     if (m == -1 && s - 1 > d->sents) m = leading_company(c, g, s - 2, governor);
