@@ -1823,6 +1823,16 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     if (rp && envoy_role(rp)) r = rp, kc = kp;
                 }
             }
+            /* (or a second portfolio after "and" that the title lists leave
+             * out: "Mexico's minister of energy and mines, Alfredo del Mazo") */
+            for (uint32_t w = 1; !r && w <= 2 && ka > s->tbeg + w + 1; w++) {
+                uint32_t a = ka - 1 - w;
+                if (!tk_is(d, a, "and") || c->tok_ment[a + 1] >= 0 ||
+                    !(d->toks[a + 1].flags & TOK_WORD) || !(d->toks[ka - 1].flags & TOK_WORD))
+                    continue;
+                kc = a;
+                if ((r = title_chain_back(c, g, &kc)) && !portfolio_role(r)) r = NULL;
+            }
             long om = r ? org_before(c, g, kc, s) : -1;
             uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
