@@ -3363,6 +3363,22 @@ org:unite-the-union :: Unite the Union :: kind=ngo;country=country:GB
 org:rmt :: National Union of Rail, Maritime and Transport Workers :: RMT|RMT union :: kind=ngo;country=country:GB
 org:national-education-union :: National Education Union :: NEU :: kind=ngo;country=country:GB
 org:british-medical-association :: British Medical Association :: BMA :: kind=ngo;country=country:GB
+# (the employers' and business lobbies news quotes most, with the short names that
+# name nothing else: "CBI director-general X", "the BDI", "Keidanren")
+org:cbi :: Confederation of British Industry :: CBI :: kind=ngo;country=country:GB
+org:british-chambers-of-commerce :: British Chambers of Commerce :: BCC|British Chamber of Commerce :: kind=ngo;country=country:GB
+org:institute-of-directors :: Institute of Directors :: IoD :: kind=ngo;country=country:GB
+org:federation-of-small-businesses :: Federation of Small Businesses :: kind=ngo;country=country:GB
+org:us-chamber-of-commerce :: U.S. Chamber of Commerce :: US Chamber of Commerce|United States Chamber of Commerce :: kind=ngo;country=country:US
+org:business-roundtable :: Business Roundtable :: kind=ngo;country=country:US
+org:national-association-of-manufacturers :: National Association of Manufacturers :: kind=ngo;country=country:US
+org:bdi :: Federation of German Industries :: BDI|Bundesverband der Deutschen Industrie :: kind=ngo;country=country:DE
+org:keidanren :: Keidanren :: Japan Business Federation :: kind=ngo;country=country:JP
+org:medef :: MEDEF :: Mouvement des Entreprises de France :: kind=ngo;country=country:FR
+org:confindustria :: Confindustria :: kind=ngo;country=country:IT
+org:business-council-of-australia :: Business Council of Australia :: kind=ngo;country=country:AU
+org:ofwat :: Ofwat :: Water Services Regulation Authority :: kind=government;country=country:GB
+org:ofgem :: Ofgem :: Office of Gas and Electricity Markets :: kind=government;country=country:GB
 org:ig-metall :: IG Metall :: kind=ngo;country=country:DE
 org:dgb :: German Trade Union Confederation :: DGB|Deutscher Gewerkschaftsbund :: kind=ngo;country=country:DE
 org:cfdt :: CFDT :: French Democratic Confederation of Labour|Confédération française démocratique du travail :: kind=ngo;country=country:FR
