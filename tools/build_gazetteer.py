@@ -6148,6 +6148,9 @@ loc:kherson :: Kherson :: :: kind=region;country=country:UA
 loc:kharkiv :: Kharkiv :: Kharkov :: kind=city;country=country:UA
 loc:odesa :: Odesa :: Odessa :: kind=city;country=country:UA
 loc:lviv :: Lviv :: :: kind=city;country=country:UA
+loc:kazan :: Kazan :: :: kind=city;country=country:RU
+loc:samara :: Samara :: :: kind=city;country=country:RU
+loc:rostov-on-don :: Rostov-on-Don :: Rostov|Rostov on Don :: kind=city;country=country:RU
 loc:kashmir :: Kashmir :: Jammu and Kashmir :: demonym=Kashmiri|Kashmiris;kind=region
 loc:kurdistan :: Kurdistan :: Iraqi Kurdistan :: demonym=Kurdish|Kurd|Kurds;kind=region
 loc:darfur :: Darfur :: :: demonym=Darfuri|Darfuris;kind=region;country=country:SD
