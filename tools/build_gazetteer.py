@@ -2724,6 +2724,7 @@ org:arab-league :: Arab League :: League of Arab States :: kind=igo;fb=LAS
 org:african-union :: African Union :: AU :: kind=igo;fb=AU
 org:oau :: Organisation of African Unity :: Organization of African Unity|OAU :: kind=igo;status=former
 org:asean :: ASEAN :: Asean|Association of Southeast Asian Nations|Association of South East Asian Nations :: kind=igo;fb=ASEAN
+org:aukus :: AUKUS :: Aukus :: kind=igo
 org:oas :: Organization of American States :: OAS|Organisation of American States :: kind=igo;fb=OAS
 org:osce :: Organization for Security and Co-operation in Europe :: OSCE|Organization for Security and Cooperation in Europe|Organisation for Security and Co-operation in Europe :: kind=igo;fb=OSCE
 org:oecd :: OECD :: Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development :: kind=igo;fb=OECD
@@ -3226,6 +3227,7 @@ org:nhs :: National Health Service :: NHS :: kind=government;country=country:GB
 org:labour-party-uk :: Labour Party :: Labour :: kind=party;country=country:GB
 org:conservative-party-uk :: Conservative Party :: Conservatives|Tories|Tory Party|Conservative and Unionist Party :: kind=party;country=country:GB;demonym=Tory
 org:liberal-democrats-gb :: Liberal Democrats :: Lib Dems :: kind=party;country=country:GB;demonym=Liberal Democrat|Lib Dem
+org:national-rally-fr :: National Rally :: Rassemblement National|Front National :: kind=party;country=country:FR;local=National Front
 org:elysee :: Élysée Palace :: Elysee Palace|Élysée|Elysee :: kind=government;country=country:FR
 org:quai-dorsay :: Quai d'Orsay :: kind=government;country=country:FR
 org:bundestag :: Bundestag :: kind=government;country=country:DE
