@@ -515,6 +515,7 @@ static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role, int unknown);
 static int sentence_names_org(const tag_ctx *c, const gaz_t *g, const text_sent *s);
+static int quote_opened_before(const text_doc *d, const text_sent *s, uint32_t k);
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
 static int justice_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
@@ -2049,15 +2050,15 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 org = om, role = r;
             }
         }
-        /* (and a spokesman after a quotation or "said" in a sentence that
-         * names no organization: "\"...,\" spokesman Ken Cherney said", "said
-         * spokesman X"; not "\"As far as Intellect is concerned, ...,\" said
-         * spokeswoman X") */
+        /* (and after a quotation or "said" in a sentence that names no
+         * organization: "\"...,\" spokesman Ken Cherney said", "\"...,\"
+         * chairman and chief executive Richard Parsons said", "said spokesman
+         * X"; not "\"As far as Intellect is concerned, ...,\" said spokeswoman
+         * X") */
         if (org < 0 && role &&
             (k == s->tbeg ||
-             (!strncmp(role, "Spokes", 6) &&
-              (is_quote(d, k - 1) || tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
-              !sentence_names_org(c, g, s))))
+             ((is_quote(d, k - 1) || tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
+              !sentence_names_org(c, g, s) && !quote_opened_before(d, s, k))))
             org = company_of_officer(c, g, s, role, c->ents[pm->ent].gidx < 0);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
@@ -3733,6 +3734,21 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
         return company ? m : -1;
     }
     return -1;
+}
+
+/* Does the quotation that ends before token k of sentence s open in a
+ * sentence before (an odd number of double quotation marks before k: "\"BT
+ * has been challenged ... field. The scenario now is ...,\" chief executive
+ * X said", whose sentence before is the quotation's)? */
+static int quote_opened_before(const text_doc *d, const text_sent *s, uint32_t k) {
+    unsigned n = 0;
+    for (uint32_t q = s->tbeg; q < k; q++) {
+        const text_tok *t = &d->toks[q];
+        const unsigned char *p = (const unsigned char *)d->text + t->start;
+        n += (t->len == 1 && *p == '"') ||
+             (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
+    }
+    return n % 2 == 1;
 }
 
 /* Does sentence s name an organization, but a news medium ("told Reuters")? */
