@@ -3531,6 +3531,16 @@ static int name_has_word(const char *name, size_t len, const char *w) {
  * ending the name), a party for "party", a company or an armed group for
  * "group"; else a name with the noun in it ("the agency": "Environmental
  * Protection Agency", "the bank": "Bank of Japan"). */
+/* Does a noun for a company stand right before some mention of entity ent
+ * ("Yorkshire company Shepherds Purse Cheeses", "the retailer Argos")? */
+static int noun_calls_firm(const tag_ctx *c, uint32_t ent) {
+    for (size_t q = 0; q < c->nments; q++)
+        if (c->ments[q].ent == ent && c->ments[q].tok > 0 &&
+            tag_firm_noun(&c->doc, c->ments[q].tok - 1))
+            return 1;
+    return 0;
+}
+
 static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_t i) {
     const text_doc *d = &c->doc;
     const tag_mention *mm = &c->ments[m];
@@ -3539,7 +3549,8 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
     if (!list_word(d, i, w)) return 0;
     int sub = e->gidx >= 0 ? g->ents[e->gidx].sub : SUB_NONE;
     int company = e->gidx >= 0 ? g->ents[e->gidx].company
-                               : tag_legal_form(d, mm->tok + mm->ntok - 1);
+                               : tag_legal_form(d, mm->tok + mm->ntok - 1) ||
+                                     noun_calls_firm(c, mm->ent);
     if (!strcmp(w, "company") || !strcmp(w, "firm")) return company;
     if (!strcmp(w, "group") && (company || sub == SUB_ARMED)) return 1;
     if (!strcmp(w, "party") && sub == SUB_PARTY) return 1;
