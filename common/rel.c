@@ -3526,11 +3526,6 @@ static int name_has_word(const char *name, size_t len, const char *w) {
     return 0;
 }
 
-/* May organization mention m be what the noun at token i refers to? A
- * company for "company" and "firm" (the gazetteer's kind, or a legal form
- * ending the name), a party for "party", a company or an armed group for
- * "group"; else a name with the noun in it ("the agency": "Environmental
- * Protection Agency", "the bank": "Bank of Japan"). */
 /* Does a noun for a company stand right before some mention of entity ent
  * ("Yorkshire company Shepherds Purse Cheeses", "the retailer Argos")? */
 static int noun_calls_firm(const tag_ctx *c, uint32_t ent) {
@@ -3541,6 +3536,12 @@ static int noun_calls_firm(const tag_ctx *c, uint32_t ent) {
     return 0;
 }
 
+/* May organization mention m be what the noun at token i refers to? A
+ * company for "company" and "firm" (the gazetteer's kind, a legal form
+ * ending the name, or a noun for a company before a mention: noun_calls_firm),
+ * a party for "party", a company or an armed group for
+ * "group"; else a name with the noun in it ("the agency": "Environmental
+ * Protection Agency", "the bank": "Bank of Japan"). */
 static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_t i) {
     const text_doc *d = &c->doc;
     const tag_mention *mm = &c->ments[m];

@@ -4070,8 +4070,6 @@ static int prefix_to_known(const tag_ctx *c, size_t p, size_t i) {
            gaz_span_at(c, i);
 }
 
-/* An organization at capitalized word k, a suffix or a head: Capitalized
- * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 /* Does an organization's name go on after "of" at token j, in a capitalized
  * word no list knows as an ordinary word ("Victims") or a known place whole
  * ("Illinois")? */
@@ -4087,6 +4085,8 @@ static int of_goes_on(const tag_ctx *c, const gaz_t *g, size_t j) {
             (kind == KIND_ORG && ps->tend == j + 1 && !(c->doc.toks[j].flags & TOK_ALLCAPS)));
 }
 
+/* An organization at capitalized word k, a suffix or a head: Capitalized
+ * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k))
