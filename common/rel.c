@@ -342,17 +342,6 @@ static long owner_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, i
                : -1;
 }
 
-/* A Reuters code with its exchange's letters in angle brackets at token e,
- * "<ANZA.S>" (tag_ticker_at takes the others)? */
-static int angle_code_at(const text_doc *d, uint32_t e) {
-    if (e + 4 >= d->ntoks || !tk_char(d, e, '<') || !tk_char(d, e + 2, '.') ||
-        !tk_char(d, e + 4, '>'))
-        return 0;
-    for (uint32_t q = e + 1; q <= e + 4; q++)
-        if (d->toks[q].flags & TOK_SPACE) return 0;
-    return (d->toks[e + 1].flags & TOK_ALLCAPS) && (d->toks[e + 3].flags & TOK_ALLCAPS);
-}
-
 /* The company that "company" at token i, before a role, stands for: the first
  * the sentence names before it ("at the American Motors headquarters, one
  * day after ... AMC's French parent Renault, according to company spokesman
@@ -419,10 +408,9 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     /* (its stock ticker between, "Target (TGT.N) chief executive X", "ANZ
      * Banking Group Ltd <ANZA.S> senior economist X"; or its name in angle
      * brackets, "<Lloyds Bank NZA Ltd> chief economist X") */
-    if (m < 0 && k >= sbeg + 4 && tag_ticker_at(d, k - 3, k))
+    if (m < 0 && k >= sbeg + 4 && tag_ticker_at(d, k - 3, k, 1))
         m = ment_ending_before(c, k - 3, sbeg);
-    else if (m < 0 && k >= sbeg + 6 &&
-             (tag_ticker_at(d, k - 5, k) || angle_code_at(d, k - 5)))
+    else if (m < 0 && k >= sbeg + 6 && tag_ticker_at(d, k - 5, k, 1))
         m = ment_ending_before(c, k - 5, sbeg);
     else if (m < 0 && k >= sbeg + 3 && tk_char(d, k - 1, '>') &&
              (m = ment_ending_before(c, k - 1, sbeg)) >= 0 &&

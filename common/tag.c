@@ -2195,7 +2195,7 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * MSFT; "Rockwell International Corp <ROK>": no Korea; but "General
      * Electric Co <GE>") */
     if (best == i + 1 && i > 0 && (d->toks[i].flags & TOK_ALLCAPS) &&
-        tag_ticker_at(d, i - 1, d->ntoks) && !company_before_ticker(c, g, bestc->ent, i - 1))
+        tag_ticker_at(d, i - 1, d->ntoks, 0) && !company_before_ticker(c, g, bestc->ent, i - 1))
         return 0;
     /* A name particle before a capitalized word, maybe after lowercase
      * particles, is part of a person's name ("Paul Van Himst", "Van Moer
@@ -8241,16 +8241,19 @@ static int ticker_soon(const text_doc *d, size_t i) {
 
 /* Does a stock ticker stand at token e, after a space and before end: a
  * Reuters code in brackets ("(TGT.N)", "(ENR1n.DE)", "(7203.T)") or a symbol
- * in angle brackets ("<TX>")? */
-int tag_ticker_at(const text_doc *d, size_t e, size_t end) {
+ * in angle brackets ("<TX>"), and with angle_codes a code in angle brackets
+ * too ("<ANZA.S>", which the relation rules read and the tagger does not: it
+ * would take the names before such codes for companies)? */
+int tag_ticker_at(const text_doc *d, size_t e, size_t end, int angle_codes) {
     if (e + 2 >= end || !(d->toks[e].flags & TOK_SPACE)) return 0;
     const text_tok *w = &d->toks[e + 1];
     if (!(w->flags & TOK_WORD) || (w->flags & TOK_SPACE) || w->len > 8) return 0;
-    if (tok_char(d, e, '<'))
-        return (w->flags & TOK_ALLCAPS) && tok_char(d, e + 2, '>') &&
-               !(d->toks[e + 2].flags & TOK_SPACE);
-    if (!tok_char(d, e, '(') || e + 4 >= end || !tok_char(d, e + 2, '.') ||
-        !tok_char(d, e + 4, ')'))
+    int angle = tok_char(d, e, '<');
+    if (angle && (w->flags & TOK_ALLCAPS) && tok_char(d, e + 2, '>') &&
+        !(d->toks[e + 2].flags & TOK_SPACE))
+        return 1;
+    if (!(tok_char(d, e, '(') || (angle && angle_codes)) || e + 4 >= end ||
+        !tok_char(d, e + 2, '.') || !tok_char(d, e + 4, angle ? '>' : ')'))
         return 0;
     const text_tok *x = &d->toks[e + 3];
     return (x->flags & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS) && x->len <= 3 &&
@@ -8490,7 +8493,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                                                d->toks[i - 2].len == 1)))) {
             uint32_t s0 = sent_of(c, i);
             size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-            ticker = e0 > i && tag_ticker_at(d, e0, d->sents[s0].tend);
+            ticker = e0 > i && tag_ticker_at(d, e0, d->sents[s0].tend, 0);
         }
         /* a name before a noun of the press: "PAP news agency reported",
          * "Zycie Warszawy daily said" (in a text with such a noun, one

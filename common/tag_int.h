@@ -138,8 +138,9 @@ long tag_title_ending_at(const tag_title *t, size_t n, size_t b);
 /* Is token i a company's legal form ("Corp", "Inc", "Ltd", "SpA")? */
 int tag_legal_form(const text_doc *d, size_t i);
 /* Does a stock ticker stand at token e, after a space and before end: a
- * Reuters code in brackets ("(TGT.N)") or a symbol in angle brackets ("<TX>")? */
-int tag_ticker_at(const text_doc *d, size_t e, size_t end);
+ * Reuters code in brackets ("(TGT.N)") or a symbol in angle brackets ("<TX>"),
+ * and with angle_codes a code in angle brackets ("<ANZA.S>")? */
+int tag_ticker_at(const text_doc *d, size_t e, size_t end, int angle_codes);
 /* Is role a company officer's, one no one else has ("Chief Executive", not
  * "President")? */
 int tag_officer_role(const char *role);
