@@ -3742,12 +3742,7 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
  * X said", whose sentence before is the quotation's)? */
 static int quote_opened_before(const text_doc *d, const text_sent *s, uint32_t k) {
     unsigned n = 0;
-    for (uint32_t q = s->tbeg; q < k; q++) {
-        const text_tok *t = &d->toks[q];
-        const unsigned char *p = (const unsigned char *)d->text + t->start;
-        n += (t->len == 1 && *p == '"') ||
-             (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
-    }
+    for (uint32_t q = s->tbeg; q < k; q++) n += (unsigned)tag_dquote(d, q);
     return n % 2 == 1;
 }
 

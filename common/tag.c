@@ -3132,14 +3132,6 @@ static int firm_named(const tag_ctx *c, size_t i, uint32_t n) {
     return 0;
 }
 
-/* Is token i a double quotation mark (", “ or ”)? */
-static inline int tok_dquote(const text_doc *d, size_t i) {
-    const text_tok *t = &d->toks[i];
-    const unsigned char *p = (const unsigned char *)d->text + t->start;
-    return (t->len == 1 && *p == '"') ||
-           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
-}
-
 /* A person named in capitals at the head of a list's item, at capitalized
  * word i: a known given name and one or two more words in capitals, opening
  * a line (maybe after a bullet "*", "-" or "•") before a dash or a colon
@@ -3179,7 +3171,7 @@ static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
     /* a given name and a quotation mark after it: most capitalized words have
      * neither */
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME || i + 4 >= d->ntoks ||
-        (d->toks[i + 1].flags & TOK_WORD) || !tok_dquote(d, i + 1))
+        (d->toks[i + 1].flags & TOK_WORD) || !tag_dquote(d, i + 1))
         return 0;
     size_t end = d->sents[s].tend;
     /* (a capitalized word before is a name's, but a title's: 'ex-President
@@ -3190,7 +3182,7 @@ static int nickname_name_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gaz
     size_t q = i + 2;
     if (!(d->toks[q].flags & TOK_UPPER)) return 0;
     while (q < end && q < i + 6 && (d->toks[q].flags & TOK_WORD)) q++;
-    if (q >= end || q == i + 2 || !tok_dquote(d, q) || q + 1 >= end) return 0;
+    if (q >= end || q == i + 2 || !tag_dquote(d, q) || q + 1 >= end) return 0;
     size_t sn = q + 1;
     if (!name_word(c, sn) || gazstop[sn] || (c->cls[sn] & (W_NOTLAST | W_ORGSUFFIX))) return 0;
     int words;
@@ -5565,7 +5557,7 @@ static int spokes_org_at(tag_ctx *c, const gaz_t *g, const tag_title *ti, uint32
      * name: "(UFCW) Union spokesman"); no adjective ("Presidential
      * spokesman") nor a person's surname ("Chirac spokesman") */
     const text_tok *p = q > sbeg ? &d->toks[q - 1] : NULL;
-    if (p && !(p->flags & TOK_LOWER) && !tok_char(d, q - 1, ',') && !tok_dquote(d, q - 1)) return 0;
+    if (p && !(p->flags & TOK_LOWER) && !tok_char(d, q - 1, ',') && !tag_dquote(d, q - 1)) return 0;
     const text_tok *l = &d->toks[b - 1];
     if (b - q == 1 && !(l->flags & TOK_ALLCAPS) && l->len > 3 && d->text[l->end - 2] == 'a' &&
         d->text[l->end - 1] == 'l')

@@ -135,6 +135,13 @@ long tag_title_starting_at(const tag_ctx *c, size_t k);
 /* The title of t[0..n) (c->titles or c->roles) that ends right before token b,
  * or -1. */
 long tag_title_ending_at(const tag_title *t, size_t n, size_t b);
+/* Is token i a double quotation mark (", “ or ”)? */
+static inline int tag_dquote(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    return (t->len == 1 && *p == '"') ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d));
+}
 /* Is token i a company's legal form ("Corp", "Inc", "Ltd", "SpA")? */
 int tag_legal_form(const text_doc *d, size_t i);
 /* Does a stock ticker stand at token e, after a space and before end: a
