@@ -8421,10 +8421,75 @@ static int deal_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
+/* Is mention m an organization's (not a country's, a person's or a place's)? */
+static int org_mention(const tag_ctx *c, const gaz_t *g, long m) {
+    return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
+}
+
+/* A company named as a part of another at token k, a noun of tag_owned_part
+ * before "of" and the owner: "Boeing Military Airplane Co, a subsidiary of Boeing
+ * Co", "Hilton International, the hotel unit of UAL Inc", "Dunn Paper is a
+ * wholly owned subsidiary of James River": the owner owns the company. The
+ * part's article comes after a comma or a form of "be" right after the
+ * company (and its ticker), and only modifiers between it and the noun:
+ * lowercase words, numbers, hyphens, "pct" and a country ("a U.S. unit of",
+ * "a 51 pct-owned affiliate of"). Returns 0 or ENT_ENOMEM. */
+static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 2 >= s->tend || !tk_is(d, k + 1, "of") || !tag_owned_part(d, k)) return 0;
+    long ym = tag_owner_after(c, g, k + 2, s->tend);
+    if (ym < 0 || inside_longer_name(c, (uint32_t)ym, s->tbeg)) return 0;
+    /* back over the modifiers to the article */
+    uint32_t a = k;
+    for (int w = 0; a > s->tbeg && w < 5; w++) {
+        uint32_t p = a - 1;
+        int32_t pm = c->tok_ment[p];
+        if (pm >= 0) { /* a country: "a U.S. unit of" */
+            if (tag_went_kind(g, &c->ents[c->ments[pm].ent]) != KIND_COUNTRY) return 0;
+            a = c->ments[pm].tok;
+        } else if (tk_is(d, p, "a") || tk_is(d, p, "an") || tk_is(d, p, "the")) {
+            break;
+        } else if (tk_is(d, p, "former") || tk_is(d, p, "onetime")) {
+            return 0; /* owned no longer: "Aristech, a former unit of USX" */
+        } else if ((d->toks[p].flags & TOK_LOWER) || (d->toks[p].flags & TOK_DIGIT) ||
+                   tk_char(d, p, '-') || tk_char(d, p, '%')) {
+            a = p;
+        } else {
+            return 0;
+        }
+    }
+    if (a <= s->tbeg + 1 || !(tk_is(d, a - 1, "a") || tk_is(d, a - 1, "an") ||
+                              tk_is(d, a - 1, "the")))
+        return 0;
+    uint32_t x = a - 1; /* the comma or the verb */
+    if (!(tk_char(d, x - 1, ',') || tk_is(d, x - 1, "is") || tk_is(d, x - 1, "was") ||
+          tk_is(d, x - 1, "became")))
+        return 0;
+    x--;
+    /* (past a ticker: "Gelco Corp <GEL>, a unit of") */
+    if (x > s->tbeg + 2 && (tk_char(d, x - 1, '>') || tk_char(d, x - 1, ')')))
+        for (uint32_t p = x - 1; p + 5 >= x && p > s->tbeg; p--)
+            if ((tk_char(d, p, '<') || tk_char(d, p, '(')) && tag_ticker_at(d, p, x, 1)) {
+                x = p;
+                break;
+            }
+    /* (or in angle brackets: "<Exco International Plc>, a subsidiary of") */
+    if (x > s->tbeg + 2 && tk_char(d, x - 1, '>') && ment_ending_before(c, x - 1, s->tbeg) >= 0)
+        x--;
+    long xm = ment_ending_before(c, x, s->tbeg);
+    if (!org_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||
+        c->ments[xm].ent == c->ments[ym].ent)
+        return 0;
+    return push_rel(c, rel0, c->ments[ym].ent, c->ments[xm].ent, gaz_label_find(g, "ownership"),
+                    g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
 /* The relations a clause's words give without a trigger of the lexicon:
- * retaliation_at and deal_clause_at, in one walk over sentence s's lowercase
- * words (a long word may open "retaliat...", one before a name a deal's
- * noun). Returns 0 or ENT_ENOMEM. */
+ * retaliation_at, deal_clause_at and unit_of_clause_at, in one walk over
+ * sentence s's lowercase words (a long word may open "retaliat...", one
+ * before a name a deal's noun, one before "of" a company's part). Returns 0
+ * or ENT_ENOMEM. */
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -8433,6 +8498,7 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!(t->flags & TOK_LOWER)) continue;
         int rc = t->len >= 9 ? retaliation_at(c, g, s, m0, m1, rel0, k) : 0;
         if (!rc && c->tok_ment[k + 1] >= 0) rc = deal_clause_at(c, g, s, rel0, k);
+        if (!rc && tk_is(d, k + 1, "of")) rc = unit_of_clause_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;

@@ -241,6 +241,14 @@ static int after_cap_word(const text_doc *d, size_t i) {
     return i > 0 && (d->toks[i - 1].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER);
 }
 
+/* Does token i go on a name before it, after an initial ("G.D. Searle",
+ * "F.W. Dodge") or a slash with no space ("Keeler/Dorr-Oliver")? */
+static int after_initial_or_slash(const text_doc *d, size_t i) {
+    if (i < 2 || d->toks[i - 1].len != 1) return 0;
+    if (tok_char(d, i - 1, '/')) return !(d->toks[i].flags & TOK_SPACE);
+    return tok_char(d, i - 1, '.') && d->toks[i - 2].len == 1 && (d->toks[i - 2].flags & TOK_UPPER);
+}
+
 /* Can token i be part of a name? A capitalized word that is not a stop word,
  * has no digits and is not written in capitals (headlines, acronyms). */
 static int name_word(const tag_ctx *c, size_t i) {
@@ -858,6 +866,10 @@ static const char *const firm_nouns[] = {
     "supplier",  "telco",     "up",        "utility",
 };
 TEXT_WORDS(firm_nouns_set, firm_nouns);
+/* Nouns for a company's part that another owns, before "of" and the owner
+ * (tag_owned_part). Sorted. */
+static const char *const owned_parts[] = {"affiliate", "arm", "division", "subsidiary", "unit"};
+TEXT_WORDS(owned_parts_set, owned_parts);
 /* Nouns for a body that is no company, which name one after them as
  * firm_nouns do ("media regulator Ofcom", "the think-tank Demos", "disability
  * charity Mencap", "consultancy Analysys"); "tank" only after "think", and
@@ -2870,7 +2882,7 @@ TEXT_WORDS(spokes_verbs_set, spokes_verbs);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
-    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &body_nouns_set, &body_kinds_set,
+    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &owned_parts_set, &body_nouns_set, &body_kinds_set,
     &given_titles_set, &state_ends_set,
     &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
@@ -8173,8 +8185,13 @@ static int merge_added(tag_ctx *c, size_t nm, size_t added);
 /* Does an apposition that calls a company by a noun for companies only start
  * at the comma at token e, before token end: ", the contract drugmaker,", ",
  * a Swedish fintech company." (a determiner, up to four modifiers, the noun,
- * then punctuation or the end)? Not ", a company spokesman". */
-static int firm_apposition_at(const tag_ctx *c, size_t e, size_t end) {
+ * then punctuation or the end), or a part an organization owns (", a unit
+ * of GenCorp": tag_owned_part, "of" and the organization's mention) after a
+ * name from token b that no "in" or "near" puts somewhere (not "the
+ * Texas Agricultural Statistics Service in Austin, a division of the U.S.
+ * Agriculture Department")? Not ", a company spokesman". */
+static int firm_apposition_at(const tag_ctx *c, const gaz_t *g, size_t b, size_t e,
+                              size_t end) {
     const text_doc *d = &c->doc;
     if (e + 3 >= end || !tok_char(d, e, ',') || !(text_tok_is(d, &d->toks[e + 1], "the") ||
                                                   text_tok_is(d, &d->toks[e + 1], "a") ||
@@ -8185,6 +8202,12 @@ static int firm_apposition_at(const tag_ctx *c, size_t e, size_t end) {
             (d->toks[j].flags & TOK_LOWER))
             return j + 1 >= end || tok_char(d, j + 1, ',') || tok_char(d, j + 1, '.') ||
                    tok_char(d, j + 1, ';') || tok_char(d, j + 1, ':');
+        /* or a part an organization owns: "General Tire, a subsidiary of
+         * GenCorp" */
+        if (tag_owned_part(d, j) && j + 2 < end && text_tok_is(d, &d->toks[j + 1], "of"))
+            return tag_owner_after(c, g, j + 2, end) >= 0 &&
+                   !(b > 0 && (text_tok_is(d, &d->toks[b - 1], "in") ||
+                               text_tok_is(d, &d->toks[b - 1], "near")));
         /* modifiers: lowercase words, a demonym or a country ("the U.S.
          * chipmaker"), hyphens */
         if (!(d->toks[j].flags & TOK_LOWER) && c->tok_ment[j] < 0 && !tok_char(d, j, '-'))
@@ -8532,7 +8555,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                     continue;
                 uint32_t s0 = sent_of(c, i);
                 size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-                if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+                if (e0 == i || !firm_apposition_at(c, g, i, e0, d->sents[s0].tend)) continue;
                 appos = 1;
             }
             /* (by key first: few words follow "of" or "in"; "shares in BP",
@@ -8566,11 +8589,12 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                 /* (not the end of a longer name: "Dames and Moore",
                  * "Lear-Siegler") */
                 if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
-                    (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)))
+                    (org_joiner(d, i - 1) && (d->toks[i - 2].flags & TOK_UPPER)) ||
+                    after_initial_or_slash(d, i))
                     continue;
                 uint32_t s0 = sent_of(c, i);
                 size_t e0 = i + name_run(c, i, d->sents[s0].tend, c->gazstop);
-                if (e0 == i || !firm_apposition_at(c, e0, d->sents[s0].tend)) continue;
+                if (e0 == i || !firm_apposition_at(c, g, i, e0, d->sents[s0].tend)) continue;
                 appos = 1;
             }
             /* "interest rates and firm Sterling": an adjective there */
@@ -8645,6 +8669,31 @@ static const char *const officer_roles[] = {
 
 int tag_firm_or_media(const gaz_entity *e) {
     return e->company || tag_media_entity(e);
+}
+
+int tag_owned_part(const text_doc *d, size_t i) {
+    return (d->toks[i].flags & TOK_LOWER) && text_words_find(&owned_parts_set, d, &d->toks[i]) >= 0;
+}
+
+long tag_owner_after(const tag_ctx *c, const gaz_t *g, size_t q, size_t end) {
+    const text_doc *d = &c->doc;
+    for (int w = 0; q < end && w < 5; w++) {
+        int32_t m = c->tok_ment[q];
+        if (m >= 0) {
+            if (c->ments[m].tok != q) return -1;
+            int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
+            if (kind == KIND_ORG) return c->ments[m].via == VIA_DEMONYM ? -1 : m;
+            if (kind != KIND_COUNTRY) return -1;
+            q += c->ments[m].ntok;
+            if (q + 1 < end && is_possessive(d, q)) q += 2;
+        } else if (text_tok_is(d, &d->toks[q], "the") || tok_char(d, q, '<') ||
+                   tok_char(d, q, '-') || ((d->toks[q].flags & TOK_LOWER) && !(c->cls[q] & W_STOP))) {
+            q++;
+        } else {
+            return -1;
+        }
+    }
+    return -1;
 }
 
 int tag_firm_noun(const text_doc *d, size_t i) {

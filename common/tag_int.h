@@ -164,6 +164,17 @@ int tag_media_entity(const gaz_entity *e);
 int tag_firm_or_media(const gaz_entity *e);
 /* Is token i a lowercase noun for a company ("carmaker", "firm", "lender")? */
 int tag_firm_noun(const text_doc *d, size_t i);
+/* Is token i, in lowercase, a noun for a company's part that another owns
+ * ("subsidiary", "unit", "division", "affiliate", "arm"), which "of" and the
+ * owner follow ("Boeing Military Airplane Co, a subsidiary of Boeing Co")? */
+int tag_owned_part(const text_doc *d, size_t i);
+/* The organization's mention that names the owner from token q on, after
+ * tag_owned_part and "of": right there or after "the", its country and
+ * lowercase words, or in angle brackets ("a unit of the Nynex Business
+ * Information Systems Co", "a division of Norwegian state-owned Kongsberg
+ * Vappenfabrikk", "the U.S. arm of Britain's Hanson Trust", "a unit of
+ * <Nissho Iwai Corp>"); -1 for none before token end. */
+long tag_owner_after(const tag_ctx *c, const gaz_t *g, size_t q, size_t end);
 /* Is token k a lowercase word in the plural, "-s" but "-ss" ("writers",
  * "directors", "nominees")? */
 int tag_plural_noun(const text_doc *d, size_t k);
