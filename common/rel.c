@@ -8485,11 +8485,39 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
-/* The relations a clause's words give without a trigger of the lexicon:
- * retaliation_at, deal_clause_at and unit_of_clause_at, in one walk over
- * sentence s's lowercase words (a long word may open "retaliat...", one
- * before a name a deal's noun, one before "of" a company's part). Returns 0
+/* A company named before a noun of tag_owned_part at token k, after its
+ * owner's possessive or after "its" where the owner opens the sentence and
+ * no other name comes between: "Allied-Signal Inc's Bendix unit", "Allied
+ * Corp said its Bendix unit" (unit_owner finds the possessive's). Returns 0
  * or ENT_ENOMEM. */
+static int possessed_unit_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (!tag_owned_part(d, k)) return 0;
+    long xm = ment_ending_before(c, k, s->tbeg);
+    if (!org_mention(c, g, xm)) return 0;
+    uint32_t xb = c->ments[xm].tok;
+    long ym = unit_owner(c, g, s, xm);
+    if (ym < 0 && xb > s->tbeg + 1 && tk_is(d, xb - 1, "its")) {
+        uint32_t b = s->tbeg + tk_is(d, s->tbeg, "the");
+        int32_t om = c->tok_ment[b];
+        if (om >= 0 && c->ments[om].tok == b && org_mention(c, g, om) &&
+            !inside_longer_name(c, (uint32_t)om, s->tbeg)) {
+            ym = om;
+            for (uint32_t j = b + c->ments[om].ntok; j + 1 < xb; j++)
+                if (c->tok_ment[j] >= 0) ym = -1; /* another name between */
+        }
+    }
+    if (ym < 0 || c->ments[ym].ent == c->ments[xm].ent) return 0;
+    return push_rel(c, rel0, c->ments[ym].ent, c->ments[xm].ent, gaz_label_find(g, "ownership"),
+                    g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
+/* The relations a clause's words give without a trigger of the lexicon:
+ * retaliation_at, deal_clause_at, unit_of_clause_at and possessed_unit_at,
+ * in one walk over sentence s's lowercase words (a long word may open
+ * "retaliat...", one before a name a deal's noun, one before "of" or after a
+ * name a company's part). Returns 0 or ENT_ENOMEM. */
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -8499,6 +8527,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         int rc = t->len >= 9 ? retaliation_at(c, g, s, m0, m1, rel0, k) : 0;
         if (!rc && c->tok_ment[k + 1] >= 0) rc = deal_clause_at(c, g, s, rel0, k);
         if (!rc && tk_is(d, k + 1, "of")) rc = unit_of_clause_at(c, g, s, rel0, k);
+        else if (!rc && k > s->tbeg && c->tok_ment[k - 1] >= 0)
+            rc = possessed_unit_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
