@@ -1469,10 +1469,16 @@ static long party_seat(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
 
 /* Does a unit nobody recognised follow an organization's possessive at token
  * e, one to three capitalized words ending the phrase ("MIT's Media Labs",
- * "Microsoft's MSN internet division")? */
+ * "Microsoft's MSN internet division"), or a name before a noun for a
+ * company's part ("UAL's Westin Hotel unit": tag_owned_part)? */
 static int unit_after_possessive(const tag_ctx *c, const text_sent *s, uint32_t e) {
     const text_doc *d = &c->doc;
     if (e + 2 >= s->tend || !is_apos_s(d, e)) return 0;
+    int32_t um = c->tok_ment[e + 2];
+    if (um >= 0 && c->ments[um].tok == e + 2) {
+        uint32_t q = e + 2 + c->ments[um].ntok;
+        return q < s->tend && tag_owned_part(d, q);
+    }
     uint32_t k = e + 2, n = 0;
     while (k < s->tend && n < 3 && c->tok_ment[k] < 0 &&
            (d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&

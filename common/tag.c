@@ -8182,6 +8182,17 @@ static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int
                                size_t *added);
 static int merge_added(tag_ctx *c, size_t nm, size_t added);
 
+/* Does "its" or an organization's possessive come right before token i
+ * ("said its Bendix unit", "Textron's Avco Lycoming unit")? */
+static int owner_before(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's')) return text_tok_is(d, &d->toks[i - 1], "its");
+    if (i < 3 || !is_possessive(d, i - 2)) return 0;
+    int32_t m = c->tok_ment[i - 3];
+    return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
+           tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
+}
+
 /* Does an apposition that calls a company by a noun for companies only start
  * at the comma at token e, before token end: ", the contract drugmaker,", ",
  * a Swedish fintech company." (a determiner, up to four modifiers, the noun,
@@ -8541,9 +8552,18 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         if (!ticker && !media_after && i >= 1 && d->toks[i - 1].len == 3 &&
             d->toks[i - 1].key == WORD_KEY3('t', 'h', 'e') && !(c->cls[i] & W_COMMON))
             body_after = body_tail_name(c, i);
+        /* a name before a noun for a company's part, after "its" or an
+         * organization's possessive: "Allied-Signal Inc said its Bendix
+         * unit", "Textron's Avco Lycoming subsidiary" (tag_owned_part) */
+        uint32_t unit_after = 0;
+        if (!ticker && !media_after && !body_after && i >= 2 && owner_before(c, g, i)) {
+            uint32_t s0 = sent_of(c, i);
+            uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
+            if (n0 && i + n0 < d->sents[s0].tend && tag_owned_part(d, i + n0)) unit_after = n0;
+        }
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
-        if (!ticker && !media_after && !body_after) {
+        if (!ticker && !media_after && !body_after && !unit_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
              * an ordinary word there ("Today, the company ...") */
@@ -8608,6 +8628,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         size_t w = employer ? past_initials(c, i, end) : i;
         uint32_t n = media_after  ? media_after
                      : body_after ? body_after
+                     : unit_after ? unit_after
                                   : name_run(c, w, end, c->gazstop);
         /* (an employer's name may open with an acronym: "strategist at CFRA
          * Research") */
