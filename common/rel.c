@@ -3558,7 +3558,8 @@ static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_
 
 /* Is mention m the first person or organization named in sentence st (a
  * dateline's agency in brackets aside: "BEIJING (Reuters) - China's Commerce
- * Ministry said")? */
+ * Ministry said"), or its entity's, named before it ("The Philadelphia Stock
+ * Exchange (PHLX)")? */
 static int leads_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_t m) {
     const text_doc *d = &c->doc;
     for (uint32_t k = st->tbeg; k < c->ments[m].tok; k++) {
@@ -3569,6 +3570,7 @@ static int leads_sentence(const tag_ctx *c, const gaz_t *g, const text_sent *st,
             k = e - 1;
             continue;
         }
+        if (c->ments[o].ent == c->ments[m].ent) return 1;
         int kind = tag_went_kind(g, &c->ents[c->ments[o].ent]);
         if (kind == KIND_ORG || kind == KIND_PERSON) return 0;
         k = c->ments[o].tok + c->ments[o].ntok - 1;

@@ -7355,7 +7355,12 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
             const text_tok *t = &d->toks[a];
             if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NONASCII | TOK_DIGIT)) ==
                     (TOK_WORD | TOK_UPPER) &&
-                t->len >= 2 && t->len <= 8 && c->tok_ment[a] < 0 && acronym_fits(d, mm, a) &&
+                t->len >= 2 && t->len <= 8 && c->tok_ment[a] < 0 &&
+                (acronym_fits(d, mm, a) ||
+                 /* (an organization's in capitals whatever its letters: they
+                  * may spell its name in its own language, "the Party of
+                  * Democratic Action (SDA)") */
+                 (kind == KIND_ORG && (t->flags & TOK_ALLCAPS) && t->len <= 6)) &&
                 push_short_form(c, &na, a, mm->ent, 0))
                 return ENT_ENOMEM;
         }
