@@ -3120,7 +3120,7 @@ static int town_word(const tag_ctx *c, const gaz_t *g, size_t i) {
     return sp && sp->tend == i + 1 && g->ents[sp->gidx].town;
 }
 
-static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i);
+static size_t club_end(tag_ctx *c, const gaz_t *g, size_t i);
 
 /* Are the n words at token i a company's name found before with its legal
  * form ("Morton Thiokol Inc" ... "Morton Thiokol employees"), or a team's
@@ -5458,14 +5458,36 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
     return 0;
 }
 
+/* The end of a club's name at capitalized word i, one word no list knows
+ * (no given name either) before a town's one word that ends the name, the
+ * town's span after it: "Rotor Volgograd", "Alania Vladikavkaz" (the head
+ * words clubheads.txt lists are club_end's); or 0. */
+static int alone_inside(tag_ctx *c, size_t i);
+
+static size_t unknown_head_club_end(tag_ctx *c, const gaz_t *g, size_t i, const tag_span *town) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if (!town || town->tend != i + 2 || town->kind != K_GAZ || !g->ents[town->gidx].town ||
+        (d->toks[i + 1].flags & TOK_NL) || /* (two clubs' lines: "v Peterborough\nBrentford") */
+        t->vid >= 0 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
+                           (TOK_WORD | TOK_UPPER) ||
+        (i > 0 && !(t->flags & TOK_SENT) && (d->toks[i - 1].flags & TOK_UPPER)) ||
+        (i > 0 && tok_glue(d, i - 1)))
+        return 0;
+    size_t e = town->tend;
+    if (e < d->ntoks && ((d->toks[e].flags & TOK_UPPER) || tok_glue(d, e))) return 0;
+    /* (opening a sentence, a word that stands alone inside one too: not
+     * "Wealthy Parma, now coached by") */
+    return !(t->flags & TOK_SENT) || alone_inside(c, i) ? e : 0;
+}
+
 /* The end of a club's name starting at capitalized word i in a text about
  * team sports ("Fortuna Sittard", "Hapoel Tel Aviv"), or 0. */
-static size_t club_end(const tag_ctx *c, const gaz_t *g, size_t i) {
+static size_t club_end(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    if (!c->sports || !(c->cls[i] & W_CLUBHEAD) || i + 1 >= d->ntoks ||
-        !(d->toks[i + 1].flags & TOK_SPACE))
-        return 0;
+    if (!c->sports || i + 1 >= d->ntoks || !(d->toks[i + 1].flags & TOK_SPACE)) return 0;
     const tag_span *town = gaz_span_at(c, i + 1);
+    if (!(c->cls[i] & W_CLUBHEAD)) return unknown_head_club_end(c, g, i, town);
     if (town && (g->ents[town->gidx].kind == KIND_LOCATION || town->via == VIA_CAPITAL))
         return town->tend;
     if (!name_word(c, i + 1)) return 0;
