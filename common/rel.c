@@ -968,6 +968,14 @@ static uint32_t past_org_modifiers(const tag_ctx *c, const gaz_t *g, const text_
     return q;
 }
 
+/* Past the lowercase noun of the press at token e after a paper's or a
+ * broadcaster's name ("of the Evening Standard newspaper,"): e + 1, or e. */
+static uint32_t past_media_noun(const tag_ctx *c, const text_sent *s, uint32_t e) {
+    return e + 1 < s->tend && (c->cls[e] & W_MEDIANOUN) && (c->doc.toks[e].flags & TOK_LOWER)
+               ? e + 1
+               : e;
+}
+
 /* The mention ending the phrase after person mention m's full name and
  * "of", with the_ok also after "of the": "Greg Thayer of the Forest
  * Service", "Michael Dukakis of Massachusetts"; or -1. */
@@ -991,7 +999,7 @@ static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s
     long om = phrase_mention_at(c, s, q);
     if (om < 0 && the_ok) om = org_before_kind(c, g, s, q); /* "of the Exxon group" */
     if (om >= 0 && comma) { /* (the apposition closed by a comma or the sentence's end) */
-        uint32_t e = c->ments[om].tok + c->ments[om].ntok;
+        uint32_t e = past_media_noun(c, s, c->ments[om].tok + c->ments[om].ntok);
         if (e < s->tend && !tk_char(d, e, ',') && !(e + 1 == s->tend && tk_char(d, e, '.')))
             om = -1;
     }
@@ -3500,6 +3508,10 @@ static int ends_phrase(const tag_ctx *c, uint32_t m, const text_sent *s) {
             !WORD_IN(d, k, month_names))
             return 0;
     }
+    /* a paper's or a broadcaster's name and its noun: "of the Evening
+     * Standard newspaper,", "a reporter for the Guardian newspaper" */
+    uint32_t p = past_media_noun(c, s, e);
+    if (p > e && (!(d->toks[p].flags & TOK_WORD) || ends_employer(d, p))) return 1;
     return ends_employer(d, e);
 }
 
@@ -3635,6 +3647,7 @@ static long body_after_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
         tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
         return -1;
     uint32_t e = q + c->ments[om].ntok;
+    e = past_media_noun(c, s, e);
     return e >= s->tend || tk_char(d, e, ',') || tk_char(d, e, '.') || tk_char(d, e, ';') ? om
                                                                                        : -1;
 }
