@@ -2915,6 +2915,12 @@ static const char *const seek_verbs[] = {
     "requested", "seek", "seeking", "seeks", "sought", "win",      "winning", "won"};
 TEXT_WORDS(seek_verbs_set, seek_verbs);
 
+/* Prepositions after which "its" or "their" before a noun trigger is the
+ * nearest country's or organization's ("over its support for Russia"; the
+ * noun's actor: find_actor). Sorted. */
+static const char *const its_preps[] = {"about", "against", "despite", "for", "over"};
+TEXT_WORDS(its_preps_set, its_preps);
+
 /* Verbs of selling before an investment, which is no longer taken ("will
  * sell its investment in Amtech"). Sorted. */
 static const char *const sell_verbs[] = {"sell", "selling", "sells", "sold"};
@@ -3175,6 +3181,7 @@ static const text_words *const rel_sets[] = {
     &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
     &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
+    &its_preps_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -6705,6 +6712,24 @@ static long find_actor(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, con
          (ruling_noun && c->ments[m].tok + c->ments[m].ntok == (uint32_t)k - 2))) {
         long o = sentence_owner(c, g, s, (uint32_t)k, (uint32_t)k);
         return o >= 0 && c->ments[o].ent != c->ments[m].ent ? o : -1;
+    }
+    /* after a preposition, "its" is the nearest country's or organization's
+     * before it: "sanctions against Iran over its support for Russia",
+     * "summoned the Israeli ambassador over its strikes on Syria" (but a
+     * ruling's noun: "received Federal Reserve approval for its purchase" is
+     * the subject's purchase) */
+    if (m >= 0 && its && !ruling_noun && (to->tr->noun || used_as_noun(d, s, to)) &&
+        k - 1 > (long)s->tbeg &&
+        (d->toks[k - 1].flags & TOK_LOWER) && WORD_IN(d, (size_t)k - 1, its_preps)) {
+        long o = ment_ending_before(c, (uint32_t)k - 1, s->tbeg);
+        for (uint32_t q = (uint32_t)k - 1; o < 0 && q > s->tbeg; q--) {
+            int32_t qm = c->tok_ment[q - 1];
+            if (qm < 0) continue;
+            int kind = tag_went_kind(g, &c->ents[c->ments[qm].ent]);
+            if (kind == KIND_COUNTRY || kind == KIND_ORG) o = qm;
+            else if (kind == KIND_PERSON) break; /* (a person may own it: none) */
+        }
+        if (o >= 0 && o != m && c->ments[o].ent != c->ments[m].ent) return o;
     }
     if ((m >= 0 && !is_person(c, g, (uint32_t)m)) || !used_as_noun(d, s, to)) return m;
     if (its)
