@@ -2498,7 +2498,8 @@ static const char *const joint_verbs[] = {
     "established", "fight",    "fighting",   "fought",     "held",      "hold",
     "holding",   "holds",      "initialed",  "initialled", "inked",     "normalised",
     "normalized", "opened",    "prepared",   "preparing",  "reach",     "reached",
-    "reaches",   "restore",    "restored",   "restores",   "restoring", "resumed",
+    "reaches",   "restore",    "restored",   "restores",   "restoring", "resume",
+    "resumed",   "resumes",    "resuming",
     "sealed",    "sign",       "signed",     "signing",    "signs",     "spoke",
     "started",   "struck",     "talked",     "upgraded",   "waged",
 };
@@ -7018,8 +7019,14 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
             (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
             k -= 2;
+        /* ("are to hold talks", "will hold talks", "said they would sign a
+         * deal"; not "could", "may", "should": only hoped for) */
+        else if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
+                 (tk_is(d, (size_t)k - 1, "are") || tk_is(d, (size_t)k - 1, "is")))
+            k -= 2;
         if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "have") || tk_is(d, (size_t)k, "has") ||
-                                  tk_is(d, (size_t)k, "had")))
+                                  tk_is(d, (size_t)k, "had") || tk_is(d, (size_t)k, "will") ||
+                                  tk_is(d, (size_t)k, "would")))
             k--;
     } else {
         /* a verb after a joint verb's "to" or a modal: "Exxon and Mobil
