@@ -9461,7 +9461,8 @@ static int county_spans(tag_ctx *c) {
  * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
  * "Mary Vaughan, 83, of Trapper Creek."): one or two capitalized words no
  * mention covers and no word of titles, organizations or stop words, between
- * "of" and a comma or a full stop. A LOCATION found by `town`, named by its
+ * "of" and a comma or a full stop; or a birthplace, up to three such words
+ * after "born in". A LOCATION found by `town`, named by its
  * words; the same words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
 static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
@@ -9478,6 +9479,34 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         uint32_t e = b;
         while (e < st->tend && e < b + 2 && unknown_town_word(c, e)) e++;
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
+        if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
+    }
+    /* and after "born in" (maybe with a date between), before punctuation
+     * or a lowercase word ("Eric Sevareid, who was born in Velva, several
+     * miles southeast of Minot", "Born in 1942 in Tredegar to a miner
+     * father") */
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        uint32_t b = c->caps[ci];
+        if (b < 2 || d->toks[b - 1].key != WORD_KEY2('i', 'n') ||
+            !text_tok_is(d, &d->toks[b - 1], "in") || !unknown_town_word(c, b))
+            continue;
+        /* (past a date: "born on April 5, 1908, in Lowell", "Born in 1942
+         * in Tredegar") */
+        uint32_t k = b - 2;
+        while (k > 0 && k + 7 > b &&
+               ((d->toks[k].flags & TOK_DIGIT) || tok_char(d, k, ',') ||
+                text_words_find(&month_words_set, d, &d->toks[k]) >= 0 ||
+                text_tok_is(d, &d->toks[k], "on") || text_tok_is(d, &d->toks[k], "in")))
+            k--;
+        if (d->toks[k].key != WORD_KEY4('b', 'o', 'r', 'n') || !text_tok_ieq(d, &d->toks[k], "born"))
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, b)];
+        uint32_t e = b;
+        while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
+        if (e >= st->tend || (d->toks[e].flags & (TOK_UPPER | TOK_DIGIT)) ||
+            (!(d->toks[e].flags & TOK_LOWER) && !tok_char(d, e, ',') && !tok_char(d, e, '.') &&
+             !tok_char(d, e, ';')))
+            continue;
         if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
