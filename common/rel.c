@@ -2144,12 +2144,20 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             return ENT_ENOMEM;
         /* a people's adjective before a company officer's title says where
          * the officer is from, not whose officer ("Dutch chief executive X",
-         * "French co-chairman X" of a company the text names elsewhere) */
+         * "French co-chairman X" of a company the text names elsewhere); and
+         * so before a bare "director", a film's, which is where he comes from
+         * as for "American actor X" ("British director Mike Leigh": a
+         * residence) */
         if (role && c->ments[org].via == VIA_DEMONYM && c->ments[org].tok < pm->tok &&
             tag_went_kind(g, &c->ents[c->ments[org].ent]) != KIND_ORG &&
             (tag_officer_role(role) || !strncmp(role, "Co-chair", 8) ||
-             !strncmp(role, "Co-chief", 8)))
+             !strncmp(role, "Co-chief", 8) || !strcmp(role, "Director"))) {
+            if (!strcmp(role, "Director") &&
+                push_rel(c, rel0, pm->ent, c->ments[org].ent, gaz_label_find(g, "residence"), g,
+                         NULL, s, 0, 0))
+                return ENT_ENOMEM;
             continue;
+        }
         int lab = gaz_label_find(g, "affiliation");
         long jo = joined_employer(c, g, s, pm->tok, org);
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
