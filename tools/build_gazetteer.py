@@ -4042,6 +4042,10 @@ media:dow-jones-newswires :: Dow Jones Newswires :: country=country:US
 media:le-parisien :: Le Parisien :: country=country:FR
 media:vanity-fair :: Vanity Fair :: country=country:US
 media:evening-standard :: Evening Standard :: country=country:GB
+media:observer :: The Observer :: country=country:GB
+media:sunday-times :: The Sunday Times :: Sunday Times :: country=country:GB
+media:daily-express :: Daily Express :: The Daily Express :: country=country:GB
+media:the-scotsman :: The Scotsman :: country=country:GB
 media:dw :: Deutsche Welle :: DW :: country=country:DE
 media:der-spiegel :: Der Spiegel :: Spiegel|Spiegel Online :: country=country:DE
 media:faz :: Frankfurter Allgemeine Zeitung :: FAZ :: country=country:DE
@@ -4500,6 +4504,8 @@ def build_orgs(src, reg, countries, cameo):
         reg.add(e)
     for e in parse_core(MEDIA_CORE, "26-media.tsv"):
         e.set("kind", "media")
+        if fold(e.name) in MEDIA_THE:  # ("the Observer's X", not "an observer")
+            e.set("article", "the")
         reg.add(e)
 
     # Factbook appendix B (public domain)
@@ -4680,7 +4686,10 @@ MEDIA_SKIP = {"i", "metro", "nature", "wired", "people", "stern", "kicker", "gol
 # Outlets named "The" and an ordinary word: tagged only as written after "the"
 # and before no other capitalized word ("the Guardian reported", not "the
 # Times Square"): the loader's article=the (conf/gazetteer/README.md)
-MEDIA_THE = {"the guardian", "the times", "the independent", "the mirror", "the intercept"}
+# (not "The Sun": "radiation from the Sun", "Tears of the Sun", "the Sun stock
+# buyback" of Sun Co are as common)
+MEDIA_THE = {"the guardian", "the times", "the independent", "the mirror", "the intercept",
+             "the observer", "the scotsman"}
 
 
 def build_media(src, reg, countries):
