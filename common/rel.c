@@ -1256,8 +1256,9 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
 
 /* The organization person m heads or founded by a relative clause after the
  * name: "X, who heads First Boston Corp", "X, who also chairs the
- * committee", "X, who headed the Centers for Disease Control" (a past
- * office: "Former Head"), "X, who founded Microsoft" ("co-founded": "Co-Founder"), "X,
+ * committee", "X, who has led Microsoft since 2014" (an office held to this
+ * day), "X, who headed the Centers for Disease Control" (a past office:
+ * "Former Head"), "X, who founded Microsoft" ("co-founded": "Co-Founder"), "X,
  * who heads Israel's Mossad"; sets *role. */
 static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                       const char **role) {
@@ -1273,6 +1274,20 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     if (q + 3 >= s->tend || !tk_char(d, q, ',') || !tk_is(d, q + 1, "who")) return -1;
     q += 2;
     if (tk_is(d, q, "also")) q++;
+    /* (an office held to this day: "X, who has led Microsoft since 2014") */
+    static const struct {
+        const char *verb, *role;
+    } held[] = {{"led", "Leader"}, {"headed", "Head"}, {"run", "Head"}, {"chaired", "Chairman"}};
+    if (q + 2 < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "have"))) {
+        size_t h = 0;
+        while (h < ENT_ARRAY_LEN(held) && !tk_is(d, q + 1, held[h].verb)) h++;
+        if (h < ENT_ARRAY_LEN(held)) {
+            long om = phrase_mention_at(c, s, q + 2 + tk_is(d, q + 2, "the"));
+            if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+            *role = held[h].role;
+            return om;
+        }
+    }
     int co = q + 2 < s->tend && tk_is(d, q, "co") && glued_hyphen(d, q + 1); /* "co-founded" */
     if (co) q += 2;
     size_t v = 0;
@@ -1378,6 +1393,10 @@ static uint32_t past_word_before(const tag_ctx *c, const text_sent *s, uint32_t 
 static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_t o) {
     uint32_t b = c->ments[m].tok < c->ments[o].tok ? c->ments[m].tok : c->ments[o].tok;
     uint32_t e1 = c->ments[m].tok + c->ments[m].ntok, e2 = c->ments[o].tok + c->ments[o].ntok;
+    /* (an office taken after the name is the clause's own, whatever he was
+     * before: "Former banker Mark Carney became prime minister of Canada") */
+    if (e1 < s->tend && c->ments[o].tok > e1 && tk_is(&c->doc, e1, "became"))
+        b = e1;
     /* and the word after the organization's possessive ("X, Novo's former
      * CEO,") */
     if (e2 > e1 && e2 + 2 < s->tend && is_apos_s(&c->doc, e2)) e2 += 3;
@@ -3422,6 +3441,22 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                 *role = r;
                 return ow;
             }
+        }
+    }
+    /* past the office he held before, to the verb: "Anthropic hired former
+     * Google executive Jane Doe as its chief financial officer" (the office
+     * given after "as") */
+    if (!pre && b > s->tbeg + 2 && q + 1 < s->tend && tk_is(d, q, "as") &&
+        !WORD_IN(d, b - 1, appointing_verbs)) {
+        uint32_t t2 = b;
+        if (!title_chain_back(c, g, &t2) && (d->toks[b - 1].flags & TOK_LOWER) &&
+            role_noun(c, b - 1))
+            t2 = b - 1; /* (a role noun: "former Google executive") */
+        if (t2 < b) {
+            long pm2 = ment_ending_before(c, t2, s->tbeg);
+            if (pm2 >= 0 && !is_person(c, g, (uint32_t)pm2)) t2 = c->ments[pm2].tok;
+            if (t2 > s->tbeg + 1 && tk_is(d, t2 - 1, "former")) t2--;
+            if (t2 > s->tbeg + 1 && WORD_IN(d, t2 - 1, appointing_verbs)) b = t2;
         }
     }
     if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs))
