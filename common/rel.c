@@ -2387,7 +2387,8 @@ TEXT_WORDS(purpose_participles_set, purpose_participles);
 static const char *const state_nouns[] = {
     "air", "aircraft", "ambassador", "ambassadors", "armed", "army", "artillery",
     "authorities", "battalion", "battalions", "bombers", "border", "brigade", "brigades",
-    "cabinet", "central", "coast", "commandos", "congressmen", "defence", "defense",
+    "cabinet", "central", "coast", "commandos", "congressmen", "counterpart", "counterparts",
+    "defence", "defense",
     "delegation", "deputies", "diplomat", "diplomats", "division", "divisions", "drone",
     "drones", "embassy", "envoy", "envoys", "fighter", "forces", "foreign", "government",
     "governments", "guards", "gunboats", "gunships", "helicopter", "helicopters",
@@ -4951,9 +4952,11 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
              * or the organization and the title name */
             uint32_t pt = titled_person(c, g, s, i);
             if (pt != i) return c->tok_ment[pt];
-            if (e < s->tend && tk_is(d, e, "counterpart") && !is_person(c, g, (uint32_t)m) &&
-                person_starts_at(c, g, s, e + 1) >= 0)
-                return c->tok_ment[e + 1];
+            /* (or in apposition: "his Israeli counterpart, Ariel Sharon,") */
+            if (e < s->tend && tk_is(d, e, "counterpart") && !is_person(c, g, (uint32_t)m)) {
+                uint32_t p = e + 1 + (e + 2 < s->tend && tk_char(d, e + 1, ','));
+                if (person_starts_at(c, g, s, p) >= 0) return c->tok_ment[p];
+            }
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
                 c->ments[c->tok_ment[e + 2]].tok == e + 2)
                 return c->tok_ment[e + 2];
