@@ -8525,6 +8525,23 @@ static int org_mention(const tag_ctx *c, const gaz_t *g, long m) {
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
 }
 
+/* The company's mention that ends before token x, past its stock ticker
+ * ("Gelco Corp <GEL>, a unit of", "Equimark Corp <EQK>, the parent of") or
+ * the angle brackets round its name ("<Exco International Plc>, a subsidiary
+ * of"); or -1. */
+static long company_ending_before(const tag_ctx *c, const text_sent *s, uint32_t x) {
+    const text_doc *d = &c->doc;
+    if (x > s->tbeg + 2 && (tk_char(d, x - 1, '>') || tk_char(d, x - 1, ')')))
+        for (uint32_t p = x - 1; p + 5 >= x && p > s->tbeg; p--)
+            if ((tk_char(d, p, '<') || tk_char(d, p, '(')) && tag_ticker_at(d, p, x, 1)) {
+                x = p;
+                break;
+            }
+    if (x > s->tbeg + 2 && tk_char(d, x - 1, '>') && ment_ending_before(c, x - 1, s->tbeg) >= 0)
+        x--;
+    return ment_ending_before(c, x, s->tbeg);
+}
+
 /* A company named as a part of another at token k, a noun of tag_owned_part
  * before "of" and the owner: "Boeing Military Airplane Co, a subsidiary of Boeing
  * Co", "Hilton International, the hotel unit of UAL Inc", "Dunn Paper is a
@@ -8565,23 +8582,42 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     if (!(tk_char(d, x - 1, ',') || tk_is(d, x - 1, "is") || tk_is(d, x - 1, "was") ||
           tk_is(d, x - 1, "became")))
         return 0;
-    x--;
-    /* (past a ticker: "Gelco Corp <GEL>, a unit of") */
-    if (x > s->tbeg + 2 && (tk_char(d, x - 1, '>') || tk_char(d, x - 1, ')')))
-        for (uint32_t p = x - 1; p + 5 >= x && p > s->tbeg; p--)
-            if ((tk_char(d, p, '<') || tk_char(d, p, '(')) && tag_ticker_at(d, p, x, 1)) {
-                x = p;
-                break;
-            }
-    /* (or in angle brackets: "<Exco International Plc>, a subsidiary of") */
-    if (x > s->tbeg + 2 && tk_char(d, x - 1, '>') && ment_ending_before(c, x - 1, s->tbeg) >= 0)
-        x--;
-    long xm = ment_ending_before(c, x, s->tbeg);
+    long xm = company_ending_before(c, s, x - 1);
     if (!org_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||
         c->ments[xm].ent == c->ments[ym].ent)
         return 0;
     return push_rel(c, rel0, c->ments[ym].ent, c->ments[xm].ent, gaz_label_find(g, "ownership"),
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
+/* A company's owner named by "parent" (or "owner") at token k: in
+ * apposition before "of" and the company ("Alphabet, the parent company of
+ * Google"), or after the company's possessive and before the owner ("Google's
+ * parent company Alphabet", "TikTok's owner ByteDance"); "company", "group"
+ * or "firm" may follow the noun. Returns 0 or ENT_ENOMEM. */
+static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                            uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k < s->tbeg + 3 || k + 2 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
+        return 0;
+    uint32_t q = k + 1;
+    if (tk_is(d, q, "company") || tk_is(d, q, "group") || tk_is(d, q, "firm")) q++;
+    long owner = -1, owned = -1;
+    if (is_apos_s(d, k - 2)) { /* "Google's parent company Alphabet" */
+        owned = ment_ending_before(c, k - 2, s->tbeg);
+        int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+        if (om >= 0 && c->ments[om].tok == q && !inside_longer_name(c, (uint32_t)om, s->tbeg))
+            owner = om;
+    } else if ((tk_is(d, k - 1, "the") || tk_is(d, k - 1, "a")) && tk_char(d, k - 2, ',') &&
+               q + 1 < s->tend && tk_is(d, q, "of")) { /* "Alphabet, the parent of Google" */
+        owner = company_ending_before(c, s, k - 2);
+        owned = tag_owner_after(c, g, q + 1, s->tend);
+    }
+    if (!org_mention(c, g, owner) || !org_mention(c, g, owned) ||
+        c->ments[owner].ent == c->ments[owned].ent)
+        return 0;
+    return push_rel(c, rel0, c->ments[owner].ent, c->ments[owned].ent,
+                    gaz_label_find(g, "ownership"), g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
 /* A company named before a noun of tag_owned_part at token k, after its
@@ -8613,10 +8649,11 @@ static int possessed_unit_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 }
 
 /* The relations a clause's words give without a trigger of the lexicon:
- * retaliation_at, deal_clause_at, unit_of_clause_at and possessed_unit_at,
- * in one walk over sentence s's lowercase words (a long word may open
- * "retaliat...", one before a name a deal's noun, one before "of" or after a
- * name a company's part). Returns 0 or ENT_ENOMEM. */
+ * retaliation_at, deal_clause_at, unit_of_clause_at, possessed_unit_at and
+ * parent_clause_at, in one walk over sentence s's lowercase words (a long
+ * word may open "retaliat...", one before a name a deal's noun, one before
+ * "of" or after a name a company's part, "parent" or "owner" its owner).
+ * Returns 0 or ENT_ENOMEM. */
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
@@ -8628,6 +8665,7 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && tk_is(d, k + 1, "of")) rc = unit_of_clause_at(c, g, s, rel0, k);
         else if (!rc && k > s->tbeg && c->tok_ment[k - 1] >= 0)
             rc = possessed_unit_at(c, g, s, rel0, k);
+        if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
