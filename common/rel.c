@@ -8543,8 +8543,8 @@ static long company_ending_before(const tag_ctx *c, const text_sent *s, uint32_t
 }
 
 /* A company named as a part of another at token k, a noun of tag_owned_part
- * before "of" and the owner: "Boeing Military Airplane Co, a subsidiary of Boeing
- * Co", "Hilton International, the hotel unit of UAL Inc", "Dunn Paper is a
+ * before "of" and the owner: "Boeing Military Airplane Co, a subsidiary of
+ * Boeing Co", "Hilton International, the hotel unit of UAL Inc", "Dunn Paper is a
  * wholly owned subsidiary of James River": the owner owns the company. The
  * part's article comes after a comma or a form of "be" right after the
  * company (and its ticker), and only modifiers between it and the noun:
@@ -8578,11 +8578,10 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     if (a <= s->tbeg + 1 || !(tk_is(d, a - 1, "a") || tk_is(d, a - 1, "an") ||
                               tk_is(d, a - 1, "the")))
         return 0;
-    uint32_t x = a - 1; /* the comma or the verb */
-    if (!(tk_char(d, x - 1, ',') || tk_is(d, x - 1, "is") || tk_is(d, x - 1, "was") ||
-          tk_is(d, x - 1, "became")))
+    uint32_t x = a - 2; /* the comma or the verb before the article */
+    if (!(tk_char(d, x, ',') || tk_is(d, x, "is") || tk_is(d, x, "was") || tk_is(d, x, "became")))
         return 0;
-    long xm = company_ending_before(c, s, x - 1);
+    long xm = company_ending_before(c, s, x);
     if (!org_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||
         c->ments[xm].ent == c->ments[ym].ent)
         return 0;

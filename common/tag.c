@@ -2882,7 +2882,8 @@ TEXT_WORDS(spokes_verbs_set, spokes_verbs);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
-    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &owned_parts_set, &body_nouns_set, &body_kinds_set,
+    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &owned_parts_set,
+    &body_nouns_set, &body_kinds_set,
     &given_titles_set, &state_ends_set,
     &led_verbs_set, &led_things_set,
     &event_words_set, &treaty_words_set, &treaty_lower_set, &treaty_topic_set, &show_words_set,
@@ -5458,12 +5459,12 @@ static __attribute__((noinline)) int opponent_club_at(tag_ctx *c, const gaz_t *g
     return 0;
 }
 
+static int alone_inside(tag_ctx *c, size_t i);
+
 /* The end of a club's name at capitalized word i, one word no list knows
  * (no given name either) before a town's one word that ends the name, the
  * town's span after it: "Rotor Volgograd", "Alania Vladikavkaz" (the head
  * words clubheads.txt lists are club_end's); or 0. */
-static int alone_inside(tag_ctx *c, size_t i);
-
 static size_t unknown_head_club_end(tag_ctx *c, const gaz_t *g, size_t i, const tag_span *town) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[i];
@@ -8213,7 +8214,8 @@ static int merge_added(tag_ctx *c, size_t nm, size_t added);
  * ("said its Bendix unit", "Textron's Avco Lycoming unit")? */
 static int owner_before(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's')) return text_tok_is(d, &d->toks[i - 1], "its");
+    if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's'))
+        return text_tok_is(d, &d->toks[i - 1], "its");
     if (i < 3 || !is_possessive(d, i - 2)) return 0;
     int32_t m = c->tok_ment[i - 3];
     return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
@@ -8735,7 +8737,8 @@ long tag_owner_after(const tag_ctx *c, const gaz_t *g, size_t q, size_t end) {
             q += c->ments[m].ntok;
             if (q + 1 < end && is_possessive(d, q)) q += 2;
         } else if (text_tok_is(d, &d->toks[q], "the") || tok_char(d, q, '<') ||
-                   tok_char(d, q, '-') || ((d->toks[q].flags & TOK_LOWER) && !(c->cls[q] & W_STOP))) {
+                   tok_char(d, q, '-') ||
+                   ((d->toks[q].flags & TOK_LOWER) && !(c->cls[q] & W_STOP))) {
             q++;
         } else {
             return -1;
@@ -9498,7 +9501,8 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
                 text_words_find(&month_words_set, d, &d->toks[k]) >= 0 ||
                 text_tok_is(d, &d->toks[k], "on") || text_tok_is(d, &d->toks[k], "in")))
             k--;
-        if (d->toks[k].key != WORD_KEY4('b', 'o', 'r', 'n') || !text_tok_ieq(d, &d->toks[k], "born"))
+        if (d->toks[k].key != WORD_KEY4('b', 'o', 'r', 'n') ||
+            !text_tok_ieq(d, &d->toks[k], "born"))
             continue;
         const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t e = b;
