@@ -5279,13 +5279,20 @@ def acronym_words(reg, words):
                 continue
             w = a[0] + a[1:].lower()
             k = fold(w)
-            # (the key of names folds case: the one found is e, or nobody)
             if words.common(w) or k in FIRSTNAMES or k in surnames or k in STOPWORD_SET or \
-                    k in ACRONYM_WORD_SKIP or \
-                    reg.find([w], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) not in (None, e):
+                    k in ACRONYM_WORD_SKIP:
                 continue
-            reg.alias(e, w)
-            added.append(w)
+            # (the key of names folds case: the one found is e, or nobody, or
+            # the entity the acronym in capitals names, the same organization
+            # listed twice: UNITA, the armed group, and the party whose
+            # Portuguese name it spells)
+            o = reg.find([w], types=("ORG", "COUNTRY", "LOCATION", "PERSON"))
+            if o not in (None, e) and a not in [o.name] + list(o.aliases):
+                continue
+            o = o or e
+            if w not in [o.name] + list(o.aliases):
+                reg.alias(o, w)
+                added.append(w)
     return added
 
 
