@@ -8216,7 +8216,8 @@ static int owner_before(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's'))
         return text_tok_is(d, &d->toks[i - 1], "its");
-    if (i < 3 || !is_possessive(d, i - 2)) return 0;
+    /* (the "s" by key first: most words have none before them) */
+    if (i < 3 || d->toks[i - 1].key != 's' || !is_possessive(d, i - 2)) return 0;
     int32_t m = c->tok_ment[i - 3];
     return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
            tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
