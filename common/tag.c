@@ -1159,6 +1159,13 @@ static const char *const staff_nouns[] = {"attorney",  "economist",   "employee"
                                           "executive", "lawyer",      "spokesman",
                                           "spokesperson", "spokeswoman"};
 TEXT_WORDS(staff_nouns_set, staff_nouns);
+/* The heads of an office after an organization's one word in apposition to
+ * a person ("Leonard Friedman, Wurlitzer chairman,"; staff_employer).
+ * Sorted. */
+static const char *const appos_heads[] = {"chairman", "director", "founder", "president",
+                                          "spokesman", "spokesperson", "spokeswoman",
+                                          "treasurer"};
+TEXT_WORDS(appos_heads_set, appos_heads);
 
 /* Does the one-word name at token i stand alone: no capitalized name word
  * or initial right before it (but a title: "President Putin"), none right
@@ -2899,6 +2906,7 @@ static const text_words *const tag_sets[] = {
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
     &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &staff_nouns_set,
+    &appos_heads_set,
     &plural_roles_set,
     &index_words_set,
     &foreign_joiners_set, &office_adjectives_set, &month_words_set, &day_words_set,
@@ -8442,11 +8450,24 @@ static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
                                                             W_ORGHEAD | W_ORGSUFFIX |
                                                             W_NOTFIRST | W_ENTSTART)));
     if (!unknown || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
-        i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) ||
-        text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) < 0 || after_cap_word(d, i) ||
-        (i > 0 && tok_glue(d, i - 1)) ||
-        headline(c, sent_of(c, i)) != HL_NO)
+        i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) || after_cap_word(d, i) ||
+        (i > 0 && tok_glue(d, i - 1)))
         return 0;
+    int staff = text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) >= 0;
+    /* ", Wurlitzer chairman," in apposition to a full name, the head of
+     * his office ending it ("said Leonard Friedman, Wurlitzer chairman,") */
+    if (!staff && (text_words_find(&appos_heads_set, d, &d->toks[i + 1]) < 0 || i < 3 ||
+                   !tok_char(d, i - 1, ',')))
+        return 0;
+    if (headline(c, sent_of(c, i)) != HL_NO) return 0;
+    if (i >= 3 && tok_char(d, i - 1, ',') &&
+        (tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.') || is_and(d, i + 2))) {
+        int32_t am = c->tok_ment[i - 2];
+        if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == i - 1 && c->ments[am].ntok >= 2 &&
+            tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_PERSON)
+            return 1;
+    }
+    if (!staff) return 0;
     int32_t pm = c->tok_ment[i + 2];
     if (pm >= 0 && c->ments[pm].tok == i + 2 && c->ments[pm].ntok >= 2 &&
         tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_PERSON)
