@@ -2378,6 +2378,7 @@ def main():
     spelling_variants(reg)
     initial_variants(reg)
     article_variants(reg)
+    bin_chain_variants(reg)
     the_one_word_names(reg, words)
     ACRONYM_WORDS[:] = acronym_words(reg, words)
 
@@ -5213,6 +5214,31 @@ def article_variants(reg):
         v = m.group(1) + " " + m.group(2)
         if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
             reg.alias(e, v)
+
+
+# Gulf ruling families, whose members the press names by given name and father's
+# ("Mohammed bin Zayed"), not by the family (bin_chain_variants)
+RULING_FAMILIES = {"saud", "nahyan", "thani", "maktoum", "khalifa", "said", "sabah", "qasimi",
+                   "nuaimi", "sharqi", "mualla"}
+
+
+def bin_chain_variants(reg):
+    """People named by a given name, a chain of fathers after "bin" or "ibn" and a
+    family with the article ("Badr bin Hamad bin Hamood Al Busaidi", "Abdullatif bin
+    Rashid Al Zayani") get the given name and the family as the press writes them:
+    "Badr al-Busaidi", "Badr Al Busaidi", "Badr Albusaidi", where that names nobody
+    else; not a ruling family's, whose members go by their fathers' names."""
+    for e in list(reg.ents.values()):
+        m = re.fullmatch(r"(\w+) (?:bin|ibn) (.+) (?:al|el|Al|El)[- ](\w[\w'-]+)", e.name) \
+            if e.type == "PERSON" else None
+        # (not "Abd al-Rahman", a name of its own: "Salman bin Abd al-Aziz")
+        if not m or fold(m.group(3)) in RULING_FAMILIES or len(m.group(3)) < 4 or \
+                fold(m.group(2).split()[-1]) in ("abd", "abdel", "abdul"):
+            continue
+        g, f = m.group(1), m.group(3)
+        for v in (g + " al-" + f, g + " Al " + f, g + " Al" + f.lower()):
+            if reg.find([v], types=("ORG", "COUNTRY", "LOCATION", "PERSON")) in (None, e):
+                reg.alias(e, v)
 
 
 def the_one_word_names(reg, words):
