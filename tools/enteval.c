@@ -11,7 +11,9 @@
  * chunks exactly as conlleval does.
  *
  * Type mapping: PERSON -> PER, ORG -> ORG, COUNTRY and LOCATION -> LOC, a
- * demonym mention -> MISC, any other type -> MISC. A mention's tokens get its
+ * demonym mention -> MISC, any other type -> MISC; a mention but a person's
+ * inside a token a hyphen joins to a lowercase word ("Boston-based",
+ * "pro-Moscow") -> MISC, as CoNLL tags such tokens (hyphen_compound). A mention's tokens get its
  * tag, but a lone "." that ends it: CoNLL splits the period of an
  * abbreviation at a sentence's end from it ("Fla ."), and tags the word only.
  *
@@ -194,6 +196,30 @@ static const char *map_type(const char *type, int via) {
     return "MISC";
 }
 
+/* Is mention [ms, me) part of a CoNLL token joined by a hyphen to a word in
+ * lowercase, "Boston-based", "Amman-bound", "pro-Moscow" (first and last: the
+ * tokens holding its start and its end)? CoNLL's annotators tag such a token MISC whatever
+ * the name in it (eng.train: 97 of the 145 capitalized "X-word" tokens, none
+ * LOC or ORG). */
+static int hyphen_compound(const tok *first, const tok *last, uint32_t ms, uint32_t me) {
+    if (last->end > me) {
+        const char *p = last->word + (me - last->start);
+        if (p[0] == '-' && islower((unsigned char)p[1])) return 1;
+    }
+    if (first->start < ms && ms - first->start >= 2) {
+        const char *p = first->word + (ms - first->start);
+        if (p[-1] != '-' || !islower((unsigned char)p[-2])) return 0;
+        /* (a prefix, "pro-", "ex-", "anti-"; not the Arabic article of a
+         * name, "al-Aqsa", "el-Arish") */
+        static const char *const articles[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"};
+        size_t n = (size_t)(p - 1 - first->word);
+        for (size_t k = 0; k < sizeof(articles) / sizeof(articles[0]); k++)
+            if (strlen(articles[k]) == n && !strncmp(first->word, articles[k], n)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static void predict(doc *d, const tag_result *r) {
     size_t ti = 0;
     const char *prev_type = NULL;
@@ -203,6 +229,11 @@ static void predict(doc *d, const tag_result *r) {
         const tag_mention *mm = &r->ments[m];
         const char *ty = map_type(r->ents[mm->ent].type, mm->via);
         while (ti < d->n && d->toks[ti].end <= mm->start) ti++;
+        size_t tl = ti;
+        while (tl + 1 < d->n && d->toks[tl + 1].start < mm->end) tl++;
+        if (ti < d->n && strcmp(ty, "PER") != 0 &&
+            hyphen_compound(&d->toks[ti], &d->toks[tl], mm->start, mm->end))
+            ty = "MISC";
         for (size_t k = ti; k < d->n && d->toks[k].start < mm->end; k++) {
             tok *t = &d->toks[k];
             if (strcmp(t->pred, "O")) continue; /* token already in an earlier mention */
