@@ -1208,7 +1208,10 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
      * Saka scored") */
     if (!says_after(d, s, k + pm->ntok) &&
         !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))) &&
-        !(c->sports && om >= 0 && c->ents[c->ments[om].ent].gidx >= 0))
+        !(c->sports && om >= 0 && c->ents[c->ments[om].ent].gidx >= 0) &&
+        /* (or a person the gazetteer knows, named so: "the PRI's Ernesto
+         * Zedillo", "Apple's Tim Cook unveiled") */
+        !(c->ents[pm->ent].gidx >= 0 && pm->via == VIA_NAME))
         return -1;
     if (om < 0) return k >= s->tbeg + 4 && tk_is(d, k - 4, "the") ? org_antecedent(c, g, s, k - 3) : -1;
     if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG ||
