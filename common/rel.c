@@ -7668,18 +7668,15 @@ static long place_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint3
     return kind == KIND_COUNTRY || kind == KIND_LOCATION ? pm : -1;
 }
 
-/* After "born", a date before its place ("born on March 3, 1950, in Boston",
- * "born in 1950 in Boston"): the first token past it. */
-static uint32_t past_birth_date(const tag_ctx *c, const text_sent *s, uint32_t q) {
-    const text_doc *d = &c->doc;
+uint32_t rel_past_birth_date(const text_doc *d, uint32_t q, uint32_t end) {
     uint32_t e = q;
-    while (e < s->tend && e < q + 7) {
+    while (e < end && e < q + 7) {
         if (tk_is(d, e, "on") || tk_char(d, e, ',') || WORD_IN(d, e, month_names) ||
             ((d->toks[e].flags & TOK_UPPER) && tk_is(d, e, "may")) ||
             (d->toks[e].flags & TOK_DIGIT) ||
             (tk_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE)))
             e++;
-        else if (tk_is(d, e, "in") && e + 1 < s->tend && (d->toks[e + 1].flags & TOK_DIGIT))
+        else if (tk_is(d, e, "in") && e + 1 < end && (d->toks[e + 1].flags & TOK_DIGIT))
             e += 2;
         else
             break;
@@ -7794,7 +7791,7 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
         return 0;
     uint32_t k = q + 1;
     if (tk_is(d, q, "grew") && tk_is(d, k, "up")) k++;
-    if (tk_is(d, q, "born")) k = past_birth_date(c, s, k);
+    if (tk_is(d, q, "born")) k = rel_past_birth_date(d, k, s->tend);
     if (!(k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))))
         return 0;
     uint32_t p = k + 1, j = p + 1;
@@ -8606,7 +8603,7 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
     if (tk_is(d, q, "company") || tk_is(d, q, "group") || tk_is(d, q, "firm")) q++;
     long owner = -1, owned = -1;
     if (is_apos_s(d, k - 2)) { /* "Google's parent company Alphabet" */
-        owned = ment_ending_before(c, k - 2, s->tbeg);
+        owned = org_ends_before(c, g, s, k - 2);
         int32_t om = q < s->tend ? c->tok_ment[q] : -1;
         if (om >= 0 && c->ments[om].tok == q && !inside_longer_name(c, (uint32_t)om, s->tbeg))
             owner = om;
@@ -8631,8 +8628,8 @@ static int possessed_unit_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                              uint32_t k) {
     const text_doc *d = &c->doc;
     if (!tag_owned_part(d, k)) return 0;
-    long xm = ment_ending_before(c, k, s->tbeg);
-    if (!org_mention(c, g, xm)) return 0;
+    long xm = org_ends_before(c, g, s, k);
+    if (xm < 0) return 0;
     uint32_t xb = c->ments[xm].tok;
     long ym = unit_owner(c, g, s, xm);
     if (ym < 0 && xb > s->tbeg + 1 && tk_is(d, xb - 1, "its")) {

@@ -8220,7 +8220,7 @@ static int merge_added(tag_ctx *c, size_t nm, size_t added);
 
 /* Does "its" or an organization's possessive come right before token i
  * ("said its Bendix unit", "Textron's Avco Lycoming unit")? */
-static int owner_before(const tag_ctx *c, const gaz_t *g, size_t i) {
+static int possessor_before(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's'))
         return text_tok_is(d, &d->toks[i - 1], "its");
@@ -8456,12 +8456,11 @@ static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
     int staff = text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) >= 0;
     /* ", Wurlitzer chairman," in apposition to a full name, the head of
      * his office ending it ("said Leonard Friedman, Wurlitzer chairman,") */
-    if (!staff && (text_words_find(&appos_heads_set, d, &d->toks[i + 1]) < 0 || i < 3 ||
-                   !tok_char(d, i - 1, ',')))
+    int appos = i >= 3 && tok_char(d, i - 1, ',');
+    if ((!staff && !(appos && text_words_find(&appos_heads_set, d, &d->toks[i + 1]) >= 0)) ||
+        headline(c, sent_of(c, i)) != HL_NO)
         return 0;
-    if (headline(c, sent_of(c, i)) != HL_NO) return 0;
-    if (i >= 3 && tok_char(d, i - 1, ',') &&
-        (tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.') || is_and(d, i + 2))) {
+    if (appos && (tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.') || is_and(d, i + 2))) {
         int32_t am = c->tok_ment[i - 2];
         if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == i - 1 && c->ments[am].ntok >= 2 &&
             tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_PERSON)
@@ -8607,7 +8606,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * organization's possessive: "Allied-Signal Inc said its Bendix
          * unit", "Textron's Avco Lycoming subsidiary" (tag_owned_part) */
         uint32_t unit_after = 0;
-        if (!ticker && !media_after && !body_after && i >= 2 && owner_before(c, g, i)) {
+        if (!ticker && !media_after && !body_after && i >= 2 && possessor_before(c, g, i)) {
             uint32_t s0 = sent_of(c, i);
             uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
             if (n0 && i + n0 < d->sents[s0].tend && tag_owned_part(d, i + n0)) unit_after = n0;
@@ -9515,18 +9514,15 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         if (b < 2 || d->toks[b - 1].key != WORD_KEY2('i', 'n') ||
             !text_tok_is(d, &d->toks[b - 1], "in") || !unknown_town_word(c, b))
             continue;
-        /* (past a date: "born on April 5, 1908, in Lowell", "Born in 1942
-         * in Tredegar") */
-        uint32_t k = b - 2;
-        while (k > 0 && k + 7 > b &&
-               ((d->toks[k].flags & TOK_DIGIT) || tok_char(d, k, ',') ||
-                text_words_find(&month_words_set, d, &d->toks[k]) >= 0 ||
-                text_tok_is(d, &d->toks[k], "on") || text_tok_is(d, &d->toks[k], "in")))
-            k--;
-        if (d->toks[k].key != WORD_KEY4('b', 'o', 'r', 'n') ||
-            !text_tok_ieq(d, &d->toks[k], "born"))
-            continue;
+        /* ("born" within a date's reach, the date between what
+         * rel_past_birth_date reads: "born on April 5, 1908, in Lowell",
+         * "Born in 1942 in Tredegar") */
         const text_sent *st = &d->sents[sent_of(c, b)];
+        uint32_t k = b - 1;
+        while (k > st->tbeg && k + 8 > b && !(d->toks[k - 1].key == WORD_KEY4('b', 'o', 'r', 'n') &&
+                                             text_tok_ieq(d, &d->toks[k - 1], "born")))
+            k--;
+        if (k <= st->tbeg || k + 8 <= b || rel_past_birth_date(d, k, st->tend) != b - 1) continue;
         uint32_t e = b;
         while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
         if (e >= st->tend || (d->toks[e].flags & (TOK_UPPER | TOK_DIGIT)) ||

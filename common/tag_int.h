@@ -187,6 +187,10 @@ int tag_year_old_at(const text_doc *d, size_t k, size_t end);
 /* Is token i, in any case, a noun of a person's role or occupation ("analyst",
  * "lawyer", "lecturer"; rel.c's role nouns)? */
 int rel_role_noun(const text_doc *d, size_t i);
+/* After "born", from token q, a date before its place ("born on March 3,
+ * 1950, in Boston", "born in 1950 in Boston"; rel.c): the first token past
+ * it, q with none, before token end. */
+uint32_t rel_past_birth_date(const text_doc *d, uint32_t q, uint32_t end);
 
 /* Derive the relations of c's mentions (rel.c). Appends to c->rels. */
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags);
