@@ -7527,17 +7527,20 @@ static int date_word_at(const text_doc *d, size_t i) {
  *   itself and whose second word is no word of organizations' names ("Wasim
  *   Akram" ... "Wasim, the captain,");
  * - always for the family name that starts an East Asian name found by its
- *   shape (syllable_name_at). */
+ *   shape (syllable_name_at).
+ * 2 for a family name that opens an East Asian name (the shapes above and
+ * below), which a title may come before ("Lee Jae-myung" ... "Mr Lee"), 1
+ * for the other first words, 0 for none. */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[mm->tok];
-    if (mm->via == VIA_SYLLABLES) return 1; /* the family name, by the rule's shape */
+    if (mm->via == VIA_SYLLABLES) return 2; /* the family name, by the rule's shape */
     /* and of a known name of that shape: "Lee Jae-myung" ... "Lee's" */
     if (mm->ntok == 4 && (mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE) &&
         tok_char(d, mm->tok + 2, '-') && !(d->toks[mm->tok + 2].flags & TOK_SPACE) &&
         !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
         (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1))
-        return 1;
+        return 2;
     /* (a hyphenated word is one: "Banharn Silpa-archa" ... "Banharn") */
     uint32_t words = glued_words(d, mm->tok, mm->tok + mm->ntok);
     if (words > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
@@ -7547,13 +7550,18 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     if (k & (W_STOP | W_TITLESTART | W_PARTICLE)) return 0;
     int via_ok = mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE ||
                  mm->via == VIA_NATIONALITY;
-    if (!(k & W_FIRSTNAME)) return via_ok;
+    /* (two words shaped like a Chinese or Korean name: one syllable, then one
+     * or two: "Wang Donghai", "Park Seung") */
+    int family = mm->ntok == 2 && (d->toks[mm->tok + 1].flags & TOK_UPPER) &&
+                 syllables12(d, mm->tok + 1);
+    if (!(k & W_FIRSTNAME)) return via_ok ? 1 + (family && syllable(d, mm->tok)) : 0;
     /* a given name elsewhere, but the family name of a name of two words
-     * shaped like a Chinese one, one syllable then one or two ("Wang
-     * Donghai", "Xiao Qiang"), however the name was found */
-    if ((via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
-        (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1))
-        return 1;
+     * of that shape whose first is a syllable the given names have too
+     * ("Wang Donghai", "Xiao Qiang"), however the name was found; after a
+     * title only before a word that is no given name ("Mr Li" for Li Peng,
+     * not "Mr Tom" for Tom Lee) */
+    if ((via_ok || mm->via == VIA_FIRSTNAME) && family && (k & W_SYLLABLE))
+        return 1 + !(c->cls[mm->tok + 1] & W_FIRSTNAME);
     /* and the given name of a name of two words found so, no ordinary word
      * ("Wasim Akram" ... "Wasim, the captain,", "Banharn Silpa-archa" ...
      * "Banharn", a given name as the gazetteer's people have it; "Kim
@@ -7860,10 +7868,13 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                     continue;
                 /* the first word only when no last name before is this word,
                  * and only after the full name; before a last name ahead
-                 * ("Lee Jae-myung" ... "Lee, speaking" ... "John Lee") */
-                if (m < 0 && alone_in_names(d, i) && !date_word_at(d, i) &&
-                    (m = coref_lookup(c, c->corefs, nk, lo, i, 0, 1)) >= 0) {
-                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[m].ent, tm))
+                 * ("Lee Jae-myung" ... "Lee, speaking" ... "John Lee"); after
+                 * a title, an East Asian family name ("Mr Lee") */
+                long f = m < 0 && (alone_in_names(d, i) || titled) && !date_word_at(d, i)
+                             ? coref_lookup(c, c->corefs, nk, lo, i, 0, 1)
+                             : -1;
+                if (f >= 0 && (!titled || first_word_refers(c, &c->ments[f]) == 2)) {
+                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
                         return ENT_ENOMEM;
                     added += tm < 0;
                     continue;
