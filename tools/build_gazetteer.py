@@ -1517,6 +1517,11 @@ aide|Aide
 diplomat|Diplomat
 peer|Peer
 deputy|Deputy
+frontbencher|Frontbencher
+backbencher|Backbencher
+legislator|Legislator
+councillor|Councillor
+councilor|Councilor
 """
 
 # Heads of offices that have a deputy, a vice or an assistant of the same office, and
