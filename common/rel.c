@@ -2631,18 +2631,39 @@ static const char *const patient_markers[][3] = {
     {"crippled", "by", NULL},  {"struck", "by", NULL},   {"sanctioned", "by", NULL},
 };
 
-static int patient_between(const text_doc *d, uint32_t from, uint32_t to) {
-    for (uint32_t i = from; i < to; i++)
-        for (size_t p = 0; p < ENT_ARRAY_LEN(patient_markers); p++) {
-            size_t n = 0;
-            while (n < 3 && patient_markers[p][n]) n++;
-            if (i + n > to) continue;
-            size_t k = 0;
-            while (k < n && tk_is(d, i + k, patient_markers[p][k])) k++;
-            if (k == n) return 1;
-        }
+/* The length of a patient marker at token i that ends by token to, or 0. */
+static size_t patient_marker_at(const text_doc *d, uint32_t i, uint32_t to) {
+    for (size_t p = 0; p < ENT_ARRAY_LEN(patient_markers); p++) {
+        size_t n = 0;
+        while (n < 3 && patient_markers[p][n]) n++;
+        if (i + n > to) continue;
+        size_t k = 0;
+        while (k < n && tk_is(d, i + k, patient_markers[p][k])) k++;
+        if (k == n) return n;
+    }
     return 0;
 }
+
+static int patient_between(const text_doc *d, uint32_t from, uint32_t to) {
+    for (uint32_t i = from; i < to; i++)
+        if (patient_marker_at(d, i, to)) return 1;
+    return 0;
+}
+
+/* The start of a patient marker that ends right before token q, not before
+ * token from, or -1. */
+static long patient_marker_ending(const text_doc *d, uint32_t from, uint32_t q) {
+    for (uint32_t i = q > from + 3 ? q - 3 : from; i < q; i++)
+        if (patient_marker_at(d, i, q) == q - i) return (long)i;
+    return -1;
+}
+
+/* Words between a name and the patient marker after it: forms of "be" and
+ * "come", and an article ("Ukraine was hit by", "Kyiv came under", "Iran is
+ * the target of"). Sorted. */
+static const char *const patient_aux[] = {"a", "are", "been", "came", "come", "comes",
+                                          "coming", "has", "have", "is", "the", "was", "were"};
+TEXT_WORDS(patient_aux_set, patient_aux);
 
 /* Adjectives of size and standing a company's description opens with
  * ("small New York software firm X", "struggling carmaker X"). Sorted. */
@@ -3198,7 +3219,7 @@ static const text_words *const rel_sets[] = {
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
-    &place_nouns_set,
+    &patient_aux_set, &place_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
@@ -5481,6 +5502,40 @@ static long opening_in(const tag_ctx *c, const text_sent *s, int adjective) {
     return e < s->tend && tk_char(d, e, ',') ? m : -1;
 }
 
+/* The mention of the doer that opens the noun of trigger to, right before it
+ * or one or two lowercase words before it ("a Russian missile attack", "new
+ * EU sanctions"; and a people's adjective before a verb's form, which it
+ * makes a noun: "came under Russian attack"), or -1. */
+static long deed_doer(const tag_ctx *c, const text_sent *s, const trig_occ *to) {
+    const text_doc *d = &c->doc;
+    uint32_t tb = to->tb, k = tb;
+    while (k > s->tbeg && tb - k < 2 && c->tok_ment[k - 1] < 0 && (d->toks[k - 1].flags & TOK_LOWER))
+        k--;
+    long m = ment_ending_before(c, k, s->tbeg);
+    return m >= 0 && (used_as_noun(d, s, to) || c->ments[m].via == VIA_DEMONYM) ? m : -1;
+}
+
+/* The name that suffers a deed whose doer's name or adjective opens its noun
+ * at token a ("a Russian missile attack", "new EU sanctions"): the one right
+ * before a patient marker ahead of the doer, past its article and
+ * adjectives, maybe with a form of "be" or "come" or a comma between
+ * ("Ukraine was hit by a Russian attack", "Kyiv came under Russian attack",
+ * "Russia faces new EU sanctions", "Iran is the target of US sanctions",
+ * "Iran, hit by fresh EU sanctions,"); or -1. */
+static long deed_patient(const tag_ctx *c, const text_sent *s, uint32_t a) {
+    const text_doc *d = &c->doc;
+    uint32_t q = a;
+    long mb;
+    while ((mb = patient_marker_ending(d, s->tbeg, q)) < 0 && q > s->tbeg && a - q < 3 &&
+           (d->toks[q - 1].flags & TOK_LOWER) && c->tok_ment[q - 1] < 0)
+        q--;
+    if (mb < 0) return -1;
+    uint32_t p = (uint32_t)mb;
+    while (p > s->tbeg && mb - p < 3 && WORD_IN(d, p - 1, patient_aux)) p--;
+    if (p > s->tbeg && tk_char(d, p - 1, ',')) p--;
+    return ment_ending_before(c, p, s->tbeg);
+}
+
 /* The place that "In" and a comma open sentence s with (opening_in, one
  * adjective allowed): the mention of a country or a place, not by a demonym
  * nor a capital; or -1. */
@@ -7411,6 +7466,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                     else agent_unknown = 1;
                     break;
                 }
+            /* (or the doer that opens the noun: "Kyiv came under Russian
+             * attack") */
+            long dm = !actors.n && !agent_unknown ? deed_doer(c, s, to) : -1;
+            if (dm >= 0 && c->ments[dm].ent != c->ments[patients.m[0]].ent)
+                actors.m[0] = (uint32_t)dm, actors.n = 1;
             targets = patients;
             nt = 1;
         }
@@ -7464,6 +7524,18 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             for (int x = 0; x < actors.n && pm >= 0; x++)
                 own |= c->ments[actors.m[x]].ent == c->ments[pm].ent;
             if (pm >= 0 && !own && c->ments[pm].tok + c->ments[pm].ntok < to->tb)
+                targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
+        }
+        /* a deed that its doer's name or adjective opens, with no target
+         * after it, suffered by the name before a patient marker ahead of
+         * it: "Ukraine was hit by a Russian missile attack", "Russia faces
+         * new EU sanctions" (deed_patient) */
+        if (actors.n == 1 && nt == 0 && !actor_is_patient &&
+            (!strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
+             !strcmp(L->name, "blockade") || !strcmp(L->name, "threat"))) {
+            const tag_mention *am0 = &c->ments[actors.m[0]];
+            long pm = deed_doer(c, s, to) == (long)actors.m[0] ? deed_patient(c, s, am0->tok) : -1;
+            if (pm >= 0 && c->ments[pm].ent != am0->ent)
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
         }
         if (actors.n && nt == 1) {
