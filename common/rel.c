@@ -5170,6 +5170,24 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
                 break;
             /* "..., Iraq's foreign ministry said": the speaker of what is told */
             if (is_apos_s(d, after) && says_after(d, s, after + 2)) break;
+            /* an organization's seat after it in a comma is no member: a
+             * town that ends the list or comes before its country's or
+             * state's name ("with Sumitomo Bakelite Co Ltd, Tokyo, Japan,
+             * providing"; but "the EU, Paris and Berlin", "NATO, Paris,
+             * Berlin, Rome and Madrid") */
+            if (!joiner && (x->via == VIA_CAPITAL ||
+                            tag_went_kind(g, &c->ents[x->ent]) == KIND_LOCATION) &&
+                tag_went_kind(g, &c->ents[cm->ent]) == KIND_ORG) {
+                int ends = after >= s->tend || !tk_char(d, after, ',');
+                int32_t hm = !ends && after + 1 < s->tend ? c->tok_ment[after + 1] : -1;
+                const tag_mention *h = hm >= 0 ? &c->ments[hm] : NULL;
+                uint32_t he = h ? h->tok + h->ntok : 0;
+                int home = h && h->tok == after + 1 && h->via != VIA_CAPITAL &&
+                           (tag_went_kind(g, &c->ents[h->ent]) == KIND_COUNTRY ||
+                            tag_went_kind(g, &c->ents[h->ent]) == KIND_LOCATION) &&
+                           !(he < s->tend && (tk_is(d, he, "and") || tk_is(d, he, "or")));
+                if (ends || home) break;
+            }
         }
         /* "arms sales to Iran and China's political situation": a possessive
          * after the last member opens another noun phrase, unless the first
@@ -6609,10 +6627,17 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 int gerund = ing_form(d, tb);
                 int after_word = tk_is(d, (size_t)i, "after");
                 /* "announced a new weapons package for Taiwan", "announced $500
-                 * million in military aid": its object, no clause of its own */
-                if (tk_is(d, (size_t)i, "announced") && (size_t)i + 1 < tb &&
-                    (WORD_IN(d, (size_t)i + 1, dets) || tk_char(d, (size_t)i + 1, '$') ||
-                     (d->toks[i + 1].flags & TOK_DIGIT)))
+                 * million in military aid", "announced retaliatory tariffs
+                 * against": its object, no clause of its own (a noun, or one
+                 * or two lowercase words before it, none that opens a clause) */
+                int object = noun && (size_t)i + 3 >= tb;
+                for (size_t q = (size_t)i + 1; q < tb && object; q++)
+                    object = (d->toks[q].flags & TOK_LOWER) && c->tok_ment[q] < 0 &&
+                             !WORD_IN(d, q, actor_stops);
+                if (tk_is(d, (size_t)i, "announced") && (size_t)i + 1 <= tb &&
+                    (object || ((size_t)i + 1 < tb && (WORD_IN(d, (size_t)i + 1, dets) ||
+                                                       tk_char(d, (size_t)i + 1, '$') ||
+                                                       (d->toks[i + 1].flags & TOK_DIGIT)))))
                     continue;
                 if ((after_word && noun) ||
                     (gerund && i + 1 == (long)tb &&
