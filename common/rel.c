@@ -7359,9 +7359,12 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if ((tk_is(d, i, "hit") || tk_is(d, i, "hits")) && to->te == i + 1 &&
             !(i > s->tbeg && WORD_IN(d, i - 1, weapon_nouns)))
             continue; /* (the word alone: "hit out at" is a criticism's) */
-        /* and "raided" one after armed forces only ("Israeli troops raided
-         * Jenin"; not a dawn raid on shares, nor police raiding offices) */
-        if ((tk_is(d, i, "raided") || tk_is(d, i, "raiding")) &&
+        /* and "raided" or "clashed" one after armed forces only ("Israeli
+         * troops raided Jenin", "Thai and Cambodian troops clashed"; not a
+         * dawn raid on shares, police raiding offices, ministers clashing
+         * over the budget) */
+        if ((tk_is(d, i, "raided") || tk_is(d, i, "raiding") || tk_is(d, i, "clashed") ||
+             tk_is(d, i, "clash") || tk_is(d, i, "clashes") || tk_is(d, i, "clashing")) &&
             !(i > s->tbeg && WORD_IN(d, i - 1, raid_agents)))
             continue;
         if (hypothetical_noun(c, s, to)) continue;

@@ -576,6 +576,10 @@ MANUAL_VERBS = [
      "CAMEO 190 'Use conventional military force': shooting at a target ('Israeli troops opened "
      "fire on protesters', 'opened fire at a Philippine vessel'); 'fired at' alone is as often "
      "words ('Trump fired at the Fed'), so only the phrase"),
+    ("19", "clashed", "clash|clashes|clashing", "with",
+     "fighting only after a noun of armed forces ('Thai and Cambodian troops clashed', 'Indian "
+     "troops clashed with Chinese forces'; common/rel.c raid_agents): the verb alone is as "
+     "often words (REJECTED CLASH)"),
     ("19", "exchange strikes", "exchanges strikes|exchanged strikes|exchanging strikes", "with",
      "mutual strikes are fighting ('Israel and Iran exchanged strikes'); a labour strike is "
      "'go on strike'"),
@@ -677,7 +681,8 @@ REJECTED = {
     "HIT": "mostly figurative in news ('hit by sanctions', 'hit a record'); 'hit' and "
            "'hits' after a weapon's noun are kept (MANUAL_VERBS)",
     "FIRE": "'fire' employees, 'fire' as a noun",
-    "CLASH": "as often verbal ('clashed with the president over the budget')",
+    "CLASH": "as often verbal ('clashed with the president over the budget'); after a noun "
+             "of armed forces it is kept (MANUAL_VERBS)",
     "KILL": "accidents and disasters ('the earthquake killed'), figurative ('kill the bill'); "
             "the nearest entity before is rarely the killer",
     "RAID": "corporate 'dawn raid', police raids on offices; only 'air raid' is kept",
