@@ -445,6 +445,14 @@ NOUNS = [
     N("lawsuit", "lawsuit", "against", "115", ("pattern", "LAWSUIT")),
     N("lawsuit", "legal action", "against", "115",
       ("manual", "CAMEO 115 'Bring lawsuit against' ('took legal action against Meta')"), plural=""),
+    N("lawsuit", "legal case", "against", "115",
+      ("manual", "CAMEO 115, as 'legal action' ('filed a legal case against Apple')")),
+    N("lawsuit", "court case", "against", "115",
+      ("manual", "CAMEO 115, as 'legal action' ('a court case against the government')")),
+    N("lawsuit", "genocide case", "against", "115",
+      ("manual", "CAMEO 115 before an international court ('South Africa's genocide case "
+                 "against Israel at the International Court of Justice'); 'case' alone is as "
+                 "often an argument ('the case against rate cuts')")),
     N("lawsuit", "arrest warrant", "for|against", "115",
       ("manual", "legal action a court brings against a person ('the ICC issued an arrest "
                  "warrant for Netanyahu'; CAMEO files the arrest itself under 173, a label "
@@ -618,6 +626,12 @@ MANUAL_VERBS = [
      "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
      "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
      "arrest, and the base 'capture' is as often the noun"),
+    ("115", "file a case", "files a case|filed a case|filing a case", "against",
+     "CAMEO 115 'Bring lawsuit against' as news writes it ('Pakistan filed a case against "
+     "India at the World Bank'); 'case' alone is as often an argument ('the case against "
+     "rate cuts'), so only the phrase"),
+    ("115", "bring a case", "brings a case|brought a case|bringing a case", "against",
+     "the same as 'file a case' ('Gambia brought a case against Myanmar')"),
     ("115", "indict", "indicts|indicted|indicting", "OBJ",
      "CAMEO 115 'Bring lawsuit against' as criminal charges ('the Justice Department "
      "indicted James Comey'); not 'charge', as often a price"),
