@@ -6989,14 +6989,22 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
      * but not one who was assassinated, kidnapped or ambushed ("Israel
      * assassinated Ismail Haniyeh") */
     int attack = !strcmp(g->labels[label].name, "attack") && !on_person_trigger(c, ts, te);
+    /* (so the verb's past and participle with a person say criticism: "Kemi
+     * Badenoch attacked Keir Starmer over the budget"; the noun may be a
+     * shot: "an attack on Trump at a rally") */
+    const char *tw = c->doc.text + ts;
+    int verbal = attack && ((te - ts == 8 && !strncasecmp(tw, "attacked", 8)) ||
+                            (te - ts == 9 && !strncasecmp(tw, "attacking", 9)));
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
             uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
+            int lab = label;
             if (ea == eb || affiliated(c, g, ea, eb)) continue;
             if (attack && (tag_went_kind(g, &c->ents[eb]) == KIND_PERSON ||
-                           tag_went_kind(g, &c->ents[ea]) == KIND_PERSON))
-                continue;
-            if (push_rel(c, rel0, ea, eb, label, g, NULL, s, ts, te)) return ENT_ENOMEM;
+                           tag_went_kind(g, &c->ents[ea]) == KIND_PERSON)) {
+                if (!verbal || (lab = gaz_label_find(g, "condemnation")) < 0) continue;
+            }
+            if (push_rel(c, rel0, ea, eb, lab, g, NULL, s, ts, te)) return ENT_ENOMEM;
         }
     return 0;
 }
