@@ -1105,6 +1105,17 @@ static int state_role(const char *role) {
         "Judge",     "Lieutenant",   "Marshal",   "Minister",       "Negotiator", "Official",
         "President", "Prosecutor",   "Representative", "Secretary", "Spokesman",
         "Spokesperson", "Spokeswoman"};
+    /* (and the chiefs of a state's forces and services, not a firm's
+     * "Marketing Chief": "Ukraine's former army chief X") */
+    static const char *const chiefs[] = {"Army Chief",    "Defence Chief",   "Defense Chief",
+                                         "Intelligence Chief", "Military Chief", "Police Chief",
+                                         "Security Chief"};
+    size_t n = strlen(role);
+    for (size_t k = 0; k < ENT_ARRAY_LEN(chiefs); k++) {
+        size_t m = strlen(chiefs[k]);
+        if (n >= m && !strcasecmp(role + n - m, chiefs[k]) && (n == m || role[n - m - 1] == ' '))
+            return 1;
+    }
     return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
@@ -1860,6 +1871,21 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             }
             long om = r ? org_before(c, g, kc, s) : -1;
             uint32_t ob = om >= 0 ? c->ments[om].tok : kc;
+            /* (the aide of an office that an article opens holds the
+             * aide's role, in the same organization: "The spokesman for the
+             * UN secretary-general, Stephane Dujarric," is the UN's
+             * spokesman; but "X, adviser to IMF's managing director, Rodrigo
+             * Rato" names the director) */
+            uint32_t ab = ob > s->tbeg && tk_is(d, ob - 1, "the") ? ob - 1 : ob;
+            if (r && ab > s->tbeg + 2 && (tk_is(d, ab - 1, "for") || tk_is(d, ab - 1, "to"))) {
+                uint32_t q = ab - 1;
+                const char *aide = title_chain_back(c, g, &q);
+                if (!aide && (aide = role_noun(c, ab - 2))) q = ab - 2;
+                if (aide && q > s->tbeg &&
+                    (text_tok_ieq(d, &d->toks[q - 1], "the") ||
+                     text_tok_ieq(d, &d->toks[q - 1], "a") || text_tok_ieq(d, &d->toks[q - 1], "an")))
+                    r = aide;
+            }
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
                 role = r, k = kc;
         }
