@@ -3072,10 +3072,11 @@ static const char *const carry_verbs[] = {"carried", "conducted", "launched", "m
                                           "unleashed"};
 TEXT_WORDS(carry_verbs_set, carry_verbs);
 
-/* Armed forces whose "raided" is an attack ("Israeli troops raided Jenin").
- * Sorted. */
-static const char *const raid_agents[] = {"army", "commandos", "forces", "military",
-                                          "soldiers", "troops"};
+/* Armed forces and fighters whose "raided" is an attack ("Israeli troops
+ * raided Jenin") and whose "clashed" is fighting. Sorted. */
+static const char *const raid_agents[] = {
+    "army",       "commandos", "fighters", "forces",   "guerrillas", "insurgents", "military",
+    "militants",  "militia",   "militias", "paramilitaries", "rebels", "soldiers", "troops"};
 TEXT_WORDS(raid_agents_set, raid_agents);
 
 /* Prepositions before a verb's object that is no subject of a clause of its
@@ -6004,8 +6005,12 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
             tk_char(d, (size_t)j, ')') || (is_quote(d, (size_t)j) && !is_apos_s(d, (size_t)j)))
             return -1;
         if (!tk_char(d, (size_t)j, ',')) continue;
-        int32_t m = c->tok_ment[j - 1];
-        if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)j || j + 1 >= (long)i) return -1;
+        /* (the name, or the name and its fighters' noun: "The M23 rebels,
+         * backed by Rwanda, captured Goma") */
+        long nb = j > (long)s->tbeg + 1 && WORD_IN(d, (size_t)j - 1, raid_agents) ? j - 1 : j;
+        int32_t m = c->tok_ment[nb - 1];
+        if (m < 0 || c->ments[m].tok + c->ments[m].ntok != (uint32_t)nb || j + 1 >= (long)i)
+            return -1;
         if (tk_is(d, (size_t)j + 1, "who") || tk_is(d, (size_t)j + 1, "which") ||
             tk_is(d, (size_t)j + 1, "whose") ||
             (ed_form(d, (size_t)j + 1) && (size_t)j + 2 < i && tk_is(d, (size_t)j + 2, "by")))
