@@ -2342,10 +2342,10 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * Soviet assistance", "hoped for a deal", "wants to buy"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids",
-    "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks", "break",
-    "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls", "canceled",
-    "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
+    "abortive", "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
+    "avoids", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
+    "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
+    "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
     "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
     "discontinues", "discontinuing", "ended", "failed", "failing", "fails", "forbade", "forbid",
     "halted", "halts", "hope", "hoped", "hopes", "hoping", "interested", "lift", "lifted",
@@ -2358,7 +2358,8 @@ static const char *const negations[] = {
     "rejected", "rejects", "reluctance", "reluctant", "scrapped", "scraps", "sever", "severed",
     "severing", "severs", "suggest", "suggested", "suggesting", "suggestion", "suggestions",
     "suggests", "suspended", "suspending", "suspends", "terminate", "terminated", "terminates",
-    "terminating", "unable", "unlikely", "unwilling", "urge", "urged", "urges", "urging",
+    "terminating", "unable", "unlikely", "unsuccessful", "unsuccessfully", "unwilling", "urge",
+    "urged", "urges", "urging",
     "veto", "vetoed", "vetoes", "waive", "waived", "waives", "waiving", "want", "wanted",
     "wanting", "wants", "weigh", "weighed", "weighing", "weighs", "wish", "wished", "wishes",
     "wishing", "without",
