@@ -2342,8 +2342,9 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * Soviet assistance", "hoped for a deal", "wants to buy"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "abortive", "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
-    "avoids", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
+    "abandon", "abandoned", "abandoning", "abandons", "abortive", "any", "avert", "averted",
+    "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "ban", "banned", "banning",
+    "bans", "barred", "blocked", "blocking", "blocks",
     "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
     "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
     "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
