@@ -180,6 +180,15 @@ static int event_went(const gaz_t *g, const tag_went *w) {
     return e->kind == KIND_OTHER && !strcmp(e->type, "EVENT");
 }
 
+/* Is role a town's office, a mayor's ("Mayor", "Deputy Mayor", "Lord Mayor",
+ * "Mayor-elect", "Former Mayor")? */
+static int city_role(const char *role) {
+    const char *w = strrchr(role, ' ');
+    w = w ? w + 1 : role;
+    return !strncasecmp(w, "mayor", 5) && (!w[5] || !strcasecmp(w + 5, "-elect") ||
+                                           !strcasecmp(w + 5, "ess"));
+}
+
 /* A relation is only pushed once per (a, b, label) and sentence. */
 static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, int label,
                     const gaz_t *g, const char *role, const text_sent *s, uint32_t ts,
@@ -197,6 +206,11 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
      * chief X") */
     if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&
         went_of_kind(g, &c->ents[b], "continent"))
+        return 0;
+    /* (nor is a mayor a country's: "London mayor Sadiq Khan", "Kyiv mayor
+     * Vitali Klitschko", whose capital stands for its country elsewhere) */
+    if (role && L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 && city_role(role) &&
+        tag_went_kind(g, &c->ents[b]) == KIND_COUNTRY)
         return 0;
     /* the kinds of entity the label takes on each side (labels.tsv's types;
      * a trigger's own actors: "captured" is an attack by a state or an armed
