@@ -1116,7 +1116,7 @@ static int state_role(const char *role) {
     static const char *const offices[] = {
         "Admiral",   "Ambassador",   "Attorney",  "Brigadier",      "Colonel",   "Commander",
         "Commissioner", "Consul",    "Diplomat",  "Envoy",          "General",   "Governor",
-        "Judge",     "Lieutenant",   "Marshal",   "Minister",       "Negotiator", "Official",
+        "Judge",     "Lieutenant",   "Marshal",   "Mediator", "Minister", "Negotiator", "Official",
         "President", "Prosecutor",   "Representative", "Secretary", "Spokesman",
         "Spokesperson", "Spokeswoman"};
     /* (and the chiefs of a state's forces and services, not a firm's
@@ -2776,7 +2776,8 @@ static const struct role_noun {
     {"instructor", "Instructor"}, {"investigator", "Investigator"}, {"jockey", "Jockey"},
     {"kicker", "Kicker"}, {"lawyer", "Lawyer"}, {"leader", "Leader"}, {"lecturer", "Lecturer"},
     {"linebacker", "Linebacker"}, {"lock", "Lock"}, {"manager", "Manager"},
-    {"member", "Member"}, {"midfielder", "Midfielder"}, {"negotiator", "Negotiator"},
+    {"mediator", "Mediator"}, {"member", "Member"}, {"midfielder", "Midfielder"},
+    {"negotiator", "Negotiator"},
     {"netminder", "Netminder"}, {"nurse", "Nurse"}, {"officer", "Officer"},
     {"official", "Official"}, {"organiser", "Organiser"}, {"organizer", "Organizer"},
     {"outfielder", "Outfielder"}, {"owner", "Owner"},
@@ -2785,7 +2786,8 @@ static const struct role_noun {
     {"placekicker", "Placekicker"}, {"player", "Player"}, {"playmaker", "Playmaker"},
     {"presenter", "Presenter"}, {"producer", "Producer"}, {"professor", "Professor"},
     {"programmer", "Programmer"}, {"prop", "Prop"}, {"publisher", "Publisher"},
-    {"quarterback", "Quarterback"}, {"reporter", "Reporter"}, {"researcher", "Researcher"},
+    {"quarterback", "Quarterback"}, {"rapporteur", "Rapporteur"}, {"reporter", "Reporter"},
+    {"researcher", "Researcher"},
     {"rider", "Rider"}, {"scholar", "Scholar"}, {"scientist", "Scientist"},
     {"shortstop", "Shortstop"}, {"skipper", "Skipper"}, {"specialist", "Specialist"},
     {"spinner", "Spinner"}, {"staffer", "Staffer"}, {"strategist", "Strategist"},

@@ -1511,6 +1511,7 @@ shortstop|Shortstop
 outfielder|Outfielder
 point guard|Point Guard
 negotiator|Negotiator
+mediator|Mediator
 official|Official
 chair|Chair
 aide|Aide
