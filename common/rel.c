@@ -2356,9 +2356,8 @@ TEXT_WORDS(comm_verbs_set, comm_verbs);
  * Soviet assistance", "hoped for a deal", "wants to buy"): the
  * relation is not reported ("may" too, written in lowercase: negated). Sorted. */
 static const char *const negations[] = {
-    "abandon", "abandoned", "abandoning", "abandons", "abortive", "any", "avert", "averted",
-    "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "ban", "banned", "banning",
-    "bans", "barred", "blocked", "blocking", "blocks",
+    "abortive", "any", "avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding",
+    "avoids", "ban", "banned", "banning", "bans", "barred", "blocked", "blocking", "blocks",
     "break", "breaking", "breaks", "broke", "broken", "call", "called", "calling", "calls",
     "canceled", "cancelled", "cancels", "cannot", "contemplate", "contemplated", "contemplates",
     "contemplating", "could", "declined", "declines", "denied", "denies", "discontinued",
@@ -2380,6 +2379,18 @@ static const char *const negations[] = {
     "wishing", "without",
 };
 TEXT_WORDS(negations_set, negations);
+
+/* Verbs of giving up, which negate a plan's noun after them (negated).
+ * Sorted. */
+static const char *const abandon_verbs[] = {"abandon", "abandoned", "abandoning", "abandons",
+                                            "dropped", "shelved"};
+TEXT_WORDS(abandon_verbs_set, abandon_verbs);
+
+/* Nouns of a plan or an attempt. Sorted. */
+static const char *const plan_nouns[] = {"attempt", "attempts", "bid",   "bids",     "effort",
+                                         "efforts", "idea",     "offer", "plan",     "plans",
+                                         "proposal", "proposals"};
+TEXT_WORDS(plan_nouns_set, plan_nouns);
 
 /* Verbs that end, stop or cut what follows them ("cut U.S. aid to Mexico",
  * "halted strikes on", "froze aid", "withdrew its proposal to acquire"): a
@@ -3264,7 +3275,7 @@ static const text_words *const rel_sets[] = {
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
-    &patient_aux_set, &place_nouns_set,
+    &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
@@ -6974,6 +6985,14 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             !(nx < tb && (tk_is(d, nx, "in") || tk_is(d, nx, "at") || tk_is(d, nx, "over"))))
             return 1;
         if ((d->toks[i].flags & TOK_LOWER) && tk_is(d, (size_t)i, "may")) return 1;
+        /* a plan given up: "abandoned plans to buy USX Corp", "abandoned its
+         * bid for" (but what one is asked to give up stands: "must abandon
+         * its support for Israel") */
+        if (WORD_IN(d, (size_t)i, abandon_verbs) && (size_t)i + 1 < tb) {
+            size_t pn = (size_t)i + 1 + (WORD_IN(d, (size_t)i + 1, dets) ||
+                                         tk_is(d, (size_t)i + 1, "the"));
+            if (pn < tb && WORD_IN(d, pn, plan_nouns)) return 1;
+        }
         /* "ruled out direct talks with", "rules out a ceasefire" */
         if (tk_is(d, (size_t)i, "out") && i > (long)s->tbeg &&
             (tk_is(d, (size_t)i - 1, "ruled") || tk_is(d, (size_t)i - 1, "rules") ||
