@@ -329,6 +329,18 @@ NOUNS = [
       plural="export controls"),
     N("sanctions", "export ban", "on|against|to", "163",
       ("manual", "CAMEO 163, the same for what the actor sells ('an export ban on Russia')")),
+    N("sanctions", "export restriction", "on|against|to", "163",
+      ("manual", "CAMEO 163, the same as an export control ('export restrictions on China')"),
+      plural="export restrictions"),
+    N("sanctions", "visa restriction", "on|against", "163",
+      ("manual", "CAMEO 163 on a state's people ('imposed visa restrictions on Brazilian "
+                 "officials'); 'restrictions' alone is as often a market's or a law's"),
+      plural="visa restrictions"),
+    N("sanctions", "visa ban", "on|against", "163",
+      ("manual", "CAMEO 163, the same as visa restrictions ('a visa ban on Russian tourists')")),
+    N("sanctions", "travel ban", "on|against", "163",
+      ("manual", "CAMEO 163, the same as visa restrictions ('a travel ban on Iranian "
+                 "officials'; not 'lifted the travel ban': negated)")),
     N("sanctions", "ban on imports", "from", "163",
       ("manual", "CAMEO 163, the same ('announced a ban on seafood imports from Japan' is left "
                  "out: only the words together)"), plural=""),
