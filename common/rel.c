@@ -207,11 +207,13 @@ static int push_rel(tag_ctx *c, size_t sent_first_rel, uint32_t a, uint32_t b, i
     if (L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 &&
         went_of_kind(g, &c->ents[b], "continent"))
         return 0;
-    /* (nor is a mayor a country's: "London mayor Sadiq Khan", "Kyiv mayor
-     * Vitali Klitschko", whose capital stands for its country elsewhere) */
+    /* (nor is a mayor a country's, where its capital stands for it: "London
+     * mayor Sadiq Khan", "Baghdad Mayor X"; he lives there) */
     if (role && L->name[0] == 'a' && strcmp(L->name, "affiliation") == 0 && city_role(role) &&
-        tag_went_kind(g, &c->ents[b]) == KIND_COUNTRY)
-        return 0;
+        tag_went_kind(g, &c->ents[b]) == KIND_COUNTRY) {
+        int res = gaz_label_find(g, "residence");
+        return res >= 0 ? push_rel(c, sent_first_rel, a, b, res, g, NULL, s, ts, te) : 0;
+    }
     /* the kinds of entity the label takes on each side (labels.tsv's types;
      * a trigger's own actors: "captured" is an attack by a state or an armed
      * group only, "Russian forces captured Pokrovsk", not "Apple captured a
