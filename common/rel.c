@@ -6990,7 +6990,7 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         /* a plan given up: "abandoned plans to buy USX Corp", "abandoned its
          * bid for" (but what one is asked to give up stands: "must abandon
          * its support for Israel") */
-        if (WORD_IN(d, (size_t)i, abandon_verbs) && (size_t)i + 1 < tb) {
+        if (d->toks[i].len >= 7 && WORD_IN(d, (size_t)i, abandon_verbs) && (size_t)i + 1 < tb) {
             size_t pn = (size_t)i + 1 + (WORD_IN(d, (size_t)i + 1, dets) ||
                                          tk_is(d, (size_t)i + 1, "the"));
             if (pn < tb && WORD_IN(d, pn, plan_nouns)) return 1;

@@ -7528,9 +7528,9 @@ static int date_word_at(const text_doc *d, size_t i) {
  *   Akram" ... "Wasim, the captain,");
  * - always for the family name that starts an East Asian name found by its
  *   shape (syllable_name_at).
- * 2 for a family name that opens an East Asian name (the shapes above and
- * below), which a title may come before ("Lee Jae-myung" ... "Mr Lee"), 1
- * for the other first words, 0 for none. */
+ * 2 for a family name that opens an East Asian name by the two shapes above,
+ * which a title may come before ("Lee Jae-myung" ... "Mr Lee"; and
+ * family_pair's), 1 for the other first words, 0 for none. */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[mm->tok];
@@ -7550,18 +7550,13 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     if (k & (W_STOP | W_TITLESTART | W_PARTICLE)) return 0;
     int via_ok = mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE ||
                  mm->via == VIA_NATIONALITY;
-    /* (two words shaped like a Chinese or Korean name: one syllable, then one
-     * or two: "Wang Donghai", "Park Seung") */
-    int family = mm->ntok == 2 && (d->toks[mm->tok + 1].flags & TOK_UPPER) &&
-                 syllables12(d, mm->tok + 1);
-    if (!(k & W_FIRSTNAME)) return via_ok ? 1 + (family && syllable(d, mm->tok)) : 0;
+    if (!(k & W_FIRSTNAME)) return via_ok;
     /* a given name elsewhere, but the family name of a name of two words
-     * of that shape whose first is a syllable the given names have too
-     * ("Wang Donghai", "Xiao Qiang"), however the name was found; after a
-     * title only before a word that is no given name ("Mr Li" for Li Peng,
-     * not "Mr Tom" for Tom Lee) */
-    if ((via_ok || mm->via == VIA_FIRSTNAME) && family && (k & W_SYLLABLE))
-        return 1 + !(c->cls[mm->tok + 1] & W_FIRSTNAME);
+     * shaped like a Chinese one, one syllable then one or two ("Wang
+     * Donghai", "Xiao Qiang"), however the name was found */
+    if ((via_ok || mm->via == VIA_FIRSTNAME) && mm->ntok == 2 && (k & W_SYLLABLE) &&
+        (d->toks[mm->tok + 1].flags & TOK_UPPER) && syllables12(d, mm->tok + 1))
+        return 1;
     /* and the given name of a name of two words found so, no ordinary word
      * ("Wasim Akram" ... "Wasim, the captain,", "Banharn Silpa-archa" ...
      * "Banharn", a given name as the gazetteer's people have it; "Kim
@@ -7571,6 +7566,18 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     return (via_ok || mm->via == VIA_FIRSTNAME) && words == 2 && !tok_glue(d, mm->tok + 1) &&
            !(k & (W_COMMON | W_ENTWHOLE)) && /* (not "Israel Katz" ... "Israel agreed") */
            !(c->cls[mm->tok + 1] & (W_ORGSUFFIX | W_ORGHEAD)) && !legal_form(d, mm->tok + 1);
+}
+
+/* Is mention mm two words shaped like a Chinese or Korean name, one syllable
+ * then one or two, the second no given name, whose first a title may come
+ * before ("Park Seung" ... "Mr Park", "Li Peng" ... "Mr Li"; not "Tom Lee" ...
+ * "Mr Tom")? (Asked only there: the shape costs a few calls of
+ * text_syllable.) */
+static int family_pair(const tag_ctx *c, const tag_mention *mm) {
+    const text_doc *d = &c->doc;
+    return mm->ntok == 2 && (d->toks[mm->tok + 1].flags & TOK_UPPER) &&
+           !(c->cls[mm->tok + 1] & W_FIRSTNAME) && syllable(d, mm->tok) &&
+           syllables12(d, mm->tok + 1);
 }
 
 /* Is the mention at token i joined by "and" or "or" to a country's or a
@@ -7873,7 +7880,8 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                 long f = m < 0 && (alone_in_names(d, i) || titled) && !date_word_at(d, i)
                              ? coref_lookup(c, c->corefs, nk, lo, i, 0, 1)
                              : -1;
-                if (f >= 0 && (!titled || first_word_refers(c, &c->ments[f]) == 2)) {
+                if (f >= 0 && (!titled || first_word_refers(c, &c->ments[f]) == 2 ||
+                               family_pair(c, &c->ments[f]))) {
                     if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
                         return ENT_ENOMEM;
                     added += tm < 0;
