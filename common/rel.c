@@ -1897,9 +1897,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 uint32_t q = ab - 1;
                 const char *aide = title_chain_back(c, g, &q);
                 if (!aide && (aide = role_noun(c, ab - 2))) q = ab - 2;
-                if (aide && q > s->tbeg &&
-                    (text_tok_ieq(d, &d->toks[q - 1], "the") ||
-                     text_tok_ieq(d, &d->toks[q - 1], "a") || text_tok_ieq(d, &d->toks[q - 1], "an")))
+                const text_tok *qt = q > s->tbeg ? &d->toks[q - 1] : NULL;
+                if (aide && qt &&
+                    (text_tok_ieq(d, qt, "the") || text_tok_ieq(d, qt, "a") ||
+                     text_tok_ieq(d, qt, "an")))
                     r = aide;
             }
             if (r && (!role || om >= 0) && !(ob > s->tbeg && tk_is(d, ob - 1, "as")))
@@ -5585,7 +5586,8 @@ static long opening_in(const tag_ctx *c, const text_sent *s, int adjective) {
 static long deed_doer(const tag_ctx *c, const text_sent *s, const trig_occ *to) {
     const text_doc *d = &c->doc;
     uint32_t tb = to->tb, k = tb;
-    while (k > s->tbeg && tb - k < 2 && c->tok_ment[k - 1] < 0 && (d->toks[k - 1].flags & TOK_LOWER))
+    while (k > s->tbeg && tb - k < 2 && c->tok_ment[k - 1] < 0 &&
+           (d->toks[k - 1].flags & TOK_LOWER))
         k--;
     long m = ment_ending_before(c, k, s->tbeg);
     return m >= 0 && (used_as_noun(d, s, to) || c->ments[m].via == VIA_DEMONYM) ? m : -1;
