@@ -7511,7 +7511,15 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if ((tr->noun || used_as_noun(d, s, to)) && to->te + 2 < s->tend &&
             tk_is(d, to->te, "by") && (agent = np_after(c, g, &sc, to->te + 1)) >= 0)
             past_agent.te = c->ments[agent].tok + c->ments[agent].ntok;
-        int nt = find_targets(c, g, &sc, agent >= 0 ? &past_agent : to, &targets, &between);
+        /* a noun that qualifies another trigger's noun right after it takes
+         * that noun's targets: "a ceasefire deal with Israel" is a
+         * ceasefire with Israel as well as an agreement */
+        trig_occ headed = *to;
+        long hd = tr->noun && agent < 0 ? trig_covering(&sc, to->te) : -1;
+        if (hd >= 0 && sc.trigs[hd].tb == to->te && sc.trigs[hd].tr->noun &&
+            sc.trigs[hd].tr->label != tr->label)
+            headed.te = sc.trigs[hd].te;
+        int nt = find_targets(c, g, &sc, agent >= 0 ? &past_agent : &headed, &targets, &between);
         if (agent >= 0 && nt == 1 && !actors.n) coordinate(c, g, s, (uint32_t)agent, +1, &actors);
         if (nt == 2) { /* between X and Y (directed: the first two only) */
             if (link_pairs(c, g, rel0, s, tr->label, &between, L->directed, ts, tend_b))
