@@ -638,6 +638,15 @@ MANUAL_VERBS = [
      "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
      "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
      "arrest, and the base 'capture' is as often the noun"),
+    ("054", "normalize relations",
+     "normalizes relations|normalized relations|normalizing relations|normalise relations|"
+     "normalises relations|normalised relations|normalising relations", "with",
+     "CAMEO 054 as diplomatic ties set up or restored ('Azerbaijan and Armenia agreed to "
+     "normalise relations', 'normalized relations with Israel')"),
+    ("054", "normalize ties",
+     "normalizes ties|normalized ties|normalizing ties|normalise ties|normalises ties|"
+     "normalised ties|normalising ties", "with",
+     "the same as 'normalize relations'"),
     ("115", "file a case", "files a case|filed a case|filing a case", "against",
      "CAMEO 115 'Bring lawsuit against' as news writes it ('Pakistan filed a case against "
      "India at the World Bank'); 'case' alone is as often an argument ('the case against "
