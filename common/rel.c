@@ -2525,9 +2525,9 @@ TEXT_WORDS(ordinals_set, ordinals);
 
 /* Verbs of taking an office after a copula ("was elected Japan's prime
  * minister", "has been appointed chief executive of ORG"). Sorted. */
-static const char *const took_office[] = {"appointed", "chosen",    "confirmed", "elected",
-                                          "installed", "named",     "reelected", "sworn",
-                                          "unveiled"};
+static const char *const took_office[] = {"appointed", "chosen",      "confirmed", "elected",
+                                          "installed", "named",       "reappointed", "reelected",
+                                          "sworn",     "unveiled"};
 TEXT_WORDS(took_office_set, took_office);
 
 /* Verbs of taking, holding or leaving an office before "as" and its role
@@ -2774,7 +2774,8 @@ static const struct role_noun {
     {"anchorman", "Anchor"}, {"architect", "Architect"}, {"attorney", "Attorney"},
     {"auditor", "Auditor"}, {"banker", "Banker"}, {"batsman", "Batsman"}, {"boss", "Boss"},
     {"bowler", "Bowler"}, {"broker", "Broker"}, {"candidate", "Candidate"},
-    {"captain", "Captain"}, {"catcher", "Catcher"}, {"chief", "Chief"}, {"clerk", "Clerk"},
+    {"captain", "Captain"}, {"catcher", "Catcher"}, {"chair", "Chair"}, {"chief", "Chief"},
+    {"clerk", "Clerk"},
     {"coach", "Coach"}, {"columnist", "Columnist"}, {"commander", "Commander"},
     {"commentator", "Commentator"}, {"comptroller", "Comptroller"},
     {"consultant", "Consultant"}, {"coordinator", "Coordinator"},
