@@ -613,6 +613,15 @@ static long owner_of_clause_title(const tag_ctx *c, const gaz_t *g, const text_s
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG ? m : -1;
 }
 
+/* Does role end with the words tail, after a space or a hyphen or whole
+ * ("Former Army Chief" and "Army Chief" with "Army Chief", "Vice-Minister"
+ * with "Minister")? */
+static int role_ends_with(const char *role, const char *tail) {
+    size_t n = strlen(role), m = strlen(tail);
+    return n >= m && !strcmp(role + n - m, tail) &&
+           (n == m || role[n - m - 1] == ' ' || role[n - m - 1] == '-');
+}
+
 /* Is role an opposition's spokesman's ("Shadow Home Secretary"), a party's
  * office and never a state's? */
 static int shadow_role(const char *role) {
@@ -1126,12 +1135,8 @@ static int state_role(const char *role) {
     static const char *const chiefs[] = {"Army Chief",    "Defence Chief",   "Defense Chief",
                                          "Intelligence Chief", "Military Chief", "Police Chief",
                                          "Security Chief"};
-    size_t n = strlen(role);
-    for (size_t k = 0; k < ENT_ARRAY_LEN(chiefs); k++) {
-        size_t m = strlen(chiefs[k]);
-        if (n >= m && !strcasecmp(role + n - m, chiefs[k]) && (n == m || role[n - m - 1] == ' '))
-            return 1;
-    }
+    for (size_t k = 0; k < ENT_ARRAY_LEN(chiefs); k++)
+        if (role_ends_with(role, chiefs[k])) return 1;
     return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
@@ -1442,11 +1447,8 @@ static int past_office(const tag_ctx *c, const text_sent *s, uint32_t m, uint32_
  * shares its word with the party of mention m ("Labour Minister X" is no
  * Labour Party member)? */
 static int portfolio_of_party(const tag_ctx *c, const gaz_t *g, uint32_t m, const char *role) {
-    const tag_went *e = &c->ents[c->ments[m].ent];
-    size_t n = strlen(role);
-    return party_went(g, e) &&
-           ((n >= 8 && !strcmp(role + n - 8, "Minister")) ||
-            (n >= 9 && !strcmp(role + n - 9, "Secretary")));
+    return party_went(g, &c->ents[c->ments[m].ent]) &&
+           (role_ends_with(role, "Minister") || role_ends_with(role, "Secretary"));
 }
 
 /* The party of person m's apposition: "Chuck Schumer, a New York Democrat,",
@@ -1639,9 +1641,8 @@ static int shadow_role(const char *role);
 /* Is role a state's lawyer's ("Attorney General", "Solicitor General":
  * "Attorney General Gali Baharav-Miara" under "JERUSALEM (AP) -")? */
 static int state_lawyer_role(const char *role) {
-    size_t n = strlen(role);
-    return ((n >= 16 && !strcmp(role + n - 16, "Attorney General")) ||
-            (n >= 17 && !strcmp(role + n - 17, "Solicitor General"))) &&
+    return (role_ends_with(role, "Attorney General") ||
+            role_ends_with(role, "Solicitor General")) &&
            !shadow_role(role); /* (the opposition's: "Shadow Attorney General") */
 }
 

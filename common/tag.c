@@ -7514,6 +7514,20 @@ static int date_word_at(const text_doc *d, size_t i) {
            (d->toks[i + 2].flags & TOK_DIGIT);
 }
 
+/* Does mention mm open with an East Asian family name, which refers to the
+ * person alone and after a title ("Lee Jae-myung" ... "Lee's", "Mr Lee"):
+ * a name found by its shape (syllable_name_at), or a known name of that
+ * shape, a syllable, a syllable and a hyphen glued to a word? */
+static int family_first(const tag_ctx *c, const tag_mention *mm) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[mm->tok];
+    if (mm->via == VIA_SYLLABLES) return 1;
+    return mm->ntok == 4 && (mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE) &&
+           tok_char(d, mm->tok + 2, '-') && !(d->toks[mm->tok + 2].flags & TOK_SPACE) &&
+           !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
+           (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1);
+}
+
 /* May the first word of person mention mm name the person alone later? It
  * may when the name has two or three words (a hyphenated word is one) and
  * starts with a capitalized word of two letters or more that is no stop word,
@@ -7527,20 +7541,11 @@ static int date_word_at(const text_doc *d, size_t i) {
  *   itself and whose second word is no word of organizations' names ("Wasim
  *   Akram" ... "Wasim, the captain,");
  * - always for the family name that starts an East Asian name found by its
- *   shape (syllable_name_at).
- * 2 for a family name that opens an East Asian name by the two shapes above,
- * which a title may come before ("Lee Jae-myung" ... "Mr Lee"; and
- * family_pair's), 1 for the other first words, 0 for none. */
+ *   shape (syllable_name_at) or known in it (family_first). */
 static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
     const text_doc *d = &c->doc;
     const text_tok *t = &d->toks[mm->tok];
-    if (mm->via == VIA_SYLLABLES) return 2; /* the family name, by the rule's shape */
-    /* and of a known name of that shape: "Lee Jae-myung" ... "Lee's" */
-    if (mm->ntok == 4 && (mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE) &&
-        tok_char(d, mm->tok + 2, '-') && !(d->toks[mm->tok + 2].flags & TOK_SPACE) &&
-        !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
-        (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1))
-        return 2;
+    if (family_first(c, mm)) return 1;
     /* (a hyphenated word is one: "Banharn Silpa-archa" ... "Banharn") */
     uint32_t words = glued_words(d, mm->tok, mm->tok + mm->ntok);
     if (words > 3 || (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) !=
@@ -7880,7 +7885,7 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                 long f = m < 0 && (alone_in_names(d, i) || titled) && !date_word_at(d, i)
                              ? coref_lookup(c, c->corefs, nk, lo, i, 0, 1)
                              : -1;
-                if (f >= 0 && (!titled || first_word_refers(c, &c->ments[f]) == 2 ||
+                if (f >= 0 && (!titled || family_first(c, &c->ments[f]) ||
                                family_pair(c, &c->ments[f]))) {
                     if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
                         return ENT_ENOMEM;
