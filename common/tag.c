@@ -1993,6 +1993,14 @@ static const char *const legal_forms[] = {"ag", "bhd", "co", "company", "corp", 
                                            "limited", "nv", "plc", "sa", "spa"};
 TEXT_WORDS(legal_forms_set, legal_forms);
 
+/* Words that, after a person's name and before a legal form, make a firm
+ * named after its founder, who is still a person of the text ("Philip Crosby
+ * Associates Inc", "Hal Roach Studios Inc"). Sorted. */
+static const char *const founder_firm_words[] = {"associates", "brothers", "bros",
+                                                 "foundation", "organization", "partners",
+                                                 "productions", "sons", "studios"};
+TEXT_WORDS(founder_firm_words_set, founder_firm_words);
+
 /* Bit n for each legal form of n bytes (all are shorter than 32), set by
  * tag_words_init: a token of another length is none, without the lookup
  * (organization_at asks of most words of an organization's name). */
@@ -2913,7 +2921,7 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set};
+    &trade_nouns_set, &founder_firm_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -6652,6 +6660,67 @@ static void merge_bare_bodies(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+/* Do tokens [b, e) after a person's words in a company's name make it that
+ * company's name: they end with a legal form, and none of them is "and",
+ * "&" or a word of a founder's firm ("Hiram Walker" of "Hiram Walker
+ * Resources Ltd", "Blue Arrow" of "Blue Arrow Plc"; not "Ivan F. Boesky and
+ * Co")? */
+static int firm_rest(const text_doc *d, uint32_t b, uint32_t e) {
+    if (b >= e || !legal_form(d, e - 1)) return 0;
+    for (uint32_t k = b; k < e; k++)
+        if (is_and(d, k) || tok_char(d, k, '&') ||
+            text_words_find(&founder_firm_words_set, d, &d->toks[k]) >= 0)
+            return 0;
+    return 1;
+}
+
+/* A person the rules found under words that open a company's name the text
+ * gives with its legal form, before or after ("Hiram Walker Resources Ltd"
+ * ... "Hiram Walker profits"; "Hughes Tool" ... "Hughes Tool Co"; "joining
+ * Blue Arrow Plc as a director, Blue Arrow said"): the company, its mentions
+ * moved there as its short form (`coref`): when each of its mentions but
+ * the short ones (`coref`: "Taft" of "Dudley Taft") is those words, no title
+ * stands right before one ("Mr", "chief executive"), and the words open one
+ * company's name only. */
+static void merge_firm_people(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    enum { MAXFIRMS = 8 };
+    uint32_t firm[MAXFIRMS]; /* mentions of companies with a legal form */
+    size_t nfirms = 0;
+    for (size_t m = 0; m < c->nments && nfirms < MAXFIRMS; m++) {
+        const tag_mention *om = &c->ments[m];
+        if (om->ntok >= 2 && legal_form(d, om->tok + om->ntok - 1) &&
+            tag_went_kind(g, &c->ents[om->ent]) == KIND_ORG)
+            firm[nfirms++] = (uint32_t)m;
+    }
+    for (size_t a = 0; a < c->nents && nfirms; a++) {
+        tag_went *wa = &c->ents[a];
+        if (wa->gidx >= 0 || wa->type != 'P' || !wa->count) continue;
+        long hit = -1;
+        int titled = 0;
+        for (size_t m = 0; m < c->nments && hit != -2 && !titled; m++) {
+            const tag_mention *pm = &c->ments[m];
+            if (pm->ent != a) continue;
+            for (size_t t = 0; t < c->ntitles && !titled; t++) titled = c->titles[t].tend == pm->tok;
+            if (pm->via == VIA_COREF) continue; /* "Taft" of "Dudley Taft": his */
+            long named = -1; /* the company that this full name opens */
+            for (size_t f = 0; f < nfirms && named != -2; f++) {
+                const tag_mention *om = &c->ments[firm[f]];
+                if (pm->ntok >= 2 && om->ntok > pm->ntok && om->ent != named &&
+                    same_words(d, om->tok, pm->tok, pm->ntok) &&
+                    firm_rest(d, om->tok + pm->ntok, om->tok + om->ntok))
+                    named = named == -1 ? (long)om->ent : -2;
+            }
+            hit = named < 0 || (hit >= 0 && hit != named) ? -2 : named;
+        }
+        if (hit < 0 || titled) continue;
+        for (size_t m = 0; m < c->nments; m++)
+            if (c->ments[m].ent == a) c->ments[m].ent = (uint32_t)hit, c->ments[m].via = VIA_COREF;
+        c->ents[hit].count += wa->count;
+        wa->count = 0;
+    }
+}
+
 /* Does the capital at token t stand for a government, no place nor a
  * modifier: not after "in", "at", "from", "to", "a" or "the" ("a Brussels
  * summit"), nor before a hyphen ("Brussels-based")? */
@@ -9959,6 +10028,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_paired_people(c, g)))
         goto out;
     merge_bare_bodies(c, g);
+    merge_firm_people(c, g);
     brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
         if ((rc = rel_derive(c, g, flags))) goto out;
