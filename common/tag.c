@@ -3252,6 +3252,16 @@ static int shares_of_name(const text_doc *d, size_t i) {
            (text_tok_is(d, &d->toks[e], "shares") || text_tok_is(d, &d->toks[e], "stock"));
 }
 
+/* Do "the town of", "the village of" and the like (place_nouns, in
+ * lowercase) come right before token b? Then a place's name starts there
+ * (find_noun_towns), no person's. */
+static int place_noun_of_before(const tag_ctx *c, size_t b) {
+    const text_doc *d = &c->doc;
+    return b >= 2 && (c->cls[b - 2] & W_PLACENOUN) && text_tok_is(d, &d->toks[b - 1], "of") &&
+           (d->toks[b - 2].flags & TOK_LOWER) &&
+           text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
@@ -3266,6 +3276,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0)
         return 0;
     if (shares_of_name(d, i)) return 0;
+    if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran": a town */
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
@@ -3817,6 +3828,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         text_words_find(&trade_nouns_set, d, &d->toks[i]) < 0)
         return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
+    if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran said" */
     /* (a name after "at" is a place's or an employer's: "Economist Ian
      * Shepherdson at Pantheon Macroeconomics said") */
     if (i > 0 && d->toks[i - 1].key == WORD_KEY2('a', 't') && text_tok_is(d, &d->toks[i - 1], "at"))
@@ -9694,9 +9706,7 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         uint32_t b = c->caps[ci];
         if (b < 2 || c->tok_ment[b] >= 0) continue;
-        int of = (c->cls[b - 2] & W_PLACENOUN) && text_tok_is(d, &d->toks[b - 1], "of") &&
-                 (d->toks[b - 2].flags & TOK_LOWER) &&
-                 text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
+        int of = place_noun_of_before(c, b);
         /* (else an area's noun comes within four tokens: "Tai Po district",
          * "Urus-Martan region"; or a settlement's within eight, in an
          * apposition: "Dahshour, a small village") */
