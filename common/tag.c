@@ -9425,8 +9425,17 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
         } else if (!place_prep(d, b - 1) && !tok_char(d, b - 1, '(')) {
             continue;
         }
-        /* the town in its state: "Irving" and ", Texas" */
+        /* the town in its state: "Irving" and ", Texas"; without the state's
+         * gazetteer note in brackets ("Savannah, Georgia", not "Georgia
+         * (U.S. state)") */
+        const char *state = g->ents[w->gidx].name;
         size_t tl, gl = g->ents[w->gidx].name_len;
+        if (gl > 2 && state[gl - 1] == ')')
+            for (size_t q = gl - 1; q > 1; q--)
+                if (state[q] == '(' && state[q - 1] == ' ') {
+                    gl = q - 1;
+                    break;
+                }
         const char *town = span_name(c, b, cm, &tl);
         char *name = town ? arena_alloc(c->arena, tl + 2 + gl + 1) : NULL;
         if (!name) return ENT_ENOMEM;
@@ -9436,7 +9445,8 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
                 if (name[q] >= 'A' && name[q] <= 'Z' && name[q - 1] != ' ' && name[q - 1] != '-')
                     name[q] = (char)(name[q] - 'A' + 'a');
         memcpy(name + tl, ", ", 2);
-        memcpy(name + tl + 2, g->ents[w->gidx].name, gl + 1);
+        memcpy(name + tl + 2, state, gl);
+        name[tl + 2 + gl] = '\0';
         long ent = went_named(c, g, 'L', "loc:", name, tl + 2 + gl);
         if (ent < 0) return ENT_ENOMEM;
         if (pm >= 0) {
