@@ -3334,7 +3334,8 @@ org:sinn-fein-ie :: Sinn Féin :: Sinn Fein :: kind=party;country=country:IE
 # ---- companies often in the news whose short names the bulk filters drop
 org:apple :: Apple Inc. :: Apple :: kind=company;country=country:US
 org:amazon :: Amazon :: Amazon.com :: kind=company;country=country:US
-org:alphabet :: Alphabet Inc. :: Google|Alphabet :: kind=company;country=country:US
+org:alphabet :: Alphabet Inc. :: Alphabet :: kind=company;country=country:US
+org:google :: Google :: Google LLC|Google Inc. :: kind=company;country=country:US
 org:meta-platforms :: Meta Platforms :: Facebook|Meta :: kind=company;country=country:US
 org:microsoft :: Microsoft :: kind=company;country=country:US
 org:tesla :: Tesla :: Tesla Inc. :: kind=company;country=country:US
