@@ -854,14 +854,15 @@ TEXT_WORDS(share_after_set, share_after);
 /* Nouns for a company only, which name one after them in apposition ("the
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
  * French start-up Mistral AI": "up" after "start-"; "oil companies Rosneft
- * and Lukoil"). Sorted. */
+ * and Lukoil"; "chemicals group Rhone-Poulenc", "rock group Blur"). Sorted. */
 static const char *const firm_nouns[] = {
     "airline",   "airlines",  "automaker", "bank",     "banks",     "biotech",   "bookmaker",
     "bookmakers", "brewer",
     "broker",    "brokerage", "carmaker",  "chain",    "chipmaker", "companies", "company",
     "conglomerate", "consortium", "developer", "distiller", "drugmaker", "exporter",
-    "firm",      "firms",     "giant",     "giants",   "grocer",    "insurer",   "insurers",
-    "lender",    "lenders",   "maker",     "makers",   "manufacturer", "manufacturers", "miner",
+    "firm",      "firms",     "giant",     "giants",   "grocer",    "group",     "insurer",
+    "insurers",  "lender",    "lenders",   "maker",     "makers",   "manufacturer",
+    "manufacturers", "miner",
     "operator",  "producers", "refiner",   "retailer", "shipbuilder", "startup", "steelmaker",
     "supplier",  "telco",     "up",        "utility",
 };
@@ -874,7 +875,7 @@ TEXT_WORDS(owned_parts_set, owned_parts);
  * firm_nouns do ("media regulator Ofcom", "the think-tank Demos", "disability
  * charity Mencap", "consultancy Analysys"); "tank" only after "think", and
  * "body" and "group" after body_kinds ("lobby group Eurofer", "trade body
- * Intellect"; not "the group Blur"). Sorted. */
+ * Intellect"; alone, "group" is one of firm_nouns: "the group Blur"). Sorted. */
 static const char *const body_nouns[] = {"body",     "charity",   "consultancy", "group",
                                          "pollster", "regulator", "tank",        "thinktank",
                                          "watchdog"};
@@ -6686,10 +6687,21 @@ static int firm_rest(const text_doc *d, uint32_t b, uint32_t e) {
     return 1;
 }
 
+/* Is mention om a company the rules found by a noun for companies before it
+ * ("building products group James Hardie", "rock group Franz Ferdinand":
+ * find_firms_by_context)? */
+static int firm_by_noun(const tag_ctx *c, const tag_mention *om) {
+    return om->via == VIA_KEYWORD && c->ents[om->ent].gidx < 0 && om->tok > 0 &&
+           (c->doc.toks[om->tok - 1].flags & TOK_LOWER) &&
+           text_words_find(&firm_nouns_set, &c->doc, &c->doc.toks[om->tok - 1]) >= 0;
+}
+
 /* A person the rules found under words that open a company's name the text
  * gives with its legal form, before or after ("Hiram Walker Resources Ltd"
  * ... "Hiram Walker profits"; "Hughes Tool" ... "Hughes Tool Co"; "joining
- * Blue Arrow Plc as a director, Blue Arrow said"): the company, its mentions
+ * Blue Arrow Plc as a director, Blue Arrow said"), or that are the words of a
+ * company found by a noun for companies ("building products group James
+ * Hardie" ... "James Hardie chairwoman"): the company, its mentions
  * moved there as its short form (`coref`): when each of its mentions but
  * the short ones (`coref`: "Taft" of "Dudley Taft") is those words, no title
  * stands right before one ("Mr", "chief executive"), and the words open one
@@ -6697,11 +6709,12 @@ static int firm_rest(const text_doc *d, uint32_t b, uint32_t e) {
 static void merge_firm_people(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     enum { MAXFIRMS = 8 };
-    uint32_t firm[MAXFIRMS]; /* mentions of companies with a legal form */
+    uint32_t firm[MAXFIRMS]; /* mentions of companies with a legal form, or found by
+                              * a noun for companies */
     size_t nfirms = 0;
     for (size_t m = 0; m < c->nments && nfirms < MAXFIRMS; m++) {
         const tag_mention *om = &c->ments[m];
-        if (om->ntok >= 2 && legal_form(d, om->tok + om->ntok - 1) &&
+        if (((om->ntok >= 2 && legal_form(d, om->tok + om->ntok - 1)) || firm_by_noun(c, om)) &&
             tag_went_kind(g, &c->ents[om->ent]) == KIND_ORG)
             firm[nfirms++] = (uint32_t)m;
     }
@@ -6718,9 +6731,10 @@ static void merge_firm_people(tag_ctx *c, const gaz_t *g) {
             long named = -1; /* the company that this full name opens */
             for (size_t f = 0; f < nfirms && named != -2; f++) {
                 const tag_mention *om = &c->ments[firm[f]];
-                if (pm->ntok >= 2 && om->ntok > pm->ntok && om->ent != named &&
+                if (pm->ntok >= 2 && om->ntok >= pm->ntok && om->ent != named &&
                     same_words(d, om->tok, pm->tok, pm->ntok) &&
-                    firm_rest(d, om->tok + pm->ntok, om->tok + om->ntok))
+                    (om->ntok > pm->ntok ? firm_rest(d, om->tok + pm->ntok, om->tok + om->ntok)
+                                         : firm_by_noun(c, om)))
                     named = named == -1 ? (long)om->ent : -2;
             }
             hit = named < 0 || (hit >= 0 && hit != named) ? -2 : named;
