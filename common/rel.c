@@ -7907,6 +7907,12 @@ static int profession_noun(const text_doc *d, uint32_t j) {
     return !memcmp(e, "ist", 3) || !memcmp(e, "ian", 3);
 }
 
+/* Does a mention at token k end before a possessive ("Britain's")? */
+static int poss_place_at(const tag_ctx *c, const text_sent *s, uint32_t k) {
+    int32_t pm = k < s->tend ? c->tok_ment[k] : -1;
+    return pm >= 0 && c->ments[pm].tok == k && is_apos_s(&c->doc, k + c->ments[pm].ntok);
+}
+
 /* A place mention at token k and a role noun after it, maybe after a lowercase
  * word ("an Atlanta architect", "Boston trial lawyer"): the place's mention,
  * with the role noun's token at *rn, or -1. (A place before a role says where
@@ -7951,7 +7957,13 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     }
     /* (where one works from: "a London-based analyst") */
     if (j0 + 1 < s->tend && glued_hyphen(d, j0) && tk_is(d, j0 + 1, "based")) j0 += 2;
-    for (uint32_t j = j0; j < s->tend && j < j0 + 2; j++) {
+    /* (past the place's possessive, over up to three tokens of lowercase
+     * words and their hyphens: "Britain's best-known playwright X", "X,
+     * Ethiopia's top lawyer,"; a people's adjective has none) */
+    uint32_t span = 2;
+    if (!demonym && j0 + 2 < s->tend && is_apos_s(d, j0)) j0 += 2, span = 4;
+    for (uint32_t j = j0; j < s->tend && j < j0 + span; j++) {
+        if (span > 2 && j > j0 && glued_hyphen(d, j)) continue;
         /* (lowercase words, but a body's: "Cartagena group chairman X",
          * "Chicago police spokesman X") */
         if ((d->toks[j].flags & (TOK_LOWER | TOK_WORD)) != (TOK_LOWER | TOK_WORD) ||
@@ -8125,8 +8137,10 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
         if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
-    } else if (comma && article && q == f + 1 && (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
-        /* "X, an Atlanta architect," (or "." or "who" after it) */
+    } else if (comma && ((article && q == f + 1) || (q == f && poss_place_at(c, s, q))) &&
+               (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
+        /* "X, an Atlanta architect," (or "." or "who" after it); "X,
+         * Britain's best-known playwright," */
         uint32_t e = cue + 1;
         if (!appos_closes(d, s, e) && !tk_char(d, e, '.') && !tk_is(d, e, "who")) return -1;
         *tb = q, *te = cue;
@@ -8202,8 +8216,9 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
         }
     }
     /* a place and a role noun right before the name: "Atlanta architect
-     * Richard Taylor", "Boston trial lawyer X" */
-    for (uint32_t k = b >= s->tbeg + 5 ? b - 5 : s->tbeg; k + 1 < b; k++) {
+     * Richard Taylor", "Boston trial lawyer X", "Britain's best-known
+     * playwright X" */
+    for (uint32_t k = b >= s->tbeg + 8 ? b - 8 : s->tbeg; k + 1 < b; k++) {
         uint32_t rn;
         long pm = place_role_at(c, g, s, k, &rn);
         if (pm >= 0 && rn + 1 == b) {
