@@ -3450,6 +3450,14 @@ static const char *appointee_office(const tag_ctx *c, const gaz_t *g, const text
     return r;
 }
 
+/* Token q past "as" or "to be" after an appointee ("named X as its chief",
+ * "elected X to be chairman of"). */
+static uint32_t past_as(const text_doc *d, const text_sent *s, uint32_t q) {
+    if (q < s->tend && tk_is(d, q, "as")) return q + 1;
+    if (q + 1 < s->tend && tk_is(d, q, "to") && tk_is(d, q + 1, "be")) return q + 2;
+    return q;
+}
+
 /* The office given to person mention m right after a verb of appointing or
  * "made", and the organization or country "of" which it is, ending its
  * phrase: "the board appointed X chief executive of Siemens", "the generals
@@ -3459,10 +3467,16 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role) {
     const text_doc *d = &c->doc;
     uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok;
+    /* (past a place's possessive before the name: "elected Ohio's Richard
+     * Celeste to be chairman of") */
+    if (b >= s->tbeg + 3 && is_apos_s(d, b - 2)) {
+        long pm = ment_ending_before(c, b - 2, s->tbeg);
+        if (pm >= 0 && !is_person(c, g, (uint32_t)pm)) b = c->ments[pm].tok;
+    }
     if (b < s->tbeg + 1 || q + 2 >= s->tend ||
         !(WORD_IN(d, b - 1, appointing_verbs) || tk_is(d, b - 1, "made")))
         return -1;
-    if (tk_is(d, q, "as")) q++;
+    q = past_as(d, s, q);
     if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "its"))) q++;
     const char *r = appointee_office(c, g, s, &q);
     if (!r || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
@@ -3578,7 +3592,8 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     }
     /* (or none: "Nissan named Ivan Espinosa chief executive"; "promoted X
      * to chief executive") */
-    if (tk_is(d, q, "as") || (tk_is(d, b - 1, "promoted") && tk_is(d, q, "to"))) q++;
+    if (tk_is(d, b - 1, "promoted") && tk_is(d, q, "to")) q++;
+    else q = past_as(d, s, q);
     if (q < s->tend && (tk_is(d, q, "its") || tk_is(d, q, "their") || tk_is(d, q, "the")))
         q++;
     const char *r = appointee_office(c, g, s, &q);
