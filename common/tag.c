@@ -3253,6 +3253,21 @@ static int shares_of_name(const text_doc *d, size_t i) {
            (text_tok_is(d, &d->toks[e], "shares") || text_tok_is(d, &d->toks[e], "stock"));
 }
 
+/* Is token i "Al", "El" or "Abu", which open Arabic place names as often as
+ * they are given names, after a preposition of place but "from" and "to"
+ * ("the air base at Al Udeid", "near Abu Ghraib"; but "a letter from Abu
+ * Mazen")? Then a place's name starts there, no person's. */
+static int article_after_place_prep(const text_doc *d, size_t i) {
+    static const char *const articles[] = {"Abu", "Al", "El"};
+    const text_tok *p = i > 0 ? &d->toks[i - 1] : NULL;
+    if (!p || !(p->flags & TOK_LOWER) || text_words_find(&place_preps_set, d, p) < 0 ||
+        text_tok_is(d, p, "from") || text_tok_is(d, p, "to"))
+        return 0;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(articles); k++)
+        if (text_tok_is(d, &d->toks[i], articles[k])) return 1;
+    return 0;
+}
+
 /* Do "the town of", "the village of" and the like (place_nouns, in
  * lowercase) come right before token b? Then a place's name starts there
  * (find_noun_towns), no person's. */
@@ -3278,6 +3293,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         return 0;
     if (shares_of_name(d, i)) return 0;
     if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran": a town */
+    if (article_after_place_prep(d, i)) return 0; /* "the air base at Al Udeid" */
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
     if ((t->flags & TOK_ALLCAPS) || c->blocked[i]) return 0;
