@@ -4711,7 +4711,8 @@ static long unit_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, lon
 }
 
 /* "the head of ORG, (Dr.) X": a role phrase with its employer before a person in
- * apposition. Returns the employer or -1. */
+ * apposition, after "the" or opening the sentence ("Co-founder of Google,
+ * Sergey Brin, met"). Returns the employer or -1. */
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                                const char **role) {
     const text_doc *d = &c->doc;
@@ -4722,8 +4723,8 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
     if (e < s->tend && (tk_is(d, e, "and") || tk_is(d, e, "or"))) return -1;
     long om = ment_ending_before(c, k - 1, s->tbeg);
     if (om < 0) return -1;
-    for (uint32_t p = c->ments[om].tok; p > s->tbeg + 1 && p + 10 > c->ments[om].tok; p--) {
-        if (!tk_is(d, p - 2, "the")) continue;
+    for (uint32_t p = c->ments[om].tok; p > s->tbeg && p + 10 > c->ments[om].tok; p--) {
+        if (p - 1 > s->tbeg && !tk_is(d, p - 2, "the")) continue;
         uint32_t re;
         const char *r = role_phrase(c, g, s, p - 1, 0, &re);
         if (r && employer_after(c, g, s, re) == om) {
