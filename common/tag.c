@@ -3258,20 +3258,18 @@ static int shares_of_name(const text_doc *d, size_t i) {
  * ("the air base at Al Udeid", "near Abu Ghraib"; but "a letter from Abu
  * Mazen")? Then a place's name starts there, no person's. */
 static int article_after_place_prep(const text_doc *d, size_t i) {
-    static const char *const articles[] = {"Abu", "Al", "El"};
-    const text_tok *p = i > 0 ? &d->toks[i - 1] : NULL;
-    if (!p || !(p->flags & TOK_LOWER) || text_words_find(&place_preps_set, d, p) < 0 ||
-        text_tok_is(d, p, "from") || text_tok_is(d, p, "to"))
+    const text_tok *t = &d->toks[i], *p = i > 0 ? t - 1 : NULL;
+    if (t->len > 3 || !(text_tok_is(d, t, "Al") || text_tok_is(d, t, "El") ||
+                        text_tok_is(d, t, "Abu")))
         return 0;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(articles); k++)
-        if (text_tok_is(d, &d->toks[i], articles[k])) return 1;
-    return 0;
+    return p && (p->flags & TOK_LOWER) && text_words_find(&place_preps_set, d, p) >= 0 &&
+           !text_tok_is(d, p, "from") && !text_tok_is(d, p, "to");
 }
 
 /* Do "the town of", "the village of" and the like (place_nouns, in
  * lowercase) come right before token b? Then a place's name starts there
  * (find_noun_towns), no person's. */
-static int place_noun_of_before(const tag_ctx *c, size_t b) {
+static inline int place_noun_of_before(const tag_ctx *c, size_t b) {
     const text_doc *d = &c->doc;
     return b >= 2 && (c->cls[b - 2] & W_PLACENOUN) && text_tok_is(d, &d->toks[b - 1], "of") &&
            (d->toks[b - 2].flags & TOK_LOWER) &&
@@ -6706,7 +6704,7 @@ static int firm_rest(const text_doc *d, uint32_t b, uint32_t e) {
 /* Is mention om a company the rules found by a noun for companies before it
  * ("building products group James Hardie", "rock group Franz Ferdinand":
  * find_firms_by_context)? */
-static int firm_by_noun(const tag_ctx *c, const tag_mention *om) {
+static inline int firm_by_noun(const tag_ctx *c, const tag_mention *om) {
     return om->via == VIA_KEYWORD && c->ents[om->ent].gidx < 0 && om->tok > 0 &&
            (c->doc.toks[om->tok - 1].flags & TOK_LOWER) &&
            text_words_find(&firm_nouns_set, &c->doc, &c->doc.toks[om->tok - 1]) >= 0;
@@ -6734,32 +6732,39 @@ static void merge_firm_people(tag_ctx *c, const gaz_t *g) {
             tag_went_kind(g, &c->ents[om->ent]) == KIND_ORG)
             firm[nfirms++] = (uint32_t)m;
     }
-    for (size_t a = 0; a < c->nents && nfirms; a++) {
-        tag_went *wa = &c->ents[a];
-        if (wa->gidx >= 0 || wa->type != 'P' || !wa->count) continue;
-        long hit = -1;
-        int titled = 0;
-        for (size_t m = 0; m < c->nments && hit != -2 && !titled; m++) {
-            const tag_mention *pm = &c->ments[m];
-            if (pm->ent != a) continue;
-            for (size_t t = 0; t < c->ntitles && !titled; t++) titled = c->titles[t].tend == pm->tok;
-            if (pm->via == VIA_COREF) continue; /* "Taft" of "Dudley Taft": his */
-            long named = -1; /* the company that this full name opens */
-            for (size_t f = 0; f < nfirms && named != -2; f++) {
-                const tag_mention *om = &c->ments[firm[f]];
-                if (pm->ntok >= 2 && om->ntok >= pm->ntok && om->ent != named &&
-                    same_words(d, om->tok, pm->tok, pm->ntok) &&
-                    (om->ntok > pm->ntok ? firm_rest(d, om->tok + pm->ntok, om->tok + om->ntok)
-                                         : firm_by_noun(c, om)))
-                    named = named == -1 ? (long)om->ent : -2;
-            }
-            hit = named < 0 || (hit >= 0 && hit != named) ? -2 : named;
+    if (!nfirms) return;
+    /* each person's company so far: -1 none yet, -2 none (ruled out) */
+    long *to = arena_alloc(c->arena, c->nents * sizeof(*to));
+    if (!to) return; /* (without memory, the people stay) */
+    for (size_t a = 0; a < c->nents; a++) to[a] = -1;
+    int any = 0;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *pm = &c->ments[m];
+        const tag_went *wa = &c->ents[pm->ent];
+        if (wa->gidx >= 0 || wa->type != 'P' || to[pm->ent] == -2) continue;
+        if (tag_title_ending_at(c->titles, c->ntitles, pm->tok) >= 0) {
+            to[pm->ent] = -2; /* "Chairman Stuart Denbigh" */
+            continue;
         }
-        if (hit < 0 || titled) continue;
-        for (size_t m = 0; m < c->nments; m++)
-            if (c->ments[m].ent == a) c->ments[m].ent = (uint32_t)hit, c->ments[m].via = VIA_COREF;
-        c->ents[hit].count += wa->count;
-        wa->count = 0;
+        if (pm->via == VIA_COREF) continue; /* "Taft" of "Dudley Taft": his */
+        long named = -1; /* the company that this full name opens */
+        for (size_t f = 0; f < nfirms && named != -2; f++) {
+            const tag_mention *om = &c->ments[firm[f]];
+            if (pm->ntok >= 2 && om->ntok >= pm->ntok && om->ent != named &&
+                same_words(d, om->tok, pm->tok, pm->ntok) &&
+                (om->ntok > pm->ntok ? firm_rest(d, om->tok + pm->ntok, om->tok + om->ntok)
+                                     : firm_by_noun(c, om)))
+                named = named == -1 ? (long)om->ent : -2;
+        }
+        long was = to[pm->ent];
+        to[pm->ent] = named < 0 || (was >= 0 && was != named) ? -2 : named;
+        any |= to[pm->ent] >= 0;
+    }
+    for (size_t m = 0; m < c->nments && any; m++) {
+        long hit = to[c->ments[m].ent];
+        if (hit < 0) continue;
+        c->ents[c->ments[m].ent].count--, c->ents[hit].count++;
+        c->ments[m].ent = (uint32_t)hit, c->ments[m].via = VIA_COREF;
     }
 }
 
