@@ -2002,6 +2002,13 @@ static const char *const founder_firm_words[] = {"associates", "brothers", "bros
                                                  "productions", "sons", "studios"};
 TEXT_WORDS(founder_firm_words_set, founder_firm_words);
 
+/* Words after a bare home's comma that go on the person's clause ("Tom
+ * Defelice of Warwick, who won", "Darryl Breniser of Blue Ball, said").
+ * Sorted. */
+static const char *const home_clause_words[] = {"had", "has", "is", "said", "says",
+                                                "told", "was", "who", "whose"};
+TEXT_WORDS(home_clause_words_set, home_clause_words);
+
 /* Bit n for each legal form of n bytes (all are shorter than 32), set by
  * tag_words_init: a token of another length is none, without the lookup
  * (organization_at asks of most words of an organization's name). */
@@ -2922,7 +2929,7 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set, &founder_firm_words_set};
+    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -9631,9 +9638,20 @@ static int county_spans(tag_ctx *c) {
     return 0;
 }
 
+/* May "of" after person mention sm name his home, without his age between
+ * ("Darryl Breniser of Blue Ball, said", "Tom Defelice of Warwick, who
+ * won")? His full name, found by no title ("analyst John Smith of Kleinwort
+ * said": an employer), in a text not about team sports ("Wayne Rooney of
+ * Everton": a club). */
+static int bare_of_home(const tag_ctx *c, const tag_mention *sm) {
+    return !c->sports && sm->ntok >= 2 && sm->via != VIA_TITLE && sm->via != VIA_COREF &&
+           tag_title_ending_at(c->titles, c->ntitles, sm->tok) < 0;
+}
+
 /* Towns the gazetteer does not know, named as a person's home after his age,
  * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
- * "Mary Vaughan, 83, of Trapper Creek."): one or two capitalized words no
+ * "Mary Vaughan, 83, of Trapper Creek."), or after his full name alone
+ * ("Darryl Breniser of Blue Ball, said": bare_of_home): one or two capitalized words no
  * mention covers and no word of titles, organizations or stop words, between
  * "of" and a comma or a full stop; or a birthplace, up to three such words
  * after "born in". A LOCATION found by `town`, named by its
@@ -9644,15 +9662,23 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     for (size_t m = 0; m < nm; m++) {
         const tag_mention sm = c->ments[m]; /* (a copy: add_mention may move them) */
         uint32_t b = sm.tok + sm.ntok + 4; /* ", 30, of" */
-        if (b + 1 >= d->ntoks || !tok_char(d, b - 4, ',') ||
-            !(d->toks[b - 3].flags & TOK_DIGIT) || !text_tok_is(d, &d->toks[b - 1], "of") ||
+        int aged = b + 1 < d->ntoks && tok_char(d, b - 4, ',') &&
+                   (d->toks[b - 3].flags & TOK_DIGIT) && text_tok_is(d, &d->toks[b - 1], "of");
+        if (!aged) b -= 3; /* "Darryl Breniser of Blue Ball, said" (bare_of_home) */
+        if (b + 1 >= d->ntoks || !text_tok_is(d, &d->toks[b - 1], "of") ||
             tag_went_kind(g, &c->ents[sm.ent]) != KIND_PERSON)
             continue;
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
-        if (!age_at(d, b - 3, st->tend)) continue;
+        if (aged ? !age_at(d, b - 3, st->tend) : !bare_of_home(c, &sm)) continue;
         uint32_t e = b;
         while (e < st->tend && e < b + 2 && unknown_town_word(c, e)) e++;
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
+        /* (without the age, a comma and a verb of the person's clause: "of
+         * Warwick, who won", "of Blue Ball, said"; not a speaker's employer,
+         * "said Perrin Long of Lipper Analytical.", "of Kidder, Peabody") */
+        if (!aged && (!tok_char(d, e, ',') || e + 1 >= st->tend ||
+                      text_words_find(&home_clause_words_set, d, &d->toks[e + 1]) < 0))
+            continue;
         if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
     /* and after "born in" (maybe with a date between), before punctuation
