@@ -8208,10 +8208,13 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
     /* the name one was born with, between "born" and "in" a place: "Buddy
      * Holly was born Charles Hardin Holley in Lubbock", "Born John
      * Deutschendorf in Roswell, N.M." */
-    if (b > s->tbeg && tk_is(d, b - 1, "born") && e + 1 < s->tend && tk_is(d, e, "in")) {
-        long pm = place_at(c, g, s, e + 1);
+    /* (maybe with the date between: "was born Ruth Elizabeth Davis on April
+     * 5, 1908, in Lowell") */
+    uint32_t in = b > s->tbeg && tk_is(d, b - 1, "born") ? rel_past_birth_date(d, e, s->tend) : 0;
+    if (in && in + 1 < s->tend && tk_is(d, in, "in")) {
+        long pm = place_at(c, g, s, in + 1);
         if (pm >= 0) {
-            *tb = b - 1, *te = e;
+            *tb = b - 1, *te = in;
             return pm;
         }
     }
