@@ -8147,8 +8147,8 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (comma && q == f) p = 0; /* "is from", "who hails from"; not "X, is from" */
     } else if (kind == CUE_NATIVE) {
         /* ("a native of": p is set, 0 without "of") */
-    } else if (comma && q == f && tk_is(d, q, "from")) {
-        p = q + 1; /* "X, from Ohio, said" */
+    } else if (q == f && tk_is(d, q, "from") && (comma || c->ments[m].ntok >= 2)) {
+        p = q + 1; /* "X, from Ohio, said"; "Kim Pom-myon from Nonsan County," */
         long fm = place_at(c, g, s, p);
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
