@@ -8578,53 +8578,71 @@ static int acronym_speaker(tag_ctx *c, size_t i) {
            headline(c, sent_of(c, i)) == HL_NO;
 }
 
-/* Is token i, which no mention covers, one capitalized word that no list
- * knows (no vocabulary id: not a place's, a title's or an ordinary word of
- * names) or knows only as a given name, not in a headline nor after another
- * capitalized word or a hyphen, before a noun of staff_nouns in lowercase:
- * then a full name the gazetteer or a rule found ("Zorbex spokesman Gus
- * Melonas said", "KAL attorney George Tompkins countered"), or, after "a" or
- * "an" opening an apposition to such a name, the apposition's end ("Gary
- * Hess, an Emery employee, saw")? An organization's name: its staff's. */
-static int staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
-    /* (a word the lists know only as a given name will do: "Farley attorney
-     * Stephen Greiner", "KAL attorney"; no word of other names, titles or
-     * the lists of ordinary words) */
+/* Is token i a capitalized word that no list knows (no vocabulary id: not a
+ * place's, a title's or an ordinary word of names) or knows only as a given
+ * name ("Farley attorney Stephen Greiner", "KAL attorney"; no word of other
+ * names, titles or the lists of ordinary words)? */
+static int unlisted_name_word(const tag_ctx *c, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
     uint32_t k = c->cls[i];
     int unknown = t->vid < 0 || ((k & W_FIRSTNAME) && !(k & (W_COMMON | W_STOP | W_TITLESTART |
                                                             W_ORGHEAD | W_ORGSUFFIX |
                                                             W_NOTFIRST | W_ENTSTART)));
-    if (!unknown || (t->flags & (TOK_DIGIT | TOK_NONASCII)) || t->len < 3 ||
-        i + 2 >= d->ntoks || !(d->toks[i + 1].flags & TOK_LOWER) || after_cap_word(d, i) ||
-        (i > 0 && tok_glue(d, i - 1)))
+    return unknown && (t->flags & TOK_UPPER) && !(t->flags & (TOK_DIGIT | TOK_NONASCII)) &&
+           t->len >= 3;
+}
+
+/* Is token i, which no mention covers, one capitalized word that no list
+ * knows (unlisted_name_word), or two joined by a hyphen in an apposition
+ * ("Knight-Ridder"), not in a headline nor after another capitalized word
+ * or a hyphen, before a noun of staff_nouns in lowercase: then a full name
+ * the gazetteer or a rule found ("Zorbex spokesman Gus Melonas said", "KAL
+ * attorney George Tompkins countered"), or, after "a" or "an" opening an
+ * apposition to such a name, the apposition's end ("Gary Hess, an Emery
+ * employee, saw")? An organization's name, its staff's: the end of the
+ * name, or 0. */
+static size_t staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (after_cap_word(d, i) || (i > 0 && tok_glue(d, i - 1))) return 0;
+    /* (two capitalized words, no ordinary ones, and a hyphen in an
+     * apposition: "said James K. Batten, Knight-Ridder president and chief
+     * executive") */
+    size_t n = i + 1;
+    if (i >= 3 && tok_char(d, i - 1, ',') && n + 2 < d->ntoks && tok_char(d, n, '-') &&
+        tok_glue(d, n) && c->tok_ment[n + 1] < 0 &&
+        (d->toks[n + 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+        !((c->cls[i] | c->cls[n + 1]) & (W_STOP | W_COMMON | W_TITLESTART)))
+        n += 2;
+    else if (!unlisted_name_word(c, i))
         return 0;
-    int staff = text_words_find(&staff_nouns_set, d, &d->toks[i + 1]) >= 0;
+    if (n + 1 >= d->ntoks || !(d->toks[n].flags & TOK_LOWER)) return 0;
+    int staff = text_words_find(&staff_nouns_set, d, &d->toks[n]) >= 0;
     /* ", Wurlitzer chairman," in apposition to a full name, the head of
      * his office ending it ("said Leonard Friedman, Wurlitzer chairman,") */
     int appos = i >= 3 && tok_char(d, i - 1, ',');
-    if ((!staff && !(appos && text_words_find(&appos_heads_set, d, &d->toks[i + 1]) >= 0)) ||
+    if ((!staff && !(appos && text_words_find(&appos_heads_set, d, &d->toks[n]) >= 0)) ||
         headline(c, sent_of(c, i)) != HL_NO)
         return 0;
-    if (appos && (tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.') || is_and(d, i + 2))) {
+    if (appos && (tok_char(d, n + 1, ',') || tok_char(d, n + 1, '.') || is_and(d, n + 1))) {
         int32_t am = c->tok_ment[i - 2];
         if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == i - 1 && c->ments[am].ntok >= 2 &&
             tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_PERSON)
-            return 1;
+            return n;
     }
-    if (!staff) return 0;
+    if (!staff || n > i + 1) return 0;
     int32_t pm = c->tok_ment[i + 2];
     if (pm >= 0 && c->ments[pm].tok == i + 2 && c->ments[pm].ntok >= 2 &&
         tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_PERSON)
-        return 1;
+        return n;
     /* ", an Emery employee," after the name */
     if (i < 3 || !(text_tok_is(d, &d->toks[i - 1], "a") || text_tok_is(d, &d->toks[i - 1], "an")) ||
         !tok_char(d, i - 2, ',') || !(tok_char(d, i + 2, ',') || tok_char(d, i + 2, '.')))
         return 0;
     int32_t bm = c->tok_ment[i - 3];
     return bm >= 0 && c->ments[bm].tok + c->ments[bm].ntok == i - 2 && c->ments[bm].ntok >= 2 &&
-           tag_went_kind(g, &c->ents[c->ments[bm].ent]) == KIND_PERSON;
+                   tag_went_kind(g, &c->ents[c->ments[bm].ent]) == KIND_PERSON
+               ? n
+               : 0;
 }
 
 /* Is token i, which no mention covers, such an acronym before a possessive
@@ -8696,10 +8714,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             added++;
             continue;
         }
-        if (((d->toks[i].flags & TOK_ALLCAPS) && (acronym_speaker(c, i) || acronym_owner(c, i))) ||
-            staff_employer(c, g, i)) {
-            if (mention_and_repeats(c, (uint32_t)i, (uint32_t)i + 1,
-                                    went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)i + 1),
+        size_t se = (d->toks[i].flags & TOK_ALLCAPS) && (acronym_speaker(c, i) ||
+                                                          acronym_owner(c, i))
+                         ? i + 1
+                         : staff_employer(c, g, i);
+        if (se) {
+            if (mention_and_repeats(c, (uint32_t)i, (uint32_t)se,
+                                    went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)se),
                                     VIA_KEYWORD, &added))
                 return ENT_ENOMEM;
             continue;
