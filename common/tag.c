@@ -780,8 +780,9 @@ TEXT_WORDS(body_heads_set, body_heads);
 /* Nouns for a body or a firm that follow its name between "the" and the noun
  * ("the DIW economic research institute", "the Usdaw trade union", "the Tata
  * group"; find_firms_by_context). Sorted. */
-static const char *const body_tails[] = {"agency",  "association", "consortium", "federation",
-                                         "foundation", "group",   "institute",  "union"};
+static const char *const body_tails[] = {"agency",     "association", "company", "consortium",
+                                         "federation", "firm",        "foundation", "group",
+                                         "institute",  "union"};
 TEXT_WORDS(body_tails_set, body_tails);
 
 /* The end of a dateline's date right after its place at token e, or e with
