@@ -6365,6 +6365,31 @@ US_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado
              "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
              "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
              "Washington", "West Virginia", "Wisconsin", "Wyoming"]
+# The people of a state, as news writes them ("Texan oilman", "a Californian
+# company"); none that names something else more often: not "New Yorker",
+# "Washingtonian", "Oregonian", "Tennessean" (a magazine or a newspaper),
+# "Georgian" (the country's), "Hawaiian" (the airline), "Mississippian" (a
+# geological period), "Hoosier", "Indianan", "Bay Stater".
+STATE_DEMONYMS = {
+    "Alabama": "Alabamian|Alabamians", "Alaska": "Alaskan|Alaskans",
+    "Arizona": "Arizonan|Arizonans", "Arkansas": "Arkansan|Arkansans",
+    "California": "Californian|Californians", "Colorado": "Coloradan|Coloradans",
+    "Florida": "Floridian|Floridians", "Idaho": "Idahoan|Idahoans",
+    "Illinois": "Illinoisan|Illinoisans", "Iowa": "Iowan|Iowans", "Kansas": "Kansan|Kansans",
+    "Kentucky": "Kentuckian|Kentuckians", "Louisiana": "Louisianan|Louisianans",
+    "Maryland": "Marylander|Marylanders", "Michigan": "Michigander|Michiganders",
+    "Minnesota": "Minnesotan|Minnesotans", "Missouri": "Missourian|Missourians",
+    "Montana": "Montanan|Montanans", "Nebraska": "Nebraskan|Nebraskans",
+    "Nevada": "Nevadan|Nevadans", "New Mexico": "New Mexican|New Mexicans",
+    "North Carolina": "North Carolinian|North Carolinians",
+    "North Dakota": "North Dakotan|North Dakotans", "Ohio": "Ohioan|Ohioans",
+    "Oklahoma": "Oklahoman|Oklahomans", "Pennsylvania": "Pennsylvanian|Pennsylvanians",
+    "Rhode Island": "Rhode Islander|Rhode Islanders",
+    "South Carolina": "South Carolinian|South Carolinians",
+    "South Dakota": "South Dakotan|South Dakotans", "Texas": "Texan|Texans",
+    "Utah": "Utahn|Utahns", "Vermont": "Vermonter|Vermonters",
+    "Virginia": "Virginian|Virginians", "West Virginia": "West Virginian|West Virginians",
+    "Wisconsin": "Wisconsinite|Wisconsinites", "Wyoming": "Wyomingite|Wyomingites"}
 
 # First-level divisions of countries in the news that the sources miss (the
 # PETRARCH country blocks list some: Sichuan, Bavaria, Chechnya), "name" or
@@ -6837,6 +6862,8 @@ def build_locations(src, reg, countries, cameo, checker):
         for a in STATE_ABBREVIATIONS.get(st, "").split("|"):  # "SAN JOSE, Calif."
             if a:
                 e.add_alias(a, curated=True)
+        if st in STATE_DEMONYMS:
+            e.add_list("demonym", STATE_DEMONYMS[st].split("|"))
         e.set("kind", "state")
         e.set("country", "country:US")
         if st in STATE_ABBREVIATIONS_AFTER_TOWN:
