@@ -7946,12 +7946,12 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     const tag_went *pw = &c->ents[c->ments[pm].ent];
     int kind = tag_went_kind(g, pw);
     if (kind != KIND_COUNTRY && kind != KIND_LOCATION) return -1;
-    /* (a people's adjective of a country or of a country's part, "Scottish
-     * actor X"; a continent's or a region's is a job's scope, "senior
-     * European economist X") */
+    /* (a people's adjective of a country, of a country's part or of a
+     * state, "Scottish actor X", "Texan oilman X"; a continent's or a
+     * region's is a job's scope, "senior European economist X") */
     if (demonym && kind == KIND_LOCATION) {
         const char *pk = pw->gidx >= 0 ? gaz_attr_get(&g->ents[pw->gidx], "kind") : NULL;
-        if (!pk || strcmp(pk, "country-part") != 0) return -1;
+        if (!pk || (strcmp(pk, "country-part") != 0 && strcmp(pk, "state") != 0)) return -1;
     }
     /* In a text about team sports the place is a team ("England skipper X",
      * "Cardiff defender X"). And the place opens the phrase: no name, "of"
