@@ -4257,7 +4257,10 @@ static long person_in_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *
                              int titles) {
     const text_doc *d = &c->doc;
     for (uint32_t j = e; j < s->tend && j < e + 8; j++) {
-        if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and"))
+        /* (the phrase ends there, and at a relative clause: "a former Yale
+         * University law professor who became a judge") */
+        if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and") ||
+            tk_is(d, j, "who") || tk_is(d, j, "whose") || tk_is(d, j, "which"))
             return -1;
         if (titles && tag_title_starting_at(c, j) >= 0) return -2;
         int32_t pm = c->tok_ment[j];
