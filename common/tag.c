@@ -2010,6 +2010,16 @@ static const char *const home_clause_words[] = {"had", "has", "is", "said", "say
                                                 "told", "was", "who", "whose"};
 TEXT_WORDS(home_clause_words_set, home_clause_words);
 
+/* Nouns of a work named right after them ("the film Napoleon Dynamite",
+ * "his song Jesus Walks", "the album Genius Loves Company"); not the ones
+ * that are as often verbs before a person ("play", "show", "hit", "book").
+ * Sorted. */
+static const char *const work_nouns[] = {"album",   "comedy",  "documentary", "drama",
+                                         "film",    "movie",   "musical",     "novel",
+                                         "opera",   "series",  "single",      "sitcom",
+                                         "song",    "soundtrack", "thriller"};
+TEXT_WORDS(work_nouns_set, work_nouns);
+
 /* Bit n for each legal form of n bytes (all are shorter than 32), set by
  * tag_words_init: a token of another length is none, without the lookup
  * (organization_at asks of most words of an organization's name). */
@@ -2930,7 +2940,7 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set};
+    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -3274,6 +3284,14 @@ static int article_after_place_prep(const text_doc *d, size_t i) {
            !text_tok_is(d, p, "from") && !text_tok_is(d, p, "to");
 }
 
+/* Does a noun of a work (work_nouns), in lowercase, stand right before token
+ * i? Then the work's title starts there, no person's or company's name. */
+static int work_noun_before(const text_doc *d, size_t i) {
+    const text_tok *p = i > 0 ? &d->toks[i - 1] : NULL;
+    return p && (p->flags & TOK_LOWER) && p->len >= 4 && (d->toks[i].flags & TOK_SPACE) &&
+           text_words_find(&work_nouns_set, d, p) >= 0;
+}
+
 /* Do "the town of", "the village of" and the like (place_nouns, in
  * lowercase) come right before token b? Then a place's name starts there
  * (find_noun_towns), no person's. */
@@ -3299,6 +3317,7 @@ static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         return 0;
     if (shares_of_name(d, i)) return 0;
     if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran": a town */
+    if (work_noun_before(d, i)) return 0; /* "the film Napoleon Dynamite" */
     if (article_after_place_prep(d, i)) return 0; /* "the air base at Al Udeid" */
     if (club_end(c, g, i)) return 0; /* "Hertha Berlin": club_at */
     const text_tok *t = &d->toks[i];
