@@ -1860,7 +1860,8 @@ DEMONYM_IDIOMS = [
 NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "award", "awards",
                  "bros", "building", "bulletin", "campaign", "catholic", "central", "championship",
                  "championships", "clerks", "code", "cup", "decisions", "declaration", "division",
-                 "doctrine", "fellowship", "festival", "hotel", "inquiry", "lecture", "lectures",
+                 "doctrine", "fellowship", "festival", "funds", "hotel", "inquiry", "lecture",
+                 "lectures",
                  "marathon", "medal", "memorial", "mini", "museum", "olympiad", "olympics",
                  "orthodox", "paralympics", "plan", "prison", "prize", "protestant", "protocol",
                  "regatta", "report", "revenue", "review", "scholarship", "sector", "show",
@@ -1961,6 +1962,10 @@ def build_orgwords(src):
               "Markets",
               # engineering firms ("Altair Engineering", "Jacobs Engineering")
               "Engineering",
+              # investment advisers and trusts ("Wells Fargo Investment Advisors",
+              # "Keystone Realty Advisers", "Blackstone Real Estate Trusts"; not
+              # "Funds", which ends "Federal Funds", a rate: lists/notlast.txt has it)
+              "Advisors", "Advisers", "Trusts",
               # armed and other forces ("Botswana Defence Force", "Israeli Air Force",
               # "Internet Engineering Task Force")
               "Force"]:
