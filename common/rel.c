@@ -8846,6 +8846,36 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
                     gaz_label_find(g, "ownership"), g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
+/* An owner in apposition named by "investor", "shareholder" or
+ * "stakeholder" at token k after the company's possessive and up to three
+ * lowercase words, closing the apposition: "Microsoft, OpenAI's largest
+ * investor, holds", "Peter Thiel, Facebook's first outside investor," (a
+ * company, a person or a state). Returns 0 or ENT_ENOMEM. */
+static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (!(tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
+          tk_is(d, k, "stakeholder")) ||
+        k + 1 >= s->tend || !(tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
+        return 0;
+    uint32_t p = k;
+    while (p > s->tbeg && k - p < 3 && (d->toks[p - 1].flags & TOK_LOWER) &&
+           !(c->cls[p - 1] & W_STOP))
+        p--;
+    if (p < s->tbeg + 4 || !is_apos_s(d, p - 2)) return 0;
+    long owned = org_ends_before(c, g, s, p - 2);
+    if (owned < 0) return 0;
+    uint32_t ob = c->ments[owned].tok;
+    if (ob < s->tbeg + 2 || !tk_char(d, ob - 1, ',')) return 0;
+    long owner = ment_ending_before(c, ob - 1, s->tbeg);
+    if (owner < 0 || c->ments[owner].via == VIA_DEMONYM ||
+        c->ments[owner].ent == c->ments[owned].ent ||
+        tag_went_kind(g, &c->ents[c->ments[owner].ent]) == KIND_LOCATION)
+        return 0;
+    return push_rel(c, rel0, c->ments[owner].ent, c->ments[owned].ent,
+                    gaz_label_find(g, "ownership"), g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
 /* A company named before a noun of tag_owned_part at token k, after its
  * owner's possessive or after "its" where the owner opens the sentence and
  * no other name comes between: "Allied-Signal Inc's Bendix unit", "Allied
@@ -8878,7 +8908,8 @@ static int possessed_unit_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
  * retaliation_at, deal_clause_at, unit_of_clause_at, possessed_unit_at and
  * parent_clause_at, in one walk over sentence s's lowercase words (a long
  * word may open "retaliat...", one before a name a deal's noun, one before
- * "of" or after a name a company's part, "parent" or "owner" its owner).
+ * "of" or after a name a company's part, "parent" or "owner" its owner,
+ * "investor" or "shareholder" in apposition its owner: investor_appos_at).
  * Returns 0 or ENT_ENOMEM. */
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
@@ -8892,6 +8923,7 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         else if (!rc && k > s->tbeg && c->tok_ment[k - 1] >= 0)
             rc = possessed_unit_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
+        else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
