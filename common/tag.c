@@ -8623,18 +8623,18 @@ static int unlisted_name_word(const tag_ctx *c, size_t i) {
  * name, or 0. */
 static size_t staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
-    if (after_cap_word(d, i) || (i > 0 && tok_glue(d, i - 1))) return 0;
     /* (two capitalized words, no ordinary ones, and a hyphen in an
      * apposition: "said James K. Batten, Knight-Ridder president and chief
      * executive") */
     size_t n = i + 1;
-    if (i >= 3 && tok_char(d, i - 1, ',') && n + 2 < d->ntoks && tok_char(d, n, '-') &&
-        tok_glue(d, n) && c->tok_ment[n + 1] < 0 &&
-        (d->toks[n + 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
-        !((c->cls[i] | c->cls[n + 1]) & (W_STOP | W_COMMON | W_TITLESTART)))
-        n += 2;
-    else if (!unlisted_name_word(c, i))
-        return 0;
+    int hyphen = i >= 3 && n + 2 < d->ntoks && tok_char(d, n, '-') && tok_char(d, i - 1, ',') &&
+                 tok_glue(d, n) && c->tok_ment[n + 1] < 0 &&
+                 (d->toks[n + 1].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) ==
+                     (TOK_WORD | TOK_UPPER) &&
+                 !((c->cls[i] | c->cls[n + 1]) & (W_STOP | W_COMMON | W_TITLESTART));
+    if (!hyphen && !unlisted_name_word(c, i)) return 0;
+    if (after_cap_word(d, i) || (i > 0 && tok_glue(d, i - 1))) return 0;
+    if (hyphen) n += 2;
     if (n + 1 >= d->ntoks || !(d->toks[n].flags & TOK_LOWER)) return 0;
     int staff = text_words_find(&staff_nouns_set, d, &d->toks[n]) >= 0;
     /* ", Wurlitzer chairman," in apposition to a full name, the head of
