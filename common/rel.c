@@ -8848,9 +8848,11 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
 
 /* An owner in apposition named by "investor", "shareholder" or
  * "stakeholder" at token k after the company's possessive and up to three
- * lowercase words, closing the apposition: "Microsoft, OpenAI's largest
- * investor, holds", "Peter Thiel, Facebook's first outside investor," (a
- * company, a person or a state). Returns 0 or ENT_ENOMEM. */
+ * lowercase words that are no stop words, closing the apposition:
+ * "Microsoft, OpenAI's largest investor, holds", "Martin Sosnoff, Caesars
+ * World's largest shareholder," (a company, a person or a state; not "X,
+ * Facebook's first outside investor,": "first" is a stop word). Returns 0 or
+ * ENT_ENOMEM. */
 static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k) {
     const text_doc *d = &c->doc;

@@ -6733,8 +6733,7 @@ static int firm_rest(const text_doc *d, uint32_t b, uint32_t e) {
  * find_firms_by_context)? */
 static inline int firm_by_noun(const tag_ctx *c, const tag_mention *om) {
     return om->via == VIA_KEYWORD && c->ents[om->ent].gidx < 0 && om->tok > 0 &&
-           (c->doc.toks[om->tok - 1].flags & TOK_LOWER) &&
-           text_words_find(&firm_nouns_set, &c->doc, &c->doc.toks[om->tok - 1]) >= 0;
+           tag_firm_noun(&c->doc, om->tok - 1);
 }
 
 /* A person the rules found under words that open a company's name the text
