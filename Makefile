@@ -40,7 +40,7 @@ LDLIBS += $(PKG_LIBS) -llmdb -lpthread -lm
 
 # ---- sources ------------------------------------------------------------------
 COMMON_SRC = common/err.c common/log.c common/mem.c common/arena.c common/text.c \
-             common/gaz.c common/tag.c common/rel.c common/when.c common/wire.c \
+             common/gaz.c common/gazcache.c common/tag.c common/rel.c common/when.c common/wire.c \
              common/conf.c
 SERVER_SRC = $(wildcard server/*.c)
 CLIENT_SRC = $(wildcard client/*.c)

@@ -99,3 +99,14 @@ char *arena_strdup(arena_t *a, const char *s) {
 size_t arena_used(const arena_t *a) {
     return a->total;
 }
+
+size_t arena_chunks(const arena_t *a, const void **base, size_t *used, size_t max) {
+    size_t n = 0;
+    for (const chunk *c = a->head; c; c = c->next, n++)
+        if (base && used && n < max) {
+            base[n] = c->data;
+            /* (the bump pointer may stand past the end after a rounding up) */
+            used[n] = c->used < c->cap ? c->used : c->cap;
+        }
+    return n;
+}

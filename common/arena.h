@@ -26,4 +26,9 @@ char *arena_strdup(arena_t *a, const char *s);
 /* Bytes handed out so far (for memory figures). */
 size_t arena_used(const arena_t *a);
 
+/* The chunks of a, for copying its contents whole (the gazetteer cache): the
+ * number of chunks; with base and used not NULL, the first max of them (newest
+ * first) as the start of each chunk's bytes and how many are in use. */
+size_t arena_chunks(const arena_t *a, const void **base, size_t *used, size_t max);
+
 #endif

@@ -1525,6 +1525,11 @@ out:
 
 static void gaz_free(gaz_t *g) {
     if (!g) return;
+    if (g->blob) { /* (one block holds it all) */
+        ent_big_free(g->blob);
+        ent_free(g);
+        return;
+    }
     ent_free(g->vpool);
     ent_free(g->voff);
     ent_free(g->vcls);

@@ -200,6 +200,34 @@ int gaz_builder_finish(gaz_builder_t *b, gaz_t **out, ent_errinfo *ei);
 /* Convenience: a builder over conf_dir/gazetteer and conf_dir/relations. */
 int gaz_load(const char *gaz_dir, const char *lex_dir, gaz_t **out, ent_errinfo *ei);
 
+/* ---- the compiled gazetteer cached in a file (gazcache.c) ---------------- */
+
+/* What a compiled gazetteer is made from: the program and every input. */
+typedef struct gaz_key {
+    uint64_t h[2];
+} gaz_key;
+
+/* A key of the running program (its executable's bytes): 0 or errno. */
+int gaz_key_init(gaz_key *k);
+/* Add the regular files of gaz_dir, gaz_dir/lists and lex_dir (may be NULL):
+ * names and bytes. 0, errno or ENT_ENOMEM. */
+int gaz_key_add_dirs(gaz_key *k, const char *gaz_dir, const char *lex_dir);
+/* Add other input (a run-time entry's stored bytes), in the order it is built. */
+void gaz_key_add(gaz_key *k, const void *p, size_t n);
+
+/* Save g to the file path (written whole under a temporary name, then renamed
+ * over it). 0, or an error with ei saying what. */
+int gaz_cache_save(const char *path, const gaz_key *k, const gaz_t *g, ent_errinfo *ei);
+/* Read the gazetteer saved at path for key k: 0 and *out (one reference);
+ * ENT_ENOTFOUND when there is no file or it is of another key or format;
+ * ENT_ECORRUPT when it is damaged; errno or ENT_ENOMEM; ei says which. */
+int gaz_cache_load(const char *path, const gaz_key *k, gaz_t **out, ent_errinfo *ei);
+/* gaz_load through the cache file cache (NULL: none): read it when it was
+ * saved for these directories and this program (*hit = 1), else compile and
+ * save it (a failure to save is a warning on stderr). */
+int gaz_load_cached(const char *gaz_dir, const char *lex_dir, const char *cache, gaz_t **out,
+                    int *hit, ent_errinfo *ei);
+
 /* ---- using --------------------------------------------------------------- */
 
 gaz_t *gaz_ref(gaz_t *g);   /* returns g with one more reference; thread-safe */

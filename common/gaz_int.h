@@ -191,6 +191,8 @@ struct gaz {
     int32_t *surents;
     size_t surmask; /* slots - 1 */
     struct gaz_arena *arena;       /* owns every string above */
+    void *blob; /* read from a cache file (gazcache.c): owns every table and string
+                 * above instead, and arena is NULL */
 };
 
 /* The one person of country (entity index) whose family name is the word vid,

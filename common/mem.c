@@ -46,9 +46,9 @@ void ent_free(void *p) {
 
 #define BIG_PAGE ((size_t)2 << 20)
 
-void *ent_big_calloc(size_t n, size_t m) {
-    if (m && n > (SIZE_MAX - 2 * BIG_PAGE) / m) return NULL;
-    size_t bytes = n * m, align = bytes >= BIG_PAGE / 2 ? BIG_PAGE : 64;
+void *ent_big_malloc(size_t bytes) {
+    if (bytes > SIZE_MAX - 3 * BIG_PAGE) return NULL;
+    size_t align = bytes >= BIG_PAGE / 2 ? BIG_PAGE : 64;
     /* (whole huge pages: a range shorter than one gets none) */
     size_t span = (bytes + align - 1) & ~(align - 1);
     char *raw = ent_malloc(span + align + sizeof(void *));
@@ -60,7 +60,13 @@ void *ent_big_calloc(size_t n, size_t m) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (align == BIG_PAGE) (void)madvise(p, span, MADV_HUGEPAGE); /* (a hint) */
 #endif
-    memset(p, 0, bytes);
+    return p;
+}
+
+void *ent_big_calloc(size_t n, size_t m) {
+    if (m && n > (SIZE_MAX - 3 * BIG_PAGE) / m) return NULL;
+    char *p = ent_big_malloc(n * m);
+    if (p) memset(p, 0, n * m);
     return p;
 }
 

@@ -22,6 +22,8 @@ char *ent_strndup(const char *s, size_t n);  /* new NUL-terminated copy of n byt
  * pages nearly every random read of a table of megabytes misses the TLB.
  * NULL when out of memory or on overflow; free it with ent_big_free. */
 void *ent_big_calloc(size_t n, size_t m);
+/* The same, not zeroed: for a table about to be filled whole (a file read in). */
+void *ent_big_malloc(size_t n);
 void ent_big_free(void *p);
 
 /* Grow *arr (element size sz) so it holds at least need elements; *cap is updated.

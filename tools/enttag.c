@@ -91,12 +91,15 @@ static void usage(void) {
                     "       enttag [--conf DIR] [--no-relations | --list-only] --ndjson FILE[.gz]"
                     " [--repeat N]\n"
                     "       enttag [--conf DIR] --load-only\n"
-                    "       enttag [--conf DIR] --dump-aliases FILE\n");
+                    "       enttag [--conf DIR] --dump-aliases FILE\n"
+                    "  --cache FILE  keep the compiled gazetteer in FILE and read it from there\n"
+                    "                while the gazetteer and this program are unchanged\n");
     exit(2);
 }
 
 int main(int argc, char **argv) {
     const char *conf = "conf", *gazdir = NULL, *lexdir = NULL, *ndjson = NULL, *dump = NULL;
+    const char *cache = NULL;
     int load_only = 0, repeat = 1;
     unsigned flags = TAG_ALL;
     int i;
@@ -107,6 +110,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[i], "--ndjson") && i + 1 < argc) ndjson = argv[++i];
         else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--dump-aliases") && i + 1 < argc) dump = argv[++i];
+        else if (!strcmp(argv[i], "--cache") && i + 1 < argc) cache = argv[++i];
         else if (!strcmp(argv[i], "--load-only")) load_only = 1;
         else if (!strcmp(argv[i], "--no-relations")) flags = 0;
         else if (!strcmp(argv[i], "--list-only")) flags = TAG_LIST_ONLY;
@@ -121,7 +125,8 @@ int main(int argc, char **argv) {
     double t0 = now_s();
     gaz_t *g;
     ent_errinfo ei;
-    int rc = gaz_load(gazdir, lexdir, &g, &ei);
+    int cached = 0;
+    int rc = gaz_load_cached(gazdir, lexdir, cache, &g, &cached, &ei);
     double t1 = now_s();
     if (rc) {
         fprintf(stderr, "enttag: %s%s%d: %s\n", ei.file, *ei.file ? ":" : "", ei.line, ei.text);
@@ -134,8 +139,10 @@ int main(int argc, char **argv) {
         return rc ? 1 : 0;
     }
     if (load_only) {
-        printf("{\"entities\": %zu, \"aliases\": %zu, \"load_ms\": %.1f, \"rss_kb\": %ld}\n",
-               gaz_entity_count(g), gaz_alias_count(g), (t1 - t0) * 1000, rss_kb() - rss0);
+        printf("{\"entities\": %zu, \"aliases\": %zu, \"load_ms\": %.1f, \"rss_kb\": %ld, "
+               "\"cached\": %s}\n",
+               gaz_entity_count(g), gaz_alias_count(g), (t1 - t0) * 1000, rss_kb() - rss0,
+               cached ? "true" : "false");
         gaz_unref(g);
         return 0;
     }
