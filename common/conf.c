@@ -41,6 +41,9 @@ static const struct directive {
      "yes: fsync each commit, so a 2xx survives a crash; no: faster, not durable"},
     {"reply_cache_mb", T_LONG, S(reply_cache_mb), "64", 0, 1L << 20,
      "MiB of read replies kept for reuse while the store is unchanged; 0 = off"},
+    {"gazetteer_cache", T_PATH, S(gazetteer_cache), "", 0, 0,
+     "file keeping the compiled gazetteer, read at start and reload while the gazetteer "
+     "files, the run-time entries and entd are unchanged; empty = compile every time"},
     {"log_level", T_LEVEL, S(log_level), "info", 0, 0, "debug, info, warn or error"},
 #undef S
 };

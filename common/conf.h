@@ -27,6 +27,7 @@ typedef struct ent_conf {
     long timeout;                     /* seconds to read a request */
     long sync;                        /* 1 = fsync every commit (durable replies) */
     long reply_cache_mb;              /* replies kept per store snapshot, 0 = off */
+    char gazetteer_cache[CONF_PATH_MAX]; /* compiled gazetteer's file, "" = none */
     char log_level[16];               /* debug, info, warn, error */
 } ent_conf;
 

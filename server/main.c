@@ -1,10 +1,12 @@
 /* main.c - entd: arguments, configuration, start-up, signals, orderly shutdown.
  *
  *   entd [-c FILE] [-t] [--listen HOST:PORT] [--data DIR] [--threads N]
- *        [--token-file F] [--port-file F] [--log-level L]
+ *        [--token-file F] [--port-file F] [--log-level L] [--gazetteer DIR]
+ *        [--relations DIR] [--gazetteer-cache F]
  *
  * Start-up order: config, store, gazetteer (conf files plus run-time entries
- * from the store), writer thread, HTTP loops. SIGTERM/SIGINT: stop accepting,
+ * from the store; read from its cache file when that was saved for the same
+ * input and binary), writer thread, HTTP loops. SIGTERM/SIGINT: stop accepting,
  * let the writer commit everything queued, send the replies, exit 0. SIGHUP:
  * reload the gazetteer and lexicon. */
 #include "conf.h"
@@ -71,34 +73,77 @@ static int add_api_entity(const char *id, const char *json, void *arg) {
     return al->rc != 0;
 }
 
+/* Create the directory of path if it is missing (one level, as for data):
+ * 0, or -1 with a warning logged. */
+static int make_parent_dir(const char *path) {
+    char dir[CONF_PATH_MAX];
+    snprintf(dir, sizeof(dir), "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) return 0;
+    *slash = '\0';
+    if (mkdir(dir, 0755) == 0 || errno == EEXIST) return 0;
+    log_msg(LOG_WARN, "cannot create %s for the gazetteer cache: %s", dir, strerror(errno));
+    return -1;
+}
+
+/* Run-time entries into the cache key: each one's id and stored JSON. */
+static int key_api_entity(const char *id, const char *json, void *arg) {
+    gaz_key *k = arg;
+    gaz_key_add(k, id, strlen(id) + 1);
+    gaz_key_add(k, json, strlen(json) + 1);
+    return 0;
+}
+
+/* The gazetteer of the conf files and the run-time entries in r (NULL: none):
+ * compiled by a builder. */
+static int gaz_compile(store_rtxn *r, gaz_t **out, ent_errinfo *ei) {
+    gaz_builder_t *b = gaz_builder_create();
+    if (!b) return ENT_ENOMEM;
+    int rc = gaz_builder_add_dir(b, srv->conf.gazetteer, ei);
+    if (!rc) rc = gaz_builder_add_lexicon(b, srv->conf.relations, ei);
+    if (!rc && r) {
+        api_load al = {b, ei, 0};
+        rc = store_api_entities(r, add_api_entity, &al);
+        if (!rc) rc = al.rc;
+    }
+    if (rc) {
+        gaz_builder_free(b);
+        return rc;
+    }
+    return gaz_builder_finish(b, out, ei);
+}
+
 int srv_gaz_reload(ent_errinfo *ei) {
     pthread_mutex_lock(&srv->reload_lock);
     ent_errinfo_clear(ei);
     double t0 = srv_now();
     gaz_t *g = NULL;
-    int rc;
-    gaz_builder_t *b = gaz_builder_create();
-    if (!b) {
-        rc = ENT_ENOMEM;
-        goto out;
+    store_rtxn *r = NULL;
+    int rc = 0, cached = 0;
+    /* The compiled gazetteer is kept in a file (gazetteer_cache):
+     * read back while the files, the run-time entries (read in the same
+     * transaction as the builder reads them) and the program are unchanged. */
+    gaz_key k;
+    const char *cpath = srv->conf.gazetteer_cache;
+    int use_cache = cpath[0] && srv->store; /* (not for entd -t) */
+    if (srv->store) rc = store_rbegin(srv->store, &r);
+    if (!rc && use_cache) {
+        use_cache = !make_parent_dir(cpath) && !gaz_key_init(&k) &&
+                    !gaz_key_add_dirs(&k, srv->conf.gazetteer, srv->conf.relations) &&
+                    !store_api_entities(r, key_api_entity, &k);
+        ent_errinfo cei;
+        ent_errinfo_clear(&cei);
+        int crc = use_cache ? gaz_cache_load(cpath, &k, &g, &cei) : ENT_ENOTFOUND;
+        if (crc == 0) cached = 1;
+        else if (crc != ENT_ENOTFOUND) log_msg(LOG_WARN, "%s; compiling the gazetteer", cei.text);
     }
-    rc = gaz_builder_add_dir(b, srv->conf.gazetteer, ei);
-    if (!rc) rc = gaz_builder_add_lexicon(b, srv->conf.relations, ei);
-    if (!rc && srv->store) {
-        store_rtxn *r;
-        rc = store_rbegin(srv->store, &r);
-        if (!rc) {
-            api_load al = {b, ei, 0};
-            rc = store_api_entities(r, add_api_entity, &al);
-            if (!rc) rc = al.rc;
-            store_rend(r);
-        }
+    if (!rc && !cached) {
+        rc = gaz_compile(r, &g, ei);
+        ent_errinfo cei;
+        if (!rc && use_cache && gaz_cache_save(cpath, &k, g, &cei))
+            log_msg(LOG_WARN, "%s (the gazetteer is compiled at each start)", cei.text);
     }
-    if (rc) {
-        gaz_builder_free(b);
-        goto out;
-    }
-    rc = gaz_builder_finish(b, &g, ei);
+    if (r) store_rend(r);
     if (rc) goto out;
     pthread_mutex_lock(&srv->gaz_lock);
     gaz_t *old = srv->gaz;
@@ -107,8 +152,9 @@ int srv_gaz_reload(ent_errinfo *ei) {
     atomic_fetch_add(&srv->gaz_gen, 1);
     pthread_mutex_unlock(&srv->gaz_lock);
     gaz_unref(old);
-    log_msg(LOG_INFO, "gazetteer loaded: %zu entities, %zu aliases in %.0f ms",
-            gaz_entity_count(g), gaz_alias_count(g), (srv_now() - t0) * 1000);
+    log_msg(LOG_INFO, "gazetteer loaded%s: %zu entities, %zu aliases in %.0f ms",
+            cached ? " from its cache" : "", gaz_entity_count(g), gaz_alias_count(g),
+            (srv_now() - t0) * 1000);
 out:
     if (rc && !ei->text[0]) ent_errinfo_set(ei, rc, "%s", ent_strerror(rc));
     pthread_mutex_unlock(&srv->reload_lock);
@@ -119,6 +165,7 @@ static void usage(FILE *fp) {
     fprintf(fp,
             "usage: entd [-c FILE] [-t] [--listen HOST:PORT] [--data DIR] [--threads N]\n"
             "            [--token-file FILE] [--port-file FILE] [--log-level LEVEL]\n"
+            "            [--gazetteer DIR] [--relations DIR] [--gazetteer-cache FILE]\n"
             "  -c FILE          configuration file (see conf/entd.conf)\n"
             "  -t               check the configuration and the gazetteer, then exit\n"
             "  --listen A:P     address to listen on (default %s; port 0 = any)\n"
@@ -127,6 +174,8 @@ static void usage(FILE *fp) {
             "  --token-file F   require Authorization: Bearer <token in F> for writes\n"
             "  --port-file F    write the bound port to F once listening\n"
             "  --log-level L    debug, info, warn or error\n"
+            "  --gazetteer DIR  gazetteer directory; --relations DIR: the relation lexicon\n"
+            "  --gazetteer-cache F  keep the compiled gazetteer in F (\"\" = compile each time)\n"
             "  --version        print the version\n",
             ENT_DEFAULT_LISTEN, ENT_DEFAULT_DATA);
 }
@@ -169,7 +218,8 @@ int main(int argc, char **argv) {
         const char *flag, *directive;
     } flags[] = {{"--listen", "listen"}, {"--data", "data"}, {"--threads", "threads"},
                  {"--token-file", "token_file"}, {"--log-level", "log_level"},
-                 {"--gazetteer", "gazetteer"}, {"--relations", "relations"}};
+                 {"--gazetteer", "gazetteer"}, {"--relations", "relations"},
+                 {"--gazetteer-cache", "gazetteer_cache"}};
     const char *overrides[ENT_ARRAY_LEN(flags)] = {0};
 
     conf_defaults(cf);

@@ -678,6 +678,66 @@ def t_reload():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def t_gazetteer_cache():
+    """The compiled gazetteer is kept in its cache file and read back at the
+    next start while the files, the run-time entries and entd are unchanged;
+    any change compiles again, and a damaged file is reported and replaced."""
+    tmp = tempfile.mkdtemp(prefix="entd-conf-")
+    conf = os.path.join(tmp, "conf")
+    shutil.copytree(FIXTURE_CONF, conf)
+
+    def starts():
+        """The gazetteer lines of the log, one per load."""
+        return [l for l in open(d.log, errors="replace").read().splitlines()
+                if "gazetteer loaded" in l or "gazetteer cache" in l]
+
+    def restart():
+        d.stop()
+        d.start()
+        return starts()[-1]
+
+    cache = os.path.join(tmp, "cache", "gazetteer.cache")  # (its directory made by entd)
+    try:
+        with Daemon(conf, extra=["--gazetteer-cache", cache]).start() as d:
+            check(os.path.exists(cache), "no cache file written")
+            check("from its cache" not in starts()[-1], "first start read a cache: %r" % starts())
+            check("from its cache" in restart(), "second start compiled again: %r" % starts())
+            # a run-time entry: part of the key, kept in the next cache
+            st, body, _ = d.req("PUT", "/entities/org:zorbcache", json.dumps(
+                {"type": "ORG", "name": "Zorbcache Holdings"}), "application/json")
+            check(st == 200, "PUT entity: %r %r" % (st, body))
+            line = restart()
+            check("from its cache" in line, "start after a PUT compiled: %r" % line)
+            text = "Zorbcache Holdings signed a deal with Israel."
+            st, body, _ = d.req("POST", "/tag", text, "text/plain")
+            check("org:zorbcache" in entity_ids(body), "run-time entry lost by the cache")
+            st, body, _ = d.req("DELETE", "/entities/org:zorbcache")
+            check(st == 200, "DELETE entity: %r" % st)
+            restart()
+            st, body, _ = d.req("POST", "/tag", text, "text/plain")
+            check("org:zorbcache" not in entity_ids(body), "deleted entry back from the cache")
+            # a file changed while entd was stopped: compiled, and used
+            d.stop()
+            with open(os.path.join(conf, "gazetteer", "zz-new.tsv"), "w") as f:
+                f.write("org:qux\tORG\tQux Consortium\t\t\n")
+            d.start()
+            check("from its cache" not in starts()[-1], "a changed file was not compiled")
+            st, body, _ = d.req("POST", "/tag", "The Qux Consortium said no.", "text/plain")
+            check("org:qux" in entity_ids(body), "new file not used: %r" % list(entity_ids(body)))
+            # a damaged file: said in the log, compiled, replaced
+            d.stop()
+            with open(cache, "r+b") as f:
+                f.seek(os.path.getsize(cache) // 2)
+                f.write(b"\xff\xfe\xfd\xfc")
+            d.start()
+            check(any("damaged" in l for l in starts()), "damaged cache not reported: %r" % starts())
+            st, body, _ = d.req("POST", "/tag", "The Qux Consortium said no.", "text/plain")
+            check("org:qux" in entity_ids(body), "gazetteer wrong after a damaged cache")
+            check("from its cache" in restart(), "the damaged cache was not replaced")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def t_bad_config():
     with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as f:
         f.write("listen 127.0.0.1:0\nthreads lots\n")
@@ -985,6 +1045,7 @@ def main():
                     t_counts_match_recount, t_entq, t_graph, t_runtime_entities,
                     t_counts_match_recount, t_delete_withdraws]
     alone = [t_too_large, t_token, t_restart_and_kill9, t_newer_store_format, t_reload,
+             t_gazetteer_cache,
              t_bad_config, t_discovered_names, t_groups_and_events, t_ownership_and_bodies,
              t_names_of_the_tenth_session, t_residence, t_seed, t_corpus_concurrent]
     d = Daemon(FIXTURE_CONF, extra=[]).start()
