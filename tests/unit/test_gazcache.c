@@ -293,6 +293,40 @@ static void test_bad_files(void) {
     gaz_unref(g);
 }
 
+/* Every allocation of a save and of a load failing in turn: ENT_ENOMEM and
+ * nothing leaked (the sanitizer build checks), until they succeed. */
+static void test_alloc_failures(void) {
+    ent_errinfo ei;
+    gaz_t *g = NULL, *c = NULL;
+    gaz_key k;
+    char path[128];
+    snprintf(path, sizeof(path), "%s/nomem.cache", dir);
+    CHECK_EQ_INT(gaz_load("tests/fixtures/conf/gazetteer", "tests/fixtures/conf/relations", &g,
+                          &ei), 0);
+    CHECK_EQ_INT(gaz_key_init(&k), 0);
+    if (!g) return;
+    int saved = 0, loaded = 0;
+    for (long n = 0; n < 100 && !saved; n++) {
+        ent_mem_fail_after(n);
+        int rc = gaz_cache_save(path, &k, g, &ei);
+        ent_mem_fail_after(-1);
+        CHECK(rc == 0 || rc == ENT_ENOMEM);
+        saved = rc == 0;
+    }
+    CHECK(saved);
+    for (long n = 0; n < 100 && !loaded; n++) {
+        ent_mem_fail_after(n);
+        int rc = gaz_cache_load(path, &k, &c, &ei);
+        ent_mem_fail_after(-1);
+        CHECK(rc == 0 || rc == ENT_ENOMEM);
+        CHECK((rc == 0) == (c != NULL));
+        loaded = rc == 0;
+    }
+    CHECK(loaded);
+    gaz_unref(c);
+    gaz_unref(g);
+}
+
 static void run_tests(void) {
     snprintf(dir, sizeof(dir), "/tmp/entd-test-gazcache-XXXXXX");
     if (!mkdtemp(dir)) {
@@ -303,6 +337,7 @@ static void run_tests(void) {
     test_key_follows_files();
     test_load_cached();
     test_bad_files();
+    test_alloc_failures();
     char cmd[128];
     snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
     run(cmd);
