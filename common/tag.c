@@ -5167,13 +5167,18 @@ static int teams_at(tag_ctx *c, const gaz_t *g, size_t i) {
 }
 
 /* Is token i in the text's first line, a title written as a sentence ("Apple
- * faces EU probe as Musk sues OpenAI"): no full stop ends it and a paragraph
- * starts after it? */
+ * faces EU probe as Musk sues OpenAI"): a paragraph starts after it, and no
+ * full stop ends it, or one does but the line is short and a dateline in
+ * capitals opens the next ("Dutroux suspected in murder of Slovak woman." /
+ * "BRATISLAVA 1996-08-27", as wire headlines were written)? */
 static int title_line(const tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
     if (!d->nsents || i >= d->sents[0].tend) return 0;
     uint32_t e = d->sents[0].tend;
-    return e < d->ntoks && (d->toks[e].flags & TOK_PARA) && !tok_char(d, e - 1, '.');
+    if (e >= d->ntoks || !(d->toks[e].flags & TOK_PARA)) return 0;
+    return !tok_char(d, e - 1, '.') ||
+           (e - d->sents[0].tbeg <= 14 && (d->toks[e].flags & TOK_ALLCAPS) &&
+            d->toks[e].len >= 3);
 }
 
 /* Is a one-word mention of a place at token i after a preposition of place
