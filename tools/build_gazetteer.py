@@ -1558,7 +1558,14 @@ TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire
                 "boxer", "champion", "compatriot", "cyclist", "finalist", "golfer",
                 "hurdler", "jockey", "left-hander", "medalist", "medallist", "right-hander",
                 "rookie", "runner-up", "seed", "semifinalist", "semi-finalist", "skier",
-                "sprinter", "swimmer", "team-mate", "teammate", "wildcard"]
+                "sprinter", "swimmer", "team-mate", "teammate", "wildcard",
+                # people by what befell them or who they are to others, in lowercase
+                # only, before a name of two words or more or in apposition to one
+                # ("the dead man, Nahed Dahlan, had", "his lawyer, Nahed Dahlan,
+                # said", "the victim Jan Kowalski"): no office, no affiliation
+                "boy", "brother", "daughter", "father", "girl", "husband", "lawyer",
+                "man", "mother", "sister", "son", "suspect", "teenager", "victim",
+                "widow", "widower", "wife", "woman"]
 
 TITLE_SKIP = {"major", "private", "petty", "bishop", "dean", "leader", "chair",
               "chief", "head", "officer", "official", "deputy", "acting", "interim", "former",
