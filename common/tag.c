@@ -852,6 +852,26 @@ static const char *const share_after[] = {
 };
 TEXT_WORDS(share_after_set, share_after);
 
+/* Verbs of a share price after a name and "shares" or "stock", past and
+ * present (a headline's): "Boskalis shares rose 5 pct", "Niugini shares
+ * surge on bid talk" (find_firms_by_context). Sorted. */
+static const char *const share_moves[] = {
+    "climb",   "climbed", "dip",     "dipped",   "drop",    "dropped", "ease",    "eased",
+    "edge",    "edged",   "fall",    "fell",     "gain",    "gained",  "jump",    "jumped",
+    "plunge",  "plunged", "rally",   "rallied",  "rebound", "rebounded", "rise",  "rose",
+    "sank",    "sink",    "slid",    "slide",    "slip",    "slipped", "slump",   "slumped",
+    "soar",    "soared",  "surge",   "surged",   "tumble",  "tumbled",
+};
+TEXT_WORDS(share_moves_set, share_moves);
+
+/* Kinds of share, which open no company's name before "shares" (matched
+ * in any case). Sorted. */
+static const char *const share_kinds[] = {
+    "bearer", "class", "common", "convertible", "ordinary", "preference", "preferred",
+    "registered", "series", "voting",
+};
+TEXT_WORDS(share_kinds_set, share_kinds);
+
 /* Nouns for a company only, which name one after them in apposition ("the
  * German carmaker Ostrava Motors", "Swedish fintech company Klarna", "the
  * French start-up Mistral AI": "up" after "start-"; "oil companies Rosneft
@@ -2916,7 +2936,8 @@ TEXT_WORDS(spokes_verbs_set, spokes_verbs);
 static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
-    &party_qualifiers_set, &share_after_set, &firm_nouns_set, &owned_parts_set,
+    &party_qualifiers_set, &share_after_set, &share_moves_set, &share_kinds_set,
+    &firm_nouns_set, &owned_parts_set,
     &body_nouns_set, &body_kinds_set,
     &given_titles_set, &state_ends_set,
     &led_verbs_set, &led_things_set,
@@ -8681,6 +8702,28 @@ static int acronym_owner(tag_ctx *c, size_t i) {
            headline(c, sent_of(c, i)) == HL_NO;
 }
 
+/* The tokens of a name of up to three words at token i before "shares" or
+ * "stock" in lowercase and a verb of share_moves, or 0
+ * (find_firms_by_context). */
+static uint32_t price_name_run(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    uint32_t s = sent_of(c, i);
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, c->gazstop);
+    size_t e = i + n;
+    if (!n || n > 3 || e + 1 >= end || !(d->toks[e].flags & TOK_LOWER) ||
+        (!text_tok_is(d, &d->toks[e], "shares") && !text_tok_is(d, &d->toks[e], "stock")) ||
+        text_words_find(&share_moves_set, d, &d->toks[e + 1]) < 0)
+        return 0;
+    /* a kind of share, no company: "Ordinary shares rose", "B and C shares
+     * eased", "Travel-related shares dropped" */
+    if (d->toks[e - 1].len == 1 || text_words_find(&share_kinds_set, d, &d->toks[i]) >= 0)
+        return 0;
+    for (size_t k = i; k < e; k++)
+        if (d->toks[k].flags & TOK_LOWER) return 0;
+    return n;
+}
+
 /* The tokens of a name at token i before a noun of body_tails, maybe after
  * up to two lowercase words, ending its phrase (punctuation or a lowercase
  * word after the noun), or 0 (find_firms_by_context). */
@@ -8803,9 +8846,17 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             uint32_t n0 = name_run(c, i, d->sents[s0].tend, c->gazstop);
             if (n0 && i + n0 < d->sents[s0].tend && tag_owned_part(d, i + n0)) unit_after = n0;
         }
+        /* a name before "shares" or "stock" and a verb of its price, not
+         * an ordinary word nor after another capitalized one: "Boskalis
+         * shares rose 5 pct", "Niugini shares surge on bid talk" (not
+         * "Bank shares rose", "Hong Kong shares") */
+        uint32_t price_after = 0;
+        if (!ticker && !media_after && !body_after && !unit_after &&
+            !(c->cls[i] & W_COMMON) && !after_cap_word(d, i))
+            price_after = price_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
-        if (!ticker && !media_after && !body_after && !unit_after) {
+        if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
              * an ordinary word there ("Today, the company ...") */
@@ -8868,10 +8919,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* (an employer's name may open with initials: "an analyst at D.A.
          * Davidson", "B. Riley Securities") */
         size_t w = employer ? past_initials(c, i, end) : i;
-        uint32_t n = media_after  ? media_after
-                     : body_after ? body_after
-                     : unit_after ? unit_after
-                                  : name_run(c, w, end, c->gazstop);
+        uint32_t n = media_after   ? media_after
+                     : body_after  ? body_after
+                     : unit_after  ? unit_after
+                     : price_after ? price_after
+                                   : name_run(c, w, end, c->gazstop);
         /* (an employer's name may open with an acronym: "strategist at CFRA
          * Research") */
         if (!n && employer && w + 1 < end) n = acronym_name_run(c, w, end);
