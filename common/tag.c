@@ -7549,7 +7549,12 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
         const tag_mention *mm = &c->ments[m];
         int kind = tag_went_kind(g, &c->ents[mm->ent]);
         if (mm->ntok < 2 || kind == KIND_PERSON) continue;
-        size_t q = mm->tok + mm->ntok, a = q + 1;
+        size_t q = mm->tok + mm->ntok;
+        /* (maybe after the company's stock code: "The Adelaide Steamship Co
+         * Ltd <ADSA.S> (Adsteam)") */
+        if (kind == KIND_ORG && tag_ticker_at(d, q, d->ntoks, 1))
+            q += tok_char(d, q + 2, '>') ? 3 : 5;
+        size_t a = q + 1;
         if (q + 2 < d->ntoks && tok_char(d, q, '(') && tok_char(d, q + 2, ')')) {
             const text_tok *t = &d->toks[a];
             if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_NONASCII | TOK_DIGIT)) ==
