@@ -35,7 +35,7 @@ const char *const gaz_prep_names[PREP__COUNT] = {
 static const char *const via_names[VIA__COUNT] = {
     "name", "alias", "demonym", "capital", "title", "coref", "firstname", "keyword", "speaker",
     "initial", "nationality", "syllables", "list", "team", "scorecard", "compound", "role",
-    "leader", "player", "town", "byline", "event",
+    "leader", "player", "town", "byline", "event", "life",
 };
 
 const char *gaz_via_name(int via) {

@@ -69,6 +69,8 @@ typedef enum {
                     * "(Reporting by X; Editing by Y)" */
     VIA_EVENT,     /* unknown event: a place, people or organizer before an event's word,
                     * "the U.S. Open", "Atlanta Games", "the BellSouth Classic" */
+    VIA_LIFE,      /* unknown person before a verb only people take: "Thurgood Marshall
+                    * was born in Baltimore", "Ivor Catt died on Monday" */
     VIA__COUNT
 } gaz_via;
 

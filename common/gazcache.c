@@ -99,7 +99,8 @@ static void sum_init(uint64_t h[2]) {
 static uint64_t cache_sum(const char *p, size_t n) {
     uint64_t h[2];
     sum_init(h);
-    for (size_t i = 0; i < n; i += SUM_PIECE) hash_bytes(h, p + i, n - i < SUM_PIECE ? n - i : SUM_PIECE);
+    for (size_t i = 0; i < n; i += SUM_PIECE)
+        hash_bytes(h, p + i, n - i < SUM_PIECE ? n - i : SUM_PIECE);
     return h[0] ^ h[1];
 }
 

@@ -3861,8 +3861,22 @@ static int said_after_org(const tag_ctx *c, const gaz_t *g, size_t k, size_t end
     return 0;
 }
 
+/* Does a verb only people take stand at token k: "was born", "died",
+ * "dies" ("Thurgood Marshall was born in Baltimore", "Ivor Catt died on
+ * Monday")? */
+static int life_verb_at(const text_doc *d, size_t k) {
+    if (k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER)) return 0;
+    const text_tok *t = &d->toks[k];
+    if (t->len == 4 && (t->key == WORD_KEY4('d', 'i', 'e', 'd') ||
+                        t->key == WORD_KEY4('d', 'i', 'e', 's')))
+        return 1;
+    return t->len == 3 && t->key == WORD_KEY3('w', 'a', 's') && k + 1 < d->ntoks &&
+           text_tok_is(d, &d->toks[k + 1], "born");
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
- * said", "..., said Geraghty." Returns 0 or ENT_ENOMEM. */
+ * said", "..., said Geraghty."; or a person before a verb of life_verb_at.
+ * Returns 0 or ENT_ENOMEM. */
 static int firm_head_role(const char *role);
 
 static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const uint8_t *gazstop) {
@@ -3902,7 +3916,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     if (!(i > 0 && is_said(d, i - 1)) && !(i + 2 < d->ntoks && is_said(d, i + 2)) &&
         !(i + 3 < d->ntoks && is_said(d, i + 3)) &&
         !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
-        !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')))
+        !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')) &&
+        !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3))
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
@@ -3926,7 +3941,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
                      (after >= end || tok_char(d, after, '.') || tok_char(d, after, ',') ||
                       org_after_of(c, g, after, end)); /* "said Keiji Tsuda of Nissei ..." */
-    if (!before_said && !after_said) return 0;
+    int life = !before_said && !after_said && after < end && life_verb_at(d, after);
+    if (!before_said && !after_said && !life) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
     if (headline(c, s) != HL_NO || firm_named(c, i, n) || words_of_org_span(c, g, i, n)) return 0;
@@ -3934,8 +3950,10 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     /* a word of a company's name written in one ("BancGroup", "NationsBank")
      * ends a company's name, no person's ("Colonial BancGroup said") */
     if (camel_firm_word(d, i + n - 1))
-        return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_KEYWORD, K_KEYWORD, 'O');
-    return push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_SPEAKER, K_SPEAKER, 'P');
+        return life ? 0
+                    : push_span(c, (uint32_t)i, (uint32_t)after, -1, VIA_KEYWORD, K_KEYWORD, 'O');
+    return push_span(c, (uint32_t)i, (uint32_t)after, -1, life ? VIA_LIFE : VIA_SPEAKER,
+                     K_SPEAKER, 'P');
 }
 
 /* A person of two or three name words after a verb of leading and "by", led
