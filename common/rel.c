@@ -7990,9 +7990,11 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
             return -1;
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
         if (demonym ? intro_role_ending_at(c, g, j) || profession_noun(d, j)
-                    : role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j)) {
+                    : role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j) ||
+                          WORD_IN(d, j, home_nouns)) {
             /* ("state archivist"; an occupation: "Atlanta businessman X"; a
-             * continent is a job's scope: "its North America chief X") */
+             * noun of living: "X, a Chicago resident,"; a continent is a
+             * job's scope: "its North America chief X") */
             if (went_of_kind(g, pw, "continent")) return -1;
             *rn = j;
             return pm;
@@ -8002,7 +8004,8 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
 }
 
 /* Token q onwards, a verb of living and "in": "lives in", "grew up in", "was
- * born (on May 3, 1950,) in", "was born near"; the token after "in", or 0. A
+ * born (on May 3, 1950,) in", "was born near", "born and raised in"; the
+ * token after "in", or 0. A
  * place in a place comes after its noun: "born in a modest frame house in
  * Denison, Tex.", "grew up in a village near Kabul", "born in the town of
  * Hope". */
@@ -8013,6 +8016,13 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     uint32_t k = q + 1;
     if (tk_is(d, q, "grew") && tk_is(d, k, "up")) k++;
     if (tk_is(d, q, "born")) k = rel_past_birth_date(d, k, s->tend);
+    /* "born and raised in", "born and bred in", "born and brought up in" */
+    if (tk_is(d, q, "born") && k + 2 < s->tend && tk_is(d, k, "and")) {
+        if (tk_is(d, k + 1, "raised") || tk_is(d, k + 1, "bred") || tk_is(d, k + 1, "educated"))
+            k += 2;
+        else if (tk_is(d, k + 1, "brought") && tk_is(d, k + 2, "up"))
+            k += 3;
+    }
     if (!(k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))))
         return 0;
     uint32_t p = k + 1, j = p + 1;
@@ -8156,10 +8166,10 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
         if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
-    } else if (comma && ((article && q == f + 1) || (q == f && poss_place_at(c, s, q))) &&
+    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q))) &&
                (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
-        /* "X, an Atlanta architect," (or "." or "who" after it); "X,
-         * Britain's best-known playwright," */
+        /* "X, an Atlanta architect," (or "." or "who" after it), "X, a
+         * longtime Chicago resident,"; "X, Britain's best-known playwright," */
         uint32_t e = cue + 1;
         if (!appos_closes(d, s, e) && !tk_char(d, e, '.') && !tk_is(d, e, "who")) return -1;
         *tb = q, *te = cue;
