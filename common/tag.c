@@ -749,6 +749,11 @@ static const char *const place_nouns[] = {
 };
 TEXT_WORDS(place_nouns_set, place_nouns);
 
+/* Units of a distance before a point of the compass and "of" a place ("30 km
+ * (19 miles) north of Zadar"; find_distance_towns). Sorted. */
+static const char *const distance_units[] = {"kilometers", "kilometres", "km", "kms", "miles"};
+TEXT_WORDS(distance_units_set, distance_units);
+
 /* Words that may follow a settlement's noun in an apposition that places a
  * town ("Dahshour, a village 40 km south of Cairo", "Kobani, a town near the
  * border", "Huwara, a town where"): prepositions, points of the compass and
@@ -2937,6 +2942,7 @@ static const text_words *const tag_sets[] = {
     &legal_forms_set, &compound_tails_set, &place_preps_set,  &venue_words_set, &nature_words_set,
     &credit_words_set, &amount_words_set,
     &party_qualifiers_set, &share_after_set, &share_moves_set, &share_kinds_set,
+    &distance_units_set,
     &firm_nouns_set, &owned_parts_set,
     &body_nouns_set, &body_kinds_set,
     &given_titles_set, &state_ends_set,
@@ -9961,6 +9967,67 @@ static int find_noun_towns(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
+/* Is token k a point of the compass in lowercase ("north", "southeast")? */
+static int lower_compass(const text_doc *d, size_t k) {
+    static const char *const dirs[] = {"east",      "north",     "northeast", "northwest",
+                                       "south",     "southeast", "southwest", "west"};
+    if (!(d->toks[k].flags & TOK_LOWER)) return 0;
+    for (size_t i = 0; i < ENT_ARRAY_LEN(dirs); i++)
+        if (text_tok_is(d, &d->toks[k], dirs[i])) return 1;
+    return 0;
+}
+
+/* Does a distance and a point of the compass come before "of" at token o: "30
+ * km north of", "(19 miles) north of", "40 kilometres south-east of": a
+ * number and a unit of distance_units within six tokens before the point? */
+static int distance_of_before(const text_doc *d, size_t o) {
+    if (o < 3 || !lower_compass(d, o - 1)) return 0;
+    size_t k = o - 1;
+    /* ("south-east": two points and a hyphen) */
+    if (k >= 2 && text_is_dash(d, k - 1) && !(d->toks[k].flags & TOK_SPACE) &&
+        lower_compass(d, k - 2))
+        k -= 2;
+    for (size_t q = k; q-- > 1 && q + 6 >= k;)
+        if ((d->toks[q].flags & TOK_LOWER) &&
+            text_words_find(&distance_units_set, d, &d->toks[q]) >= 0 &&
+            (d->toks[q - 1].flags & TOK_DIGIT))
+            return 1;
+    return 0;
+}
+
+/* Places the gazetteer does not know, named after a distance and a point of
+ * the compass ("Gornji, 30 km (19 miles) north of Zadar", "20 miles south of
+ * Quetzaltenango"): one to three capitalized words no mention covers and no
+ * word of titles, organizations or stop words, before no other capitalized
+ * word, as find_noun_towns takes them. Returns 0 or ENT_ENOMEM. */
+static int find_distance_towns(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t ci = 0; ci < c->ncaps; ci++) {
+        uint32_t b = c->caps[ci];
+        if (b < 4 || c->tok_ment[b] >= 0 || d->toks[b - 1].len != 2 ||
+            !text_tok_is(d, &d->toks[b - 1], "of") || !distance_of_before(d, b - 1))
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, b)];
+        uint32_t e = b;
+        while (e < st->tend && e < b + 3 && unknown_town_word(c, e) &&
+               (e == b || (d->toks[e].flags & TOK_SPACE)))
+            e++;
+        if (e == b || (e < st->tend && (((d->toks[e].flags & (TOK_WORD | TOK_UPPER)) ==
+                                          (TOK_WORD | TOK_UPPER) &&
+                                          (d->toks[e].flags & TOK_SPACE)) ||
+                                         tok_glue(d, e) || is_possessive(d, e))))
+            continue;
+        /* (nor an abbreviation's full stop inside a longer name: "350
+         * kilometers east of St. John's") */
+        if (e < st->tend && tok_char(d, e, '.') && !(d->toks[e].flags & TOK_SPACE) &&
+            d->toks[e - 1].len <= 3)
+            continue;
+        if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
+    }
+    return merge_added(c, nm, added);
+}
+
 /* Is mention m a place's by its name, not by a people's adjective: a
  * LOCATION, or a COUNTRY by its name or capital? */
 static int place_mention(const tag_ctx *c, const gaz_t *g, const tag_mention *m) {
@@ -10225,7 +10292,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)) ||
+        (rc = find_distance_towns(c, g)) || (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)) ||
         (rc = find_paired_people(c, g)))
         goto out;
     merge_bare_bodies(c, g);
