@@ -1265,15 +1265,29 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     const text_doc *d = &c->doc;
     uint32_t k = c->ments[m].tok;
     title_chain_back(c, g, &k); /* "led by President X" */
+    /* (the second of two: "founded by Bill Gates and Paul Allen") */
+    if (k >= s->tbeg + 2 && tk_is(d, k - 1, "and")) {
+        long pm = ment_ending_before(c, k - 1, s->tbeg);
+        if (pm >= 0 && tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_PERSON)
+            k = c->ments[pm].tok;
+    }
     if (k < s->tbeg + 3 || !tk_is(d, k - 1, "by")) return -1;
+    /* (past a year: "founded in 1975 by Bill Gates") */
+    uint32_t vt = k - 2;
+    if (vt >= s->tbeg + 3 && (d->toks[vt].flags & TOK_DIGIT) && d->toks[vt].len == 4 &&
+        tk_is(d, vt - 1, "in"))
+        vt -= 2;
     size_t v = 0;
-    while (v < ENT_ARRAY_LEN(leads) && !tk_is(d, k - 2, leads[v].verb)) v++;
+    while (v < ENT_ARRAY_LEN(leads) && !tk_is(d, vt, leads[v].verb)) v++;
     if (v == ENT_ARRAY_LEN(leads)) return -1;
-    uint32_t q = k - 2;
-    /* ("Tesla, which is run by Elon Musk") */
+    uint32_t q = vt;
+    /* ("Tesla, which is run by Elon Musk"; "Microsoft was founded by Bill
+     * Gates", the organization the subject) */
     if (q >= s->tbeg + 3 && (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was")) &&
         (tk_is(d, q - 2, "which") || tk_is(d, q - 2, "that")))
         q -= 2;
+    else if (q >= s->tbeg + 2 && tk_is(d, q - 1, "was") && !strcmp(leads[v].verb, "founded"))
+        q -= 1;
     if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
     /* past its acronym in brackets: "the Rapid Support Forces (RSF), led by" */
     if (q >= s->tbeg + 4 && tk_char(d, q - 1, ')') && tk_char(d, q - 3, '(')) q -= 3;

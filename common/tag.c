@@ -8753,6 +8753,24 @@ static uint32_t price_name_run(tag_ctx *c, size_t i) {
     return n;
 }
 
+/* The tokens of a name of up to three words at token i that was founded, as
+ * only organizations are: "Zorbex was founded in 2019", "Zorbex, founded by
+ * Marla Quint in 2019,", or 0 (find_firms_by_context). */
+static uint32_t founded_name_run(tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    uint32_t s = sent_of(c, i);
+    size_t end = d->sents[s].tend;
+    uint32_t n = name_run(c, i, end, c->gazstop);
+    size_t e = i + n;
+    if (!n || n > 3 || e + 2 >= end) return 0;
+    for (size_t k = i; k < e; k++)
+        if (d->toks[k].flags & TOK_LOWER) return 0;
+    int was = text_tok_is(d, &d->toks[e], "was") && text_tok_is(d, &d->toks[e + 1], "founded");
+    int appos = tok_char(d, e, ',') && text_tok_is(d, &d->toks[e + 1], "founded") &&
+                (text_tok_is(d, &d->toks[e + 2], "in") || text_tok_is(d, &d->toks[e + 2], "by"));
+    return was || appos ? n : 0;
+}
+
 /* The tokens of a name at token i before a noun of body_tails, maybe after
  * up to two lowercase words, ending its phrase (punctuation or a lowercase
  * word after the noun), or 0 (find_firms_by_context). */
@@ -8880,9 +8898,12 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * shares rose 5 pct", "Niugini shares surge on bid talk" (not
          * "Bank shares rose", "Hong Kong shares") */
         uint32_t price_after = 0;
-        if (!ticker && !media_after && !body_after && !unit_after &&
-            !(c->cls[i] & W_COMMON) && !after_cap_word(d, i))
-            price_after = price_name_run(c, i);
+        int name_starts = !ticker && !media_after && !body_after && !unit_after &&
+                          !(c->cls[i] & W_COMMON) && !after_cap_word(d, i) &&
+                          !(i > 0 && tok_glue(d, i - 1)); /* (not "Woodhead-Faulkner") */
+        if (name_starts) price_after = price_name_run(c, i);
+        /* or that was founded: "Zorbex was founded in 2019" */
+        if (name_starts && !price_after) price_after = founded_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
         if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
