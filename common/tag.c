@@ -8734,6 +8734,26 @@ static int acronym_owner(tag_ctx *c, size_t i) {
 /* The tokens of a name of up to three words at token i before "shares" or
  * "stock" in lowercase and a verb of share_moves, or 0
  * (find_firms_by_context). */
+/* Which of the words that name a company after its name come soon after
+ * token i, by key: FIRM_CUE_SHARES for "shares" or "stock" within three
+ * tokens, FIRM_CUE_FOUNDED for "founded" within four (asked before the name
+ * is looked for: price_name_run, founded_name_run). */
+enum { FIRM_CUE_SHARES = 1, FIRM_CUE_FOUNDED = 2 };
+static unsigned firm_cue_soon(const text_doc *d, size_t i) {
+    unsigned cue = 0;
+    for (size_t q = i + 1; q < d->ntoks && q <= i + 4; q++) {
+        const text_tok *t = &d->toks[q];
+        if (!(t->flags & TOK_LOWER)) continue;
+        if (q <= i + 3 && ((t->len == 6 && t->key == WORD_KEY6('s', 'h', 'a', 'r', 'e', 's')) ||
+                           (t->len == 5 && t->key == WORD_KEY5('s', 't', 'o', 'c', 'k'))))
+            cue |= FIRM_CUE_SHARES;
+        if (t->len == 7 &&
+            t->key == (WORD_KEY6('f', 'o', 'u', 'n', 'd', 'e') | (uint64_t)'d' << 48))
+            cue |= FIRM_CUE_FOUNDED;
+    }
+    return cue;
+}
+
 static uint32_t price_name_run(tag_ctx *c, size_t i) {
     const text_doc *d = &c->doc;
     uint32_t s = sent_of(c, i);
@@ -8898,12 +8918,15 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * shares rose 5 pct", "Niugini shares surge on bid talk" (not
          * "Bank shares rose", "Hong Kong shares") */
         uint32_t price_after = 0;
-        int name_starts = !ticker && !media_after && !body_after && !unit_after &&
-                          !(c->cls[i] & W_COMMON) && !after_cap_word(d, i) &&
-                          !(i > 0 && tok_glue(d, i - 1)); /* (not "Woodhead-Faulkner") */
-        if (name_starts) price_after = price_name_run(c, i);
+        unsigned cue = !ticker && !media_after && !body_after && !unit_after &&
+                               !(c->cls[i] & W_COMMON)
+                           ? firm_cue_soon(d, i)
+                           : 0;
+        /* (not after a capitalized word nor glued to one: "Woodhead-Faulkner") */
+        if (cue && (after_cap_word(d, i) || (i > 0 && tok_glue(d, i - 1)))) cue = 0;
+        if (cue & FIRM_CUE_SHARES) price_after = price_name_run(c, i);
         /* or that was founded: "Zorbex was founded in 2019" */
-        if (name_starts && !price_after) price_after = founded_name_run(c, i);
+        if ((cue & FIRM_CUE_FOUNDED) && !price_after) price_after = founded_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
         int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
         if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
@@ -10313,8 +10336,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_firms_before_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
-        (rc = find_distance_towns(c, g)) || (rc = find_paired_towns(c, g)) || (rc = find_bracket_clubs(c, g)) ||
-        (rc = find_paired_people(c, g)))
+        (rc = find_distance_towns(c, g)) || (rc = find_paired_towns(c, g)) ||
+        (rc = find_bracket_clubs(c, g)) || (rc = find_paired_people(c, g)))
         goto out;
     merge_bare_bodies(c, g);
     merge_firm_people(c, g);
