@@ -3678,7 +3678,8 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
          * party's member: "Derwinski, a Republican from Chicago") */
         if (!tok_char(d, i + 1, ',') ||
             !((d->toks[i + 2].flags & TOK_DIGIT) || d->toks[i + 2].key == (uint64_t)'a' ||
-              d->toks[i + 2].key == WORD_KEY2('a', 'n')))
+              d->toks[i + 2].key == WORD_KEY2('a', 'n') ||
+              d->toks[i + 2].key == WORD_KEY3('t', 'h', 'e')))
             return 0;
     }
     return appositive_name(c, g, i, s, gazstop);
@@ -3737,6 +3738,23 @@ static int party_member_at(const tag_ctx *c, const gaz_t *g, size_t k, size_t en
            text_words_find(&appos_after_set, d, &d->toks[j]) >= 0;
 }
 
+/* May the one capitalized word at token i of sentence s be a surname before
+ * a comma and a role ("Harrington, a professor at Queens College")? Only
+ * where a name stands alone: opening the sentence (after a quote or a
+ * bracket) or after a verb of saying ("said Smithson, a spokesman for"),
+ * and no ordinary word ("However, the director of") nor one in capitals
+ * (a dateline's town). */
+static int lone_surname_at(const tag_ctx *c, size_t i, uint32_t s) {
+    const text_doc *d = &c->doc;
+    if ((c->cls[i] & W_COMMON) || (d->toks[i].flags & TOK_ALLCAPS) || d->toks[i].len < 3)
+        return 0;
+    size_t p = i;
+    while (p > d->sents[s].tbeg && (tok_char(d, p - 1, '"') || tok_char(d, p - 1, '(') ||
+                                    tok_char(d, p - 1, '`') || tok_char(d, p - 1, '\'')))
+        p--;
+    return p == d->sents[s].tbeg || is_said(d, p - 1);
+}
+
 static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                            const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
@@ -3751,20 +3769,22 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         (d->toks[i].len == 1 && tok_glue(d, i + 1)))
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
-    int age = 0, member = 0;
+    int age = 0, member = 0, lone = 0;
     for (size_t q = i + 1; q <= i + 4 && q + 2 < end && !comma; q++)
         if (tok_char(d, q, ',') &&
             ((age = age_at(d, q + 1, end)) || (member = party_member_at(c, g, q + 1, end)) ||
              (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
-                            org_role_at(c, g, q + 1, end) || one_of_role_at(c, g, q + 1, end)))))
+                            org_role_at(c, g, q + 1, end) || one_of_role_at(c, g, q + 1, end))) ||
+             (q == i + 1 && (lone = lone_surname_at(c, i, s)) && role_phrase_at(d, q + 1, end))))
             comma = q;
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
-    /* (one word before an age or a party's member: "Albrecht, 54, is a
-     * former professor", "Derwinski, a Republican from Chicago"; not the
-     * surname of a name found before, which coreference gives it: "John
-     * Shad" ... "Shad, 63, a") */
-    if (n < (uint32_t)(2 - (age | member)) || n > 3 || i + n != comma ||
+    /* (one word before an age, a party's member or, opening a sentence or
+     * after a verb of saying, a role: "Albrecht, 54, is a former professor",
+     * "Derwinski, a Republican from Chicago", "Harrington, a professor of
+     * political science at Queens College"; not the surname of a name found
+     * before, which coreference gives it: "John Shad" ... "Shad, 63, a") */
+    if (n < (uint32_t)(2 - (age | member | lone)) || n > 3 || i + n != comma ||
         (c->cls[comma - 1] & W_NOTLAST) ||
         title_before_name(c, i, n) || (n == 1 && person_surname(c, g, i)))
         return 0;
