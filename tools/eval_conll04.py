@@ -23,8 +23,10 @@ What is scored:
               mention to end where the gold entity ends (CoNLL04's last-token convention).
 Precision = matched predictions / predictions; recall = matched gold relations / gold.
 
-Each sentence is rebuilt from its tokens joined by single spaces ('/' inside an entity
-token, the original conll04.corp way of writing multiword names, becomes a space), written
+Each sentence is rebuilt from its tokens as the CoNLL-2003 scorer (tools/enteval.c) rebuilds
+its documents: joined by single spaces, but none before closing punctuation ("," "." ")"
+"'s" "n't" ...) nor after "(", as the text they were cut from was written ('/' inside an
+entity token, the original conll04.corp way of writing multiword names, becomes a space), written
 to its own temporary file, and the files are tagged in batches by one enttag process per
 batch; enttag prints one pretty-printed JSON document per file, split here with
 json.JSONDecoder.raw_decode (tools/enttag_run.py). Standard library only.
@@ -79,17 +81,23 @@ def entity_spans(tags):
     return spans
 
 
+# Tokens written with no space before them (as tools/enteval.c's no_space_before).
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "'S", "n't", "%", "'"}
+
+
 def build_text(sent):
-    """Join tokens with spaces; return UTF-8 bytes and each token's byte (start, end)."""
-    out, offs, pos = [], [], 0
+    """Join tokens with spaces, none before closing punctuation nor after "("; return
+    UTF-8 bytes and each token's byte (start, end)."""
+    out, offs, pos, prev = [], [], 0, None
     for tok, tag in zip(sent["tokens"], sent["tags"]):
         tok = BRACKETS.get(tok, tok)
         if tag != "O" and "/" in tok and all(p for p in tok.split("/")):
             tok = tok.replace("/", " ")
         b = tok.encode("utf-8")
-        if out:
+        if out and tok not in NO_SPACE_BEFORE and prev != "(":
             out.append(b" ")
             pos += 1
+        prev = tok
         offs.append((pos, pos + len(b)))
         out.append(b)
         pos += len(b)
