@@ -1140,17 +1140,29 @@ static int state_role(const char *role) {
     return tag_role_ends_in(role, offices, ENT_ARRAY_LEN(offices));
 }
 
-/* An organization (or, when country_ok, a country) before one or two lowercase
- * modifiers ending before token k, or three with a short acronym among them:
- * "U.N. financial spokesman X", "ITAR-TASS diplomatic correspondent X", "Iran's
- * chief nuclear negotiator X", "Meta's chief AI scientist X". Returns its
- * mention or -1. */
+/* Which owners besides organizations org_before_modifiers takes. */
+enum { OWNER_COUNTRY = 1, /* a country: a state's office ("Iran's chief nuclear negotiator") */
+       OWNER_PLACE = 2 }; /* a state or a town: its governor's or mayor's
+                           * ("Louisiana's longtime governor") */
+
+/* An organization (or a country or a place, as owners says) before one or two
+ * lowercase modifiers ending before token k, or three with a short acronym among
+ * them: "U.N. financial spokesman X", "ITAR-TASS diplomatic correspondent X",
+ * "Iran's chief nuclear negotiator X", "Meta's chief AI scientist X",
+ * "Louisiana's new governor, X". Returns its mention or -1. */
 static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
-                                 int country_ok) {
+                                 int owners) {
     const text_doc *d = &c->doc;
     int acros = 0;
-    for (uint32_t n = 1; n <= 3 && k > s->tbeg + n; n++) {
-        uint32_t i = k - n;
+    uint32_t i = k;
+    for (uint32_t n = 1; n <= 3 && i > s->tbeg + 1; n++) {
+        i--;
+        /* (a word of two joined by a hyphen is one modifier: "Louisiana's
+         * reform-minded governor, X", "the long-serving president") */
+        if (i > s->tbeg + 3 && glued_hyphen(d, i - 1) && !(d->toks[i].flags & TOK_SPACE) &&
+            (d->toks[i].flags & TOK_LOWER) && (d->toks[i - 2].flags & TOK_LOWER) &&
+            c->tok_ment[i - 2] < 0)
+            i -= 2;
         const text_tok *t = &d->toks[i];
         /* (a short acronym among them: "Meta's chief AI scientist X"; then an
          * organization's, as an unknown acronym may be one: not "Dutch labour
@@ -1164,8 +1176,10 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         /* no verb between: "the Canadian government welcomed President X";
          * no title but "chief" or "deputy" before the role noun ("Westpac
          * chief economist X") */
+        /* ("new" is a stop word, which no name takes in lowercase) */
         if (!acro && ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER) ||
-                      c->tok_ment[i] >= 0 || (c->cls[i] & W_STOP) || ends_employer(d, i) ||
+                      c->tok_ment[i] >= 0 || ((c->cls[i] & W_STOP) && !tk_is(d, i, "new")) ||
+                      ends_employer(d, i) ||
                       (in_title(c, i) && !tk_is(d, i, "chief") && !tk_is(d, i, "deputy")) ||
                       ed_form(d, i)))
             return -1;
@@ -1178,7 +1192,10 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
         long om = org_before(c, g, i, s);
         if (om < 0) continue;
         int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
-        return kind == KIND_ORG || (country_ok && !acros && kind == KIND_COUNTRY) ? om : -1;
+        return kind == KIND_ORG || ((owners & OWNER_COUNTRY) && !acros && kind == KIND_COUNTRY) ||
+                       ((owners & OWNER_PLACE) && !acros && kind == KIND_LOCATION)
+                   ? om
+                   : -1;
     }
     return -1;
 }
@@ -1945,7 +1962,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 tag_went_kind(g, &c->ents[c->ments[tm].ent]) == KIND_ORG &&
                 !portfolio_of_party(c, g, (uint32_t)tm, role))
                 org = tm;
-            if (org < 0) org = org_before_modifiers(c, g, s, k, state_role(role));
+            if (org < 0)
+                org = org_before_modifiers(
+                    c, g, s, k,
+                    (state_role(role) ? OWNER_COUNTRY : 0) |
+                        (governor_role(role) || !strcmp(role, "Mayor") ? OWNER_PLACE : 0));
             if (org < 0) org = firm_before_unit(c, g, s, k);
             /* a noun for an organization named before: "company president X",
              * "exchange president X", "bank chairman X" (org_antecedent) */
