@@ -8105,6 +8105,13 @@ static int home_cue_at(const tag_ctx *c, const text_sent *s, uint32_t q, int art
         *p = q + 2;
         return CUE_FROM;
     }
+    /* (the verb among the fillers before: "X is from Bay City", "X, who is
+     * originally from Ohio") */
+    if (lower && q > s->tbeg && tk_is(d, q, "from") &&
+        (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was") || tk_is(d, q - 1, "originally"))) {
+        *p = q + 1;
+        return CUE_FROM;
+    }
     return CUE_NONE;
 }
 
