@@ -1057,9 +1057,20 @@ static long member_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     }
     /* "at" after a name a lowercase role noun introduces: "said analyst
      * Jason Kenney at ING", "economist John Smith at Barclays" */
-    if (om < 0 && full && q + 1 < s->tend && tk_is(&c->doc, q, "at") && pm->tok > s->tbeg &&
-        (c->doc.toks[pm->tok - 1].flags & TOK_LOWER) && role_noun(c, pm->tok - 1))
-        om = phrase_mention_at(c, s, q + 1 + tk_is(&c->doc, q + 1, "the"));
+    /* or a name someone's word is given with: "said Jan Hatzius at Goldman
+     * Sachs", "Jan Hatzius at Goldman Sachs said" (not "met X at the
+     * United Nations") */
+    if (om < 0 && full && q + 1 < s->tend && tk_is(&c->doc, q, "at")) {
+        const text_doc *d = &c->doc;
+        int first = pm->tok == s->tbeg;
+        int noun = !first && (d->toks[pm->tok - 1].flags & TOK_LOWER) && role_noun(c, pm->tok - 1);
+        int said = !first && (tk_is(d, pm->tok - 1, "said") || tk_is(d, pm->tok - 1, "says"));
+        long am = noun || said || first
+                      ? phrase_mention_at(c, s, q + 1 + tk_is(d, q + 1, "the"))
+                      : -1;
+        if (am >= 0 && (noun || said || says_after(d, s, c->ments[am].tok + c->ments[am].ntok)))
+            om = am;
+    }
     /* "from" an organization: "Health analyst Tony Beddow, from the Welsh
      * Institute for Health and Social Care, called", "X from Oxfam said" */
     if (om < 0 && full) {
