@@ -8031,8 +8031,11 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
         if (span > 2 && j > j0 && glued_hyphen(d, j)) continue;
         /* (lowercase words, but a body's: "Cartagena group chairman X",
          * "Chicago police spokesman X") */
+        /* ("most" a superlative's after a possessive: "Ethiopia's most
+         * distinguished lawyer") */
         if ((d->toks[j].flags & (TOK_LOWER | TOK_WORD)) != (TOK_LOWER | TOK_WORD) ||
-            (c->cls[j] & W_STOP) || WORD_IN(d, j, org_nouns))
+            ((c->cls[j] & W_STOP) && !(span > 2 && j == j0 && tk_is(d, j, "most"))) ||
+            WORD_IN(d, j, org_nouns))
             return -1;
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
         if (demonym ? intro_role_ending_at(c, g, j) || profession_noun(d, j)
