@@ -3170,6 +3170,23 @@ static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
            !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
 }
 
+/* Does the name from token i to k, after "and" at p, open with the word that
+ * opens the name before "and", one or two words back: two firms of one family
+ * ("Liberty Financial and Liberty Savings", "Hilton Hotels and Hilton
+ * International Hotels")? */
+static int repeated_firm_word(const tag_ctx *c, size_t p, size_t i, size_t k) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if (i >= k || p < 2) return 0;
+    for (size_t b = p - 2; b + 3 >= p && b > 0; b--) {
+        const text_tok *u = &d->toks[b];
+        if (!cap_word(c, b)) return 0;
+        if (u->len == t->len && !memcmp(d->text + u->start, d->text + t->start, t->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a gazetteer match of an organization start at token i? */
 static int org_starts_at(const tag_ctx *c, const gaz_t *g, size_t i) {
     const tag_span *sp = gaz_span_at(c, i);
@@ -4449,6 +4466,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 !(is_and(d, p) && (c->cls[p - 1] & (W_ORGSUFFIX | W_ORGHEAD)) &&
                   (thing_starts_at(c, g, i) || second_org(c, p, i, k))) &&
                 !(is_and(d, p) && head_of_after_and(c, i, k)) &&
+                !(is_and(d, p) && repeated_firm_word(c, p, i, k)) &&
                 /* (the rest a known name after "and": a second one, "Shares of
                  * Shiseido and Japan Airlines fell") */
                 !(is_and(d, p) && known_name_over(c, g, i, k + 1)) &&
