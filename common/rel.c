@@ -7972,6 +7972,11 @@ static int profession_noun(const text_doc *d, uint32_t j) {
     return !memcmp(e, "ist", 3) || !memcmp(e, "ian", 3);
 }
 
+/* "one of" at token k, a word after it? */
+static int one_of_at(const text_doc *d, const text_sent *s, uint32_t k) {
+    return k + 2 < s->tend && tk_is(d, k, "one") && tk_is(d, k + 1, "of");
+}
+
 /* Does a mention at token k end before a possessive ("Britain's")? */
 static int poss_place_at(const tag_ctx *c, const text_sent *s, uint32_t k) {
     int32_t pm = k < s->tend ? c->tok_ment[k] : -1;
@@ -7983,7 +7988,7 @@ static int poss_place_at(const tag_ctx *c, const text_sent *s, uint32_t k) {
  * with the role noun's token at *rn, or -1. (A place before a role says where
  * the person works and lives, not for whom: no affiliation, a residence.) */
 static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
-                          uint32_t *rn) {
+                          int one_of, uint32_t *rn) {
     const text_doc *d = &c->doc;
     int32_t pm = k < s->tend ? c->tok_ment[k] : -1;
     if (pm < 0 || c->ments[pm].tok != k || inside_longer_name(c, (uint32_t)pm, s->tbeg))
@@ -8008,7 +8013,7 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
      * Lynch Canada deputy chairman X", "SBCI's Tokyo branch manager X", "the
      * Bank of Japan official X") */
     if (c->sports) return -1;
-    if (k > s->tbeg && (c->tok_ment[k - 1] >= 0 || tk_is(d, k - 1, "of") ||
+    if (k > s->tbeg && (c->tok_ment[k - 1] >= 0 || (tk_is(d, k - 1, "of") && !one_of) ||
                         glued_hyphen(d, k - 1) || /* ("pro-Beijing politician X") */
                         (k >= s->tbeg + 2 && is_apos_s(d, k - 2)) ||
                         ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT))))
@@ -8039,8 +8044,8 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
             return -1;
         if (WORD_IN(d, j, team_roles)) return -1; /* ("Wales boss X", not sports text) */
         if (demonym ? intro_role_ending_at(c, g, j) || profession_noun(d, j)
-                    : role_noun(c, j) || in_title(c, j) || intro_role_ending_at(c, g, j) ||
-                          WORD_IN(d, j, home_nouns)) {
+                    : role_noun(c, j) || (one_of && role_noun_plural(c, j)) || in_title(c, j) ||
+                          intro_role_ending_at(c, g, j) || WORD_IN(d, j, home_nouns)) {
             /* ("state archivist"; an occupation: "Atlanta businessman X"; a
              * noun of living: "X, a Chicago resident,"; a continent is a
              * job's scope: "its North America chief X") */
@@ -8222,12 +8227,20 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
         if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
-    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q))) &&
-               (pm = place_role_at(c, g, s, q, &cue)) >= 0) {
+    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q)) ||
+                         (q == f && one_of_at(d, s, q) && poss_place_at(c, s, q + 2))) &&
+               (pm = place_role_at(c, g, s, q + (one_of_at(d, s, q) ? 2 : 0), one_of_at(d, s, q),
+                                   &cue)) >= 0) {
         /* "X, an Atlanta architect," (or "." or "who" after it), "X, a
-         * longtime Chicago resident,"; "X, Britain's best-known playwright," */
+         * longtime Chicago resident,"; "X, Britain's best-known playwright,";
+         * "X, one of Ethiopia's most distinguished lawyers," */
+        /* (or "and" another noun phrase of the apposition: "X, one of
+         * Ethiopia's most distinguished lawyers and a former member of") */
         uint32_t e = cue + 1;
-        if (!appos_closes(d, s, e) && !tk_char(d, e, '.') && !tk_is(d, e, "who")) return -1;
+        if (!appos_closes(d, s, e) && !tk_char(d, e, '.') && !tk_is(d, e, "who") &&
+            !(e + 1 < s->tend && tk_is(d, e, "and") &&
+              (tk_is(d, e + 1, "a") || tk_is(d, e + 1, "an") || tk_is(d, e + 1, "the"))))
+            return -1;
         *tb = q, *te = cue;
         return pm;
     } else if (comma && article && q == f + 1) {
@@ -8308,7 +8321,7 @@ static long home_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
      * playwright X" */
     for (uint32_t k = b >= s->tbeg + 8 ? b - 8 : s->tbeg; k + 1 < b; k++) {
         uint32_t rn;
-        long pm = place_role_at(c, g, s, k, &rn);
+        long pm = place_role_at(c, g, s, k, 0, &rn);
         if (pm >= 0 && rn + 1 == b) {
             *tb = k, *te = rn;
             return pm;
