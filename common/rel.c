@@ -8127,7 +8127,7 @@ static int home_cue_at(const tag_ctx *c, const text_sent *s, uint32_t q, int art
     /* (the verb among the fillers before: "X is from Bay City", "X, who is
      * originally from Ohio") */
     if (lower && q > s->tbeg && tk_is(d, q, "from") &&
-        (tk_is(d, q - 1, "is") || tk_is(d, q - 1, "was") || tk_is(d, q - 1, "originally"))) {
+        (WORD_IN(d, q - 1, from_verbs) || tk_is(d, q - 1, "originally"))) {
         *p = q + 1;
         return CUE_FROM;
     }
@@ -8210,6 +8210,7 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     uint32_t cue = q, p = 0;
     if (q + 1 >= s->tend) return -1;
     int kind = home_cue_at(c, s, q, article, &p);
+    int one_of = q == f && one_of_at(d, s, q); /* "X, one of Italy's leading economists," */
     if (kind == CUE_VERB) {
         /* a verb of the name's own clause: after a comma only with "who" or
          * a participle ("X, born in Ohio,"), or when the name opens the
@@ -8227,10 +8228,8 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
         if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
-    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q)) ||
-                         (q == f && one_of_at(d, s, q) && poss_place_at(c, s, q + 2))) &&
-               (pm = place_role_at(c, g, s, q + (one_of_at(d, s, q) ? 2 : 0), one_of_at(d, s, q),
-                                   &cue)) >= 0) {
+    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q + 2 * one_of))) &&
+               (pm = place_role_at(c, g, s, q + 2 * one_of, one_of, &cue)) >= 0) {
         /* "X, an Atlanta architect," (or "." or "who" after it), "X, a
          * longtime Chicago resident,"; "X, Britain's best-known playwright,";
          * "X, one of Ethiopia's most distinguished lawyers," */

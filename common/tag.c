@@ -3170,19 +3170,21 @@ static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
            !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
 }
 
+/* Are tokens a and b written the same? */
+static int same_tok(const text_doc *d, size_t a, size_t b) {
+    const text_tok *x = &d->toks[a], *y = &d->toks[b];
+    return x->len == y->len && memcmp(d->text + x->start, d->text + y->start, x->len) == 0;
+}
+
 /* Does the name from token i to k, after "and" at p, open with the word that
  * opens the name before "and", one or two words back: two firms of one family
  * ("Liberty Financial and Liberty Savings", "Hilton Hotels and Hilton
  * International Hotels")? */
 static int repeated_firm_word(const tag_ctx *c, size_t p, size_t i, size_t k) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[i];
     if (i >= k || p < 2) return 0;
     for (size_t b = p - 2; b + 3 >= p && b > 0; b--) {
-        const text_tok *u = &d->toks[b];
         if (!cap_word(c, b)) return 0;
-        if (u->len == t->len && !memcmp(d->text + u->start, d->text + t->start, t->len))
-            return 1;
+        if (same_tok(&c->doc, b, i)) return 1;
     }
     return 0;
 }
@@ -5916,8 +5918,6 @@ static int portfolio_after_prep(const text_doc *d, const tag_title *ti) {
     return 0;
 }
 
-static int same_tok(const text_doc *d, size_t a, size_t b);
-
 /* The full names of people the title rule found by one word ("Mr Crosby"):
  * elsewhere in the text, that word after one capitalized word that no rule,
  * title or known name takes ("Australian Lynton Crosby told ... Mr Crosby
@@ -7385,7 +7385,6 @@ static int only_towns(const gaz_t *g, const text_doc *d, uint32_t n, size_t i) {
 }
 
 static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a);
-static int same_tok(const text_doc *d, size_t a, size_t b);
 
 /* The words of the name s[0..n) into w: its ASCII letters (lowercased) and
  * digits, a word ending at each other byte; at most TAG_NAME_WORDS words,
@@ -7698,12 +7697,6 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     }
     *nout = na;
     return 0;
-}
-
-/* Are tokens a and b written the same? */
-static int same_tok(const text_doc *d, size_t a, size_t b) {
-    const text_tok *x = &d->toks[a], *y = &d->toks[b];
-    return x->len == y->len && memcmp(d->text + x->start, d->text + y->start, x->len) == 0;
 }
 
 /* The entity that capitalized token i names as one of the short forms
