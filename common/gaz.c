@@ -1446,6 +1446,7 @@ static int compile(gaz_builder_t *b, gaz_t *g, ent_errinfo *ei) {
             const gaz_cand *cd = &c.cands[p->pay];
             g->vcls[c.seq[p->seq]] |= W_ENTSTART;
             if (g->ents[cd->ent].kind != KIND_PERSON) g->vcls[c.seq[p->seq]] |= W_THINGSTART;
+            else if (p->ntok >= 2) g->vcls[c.seq[p->seq + p->ntok - 1]] |= W_SURNAME;
             if (cd->casemode == CASE_ANY || (cd->casemode == CASE_CAP && !(cd->capmask & 1)))
                 g->vcls[c.seq[p->seq]] |= W_ENTLOWER;
         } else {

@@ -45,6 +45,8 @@ enum {
                               * or after it ("the town of X", "X district", "X state") */
     W_MEDIANOUN = 1u << 25,  /* a noun of the press after a newspaper's or an agency's name
                               * ("PAP news agency", "Zycie Warszawy daily") */
+    W_SURNAME = 1u << 26,    /* the last word of a known person's name of two words or
+                              * more ("Smith" of "Gayle Smith", "Henderson") */
 };
 
 /* Case policy of one alias (see gaz.h). */

@@ -1873,6 +1873,20 @@ static int surname_word(const tag_ctx *c, size_t k) {
     return lone_name_word(c, k, W_NOT_SURNAME | W_COMMON | W_FIRSTNAME);
 }
 
+/* Is token k a capitalized word that is a surname, whatever else it may be:
+ * a known person's last word (W_SURNAME: "Smith", "Johnson", "Henderson",
+ * which also open firms' and towns' names), but no word of titles, of
+ * organizations' heads or tails, of places' nouns, nor one that ends no
+ * person's name; with no capitalized word after it? Or a word that can be
+ * a surname and nothing else (surname_word). */
+static int known_surname(const tag_ctx *c, size_t k) {
+    return ((c->cls[k] & W_SURNAME) &&
+            lone_name_word(c, k,
+                           W_STOP | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST | W_TITLESTART |
+                               W_PARTICLE | W_PLACENOUN | W_COMMON)) ||
+           surname_word(c, k);
+}
+
 /* Is token k a capitalized word that a given name before it makes a surname,
  * though it may be an ordinary word too ("Slater")? */
 static int given_name_before(const tag_ctx *c, size_t k) {
@@ -2376,8 +2390,10 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * "Christian Science Monitor", "Christian groups"): the person rules find
      * him. */
     if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) &&
-        (g->ents[bestc->ent].kind == KIND_COUNTRY || given_name_town(&g->ents[bestc->ent])
-             ? surname_word(c, i + 1)
+        (g->ents[bestc->ent].kind == KIND_COUNTRY ||
+                 (g->ents[bestc->ent].kind == KIND_LOCATION &&
+                  g->ents[bestc->ent].sub != SUB_COUNTY)
+             ? !(c->cls[i] & W_NOTFIRST) && known_surname(c, i + 1)
          : g->ents[bestc->ent].kind == KIND_OTHER ? given_name_before(c, i + 1)
                                                   : 0) &&
         !(after_cap_word(d, i) && !(c->cls[i - 1] & (W_FIRSTNAME | W_STOP))))

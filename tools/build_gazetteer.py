@@ -1101,7 +1101,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # Azumi"): a given name needs a capitalized word after it, a date has a number
 GIVEN_MONTHS = {"jan", "jun"}
 # one-word country names that are common given names too (see notfirst.txt)
-GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel"}
+GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel", "georgia"}
 # ... and one-word names of cities and capitals that are common given names
 # ("Milan Kundera", "Sydney Poitier", "Sofia Coppola", "Santiago Pena"): the
 # tagger takes them for a given name only before a word that can be a surname
@@ -1109,6 +1109,8 @@ GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel"}
 # "Sydney Harbour"). US cities are left out: before a capitalized word they
 # name a firm or a paper more often ("Houston Lighting", "Boston Store").
 GIVEN_NAME_TOWNS = {"milan", "sydney", "sofia", "santiago"}
+# ... and of states ("Virginia Woolf"), as the countries'
+GIVEN_NAME_STATES = {"virginia"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -2046,9 +2048,9 @@ FIRSTNAME_SKIP = {
     "unknown", "infant", "boy", "girl", "male", "female", "son", "daughter", "precious",
     "royal", "legend", "messiah", "liberty", "freedom", "justice", "honor", "america",
     "africa", "asia", "europe", "china", "india", "kenya", "paris",  # (not GIVEN_NAME_COUNTRIES)
-    "london", "berlin", "washington", "jerusalem", "sydney", "georgia", "chelsea",
+    "london", "berlin", "washington", "jerusalem", "sydney", "chelsea",
     "arsenal", "madison", "dallas", "houston", "austin", "denver", "phoenix", "brooklyn",
-    "memphis", "orlando", "tennessee", "carolina", "virginia", "dakota", "montana",
+    "memphis", "orlando", "tennessee", "carolina", "dakota", "montana",
     "nevada", "arizona", "indiana", "alabama", "florida", "kansas", "vienna", "florence",
     "savannah", "cairo", "trinidad", "lebanon", "sudan", "syria", "persia", "britain",
     "iran", "iraq", "cuba", "peru", "mali", "niger", "monday", "friday", "sunday",
@@ -2582,7 +2584,7 @@ def write_lists(src, out, words, ents, counts):
     # (but the names of countries that are common given names: "Jordan Bardella",
     # "Chad Daybell", "Israel Adesanya"; the tagger takes the country's name for a
     # given name only before a word that can be a surname and nothing else)
-    notfirst -= GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS
+    notfirst -= GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS | GIVEN_NAME_STATES
     notfirst = sorted(notfirst)
     counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
         "notfirst.txt - words that never start a person's name found by the first-name rule,",
@@ -4635,7 +4637,7 @@ def looks_like_person(v, firstnames):
     if len(t) < 2 or any(x in ORG_KEYWORDS for x in t):
         return False
     # (a name opening with a country's is its institution: "Israel Defence Force")
-    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS) or \
+    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS | GIVEN_NAME_STATES) or \
         t[0] in ("abu", "abd", "sheikh", "ayatollah", "president", "general", "secretary", "ex",
                  "former")
 
