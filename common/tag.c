@@ -1172,6 +1172,20 @@ TEXT_WORDS(named_after_set, named_after);
 
 /* Who works for a company named after "at" or "with" ("an analyst at
  * Gartmore", "economists with Nomura"). Sorted. */
+/* Verbs in the past that only people take, after a name (life_verb_at):
+ * a company neither resigns nor testifies. */
+static const char *const person_verbs[] = {
+    "resigned", "pleaded", "testified", "apologized", "apologised", "confessed",
+};
+TEXT_WORDS(person_verbs_set, person_verbs);
+
+/* ... and participles after "was" (life_verb_at): "X Y was arrested". */
+static const char *const person_passives[] = {
+    "arrested", "sentenced", "jailed", "imprisoned", "executed", "kidnapped", "abducted",
+    "assassinated", "murdered", "wounded", "hospitalized", "hospitalised",
+};
+TEXT_WORDS(person_passives_set, person_passives);
+
 static const char *const employee_nouns[] = {
     "analyst",    "analysts",  "consultant", "director",    "economist",   "economists",
     "fellow",     "lecturer",  "partner",    "professor",   "researcher",  "researchers",
@@ -2975,7 +2989,8 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &staff_nouns_set,
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &person_verbs_set,
+    &person_passives_set, &staff_nouns_set,
     &appos_heads_set,
     &plural_roles_set,
     &index_words_set,
@@ -3924,15 +3939,19 @@ static int said_after_org(const tag_ctx *c, const gaz_t *g, size_t k, size_t end
 
 /* Does a verb only people take stand at token k: "was born", "died",
  * "dies" ("Thurgood Marshall was born in Baltimore", "Ivor Catt died on
- * Monday")? */
+ * Monday"), one of person_verbs ("resigned", "pleaded", "testified") or
+ * "was" and one of person_passives ("was arrested", "was sentenced")? */
 static int life_verb_at(const text_doc *d, size_t k) {
     if (k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER)) return 0;
     const text_tok *t = &d->toks[k];
     if (t->len == 4 && (t->key == WORD_KEY4('d', 'i', 'e', 'd') ||
                         t->key == WORD_KEY4('d', 'i', 'e', 's')))
         return 1;
-    return t->len == 3 && t->key == WORD_KEY3('w', 'a', 's') && k + 1 < d->ntoks &&
-           text_tok_is(d, &d->toks[k + 1], "born");
+    if (t->len == 3 && t->key == WORD_KEY3('w', 'a', 's'))
+        return k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_LOWER) &&
+               (text_tok_is(d, &d->toks[k + 1], "born") ||
+                text_words_find(&person_passives_set, d, &d->toks[k + 1]) >= 0);
+    return t->len >= 7 && text_words_find(&person_verbs_set, d, t) >= 0;
 }
 
 /* A speaker starting at capitalized word i of sentence s: "Weber
