@@ -1359,6 +1359,14 @@ Parliament Speaker|Speaker
 Chief Justice|Chief Justice
 Justice|Justice
 Judge|Judge
+Chief Judge|Chief Judge
+District Judge|District Judge
+Circuit Judge|Circuit Judge
+Bankruptcy Judge|Bankruptcy Judge
+Magistrate Judge|Magistrate Judge
+Federal Judge|Federal Judge
+Appeals Judge|Appeals Judge
+Magistrate|Magistrate
 Prosecutor|Prosecutor
 Chief Prosecutor|Chief Prosecutor
 Chief Executive|Chief Executive
