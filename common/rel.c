@@ -3296,6 +3296,14 @@ static const char *const work_verbs[] = {"joined",  "joins",  "left",   "quit", 
                                          "working", "works",  "writes", "wrote"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
+/* Words of a span of time between "served" and "in" or "on" ("served 24
+ * years in Congress", "served two terms on the council"). Sorted. */
+static const char *const service_span_words[] = {"decade", "decades", "five",  "for",
+                                                 "four",   "month",   "months", "nearly",
+                                                 "three",  "term",    "terms",  "two",
+                                                 "year",   "years"};
+TEXT_WORDS(service_span_words_set, service_span_words);
+
 /* Nouns of a deal and verbs of making one ("the agreement Lenovo signed
  * with IBM": deal_clause_at). Sorted. */
 static const char *const deal_nouns[] = {"accord", "agreement", "contract", "deal", "pact",
@@ -3338,8 +3346,8 @@ static const text_words *const rel_sets[] = {
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
-    &labour_words_set, &work_verbs_set, &deal_nouns_set, &deal_verbs_set, &ruling_verbs_set,
-    &ruling_nouns_set,
+    &labour_words_set, &work_verbs_set, &service_span_words_set, &deal_nouns_set,
+    &deal_verbs_set, &ruling_verbs_set, &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set,
 };
@@ -3432,6 +3440,26 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         const tag_went *ow = om >= 0 ? &c->ents[c->ments[om].ent] : NULL;
         if (!ow || ow->gidx < 0 || !tag_media_entity(&g->ents[ow->gidx])) return -1;
         *past = tk_is(d, q, "covered") && !tk_is(d, q - 1, "has") && !tk_is(d, q - 1, "have");
+        return om;
+    }
+    /* a member serves in a body or on its board: "X served 24 years in
+     * Congress", "X, who serves on the board of Acme Corp", "X has served in
+     * the Army since 1990" (past a span of time; "served" is Former) */
+    if (q + 2 < s->tend && (tk_is(d, q, "served") || tk_is(d, q, "serves") ||
+                            tk_is(d, q, "serving"))) {
+        uint32_t p = q + 1;
+        while (p < s->tend && p < q + 5 &&
+               ((d->toks[p].flags & TOK_DIGIT) || WORD_IN(d, p, service_span_words)))
+            p++;
+        if (p + 1 >= s->tend || !(tk_is(d, p, "in") || tk_is(d, p, "on"))) return -1;
+        p++;
+        /* ("on the board of", "on the boards of") */
+        if (tk_is(d, p - 1, "on") && p + 2 < s->tend && tk_is(d, p, "the") &&
+            (tk_is(d, p + 1, "board") || tk_is(d, p + 1, "boards")) && tk_is(d, p + 2, "of"))
+            p += 3;
+        long om = employer_at(c, g, s, p, q);
+        if (om >= 0) *past = tk_is(d, q, "served") && !tk_is(d, q - 1, "has") &&
+                             !tk_is(d, q - 1, "have");
         return om;
     }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
