@@ -1952,6 +1952,9 @@ def build_orgwords(src):
               "Confederation", "Syndicate", "Cartel", "Consortium", "Roundtable", "Network",
               "Guard",
               "Guards", "Corps",
+              # a police force of roads or borders ("California Highway Patrol",
+              # "the U.S. Border Patrol")
+              "Patrol",
               # (a chamber of commerce named with its country's or town's
               # word: "the Philippine Chamber of Commerce", "the Milan Chamber")
               "Chamber",
