@@ -3455,7 +3455,8 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         p++;
         /* ("on the board of", "on the boards of") */
         if (tk_is(d, p - 1, "on") && p + 2 < s->tend && tk_is(d, p, "the") &&
-            (tk_is(d, p + 1, "board") || tk_is(d, p + 1, "boards")) && tk_is(d, p + 2, "of"))
+            (tk_is(d, p + 1, "board") || tk_is(d, p + 1, "boards")) &&
+            tk_is(d, p + 2, "of"))
             p += 3;
         long om = employer_at(c, g, s, p, q);
         if (om >= 0) *past = tk_is(d, q, "served") && !tk_is(d, q - 1, "has") &&

@@ -1170,8 +1170,6 @@ static const char *const named_after[] = {"building", "foundation", "golf",   "h
                                           "towers",   "university"};
 TEXT_WORDS(named_after_set, named_after);
 
-/* Who works for a company named after "at" or "with" ("an analyst at
- * Gartmore", "economists with Nomura"). Sorted. */
 /* Verbs in the past that only people take, after a name (life_verb_at):
  * a company neither resigns nor testifies. */
 static const char *const person_verbs[] = {
@@ -1186,6 +1184,8 @@ static const char *const person_passives[] = {
 };
 TEXT_WORDS(person_passives_set, person_passives);
 
+/* Who works for a company named after "at" or "with" ("an analyst at
+ * Gartmore", "economists with Nomura"). Sorted. */
 static const char *const employee_nouns[] = {
     "analyst",    "analysts",  "consultant", "director",    "economist",   "economists",
     "fellow",     "lecturer",  "partner",    "professor",   "researcher",  "researchers",
@@ -2394,11 +2394,14 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
             (TOK_UPPER | TOK_SPACE) &&
         !span_ends_at(c, i))
         return 0;
-    /* A country's or a city's name that is a given name too, before a
-     * capitalized word that can only be a surname, is a person's ("Jordan
-     * Bardella", "Chad Daybell", "Milan Kundera", "Sofia Coppola" by
-     * Bulgaria's capital; not "Jordan Valley", "Israel Radio", "Jordan Kuwait
-     * Bank", "the United Jewish Israel Appeal", "Milan Chamber"), and a
+    /* A country's, a state's or a city's name that is a given name too
+     * (and may open a name: W_NOTFIRST, which no person rule would take),
+     * before a capitalized word that can only be a surname or is a known
+     * person's last word (known_surname), is a person's ("Jordan Bardella",
+     * "Chad Daybell", "Chad Johnson", "Virginia Woolf", "Milan Kundera",
+     * "Sofia Coppola" by Bulgaria's capital; not "Jordan Valley", "Israel
+     * Radio", "Jordan Kuwait Bank", "the United Jewish Israel Appeal", "Milan
+     * Chamber"), and a
      * group's word that is a given name before a capitalized word that may be
      * an ordinary one too ("Christian Lindner", "Christian Slater and"; not
      * "Christian Science Monitor", "Christian groups"): the person rules find
@@ -2989,8 +2992,8 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &person_verbs_set,
-    &person_passives_set, &staff_nouns_set,
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set,
+    &person_verbs_set, &person_passives_set, &staff_nouns_set,
     &appos_heads_set,
     &plural_roles_set,
     &index_words_set,
