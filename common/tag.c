@@ -4300,6 +4300,8 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
         size_t i = k, start = k;
         lfk = legal_form(d, k);
         int ncap = 1, nname = !lfk; /* words other than legal forms: "Co Inc" has none */
+        int nand = 0; /* the "and"s joined: a name has one ("Vieille Montagne and
+                       * Boliden Ore and Metals AB" are two firms) */
         while (i > st->tbeg) {
             size_t p = i - 1;
             /* a title of two words or more ends no organization's name
@@ -4523,7 +4525,9 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                   (person_before(c, p, st->tbeg) || person_ends_at(c, g, p, 1))) &&
                 /* nor "of" before a known organization ("BankAmerica Co of
                  * Charles Schwab and Co Inc") */
-                !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i))) {
+                !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i)) &&
+                !(is_and(d, p) && nand > 0)) {
+                nand += is_and(d, p);
                 i = p;
                 continue;
             }
