@@ -4017,7 +4017,9 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     size_t end = d->sents[s].tend;
     uint32_t n = name_run(c, i, end, gazstop);
     if (n < 2 || n > 3) return 0; /* a lone unknown word before "said" is too often no person */
-    if (c->cls[i + n - 1] & W_NOTLAST) return 0; /* "Offshore Data Services said" */
+    /* ("Offshore Data Services said"; but a company's name written in one
+     * is the company's, below: "Colonial BancGroup said") */
+    if ((c->cls[i + n - 1] & W_NOTLAST) && !camel_firm_word(d, i + n - 1)) return 0;
     if (title_before_name(c, i, n)) return 0;
     size_t after = i + n;
     int before_said = after < end && (is_said(d, after) || said_after_org(c, g, after, end));

@@ -1904,7 +1904,16 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  "chiefs",
                  # a sea's or a mountain's last word after a given name
                  # ("Beaufort Sea", "Rocky Mountain")
-                 "sea", "mountain"}
+                 "sea", "mountain",
+                 # a bank's or a paper's last word, in one word or in another
+                 # language, which the speaker rule took for a surname ("Colonial
+                 # Bancgroup said", "Skandinaviska Enskilda Banken", "Kredi
+                 # Bankasi", "Ekonomicheskaya Gazeta", "Hannoversche Allgemeine"),
+                 # and a charity's or a firm's ("Age Concern", "Transworld
+                 # Liquidating")
+                 "bancgroup", "bancorp", "bancorporation", "bancshares", "bankasi", "banken",
+                 "bankiers", "bankshares", "bankverein", "sparkasse", "allgemeine", "gazeta",
+                 "zeitung", "fondkommission", "concern", "liquidating"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
