@@ -3399,6 +3399,13 @@ static long employer_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, ui
     return om;
 }
 
+/* Is token q (after the person's name, q > 0) the verb w in the simple
+ * past, a past work ("covered", "served"), not the perfect of one held to
+ * this day ("has served")? */
+static int simple_past(const text_doc *d, uint32_t q, const char *w) {
+    return tk_is(d, q, w) && !tk_is(d, q - 1, "has") && !tk_is(d, q - 1, "have");
+}
+
 /* works_at's organization. */
 static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          int *past) {
@@ -3439,7 +3446,7 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                       : -1;
         const tag_went *ow = om >= 0 ? &c->ents[c->ments[om].ent] : NULL;
         if (!ow || ow->gidx < 0 || !tag_media_entity(&g->ents[ow->gidx])) return -1;
-        *past = tk_is(d, q, "covered") && !tk_is(d, q - 1, "has") && !tk_is(d, q - 1, "have");
+        *past = simple_past(d, q, "covered");
         return om;
     }
     /* a member serves in a body or on its board: "X served 24 years in
@@ -3459,8 +3466,7 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
             tk_is(d, p + 2, "of"))
             p += 3;
         long om = employer_at(c, g, s, p, q);
-        if (om >= 0) *past = tk_is(d, q, "served") && !tk_is(d, q - 1, "has") &&
-                             !tk_is(d, q - 1, "have");
+        if (om >= 0) *past = simple_past(d, q, "served");
         return om;
     }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))

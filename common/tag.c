@@ -1870,13 +1870,20 @@ static int lone_name_word(const tag_ctx *c, size_t k, uint32_t out) {
 #define W_NOT_SURNAME \
     (W_STOP | W_ENTSTART | W_ORGSUFFIX | W_ORGHEAD | W_NOTLAST | W_TITLESTART | W_PARTICLE)
 
-/* Is gazetteer entity e a town whose one-word name, a given name too
- * (W_FIRSTNAME), opens a person's name only before a word that can be a
- * surname and nothing else ("Milan Kundera", not "Milan Chamber"): a town
- * but a county, whose name opens one before any name word ("Kent Conrad",
- * "Devon White")? */
+/* Is gazetteer entity e a place whose one-word name, a given name too
+ * (W_FIRSTNAME), opens a person's name only before a surname (known_surname
+ * in gazetteer_at: "Chad Johnson", "Virginia Woolf", "Milan Kundera"; not
+ * "Milan Chamber"): a country, or a place but a county, whose name opens one
+ * before any name word ("Kent Conrad", "Devon White")? */
+static int given_name_place(const gaz_entity *e) {
+    return e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && e->sub != SUB_COUNTY);
+}
+
+/* Is gazetteer entity e such a place that is a town (given_name_place), whose
+ * span, where no person takes the name, blocks names as a country's does
+ * (gaz_nonperson_starts)? */
 static int given_name_town(const gaz_entity *e) {
-    return e->kind == KIND_LOCATION && e->town && e->sub != SUB_COUNTY;
+    return e->kind == KIND_LOCATION && e->town && given_name_place(e);
 }
 
 /* Is token k a capitalized word that can be a surname and nothing else: no
@@ -2407,9 +2414,7 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * "Christian Science Monitor", "Christian groups"): the person rules find
      * him. */
     if (best == i + 1 && (c->cls[i] & W_FIRSTNAME) &&
-        (g->ents[bestc->ent].kind == KIND_COUNTRY ||
-                 (g->ents[bestc->ent].kind == KIND_LOCATION &&
-                  g->ents[bestc->ent].sub != SUB_COUNTY)
+        (given_name_place(&g->ents[bestc->ent])
              ? !(c->cls[i] & W_NOTFIRST) && known_surname(c, i + 1)
          : g->ents[bestc->ent].kind == KIND_OTHER ? given_name_before(c, i + 1)
                                                   : 0) &&
@@ -3954,6 +3959,7 @@ static int life_verb_at(const text_doc *d, size_t k) {
         return k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_LOWER) &&
                (text_tok_is(d, &d->toks[k + 1], "born") ||
                 text_words_find(&person_passives_set, d, &d->toks[k + 1]) >= 0);
+    /* (the shortest of person_verbs has seven letters) */
     return t->len >= 7 && text_words_find(&person_verbs_set, d, t) >= 0;
 }
 

@@ -1111,6 +1111,8 @@ GIVEN_NAME_COUNTRIES = {"jordan", "chad", "israel", "georgia"}
 GIVEN_NAME_TOWNS = {"milan", "sydney", "sofia", "santiago"}
 # ... and of states ("Virginia Woolf"), as the countries'
 GIVEN_NAME_STATES = {"virginia"}
+# all of them: given names, but never opening an institution's name
+GIVEN_NAME_PLACES = GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS | GIVEN_NAME_STATES
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -2601,10 +2603,10 @@ def write_lists(src, out, words, ents, counts):
                 # (an abbreviation with its period, "Conn.", leaves "Conn" a given name)
                 if len(t) == 1 and not is_allcaps(v) and not v.endswith("."):
                     notfirst.add(fold(t[0]))
-    # (but the names of countries that are common given names: "Jordan Bardella",
-    # "Chad Daybell", "Israel Adesanya"; the tagger takes the country's name for a
-    # given name only before a word that can be a surname and nothing else)
-    notfirst -= GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS | GIVEN_NAME_STATES
+    # (but the names of countries, towns and states that are common given names:
+    # "Jordan Bardella", "Chad Daybell", "Israel Adesanya", "Virginia Woolf"; the
+    # tagger takes the place's name for a given name only before a surname)
+    notfirst -= GIVEN_NAME_PLACES
     notfirst = sorted(notfirst)
     counts["lists/notfirst.txt"] = write_list(os.path.join(L, "notfirst.txt"), [
         "notfirst.txt - words that never start a person's name found by the first-name rule,",
@@ -4657,7 +4659,7 @@ def looks_like_person(v, firstnames):
     if len(t) < 2 or any(x in ORG_KEYWORDS for x in t):
         return False
     # (a name opening with a country's is its institution: "Israel Defence Force")
-    return (t[0] in firstnames and t[0] not in GIVEN_NAME_COUNTRIES | GIVEN_NAME_TOWNS | GIVEN_NAME_STATES) or \
+    return (t[0] in firstnames and t[0] not in GIVEN_NAME_PLACES) or \
         t[0] in ("abu", "abd", "sheikh", "ayatollah", "president", "general", "secretary", "ex",
                  "former")
 
