@@ -4087,7 +4087,8 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
      * with a kind of company: "Elon Musk's artificial intelligence startup
      * xAI", "Warren Buffett's conglomerate Berkshire Hathaway" */
     uint32_t at = e + 2;
-    if (d->toks[at].flags & TOK_LOWER) {
+    /* (a name in camel case is no lowercase word: "Elon Musk's xAI sued") */
+    if ((d->toks[at].flags & TOK_LOWER) && c->tok_ment[at] < 0) {
         uint32_t q = at;
         while (q < s->tend && q < at + 4 && c->tok_ment[q] < 0 &&
                (d->toks[q].flags & (TOK_WORD | TOK_LOWER)) == (TOK_WORD | TOK_LOWER)) {
