@@ -7361,6 +7361,10 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
      * no portfolio ("Harvard President Alan Garber"; not "Employment
      * Minister", "District Judge") */
     int upper_next = i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER);
+    /* (a hyphen joins it to a word: "Blu-ray" after the Blu-Ray Association) */
+    if (i + 1 < d->ntoks && tok_char(d, i + 1, '-') && !(d->toks[i + 1].flags & TOK_SPACE) &&
+        tok_glue(d, i + 1))
+        return 0;
     if (upper_next) {
         long ti = tag_title_starting_at(c, i + 1);
         if (ti < 0 || portfolio_title(g, &c->titles[ti])) return 0;
@@ -7648,8 +7652,10 @@ static int club_short_forms(tag_ctx *c, const gaz_t *g, const tag_mention *mm, s
  * c->acros[0..*nout), from their names of two words or more: an acronym
  * defined in brackets after the name ("the Kurdistan Workers' Party (PKK)"),
  * and the first word of an organization's name ("Magna International" ...
- * "Magna") when it is a capitalized word that is no stop word, title,
- * organization word or given name, and no name by itself but a town's
+ * "Magna") when it is a capitalized word that is no stop word, title or
+ * organization word (a given name may be one: "Harvard University" ...
+ * "Harvard President X", "Merrill Lynch" ... "Merrill"; stands_alone keeps
+ * a person's name out), and no name by itself but a town's
  * ("Piedmont Aviation Inc" ... "Piedmont": only_towns); in a text about
  * sport, a club's later words (club_short_forms) and the one word of a team
  * found by its results. Returns 0 or ENT_ENOMEM. */
@@ -7713,7 +7719,7 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
         const text_tok *t = &d->toks[f];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
             t->len < 3 || (c->cls[f] & (W_STOP | W_TITLESTART | W_ORGSUFFIX | W_ORGHEAD |
-                                         W_FIRSTNAME | W_COMMON | W_PARTICLE)))
+                                         W_COMMON | W_PARTICLE)))
             continue;
         /* (nor a plural noun's possessive: "the Bankers' Federation" ...
          * "Bankers contacted by Reuters") */
@@ -7747,6 +7753,18 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
     }
     *nout = na;
     return 0;
+}
+
+/* Does a comma and a state or country follow token i ("Irvine, Calif.",
+ * "Kent, England"), as they follow a town? */
+static int town_then_region(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (i + 2 >= d->ntoks || !tok_char(d, i + 1, ',') || c->tok_ment[i + 2] < 0) return 0;
+    const tag_mention *rm = &c->ments[c->tok_ment[i + 2]];
+    int32_t gi = c->ents[rm->ent].gidx;
+    if (rm->tok != i + 2 || gi < 0 || rm->via == VIA_DEMONYM) return 0;
+    const gaz_entity *e = &g->ents[gi];
+    return e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && e->sub == SUB_STATE);
 }
 
 /* The entity that capitalized token i names as one of the short forms
@@ -8234,6 +8252,9 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
          * time" after "the Chicago Board of Trade") */
         if (tm >= 0 && i + 1 < d->ntoks && text_words_find(&town_nouns_set, d, &d->toks[i + 1]) >= 0)
             continue;
+        /* nor does one its state or country follows ("its Irvine Commercial
+         * Center in Irvine, Calif.") */
+        if (town_then_region(c, g, i)) continue;
         if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, (long)e, tm)) return ENT_ENOMEM;
         added += tm < 0;
     }
