@@ -8472,9 +8472,17 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
     } else if (b > s->tbeg && (tk_is(d, b - 1, "his") || tk_is(d, b - 1, "her"))) {
         *owner = first_person_before(c, g, s, b - 1);
         /* (no one a role noun names between, who may be the pronoun's: "she
-         * moved in with the guitarist at his Malibu home") */
-        for (uint32_t q = *owner >= 0 ? c->ments[*owner].tok + c->ments[*owner].ntok : b;
-             q < b - 1 && *owner >= 0; q++)
+         * moved in with the guitarist at his Malibu home"; but the person's
+         * own appositions, his age or what he was, are his: "X, 81, a
+         * retired teacher, died at his home in Y") */
+        uint32_t q0 = *owner >= 0 ? c->ments[*owner].tok + c->ments[*owner].ntok : b;
+        for (int n = 0; n < 2 && q0 + 1 < b - 1 && tk_char(d, q0, ','); n++) {
+            uint32_t j = q0 + 1;
+            while (j < b - 1 && !tk_char(d, j, ',')) j++;
+            if (j >= b - 1) break;
+            q0 = j;
+        }
+        for (uint32_t q = q0; q < b - 1 && *owner >= 0; q++)
             if ((d->toks[q].flags & TOK_LOWER) && role_noun(c, q)) *owner = -1;
     } else if (!native && b > s->tbeg && tk_is(d, b - 1, "the") && k + 2 < s->tend &&
                tk_is(d, k + 1, "of")) {

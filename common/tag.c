@@ -9920,13 +9920,61 @@ static int bare_of_home(const tag_ctx *c, const tag_mention *sm) {
            tag_title_ending_at(c->titles, c->ntitles, sm->tok) < 0;
 }
 
+/* Up to three words at b that may name a town nobody knows: unknown_town_word
+ * each, and after them a lowercase word or a comma, full stop or semicolon;
+ * returns the end, or b for none. */
+static uint32_t unknown_town_end_at(const tag_ctx *c, const text_sent *st, uint32_t b) {
+    const text_doc *d = &c->doc;
+    uint32_t e = b;
+    while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
+    if (e == b || e >= st->tend || (d->toks[e].flags & (TOK_UPPER | TOK_DIGIT)) ||
+        (!(d->toks[e].flags & TOK_LOWER) && !tok_char(d, e, ',') && !tok_char(d, e, '.') &&
+         !tok_char(d, e, ';')))
+        return b;
+    return e;
+}
+
+/* Is token k "his", "her" or "their", whose home a town may be? */
+static int home_owner_word(const text_doc *d, size_t k) {
+    return text_tok_is(d, &d->toks[k], "his") || text_tok_is(d, &d->toks[k], "her") ||
+           text_tok_is(d, &d->toks[k], "their");
+}
+
+/* A town nobody knows at capitalized token b named as someone's home: after
+ * "home in", maybe with a word of where between ("died at his home in
+ * suburban Larchmont", "her home in Bethesda."), or between a possessive
+ * pronoun and "home" ("commuting from her Germantown home"). Mentions it
+ * (mention_town); returns 1 if it did, 0 if not, -1 without memory. */
+static int home_town_at(tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_t b,
+                        size_t *added) {
+    static const char *const wheres[] = {"suburban", "nearby"}; /* (as rel.c's home_of) */
+    const text_doc *d = &c->doc;
+    uint32_t q = b - 1, e;
+    for (size_t k = 0; k < ENT_ARRAY_LEN(wheres) && q > st->tbeg; k++)
+        if (text_tok_is(d, &d->toks[q], wheres[k])) q--;
+    /* (a home of someone's: "his home in", "the family home in"; not "at
+     * home in Old Firm derbies") */
+    if (q > st->tbeg + 1 && text_tok_is(d, &d->toks[q], "in") &&
+        text_tok_is(d, &d->toks[q - 1], "home") &&
+        (home_owner_word(d, q - 2) || text_tok_is(d, &d->toks[q - 2], "family"))) {
+        if ((e = unknown_town_end_at(c, st, b)) == b) return 0;
+    } else if (b > st->tbeg && home_owner_word(d, b - 1)) {
+        e = b;
+        while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
+        if (e >= st->tend || !text_tok_is(d, &d->toks[e], "home")) return 0;
+    } else {
+        return 0;
+    }
+    return mention_town(c, g, b, e, added) ? -1 : 1;
+}
+
 /* Towns the gazetteer does not know, named as a person's home after his age,
  * as agencies write it ("Daniel Sullivan, 30, of Boothbay, went down",
  * "Mary Vaughan, 83, of Trapper Creek."), or after his full name alone
  * ("Darryl Breniser of Blue Ball, said": bare_of_home): one or two capitalized words no
  * mention covers and no word of titles, organizations or stop words, between
  * "of" and a comma or a full stop; or a birthplace, up to three such words
- * after "born in". A LOCATION found by `town`, named by its
+ * after "born in"; or a home (home_town_at). A LOCATION found by `town`, named by its
  * words; the same words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
 static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
@@ -9953,30 +10001,33 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
             continue;
         if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
-    /* and after "born in" (maybe with a date between), before punctuation
+    /* and named as a home (home_town_at), or after "born in" (maybe with a
+     * date between), before punctuation
      * or a lowercase word ("Eric Sevareid, who was born in Velva, several
      * miles southeast of Minot", "Born in 1942 in Tredegar to a miner
      * father") */
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         uint32_t b = c->caps[ci];
-        if (b < 2 || d->toks[b - 1].key != WORD_KEY2('i', 'n') ||
-            !text_tok_is(d, &d->toks[b - 1], "in") || !unknown_town_word(c, b))
+        /* (both rules want a short lowercase word before: "in", "his",
+         * "suburban") */
+        if (b < 2 || !(d->toks[b - 1].flags & TOK_LOWER) || d->toks[b - 1].len > 8 ||
+            !unknown_town_word(c, b))
+            continue;
+        const text_sent *st = &d->sents[sent_of(c, b)];
+        int h = home_town_at(c, g, st, b, &added);
+        if (h < 0) return ENT_ENOMEM;
+        if (h || d->toks[b - 1].key != WORD_KEY2('i', 'n') || !text_tok_is(d, &d->toks[b - 1], "in"))
             continue;
         /* ("born" within a date's reach, the date between what
          * rel_past_birth_date reads: "born on April 5, 1908, in Lowell",
          * "Born in 1942 in Tredegar") */
-        const text_sent *st = &d->sents[sent_of(c, b)];
         uint32_t k = b - 1;
         while (k > st->tbeg && k + 8 > b && !(d->toks[k - 1].key == WORD_KEY4('b', 'o', 'r', 'n') &&
                                              text_tok_ieq(d, &d->toks[k - 1], "born")))
             k--;
         if (k <= st->tbeg || k + 8 <= b || rel_past_birth_date(d, k, st->tend) != b - 1) continue;
-        uint32_t e = b;
-        while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
-        if (e >= st->tend || (d->toks[e].flags & (TOK_UPPER | TOK_DIGIT)) ||
-            (!(d->toks[e].flags & TOK_LOWER) && !tok_char(d, e, ',') && !tok_char(d, e, '.') &&
-             !tok_char(d, e, ';')))
-            continue;
+        uint32_t e = unknown_town_end_at(c, st, b);
+        if (e == b) continue;
         if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
     return merge_added(c, nm, added);
