@@ -2777,6 +2777,17 @@ static void gaz_nonperson_starts(tag_ctx *c, const gaz_t *g, uint8_t *out) {
 #define WORD_KEY5(a, b, c, d, e) (WORD_KEY4(a, b, c, d) | (uint64_t)(e) << 32)
 #define WORD_KEY6(a, b, c, d, e, f) (WORD_KEY5(a, b, c, d, e) | (uint64_t)(f) << 40)
 
+/* Is token i "Former", "Deputy", "Acting" or "Retired", in any case: a word
+ * that qualifies the title after it, and opens no name ("Former Phibro
+ * Energy chairman", "Deputy Central Bank Governor X")? */
+static int title_qualifier(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    return (t->len == 6 && (t->key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
+                            t->key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
+                            t->key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g'))) ||
+           (t->len == 7 && text_tok_ieq(d, t, "retired"));
+}
+
 /* Verb of saying at token i ("said", "says", "told", "added"), starting in
  * lowercase: compared by key, which holds a short word's folded bytes. */
 static int is_said(const text_doc *d, size_t i) {
@@ -4321,12 +4332,7 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
             /* nor opens "Former", "Deputy", "Acting" or "Retired" one ("Former
              * Phibro Energy chairman", "Deputy Central Bank Governor X", "Retired
              * National Football League placekicker X") */
-            const text_tok *pt = &d->toks[p];
-            if ((pt->len == 6 && (pt->key == WORD_KEY6('f', 'o', 'r', 'm', 'e', 'r') ||
-                                  pt->key == WORD_KEY6('d', 'e', 'p', 'u', 't', 'y') ||
-                                  pt->key == WORD_KEY6('a', 'c', 't', 'i', 'n', 'g'))) ||
-                (pt->len == 7 && text_tok_ieq(d, pt, "retired")))
-                break;
+            if (title_qualifier(d, p)) break;
             /* nor does a one-word title, or an ordinary word opening the
              * sentence, before a known organization ("Deputy State Department
              * spokeswoman", "Former Hongkong Bank chairman"); before one of
@@ -5792,17 +5798,20 @@ static int spokes_org_at(tag_ctx *c, const gaz_t *g, const tag_title *ti, uint32
         const text_tok *t = &d->toks[q - 1];
         if ((t->flags & (TOK_WORD | TOK_UPPER | TOK_DIGIT)) != (TOK_WORD | TOK_UPPER) ||
             (c->cls[q - 1] & (W_STOP | W_TITLESTART | W_PARTICLE | W_ORGSUFFIX | W_ORGHEAD)) ||
-            t->len < 2)
+            t->len < 2 || title_qualifier(d, q - 1))
             break;
         q--;
     }
     if (q == b || ((d->toks[q].flags & TOK_SENT) && b - q < 2 && !(d->toks[q].flags & TOK_ALLCAPS)))
         return 0;
-    /* after a lowercase word, a comma or a quote only (not inside a longer
-     * name: "(UFCW) Union spokesman"); no adjective ("Presidential
-     * spokesman") nor a person's surname ("Chirac spokesman") */
+    /* after a lowercase word, a comma, a quote or a word that qualifies the
+     * title only ("Former Quornex spokesman"; not inside a longer name:
+     * "(UFCW) Union spokesman"); no adjective ("Presidential spokesman") nor
+     * a person's surname ("Chirac spokesman") */
     const text_tok *p = q > sbeg ? &d->toks[q - 1] : NULL;
-    if (p && !(p->flags & TOK_LOWER) && !tok_char(d, q - 1, ',') && !tag_dquote(d, q - 1)) return 0;
+    if (p && !(p->flags & TOK_LOWER) && !tok_char(d, q - 1, ',') && !tag_dquote(d, q - 1) &&
+        !title_qualifier(d, q - 1))
+        return 0;
     const text_tok *l = &d->toks[b - 1];
     if (b - q == 1 && !(l->flags & TOK_ALLCAPS) && l->len > 3 && d->text[l->end - 2] == 'a' &&
         d->text[l->end - 1] == 'l')
@@ -8789,7 +8798,11 @@ static size_t staff_employer(tag_ctx *c, const gaz_t *g, size_t i) {
                      (TOK_WORD | TOK_UPPER) &&
                  !((c->cls[i] | c->cls[n + 1]) & (W_STOP | W_COMMON | W_TITLESTART));
     if (!hyphen && !unlisted_name_word(c, i)) return 0;
-    if (after_cap_word(d, i) || (i > 0 && tok_glue(d, i - 1))) return 0;
+    /* (after no capitalized word but one that qualifies the title: "Former
+     * Pepco executive Sharon Pratt Dixon") */
+    if ((after_cap_word(d, i) && !title_qualifier(d, i - 1)) ||
+        (i > 0 && tok_glue(d, i - 1)))
+        return 0;
     if (hyphen) n += 2;
     if (n + 1 >= d->ntoks || !(d->toks[n].flags & TOK_LOWER)) return 0;
     int staff = text_words_find(&staff_nouns_set, d, &d->toks[n]) >= 0;
@@ -9371,12 +9384,12 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         uint32_t s = sent_of(c, b), k = b;
         while (k > d->sents[s].tbeg && b - k < 3 && c->tok_ment[k - 1] < 0 && !c->blocked[k - 1] &&
                name_word(c, k - 1) && !(c->cls[k - 1] & (W_TITLESTART | W_TITLEINNER)) &&
-               (k == b || (d->toks[k].flags & TOK_SPACE)))
+               !title_qualifier(d, k - 1) && (k == b || (d->toks[k].flags & TOK_SPACE)))
             k--;
         if (k == b && acro && !c->blocked[b - 1] &&
             !(c->cls[b - 1] & (W_TITLESTART | W_TITLEINNER)))
             k = b - 1; /* (name_word takes no acronym) */
-        if (k == b || (k > d->sents[s].tbeg && (after_cap_word(d, k) || c->tok_ment[k - 1] >= 0)) ||
+        if (k == b || (k > d->sents[s].tbeg && ((after_cap_word(d, k) && !title_qualifier(d, k - 1)) || c->tok_ment[k - 1] >= 0)) ||
             headline(c, s) != HL_NO || (!head && k != b - 1))
             continue;
         /* (for a head's title other than an officer's: in lowercase, the
