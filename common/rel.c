@@ -8116,6 +8116,11 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     if (!(k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))))
         return 0;
     uint32_t p = k + 1, j = p + 1;
+    /* (past a part of the place: "lives in upstate New York", "grew up in
+     * suburban Chicago") */
+    if (p + 1 < s->tend && (d->toks[p + 1].flags & TOK_UPPER) &&
+        (tag_state_part_word(d, p) || tk_is(d, p, "suburban") || tk_is(d, p, "nearby")))
+        return p + 1;
     if (!(tk_is(d, p, "a") || tk_is(d, p, "an") || tk_is(d, p, "the"))) return p;
     while (j < s->tend && j < p + 7 && ((d->toks[j].flags & TOK_LOWER) || glued_hyphen(d, j)) &&
            !tk_is(d, j, "in") && !tk_is(d, j, "of") && !tk_is(d, j, "near"))

@@ -2626,6 +2626,13 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
+    /* ... and after a word of a part of a state, which a city is not
+     * divided into ("lives in upstate New York", "western Washington") */
+    if (i > 0 && (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
+        tag_state_part_word(d, i - 1)) {
+        int32_t st = us_state_named(g, d, i, best);
+        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
+    }
     /* ... and after "of" or "from" and such an officer or a lawmaker ("Gov.
      * Mario Cuomo of New York", "Sen. Patty Murray of Washington", "a former
      * congressman from New York") */
@@ -9219,6 +9226,11 @@ int tag_side_word(const text_doc *d, size_t i) {
     return (t->flags & TOK_LOWER) &&
            ((t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) ||
             (t->len == 7 && text_tok_is(d, t, "central")));
+}
+
+int tag_state_part_word(const text_doc *d, size_t i) {
+    return tag_side_word(d, i) || text_tok_is(d, &d->toks[i], "upstate") ||
+           text_tok_is(d, &d->toks[i], "downstate") || text_tok_is(d, &d->toks[i], "rural");
 }
 
 int tag_role_ends_in(const char *role, const char *const *words, size_t n) {

@@ -181,6 +181,10 @@ int tag_plural_noun(const text_doc *d, size_t k);
 /* Is token i a lowercase word for a side of a place, "central" or one
  * ending in "ern" ("southern Ukraine", "north-eastern" aside)? */
 int tag_side_word(const text_doc *d, size_t i);
+/* Is token i a lowercase word for a part of a state, which names no part of
+ * a city: tag_side_word, "upstate", "downstate" or "rural" ("upstate New
+ * York", "western Washington"; not "downtown")? */
+int tag_state_part_word(const text_doc *d, size_t i);
 /* Is token k, before token end, the number of an age written "34-year-old"
  * (up to three digits, then "-", "year", "-", "old")? */
 int tag_year_old_at(const text_doc *d, size_t k, size_t end);
