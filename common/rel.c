@@ -1743,10 +1743,15 @@ static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent 
 
 /* The comma that opens an apposition whose name (or title) starts at token
  * k, right before it or before a rank the title lists leave out ("Mali's
- * junta leader, General Assimi Goita,"); or 0. */
+ * junta leader, General Assimi Goita,") or a U.S. party's member ("Ohio's
+ * governor, Democrat Richard Celeste"); or 0. */
 static uint32_t appos_comma(const text_doc *d, const text_sent *s, uint32_t k) {
     if (k > s->tbeg && tk_char(d, k - 1, ',')) return k - 1;
-    if (k > s->tbeg + 1 && tk_is(d, k - 1, "General") && tk_char(d, k - 2, ',')) return k - 2;
+    if (k > s->tbeg + 1 &&
+        (tk_is(d, k - 1, "General") || tk_is(d, k - 1, "Democrat") ||
+         tk_is(d, k - 1, "Republican")) &&
+        tk_char(d, k - 2, ','))
+        return k - 2;
     return 0;
 }
 

@@ -5880,12 +5880,16 @@ static size_t of_phrase_comma(const tag_ctx *c, size_t k, size_t end) {
  * chairman, John Akers, said", "its leader, Tundu Lissu, is": two or three
  * words between the comma and another comma, a verb of saying or the
  * sentence's end, maybe after a rank the title lists leave out ("the army
- * chief, General Ashok Raj Sigdel,"). Returns the name's length in tokens,
+ * chief, General Ashok Raj Sigdel,") or a party's member ("Ohio's governor,
+ * Democrat Richard Celeste"). Returns the name's length in tokens,
  * and its first token in *f; or 0. */
 static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazstop, size_t *f) {
     const text_doc *d = &c->doc;
     if (k + 2 >= end || !tok_char(d, k, ',') || (d->toks[k].flags & TOK_SPACE)) return 0;
-    *f = k + 1 + (text_tok_is(d, &d->toks[k + 1], "General") && (d->toks[k + 2].flags & TOK_UPPER));
+    /* (past a rank or a party's member: "General Ashok Raj Sigdel",
+     * "Ohio's governor, Democrat Richard Celeste") */
+    *f = k + 1 + ((text_tok_is(d, &d->toks[k + 1], "General") || party_member_word(d, k + 1)) &&
+                  (d->toks[k + 2].flags & TOK_UPPER));
     int words;
     uint32_t m = name_run_words(c, *f, end, gazstop, &words);
     size_t e = *f + m;
