@@ -3981,6 +3981,14 @@ static int life_verb_at(const text_doc *d, size_t k) {
     return t->len >= 7 && text_words_find(&person_verbs_set, d, t) >= 0;
 }
 
+/* Do a comma and "who" follow at token k ("Amnon Pedatzur, who now works
+ * for")? Only people take "who", but teams and bands in British English
+ * ("Arsenal, who", "Snow Patrol, who"): callers leave texts about team
+ * sports out. */
+static int who_after(const text_doc *d, size_t k) {
+    return k + 1 < d->ntoks && tok_char(d, k, ',') && text_tok_is(d, &d->toks[k + 1], "who");
+}
+
 /* A speaker starting at capitalized word i of sentence s: "Weber
  * said", "..., said Geraghty."; or a person before a verb of life_verb_at.
  * Returns 0 or ENT_ENOMEM. */
@@ -4024,7 +4032,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(i + 3 < d->ntoks && is_said(d, i + 3)) &&
         !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
         !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')) &&
-        !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3))
+        !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3) && !(!c->sports && who_after(d, i + 2)) &&
+        !(!c->sports && who_after(d, i + 3)))
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
@@ -4050,7 +4059,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
     int after_said = i > d->sents[s].tbeg && is_said(d, i - 1) &&
                      (after >= end || tok_char(d, after, '.') || tok_char(d, after, ',') ||
                       org_after_of(c, g, after, end)); /* "said Keiji Tsuda of Nissei ..." */
-    int life = !before_said && !after_said && after < end && life_verb_at(d, after);
+    int life = !before_said && !after_said && after < end &&
+               (life_verb_at(d, after) || (!c->sports && who_after(d, after)));
     if (!before_said && !after_said && !life) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;

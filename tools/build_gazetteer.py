@@ -1915,7 +1915,10 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  # Liquidating")
                  "bancgroup", "bancorp", "bancorporation", "bancshares", "bankasi", "banken",
                  "bankiers", "bankshares", "bankverein", "sparkasse", "allgemeine", "gazeta",
-                 "zeitung", "fondkommission", "concern", "liquidating"}
+                 "zeitung", "fondkommission", "concern", "liquidating",
+                 # a band's or a watchdog's, which ", who" after it made a person
+                 # ("Beastie Boys, who", "Migration Watch, who")
+                 "boys", "girls", "watch"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
