@@ -6561,12 +6561,17 @@ static const char *state_body_of(tag_ctx *c, const gaz_t *g, int32_t gidx, const
 
 /* Do tokens [tb, te) name a ministry or an office ("Foreign Ministry",
  * "Foreign Office"), in three words at most, a central bank ("Central
- * Bank", "Reserve Bank") or a statistics institute or bureau? */
+ * Bank", "Reserve Bank"), an air force, a highest court or a statistics
+ * institute or bureau? */
 static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
     if ((te - tb <= 3 && (text_tok_is(d, &d->toks[te - 1], "Ministry") ||
                           text_tok_is(d, &d->toks[te - 1], "Office"))) ||
         (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
          (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve"))))
+        return 1;
+    /* a country's air force ("the Air Force said" under "WASHINGTON (AP) -") */
+    if (te - tb == 2 && text_tok_is(d, &d->toks[tb], "Air") &&
+        text_tok_is(d, &d->toks[te - 1], "Force"))
         return 1;
     /* a country's highest courts ("Israel's Supreme Court", "the
      * Constitutional Court" of a text about Turkey) */
