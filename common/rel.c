@@ -1748,8 +1748,7 @@ static int state_president_at(const tag_ctx *c, const gaz_t *g, const text_sent 
 static uint32_t appos_comma(const text_doc *d, const text_sent *s, uint32_t k) {
     if (k > s->tbeg && tk_char(d, k - 1, ',')) return k - 1;
     if (k > s->tbeg + 1 &&
-        (tk_is(d, k - 1, "General") || tk_is(d, k - 1, "Democrat") ||
-         tk_is(d, k - 1, "Republican")) &&
+        (tk_is(d, k - 1, "General") || tag_party_member_word(d, k - 1)) &&
         tk_char(d, k - 2, ','))
         return k - 2;
     return 0;
@@ -8124,7 +8123,7 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     /* (past a part of the place: "lives in upstate New York", "grew up in
      * suburban Chicago") */
     if (p + 1 < s->tend && (d->toks[p + 1].flags & TOK_UPPER) &&
-        (tag_state_part_word(d, p) || tk_is(d, p, "suburban") || tk_is(d, p, "nearby")))
+        (tag_state_part_word(d, p) || tag_vicinity_word(d, p)))
         return p + 1;
     if (!(tk_is(d, p, "a") || tk_is(d, p, "an") || tk_is(d, p, "the"))) return p;
     while (j < s->tend && j < p + 7 && ((d->toks[j].flags & TOK_LOWER) || glued_hyphen(d, j)) &&
@@ -8468,7 +8467,7 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
         int32_t am = c->tok_ment[k + 2];
         if (am >= 0 && c->ments[am].tok == k + 2) pm = am; /* "his hometown of Russell" */
     } else if (k + 2 < s->tend && tk_is(d, k + 1, "in")) {
-        uint32_t q = k + 2 + (tk_is(d, k + 2, "suburban") || tk_is(d, k + 2, "nearby"));
+        uint32_t q = k + 2 + tag_vicinity_word(d, k + 2);
         int32_t am = q < s->tend ? c->tok_ment[q] : -1;
         if (am >= 0 && c->ments[am].tok == q) pm = am; /* "home in Larchmont" */
     }

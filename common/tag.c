@@ -1939,9 +1939,7 @@ static int seat_word(const text_doc *d, size_t k) {
     return 0;
 }
 
-/* Is token k a U.S. party's member, "Democrat" or "Republican" (capitalized:
- * "a New York Democrat", "Democrat Booth Gardner")? */
-static int party_member_word(const text_doc *d, size_t k) {
+int tag_party_member_word(const text_doc *d, size_t k) {
     return text_tok_is(d, &d->toks[k], "Democrat") || text_tok_is(d, &d->toks[k], "Republican");
 }
 
@@ -1953,7 +1951,7 @@ static int seat_holder_before(const text_doc *d, size_t i) {
     if (i < 2 || (!text_tok_is(d, &d->toks[i - 1], "of") && !text_tok_is(d, &d->toks[i - 1], "from")))
         return 0;
     for (size_t k = i - 2, words = 0;; k--, words++) {
-        if (seat_word(d, k) || (k + 2 < i && party_member_word(d, k))) return 1;
+        if (seat_word(d, k) || (k + 2 < i && tag_party_member_word(d, k))) return 1;
         if (k == 0 || words == 5 ||
             !((d->toks[k].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) ||
               (tok_char(d, k, '.') && !(d->toks[k].flags & TOK_SPACE))))
@@ -2622,7 +2620,7 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
     if (best < d->ntoks && best - i <= 2 &&
         (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
         (d->toks[best].flags & TOK_WORD) &&
-        (state_office_at(d, best) || party_member_word(d, best))) {
+        (state_office_at(d, best) || tag_party_member_word(d, best))) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
@@ -4032,8 +4030,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(i + 3 < d->ntoks && is_said(d, i + 3)) &&
         !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
         !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')) &&
-        !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3) && !(!c->sports && who_after(d, i + 2)) &&
-        !(!c->sports && who_after(d, i + 3)))
+        !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3) &&
+        !(!c->sports && who_after(d, i + 2)) && !(!c->sports && who_after(d, i + 3)))
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
@@ -5898,8 +5896,9 @@ static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazs
     if (k + 2 >= end || !tok_char(d, k, ',') || (d->toks[k].flags & TOK_SPACE)) return 0;
     /* (past a rank or a party's member: "General Ashok Raj Sigdel",
      * "Ohio's governor, Democrat Richard Celeste") */
-    *f = k + 1 + ((text_tok_is(d, &d->toks[k + 1], "General") || party_member_word(d, k + 1)) &&
-                  (d->toks[k + 2].flags & TOK_UPPER));
+    *f = k + 1 +
+         ((text_tok_is(d, &d->toks[k + 1], "General") || tag_party_member_word(d, k + 1)) &&
+          (d->toks[k + 2].flags & TOK_UPPER));
     int words;
     uint32_t m = name_run_words(c, *f, end, gazstop, &words);
     size_t e = *f + m;
@@ -6569,7 +6568,7 @@ static int state_body_at(const text_doc *d, uint32_t tb, uint32_t te) {
         (te - tb == 2 && text_tok_is(d, &d->toks[te - 1], "Bank") &&
          (text_tok_is(d, &d->toks[tb], "Central") || text_tok_is(d, &d->toks[tb], "Reserve"))))
         return 1;
-    /* a country's air force ("the Air Force said" under "WASHINGTON (AP) -") */
+    /* a country's air force ("TEL AVIV (Reuters) - The Air Force struck") */
     if (te - tb == 2 && text_tok_is(d, &d->toks[tb], "Air") &&
         text_tok_is(d, &d->toks[te - 1], "Force"))
         return 1;
@@ -9247,6 +9246,10 @@ int tag_side_word(const text_doc *d, size_t i) {
             (t->len == 7 && text_tok_is(d, t, "central")));
 }
 
+int tag_vicinity_word(const text_doc *d, size_t i) {
+    return text_tok_is(d, &d->toks[i], "suburban") || text_tok_is(d, &d->toks[i], "nearby");
+}
+
 int tag_state_part_word(const text_doc *d, size_t i) {
     return tag_side_word(d, i) || text_tok_is(d, &d->toks[i], "upstate") ||
            text_tok_is(d, &d->toks[i], "downstate") || text_tok_is(d, &d->toks[i], "rural");
@@ -9420,7 +9423,9 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         if (k == b && acro && !c->blocked[b - 1] &&
             !(c->cls[b - 1] & (W_TITLESTART | W_TITLEINNER)))
             k = b - 1; /* (name_word takes no acronym) */
-        if (k == b || (k > d->sents[s].tbeg && ((after_cap_word(d, k) && !title_qualifier(d, k - 1)) || c->tok_ment[k - 1] >= 0)) ||
+        if (k == b ||
+            (k > d->sents[s].tbeg &&
+             ((after_cap_word(d, k) && !title_qualifier(d, k - 1)) || c->tok_ment[k - 1] >= 0)) ||
             headline(c, s) != HL_NO || (!head && k != b - 1))
             continue;
         /* (for a head's title other than an officer's: in lowercase, the
@@ -9964,13 +9969,20 @@ static int bare_of_home(const tag_ctx *c, const tag_mention *sm) {
            tag_title_ending_at(c->titles, c->ntitles, sm->tok) < 0;
 }
 
-/* Up to three words at b that may name a town nobody knows: unknown_town_word
- * each, and after them a lowercase word or a comma, full stop or semicolon;
+/* The end of the run of up to n words from b that may name a town nobody
+ * knows (unknown_town_word), inside sentence st. */
+static uint32_t unknown_town_run(const tag_ctx *c, const text_sent *st, uint32_t b, uint32_t n) {
+    uint32_t e = b;
+    while (e < st->tend && e < b + n && unknown_town_word(c, e)) e++;
+    return e;
+}
+
+/* Up to three words at b that may name a town nobody knows (unknown_town_run),
+ * and after them a lowercase word or a comma, full stop or semicolon;
  * returns the end, or b for none. */
 static uint32_t unknown_town_end_at(const tag_ctx *c, const text_sent *st, uint32_t b) {
     const text_doc *d = &c->doc;
-    uint32_t e = b;
-    while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
+    uint32_t e = unknown_town_run(c, st, b, 3);
     if (e == b || e >= st->tend || (d->toks[e].flags & (TOK_UPPER | TOK_DIGIT)) ||
         (!(d->toks[e].flags & TOK_LOWER) && !tok_char(d, e, ',') && !tok_char(d, e, '.') &&
          !tok_char(d, e, ';')))
@@ -9991,11 +10003,9 @@ static int home_owner_word(const text_doc *d, size_t k) {
  * (mention_town); returns 1 if it did, 0 if not, -1 without memory. */
 static int home_town_at(tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_t b,
                         size_t *added) {
-    static const char *const wheres[] = {"suburban", "nearby"}; /* (as rel.c's home_of) */
     const text_doc *d = &c->doc;
     uint32_t q = b - 1, e;
-    for (size_t k = 0; k < ENT_ARRAY_LEN(wheres) && q > st->tbeg; k++)
-        if (text_tok_is(d, &d->toks[q], wheres[k])) q--;
+    if (q > st->tbeg && tag_vicinity_word(d, q)) q--;
     /* (a home of someone's: "his home in", "the family home in"; not "at
      * home in Old Firm derbies") */
     if (q > st->tbeg + 1 && text_tok_is(d, &d->toks[q], "in") &&
@@ -10003,8 +10013,7 @@ static int home_town_at(tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_
         (home_owner_word(d, q - 2) || text_tok_is(d, &d->toks[q - 2], "family"))) {
         if ((e = unknown_town_end_at(c, st, b)) == b) return 0;
     } else if (b > st->tbeg && home_owner_word(d, b - 1)) {
-        e = b;
-        while (e < st->tend && e < b + 3 && unknown_town_word(c, e)) e++;
+        e = unknown_town_run(c, st, b, 3);
         if (e >= st->tend || !text_tok_is(d, &d->toks[e], "home")) return 0;
     } else {
         return 0;
@@ -10034,8 +10043,7 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
             continue;
         const text_sent *st = &d->sents[sent_of(c, sm.tok)];
         if (aged ? !age_at(d, b - 3, st->tend) : !bare_of_home(c, &sm)) continue;
-        uint32_t e = b;
-        while (e < st->tend && e < b + 2 && unknown_town_word(c, e)) e++;
+        uint32_t e = unknown_town_run(c, st, b, 2);
         if (e == b || e >= st->tend || !(tok_char(d, e, ',') || tok_char(d, e, '.'))) continue;
         /* (without the age, a comma and a verb of the person's clause: "of
          * Warwick, who won", "of Blue Ball, said"; not a speaker's employer,
@@ -10060,7 +10068,8 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         const text_sent *st = &d->sents[sent_of(c, b)];
         int h = home_town_at(c, g, st, b, &added);
         if (h < 0) return ENT_ENOMEM;
-        if (h || d->toks[b - 1].key != WORD_KEY2('i', 'n') || !text_tok_is(d, &d->toks[b - 1], "in"))
+        if (h || d->toks[b - 1].key != WORD_KEY2('i', 'n') ||
+            !text_tok_is(d, &d->toks[b - 1], "in"))
             continue;
         /* ("born" within a date's reach, the date between what
          * rel_past_birth_date reads: "born on April 5, 1908, in Lowell",

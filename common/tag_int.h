@@ -185,6 +185,12 @@ int tag_side_word(const text_doc *d, size_t i);
  * a city: tag_side_word, "upstate", "downstate" or "rural" ("upstate New
  * York", "western Washington"; not "downtown")? */
 int tag_state_part_word(const text_doc *d, size_t i);
+/* Is token i "suburban" or "nearby", a word of where before a town ("his home
+ * in suburban Larchmont", "grew up in nearby Hibbing")? */
+int tag_vicinity_word(const text_doc *d, size_t i);
+/* Is token k a U.S. party's member, "Democrat" or "Republican" (capitalized:
+ * "a New York Democrat", "Democrat Booth Gardner")? */
+int tag_party_member_word(const text_doc *d, size_t k);
 /* Is token k, before token end, the number of an age written "34-year-old"
  * (up to three digits, then "-", "year", "-", "old")? */
 int tag_year_old_at(const text_doc *d, size_t k, size_t end);
