@@ -1425,8 +1425,11 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k, int lower
             if (cd->via != VIA_DEMONYM &&
                 (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town))) {
                 if (ent) *ent = (int32_t)cd->ent;
+                /* (an abbreviation's full stop may end the sentence too: "He
+                 * moved to Paris, Tex. He liked it.") */
                 return j >= d->ntoks || (!(d->toks[j].flags & TOK_WORD) && !is_possessive(d, j)) ||
-                       (lower_ok && (d->toks[j].flags & TOK_LOWER));
+                       (lower_ok && (d->toks[j].flags & TOK_LOWER)) ||
+                       (tok_char(d, j - 1, '.') && (d->toks[j].flags & TOK_SENT));
             }
         }
         if (j >= d->ntoks || j > k + 1) break;
