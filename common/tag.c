@@ -1472,23 +1472,52 @@ static int party_letter_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
+static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_t e);
+
+/* The U.S. state that country entity ce, named at one-word token k, is
+ * named as too ("Georgia"), or -1. */
+static int32_t us_state_country(const gaz_t *g, const text_doc *d, size_t k, int32_t ce) {
+    return ce >= 0 && g->ents[ce].kind == KIND_COUNTRY ? us_state_named(g, d, k, k + 1) : -1;
+}
+
+/* Does a list of places go on at token j: "and", "or", or a comma and a
+ * capitalized word ("New York, Chicago, Washington and Los Angeles")? */
+static int list_goes_on(const text_doc *d, size_t j) {
+    return j < d->ntoks && (text_tok_is(d, &d->toks[j], "and") ||
+                            text_tok_is(d, &d->toks[j], "or") ||
+                            (tok_char(d, j, ',') && j + 1 < d->ntoks &&
+                             (d->toks[j + 1].flags & TOK_UPPER)));
+}
+
+/* Is the word at token k a country's capital by itself ("Athens")? */
+static int capital_word(const gaz_t *g, const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    if (t->vid < 0 || !(t->flags & TOK_UPPER) || (k > 0 && (d->toks[k - 1].flags & TOK_UPPER)))
+        return 0;
+    uint32_t n = g->etrie.root[t->vid];
+    for (uint32_t p = n ? g->etrie.pay_off[n] : 0; n && p < g->etrie.pay_off[n + 1]; p++)
+        if (g->cands[p].via == VIA_CAPITAL) return 1;
+    return 0;
+}
+
 /* The state or region that the country name or capital at one-word token i
  * stands for after a town of another country and a comma ("Atlanta, Georgia",
  * "Seattle, Washington"): a LOCATION of kind "state" in the town's country whose
  * name is the word, maybe with a note ("Georgia (U.S. state)"); or -1. */
 static int32_t state_after_town(const tag_ctx *c, const gaz_t *g, const gaz_cand *cd, size_t i) {
     const text_doc *d = &c->doc;
-    if (i < 2 || !c->nspans || !tok_char(d, i - 1, ',')) return -1;
+    if (i < 2 || !tok_char(d, i - 1, ',')) return -1;
+    /* (after a capital of another country that gazetteer_at left unmatched
+     * before a country named as a U.S. state is: "Athens, Georgia") */
+    if ((!c->nspans || c->spans[c->nspans - 1].tend != i - 1) && capital_word(g, d, i - 2) &&
+        !list_goes_on(d, i + 1))
+        return us_state_country(g, d, i, (int32_t)cd->ent);
+    if (!c->nspans) return -1;
     const tag_span *sp = &c->spans[c->nspans - 1];
     if (sp->kind != K_GAZ || sp->tend != i - 1 || !g->ents[sp->gidx].town) return -1;
     /* not in a list of towns: "New York, Chicago, Washington and Los Angeles",
      * "Philadelphia, Washington, Miami" */
-    if (sp->tbeg > 0 && tok_char(d, sp->tbeg - 1, ',')) return -1;
-    if (i + 1 < d->ntoks && (text_tok_is(d, &d->toks[i + 1], "and") ||
-                             text_tok_is(d, &d->toks[i + 1], "or") ||
-                             (tok_char(d, i + 1, ',') && i + 2 < d->ntoks &&
-                              (d->toks[i + 2].flags & TOK_UPPER))))
-        return -1;
+    if ((sp->tbeg > 0 && tok_char(d, sp->tbeg - 1, ',')) || list_goes_on(d, i + 1)) return -1;
     const char *cc = gaz_attr_get(&g->ents[sp->gidx], "country");
     const gaz_entity *ce = &g->ents[cd->ent];
     if (!cc || ce->kind != KIND_COUNTRY || (cd->via != VIA_CAPITAL && !strcmp(cc, ce->id)))
@@ -2490,7 +2519,12 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * "Paris, Texas", "London, Ontario" (not "Washington, D.C.") */
     int32_t st = -1;
     if (bestc->via == VIA_CAPITAL && best + 1 < d->ntoks && tok_char(d, best, ',') &&
-        place_starts_at(c, g, best + 1, 1, &st) && g->ents[st].kind == KIND_LOCATION) {
+        place_starts_at(c, g, best + 1, 1, &st) &&
+        (g->ents[st].kind == KIND_LOCATION ||
+         /* (or a country named as a U.S. state is, not the capital's own and
+          * not in a list: "Athens, Georgia"; not "Tbilisi, Georgia") */
+         ((uint32_t)st != bestc->ent && !list_goes_on(d, best + 2) &&
+          (st = us_state_country(g, d, best + 1, st)) >= 0))) {
         const char *sc = gaz_attr_get(&g->ents[st], "country");
         int sub = g->ents[st].sub;
         if ((sub == SUB_STATE || sub == SUB_REGION) && sc &&
