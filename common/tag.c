@@ -1408,7 +1408,7 @@ static int is_said(const text_doc *d, size_t i);
 static int past_tense(const text_doc *d, size_t i);
 
 /* Does a place of the gazetteer (a country, or a region or state; no demonym) of
- * one or two tokens ("Texas", "New Mexico", "Tex.") start at token k, before
+ * one to four tokens ("Texas", "New Mexico", "Tex.", "N.H.") start at token k, before
  * punctuation that is no possessive, or with lower_ok a lowercase word (not
  * "Italy's national airline", "Texas Eastern"; "Rosneft, Russia is" only with
  * lower_ok)? Sets *ent (may be NULL) to it. */
@@ -1425,14 +1425,14 @@ static int place_starts_at(const tag_ctx *c, const gaz_t *g, size_t k, int lower
             if (cd->via != VIA_DEMONYM &&
                 (e->kind == KIND_COUNTRY || (e->kind == KIND_LOCATION && !e->town))) {
                 if (ent) *ent = (int32_t)cd->ent;
-                /* (an abbreviation's full stop may end the sentence too: "He
-                 * moved to Paris, Tex. He liked it.") */
+                /* (an abbreviation's full stop may end the sentence or the
+                 * line too: "He moved to Paris, Tex. He liked it.") */
                 return j >= d->ntoks || (!(d->toks[j].flags & TOK_WORD) && !is_possessive(d, j)) ||
                        (lower_ok && (d->toks[j].flags & TOK_LOWER)) ||
-                       (tok_char(d, j - 1, '.') && (d->toks[j].flags & TOK_SENT));
+                       (tok_char(d, j - 1, '.') && (d->toks[j].flags & (TOK_SENT | TOK_NL)));
             }
         }
-        if (j >= d->ntoks || j > k + 1) break;
+        if (j >= d->ntoks || j > k + 3) break;
         node = gaz_trie_step(tr, node, d->toks[j].vid);
     }
     return 0;
@@ -2515,21 +2515,28 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
     if (g->ents[bestc->ent].company && best + 1 < d->ntoks && tok_char(d, best, ',') &&
         place_starts_at(c, g, best + 1, 0, NULL))
         return 0;
-    /* ... and so is a capital's before a state or region of another country:
-     * "Paris, Texas", "London, Ontario" (not "Washington, D.C.") */
+    /* ... and so is a capital's, a town's or a county's before a state or
+     * region of another country: "Paris, Texas", "London, Ontario",
+     * "Birmingham, Ala.", "Kent, Ohio" (not "Washington, D.C.") */
+    const gaz_entity *be = &g->ents[bestc->ent];
+    const char *bc = bestc->via == VIA_CAPITAL ? be->id
+                     : be->kind == KIND_LOCATION && be->sub != SUB_STATE &&
+                             be->sub != SUB_REGION && best == i + 1 /* (*) */
+                         ? gaz_attr_get(be, "country")
+                         : NULL;
+    /* (*) a town's of one word: the words of a longer one would be matched
+     * again on their own ("St. Petersburg, Fla." would leave "Petersburg") */
     int32_t st = -1;
-    if (bestc->via == VIA_CAPITAL && best + 1 < d->ntoks && tok_char(d, best, ',') &&
+    if (bc && best + 1 < d->ntoks && tok_char(d, best, ',') &&
         place_starts_at(c, g, best + 1, 1, &st) &&
         (g->ents[st].kind == KIND_LOCATION ||
-         /* (or a country named as a U.S. state is, not the capital's own and
+         /* (or a country named as a U.S. state is, not the place's own and
           * not in a list: "Athens, Georgia"; not "Tbilisi, Georgia") */
-         ((uint32_t)st != bestc->ent && !list_goes_on(d, best + 2) &&
+         (strcmp(g->ents[st].id, bc) != 0 && !list_goes_on(d, best + 2) &&
           (st = us_state_country(g, d, best + 1, st)) >= 0))) {
         const char *sc = gaz_attr_get(&g->ents[st], "country");
         int sub = g->ents[st].sub;
-        if ((sub == SUB_STATE || sub == SUB_REGION) && sc &&
-            strcmp(sc, g->ents[bestc->ent].id) != 0)
-            return 0;
+        if ((sub == SUB_STATE || sub == SUB_REGION) && sc && strcmp(sc, bc) != 0) return 0;
     }
     /* A company's one-word name before a noun of nature is a place's ("the
      * Amazon rainforest") */
@@ -9731,9 +9738,13 @@ static int find_towns(tag_ctx *c, const gaz_t *g) {
          * where the sentence splitter kept the abbreviation's line with the
          * next one: "in Florence, S.C." and "Reuter" below; not "Texas" and
          * "Instruments" on the next line) */
+        /* (and so does a lowercase word but "and" or "or": "lived in Norfolk,
+         * Nebraska from the age of eight") */
         if ((!dated && e < st->tend &&
              !((d->toks[e].flags & TOK_NL) && tok_char(d, e - 1, '.')) &&
-             ((d->toks[e].flags & TOK_WORD) || is_possessive(d, e))) ||
+             (((d->toks[e].flags & TOK_WORD) &&
+               (!(d->toks[e].flags & TOK_LOWER) || list_goes_on(d, e))) ||
+              is_possessive(d, e))) ||
             headline(c, sent_of(c, sm.tok)) == HL_CAPS)
             continue; /* (not "Stewart Freeman, Michigan's chief attorney") */
         uint32_t b = cm, words = 0; /* the town: [b, comma) */
