@@ -882,8 +882,15 @@ static int role_names(const char *r, const char *title) {
     for (const char *p = r; *p;) {
         const char *e = strchr(p, '|');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        if ((len == n && office_eq(p, title, n)) || office_of(p, len, title, n) ||
-            office_turned(p, len, title, n))
+        /* (past a word that qualifies the office and no other title holds:
+         * "Federal Chancellor of Germany" for "Chancellor", "Interim
+         * President"; not "Deputy", which is another office) */
+        const char *o = p;
+        size_t ol = len;
+        if (ol > 8 && !strncmp(o, "Federal ", 8)) o += 8, ol -= 8;
+        else if (ol > 8 && !strncmp(o, "Interim ", 8)) o += 8, ol -= 8;
+        if ((ol == n && office_eq(o, title, n)) || office_of(o, ol, title, n) ||
+            office_turned(o, ol, title, n))
             return 1;
         p += len + (e != NULL);
     }
