@@ -497,6 +497,8 @@ static const char *role_noun(const tag_ctx *c, size_t i);
 static const char *role_noun_only(const tag_ctx *c, size_t i);
 static int role_noun_plural(const tag_ctx *c, size_t i);
 static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k);
+static long sole_party_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                  uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
 static int ordinal_at(const text_doc *d, uint32_t k);
 static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
@@ -1998,6 +2000,12 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 (tag_officer_role(role) || staff_role(role) ||
                  tag_role_ends_in(role, heads, ENT_ARRAY_LEN(heads))))
                 org = title_antecedent(c, g, s, k);
+            /* ... or the title's own first word: "The CDU won the election, and
+             * party leader Friedrich Merz" (the sentence naming no other party
+             * before: not "Tory co-chairman X attacked Labour's record and
+             * party leader Michael Howard") */
+            if (org < 0 && (d->toks[k].flags & TOK_LOWER) && tk_is(d, k, "party"))
+                org = sole_party_antecedent(c, g, s, k);
             /* an official's aide: "Putin's envoy X", "Trump's senior adviser X" */
             if (org < 0 && aide_role(role)) org = state_office_of(c, g, s, k, role);
             /* "Secretary-General of the United Nations Antonio Guterres" is handled
@@ -3853,6 +3861,21 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (antecedent_fits(c, g, (uint32_t)m, i)) return m;
     }
     return -1;
+}
+
+/* The party "party" at token k refers to (org_antecedent), when its sentence
+ * names no other party before k; or -1. */
+static long sole_party_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                  uint32_t k) {
+    long m = org_antecedent(c, g, s, k);
+    if (m < 0 || !party_went(g, &c->ents[c->ments[m].ent])) return -1;
+    for (size_t q = 0; q < c->nments; q++) {
+        const tag_mention *x = &c->ments[q];
+        if (x->tok >= s->tbeg && x->tok < k && x->ent != c->ments[m].ent &&
+            party_went(g, &c->ents[x->ent]))
+            return -1;
+    }
+    return m;
 }
 
 /* The organization a noun for one right before the title at token k refers
