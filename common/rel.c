@@ -3867,14 +3867,11 @@ static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
  * names no other party before k; or -1. */
 static long sole_party_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                   uint32_t k) {
-    long m = org_antecedent(c, g, s, k);
+    long m = org_antecedent(c, g, s, k), x;
     if (m < 0 || !party_went(g, &c->ents[c->ments[m].ent])) return -1;
-    for (size_t q = 0; q < c->nments; q++) {
-        const tag_mention *x = &c->ments[q];
-        if (x->tok >= s->tbeg && x->tok < k && x->ent != c->ments[m].ent &&
-            party_went(g, &c->ents[x->ent]))
+    for (uint32_t q = k; (x = prev_ment(c, &q, s->tbeg)) >= 0;)
+        if (c->ments[x].ent != c->ments[m].ent && party_went(g, &c->ents[c->ments[x].ent]))
             return -1;
-    }
     return m;
 }
 

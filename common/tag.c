@@ -1991,6 +1991,21 @@ static int seat_holder_before(const text_doc *d, size_t i) {
     }
 }
 
+/* Do the words around the name at tokens [i, best) of a city or a capital
+ * that shares its name with a U.S. state say the state is meant: a state's
+ * office or a party's member after it ("New York Attorney General Letitia
+ * James", "Washington Governor Bob Ferguson", "Chuck Schumer, a New York
+ * Democrat,"), a word for a part of a state before it, which a city is not
+ * divided into ("lives in upstate New York", "western Washington"), or "of"
+ * or "from" after such an officer or a lawmaker ("Gov. Mario Cuomo of New
+ * York", "Sen. Patty Murray of Washington", "a former congressman from New
+ * York")? */
+static int state_meant_at(const text_doc *d, size_t i, size_t best) {
+    return (best < d->ntoks && best - i <= 2 && (d->toks[best].flags & TOK_WORD) &&
+            (state_office_at(d, best) || tag_party_member_word(d, best))) ||
+           (i > 0 && tag_state_part_word(d, i - 1)) || seat_holder_before(d, i);
+}
+
 /* The gazetteer index of the U.S. state whose id the words [b, e) spell
  * ("loc:us-new-york" for "New York"), or -1. */
 static int32_t us_state_named(const gaz_t *g, const text_doc *d, size_t b, size_t e) {
@@ -2657,28 +2672,9 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
         (!lone_surname(c, i, headline(c, sent_of(c, i)) == HL_TITLE) || roman_caps(d, i)))
         return 0;
-    /* A city or capital that shares its name with a U.S. state, before a
-     * state's office or a party's member, is the state ("New York Attorney
-     * General Letitia James", "Washington Governor Bob Ferguson", "Chuck
-     * Schumer, a New York Democrat,") */
-    if (best < d->ntoks && best - i <= 2 &&
-        (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
-        (d->toks[best].flags & TOK_WORD) &&
-        (state_office_at(d, best) || tag_party_member_word(d, best))) {
-        int32_t st = us_state_named(g, d, i, best);
-        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
-    }
-    /* ... and after a word of a part of a state, which a city is not
-     * divided into ("lives in upstate New York", "western Washington") */
-    if (i > 0 && (g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) &&
-        tag_state_part_word(d, i - 1)) {
-        int32_t st = us_state_named(g, d, i, best);
-        if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
-    }
-    /* ... and after "of" or "from" and such an officer or a lawmaker ("Gov.
-     * Mario Cuomo of New York", "Sen. Patty Murray of Washington", "a former
-     * congressman from New York") */
-    if ((g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) && seat_holder_before(d, i)) {
+    /* A city or capital that shares its name with a U.S. state is the state
+     * where the words around it say so (state_meant_at) */
+    if ((g->ents[bestc->ent].town || bestc->via == VIA_CAPITAL) && state_meant_at(d, i, best)) {
         int32_t st = us_state_named(g, d, i, best);
         if (st >= 0) return push_span(c, (uint32_t)i, (uint32_t)best, st, VIA_ALIAS, K_GAZ, 0);
     }
@@ -4075,7 +4071,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
         !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')) &&
         !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3) &&
-        !(!c->sports && who_after(d, i + 2)) && !(!c->sports && who_after(d, i + 3)))
+        (c->sports || (!who_after(d, i + 2) && !who_after(d, i + 3))))
         return 0;
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
@@ -7440,9 +7436,7 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
      * Minister", "District Judge") */
     int upper_next = i + 1 < d->ntoks && (d->toks[i + 1].flags & TOK_UPPER);
     /* (a hyphen joins it to a word: "Blu-ray" after the Blu-Ray Association) */
-    if (i + 1 < d->ntoks && tok_char(d, i + 1, '-') && !(d->toks[i + 1].flags & TOK_SPACE) &&
-        tok_glue(d, i + 1))
-        return 0;
+    if (i + 1 < d->ntoks && tok_char(d, i + 1, '-') && tok_glue(d, i + 1)) return 0;
     if (upper_next) {
         long ti = tag_title_starting_at(c, i + 1);
         if (ti < 0 || portfolio_title(g, &c->titles[ti])) return 0;
