@@ -3347,9 +3347,16 @@ static const char *const ruling_nouns[] = {"approval", "approvals", "clearance",
                                            "permission"};
 TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
+/* Words after a company named after its owner's possessive that make it the
+ * subject of its clause ("UAL Inc's United Airlines said": possessed_firm_at;
+ * verbs in "-ed" too). Sorted. */
+static const char *const owned_firm_next[] = {"also", "has", "is", "plans", "said",
+                                              "says", "was", "which", "will", "would"};
+TEXT_WORDS(owned_firm_next_set, owned_firm_next);
+
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &dets_set, &owned_firm_next_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
@@ -9064,6 +9071,42 @@ static int possessed_unit_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
+/* Is mention m a company's: one the gazetteer lists as a company or a news
+ * organization, or one whose name ends in a legal form ("Texas Air Corp")? */
+static int company_mention(const tag_ctx *c, const gaz_t *g, long m) {
+    return org_mention(c, g, m) &&
+           (firm_or_media(c, g, (uint32_t)m) ||
+            tag_legal_form(&c->doc, c->ments[m].tok + c->ments[m].ntok - 1));
+}
+
+/* A company named right after another's possessive at token k (the "s"),
+ * as the subject of its clause: "UAL Inc's United Airlines said", "Deutsche
+ * Telekom's T-Mobile, which", "General Electric Co's RCA Global
+ * Communications now offers" is not: the owner owns it. The owner is a
+ * company (company_mention); after the owned one comes a punctuation mark,
+ * a verb in "-ed" or a word of owned_firm_next, so that it names no noun's
+ * modifier ("Microsoft's Activision deal", "Renault's AMC interests").
+ * Returns 0 or ENT_ENOMEM. */
+static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k < s->tbeg + 2 || !is_apos_s(d, k - 1)) return 0;
+    int32_t ym = c->tok_ment[k + 1];
+    if (ym < 0 || c->ments[ym].tok != k + 1) return 0;
+    uint32_t e = k + 1 + c->ments[ym].ntok;
+    if (e >= s->tend || !org_mention(c, g, ym) || c->ments[ym].via == VIA_DEMONYM) return 0;
+    const text_tok *t = &d->toks[e];
+    int mark = !(t->flags & TOK_WORD) && t->len == 1 && strchr(",.(<;:", d->text[t->start]);
+    if (!mark && !ed_form(d, e) && !((t->flags & TOK_LOWER) && WORD_IN(d, e, owned_firm_next)))
+        return 0;
+    long xm = ment_ending_before(c, k - 1, s->tbeg);
+    if (xm < 0 || !company_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||
+        c->ments[xm].ent == c->ments[ym].ent || inside_longer_name(c, (uint32_t)xm, s->tbeg))
+        return 0;
+    return push_rel(c, rel0, c->ments[xm].ent, c->ments[ym].ent, gaz_label_find(g, "ownership"),
+                    g, NULL, s, d->toks[k - 1].start, d->toks[k].end);
+}
+
 /* The relations a clause's words give without a trigger of the lexicon:
  * retaliation_at, deal_clause_at, unit_of_clause_at, possessed_unit_at and
  * parent_clause_at, in one walk over sentence s's lowercase words (a long
@@ -9082,6 +9125,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && tk_is(d, k + 1, "of")) rc = unit_of_clause_at(c, g, s, rel0, k);
         else if (!rc && k > s->tbeg && c->tok_ment[k - 1] >= 0)
             rc = possessed_unit_at(c, g, s, rel0, k);
+        if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
+            rc = possessed_firm_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
