@@ -3150,10 +3150,11 @@ static const char *const act_nouns[] = {"bill",   "communique", "declaration", "
 TEXT_WORDS(act_nouns_set, act_nouns);
 
 /* What a threat threatens, between the verb and its target ("threatened
- * retaliation against the EU"). Sorted. */
-static const char *const threat_objects[] = {"action",   "consequences", "countermeasures",
-                                             "force",    "reprisals",    "retaliation",
-                                             "revenge",  "sanctions",    "tariffs"};
+ * retaliation against the EU", "threatened to resume attacks on Israel").
+ * Sorted. */
+static const char *const threat_objects[] = {
+    "action",   "attack",   "attacks",   "consequences", "countermeasures", "force",
+    "reprisals", "retaliation", "revenge", "sanctions", "strikes", "tariffs"};
 TEXT_WORDS(threat_objects_set, threat_objects);
 
 /* Weapons and strikes whose "hit" is an attack ("Russian drones hit Kyiv").
@@ -7098,6 +7099,12 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     if ((tb > s->tbeg + 1 && glued_hyphen(d, tb - 1) && !(d->toks[tb].flags & TOK_SPACE)) ||
         (tb + 2 < s->tend && glued_hyphen(d, tb + 1) && !(d->toks[tb + 2].flags & TOK_SPACE)))
         return 0;
+    /* a gerund after "against", the trigger or up to two lowercase words
+     * before it, is what one warns or decides against: "warned the United
+     * States against attacking its nuclear sites", "voted against imposing
+     * sanctions on", "decided against buying" */
+    for (uint32_t j = tb; j > s->tbeg && j + 3 > tb && (d->toks[j].flags & TOK_LOWER); j--)
+        if (ing_form(d, j) && tk_is(d, j - 1, "against")) return 1;
     for (long i = (long)tb - 1; i >= (long)s->tbeg && n < 6; i--, n++) {
         int32_t m = c->tok_ment[i];
         if (m >= 0 && c->ments[m].tok < (uint32_t)i) {
