@@ -2853,6 +2853,58 @@ static int cap_word(const tag_ctx *c, size_t i) {
            !(c->cls[i] & W_STOP) && !c->blocked[i];
 }
 
+/* Legal forms written in letters and full stops ("S.A.", "N.V.", "S.p.A."),
+ * their letters in lowercase; legal_forms has them without the stops. */
+static const char *const dotted_forms[] = {"ag", "bv", "gmbh", "lp", "nv", "plc", "sa",
+                                           "spa"};
+
+/* The end of the legal form in letters and full stops that starts at token i
+ * ("Minpeco S.A.": the token after its last stop), or 0. */
+static size_t dotted_form_end(const text_doc *d, size_t i) {
+    char w[8];
+    size_t n = 0, k = i;
+    while (k + 1 < d->ntoks && n < sizeof w - 1 && d->toks[k].len == 1 &&
+           (d->toks[k].flags & TOK_WORD) && !(d->toks[k].flags & TOK_DIGIT) &&
+           tok_char(d, k + 1, '.') && !(d->toks[k + 1].flags & TOK_SPACE) &&
+           (k == i || !(d->toks[k].flags & TOK_SPACE))) {
+        w[n++] = (char)(d->text[d->toks[k].start] | 0x20);
+        k += 2;
+    }
+    if (n < 2 || (k < d->ntoks && !(d->toks[k].flags & TOK_SPACE) &&
+                  (d->toks[k].flags & TOK_WORD)))
+        return 0;
+    w[n] = '\0';
+    for (size_t f = 0; f < ENT_ARRAY_LEN(dotted_forms); f++)
+        if (!strcmp(w, dotted_forms[f])) return k;
+    return 0;
+}
+
+/* A company named by capitalized words and a legal form in letters and full
+ * stops at token i, which the gazetteer's scan does not see as one
+ * ("Minpeco S.A.", "Algemene Bank Nederland N.V.", "Petroleos de Venezuela
+ * S.A.", "General Motors Espanola S.A."): up to five words back, a particle
+ * between two of them, no ordinary word opening the sentence; not right
+ * after a name the gazetteer knows ("Unilever N.V." stays its Unilever). An
+ * organization found by `keyword`. Returns 0 or ENT_ENOMEM. */
+static int dotted_firm_at(tag_ctx *c, size_t i, uint32_t s) {
+    const text_doc *d = &c->doc;
+    const text_sent *st = &d->sents[s];
+    if (i <= st->tbeg || !(d->toks[i].flags & TOK_SPACE) || c->gazend[i] || !cap_word(c, i - 1))
+        return 0;
+    size_t e = dotted_form_end(d, i);
+    /* (nor after a legal form that ends a known name: "Unilever Plc N.V.") */
+    if (!e || (legal_form(d, i - 1) && c->gazend[i - 1])) return 0;
+    size_t b = i - 1;
+    for (int w = 0; b > st->tbeg && w < 4; w++) {
+        if (cap_word(c, b - 1)) b--;
+        else if (b - 1 > st->tbeg && (c->cls[b - 1] & W_PARTICLE) && cap_word(c, b - 2)) b -= 2;
+        else break;
+    }
+    /* (not an ordinary word opening the sentence: "Yesterday Minpeco S.A.") */
+    if (b == st->tbeg && b + 1 < i && (c->cls[b] & W_COMMON)) b++;
+    return push_span(c, (uint32_t)b, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
+}
+
 /* Are the capitalized words right before token p ("of") a person's name, two
  * or three words (a hyphen joins two into one: "Bijan Moussavar-Rahmani") from
  * a known given name, whatever capitalized words come before ("John Casesa of Schroder Wertheim &
@@ -6203,7 +6255,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
              (rc = newspaper_at(c, i, s))) ||
             (len == 6 && d->toks[i].key == WORD_KEY6('m', 'o', 't', 'h', 'e', 'r') &&
              (rc = mother_name_at(c, i, s, gazstop))) ||
-            (len == 1 && (rc = party_letter_at(c, g, i))))
+            (len == 1 && ((rc = party_letter_at(c, g, i)) || (rc = dotted_firm_at(c, i, s)))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
