@@ -9585,31 +9585,42 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
  * Communications" is a department), then a comma, a verb of saying or the
  * sentence's end. Pushed as spans before select_spans. Returns 0 or
  * ENT_ENOMEM. */
+/* The first word after an officer's, a head's or a spokesman's title ti
+ * and its "of" ("for" after a spokesman's), maybe past "the", where the
+ * title is in an apposition, or opens the sentence with its article or comes
+ * with it after "said" ("A spokeswoman for Smith Barney said", "The chairman
+ * of Acme Widgets said", "said a spokesman for Morgan"); or 0. *opens tells
+ * the second kind. */
+static uint32_t after_officer_of(const tag_ctx *c, const gaz_t *g, const tag_title *ti,
+                                 int *opens) {
+    const text_doc *d = &c->doc;
+    const char *role = g->titles[ti->title].role;
+    uint32_t b = ti->tbeg, e = ti->tend;
+    /* ("for" after a spokesman's title: "a spokesman for Sun Chemical") */
+    int spokes = role && !strncmp(role, "Spokes", 6);
+    if (!role || e + 2 >= d->ntoks ||
+        !(text_tok_is(d, &d->toks[e], "of") || (spokes && text_tok_is(d, &d->toks[e], "for"))) ||
+        !firm_head_role(role))
+        return 0;
+    int det = b > 0 && (text_tok_ieq(d, &d->toks[b - 1], "the") ||
+                        text_tok_ieq(d, &d->toks[b - 1], "a") ||
+                        text_tok_ieq(d, &d->toks[b - 1], "an"));
+    b -= det;
+    uint32_t s = sent_of(c, e), k = e + 1;
+    *opens = det && (b == d->sents[s].tbeg || (b > 0 && is_said(d, b - 1)));
+    if (!((b > 0 && tok_char(d, b - 1, ',')) || *opens)) return 0;
+    if (k < d->sents[s].tend && text_tok_is(d, &d->toks[k], "the")) k++;
+    return k;
+}
+
 static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     for (size_t t = 0; t < c->ntitles; t++) {
         const tag_title *ti = &c->titles[t];
-        const char *role = g->titles[ti->title].role;
-        uint32_t b = ti->tbeg, e = ti->tend;
-        /* ("for" after a spokesman's title: "a spokesman for Sun Chemical") */
-        int spokes = role && !strncmp(role, "Spokes", 6);
-        if (!role || e + 2 >= d->ntoks ||
-            !(text_tok_is(d, &d->toks[e], "of") ||
-              (spokes && text_tok_is(d, &d->toks[e], "for"))) ||
-            !firm_head_role(role))
-            continue;
-        int det = b > 0 && (text_tok_ieq(d, &d->toks[b - 1], "the") ||
-                            text_tok_ieq(d, &d->toks[b - 1], "a") ||
-                            text_tok_ieq(d, &d->toks[b - 1], "an"));
-        b -= det;
-        uint32_t s = sent_of(c, e), end = d->sents[s].tend, k = e + 1, q;
-        /* in an apposition; or the title with its article opening the
-         * sentence or after "said", before a verb ("A spokeswoman for Smith
-         * Barney said", "The chairman of Acme Widgets said", "said a
-         * spokesman for Morgan") */
-        int opens = det && (b == d->sents[s].tbeg || (b > 0 && is_said(d, b - 1)));
-        if (!((b > 0 && tok_char(d, b - 1, ',')) || opens)) continue;
-        if (k < end && text_tok_is(d, &d->toks[k], "the")) k++;
+        int opens;
+        uint32_t k = after_officer_of(c, g, ti, &opens);
+        if (!k) continue;
+        uint32_t e = ti->tend, s = sent_of(c, e), end = d->sents[s].tend, q;
         int plain = 1; /* all ordinary words so far */
         for (q = k; q < end && q < k + 4 && cap_word(c, q) && !(d->toks[q].flags & TOK_NL); q++)
             plain &= (c->cls[q] & W_COMMON) != 0;
@@ -9634,6 +9645,51 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
         if (push_span(c, k, q, -1, VIA_KEYWORD, K_KEYWORD, 'O')) return ENT_ENOMEM;
     }
     return 0;
+}
+
+/* An organization named by an acronym alone after an officer's, a head's or
+ * a spokesman's title and "of" (after_officer_of), which find_coref did not
+ * give to a name the text spells out: "Teruo Sofue, a spokesman for NASDA,
+ * said", "X, president of NAWG." (two to six capitals, then a comma, a full
+ * stop or a verb of saying; not in a text about sports). Its mentions are
+ * `keyword`'s, the same letters elsewhere too; or, where an organization
+ * named before opens with it or has it for initials, that one's, by
+ * `coref`. Returns 0 or
+ * ENT_ENOMEM. */
+static int find_acronyms_after_officers(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    size_t nm = c->nments, added = 0;
+    for (size_t t = 0; t < c->ntitles && !c->sports; t++) {
+        int opens;
+        uint32_t k = after_officer_of(c, g, &c->titles[t], &opens);
+        if (!k || k + 1 >= d->ntoks || c->tok_ment[k] >= 0 || c->blocked[k] ||
+            (d->toks[k].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) != TOK_ALLCAPS ||
+            d->toks[k].len < 2 || d->toks[k].len > 6 || (c->cls[k] & (W_STOP | W_ENTSTART)) ||
+            !(tok_char(d, k + 1, ',') || tok_char(d, k + 1, '.') || is_said(d, k + 1)) ||
+            headline(c, sent_of(c, k)) != HL_NO)
+            continue;
+        /* (the first word of an organization named before is its short
+         * form: "SSL International" ... "a spokesman for SSL") */
+        long ent = -1;
+        for (size_t m = 0; m < nm && c->ments[m].tok < k && ent < 0; m++)
+            if (c->ments[m].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
+                same_words(d, c->ments[m].tok, k, 1))
+                ent = c->ments[m].ent;
+        /* (or whose initials it spells, as find_initials reads them) */
+        long hit = ent < 0 ? initials_owner(c, g, 3, nm, k, d->text + d->toks[k].start,
+                                            d->toks[k].len)
+                           : -1;
+        if (hit >= 0) ent = c->ments[hit].ent;
+        if (ent >= 0) {
+            if (add_mention(c, k, k + 1, (uint32_t)ent, VIA_COREF)) return ENT_ENOMEM;
+            c->tok_ment[k] = (int32_t)(c->nments - 1);
+            added++;
+        } else if (mention_and_repeats(c, k, k + 1, went_for(c, g, -1, 'O', k, k + 1),
+                                       VIA_KEYWORD, &added)) {
+            return ENT_ENOMEM;
+        }
+    }
+    return merge_added(c, nm, added);
 }
 
 /* Other mentions of an organization found with its legal form, without it
@@ -10633,7 +10689,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
         (rc = find_initials(c, g)) || (rc = find_firms_by_context(c, g)) ||
-        (rc = find_firms_before_officers(c, g)))
+        (rc = find_firms_before_officers(c, g)) || (rc = find_acronyms_after_officers(c, g)))
         goto out;
     if ((rc = find_towns(c, g)) || (rc = find_aged_towns(c, g)) || (rc = find_noun_towns(c, g)) ||
         (rc = find_distance_towns(c, g)) || (rc = find_paired_towns(c, g)) ||
