@@ -3510,16 +3510,22 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     *past = tk_is(d, q, "worked") || tk_is(d, q, "taught") || tk_is(d, q, "wrote") ||
             tk_is(d, q, "reported") || left;
     uint32_t p = q + 1;
+    int teach = tk_is(d, q, "taught") || tk_is(d, q, "teaches");
+    /* (past what one teaches, up to three lowercase words: "teaches
+     * economics at", "taught political science at") */
+    for (uint32_t f = p; teach && f < s->tend && f < p + 3 && (d->toks[f].flags & TOK_LOWER) &&
+                         !(c->cls[f] & W_STOP) && !tk_is(d, f, "for");
+         f++)
+        if (f + 1 < s->tend && tk_is(d, f + 1, "at")) p = f + 1;
     if (!join) {
-        if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !tk_is(d, q, "taught") &&
-                                    !tk_is(d, q, "teaches")))
-            return -1;
+        if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !teach)) return -1;
         p++;
     }
     return employer_at(c, g, s, p, q);
 }
 
-/* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG",
+/* "X works for ORG", "X, who worked at ORG for ten years,", "X taught at ORG"
+ * ("taught economics at ORG"),
  * "X joined ORG in 1990", "X was hired by ORG": the organization (its mention,
  * ending its phrase), with *past set for a past work, or -1. A role after it
  * ("joined ORG as chief economist") goes to *role (else it is left alone). */
