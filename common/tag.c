@@ -2115,6 +2115,14 @@ static const char *const home_clause_words[] = {"had", "has", "is", "said", "say
                                                 "told", "was", "who", "whose"};
 TEXT_WORDS(home_clause_words_set, home_clause_words);
 
+/* Titles in the plural, before the names of the several who hold them
+ * ("Presidents Biden and Xi", "Prime Ministers Modi and Sharif"), which open
+ * no name. Sorted. */
+static const char *const plural_titles[] = {
+    "chancellors", "generals", "governors", "kings",    "leaders",   "mayors",
+    "ministers",   "premiers", "presidents", "senators", "secretaries"};
+TEXT_WORDS(plural_titles_set, plural_titles);
+
 /* Nouns of a work named right after them ("the film Napoleon Dynamite",
  * "his song Jesus Walks", "the album Genius Loves Company"); not the ones
  * that are as often verbs before a person ("play", "show", "hit", "book").
@@ -3114,7 +3122,8 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set};
+    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set,
+    &plural_titles_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -4887,7 +4896,9 @@ static int spans_touch(tag_ctx *c, size_t b, size_t e) {
 static int list_item_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop, int last) {
     const text_doc *d = &c->doc;
     const text_sent *st = &d->sents[s];
-    if (i >= st->tend || !name_word(c, i) || gazstop[i]) return 0;
+    if (i >= st->tend || !name_word(c, i) || gazstop[i] ||
+        text_words_find(&plural_titles_set, d, &d->toks[i]) >= 0)
+        return 0;
     int words;
     uint32_t n = name_run_words(c, i, st->tend, gazstop, &words);
     if (n < 2 || words < 2 || words > 3 || (c->cls[i + n - 1] & (W_COMMON | W_NOTLAST))) return 0;
