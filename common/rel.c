@@ -2461,6 +2461,12 @@ static const char *const plan_nouns[] = {"attempt", "attempts", "bid",   "bids",
                                          "proposal", "proposals"};
 TEXT_WORDS(plan_nouns_set, plan_nouns);
 
+/* Nouns of talks and plans, which a noun trigger right before qualifies
+ * ("ceasefire talks", "merger proposal": collect_triggers). Sorted. */
+static const char *const talk_nouns[] = {"idea",  "negotiations", "plan",     "plans",
+                                         "proposal", "proposals",  "talks"};
+TEXT_WORDS(talk_nouns_set, talk_nouns);
+
 /* Verbs that end, stop or cut what follows them ("cut U.S. aid to Mexico",
  * "halted strikes on", "froze aid", "withdrew its proposal to acquire"): a
  * negation only within three words before the trigger (not "cut back
@@ -3357,7 +3363,7 @@ TEXT_WORDS(owned_firm_next_set, owned_firm_next);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &owned_firm_next_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &dets_set, &owned_firm_next_set, &talk_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
@@ -4983,6 +4989,15 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             i = te - 1;
             continue;
         }
+        /* a noun before talks or a plan says what they are about, which has
+         * not happened: "ceasefire talks between Israel and Hamas", "merger
+         * talks with Wells Fargo", "a ceasefire proposal" (the talks stay
+         * negotiations; "summit talks" are held all the same) */
+        if (tr->noun && te < s->tend && (c->doc.toks[te].flags & TOK_LOWER) &&
+            WORD_IN(&c->doc, te, talk_nouns) &&
+            strcmp(g->labels[tr->label].name, "negotiations") != 0 &&
+            strcmp(g->labels[tr->label].name, "meeting") != 0)
+            continue;
         /* "paid" buys only with a price or "for" after it ("paid $1bn for
          * X"; not "paid a brief visit to", "paid tribute") */
         if ((tk_is(&c->doc, i, "paid") || tk_is(&c->doc, i, "paying")) &&
