@@ -3172,6 +3172,22 @@ static const char *const weapon_nouns[] = {
 };
 TEXT_WORDS(weapon_nouns_set, weapon_nouns);
 
+/* Verbs of sending goods, which give aid only with arms among them
+ * ("Germany will supply two more Patriot systems to Kyiv": cargo_end; alone
+ * they are trade, "supplied oil to China"). Sorted. */
+static const char *const cargo_verbs[] = {"deliver",  "delivered", "delivering", "delivers",
+                                          "send",     "sending",   "sends",      "sent",
+                                          "supplied", "supplies",  "supply",     "supplying"};
+TEXT_WORDS(cargo_verbs_set, cargo_verbs);
+/* Arms sent ("tanks", "fighter jets"); a system or a battery only after a
+ * name or a word of air defence ("Patriot systems", "air defense systems").
+ * Sorted. */
+static const char *const arms_nouns[] = {
+    "ammunition", "arms",     "artillery", "drones",   "helicopters", "howitzers", "jets",
+    "launchers",  "missiles", "munitions", "rockets",  "shells",      "tanks",     "warplanes",
+    "weapons"};
+TEXT_WORDS(arms_nouns_set, arms_nouns);
+
 /* Verbs of carrying out whose strikes "in" a place strike it ("Israel carried
  * out strikes in Lebanon"; not "staged" or "held": a labour strike's). Sorted. */
 static const char *const carry_verbs[] = {"carried", "conducted", "launched", "mounted",
@@ -3363,7 +3379,7 @@ TEXT_WORDS(owned_firm_next_set, owned_firm_next);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &owned_firm_next_set, &talk_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &dets_set, &owned_firm_next_set, &talk_nouns_set, &cargo_verbs_set, &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
@@ -4970,6 +4986,31 @@ static int owned_by_nobody(const tag_ctx *c, const text_sent *s, uint32_t i, uin
 }
 
 /* The longest trigger at each token not inside a mention, left to right. */
+/* The "to" after the arms a verb of sending carries, its cargo starting at
+ * token i: up to six words, lowercase (stop words only among determiners
+ * and "of"), numbers, capitalized words no mention covers and hyphens, the
+ * last an arms noun ("two more Patriot systems", "Leopard 2 tanks", "F-16
+ * fighter jets", "a batch of drones"); or 0. */
+static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i) {
+    const text_doc *d = &c->doc;
+    for (uint32_t k = i; k < s->tend && k < i + 6; k++) {
+        const text_tok *t = &d->toks[k];
+        int arms = (t->flags & TOK_LOWER) && WORD_IN(d, k, arms_nouns);
+        /* (a system or a battery named, or of air defence) */
+        if (!arms && k > i && (tk_is(d, k, "systems") || tk_is(d, k, "batteries")))
+            arms = ((d->toks[k - 1].flags & TOK_UPPER) && c->tok_ment[k - 1] < 0) ||
+                   tk_is(d, k - 1, "defense") || tk_is(d, k - 1, "defence");
+        if (arms && k + 1 < s->tend && tk_is(d, k + 1, "to")) return k + 1;
+        /* (a determiner or a quantity may open the cargo: "two more", "its
+         * first", "a batch of") */
+        if (c->tok_ment[k] >= 0 || tk_is(d, k, "to") || tk_char(d, k, ',') ||
+            ((t->flags & TOK_LOWER) && (c->cls[k] & W_STOP) && !WORD_IN(d, k, dets) &&
+             !tk_is(d, k, "of")))
+            return 0;
+    }
+    return 0;
+}
+
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_sent *s = sc->s;
     sc->ntrigs = 0;
@@ -4997,6 +5038,10 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             WORD_IN(&c->doc, te, talk_nouns) &&
             strcmp(g->labels[tr->label].name, "negotiations") != 0 &&
             strcmp(g->labels[tr->label].name, "meeting") != 0)
+            continue;
+        /* a verb of sending is aid only with arms (cargo_end) */
+        if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, cargo_verbs) &&
+            !cargo_end(c, s, te))
             continue;
         /* "paid" buys only with a price or "for" after it ("paid $1bn for
          * X"; not "paid a brief visit to", "paid tribute") */
@@ -5898,6 +5943,14 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     int gap = 0;
     for (uint32_t i = to->te; i < s->tend; i++) {
         if (is_quote(d, i)) continue;
+        /* (past the arms a verb of sending carries: "supply two more Patriot
+         * systems to Kyiv") */
+        uint32_t ce;
+        if (i == to->te && !to->tr->noun && to->te == to->tb + 1 &&
+            WORD_IN(d, to->tb, cargo_verbs) && (ce = cargo_end(c, s, i))) {
+            i = ce - 1;
+            continue;
+        }
         /* what one threatens to bring: "threatened to impose (new) sanctions
          * on Iran", "threatened to slap tariffs on Mexico" */
         if (i == to->te && i + 2 < s->tend && tk_is(d, i, "to") && !to->tr->noun &&

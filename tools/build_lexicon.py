@@ -628,6 +628,15 @@ MANUAL_VERBS = [
      "supplying drones|supplied missiles|supplies missiles|supplying missiles", "to",
      "CAMEO 072 'Provide military aid' ('Iran supplied drones to Russia'); 'supply' alone is "
      "trade ('supplied oil to China')"),
+    ("072", "supply", "supplies|supplied|supplying", "to",
+     "CAMEO 072 'Provide military aid' when arms are what is supplied ('Germany will supply "
+     "two more Patriot systems to Kyiv'); with no arms noun before 'to' it is trade and "
+     "gives nothing (common/rel.c cargo_end)"),
+    ("072", "deliver", "delivers|delivered|delivering", "to",
+     "the same as 'supply' ('the U.S. delivered F-16 fighter jets to Ukraine')"),
+    ("072", "send", "sends|sent|sending", "to",
+     "the same as 'supply' ('Britain sent Challenger 2 tanks to Ukraine'; not 'sent troops "
+     "to', 'sent a letter to')"),
     ("192", "annex", "annexes|annexed|annexing", "OBJ",
      "CAMEO 192 'Occupy territory' ('Russia annexed Crimea in 2014')"),
     ("071", "lend", "lends|lent|lending", "OBJ|to",
