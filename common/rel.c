@@ -3241,7 +3241,8 @@ static int org_noun_at(const text_doc *d, uint32_t i) { return WORD_IN(d, i, org
 
 /* Verbs of travel before a destination and "for" ("flew to Washington for
  * talks"). Sorted. */
-static const char *const travel_verbs[] = {"arrived", "came", "flew", "headed", "returned",
+static const char *const travel_verbs[] = {"arrived", "came",     "flew",      "fly",
+                                           "go",      "headed",   "returned",  "travel",
                                            "traveled", "travelled", "went"};
 TEXT_WORDS(travel_verbs_set, travel_verbs);
 
@@ -6407,11 +6408,19 @@ static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
             continue;
         }
         if (WORD_IN(d, p, travel_verbs)) {
+            /* (past a modal: "X will travel to Moscow for talks") */
+            if (p > s->tbeg + 1 && WORD_IN(d, p - 1, modals)) p--;
             int32_t sm = p > s->tbeg ? c->tok_ment[p - 1] : -1;
             if (sm < 0 || c->ments[sm].via == VIA_DEMONYM || c->ments[sm].via == VIA_CAPITAL)
                 return -1;
             int kind = tag_went_kind(g, &c->ents[c->ments[sm].ent]);
             return kind == KIND_PERSON || kind == KIND_COUNTRY || kind == KIND_ORG ? sm : -1;
+        }
+        /* (a time: "next month", "last week") */
+        if (p > s->tbeg && (tk_is(d, p, "week") || tk_is(d, p, "month")) &&
+            (tk_is(d, p - 1, "next") || tk_is(d, p - 1, "last") || tk_is(d, p - 1, "this"))) {
+            k = p - 1;
+            continue;
         }
         if (!(tk_is(d, p, "to") || tk_is(d, p, "in") || tk_is(d, p, "on") || tk_is(d, p, "the") ||
               WORD_IN(d, p, said_when)))
