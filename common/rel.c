@@ -2461,6 +2461,12 @@ static const char *const plan_nouns[] = {"attempt", "attempts", "bid",   "bids",
                                          "proposal", "proposals"};
 TEXT_WORDS(plan_nouns_set, plan_nouns);
 
+/* Places after "home" that are one's home ("his home state of", "her home
+ * town of": home_of). Sorted. */
+static const char *const home_places[] = {"city", "country", "county", "province", "state",
+                                          "town", "village"};
+TEXT_WORDS(home_places_set, home_places);
+
 /* Nouns of talks and plans, which a noun trigger right before qualifies
  * ("ceasefire talks", "merger proposal": collect_triggers). Sorted. */
 static const char *const talk_nouns[] = {"idea",  "negotiations", "plan",     "plans",
@@ -3380,7 +3386,7 @@ TEXT_WORDS(owned_firm_next_set, owned_firm_next);
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &owned_firm_next_set, &talk_nouns_set, &cargo_verbs_set, &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &dets_set, &owned_firm_next_set, &talk_nouns_set, &home_places_set, &cargo_verbs_set, &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
@@ -8562,7 +8568,9 @@ static int push_residence(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
 /* The place of a home, and whose it is, at token k ("home", "hometown" or
  * "native"): "Sohn's New Jersey home", "his Germantown home", "his home in
  * suburban Larchmont", "the Boston home of Jane Toth", "his hometown of
- * Russell, Kan.", "his Iowa hometown", "in his native South Carolina". The
+ * Russell, Kan.", "his Iowa hometown", "in his native South Carolina",
+ * "Jesse Jackson's home state of South Carolina", "South Carolina, Jesse
+ * Jackson's home state" (home_places). The
  * owner is the person before the possessive, after "of", or for "his" or
  * "her" the first person of the sentence. Sets *owner (a mention); the
  * place's mention, or -1. */
@@ -8590,6 +8598,18 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
     } else if (k + 2 < s->tend && tk_is(d, k, "hometown") && tk_is(d, k + 1, "of")) {
         int32_t am = c->tok_ment[k + 2];
         if (am >= 0 && c->ments[am].tok == k + 2) pm = am; /* "his hometown of Russell" */
+    } else if (k + 1 < s->tend && tk_is(d, k, "home") && WORD_IN(d, k + 1, home_places)) {
+        /* "Jesse Jackson's home state of South Carolina"; or the place in
+         * apposition before the owner: "in South Carolina, Jesse Jackson's
+         * home state" */
+        int32_t am = k + 3 < s->tend && tk_is(d, k + 2, "of") ? c->tok_ment[k + 3] : -1;
+        if (am >= 0 && c->ments[am].tok == k + 3) {
+            pm = am;
+        } else if (k >= s->tbeg + 5 && is_apos_s(d, k - 2) && c->tok_ment[k - 3] >= 0) {
+            uint32_t ob = c->ments[c->tok_ment[k - 3]].tok;
+            int32_t bm = ob >= s->tbeg + 2 && tk_char(d, ob - 1, ',') ? c->tok_ment[ob - 2] : -1;
+            if (bm >= 0 && c->ments[bm].tok + c->ments[bm].ntok == ob - 1) pm = bm;
+        }
     } else if (k + 2 < s->tend && tk_is(d, k + 1, "in")) {
         uint32_t q = k + 2 + tag_vicinity_word(d, k + 2);
         int32_t am = q < s->tend ? c->tok_ment[q] : -1;
