@@ -2115,6 +2115,12 @@ static const char *const home_clause_words[] = {"had", "has", "is", "said", "say
                                                 "told", "was", "who", "whose"};
 TEXT_WORDS(home_clause_words_set, home_clause_words);
 
+/* Verbs of living before "in" and a town ("who lives in Rock Hill":
+ * find_aged_towns). Sorted. */
+static const char *const living_verbs[] = {"live", "lived", "lives", "living", "resided",
+                                           "resides"};
+TEXT_WORDS(living_verbs_set, living_verbs);
+
 /* Titles in the plural, before the names of the several who hold them
  * ("Presidents Biden and Xi", "Prime Ministers Modi and Sharif"), which open
  * no name. Sorted. */
@@ -3123,7 +3129,7 @@ static const text_words *const tag_sets[] = {
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
     &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set,
-    &plural_titles_set};
+    &plural_titles_set, &living_verbs_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
     text_words_init(tag_sets, ENT_ARRAY_LEN(tag_sets));
@@ -10188,7 +10194,8 @@ static int home_town_at(tag_ctx *c, const gaz_t *g, const text_sent *st, uint32_
  * ("Darryl Breniser of Blue Ball, said": bare_of_home): one or two capitalized words no
  * mention covers and no word of titles, organizations or stop words, between
  * "of" and a comma or a full stop; or a birthplace, up to three such words
- * after "born in"; or a home (home_town_at). A LOCATION found by `town`, named by its
+ * after "born in"; or a home, after a verb of living and "in" ("who lives in
+ * Rock Hill") or named as one (home_town_at). A LOCATION found by `town`, named by its
  * words; the same words alone elsewhere are it too. Returns 0 or ENT_ENOMEM. */
 static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
@@ -10232,6 +10239,19 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
         if (h || d->toks[b - 1].key != WORD_KEY2('i', 'n') ||
             !text_tok_is(d, &d->toks[b - 1], "in"))
             continue;
+        /* (or after a verb of living: "who lives in Rock Hill", "grew up in
+         * Tredegar") */
+        const text_tok *v = &d->toks[b - 2];
+        int lives = b >= st->tbeg + 2 && (v->flags & TOK_LOWER) &&
+                    (text_words_find(&living_verbs_set, d, v) >= 0 ||
+                     (b >= st->tbeg + 3 && text_tok_is(d, v, "up") &&
+                      text_tok_is(d, &d->toks[b - 3], "grew")));
+        uint32_t e;
+        if (lives) {
+            if ((e = unknown_town_end_at(c, st, b)) > b && mention_town(c, g, b, e, &added))
+                return ENT_ENOMEM;
+            continue;
+        }
         /* ("born" within a date's reach, the date between what
          * rel_past_birth_date reads: "born on April 5, 1908, in Lowell",
          * "Born in 1942 in Tredegar") */
@@ -10240,7 +10260,7 @@ static int find_aged_towns(tag_ctx *c, const gaz_t *g) {
                                              text_tok_ieq(d, &d->toks[k - 1], "born")))
             k--;
         if (k <= st->tbeg || k + 8 <= b || rel_past_birth_date(d, k, st->tend) != b - 1) continue;
-        uint32_t e = unknown_town_end_at(c, st, b);
+        e = unknown_town_end_at(c, st, b);
         if (e == b) continue;
         if (mention_town(c, g, b, e, &added)) return ENT_ENOMEM;
     }
