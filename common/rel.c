@@ -532,6 +532,7 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static int company_mention(const tag_ctx *c, const gaz_t *g, long m);
 static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                      int *past, const char **role);
 static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
@@ -1275,7 +1276,18 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
      * Sterling Heights factory"); in a text about team sports, a club's or
      * team's player too ("McLaren's Lando Norris leads", "Arsenal's Bukayo
      * Saka scored") */
-    if (!says_after(d, s, k + pm->ntok) &&
+    /* (or one the gazetteer knows, or a company, before the name's own
+     * clause: a punctuation mark, an auxiliary or a verb in "-ed" right after
+     * it, "GM's Rick Wagoner is due", "the SNP's Nicola Sturgeon has
+     * demanded", "PBS' Jacoba Atlas.") */
+    uint32_t e = k + pm->ntok;
+    int clause = e < s->tend && om >= 0 &&
+                 (c->ents[c->ments[om].ent].gidx >= 0 || company_mention(c, g, om)) &&
+                 ((!(d->toks[e].flags & TOK_WORD) && d->toks[e].len == 1 &&
+                   strchr(",.;:", d->text[d->toks[e].start])) ||
+                  ed_form(d, e) || tk_is(d, e, "is") || tk_is(d, e, "was") || tk_is(d, e, "has") ||
+                  tk_is(d, e, "had") || tk_is(d, e, "will") || tk_is(d, e, "would"));
+    if (!says_after(d, s, e) && !clause &&
         !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))) &&
         !(c->sports && om >= 0 && c->ents[c->ments[om].ent].gidx >= 0) &&
         /* (or a person the gazetteer knows, named so: "the PRI's Ernesto
