@@ -3757,6 +3757,13 @@ static int title_before_name(const tag_ctx *c, size_t i, uint32_t n) {
  * chief executive Colby Chandler")? */
 static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
     if (k < end && text_words_find(&appos_dets_set, d, &d->toks[k]) >= 0) k++;
+    /* (an acronym, its employer's, may open it after an article: "Teruo
+     * Sofue, a NASDA spokesman,") */
+    if (k + 1 < end && k > 0 && (text_tok_is(d, &d->toks[k - 1], "a") ||
+                                 text_tok_is(d, &d->toks[k - 1], "an")) &&
+        (d->toks[k].flags & (TOK_ALLCAPS | TOK_DIGIT | TOK_NONASCII)) == TOK_ALLCAPS &&
+        d->toks[k].len >= 2 && d->toks[k].len <= 6 && (d->toks[k + 1].flags & TOK_LOWER))
+        k++;
     size_t j = k;
     while (j < end && j < k + 6 &&
            (d->toks[j].flags & (TOK_WORD | TOK_LOWER | TOK_DIGIT)) == (TOK_WORD | TOK_LOWER) &&
