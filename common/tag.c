@@ -6113,6 +6113,28 @@ static int portfolio_after_prep(const text_doc *d, const tag_title *ti) {
     return 0;
 }
 
+/* The name of two or three capitalized words at token k after a portfolio's
+ * title with "of" or "for" (portfolio_after_prep), none an ordinary word nor
+ * a word of titles or organizations' names and no given name after the
+ * first, then a comma or a lowercase word ("Minister for Finance Damas
+ * Mbogoro said"; not "Minister for Trade Negotiations Michael Duffy", whose
+ * "Negotiations" goes on the portfolio): its words, or 0. */
+static uint32_t portfolio_name_run(const tag_ctx *c, size_t k, size_t end) {
+    const text_doc *d = &c->doc;
+    uint32_t n = 0;
+    while (n < 4 && k + n < end && cap_word(c, k + n) &&
+           !(d->toks[k + n].flags & TOK_ALLCAPS) &&
+           !(c->cls[k + n] & (W_COMMON | W_ORGSUFFIX | W_ORGHEAD | W_TITLESTART | W_TITLEINNER)))
+        n++;
+    if (n < 2 || n > 3 || k + n >= end) return 0;
+    /* (a given name inside starts the name there: the portfolio goes on
+     * before it, "Trade Negotiations Michael Duffy") */
+    for (uint32_t q = 1; q < n; q++)
+        if (c->cls[k + q] & W_FIRSTNAME) return 0;
+    const text_tok *t = &d->toks[k + n];
+    return tok_char(d, k + n, ',') || (t->flags & TOK_LOWER) ? n : 0;
+}
+
 /* The full names of people the title rule found by one word ("Mr Crosby"):
  * elsewhere in the text, that word after one capitalized word that no rule,
  * title or known name takes ("Australian Lynton Crosby told ... Mr Crosby
@@ -6189,11 +6211,17 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         /* a portfolio after "of" or "for" may go on in capitalized words
          * ("Minister for Trade Negotiations Michael Duffy"): a name after
          * one opens with a given name or is one the gazetteer knows */
+        uint32_t n = 0;
         if (portfolio_after_prep(d, ti) && !(c->cls[k] & W_FIRSTNAME)) {
             const tag_span *ks = gaz_span_at(c, k);
-            if (!ks || g->ents[ks->gidx].kind != KIND_PERSON) continue;
+            /* (or two or three words that are no ordinary word, before the
+             * clause goes on: "Minister for Finance Damas Mbogoro said", whose
+             * "Damas" is a place too) */
+            if ((!ks || g->ents[ks->gidx].kind != KIND_PERSON) &&
+                !(n = portfolio_name_run(c, k, end)))
+                continue;
         }
-        uint32_t n = name_after_title(c, k, end, gazstop);
+        if (!n) n = name_after_title(c, k, end, gazstop);
         /* a country's name that is a given name too, alone after an
          * honorific, is a surname: "Mr Jordan said" (select_spans prefers
          * it to the country) */
