@@ -1301,6 +1301,23 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
     return om;
 }
 
+/* The club that signed person m, in a text about team sports: the
+ * organization right before "signed" and the name, maybe past a role noun
+ * and his country ("Real Madrid signed England midfielder Jude Bellingham
+ * from Borussia Dortmund", "Chelsea have signed striker X"), or -1. */
+static long signed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[m].tok;
+    if (k > s->tbeg + 1 && (d->toks[k - 1].flags & TOK_LOWER) && role_noun(c, k - 1)) k--;
+    long cm = ment_ending_before(c, k, s->tbeg);
+    if (cm >= 0 && !is_person(c, g, (uint32_t)cm)) k = c->ments[cm].tok;
+    if (k < s->tbeg + 2 || !tk_is(d, k - 1, "signed")) return -1;
+    uint32_t v = k - 1;
+    if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have"))) v--;
+    long om = ment_ending_before(c, v, s->tbeg);
+    return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
+}
+
 /* The organization that person m leads by the words before him: "the RSF, led
  * by Mohamed Hamdan Dagalo", "the Wagner Group, headed by X", "a panel chaired
  * by X", "Tesla, which is run by Elon Musk" (the organization right before,
@@ -2223,6 +2240,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        if (org < 0 && c->sports && (org = signed_by(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0) org = appointed_of(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
