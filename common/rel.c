@@ -6197,6 +6197,11 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     }
     uint32_t b = titled_start(c, g, s, (uint32_t)m); /* "Israeli Prime Minister X said he" */
     if (b > s->tbeg && tk_is(d, b - 1, "the")) b--; /* "The IDF said ..." */
+    /* (past its country's possessive: "Germany's Siemens AG said it would buy") */
+    long cm = b >= s->tbeg + 3 && is_apos_s(d, b - 2) ? ment_ending_before(c, b - 2, s->tbeg) : -1;
+    if (cm >= 0 && tag_went_kind(g, &c->ents[c->ments[cm].ent]) == KIND_COUNTRY &&
+        tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG)
+        b = c->ments[cm].tok;
     /* (or a clause after "and" or "but": "..., and Pakistan said it had shot
      * down five Indian jets") */
     if (b > s->tbeg && !tk_char(d, b - 1, ',') && !is_quote(d, b - 1) &&
