@@ -8989,6 +8989,10 @@ static int plural_role_affiliations(tag_ctx *c, const gaz_t *g) {
         }
         if (names < 2) continue;
         const text_sent *s = &d->sents[tag_sent_of(c, k)];
+        /* (held before: "former OpenAI researchers X and Y") */
+        if (om->tok > s->tbeg && text_tok_ieq(d, &d->toks[om->tok - 1], "former") &&
+            !(role = prefixed_role(c, "Former", 6, role)))
+            return ENT_ENOMEM;
         for (uint32_t p = k + 1; p < q; p++) {
             int32_t pm = c->tok_ment[p];
             if (pm < 0 || c->ments[pm].tok != p || !is_person(c, g, (uint32_t)pm)) continue;
