@@ -1381,9 +1381,10 @@ static long who_heads(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
         const char *verb, *role;
     } heads[] = {{"heads", "Head"},           {"leads", "Leader"},
                  {"runs", "Head"},            {"chairs", "Chairman"},
+                 {"manages", "Manager"},      {"operates", "Operator"},
                  {"headed", "Former Head"},   {"led", "Former Leader"},
                  {"ran", "Former Head"},      {"chaired", "Former Chairman"},
-                 {"founded", "Founder"}};
+                 {"managed", "Former Manager"}, {"founded", "Founder"}};
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     if (q + 3 >= s->tend || !tk_char(d, q, ',') || !tk_is(d, q + 1, "who")) return -1;
