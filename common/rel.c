@@ -3539,8 +3539,13 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     /* a member serves in a body or on its board: "X served 24 years in
      * Congress", "X, who serves on the board of Acme Corp", "X has served in
      * the Army since 1990" (past a span of time; "served" is Former) */
+    /* (so does one who sits on it or has been on it: "X sits on the board
+     * of Acme Corp", "X has been on the CFTC since last year") */
+    int sits = tk_is(d, q, "sits") || tk_is(d, q, "sat") || tk_is(d, q, "sitting");
+    int been_on = v > q && v + 1 < s->tend && tk_is(d, v, "on");
     if (q + 2 < s->tend && (tk_is(d, q, "served") || tk_is(d, q, "serves") ||
-                            tk_is(d, q, "serving"))) {
+                            tk_is(d, q, "serving") || sits || been_on)) {
+        if (been_on) q = v - 1;
         uint32_t p = q + 1;
         while (p < s->tend && p < q + 5 &&
                ((d->toks[p].flags & TOK_DIGIT) || WORD_IN(d, p, service_span_words)))
@@ -3553,7 +3558,9 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
             tk_is(d, p + 2, "of"))
             p += 3;
         long om = employer_at(c, g, s, p, q);
-        if (om >= 0) *past = simple_past(d, q, "served");
+        if (om >= 0)
+            *past = simple_past(d, q, "served") || simple_past(d, q, "sat") ||
+                    (been_on && (tk_is(d, q, "was") || tk_is(d, q, "were")));
         return om;
     }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
