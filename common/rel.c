@@ -3498,6 +3498,10 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          int *past) {
     const text_doc *d = &c->doc;
     uint32_t q = c->ments[m].tok + c->ments[m].ntok;
+    /* (past his age: "X, 54, has been on the CFTC") */
+    if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
+        d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ','))
+        q += 3;
     if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
     /* ("has worked", "now works", "also taught") */
     while (q < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had") || tk_is(d, q, "now") ||
