@@ -5583,6 +5583,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                 break;
         }
     }
+    /* an organization before a person's title names him, not itself:
+     * "accusing the Tesla CEO of", "sued the Exxon chairman" */
+    if (after < sc->s->tend && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
+        c->ments[m].via != VIA_DEMONYM && tag_title_starting_at(c, after) >= 0)
+        return 0;
     /* one recognizes a state or a government, not a person or what a
      * possessive names: "recognised a Palestinian state", "recognised the
      * Taliban"; not "recognised Germany's fiscal problems", "recognise Leeds
