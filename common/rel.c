@@ -533,6 +533,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int company_mention(const tag_ctx *c, const gaz_t *g, long m);
+static int subject_at(const text_doc *d, const text_sent *s, uint32_t e);
 static long works_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                      int *past, const char **role);
 static long org_before_kind(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q);
@@ -1277,16 +1278,12 @@ static long possessive_member(const tag_ctx *c, const gaz_t *g, const text_sent 
      * team's player too ("McLaren's Lando Norris leads", "Arsenal's Bukayo
      * Saka scored") */
     /* (or one the gazetteer knows, or a company, before the name's own
-     * clause: a punctuation mark, an auxiliary or a verb in "-ed" right after
-     * it, "GM's Rick Wagoner is due", "the SNP's Nicola Sturgeon has
-     * demanded", "PBS' Jacoba Atlas.") */
+     * clause, subject_at: "GM's Rick Wagoner is due", "the SNP's Nicola
+     * Sturgeon has demanded", "PBS' Jacoba Atlas.") */
     uint32_t e = k + pm->ntok;
-    int clause = e < s->tend && om >= 0 &&
+    int clause = om >= 0 &&
                  (c->ents[c->ments[om].ent].gidx >= 0 || company_mention(c, g, om)) &&
-                 ((!(d->toks[e].flags & TOK_WORD) && d->toks[e].len == 1 &&
-                   strchr(",.;:", d->text[d->toks[e].start])) ||
-                  ed_form(d, e) || tk_is(d, e, "is") || tk_is(d, e, "was") || tk_is(d, e, "has") ||
-                  tk_is(d, e, "had") || tk_is(d, e, "will") || tk_is(d, e, "would"));
+                 subject_at(d, s, e);
     if (!says_after(d, s, e) && !clause &&
         !(b > s->tbeg && (tk_is(d, b - 1, "said") || tk_is(d, b - 1, "says"))) &&
         !(c->sports && om >= 0 && c->ents[c->ments[om].ent].gidx >= 0) &&
@@ -3408,16 +3405,26 @@ static const char *const ruling_nouns[] = {"approval", "approvals", "clearance",
                                            "permission"};
 TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
-/* Words after a company named after its owner's possessive that make it the
- * subject of its clause ("UAL Inc's United Airlines said": possessed_firm_at;
- * verbs in "-ed" too). Sorted. */
-static const char *const owned_firm_next[] = {"also", "has", "is", "plans", "said",
-                                              "says", "was", "which", "will", "would"};
-TEXT_WORDS(owned_firm_next_set, owned_firm_next);
+/* Words after a name that make it the subject of its clause ("UAL Inc's
+ * United Airlines said", "GM's Rick Wagoner is due": subject_at). Sorted. */
+static const char *const subject_next[] = {"also", "had",  "has", "is",  "plans", "said",
+                                           "says", "was", "which", "will", "would"};
+TEXT_WORDS(subject_next_set, subject_next);
+
+/* Does a name ending before token e open its clause: a punctuation mark
+ * (",", ".", "(", "<", ";", ":"), a verb in "-ed" or a word of subject_next
+ * right after it? Not a noun's modifier: "Microsoft's Activision deal". */
+static int subject_at(const text_doc *d, const text_sent *s, uint32_t e) {
+    if (e >= s->tend) return 0;
+    const text_tok *t = &d->toks[e];
+    return (!(t->flags & TOK_WORD) && t->len == 1 && strchr(",.(<;:", d->text[t->start])) ||
+           ed_form(d, e) || ((t->flags & TOK_LOWER) && WORD_IN(d, e, subject_next));
+}
 
 /* The keyed sets of the word lists of this file, built once at start. */
 static const text_words *const rel_sets[] = {
-    &dets_set, &owned_firm_next_set, &talk_nouns_set, &home_places_set, &cargo_verbs_set, &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
+    &dets_set, &subject_next_set, &talk_nouns_set, &home_places_set, &cargo_verbs_set,
+    &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
@@ -9249,9 +9256,9 @@ static int company_mention(const tag_ctx *c, const gaz_t *g, long m) {
  * as the subject of its clause: "UAL Inc's United Airlines said", "Deutsche
  * Telekom's T-Mobile, which", "General Electric Co's RCA Global
  * Communications now offers" is not: the owner owns it. The owner is a
- * company (company_mention); after the owned one comes a punctuation mark,
- * a verb in "-ed" or a word of owned_firm_next, so that it names no noun's
- * modifier ("Microsoft's Activision deal", "Renault's AMC interests").
+ * company (company_mention); the owned one opens its clause (subject_at), so
+ * that it names no noun's modifier ("Microsoft's Activision deal",
+ * "Renault's AMC interests").
  * Returns 0 or ENT_ENOMEM. */
 static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k) {
@@ -9260,10 +9267,7 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     int32_t ym = c->tok_ment[k + 1];
     if (ym < 0 || c->ments[ym].tok != k + 1) return 0;
     uint32_t e = k + 1 + c->ments[ym].ntok;
-    if (e >= s->tend || !org_mention(c, g, ym) || c->ments[ym].via == VIA_DEMONYM) return 0;
-    const text_tok *t = &d->toks[e];
-    int mark = !(t->flags & TOK_WORD) && t->len == 1 && strchr(",.(<;:", d->text[t->start]);
-    if (!mark && !ed_form(d, e) && !((t->flags & TOK_LOWER) && WORD_IN(d, e, owned_firm_next)))
+    if (!org_mention(c, g, ym) || c->ments[ym].via == VIA_DEMONYM || !subject_at(d, s, e))
         return 0;
     long xm = ment_ending_before(c, k - 1, s->tbeg);
     if (xm < 0 || !company_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||

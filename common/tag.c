@@ -2868,7 +2868,8 @@ static int cap_word(const tag_ctx *c, size_t i) {
 }
 
 /* Legal forms written in letters and full stops ("S.A.", "N.V.", "S.p.A."),
- * their letters in lowercase; legal_forms has them without the stops. */
+ * their letters in lowercase (legal_forms holds some of them written as one
+ * word, "SA", "NV"). */
 static const char *const dotted_forms[] = {"ag", "bv", "gmbh", "lp", "nv", "plc", "sa",
                                            "spa"};
 
@@ -9630,13 +9631,6 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
     return merge_added(c, nm, added);
 }
 
-/* Companies named after an officer's, a head's or a spokesman's title and
- * "of" in an apposition, that no mention covers: "X, chief executive of Acme
- * Widgets,", "said X, the president of Eaglebrook Plastics." One to four
- * capitalized words, not all of them ordinary words ("director of
- * Communications" is a department), then a comma, a verb of saying or the
- * sentence's end. Pushed as spans before select_spans. Returns 0 or
- * ENT_ENOMEM. */
 /* The first word after an officer's, a head's or a spokesman's title ti
  * and its "of" ("for" after a spokesman's), maybe past "the", where the
  * title is in an apposition, or opens the sentence with its article or comes
@@ -9665,6 +9659,13 @@ static uint32_t after_officer_of(const tag_ctx *c, const gaz_t *g, const tag_tit
     return k;
 }
 
+/* Companies named after an officer's, a head's or a spokesman's title and
+ * "of" in an apposition, that no mention covers: "X, chief executive of Acme
+ * Widgets,", "said X, the president of Eaglebrook Plastics." One to four
+ * capitalized words, not all of them ordinary words ("director of
+ * Communications" is a department), then a comma, a verb of saying or the
+ * sentence's end. Pushed as spans before select_spans. Returns 0 or
+ * ENT_ENOMEM. */
 static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     for (size_t t = 0; t < c->ntitles; t++) {
@@ -9706,8 +9707,7 @@ static int find_firms_after_officers(tag_ctx *c, const gaz_t *g) {
  * stop or a verb of saying; not in a text about sports). Its mentions are
  * `keyword`'s, the same letters elsewhere too; or, where an organization
  * named before opens with it or has it for initials, that one's, by
- * `coref`. Returns 0 or
- * ENT_ENOMEM. */
+ * `coref`. Returns 0 or ENT_ENOMEM. */
 static int find_acronyms_after_officers(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
