@@ -5095,10 +5095,13 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             strcmp(g->labels[tr->label].name, "negotiations") != 0 &&
             strcmp(g->labels[tr->label].name, "meeting") != 0)
             continue;
-        /* a verb of sending is aid only with arms (cargo_end) */
-        if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, cargo_verbs) &&
-            !cargo_end(c, s, te))
-            continue;
+        /* a verb of sending is aid only with arms, which the trigger takes in
+         * up to its "to" (cargo_end: "supply two more Patriot systems") */
+        if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, cargo_verbs)) {
+            uint32_t ce = cargo_end(c, s, te);
+            if (!ce) continue;
+            te = ce;
+        }
         /* "paid" buys only with a price or "for" after it ("paid $1bn for
          * X"; not "paid a brief visit to", "paid tribute") */
         if ((tk_is(&c->doc, i, "paid") || tk_is(&c->doc, i, "paying")) &&
@@ -6004,14 +6007,6 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     int gap = 0;
     for (uint32_t i = to->te; i < s->tend; i++) {
         if (is_quote(d, i)) continue;
-        /* (past the arms a verb of sending carries: "supply two more Patriot
-         * systems to Kyiv") */
-        uint32_t ce;
-        if (i == to->te && !to->tr->noun && to->te == to->tb + 1 &&
-            WORD_IN(d, to->tb, cargo_verbs) && (ce = cargo_end(c, s, i))) {
-            i = ce - 1;
-            continue;
-        }
         /* what one threatens to bring: "threatened to impose (new) sanctions
          * on Iran", "threatened to slap tariffs on Mexico" */
         if (i == to->te && i + 2 < s->tend && tk_is(d, i, "to") && !to->tr->noun &&

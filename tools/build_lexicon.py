@@ -623,15 +623,11 @@ MANUAL_VERBS = [
      "CAMEO 13 'Threaten': a promised retaliation ('Venezuela vowed to retaliate against the "
      "United States', 'Trump threatened to retaliate against the EU'); 'retaliated' alone is "
      "the act itself, not kept"),
-    ("072", "supply weapons", "supplies weapons|supplied weapons|supplying weapons|"
-     "supplied arms|supplies arms|supplying arms|supplied drones|supplies drones|"
-     "supplying drones|supplied missiles|supplies missiles|supplying missiles", "to",
-     "CAMEO 072 'Provide military aid' ('Iran supplied drones to Russia'); 'supply' alone is "
-     "trade ('supplied oil to China')"),
     ("072", "supply", "supplies|supplied|supplying", "to",
-     "CAMEO 072 'Provide military aid' when arms are what is supplied ('Germany will supply "
-     "two more Patriot systems to Kyiv'); with no arms noun before 'to' it is trade and "
-     "gives nothing (common/rel.c cargo_end)"),
+     "CAMEO 072 'Provide military aid' when arms are what is supplied ('Iran supplied drones "
+     "to Russia', 'Germany will supply two more Patriot systems to Kyiv'); with no arms noun "
+     "before 'to' it is trade and gives nothing ('supplied oil to China': common/rel.c "
+     "cargo_end)"),
     ("072", "deliver", "delivers|delivered|delivering", "to",
      "the same as 'supply' ('the U.S. delivered F-16 fighter jets to Ukraine')"),
     ("072", "send", "sends|sent|sending", "to",
