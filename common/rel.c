@@ -1012,6 +1012,15 @@ static uint32_t past_media_noun(const tag_ctx *c, const text_sent *s, uint32_t e
                : e;
 }
 
+/* The token after an age between commas at token q (", 47,": "Ulf D.
+ * Merbold, 47, of the European Space Agency"), or q. */
+static uint32_t past_age(const text_doc *d, const text_sent *s, uint32_t q) {
+    return q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
+                   d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ',')
+               ? q + 3
+               : q;
+}
+
 /* The mention ending the phrase after person mention m's full name and
  * "of", with the_ok also after "of the": "Greg Thayer of the Forest
  * Service", "Michael Dukakis of Massachusetts"; or -1. */
@@ -1019,12 +1028,7 @@ static long name_of_mention(const tag_ctx *c, const gaz_t *g, const text_sent *s
                             int the_ok) {
     const text_doc *d = &c->doc;
     const tag_mention *pm = &c->ments[m];
-    uint32_t q = pm->tok + pm->ntok;
-    /* (past an age between commas: "Ulf D. Merbold, 47, of the European
-     * Space Agency") */
-    if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
-        d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ','))
-        q += 3;
+    uint32_t q = past_age(d, s, pm->tok + pm->ntok);
     /* (or "of" between commas: "David Page, of Investec Securities, said",
      * "Peter Hall, of Chicago, said") */
     int comma = q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "of");
@@ -3504,11 +3508,8 @@ static int simple_past(const text_doc *d, uint32_t q, const char *w) {
 static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          int *past) {
     const text_doc *d = &c->doc;
-    uint32_t q = c->ments[m].tok + c->ments[m].ntok;
     /* (past his age: "X, 54, has been on the CFTC") */
-    if (q + 3 < s->tend && tk_char(d, q, ',') && (d->toks[q + 1].flags & TOK_DIGIT) &&
-        d->toks[q + 1].len <= 3 && tk_char(d, q + 2, ','))
-        q += 3;
+    uint32_t q = past_age(d, s, c->ments[m].tok + c->ments[m].ntok);
     if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
     /* ("has worked", "now works", "also taught") */
     while (q < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had") || tk_is(d, q, "now") ||
@@ -5041,7 +5042,6 @@ static int owned_by_nobody(const tag_ctx *c, const text_sent *s, uint32_t i, uin
     return 0;
 }
 
-/* The longest trigger at each token not inside a mention, left to right. */
 /* The "to" after the arms a verb of sending carries, its cargo starting at
  * token i: up to six words, lowercase (stop words only among determiners
  * and "of"), numbers, capitalized words no mention covers and hyphens, the
@@ -5067,6 +5067,7 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i) {
     return 0;
 }
 
+/* The longest trigger at each token not inside a mention, left to right. */
 static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
     const text_sent *s = sc->s;
     sc->ntrigs = 0;
@@ -8430,11 +8431,9 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
     }
     if (q + 2 >= s->tend) return -1;
     int comma = tk_char(d, q, ','), article = 0;
-    uint32_t f = q + (uint32_t)comma;
     /* (past an age between commas: "X, 46, from Pease Pottage") */
-    if (comma && f + 2 < s->tend && (d->toks[f].flags & TOK_DIGIT) && d->toks[f].len <= 3 &&
-        tk_char(d, f + 1, ','))
-        f += 2;
+    uint32_t f = past_age(d, s, q);
+    if (f == q) f = q + (uint32_t)comma;
     q = past_home_fillers(d, s, f, &article);
     uint32_t cue = q, p = 0;
     if (q + 1 >= s->tend) return -1;
@@ -9250,24 +9249,22 @@ static int company_mention(const tag_ctx *c, const gaz_t *g, long m) {
 /* A company named right after another's possessive at token k (the "s"),
  * as the subject of its clause: "UAL Inc's United Airlines said", "Deutsche
  * Telekom's T-Mobile, which", "General Electric Co's RCA Global
- * Communications now offers" is not: the owner owns it. The owner is a
- * company (company_mention); the owned one opens its clause (subject_at), so
+ * Communications now offers" is not: the owner owns it. The owner, found as
+ * a unit's is (unit_owner), is a company (company_mention); the owned one
+ * opens its clause (subject_at), so
  * that it names no noun's modifier ("Microsoft's Activision deal",
  * "Renault's AMC interests").
  * Returns 0 or ENT_ENOMEM. */
 static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k) {
     const text_doc *d = &c->doc;
-    if (k < s->tbeg + 2 || !is_apos_s(d, k - 1)) return 0;
     int32_t ym = c->tok_ment[k + 1];
-    if (ym < 0 || c->ments[ym].tok != k + 1) return 0;
-    uint32_t e = k + 1 + c->ments[ym].ntok;
-    if (!org_mention(c, g, ym) || c->ments[ym].via == VIA_DEMONYM || !subject_at(d, s, e))
+    if (ym < 0 || c->ments[ym].tok != k + 1 || c->ments[ym].via == VIA_DEMONYM ||
+        !subject_at(d, s, k + 1 + c->ments[ym].ntok))
         return 0;
-    long xm = ment_ending_before(c, k - 1, s->tbeg);
-    if (xm < 0 || !company_mention(c, g, xm) || c->ments[xm].via == VIA_DEMONYM ||
-        c->ments[xm].ent == c->ments[ym].ent || inside_longer_name(c, (uint32_t)xm, s->tbeg))
-        return 0;
+    /* (the owner before the possessive, as of a unit: unit_owner) */
+    long xm = unit_owner(c, g, s, ym);
+    if (xm < 0 || !company_mention(c, g, xm)) return 0;
     return push_rel(c, rel0, c->ments[xm].ent, c->ments[ym].ent, gaz_label_find(g, "ownership"),
                     g, NULL, s, d->toks[k - 1].start, d->toks[k].end);
 }
