@@ -2712,6 +2712,19 @@ static const char *const mutual_verbs[] = {
 };
 TEXT_WORDS(mutual_verbs_set, mutual_verbs);
 
+/* Sentence adverbs set off by commas between a subject and its verb ("Russia,
+ * meanwhile, launched", "The EU, however, said"). Sorted. */
+static const char *const interjections[] = {
+    "also",         "however",    "instead",    "likewise", "meanwhile", "moreover",
+    "nevertheless", "separately", "similarly",  "though",   "too",       "yet",
+};
+TEXT_WORDS(interjections_set, interjections);
+
+/* Words of a plan between "are" and "to": "are expected to meet", "is due
+ * to sign". Sorted. */
+static const char *const plan_words[] = {"due", "expected", "scheduled", "set", "slated"};
+TEXT_WORDS(plan_words_set, plan_words);
+
 /* Nouns for what a party has or is made of, whose owner "of" names after a
  * verb: "struck positions of Hezbollah", "targeted militants of the TTP",
  * "expelled the ambassador of Panama". Sorted. */
@@ -3447,7 +3460,7 @@ static const text_words *const rel_sets[] = {
     &labour_words_set, &work_verbs_set, &service_span_words_set, &deal_nouns_set,
     &deal_verbs_set, &ruling_verbs_set, &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
-    &its_preps_set,
+    &its_preps_set, &interjections_set, &plan_words_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -6298,6 +6311,16 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
     return p;
 }
 
+/* Is d's tokens [b, e) a sentence adverb between commas: one of
+ * interjections, "in turn", "in response", or "for its (his, her, their)
+ * part"? */
+static int interjection_at(const text_doc *d, uint32_t b, uint32_t e) {
+    if (e == b + 1) return WORD_IN(d, b, interjections);
+    if (e == b + 2)
+        return tk_is(d, b, "in") && (tk_is(d, b + 1, "turn") || tk_is(d, b + 1, "response"));
+    return e == b + 3 && tk_is(d, b, "for") && poss_pronoun(d, b + 1) && tk_is(d, b + 2, "part");
+}
+
 /* The comma that opens an apposition closed by the comma at token i: after a
  * name, a determiner, an age or a name's possessive opens it, and no other
  * punctuation or trigger is inside ("X, a senior adviser to Y, arrived",
@@ -6336,6 +6359,7 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
         uint32_t oe = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : 0;
         int opens = det ||
                     ((o->flags & TOK_DIGIT) && j + 2 == (long)i) || /* an age */
+                    interjection_at(d, (uint32_t)j + 1, i) ||
                     (om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 2 < i &&
                      is_apos_s(d, oe) && (d->toks[oe + 2].flags & TOK_LOWER));
         if (opens) return j;
@@ -7439,6 +7463,21 @@ static int the_two(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     return ne == 2;
 }
 
+/* The token before a plan's "is" or "are" that ends at "to" at token k ("are
+ * to", "are expected to", "is due to", "were set to"; not a bare "were to",
+ * a condition's), or -1. */
+static long planned_before(const text_doc *d, const text_sent *s, long k) {
+    if (k < (long)s->tbeg + 2 || !tk_is(d, (size_t)k, "to")) return -1;
+    long q = k - 1;
+    int plan = WORD_IN(d, (size_t)q, plan_words);
+    if (plan) q--;
+    if (q <= (long)s->tbeg) return -1;
+    if (tk_is(d, (size_t)q, "are") || tk_is(d, (size_t)q, "is") ||
+        (plan && (tk_is(d, (size_t)q, "were") || tk_is(d, (size_t)q, "was"))))
+        return q - 1;
+    return -1;
+}
+
 /* The parties of an undirected trigger without a target: a list of two or
  * more right before it, or before the verb by which they take part in what
  * the noun names ("Thailand and Cambodia met", "Israel and Hamas agreed to a
@@ -7520,11 +7559,11 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
             (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
             k -= 2;
-        /* ("are to hold talks", "will hold talks", "said they would sign a
-         * deal"; not "could", "may", "should": only hoped for) */
-        else if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
-                 (tk_is(d, (size_t)k - 1, "are") || tk_is(d, (size_t)k - 1, "is")))
-            k -= 2;
+        /* ("are to hold talks", "are due to sign a deal", "will hold
+         * talks", "said they would sign a deal"; not "could", "may",
+         * "should": only hoped for) */
+        else if (planned_before(d, s, k) >= 0)
+            k = planned_before(d, s, k);
         if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "have") || tk_is(d, (size_t)k, "has") ||
                                   tk_is(d, (size_t)k, "had") || tk_is(d, (size_t)k, "will") ||
                                   tk_is(d, (size_t)k, "would")))
@@ -7537,6 +7576,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             k -= 2;
         else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, modals))
             k--;
+        /* or a plan's: "Modi and Xi are expected to meet" */
+        else if (planned_before(d, s, k) >= 0)
+            k = planned_before(d, s, k);
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
     /* "the two leaders signed an agreement", "Both countries agreed": the
