@@ -1173,8 +1173,9 @@ enum { OWNER_COUNTRY = 1, /* a country: a state's office ("Iran's chief nuclear 
 
 /* An organization (or a country or a place, as owners says) before one or two
  * lowercase modifiers ending before token k, or three with a short acronym among
- * them: "U.N. financial spokesman X", "ITAR-TASS diplomatic correspondent X",
- * "Iran's chief nuclear negotiator X", "Meta's chief AI scientist X",
+ * them or a rank's word first: "U.N. financial spokesman X", "ITAR-TASS
+ * diplomatic correspondent X", "Iran's chief nuclear negotiator X", "Meta's
+ * chief AI scientist X", "Meta's chief global affairs officer, X",
  * "Louisiana's new governor, X". Returns its mention or -1. */
 static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t k,
                                  int owners) {
@@ -1209,9 +1210,13 @@ static long org_before_modifiers(const tag_ctx *c, const gaz_t *g, const text_se
                       (in_title(c, i) && !tk_is(d, i, "chief") && !tk_is(d, i, "deputy")) ||
                       ed_form(d, i)))
             return -1;
+        /* (three words only with an acronym among them, "and", or a rank's
+         * word first: "Meta's chief global affairs officer, X") */
         if (n == 3 && !acro && !(d->toks[i + 1].flags & TOK_ALLCAPS) &&
-            !(d->toks[i + 2].flags & TOK_ALLCAPS) && !tk_is(d, i + 1, "and"))
-            return -1; /* (three words only with an acronym among them, or "and") */
+            !(d->toks[i + 2].flags & TOK_ALLCAPS) && !tk_is(d, i + 1, "and") &&
+            !tk_is(d, i, "chief") && !tk_is(d, i, "top") && !tk_is(d, i, "senior") &&
+            !tk_is(d, i, "deputy") && !tk_is(d, i, "acting"))
+            return -1;
         /* (a lowercase role before a capitalized title is another's office:
          * "the NSC (NSC) aide President Reagan") */
         if (!acro && (d->toks[k].flags & TOK_UPPER) && role_noun(c, i)) return -1;
