@@ -3286,10 +3286,12 @@ TEXT_WORDS(clause_openers_set, clause_openers);
 /* Nouns that refer back to an organization named before them: "a spokeswoman
  * for the agency", "a company official" (org_antecedent). Sorted. */
 static const char *const org_nouns[] = {
-    "agency",     "airline", "army",     "bank",         "commission",   "committee",
-    "company",    "council", "department", "exchange",   "firm",         "fund",  "group",
-    "military",   "ministry", "navy",    "office",       "organisation", "organization",
-    "parliament", "party",   "police",   "union"};
+    "agency",     "airline",    "army",      "association", "authority",    "bank",
+    "board",      "bureau",     "commission", "committee",  "company",      "council",
+    "court",      "department", "exchange",  "federation",  "firm",         "foundation",
+    "fund",       "group",      "institute", "military",    "ministry",     "navy",
+    "office",     "organisation", "organization", "parliament", "party",    "police",
+    "union",      "university"};
 TEXT_WORDS(org_nouns_set, org_nouns);
 
 /* Is token i a noun for an organization (org_nouns)? */
@@ -4582,6 +4584,19 @@ static long possessive_role(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return m;
 }
 
+/* The end of a portfolio in lowercase after a role that ends before token e
+ * and closes its apposition there: "for" and up to three lowercase words
+ * ("the commission's executive vice president for competition,"); else e. */
+static uint32_t past_portfolio(const tag_ctx *c, const text_sent *s, uint32_t e) {
+    const text_doc *d = &c->doc;
+    if (e + 1 >= s->tend || !tk_is(d, e, "for")) return e;
+    uint32_t k = e + 1;
+    while (k < s->tend && k < e + 4 && (d->toks[k].flags & TOK_LOWER) &&
+           (!(c->cls[k] & W_STOP) || tk_is(d, k, "and")))
+        k++;
+    return k > e + 1 && appos_closes(d, s, k) ? k : e;
+}
+
 /* "a company official", "the bank's chief economist", "an agency
  * spokeswoman": a noun for an organization named before (org_antecedent), then
  * a role phrase that ends the apposition. Returns the organization or -1. */
@@ -4592,6 +4607,7 @@ static long anaphoric_role(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     uint32_t k = q + 1, e;
     if (k + 1 < s->tend && is_apos_s(d, k)) k += 2;
     const char *r = role_phrase(c, g, s, k, 0, &e);
+    if (r) e = past_portfolio(c, s, e);
     if (!r || (e < s->tend && ((d->toks[e].flags & TOK_WORD) || is_apos_s(d, e) ||
                                glued_hyphen(d, e))))
         return -1;
