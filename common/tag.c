@@ -2491,10 +2491,11 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
             * chairman Peter Holmes", "Fed Chair Jerome Powell" */
            ((c->cls[i + 1] & W_TITLESTART) && (d->toks[i + 1].flags & TOK_WORD) &&
             (d->toks[i + 2].flags & TOK_UPPER)) ||
-           /* or owns something: "Meta's chief AI scientist", "Shell's profits"
-            * (not "Time's up") */
-           (is_possessive(d, i + 1) && i + 3 < d->ntoks && (d->toks[i + 3].flags & TOK_LOWER) &&
-            !(c->cls[i + 3] & W_STOP)) ||
+           /* or owns something: "Meta's chief AI scientist", "Shell's profits",
+            * "Alphabet's Google" (not "Time's up") */
+           (is_possessive(d, i + 1) && i + 3 < d->ntoks &&
+            (((d->toks[i + 3].flags & TOK_LOWER) && !(c->cls[i + 3] & W_STOP)) ||
+             (d->toks[i + 3].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))) ||
            /* or, a company, acts: "Intel appointed", "Apple reported", "Shell
             * has signed", "Total will buy" */
            (g->ents[bestc->ent].company &&
