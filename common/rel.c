@@ -6426,13 +6426,17 @@ static long intro_subject(const tag_ctx *c, const sent_ctx *sc, const trig_occ *
 }
 
 /* Is the verb at token tb the second of two joined by "and" ("and then",
- * "and also") right before it, the first one's words ending at or after token
+ * "and also", "and has") right before it, the first one's words ending at or after token
  * from: "Iran condemned the strike and accused Israel"? Then both verbs have
  * one subject. */
 static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uint32_t tb) {
     if (tb <= s->tbeg) return 0; /* (a trigger opening the sentence: nothing before it) */
     uint32_t a = tb - 1;
-    if (a > from && (tk_is(d, a, "then") || tk_is(d, a, "also") || tk_is(d, a, "later"))) a--;
+    /* (past an adverb and an auxiliary: "and then", "and has also imposed") */
+    for (int n = 0; n < 2 && a > from; n++)
+        if (tk_is(d, a, "then") || tk_is(d, a, "also") || tk_is(d, a, "later") ||
+            tk_is(d, a, "has") || tk_is(d, a, "have") || tk_is(d, a, "had"))
+            a--;
     return a >= from && a > s->tbeg && tk_is(d, a, "and");
 }
 
@@ -7312,6 +7316,14 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         if ((d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, (size_t)i, amounts) ||
             tk_char(d, (size_t)i, '$') || tk_char(d, (size_t)i, '.') || tk_char(d, (size_t)i, ','))
             n--;
+        /* "and" before an auxiliary opens a predicate of its own, which
+         * no negation before it reaches: "does not recognize X's election
+         * and has imposed sanctions on" */
+        if (tk_is(d, (size_t)i, "and") && (size_t)i + 1 < tb &&
+            (tk_is(d, (size_t)i + 1, "has") || tk_is(d, (size_t)i + 1, "have") ||
+             tk_is(d, (size_t)i + 1, "had") || WORD_IN(d, (size_t)i + 1, be_aux) ||
+             WORD_IN(d, (size_t)i + 1, modals)))
+            return 0;
         if (tk_is(d, (size_t)i, "and")) and_seen = 1, and_at = i;
         else if (and_seen && (WORD_IN(d, (size_t)i, dets) || and_at - i >= 2)) other_verb = 1;
         /* but not inside a compound: "a hastily-called meeting" */
