@@ -555,7 +555,10 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
      * unit" is a name) */
     if (k <= s->tbeg + 1) return -1;
     int its = tk_is(d, k - 1, "its"), said = tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says");
-    if (!its && !said && !tk_is(d, k - 1, "whose")) return -1;
+    /* (past "former" or "late" after "whose": "the Sinaloa Cartel, whose
+     * former leader X") */
+    uint32_t w = k - 1 - (k > s->tbeg + 2 && (tk_is(d, k - 1, "former") || tk_is(d, k - 1, "late")));
+    if (!its && !said && !tk_is(d, w, "whose")) return -1;
     int officer = 0;
     if (!(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) {
         long ti = tag_title_starting_at(c, k);
@@ -572,8 +575,8 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
         long om = sentence_owner(c, g, s, k - 1, k - 1);
         return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
     }
-    if (k < s->tbeg + 3 || !tk_is(d, k - 1, "whose") || !tk_char(d, k - 2, ',')) return -1;
-    long m = ment_ending_before(c, k - 2, s->tbeg);
+    if (w < s->tbeg + 2 || !tk_is(d, w, "whose") || !tk_char(d, w - 1, ',')) return -1;
+    long m = ment_ending_before(c, w - 1, s->tbeg);
     if (m < 0 || c->ments[m].via == VIA_DEMONYM || inside_longer_name(c, (uint32_t)m, s->tbeg))
         return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[m].ent]);
@@ -2730,6 +2733,14 @@ TEXT_WORDS(interjections_set, interjections);
 static const char *const plan_words[] = {"due", "expected", "scheduled", "set", "slated"};
 TEXT_WORDS(plan_words_set, plan_words);
 
+/* Nouns of a body one belongs to, which a person's possessive and the
+ * body's name in apposition name: "Imran Khan's party, Pakistan
+ * Tehreek-e-Insaf,". Sorted. */
+static const char *const member_bodies[] = {"alliance", "coalition", "group", "militia",
+                                            "movement", "organisation", "organization",
+                                            "party", "union"};
+TEXT_WORDS(member_bodies_set, member_bodies);
+
 /* Nouns for what a party has or is made of, whose owner "of" names after a
  * verb: "struck positions of Hezbollah", "targeted militants of the TTP",
  * "expelled the ambassador of Panama". Sorted. */
@@ -3468,6 +3479,7 @@ static const text_words *const rel_sets[] = {
     &deal_verbs_set, &ruling_verbs_set, &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
+    &member_bodies_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -4211,22 +4223,25 @@ static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s
     return party_went(g, &c->ents[c->ments[pm].ent]) ? pm : -1;
 }
 
-/* The organization person m's possessive names: "Elon Musk's SpaceX", "Warren
- * Buffett's Berkshire Hathaway" (his, no role said), or -1. */
+/* The organization person m's possessive (or ", whose") names: "Elon Musk's
+ * SpaceX", "Warren Buffett's Berkshire Hathaway" (his, no role said), or -1. */
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
     uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    /* ", whose" stands for the possessive: "Nigel Farage, whose Reform UK
+     * party leads" */
+    int whose = e + 2 < s->tend && tk_char(d, e, ',') && tk_is(d, e + 1, "whose");
     /* a party, maybe after lowercase words that qualify it: "Rob Jetten's
      * centrist D66 party", "Geert Wilders' far-right Party for Freedom",
      * "Modi's ruling BJP" */
-    uint32_t pq = e + 2 < s->tend && is_apos_s(d, e) ? e + 2
+    uint32_t pq = e + 2 < s->tend && (is_apos_s(d, e) || whose) ? e + 2
                   : e + 1 < s->tend && tk_char(d, e, '\'') && !(d->toks[e].flags & TOK_SPACE) &&
                           d->text[d->toks[e - 1].end - 1] == 's'
                       ? e + 1
                       : 0;
     long pm = pq ? qualified_party_at(c, g, s, pq) : -1;
     if (pm >= 0) return pm;
-    if (e + 2 >= s->tend || !is_apos_s(d, e)) return -1;
+    if (e + 2 >= s->tend || !(is_apos_s(d, e) || whose)) return -1;
     /* the organization right after "'s", or after lowercase words that end
      * with a kind of company: "Elon Musk's artificial intelligence startup
      * xAI", "Warren Buffett's conglomerate Berkshire Hathaway" */
@@ -4239,9 +4254,22 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
             if (tk_is(d, q, "parent")) return -1; /* ("X's parent company Y" owns X) */
             q++;
         }
-        if (q >= s->tend || !(WORD_IN(d, q - 1, company_kinds) || tk_is(d, q - 1, "startup")))
+        if (q >= s->tend) return -1;
+        /* (or a body's noun and the name in apposition: "Imran Khan's party,
+         * Pakistan Tehreek-e-Insaf,", "al-Sharaa's group, Hayat Tahrir
+         * al-Sham,") */
+        int appos = q + 2 < s->tend && tk_char(d, q, ',') && WORD_IN(d, q - 1, member_bodies);
+        if (!appos && !(WORD_IN(d, q - 1, company_kinds) || tk_is(d, q - 1, "startup")))
             return -1;
-        at = q;
+        at = q + appos;
+        if (appos) {
+            long am = phrase_mention_at(c, s, at);
+            uint32_t ae = am >= 0 ? c->ments[am].tok + c->ments[am].ntok : 0;
+            return am >= 0 && ae < s->tend && tk_char(d, ae, ',') &&
+                           tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_ORG
+                       ? am
+                       : -1;
+        }
     }
     long om = phrase_mention_at(c, s, at);
     if (om < 0) {
