@@ -6505,8 +6505,14 @@ static int past_verb_before(const tag_ctx *c, const sent_ctx *sc, uint32_t p) {
  * ("signed a defence pact", "launched airstrikes"), or tb when there is none. */
 static uint32_t governing_verb(const tag_ctx *c, const sent_ctx *sc, uint32_t tb) {
     const text_doc *d = &c->doc;
-    for (uint32_t p = tb; p > sc->s->tbeg && tb - p < 3;) {
+    for (uint32_t p = tb, n = 0; p > sc->s->tbeg && n < 3; n++) {
         p--;
+        /* (past a quantity's "of", which counts as none: "carried out
+         * hundreds of airstrikes", "launched a wave of missiles") */
+        if (p > sc->s->tbeg + 1 && tk_is(d, p, "of") && WORD_IN(d, p - 1, quantities)) {
+            p--;
+            continue;
+        }
         if (c->tok_ment[p] >= 0 || !(d->toks[p].flags & TOK_LOWER) || WORD_IN(d, p, pp_words))
             break;
         if (past_verb_before(c, sc, p)) return p;
@@ -7597,6 +7603,15 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             else if (glued_hyphen(d, (size_t)j) && j + 1 <= k &&
                      (d->toks[j + 1].flags & TOK_LOWER) && !(d->toks[j + 1].flags & TOK_SPACE)) {
                 skipped++;
+                continue;
+            }
+            /* ("agree post-Brexit reset deal": a capitalized word glued
+             * after a lowercase one's hyphen qualifies the noun too) */
+            else if (j >= (long)s->tbeg + 2 && j < k && glued_hyphen(d, (size_t)j - 1) &&
+                     !(d->toks[j].flags & TOK_SPACE) && !(d->toks[j - 1].flags & TOK_SPACE) &&
+                     (d->toks[j - 2].flags & TOK_LOWER) && c->tok_ment[j - 2] < 0) {
+                skipped += 2;
+                j--;
                 continue;
             }
             /* (a count: "signed more than 30 trade agreements") */
