@@ -6149,6 +6149,27 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             i++;
             continue;
         }
+        /* the town where one meets, between the trigger and "with": "met in
+         * Caracas with Richard Grenell", "held talks in Geneva with" (a
+         * town or a capital, no country: "talks in Iran with" may be Iran's) */
+        int meet = bare_meet(d, to);
+        if ((p == PREP_IN || p == PREP_AT) && i == to->te &&
+            ((to->tr->preps & (1u << PREP_WITH)) || meet) && !(to->tr->preps & (1u << p))) {
+            long pm = np_after(c, g, sc, i + 1);
+            uint32_t pe = pm >= 0 ? c->ments[pm].tok + c->ments[pm].ntok : 0;
+            if (pm >= 0 && c->ments[pm].tok == i + 1 && pe + 1 < s->tend && tk_is(d, pe, "with") &&
+                (c->ments[pm].via == VIA_CAPITAL ||
+                 tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_LOCATION)) {
+                if (!(to->tr->preps & (1u << PREP_WITH))) { /* "met" takes "with" here */
+                    long m = np_after(c, g, sc, pe + 1);
+                    if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+                    coordinate(c, g, s, (uint32_t)m, +1, tg);
+                    return 1;
+                }
+                i = pe - 1;
+                continue;
+            }
+        }
         /* (a verb's form right after a demonym is a noun: "Israeli strikes") */
         /* (past a weapon's noun: "a Russian drone attack in Kharkiv") */
         uint32_t db = to->tb > s->tbeg + 1 && (WORD_IN(d, to->tb - 1, weapon_nouns) ||

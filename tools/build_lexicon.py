@@ -1057,8 +1057,10 @@ token wins; the actor is the nearest entity before the trigger (with the entitie
 coordinated with it: "Britain, France and Germany"); the target is the entity right after
 the trigger (`OBJ`) or right after one of the trigger's prepositions within a few tokens,
 and `between X and Y` gives both parties. The first preposition that is *not* in the set
-ends the search ("a meeting in Tehran with ..." finds no partner), which is why `in` is in
-no set: it usually introduces a place, not a party. A noun's agent after "by" may come
+ends the search ("a meeting in Iran with ..." finds no partner), which is why `in` is in
+no set: it usually introduces a place, not a party; but a town or a capital alone between
+the trigger and "with" is where they meet ("met in Caracas with X", "held talks in Geneva
+with Y"). A noun's agent after "by" may come
 after its target and where it is ("the acquisition of X in Seattle, Washington, by Y"); a
 noun in a phrase opening the sentence takes the subject after the phrase ("In talks with X
 yesterday, Y asked"); a verb's phrase that ends with its preposition keeps its object
