@@ -2733,6 +2733,22 @@ TEXT_WORDS(interjections_set, interjections);
 static const char *const plan_words[] = {"due", "expected", "scheduled", "set", "slated"};
 TEXT_WORDS(plan_words_set, plan_words);
 
+/* Nouns of a lawsuit, whose participle accuses or sues for its plaintiff
+ * ("a lawsuit accusing X of fraud"). Sorted. */
+static const char *const suit_nouns[] = {"case", "complaint", "lawsuit", "petition", "suit"};
+TEXT_WORDS(suit_nouns_set, suit_nouns);
+
+/* Verbs by which one makes a document or a lawsuit, and so says what its
+ * participle says ("filed a lawsuit accusing", "adopted a resolution
+ * condemning"). Sorted. */
+static const char *const making_verbs[] = {
+    "adopted",   "adopts",    "approved",   "brings",    "brought",   "drafted",
+    "file",      "filed",     "files",      "filing",    "introduced", "issued",
+    "launched",  "lodged",    "passed",     "proposed",  "published", "released",
+    "sent",      "signed",    "sponsored",  "submitted", "tabled",    "wrote",
+};
+TEXT_WORDS(making_verbs_set, making_verbs);
+
 /* Nouns of a body one belongs to, which a person's possessive and the
  * body's name in apposition name: "Imran Khan's party, Pakistan
  * Tehreek-e-Insaf,". Sorted. */
@@ -3479,7 +3495,7 @@ static const text_words *const rel_sets[] = {
     &deal_verbs_set, &ruling_verbs_set, &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
-    &member_bodies_set,
+    &member_bodies_set, &suit_nouns_set, &making_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -6753,9 +6769,20 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
      * right before: that one acts ("India abstained from the UN vote
      * condemning Russia" is the UN's condemnation, not India's) */
     if (!to->tr->noun && tb >= s->tbeg + 2 && (d->toks[tb].flags & TOK_LOWER) &&
-        ing_form(d, tb) && (d->toks[tb - 1].flags & TOK_LOWER) && WORD_IN(d, tb - 1, act_nouns)) {
+        ing_form(d, tb) && (d->toks[tb - 1].flags & TOK_LOWER) &&
+        (WORD_IN(d, tb - 1, act_nouns) || WORD_IN(d, tb - 1, suit_nouns))) {
         int32_t am = c->tok_ment[tb - 2];
         if (am >= 0 && c->ments[am].tok + c->ments[am].ntok == tb - 1) return am;
+        /* with no author there, the subject is its author only by a verb
+         * of making it ("X filed a lawsuit accusing", "X passed a resolution
+         * condemning"), not one that settles, faces or blocks it ("Apple
+         * agreed to settle a class action lawsuit accusing Tim Cook", "the
+         * U.S. vetoed a resolution condemning Israel") */
+        uint32_t q = tb - 1;
+        while (q > s->tbeg && tb - q < 5 && c->tok_ment[q - 1] < 0 &&
+               (d->toks[q - 1].flags & TOK_LOWER) && !WORD_IN(d, q - 1, making_verbs))
+            q--;
+        if (!(q > s->tbeg && WORD_IN(d, q - 1, making_verbs))) return -1;
     }
     /* the subject of the sentence acts in a clause it opens with a
      * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after he
