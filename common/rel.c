@@ -6915,7 +6915,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             long tm = traveller(c, g, s, tb - 1);
             if (tm >= 0) return tm;
         }
-        if (tb > s->tbeg && WORD_IN(d, tb - 1, pp_words) && !quantity && !with_verb &&
+        /* (past a headline's bare ordinal: "visits Paris in first trip to
+         * Europe") */
+        uint32_t pq = tb - (tb > s->tbeg + 1 && ordinal_at(d, tb - 1) &&
+                            (d->toks[tb - 1].flags & TOK_LOWER));
+        if (tb > s->tbeg && WORD_IN(d, pq - 1, pp_words) && !quantity && !with_verb &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
