@@ -7958,8 +7958,14 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 p--;
             int32_t pm = c->tok_ment[p - 1];
             /* (a preposition's object qualifies another noun: "the head of its
-             * department in London, accused by U.S. authorities") */
+             * department in London, accused by U.S. authorities"; and a place
+             * the noun passed over: "a California company backed by
+             * Volkswagen" backs no California) */
             uint32_t pb = pm >= 0 ? c->ments[pm].tok : 0;
+            int pk = pm >= 0 ? tag_went_kind(g, &c->ents[c->ments[pm].ent]) : KIND_OTHER;
+            if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok < i - tk_char(d, i - 1, ',') &&
+                (pk == KIND_LOCATION || pk == KIND_COUNTRY))
+                pm = -1;
             if (pm >= 0 && c->ments[pm].via != VIA_DEMONYM &&
                 !(pb > s->tbeg && WORD_IN(d, pb - 1, pp_words)) &&
                 !(pb > s->tbeg + 1 && tk_is(d, pb - 1, "the") && WORD_IN(d, pb - 2, pp_words)))
