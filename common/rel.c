@@ -7094,6 +7094,11 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 if (sp >= 0) return sp;
             }
             if (WORD_IN(d, (size_t)i, actor_stops)) {
+                /* a verb in the past whose clause ours goes on after "and":
+                 * its subject is ours ("Zelenskiy welcomed the sanctions and
+                 * urged the United States to follow") */
+                if (!noun && ed_form(d, (size_t)i) && second_verb(d, s, (uint32_t)i + 1, tb))
+                    continue;
                 /* a relative clause's verb: the name before ", who" or ",
                  * which" ("Macron, who visited China last year, said ...",
                  * "Israel, which has fought Hamas since 2023") */
