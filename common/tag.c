@@ -3861,7 +3861,11 @@ static inline int appositive_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s
     if (i + 4 >= d->ntoks) return 0;
     /* (the comma first, the rarer; each test without branches inside: a
      * capitalized word after is a toss-up the predictor would miss) */
-    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',')) ||
+    /* (or "became" two or three tokens on: "Shinjiro Koizumi became defence
+     * minister") */
+    const uint64_t became = WORD_KEY6('b', 'e', 'c', 'a', 'm', 'e');
+    if (!(tok_char(d, i + 2, ',') | tok_char(d, i + 3, ',') | tok_char(d, i + 4, ',') |
+          (d->toks[i + 2].key == became) | (d->toks[i + 3].key == became)) ||
         !(((d->toks[i + 1].flags & TOK_UPPER) != 0) | ((c->cls[i + 1] & W_PARTICLE) != 0) |
           tok_char(d, i + 1, '-'))) {
         /* (or an age right after: "Albrecht, 54,"; or an article, for a
@@ -3960,13 +3964,20 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
         return 0;
     size_t end = d->sents[s].tend, comma = 0;
     int age = 0, member = 0, lone = 0;
-    for (size_t q = i + 1; q <= i + 4 && q + 2 < end && !comma; q++)
+    for (size_t q = i + 1; q <= i + 4 && q + 2 < end && !comma; q++) {
+        /* (or "became" and a role: "Shinjiro Koizumi became defence
+         * minister") */
+        if (q > i + 1 && text_tok_is(d, &d->toks[q], "became") && role_phrase_at(d, q + 1, end)) {
+            comma = q;
+            break;
+        }
         if (tok_char(d, q, ',') &&
             ((age = age_at(d, q + 1, end)) || (member = party_member_at(c, g, q + 1, end)) ||
              (q > i + 1 && (role_phrase_at(d, q + 1, end) || owner_role_at(c, g, q + 1, end) ||
                             org_role_at(c, g, q + 1, end) || one_of_role_at(c, g, q + 1, end))) ||
              (q == i + 1 && (lone = lone_surname_at(c, i, s)) && role_phrase_at(d, q + 1, end))))
             comma = q;
+    }
     if (!comma) return 0;
     uint32_t n = name_run(c, i, end, gazstop);
     /* (one word before an age, a party's member or, opening a sentence or
