@@ -3122,7 +3122,7 @@ static const char *const after_employer[] = {
     "overrode", "ran", "rose", "said", "saw", "say", "says", "sent", "since", "sought", "spoke",
     "stood", "struck", "swore", "tell", "tells", "that", "there", "think", "thinks", "threw",
     "told", "took", "upheld", "warn", "warns", "went", "when", "where", "which", "while", "who",
-    "won", "write", "writes", "wrote",
+    "whom", "won", "write", "writes", "wrote",
 };
 TEXT_WORDS(after_employer_set, after_employer);
 
@@ -4530,7 +4530,8 @@ static long person_in_phrase(const tag_ctx *c, const gaz_t *g, const text_sent *
         /* (the phrase ends there, and at a relative clause: "a former Yale
          * University law professor who became a judge") */
         if (tk_char(d, j, ',') || tk_char(d, j, ';') || tk_char(d, j, '.') || tk_is(d, j, "and") ||
-            tk_is(d, j, "who") || tk_is(d, j, "whose") || tk_is(d, j, "which"))
+            tk_is(d, j, "who") || tk_is(d, j, "whom") || tk_is(d, j, "whose") ||
+            tk_is(d, j, "which"))
             return -1;
         if (titles && tag_title_starting_at(c, j) >= 0) return -2;
         int32_t pm = c->tok_ment[j];
