@@ -7043,6 +7043,45 @@ static void merge_bare_bodies(tag_ctx *c, const gaz_t *g) {
     }
 }
 
+static void move_mentions(tag_ctx *c, uint32_t from, uint32_t to);
+
+/* A person the rules found by one given name after a royal's or a sheikh's
+ * title ("Prince Mohammed", given_titles) where the text named before one
+ * royal or sheikh, and one only, whose name opens with that word ("Crown
+ * Prince Mohammed bin Salman"): that person, its mentions moved there. */
+static void merge_titled_given_names(tag_ctx *c, const gaz_t *g) {
+    const text_doc *d = &c->doc;
+    for (size_t m = 0; m < c->nments; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok != 1 || mm->via != VIA_TITLE || mm->tok == 0 ||
+            c->ents[mm->ent].gidx >= 0 || c->ents[mm->ent].type != 'P' ||
+            text_words_find(&given_titles_set, d, &d->toks[mm->tok - 1]) < 0)
+            continue;
+        long hit = -1;
+        for (size_t q = 0; q < m && hit != -2; q++) {
+            const tag_mention *qm = &c->ments[q];
+            if (qm->ntok < 2 || qm->ent == mm->ent ||
+                tag_went_kind(g, &c->ents[qm->ent]) != KIND_PERSON ||
+                !same_folded(d, qm->tok, mm->tok))
+                continue;
+            /* (a royal's or a sheikh's name too: after such a title or with
+             * a particle, "bin Salman"; not "Michael Ancram" for "ex-King
+             * Michael of Romania") */
+            int royal = qm->tok > 0 &&
+                        text_words_find(&given_titles_set, d, &d->toks[qm->tok - 1]) >= 0;
+            for (uint32_t k = qm->tok + 1; k < qm->tok + qm->ntok && !royal; k++)
+                royal = (c->cls[k] & W_PARTICLE) != 0;
+            if (!royal) continue;
+            hit = hit >= 0 && c->ments[hit].ent != qm->ent ? -2 : (long)q;
+        }
+        if (hit < 0) continue;
+        uint32_t from = mm->ent, to = c->ments[hit].ent;
+        move_mentions(c, from, to);
+        c->ents[to].count += c->ents[from].count;
+        c->ents[from].count = 0;
+    }
+}
+
 /* Do tokens [b, e) after a person's words in a company's name make it that
  * company's name: they end with a legal form, and none of them is "and",
  * "&" or a word of a founder's firm ("Hiram Walker" of "Hiram Walker
@@ -8496,6 +8535,35 @@ static long initials_owner(const tag_ctx *c, const gaz_t *g, uint32_t ntok, size
     return hit;
 }
 
+/* The mention, among the first nm mentions and before token i, of the one
+ * person whose words, a particle's too, the n capitals p spell in order, all
+ * of them ("Mohammed bin Salman" MBS, "Andres Manuel Lopez Obrador" AMLO), or
+ * -1 (none, or two people). */
+static long person_initials_owner(const tag_ctx *c, const gaz_t *g, size_t nm, size_t i,
+                                  const char *p, size_t n) {
+    const text_doc *d = &c->doc;
+    long hit = -1;
+    for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
+        const tag_mention *mm = &c->ments[m];
+        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
+        size_t k = 0;
+        for (uint32_t w = mm->tok; w < mm->tok + mm->ntok && k <= n; w++) {
+            const text_tok *x = &d->toks[w];
+            if (!(x->flags & TOK_WORD)) continue;
+            if (k == n || text_lower[(unsigned char)d->text[x->start]] !=
+                              text_lower[(unsigned char)p[k]]) {
+                k = n + 1;
+                break;
+            }
+            k++;
+        }
+        if (k != n) continue;
+        if (hit >= 0 && c->ments[hit].ent != mm->ent) return -1;
+        hit = (long)m;
+    }
+    return hit;
+}
+
 /* Initials joined by "&" at token i, written as one word ("M&S", "E&Y"; not
  * "R & D"): their letters in buf (NUL-terminated), or 0. */
 static size_t amp_initials_at(const text_doc *d, size_t i, char buf[5]) {
@@ -8525,7 +8593,8 @@ static int body_acronym_mention(const tag_ctx *c, const gaz_t *g, long m) {
 /* Acronyms written without brackets after the name they stand for
  * ("Amazon Web Services ... AWS chief executive Matt Garman"): a word of
  * three to six capital letters that no mention covers, spelling the initials
- * of one organization named before it (spells_initials) and of no other.
+ * of one organization named before it (spells_initials) and of no other, or
+ * of three or four, of one person's words ("Mohammed bin Salman" ... "MBS").
  * So is one the gazetteer gives a body (body_acronym_mention) where that
  * organization is the text's own, which the rules found and the gazetteer
  * does not know ("the Futures Industry Association, FIA" is no motor sport
@@ -8533,9 +8602,14 @@ static int body_acronym_mention(const tag_ctx *c, const gaz_t *g, long m) {
 static int find_initials(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0, m0;
-    /* (most texts name no organization of two words or more: no walk) */
-    for (m0 = 0; m0 < nm; m0++)
-        if (c->ments[m0].ntok >= 2 && tag_went_kind(g, &c->ents[c->ments[m0].ent]) == KIND_ORG) break;
+    /* (most texts name no organization of two words or more, nor a person
+     * of three: no walk) */
+    for (m0 = 0; m0 < nm; m0++) {
+        int kind = tag_went_kind(g, &c->ents[c->ments[m0].ent]);
+        if ((c->ments[m0].ntok >= 2 && kind == KIND_ORG) ||
+            (c->ments[m0].ntok >= 3 && kind == KIND_PERSON))
+            break;
+    }
     if (m0 == nm) return 0;
     for (size_t ci = 0; ci < c->ncaps; ci++) {
         size_t i = c->caps[ci];
@@ -8564,6 +8638,14 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             c->blocked[i] || (c->cls[i] & W_STOP))
             continue;
         long hit = initials_owner(c, g, two ? 2 : 3, nm, i, d->text + t->start, t->len);
+        /* (or a person's, three or four letters, as a subject: "Mohammed bin
+         * Salman" ... "MBS said", "MBS has"; not a firm named after him, "the
+         * affairs of PCW syndicates") */
+        if (hit < 0 && own < 0 && !two && t->len <= 4 && i + 2 < d->ntoks &&
+            (is_said(d, i + 1) || is_possessive(d, i + 1) || past_tense(d, i + 1) ||
+             text_tok_is(d, &d->toks[i + 1], "has") || text_tok_is(d, &d->toks[i + 1], "had") ||
+             text_tok_is(d, &d->toks[i + 1], "will") || text_tok_is(d, &d->toks[i + 1], "would")))
+            hit = person_initials_owner(c, g, nm, i, d->text + t->start, t->len);
         if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
         if (own >= 0) {
             uint32_t from = c->ments[hit].ent, to = c->ments[own].ent;
@@ -10774,6 +10856,7 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         (rc = find_bracket_clubs(c, g)) || (rc = find_paired_people(c, g)))
         goto out;
     merge_bare_bodies(c, g);
+    merge_titled_given_names(c, g);
     merge_firm_people(c, g);
     brussels_union(c, g);
     if (flags & (TAG_RELATIONS | TAG_COMENTION))
