@@ -6217,6 +6217,18 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (p == PREP_WITH && !deal_noun(d, s, to)) return 0; /* "to deal with Iran" */
         long m = np_after(c, g, sc, i + 1);
         if (m < 0 && p != PREP_BETWEEN) m = its_owner(c, g, sc, to, i + 1);
+        /* "the group", "the movement" ... ending its phrase: the organization
+         * named before that it stands for ("agreed a truce with the group",
+         * the Houthis named before: org_antecedent); not "the company" or
+         * "the bank", which business news says of too many ("a tender offer
+         * for the company" after its advisers are named) */
+        if (m < 0 && p != PREP_BETWEEN && i + 2 < s->tend && tk_is(d, i + 1, "the") &&
+            !tk_is(d, i + 2, "company") && !tk_is(d, i + 2, "firm") &&
+            !tk_is(d, i + 2, "bank") && strcmp(g->labels[to->tr->label].name, "acquisition") &&
+            strcmp(g->labels[to->tr->label].name, "ownership") &&
+            strcmp(g->labels[to->tr->label].name, "merger") &&
+            (i + 3 >= s->tend || !(d->toks[i + 3].flags & TOK_WORD) || is_prep(g, &d->toks[i + 3])))
+            m = org_antecedent(c, g, s, i + 2);
         /* a duty or ban on goods from a country falls on the country:
          * "tariffs on steel imports from Canada", "a ban on beef from
          * Britain" (one or two words of goods) */
