@@ -5256,6 +5256,10 @@ static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *
     uint32_t q = c->ments[m].tok;
     if (!is_person(c, g, m)) return q;
     title_chain_back(c, g, &q);
+    /* (a title that opens inside the name before, its office's: "U.S.
+     * Treasury Secretary X", where "U.S. Treasury" is the department) */
+    int32_t im = q < c->ments[m].tok ? c->tok_ment[q] : -1;
+    if (im >= 0 && c->ments[im].tok < q && !is_person(c, g, (uint32_t)im)) q = c->ments[im].tok;
     if (q < c->ments[m].tok && q > s->tbeg) {
         /* (or its possessive: "Brazil's President X") */
         uint32_t e = q >= s->tbeg + 3 && is_apos_s(&c->doc, q - 2) ? q - 2 : q;
