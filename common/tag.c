@@ -2288,6 +2288,15 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
         d->toks[i - 2].len >= 3 && /* (not a party's letter: "Sen. Leahy (D-Vt.)") */
         !hyphen_prefix(d, i - 2) && !span_ends_at(c, i - 1))
         return 0;
+    /* A name glued to a lowercase particle after a capitalized word is a
+     * family name, the person rules' ("Abdul Malik al-Houthi" is no
+     * Houthis; "Abdul-Malik al-Houthi") */
+    if (bestc->via != VIA_DEMONYM && i >= 3 && tok_char(d, i - 1, '-') &&
+        !(d->toks[i - 1].flags & TOK_SPACE) && !(d->toks[i].flags & TOK_SPACE) &&
+        (c->cls[i - 2] & W_PARTICLE) && (d->toks[i - 2].flags & TOK_LOWER) &&
+        (d->toks[i - 3].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) == (TOK_WORD | TOK_UPPER) &&
+        !(d->toks[i - 3].flags & TOK_SENT) && (c->cls[i - 3] & W_FIRSTNAME))
+        return 0;
     /* A place's or a country's name after a capitalized word nobody knows
      * ends a longer name ("Chase Manhattan Bank", "Bell Canada"): muted, so
      * that no part of it is a place ("Public Service New Mexico") nor a
