@@ -5846,8 +5846,18 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     if (kind != KIND_COUNTRY && kind != KIND_ORG) return -1;
     /* no other country or organization named before the pronoun, which could
      * be its owner too ("regular targets for Iranian attacks in an offshoot of
-     * its war with Iraq") */
-    for (uint32_t q = c->ments[m].tok + c->ments[m].ntok; q < until; q++) {
+     * its war with Iraq"), but in an apposition right after the owner (and
+     * its noun), which names no owner: "The Komeito party, the LDP's junior
+     * partner for 26 years, left" */
+    uint32_t q0 = c->ments[m].tok + c->ments[m].ntok;
+    if (q0 + 1 < until && (d->toks[q0].flags & TOK_LOWER) && tk_char(d, q0 + 1, ',')) q0++;
+    if (q0 + 2 < until && tk_char(d, q0, ',') && WORD_IN(d, q0 + 1, dets))
+        for (uint32_t e = q0 + 2; e < until && e < q0 + 16; e++)
+            if (tk_char(d, e, ',')) {
+                q0 = e;
+                break;
+            }
+    for (uint32_t q = q0; q < until; q++) {
         int32_t om = c->tok_ment[q];
         if (om < 0 || c->ments[om].ent == c->ments[m].ent || is_person(c, g, (uint32_t)om)) continue;
         int ok = tag_went_kind(g, &c->ents[c->ments[om].ent]);
