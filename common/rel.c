@@ -557,7 +557,8 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
     int its = tk_is(d, k - 1, "its"), said = tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says");
     /* (past "former" or "late" after "whose": "the Sinaloa Cartel, whose
      * former leader X") */
-    uint32_t w = k - 1 - (k > s->tbeg + 2 && (tk_is(d, k - 1, "former") || tk_is(d, k - 1, "late")));
+    uint32_t w = k - 1 - (k > s->tbeg + 2 &&
+                          (tk_is(d, k - 1, "former") || tk_is(d, k - 1, "late")));
     if (!its && !said && !tk_is(d, w, "whose")) return -1;
     int officer = 0;
     if (!(d->toks[k].flags & (TOK_LOWER | TOK_ALLCAPS))) {
@@ -6183,9 +6184,9 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         /* the town where one meets, between the trigger and "with": "met in
          * Caracas with Richard Grenell", "held talks in Geneva with" (a
          * town or a capital, no country: "talks in Iran with" may be Iran's) */
-        int meet = bare_meet(d, to);
         if ((p == PREP_IN || p == PREP_AT) && i == to->te &&
-            ((to->tr->preps & (1u << PREP_WITH)) || meet) && !(to->tr->preps & (1u << p))) {
+            ((to->tr->preps & (1u << PREP_WITH)) || bare_meet(d, to)) &&
+            !(to->tr->preps & (1u << p))) {
             long pm = np_after(c, g, sc, i + 1);
             uint32_t pe = pm >= 0 ? c->ments[pm].tok + c->ments[pm].ntok : 0;
             if (pm >= 0 && c->ments[pm].tok == i + 1 && pe + 1 < s->tend && tk_is(d, pe, "with") &&
@@ -6518,9 +6519,9 @@ static long intro_subject(const tag_ctx *c, const sent_ctx *sc, const trig_occ *
 }
 
 /* Is the verb at token tb the second of two joined by "and" ("and then",
- * "and also", "and has") right before it, the first one's words ending at or after token
- * from: "Iran condemned the strike and accused Israel"? Then both verbs have
- * one subject. */
+ * "and also", "and has") right before it, the first one's words ending at or
+ * after token from: "Iran condemned the strike and accused Israel"? Then both
+ * verbs have one subject. */
 static int second_verb(const text_doc *d, const text_sent *s, uint32_t from, uint32_t tb) {
     if (tb <= s->tbeg) return 0; /* (a trigger opening the sentence: nothing before it) */
     uint32_t a = tb - 1;

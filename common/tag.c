@@ -8506,12 +8506,13 @@ static int cmp_mention_start(const void *pa, const void *pb) {
 /* Do the n letters p spell the initials of the capitalized words of mention mm
  * in order, and all of them ("Amazon Web Services" AWS, "Institute for Fiscal
  * Studies" IFS, "Marks & Spencer" MS; lowercase words such as "for" and "of"
- * aside)? */
-static int spells_letters(const text_doc *d, const tag_mention *mm, const char *p, size_t n) {
+ * aside), or with all, of every word ("Mohammed bin Salman" MBS)? */
+static int spells_letters(const text_doc *d, const tag_mention *mm, const char *p, size_t n,
+                          int all) {
     size_t k = 0;
     for (uint32_t w = mm->tok; w < mm->tok + mm->ntok; w++) {
         const text_tok *x = &d->toks[w];
-        if (!(x->flags & TOK_WORD) || !(x->flags & TOK_UPPER)) continue;
+        if (!(x->flags & TOK_WORD) || (!all && !(x->flags & TOK_UPPER))) continue;
         if (k >= n ||
             text_lower[(unsigned char)d->text[x->start]] != text_lower[(unsigned char)p[k]])
             return 0;
@@ -8524,49 +8525,21 @@ static int spells_letters(const text_doc *d, const tag_mention *mm, const char *
  * (spells_letters)? */
 static int spells_initials(const text_doc *d, const tag_mention *mm, size_t a) {
     const text_tok *t = &d->toks[a];
-    return spells_letters(d, mm, d->text + t->start, t->len);
+    return spells_letters(d, mm, d->text + t->start, t->len, 0);
 }
 
 /* The mention, among the first nm mentions and before token i, of the one
- * organization of ntok tokens or more whose capitalized words' initials the n
- * letters p spell (spells_letters), or -1 (none, or two organizations). */
-static long initials_owner(const tag_ctx *c, const gaz_t *g, uint32_t ntok, size_t nm, size_t i,
-                           const char *p, size_t n) {
+ * entity of that kind, of ntok tokens or more, whose initials the n letters p
+ * spell (spells_letters: an organization's capitalized words, a person's
+ * every word), or -1 (none, or two such entities). */
+static long initials_owner(const tag_ctx *c, const gaz_t *g, int kind, uint32_t ntok, size_t nm,
+                           size_t i, const char *p, size_t n) {
     long hit = -1;
     for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < ntok || tag_went_kind(g, &c->ents[mm->ent]) != KIND_ORG ||
-            !spells_letters(&c->doc, mm, p, n))
+        if (mm->ntok < ntok || tag_went_kind(g, &c->ents[mm->ent]) != kind ||
+            !spells_letters(&c->doc, mm, p, n, kind == KIND_PERSON))
             continue;
-        if (hit >= 0 && c->ments[hit].ent != mm->ent) return -1;
-        hit = (long)m;
-    }
-    return hit;
-}
-
-/* The mention, among the first nm mentions and before token i, of the one
- * person whose words, a particle's too, the n capitals p spell in order, all
- * of them ("Mohammed bin Salman" MBS, "Andres Manuel Lopez Obrador" AMLO), or
- * -1 (none, or two people). */
-static long person_initials_owner(const tag_ctx *c, const gaz_t *g, size_t nm, size_t i,
-                                  const char *p, size_t n) {
-    const text_doc *d = &c->doc;
-    long hit = -1;
-    for (size_t m = 0; m < nm && c->ments[m].tok < i; m++) {
-        const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 3 || tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
-        size_t k = 0;
-        for (uint32_t w = mm->tok; w < mm->tok + mm->ntok && k <= n; w++) {
-            const text_tok *x = &d->toks[w];
-            if (!(x->flags & TOK_WORD)) continue;
-            if (k == n || text_lower[(unsigned char)d->text[x->start]] !=
-                              text_lower[(unsigned char)p[k]]) {
-                k = n + 1;
-                break;
-            }
-            k++;
-        }
-        if (k != n) continue;
         if (hit >= 0 && c->ments[hit].ent != mm->ent) return -1;
         hit = (long)m;
     }
@@ -8629,7 +8602,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
         char amp[5];
         size_t na = own < 0 && !c->blocked[i] ? amp_initials_at(d, i, amp) : 0;
         if (na) {
-            long hit = initials_owner(c, g, 3, nm, i, amp, na);
+            long hit = initials_owner(c, g, KIND_ORG, 3, nm, i, amp, na);
             if (hit >= 0 && c->tok_ment[i + 2] < 0) {
                 if (add_mention(c, (uint32_t)i, (uint32_t)i + 3, c->ments[hit].ent, VIA_COREF))
                     return ENT_ENOMEM;
@@ -8646,7 +8619,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             (t->len < 3 && !two) || t->len > 6 || (own >= 0 && !body_acronym_mention(c, g, own)) ||
             c->blocked[i] || (c->cls[i] & W_STOP))
             continue;
-        long hit = initials_owner(c, g, two ? 2 : 3, nm, i, d->text + t->start, t->len);
+        long hit = initials_owner(c, g, KIND_ORG, two ? 2 : 3, nm, i, d->text + t->start, t->len);
         /* (or a person's, three or four letters, as a subject: "Mohammed bin
          * Salman" ... "MBS said", "MBS has"; not a firm named after him, "the
          * affairs of PCW syndicates") */
@@ -8654,7 +8627,7 @@ static int find_initials(tag_ctx *c, const gaz_t *g) {
             (is_said(d, i + 1) || is_possessive(d, i + 1) || past_tense(d, i + 1) ||
              text_tok_is(d, &d->toks[i + 1], "has") || text_tok_is(d, &d->toks[i + 1], "had") ||
              text_tok_is(d, &d->toks[i + 1], "will") || text_tok_is(d, &d->toks[i + 1], "would")))
-            hit = person_initials_owner(c, g, nm, i, d->text + t->start, t->len);
+            hit = initials_owner(c, g, KIND_PERSON, 3, nm, i, d->text + t->start, t->len);
         if (hit < 0 || headline(c, sent_of(c, i)) == HL_CAPS) continue;
         if (own >= 0) {
             uint32_t from = c->ments[hit].ent, to = c->ments[own].ent;
@@ -9831,7 +9804,7 @@ static int find_acronyms_after_officers(tag_ctx *c, const gaz_t *g) {
                 same_words(d, c->ments[m].tok, k, 1))
                 ent = c->ments[m].ent;
         /* (or whose initials it spells, as find_initials reads them) */
-        long hit = ent < 0 ? initials_owner(c, g, 3, nm, k, d->text + d->toks[k].start,
+        long hit = ent < 0 ? initials_owner(c, g, KIND_ORG, 3, nm, k, d->text + d->toks[k].start,
                                             d->toks[k].len)
                            : -1;
         if (hit >= 0) ent = c->ments[hit].ent;
