@@ -517,6 +517,7 @@ static int year_at(const text_doc *d, size_t k);
 static int lower_then_title(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32_t e);
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long own_party(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role, int unknown);
@@ -2256,6 +2257,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
+        if (org < 0 && (org = own_party(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0 && (org = party_of_person(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         /* "said Greg Thayer of the Forest Service", "Morgan Stanley's David
          * Hill": no role said, maybe */
@@ -4301,6 +4303,26 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     }
     if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     return om;
+}
+
+static long subject_person(const tag_ctx *c, const gaz_t *g, const text_sent *s);
+
+/* The party person m, the subject of sentence s, calls his or hers later in
+ * it: "his" or "her", maybe "own", then the party, maybe after words that
+ * qualify it ("Geert Wilders pulled his Freedom Party out of the
+ * coalition"; qualified_party_at), with no other person named between; or
+ * -1. */
+static long own_party(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    const text_doc *d = &c->doc;
+    if (subject_person(c, g, s) != (long)m) return -1;
+    for (uint32_t k = c->ments[m].tok + c->ments[m].ntok; k + 1 < s->tend; k++) {
+        int32_t om = c->tok_ment[k];
+        if (om >= 0 && is_person(c, g, (uint32_t)om)) return -1;
+        if (!tk_is(d, k, "his") && !tk_is(d, k, "her")) continue;
+        uint32_t q = k + 1 + (k + 2 < s->tend && tk_is(d, k + 1, "own"));
+        return qualified_party_at(c, g, s, q);
+    }
+    return -1;
 }
 
 /* The end of "sovereign wealth fund", "bond department" at token k (after an
