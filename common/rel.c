@@ -6696,9 +6696,11 @@ static long subject_person(const tag_ctx *c, const gaz_t *g, const text_sent *s)
             k = c->ments[m].tok + c->ments[m].ntok - 1;
             continue;
         }
-        uint32_t q = c->ments[m].tok;
+        uint32_t q = c->ments[m].tok, ts = titled_start(c, g, s, (uint32_t)m);
         title_chain_back(c, g, &q);
-        return q == b || titled_start(c, g, s, (uint32_t)m) == s->tbeg ? m : -1;
+        /* (or after a dateline's dash: "WASHINGTON (Reuters) - U.S. Treasury
+         * Secretary Scott Bessent said") */
+        return q == b || ts == s->tbeg || text_opens_clause(d, ts) ? m : -1;
     }
     return -1;
 }
