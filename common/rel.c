@@ -518,6 +518,7 @@ static int lower_then_title(const tag_ctx *c, const gaz_t *g, uint32_t k, uint32
 static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const char *role);
 static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long own_party(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
+static long subject_person(const tag_ctx *c, const gaz_t *g, const text_sent *s);
 static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role, int unknown);
@@ -4304,8 +4305,6 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     if (tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     return om;
 }
-
-static long subject_person(const tag_ctx *c, const gaz_t *g, const text_sent *s);
 
 /* The party person m, the subject of sentence s, calls his or hers later in
  * it: "his" or "her", maybe "own", then the party, maybe after words that
