@@ -4310,16 +4310,16 @@ static long possessed_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
  * it: "his" or "her", maybe "own", then the party, maybe after words that
  * qualify it ("Geert Wilders pulled his Freedom Party out of the
  * coalition"; qualified_party_at), with no other person named between; or
- * -1. */
+ * -1. (The subject is asked last: few sentences have such a party.) */
 static long own_party(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
     const text_doc *d = &c->doc;
-    if (subject_person(c, g, s) != (long)m) return -1;
     for (uint32_t k = c->ments[m].tok + c->ments[m].ntok; k + 1 < s->tend; k++) {
         int32_t om = c->tok_ment[k];
         if (om >= 0 && is_person(c, g, (uint32_t)om)) return -1;
         if (!tk_is(d, k, "his") && !tk_is(d, k, "her")) continue;
         uint32_t q = k + 1 + (k + 2 < s->tend && tk_is(d, k + 1, "own"));
-        return qualified_party_at(c, g, s, q);
+        long pm = qualified_party_at(c, g, s, q);
+        return pm >= 0 && subject_person(c, g, s) == (long)m ? pm : -1;
     }
     return -1;
 }
@@ -7679,7 +7679,7 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     if (bare_meet(d, to) && to->te < s->tend && (d->toks[to->te].flags & TOK_LOWER) &&
         !WORD_IN(d, to->te, met_after))
         return 0;
-    long k = (long)to->tb - 1;
+    long k = (long)to->tb - 1, pk;
     /* (a verb's form after a verb of trading is its noun: "traded blame") */
     int nounish = to->tr->noun || (to->tb > s->tbeg && WORD_IN(d, to->tb - 1, mutual_verbs));
     if (nounish) {
@@ -7746,8 +7746,8 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         /* ("are to hold talks", "are due to sign a deal", "will hold
          * talks", "said they would sign a deal"; not "could", "may",
          * "should": only hoped for) */
-        else if (planned_before(d, s, k) >= 0)
-            k = planned_before(d, s, k);
+        else if ((pk = planned_before(d, s, k)) >= 0)
+            k = pk;
         if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "have") || tk_is(d, (size_t)k, "has") ||
                                   tk_is(d, (size_t)k, "had") || tk_is(d, (size_t)k, "will") ||
                                   tk_is(d, (size_t)k, "would")))
@@ -7761,8 +7761,8 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, modals))
             k--;
         /* or a plan's: "Modi and Xi are expected to meet" */
-        else if (planned_before(d, s, k) >= 0)
-            k = planned_before(d, s, k);
+        else if ((pk = planned_before(d, s, k)) >= 0)
+            k = pk;
     }
     for (int n = 0; n < 2 && k > (long)s->tbeg && WORD_IN(d, (size_t)k, joint_adverbs); n++) k--;
     /* "the two leaders signed an agreement", "Both countries agreed": the
