@@ -3422,8 +3422,9 @@ static int caps_item_name_at(tag_ctx *c, size_t i, const uint8_t *gazstop) {
                (TOK_ALLCAPS | TOK_WORD | TOK_SPACE) &&
            d->toks[e].len >= 2 && !(c->cls[e] & W_STOP) && !gazstop[e] && !c->blocked[e])
         e++;
+    /* (a dash after a space: not a hyphen, "REAGAN HITS HOUSE-PASSED BUDGET") */
     if (e == i + 1 || e >= d->ntoks || (d->toks[e].flags & TOK_NL) ||
-        !(text_is_dash(d, e) || tok_char(d, e, ':')))
+        !((text_is_dash(d, e) && (d->toks[e].flags & TOK_SPACE)) || tok_char(d, e, ':')))
         return 0;
     return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_FIRSTNAME, K_FIRST, 'P');
 }
