@@ -7231,9 +7231,12 @@ static int add_mention(tag_ctx *c, uint32_t tb, uint32_t te, long ent, int via) 
 
 /* Last name word of mention m: its token index, or -1. */
 static long last_name_tok(const tag_ctx *c, const tag_mention *m) {
-    for (long k = (long)name_last_tok(&c->doc, m->tok, m->tok + m->ntok); k > (long)m->tok; k--)
-        if ((c->doc.toks[k].flags & TOK_WORD) && c->doc.toks[k].len > 1 &&
-            (c->doc.toks[k].flags & TOK_UPPER))
+    const text_doc *d = &c->doc;
+    for (long k = (long)name_last_tok(d, m->tok, m->tok + m->ntok); k > (long)m->tok; k--)
+        if ((d->toks[k].flags & TOK_WORD) && d->toks[k].len > 1 && (d->toks[k].flags & TOK_UPPER) &&
+            /* (before a generation suffix: "Marcos" of Ferdinand Marcos Jr.) */
+            !(d->toks[k].len == 2 && (text_tok_is(d, &d->toks[k], "Jr") ||
+                                      text_tok_is(d, &d->toks[k], "Sr"))))
             return k;
     return -1;
 }
