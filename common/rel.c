@@ -3881,6 +3881,9 @@ static int ends_employer(const text_doc *d, uint32_t e) {
         return 0;
     return WORD_IN(d, e, pp_words) || WORD_IN(d, e, after_employer) ||
            (ed_form(d, e) && t->len > 4 && (t->flags & TOK_SPACE)) ||
+           /* a time: "who chairs ASEAN this year", "joined Google last week" */
+           ((tk_is(d, e, "this") || tk_is(d, e, "last") || tk_is(d, e, "next")) &&
+            e + 1 < d->ntoks && WORD_IN(d, e + 1, time_nouns)) ||
            /* "Roger K. Crouch of NASA have been chosen", "X of Y will" */
            ((t->flags & TOK_LOWER) && (WORD_IN(d, e, be_aux) || WORD_IN(d, e, modals) ||
                                        tk_is(d, e, "has") || tk_is(d, e, "have") ||
