@@ -394,6 +394,14 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
      * opens the sentence before and names no other ("Walmart raised its
      * forecast.") */
     if (k == sbeg + 1 && tk_is(d, sbeg, "Its")) return owner_before(c, g, s, KIND_ORG);
+    /* (past a region the office covers: "Its Asia director, Elaine Pearson,") */
+    if (k > sbeg + 1 && tk_is(d, sbeg, "Its")) {
+        int32_t pm = c->tok_ment[sbeg + 1];
+        int pk = pm >= 0 ? tag_went_kind(g, &c->ents[c->ments[pm].ent]) : KIND_OTHER;
+        if ((pk == KIND_LOCATION || pk == KIND_COUNTRY) && c->ments[pm].tok == sbeg + 1 &&
+            sbeg + 1 + c->ments[pm].ntok == k && c->ments[pm].via != VIA_DEMONYM)
+            return owner_before(c, g, s, KIND_ORG);
+    }
     /* "Company chairman Gerrit van Driel told", "said company spokesman X":
      * the company the text is about, the first it names, which the reports
      * name in their first sentence ("Renault" in "AMC's French parent

@@ -6040,6 +6040,8 @@ static uint32_t appos_name(tag_ctx *c, size_t k, size_t end, const uint8_t *gazs
           (d->toks[k + 2].flags & TOK_UPPER));
     int words;
     uint32_t m = name_run_words(c, *f, end, gazstop, &words);
+    /* (a place's name as the given name: "its Asia director, Farah Qadri,") */
+    if (!m && gazstop[*f] && (m = name_after_title(c, *f, end, gazstop)) >= 2) words = 2;
     size_t e = *f + m;
     /* (a given name of two letters counts: "The Liberal Democrat leader, Ed
      * Davey, said") */
