@@ -541,6 +541,10 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role);
 static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role);
+static long office_of_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                         const char **role);
+static long succeeded_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role, int *former);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int company_mention(const tag_ctx *c, const gaz_t *g, long m);
 static int subject_at(const text_doc *d, const text_sent *s, uint32_t e);
@@ -2264,6 +2268,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && c->sports && (org = signed_by(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0) org = appointed_of(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
+        int left = 0;
+        if (org < 0 && (org = succeeded_as(c, g, s, (uint32_t)m, &role, &left)) >= 0 && left &&
+            !(role = former_role(c, role)))
+            return ENT_ENOMEM;
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0 && (org = own_party(c, g, s, (uint32_t)m)) >= 0) role = NULL;
@@ -3351,6 +3359,11 @@ static const char *const appointing_verbs[] = {
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
+/* Verbs of taking another's office. Sorted. */
+static const char *const succession_verbs[] = {"replace", "replaced",  "replaces",
+                                               "succeed", "succeeded", "succeeds"};
+TEXT_WORDS(succession_verbs_set, succession_verbs);
+
 /* Is entity w a sporting competition or body (kind "sport": "Champions
  * League", "FIFA")? */
 static int competition(const gaz_t *g, const tag_went *w) {
@@ -3507,7 +3520,7 @@ static const text_words *const rel_sets[] = {
     &deal_verbs_set, &ruling_verbs_set, &ruling_nouns_set,
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
-    &member_bodies_set, &suit_nouns_set, &making_verbs_set,
+    &member_bodies_set, &suit_nouns_set, &making_verbs_set, &succession_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3729,7 +3742,15 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (b < s->tbeg + 1 || q + 2 >= s->tend ||
         !(WORD_IN(d, b - 1, appointing_verbs) || tk_is(d, b - 1, "made")))
         return -1;
-    q = past_as(d, s, q);
+    return office_of_at(c, g, s, past_as(d, s, q), role);
+}
+
+/* The office at token q and the organization or country "of" which it is,
+ * ending its phrase: "(the) chief executive of Siemens", "provisional
+ * president of Haiti"; its mention, with *role, or -1. */
+static long office_of_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t q,
+                         const char **role) {
+    const text_doc *d = &c->doc;
     if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "its"))) q++;
     const char *r = appointee_office(c, g, s, &q);
     if (!r || q + 1 >= s->tend || !tk_is(d, q, "of")) return -1;
@@ -3740,6 +3761,53 @@ static long appointed_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     /* (the name ends the phrase: not "of Haiti's army") */
     uint32_t e = p + c->ments[om].ntok;
     if ((kind != KIND_ORG && kind != KIND_COUNTRY) || (e + 1 < s->tend && is_apos_s(d, e)))
+        return -1;
+    *role = r;
+    return om;
+}
+
+/* The office person m takes from another or hands on, and whose it is, after
+ * "as": "Mark Carney replaced Justin Trudeau as Liberal Party leader" (both:
+ * the one replaced in the past is Former), "X, who succeeded Y as chief
+ * executive of Siemens". Its organization's or country's mention, with *role
+ * and *former, or -1. */
+static long succeeded_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role, int *former) {
+    const text_doc *d = &c->doc;
+    uint32_t b = c->ments[m].tok, q = b + c->ments[m].ntok, as;
+    *former = 0;
+    if (q + 1 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
+    if (q < s->tend && tk_is(d, q, "will")) q++;
+    int32_t om = q + 1 < s->tend ? c->tok_ment[q + 1] : -1;
+    if (q + 1 < s->tend && WORD_IN(d, q, succession_verbs)) { /* the one who takes it */
+        if (om < 0 || c->ments[om].tok != q + 1 || !is_person(c, g, (uint32_t)om)) return -1;
+        as = q + 1 + c->ments[om].ntok;
+    } else if (b >= s->tbeg + 2 && WORD_IN(d, b - 1, succession_verbs)) { /* the one who left */
+        uint32_t v = b - 1; /* (back past "will", or ", who") */
+        if (v > s->tbeg + 1 && tk_is(d, v - 1, "will")) v--;
+        if (v > s->tbeg + 2 && tk_is(d, v - 1, "who") && tk_char(d, v - 2, ',')) v -= 2;
+        long am = ment_ending_before(c, v, s->tbeg);
+        if (am < 0 || !is_person(c, g, (uint32_t)am)) return -1;
+        *former = tk_is(d, b - 1, "replaced") || tk_is(d, b - 1, "succeeded");
+        as = q;
+    } else {
+        return -1;
+    }
+    if (as + 2 >= s->tend || !tk_is(d, as, "as")) return -1;
+    long org = office_of_at(c, g, s, as + 1, role);
+    if (org >= 0) return org;
+    /* or the organization's name, maybe a country's possessive, before the
+     * office: "as Liberal Party leader", "as Japan's prime minister" */
+    uint32_t p = as + 1 + tk_is(d, as + 1, "the");
+    om = p < s->tend ? c->tok_ment[p] : -1;
+    if (om < 0 || c->ments[om].tok != p || c->ments[om].via == VIA_DEMONYM) return -1;
+    int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
+    uint32_t e = p + c->ments[om].ntok;
+    if (kind == KIND_COUNTRY && e + 1 < s->tend && is_apos_s(d, e)) e += 2;
+    else if (kind != KIND_ORG) return -1;
+    const char *r = appointee_office(c, g, s, &e);
+    if (!r || e == p + c->ments[om].ntok ||
+        (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)))
         return -1;
     *role = r;
     return om;
