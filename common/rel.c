@@ -7855,6 +7855,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
      * to a ceasefire", "X Corp and Y Corp said they signed an agreement" */
     if (k > (long)s->tbeg + 2 && tk_is(d, (size_t)k, "they")) {
         long q = k - 1 - (tk_is(d, (size_t)k - 1, "that") && k > (long)s->tbeg + 3);
+        /* (past the day: "said on Tuesday they had signed") */
+        if (q > (long)s->tbeg + 2 && WORD_IN(d, (size_t)q, said_when))
+            q -= 1 + tk_is(d, (size_t)q - 1, "on");
         if (tk_is(d, (size_t)q, "said") || tk_is(d, (size_t)q, "announced")) k = q - 1;
     }
     /* the parties' agents: "U.S. and Russian negotiators prepared for talks" */
