@@ -6144,8 +6144,15 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
     }
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
-        long m = np_after(c, g, sc, what_called(d, s, to->te));
+        uint32_t o = what_called(d, s, to->te);
+        long m = np_after(c, g, sc, o);
         if (m < 0 && !to->tr->noun) m = owner_of_held(c, g, sc, to->te);
+        /* a noun for a party, then "and" and a name: the name ("has sued the
+         * company and Sam Altman") */
+        if (m < 0 && !to->tr->noun && o + 3 < s->tend && tk_is(d, o, "the") &&
+            (d->toks[o + 1].flags & TOK_LOWER) && c->tok_ment[o + 1] < 0 &&
+            trig_covering(sc, o + 1) < 0 && tk_is(d, o + 2, "and"))
+            m = np_after(c, g, sc, o + 3);
         /* what is blamed on someone is no party: "blamed Autolatina's losses
          * on Brazil's government" (the one after "on"), "blamed England's
          * poor run on a lack of leadership" (none) */
