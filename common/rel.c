@@ -2296,7 +2296,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             /* (not an opposition's "shadow foreign secretary", nor a party's
              * or a union's "general secretary") */
             static const char *const speakers[] = {"Speaker"};
-            const char *taken = role ? NULL : office_taken(c, g, s, (uint32_t)m);
+            /* (or a past one's: "Former Chief Justice X was sworn in as
+             * interim prime minister") */
+            const char *taken =
+                role && !past_words(c, s, k, pm->tok + pm->ntok) ? NULL
+                                                                 : office_taken(c, g, s, (uint32_t)m);
             if (taken) role = taken, k = pm->tok; /* "X was appointed prime minister" */
             if (role &&
                 (portfolio_role(role) ||
@@ -2306,8 +2310,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                 c->nunplaced < (int)ENT_ARRAY_LEN(c->unplaced) &&
                 !(k > s->tbeg && text_tok_ieq(d, &d->toks[k - 1], "shadow")) &&
                 strcmp(role, "General Secretary")) {
-                /* ("Former Prime Minister X": a past office) */
-                if (past_words(c, s, k, pm->tok + pm->ntok) && !(role = former_role(c, role)))
+                /* ("Former Prime Minister X": a past office; not one taken now) */
+                if (!taken && past_words(c, s, k, pm->tok + pm->ntok) &&
+                    !(role = former_role(c, role)))
                     return ENT_ENOMEM;
                 uint32_t v = k > s->tbeg ? k - 1 : k;
                 int met = k > s->tbeg && (tk_is(d, v, "meet") || tk_is(d, v, "met") ||
