@@ -3894,24 +3894,38 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
      * opens the sentence */
     if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
         om = sentence_owner(c, g, s, v - 1, v - 1);
+    /* a country's parliament, cabinet, lawmakers ... name its office's
+     * holder: "Nepal's parliament elected X as prime minister" */
+    int by_state = 0;
+    if (om < 0 && v > s->tbeg + 1 && (d->toks[v - 1].flags & TOK_LOWER) &&
+        WORD_IN(d, v - 1, state_nouns)) {
+        uint32_t k = v - 1;
+        long cm = k >= s->tbeg + 3 && is_apos_s(d, k - 2) ? ment_ending_before(c, k - 2, s->tbeg)
+                                                          : ment_ending_before(c, k, s->tbeg);
+        if (cm >= 0 && tag_went_kind(g, &c->ents[c->ments[cm].ent]) == KIND_COUNTRY)
+            om = cm, by_state = 1;
+    }
     if (om < 0) return -1;
     /* a head of state or government who names a minister names his
      * country's: "President Emmanuel Macron reappointed Sebastien Lecornu as
      * prime minister" */
     int by_leader = is_person(c, g, (uint32_t)om);
-    if (!by_leader && tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
+    if (!by_leader && !by_state && tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+        return -1;
     /* one hired works there, in whatever office: "Meta Platforms hired
      * Alexandr Wang, the founder of Scale AI" (no role said) */
     int hired = tk_is(d, b - 1, "hired") && (tk_char(d, q, ',') || tk_char(d, q, '.') ||
                                              tk_is(d, q, "from") || tk_is(d, q, "to") ||
                                              tk_is(d, q, "in") || tk_is(d, q, "last") ||
                                              tk_is(d, q, "this"));
-    if (hired && !by_leader) {
+    if (hired && !by_leader && !by_state) {
         *role = NULL;
         return om;
     }
     if (pre) {
-        if (by_leader && (!state_role(pre) || (om = office_country_of(c, g, (uint32_t)om)) < 0))
+        if ((by_leader &&
+             (!state_role(pre) || (om = office_country_of(c, g, (uint32_t)om)) < 0)) ||
+            (by_state && !state_role(pre)))
             return -1;
         *role = pre;
         return om;
@@ -3937,7 +3951,8 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (q < s->tend && tk_is(d, q, "of") &&
         !(q + 1 < s->tend && (tk_is(d, q + 1, "its") || tk_is(d, q + 1, "their"))))
         return -1;
-    if (by_leader && (!state_role(r) || (om = office_country_of(c, g, (uint32_t)om)) < 0))
+    if ((by_leader && (!state_role(r) || (om = office_country_of(c, g, (uint32_t)om)) < 0)) ||
+        (by_state && !state_role(r)))
         return -1;
     *role = r;
     return om;
