@@ -7039,6 +7039,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (tk_is(d, q, "brokered") || tk_is(d, q, "mediated")) return -1;
         if (c->tok_ment[q] >= 0 || !(d->toks[q].flags & TOK_WORD)) break;
     }
+    /* the owner of a plan or an effort to end it is no party: "a
+     * U.S.-drafted plan to end the war with Russia", "efforts to halt the
+     * fighting" */
+    if (noun) {
+        uint32_t q = tb - (tb > s->tbeg && tk_is(d, tb - 1, "the"));
+        if (q >= s->tbeg + 3 &&
+            (tk_is(d, q - 1, "end") || tk_is(d, q - 1, "stop") || tk_is(d, q - 1, "halt")) &&
+            tk_is(d, q - 2, "to") && WORD_IN(d, q - 3, plan_nouns))
+            return -1;
+    }
     if (noun) {
         long k = before_modifiers(c, s, tb);
         /* (a verb in "-ed" right after the name is the name's, not a modifier
