@@ -9507,17 +9507,30 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                             uint32_t k) {
     const text_doc *d = &c->doc;
-    if (k < s->tbeg + 3 || k + 2 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
+    if (k < s->tbeg + 1 || k + 2 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
         return 0;
     uint32_t q = k + 1;
     if (tk_is(d, q, "company") || tk_is(d, q, "group") || tk_is(d, q, "firm")) q++;
     long owner = -1, owned = -1;
-    if (is_apos_s(d, k - 2)) { /* "Google's parent company Alphabet" */
-        owned = org_ends_before(c, g, s, k - 2);
-        int32_t om = q < s->tend ? c->tok_ment[q] : -1;
-        if (om >= 0 && c->ments[om].tok == q && !inside_longer_name(c, (uint32_t)om, s->tbeg))
-            owner = om;
-    } else if ((tk_is(d, k - 1, "the") || tk_is(d, k - 1, "a")) && tk_char(d, k - 2, ',') &&
+    /* (past a people's adjective: "TikTok's Chinese owner ByteDance") */
+    uint32_t p = k;
+    int32_t dm = c->tok_ment[k - 1];
+    if (dm >= 0 && c->ments[dm].via == VIA_DEMONYM && c->ments[dm].ntok == 1 && k >= s->tbeg + 4)
+        p = k - 1;
+    int32_t om = q < s->tend ? c->tok_ment[q] : -1;
+    if (om >= 0 && (c->ments[om].tok != q || inside_longer_name(c, (uint32_t)om, s->tbeg)))
+        om = -1;
+    if (p >= s->tbeg + 3 && is_apos_s(d, p - 2)) { /* "Google's parent company Alphabet" */
+        owned = org_ends_before(c, g, s, p - 2);
+        owner = om;
+    } else if (p == k && om >= 0 && c->tok_ment[k - 1] >= 0 &&
+               c->ments[c->tok_ment[k - 1]].via != VIA_DEMONYM &&
+               !inside_longer_name(c, (uint32_t)c->tok_ment[k - 1], s->tbeg)) {
+        /* "TikTok owner ByteDance", "Facebook parent Meta" */
+        owned = c->tok_ment[k - 1];
+        owner = om;
+    } else if (k >= s->tbeg + 3 && (tk_is(d, k - 1, "the") || tk_is(d, k - 1, "a")) &&
+               tk_char(d, k - 2, ',') &&
                q + 1 < s->tend && tk_is(d, q, "of")) { /* "Alphabet, the parent of Google" */
         owner = company_ending_before(c, s, k - 2);
         owned = tag_owner_after(c, g, q + 1, s->tend);
@@ -9540,7 +9553,7 @@ static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                              uint32_t k) {
     const text_doc *d = &c->doc;
     if (!(tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
-          tk_is(d, k, "stakeholder")) ||
+          tk_is(d, k, "stakeholder") || tk_is(d, k, "owner") || tk_is(d, k, "parent")) ||
         k + 1 >= s->tend || !(tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
         return 0;
     uint32_t p = k;
@@ -9640,8 +9653,11 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
             rc = possessed_unit_at(c, g, s, rel0, k);
         if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
             rc = possessed_firm_at(c, g, s, rel0, k);
+        /* ("owner" and "parent" in apposition too: "ByteDance, TikTok's
+         * owner,") */
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
-        else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
+        if (!rc && t->len >= 5 && t->len <= 11 && t->len != 7)
+            rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
