@@ -545,6 +545,8 @@ static long office_of_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
                          const char **role);
 static long succeeded_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char **role, int *former);
+static long dismissed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role);
 static long firm_after_country(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int company_mention(const tag_ctx *c, const gaz_t *g, long m);
 static int subject_at(const text_doc *d, const text_sent *s, uint32_t e);
@@ -2272,6 +2274,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && (org = succeeded_as(c, g, s, (uint32_t)m, &role, &left)) >= 0 && left &&
             !(role = former_role(c, role)))
             return ENT_ENOMEM;
+        if (org < 0 && role && (org = dismissed_by(c, g, s, (uint32_t)m, &role)) >= 0 &&
+            !(role = former_role(c, role)))
+            return ENT_ENOMEM;
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
         if (org < 0 && (org = possessed_org(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0 && (org = own_party(c, g, s, (uint32_t)m)) >= 0) role = NULL;
@@ -3369,6 +3374,11 @@ static const char *const succession_verbs[] = {"replace", "replaced",  "replaces
                                                "succeed", "succeeded", "succeeds"};
 TEXT_WORDS(succession_verbs_set, succession_verbs);
 
+/* Verbs of putting one out of an office. Sorted. */
+static const char *const dismissal_verbs[] = {"dismissed", "fired", "ousted", "removed",
+                                              "sacked"};
+TEXT_WORDS(dismissal_verbs_set, dismissal_verbs);
+
 /* Is entity w a sporting competition or body (kind "sport": "Champions
  * League", "FIFA")? */
 static int competition(const gaz_t *g, const tag_went *w) {
@@ -3526,6 +3536,7 @@ static const text_words *const rel_sets[] = {
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
     &member_bodies_set, &suit_nouns_set, &making_verbs_set, &succession_verbs_set,
+    &dismissal_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3814,6 +3825,30 @@ static long succeeded_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (!r || e == p + c->ments[om].ntok ||
         (e < s->tend && (d->toks[e].flags & TOK_WORD) && !ends_employer(d, e)))
         return -1;
+    *role = r;
+    return om;
+}
+
+/* The organization that put person m out of the office his title before the
+ * name gives, opening the clause: "Nestle said it had fired Chief Executive
+ * Laurent Freixe", "the party ousted its leader X" (the role, to be made
+ * Former, in *role). Its mention, or -1. */
+static long dismissed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
+                         const char **role) {
+    const text_doc *d = &c->doc;
+    uint32_t tb = c->ments[m].tok;
+    const char *r = title_chain_back(c, g, &tb);
+    if (!r || tb < s->tbeg + 2) return -1;
+    uint32_t v = tb - 1;
+    if (tk_is(d, v, "its") || tk_is(d, v, "the")) v--;
+    if (v <= s->tbeg || !(d->toks[v].flags & TOK_LOWER) || !WORD_IN(d, v, dismissal_verbs))
+        return -1;
+    uint32_t b = v;
+    if (b > s->tbeg + 1 && (tk_is(d, b - 1, "has") || tk_is(d, b - 1, "had"))) b--;
+    long om = ment_ending_before(c, b, s->tbeg);
+    if (om < 0 && b > s->tbeg + 1 && tk_is(d, b - 1, "it"))
+        om = sentence_owner(c, g, s, b - 1, b - 1);
+    if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = r;
     return om;
 }
