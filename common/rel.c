@@ -8085,6 +8085,61 @@ static long speaker_of_its(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return m;
 }
 
+/* Where the deeds deed_doer_before looks back to start: the sentence two
+ * before s (byte offset). */
+static uint32_t deeds_from(const tag_ctx *c, const text_sent *s) {
+    return s - c->doc.sents >= 2 ? s[-2].start : c->doc.sents[0].start;
+}
+
+/* Did the text give an attack, sanctions or a blockade a doer in sentence s
+ * or the two before it (deed_doer_before's window)? */
+static int recent_deed(const tag_ctx *c, const text_sent *s) {
+    uint32_t from = deeds_from(c, s);
+    for (size_t r = c->nrels; r-- > 0 && c->rels[r].sent_start >= from;) {
+        const char *l = c->rels[r].label;
+        if (!strcmp(l, "attack") || !strcmp(l, "sanctions") || !strcmp(l, "blockade")) return 1;
+    }
+    return 0;
+}
+
+/* The doer of the deed a verb of stance takes as its object at token k:
+ * "the", up to two lowercase words and the noun of an attack, sanctions or
+ * a blockade that names nobody and ends its phrase, done by the one the
+ * text last gave such a deed in this sentence or the two before ("Israel
+ * carried out an air strike on Hamas leaders in Doha. ... Saudi Arabia and
+ * the United Arab Emirates condemned the strike": Israel). Its last mention
+ * before k, or -1. */
+static long deed_doer_before(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    if (k + 1 >= s->tend || !tk_is(d, k, "the")) return -1;
+    long t = -1;
+    for (uint32_t q = k + 1; q < s->tend && q < k + 4 && t < 0; q++) {
+        if (c->tok_ment[q] >= 0 || !(d->toks[q].flags & TOK_LOWER)) return -1;
+        t = trig_covering(sc, q);
+    }
+    if (t < 0) return -1;
+    const trig_occ *no = &sc->trigs[t];
+    const char *lab = no->tr->noun || used_as_noun(d, s, no) ? g->labels[no->tr->label].name
+                                                             : NULL;
+    if (!lab || (strcmp(lab, "attack") && strcmp(lab, "sanctions") && strcmp(lab, "blockade")))
+        return -1;
+    uint32_t e = no->te;
+    if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !tk_is(d, e, "as") &&
+        !tk_is(d, e, "and") && !tk_is(d, e, "which") && !tk_is(d, e, "that"))
+        return -1;
+    uint32_t from = deeds_from(c, s);
+    for (size_t r = c->nrels; r-- > 0;) {
+        const tag_relation *x = &c->rels[r];
+        if (x->sent_start < from) break;
+        if (x->sent_start > s->start || strcmp(x->label, lab)) continue;
+        for (long m = c->tok_ment[k] >= 0 ? c->tok_ment[k] : (long)c->nments - 1; m >= 0; m--)
+            if (c->ments[m].tok < k && c->ments[m].ent == x->a) return m;
+        return -1;
+    }
+    return -1;
+}
+
 static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0) {
     const text_doc *d = &c->doc;
     partial parts[16];
@@ -8276,6 +8331,9 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         if (actors.n && nt == 0 && !actor_is_patient && !tr->noun &&
             (tr->preps & (1u << PREP_OBJ)) && strcmp(L->name, "acquisition") != 0) {
             long om = speaker_of_its(c, g, s, to->te, &actors);
+            /* (or "the" and a deed done before: "condemned the strike") */
+            if (om < 0 && (!strcmp(L->name, "condemnation") || !strcmp(L->name, "support")))
+                om = deed_doer_before(c, g, &sc, to->te);
             if (om >= 0) targets.m[0] = (uint32_t)om, targets.n = 1, nt = 1;
         }
         /* an undirected noun "of" two or more names joins them, not its
@@ -9725,7 +9783,10 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
             int pronoun = two || (si > 0 && (tk_is(d, s->tbeg, "He") || tk_is(d, s->tbeg, "She") ||
                                              tk_is(d, s->tbeg, "It") ||
                                              noun_for_name(d, s, s->tbeg)));
-            if (!rc && (m1 - m0 >= 2 || pronoun)) rc = find_triggered(c, g, s, rel0);
+            /* (or after a deed done just before, which a verb of stance may
+             * take: "Saudi Arabia condemned the strike": deed_doer_before) */
+            if (!rc && (m1 - m0 >= 2 || pronoun || recent_deed(c, s)))
+                rc = find_triggered(c, g, s, rel0);
             if (!rc && m1 - m0 >= 2) rc = find_clause_relations(c, g, s, m0, m1, rel0);
         }
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
