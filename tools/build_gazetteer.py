@@ -1397,6 +1397,8 @@ Co-chairman|Co-chairman
 Co-chairwoman|Co-chairwoman
 Co-president|Co-president
 Co-chief executive|Co-chief Executive
+Co-chief executive officer|Co-chief Executive Officer
+Co-CEO|Co-CEO
 Chief of Staff|Chief of Staff
 Chief Cabinet Secretary|Chief Cabinet Secretary
 District Attorney|District Attorney
