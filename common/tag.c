@@ -4696,7 +4696,11 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
                 /* nor "of" before a known organization ("BankAmerica Co of
                  * Charles Schwab and Co Inc") */
                 !(text_tok_is(d, &d->toks[p], "of") && org_starts_at(c, g, i)) &&
-                !(is_and(d, p) && nand > 0)) {
+                !(is_and(d, p) && nand > 0) &&
+                /* (nor "and" after a name with "&" in it: "Fidelity Management &
+                 * Research and Lightspeed Venture Partners" are two firms) */
+                !(is_and(d, p) && p >= st->tbeg + 3 &&
+                  (tok_char(d, p - 2, '&') || tok_char(d, p - 3, '&')))) {
                 nand += is_and(d, p);
                 i = p;
                 continue;
