@@ -8307,7 +8307,10 @@ static int letter_apos(const text_doc *d, size_t i) {
 static int town_word_mention(const tag_ctx *c, const gaz_t *g, long m) {
     const tag_mention *mm = &c->ments[m];
     const tag_went *w = &c->ents[mm->ent];
-    return (mm->via == VIA_CAPITAL || (w->gidx >= 0 && g->ents[w->gidx].town)) &&
+    /* (or a team a rule found by its town's word: "Barcelona's Lamine Yamal"
+     * after FC Barcelona) */
+    return (mm->via == VIA_CAPITAL || (w->gidx >= 0 && g->ents[w->gidx].town) ||
+            (mm->via == VIA_TEAM && w->gidx < 0)) &&
            !after_place_prep(&c->doc, mm->tok);
 }
 
