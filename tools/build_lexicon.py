@@ -416,6 +416,10 @@ NOUNS = [
       plural=""),
     N("cooperation", "joint venture", "with|between", "061",
       ("manual", "CAMEO 061 'Cooperate economically'")),
+    # parties governing together ('formed a coalition with the Social Democrats');
+    # "with" only: 'the ruling coalition', 'coalition forces' name no partner
+    N("cooperation", "coalition", "with", "06",
+      ("manual", "CAMEO 06x: parties that govern together")),
     # meeting
     N("meeting", "meeting", "with|between", "040", ("verb", "+MEET WITH")),
     N("meeting", "summit", "with|between", "044", ("pattern", "SUMMIT")),
