@@ -4457,11 +4457,12 @@ static int of_goes_on(const tag_ctx *c, const gaz_t *g, size_t j) {
  * Words ... Suffix, or Head of Capitalized Words. Returns 0 or ENT_ENOMEM. */
 static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
     const text_doc *d = &c->doc;
-    /* (no legal form a hyphen glues to a word: "Netflix Co-CEO X", "Illinois
-     * Co-op") */
+    /* (no "Co" a hyphen glues to a word, a prefix: "Netflix Co-CEO X",
+     * "Illinois Co-op"; but "Viacom Inc-owned") */
     if (!(c->cls[k] & (W_ORGSUFFIX | W_ORGHEAD)) || !cap_word(c, k) || given_not_form(c, k) ||
-        (k + 2 < d->ntoks && tok_char(d, k + 1, '-') && tok_glue(d, k + 1) &&
-         (d->toks[k + 2].flags & TOK_WORD) && legal_form(d, k)))
+        (k + 2 < d->ntoks && d->toks[k].len == 2 && tok_char(d, k + 1, '-') &&
+         tok_glue(d, k + 1) && (d->toks[k + 2].flags & TOK_WORD) &&
+         text_tok_is(d, &d->toks[k], "Co")))
         return 0;
     const text_sent *st = &d->sents[s];
     size_t b = 0, e = 0;
