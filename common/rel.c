@@ -6170,6 +6170,37 @@ static long fought_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* The place an attack's object that is no name stands in, from token k: one
+ * to four lowercase words (past "what it called"), "in" and a country or a
+ * place ("struck targets in Lebanon", "strikes on what it called terrorist
+ * camps in Pakistan"; no word of another trigger between: "struck a deal in
+ * Geneva"). Its mention, or -1. */
+static long place_past_object(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
+                              const trig_occ *to, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    uint32_t n = 0;
+    k = what_called(d, s, k);
+    /* (nouns only: "a bombing could happen in the UK" is no object; nor one
+     * with an owner: "attacked its embassy in Damascus" is the owner's,
+     * its_owner's) */
+    while (k < s->tend && n < 4 && (d->toks[k].flags & (TOK_LOWER | TOK_DIGIT)) &&
+           !(d->toks[k].flags & TOK_UPPER) && c->tok_ment[k] < 0 && !is_prep(g, &d->toks[k]) &&
+           trig_covering(sc, k) < 0 && !WORD_IN(d, k, modals) && !WORD_IN(d, k, be_aux) &&
+           !tk_is(d, k, "its") && !tk_is(d, k, "their") && !tk_is(d, k, "his") &&
+           !tk_is(d, k, "her"))
+        k++, n++;
+    long pm = n && k + 1 < s->tend && tk_is(d, k, "in") ? np_after(c, g, sc, k + 1) : -1;
+    /* (the place right after "in", maybe after "the": not "attacks on
+     * shipping in the Gulf and U.S. officials") */
+    if (pm >= 0 && c->ments[pm].tok != k + 1 + tk_is(d, k + 1, "the")) return -1;
+    /* (nor a sea, whose "and" may go on to another's modifier: "attacks on
+     * shipping in the Gulf and U.S. officials said") */
+    if (pm >= 0 && sea_entity(g, &c->ents[c->ments[pm].ent])) return -1;
+    int pk = pm >= 0 ? tag_went_kind(g, &c->ents[c->ments[pm].ent]) : KIND_OTHER;
+    return (pk == KIND_COUNTRY || pk == KIND_LOCATION) && target_ok(c, g, sc, to, pm) ? pm : -1;
+}
+
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -6232,19 +6263,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          * "Russia bombed a hospital in Ukraine"; no word of another trigger
          * between: "struck a deal in Geneva") */
         if (m < 0 && !to->tr->noun && !strcmp(g->labels[to->tr->label].name, "attack")) {
-            uint32_t k = to->te, n = 0;
-            /* (nouns only: "a bombing could happen in the UK" is no object;
-             * nor one with an owner: "attacked its embassy in Damascus" is
-             * the owner's, its_owner's) */
-            while (k < s->tend && n < 4 && (d->toks[k].flags & (TOK_LOWER | TOK_DIGIT)) &&
-                   !(d->toks[k].flags & TOK_UPPER) && c->tok_ment[k] < 0 &&
-                   !is_prep(g, &d->toks[k]) && trig_covering(sc, k) < 0 &&
-                   !WORD_IN(d, k, modals) && !WORD_IN(d, k, be_aux) && !tk_is(d, k, "its") &&
-                   !tk_is(d, k, "their") && !tk_is(d, k, "his") && !tk_is(d, k, "her"))
-                k++, n++;
-            long pm = n && k + 1 < s->tend && tk_is(d, k, "in") ? np_after(c, g, sc, k + 1) : -1;
-            int pk = pm >= 0 ? tag_went_kind(g, &c->ents[c->ments[pm].ent]) : KIND_OTHER;
-            if ((pk == KIND_COUNTRY || pk == KIND_LOCATION) && target_ok(c, g, sc, to, pm)) {
+            long pm = place_past_object(c, g, sc, to, to->te);
+            if (pm >= 0) {
                 coordinate(c, g, s, (uint32_t)pm, +1, tg);
                 return 1;
             }
@@ -6406,6 +6426,11 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             strcmp(g->labels[to->tr->label].name, "merger") &&
             (i + 3 >= s->tend || !(d->toks[i + 3].flags & TOK_WORD) || is_prep(g, &d->toks[i + 3])))
             m = org_antecedent(c, g, s, i + 2);
+        /* an attack "on" or "against" what is in a place: "missile strikes on
+         * what it called terrorist camps in Pakistan" */
+        if (m < 0 && (p == PREP_ON || p == PREP_AGAINST) &&
+            !strcmp(g->labels[to->tr->label].name, "attack"))
+            m = place_past_object(c, g, sc, to, i + 1);
         /* a duty or ban on goods from a country falls on the country:
          * "tariffs on steel imports from Canada", "a ban on beef from
          * Britain" (one or two words of goods) */
