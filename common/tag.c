@@ -4116,6 +4116,18 @@ static int life_verb_at(const text_doc *d, size_t k) {
     return t->len >= 7 && text_words_find(&person_verbs_set, d, t) >= 0;
 }
 
+/* Is token k a verb of scoring in the past, which in a text about team
+ * sports only players take after a name ("Ferjani Sassi scored from the
+ * penalty spot"; a team of two words the gazetteer or the team rules know)?
+ * By key: "scored", "netted", "equalised", "equalized". */
+static int scored_at(const text_doc *d, size_t k) {
+    if (k >= d->ntoks || !(d->toks[k].flags & TOK_LOWER)) return 0;
+    const text_tok *t = &d->toks[k];
+    return (t->len == 6 && (t->key == WORD_KEY6('s', 'c', 'o', 'r', 'e', 'd') ||
+                            t->key == WORD_KEY6('n', 'e', 't', 't', 'e', 'd'))) ||
+           (t->len == 9 && (text_tok_is(d, t, "equalised") || text_tok_is(d, t, "equalized")));
+}
+
 /* Do a comma and "who" follow at token k ("Amnon Pedatzur, who now works
  * for")? Only people take "who", but teams and bands in British English
  * ("Arsenal, who", "Snow Patrol, who"): callers leave texts about team
@@ -4168,6 +4180,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(i + 2 < d->ntoks && d->toks[i + 2].key == WORD_KEY2('o', 'f')) &&
         !(i + 3 < d->ntoks && d->toks[i + 3].key == WORD_KEY2('o', 'f')) &&
         !life_verb_at(d, i + 2) && !life_verb_at(d, i + 3) &&
+        !(c->sports && (scored_at(d, i + 2) || scored_at(d, i + 3))) &&
         (c->sports || (!who_after(d, i + 2) && !who_after(d, i + 3))))
         return 0;
     /* a name after a title or a role noun is found so, which says more
@@ -4195,7 +4208,8 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
                      (after >= end || tok_char(d, after, '.') || tok_char(d, after, ',') ||
                       org_after_of(c, g, after, end)); /* "said Keiji Tsuda of Nissei ..." */
     int life = !before_said && !after_said && after < end &&
-               (life_verb_at(d, after) || (!c->sports && who_after(d, after)));
+               (life_verb_at(d, after) || (c->sports && scored_at(d, after)) ||
+                (!c->sports && who_after(d, after)));
     if (!before_said && !after_said && !life) return 0;
     /* a lone common word opening a sentence is no name ("Officials said") */
     if (n == 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON)) return 0;
