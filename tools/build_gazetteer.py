@@ -1556,7 +1556,8 @@ DEPUTY_PREFIXES = ["Deputy", "Vice", "Assistant"]
 # lives when a place opens the phrase: "Atlanta businessman X" (rel.c, place_role_at).
 TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire", "blogger",
                 "businessman", "businesswoman", "chef", "cleric", "comedian", "composer",
-                "dissident", "entrepreneur", "farmer", "filmmaker", "financier", "heiress",
+                "counterpart", "dissident", "entrepreneur", "farmer", "filmmaker",
+                "financier", "heiress",
                 "industrialist", "influencer", "journalist", "laureate", "magnate", "mogul",
                 "musician", "novelist", "oilman", "painter", "philanthropist", "playwright",
                 "poet", "rancher", "rapper", "restaurateur", "sculptor", "singer", "socialite",
