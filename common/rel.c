@@ -8711,7 +8711,8 @@ static long place_role_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     if (k > s->tbeg && (c->tok_ment[k - 1] >= 0 || (tk_is(d, k - 1, "of") && !one_of) ||
                         glued_hyphen(d, k - 1) || /* ("pro-Beijing politician X") */
                         (k >= s->tbeg + 2 && is_apos_s(d, k - 2)) ||
-                        ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT))))
+                        ((d->toks[k - 1].flags & TOK_UPPER) && !(d->toks[k].flags & TOK_SENT) &&
+                         !tk_is(d, k - 1, "the")))) /* (but "The Chinese actress X") */
         return -1;
     uint32_t j0 = k + c->ments[pm].ntok;
     /* (past its state between commas: "a West Palm Beach, Fla., lawyer") */
@@ -8926,8 +8927,11 @@ static long home_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (fm < 0) return -1;
         uint32_t fe = c->ments[fm].tok + c->ments[fm].ntok;
         if (!appos_closes(d, s, fe) && !tk_char(d, fe, '.')) return -1;
-    } else if (comma && ((article && q > f) || (q == f && poss_place_at(c, s, q + 2 * one_of))) &&
-               (pm = place_role_at(c, g, s, q + 2 * one_of, one_of, &cue)) >= 0) {
+    } else if (comma &&
+               ((article && q > f) || (q == f && poss_place_at(c, s, q + 2 * one_of)) ||
+                (q == f && tk_is(d, q, "the") && !one_of)) &&
+               (pm = place_role_at(c, g, s, q + tk_is(d, q, "the") + 2 * one_of, one_of, &cue)) >=
+                   0) {
         /* "X, an Atlanta architect," (or "." or "who" after it), "X, a
          * longtime Chicago resident,"; "X, Britain's best-known playwright,";
          * "X, one of Ethiopia's most distinguished lawyers," */
