@@ -1570,7 +1570,8 @@ TITLES_INTRO = ["activist", "actor", "actress", "artist", "author", "billionaire
                 "writer",
                 # sport's ("Wimbledon finalist MaliVai Washington", "top seed Pete
                 # Sampras", "Olympic champion Michael Johnson", "wildcard Alex O'Brien")
-                "boxer", "champion", "compatriot", "cyclist", "finalist", "golfer",
+                "athlete", "boxer", "champion", "compatriot", "cricketer", "cyclist",
+                "finalist", "footballer", "golfer", "runner",
                 "hurdler", "jockey", "left-hander", "medalist", "medallist", "right-hander",
                 "rookie", "runner-up", "seed", "semifinalist", "semi-finalist", "skier",
                 "sprinter", "swimmer", "team-mate", "teammate", "wildcard",
