@@ -6241,6 +6241,37 @@ static int find_titled_full_names(tag_ctx *c, const gaz_t *g, const uint8_t *gaz
     return 0;
 }
 
+/* The subject a sentence opening with "Born in" or "Born near" a place
+ * names after the phrase's comma, at capitalized word i: two or three name
+ * words no list knows, before a lowercase word or a comma ("Born in Lagos,
+ * Wole Soyinka won the Nobel Prize"; the phrase capitalized words, commas,
+ * numbers and "on", "in", "of", "the" only: "Born in Luton, Bedfordshire, on
+ * 5 April 1920, X"). A `life` mention. Returns 0 or ENT_ENOMEM. */
+static int born_subject_at(tag_ctx *c, size_t i, uint32_t s, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    uint32_t b = d->sents[s].tbeg, end = d->sents[s].tend;
+    if (i < b + 4 || !tok_char(d, i - 1, ',') || d->toks[b].len != 4 ||
+        d->toks[b].key != WORD_KEY4('b', 'o', 'r', 'n') || !(d->toks[b].flags & TOK_UPPER) ||
+        !(text_tok_is(d, &d->toks[b + 1], "in") || text_tok_is(d, &d->toks[b + 1], "near")))
+        return 0;
+    for (size_t k = b + 2; k + 1 < i; k++) {
+        const text_tok *t = &d->toks[k];
+        if ((t->flags & TOK_LOWER) && !text_tok_is(d, t, "on") && !text_tok_is(d, t, "in") &&
+            !text_tok_is(d, t, "of") && !text_tok_is(d, t, "the"))
+            return 0;
+    }
+    int words;
+    uint32_t n = name_run_words(c, i, end, gazstop, &words);
+    size_t e = i + n;
+    if (n < 2 || words < 2 || words > 3 || e >= end || c->blocked[i] ||
+        (c->cls[e - 1] & (W_NOTLAST | W_ORGSUFFIX)) ||
+        !((d->toks[e].flags & TOK_LOWER) || tok_char(d, e, ',')))
+        return 0;
+    for (size_t k = i; k < e; k++)
+        if (gazstop[k]) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_LIFE, K_SPEAKER, 'P');
+}
+
 static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     gaz_nonperson_starts(c, g, gazstop);
@@ -6355,7 +6386,9 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
              (rc = newspaper_at(c, i, s))) ||
             (len == 6 && d->toks[i].key == WORD_KEY6('m', 'o', 't', 'h', 'e', 'r') &&
              (rc = mother_name_at(c, i, s, gazstop))) ||
-            (len == 1 && ((rc = party_letter_at(c, g, i)) || (rc = dotted_firm_at(c, i, s)))))
+            (len == 1 && ((rc = party_letter_at(c, g, i)) || (rc = dotted_firm_at(c, i, s)))) ||
+            (prev && prev->len == 1 && prev->key == (uint64_t)',' &&
+             (rc = born_subject_at(c, i, s, gazstop))))
             return rc;
         /* teams and cricketers only in a text about team sports: tables of
          * other figures have the same shape ("Exports 225 225 178 178", "YEN
