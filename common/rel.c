@@ -6166,10 +6166,6 @@ static long fought_at(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return state_or_armed(g, w) ? m : -1;
 }
 
-/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
- * of the mask or a direct object returns 1; none returns 0. Nouns take their
- * preposition right after them (quotes aside); verbs may have an adverb or two in
- * between ("cooperating fully with"). */
 /* The place an attack's object that is no name stands in, from token k: one
  * to four lowercase words (past "what it called"), "in" and a country or a
  * place ("struck targets in Lebanon", "strikes on what it called terrorist
@@ -6202,6 +6198,10 @@ static long place_past_object(const tag_ctx *c, const gaz_t *g, const sent_ctx *
     return (pk == KIND_COUNTRY || pk == KIND_LOCATION) && target_ok(c, g, sc, to, pm) ? pm : -1;
 }
 
+/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
+ * of the mask or a direct object returns 1; none returns 0. Nouns take their
+ * preposition right after them (quotes aside); verbs may have an adverb or two in
+ * between ("cooperating fully with"). */
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -8111,6 +8111,12 @@ static long speaker_of_its(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     return m;
 }
 
+/* Is label l a deed with a doer a later verb of stance may take ("condemned
+ * the strike"): an attack, sanctions or a blockade? */
+static int deed_label(const char *l) {
+    return !strcmp(l, "attack") || !strcmp(l, "sanctions") || !strcmp(l, "blockade");
+}
+
 /* Where the deeds deed_doer_before looks back to start: the sentence two
  * before s (byte offset). */
 static uint32_t deeds_from(const tag_ctx *c, const text_sent *s) {
@@ -8121,10 +8127,8 @@ static uint32_t deeds_from(const tag_ctx *c, const text_sent *s) {
  * or the two before it (deed_doer_before's window)? */
 static int recent_deed(const tag_ctx *c, const text_sent *s) {
     uint32_t from = deeds_from(c, s);
-    for (size_t r = c->nrels; r-- > 0 && c->rels[r].sent_start >= from;) {
-        const char *l = c->rels[r].label;
-        if (!strcmp(l, "attack") || !strcmp(l, "sanctions") || !strcmp(l, "blockade")) return 1;
-    }
+    for (size_t r = c->nrels; r-- > 0 && c->rels[r].sent_start >= from;)
+        if (deed_label(c->rels[r].label)) return 1;
     return 0;
 }
 
@@ -8148,8 +8152,7 @@ static long deed_doer_before(const tag_ctx *c, const gaz_t *g, const sent_ctx *s
     const trig_occ *no = &sc->trigs[t];
     const char *lab = no->tr->noun || used_as_noun(d, s, no) ? g->labels[no->tr->label].name
                                                              : NULL;
-    if (!lab || (strcmp(lab, "attack") && strcmp(lab, "sanctions") && strcmp(lab, "blockade")))
-        return -1;
+    if (!lab || !deed_label(lab)) return -1;
     uint32_t e = no->te;
     if (e < s->tend && (d->toks[e].flags & TOK_WORD) && !tk_is(d, e, "as") &&
         !tk_is(d, e, "and") && !tk_is(d, e, "which") && !tk_is(d, e, "that"))

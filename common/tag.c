@@ -6365,7 +6365,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
          * leader_at after "by", newspaper_at after "the" (a short word's key
          * is its bytes in lowercase: WORD_KEY2); syllable_name_at before a
          * hyphen and a word; organization_at at a word of organizations'
-         * names; speaker_at at a word that starts no known thing's name. */
+         * names; speaker_at at a word that starts no known thing's name;
+         * born_subject_at after a comma. */
         const uint32_t k = c->cls[i];
         const size_t len = d->toks[i].len;
         const text_tok *prev = i > 0 ? &d->toks[i - 1] : NULL;
