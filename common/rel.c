@@ -5963,8 +5963,11 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         !(c->ments[m].via == VIA_DEMONYM && WORD_IN(d, after, stance_nouns) &&
           (!strcmp(ln, "condemnation") || !strcmp(ln, "support")))) {
         const char *l = ln;
+        /* ("threatened tariffs on Chinese goods", "threatened to strike
+         * Iranian nuclear sites") */
         return !strcmp(l, "attack") || !strcmp(l, "blockade") || !strcmp(l, "sanctions") ||
-               !strcmp(l, "trade-dispute"); /* "tariffs on Chinese goods" */
+               !strcmp(l, "trade-dispute") || /* "tariffs on Chinese goods" */
+               !strcmp(l, "threat");
     }
     return 1;
 }
