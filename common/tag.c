@@ -7081,6 +7081,8 @@ static long town_went(tag_ctx *c, const gaz_t *g, uint32_t b, uint32_t e) {
     return town ? went_named(c, g, 'L', "loc:", town, tl) : -1;
 }
 
+static void move_mentions(tag_ctx *c, uint32_t from, uint32_t to);
+
 /* A body the rules found under its bare name ("Supreme Court weighs ...") in
  * a text that also names one country's body of that name in full, a
  * gazetteer entity ("The U.S. Supreme Court"): the same body, its mentions
@@ -7105,14 +7107,9 @@ static void merge_bare_bodies(tag_ctx *c, const gaz_t *g) {
             hit = hit == -1 ? (long)b : -2;
         }
         if (hit < 0) continue;
-        for (size_t m = 0; m < c->nments; m++)
-            if (c->ments[m].ent == a) c->ments[m].ent = (uint32_t)hit;
-        c->ents[hit].count += wa->count;
-        wa->count = 0;
+        move_mentions(c, (uint32_t)a, (uint32_t)hit);
     }
 }
-
-static void move_mentions(tag_ctx *c, uint32_t from, uint32_t to);
 
 /* A person the rules found by one given name after a royal's or a sheikh's
  * title ("Prince Mohammed", given_titles) where the text named before one
@@ -7144,10 +7141,7 @@ static void merge_titled_given_names(tag_ctx *c, const gaz_t *g) {
             hit = hit >= 0 && c->ments[hit].ent != qm->ent ? -2 : (long)q;
         }
         if (hit < 0) continue;
-        uint32_t from = mm->ent, to = c->ments[hit].ent;
-        move_mentions(c, from, to);
-        c->ents[to].count += c->ents[from].count;
-        c->ents[from].count = 0;
+        move_mentions(c, mm->ent, c->ments[hit].ent);
     }
 }
 
@@ -7871,10 +7865,14 @@ static void bracket_word_acronyms(tag_ctx *c, const gaz_t *g) {
 }
 
 /* Every mention of working entity from becomes one of entity to (a name the
- * text wrote otherwise; the result counts them again: build_result). */
+ * text wrote otherwise), and its count goes with them (the passes after read
+ * it: merge_bare_bodies, brussels_union; the result counts them again:
+ * build_result). */
 static void move_mentions(tag_ctx *c, uint32_t from, uint32_t to) {
     for (size_t k = 0; k < c->nments; k++)
         if (c->ments[k].ent == from) c->ments[k].ent = to;
+    c->ents[to].count += c->ents[from].count;
+    c->ents[from].count = 0;
 }
 
 /* An organization's name followed by an acronym in brackets that spells its
