@@ -9628,6 +9628,9 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
+static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k);
+
 /* A company's owner named by "parent" (or "owner") at token k: in
  * apposition before "of" and the company ("Alphabet, the parent company of
  * Google"), or after the company's possessive and before the owner ("Google's
@@ -9636,8 +9639,12 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                             uint32_t k) {
     const text_doc *d = &c->doc;
-    if (k < s->tbeg + 1 || k + 2 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
+    if (k < s->tbeg + 1 || k + 1 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
         return 0;
+    /* (or in apposition, as an investor: "ByteDance, TikTok's owner,") */
+    if (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.'))
+        return investor_appos_at(c, g, s, rel0, k);
+    if (k + 2 >= s->tend) return 0;
     uint32_t q = k + 1;
     if (tk_is(d, q, "company") || tk_is(d, q, "group") || tk_is(d, q, "firm")) q++;
     long owner = -1, owned = -1;
@@ -9671,8 +9678,9 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
                     gaz_label_find(g, "ownership"), g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
-/* An owner in apposition named by "investor", "shareholder" or
- * "stakeholder" at token k after the company's possessive and up to three
+/* An owner in apposition named by "investor", "shareholder",
+ * "stakeholder", "owner" or "parent" (parent_clause_at's) at token k after
+ * the company's possessive and up to three
  * lowercase words that are no stop words, closing the apposition:
  * "Microsoft, OpenAI's largest investor, holds", "Martin Sosnoff, Caesars
  * World's largest shareholder," (a company, a person or a state; not "X,
@@ -9782,11 +9790,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
             rc = possessed_unit_at(c, g, s, rel0, k);
         if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
             rc = possessed_firm_at(c, g, s, rel0, k);
-        /* ("owner" and "parent" in apposition too: "ByteDance, TikTok's
-         * owner,") */
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
-        if (!rc && t->len >= 5 && t->len <= 11 && t->len != 7)
-            rc = investor_appos_at(c, g, s, rel0, k);
+        else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
