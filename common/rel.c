@@ -8165,7 +8165,7 @@ static long deed_doer_before(const tag_ctx *c, const gaz_t *g, const sent_ctx *s
         const tag_relation *x = &c->rels[r];
         if (x->sent_start < from) break;
         if (x->sent_start > s->start || strcmp(x->label, lab)) continue;
-        for (long m = c->tok_ment[k] >= 0 ? c->tok_ment[k] : (long)c->nments - 1; m >= 0; m--)
+        for (long m = (long)c->nments - 1; m >= 0; m--)
             if (c->ments[m].tok < k && c->ments[m].ent == x->a) return m;
         return -1;
     }
