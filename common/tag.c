@@ -7307,8 +7307,8 @@ static int same_folded(const text_doc *d, size_t a, size_t b) {
  * mention), select_spans' of the spans (m a span). */
 typedef struct tag_coref_key {
     uint64_t key;
-    uint32_t m, last; /* mention (or span), its last-name token (or first word, below) */
-    uint32_t first;   /* the entry is the name's first word, not its last name */
+    uint32_t m, last; /* mention (or span), its last-name token (or the word of first, below) */
+    uint32_t first;   /* 1: the entry is the name's first word; 2: its middle word */
 } tag_coref_key;
 
 static int cmp_coref_key(const void *pa, const void *pb) {
@@ -8167,6 +8167,24 @@ static int first_word_refers(const tag_ctx *c, const tag_mention *mm) {
            !(c->cls[mm->tok + 1] & (W_ORGSUFFIX | W_ORGHEAD)) && !legal_form(d, mm->tok + 1);
 }
 
+/* May the middle word of person mention mm name the person alone later? It
+ * may for a name of three words, a known given name, then a capitalized word
+ * of three letters or more that is no given name, ordinary word, particle,
+ * title's word nor a name by itself, then the last name ("Issa Tchiroma
+ * Bakary" ... "Tchiroma, a former ally"): many peoples' names put the name a
+ * person goes by there. Not a name found by its syllables ("Kim Jong Un"). */
+static int middle_word_refers(const tag_ctx *c, const tag_mention *mm) {
+    const text_doc *d = &c->doc;
+    uint32_t w = mm->tok + 1;
+    const text_tok *t = &d->toks[w];
+    return mm->ntok == 3 && mm->via != VIA_SYLLABLES && (c->cls[mm->tok] & W_FIRSTNAME) &&
+           (t->flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS | TOK_DIGIT)) == (TOK_WORD | TOK_UPPER) &&
+           t->len >= 3 && (d->toks[w].flags & TOK_SPACE) && (d->toks[w + 1].flags & TOK_SPACE) &&
+           !(c->cls[w] & (W_STOP | W_TITLESTART | W_PARTICLE | W_FIRSTNAME | W_COMMON |
+                          W_ENTWHOLE | W_SYLLABLE)) &&
+           last_name_tok(c, mm) == (long)w + 1;
+}
+
 /* Is mention mm two words shaped like a Chinese or Korean name, one syllable
  * then one or two, the second no given name, whose first a title may come
  * before ("Park Seung" ... "Mr Park", "Li Peng" ... "Mr Li"; not "Tom Lee" ...
@@ -8405,13 +8423,15 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
         if (tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON) continue;
         long k = last_name_tok(c, mm);
         if (k < 0) continue;
-        if (ent_grow(&c->corefs, &c->capcorefs, nk + 2, sizeof(tag_coref_key))) return ENT_ENOMEM;
+        if (ent_grow(&c->corefs, &c->capcorefs, nk + 3, sizeof(tag_coref_key))) return ENT_ENOMEM;
         /* an East Asian name ends with its given name: "Kwok" alone is not
          * Leung Kwok-hung, "Leung" is (first_word_refers) */
         if (mm->via != VIA_SYLLABLES)
             c->corefs[nk++] = (tag_coref_key){d->toks[k].key, (uint32_t)m, (uint32_t)k, 0};
         if (first_word_refers(c, mm))
             c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok].key, (uint32_t)m, mm->tok, 1};
+        if (middle_word_refers(c, mm))
+            c->corefs[nk++] = (tag_coref_key){d->toks[mm->tok + 1].key, (uint32_t)m, mm->tok + 1, 2};
     }
     bracket_acronyms(c, g);
     bracket_word_acronyms(c, g);
@@ -8484,6 +8504,15 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
                              : -1;
                 if (f >= 0 && (!titled || family_first(c, &c->ments[f]) ||
                                family_pair(c, &c->ments[f]))) {
+                    if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
+                        return ENT_ENOMEM;
+                    added += tm < 0;
+                    continue;
+                }
+                /* the middle word alone, after the full name
+                 * (middle_word_refers) */
+                f = m < 0 && alone_in_names(d, i) ? coref_lookup(c, c->corefs, nk, lo, i, 0, 2) : -1;
+                if (f >= 0) {
                     if (coref_mention(c, (uint32_t)i, (uint32_t)i + 1, c->ments[f].ent, tm))
                         return ENT_ENOMEM;
                     added += tm < 0;
@@ -9740,8 +9769,17 @@ static int find_firms_before_officers(tag_ctx *c, const gaz_t *g) {
         /* (the short form of an organization the text names in full:
          * "Southern California Edison ... said Edison spokesman X") */
         long ent = org_with_words(c, g, k, b);
+        int via = VIA_KEYWORD;
+        /* (an acronym of two letters, which find_initials leaves alone
+         * there, spelling the initials of an organization named before:
+         * "Electronic Arts" ... "EA Chief Executive X") */
+        if (ent < 0 && acro && k == b - 1) {
+            const text_tok *a = &d->toks[k];
+            long hit = initials_owner(c, g, KIND_ORG, 2, nm, k, d->text + a->start, a->len);
+            if (hit >= 0) ent = c->ments[hit].ent, via = VIA_COREF;
+        }
         if (ent < 0) ent = went_for(c, g, -1, 'O', k, b);
-        if (mention_and_repeats(c, k, b, ent, VIA_KEYWORD, &added)) return ENT_ENOMEM;
+        if (mention_and_repeats(c, k, b, ent, via, &added)) return ENT_ENOMEM;
     }
     /* an acronym of three letters or more no mention covers before a
      * lowercase role noun and a person found ("HVB analyst Peter-Thilo
