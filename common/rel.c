@@ -3189,6 +3189,12 @@ TEXT_WORDS(stance_nouns_set, stance_nouns);
 static const char *const market_nouns[] = {"bourse", "exchange", "market", "markets", "stock"};
 TEXT_WORDS(market_nouns_set, market_nouns);
 
+/* Words that make a number approximate ("about 41% of", "nearly 10 pct of").
+ * Sorted. */
+static const char *const approx_words[] = {"about",  "almost",  "approximately", "around",
+                                           "nearly", "roughly", "some"};
+TEXT_WORDS(approx_words_set, approx_words);
+
 /* Verbs by which a stake is taken or raised. Sorted. */
 static const char *const stake_verbs[] = {
     "boosted", "build",   "building", "built",  "increase", "increased", "increases",
@@ -3536,7 +3542,7 @@ static const text_words *const rel_sets[] = {
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
     &member_bodies_set, &suit_nouns_set, &making_verbs_set, &succession_verbs_set,
-    &dismissal_verbs_set,
+    &dismissal_verbs_set, &approx_words_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -5613,6 +5619,14 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
         if (i + 2 < s->tend && tk_is(d, i, "at") && tk_is(d, i + 1, "least") &&
             (d->toks[i + 2].flags & TOK_DIGIT)) {
             i++, used--;
+            continue;
+        }
+        /* "about 41% of", "nearly 10 pct of", "more than 10% of" ("more" a
+         * determiner above): the number's */
+        if (i + 1 < s->tend && (d->toks[i + 1].flags & TOK_DIGIT) &&
+            (WORD_IN(d, i, approx_words) ||
+             (i > k && tk_is(d, i, "than") && tk_is(d, i - 1, "more")))) {
+            used--;
             continue;
         }
         /* (the words of a share count as none: "a 20 pct stake in", "81 pct of

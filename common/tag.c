@@ -3334,12 +3334,16 @@ static int head_of_after_and(const tag_ctx *c, size_t i, size_t k) {
 static int second_org(const tag_ctx *c, size_t p, size_t i, size_t k) {
     const text_doc *d = &c->doc;
     /* a head word ("Party", "Bank", "Ministry") ends a whole name before
-     * "and", and so do "Group" and "Holdings" ("Ameribanc Investors Group and
-     * Cardinal Savings and Loan Association"); a word such as "Savings" or
-     * "Management" does not ("Savings and Loan Association", "Management and
-     * Coordination Agency") */
-    return ((c->cls[p - 1] & W_ORGHEAD) || text_tok_is(d, &d->toks[p - 1], "Group") ||
-            text_tok_is(d, &d->toks[p - 1], "Holdings")) &&
+     * "and", and so do "Group", "Holdings", "Partners" and "Ventures"
+     * ("Ameribanc Investors Group and Cardinal Savings and Loan Association",
+     * "ARCH Venture Partners and Population Health Partners"); a word such as
+     * "Savings", "Management" or "Capital" does not ("Savings and Loan
+     * Association", "Management and Coordination Agency", "Prudential Capital
+     * and Investment Services Inc") */
+    const text_tok *w = &d->toks[p - 1];
+    return ((c->cls[p - 1] & W_ORGHEAD) || text_tok_is(d, w, "Group") ||
+            text_tok_is(d, w, "Holdings") || text_tok_is(d, w, "Partners") ||
+            text_tok_is(d, w, "Ventures")) &&
            !legal_form(d, p - 1) && !legal_form(d, k) && i < k && !(c->cls[i] & W_ORGSUFFIX);
 }
 
