@@ -557,6 +557,7 @@ static int state_role(const char *role);
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                 uint32_t m);
+static long said_verb_before(const text_doc *d, const text_sent *s, uint32_t i);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
@@ -570,7 +571,10 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
      * CEO", "its Chief Financial Officer": "its Commodore Business Machines
      * unit" is a name) */
     if (k <= s->tbeg + 1) return -1;
-    int its = tk_is(d, k - 1, "its"), said = tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says");
+    /* ("ORG said (on Tuesday) (that) chairman X") */
+    long sk = said_verb_before(d, s, k);
+    int its = tk_is(d, k - 1, "its"),
+        said = sk > (long)s->tbeg && (tk_is(d, (size_t)sk, "said") || tk_is(d, (size_t)sk, "says"));
     /* (past "former" or "late" after "whose": "the Sinaloa Cartel, whose
      * former leader X") */
     uint32_t w = k - 1 - (k > s->tbeg + 2 &&
@@ -589,7 +593,7 @@ static long owner_before_title(const tag_ctx *c, const gaz_t *g, const text_sent
      * would") */
     if (said && ((d->toks[k].flags & TOK_LOWER) || officer || tk_is(d, k, "CEO") || tk_is(d, k, "CFO") ||
          tk_is(d, k, "COO") || tk_is(d, k, "CTO"))) {
-        long om = sentence_owner(c, g, s, k - 1, k - 1);
+        long om = sentence_owner(c, g, s, (uint32_t)sk, (uint32_t)sk);
         return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
     }
     if (w < s->tbeg + 2 || !tk_is(d, w, "whose") || !tk_char(d, w - 1, ',')) return -1;
@@ -6492,6 +6496,25 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
  * sentence or a clause before "said", maybe with its agents ("Israel's
  * military said it ..."): "it" and "they" for a country or organization, "he"
  * and "she" for a person. Returns its mention, or -1. */
+/* The token of the verb of saying before token i, past "that" and a time or
+ * "in a statement" after the verb: "said on Tuesday it", "said late on
+ * Monday that it", "said in a statement it" (the verb is the caller's to
+ * test: the token where the walk ends). */
+static long said_verb_before(const text_doc *d, const text_sent *s, uint32_t i) {
+    long k = (long)i - 1;
+    if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
+    if (k > (long)s->tbeg + 1 && WORD_IN(d, (size_t)k, said_when)) {
+        k--;
+        if (tk_is(d, (size_t)k, "on") || tk_is(d, (size_t)k, "early") || tk_is(d, (size_t)k, "late"))
+            k--;
+        if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "late") || tk_is(d, (size_t)k, "early"))) k--;
+    } else if (k > (long)s->tbeg + 3 && tk_is(d, (size_t)k, "statement") &&
+               tk_is(d, (size_t)k - 1, "a") && tk_is(d, (size_t)k - 2, "in")) {
+        k -= 3;
+    }
+    return k;
+}
+
 static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i,
                          int forces_ok) {
     const text_doc *d = &c->doc;
@@ -6503,19 +6526,7 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     int forces = forces_ok && (tk_is(d, i, "its") || tk_is(d, i, "their")) && i + 1 < s->tend &&
                  WORD_IN(d, i + 1, state_nouns);
     if (!person && !nk && !forces && !tk_is(d, i, "it") && !tk_is(d, i, "they")) return -1;
-    long k = (long)i - 1;
-    if (k > (long)s->tbeg && tk_is(d, (size_t)k, "that")) k--;
-    /* "said on Tuesday it", "said late on Monday that it", "said in a statement
-     * it" */
-    if (k > (long)s->tbeg + 1 && WORD_IN(d, (size_t)k, said_when)) {
-        k--;
-        if (tk_is(d, (size_t)k, "on") || tk_is(d, (size_t)k, "early") || tk_is(d, (size_t)k, "late"))
-            k--;
-        if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "late") || tk_is(d, (size_t)k, "early"))) k--;
-    } else if (k > (long)s->tbeg + 3 && tk_is(d, (size_t)k, "statement") &&
-               tk_is(d, (size_t)k - 1, "a") && tk_is(d, (size_t)k - 2, "in")) {
-        k -= 3;
-    }
+    long k = said_verb_before(d, s, i);
     if (k <= (long)s->tbeg || !(tk_is(d, (size_t)k, "said") || tk_is(d, (size_t)k, "says") ||
                                 tk_is(d, (size_t)k, "announced") || tk_is(d, (size_t)k, "confirmed")))
         return -1;
