@@ -1922,7 +1922,11 @@ NOTLAST_EXTRA = {"accord", "accords", "act", "amendment", "analysis", "arena", "
                  "zeitung", "fondkommission", "concern", "liquidating",
                  # a band's or a watchdog's, which ", who" after it made a person
                  # ("Beastie Boys, who", "Migration Watch, who")
-                 "boys", "girls", "watch"}
+                 "boys", "girls", "watch",
+                 # a site's last word after a given name ("Lenin Shipyard", "Faisal
+                 # Mosque", "Victor Terminal"); not "camp", a surname (Dave Camp)
+                 "shipyard", "shipyards", "dockyard", "refinery", "terminal", "mosque",
+                 "cathedral", "barracks"}
 NOTLAST_SURNAMES = {"bay", "cape", "gold", "home", "list", "ocean", "peak", "press", "prophet", "standard"}
 
 
