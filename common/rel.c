@@ -3419,17 +3419,18 @@ TEXT_WORDS(intro_preps_set, intro_preps);
 
 /* Words that may stand between a name and what says where he lives: "X, who
  * now lives in", "X has long lived in", "X, a longtime resident of". Sorted. */
-static const char *const home_fillers[] = {"a",        "also",   "an",        "been",
-                                           "had",      "has",    "have",      "is",
-                                           "lifelong", "long",   "longtime",  "now",
-                                           "once",     "originally", "still", "was",
-                                           "were",     "who"};
+static const char *const home_fillers[] = {"a",        "also",   "an",         "been",
+                                           "currently", "had",   "has",        "have",
+                                           "is",       "lifelong", "long",     "longtime",
+                                           "now",      "once",   "originally", "still",
+                                           "was",      "were",   "who"};
 TEXT_WORDS(home_fillers_set, home_fillers);
 
-/* Verbs of living before "in": "lives in", "grew up in", "was born in". Sorted. */
-static const char *const home_verbs[] = {"born",   "grew",    "live",   "lived",  "lives",
-                                         "living", "raised",  "reside", "resided", "resides",
-                                         "residing", "settled"};
+/* Verbs of living before "in": "lives in", "grew up in", "was born in", "is
+ * based in", "was exiled in". Sorted. */
+static const char *const home_verbs[] = {"based",  "born",    "exiled",  "grew",     "live",
+                                         "lived",  "lives",   "living",  "raised",   "reside",
+                                         "resided", "resides", "residing", "settled"};
 TEXT_WORDS(home_verbs_set, home_verbs);
 
 /* Verbs before "from": "X is from Texas", "X, who hails from Ohio". Sorted. */
@@ -8807,6 +8808,11 @@ static uint32_t home_verb_at(const tag_ctx *c, const text_sent *s, uint32_t q) {
     if (!(k + 1 < s->tend && (tk_is(d, k, "in") || (tk_is(d, q, "born") && tk_is(d, k, "near")))))
         return 0;
     uint32_t p = k + 1, j = p + 1;
+    /* (past an exile: "is living in self-imposed exile in Israel") */
+    uint32_t x = p + (p + 2 < s->tend && glued_hyphen(d, p + 1) ? 3 : 1);
+    if (x + 2 < s->tend && (tk_is(d, p, "exile") || tk_is(d, x, "exile")) &&
+        tk_is(d, tk_is(d, p, "exile") ? p + 1 : x + 1, "in"))
+        p = (tk_is(d, p, "exile") ? p + 1 : x + 1) + 1, j = p + 1;
     /* (past a part of the place: "lives in upstate New York", "grew up in
      * suburban Chicago") */
     if (p + 1 < s->tend && (d->toks[p + 1].flags & TOK_UPPER) &&
