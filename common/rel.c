@@ -9715,7 +9715,8 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
  * lowercase words that are no stop words, closing the apposition:
  * "Microsoft, OpenAI's largest investor, holds", "Martin Sosnoff, Caesars
  * World's largest shareholder," (a company, a person or a state; not "X,
- * Facebook's first outside investor,": "first" is a stop word). Returns 0 or
+ * Facebook's first outside investor,": "first" is a stop word), or a
+ * copula's subject: "X is Menatep's largest shareholder." Returns 0 or
  * ENT_ENOMEM. */
 static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k) {
@@ -9732,7 +9733,10 @@ static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     long owned = org_ends_before(c, g, s, p - 2);
     if (owned < 0) return 0;
     uint32_t ob = c->ments[owned].tok;
-    if (ob < s->tbeg + 2 || !tk_char(d, ob - 1, ',')) return 0;
+    /* (or after a copula, its subject: "Leonid Nevzlin is Menatep's largest
+     * shareholder.") */
+    if (ob < s->tbeg + 2 || !(tk_char(d, ob - 1, ',') || WORD_IN(d, ob - 1, copulas)))
+        return 0;
     long owner = ment_ending_before(c, ob - 1, s->tbeg);
     if (owner < 0 || c->ments[owner].via == VIA_DEMONYM ||
         c->ments[owner].ent == c->ments[owned].ent ||
@@ -9811,7 +9815,9 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;
-    for (uint32_t k = s->tbeg; k + 3 < s->tend; k++) {
+    /* (to the sentence's last word but one: each rule tests its own room,
+     * and "X is Menatep's largest shareholder." ends it) */
+    for (uint32_t k = s->tbeg; k + 1 < s->tend; k++) {
         const text_tok *t = &d->toks[k];
         if (!(t->flags & TOK_LOWER)) continue;
         int rc = t->len >= 9 ? retaliation_at(c, g, s, m0, m1, rel0, k) : 0;
