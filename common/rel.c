@@ -2408,6 +2408,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (ao >= 0 && c->ments[ao].ent != c->ments[org].ent &&
             push_rel(c, rel0, pm->ent, c->ments[ao].ent, lab, g, ar, s, 0, 0))
             return ENT_ENOMEM;
+        /* and the club that signed him besides the side his country before
+         * his role names: "Liverpool signed Sweden striker Alexander Isak"
+         * (both) */
+        long sb = c->sports ? signed_by(c, g, s, (uint32_t)m) : -1;
+        if (sb >= 0 && c->ments[sb].ent != c->ments[org].ent &&
+            push_rel(c, rel0, pm->ent, c->ments[sb].ent, lab, g, NULL, s, 0, 0))
+            return ENT_ENOMEM;
         /* a party before the title, the office's state or town after the name:
          * "Democratic Gov. Gerald Baliles of Virginia" (both) */
         const tag_went *ow = &c->ents[c->ments[org].ent];

@@ -1281,9 +1281,9 @@ static const char *const club_after[] = {
     "beat", "beats", "boss", "captain", "chairman", "coach", "defeated", "defender", "drew",
     "edged", "face", "faced", "faces", "fans", "flanker", "forward", "goalkeeper", "hooker",
     "host", "hosted", "hosts", "keeper", "lead", "lost", "manager", "midfielder", "played",
-    "player", "players", "president", "prop", "sack", "sacked", "scrum", "side", "skipper",
-    "squad", "star", "striker", "supporters", "team", "thrashed", "trail", "trailed", "winger",
-    "won", "youngster"
+    "player", "players", "president", "prop", "sack", "sacked", "scrum", "side", "sign",
+    "signed", "signs", "skipper", "squad", "star", "striker", "supporters", "team", "thrashed",
+    "trail", "trailed", "winger", "won", "youngster"
 };
 TEXT_WORDS(club_after_set, club_after);
 static const char *const club_before[] = {
