@@ -7055,8 +7055,15 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             if (p > s->tbeg) {
                 if (pron) return first_person_before(c, g, s, p);
                 /* (a people's adjective is no subject: "Iranian diplomats
-                 * say Iraq started the war by invading Iran") */
-                for (uint32_t k = s->tbeg; k < p; k++) {
+                 * say Iraq started the war by invading Iran"; a clause that
+                 * ", and" or ", but" opens has its own: "Petro spoke, and
+                 * Washington responded by sanctioning him") */
+                uint32_t from = s->tbeg;
+                for (uint32_t k = p; k > s->tbeg + 1 && from == s->tbeg; k--)
+                    if ((tk_is(d, k - 1, "and") || tk_is(d, k - 1, "but")) &&
+                        tk_char(d, k - 2, ',') && c->tok_ment[k] >= 0)
+                        from = k;
+                for (uint32_t k = from; k < p; k++) {
                     int32_t m = c->tok_ment[k];
                     if (m < 0 || c->ments[m].via == VIA_DEMONYM) continue;
                     if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) return m;
