@@ -3289,8 +3289,9 @@ TEXT_WORDS(act_nouns_set, act_nouns);
  * retaliation against the EU", "threatened to resume attacks on Israel").
  * Sorted. */
 static const char *const threat_objects[] = {
-    "action",   "attack",   "attacks",   "consequences", "countermeasures", "force",
-    "reprisals", "retaliation", "revenge", "sanctions", "strikes", "tariffs"};
+    "action",   "attack",        "attacks",   "ban",         "consequences", "countermeasures",
+    "embargo",  "force",         "investigation", "reprisals", "retaliation", "revenge",
+    "sanctions", "strikes",      "tariffs"};
 TEXT_WORDS(threat_objects_set, threat_objects);
 
 /* Weapons and strikes whose "hit" is an attack ("Russian drones hit Kyiv").
@@ -6319,7 +6320,9 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         if (i == to->te && i + 2 < s->tend && tk_is(d, i, "to") && !to->tr->noun &&
             (d->toks[i + 1].flags & TOK_LOWER) && !WORD_IN(d, i + 1, threat_objects) &&
             !strcmp(g->labels[to->tr->label].name, "threat")) {
-            uint32_t o = i + 2; /* (past up to two modifiers: "new", "25 %") */
+            uint32_t o = i + 2; /* (past up to two modifiers: "new", "25 %"; and "a":
+                                 * "to launch a trade investigation against") */
+            if (o + 1 < s->tend && (tk_is(d, o, "a") || tk_is(d, o, "an"))) o++;
             while (o < s->tend && o < i + 5 && !WORD_IN(d, o, threat_objects) &&
                    ((d->toks[o].flags & (TOK_LOWER | TOK_DIGIT)) || tk_char(d, o, '%')) &&
                    !(c->cls[o] & W_STOP) && c->tok_ment[o] < 0)
