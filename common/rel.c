@@ -558,6 +558,7 @@ static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i);
 static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                 uint32_t m);
 static long said_verb_before(const text_doc *d, const text_sent *s, uint32_t i);
+static int intro_role_ending_at(const tag_ctx *c, const gaz_t *g, uint32_t j);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
@@ -1361,6 +1362,11 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     const text_doc *d = &c->doc;
     uint32_t k = c->ments[m].tok;
     title_chain_back(c, g, &k); /* "led by President X" */
+    /* (or a role noun or an occupation: "led by warlord X", "founded by
+     * billionaire Bidzina Ivanishvili") */
+    if (k == c->ments[m].tok && k > s->tbeg + 1 && (d->toks[k - 1].flags & TOK_LOWER) &&
+        (role_noun(c, k - 1) || intro_role_ending_at(c, g, k - 1)))
+        k--;
     /* (the second of two: "founded by Bill Gates and Paul Allen") */
     if (k >= s->tbeg + 2 && tk_is(d, k - 1, "and")) {
         long pm = ment_ending_before(c, k - 1, s->tbeg);
@@ -1391,8 +1397,11 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     else if (q >= s->tbeg + 2 && (d->toks[q - 1].flags & TOK_LOWER) &&
              (tk_is(d, q - 1, "party") || tk_is(d, q - 1, "movement") ||
               tk_is(d, q - 1, "group") || tk_is(d, q - 1, "alliance") ||
-              tk_is(d, q - 1, "coalition") || tk_is(d, q - 1, "bloc")))
+              tk_is(d, q - 1, "coalition") || tk_is(d, q - 1, "bloc"))) {
         q--;
+        /* (the noun in apposition: "Georgian Dream, the party founded by") */
+        if (q >= s->tbeg + 3 && tk_is(d, q - 1, "the") && tk_char(d, q - 2, ',')) q -= 2;
+    }
     long om = org_before(c, g, q, s);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
     *role = leads[v].role;
