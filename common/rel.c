@@ -5728,6 +5728,11 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         long k = dir < 0 ? (long)titled_start(c, g, s, cur) - 1 : (long)(cm->tok + cm->ntok);
         /* backwards past the member's own determiner: "Britain and the United States" */
         if (dir < 0 && k > (long)s->tbeg && tk_is(d, (size_t)k, "the")) k--;
+        /* forwards past the member's year: "bought Instagram in 2012 and
+         * WhatsApp in 2014" */
+        if (dir > 0 && k + 3 < (long)s->tend && tk_is(d, (size_t)k, "in") &&
+            year_at(d, (size_t)k + 1) && tk_is(d, (size_t)k + 2, "and"))
+            k += 2;
         int seps = 0, comma = 0, joiner = 0;
         /* separators: ",", "and", "or", ", and", "-", "/" */
         while (k >= (long)s->tbeg && k < (long)s->tend && seps < 2 &&
