@@ -652,6 +652,9 @@ MANUAL_VERBS = [
      "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
      "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
      "arrest, and the base 'capture' is as often the noun"),
+    ("192", "seized", "seizing", "OBJ",
+     "the same as 'captured' ('the RSF seized El Fasher', 'rebels seized Goma'); by a "
+     "state or an armed group only (TRIGGER_ACTORS: police seize drugs, firms assets)"),
     ("054", "normalize relations",
      "normalizes relations|normalized relations|normalizing relations|normalise relations|"
      "normalises relations|normalised relations|normalising relations", "with",
@@ -992,6 +995,7 @@ TRIGGER_ACTORS = {
     # a capture of a place is an attack by a state or an armed group ("Russian forces
     # captured Pokrovsk"), not a firm's share of a market or a photographer's mood
     ("attack", "captured"): "COUNTRY|ARMED",
+    ("attack", "seized"): "COUNTRY|ARMED",
     # a loan is aid from a state or an intergovernmental body ("the EU will lend
     # Ukraine ..."), not a bank's to a firm
     ("aid", "lend"): "COUNTRY|IGO",
