@@ -2965,14 +2965,37 @@ static int person_ends_at(const tag_ctx *c, const gaz_t *g, size_t p, int speake
     return 0;
 }
 
+static int syllable(const text_doc *d, size_t i);
+
+/* Does the person's name of n tokens from token b, found via via, open with
+ * an East Asian family name: a name found by its shape (syllable_name_at), or
+ * a known name of that shape, a syllable, a syllable and a hyphen glued to a
+ * word ("Lee Jae-myung")? */
+static int family_first_at(const tag_ctx *c, uint32_t b, uint32_t n, int via) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[b];
+    if (via == VIA_SYLLABLES) return 1;
+    return n == 4 && (via == VIA_NAME || via == VIA_ALIAS || via == VIA_TITLE) &&
+           tok_char(d, b + 2, '-') && !(d->toks[b + 2].flags & TOK_SPACE) &&
+           !(d->toks[b + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
+           (t->flags & TOK_UPPER) && syllable(d, b) && syllable(d, b + 1);
+}
+
 /* Is token i the last word of a person's name found so far ("Craxi's" after
- * "Bettino Craxi")? */
+ * "Bettino Craxi"), or the family name an East Asian one opens with ("Lee,
+ * 57," after "Lee Jae-yong": family_first_at)? */
 static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_tok *t = &c->doc.toks[i];
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
     for (size_t q = 0; q < c->nspans; q++) {
         const tag_span *sp = &c->spans[q];
-        const text_tok *l = &c->doc.toks[name_last_tok(&c->doc, sp->tbeg, sp->tend)];
-        if (sp->tend - sp->tbeg >= 2 && l->key == t->key && l->len == t->len && person_span(g, sp))
+        if (sp->tend - sp->tbeg < 2) continue;
+        const text_tok *l = &d->toks[name_last_tok(d, sp->tbeg, sp->tend)];
+        const text_tok *f = &d->toks[sp->tbeg];
+        if (((l->key == t->key && l->len == t->len) ||
+             (f->key == t->key && f->len == t->len && sp->tbeg != i &&
+              family_first_at(c, sp->tbeg, sp->tend - sp->tbeg, sp->via))) &&
+            person_span(g, sp))
             return 1;
     }
     return 0;
@@ -8113,17 +8136,10 @@ static int date_word_at(const text_doc *d, size_t i) {
 }
 
 /* Does mention mm open with an East Asian family name, which refers to the
- * person alone and after a title ("Lee Jae-myung" ... "Lee's", "Mr Lee"):
- * a name found by its shape (syllable_name_at), or a known name of that
- * shape, a syllable, a syllable and a hyphen glued to a word? */
+ * person alone and after a title ("Lee Jae-myung" ... "Lee's", "Mr Lee")
+ * (family_first_at)? */
 static int family_first(const tag_ctx *c, const tag_mention *mm) {
-    const text_doc *d = &c->doc;
-    const text_tok *t = &d->toks[mm->tok];
-    if (mm->via == VIA_SYLLABLES) return 1;
-    return mm->ntok == 4 && (mm->via == VIA_NAME || mm->via == VIA_ALIAS || mm->via == VIA_TITLE) &&
-           tok_char(d, mm->tok + 2, '-') && !(d->toks[mm->tok + 2].flags & TOK_SPACE) &&
-           !(d->toks[mm->tok + 3].flags & TOK_SPACE) && !(t->flags & TOK_ALLCAPS) &&
-           (t->flags & TOK_UPPER) && syllable(d, mm->tok) && syllable(d, mm->tok + 1);
+    return family_first_at(c, mm->tok, mm->ntok, mm->via);
 }
 
 /* May the first word of person mention mm name the person alone later? It
