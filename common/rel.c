@@ -341,6 +341,7 @@ static long country_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent
 }
 
 static long org_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t i);
+static int ordinal_at(const text_doc *d, uint32_t k);
 static int antecedent_fits(const tag_ctx *c, const gaz_t *g, uint32_t m, uint32_t i);
 static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t before,
                            uint32_t until);
@@ -410,6 +411,11 @@ static long org_before(const tag_ctx *c, const gaz_t *g, uint32_t k, const text_
     if (k >= sbeg + 1 && tk_is(d, k - 1, "company") && c->tok_ment[k - 1] < 0 &&
         (k - 1 == sbeg || !(d->toks[k - 2].flags & TOK_UPPER)))
         return company_of_text(c, g, s, k - 1);
+    /* (past an ordinal after the possessive: "Kenya's first vice president X",
+     * "the country's 12th prime minister") */
+    if (k >= sbeg + 4 && (d->toks[k - 1].flags & (TOK_LOWER | TOK_DIGIT)) && is_apos_s(d, k - 3) &&
+        ordinal_at(d, k - 1))
+        k--;
     long m = ment_ending_before(c, k, sbeg);
     /* its acronym in brackets between: "Democratic Justice Party (DJP)
      * chairman Roh Tae-woo"; or its full name after the acronym: "CHP
@@ -508,7 +514,6 @@ static long title_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *
 static long sole_party_antecedent(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                   uint32_t k);
 static int says_after(const text_doc *d, const text_sent *s, uint32_t k);
-static int ordinal_at(const text_doc *d, uint32_t k);
 static uint32_t titled_start(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m);
 static int ends_employer(const text_doc *d, uint32_t e);
 static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
@@ -559,6 +564,7 @@ static const char *office_taken(const tag_ctx *c, const gaz_t *g, const text_sen
                                 uint32_t m);
 static long said_verb_before(const text_doc *d, const text_sent *s, uint32_t i);
 static int intro_role_ending_at(const tag_ctx *c, const gaz_t *g, uint32_t j);
+static int ordinal_at(const text_doc *d, uint32_t k);
 
 /* The organization or country whose office a title at token k names when
  * "its" or "whose" stands before it: "The Bank of Japan raised rates, its
