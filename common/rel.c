@@ -536,6 +536,8 @@ static long party_of_person(const tag_ctx *c, const gaz_t *g, const text_sent *s
 static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                const char *role, int unknown);
 static int sentence_names_org(const tag_ctx *c, const gaz_t *g, const text_sent *s);
+static long sole_company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                    uint32_t k, const char *role);
 static int quote_opened_before(const text_doc *d, const text_sent *s, uint32_t k);
 static long court_before(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          const char *role);
@@ -2268,6 +2270,7 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              ((is_quote(d, k - 1) || tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
               !sentence_names_org(c, g, s) && !quote_opened_before(d, s, k))))
             org = company_of_officer(c, g, s, role, c->ents[pm->ent].gidx < 0);
+        if (org < 0 && role) org = sole_company_of_officer(c, g, s, k, role);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
          * Jackson": no title alone ("Justice Bill"), but a judge's office
@@ -4376,6 +4379,27 @@ static long company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent
     long m = leading_company(c, g, s - 1, governor);
     if (m == -1 && s - 1 > d->sents) m = leading_company(c, g, s - 2, governor);
     return m >= 0 ? m : -1;
+}
+
+/* The company that leads sentence s (leading_company) and is the only
+ * organization it names, but a news medium, for an officer's title at token
+ * k inside it after a lowercase word ("Tesla shareholders approved a pay
+ * package for Chief Executive Elon Musk"), or -1. */
+static long sole_company_of_officer(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                    uint32_t k, const char *role) {
+    const text_doc *d = &c->doc;
+    if (k <= s->tbeg || !(d->toks[k - 1].flags & TOK_LOWER) || !tag_officer_role(role))
+        return -1;
+    long lm = leading_company(c, g, s, 0);
+    if (lm < 0 || c->ments[lm].tok >= k) return -1;
+    for (uint32_t q = s->tbeg; q < s->tend; q++) {
+        int32_t m = c->tok_ment[q];
+        const tag_went *w = m >= 0 ? &c->ents[c->ments[m].ent] : NULL;
+        if (w && c->ments[m].ent != c->ments[lm].ent && tag_went_kind(g, w) == KIND_ORG &&
+            !(w->gidx >= 0 && tag_media_entity(&g->ents[w->gidx])))
+            return -1;
+    }
+    return lm;
 }
 
 /* A party at token q, maybe after up to four words that qualify it ("ruling",
@@ -7801,11 +7825,14 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
     const char *tw = c->doc.text + ts;
     int verbal = attack && ((te - ts == 8 && !strncasecmp(tw, "attacked", 8)) ||
                             (te - ts == 9 && !strncasecmp(tw, "attacking", 9)));
+    int owns = !strcmp(g->labels[label].name, "ownership");
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
             uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
             int lab = label;
-            if (ea == eb || affiliated(c, g, ea, eb)) continue;
+            /* (one affiliated with an organization does nothing to it, but
+             * may own it: "Kaltenbacher owns 30 pct of Seton") */
+            if (ea == eb || (affiliated(c, g, ea, eb) && !owns)) continue;
             if (attack && (tag_went_kind(g, &c->ents[eb]) == KIND_PERSON ||
                            tag_went_kind(g, &c->ents[ea]) == KIND_PERSON)) {
                 if (!verbal || (lab = gaz_label_find(g, "condemnation")) < 0) continue;
