@@ -3338,8 +3338,11 @@ static const char *const arms_nouns[] = {
 TEXT_WORDS(arms_nouns_set, arms_nouns);
 
 /* Verbs of carrying out whose strikes "in" a place strike it ("Israel carried
- * out strikes in Lebanon"; not "staged" or "held": a labour strike's). Sorted. */
-static const char *const carry_verbs[] = {"carried", "conducted", "launched", "mounted",
+ * out strikes in Lebanon", "intensified air strikes in southern Lebanon",
+ * "stepped up strikes in"; not "staged" or "held": a labour strike's).
+ * Sorted. */
+static const char *const carry_verbs[] = {"carried",  "conducted",   "escalated", "expanded",
+                                          "intensified", "launched", "mounted",   "stepped",
                                           "unleashed"};
 TEXT_WORDS(carry_verbs_set, carry_verbs);
 
