@@ -6265,9 +6265,12 @@ static long place_past_object(const tag_ctx *c, const gaz_t *g, const sent_ctx *
         k++, n++;
     long pm = n && k + 1 < s->tend && tk_is(d, k, "in") ? np_after(c, g, sc, k + 1) : -1;
     /* (a name right after "in", maybe after "the": "in the West Bank city of
-     * Jenin") */
+     * Jenin", or a place's noun and "of": "in the town of Nabatieh") */
     uint32_t a = k + 1 + (k + 2 < s->tend && tk_is(d, k + 1, "the"));
-    if (pm >= 0 && c->tok_ment[a] < 0) return -1;
+    if (pm >= 0 && c->tok_ment[a] < 0 &&
+        !(c->ments[pm].tok == a + 2 && (d->toks[a].flags & TOK_LOWER) &&
+          WORD_IN(d, a, place_nouns) && tk_is(d, a + 1, "of")))
+        return -1;
     /* (nor a sea, whose "and" may go on to another's modifier: "attacks on
      * shipping in the Gulf and U.S. officials said") */
     if (pm >= 0 && sea_entity(g, &c->ents[c->ments[pm].ent])) return -1;
