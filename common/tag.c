@@ -8984,6 +8984,17 @@ static int employee_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
            text_words_find(&employee_nouns_set, &c->doc, &c->doc.toks[pm->tok - 1]) >= 0;
 }
 
+/* Does a person's mention end right before token k, after "said" or "says"
+ * ("said Richard Yamarone" of ...)? */
+static int speaker_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
+    if (k < 2 || c->tok_ment[k - 1] < 0) return 0;
+    const tag_mention *pm = &c->ments[c->tok_ment[k - 1]];
+    return pm->tok + pm->ntok == k && pm->tok >= 1 &&
+           tag_went_kind(g, &c->ents[pm->ent]) == KIND_PERSON &&
+           (text_tok_is(&c->doc, &c->doc.toks[pm->tok - 1], "said") ||
+            text_tok_is(&c->doc, &c->doc.toks[pm->tok - 1], "says"));
+}
+
 /* Is there a '(' or a '<' within the five tokens after token i (where a
  * stock ticker may follow a name)? A quick test: most words have none. */
 static int ticker_soon(const text_doc *d, size_t i) {
@@ -9400,7 +9411,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* or that was founded: "Zorbex was founded in 2019" */
         if ((cue & FIRM_CUE_FOUNDED) && !price_after) price_after = founded_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
-        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0;
+        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0, said_of = 0;
         if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
@@ -9433,6 +9444,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
              * director for Million Dollar Baby") */
             int emp_noun = !appos && i >= 2 && (d->toks[i - 2].flags & TOK_LOWER) &&
                            text_words_find(&employee_nouns_set, d, &d->toks[i - 2]) >= 0;
+            /* (or a speaker's after "said" and "of", a name that ends in a
+             * word of organizations' names, checked below: "said Richard
+             * Yamarone of Argus Research.") */
+            said_of = !appos && !shares && d->toks[i - 1].key == WORD_KEY2('o', 'f') &&
+                      text_tok_is(d, &d->toks[i - 1], "of") && speaker_named_before(c, g, i - 1);
             employer = !appos && !shares &&
                        (((text_tok_is(d, &d->toks[i - 1], "at") ||
                           text_tok_is(d, &d->toks[i - 1], "with")) &&
@@ -9440,7 +9456,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                         (emp_noun && text_tok_is(d, &d->toks[i - 1], "for") &&
                          !text_tok_is(d, &d->toks[i - 2], "director") &&
                          !text_tok_is(d, &d->toks[i - 2], "fellow") &&
-                         !text_tok_is(d, &d->toks[i - 2], "professor")));
+                         !text_tok_is(d, &d->toks[i - 2], "professor")) ||
+                        said_of);
             int firm = !appos && !shares && !employer && firm_noun_before(d, i);
             media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
             if (!appos && !shares && !employer && !media && !firm) {
@@ -9480,6 +9497,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                d->toks[w + n].len <= 4 && c->tok_ment[w + n] < 0 && !(c->cls[w + n] & W_STOP))
             n++;
         size_t e = w + n, k = i;
+        /* (a speaker's: a name ending in a word of organizations' names,
+         * then the sentence's end or a comma; not a town's) */
+        if (said_of && n && (!(c->cls[e - 1] & (W_ORGSUFFIX | W_NOTLAST)) ||
+                             (e < end && !tok_char(d, e, ',') && !tok_char(d, e, '.'))))
+            continue;
         while (k < e && c->tok_ment[k] < 0) k++;
         if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
             (e < end && (d->toks[e].flags & TOK_WORD) &&
