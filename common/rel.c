@@ -5685,9 +5685,10 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             continue;
         }
         /* (the words of a share count as none: "a 20 pct stake in", "81 pct of
-         * the common stock of") */
+         * the common stock of", "a 34 pct interest in") */
         if (i + 2 < s->tend && tk_is(d, i + 1, "in") &&
-            (tk_is(d, i, "stake") || tk_is(d, i, "stakes") || tk_is(d, i, "holding"))) {
+            (tk_is(d, i, "stake") || tk_is(d, i, "stakes") || tk_is(d, i, "holding") ||
+             tk_is(d, i, "interest"))) {
             i++, used--;
             continue;
         }
