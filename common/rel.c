@@ -5642,6 +5642,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
             continue;
         }
         if (is_quote(d, i)) continue;
+        /* (a wire's angle bracket opening a name: "buy <Acme Widgets Inc>") */
+        if (tk_char(d, i, '<') && i + 1 < s->tend && c->tok_ment[i + 1] >= 0) continue;
         used++;
         if (WORD_IN(d, i, dets) || (d->toks[i].flags & TOK_DIGIT) || WORD_IN(d, i, np_times))
             continue;
