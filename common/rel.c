@@ -2270,6 +2270,11 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              ((is_quote(d, k - 1) || tk_is(d, k - 1, "said") || tk_is(d, k - 1, "says")) &&
               !sentence_names_org(c, g, s) && !quote_opened_before(d, s, k))))
             org = company_of_officer(c, g, s, role, c->ents[pm->ent].gidx < 0);
+        /* (an organization that put him out of the office: "Nestle said it had
+         * fired Chief Executive X", before the company the sentence alone names) */
+        if (org < 0 && role && (org = dismissed_by(c, g, s, (uint32_t)m, &role)) >= 0 &&
+            !(role = former_role(c, role)))
+            return ENT_ENOMEM;
         if (org < 0 && role) org = sole_company_of_officer(c, g, s, k, role);
         if (org < 0 && role) org = court_before(c, g, s, (uint32_t)m, role);
         /* "Justice Elena Kagan", "Justices Sonia Sotomayor and Ketanji Brown
@@ -2294,9 +2299,6 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
         int left = 0;
         if (org < 0 && (org = succeeded_as(c, g, s, (uint32_t)m, &role, &left)) >= 0 && left &&
-            !(role = former_role(c, role)))
-            return ENT_ENOMEM;
-        if (org < 0 && role && (org = dismissed_by(c, g, s, (uint32_t)m, &role)) >= 0 &&
             !(role = former_role(c, role)))
             return ENT_ENOMEM;
         if (org < 0) org = who_heads(c, g, s, (uint32_t)m, &role);
