@@ -4645,6 +4645,8 @@ static long employer_after(const tag_ctx *c, const gaz_t *g, const text_sent *s,
     if (q + 1 < s->tend && tk_is(d, q, "both")) q++; /* "chairman of both X and Y" */
     int the = q < s->tend && tk_is(d, q, "the");
     q += (uint32_t)the;
+    /* (a wire's angle bracket opening the name: "president of <Acme Inc>,") */
+    if (!the && q + 1 < s->tend && tk_char(d, q, '<') && c->tok_ment[q + 1] >= 0) q++;
     /* a party after words that qualify it: "leader of the conservative People's
      * Party", "president of the far-right National Rally" (as possessed_org) */
     long qp;
@@ -6070,6 +6072,8 @@ static long sentence_owner(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (q > c->ments[dm].tok + c->ments[dm].ntok) b = q;
     }
     if (b < s->tend && (tk_is(d, b, "the") || tk_is(d, b, "The"))) b++;
+    /* (or a wire's angle bracket: "<Acme Widgets Inc> said it") */
+    else if (b + 1 < s->tend && tk_char(d, b, '<') && c->tok_ment[b + 1] >= 0) b++;
     int32_t m = b < s->tend ? c->tok_ment[b] : -1;
     /* a company its country and kind introduce: "Chinese electric-car maker
      * BYD cut ..." */

@@ -1217,6 +1217,10 @@ static int can_open(const text_doc *d, const text_tok *t) {
     if (t->flags & (TOK_UPPER | TOK_DIGIT)) return 1;
     if (t->flags & TOK_WORD) return 0;
     const unsigned char *p = (const unsigned char *)d->text + t->start;
+    /* (and a wire's angle bracket round a company's name: "... rose. <Acme
+     * Inc> said") */
+    if (t->len == 1 && *p == '<')
+        return t->start + 1 < d->len && p[1] >= 'A' && p[1] <= 'Z';
     if (t->len == 1) return *p == '"' || *p == '\'' || *p == '(' || *p == '[';
     if (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80)
         return p[2] == 0x9c || p[2] == 0x98 || p[2] == 0x94 || p[2] == 0xa2; /* “ ‘ — • */

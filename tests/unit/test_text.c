@@ -99,6 +99,10 @@ static void test_sentences(void) {
     sentences("\xe2\x80\x9c" "Are you ready?\xe2\x80\x9d she asked. Yes, 3.5 percent.", buf,
               sizeof(buf));
     CHECK_STR(buf, "\xe2\x80\x9c" "Are you ready?\xe2\x80\x9d she asked. | Yes, 3.5 percent.");
+    /* a wire's angle bracket round a name opens a sentence; a comparison does not */
+    sentences("Sales rose. <Acme Inc> said it gained. Costs were 5 < 6 and rose. < 7 today.", buf,
+              sizeof(buf));
+    CHECK_STR(buf, "Sales rose. | <Acme Inc> said it gained. | Costs were 5 < 6 and rose. < 7 today.");
     sentences("A Headline Without A Stop\n\nThe body starts here.", buf, sizeof(buf));
     CHECK_STR(buf, "A Headline Without A Stop | The body starts here.");
     sentences("Intro line:\n  \xe2\x80\xa2" " first point\n  \xe2\x80\xa2" " second point", buf,
