@@ -2132,6 +2132,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
              * his Chinese counterpart Wang Yi": Jaishankar's role) */
             uint32_t q = k;
             if (q > s->tbeg && tk_char(d, q - 1, ',')) q--;
+            /* (the titles before the name open with it: "his Saudi counterpart
+             * Prince Faisal bin Farhan") */
+            if (q < pm->tok && tk_is(d, q, "counterpart")) q++;
             if (org < 0 && q > s->tbeg + 1 && tk_is(d, q - 1, "counterpart") &&
                 (om = ment_ending_before(c, q - 1, s->tbeg)) >= 0 &&
                 !is_person(c, g, (uint32_t)om) && !inside_longer_name(c, (uint32_t)om, s->tbeg)) {
@@ -5607,9 +5610,12 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
              * or the organization and the title name */
             uint32_t pt = titled_person(c, g, s, i);
             if (pt != i) return c->tok_ment[pt];
-            /* (or in apposition: "his Israeli counterpart, Ariel Sharon,") */
+            /* (or in apposition: "his Israeli counterpart, Ariel Sharon,"; past
+             * a title of his own: "his Saudi counterpart Prince Faisal bin
+             * Farhan") */
             if (e < s->tend && tk_is(d, e, "counterpart") && !is_person(c, g, (uint32_t)m)) {
                 uint32_t p = e + 1 + (e + 2 < s->tend && tk_char(d, e + 1, ','));
+                title_chain_forward(c, g, &p);
                 if (person_starts_at(c, g, s, p) >= 0) return c->tok_ment[p];
             }
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
