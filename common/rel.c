@@ -6164,18 +6164,30 @@ static long owner_of_held(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, 
 static int carried_out(const tag_ctx *c, const sent_ctx *sc, uint32_t tb);
 static int words_after_during(const tag_ctx *c, const text_sent *s, uint32_t tb);
 
-/* Past "what he called", "what it described as", "what they termed" at token
- * k, where a verb's object is named in the speaker's words ("Sharif
- * condemned what he called Indian aggression"): the token after; else k. */
+/* Past "what he called", "what it described as", "what they termed", "what
+ * the military said were", "what Israel says is" at token k, where a verb's
+ * object is named in the speaker's words ("Sharif condemned what he called
+ * Indian aggression", "Israeli jets struck what it said were Hezbollah
+ * sites"): the token after; else k. The speaker is a pronoun, "the" and a
+ * noun, or up to three capitalized words. */
 static uint32_t what_called(const text_doc *d, const text_sent *s, uint32_t k) {
-    if (k + 3 >= s->tend || !tk_is(d, k, "what") ||
-        !(tk_is(d, k + 1, "he") || tk_is(d, k + 1, "she") || tk_is(d, k + 1, "it") ||
-          tk_is(d, k + 1, "they") || tk_is(d, k + 1, "we")))
-        return k;
-    if (tk_is(d, k + 2, "called") || tk_is(d, k + 2, "calls") || tk_is(d, k + 2, "termed"))
-        return k + 3;
-    if ((tk_is(d, k + 2, "described") || tk_is(d, k + 2, "describes")) && tk_is(d, k + 3, "as"))
-        return k + 4;
+    if (k + 3 >= s->tend || !tk_is(d, k, "what")) return k;
+    uint32_t v = k + 1;
+    if (tk_is(d, v, "he") || tk_is(d, v, "she") || tk_is(d, v, "it") || tk_is(d, v, "they") ||
+        tk_is(d, v, "we"))
+        v++;
+    else if (tk_is(d, v, "the") && (d->toks[v + 1].flags & TOK_LOWER))
+        v += 2;
+    else
+        while (v < k + 4 && v < s->tend && (d->toks[v].flags & TOK_UPPER)) v++;
+    if (v == k + 1 || v + 1 >= s->tend) return k;
+    if (tk_is(d, v, "called") || tk_is(d, v, "calls") || tk_is(d, v, "termed")) return v + 1;
+    if ((tk_is(d, v, "described") || tk_is(d, v, "describes")) && tk_is(d, v + 1, "as"))
+        return v + 2;
+    if ((tk_is(d, v, "said") || tk_is(d, v, "says")) &&
+        (tk_is(d, v + 1, "were") || tk_is(d, v + 1, "was") || tk_is(d, v + 1, "are") ||
+         tk_is(d, v + 1, "is")))
+        return v + 2;
     return k;
 }
 
