@@ -7846,6 +7846,41 @@ static int on_person_trigger(const tag_ctx *c, uint32_t ts, uint32_t te) {
     return 0;
 }
 
+/* The person "the Canadian leader", "the Iranian foreign minister" names at
+ * demonym mention m: after "the", the demonym and "leader" or a title in
+ * lowercase, with no name after them, the one person the text has
+ * affiliated with that country in that office (for "leader", a head of state
+ * or government's: President, Prime Minister, Premier, Chancellor); his
+ * entity, or m's own when there is none or two. */
+static uint32_t leader_named_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    static const char *const heads[] = {"Chancellor", "Premier", "President", "Prime Minister"};
+    const text_doc *d = &c->doc;
+    const tag_mention *mm = &c->ments[m];
+    uint32_t e = mm->tok + mm->ntok, pe = e;
+    if (mm->via != VIA_DEMONYM || mm->tok <= s->tbeg || e >= s->tend ||
+        !(tk_is(d, mm->tok - 1, "the") || tk_is(d, mm->tok - 1, "The")) ||
+        !(d->toks[e].flags & TOK_LOWER))
+        return mm->ent;
+    int leader = tk_is(d, e, "leader");
+    const char *r = leader ? NULL : title_chain_forward(c, g, &pe);
+    if (leader) pe = e + 1;
+    if ((!leader && !r) || (pe < s->tend && c->tok_ment[pe] >= 0)) return mm->ent;
+    long who = -1;
+    for (size_t k = 0; k < c->naffs; k++) {
+        const tag_relation *x = &c->rels[c->affs[k]];
+        if (x->b != mm->ent || !x->role || !strncmp(x->role, "Former", 6) ||
+            tag_went_kind(g, &c->ents[x->a]) != KIND_PERSON)
+            continue;
+        int fits = 0;
+        for (size_t h = 0; leader && h < ENT_ARRAY_LEN(heads); h++) fits |= !strcmp(x->role, heads[h]);
+        if (!leader) fits = !strcasecmp(x->role, r);
+        if (!fits) continue;
+        if (who >= 0 && (uint32_t)who != x->a) return mm->ent; /* two of them */
+        who = (long)x->a;
+    }
+    return who >= 0 ? (uint32_t)who : mm->ent;
+}
+
 static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent *s, int label,
                        const group *a, const group *b, uint32_t ts, uint32_t te) {
     /* an "attack" by or on a person in the news is nearly always a verbal one;
@@ -7861,7 +7896,8 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
     int owns = !strcmp(g->labels[label].name, "ownership");
     for (int i = 0; i < a->n; i++)
         for (int j = 0; j < b->n; j++) {
-            uint32_t ea = c->ments[a->m[i]].ent, eb = c->ments[b->m[j]].ent;
+            uint32_t ea = leader_named_by(c, g, s, a->m[i]),
+                     eb = leader_named_by(c, g, s, b->m[j]);
             int lab = label;
             /* (one affiliated with an organization does nothing to it, but
              * may own it: "Kaltenbacher owns 30 pct of Seton") */
