@@ -981,7 +981,13 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
     if (!r || shadow_role(title)) return -1;
     long om = office_body_in_text(c, g, r, title); /* "Chair Jerome Powell" */
     if (om >= 0 || !ctry) return om;
-    if (!(role_names(r, title) ||
+    /* (one the lists know to have left office, whatever he does now, may
+     * hold an office of the state in the text: "former President Ronald
+     * Reagan", whom PETRARCH files as one of the country's elite) */
+    const char *st = gaz_attr_get(&g->ents[pe->gidx], "status");
+    int former = st && !strcmp(st, "former") &&
+                 tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet));
+    if (!(role_names(r, title) || former ||
           (!strcmp(r, "government") && tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
         return -1;
     return country_mention(c, g, ctry);
