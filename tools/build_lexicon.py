@@ -653,11 +653,12 @@ MANUAL_VERBS = [
      "CAMEO 071 'Provide economic aid' as loans ('the European Union will lend Ukraine 140 "
      "billion euros', 'the IMF lent Argentina $20 billion'); by a state or an "
      "intergovernmental body only (TRIGGER_ACTORS: a bank's loan to a firm is business)"),
-    ("192", "captured", "capturing", "OBJ",
+    ("192", "captured", "capturing|captures", "OBJ",
      "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
      "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
-     "arrest, and the base 'capture' is as often the noun"),
-    ("192", "seized", "seizing", "OBJ",
+     "arrest, and the base 'capture' is as often the noun; the present 'captures' is "
+     "a headline's ('Russia captures village in Donetsk region')"),
+    ("192", "seized", "seizing|seizes", "OBJ",
      "the same as 'captured' ('the RSF seized El Fasher', 'rebels seized Goma'); by a "
      "state or an armed group only (TRIGGER_ACTORS: police seize drugs, firms assets)"),
     ("054", "normalize relations",
