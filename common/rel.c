@@ -8073,11 +8073,12 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit"); "prepared for talks",
+             * "agreed on a trade deal",
              * "agreed to the first phase of a ceasefire", "reached a
              * framework for a trade deal" */
             else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to") &&
-                     !(tk_is(d, (size_t)j, "for") && j > (long)s->tbeg &&
-                       WORD_IN(d, (size_t)j - 1, joint_verbs)) &&
+                     !((tk_is(d, (size_t)j, "for") || tk_is(d, (size_t)j, "on")) &&
+                       j > (long)s->tbeg && WORD_IN(d, (size_t)j - 1, joint_verbs)) &&
                      !((tk_is(d, (size_t)j, "of") || tk_is(d, (size_t)j, "for")) &&
                        j > (long)s->tbeg && WORD_IN(d, (size_t)j - 1, part_nouns)))
                 return 0;
