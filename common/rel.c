@@ -1363,6 +1363,46 @@ static long signed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
+/* The organization whose leadership person m won, in his clause after him
+ * and before any other person: "X won the leadership of the Liberal
+ * Democratic Party", "X, who ... after winning the leadership of the LDP",
+ * "X won the Conservative Party leadership contest". Its mention, or -1. */
+static long leadership_won(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
+    static const char *const won[] = {"clinched", "secured", "win", "winning", "wins", "won"};
+    const text_doc *d = &c->doc;
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok, b0 = titled_start(c, g, s, m);
+    /* (the clause's subject, not a verb's object: "X beat Y to win the
+     * leadership" is X's) */
+    if (b0 > s->tbeg && (d->toks[b0 - 1].flags & TOK_LOWER)) return -1;
+    for (uint32_t q = e; q < s->tend && q < e + 30; q++) {
+        int32_t qm = c->tok_ment[q];
+        if (qm >= 0 && (uint32_t)qm != m && is_person(c, g, (uint32_t)qm)) return -1;
+        if (!tk_is(d, q, "leadership") || q < s->tbeg + 3) continue;
+        /* "won the leadership of X" */
+        int verb = 0;
+        for (size_t w = 0; w < ENT_ARRAY_LEN(won); w++) verb |= tk_is(d, q - 2, won[w]);
+        if (verb && tk_is(d, q - 1, "the") && q + 2 < s->tend && tk_is(d, q + 1, "of")) {
+            uint32_t o = q + 2 + (q + 3 < s->tend && tk_is(d, q + 2, "the"));
+            int32_t om = c->tok_ment[o];
+            if (om >= 0 && c->ments[om].tok == o &&
+                tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG)
+                return om;
+            return -1;
+        }
+        /* "won the X leadership (contest)" */
+        int32_t om = c->tok_ment[q - 1];
+        if (om < 0 || c->ments[om].tok + c->ments[om].ntok != q ||
+            tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
+            return -1;
+        uint32_t b = c->ments[om].tok;
+        verb = 0;
+        for (size_t w = 0; b >= s->tbeg + 2 && w < ENT_ARRAY_LEN(won); w++)
+            verb |= tk_is(d, b - 2, won[w]);
+        return verb && tk_is(d, b - 1, "the") ? om : -1;
+    }
+    return -1;
+}
+
 /* The organization that person m leads by the words before him: "the RSF, led
  * by Mohamed Hamdan Dagalo", "the Wagner Group, headed by X", "a panel chaired
  * by X", "Tesla, which is run by Elon Musk" (the organization right before,
@@ -2303,6 +2343,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
+        /* (a party's leadership he won, besides an office: "X, who became
+         * prime minister after winning the leadership of the LDP") */
+        long lw = leadership_won(c, g, s, (uint32_t)m);
+        if (org < 0 && (org = lw) >= 0) role = "Leader";
         if (org < 0 && c->sports && (org = signed_by(c, g, s, (uint32_t)m)) >= 0) role = NULL;
         if (org < 0) org = appointed_of(c, g, s, (uint32_t)m, &role);
         if (org < 0) org = appointed_as(c, g, s, (uint32_t)m, &role);
@@ -2396,6 +2440,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         long jo = joined_employer(c, g, s, pm->tok, org);
         if (push_rel(c, rel0, pm->ent, c->ments[org].ent, lab, g, role, s, 0, 0) ||
             (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)) ||
+            (lw >= 0 && lw != org &&
+             push_rel(c, rel0, pm->ent, c->ments[lw].ent, lab, g, "Leader", s, 0, 0)) ||
             (jo >= 0 && push_rel(c, rel0, pm->ent, c->ments[jo].ent, lab, g, role, s, 0, 0)))
             return ENT_ENOMEM;
         long to;
