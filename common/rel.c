@@ -3460,8 +3460,9 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
 /* Verbs by which an organization gives a person an office ("Nissan named
  * Ivan Espinosa as its chief executive"). Sorted. */
 static const char *const appointing_verbs[] = {
-    "appointed", "chose", "elected", "hired", "named", "nominated", "picked", "promoted",
-    "reappointed", "tapped",
+    "appointed", "appoints", "chose",  "elected", "elects",       "hired",  "hires",
+    "named",     "names",    "nominated", "nominates", "picked", "picks", "promoted",
+    "promotes",  "reappointed", "tapped", "taps",
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
@@ -4015,12 +4016,24 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
             if (pm2 >= 0 && !is_person(c, g, (uint32_t)pm2)) t2 = c->ments[pm2].tok;
             if (t2 > s->tbeg + 1 && tk_is(d, t2 - 1, "former")) t2--;
             if (t2 > s->tbeg + 1 && WORD_IN(d, t2 - 1, appointing_verbs)) b = t2;
+        } else {
+            /* (or up to four lowercase words that say who he is: "Intel named
+             * semiconductor industry veteran Lip-Bu Tan as its chief
+             * executive") */
+            uint32_t w = b;
+            while (w > s->tbeg + 1 && w + 4 > b && (d->toks[w - 1].flags & TOK_LOWER) &&
+                   c->tok_ment[w - 1] < 0 && !(c->cls[w - 1] & W_STOP) &&
+                   !WORD_IN(d, w - 1, appointing_verbs))
+                w--;
+            if (w < b && w > s->tbeg + 1 && WORD_IN(d, w - 1, appointing_verbs)) b = w;
         }
     }
     if (b < s->tbeg + 2 || q + 1 >= s->tend || !WORD_IN(d, b - 1, appointing_verbs))
         return -1;
     uint32_t v = b - 1;
     if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have"))) v--;
+    /* (past the day: "Intel Corp on Wednesday named X") */
+    if (v > s->tbeg + 2 && tk_is(d, v - 2, "on") && WORD_IN(d, v - 1, said_when)) v -= 2;
     long om = ment_ending_before(c, v, s->tbeg);
     /* "Borg-Warner Corp said it named X president": the organization that
      * opens the sentence */

@@ -8579,8 +8579,11 @@ static int find_coref(tag_ctx *c, const gaz_t *g) {
             long k = last_name_tok(c, am);
             /* (over the name's words before, particles too in either case:
              * "Van der Westhuizen" for Joost van der Westhuizen) */
+            /* (and a hyphen that joins them there too: "Lip-Bu Tan") */
             while (tm < 0 && b > 0 && k > (long)am->tok && c->tok_ment[b - 1] < 0 &&
-                   ((d->toks[b - 1].flags & TOK_UPPER) || (c->cls[b - 1] & W_PARTICLE)) &&
+                   ((d->toks[b - 1].flags & TOK_UPPER) || (c->cls[b - 1] & W_PARTICLE) ||
+                    (tok_char(d, b - 1, '-') && tok_glue(d, b - 1) && b > 1 &&
+                     !(d->toks[b - 1].flags & TOK_SPACE))) &&
                    same_folded(d, (size_t)k - 1, b - 1)) {
                 b--;
                 k--;
