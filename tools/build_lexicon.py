@@ -343,11 +343,12 @@ NOUNS = [
       plural="visa restrictions"),
     N("sanctions", "visa ban", "on|against", "163",
       ("manual", "CAMEO 163, the same as visa restrictions ('a visa ban on Russian tourists')")),
-    N("sanctions", "fine", "on|against", "172",
+    N("sanctions", "fine", "OBJ|on|against", "172",
       ("manual", "CAMEO 172, administrative sanctions, the noun of 'fined' before its target "
                  "('a 2.95 billion euro fine on Google'; the adjective takes no 'on' and a "
                  "name), and the deed a verb of stance takes after the verb ('criticised the "
-                 "fine')")),
+                 "fine'); its plural is a headline's present of the verb before the name "
+                 "('EU fines Google')")),
     N("sanctions", "travel ban", "on|against", "163",
       ("manual", "CAMEO 163, the same as visa restrictions ('a travel ban on Iranian "
                  "officials'; not 'lifted the travel ban': negated)")),
