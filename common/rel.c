@@ -9985,7 +9985,8 @@ static int company_mention(const tag_ctx *c, const gaz_t *g, long m) {
 /* A company named right after another's possessive at token k (the "s"),
  * as the subject of its clause: "UAL Inc's United Airlines said", "Deutsche
  * Telekom's T-Mobile, which", "General Electric Co's RCA Global
- * Communications now offers" is not: the owner owns it. The owner, found as
+ * Communications now offers" is not, or as an object before a preposition
+ * or an amount ("fined Alphabet's Google on Friday"): the owner owns it. The owner, found as
  * a unit's is (unit_owner), is a company (company_mention); the owned one
  * opens its clause (subject_at), so
  * that it names no noun's modifier ("Microsoft's Activision deal",
@@ -9995,9 +9996,16 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                              uint32_t k) {
     const text_doc *d = &c->doc;
     int32_t ym = c->tok_ment[k + 1];
-    if (ym < 0 || c->ments[ym].tok != k + 1 || c->ments[ym].via == VIA_DEMONYM ||
-        !subject_at(d, s, k + 1 + c->ments[ym].ntok))
-        return 0;
+    if (ym < 0 || c->ments[ym].tok != k + 1 || c->ments[ym].via == VIA_DEMONYM) return 0;
+    /* (or a verb's object, before a preposition or an amount: "fined
+     * Alphabet's Google on Friday", "fined Alphabet's Google 2.95 billion
+     * euros") */
+    uint32_t e = k + 1 + c->ments[ym].ntok;
+    int object = e < s->tend && (d->toks[e].flags & (TOK_LOWER | TOK_DIGIT)) &&
+                 ((d->toks[e].flags & TOK_DIGIT) ||
+                  (WORD_IN(d, e, pp_words) && !tk_is(d, e, "of") && !tk_is(d, e, "than") &&
+                   !tk_is(d, e, "like") && !tk_is(d, e, "per")));
+    if (!object && !subject_at(d, s, e)) return 0;
     /* (the owner before the possessive, as of a unit: unit_owner) */
     long xm = unit_owner(c, g, s, ym);
     if (xm < 0 || !company_mention(c, g, xm)) return 0;
