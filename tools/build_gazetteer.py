@@ -2004,6 +2004,9 @@ def build_orgwords(src):
               "Markets",
               # engineering firms ("Altair Engineering", "Jacobs Engineering")
               "Engineering",
+              # a cement maker or a mill ("Chittagong Cement", "Burlington Textiles"; not
+              # "Radio": "BBC Radio Wales" is the BBC's)
+              "Cement", "Textiles",
               # investment advisers and trusts ("Wells Fargo Investment Advisors",
               # "Keystone Realty Advisers", "Blackstone Real Estate Trusts"; not
               # "Funds", which ends "Federal Funds", a rate: lists/notlast.txt has it)
