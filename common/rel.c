@@ -8543,6 +8543,14 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                 (tag_went_kind(g, aw) == KIND_COUNTRY && !strcmp(L->name, "lawsuit")))
                 am = -1;
         }
+        /* a country or its people's adjective before a noun for companies
+         * says whose they are, not who acts: "U.S. banks will declare their
+         * loans to Brazil non-performing", "Japanese banks' loans to" */
+        if (am >= 0 && (c->ments[am].via == VIA_DEMONYM ||
+                        tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_COUNTRY)) {
+            uint32_t after = c->ments[am].tok + c->ments[am].ntok;
+            if (after < i && tag_firm_noun(d, after)) am = -1;
+        }
         int actor_is_patient = 0;
         int agent_unknown = 0; /* "by" names an agent we do not know: no joining */
         if (am >= 0) {

@@ -448,6 +448,11 @@ NOUNS = [
     # aid
     N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
     N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
+    N("aid", "loan", "to|for", "071",
+      ("manual", "CAMEO 071 'Provide economic aid' as a loan, the noun of 'lend' ('The World "
+                 "Bank approved a $1 billion loan to Egypt', 'an IMF loan to Argentina'); by a "
+                 "state or an intergovernmental body only, as 'lend' (TRIGGER_ACTORS: a bank's "
+                 "loan to a firm is business)")),
     # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
@@ -1006,6 +1011,7 @@ TRIGGER_ACTORS = {
     # a loan is aid from a state or an intergovernmental body ("the EU will lend
     # Ukraine ..."), not a bank's to a firm
     ("aid", "lend"): "COUNTRY|IGO",
+    ("aid", "loan"): "COUNTRY|IGO",
     # a state-owned company is a state's, not a person's named before it
     ("ownership", "state-owned"): "COUNTRY|LOCATION",
 }
