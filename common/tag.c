@@ -5929,6 +5929,37 @@ static int club_at(tag_ctx *c, const gaz_t *g, size_t i) {
     return e ? push_team(c, g, i, e) : 0;
 }
 
+/* Does role noun ro, a kin noun ("wife", "son", "daughter") after a
+ * possessive ("his", "her", "their", a name's "'s"), introduce the one
+ * capitalized word at token k as a relative's given name: no stop word, no
+ * ordinary word but a given name, no word of a name already found, and no
+ * capitalized word after it? */
+static int kin_one_name(tag_ctx *c, const gaz_t *g, const tag_title *ro, size_t k) {
+    static const char *const kin[] = {"Brother", "Daughter", "Father", "Husband", "Mother",
+                                      "Sister",  "Son",      "Widow",  "Wife"};
+    const text_doc *d = &c->doc;
+    const char *r = g->titles[ro->title].role;
+    size_t n = 0;
+    while (r && n < sizeof kin / sizeof kin[0] && strcmp(r, kin[n]) != 0) n++;
+    if (!r || n == sizeof kin / sizeof kin[0] || ro->tend != ro->tbeg + 1 || ro->tbeg == 0 ||
+        k + 1 >= d->ntoks)
+        return 0;
+    const text_tok *p = &d->toks[ro->tbeg - 1], *t = &d->toks[k];
+    int poss = text_tok_ieq(d, p, "his") || text_tok_ieq(d, p, "her") ||
+               text_tok_ieq(d, p, "their") || (ro->tbeg >= 2 && is_possessive(d, ro->tbeg - 2));
+    if (!poss || (t->flags & (TOK_UPPER | TOK_ALLCAPS)) != TOK_UPPER || t->len < 3 ||
+        (c->cls[k] & W_STOP) || ((c->cls[k] & W_COMMON) && !(c->cls[k] & W_FIRSTNAME)) ||
+        (d->toks[k + 1].flags & TOK_UPPER) || spans_touch(c, k, k + 1))
+        return 0;
+    /* (not the given name of a full name the text writes, which refers back
+     * to it: "his brother Mukesh" after Mukesh Ambani) */
+    for (size_t q = 0; q + 1 < d->ntoks; q++)
+        if (q != k && d->toks[q].key == t->key && same_tok(d, q, k) &&
+            (d->toks[q + 1].flags & TOK_UPPER) && (d->toks[q + 1].flags & TOK_SPACE))
+            return 0;
+    return 1;
+}
+
 /* name_run() for a name after a title or role noun, which may open with a
  * country's or a town's name as a given name before a name nobody knows:
  * "Defence Minister Israel Katz", "far-right leader Jordan Bardella", "Senator
@@ -6471,6 +6502,14 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (!n && text_tok_is(d, &d->toks[k], "of") && (oc = of_phrase_comma(c, k, end)) &&
             (n = appos_name(c, oc, end, gazstop, &f)))
             k = f;
+        /* one word after a kin noun and a possessive names a relative by his
+         * given name: "Bolsonaro's son Eduardo, a congressman,", "visited his
+         * wife Naina" */
+        if (n == 1 && kin_one_name(c, g, ro, k)) {
+            if (push_span(c, (uint32_t)k, (uint32_t)k + 1, -1, VIA_TITLE, K_TITLE, 'P'))
+                return ENT_ENOMEM;
+            continue;
+        }
         if (n < 2) continue;
         /* (the country a given name spells is no obstacle: it is the name's) */
         /* (nor the place that ends it: "finalist MaliVai Washington") */
