@@ -448,6 +448,10 @@ NOUNS = [
     # aid
     N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
     N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
+    N("aid", "bailout", "to|for", "071",
+      ("manual", "CAMEO 071 'Provide economic aid' as a rescue loan ('The IMF approved a $7 "
+                 "billion bailout for Pakistan'); by a state or an intergovernmental body only, "
+                 "as 'loan'")),
     N("aid", "loan", "to|for", "071",
       ("manual", "CAMEO 071 'Provide economic aid' as a loan, the noun of 'lend' ('The World "
                  "Bank approved a $1 billion loan to Egypt', 'an IMF loan to Argentina'); by a "
@@ -1012,6 +1016,7 @@ TRIGGER_ACTORS = {
     # Ukraine ..."), not a bank's to a firm
     ("aid", "lend"): "COUNTRY|IGO",
     ("aid", "loan"): "COUNTRY|IGO",
+    ("aid", "bailout"): "COUNTRY|IGO",
     # a state-owned company is a state's, not a person's named before it
     ("ownership", "state-owned"): "COUNTRY|LOCATION",
 }
