@@ -9798,6 +9798,36 @@ static int deal_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
                     g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
 
+/* A contract the clause's subject awarded the one named right after the verb
+ * at token k: "The Pentagon awarded Lockheed Martin a $2 billion contract"
+ * (up to eight words of its size and kind before "contract"): an agreement
+ * between the two. Returns 0 or ENT_ENOMEM. */
+static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                             uint32_t k) {
+    const text_doc *d = &c->doc;
+    int32_t bm = c->tok_ment[k + 1];
+    if (bm < 0 || c->ments[bm].tok != k + 1 || c->ments[bm].via == VIA_DEMONYM ||
+        !(tk_is(d, k, "awarded") || tk_is(d, k, "awards")))
+        return 0;
+    uint32_t q = k + 1 + c->ments[bm].ntok, e = q + 9;
+    while (q < s->tend && q < e && c->tok_ment[q] < 0 && !tk_is(d, q, "contract") &&
+           !tk_is(d, q, "contracts") &&
+           ((d->toks[q].flags & (TOK_LOWER | TOK_DIGIT)) || tk_char(d, q, '$') ||
+            tk_char(d, q, '-') || tk_char(d, q, '.') || tk_char(d, q, ',')) &&
+           !WORD_IN(d, q, pp_words))
+        q++;
+    if (q >= s->tend || !(tk_is(d, q, "contract") || tk_is(d, q, "contracts"))) return 0;
+    uint32_t v = k;
+    if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "had"))) v--;
+    if (v > s->tbeg + 2 && tk_is(d, v - 2, "on") && WORD_IN(d, v - 1, said_when)) v -= 2;
+    long am = ment_ending_before(c, v, s->tbeg);
+    /* ("The Port Authority said it has awarded USX Corp a contract") */
+    if (am < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it")) am = sentence_owner(c, g, s, v - 1, v - 1);
+    if (am < 0 || c->ments[am].ent == c->ments[bm].ent || negated(c, s, k)) return 0;
+    return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
+                    g, NULL, s, d->toks[q].start, d->toks[q].end);
+}
+
 /* Is mention m an organization's (not a country's, a person's or a place's)? */
 static int org_mention(const tag_ctx *c, const gaz_t *g, long m) {
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
@@ -10022,8 +10052,8 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 }
 
 /* The relations a clause's words give without a trigger of the lexicon:
- * retaliation_at, deal_clause_at, unit_of_clause_at, possessed_unit_at and
- * parent_clause_at, in one walk over sentence s's lowercase words (a long
+ * retaliation_at, deal_clause_at, contract_award_at, unit_of_clause_at,
+ * possessed_unit_at and parent_clause_at, in one walk over sentence s's lowercase words (a long
  * word may open "retaliat...", one before a name a deal's noun, one before
  * "of" or after a name a company's part, "parent" or "owner" its owner,
  * "investor" or "shareholder" in apposition its owner: investor_appos_at).
@@ -10038,6 +10068,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!(t->flags & TOK_LOWER)) continue;
         int rc = t->len >= 9 ? retaliation_at(c, g, s, m0, m1, rel0, k) : 0;
         if (!rc && c->tok_ment[k + 1] >= 0) rc = deal_clause_at(c, g, s, rel0, k);
+        if (!rc && c->tok_ment[k + 1] >= 0 && t->len >= 6 && t->len <= 7)
+            rc = contract_award_at(c, g, s, rel0, k);
         if (!rc && tk_is(d, k + 1, "of")) rc = unit_of_clause_at(c, g, s, rel0, k);
         else if (!rc && k > s->tbeg && c->tok_ment[k - 1] >= 0)
             rc = possessed_unit_at(c, g, s, rel0, k);
