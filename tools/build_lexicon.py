@@ -448,15 +448,14 @@ NOUNS = [
     # aid
     N("aid", "aid", "to|for", "07", ("verb", "AID"), plural=""),
     N("aid", "assistance", "to|for", "07", ("verb", "ASSIST"), plural=""),
-    N("aid", "bailout", "to|for", "071",
-      ("manual", "CAMEO 071 'Provide economic aid' as a rescue loan ('The IMF approved a $7 "
-                 "billion bailout for Pakistan'); by a state or an intergovernmental body only, "
-                 "as 'loan'")),
+    # a loan and a rescue loan, by a state or an intergovernmental body only, as 'lend'
+    # (TRIGGER_ACTORS: a bank's loan to a firm is business; a country before a noun for
+    # companies is none's actor, common/rel.c: "U.S. banks ... their loans to Brazil")
     N("aid", "loan", "to|for", "071",
-      ("manual", "CAMEO 071 'Provide economic aid' as a loan, the noun of 'lend' ('The World "
-                 "Bank approved a $1 billion loan to Egypt', 'an IMF loan to Argentina'); by a "
-                 "state or an intergovernmental body only, as 'lend' (TRIGGER_ACTORS: a bank's "
-                 "loan to a firm is business)")),
+      ("manual", "CAMEO 071 'Provide economic aid', the noun of 'lend' ('The World Bank "
+                 "approved a $1 billion loan to Egypt', 'an IMF loan to Argentina')")),
+    N("aid", "bailout", "to|for", "071",
+      ("manual", "CAMEO 071, a rescue loan ('The IMF approved a $7 billion bailout for Pakistan')")),
     # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
@@ -472,8 +471,6 @@ NOUNS = [
       plural=""),
     N("aid", "air defense systems", "to", "072", ("manual", "CAMEO 072 'Provide military aid'"),
       plural=""),
-    # no 'loan(s)': a commercial bank's loans to a state are business ("loans to
-    # Brazil on non-accrual"), and the lender cannot be told from the aid-giver here
     # recognition
     N("recognition", "recognition", "of", "054", ("verb", "RECOGNIZE"), plural="",
       block="ACCLAIM"),
