@@ -7937,7 +7937,8 @@ static uint32_t leader_named_by(const tag_ctx *c, const gaz_t *g, const text_sen
             tag_went_kind(g, &c->ents[x->a]) != KIND_PERSON)
             continue;
         int fits = 0;
-        for (size_t h = 0; leader && h < ENT_ARRAY_LEN(heads); h++) fits |= !strcmp(x->role, heads[h]);
+        for (size_t h = 0; leader && h < ENT_ARRAY_LEN(heads); h++)
+            fits |= !strcmp(x->role, heads[h]);
         if (!leader) fits = !strcasecmp(x->role, r);
         if (!fits) continue;
         if (who >= 0 && (uint32_t)who != x->a) return mm->ent; /* two of them */
@@ -8132,9 +8133,8 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             else if (!(d->toks[j].flags & TOK_LOWER)) return 0;
             /* the noun is the verb's object, or what they agree to: not
              * where they agree ("agreed at the summit"); "prepared for talks",
-             * "agreed on a trade deal",
-             * "agreed to the first phase of a ceasefire", "reached a
-             * framework for a trade deal" */
+             * "agreed on a trade deal", "agreed to the first phase of a
+             * ceasefire", "reached a framework for a trade deal" */
             else if (WORD_IN(d, (size_t)j, pp_words) && !tk_is(d, (size_t)j, "to") &&
                      !((tk_is(d, (size_t)j, "for") || tk_is(d, (size_t)j, "on")) &&
                        j > (long)s->tbeg && WORD_IN(d, (size_t)j - 1, joint_verbs)) &&
@@ -9822,7 +9822,8 @@ static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     if (v > s->tbeg + 2 && tk_is(d, v - 2, "on") && WORD_IN(d, v - 1, said_when)) v -= 2;
     long am = ment_ending_before(c, v, s->tbeg);
     /* ("The Port Authority said it has awarded USX Corp a contract") */
-    if (am < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it")) am = sentence_owner(c, g, s, v - 1, v - 1);
+    if (am < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
+        am = sentence_owner(c, g, s, v - 1, v - 1);
     if (am < 0 || c->ments[am].ent == c->ments[bm].ent || negated(c, s, k)) return 0;
     return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
                     g, NULL, s, d->toks[q].start, d->toks[q].end);
@@ -10024,10 +10025,10 @@ static int company_mention(const tag_ctx *c, const gaz_t *g, long m) {
  * as the subject of its clause: "UAL Inc's United Airlines said", "Deutsche
  * Telekom's T-Mobile, which", "General Electric Co's RCA Global
  * Communications now offers" is not, or as an object before a preposition
- * or an amount ("fined Alphabet's Google on Friday"): the owner owns it. The owner, found as
- * a unit's is (unit_owner), is a company (company_mention); the owned one
- * opens its clause (subject_at), so
- * that it names no noun's modifier ("Microsoft's Activision deal",
+ * or an amount ("fined Alphabet's Google on Friday"): the owner owns it. The
+ * owner, found as a unit's is (unit_owner), is a company (company_mention);
+ * the owned one opens its clause (subject_at) or ends its object, so that it
+ * names no noun's modifier ("Microsoft's Activision deal",
  * "Renault's AMC interests").
  * Returns 0 or ENT_ENOMEM. */
 static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
@@ -10053,11 +10054,11 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 
 /* The relations a clause's words give without a trigger of the lexicon:
  * retaliation_at, deal_clause_at, contract_award_at, unit_of_clause_at,
- * possessed_unit_at and parent_clause_at, in one walk over sentence s's lowercase words (a long
- * word may open "retaliat...", one before a name a deal's noun, one before
- * "of" or after a name a company's part, "parent" or "owner" its owner,
- * "investor" or "shareholder" in apposition its owner: investor_appos_at).
- * Returns 0 or ENT_ENOMEM. */
+ * possessed_unit_at and parent_clause_at, in one walk over sentence s's
+ * lowercase words (a long word may open "retaliat...", one before a name a
+ * deal's noun or "awarded", one before "of" or after a name a company's part,
+ * "parent" or "owner" its owner, "investor" or "shareholder" in apposition its
+ * owner: investor_appos_at). Returns 0 or ENT_ENOMEM. */
 static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0,
                                  size_t m1, size_t rel0) {
     const text_doc *d = &c->doc;

@@ -5940,8 +5940,8 @@ static int kin_one_name(tag_ctx *c, const gaz_t *g, const tag_title *ro, size_t 
     const text_doc *d = &c->doc;
     const char *r = g->titles[ro->title].role;
     size_t n = 0;
-    while (r && n < sizeof kin / sizeof kin[0] && strcmp(r, kin[n]) != 0) n++;
-    if (!r || n == sizeof kin / sizeof kin[0] || ro->tend != ro->tbeg + 1 || ro->tbeg == 0 ||
+    while (r && n < ENT_ARRAY_LEN(kin) && strcmp(r, kin[n]) != 0) n++;
+    if (!r || n == ENT_ARRAY_LEN(kin) || ro->tend != ro->tbeg + 1 || ro->tbeg == 0 ||
         k + 1 >= d->ntoks)
         return 0;
     const text_tok *p = &d->toks[ro->tbeg - 1], *t = &d->toks[k];
