@@ -985,10 +985,9 @@ static long known_office_in_text(const tag_ctx *c, const gaz_t *g, uint32_t m,
      * hold an office of the state in the text: "former President Ronald
      * Reagan", whom PETRARCH files as one of the country's elite) */
     const char *st = gaz_attr_get(&g->ents[pe->gidx], "status");
-    int former = st && !strcmp(st, "former") &&
-                 tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet));
-    if (!(role_names(r, title) || former ||
-          (!strcmp(r, "government") && tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet)))))
+    int cabinet_title = tag_role_ends_in(title, cabinet, ENT_ARRAY_LEN(cabinet));
+    if (!(role_names(r, title) || (cabinet_title && st && !strcmp(st, "former")) ||
+          (cabinet_title && !strcmp(r, "government"))))
         return -1;
     return country_mention(c, g, ctry);
 }
@@ -1363,12 +1362,16 @@ static long signed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
     return om >= 0 && tag_went_kind(g, &c->ents[c->ments[om].ent]) == KIND_ORG ? om : -1;
 }
 
+/* Verbs by which a person wins a party's leadership ("won the leadership of
+ * the LDP": leadership_won). Sorted. */
+static const char *const won_verbs[] = {"clinched", "secured", "win", "winning", "wins", "won"};
+TEXT_WORDS(won_verbs_set, won_verbs);
+
 /* The organization whose leadership person m won, in his clause after him
  * and before any other person: "X won the leadership of the Liberal
  * Democratic Party", "X, who ... after winning the leadership of the LDP",
  * "X won the Conservative Party leadership contest". Its mention, or -1. */
 static long leadership_won(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m) {
-    static const char *const won[] = {"clinched", "secured", "win", "winning", "wins", "won"};
     const text_doc *d = &c->doc;
     uint32_t e = c->ments[m].tok + c->ments[m].ntok, b0 = titled_start(c, g, s, m);
     /* (the clause's subject, not a verb's object: "X beat Y to win the
@@ -1379,9 +1382,9 @@ static long leadership_won(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (qm >= 0 && (uint32_t)qm != m && is_person(c, g, (uint32_t)qm)) return -1;
         if (!tk_is(d, q, "leadership") || q < s->tbeg + 3) continue;
         /* "won the leadership of X" */
-        int verb = 0;
-        for (size_t w = 0; w < ENT_ARRAY_LEN(won); w++) verb |= tk_is(d, q - 2, won[w]);
-        if (verb && tk_is(d, q - 1, "the") && q + 2 < s->tend && tk_is(d, q + 1, "of")) {
+        if (text_words_find(&won_verbs_set, d, &d->toks[q - 2]) >= 0 && tk_is(d, q - 1, "the") &&
+            q + 2 < s->tend &&
+            tk_is(d, q + 1, "of")) {
             uint32_t o = q + 2 + (q + 3 < s->tend && tk_is(d, q + 2, "the"));
             int32_t om = c->tok_ment[o];
             if (om >= 0 && c->ments[om].tok == o &&
@@ -1395,10 +1398,10 @@ static long leadership_won(const tag_ctx *c, const gaz_t *g, const text_sent *s,
             tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG)
             return -1;
         uint32_t b = c->ments[om].tok;
-        verb = 0;
-        for (size_t w = 0; b >= s->tbeg + 2 && w < ENT_ARRAY_LEN(won); w++)
-            verb |= tk_is(d, b - 2, won[w]);
-        return verb && tk_is(d, b - 1, "the") ? om : -1;
+        return b >= s->tbeg + 2 && text_words_find(&won_verbs_set, d, &d->toks[b - 2]) >= 0 &&
+                       tk_is(d, b - 1, "the")
+                   ? om
+                   : -1;
     }
     return -1;
 }
@@ -2810,6 +2813,7 @@ static const char *const part_nouns[] = {
 };
 TEXT_WORDS(part_nouns_set, part_nouns);
 
+
 /* Verbs by which a list of parties takes part in the event a noun after them
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike
  * verbs by which they only ask for it ("called for talks"). Sorted. */
@@ -3634,7 +3638,7 @@ static const text_words *const rel_sets[] = {
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
     &member_bodies_set, &suit_nouns_set, &making_verbs_set, &succession_verbs_set,
-    &dismissal_verbs_set, &approx_words_set,
+    &dismissal_verbs_set, &approx_words_set, &won_verbs_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -3951,6 +3955,20 @@ static long dismissed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     return om;
 }
 
+/* The doer of a verb whose auxiliaries end before token *v: the mention
+ * ending there, past the day ("Intel Corp on Wednesday named X", *v moved
+ * before it), or for "it" the organization that opens the sentence ("Borg-Warner
+ * Corp said it named X president"); or -1. */
+static long verb_subject_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                                uint32_t *v) {
+    const text_doc *d = &c->doc;
+    if (*v > s->tbeg + 2 && tk_is(d, *v - 2, "on") && WORD_IN(d, *v - 1, said_when)) *v -= 2;
+    long m = ment_ending_before(c, *v, s->tbeg);
+    if (m < 0 && *v > s->tbeg + 1 && tk_is(d, *v - 1, "it"))
+        m = sentence_owner(c, g, s, *v - 1, *v - 1);
+    return m;
+}
+
 /* The organization that gives person m an office: "ORG named X as its (new)
  * chief executive", "the Liberal Democratic Party chose Sanae Takaichi as its
  * leader", "ORG has appointed X chairman", "ORG said it named X president";
@@ -4032,13 +4050,7 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         return -1;
     uint32_t v = b - 1;
     if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have"))) v--;
-    /* (past the day: "Intel Corp on Wednesday named X") */
-    if (v > s->tbeg + 2 && tk_is(d, v - 2, "on") && WORD_IN(d, v - 1, said_when)) v -= 2;
-    long om = ment_ending_before(c, v, s->tbeg);
-    /* "Borg-Warner Corp said it named X president": the organization that
-     * opens the sentence */
-    if (om < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
-        om = sentence_owner(c, g, s, v - 1, v - 1);
+    long om = verb_subject_before(c, g, s, &v);
     /* a country's parliament, cabinet, lawmakers ... name its office's
      * holder: "Nepal's parliament elected X as prime minister" */
     int by_state = 0;
@@ -7960,10 +7972,10 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
     int verbal = attack && ((te - ts == 8 && !strncasecmp(tw, "attacked", 8)) ||
                             (te - ts == 9 && !strncasecmp(tw, "attacking", 9)));
     int owns = !strcmp(g->labels[label].name, "ownership");
-    for (int i = 0; i < a->n; i++)
+    for (int i = 0; i < a->n; i++) {
+        uint32_t ea = leader_named_by(c, g, s, a->m[i]);
         for (int j = 0; j < b->n; j++) {
-            uint32_t ea = leader_named_by(c, g, s, a->m[i]),
-                     eb = leader_named_by(c, g, s, b->m[j]);
+            uint32_t eb = leader_named_by(c, g, s, b->m[j]);
             int lab = label;
             /* (one affiliated with an organization does nothing to it, but
              * may own it: "Kaltenbacher owns 30 pct of Seton") */
@@ -7974,6 +7986,7 @@ static int link_groups(tag_ctx *c, const gaz_t *g, size_t rel0, const text_sent 
             }
             if (push_rel(c, rel0, ea, eb, lab, g, NULL, s, ts, te)) return ENT_ENOMEM;
         }
+    }
     return 0;
 }
 
@@ -9819,11 +9832,7 @@ static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
     if (q >= s->tend || !(tk_is(d, q, "contract") || tk_is(d, q, "contracts"))) return 0;
     uint32_t v = k;
     if (v > s->tbeg + 1 && (tk_is(d, v - 1, "has") || tk_is(d, v - 1, "had"))) v--;
-    if (v > s->tbeg + 2 && tk_is(d, v - 2, "on") && WORD_IN(d, v - 1, said_when)) v -= 2;
-    long am = ment_ending_before(c, v, s->tbeg);
-    /* ("The Port Authority said it has awarded USX Corp a contract") */
-    if (am < 0 && v > s->tbeg + 1 && tk_is(d, v - 1, "it"))
-        am = sentence_owner(c, g, s, v - 1, v - 1);
+    long am = verb_subject_before(c, g, s, &v); /* ("The Port Authority said it has awarded") */
     if (am < 0 || c->ments[am].ent == c->ments[bm].ent || negated(c, s, k)) return 0;
     return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "agreement"),
                     g, NULL, s, d->toks[q].start, d->toks[q].end);
@@ -10040,10 +10049,11 @@ static int possessed_firm_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
      * Alphabet's Google on Friday", "fined Alphabet's Google 2.95 billion
      * euros") */
     uint32_t e = k + 1 + c->ments[ym].ntok;
-    int object = e < s->tend && (d->toks[e].flags & (TOK_LOWER | TOK_DIGIT)) &&
+    int object = e < s->tend &&
                  ((d->toks[e].flags & TOK_DIGIT) ||
-                  (WORD_IN(d, e, pp_words) && !tk_is(d, e, "of") && !tk_is(d, e, "than") &&
-                   !tk_is(d, e, "like") && !tk_is(d, e, "per")));
+                  ((d->toks[e].flags & TOK_LOWER) && WORD_IN(d, e, pp_words) &&
+                   !tk_is(d, e, "of") && !tk_is(d, e, "than") && !tk_is(d, e, "like") &&
+                   !tk_is(d, e, "per")));
     if (!object && !subject_at(d, s, e)) return 0;
     /* (the owner before the possessive, as of a unit: unit_owner) */
     long xm = unit_owner(c, g, s, ym);

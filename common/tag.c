@@ -7759,15 +7759,17 @@ static int stands_alone(const tag_ctx *c, const gaz_t *g, size_t i) {
         return 0;
     }
     if (i > 0 && (d->toks[i - 1].flags & TOK_UPPER)) return 0;
-    /* (but after "and" and an organization's name it is a list's next
-     * member: "sued Moderna and Novo" after Novo Nordisk; not after a
-     * place's: "in London and Chicago" after the Chicago Board of Trade) */
-    int32_t pm = i > 1 ? c->tok_ment[i - 2] : -1;
-    int org_before = pm >= 0 && tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_ORG;
-    if (i > 1 && (d->toks[i - 2].flags & TOK_UPPER) &&
-        ((text_tok_is(d, &d->toks[i - 1], "and") && !org_before) ||
-         text_tok_is(d, &d->toks[i - 1], "of") || text_tok_is(d, &d->toks[i - 1], "&")))
-        return 0;
+    if (i > 1 && (d->toks[i - 2].flags & TOK_UPPER)) {
+        const text_tok *j = &d->toks[i - 1];
+        if (text_tok_is(d, j, "of") || text_tok_is(d, j, "&")) return 0;
+        /* (but after "and" and an organization's name it is a list's next
+         * member: "sued Moderna and Novo" after Novo Nordisk; not after a
+         * place's: "in London and Chicago" after the Chicago Board of Trade) */
+        int32_t pm = c->tok_ment[i - 2];
+        if (text_tok_is(d, j, "and") &&
+            !(pm >= 0 && tag_went_kind(g, &c->ents[c->ments[pm].ent]) == KIND_ORG))
+            return 0;
+    }
     if (i + 2 < d->ntoks && text_tok_is(d, &d->toks[i + 1], "of") &&
         (d->toks[i + 2].flags & TOK_UPPER))
         return 0;
