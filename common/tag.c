@@ -3115,7 +3115,8 @@ TEXT_WORDS(plural_roles_set, plural_roles);
  * its legal form ("Bank fuer Gemeinwirtschaft AG", "Banco de Bilbao SA",
  * "Credit du Nord SA", "Banca Nazionale del Lavoro SpA"). Sorted. */
 static const char *const foreign_joiners[] = {
-    "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "fuer", "van", "voor", "von",
+    "da", "das", "de", "del", "della", "des", "di", "do",  "dos", "du",
+    "e",  "et",  "fuer", "und", "van", "voor", "von", "y",
 };
 TEXT_WORDS(foreign_joiners_set, foreign_joiners);
 /* Adjectives of an office or a state before a spokesman's or a head's title,
@@ -3305,6 +3306,58 @@ static int gaz_span_covers(const tag_ctx *c, size_t i) {
 static const tag_span *gaz_span_at(const tag_ctx *c, size_t b) {
     size_t k = gaz_spans_from(c, b);
     return k < c->ngazspans && c->spans[k].tbeg == b ? &c->spans[k] : NULL;
+}
+
+/* A company's name in a wire's angle brackets at token i, after the '<'
+ * ("sell its oil properties to <Victoria Exploration N.L.> of Perth",
+ * "<Banque Paribas> said", "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"):
+ * a capitalized word, up to eleven more tokens and the '>' in the same
+ * paragraph, a word not in capitals among them (no stock code: "<IBM>",
+ * "<BP.L>", "<SMBS ST>") and no lowercase word but a joiner, a particle or a
+ * legal form ("Fichtel und Sachs AG", "Lai Sun Garment Co ltd"; not "<Nova,
+ * an Alberta Corp>"). The name ends before a possessive, a full stop after a
+ * word ("<Kerdix Inc.>", not "<Victoria Exploration N.L.>") and an acronym
+ * closing the brackets ("<Banca Nazionale del Lavoro - BNL>", "<Cie
+ * Generale de Constructions Telephoniques (CGCT)>": the acronym's own rules
+ * take it). Not a legal form alone, nor a name the gazetteer knows as an
+ * organization from the same word (its match stays: "<Chase Manhattan Bank
+ * NA>"). It wins over a shorter match of another type ("<Toronto Sun
+ * Publishing Corp>"). An organization found by `keyword`. Returns 0 or
+ * ENT_ENOMEM. */
+static int angle_firm_at(tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (!cap_word(c, i)) return 0;
+    int mixed = 0; /* a word not in capitals */
+    size_t j = i;
+    for (; j < d->ntoks && j <= i + 12; j++) {
+        const text_tok *t = &d->toks[j];
+        if (tok_char(d, j, '<') || tok_char(d, j, '>')) break;
+        if (j > i && (t->flags & TOK_PARA)) return 0;
+        if ((t->flags & TOK_LOWER) && !org_joiner(d, j) && !(c->cls[j] & W_PARTICLE) &&
+            text_words_find(&foreign_joiners_set, d, t) < 0 && !legal_form(d, j) &&
+            !(j > i && tok_apos(d, j - 1)))
+            return 0;
+        mixed |= (t->flags & (TOK_WORD | TOK_ALLCAPS)) == TOK_WORD;
+    }
+    if (j >= d->ntoks || !tok_char(d, j, '>') || !mixed) return 0;
+    size_t e = j;
+    if (e >= i + 3 && is_possessive(d, e - 2)) e -= 2;
+    if (e >= i + 2 && tok_char(d, e - 1, '.') && d->toks[e - 2].len > 1) e--;
+    /* (an acronym after a hyphen or in brackets at the end) */
+    if (e >= i + 3 && (d->toks[e - 1].flags & TOK_ALLCAPS) &&
+        tok_char(d, e - 2, '-'))
+        e -= 2;
+    else if (e >= i + 4 && tok_char(d, e - 1, ')') && (d->toks[e - 2].flags & TOK_ALLCAPS) &&
+             tok_char(d, e - 3, '('))
+        e -= 3;
+    /* (the name ends in a word, a full stop or a bracket: "<Kidder, Peabody
+     * and Co Inc >" has a space before the '>') */
+    if (!(d->toks[e - 1].flags & TOK_WORD) && !tok_char(d, e - 1, '.') && !tok_char(d, e - 1, ')'))
+        return 0;
+    if (e == i + 1 && legal_form(d, i)) return 0;
+    const tag_span *known = gaz_span_at(c, i);
+    if (known && g->ents[known->gidx].kind == KIND_ORG) return 0;
+    return push_span(c, (uint32_t)i, (uint32_t)e, -1, VIA_KEYWORD, K_KEYWORD, 'O');
 }
 
 /* May the name of an institution go on over "and" (token j - 1) to the
@@ -6424,7 +6477,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
          * is its bytes in lowercase: WORD_KEY2); syllable_name_at before a
          * hyphen and a word; organization_at at a word of organizations'
          * names; speaker_at at a word that starts no known thing's name;
-         * born_subject_at after a comma. */
+         * born_subject_at after a comma, angle_firm_at after a '<'. */
         const uint32_t k = c->cls[i];
         const size_t len = d->toks[i].len;
         const text_tok *prev = i > 0 ? &d->toks[i - 1] : NULL;
@@ -6446,6 +6499,7 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (len == 6 && d->toks[i].key == WORD_KEY6('m', 'o', 't', 'h', 'e', 'r') &&
              (rc = mother_name_at(c, i, s, gazstop))) ||
             (len == 1 && ((rc = party_letter_at(c, g, i)) || (rc = dotted_firm_at(c, i, s)))) ||
+            (prev && prev->len == 1 && prev->key == (uint64_t)'<' && (rc = angle_firm_at(c, g, i))) ||
             (prev && prev->len == 1 && prev->key == (uint64_t)',' &&
              (rc = born_subject_at(c, i, s, gazstop))))
             return rc;
@@ -8042,6 +8096,11 @@ static int collect_short_forms(tag_ctx *c, const gaz_t *g, size_t *nout) {
          * Ltd <ADSA.S> (Adsteam)") */
         if (kind == KIND_ORG && tag_ticker_at(d, q, d->ntoks, 1))
             q += tok_char(d, q + 2, '>') ? 3 : 5;
+        /* (or past the angle brackets round its name: "<Gulf International
+         * Bank BSC> (GIB)") */
+        else if (kind == KIND_ORG && q < d->ntoks && tok_char(d, q, '>') && mm->tok > 0 &&
+                 tok_char(d, mm->tok - 1, '<'))
+            q++;
         size_t a = q + 1;
         if (q + 2 < d->ntoks && tok_char(d, q, '(') && tok_char(d, q + 2, ')')) {
             const text_tok *t = &d->toks[a];
