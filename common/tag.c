@@ -3602,19 +3602,30 @@ static inline int place_noun_of_before(const tag_ctx *c, size_t b) {
            text_words_find(&place_nouns_set, d, &d->toks[b - 2]) >= 0;
 }
 
+/* Does a noun for a company only, not a trade's, stand right before token i?
+ * Then a company's name starts there, find_firms_by_context's, no person's:
+ * "retailer John Lewis", "brokerage firm Sanford Bernstein said" (but
+ * "broker John Smith said", "Chairman of the firm Gordon Wu said"). */
+static int firm_only_noun_before(const text_doc *d, size_t i) {
+    if (!(i > 0 && firm_noun_before(d, i) && !body_noun_before(d, i) &&
+          text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0))
+        return 0;
+    /* (not "of the" or "for the" before the noun, which is the officer's
+     * then: "Chairman of the firm Gordon Wu said") */
+    return !(i >= 3 && text_tok_ieq(d, &d->toks[i - 2], "the") &&
+             (text_tok_is(d, &d->toks[i - 3], "of") || text_tok_is(d, &d->toks[i - 3], "for")));
+}
+
 /* A person named from a known first name at capitalized word i: "John
  * Smith". Returns 0 or ENT_ENOMEM. */
 static int first_name_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
                          const uint8_t *gazstop) {
     const text_doc *d = &c->doc;
     if ((c->cls[i] & (W_FIRSTNAME | W_STOP | W_NOTFIRST)) != W_FIRSTNAME) return 0;
-    /* (no person after a noun for a company only: "retailer John Lewis",
-     * "bookmaker William Hill" are companies, find_firms_by_context's; nor
-     * one whose shares are bought: "32.58 mln Kwik Save shares", "shares in
-     * Kwik Save", "a stake in John Lewis") */
-    if (i > 0 && firm_noun_before(d, i) && !body_noun_before(d, i) &&
-        text_words_find(&trade_nouns_set, d, &d->toks[i - 1]) < 0)
-        return 0;
+    /* (no person after a noun for a company only, "bookmaker William Hill";
+     * nor one whose shares are bought: "32.58 mln Kwik Save shares", "shares
+     * in Kwik Save", "a stake in John Lewis") */
+    if (firm_only_noun_before(d, i)) return 0;
     if (shares_of_name(d, i)) return 0;
     if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran": a town */
     if (work_noun_before(d, i)) return 0; /* "the film Napoleon Dynamite" */
@@ -4247,6 +4258,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         text_words_find(&trade_nouns_set, d, &d->toks[i]) < 0)
         return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
+    if (firm_only_noun_before(d, i)) return 0; /* "Investment bank Keefe Bruyette said" */
     if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran said" */
     /* (a name after "at" is a place's or an employer's: "Economist Ian
      * Shepherdson at Pantheon Macroeconomics said") */
