@@ -58,6 +58,9 @@ LABELS = [
     ("lawsuit", True, "the actor brings a lawsuit or legal action against the target (CAMEO 115)"),
     ("recognition", True, "the actor recognizes the target as a state or government (CAMEO 054)"),
     ("expulsion", True, "the actor expels or deports the target's people (CAMEO 174)"),
+    ("diplomatic-break", True, "the actor breaks, cuts, suspends or downgrades diplomatic "
+     "relations with the target, or recalls its ambassador from it (CAMEO 161)",
+     "COUNTRY|IGO|ARMED|PERSON>COUNTRY|ORG"),
     ("acquisition", True, "the actor buys, acquires or takes over the target company, or a "
      "stake in it (no CAMEO code: business news)", "ORG|PERSON>ORG"),
     ("merger", False, "the parties, companies, merge into one (no CAMEO code: business news)",
@@ -115,6 +118,7 @@ CODE_LABELS = {
     "14": "protest",              # PROTEST (140-145)
     "115": "lawsuit",             # Bring lawsuit against
     "174": "expulsion",           # Expel or deport individuals
+    "161": "diplomatic-break",    # Reduce or break diplomatic relations
 }
 
 # Labels without a CAMEO code of their own (their nouns cite the closest code).
@@ -638,6 +642,46 @@ MANUAL_VERBS = [
      "CAMEO 072 'Provide military aid' ('accused the UAE of arming the RSF'); not 'arm' "
      "(the limb), 'arms' (the noun: 'arms sales' is its own trigger) nor 'armed' (mostly "
      "the adjective: 'armed groups')"),
+    ("161", "sever ties",
+     "severs ties|severed ties|severing ties|sever diplomatic ties|severs diplomatic ties|"
+     "severed diplomatic ties|severing diplomatic ties|sever relations|severs relations|"
+     "severed relations|severing relations|sever diplomatic relations|"
+     "severs diplomatic relations|severed diplomatic relations|severing diplomatic relations",
+     "with",
+     "CAMEO 161 'Reduce or break diplomatic relations' ('Niger severed diplomatic ties with "
+     "Ukraine'); the verb alone is cut limbs and cables"),
+    ("161", "cut diplomatic ties",
+     "cuts diplomatic ties|cutting diplomatic ties|cut diplomatic relations|"
+     "cuts diplomatic relations|cutting diplomatic relations|cut ties|cuts ties|cutting ties",
+     "with",
+     "CAMEO 161 ('Mali cut diplomatic ties with Ukraine'); 'cut' alone is prices and jobs"),
+    ("161", "break off relations",
+     "breaks off relations|broke off relations|broken off relations|breaking off relations|"
+     "break off diplomatic relations|breaks off diplomatic relations|"
+     "broke off diplomatic relations|broken off diplomatic relations|"
+     "breaking off diplomatic relations|break off ties|broke off ties|"
+     "break off diplomatic ties|broke off diplomatic ties|break diplomatic relations|"
+     "breaks diplomatic relations|broke diplomatic relations|broken diplomatic relations|"
+     "breaking diplomatic relations|break diplomatic ties|broke diplomatic ties",
+     "with",
+     "CAMEO 161 ('Bolivia broke off diplomatic relations with Israel')"),
+    ("161", "suspend diplomatic relations",
+     "suspends diplomatic relations|suspended diplomatic relations|"
+     "suspending diplomatic relations|suspend relations|suspends relations|"
+     "suspended relations|suspending relations|suspend diplomatic ties|"
+     "suspended diplomatic ties|downgrade relations|downgrades relations|downgraded relations|"
+     "downgrading relations|downgrade diplomatic relations|downgraded diplomatic relations|"
+     "downgrade diplomatic ties|downgraded diplomatic ties|downgraded ties",
+     "with",
+     "CAMEO 161 ('Nicaragua suspended relations with the Vatican', 'downgraded ties with')"),
+    ("161", "recall its ambassador",
+     "recalls its ambassador|recalled its ambassador|recalling its ambassador|"
+     "recall their ambassador|recalled their ambassador|recall its ambassadors|"
+     "recalled its ambassadors|recalled their ambassadors|recall its envoy|recalls its envoy|"
+     "recalled its envoy|recalling its envoy|recalled their envoys|recalled its top diplomat",
+     "from|to",
+     "CAMEO 161: an ambassador called home from a country ('France recalled its ambassador "
+     "from Niger') or the one posted to it ('Algeria recalled its ambassador to France')"),
     ("13", "vow to retaliate", "vowed to retaliate|vows to retaliate|vowing to retaliate|"
      "pledged to retaliate|pledges to retaliate|promised to retaliate|threatened to retaliate|"
      "threatens to retaliate|threatening to retaliate", "against",
