@@ -4674,11 +4674,13 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
 }
 
 /* Is token e, in lowercase, the head of the name of a state's body
- * ("government", "army", "ministry", "forces"; employer_after)? */
+ * ("government", "army", "ministry", "forces", "embassy", "consulate";
+ * employer_after)? */
 static int state_body_head(const text_doc *d, uint32_t e) {
     return tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
            tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet") ||
-           tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy");
+           tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy") ||
+           tk_is(d, e, "consulate");
 }
 
 /* Is the role a job held at a firm or a school, which "at" its employer
@@ -4981,6 +4983,10 @@ static long role_employer(const tag_ctx *c, const gaz_t *g, const text_sent *s, 
     if ((m = anaphoric_role(c, g, s, q, role)) >= 0) return m;
     uint32_t e;
     const char *r = role_phrase(c, g, s, q, 0, &e);
+    /* (a head that is an office only when someone's, before its employer:
+     * "a diplomat at China's embassy", "a senior diplomat with the Chinese
+     * embassy") */
+    if (!r) r = possessed_head(c, s, q, &e);
     if (!r) {
         /* a country as a region of an organization's ("the Taiwan manager of
          * Standard Chartered Bank", after lowercase words: "chief US economist
