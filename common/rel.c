@@ -3957,8 +3957,9 @@ static long dismissed_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 
 /* The doer of a verb whose auxiliaries end before token *v: the mention
  * ending there, past the day ("Intel Corp on Wednesday named X", *v moved
- * before it), or for "it" the organization that opens the sentence ("Borg-Warner
- * Corp said it named X president"); or -1. */
+ * before it) or a relative clause between commas ("Kering, which owns Gucci,
+ * named X"), or for "it" the organization that opens the sentence
+ * ("Borg-Warner Corp said it named X president"); or -1. */
 static long verb_subject_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
                                 uint32_t *v) {
     const text_doc *d = &c->doc;
@@ -3966,6 +3967,13 @@ static long verb_subject_before(const tag_ctx *c, const gaz_t *g, const text_sen
     long m = ment_ending_before(c, *v, s->tbeg);
     if (m < 0 && *v > s->tbeg + 1 && tk_is(d, *v - 1, "it"))
         m = sentence_owner(c, g, s, *v - 1, *v - 1);
+    if (m < 0 && *v > s->tbeg + 4 && tk_char(d, *v - 1, ',')) {
+        for (uint32_t p = *v - 2; p > s->tbeg + 1 && p + 12 > *v && !tk_char(d, p, ','); p--)
+            if (tk_char(d, p - 1, ',') && (tk_is(d, p, "which") || tk_is(d, p, "who"))) {
+                m = ment_ending_before(c, p - 1, s->tbeg);
+                break;
+            }
+    }
     return m;
 }
 

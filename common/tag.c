@@ -3872,6 +3872,14 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
            (d->toks[j].flags & (TOK_WORD | TOK_LOWER | TOK_DIGIT)) == (TOK_WORD | TOK_LOWER) &&
            text_words_find(&appos_breaks_set, d, &d->toks[j]) < 0)
         j += 1 + (j + 2 < end && tok_glue(d, j + 1)); /* "director-general" */
+    /* (an officer's letters end one too: "Sundar Pichai, Alphabet's CEO,",
+     * "Ruth Porat, its CFO,") */
+    const text_tok *t = j < end ? &d->toks[j] : NULL;
+    int officer = t && (t->flags & (TOK_WORD | TOK_ALLCAPS)) == (TOK_WORD | TOK_ALLCAPS) &&
+                  t->len == 3 &&
+                  (text_tok_is(d, t, "CEO") || text_tok_is(d, t, "CFO") ||
+                   text_tok_is(d, t, "COO") || text_tok_is(d, t, "CTO"));
+    j += (size_t)officer;
     if (j == k || j > end) return 0;
     const text_tok *last = &d->toks[j - 1];
     /* "director general", "secretary-general" */
@@ -3883,7 +3891,7 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
     /* "mayor-elect", "president-elect" */
     int elect = j - k >= 3 && text_tok_is(d, last, "elect") && tok_glue(d, j - 2) &&
                 text_words_find(&appos_roles_set, d, &d->toks[j - 3]) >= 0;
-    int role = general || elect || text_words_find(&appos_roles_set, d, last) >= 0 ||
+    int role = officer || general || elect || text_words_find(&appos_roles_set, d, last) >= 0 ||
                (text_words_find(&appos_of_roles_set, d, last) >= 0 && j < end &&
                 text_tok_is(d, &d->toks[j], "of")) ||
                (text_tok_is(d, last, "manager") && j - 1 > k &&
