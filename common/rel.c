@@ -3162,9 +3162,14 @@ static int role_noun_plural(const tag_ctx *c, size_t i) {
 /* Role head at token i: a chain of titles with a role ("Vice President") or a
  * role noun. Returns the role and sets *end, or NULL. */
 static const char *role_head_at(const tag_ctx *c, const gaz_t *g, uint32_t i, uint32_t *end) {
+    const text_doc *d = &c->doc;
     uint32_t q = i;
     const char *r = title_chain_forward(c, g, &q);
     if (!r && (r = role_noun(c, i))) q = i + 1;
+    /* (a parliament's speaker before "of" only: "the speaker of Iran's
+     * parliament", not "a speaker at the conference") */
+    if (!r && i + 1 < d->ntoks && tk_is(d, i, "speaker") && tk_is(d, i + 1, "of"))
+        r = "Speaker", q = i + 1;
     if (r) *end = q;
     return r;
 }
@@ -4682,13 +4687,13 @@ static const char *body_role(tag_ctx *c, const text_sent *s, uint32_t org, const
 }
 
 /* Is token e, in lowercase, the head of the name of a state's body
- * ("government", "army", "ministry", "forces", "embassy", "consulate";
- * employer_after)? */
+ * ("government", "army", "ministry", "forces", "embassy", "consulate",
+ * "judiciary"; employer_after)? */
 static int state_body_head(const text_doc *d, uint32_t e) {
     return tk_is(d, e, "government") || tk_is(d, e, "army") || tk_is(d, e, "military") ||
            tk_is(d, e, "navy") || tk_is(d, e, "police") || tk_is(d, e, "cabinet") ||
            tk_is(d, e, "ministry") || tk_is(d, e, "forces") || tk_is(d, e, "embassy") ||
-           tk_is(d, e, "consulate");
+           tk_is(d, e, "consulate") || tk_is(d, e, "judiciary");
 }
 
 /* Is the role a job held at a firm or a school, which "at" its employer
@@ -5325,7 +5330,19 @@ static long role_before_person(const tag_ctx *c, const gaz_t *g, const text_sent
     /* a list goes on after the person: "the heads of Iran, X and Y" */
     if (e < s->tend && (tk_is(d, e, "and") || tk_is(d, e, "or"))) return -1;
     long om = ment_ending_before(c, k - 1, s->tbeg);
-    if (om < 0) return -1;
+    /* (or a state's body that its country's possessive names: "The
+     * spokesman for Iran's foreign ministry, Esmaeil Baghaei,") */
+    uint32_t from = k - 1;
+    if (om < 0) {
+        while (from > s->tbeg + 2 && k - from < 4 && !is_apos_s(d, from - 2) &&
+               (d->toks[from - 1].flags & TOK_LOWER) && c->tok_ment[from - 1] < 0)
+            from--;
+        if (from == k - 1 || from < s->tbeg + 3 || !is_apos_s(d, from - 2) ||
+            !state_body_head(d, k - 2) ||
+            (om = ment_ending_before(c, from - 2, s->tbeg)) < 0 ||
+            tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_COUNTRY)
+            return -1;
+    }
     for (uint32_t p = c->ments[om].tok; p > s->tbeg && p + 10 > c->ments[om].tok; p--) {
         if (p - 1 > s->tbeg && !tk_is(d, p - 2, "the")) continue;
         uint32_t re;

@@ -3065,7 +3065,7 @@ TEXT_WORDS(appos_dets_set, appos_dets);
 /* "head" and "chief" are roles only before "of" ("head of the Tanzania-Zambia
  * railway"), and "manager" only after one of manager_kinds ("general manager
  * of NIS", not "lead manager") */
-static const char *const appos_of_roles[] = {"chief", "head"};
+static const char *const appos_of_roles[] = {"chief", "head", "speaker"};
 TEXT_WORDS(appos_of_roles_set, appos_of_roles);
 /* Titles sent to a country or a body, named after "to" or "in" as other
  * titles' are after "of": "the U.S. ambassador to Saudi Arabia, Wyche
@@ -6458,15 +6458,20 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
         if (n && ti->tend == ti->tbeg + 1 && (d->toks[ti->tbeg].flags & TOK_ALLCAPS) &&
             d->toks[ti->tbeg].len <= 3 && !g->titles[ti->title].role)
             n = 0;
-        /* "Co-founder of Google, Sergey Brin": the title's organization or
+        /* "Co-founder of Google, Sergey Brin", "The spokesman for Iran's
+         * foreign ministry, Esmaeil Baghaei": the title's organization or
          * country first */
         size_t kc = k;
         if (!n && k + 1 < end &&
-            (text_tok_is(d, &d->toks[k], "of") ||
+            (text_tok_is(d, &d->toks[k], "of") || text_tok_is(d, &d->toks[k], "for") ||
              ((text_tok_is(d, &d->toks[k], "to") || text_tok_is(d, &d->toks[k], "in")) &&
               envoy_title(d, ti)))) {
             size_t o = k + 1 + (k + 2 < end && text_tok_is(d, &d->toks[k + 1], "the"));
             const tag_span *os = gaz_span_at(c, o);
+            /* (after "for" not a place: "MP for Richmond, North Yorks," is a
+             * seat and its county) */
+            if (os && text_tok_is(d, &d->toks[k], "for") && g->ents[os->gidx].kind == KIND_LOCATION)
+                continue;
             if (os && os->tend < end) kc = os->tend;
             /* (or a phrase with a known name in it: "The speaker of the
              * Belarus parliament, Semyon Sharetsky, told") */
