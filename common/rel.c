@@ -5726,6 +5726,16 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                 title_chain_forward(c, g, &p);
                 if (person_starts_at(c, g, s, p) >= 0) return c->tok_ment[p];
             }
+            /* (or a people's adjective and one or two lowercase words of the
+             * person's trade: "Russian billionaire Oleg Deripaska", "Iranian
+             * oil tycoon X") */
+            if (c->ments[m].via == VIA_DEMONYM) {
+                uint32_t p = e;
+                while (p < s->tend && p < e + 2 && (d->toks[p].flags & TOK_LOWER) &&
+                       !(c->cls[p] & W_STOP) && c->tok_ment[p] < 0)
+                    p++;
+                if (p > e && person_starts_at(c, g, s, p) >= 0) return c->tok_ment[p];
+            }
             if (e + 2 < s->tend && is_apos_s(d, e) && c->tok_ment[e + 2] >= 0 &&
                 c->ments[c->tok_ment[e + 2]].tok == e + 2)
                 return c->tok_ment[e + 2];
@@ -6556,6 +6566,20 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 }
             }
             return 0;
+        }
+        /* what a ban stops, before the "to" of whom it stops it for:
+         * "banned exports of gallium and germanium to the United States" (up
+         * to three lowercase words and "and") */
+        if (p == PREP_OF && i == to->te && !(to->tr->preps & (1u << p)) &&
+            (to->tr->preps & (1u << PREP_TO)) && !strcmp(g->labels[to->tr->label].name, "sanctions")) {
+            uint32_t q = i + 1;
+            while (q < s->tend && q < i + 5 && (d->toks[q].flags & TOK_LOWER) &&
+                   c->tok_ment[q] < 0 && !tk_is(d, q, "to"))
+                q++;
+            if (q > i + 1 && q + 1 < s->tend && tk_is(d, q, "to")) {
+                i = q - 1;
+                continue;
+            }
         }
         /* a noun's rate or amount ("tariffs of up to 35 percent on Chinese
          * cars", "sanctions of $5 billion against") */

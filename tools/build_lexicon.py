@@ -598,6 +598,13 @@ MANUAL_VERBS = [
     ("163", "ban exports", "bans exports|banned exports|banning exports", "to",
      "CAMEO 163 'Impose embargo, boycott, or sanctions': an embargo on what the actor sells "
      "('China banned exports of gallium to the United States')"),
+    ("163", "freeze the assets",
+     "freezes the assets|froze the assets|frozen the assets|freezing the assets|"
+     "freeze assets|freezes assets|froze assets|freezing assets",
+     "of",
+     "PETRARCH pattern FREEZE * ASSET, CAMEO 163: a state freezing what another owns "
+     "('Britain froze the assets of Russian billionaire Oleg Deripaska'); not 'frozen "
+     "assets', the adjective ('Russia's frozen assets')"),
     ("163", "blacklist", "blacklists|blacklisted|blacklisting", "OBJ",
      "CAMEO 163 'Impose embargo, boycott, or sanctions': putting a country, company or person "
      "on a sanctions list ('Washington blacklisted Huawei')"),
