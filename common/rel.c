@@ -7217,6 +7217,17 @@ static long in_a_noun_verb(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     return (long)tb;
 }
 
+/* Is token j "in" after a form of "be", maybe past "still", "now" or
+ * "already" ("is in talks with", "are still in merger talks")? Then the noun
+ * after it is the subject's state, which the subject is in. */
+static int be_in_at(const text_doc *d, const text_sent *s, uint32_t j) {
+    if (j < s->tbeg + 2 || !tk_is(d, j, "in")) return 0;
+    uint32_t v = j - 1;
+    if (v > s->tbeg + 1 && (tk_is(d, v, "still") || tk_is(d, v, "now") || tk_is(d, v, "already")))
+        v--;
+    return WORD_IN(d, v, be_aux);
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -7402,7 +7413,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          * Europe") */
         uint32_t pq = tb - (tb > s->tbeg + 1 && ordinal_at(d, tb - 1) &&
                             (d->toks[tb - 1].flags & TOK_LOWER));
+        /* (but "in" after a form of "be" is the subject's state: "Apple is in
+         * talks with Google") */
         if (tb > s->tbeg && WORD_IN(d, pq - 1, pp_words) && !quantity && !with_verb &&
+            !be_in_at(d, s, pq - 1) &&
             !patient_between(d, tb > s->tbeg + 3 ? tb - 3 : s->tbeg, tb))
             return -1;
     }
@@ -8153,6 +8167,7 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         !WORD_IN(d, to->te, met_after))
         return 0;
     long k = (long)to->tb - 1, pk;
+    int be_in = 0; /* "X and Y are in talks" */
     /* (a verb's form after a verb of trading is its noun: "traded blame") */
     int nounish = to->tr->noun || (to->tb > s->tbeg && WORD_IN(d, to->tb - 1, mutual_verbs));
     if (nounish) {
@@ -8163,7 +8178,8 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         for (long j = k; j >= (long)s->tbeg && j > k - 7 - skipped && v < 0; j--) {
             int32_t mj = c->tok_ment[j];
             if (WORD_IN(d, (size_t)j, joint_verbs) ||
-                (directed && j == k && WORD_IN(d, (size_t)j, mutual_verbs)))
+                (directed && j == k && WORD_IN(d, (size_t)j, mutual_verbs)) ||
+                (!directed && be_in_at(d, s, (uint32_t)j)))
                 v = j;
             else if (is_quote(d, (size_t)j)) continue;
             /* "agreed on Thursday to a ceasefire": the day counts as none */
@@ -8212,6 +8228,10 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         }
         if (v < 0) return 0;
         k = v - 1;
+        /* (past the form of "be" before "in": "Toyota and Nissan are in
+         * merger talks") */
+        be_in = be_in_at(d, s, (uint32_t)v);
+        if (be_in) k -= 1 + !WORD_IN(d, (size_t)k, be_aux);
         /* the verb after another one's "to": "have agreed to begin talks",
          * "decided to hold talks" */
         if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
@@ -8271,6 +8291,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             m = (int32_t)om;
     }
     coordinate(c, g, s, (uint32_t)m, -1, gr);
+    /* (two in talks are in talks with each other; three or more are with
+     * someone else: "Judges X, Y and Z are in discussions to sign up") */
+    if (be_in && gr->n != 2) return 0;
     /* nor the place an opening "In" names before its comma: "In Africa,
      * Ethiopia and Eritrea traded accusations" */
     long im = opening_in(c, s, 0);
