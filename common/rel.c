@@ -6427,6 +6427,33 @@ static long place_past_object(const tag_ctx *c, const gaz_t *g, const sent_ctx *
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* The party a verb's object names after ", including" when the object
+ * itself is a few words that name none, or only a people's adjective
+ * ("sanctioned six Russian oligarchs, including Roman Abramovich", "struck
+ * targets in several countries, including Iran"): up to six lowercase words,
+ * numbers, demonyms and "in", "of" or "from" from token k to the comma.
+ * Returns the mention or -1. */
+static long included_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint32_t k) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    uint32_t q = k;
+    while (q < s->tend && q < k + 6 && trig_covering(sc, q) < 0) {
+        int32_t m = c->tok_ment[q];
+        if (m >= 0 ? c->ments[m].via != VIA_DEMONYM || c->ments[m].tok != q
+                   : !(d->toks[q].flags & (TOK_LOWER | TOK_DIGIT)) ||
+                         ((c->cls[q] & W_STOP) && !WORD_IN(d, q, dets) && !tk_is(d, q, "in") &&
+                          !tk_is(d, q, "of") && !tk_is(d, q, "from")))
+            break;
+        q += m >= 0 ? c->ments[m].ntok : 1;
+    }
+    if (q == k || q + 2 >= s->tend || !tk_char(d, q, ',') || !tk_is(d, q + 1, "including"))
+        return -1;
+    /* (a name, not a people's adjective of what is included: "captured
+     * weaponry, including 11 Czechoslovak-made L-39 bombers") */
+    long m = np_after(c, g, sc, q + 2);
+    return m >= 0 && c->ments[m].via != VIA_DEMONYM ? m : -1;
+}
+
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -6479,6 +6506,12 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 m = np_after(c, g, sc, k + 1);
                 if (m < 0) return 0;
             }
+        }
+        /* (the object's members after ", including", where the object names
+         * none or only their people) */
+        if (!to->tr->noun && (m < 0 || c->ments[m].via == VIA_DEMONYM)) {
+            long im = included_after(c, g, sc, o);
+            if (im >= 0) m = im;
         }
         if (m >= 0 && target_ok(c, g, sc, to, m)) {
             coordinate(c, g, s, (uint32_t)m, +1, tg);
