@@ -1272,6 +1272,14 @@ static const char *const irregular_pasts[] = {"began", "bought", "built", "cut",
                                               "won",   "wrote"};
 TEXT_WORDS(irregular_pasts_set, irregular_pasts);
 
+/* Verbs in the present a company's name goes before ("Japan's Rapidus
+ * plans"; a plural noun ends in "-s" as often: "Iran's Silkworm missiles").
+ * Sorted. */
+static const char *const firm_present_verbs[] = {
+    "aims", "announces", "expects", "has", "hopes", "is", "makes", "owns", "plans",
+    "reports", "says", "seeks", "wants", "will"};
+TEXT_WORDS(firm_present_verbs_set, firm_present_verbs);
+
 /* Words around a town's name that make it a club's in a text about team
  * sports (town_clubs): after it, what a club does or has ("Leeds beat
  * Southampton", "Liverpool drew", "a Liverpool player", "Chelsea's manager");
@@ -3163,7 +3171,7 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set,
+    &trade_nouns_set, &firm_present_verbs_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set,
     &plural_titles_set, &living_verbs_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
@@ -9437,6 +9445,32 @@ static uint32_t body_tail_name(const tag_ctx *c, size_t i) {
  * that no known name starts, before punctuation or a word of share_after (not
  * "shares of Big Tech companies"), after a company's noun before punctuation
  * or any lowercase word ("raised"). Returns 0 or ENT_ENOMEM. */
+/* Does a country's possessive come right before token i, a capitalized
+ * word that is no ordinary word nor a given name, outside a text about sport
+ * ("China's DeepSeek", not "Russia's Sergei Lavrov", "Spain's Alcaraz beat")?
+ * Then a company's name of that one word may start there
+ * (find_firms_by_context, with a verb after it: verb_after_firm; two words
+ * are as often an athlete's name: "Ethiopia's Tirunesh Dibaba won"). */
+static int country_owns(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    if (c->sports || i < 3 || !is_possessive(d, i - 2) ||
+        (c->cls[i] & (W_COMMON | W_FIRSTNAME | W_TITLESTART)) ||
+        (d->toks[i].flags & (TOK_ALLCAPS | TOK_DIGIT)))
+        return 0;
+    int32_t m = c->tok_ment[i - 3];
+    return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
+           c->ments[m].via != VIA_DEMONYM && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY;
+}
+
+/* Is token e, before end, a verb a company's name goes before: a past
+ * ("released", "won", "was", "had", "said") or one of firm_present_verbs? */
+static int verb_after_firm(const text_doc *d, size_t e, size_t end) {
+    if (e >= end || !(d->toks[e].flags & TOK_LOWER)) return 0;
+    const text_tok *t = &d->toks[e];
+    return past_tense(d, e) || text_tok_is(d, t, "was") || text_tok_is(d, t, "had") ||
+           text_tok_is(d, t, "said") || text_words_find(&firm_present_verbs_set, d, t) >= 0;
+}
+
 static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
@@ -9544,7 +9578,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* or that was founded: "Zorbex was founded in 2019" */
         if ((cue & FIRM_CUE_FOUNDED) && !price_after) price_after = founded_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
-        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0, said_of = 0;
+        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0, said_of = 0, owned = 0;
         if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
@@ -9593,7 +9627,11 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                         said_of);
             int firm = !appos && !shares && !employer && firm_noun_before(d, i);
             media = !appos && !shares && !employer && !firm ? media_noun_before(d, i) : 0;
-            if (!appos && !shares && !employer && !media && !firm) {
+            /* a name a country's possessive owns, before a verb ("China's
+             * DeepSeek released", "Britain's Darktrace was bought"), checked
+             * below */
+            owned = !appos && !shares && !employer && !firm && !media && country_owns(c, g, i);
+            if (!appos && !shares && !employer && !media && !firm && !owned) {
                 /* (not the end of a longer name: "Dames and Moore",
                  * "Lear-Siegler") */
                 if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
@@ -9636,6 +9674,7 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
                              (e < end && !tok_char(d, e, ',') && !tok_char(d, e, '.'))))
             continue;
         while (k < e && c->tok_ment[k] < 0) k++;
+        if (owned && (n > 1 || !verb_after_firm(d, e, end))) continue;
         if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
             (e < end && (d->toks[e].flags & TOK_WORD) &&
              ((d->toks[e].flags & TOK_UPPER) ||
