@@ -7577,6 +7577,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     title_chain_back(c, g, &q);
                     if (q > s->tbeg && tk_char(d, q - 1, ',')) return pm;
                 }
+                /* or its leader, between commas: "The delegation, led by Abbas
+                 * Araghchi, met Steve Witkoff" */
+                if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok == (uint32_t)i) {
+                    uint32_t q = c->ments[pm].tok;
+                    title_chain_back(c, g, &q);
+                    if (q > s->tbeg + 3 && tk_is(d, q - 1, "by") && tk_char(d, q - 3, ',') &&
+                        (tk_is(d, q - 2, "led") || tk_is(d, q - 2, "headed")) &&
+                        c->tok_ment[q - 4] < 0)
+                        return pm;
+                }
                 long j = apposition_open(c, sc, (uint32_t)i);
                 if (j < 0) return -1;
                 passed += i - j;
@@ -7726,6 +7736,14 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             long st = seat_state(c, g, (uint32_t)m);
             if (st >= 0) return st;
         }
+        /* the leader named by "led by" right before the verb acts with
+         * those led: "Syrian rebels led by Hayat Tahrir al-Sham captured
+         * Aleppo", "forces commanded by X have attacked" (not "backed by") */
+        if (!noun && p > (long)s->tbeg && tk_is(d, (size_t)p, "by") && after <= tb &&
+            tb - after <= 2 && (after == tb || (d->toks[after].flags & TOK_LOWER)) &&
+            (tk_is(d, (size_t)p - 1, "led") || tk_is(d, (size_t)p - 1, "headed") ||
+             tk_is(d, (size_t)p - 1, "commanded")))
+            return m;
         /* (but the subject of a gerund right after it acts: "wrong about
          * Britain winning the war against the IRA", "fears of Russia
          * attacking Ukraine") */
