@@ -3039,10 +3039,12 @@ TEXT_WORDS(name_links_set, name_links);
  * economist at Nomura"): nouns for people only, not for firms ("adviser",
  * "underwriter", "manager" alone are as often a company's). */
 static const char *const appos_roles[] = {
-    "activist",   "actor",      "actress",      "adviser",     "advisor",     "ambassador",
-    "analyst",    "attorney",   "banker",       "billionaire", "businessman", "businesswoman",
+    "activist",   "actor",      "actress",      "adviser",     "advisor",     "alderman",
+    "ambassador", "analyst",    "assemblyman",  "assemblywoman", "attorney",  "banker",
+    "billionaire", "businessman", "businesswoman",
     "chairman",   "chairwoman", "chancellor",   "commander",   "commissioner", "congressman",
-    "congresswoman", "consultant", "correspondent", "counsel", "dean",        "deputy",
+    "congresswoman", "consultant", "correspondent", "councillor", "councilman", "councilor",
+    "councilwoman", "counsel",  "dean",         "deputy",
     "diplomat",   "director",   "economist",    "editor",      "entrepreneur", "envoy",
     "executive",  "fellow",     "founder",      "governor",    "journalist",  "lawmaker",
     "lawyer",     "leader",     "legislator",   "mayor",       "minister",    "negotiator",
@@ -10505,6 +10507,45 @@ static int find_firm_repeats(tag_ctx *c, const gaz_t *g) {
     return 0;
 }
 
+/* A person a rule found by one word ("Mamdani, a state assemblyman, beat",
+ * "Mamdani said"), whom the text named before by that word after another
+ * capitalized word that the rules left alone ("Zohran Mamdani won the
+ * race", a given name the lists lack): the two words are the person's full
+ * name, found as the one word was (coreference then gives the later word
+ * to it); not an ordinary or stop word, nor after or before another
+ * capitalized word. Returns 0 or ENT_ENOMEM. */
+static int find_full_names_before(tag_ctx *c, const gaz_t *g, const uint8_t *gazstop) {
+    const text_doc *d = &c->doc;
+    size_t nsp = c->nspans;
+    for (size_t q = c->ngazspans; q < nsp; q++) {
+        const tag_span sp = c->spans[q]; /* (a copy: push_span may move them) */
+        if (sp.type != 'P' || sp.gidx >= 0 || sp.tend != sp.tbeg + 1 ||
+            (sp.kind != K_FIRST && sp.kind != K_TITLE && sp.kind != K_SPEAKER))
+            continue;
+        /* (not the surname of a person the text names in full already, known
+         * or found: "Neil Kinnock" ... "Baron Kinnock" ... "Kinnock said") */
+        size_t gk = 0;
+        for (; gk < nsp; gk++) {
+            const tag_span *gs = &c->spans[gk];
+            if (gs->tend > gs->tbeg + 1 && person_span(g, gs) && same_tok(d, gs->tend - 1, sp.tbeg))
+                break;
+        }
+        if (gk < nsp) continue;
+        for (size_t k = 1; k < sp.tbeg; k++) {
+            if (!same_tok(d, k, sp.tbeg)) continue;
+            size_t f = k - 1;
+            if (!cap_word(c, f) || (c->cls[f] & (W_COMMON | W_STOP | W_TITLESTART)) || gazstop[f] ||
+                c->blocked[f] || after_cap_word(d, f) || !(d->toks[k].flags & TOK_SPACE) ||
+                (k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_UPPER)) || spans_touch(c, f, k + 1))
+                continue;
+            if (push_span(c, (uint32_t)f, (uint32_t)k + 1, -1, sp.via, sp.kind, 'P'))
+                return ENT_ENOMEM;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Counties named with the word, as American news names them: one or two
  * capitalized words and "County" ("Harris County", "San Bernardino County",
  * "Miami-Dade County"), whole (after no other capitalized word in the
@@ -11142,7 +11183,8 @@ int tag_run(tag_ctx *c, const gaz_t *g, const char *text, size_t len, unsigned f
         goto out;
     }
     gazstop = c->gazstop;
-    if ((rc = find_discovered(c, g, gazstop)) || (rc = find_firms_after_officers(c, g)) ||
+    if ((rc = find_discovered(c, g, gazstop)) || (rc = find_full_names_before(c, g, gazstop)) ||
+        (rc = find_firms_after_officers(c, g)) ||
         (rc = county_spans(c)) || (rc = find_firm_repeats(c, g)))
         goto out;
     if ((rc = select_spans(c, g)) || (rc = find_coref(c, g)) || (rc = find_firm_names(c, g)) ||
