@@ -1439,6 +1439,10 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     size_t v = 0;
     while (v < ENT_ARRAY_LEN(leads) && !tk_is(d, vt, leads[v].verb)) v++;
     if (v == ENT_ARRAY_LEN(leads)) return -1;
+    /* ("OpenAI was co-founded by Sam Altman and Elon Musk") */
+    int co = !strcmp(leads[v].verb, "founded") && vt >= s->tbeg + 3 && glued_hyphen(d, vt - 1) &&
+             tk_is(d, vt - 2, "co");
+    if (co) vt -= 2;
     uint32_t q = vt;
     /* ("Tesla, which is run by Elon Musk"; "Microsoft was founded by Bill
      * Gates", the organization the subject) */
@@ -1461,7 +1465,7 @@ static long led_by(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_
     }
     long om = org_before(c, g, q, s);
     if (om < 0 || tag_went_kind(g, &c->ents[c->ments[om].ent]) != KIND_ORG) return -1;
-    *role = leads[v].role;
+    *role = co ? "Co-Founder" : leads[v].role;
     return om;
 }
 
@@ -3470,8 +3474,8 @@ TEXT_WORDS(travel_verbs_set, travel_verbs);
  * Ivan Espinosa as its chief executive"). Sorted. */
 static const char *const appointing_verbs[] = {
     "appointed", "appoints", "chose",  "elected", "elects",       "hired",  "hires",
-    "named",     "names",    "nominated", "nominates", "picked", "picks", "promoted",
-    "promotes",  "reappointed", "tapped", "taps",
+    "named",     "names",    "nominated", "nominates", "picked", "picks", "poached",
+    "promoted",  "promotes", "reappointed", "tapped", "taps",
 };
 TEXT_WORDS(appointing_verbs_set, appointing_verbs);
 
@@ -3919,14 +3923,15 @@ static long succeeded_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (as + 2 >= s->tend || !tk_is(d, as, "as")) return -1;
     long org = office_of_at(c, g, s, as + 1, role);
     if (org >= 0) return org;
-    /* or the organization's name, maybe a country's possessive, before the
-     * office: "as Liberal Party leader", "as Japan's prime minister" */
+    /* or the organization's name, maybe a possessive, before the office: "as
+     * Liberal Party leader", "as Japan's prime minister", "as Amazon's chief
+     * executive" */
     uint32_t p = as + 1 + tk_is(d, as + 1, "the");
     om = p < s->tend ? c->tok_ment[p] : -1;
     if (om < 0 || c->ments[om].tok != p || c->ments[om].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[om].ent]);
     uint32_t e = p + c->ments[om].ntok;
-    if (kind == KIND_COUNTRY && e + 1 < s->tend && is_apos_s(d, e)) e += 2;
+    if ((kind == KIND_COUNTRY || kind == KIND_ORG) && e + 1 < s->tend && is_apos_s(d, e)) e += 2;
     else if (kind != KIND_ORG) return -1;
     const char *r = appointee_office(c, g, s, &e);
     if (!r || e == p + c->ments[om].ntok ||
@@ -4084,10 +4089,10 @@ static long appointed_as(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         return -1;
     /* one hired works there, in whatever office: "Meta Platforms hired
      * Alexandr Wang, the founder of Scale AI" (no role said) */
-    int hired = tk_is(d, b - 1, "hired") && (tk_char(d, q, ',') || tk_char(d, q, '.') ||
-                                             tk_is(d, q, "from") || tk_is(d, q, "to") ||
-                                             tk_is(d, q, "in") || tk_is(d, q, "last") ||
-                                             tk_is(d, q, "this"));
+    int hired = (tk_is(d, b - 1, "hired") || tk_is(d, b - 1, "poached")) &&
+                (tk_char(d, q, ',') || tk_char(d, q, '.') || tk_is(d, q, "from") ||
+                 tk_is(d, q, "to") || tk_is(d, q, "in") || tk_is(d, q, "last") ||
+                 tk_is(d, q, "this"));
     if (hired && !by_leader && !by_state) {
         *role = NULL;
         return om;
