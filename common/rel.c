@@ -3800,6 +3800,11 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         if (!tk_is(d, p, "at") && !(tk_is(d, p, "for") && !teach)) return -1;
         p++;
     }
+    /* (a board joined or left is its organization's: "X joined the board of
+     * Brown University") */
+    if (join && p + 3 < s->tend && tk_is(d, p, "the") &&
+        (tk_is(d, p + 1, "board") || tk_is(d, p + 1, "boards")) && tk_is(d, p + 2, "of"))
+        p += 3;
     return employer_at(c, g, s, p, q);
 }
 
