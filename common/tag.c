@@ -9439,14 +9439,6 @@ static uint32_t body_tail_name(const tag_ctx *c, size_t i) {
     return 0;
 }
 
-/* Companies named after "shares of" or "stock of", or after a noun for a
- * company only (firm_noun_before), that no mention covers once the names,
- * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
- * percent", "the Swedish fintech company Klarna"; but "shares of Supermac"
- * after "Supermac Technology" is that one): one to four capitalized words
- * that no known name starts, before punctuation or a word of share_after (not
- * "shares of Big Tech companies"), after a company's noun before punctuation
- * or any lowercase word ("raised"). Returns 0 or ENT_ENOMEM. */
 /* Does a country's possessive come right before token i, a capitalized
  * word that is no ordinary word nor a given name, outside a text about sport
  * ("China's DeepSeek", not "Russia's Sergei Lavrov", "Spain's Alcaraz beat")?
@@ -9473,6 +9465,14 @@ static int verb_after_firm(const text_doc *d, size_t e, size_t end) {
            text_tok_is(d, t, "said") || text_words_find(&firm_present_verbs_set, d, t) >= 0;
 }
 
+/* Companies named after "shares of" or "stock of", or after a noun for a
+ * company only (firm_noun_before), that no mention covers once the names,
+ * coreferences and short forms are known ("Shares of Novo Nordisk fell 5
+ * percent", "the Swedish fintech company Klarna"; but "shares of Supermac"
+ * after "Supermac Technology" is that one): one to four capitalized words
+ * that no known name starts, before punctuation or a word of share_after (not
+ * "shares of Big Tech companies"), after a company's noun before punctuation
+ * or any lowercase word ("raised"). Returns 0 or ENT_ENOMEM. */
 static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
     const text_doc *d = &c->doc;
     size_t nm = c->nments, added = 0;
