@@ -6433,10 +6433,6 @@ static long place_past_object(const tag_ctx *c, const gaz_t *g, const sent_ctx *
     return (pk == KIND_COUNTRY || pk == KIND_LOCATION) && target_ok(c, g, sc, to, pm) ? pm : -1;
 }
 
-/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
- * of the mask or a direct object returns 1; none returns 0. Nouns take their
- * preposition right after them (quotes aside); verbs may have an adverb or two in
- * between ("cooperating fully with"). */
 /* The party a verb's object names after ", including" when the object
  * itself is a few words that name none, or only a people's adjective
  * ("sanctioned six Russian oligarchs, including Roman Abramovich", "struck
@@ -6464,6 +6460,10 @@ static long included_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     return m >= 0 && c->ments[m].via != VIA_DEMONYM ? m : -1;
 }
 
+/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
+ * of the mask or a direct object returns 1; none returns 0. Nouns take their
+ * preposition right after them (quotes aside); verbs may have an adverb or two in
+ * between ("cooperating fully with"). */
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
