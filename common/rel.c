@@ -6614,7 +6614,8 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          * "banned exports of gallium and germanium to the United States" (up
          * to three lowercase words and "and") */
         if (p == PREP_OF && i == to->te && !(to->tr->preps & (1u << p)) &&
-            (to->tr->preps & (1u << PREP_TO)) && !strcmp(g->labels[to->tr->label].name, "sanctions")) {
+            (to->tr->preps & (1u << PREP_TO)) &&
+            !strcmp(g->labels[to->tr->label].name, "sanctions")) {
             uint32_t q = i + 1;
             while (q < s->tend && q < i + 5 && (d->toks[q].flags & TOK_LOWER) &&
                    c->tok_ment[q] < 0 && !tk_is(d, q, "to"))
@@ -7260,6 +7261,14 @@ static long in_a_noun_verb(const tag_ctx *c, const text_sent *s, uint32_t tb) {
     return (long)tb;
 }
 
+/* Is token k "by" after "led", "headed" or "commanded" (k > 0: "rebels led
+ * by X", "the delegation, headed by X,")? Then the name after it leads those
+ * who act. */
+static int leader_by_at(const text_doc *d, uint32_t k) {
+    return tk_is(d, k, "by") && (tk_is(d, k - 1, "led") || tk_is(d, k - 1, "headed") ||
+                                 tk_is(d, k - 1, "commanded"));
+}
+
 /* Is token j "in" after a form of "be", maybe past "still", "now" or
  * "already" ("is in talks with", "are still in merger talks")? Then the noun
  * after it is the subject's state, which the subject is in. */
@@ -7592,8 +7601,7 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 if (pm >= 0 && c->ments[pm].tok + c->ments[pm].ntok == (uint32_t)i) {
                     uint32_t q = c->ments[pm].tok;
                     title_chain_back(c, g, &q);
-                    if (q > s->tbeg + 3 && tk_is(d, q - 1, "by") && tk_char(d, q - 3, ',') &&
-                        (tk_is(d, q - 2, "led") || tk_is(d, q - 2, "headed")) &&
+                    if (q > s->tbeg + 3 && leader_by_at(d, q - 1) && tk_char(d, q - 3, ',') &&
                         c->tok_ment[q - 4] < 0)
                         return pm;
                 }
@@ -7749,10 +7757,8 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         /* the leader named by "led by" right before the verb acts with
          * those led: "Syrian rebels led by Hayat Tahrir al-Sham captured
          * Aleppo", "forces commanded by X have attacked" (not "backed by") */
-        if (!noun && p > (long)s->tbeg && tk_is(d, (size_t)p, "by") && after <= tb &&
-            tb - after <= 2 && (after == tb || (d->toks[after].flags & TOK_LOWER)) &&
-            (tk_is(d, (size_t)p - 1, "led") || tk_is(d, (size_t)p - 1, "headed") ||
-             tk_is(d, (size_t)p - 1, "commanded")))
+        if (!noun && p > (long)s->tbeg && leader_by_at(d, (uint32_t)p) && after <= tb &&
+            tb - after <= 2 && (after == tb || (d->toks[after].flags & TOK_LOWER)))
             return m;
         /* (but the subject of a gerund right after it acts: "wrong about
          * Britain winning the war against the IRA", "fears of Russia

@@ -3125,8 +3125,8 @@ TEXT_WORDS(plural_roles_set, plural_roles);
  * its legal form ("Bank fuer Gemeinwirtschaft AG", "Banco de Bilbao SA",
  * "Credit du Nord SA", "Banca Nazionale del Lavoro SpA"). Sorted. */
 static const char *const foreign_joiners[] = {
-    "da", "das", "de", "del", "della", "des", "di", "do",  "dos", "du",
-    "e",  "et",  "fuer", "und", "van", "voor", "von", "y",
+    "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "e", "et", "fuer", "und",
+    "van", "voor", "von", "y",
 };
 TEXT_WORDS(foreign_joiners_set, foreign_joiners);
 /* Adjectives of an office or a state before a spokesman's or a head's title,
@@ -3173,7 +3173,8 @@ static const text_words *const tag_sets[] = {
     &place_nouns_set,
     &area_nouns_set, &club_staff_set, &media_after_nouns_set, &place_appos_after_set,
     &place_qualifiers_set, &town_tails_set, &body_words_set, &body_heads_set, &body_tails_set,
-    &trade_nouns_set, &firm_present_verbs_set, &founder_firm_words_set, &home_clause_words_set, &work_nouns_set,
+    &trade_nouns_set, &firm_present_verbs_set, &founder_firm_words_set, &home_clause_words_set,
+    &work_nouns_set,
     &plural_titles_set, &living_verbs_set};
 
 __attribute__((constructor)) static void tag_words_init(void) {
@@ -3354,8 +3355,7 @@ static int angle_firm_at(tag_ctx *c, const gaz_t *g, size_t i) {
     if (e >= i + 3 && is_possessive(d, e - 2)) e -= 2;
     if (e >= i + 2 && tok_char(d, e - 1, '.') && d->toks[e - 2].len > 1) e--;
     /* (an acronym after a hyphen or in brackets at the end) */
-    if (e >= i + 3 && (d->toks[e - 1].flags & TOK_ALLCAPS) &&
-        tok_char(d, e - 2, '-'))
+    if (e >= i + 3 && (d->toks[e - 1].flags & TOK_ALLCAPS) && tok_char(d, e - 2, '-'))
         e -= 2;
     else if (e >= i + 4 && tok_char(d, e - 1, ')') && (d->toks[e - 2].flags & TOK_ALLCAPS) &&
              tok_char(d, e - 3, '('))
@@ -6534,7 +6534,8 @@ static int find_discovered(tag_ctx *c, const gaz_t *g, uint8_t *gazstop) {
             (len == 6 && d->toks[i].key == WORD_KEY6('m', 'o', 't', 'h', 'e', 'r') &&
              (rc = mother_name_at(c, i, s, gazstop))) ||
             (len == 1 && ((rc = party_letter_at(c, g, i)) || (rc = dotted_firm_at(c, i, s)))) ||
-            (prev && prev->len == 1 && prev->key == (uint64_t)'<' && (rc = angle_firm_at(c, g, i))) ||
+            (prev && prev->len == 1 && prev->key == (uint64_t)'<' &&
+             (rc = angle_firm_at(c, g, i))) ||
             (prev && prev->len == 1 && prev->key == (uint64_t)',' &&
              (rc = born_subject_at(c, i, s, gazstop))))
             return rc;
@@ -9453,7 +9454,8 @@ static int country_owns(const tag_ctx *c, const gaz_t *g, size_t i) {
         return 0;
     int32_t m = c->tok_ment[i - 3];
     return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
-           c->ments[m].via != VIA_DEMONYM && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY;
+           c->ments[m].via != VIA_DEMONYM &&
+           tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY;
 }
 
 /* Is token e, before end, a verb a company's name goes before: a past
@@ -10536,7 +10538,8 @@ static int find_full_names_before(tag_ctx *c, const gaz_t *g, const uint8_t *gaz
             size_t f = k - 1;
             if (!cap_word(c, f) || (c->cls[f] & (W_COMMON | W_STOP | W_TITLESTART)) || gazstop[f] ||
                 c->blocked[f] || after_cap_word(d, f) || !(d->toks[k].flags & TOK_SPACE) ||
-                (k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_UPPER)) || spans_touch(c, f, k + 1))
+                (k + 1 < d->ntoks && (d->toks[k + 1].flags & TOK_UPPER)) ||
+                spans_touch(c, f, k + 1))
                 continue;
             if (push_span(c, (uint32_t)f, (uint32_t)k + 1, -1, sp.via, sp.kind, 'P'))
                 return ENT_ENOMEM;
