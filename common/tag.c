@@ -9440,6 +9440,26 @@ static uint32_t body_tail_name(const tag_ctx *c, size_t i) {
     return 0;
 }
 
+/* The gazetteer's organization named by the words from token i to e and
+ * the lowercase noun at e capitalized ("the Wagner group" is the Wagner
+ * Group); or -1. */
+static int32_t known_with_body(tag_ctx *c, const gaz_t *g, size_t i, size_t e) {
+    const text_doc *d = &c->doc;
+    if (e >= d->ntoks || !(d->toks[e].flags & TOK_LOWER) ||
+        text_words_find(&body_tails_set, d, &d->toks[e]) < 0)
+        return -1;
+    size_t n = d->toks[e].end - d->toks[i].start;
+    char *name = arena_alloc(c->arena, n + 1);
+    if (!name) return -1;
+    memcpy(name, d->text + d->toks[i].start, n);
+    name[d->toks[e].start - d->toks[i].start] -= 'a' - 'A';
+    uint32_t hits[4];
+    size_t nh = gaz_find_name(g, name, n, hits, 4);
+    for (size_t k = 0; k < nh && k < 4; k++)
+        if (g->ents[hits[k]].kind == KIND_ORG) return (int32_t)hits[k];
+    return -1;
+}
+
 /* Does a country's possessive come right before token i, a capitalized
  * word that is no ordinary word nor a given name, outside a text about sport
  * ("China's DeepSeek", not "Russia's Sergei Lavrov", "Spain's Alcaraz beat")?
@@ -9712,6 +9732,17 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
          * short form of a company the text named by more ("U.S. biotech
          * Akero Therapeutics" ... "Shares of Akero") */
         long sf = e == i + 1 ? short_form_firm(c, i) : -1;
+        /* (a name the gazetteer knows with the noun capitalized: "the Wagner
+         * group" is the Wagner Group, "the Adani group" the Adani Group) */
+        int32_t kg = body_after && sf < 0 ? known_with_body(c, g, i, e) : -1;
+        if (kg >= 0) {
+            long kw = went_for(c, g, kg, 'O', (uint32_t)i, (uint32_t)e + 1);
+            if (kw < 0 || add_mention(c, (uint32_t)i, (uint32_t)e + 1, (uint32_t)kw, VIA_ALIAS))
+                return ENT_ENOMEM;
+            for (size_t q = i; q <= e; q++) c->tok_ment[q] = (int32_t)(c->nments - 1);
+            added++;
+            continue;
+        }
         if (mention_and_repeats(c, (uint32_t)i, (uint32_t)e,
                                 sf >= 0 ? sf : went_for(c, g, -1, 'O', (uint32_t)i, (uint32_t)e),
                                 sf >= 0 ? VIA_COREF : VIA_KEYWORD, &added))
