@@ -4276,7 +4276,6 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         text_words_find(&trade_nouns_set, d, &d->toks[i]) < 0)
         return 0;
     if (after_cap_word(d, i)) return 0; /* not the start of a name */
-    if (firm_only_noun_before(d, i)) return 0; /* "Investment bank Keefe Bruyette said" */
     if (place_noun_of_before(c, i)) return 0; /* "the village of Haj Omran said" */
     /* (a name after "at" is a place's or an employer's: "Economist Ian
      * Shepherdson at Pantheon Macroeconomics said") */
@@ -4293,6 +4292,7 @@ static int speaker_at(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s, const ui
         !(c->sports && (scored_at(d, i + 2) || scored_at(d, i + 3))) &&
         (c->sports || (!who_after(d, i + 2) && !who_after(d, i + 3))))
         return 0;
+    if (firm_only_noun_before(d, i)) return 0; /* "Investment bank Keefe Bruyette said" */
     /* a name after a title or a role noun is found so, which says more
      * ("China's top leader Deng Xiaoping said"); one after an officer's
      * title and "of" is his firm's, which find_firms_after_officers takes
