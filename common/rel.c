@@ -1383,8 +1383,7 @@ static long leadership_won(const tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!tk_is(d, q, "leadership") || q < s->tbeg + 3) continue;
         /* "won the leadership of X" */
         if (text_words_find(&won_verbs_set, d, &d->toks[q - 2]) >= 0 && tk_is(d, q - 1, "the") &&
-            q + 2 < s->tend &&
-            tk_is(d, q + 1, "of")) {
+            q + 2 < s->tend && tk_is(d, q + 1, "of")) {
             uint32_t o = q + 2 + (q + 3 < s->tend && tk_is(d, q + 2, "the"));
             int32_t om = c->tok_ment[o];
             if (om >= 0 && c->ments[om].tok == o &&
@@ -2816,7 +2815,6 @@ static const char *const part_nouns[] = {
     "details", "draft", "framework", "outline", "part", "phase", "stage", "terms",
 };
 TEXT_WORDS(part_nouns_set, part_nouns);
-
 
 /* Verbs by which a list of parties takes part in the event a noun after them
  * names ("agreed to a ceasefire", "held talks", "signed an agreement"), unlike

@@ -9051,17 +9051,24 @@ static int mention_and_repeats(tag_ctx *c, uint32_t b, uint32_t e, long ent, int
                                size_t *added);
 static int merge_added(tag_ctx *c, size_t nm, size_t added);
 
+/* The mention whose possessive ends right before token i ("Textron's" of
+ * "Textron's Avco Lycoming", "China's" of "China's DeepSeek"), or -1. */
+static int32_t possessive_before(const tag_ctx *c, size_t i) {
+    const text_doc *d = &c->doc;
+    /* (the "s" by key first: most words have none before them) */
+    if (i < 3 || d->toks[i - 1].key != 's' || !is_possessive(d, i - 2)) return -1;
+    int32_t m = c->tok_ment[i - 3];
+    return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 ? m : -1;
+}
+
 /* Does "its" or an organization's possessive come right before token i
  * ("said its Bendix unit", "Textron's Avco Lycoming unit")? */
 static int possessor_before(const tag_ctx *c, const gaz_t *g, size_t i) {
     const text_doc *d = &c->doc;
     if (d->toks[i - 1].key == WORD_KEY3('i', 't', 's'))
         return text_tok_is(d, &d->toks[i - 1], "its");
-    /* (the "s" by key first: most words have none before them) */
-    if (i < 3 || d->toks[i - 1].key != 's' || !is_possessive(d, i - 2)) return 0;
-    int32_t m = c->tok_ment[i - 3];
-    return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
-           tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
+    int32_t m = possessive_before(c, i);
+    return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
 }
 
 /* Does an apposition that calls a company by a noun for companies only start
@@ -9467,14 +9474,11 @@ static int32_t known_with_body(tag_ctx *c, const gaz_t *g, size_t i, size_t e) {
  * (find_firms_by_context, with a verb after it: verb_after_firm; two words
  * are as often an athlete's name: "Ethiopia's Tirunesh Dibaba won"). */
 static int country_owns(const tag_ctx *c, const gaz_t *g, size_t i) {
-    const text_doc *d = &c->doc;
-    if (c->sports || i < 3 || !is_possessive(d, i - 2) ||
-        (c->cls[i] & (W_COMMON | W_FIRSTNAME | W_TITLESTART)) ||
-        (d->toks[i].flags & (TOK_ALLCAPS | TOK_DIGIT)))
+    if (c->sports || (c->cls[i] & (W_COMMON | W_FIRSTNAME | W_TITLESTART)) ||
+        (c->doc.toks[i].flags & (TOK_ALLCAPS | TOK_DIGIT)))
         return 0;
-    int32_t m = c->tok_ment[i - 3];
-    return m >= 0 && c->ments[m].tok + c->ments[m].ntok == i - 2 &&
-           c->ments[m].via != VIA_DEMONYM &&
+    int32_t m = possessive_before(c, i);
+    return m >= 0 && c->ments[m].via != VIA_DEMONYM &&
            tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_COUNTRY;
 }
 
