@@ -34,7 +34,7 @@ static const struct directive {
      "LMDB map size in MiB: the most the store can hold"},
     {"queue_max", T_LONG, S(queue_max), "4096", 1, 1L << 20,
      "articles waiting for the writer; beyond it writes get 503 with Retry-After"},
-    {"batch_max", T_LONG, S(batch_max), "2048", 1, 1L << 20,
+    {"batch_max", T_LONG, S(batch_max), "512", 1, 1L << 20,
      "most articles committed in one transaction (group commit)"},
     {"timeout", T_LONG, S(timeout), "30", 1, 3600, "seconds allowed to read a request"},
     {"sync", T_BOOL, S(sync), "yes", 0, 1,
