@@ -6732,6 +6732,16 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     m = np_after(c, g, sc, k + 1);
         }
         if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+        /* (arms "against" a people's weapons defend from them: "needs more
+         * missiles against Russian drones" attacks no one; "a strike against
+         * Iranian missile sites" attacks Iran) */
+        uint32_t w = c->ments[m].tok + c->ments[m].ntok;
+        if (p == PREP_AGAINST && c->ments[m].via == VIA_DEMONYM && w < s->tend &&
+            WORD_IN(d, w, weapon_nouns) &&
+            (w + 1 == s->tend || !(d->toks[w + 1].flags & TOK_LOWER) ||
+             is_prep(g, &d->toks[w + 1]) || tk_is(d, w + 1, "and") || tk_is(d, w + 1, "or")) &&
+            !strcmp(g->labels[to->tr->label].name, "attack"))
+            return 0;
         /* (only a place, not the strikers' own: "a Russian drone strike in
          * Kharkiv", not "Israeli strikes in Israel's name") */
         if (strike_in) {

@@ -315,16 +315,16 @@ NOUNS = [
     N("attack", "assassination", "of", "186", ("verb", "ASSASSINATE")),
     # weapons fired at a target: "Iran fired dozens of ballistic missiles at
     # Israel", "rockets into northern Israel"; only with those prepositions
-    N("attack", "missile", "at|on|into|toward", "195",
+    N("attack", "missile", "at|on|into|toward|against", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': missiles fired at a target")),
-    N("attack", "rocket", "at|on|into", "195",
+    N("attack", "rocket", "at|on|into|against", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': rockets fired at a target")),
     N("attack", "water cannon", "at|on|against", "18",
       ("manual", "CAMEO 18 'Assault' as sea disputes report it: a coast guard's water "
                  "cannon fired at another state's vessels ('China's coast guard fired water "
                  "cannon at a Philippine vessel'); police's on protesters name no party"),
       plural="water cannons"),
-    N("attack", "drone", "at|on|into", "195",
+    N("attack", "drone", "at|on|into|against", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': drones launched at a target")),
     # blockade
     N("blockade", "siege", "of|on", "191", ("verb", "BESIEGE")),
