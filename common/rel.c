@@ -9991,6 +9991,62 @@ static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[q].start, d->toks[q].end);
 }
 
+/* An agreement that no deal's noun names, between two parties coordinated
+ * before "agreed" ("India and China agreed to resume direct flights",
+ * "Armenia and Azerbaijan have agreed on the text of a treaty": states or
+ * bodies, not people or companies) or between
+ * the subject and the party after "agreed with" ("Britain agreed with France
+ * to return migrants"), token k being "agreed"; what they agreed follows as
+ * "to" and a word or "on" and a word that is no day. Not an opinion shared
+ * ("agreed with France that"), nor what a trigger right after names
+ * ("Exxon and Mobil agreed to merge"). Returns 0 or ENT_ENOMEM. */
+static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0, uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (k + 2 >= s->tend || !tk_is(d, k, "agreed")) return 0;
+    uint32_t q = k + 1;
+    long bm = -1;
+    if (tk_is(d, q, "with")) {
+        q += 1 + (q + 2 < s->tend && tk_is(d, q + 1, "the"));
+        bm = c->tok_ment[q];
+        if (bm < 0 || c->ments[bm].tok != q || c->ments[bm].via == VIA_DEMONYM) return 0;
+        q += c->ments[bm].ntok;
+        if (q + 1 >= s->tend) return 0;
+    }
+    if (!((tk_is(d, q, "to") || (tk_is(d, q, "on") && !WORD_IN(d, q + 1, said_when))) &&
+          (d->toks[q + 1].flags & TOK_LOWER)))
+        return 0;
+    uint32_t v = k;
+    if (v > s->tbeg + 1 && (tk_is(d, v - 1, "have") || tk_is(d, v - 1, "has") ||
+                            tk_is(d, v - 1, "had")))
+        v--;
+    long am = verb_subject_before(c, g, s, &v);
+    if (am < 0 || c->ments[am].via == VIA_DEMONYM || negated(c, s, k)) return 0;
+    group gr = {.m = {(uint32_t)am}, .n = 1};
+    if (bm >= 0) gr.m[gr.n++] = (uint32_t)bm;
+    else coordinate(c, g, s, (uint32_t)am, -1, &gr);
+    /* (two named together: states or bodies, not people or companies acting
+     * as one, "Rothman and Young agreed to buy the shares", "Wood Gundy Inc
+     * and Gordon Capital Corp agreed to buy the securities") */
+    for (int n = 0; bm < 0 && n < gr.n; n++)
+        if (is_person(c, g, gr.m[n]) || company_mention(c, g, gr.m[n])) return 0;
+    if (gr.n != 2 || c->ments[gr.m[0]].via == VIA_DEMONYM ||
+        c->ments[gr.m[1]].via == VIA_DEMONYM ||
+        conditional_before(d, s, c->ments[gr.m[0]].tok < c->ments[gr.m[1]].tok
+                                     ? c->ments[gr.m[0]].tok
+                                     : c->ments[gr.m[1]].tok))
+        return 0;
+    /* (what they agreed is a relation of its own when its trigger follows
+     * within a few words: "agreed to merge", "agreed to an immediate ceasefire") */
+    uint32_t a = c->ments[gr.m[0]].ent, b = c->ments[gr.m[1]].ent;
+    uint32_t what_end = d->toks[q + 5 < s->tend ? q + 5 : s->tend - 1].end;
+    for (size_t r = rel0; r < c->nrels; r++)
+        if (((c->rels[r].a == a && c->rels[r].b == b) || (c->rels[r].a == b && c->rels[r].b == a)) &&
+            c->rels[r].trig_start >= d->toks[q].end && c->rels[r].trig_start < what_end)
+            return 0;
+    return push_rel(c, rel0, a, b, gaz_label_find(g, "agreement"), g, NULL, s, d->toks[k].start,
+                    d->toks[k].end);
+}
+
 /* Is mention m an organization's (not a country's, a person's or a place's)? */
 static int org_mention(const tag_ctx *c, const gaz_t *g, long m) {
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
@@ -10239,6 +10295,7 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
             rc = possessed_unit_at(c, g, s, rel0, k);
         if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
             rc = possessed_firm_at(c, g, s, rel0, k);
+        if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
