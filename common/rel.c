@@ -9915,8 +9915,9 @@ static int levy_noun(const text_doc *d, uint32_t k) {
  * "The EU will retaliate against U.S. tariffs", "China retaliated against
  * Washington's new duties on steel" (the verb in lowercase at token v,
  * "against", "for" or "to", the party's mention, maybe its possessive, a word
- * or two, then "tariffs", "duties" or "levies"). The other party is the first
- * named in the sentence before the verb. Returns 0 or ENT_ENOMEM. */
+ * or two, then "tariffs", "duties" or "levies"). The other party is the
+ * verb's subject, else the first named in the sentence before the verb.
+ * Returns 0 or ENT_ENOMEM. */
 static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
                           size_t rel0, uint32_t v) {
     const text_doc *d = &c->doc;
@@ -9934,7 +9935,18 @@ static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          k++)
         n++;
     if (n >= s->tend || !levy_noun(d, n)) return 0;
-    long am = -1;
+    /* the verb's subject, past a modal or another verb's "to" ("Carney said
+     * Ottawa would retaliate", "Beijing vowed to retaliate"), else the first
+     * named before it */
+    uint32_t p = v;
+    for (int n = 0; n < 2 && p > s->tbeg + 1; n++)
+        if (WORD_IN(d, p - 1, modals) || tk_is(d, p - 1, "has") || tk_is(d, p - 1, "have") ||
+            tk_is(d, p - 1, "had"))
+            p--;
+        else if (p > s->tbeg + 2 && tk_is(d, p - 1, "to") && (d->toks[p - 2].flags & TOK_LOWER))
+            p -= 2;
+    long am = verb_subject_before(c, g, s, &p);
+    if (am >= 0 && tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_LOCATION) am = -1;
     for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
         if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
     if (am < 0 || c->ments[am].ent == c->ments[om].ent || negated(c, s, v)) return 0;
