@@ -10131,6 +10131,12 @@ static int unit_of_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
 static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k);
 
+/* Is token k "company", "group" or "firm", which may follow "parent" or
+ * "owner"? */
+static int firm_word_at(const text_doc *d, uint32_t k) {
+    return tk_is(d, k, "company") || tk_is(d, k, "group") || tk_is(d, k, "firm");
+}
+
 /* A company's owner named by "parent" (or "owner") at token k: in
  * apposition before "of" and the company ("Alphabet, the parent company of
  * Google"), or after the company's possessive and before the owner ("Google's
@@ -10141,12 +10147,12 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
     const text_doc *d = &c->doc;
     if (k < s->tbeg + 1 || k + 1 >= s->tend || !(tk_is(d, k, "parent") || tk_is(d, k, "owner")))
         return 0;
-    /* (or in apposition, as an investor: "ByteDance, TikTok's owner,") */
-    if (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.'))
+    uint32_t q = k + 1 + firm_word_at(d, k + 1);
+    /* (or in apposition, as an investor: "ByteDance, TikTok's owner,",
+     * "Alphabet, Google's parent company,") */
+    if (q < s->tend && (tk_char(d, q, ',') || tk_char(d, q, '.')))
         return investor_appos_at(c, g, s, rel0, k);
-    if (k + 2 >= s->tend) return 0;
-    uint32_t q = k + 1;
-    if (tk_is(d, q, "company") || tk_is(d, q, "group") || tk_is(d, q, "firm")) q++;
+    if (q + 1 >= s->tend) return 0;
     long owner = -1, owned = -1;
     /* (past a people's adjective: "TikTok's Chinese owner ByteDance") */
     uint32_t p = k;
@@ -10179,9 +10185,10 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
 }
 
 /* An owner in apposition named by "investor", "shareholder",
- * "stakeholder", "owner" or "parent" (parent_clause_at's) at token k after
- * the company's possessive and up to three
- * lowercase words that are no stop words, closing the apposition:
+ * "stakeholder", "owner" or "parent" (parent_clause_at's; the last two maybe
+ * before firm_word_at's noun: "Alphabet, Google's parent company,") at token
+ * k after the company's possessive and up to three lowercase words that are
+ * no stop words, closing the apposition:
  * "Microsoft, OpenAI's largest investor, holds", "Martin Sosnoff, Caesars
  * World's largest shareholder," (a company, a person or a state; not "X,
  * Facebook's first outside investor,": "first" is a stop word), or a
@@ -10190,10 +10197,12 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
 static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                              uint32_t k) {
     const text_doc *d = &c->doc;
-    if (!(tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
-          tk_is(d, k, "stakeholder") || tk_is(d, k, "owner") || tk_is(d, k, "parent")) ||
-        k + 1 >= s->tend || !(tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
+    int owner_noun = tk_is(d, k, "owner") || tk_is(d, k, "parent");
+    if (!(owner_noun || tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
+          tk_is(d, k, "stakeholder")))
         return 0;
+    uint32_t e = k + 1 + (owner_noun && k + 1 < s->tend && firm_word_at(d, k + 1));
+    if (e >= s->tend || !(tk_char(d, e, ',') || tk_char(d, e, '.'))) return 0;
     uint32_t p = k;
     while (p > s->tbeg && k - p < 3 && (d->toks[p - 1].flags & TOK_LOWER) &&
            !(c->cls[p - 1] & W_STOP))

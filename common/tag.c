@@ -2269,6 +2269,20 @@ static int gaz_named_before(tag_ctx *c, int32_t ent) {
     return ks->slot[j] != 0;
 }
 
+/* Does a company's description between commas start at token k, after the
+ * name's comma: up to five words ending in a noun of firm_nouns before a
+ * comma ("Alphabet, Google's parent company, said", "Apple, the iPhone
+ * maker,")? */
+static int firm_described_at(const text_doc *d, size_t k) {
+    for (size_t j = k; j < k + 5 && j + 1 < d->ntoks; j++) {
+        if (tok_char(d, j, ',') || tok_char(d, j, '.') || (d->toks[j].flags & TOK_SENT)) return 0;
+        if ((d->toks[j].flags & TOK_LOWER) && text_words_find(&firm_nouns_set, d, &d->toks[j]) >= 0 &&
+            tok_char(d, j + 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* The longest gazetteer alias starting at token i whose case policy holds,
  * pushed as a span. */
 static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const gaz_t *g, size_t i) {
@@ -2498,8 +2512,9 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
         return 0;
     /* A single ordinary word opening a sentence ("Time is short") is not a
      * name unless it is a country, one the text named before by another
-     * alias ("Meta Platforms said ... Meta is considering"), or an
-     * organization that speaks ("Shell said", "Arsenal said"). */
+     * alias ("Meta Platforms said ... Meta is considering"), an organization
+     * that speaks ("Shell said", "Arsenal said"), or one of the cases
+     * below. */
     if (best == i + 1 && (d->toks[i].flags & TOK_SENT) && (c->cls[i] & W_COMMON) &&
         g->ents[bestc->ent].kind != KIND_COUNTRY && !gaz_named_before(c, bestc->ent) &&
         !(g->ents[bestc->ent].kind == KIND_ORG && i + 2 < d->ntoks &&
@@ -2514,9 +2529,10 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
             (((d->toks[i + 3].flags & TOK_LOWER) && !(c->cls[i + 3] & W_STOP)) ||
              (d->toks[i + 3].flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER))) ||
            /* or, a company, acts: "Intel appointed", "Apple reported", "Shell
-            * has signed", "Total will buy" */
+            * has signed", "Total will buy", or is described: "Alphabet,
+            * Google's parent company," */
            (g->ents[bestc->ent].company &&
-            (past_tense(d, i + 1) ||
+            (past_tense(d, i + 1) || (tok_char(d, i + 1, ',') && firm_described_at(d, i + 2)) ||
              ((text_tok_is(d, &d->toks[i + 1], "has") || text_tok_is(d, &d->toks[i + 1], "had")) &&
               past_tense(d, i + 2)) ||
              ((text_tok_is(d, &d->toks[i + 1], "will") ||
