@@ -77,6 +77,16 @@ static int is_quote(const text_doc *d, size_t i) {
            (p[2] == 0x9c || p[2] == 0x9d || p[2] == 0x98 || p[2] == 0x99);
 }
 
+/* Is token i a double quotation mark that closes a quotation ('"' or the
+ * right one, U+201D)? */
+static int closing_double_quote(const text_doc *d, size_t i) {
+    const text_tok *t = &d->toks[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    if (t->flags & TOK_WORD) return 0;
+    return (t->len == 1 && *p == '"' && i > 0 && !(t->flags & TOK_SPACE)) ||
+           (t->len == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x9d);
+}
+
 /* Is token i a hyphen glued to the word before it ("Frankfurt-based", "D-Mich.")? */
 static int glued_hyphen(const text_doc *d, size_t i) {
     return tk_char(d, i, '-') && !(d->toks[i].flags & TOK_SPACE);
@@ -3706,9 +3716,11 @@ static int simple_past(const text_doc *d, uint32_t q, const char *w) {
 static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t m,
                          int *past) {
     const text_doc *d = &c->doc;
-    /* (past his age: "X, 54, has been on the CFTC") */
-    uint32_t q = past_age(d, s, c->ments[m].tok + c->ments[m].ntok);
-    if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
+    /* (past his age: "X, 54, has been on the CFTC", "X, 37, who works at";
+     * or past ", who") */
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok, q = past_age(d, s, e);
+    if (q > e && q + 1 < s->tend && tk_is(d, q, "who")) q++;
+    else if (q + 2 < s->tend && tk_char(d, q, ',') && tk_is(d, q + 1, "who")) q += 2;
     /* ("has worked", "now works", "also taught") */
     while (q < s->tend && (tk_is(d, q, "has") || tk_is(d, q, "had") || tk_is(d, q, "now") ||
                            tk_is(d, q, "also") || tk_is(d, q, "still") || tk_is(d, q, "once") ||
@@ -7986,6 +7998,13 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
             (tk_is(d, (size_t)i + 1, "has") || tk_is(d, (size_t)i + 1, "have") ||
              tk_is(d, (size_t)i + 1, "had") || WORD_IN(d, (size_t)i + 1, be_aux) ||
              WORD_IN(d, (size_t)i + 1, modals)))
+            return 0;
+        /* a relative clause after a comma, or a quotation that a verb of
+         * saying follows, is a predicate of its own: "'It never moved,' said
+         * X, who works at Google" */
+        if (((tk_is(d, (size_t)i, "who") || tk_is(d, (size_t)i, "which")) && i > (long)s->tbeg &&
+             tk_char(d, (size_t)i - 1, ',')) ||
+            closing_double_quote(d, (size_t)i))
             return 0;
         if (tk_is(d, (size_t)i, "and")) and_seen = 1, and_at = i;
         else if (and_seen && (WORD_IN(d, (size_t)i, dets) || and_at - i >= 2)) other_verb = 1;
