@@ -2358,6 +2358,13 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         int in_text = 0; /* org is a mention of the text's, maybe in another sentence */
         if (org < 0 && role && (org = known_office_in_text(c, g, (uint32_t)m, role)) >= 0)
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
+        /* (so is a party his possessive names after a state's office the
+         * sentence gives: "Indian Prime Minister Narendra Modi's BJP") */
+        else if (party < 0 && org >= 0 && role && state_role(role) &&
+                 tag_went_kind(g, &c->ents[c->ments[org].ent]) == KIND_COUNTRY) {
+            long pp = possessed_org(c, g, s, (uint32_t)m);
+            if (pp >= 0 && party_went(g, &c->ents[c->ments[pp].ent])) party = pp;
+        }
         if (org < 0) org = led_by(c, g, s, (uint32_t)m, &role);
         /* (a party's leadership he won, besides an office: "X, who became
          * prime minister after winning the leadership of the LDP") */
