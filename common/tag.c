@@ -1649,7 +1649,21 @@ static void foreign_bodies(tag_ctx *c, const gaz_t *g) {
             if (!strcmp(oc, cc)) own = 1;
             else if (g->ents[o->gidx].kind == KIND_COUNTRY) other = 1;
         }
-        if ((other && !own) || (dc && strcmp(dc, cc))) sp->kind = K_MUTE;
+        if (!((other && !own) || (dc && strcmp(dc, cc)))) continue;
+        /* (the word opening a longer name of another body the text gives is
+         * that body's short form: "the opposition Congress party ... Congress
+         * leader Rahul Gandhi" is India's) */
+        sp->kind = K_MUTE;
+        for (size_t q = 0; q < c->nspans; q++) {
+            const tag_span *o = &c->spans[q];
+            if (o->kind == K_GAZ && o->gidx >= 0 && o->gidx != sp->gidx && o->tend > o->tbeg + 1 &&
+                g->ents[o->gidx].kind == KIND_ORG &&
+                d->toks[o->tbeg].key == d->toks[sp->tbeg].key &&
+                d->toks[o->tbeg].len == d->toks[sp->tbeg].len) {
+                sp->gidx = o->gidx, sp->via = VIA_COREF, sp->kind = K_GAZ;
+                break;
+            }
+        }
     }
 }
 
