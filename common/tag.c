@@ -8507,7 +8507,9 @@ static int titled_surname(const tag_ctx *c, const gaz_t *g, long m) {
 /* The person that titled word tm names when "Sir" or "Dame" comes before it:
  * a knight or a dame goes by the given name ("Sir Keir Starmer" ... "Sir
  * Keir"), so the one person named with two words or more, anywhere in the
- * text, whose first word it is; -1 when none or more than one. */
+ * text, whose first word it is, or a person of the gazetteer named by a
+ * shorter form whose name it opens ("Mr Starmer ... Sir Keir"); -1 when none
+ * or more than one. */
 static long knight_named(const tag_ctx *c, const gaz_t *g, long tm) {
     const text_doc *d = &c->doc;
     size_t i = c->ments[tm].tok;
@@ -8517,8 +8519,14 @@ static long knight_named(const tag_ctx *c, const gaz_t *g, long tm) {
     long found = -1;
     for (size_t m = 0; m < c->nments; m++) {
         const tag_mention *mm = &c->ments[m];
-        if (mm->ntok < 2 || mm->via == VIA_COREF || (long)m == tm || !same_folded(d, mm->tok, i) ||
+        if (mm->via == VIA_COREF || (long)m == tm ||
             tag_went_kind(g, &c->ents[mm->ent]) != KIND_PERSON)
+            continue;
+        int32_t gi = c->ents[mm->ent].gidx;
+        const char *gn = gi >= 0 ? g->ents[gi].name : NULL;
+        if (!(mm->ntok >= 2 && same_folded(d, mm->tok, i)) &&
+            !(gn && !strncasecmp(gn, d->text + d->toks[i].start, d->toks[i].len) &&
+              gn[d->toks[i].len] == ' '))
             continue;
         if (found >= 0 && c->ments[found].ent != mm->ent) return -1;
         found = (long)m;
