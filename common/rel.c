@@ -3590,6 +3590,18 @@ static const char *const work_verbs[] = {"joined",  "joins",  "left",   "quit", 
                                          "working", "works",  "writes", "wrote"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
+/* Nouns of a job a person holds at an organization, after "his" or "her"
+ * ("stepped down from his role at ORG", "her job with ORG"). Sorted. */
+static const char *const job_nouns[] = {"job", "jobs", "position", "post", "role", "roles"};
+TEXT_WORDS(job_nouns_set, job_nouns);
+
+/* Past verbs of giving up or losing a job ("left his role at", "was ousted
+ * from his job at"): the job is a past one. Sorted. */
+static const char *const left_job_verbs[] = {"dismissed", "fired",    "left",  "lost",
+                                             "ousted",    "quit",     "removed", "resigned",
+                                             "sacked",    "stepped"};
+TEXT_WORDS(left_job_verbs_set, left_job_verbs);
+
 /* Words of a span of time between "served" and "in" or "on" ("served 24
  * years in Congress", "served two terms on the council"). Sorted. */
 static const char *const service_span_words[] = {"decade", "decades", "five",  "for",
@@ -3644,7 +3656,7 @@ static const text_words *const rel_sets[] = {
     &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
+    &job_nouns_set, &left_job_verbs_set, &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
@@ -3791,6 +3803,20 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
             *past = simple_past(d, q, "served") || simple_past(d, q, "sat") ||
                     (been_on && (tk_is(d, q, "was") || tk_is(d, q, "were")));
         return om;
+    }
+    /* a job his own "his" or "her" names, within six lowercase words of a
+     * verb: "X was ousted from his job at OpenAI", "X said he would step back
+     * from his role at ORG", "X left her position with Twitter" (Former after
+     * a verb of leaving it in the past) */
+    int gone = 0;
+    for (uint32_t p = q; p + 3 < s->tend && p < q + 7 && (d->toks[p].flags & TOK_LOWER); p++) {
+        gone |= WORD_IN(d, p, left_job_verbs);
+        if ((tk_is(d, p, "his") || tk_is(d, p, "her")) && WORD_IN(d, p + 1, job_nouns) &&
+            (tk_is(d, p + 2, "at") || tk_is(d, p + 2, "with"))) {
+            long om = p > q ? employer_at(c, g, s, p + 3, q) : -1;
+            if (om >= 0) *past = gone;
+            return om;
+        }
     }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
         return -1;
