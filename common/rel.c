@@ -2960,9 +2960,11 @@ static int each_other_at(const text_doc *d, const text_sent *s, uint32_t k) {
                                (tk_is(d, k, "one") && tk_is(d, k + 1, "another")));
 }
 
-/* Words between a list of parties and the verb by which they take part. Sorted. */
-static const char *const joint_adverbs[] = {"also", "finally", "formally", "had", "has", "have",
-                                            "officially"};
+/* Words between a list of parties and the verb by which they take part ("Trump
+ * and Xi last met in Osaka"). Sorted. */
+static const char *const joint_adverbs[] = {"already", "also",     "finally",    "first",
+                                            "formally", "had",     "has",        "have",
+                                            "last",     "officially", "previously", "recently"};
 TEXT_WORDS(joint_adverbs_set, joint_adverbs);
 
 /* Words after which a conflict noun continues the event before it ("..., sparking a

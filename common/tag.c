@@ -1106,11 +1106,12 @@ static const char *const labour_nouns[] = {
 TEXT_WORDS(labour_nouns_set, labour_nouns);
 
 /* Words that end the name of a law, a tax, a programme, a security, a
- * survey or a base after words that would name an organization without them
- * ("Foreign Exchange Administration Law", "Advance Corporation Tax",
- * "Conservation Reserve Program", "Canada Savings Bonds", "Labour Force
- * Survey", "Little Rock Air Force Base"). Sorted. */
-static const char *const thing_words[] = {"base",      "bonds",   "law",    "notes",
+ * survey, a base or an aircraft's call sign after words that would name an
+ * organization without them ("Foreign Exchange Administration Law", "Advance
+ * Corporation Tax", "Conservation Reserve Program", "Canada Savings Bonds",
+ * "Labour Force Survey", "Little Rock Air Force Base", "aboard Air Force
+ * One"). Sorted. */
+static const char *const thing_words[] = {"base",      "bonds",     "law",     "notes", "one",
                                           "program",   "programme", "station", "survey",
                                           "tax"};
 TEXT_WORDS(thing_words_set, thing_words);
