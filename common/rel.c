@@ -6854,11 +6854,19 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "has") || tk_is(d, (size_t)k, "had") ||
                               tk_is(d, (size_t)k, "have")))
         k--;
-    /* "Israel's military", "Netanyahu's office" (not a name's own word: "The
-     * Israeli military said it") */
+    /* "Israel's military", "Netanyahu's office", "Ukraine's military
+     * intelligence agency" (up to two such words before "agency" or
+     * "service"; not a name's own word: "The Israeli military said it") */
+    int body = k > (long)s->tbeg + 1 && (tk_is(d, (size_t)k, "agency") ||
+                                         tk_is(d, (size_t)k, "service")) &&
+               WORD_IN(d, (size_t)k - 1, state_nouns);
     if (k > (long)s->tbeg && c->tok_ment[k] < 0 &&
-        (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office"))) {
+        (WORD_IN(d, (size_t)k, state_nouns) || tk_is(d, (size_t)k, "office") || body)) {
         k--;
+        for (int n = 0; body && n < 2 && k > (long)s->tbeg && c->tok_ment[k] < 0 &&
+                        (d->toks[k].flags & TOK_LOWER) && WORD_IN(d, (size_t)k, state_nouns);
+             n++)
+            k--;
         /* (or a demonym: "The Turkish army said it") */
         int32_t dm = c->tok_ment[k];
         int demonym = dm >= 0 && c->ments[dm].via == VIA_DEMONYM &&
