@@ -10248,9 +10248,11 @@ static int parent_clause_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size
 
 /* An owner in apposition named by "investor", "shareholder",
  * "stakeholder", "owner" or "parent" (parent_clause_at's; the last two maybe
- * before firm_word_at's noun: "Alphabet, Google's parent company,") at token
- * k after the company's possessive and up to three lowercase words that are
- * no stop words, closing the apposition:
+ * before firm_word_at's noun: "Alphabet, Google's parent company,"), or, the
+ * other way round, a company's part of tag_owned_part ("Amazon Web Services,
+ * Amazon's cloud unit,": Amazon owns it) at token k after the company's
+ * possessive and up to three lowercase words that are no stop words, closing
+ * the apposition:
  * "Microsoft, OpenAI's largest investor, holds", "Martin Sosnoff, Caesars
  * World's largest shareholder," (a company, a person or a state; not "X,
  * Facebook's first outside investor,": "first" is a stop word), or a
@@ -10260,7 +10262,8 @@ static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                              uint32_t k) {
     const text_doc *d = &c->doc;
     int owner_noun = tk_is(d, k, "owner") || tk_is(d, k, "parent");
-    if (!(owner_noun || tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
+    int part = !owner_noun && tag_owned_part(d, k); /* the other way round */
+    if (!(owner_noun || part || tk_is(d, k, "investor") || tk_is(d, k, "shareholder") ||
           tk_is(d, k, "stakeholder")))
         return 0;
     uint32_t e = k + 1 + (owner_noun && k + 1 < s->tend && firm_word_at(d, k + 1));
@@ -10282,6 +10285,11 @@ static int investor_appos_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
         c->ments[owner].ent == c->ments[owned].ent ||
         tag_went_kind(g, &c->ents[c->ments[owner].ent]) == KIND_LOCATION)
         return 0;
+    if (part) { /* "Amazon Web Services, Amazon's cloud unit,": owned first */
+        if (!org_mention(c, g, owner)) return 0;
+        long t = owner;
+        owner = owned, owned = t;
+    }
     return push_rel(c, rel0, c->ments[owner].ent, c->ments[owned].ent,
                     gaz_label_find(g, "ownership"), g, NULL, s, d->toks[k].start, d->toks[k].end);
 }
@@ -10380,7 +10388,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
             rc = possessed_firm_at(c, g, s, rel0, k);
         if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
-        else if (!rc && t->len >= 8 && t->len <= 11) rc = investor_appos_at(c, g, s, rel0, k);
+        else if (!rc && (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
+            rc = investor_appos_at(c, g, s, rel0, k);
         if (rc) return rc;
     }
     return 0;
