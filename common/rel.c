@@ -2360,8 +2360,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             party = possessed_org(c, g, s, (uint32_t)m), in_text = 1;
         /* (so is a party his possessive names after a state's office the
          * sentence gives: "Indian Prime Minister Narendra Modi's BJP") */
-        else if (party < 0 && org >= 0 && role && state_role(role) &&
-                 tag_went_kind(g, &c->ents[c->ments[org].ent]) == KIND_COUNTRY) {
+        else if (party < 0 && org >= 0 && role && pe + 1 < s->tend &&
+                 (is_apos_s(d, pe) || tk_char(d, pe, '\'')) &&
+                 tag_went_kind(g, &c->ents[c->ments[org].ent]) == KIND_COUNTRY && state_role(role)) {
             long pp = possessed_org(c, g, s, (uint32_t)m);
             if (pp >= 0 && party_went(g, &c->ents[c->ments[pp].ent])) party = pp;
         }
@@ -3810,16 +3811,13 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
      * verb: "X was ousted from his job at OpenAI", "X said he would step back
      * from his role at ORG", "X left her position with Twitter" (Former after
      * a verb of leaving it in the past) */
-    int gone = 0;
-    for (uint32_t p = q; p + 3 < s->tend && p < q + 7 && (d->toks[p].flags & TOK_LOWER); p++) {
-        gone |= WORD_IN(d, p, left_job_verbs);
+    for (uint32_t p = q; p + 3 < s->tend && p < q + 7 && (d->toks[p].flags & TOK_LOWER); p++)
         if ((tk_is(d, p, "his") || tk_is(d, p, "her")) && WORD_IN(d, p + 1, job_nouns) &&
             (tk_is(d, p + 2, "at") || tk_is(d, p + 2, "with"))) {
             long om = p > q ? employer_at(c, g, s, p + 3, q) : -1;
-            if (om >= 0) *past = gone;
+            for (uint32_t v2 = q; om >= 0 && v2 < p; v2++) *past |= WORD_IN(d, v2, left_job_verbs);
             return om;
         }
-    }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
         return -1;
     /* (one who left or quit an organization worked there: "X left Vexo Corp
@@ -8045,9 +8043,10 @@ static int negated(const tag_ctx *c, const text_sent *s, uint32_t tb) {
         /* a relative clause after a comma, or a quotation that a verb of
          * saying follows, is a predicate of its own: "'It never moved,' said
          * X, who works at Google" */
-        if (((tk_is(d, (size_t)i, "who") || tk_is(d, (size_t)i, "which")) && i > (long)s->tbeg &&
-             tk_char(d, (size_t)i - 1, ',')) ||
-            closing_double_quote(d, (size_t)i))
+        if (!(d->toks[i].flags & TOK_WORD)
+                ? closing_double_quote(d, (size_t)i)
+                : i > (long)s->tbeg && tk_char(d, (size_t)i - 1, ',') &&
+                      (tk_is(d, (size_t)i, "who") || tk_is(d, (size_t)i, "which")))
             return 0;
         if (tk_is(d, (size_t)i, "and")) and_seen = 1, and_at = i;
         else if (and_seen && (WORD_IN(d, (size_t)i, dets) || and_at - i >= 2)) other_verb = 1;
