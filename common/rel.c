@@ -2362,7 +2362,8 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * sentence gives: "Indian Prime Minister Narendra Modi's BJP") */
         else if (party < 0 && org >= 0 && role && pe + 1 < s->tend &&
                  (is_apos_s(d, pe) || tk_char(d, pe, '\'')) &&
-                 tag_went_kind(g, &c->ents[c->ments[org].ent]) == KIND_COUNTRY && state_role(role)) {
+                 tag_went_kind(g, &c->ents[c->ments[org].ent]) == KIND_COUNTRY &&
+                 state_role(role)) {
             long pp = possessed_org(c, g, s, (uint32_t)m);
             if (pp >= 0 && party_went(g, &c->ents[c->ments[pp].ent])) party = pp;
         }
@@ -3598,11 +3599,10 @@ TEXT_WORDS(work_verbs_set, work_verbs);
 static const char *const job_nouns[] = {"job", "jobs", "position", "post", "role", "roles"};
 TEXT_WORDS(job_nouns_set, job_nouns);
 
-/* Past verbs of giving up or losing a job ("left his role at", "was ousted
- * from his job at"): the job is a past one. Sorted. */
-static const char *const left_job_verbs[] = {"dismissed", "fired",    "left",  "lost",
-                                             "ousted",    "quit",     "removed", "resigned",
-                                             "sacked",    "stepped"};
+/* Past verbs of giving up or losing a job ("left his role at", "stepped down
+ * from his job at"; those of dismissal_verbs too, "was ousted from"): the job
+ * is a past one. Sorted. */
+static const char *const left_job_verbs[] = {"left", "lost", "quit", "resigned", "stepped"};
 TEXT_WORDS(left_job_verbs_set, left_job_verbs);
 
 /* Words of a span of time between "served" and "in" or "on" ("served 24
@@ -3659,7 +3659,8 @@ static const text_words *const rel_sets[] = {
     &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &job_nouns_set, &left_job_verbs_set, &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
+    &job_nouns_set, &left_job_verbs_set, &weapon_nouns_set, &carry_verbs_set,
+    &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
@@ -3815,7 +3816,8 @@ static long works_at_org(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
         if ((tk_is(d, p, "his") || tk_is(d, p, "her")) && WORD_IN(d, p + 1, job_nouns) &&
             (tk_is(d, p + 2, "at") || tk_is(d, p + 2, "with"))) {
             long om = p > q ? employer_at(c, g, s, p + 3, q) : -1;
-            for (uint32_t v2 = q; om >= 0 && v2 < p; v2++) *past |= WORD_IN(d, v2, left_job_verbs);
+            for (uint32_t w = q; om >= 0 && w < p; w++)
+                *past |= WORD_IN(d, w, left_job_verbs) || WORD_IN(d, w, dismissal_verbs);
             return om;
         }
     if (q + 2 >= s->tend || !(d->toks[q].flags & TOK_LOWER) || !WORD_IN(d, q, work_verbs))
@@ -10000,7 +10002,7 @@ static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
      * Ottawa would retaliate", "Beijing vowed to retaliate"), else the first
      * named before it */
     uint32_t p = v;
-    for (int n = 0; n < 2 && p > s->tbeg + 1; n++)
+    for (int aux = 0; aux < 2 && p > s->tbeg + 1; aux++)
         if (WORD_IN(d, p - 1, modals) || tk_is(d, p - 1, "has") || tk_is(d, p - 1, "have") ||
             tk_is(d, p - 1, "had"))
             p--;
@@ -10064,15 +10066,14 @@ static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[q].start, d->toks[q].end);
 }
 
-/* An agreement that no deal's noun names, between two parties coordinated
- * before "agreed" ("India and China agreed to resume direct flights",
- * "Armenia and Azerbaijan have agreed on the text of a treaty": states or
- * bodies, not people or companies) or between
- * the subject and the party after "agreed with" ("Britain agreed with France
- * to return migrants"), token k being "agreed"; what they agreed follows as
- * "to" and a word or "on" and a word that is no day. Not an opinion shared
- * ("agreed with France that"), nor what a trigger right after names
- * ("Exxon and Mobil agreed to merge"). Returns 0 or ENT_ENOMEM. */
+/* An agreement that no deal's noun names, token k being "agreed": between
+ * two states or bodies coordinated before it ("India and China agreed to
+ * resume direct flights", "Armenia and Azerbaijan have agreed on the text of
+ * a treaty"; not people or companies) or between the subject and the party
+ * after "agreed with" ("Britain agreed with France to return migrants"); what
+ * they agreed follows as "to" and a word or "on" and a word that is no day.
+ * Not an opinion shared ("agreed with France that"), nor what a trigger right
+ * after names ("Exxon and Mobil agreed to merge"). Returns 0 or ENT_ENOMEM. */
 static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0, uint32_t k) {
     const text_doc *d = &c->doc;
     if (k + 2 >= s->tend || !tk_is(d, k, "agreed")) return 0;
@@ -10113,7 +10114,8 @@ static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0
     uint32_t a = c->ments[gr.m[0]].ent, b = c->ments[gr.m[1]].ent;
     uint32_t what_end = d->toks[q + 5 < s->tend ? q + 5 : s->tend - 1].end;
     for (size_t r = rel0; r < c->nrels; r++)
-        if (((c->rels[r].a == a && c->rels[r].b == b) || (c->rels[r].a == b && c->rels[r].b == a)) &&
+        if (((c->rels[r].a == a && c->rels[r].b == b) ||
+             (c->rels[r].a == b && c->rels[r].b == a)) &&
             c->rels[r].trig_start >= d->toks[q].end && c->rels[r].trig_start < what_end)
             return 0;
     return push_rel(c, rel0, a, b, gaz_label_find(g, "agreement"), g, NULL, s, d->toks[k].start,

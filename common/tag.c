@@ -2291,8 +2291,8 @@ static int gaz_named_before(tag_ctx *c, int32_t ent) {
 static int firm_described_at(const text_doc *d, size_t k) {
     for (size_t j = k; j < k + 5 && j + 1 < d->ntoks; j++) {
         if (tok_char(d, j, ',') || tok_char(d, j, '.') || (d->toks[j].flags & TOK_SENT)) return 0;
-        if ((d->toks[j].flags & TOK_LOWER) && text_words_find(&firm_nouns_set, d, &d->toks[j]) >= 0 &&
-            tok_char(d, j + 1, ','))
+        if ((d->toks[j].flags & TOK_LOWER) &&
+            text_words_find(&firm_nouns_set, d, &d->toks[j]) >= 0 && tok_char(d, j + 1, ','))
             return 1;
     }
     return 0;
