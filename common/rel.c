@@ -10122,6 +10122,38 @@ static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0
                     d->toks[k].end);
 }
 
+/* A host's meeting that "received" at token k names: a person the verb's
+ * subject receives another, named right after it and ending the phrase
+ * ("Putin received Modi in the Kremlin", "Saudi Crown Prince Mohammed bin
+ * Salman received Syrian President Ahmed al-Sharaa"; not "received Trump's
+ * call", "received Nvidia chips", nor a thing: "received a letter"). A rule
+ * of its own, not a trigger, since a trigger's verb ends the actor search
+ * of the triggers after it ("said it received approval to acquire X").
+ * Returns 0 or ENT_ENOMEM. */
+static int received_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                       uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (!tk_is(d, k, "received")) return 0;
+    /* (past a title or a demonym before the guest: "received Indian Prime
+     * Minister Narendra Modi") */
+    long bm = -1;
+    for (uint32_t q = k + 1; q < s->tend && q < k + 6 && bm < 0; q++) {
+        int32_t m = c->tok_ment[q];
+        if (m >= 0 && c->ments[m].tok == q && is_person(c, g, (uint32_t)m)) bm = m;
+        else if (m < 0 && !(d->toks[q].flags & TOK_UPPER)) break;
+    }
+    if (bm < 0) return 0;
+    uint32_t e = c->ments[bm].tok + c->ments[bm].ntok;
+    if (e < s->tend && (is_apos_s(d, e) || tk_char(d, e, '\'') ||
+                        ((d->toks[e].flags & TOK_LOWER) && !WORD_IN(d, e, met_after))))
+        return 0;
+    uint32_t v = k;
+    long am = verb_subject_before(c, g, s, &v);
+    if (am < 0 || !is_person(c, g, (uint32_t)am) || negated(c, s, k)) return 0;
+    return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "meeting"),
+                    g, NULL, s, d->toks[k].start, d->toks[k].end);
+}
+
 /* Is mention m an organization's (not a country's, a person's or a place's)? */
 static int org_mention(const tag_ctx *c, const gaz_t *g, long m) {
     return m >= 0 && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG;
@@ -10388,6 +10420,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
             rc = possessed_firm_at(c, g, s, rel0, k);
         if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
+        if (!rc && t->len == 8 && (d->toks[k + 1].flags & TOK_UPPER))
+            rc = received_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         else if (!rc && (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
             rc = investor_appos_at(c, g, s, rel0, k);
