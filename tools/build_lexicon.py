@@ -411,18 +411,19 @@ NOUNS = [
     N("cooperation", "collaboration", "with|between", "06", ("verb", "COLLABORATE")),
     N("cooperation", "alliance", "with|between", "06", ("verb", "ALLY")),
     N("cooperation", "partnership", "with|between", "06", ("manual", "CAMEO 06x material cooperation")),
-    # joint manoeuvres: two forces training together ('held joint naval drills');
-    # a state's own drills name no partner and take none of these prepositions
-    N("cooperation", "joint drills", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
-    N("cooperation", "joint exercises", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
-    N("cooperation", "joint military exercises", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
-    N("cooperation", "joint naval drills", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
-    N("cooperation", "joint naval exercises", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'"), plural=""),
+    # joint manoeuvres: two forces training together ('held joint naval drills', 'their
+    # first joint naval drill'); a state's own drills name no partner and take none of
+    # these prepositions
+    N("cooperation", "joint drill", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'")),
+    N("cooperation", "joint exercise", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'")),
+    N("cooperation", "joint military exercise", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'")),
+    N("cooperation", "joint naval drill", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'")),
+    N("cooperation", "joint naval exercise", "with|between", "062",
+      ("manual", "CAMEO 062 'Cooperate militarily'")),
     N("cooperation", "diplomatic relations", "with|between", "054",
       ("manual", "CAMEO 054 'Grant diplomatic recognition': relations set up or restored"),
       plural=""),
