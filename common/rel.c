@@ -3594,6 +3594,21 @@ static const char *const work_verbs[] = {"joined",  "joins",  "left",   "quit", 
                                          "working", "works",  "writes", "wrote"};
 TEXT_WORDS(work_verbs_set, work_verbs);
 
+/* Verbs of stopping or limiting what is sent to a party ("suspended coal
+ * exports to Israel", "halted arms sales to"). Sorted. */
+static const char *const halt_verbs[] = {
+    "ban",      "banned",   "banning",    "bans",    "curb",       "curbed",    "curbing",
+    "curbs",    "halt",     "halted",     "halting", "halts",      "restrict",  "restricted",
+    "restricting", "restricts", "stop",   "stopped", "stopping",   "stops",     "suspend",
+    "suspended", "suspending", "suspends"};
+TEXT_WORDS(halt_verbs_set, halt_verbs);
+
+/* What a party sends another and may stop sending ("coal exports to Israel",
+ * "arms sales to"). Sorted. */
+static const char *const sent_nouns[] = {"deliveries", "exports", "sales", "shipments",
+                                         "supplies"};
+TEXT_WORDS(sent_nouns_set, sent_nouns);
+
 /* Nouns of a job a person holds at an organization, after "his" or "her"
  * ("stepped down from his role at ORG", "her job with ORG"). Sorted. */
 static const char *const job_nouns[] = {"job", "jobs", "position", "post", "role", "roles"};
@@ -3659,7 +3674,8 @@ static const text_words *const rel_sets[] = {
     &arms_nouns_set, &pp_words_set, &gerund_preps_set, &ing_preps_set, &kin_nouns_set,
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
-    &job_nouns_set, &left_job_verbs_set, &weapon_nouns_set, &carry_verbs_set,
+    &halt_verbs_set, &sent_nouns_set, &job_nouns_set, &left_job_verbs_set,
+    &weapon_nouns_set, &carry_verbs_set,
     &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
@@ -9974,6 +9990,20 @@ static int levy_noun(const text_doc *d, uint32_t k) {
     return tk_is(d, k, "tariffs") || tk_is(d, k, "duties") || tk_is(d, k, "levies");
 }
 
+/* The subject of the verb at token v, past up to two modals, "has", "have",
+ * "had" or another verb's "to" ("Ottawa would retaliate", "Beijing vowed to
+ * retaliate", "Colombia will suspend"): verb_subject_before's mention, or -1. */
+static long subject_past_aux(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32_t v) {
+    const text_doc *d = &c->doc;
+    for (int aux = 0; aux < 2 && v > s->tbeg + 1; aux++)
+        if (WORD_IN(d, v - 1, modals) || tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have") ||
+            tk_is(d, v - 1, "had"))
+            v--;
+        else if (v > s->tbeg + 2 && tk_is(d, v - 1, "to") && (d->toks[v - 2].flags & TOK_LOWER))
+            v -= 2;
+    return verb_subject_before(c, g, s, &v);
+}
+
 /* Retaliation against another party's tariffs is a trade dispute with it:
  * "The EU will retaliate against U.S. tariffs", "China retaliated against
  * Washington's new duties on steel" (the verb in lowercase at token v,
@@ -9998,17 +10028,9 @@ static int retaliation_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          k++)
         n++;
     if (n >= s->tend || !levy_noun(d, n)) return 0;
-    /* the verb's subject, past a modal or another verb's "to" ("Carney said
-     * Ottawa would retaliate", "Beijing vowed to retaliate"), else the first
-     * named before it */
-    uint32_t p = v;
-    for (int aux = 0; aux < 2 && p > s->tbeg + 1; aux++)
-        if (WORD_IN(d, p - 1, modals) || tk_is(d, p - 1, "has") || tk_is(d, p - 1, "have") ||
-            tk_is(d, p - 1, "had"))
-            p--;
-        else if (p > s->tbeg + 2 && tk_is(d, p - 1, "to") && (d->toks[p - 2].flags & TOK_LOWER))
-            p -= 2;
-    long am = verb_subject_before(c, g, s, &p);
+    /* the verb's subject ("Carney said Ottawa would retaliate", "Beijing vowed
+     * to retaliate"), else the first named before it */
+    long am = subject_past_aux(c, g, s, v);
     if (am >= 0 && tag_went_kind(g, &c->ents[c->ments[am].ent]) == KIND_LOCATION) am = -1;
     for (size_t m = m0; m < m1 && c->ments[m].tok < v && am < 0; m++)
         if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) am = (long)m;
@@ -10120,6 +10142,38 @@ static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0
             return 0;
     return push_rel(c, rel0, a, b, gaz_label_find(g, "agreement"), g, NULL, s, d->toks[k].start,
                     d->toks[k].end);
+}
+
+/* Sanctions that a verb of stopping what is sent names, at token k: up to
+ * two words of what before the noun of sending, maybe "of" and up to three
+ * words after it, then "to" and the target ("Colombia suspended coal exports
+ * to Israel", "Spain halted arms sales to Israel", "China will restrict
+ * exports of rare earths to the United States"); the actor is the verb's
+ * subject. Returns 0 or ENT_ENOMEM. */
+static int halt_sent_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                        uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (!WORD_IN(d, k, halt_verbs)) return 0;
+    uint32_t q = k + 1;
+    while (q < s->tend && q < k + 3 && (d->toks[q].flags & TOK_LOWER) && c->tok_ment[q] < 0 &&
+           !WORD_IN(d, q, sent_nouns) && !(c->cls[q] & W_STOP))
+        q++;
+    if (q + 2 >= s->tend || !WORD_IN(d, q, sent_nouns)) return 0;
+    uint32_t n = q++;
+    if (tk_is(d, q, "of"))
+        for (uint32_t e = q + 4; ++q < s->tend && q < e && (d->toks[q].flags & TOK_LOWER) &&
+                                 c->tok_ment[q] < 0 && !tk_is(d, q, "to");)
+            ;
+    if (q + 1 >= s->tend || !tk_is(d, q, "to")) return 0;
+    q += 1 + (q + 2 < s->tend && tk_is(d, q + 1, "the"));
+    long bm = c->tok_ment[q];
+    if (bm < 0 || c->ments[bm].tok != q) return 0;
+    long am = subject_past_aux(c, g, s, k);
+    if (am < 0 || c->ments[am].via == VIA_DEMONYM || c->ments[bm].via == VIA_DEMONYM ||
+        c->ments[am].ent == c->ments[bm].ent || negated(c, s, k))
+        return 0;
+    return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "sanctions"),
+                    g, NULL, s, d->toks[n].start, d->toks[n].end);
 }
 
 /* A host's meeting that "received" at token k names: a person the verb's
@@ -10422,6 +10476,7 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
         if (!rc && t->len == 8 && (d->toks[k + 1].flags & TOK_UPPER))
             rc = received_at(c, g, s, rel0, k);
+        if (!rc && t->len >= 3 && t->len <= 11) rc = halt_sent_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         else if (!rc && (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
             rc = investor_appos_at(c, g, s, rel0, k);
