@@ -10144,33 +10144,40 @@ static int agreed_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0
                     d->toks[k].end);
 }
 
-/* Sanctions that a verb of stopping what is sent names, at token k: up to
- * two words of what before the noun of sending, maybe "of" and up to three
- * words after it, then "to" and the target ("Colombia suspended coal exports
- * to Israel", "Spain halted arms sales to Israel", "China will restrict
- * exports of rare earths to the United States"); the actor is the verb's
- * subject. Returns 0 or ENT_ENOMEM. */
+/* Sanctions that a verb of stopping what is sent names, "to" at token k
+ * before the target: a noun of sending right before it, or before its "of"
+ * phrase of up to three lowercase words, and a verb of halt_verbs before the
+ * noun, maybe past two words of what ("Colombia suspended coal exports to
+ * Israel", "Spain halted arms sales to Israel", "China will restrict exports
+ * of rare earths to the United States"); the actor is the verb's subject.
+ * Returns 0 or ENT_ENOMEM. */
 static int halt_sent_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
                         uint32_t k) {
     const text_doc *d = &c->doc;
-    if (!WORD_IN(d, k, halt_verbs)) return 0;
-    uint32_t q = k + 1;
-    while (q < s->tend && q < k + 3 && (d->toks[q].flags & TOK_LOWER) && c->tok_ment[q] < 0 &&
-           !WORD_IN(d, q, sent_nouns) && !(c->cls[q] & W_STOP))
-        q++;
-    if (q + 2 >= s->tend || !WORD_IN(d, q, sent_nouns)) return 0;
-    uint32_t n = q++;
-    if (tk_is(d, q, "of"))
-        for (uint32_t e = q + 4; ++q < s->tend && q < e && (d->toks[q].flags & TOK_LOWER) &&
-                                 c->tok_ment[q] < 0 && !tk_is(d, q, "to");)
-            ;
-    if (q + 1 >= s->tend || !tk_is(d, q, "to")) return 0;
-    q += 1 + (q + 2 < s->tend && tk_is(d, q + 1, "the"));
-    long bm = c->tok_ment[q];
+    uint32_t n = k - 1;
+    if (!WORD_IN(d, n, sent_nouns)) {
+        uint32_t o = n;
+        while (o > s->tbeg + 1 && o + 4 > k && !tk_is(d, o, "of") &&
+               (d->toks[o].flags & TOK_LOWER) && c->tok_ment[o] < 0)
+            o--;
+        if (o + 1 >= k || o <= s->tbeg + 1 || !tk_is(d, o, "of") || !WORD_IN(d, o - 1, sent_nouns))
+            return 0;
+        n = o - 1;
+    }
+    uint32_t v = n;
+    while (v > s->tbeg && v + 3 > n) {
+        v--;
+        if (WORD_IN(d, v, halt_verbs)) break;
+        if (!(d->toks[v].flags & TOK_LOWER) || c->tok_ment[v] >= 0 || (c->cls[v] & W_STOP))
+            return 0;
+    }
+    if (!WORD_IN(d, v, halt_verbs)) return 0;
+    uint32_t q = k + 1 + (k + 2 < s->tend && tk_is(d, k + 1, "the"));
+    long bm = q < s->tend ? c->tok_ment[q] : -1;
     if (bm < 0 || c->ments[bm].tok != q) return 0;
-    long am = subject_past_aux(c, g, s, k);
+    long am = subject_past_aux(c, g, s, v);
     if (am < 0 || c->ments[am].via == VIA_DEMONYM || c->ments[bm].via == VIA_DEMONYM ||
-        c->ments[am].ent == c->ments[bm].ent || negated(c, s, k))
+        c->ments[am].ent == c->ments[bm].ent || negated(c, s, v))
         return 0;
     return push_rel(c, rel0, c->ments[am].ent, c->ments[bm].ent, gaz_label_find(g, "sanctions"),
                     g, NULL, s, d->toks[n].start, d->toks[n].end);
@@ -10476,7 +10483,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
         if (!rc && t->len == 8 && (d->toks[k + 1].flags & TOK_UPPER))
             rc = received_at(c, g, s, rel0, k);
-        if (!rc && t->len >= 3 && t->len <= 11) rc = halt_sent_at(c, g, s, rel0, k);
+        if (!rc && t->len == 2 && k > s->tbeg + 2 && tk_is(d, k, "to"))
+            rc = halt_sent_at(c, g, s, rel0, k);
         if (!rc && t->len >= 5 && t->len <= 6) rc = parent_clause_at(c, g, s, rel0, k);
         else if (!rc && (tk_char(d, k + 1, ',') || tk_char(d, k + 1, '.')))
             rc = investor_appos_at(c, g, s, rel0, k);
