@@ -10160,7 +10160,8 @@ static int halt_sent_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t r
         while (o > s->tbeg + 1 && o + 4 > k && !tk_is(d, o, "of") &&
                (d->toks[o].flags & TOK_LOWER) && c->tok_ment[o] < 0)
             o--;
-        if (o + 1 >= k || o <= s->tbeg + 1 || !tk_is(d, o, "of") || !WORD_IN(d, o - 1, sent_nouns))
+        if (o + 1 >= k || o <= s->tbeg + 1 || !tk_is(d, o, "of") ||
+            !WORD_IN(d, o - 1, sent_nouns))
             return 0;
         n = o - 1;
     }
@@ -10183,8 +10184,8 @@ static int halt_sent_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t r
                     g, NULL, s, d->toks[n].start, d->toks[n].end);
 }
 
-/* A host's meeting that "received" at token k names: a person the verb's
- * subject receives another, named right after it and ending the phrase
+/* A host's meeting that "received" at token k names: the verb's subject, a
+ * person, receives another, named right after it and ending the phrase
  * ("Putin received Modi in the Kremlin", "Saudi Crown Prince Mohammed bin
  * Salman received Syrian President Ahmed al-Sharaa"; not "received Trump's
  * call", "received Nvidia chips", nor a thing: "received a letter"). A rule
