@@ -414,16 +414,10 @@ NOUNS = [
     # joint manoeuvres: two forces training together ('held joint naval drills', 'their
     # first joint naval drill'); a state's own drills name no partner and take none of
     # these prepositions
-    N("cooperation", "joint drill", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'")),
-    N("cooperation", "joint exercise", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'")),
-    N("cooperation", "joint military exercise", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'")),
-    N("cooperation", "joint naval drill", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'")),
-    N("cooperation", "joint naval exercise", "with|between", "062",
-      ("manual", "CAMEO 062 'Cooperate militarily'")),
+    *[N("cooperation", phrase, "with|between", "062",
+        ("manual", "CAMEO 062 'Cooperate militarily'"))
+      for phrase in ("joint drill", "joint exercise", "joint military exercise",
+                     "joint naval drill", "joint naval exercise")],
     N("cooperation", "diplomatic relations", "with|between", "054",
       ("manual", "CAMEO 054 'Grant diplomatic recognition': relations set up or restored"),
       plural=""),
