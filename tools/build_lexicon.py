@@ -314,7 +314,9 @@ NOUNS = [
       ("manual", "CAMEO 190 'Use conventional military force'")),
     N("attack", "assassination", "of", "186", ("verb", "ASSASSINATE")),
     # weapons fired at a target: "Iran fired dozens of ballistic missiles at
-    # Israel", "rockets into northern Israel"; only with those prepositions
+    # Israel", "rockets into northern Israel", "launched 400 drones against Ukraine";
+    # only with those prepositions (common/rel.c find_targets: not a people's weapons
+    # after "against", "missiles against Russian drones")
     N("attack", "missile", "at|on|into|toward|against", "195",
       ("manual", "CAMEO 195 'Employ aerial weapons': missiles fired at a target")),
     N("attack", "rocket", "at|on|into|against", "195",
