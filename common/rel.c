@@ -6856,7 +6856,7 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     int person = tk_is(d, i, "he") || tk_is(d, i, "she");
     /* (or a noun for it: "OpenAI said the company had signed", "Iran said
      * the country would retaliate": noun_kind) */
-    int nk = noun_for_name(d, s, i);
+    int nk = noun_for_name(d, s, i), nk_open;
     /* (or its forces: "Ukraine's military said its forces had struck") */
     int forces = forces_ok && (tk_is(d, i, "its") || tk_is(d, i, "their")) && i + 1 < s->tend &&
                  WORD_IN(d, i + 1, state_nouns);
@@ -6870,6 +6870,12 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
     if (k > (long)s->tbeg && (tk_is(d, (size_t)k, "has") || tk_is(d, (size_t)k, "had") ||
                               tk_is(d, (size_t)k, "have")))
         k--;
+    /* ("Nvidia reported ... The company said it would invest": the country
+     * or organization the sentence's opening noun stands for) */
+    if (k == (long)s->tbeg + 1 && (nk_open = noun_for_name(d, s, s->tbeg)) != 0) {
+        long m = person ? -1 : owner_before(c, g, s, nk_open);
+        return m >= 0 && (!nk || nk == nk_open) ? m : -1;
+    }
     /* "Israel's military", "Netanyahu's office", "Ukraine's military
      * intelligence agency" (up to two such words before "agency" or
      * "service"; not a name's own word: "The Israeli military said it") */
