@@ -5826,11 +5826,24 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                 if (pk == KIND_LOCATION || pk == KIND_COUNTRY) return c->tok_ment[e + 2];
             }
             /* "Yapp's coach", "Smith's wife": another person, the one the
-             * possessive names only owning the noun */
+             * possessive names only owning the noun; that person where the
+             * name follows ("Trump's envoy Steve Witkoff", "Putin's foreign
+             * policy aide Yuri Ushakov") */
             if (e + 2 < s->tend && is_apos_s(d, e) && (d->toks[e + 2].flags & TOK_LOWER) &&
-                is_person(c, g, (uint32_t)m) &&
-                (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)))
-                return -1;
+                is_person(c, g, (uint32_t)m)) {
+                uint32_t p = e + 2;
+                long pt = tag_title_starting_at(c, p);
+                if (pt >= 0) {
+                    p = c->titles[pt].tend;
+                } else {
+                    while (p < s->tend && p < e + 5 && (d->toks[p].flags & TOK_LOWER) &&
+                           c->tok_ment[p] < 0)
+                        p++;
+                    if (!(role_noun(c, p - 1) || WORD_IN(d, p - 1, kin_nouns))) p = e + 2;
+                }
+                if (p > e + 2) return person_starts_at(c, g, s, p) >= 0 ? c->tok_ment[p] : -1;
+                if (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)) return -1;
+            }
             long f = firm_after_country(c, g, s, (uint32_t)m);
             return f >= 0 ? f : m;
         }
