@@ -2851,6 +2851,14 @@ static const char *const joint_verbs[] = {
 };
 TEXT_WORDS(joint_verbs_set, joint_verbs);
 
+/* Verbs of a promise, which join a list of parties to an event's noun as
+ * joint_verbs do ("Seoul and Tokyo pledged closer cooperation", "vowed to
+ * deepen cooperation"), but not to a verb's event ("vowed to fight" is no
+ * war). Sorted. */
+static const char *const pledge_verbs[] = {"pledge", "pledged", "pledges", "pledging",
+                                           "vow",    "vowed",   "vowing",  "vows"};
+TEXT_WORDS(pledge_verbs_set, pledge_verbs);
+
 /* Verbs by which two parties do to each other what a directed noun right
  * after them names ("Ethiopia and Eritrea traded accusations", "exchanged
  * threats"); for an undirected one they are no joint verbs ("signed a barter
@@ -3682,6 +3690,7 @@ static const text_words *const rel_sets[] = {
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
+    &pledge_verbs_set,
     &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
     &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
@@ -8350,7 +8359,7 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         int directed = g->labels[to->tr->label].directed;
         for (long j = k; j >= (long)s->tbeg && j > k - 7 - skipped && v < 0; j--) {
             int32_t mj = c->tok_ment[j];
-            if (WORD_IN(d, (size_t)j, joint_verbs) ||
+            if (WORD_IN(d, (size_t)j, joint_verbs) || WORD_IN(d, (size_t)j, pledge_verbs) ||
                 (directed && j == k && WORD_IN(d, (size_t)j, mutual_verbs)) ||
                 (!directed && be_in_at(d, s, (uint32_t)j)))
                 v = j;
@@ -8406,9 +8415,10 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         be_in = be_in_at(d, s, (uint32_t)v);
         if (be_in) k -= 1 + !WORD_IN(d, (size_t)k, be_aux);
         /* the verb after another one's "to": "have agreed to begin talks",
-         * "decided to hold talks" */
+         * "decided to hold talks", "vowed to deepen cooperation" */
         if (k > (long)s->tbeg + 1 && tk_is(d, (size_t)k, "to") &&
-            (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
+            (WORD_IN(d, (size_t)k - 1, joint_verbs) || WORD_IN(d, (size_t)k - 1, pledge_verbs) ||
+             tk_is(d, (size_t)k - 1, "decided")))
             k -= 2;
         /* ("are to hold talks", "are due to sign a deal", "will hold
          * talks", "said they would sign a deal"; not "could", "may",
