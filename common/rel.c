@@ -3030,8 +3030,9 @@ TEXT_WORDS(patient_aux_set, patient_aux);
 /* Adjectives of size and standing a company's description opens with
  * ("small New York software firm X", "struggling carmaker X"). Sorted. */
 static const char *const size_adjectives[] = {
-    "big", "biggest", "giant", "large", "larger", "largest", "leading", "major",
-    "rival", "small", "smaller", "struggling", "tiny", "troubled",
+    "big",   "biggest", "giant", "large",  "larger", "largest", "leading", "major",
+    "prominent", "rival", "senior", "small", "smaller", "struggling", "tiny", "top",
+    "troubled",
 };
 TEXT_WORDS(size_adjectives_set, size_adjectives);
 
@@ -3041,7 +3042,8 @@ static int adjective_like(const text_doc *d, size_t i) {
                                       "ous", "ful", "less", "ed", "ern", "ist"};
     const text_tok *t = &d->toks[i];
     if ((t->flags & (TOK_WORD | TOK_LOWER)) != (TOK_WORD | TOK_LOWER)) return 0;
-    /* (and the common ones of size: "bought small New York software firm X") */
+    /* (and the common ones of size or rank: "bought small New York software
+     * firm X", "killed a senior Hamas official") */
     if (WORD_IN(d, i, size_adjectives)) return 1;
     if (t->len < 4) return 0;
     const char *w = d->text + t->start;
@@ -6108,6 +6110,11 @@ static int club_town(const tag_ctx *c, int32_t gidx) {
     return 0;
 }
 
+/* Is token i "killed" or "kills"? */
+static int killed_at(const text_doc *d, uint32_t i) {
+    return tk_is(d, i, "killed") || tk_is(d, i, "kills");
+}
+
 /* Can mention m be the target of trigger to? Not inside a longer unknown name
  * ("the Netherlands Antilles"); a demonym, a town or a region qualifying an
  * ordinary noun stands for its place only for physical actions ("strikes
@@ -6132,9 +6139,14 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
         }
     }
     /* an organization before a person's title names him, not itself:
-     * "accusing the Tesla CEO of", "sued the Exxon chairman" */
+     * "accusing the Tesla CEO of", "sued the Exxon chairman"; but one kills
+     * the organization's people ("Israel killed a Hezbollah commander", as
+     * "killed Hezbollah fighters"), where no name follows the title */
+    long tt;
     if (after < sc->s->tend && tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_ORG &&
-        c->ments[m].via != VIA_DEMONYM && tag_title_starting_at(c, after) >= 0)
+        c->ments[m].via != VIA_DEMONYM && (tt = tag_title_starting_at(c, after)) >= 0 &&
+        !(killed_at(d, to->tb) && c->titles[tt].tend < sc->s->tend &&
+          c->tok_ment[c->titles[tt].tend] < 0))
         return 0;
     /* one recognizes a state or a government, not a person or what a
      * possessive names: "recognised a Palestinian state", "recognised the
