@@ -4745,12 +4745,16 @@ static int organization_at(tag_ctx *c, const gaz_t *g, size_t k, uint32_t s) {
              * a company's before its unit (a word of organizations' names:
              * "Litton Industries' Applied Technology Division"; a name of two
              * words and a legal form after it: "National Amusements' Arsenal
-             * Holdings Inc") */
+             * Holdings Inc"), nor a person's, after his given name, before a
+             * party's name ("Geert Wilders' Party for Freedom"; not "St Louis
+             * Merchants' Exchange") */
             if (p > st->tbeg && tok_apos(d, p) && !(d->toks[p].flags & TOK_SPACE) &&
                 (d->toks[i].flags & TOK_SPACE) && cap_word(c, p - 1) &&
                 !(d->toks[p - 1].flags & TOK_ALLCAPS) && d->toks[p - 1].len >= 4 &&
                 (d->text[d->toks[p - 1].end - 1] | 0x20) == 's' && !c->gazend[p] &&
                 !(c->cls[p - 1] & (W_ORGSUFFIX | W_ENTSTART)) &&
+                !(p - 1 > st->tbeg && cap_word(c, p - 2) && (c->cls[p - 2] & W_FIRSTNAME) &&
+                  text_tok_is(d, &d->toks[k], "Party")) &&
                 !(nname >= 2 && (lfk || (k + 1 < st->tend && legal_form(d, k + 1))))) {
                 start = i = p - 1;
                 ncap++;
