@@ -1350,6 +1350,10 @@ Representative|Representative
 Rep.|Representative
 Congressman|Congressman
 Congresswoman|Congresswoman
+Assemblyman|Assemblyman
+Assemblywoman|Assemblywoman
+Assemblymember|Assembly Member
+Assembly Member|Assembly Member
 Lawmaker|Lawmaker
 MP|MP
 MEP|MEP
