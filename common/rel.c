@@ -7654,6 +7654,17 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
          i--) {
         int32_t m = c->tok_ment[i];
         if (i == first_verb) continue;
+        /* the agent of a participle after the subject, right before a verb,
+         * is passed over with the participle: "M23 rebels backed by Rwanda
+         * captured Goma" (M23 acts) */
+        if (m >= 0 && !noun && i + 1 == (long)tb && c->ments[m].tok >= s->tbeg + 3 &&
+            tk_is(d, c->ments[m].tok - 1, "by") && ed_form(d, c->ments[m].tok - 2) &&
+            (d->toks[c->ments[m].tok - 2].flags & TOK_LOWER) &&
+            (d->toks[c->ments[m].tok - 3].flags & TOK_WORD)) {
+            passed += i - (long)c->ments[m].tok + 2;
+            i = (long)c->ments[m].tok - 2;
+            continue;
+        }
         /* "He" or "She" opening the sentence: the subject of the one before */
         if (m < 0 && i == (long)s->tbeg) {
             long pm = pronoun_antecedent(c, g, s);
