@@ -3152,6 +3152,15 @@ static const char *role_noun_only(const tag_ctx *c, size_t i) {
 static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
     const text_doc *d = &c->doc;
     if (!r || i < 1 || !(d->toks[i].flags & TOK_LOWER)) return r;
+    /* (a deputy's office is his own: "deputy leader" is the Deputy Leader) */
+    if (tk_is(d, i - 1, "deputy")) {
+        size_t rl = strlen(r);
+        char *o = arena_alloc(c->arena, 7 + rl + 1);
+        if (!o) return r;
+        memcpy(o, "Deputy ", 7);
+        memcpy(o + 7, r, rl + 1);
+        return o;
+    }
     char mid[LIST_WORD_MAX] = "";
     if (!tk_is(d, i - 1, "chief")) {
         /* (the word between in lowercase, or an acronym in capitals: "chief AI
