@@ -5172,6 +5172,27 @@ static uint32_t as_verb_after(const text_doc *d, const text_sent *s, uint32_t q)
     return q + 1 < s->tend && tk_is(d, q, "as") ? q + 1 : 0;
 }
 
+/* A participle of taking an office in an apposition at token q, maybe with
+ * its agent, then "as": "X, appointed by the government as Parmalat's chief
+ * executive,", "X, the turnaround specialist named as its chairman," (up to
+ * three lowercase words of a noun phrase after "the", "a" or "an" before
+ * it). Returns the token after "as", or 0. */
+static uint32_t appointed_as_after(const text_doc *d, const text_sent *s, uint32_t q) {
+    if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a") || tk_is(d, q, "an"))) {
+        uint32_t p = q + 1;
+        while (p < s->tend && p < q + 4 && (d->toks[p].flags & TOK_LOWER) &&
+               !WORD_IN(d, p, took_office))
+            p++;
+        q = p;
+    }
+    if (q + 2 >= s->tend || !WORD_IN(d, q, took_office) || tk_is(d, q, "sworn")) return 0;
+    uint32_t k = q + 1;
+    if (tk_is(d, k, "by"))
+        while (k < s->tend && k < q + 9 && !tk_is(d, k, "as") && !tk_char(d, k, ','))
+            k++;
+    return k + 1 < s->tend && tk_is(d, k, "as") ? k + 1 : 0;
+}
+
 /* The office person m took, with no state or body said after it: "X was
  * appointed prime minister on Sunday", "X was sworn in as president", "X
  * became finance minister" (a verb of taking an office, or "became"; not "X
@@ -5334,8 +5355,10 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         if (q < s->tend && tk_is(d, q, "who") &&
             ((k = as_verb_after(d, s, q + 1)) || (k = copula_after(d, s, q + 1))))
             q = k;
-        /* or a participle: "X, (recently) sacked as Scotland manager," */
-        else if ((k = as_verb_after(d, s, q + (q < s->tend && tk_is(d, q, "recently")))))
+        /* or a participle: "X, (recently) sacked as Scotland manager,", "X,
+         * appointed by the government as Parmalat's chief executive," */
+        else if ((k = as_verb_after(d, s, q + (q < s->tend && tk_is(d, q, "recently")))) ||
+                 (k = appointed_as_after(d, s, q)))
             q = k;
         /* "Larry Sturholm, 46, was a reporter for KIRO": the age's commas, then
          * the verb */
