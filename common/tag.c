@@ -2805,6 +2805,19 @@ static int country_surname(tag_ctx *c, const gaz_t *g) {
     return p >= 0 ? push_span(c, w, w + 1, p, VIA_ALIAS, K_GAZ, 0) : 0;
 }
 
+/* Is token i glued after a word and a full stop, inside initials ("N" of
+ * "A.N.D.A.", "S" of "B.S.C.") or ending a file's, a domain's or a version's
+ * name ("Bagle.AU", "example.US")? No alias starts there (one may go on
+ * there: "U.S."); but after an abbreviation or a ticker one may ("S.Australia",
+ * "Del.N.Y.", "BAC.NYSE"). */
+static int dotted_suffix(const text_doc *d, size_t i) {
+    if (i < 2 || (d->toks[i].flags & TOK_SPACE) || !tok_char(d, i - 1, '.') ||
+        (d->toks[i - 1].flags & TOK_SPACE) || !(d->toks[i - 2].flags & TOK_WORD))
+        return 0;
+    const text_tok *p = &d->toks[i - 2];
+    return p->len == 1 ? d->toks[i].len == 1 : !(p->flags & TOK_ALLCAPS) && d->toks[i].len >= 2;
+}
+
 /* One pass over the candidate tokens: boilerplate (which blocks what follows),
  * titles, and gazetteer matches, in text order. */
 static int scan_candidates(tag_ctx *c, const gaz_t *g) {
@@ -2843,7 +2856,7 @@ static int scan_candidates(tag_ctx *c, const gaz_t *g) {
          * gazetteer_at would find nothing there */
         if ((((k & W_ENTSTART) && (!(c->doc.toks[i].flags & TOK_LOWER) || (k & W_ENTLOWER))) ||
              ((k & W_LOCALSTART) && i + 1 < c->doc.ntoks && (c->cls[i + 1] & W_ENTINNER))) &&
-            ((k & W_ENTWHOLE) || ent_pair_at(c, g, i))) {
+            ((k & W_ENTWHOLE) || ent_pair_at(c, g, i)) && !dotted_suffix(&c->doc, i)) {
             size_t before = c->nspans;
             if (gazetteer_at(c, g, i) || (c->nspans > before && country_surname(c, g)))
                 return ENT_ENOMEM;
