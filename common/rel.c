@@ -4506,7 +4506,11 @@ static long leading_company(const tag_ctx *c, const gaz_t *g, const text_sent *p
         if (governor) {
             size_t nlen;
             const char *name = tag_went_name(g, e, &nlen);
-            return name_has_word(name, nlen, "bank") ? m : -1;
+            /* (a bank's, or the Federal Reserve's: "The Federal Reserve cut
+             * rates ... Governor Stephen Miran dissented") */
+            return name_has_word(name, nlen, "bank") || name_has_word(name, nlen, "reserve")
+                       ? m
+                       : -1;
         }
         int company = e->gidx >= 0 ? g->ents[e->gidx].company
                                    : tag_legal_form(d, b + c->ments[m].ntok - 1) ||
