@@ -9789,12 +9789,36 @@ static long born_opening(const tag_ctx *c, const gaz_t *g, const text_sent *s, l
     return -1;
 }
 
+/* A second verb of living joined by "and" to the place mention pm of the
+ * first: "was born in Danville and grew up in Louisville", "born in Danville,
+ * Ky., and raised in Louisville". Its place's mention, with the words saying
+ * so at *tb.. *te, or -1. */
+static long home_and_after(const tag_ctx *c, const gaz_t *g, const text_sent *s, long pm,
+                           uint32_t *tb, uint32_t *te) {
+    const text_doc *d = &c->doc;
+    uint32_t k = c->ments[pm].tok + c->ments[pm].ntok;
+    /* (past the place's state between commas) */
+    if (k + 2 < s->tend && tk_char(d, k, ',') && c->tok_ment[k + 1] >= 0 &&
+        c->ments[c->tok_ment[k + 1]].tok == k + 1) {
+        k += 1 + c->ments[c->tok_ment[k + 1]].ntok;
+        if (k < s->tend && tk_char(d, k, ',')) k++;
+    }
+    if (k + 3 >= s->tend || !tk_is(d, k, "and")) return -1;
+    k++;
+    if (tk_is(d, k, "was") || tk_is(d, k, "then") || tk_is(d, k, "later")) k++;
+    uint32_t p = home_verb_at(c, s, k);
+    long m2 = p ? place_at(c, g, s, p) : -1;
+    if (m2 < 0) return -1;
+    *tb = k, *te = p - 1;
+    return m2;
+}
+
 /* The residences of the people of sentence s (mentions m0..m1), after its
  * affiliations; and of the person a "He" or "She" opening it stands for
  * (pronoun_antecedent). Returns 0 or ENT_ENOMEM. */
 static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t m0, size_t m1,
                            size_t rel0) {
-    uint32_t tb = 0, te = 0;
+    uint32_t tb = 0, te = 0, tb2 = 0, te2 = 0;
     long pm = home_after_pronoun(c, g, s, &tb, &te), am;
     if (pm >= 0 && (am = pronoun_antecedent(c, g, s)) >= 0 &&
         push_residence(c, g, s, rel0, c->ments[am].ent, pm, tb, te))
@@ -9802,8 +9826,11 @@ static int find_residences(tag_ctx *c, const gaz_t *g, const text_sent *s, size_
     for (size_t m = m0; m < m1; m++) {
         if (!is_person(c, g, (uint32_t)m)) continue;
         pm = home_after(c, g, s, (uint32_t)m, &tb, &te);
+        long pm2 = pm >= 0 ? home_and_after(c, g, s, pm, &tb2, &te2) : -1;
         if (pm < 0) pm = home_before(c, g, s, (uint32_t)m, &tb, &te);
         if (pm >= 0 && push_residence(c, g, s, rel0, c->ments[m].ent, pm, tb, te))
+            return ENT_ENOMEM;
+        if (pm2 >= 0 && push_residence(c, g, s, rel0, c->ments[m].ent, pm2, tb2, te2))
             return ENT_ENOMEM;
     }
     const text_doc *d = &c->doc;
