@@ -9762,17 +9762,22 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
     return *owner >= 0 && is_person(c, g, (uint32_t)*owner) ? pm : -1;
 }
 
-/* A sentence that opens with "Born in" or "Born near" a place, and whose
- * subject, the person after the phrase's comma, was born there: "Born in
- * Hope, Arkansas, Bill Clinton studied at Oxford", "Born in Plains in 1924,
- * Carter graduated from the Naval Academy". The person's mention, with *pm
- * the place's, or -1. */
+/* A sentence that opens with "Born in" or "Born near" a place (or "Raised
+ * in", "A native of"), and whose subject, the person after the phrase's
+ * comma, was born there: "Born in Hope, Arkansas, Bill Clinton studied at
+ * Oxford", "Born in Plains in 1924, Carter graduated from the Naval Academy",
+ * "A native of Louisville, Higgins joined the Marines". The person's mention,
+ * with *pm the place's, or -1. */
 static long born_opening(const tag_ctx *c, const gaz_t *g, const text_sent *s, long *pm) {
     const text_doc *d = &c->doc;
     uint32_t p = s->tbeg + 2;
-    if (p + 2 >= s->tend || !tk_is(d, s->tbeg, "Born") ||
-        !(tk_is(d, s->tbeg + 1, "in") || tk_is(d, s->tbeg + 1, "near")))
+    if (s->tbeg + 3 < s->tend && tk_is(d, s->tbeg, "A") && tk_is(d, s->tbeg + 1, "native") &&
+        tk_is(d, s->tbeg + 2, "of"))
+        p++;
+    else if (p + 2 >= s->tend || !(tk_is(d, s->tbeg, "Born") || tk_is(d, s->tbeg, "Raised")) ||
+             !(tk_is(d, s->tbeg + 1, "in") || tk_is(d, s->tbeg + 1, "near")))
         return -1;
+    if (p + 2 >= s->tend) return -1;
     int32_t lm = c->tok_ment[p];
     if (lm < 0 || c->ments[lm].tok != p || c->ments[lm].via == VIA_DEMONYM) return -1;
     int kind = tag_went_kind(g, &c->ents[c->ments[lm].ent]);
