@@ -3101,7 +3101,8 @@ static const char *const appos_roles[] = {
      * national"): never "broker", "publisher", "producer", "host" or
      * "partner", which firms and towns are too */
     "academic",   "archbishop", "architect",    "artist",      "athlete",     "author",
-    "bishop",     "boxer",      "campaigner",   "candidate",   "cardinal",    "cleric",
+    "bishop",     "boxer",      "campaigner",   "candidate",   "captain",     "cardinal",
+    "champion",   "cleric",
     "composer",   "cricketer",  "dancer",       "daughter",    "detainee",    "doctor",
     "engineer",   "farmer",     "father",       "filmmaker",   "footballer",  "golfer",
     "historian",  "housewife",  "husband",      "imam",        "inmate",      "judge",
@@ -3922,6 +3923,10 @@ static int role_phrase_at(const text_doc *d, size_t k, size_t end) {
         d->toks[k].len >= 2 && d->toks[k].len <= 6 && (d->toks[k + 1].flags & TOK_LOWER))
         k++;
     size_t j = k;
+    /* (a count of times first: "the 24-time champion") */
+    if (j + 3 < end && (d->toks[j].flags & TOK_DIGIT) && tok_glue(d, j + 1) &&
+        text_tok_is(d, &d->toks[j + 2], "time"))
+        j += 3, k += 3;
     while (j < end && j < k + 6 &&
            (d->toks[j].flags & (TOK_WORD | TOK_LOWER | TOK_DIGIT)) == (TOK_WORD | TOK_LOWER) &&
            text_words_find(&appos_breaks_set, d, &d->toks[j]) < 0)
