@@ -8225,6 +8225,13 @@ static int compound_before(const tag_ctx *c, const gaz_t *g, const text_sent *s,
 static int on_person_trigger(const tag_ctx *c, uint32_t ts, uint32_t te) {
     static const char *const stems[] = {"abduct", "ambush", "assassin", "kidnap", "kill"};
     const char *t = c->doc.text + ts;
+    /* (or a noun of attack before "killed": "An Israeli strike killed Yahya
+     * Sinwar") */
+    size_t a = te;
+    while (a < c->doc.len && c->doc.text[a] == ' ') a++;
+    if (a > te && a + 7 <= c->doc.len && !strncmp(c->doc.text + a, "killed", 6) &&
+        !isalpha((unsigned char)c->doc.text[a + 6]))
+        return 1;
     if (te - ts < 4 || t[te - ts - 2] != 'e' || t[te - ts - 1] != 'd') return 0;
     for (size_t k = 0; k < ENT_ARRAY_LEN(stems); k++) {
         size_t n = strlen(stems[k]);
