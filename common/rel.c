@@ -3701,9 +3701,9 @@ static const text_words *const rel_sets[] = {
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
     &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
-    &pledge_verbs_set,
-    &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set, &agent_nouns_set,
-    &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set, &led_by_words_set,
+    &pledge_verbs_set, &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set,
+    &agent_nouns_set, &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
+    &led_by_words_set,
     &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
     &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
     &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
@@ -5886,7 +5886,8 @@ static long np_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, uint3
                     while (p < s->tend && p < e + 5 && (d->toks[p].flags & TOK_LOWER) &&
                            c->tok_ment[p] < 0)
                         p++;
-                    if (!(role_noun(c, p - 1) || WORD_IN(d, p - 1, kin_nouns))) p = e + 2;
+                    if (p == e + 2 || !(role_noun(c, p - 1) || WORD_IN(d, p - 1, kin_nouns)))
+                        p = e + 2;
                 }
                 if (p > e + 2) return person_starts_at(c, g, s, p) >= 0 ? c->tok_ment[p] : -1;
                 if (role_noun(c, e + 2) || WORD_IN(d, e + 2, kin_nouns)) return -1;
@@ -9778,10 +9779,10 @@ static long home_of(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint32
 static long born_opening(const tag_ctx *c, const gaz_t *g, const text_sent *s, long *pm) {
     const text_doc *d = &c->doc;
     uint32_t p = s->tbeg + 2;
-    if (s->tbeg + 3 < s->tend && tk_is(d, s->tbeg, "A") && tk_is(d, s->tbeg + 1, "native") &&
-        tk_is(d, s->tbeg + 2, "of"))
+    if (p + 2 >= s->tend) return -1;
+    if (tk_is(d, s->tbeg, "A") && tk_is(d, s->tbeg + 1, "native") && tk_is(d, p, "of"))
         p++;
-    else if (p + 2 >= s->tend || !(tk_is(d, s->tbeg, "Born") || tk_is(d, s->tbeg, "Raised")) ||
+    else if (!(tk_is(d, s->tbeg, "Born") || tk_is(d, s->tbeg, "Raised")) ||
              !(tk_is(d, s->tbeg + 1, "in") || tk_is(d, s->tbeg + 1, "near")))
         return -1;
     if (p + 2 >= s->tend) return -1;

@@ -3100,19 +3100,18 @@ static const char *const appos_roles[] = {
      * Y, a Norwegian physicist", "X Y, a local farmer", "X Y, a British
      * national"): never "broker", "publisher", "producer", "host" or
      * "partner", which firms and towns are too */
-    "academic",   "archbishop", "architect",    "artist",      "athlete",     "author",
-    "bishop",     "boxer",      "campaigner",   "candidate",   "captain",     "cardinal",
-    "champion",   "cleric",
-    "composer",   "cricketer",  "dancer",       "daughter",    "detainee",    "doctor",
-    "engineer",   "farmer",     "father",       "filmmaker",   "footballer",  "golfer",
-    "historian",  "housewife",  "husband",      "imam",        "inmate",      "judge",
-    "lecturer",   "magistrate", "mathematician", "midfielder", "mother",      "musician",
-    "national",   "nurse",      "painter",      "pensioner",   "philosopher", "photographer",
-    "physician",  "physicist",  "pilot",        "playwright",  "poet",        "priest",
-    "prisoner",   "rabbi",      "reporter",     "resident",    "scholar",     "scientist",
-    "sculptor",   "singer",     "soldier",      "songwriter",  "sprinter",    "striker",
-    "student",    "surgeon",    "teacher",      "teenager",    "veteran",     "widow",
-    "wife"};
+    "academic",    "archbishop",  "architect",   "artist",      "athlete",     "author",
+    "bishop",      "boxer",       "campaigner",  "candidate",   "captain",     "cardinal",
+    "champion",    "cleric",      "composer",    "cricketer",   "dancer",      "daughter",
+    "detainee",    "doctor",      "engineer",    "farmer",      "father",      "filmmaker",
+    "footballer",  "golfer",      "historian",   "housewife",   "husband",     "imam",
+    "inmate",      "judge",       "lecturer",    "magistrate",  "mathematician", "midfielder",
+    "mother",      "musician",    "national",    "nurse",       "painter",     "pensioner",
+    "philosopher", "photographer", "physician",   "physicist",   "pilot",       "playwright",
+    "poet",        "priest",      "prisoner",    "rabbi",       "reporter",    "resident",
+    "scholar",     "scientist",   "sculptor",    "singer",      "soldier",     "songwriter",
+    "sprinter",    "striker",     "student",     "surgeon",     "teacher",     "teenager",
+    "veteran",     "widow",       "wife"};
 TEXT_WORDS(appos_roles_set, appos_roles);
 /* Words that may open the role phrase before its modifiers. */
 static const char *const appos_dets[] = {"a", "an", "the", "its", "his", "her", "their", "our"};
