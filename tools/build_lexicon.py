@@ -708,6 +708,11 @@ MANUAL_VERBS = [
      "CAMEO 071 'Provide economic aid' as loans ('the European Union will lend Ukraine 140 "
      "billion euros', 'the IMF lent Argentina $20 billion'); by a state or an "
      "intergovernmental body only (TRIGGER_ACTORS: a bank's loan to a firm is business)"),
+    ("190", "rammed", "ramming|rams", "OBJ",
+     "CAMEO 190 'Use conventional military force' as sea disputes report it: a state's "
+     "ship driven into another's ('China's coast guard rammed a Philippine vessel'); by a "
+     "state or an armed group only (TRIGGER_ACTORS: a car rammed into a crowd names none); "
+     "the base 'ram' is as often the noun"),
     ("192", "captured", "capturing|captures", "OBJ",
      "CAMEO 192 'Occupy territory' as war news writes it ('Russian forces captured "
      "Pokrovsk', 'the RSF captured El Fasher'); PETRARCH files CAPTURE under 171, an "
@@ -1057,6 +1062,7 @@ TRIGGER_ACTORS = {
     # captured Pokrovsk"), not a firm's share of a market or a photographer's mood
     ("attack", "captured"): "COUNTRY|ARMED",
     ("attack", "seized"): "COUNTRY|ARMED",
+    ("attack", "rammed"): "COUNTRY|ARMED",
     # a loan is aid from a state or an intergovernmental body ("the EU will lend
     # Ukraine ..."), not a bank's to a firm
     ("aid", "lend"): "COUNTRY|IGO",
