@@ -487,6 +487,10 @@ NOUNS = [
       ("manual", "CAMEO 115 before an international court ('South Africa's genocide case "
                  "against Israel at the International Court of Justice'); 'case' alone is as "
                  "often an argument ('the case against rate cuts')")),
+    N("lawsuit", "antitrust case", "against", "115",
+      ("manual", "CAMEO 115, a competition case before a court or a regulator ('Epic Games "
+                 "won its antitrust case against Apple', 'the Justice Department's antitrust "
+                 "case against Google')")),
     N("lawsuit", "arrest warrant", "for|against", "115",
       ("manual", "legal action a court brings against a person ('the ICC issued an arrest "
                  "warrant for Netanyahu'; CAMEO files the arrest itself under 173, a label "
