@@ -3498,6 +3498,14 @@ static const char *const org_nouns[] = {
     "union",      "university"};
 TEXT_WORDS(org_nouns_set, org_nouns);
 
+/* Nouns of a company's trade that stand for it after "the", as "the company"
+ * does ("Nvidia reported record sales. The chipmaker said ..."); not among
+ * org_nouns, whose words a nearer organization may fit (org_antecedent).
+ * Sorted. */
+static const char *const trade_nouns[] = {"automaker", "carmaker", "chipmaker", "drugmaker",
+                                          "insurer",   "lender",   "retailer"};
+TEXT_WORDS(trade_nouns_set, trade_nouns);
+
 /* Is token i a noun for an organization (org_nouns)? */
 static int org_noun_at(const text_doc *d, uint32_t i) { return WORD_IN(d, i, org_nouns); }
 
@@ -3704,9 +3712,9 @@ static const text_words *const rel_sets[] = {
     &pledge_verbs_set, &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set,
     &agent_nouns_set, &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set,
-    &amounts_set, &company_kinds_set, &org_nouns_set, &said_when_set, &adverb_negations_set,
-    &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set, &held_nouns_set,
-    &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
+    &amounts_set, &company_kinds_set, &org_nouns_set, &trade_nouns_set, &said_when_set,
+    &adverb_negations_set, &near_negations_set, &modals_set, &np_times_set, &travel_verbs_set,
+    &held_nouns_set, &time_nouns_set, &party_modifiers_set, &people_nouns_set, &firm_heads_set,
     &intro_preps_set, &as_verbs_set, &contest_nouns_set, &home_fillers_set, &home_verbs_set,
     &from_verbs_set, &home_nouns_set, &permission_nouns_set, &team_roles_set,
     &labour_words_set, &work_verbs_set, &service_span_words_set, &deal_nouns_set,
@@ -7002,7 +7010,7 @@ static long said_pronoun(const tag_ctx *c, const gaz_t *g, const text_sent *s, u
 static int noun_for_name(const text_doc *d, const text_sent *s, uint32_t i) {
     if (i + 1 >= s->tend || !(tk_is(d, i, "the") || tk_is(d, i, "The"))) return 0;
     if (tk_is(d, i + 1, "country")) return KIND_COUNTRY;
-    return WORD_IN(d, i + 1, org_nouns) ? KIND_ORG : 0;
+    return WORD_IN(d, i + 1, org_nouns) || WORD_IN(d, i + 1, trade_nouns) ? KIND_ORG : 0;
 }
 
 /* Is the name (with its titles) at token k the object of a relative clause
