@@ -10630,6 +10630,29 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
     return 0;
 }
 
+/* A headline in Title Case read as a sentence: its capitalized words after
+ * the first that no mention or title covers get the flags of lowercase words
+ * ("Russia Launches Drone Attack On Kyiv" reads "Russia launches drone attack
+ * on Kyiv"), their flags first saved in c's arena; or, with saved set, those
+ * flags put back. Returns the saved flags (NULL when none were changed, or
+ * out of memory: the headline is then read as it is). */
+static uint16_t *title_case_flags(tag_ctx *c, const text_sent *s, uint16_t *saved) {
+    text_tok *t = c->doc.toks;
+    if (saved) {
+        for (uint32_t i = s->tbeg; i < s->tend; i++) t[i].flags = saved[i - s->tbeg];
+        return NULL;
+    }
+    if (!(saved = arena_alloc(c->arena, (s->tend - s->tbeg) * sizeof(uint16_t)))) return NULL;
+    for (uint32_t i = s->tbeg; i < s->tend; i++) {
+        saved[i - s->tbeg] = t[i].flags;
+        if (i > s->tbeg && (t[i].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) ==
+                               (TOK_WORD | TOK_UPPER) &&
+            c->tok_ment[i] < 0 && !in_title(c, i))
+            t[i].flags = (uint16_t)((t[i].flags & ~TOK_UPPER) | TOK_LOWER);
+    }
+    return saved;
+}
+
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
     const text_doc *d = &c->doc;
     size_t m0 = 0;
@@ -10647,6 +10670,9 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         if (m1 - m0 == 0 && !(two && (flags & TAG_RELATIONS))) continue;
         size_t rel0 = c->nrels;
         int rc = 0;
+        uint16_t *saved = (flags & TAG_RELATIONS) && m1 - m0 >= 2 && tag_title_case(c, (uint32_t)si)
+                              ? title_case_flags(c, s, NULL)
+                              : NULL;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
             if (!rc && (m1 - m0 >= 2 || (m1 > m0 && si > 0 && (tk_is(d, s->tbeg, "He") ||
@@ -10663,6 +10689,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
                 rc = find_triggered(c, g, s, rel0);
             if (!rc && m1 - m0 >= 2) rc = find_clause_relations(c, g, s, m0, m1, rel0);
         }
+        if (saved) title_case_flags(c, s, saved);
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);
         if (rc) return rc;

@@ -550,6 +550,8 @@ static int headline(tag_ctx *c, uint32_t s) {
     return h;
 }
 
+int tag_title_case(tag_ctx *c, uint32_t s) { return headline(c, s) == HL_TITLE; }
+
 size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
                         uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn) {
     const text_doc *d = &c->doc;

@@ -130,6 +130,9 @@ size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t e
 long tag_dateline_mention(const tag_ctx *c);
 /* Index of the sentence (c->doc.sents) that holds token i. */
 uint32_t tag_sent_of(const tag_ctx *c, size_t i);
+/* Is sentence s a headline in Title Case ("Russia Launches Drone Attack On
+ * Kyiv")? */
+int tag_title_case(tag_ctx *c, uint32_t s);
 /* Index of the title (c->titles) that starts at token k, or -1. */
 long tag_title_starting_at(const tag_ctx *c, size_t k);
 /* The title of t[0..n) (c->titles or c->roles) that ends right before token b,
