@@ -550,7 +550,21 @@ static int headline(tag_ctx *c, uint32_t s) {
     return h;
 }
 
-int tag_title_case(tag_ctx *c, uint32_t s) { return headline(c, s) == HL_TITLE; }
+int tag_title_case(tag_ctx *c, uint32_t s) {
+    int h = headline(c, s);
+    if (h != HL_NO) return h == HL_TITLE;
+    /* (or a short one, too short for headline() to call it one, whose words
+     * are all capitalized: "Trump Meets Putin In Alaska") */
+    const text_doc *d = &c->doc;
+    int words = 0;
+    for (uint32_t i = d->sents[s].tbeg; i < d->sents[s].tend; i++) {
+        uint16_t f = d->toks[i].flags;
+        if ((f & (TOK_WORD | TOK_DIGIT)) != TOK_WORD) continue;
+        if (f & TOK_LOWER) return 0;
+        words++;
+    }
+    return words >= 3;
+}
 
 size_t tag_trie_longest(const tag_ctx *c, const gaz_trie *tr, size_t i, size_t end,
                         uint32_t inner, unsigned noflags, int unmentioned, uint32_t *bestn) {

@@ -131,7 +131,7 @@ long tag_dateline_mention(const tag_ctx *c);
 /* Index of the sentence (c->doc.sents) that holds token i. */
 uint32_t tag_sent_of(const tag_ctx *c, size_t i);
 /* Is sentence s a headline in Title Case ("Russia Launches Drone Attack On
- * Kyiv")? */
+ * Kyiv", or three words or more, all capitalized: "Trump Meets Putin")? */
 int tag_title_case(tag_ctx *c, uint32_t s);
 /* Index of the title (c->titles) that starts at token k, or -1. */
 long tag_title_starting_at(const tag_ctx *c, size_t k);
