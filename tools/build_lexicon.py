@@ -331,7 +331,10 @@ NOUNS = [
     # blockade
     N("blockade", "siege", "of|on", "191", ("verb", "BESIEGE")),
     # sanctions
-    N("sanctions", "sanctions", "on|against", "163", ("pattern", "SANCTIONS"), plural=""),
+    N("sanctions", "sanctions", "OBJ|on|against", "163",
+      ("manual", "the pattern noun SANCTIONS before 'on' or 'against' its target; also a "
+                 "headline's present of the verb 'sanction' right before the name ('US "
+                 "Sanctions Chinese Refiners', as 'EU fines Google')"), plural=""),
     N("sanctions", "import ban", "on|against", "163",
       ("manual", "CAMEO 163 'Impose embargo, boycott, or sanctions' ('an import ban on Japan')")),
     N("sanctions", "export control", "on|against|to", "163",
