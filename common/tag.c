@@ -3069,6 +3069,22 @@ static int person_surname(const tag_ctx *c, const gaz_t *g, size_t i) {
     return 0;
 }
 
+/* Is token i, a given name, the first word of a person's name found before
+ * it ("Wasim" after "Wasim Akram", which coreference gives)? */
+static int person_given_before(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_doc *d = &c->doc;
+    const text_tok *t = &d->toks[i];
+    if (!(c->cls[i] & W_FIRSTNAME)) return 0;
+    for (size_t q = 0; q < c->nspans; q++) { /* (not in text order) */
+        const tag_span *sp = &c->spans[q];
+        const text_tok *f = &d->toks[sp->tbeg];
+        if (sp->tbeg < i && sp->tend - sp->tbeg >= 2 && f->key == t->key && f->len == t->len &&
+            person_span(g, sp))
+            return 1;
+    }
+    return 0;
+}
+
 int tag_legal_form(const text_doc *d, size_t i) {
     return legal_form(d, i);
 }
@@ -4167,10 +4183,11 @@ static int appositive_name(tag_ctx *c, const gaz_t *g, size_t i, uint32_t s,
      * after a verb of saying, a role: "Albrecht, 54, is a former professor",
      * "Derwinski, a Republican from Chicago", "Harrington, a professor of
      * political science at Queens College"; not the surname of a name found
-     * before, which coreference gives it: "John Shad" ... "Shad, 63, a") */
+     * before, which coreference gives it: "John Shad" ... "Shad, 63, a";
+     * nor its given name: "Wasim Akram" ... "Wasim, the captain,") */
     if (n < (uint32_t)(2 - (age | member | lone)) || n > 3 || i + n != comma ||
-        (c->cls[comma - 1] & W_NOTLAST) ||
-        title_before_name(c, i, n) || (n == 1 && person_surname(c, g, i)))
+        (c->cls[comma - 1] & W_NOTLAST) || title_before_name(c, i, n) ||
+        (n == 1 && (person_surname(c, g, i) || person_given_before(c, g, i))))
         return 0;
     /* (nor an abbreviated title written without its full stop before a given
      * name: "Rep David Obey, a Wisconsin Democrat") */
