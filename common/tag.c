@@ -551,11 +551,17 @@ static int headline(tag_ctx *c, uint32_t s) {
 }
 
 int tag_title_case(tag_ctx *c, uint32_t s) {
+    const text_doc *d = &c->doc;
+    /* (most sentences have three lowercase words among their first six
+     * tokens, which a headline in either style has not: no need to ask) */
+    int low = 0;
+    for (uint32_t i = d->sents[s].tbeg + 1; i < d->sents[s].tend && i <= d->sents[s].tbeg + 5; i++)
+        low += (d->toks[i].flags & TOK_LOWER) != 0;
+    if (low >= 3) return 0;
     int h = headline(c, s);
     if (h != HL_NO) return h == HL_TITLE;
     /* (or a short one, too short for headline() to call it one, whose words
      * are all capitalized: "Trump Meets Putin In Alaska") */
-    const text_doc *d = &c->doc;
     int words = 0;
     for (uint32_t i = d->sents[s].tbeg; i < d->sents[s].tend; i++) {
         uint16_t f = d->toks[i].flags;
