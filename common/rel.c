@@ -10634,8 +10634,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
  * the first that no mention or title covers get the flags of lowercase words
  * ("Russia Launches Drone Attack On Kyiv" reads "Russia launches drone attack
  * on Kyiv"), their flags first saved in c's arena; or, with saved set, those
- * flags put back. Returns the saved flags (NULL when none were changed, or
- * out of memory: the headline is then read as it is). */
+ * flags put back. Returns the saved flags; NULL after putting them back, or
+ * out of memory (the headline is then read as it is). */
 static uint16_t *title_case_flags(tag_ctx *c, const text_sent *s, uint16_t *saved) {
     text_tok *t = c->doc.toks;
     if (saved) {

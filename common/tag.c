@@ -552,8 +552,9 @@ static int headline(tag_ctx *c, uint32_t s) {
 
 int tag_title_case(tag_ctx *c, uint32_t s) {
     const text_doc *d = &c->doc;
-    /* (most sentences have three lowercase words among their first six
-     * tokens, which a headline in either style has not: no need to ask) */
+    /* (most sentences have three lowercase words among the five tokens
+     * after the first, which a headline in either style has not: no need to
+     * ask) */
     int low = 0;
     for (uint32_t i = d->sents[s].tbeg + 1; i < d->sents[s].tend && i <= d->sents[s].tbeg + 5; i++)
         low += (d->toks[i].flags & TOK_LOWER) != 0;
