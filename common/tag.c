@@ -1241,16 +1241,24 @@ static int lone_surname(const tag_ctx *c, size_t i, int title_case) {
     const text_doc *d = &c->doc;
     /* (in a headline in Title Case every word has a capital: there only a
      * given name before, or a word of organizations' names after, joins it
-     * to another name: "Zelensky To Meet Trump At White House") */
-    if (after_cap_word(d, i) && !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)) &&
-        (!title_case || (c->cls[i - 1] & W_FIRSTNAME)))
+     * to another name: "Zelensky To Meet Trump At White House"; with
+     * title_case 2, in a line of capitalized words only that headline() does
+     * not call one, only a relation's verb next to it is no name's word:
+     * "Trump Meets Putin In Alaska") */
+    /* (a word ending the paragraph before, a headline's, is no name's:
+     * "... In Alaska\n\nTrump Meets Putin") */
+    if (after_cap_word(d, i) && !(d->toks[i].flags & TOK_PARA) &&
+        !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)) &&
+        (!title_case || (title_case == 2 && !(c->cls[i - 1] & W_TRIGSTART)) ||
+         (c->cls[i - 1] & W_FIRSTNAME)))
         return 0;
     if (i >= 2 && initial_at(c, i - 2, i)) return 0; /* "K.C. Maurer" */
     if (i + 1 < d->ntoks) {
         const text_tok *n = &d->toks[i + 1];
-        if ((n->flags & (TOK_WORD | TOK_UPPER)) == (TOK_WORD | TOK_UPPER) &&
+        if ((n->flags & (TOK_WORD | TOK_UPPER | TOK_PARA)) == (TOK_WORD | TOK_UPPER) &&
             !(c->cls[i + 1] & W_STOP) &&
-            (!title_case || (c->cls[i + 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
+            (!title_case || (title_case == 2 && !(c->cls[i + 1] & W_TRIGSTART)) ||
+             (c->cls[i + 1] & (W_ORGSUFFIX | W_ORGHEAD)) ||
              text_words_find(&facility_words_set, d, n) >= 0 ||
              text_words_find(&named_after_set, d, n) >= 0))
             return 0;
@@ -1258,6 +1266,17 @@ static int lone_surname(const tag_ctx *c, size_t i, int title_case) {
             return 0;
     }
     return 1;
+}
+
+/* lone_surname's title_case for a surname at token i: 1 in a headline in
+ * Title Case, 2 next to a relation's verb in a line of capitalized words only
+ * (tag_title_case), else 0. */
+static int surname_case(tag_ctx *c, size_t i) {
+    uint32_t s = sent_of(c, i);
+    if (headline(c, s) == HL_TITLE) return 1;
+    int verb = (i + 1 < c->doc.ntoks && (c->cls[i + 1] & W_TRIGSTART)) ||
+               (i > 0 && (c->cls[i - 1] & W_TRIGSTART));
+    return verb && tag_title_case(c, s) ? 2 : 0;
 }
 
 /* Is token i a roman numeral in capitals ("XI", "IV")? */
@@ -2756,7 +2775,7 @@ static inline __attribute__((always_inline)) int gazetteer_at(tag_ctx *c, const 
      * standing alone, and never a roman numeral in capitals ("the Duke of
      * Norfolk's XI", "Pius XI" for "Xi") */
     if (best == i + 1 && bestc->via == VIA_ALIAS && g->ents[bestc->ent].kind == KIND_PERSON &&
-        (!lone_surname(c, i, headline(c, sent_of(c, i)) == HL_TITLE) || roman_caps(d, i)))
+        (!lone_surname(c, i, surname_case(c, i)) || roman_caps(d, i)))
         return 0;
     /* A city or capital that shares its name with a U.S. state is the state
      * where the words around it say so (state_meant_at) */
