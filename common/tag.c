@@ -1244,9 +1244,8 @@ static int lone_surname(const tag_ctx *c, size_t i, int title_case) {
      * to another name: "Zelensky To Meet Trump At White House"; with
      * title_case 2, in a line of capitalized words only that headline() does
      * not call one, only a relation's verb next to it is no name's word:
-     * "Trump Meets Putin In Alaska") */
-    /* (a word ending the paragraph before, a headline's, is no name's:
-     * "... In Alaska\n\nTrump Meets Putin") */
+     * "Trump Meets Putin In Alaska"; and a word across a paragraph break, a
+     * headline's, is never one: "... In Alaska\n\nTrump Meets Putin") */
     if (after_cap_word(d, i) && !(d->toks[i].flags & TOK_PARA) &&
         !(c->cls[i - 1] & (W_STOP | W_TITLESTART | W_TITLEINNER)) &&
         (!title_case || (title_case == 2 && !(c->cls[i - 1] & W_TRIGSTART)) ||
