@@ -3154,12 +3154,8 @@ static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
     if (!r || i < 1 || !(d->toks[i].flags & TOK_LOWER)) return r;
     /* (a deputy's office is his own: "deputy leader" is the Deputy Leader) */
     if (tk_is(d, i - 1, "deputy")) {
-        size_t rl = strlen(r);
-        char *o = arena_alloc(c->arena, 7 + rl + 1);
-        if (!o) return r;
-        memcpy(o, "Deputy ", 7);
-        memcpy(o + 7, r, rl + 1);
-        return o;
+        const char *o = prefixed_role(c, "Deputy", 6, r);
+        return o ? o : r;
     }
     char mid[LIST_WORD_MAX] = "";
     if (!tk_is(d, i - 1, "chief")) {
@@ -3175,14 +3171,9 @@ static const char *chief_role(const tag_ctx *c, size_t i, const char *r) {
         else
             mid[0] = (char)(mid[0] - 'a' + 'A');
     }
-    size_t ml = strlen(mid), rl = strlen(r);
-    char *o = arena_alloc(c->arena, 6 + ml + 1 + rl + 1);
-    if (!o) return r;
-    memcpy(o, "Chief ", 6);
-    memcpy(o + 6, mid, ml);
-    if (ml) o[6 + ml++] = ' ';
-    memcpy(o + 6 + ml, r, rl + 1);
-    return o;
+    const char *o = *mid ? prefixed_role(c, mid, strlen(mid), r) : r;
+    if (o) o = prefixed_role(c, "Chief", 5, o);
+    return o ? o : r;
 }
 
 static const char *role_noun(const tag_ctx *c, size_t i) {
@@ -3702,8 +3693,7 @@ static const text_words *const rel_sets[] = {
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &halt_verbs_set, &sent_nouns_set, &job_nouns_set, &left_job_verbs_set,
-    &weapon_nouns_set, &carry_verbs_set,
-    &raid_agents_set, &threat_objects_set, &act_nouns_set,
+    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
     &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
@@ -10633,17 +10623,13 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
 /* A headline in Title Case read as a sentence: its capitalized words after
  * the first that no mention or title covers get the flags of lowercase words
  * ("Russia Launches Drone Attack On Kyiv" reads "Russia launches drone attack
- * on Kyiv"), their flags first saved in c's arena; or, with saved set, those
- * flags put back. Returns the saved flags; NULL after putting them back, or
- * out of memory (the headline is then read as it is). */
-static uint16_t *title_case_flags(tag_ctx *c, const text_sent *s, uint16_t *saved) {
+ * on Kyiv"), their flags first saved in c's arena (title_case_restore puts
+ * them back). Returns the saved flags, or NULL out of memory (the headline
+ * is then read as it is). */
+static uint16_t *title_case_lower(tag_ctx *c, const text_sent *s) {
     text_tok *t = c->doc.toks;
-    if (saved) {
-        for (uint32_t i = s->tbeg; i < s->tend; i++) t[i].flags = saved[i - s->tbeg];
-        return NULL;
-    }
-    if (!(saved = arena_alloc(c->arena, (s->tend - s->tbeg) * sizeof(uint16_t)))) return NULL;
-    for (uint32_t i = s->tbeg; i < s->tend; i++) {
+    uint16_t *saved = arena_alloc(c->arena, (s->tend - s->tbeg) * sizeof(uint16_t));
+    for (uint32_t i = s->tbeg; saved && i < s->tend; i++) {
         saved[i - s->tbeg] = t[i].flags;
         if (i > s->tbeg && (t[i].flags & (TOK_WORD | TOK_UPPER | TOK_ALLCAPS)) ==
                                (TOK_WORD | TOK_UPPER) &&
@@ -10651,6 +10637,11 @@ static uint16_t *title_case_flags(tag_ctx *c, const text_sent *s, uint16_t *save
             t[i].flags = (uint16_t)((t[i].flags & ~TOK_UPPER) | TOK_LOWER);
     }
     return saved;
+}
+
+/* Put back the flags of sentence s that title_case_lower saved. */
+static void title_case_restore(tag_ctx *c, const text_sent *s, const uint16_t *saved) {
+    for (uint32_t i = s->tbeg; i < s->tend; i++) c->doc.toks[i].flags = saved[i - s->tbeg];
 }
 
 int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
@@ -10671,7 +10662,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
         size_t rel0 = c->nrels;
         int rc = 0;
         uint16_t *saved = (flags & TAG_RELATIONS) && m1 - m0 >= 2 && tag_title_case(c, (uint32_t)si)
-                              ? title_case_flags(c, s, NULL)
+                              ? title_case_lower(c, s)
                               : NULL;
         if (flags & TAG_RELATIONS) {
             rc = find_affiliations(c, g, s, m0, m1, rel0);
@@ -10689,7 +10680,7 @@ int rel_derive(tag_ctx *c, const gaz_t *g, unsigned flags) {
                 rc = find_triggered(c, g, s, rel0);
             if (!rc && m1 - m0 >= 2) rc = find_clause_relations(c, g, s, m0, m1, rel0);
         }
-        if (saved) title_case_flags(c, s, saved);
+        if (saved) title_case_restore(c, s, saved);
         if (!rc && (flags & TAG_COMENTION) && m1 - m0 >= 2)
             rc = find_comentions(c, g, s, m0, m1, rel0);
         if (rc) return rc;
