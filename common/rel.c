@@ -6048,7 +6048,15 @@ static void coordinate(const tag_ctx *c, const gaz_t *g, const text_sent *s, uin
         if (dir < 0 && gr->n == 1 && !joiner) break;
         if (dir < 0 && WORD_IN(d, (size_t)k, dets) && k > (long)s->tbeg) k--;
         if (dir > 0 && WORD_IN(d, (size_t)k, dets) && k + 1 < (long)s->tend) k++;
-        if (dir > 0) k = (long)titled_person(c, g, s, (uint32_t)k);
+        if (dir > 0) {
+            /* (a member's title may be a former one: "warrants for Netanyahu
+             * and former defence minister Yoav Gallant") */
+            uint32_t p = titled_person(c, g, s, (uint32_t)k);
+            if (p == (uint32_t)k && tk_is(d, (size_t)k, "former") && k + 1 < (long)s->tend &&
+                c->tok_ment[k + 1] < 0)
+                p = titled_person(c, g, s, (uint32_t)k + 1);
+            k = (long)p;
+        }
         int32_t nm = c->tok_ment[k];
         if (nm < 0) break;
         const tag_mention *x = &c->ments[nm];
