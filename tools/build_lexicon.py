@@ -689,10 +689,13 @@ MANUAL_VERBS = [
      "recalls its ambassador|recalled its ambassador|recalling its ambassador|"
      "recall their ambassador|recalled their ambassador|recall its ambassadors|"
      "recalled its ambassadors|recalled their ambassadors|recall its envoy|recalls its envoy|"
-     "recalled its envoy|recalling its envoy|recalled their envoys|recalled its top diplomat",
+     "recalled its envoy|recalling its envoy|recalled their envoys|recalled its top diplomat|"
+     "recalls his ambassador|recalled his ambassador|recalled her ambassador|"
+     "recalled his envoy",
      "from|to",
      "CAMEO 161: an ambassador called home from a country ('France recalled its ambassador "
-     "from Niger') or the one posted to it ('Algeria recalled its ambassador to France')"),
+     "from Niger') or the one posted to it ('Algeria recalled its ambassador to France'); a leader's "
+     "too ('President Gustavo Petro recalled his ambassador to Washington')"),
     ("13", "vow to retaliate", "vowed to retaliate|vows to retaliate|vowing to retaliate|"
      "pledged to retaliate|pledges to retaliate|promised to retaliate|threatened to retaliate|"
      "threatens to retaliate|threatening to retaliate", "against",
