@@ -2754,11 +2754,22 @@ TEXT_WORDS(verbal_objects_set, verbal_objects);
  * last week"); any other makes the name a modifier of what is met ("met OPEC
  * quotas"). Sorted. */
 static const char *const met_after[] = {
-    "after", "again", "ahead", "alongside", "amid", "and", "as", "at", "before", "briefly",
-    "but", "during", "earlier", "for", "here", "in", "last", "late", "later", "next", "on",
-    "or", "over", "privately", "recently", "separately", "since", "there", "this", "to",
-    "today", "twice", "until", "when", "while", "who", "with", "yesterday"};
+    "after",    "again",      "ahead",      "alongside", "amid",     "and",   "as",
+    "at",       "before",     "briefly",    "but",       "during",   "earlier", "for",
+    "here",     "in",         "last",       "late",      "later",    "next",  "on",
+    "once",     "or",         "over",       "personally", "privately", "recently", "regularly",
+    "repeatedly", "secretly", "separately", "since",     "there",    "this",  "to",
+    "today",    "twice",      "until",      "when",      "while",    "who",   "with",
+    "yesterday"};
 TEXT_WORDS(met_after_set, met_after);
+
+/* Can lowercase token k follow the one met: a met_after word, or how often
+ * ("met Putin three times", "met Kim several times")? */
+static int met_follows(const text_doc *d, const text_sent *s, uint32_t k) {
+    return WORD_IN(d, k, met_after) ||
+           (k + 1 < s->tend && tk_is(d, k + 1, "times") &&
+            ((d->toks[k].flags & TOK_DIGIT) || WORD_IN(d, k, dets)));
+}
 
 /* Words after a name and a hyphen that make the two a modifier of what
  * follows ("Kurdish-led", "Iranian-backed", "Paris-based", "Iranian-born";
@@ -6266,14 +6277,14 @@ static int target_ok(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const
                (tk_is(d, to->tb, "hosted") || tk_is(d, to->tb, "hosts") ||
                 tk_is(d, to->tb, "hosting") || tk_is(d, to->tb, "host"));
     if (host && !is_person(c, g, (uint32_t)m) && after < sc->s->tend &&
-        (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after) &&
+        (d->toks[after].flags & TOK_LOWER) && !met_follows(d, sc->s, after) &&
         !WORD_IN(d, after, met_people) && !WORD_IN(d, after, agent_nouns))
         return 0;
     if (bare_meet(d, to)) {
         if (c->sports && !is_person(c, g, (uint32_t)m)) return 0;
         if (after < sc->s->tend &&
             (is_apos_s(d, after) ||
-             ((d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, met_after) &&
+             ((d->toks[after].flags & TOK_LOWER) && !met_follows(d, sc->s, after) &&
               !WORD_IN(d, after, met_people))))
             return 0;
     }
@@ -8419,7 +8430,7 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
     /* ("Jamieson and McConnell met supporters' representatives": a lowercase
      * word after "met" that no met_after word is) */
     if (bare_meet(d, to) && to->te < s->tend && (d->toks[to->te].flags & TOK_LOWER) &&
-        !WORD_IN(d, to->te, met_after))
+        !met_follows(d, s, to->te))
         return 0;
     long k = (long)to->tb - 1, pk;
     int be_in = 0; /* "X and Y are in talks" */
@@ -10341,7 +10352,7 @@ static int received_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t re
     if (bm < 0) return 0;
     uint32_t e = c->ments[bm].tok + c->ments[bm].ntok;
     if (e < s->tend && (is_apos_s(d, e) || tk_char(d, e, '\'') ||
-                        ((d->toks[e].flags & TOK_LOWER) && !WORD_IN(d, e, met_after))))
+                        ((d->toks[e].flags & TOK_LOWER) && !met_follows(d, s, e))))
         return 0;
     uint32_t v = k;
     long am = verb_subject_before(c, g, s, &v);
