@@ -7519,10 +7519,25 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 }
                 return -1;
             }
-            for (uint32_t k = to->te; k + 1 < s->tend; k++)
+            /* (past the object and the names listed with it: "After
+             * visiting the U.S., England, France and Italy, Funaro is") */
+            uint32_t from = to->te;
+            if (from < s->tend && tk_is(d, from, "the")) from++;
+            int32_t om = from < s->tend ? c->tok_ment[from] : -1;
+            if (om >= 0 && c->ments[om].tok == from) {
+                group objs;
+                coordinate(c, g, s, (uint32_t)om, +1, &objs);
+                const tag_mention *last = &c->ments[objs.m[objs.n - 1]];
+                from = last->tok + last->ntok;
+            }
+            for (uint32_t k = from; k + 1 < s->tend; k++)
                 if (tk_char(d, k, ',')) {
-                    int32_t m = c->tok_ment[k + 1];
-                    return m >= 0 && c->ments[m].tok == k + 1 &&
+                    /* (the person a title and its country introduce there:
+                     * "After visiting Kyiv, German Chancellor Friedrich Merz
+                     * said") */
+                    uint32_t f = titled_person(c, g, s, k + 1);
+                    int32_t m = c->tok_ment[f];
+                    return m >= 0 && c->ments[m].tok == f &&
                                    (!pron || tag_went_kind(g, &c->ents[c->ments[m].ent]) ==
                                                  KIND_PERSON)
                                ? m
