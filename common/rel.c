@@ -8786,9 +8786,14 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         uint32_t ts = d->toks[i].start, tend_b = d->toks[to->te - 1].end;
         if (negated(c, s, i)) continue;
         /* "visiting" is a verb after a form of "be" only ("was visiting
-         * India"; not "the visiting Chinese premier"), or after a person's
-         * name and a comma ("Jack Straw, visiting Beijing, noted") */
-        if (tk_is(d, i, "visiting") && !(i > s->tbeg && WORD_IN(d, i - 1, be_aux)) &&
+         * India"; not "the visiting Chinese premier"), or a subordinator
+         * ("After visiting Kyiv, Merz said", "while visiting Beijing"), or
+         * after a person's name and a comma ("Jack Straw, visiting Beijing,
+         * noted") */
+        if (tk_is(d, i, "visiting") &&
+            !(i > s->tbeg && (WORD_IN(d, i - 1, be_aux) || tk_is(d, i - 1, "after") ||
+                              tk_is(d, i - 1, "before") || tk_is(d, i - 1, "while") ||
+                              tk_is(d, i - 1, "when"))) &&
             !(i > s->tbeg + 1 && tk_char(d, i - 1, ',') && c->tok_ment[i - 2] >= 0 &&
               is_person(c, g, (uint32_t)c->tok_ment[i - 2])))
             continue;

@@ -217,7 +217,8 @@ VERBS = [
     # visit
     V("VISIT", "OBJ|to",
       note="'visiting' is mostly the adjective ('the visiting Chinese premier'): a verb only "
-           "after a form of 'be' (common/rel.c: 'JD Vance, who was visiting India')"),
+           "after a form of 'be', 'after', 'before', 'while' or 'when', or a person and a comma "
+           "(common/rel.c: 'JD Vance, who was visiting India', 'After visiting Kyiv, Merz')"),
     # aid
     V("ASSIST", "OBJ"),
     # recognition
@@ -1214,7 +1215,8 @@ means its label in news. Checked on `corpora/articles.ndjson.gz` (Reuters 1987, 
   U.S. tariffs", "China retaliated against Washington's new duties" (a negated verb
   gives none).
 - `fight` (root 19) is `war` with `against|between`, without `OBJ` ("fought Siemens' takeover bid").
-- `visit` has no `visiting` ("the visiting Chinese premier").
+- `visit`'s `visiting` is a verb only where `common/rel.c` says so ("the visiting Chinese
+  premier" is no visit; "After visiting Kyiv, Merz said" is one).
 - Multi-word triggers cost something: `common/rel.c` stops looking for a target at any
   token that starts a trigger, so the first word of a phrase should rarely stand between a
   preposition and a name. `general strike` was dropped for "talks with General X";
