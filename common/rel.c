@@ -3666,6 +3666,14 @@ static const char *const deal_verbs[] = {"concluded", "made", "negotiated", "rea
                                          "struck"};
 TEXT_WORDS(deal_verbs_set, deal_verbs);
 
+/* Participles after a trigger's noun and a form of "be" before its
+ * preposition: "an agreement was reached with", "sanctions were imposed on".
+ * Sorted. */
+static const char *const noun_passives[] = {"agreed",  "announced", "brokered", "concluded",
+                                            "held",    "imposed",   "launched", "levied",
+                                            "reached", "signed",    "struck"};
+TEXT_WORDS(noun_passives_set, noun_passives);
+
 /* Verbs by which a third party rules on another's deal, before "its" or
  * "their" and a trigger's noun ("approved its acquisition", "blocked their
  * merger"). Sorted. */
@@ -3723,7 +3731,7 @@ static const text_words *const rel_sets[] = {
     &goods_nouns_set, &stake_verbs_set, &sell_verbs_set, &seek_verbs_set, &hold_verbs_set,
     &its_preps_set, &interjections_set, &plan_words_set,
     &member_bodies_set, &suit_nouns_set, &making_verbs_set, &succession_verbs_set,
-    &dismissal_verbs_set, &approx_words_set, &won_verbs_set,
+    &dismissal_verbs_set, &approx_words_set, &won_verbs_set, &noun_passives_set,
 };
 
 __attribute__((constructor)) static void rel_words_init(void) {
@@ -6613,6 +6621,21 @@ static long included_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
  * of the mask or a direct object returns 1; none returns 0. Nouns take their
  * preposition right after them (quotes aside); verbs may have an adverb or two in
  * between ("cooperating fully with"). */
+/* The end of a passive verb at token i after a trigger's noun: a form of
+ * "be", maybe after a modal or "has", maybe an adverb, and a noun_passives
+ * participle ("was reached", "has been signed", "will be formally
+ * concluded"); or i. */
+static uint32_t noun_passive_end(const text_doc *d, const text_sent *s, uint32_t i) {
+    uint32_t q = i;
+    if (q < s->tend && (WORD_IN(d, q, modals) || tk_is(d, q, "has") || tk_is(d, q, "have") ||
+                        tk_is(d, q, "had")))
+        q++;
+    if (q >= s->tend || !WORD_IN(d, q, be_aux)) return i;
+    q++;
+    if (q < s->tend && ly_form(d, q)) q++;
+    return q + 1 < s->tend && WORD_IN(d, q, noun_passives) ? q + 1 : i;
+}
+
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -6716,6 +6739,23 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 o++;
             if (o < s->tend && WORD_IN(d, o, threat_objects)) {
                 i = o;
+                continue;
+            }
+        }
+        /* a noun's passive verb before its preposition: "an agreement was
+         * reached with the IMF", "a ceasefire was agreed between Israel and
+         * Hamas"; a noun of two parties has them after "by" too: "The
+         * agreement was signed by Armenia and Azerbaijan" */
+        if (i == to->te && to->tr->noun) {
+            uint32_t q = noun_passive_end(d, s, i);
+            if (q > i && tk_is(d, q, "by") && (to->tr->preps & (1u << PREP_BETWEEN))) {
+                long m = np_after(c, g, sc, q + 1);
+                if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+                coordinate(c, g, s, (uint32_t)m, +1, between);
+                return between->n >= 2 ? 2 : 0;
+            }
+            if (q > i) {
+                i = q - 1;
                 continue;
             }
         }
