@@ -5592,8 +5592,9 @@ static int owned_by_nobody(const tag_ctx *c, const text_sent *s, uint32_t i, uin
  * token i: up to six words, lowercase (stop words only among determiners
  * and "of"), numbers, capitalized words no mention covers and hyphens, the
  * last an arms noun ("two more Patriot systems", "Leopard 2 tanks", "F-16
- * fighter jets", "a batch of drones"); or 0. */
-static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i) {
+ * fighter jets", "a batch of drones"); or 0. With to_after 0, the token
+ * after those arms, with no "to" needed ("supplied Russia with drones"). */
+static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i, int to_after) {
     const text_doc *d = &c->doc;
     for (uint32_t k = i; k < s->tend && k < i + 6; k++) {
         const text_tok *t = &d->toks[k];
@@ -5602,6 +5603,7 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i) {
         if (!arms && k > i && (tk_is(d, k, "systems") || tk_is(d, k, "batteries")))
             arms = ((d->toks[k - 1].flags & TOK_UPPER) && c->tok_ment[k - 1] < 0) ||
                    tk_is(d, k - 1, "defense") || tk_is(d, k - 1, "defence");
+        if (arms && !to_after) return k + 1;
         if (arms && k + 1 < s->tend && tk_is(d, k + 1, "to")) return k + 1;
         /* (a determiner or a quantity may open the cargo: "two more", "its
          * first", "a batch of") */
@@ -5611,6 +5613,29 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i) {
             return 0;
     }
     return 0;
+}
+
+/* Is token i a verb of supplying whose object, names, gets arms "with"
+ * (cargo_end): "Iran supplied Russia and Belarus with drones"? */
+static int supplied_with(const tag_ctx *c, const text_sent *s, uint32_t i) {
+    const text_doc *d = &c->doc;
+    if (!(tk_is(d, i, "supply") || tk_is(d, i, "supplies") || tk_is(d, i, "supplied") ||
+          tk_is(d, i, "supplying")))
+        return 0;
+    uint32_t k = i + 1;
+    int names = 0;
+    while (k < s->tend && k < i + 10) {
+        int32_t m = c->tok_ment[k];
+        if (m >= 0 && c->ments[m].tok == k) {
+            k += c->ments[m].ntok;
+            names++;
+        } else if (tk_is(d, k, "and") || tk_char(d, k, ',') || tk_is(d, k, "the")) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return names && k + 1 < s->tend && tk_is(d, k, "with") && cargo_end(c, s, k + 1, 0);
 }
 
 /* The longest trigger at each token not inside a mention, left to right. */
@@ -5645,9 +5670,9 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
         /* a verb of sending is aid only with arms, which the trigger takes in
          * up to its "to" (cargo_end: "supply two more Patriot systems") */
         if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, cargo_verbs)) {
-            uint32_t ce = cargo_end(c, s, te);
-            if (!ce) continue;
-            te = ce;
+            uint32_t ce = cargo_end(c, s, te, 1);
+            if (!ce && !supplied_with(c, s, i)) continue;
+            if (ce) te = ce;
         }
         /* "paid" buys only with a price or "for" after it ("paid $1bn for
          * X"; not "paid a brief visit to", "paid tribute") */
@@ -6663,6 +6688,14 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             coordinate(c, g, s, (uint32_t)m, +1, tg);
             return 1;
         }
+    }
+    /* one supplies the receiver "with" arms: "Iran supplied Russia with
+     * drones" (supplied_with; the verb takes "to" for what is supplied) */
+    if (!to->tr->noun && !as_noun && to->te == to->tb + 1 && supplied_with(c, s, to->tb)) {
+        long m = np_after(c, g, sc, to->te);
+        if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+        coordinate(c, g, s, (uint32_t)m, +1, tg);
+        return 1;
     }
     if ((to->tr->preps & (1u << PREP_OBJ)) && !as_noun) {
         uint32_t o = what_called(d, s, to->te);
