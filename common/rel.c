@@ -9022,11 +9022,13 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             }
         }
         if (actor_is_patient) {
-            /* the entity before suffers the action; the actor follows "by" */
+            /* the entity before suffers the action; the actor follows "by",
+             * or "from" after a noun ("Russia faces fresh sanctions from
+             * Britain") */
             group patients = actors;
             actors.n = 0;
             for (uint32_t k = to->te; k < s->tend && k < to->te + 3; k++)
-                if (tk_is(d, k, "by")) {
+                if (tk_is(d, k, "by") || (tr->noun && tk_is(d, k, "from"))) {
                     long bm = np_after(c, g, &sc, k + 1);
                     if (bm >= 0) coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                     else agent_unknown = 1;
@@ -9098,14 +9100,24 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
         /* a deed that its doer's name or adjective opens, with no target
          * after it, suffered by the name before a patient marker ahead of
          * it: "Ukraine was hit by a Russian missile attack", "Russia faces
-         * new EU sanctions" (deed_patient) */
-        if (actors.n == 1 && nt == 0 && !actor_is_patient &&
-            (!strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
-             !strcmp(L->name, "blockade") || !strcmp(L->name, "threat"))) {
+         * new EU sanctions" (deed_patient); or a noun of it whose doer
+         * "by" or "from" names after it, where no actor was found before:
+         * "Iran was hit with new sanctions by the EU" */
+        int suffered = !strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
+                       !strcmp(L->name, "blockade") || !strcmp(L->name, "threat");
+        if (actors.n == 1 && nt == 0 && !actor_is_patient && suffered) {
             const tag_mention *am0 = &c->ments[actors.m[0]];
             long pm = deed_doer(c, s, to) == (long)actors.m[0] ? deed_patient(c, s, am0->tok) : -1;
             if (pm >= 0 && c->ments[pm].ent != am0->ent)
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
+        }
+        if (nt == 0 && !actor_is_patient && suffered && tr->noun && to->te + 1 < s->tend &&
+            (tk_is(d, to->te, "by") || tk_is(d, to->te, "from"))) {
+            long bm = np_after(c, g, &sc, to->te + 1), pm = bm >= 0 ? deed_patient(c, s, i) : -1;
+            if (pm >= 0 && c->ments[pm].ent != c->ments[bm].ent) {
+                coordinate(c, g, s, (uint32_t)bm, +1, &actors);
+                targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
+            }
         }
         if (actors.n && nt == 1) {
             int label = tr->label;
