@@ -7343,8 +7343,16 @@ static long traveller(const tag_ctx *c, const gaz_t *g, const text_sent *s, uint
             continue;
         }
         if (WORD_IN(d, p, travel_verbs)) {
-            /* (past a modal: "X will travel to Moscow for talks") */
-            if (p > s->tbeg + 1 && WORD_IN(d, p - 1, modals)) p--;
+            /* (past a modal: "X will travel to Moscow for talks"; or a verb
+             * and "to", maybe after a form of "be": "prepared to travel", "is
+             * due to travel") */
+            if (p > s->tbeg + 1 && WORD_IN(d, p - 1, modals)) {
+                p--;
+            } else if (p > s->tbeg + 2 && tk_is(d, p - 1, "to") &&
+                       (d->toks[p - 2].flags & TOK_LOWER) && c->tok_ment[p - 2] < 0) {
+                p -= 2;
+                if (p > s->tbeg + 1 && WORD_IN(d, p - 1, be_aux)) p--;
+            }
             int32_t sm = p > s->tbeg ? c->tok_ment[p - 1] : -1;
             if (sm < 0 || c->ments[sm].via == VIA_DEMONYM || c->ments[sm].via == VIA_CAPITAL)
                 return -1;
