@@ -7122,6 +7122,15 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
     return 0;
 }
 
+/* Is token k an adjective of a part of a place: "southern", "northeastern",
+ * "central", "occupied" ("in southern Lebanon", "in the occupied West
+ * Bank")? */
+static int place_adjective(const text_doc *d, size_t k) {
+    const text_tok *t = &d->toks[k];
+    return (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) || tk_is(d, k, "central") ||
+           tk_is(d, k, "occupied");
+}
+
 /* From token p back, past the words a person's noun phrase may open with
  * before the name and its titles: "his", "her", "its", "their", a demonym, a
  * lowercase role noun and "counterpart" ("on his West German counter-part
@@ -7136,7 +7145,8 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
         if (dm >= 0 && c->ments[dm].via == VIA_DEMONYM && c->ments[dm].tok + c->ments[dm].ntok == k + 1)
             p = (long)c->ments[dm].tok - 1;
         else if (poss_pronoun(d, k) || tk_is(d, k, "counterpart") ||
-                 ((d->toks[k].flags & TOK_LOWER) && (role_noun(c, k) || tag_firm_noun(d, k))))
+                 ((d->toks[k].flags & TOK_LOWER) &&
+                  (role_noun(c, k) || tag_firm_noun(d, k) || place_adjective(d, k))))
             p--;
         else if (p >= (long)s->tbeg + 2 && ed_form(d, k) && tk_char(d, k - 1, '-') &&
                  !(d->toks[k].flags & TOK_SPACE) && !(d->toks[k - 1].flags & TOK_SPACE) &&
@@ -8086,9 +8096,12 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             i = (long)c->ments[c->tok_ment[mb - 2]].tok;
             continue;
         }
-        /* a demonym qualifying an ordinary noun is an adjective: "the Irish duo" */
+        /* a demonym qualifying an ordinary noun is an adjective: "the Irish
+         * duo" (but a weapon's people kill: "An Israeli airstrike in southern
+         * Lebanon killed") */
         if (c->ments[m].via == VIA_DEMONYM && after < s->tend && after < tb &&
-            (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns)) {
+            (d->toks[after].flags & TOK_LOWER) && !WORD_IN(d, after, state_nouns) &&
+            !(killed_at(d, tb) && WORD_IN(d, after, weapon_nouns))) {
             i = (long)c->ments[m].tok;
             continue;
         }
