@@ -125,6 +125,14 @@ static int ing_form(const text_doc *d, size_t i) {
     return t->len > 4 && !memcmp(d->text + t->end - 3, "ing", 3);
 }
 
+/* Is token k a subordinator that a clause of a gerund or a pronoun follows:
+ * "after", "before", "while", "when", "since" ("after meeting Putin",
+ * "while visiting Beijing", "since he met")? */
+static int subordinator_at(const text_doc *d, size_t k) {
+    return tk_is(d, k, "after") || tk_is(d, k, "before") || tk_is(d, k, "while") ||
+           tk_is(d, k, "when") || tk_is(d, k, "since");
+}
+
 /* Is token i a possessive pronoun of the third person: "his", "her", "its",
  * "their"? */
 static int poss_pronoun(const text_doc *d, size_t i) {
@@ -6689,6 +6697,21 @@ static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             return 1;
         }
     }
+    /* "meeting" right after a subordinator is the verb, its object a name:
+     * "said after meeting Xi in Beijing", "Before meeting Putin, Orban" */
+    if (to->tr->noun && to->te == to->tb + 1 && tk_is(d, to->tb, "meeting") &&
+        to->tb > s->tbeg && subordinator_at(d, to->tb - 1)) {
+        long m = np_after(c, g, sc, to->te);
+        if (m < 0 || !target_ok(c, g, sc, to, m)) return 0;
+        /* (a people's adjective before a name we do not know is that
+         * person's: "before meeting Russian Marat Safin") */
+        uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+        if (c->ments[m].via == VIA_DEMONYM && e < s->tend && c->tok_ment[e] < 0 &&
+            (d->toks[e].flags & TOK_UPPER))
+            return 0;
+        coordinate(c, g, s, (uint32_t)m, +1, tg);
+        return 1;
+    }
     /* one supplies the receiver "with" arms: "Iran supplied Russia with
      * drones" (supplied_with; the verb takes "to" for what is supplied) */
     if (!to->tr->noun && !as_noun && to->te == to->tb + 1 && supplied_with(c, s, to->tb)) {
@@ -7588,11 +7611,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         int pron = tk_is(d, p, "he") || tk_is(d, p, "she");
         int ger = !pron && (vt->flags & TOK_LOWER) && ing_form(d, tb);
         if (pron && p > s->tbeg) p--;
-        int sub = tk_is(d, p, "after") || tk_is(d, p, "before") || tk_is(d, p, "while") ||
-                  tk_is(d, p, "when") || tk_is(d, p, "since") || (ger && tk_is(d, p, "by"));
+        int sub = subordinator_at(d, p) || (ger && tk_is(d, p, "by"));
         if ((pron || ger) && sub) {
             if (p > s->tbeg) {
                 if (pron) return first_person_before(c, g, s, p);
+                /* (the speaker right before "said": "..., Ursula von der Leyen
+                 * said after meeting Sanae Takaichi") */
+                if (p > s->tbeg + 1 && (tk_is(d, p - 1, "said") || tk_is(d, p - 1, "says"))) {
+                    long sm = ment_ending_before(c, p - 1, s->tbeg);
+                    if (sm >= 0 && c->ments[sm].via != VIA_DEMONYM) return sm;
+                }
                 /* (a people's adjective is no subject: "Iranian diplomats
                  * say Iraq started the war by invading Iran"; a clause that
                  * ", and" or ", but" opens has its own: "Petro spoke, and
@@ -7602,11 +7630,25 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                     if ((tk_is(d, k - 1, "and") || tk_is(d, k - 1, "but")) &&
                         tk_char(d, k - 2, ',') && c->tok_ment[k] >= 0)
                         from = k;
+                /* (nor a preposition's object: "Diplomatic sources in Bonn
+                 * said Funaro would leave after meeting Stoltenberg", nor a
+                 * verb's: "could meet champion Andre Agassi in the
+                 * quarter-finals before meeting Marat Safin"; and a pronoun
+                 * after the name is the clause's subject: "..., he told
+                 * reporters after meeting") */
                 for (uint32_t k = from; k < p; k++) {
+                    long vt = trig_covering(sc, k);
+                    if (vt >= 0 && !sc->trigs[vt].tr->noun) return -1;
                     int32_t m = c->tok_ment[k];
-                    if (m < 0 || c->ments[m].via == VIA_DEMONYM) continue;
-                    if (tag_went_kind(g, &c->ents[c->ments[m].ent]) != KIND_LOCATION) return m;
+                    if (m < 0 || c->ments[m].via == VIA_DEMONYM ||
+                        (k > s->tbeg && WORD_IN(d, k - 1, pp_words)))
+                        continue;
                     k = c->ments[m].tok + c->ments[m].ntok - 1;
+                    if (tag_went_kind(g, &c->ents[c->ments[m].ent]) == KIND_LOCATION) continue;
+                    for (uint32_t q = k + 1; q < p; q++)
+                        if (tk_is(d, q, "he") || tk_is(d, q, "she") || tk_is(d, q, "they"))
+                            return -1;
+                    return m;
                 }
                 return -1;
             }
@@ -8885,9 +8927,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * after a person's name and a comma ("Jack Straw, visiting Beijing,
          * noted") */
         if (tk_is(d, i, "visiting") &&
-            !(i > s->tbeg && (WORD_IN(d, i - 1, be_aux) || tk_is(d, i - 1, "after") ||
-                              tk_is(d, i - 1, "before") || tk_is(d, i - 1, "while") ||
-                              tk_is(d, i - 1, "when"))) &&
+            !(i > s->tbeg && (WORD_IN(d, i - 1, be_aux) || subordinator_at(d, i - 1))) &&
             !(i > s->tbeg + 1 && tk_char(d, i - 1, ',') && c->tok_ment[i - 2] >= 0 &&
               is_person(c, g, (uint32_t)c->tok_ment[i - 2])))
             continue;
