@@ -5394,6 +5394,15 @@ static long role_after_person(const tag_ctx *c, const gaz_t *g, const text_sent 
         else if (tk_char(d, q - 1, ',') && (d->toks[q - 2].flags & TOK_DIGIT) &&
                  (k = copula_after(d, s, q)) && !negated(c, s, c->ments[m].tok))
             q = k;
+        /* (after a person a lowercase word governs, a role and "said" with
+         * no comma between is the sentence's speaker, no apposition: "talks
+         * with Chancellor of the Exchequer Nigel Lawson, a Treasury
+         * spokesman said"; but "..., Eugene Rotberg, World Bank treasurer
+         * said" is his) */
+        uint32_t pb = titled_start(c, g, s, m);
+        if (pb > s->tbeg && (d->toks[pb - 1].flags & TOK_LOWER))
+            for (uint32_t e = q; e < s->tend && e < q + 8 && !tk_char(d, e, ','); e++)
+                if (tk_is(d, e, "said") || tk_is(d, e, "says")) return -1;
         long om = role_employer(c, g, s, q, role);
         if (om < 0) om = second_role_employer(c, g, s, q, role);
         if (om < 0) om = speaker_employer(c, g, s, m, q, role);
