@@ -2321,6 +2321,10 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
          * ("Prime Minister Margaret Thatcher, leader of the ruling
          * Conservatives," leads the party and holds the office) */
         const char *title_role = NULL;
+        /* (an office said after him besides the one before: "Former Goldman
+         * Sachs banker Mark Carney became Canada's prime minister") */
+        const char *after_role = NULL;
+        long after_org = org >= 0 ? role_after_person(c, g, s, (uint32_t)m, &after_role) : -1;
         if (org < 0) {
             const char *r = NULL;
             long om = role_after_person(c, g, s, (uint32_t)m, &r);
@@ -2475,7 +2479,9 @@ static int find_affiliations(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
             (party >= 0 && push_rel(c, rel0, pm->ent, c->ments[party].ent, lab, g, NULL, s, 0, 0)) ||
             (lw >= 0 && lw != org &&
              push_rel(c, rel0, pm->ent, c->ments[lw].ent, lab, g, "Leader", s, 0, 0)) ||
-            (jo >= 0 && push_rel(c, rel0, pm->ent, c->ments[jo].ent, lab, g, role, s, 0, 0)))
+            (jo >= 0 && push_rel(c, rel0, pm->ent, c->ments[jo].ent, lab, g, role, s, 0, 0)) ||
+            (after_org >= 0 && c->ments[after_org].ent != c->ments[org].ent &&
+             push_rel(c, rel0, pm->ent, c->ments[after_org].ent, lab, g, after_role, s, 0, 0)))
             return ENT_ENOMEM;
         long to;
         if (title_role && (to = known_office_in_text(c, g, (uint32_t)m, title_role)) >= 0 &&
