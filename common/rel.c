@@ -8120,7 +8120,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         /* the object of the verb before the other one: "Russia praised China
          * and accused Japan", "Putin met Kim and signed a pact" */
-        if ((!noun || vb < tb) && p >= (long)s->tbeg && second_verb(d, s, after, vb) &&
+        /* (or of the verb before an infinitive of purpose: "Takaichi visited
+         * Seoul to meet Lee Jae-myung") */
+        if ((!noun || vb < tb) && p >= (long)s->tbeg &&
+            (second_verb(d, s, after, vb) || purpose_after(c, first, vb)) &&
             past_verb_before(c, sc, (uint32_t)p)) {
             long ot = trig_covering(sc, (uint32_t)p);
             if (ot >= 0) return find_actor(c, g, sc, &sc->trigs[ot]);
