@@ -5638,6 +5638,26 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i, int 
     return 0;
 }
 
+/* The token after word w that follows names listed from token k ("Russia
+ * and Belarus with", "the Philippines against"), or 0. */
+static uint32_t names_then(const tag_ctx *c, const text_sent *s, uint32_t k, const char *w) {
+    const text_doc *d = &c->doc;
+    uint32_t q = k;
+    int names = 0;
+    while (q < s->tend && q < k + 9) {
+        int32_t m = c->tok_ment[q];
+        if (m >= 0 && c->ments[m].tok == q) {
+            q += c->ments[m].ntok;
+            names++;
+        } else if (tk_is(d, q, "and") || tk_char(d, q, ',') || tk_is(d, q, "the")) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    return names && q + 1 < s->tend && tk_is(d, q, w) ? q + 1 : 0;
+}
+
 /* Is token i a verb of supplying whose object, names, gets arms "with"
  * (cargo_end): "Iran supplied Russia and Belarus with drones"? */
 static int supplied_with(const tag_ctx *c, const text_sent *s, uint32_t i) {
@@ -5645,20 +5665,8 @@ static int supplied_with(const tag_ctx *c, const text_sent *s, uint32_t i) {
     if (!(tk_is(d, i, "supply") || tk_is(d, i, "supplies") || tk_is(d, i, "supplied") ||
           tk_is(d, i, "supplying")))
         return 0;
-    uint32_t k = i + 1;
-    int names = 0;
-    while (k < s->tend && k < i + 10) {
-        int32_t m = c->tok_ment[k];
-        if (m >= 0 && c->ments[m].tok == k) {
-            k += c->ments[m].ntok;
-            names++;
-        } else if (tk_is(d, k, "and") || tk_char(d, k, ',') || tk_is(d, k, "the")) {
-            k++;
-        } else {
-            break;
-        }
-    }
-    return names && k + 1 < s->tend && tk_is(d, k, "with") && cargo_end(c, s, k + 1, 0);
+    uint32_t k = names_then(c, s, i + 1, "with");
+    return k && cargo_end(c, s, k, 0);
 }
 
 /* The longest trigger at each token not inside a mention, left to right. */
@@ -5697,6 +5705,13 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
             if (!ce && !supplied_with(c, s, i)) continue;
             if (ce) te = ce;
         }
+        /* "warned" threatens only a party warned against something ("China
+         * warned the Philippines against provoking"; not "warned investors",
+         * "warned of a recession") */
+        if (!tr->noun && (tk_is(&c->doc, i, "warned") || tk_is(&c->doc, i, "warns") ||
+                          tk_is(&c->doc, i, "warning") || tk_is(&c->doc, i, "warn")) &&
+            !names_then(c, s, te, "against"))
+            continue;
         /* "paid" buys only with a price or "for" after it ("paid $1bn for
          * X"; not "paid a brief visit to", "paid tribute") */
         if ((tk_is(&c->doc, i, "paid") || tk_is(&c->doc, i, "paying")) &&

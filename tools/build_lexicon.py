@@ -703,11 +703,17 @@ MANUAL_VERBS = [
      "CAMEO 13 'Threaten': a promised retaliation ('Venezuela vowed to retaliate against the "
      "United States', 'Trump threatened to retaliate against the EU'); 'retaliated' alone is "
      "the act itself, not kept"),
+    ("130", "warn", "warns|warned|warning", "OBJ",
+     "CAMEO 130 'Threaten' as a warning to a party against a deed ('China warned the "
+     "Philippines against provoking a confrontation'): common/rel.c keeps it only where "
+     "names and 'against' follow the verb (names_then); alone it is advice or a forecast "
+     "('warned investors', 'warned of a recession')"),
     ("072", "supply", "supplies|supplied|supplying", "to",
      "CAMEO 072 'Provide military aid' when arms are what is supplied ('Iran supplied drones "
-     "to Russia', 'Germany will supply two more Patriot systems to Kyiv'); with no arms noun "
+     "to Russia', 'Germany will supply two more Patriot systems to Kyiv', or the receivers "
+     "before 'with' and arms: 'Iran supplied Russia with drones'); with no arms noun "
      "before 'to' it is trade and gives nothing ('supplied oil to China': common/rel.c "
-     "cargo_end)"),
+     "cargo_end, supplied_with)"),
     ("072", "deliver", "delivers|delivered|delivering", "to",
      "the same as 'supply' ('the U.S. delivered F-16 fighter jets to Ukraine')"),
     ("072", "send", "sends|sent|sending", "to",
@@ -826,7 +832,8 @@ REJECTED = {
     "POUND": "the currency", "STORM": "weather; the object is rarely an entity",
     "OCCUPY": "'occupy a post', 'occupy the top spot'",
     "RETALIATE": "trade retaliation is as common as military retaliation",
-    "WARN": "advice or forecast more often than a threat ('warned investors')",
+    "WARN": "advice or forecast more often than a threat ('warned investors'); the "
+            "manual row keeps 'warned X against'",
     "ENDANGER": "no party as object", "RISK": "generic",
     "CHARGE": "prices and fees; legal charges", "ALLEGE": "'alleged' is mostly the adjective",
     "FAULT": "generic", "IMPLICATE": "rare",
