@@ -8135,10 +8135,13 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
         }
         /* the object of the verb before the other one: "Russia praised China
          * and accused Japan", "Putin met Kim and signed a pact" */
-        /* (or of the verb before an infinitive of purpose: "Takaichi visited
-         * Seoul to meet Lee Jae-myung") */
+        /* (or of a trigger verb before an infinitive of purpose, its object
+         * no person: "Takaichi visited Seoul to meet Lee Jae-myung"; not "the
+         * fine prompted Trump to threaten") */
         if ((!noun || vb < tb) && p >= (long)s->tbeg &&
-            (second_verb(d, s, after, vb) || purpose_after(c, first, vb)) &&
+            (second_verb(d, s, after, vb) ||
+             (purpose_after(c, first, vb) && trig_covering(sc, (uint32_t)p) >= 0 &&
+              !is_person(c, g, (uint32_t)m))) &&
             past_verb_before(c, sc, (uint32_t)p)) {
             long ot = trig_covering(sc, (uint32_t)p);
             if (ot >= 0) return find_actor(c, g, sc, &sc->trigs[ot]);
