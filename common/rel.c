@@ -2725,7 +2725,8 @@ static const char *const state_nouns[] = {
     "drones", "embassy", "envoy", "envoys", "fighter", "forces", "foreign", "government",
     "governments", "guards", "gunboats", "gunships", "helicopter", "helicopters",
     "intelligence", "jet", "jets", "lawmakers", "leader", "leaders", "leadership",
-    "legislators", "marines", "meps", "military", "minister", "ministers", "ministry",
+    "legislators", "marines", "mediator", "mediators", "meps", "military", "minister",
+    "ministers", "ministry",
     "missile", "missiles", "mps", "naval", "navy", "negotiators", "official", "officials",
     "paratroopers", "parliament", "planes", "police", "president", "prime", "regime",
     "rockets", "security", "senators", "ships", "side", "soldiers", "special",
@@ -2739,8 +2740,9 @@ TEXT_WORDS(state_nouns_set, state_nouns);
  * warships", "met OPEC quotas"). Sorted. */
 static const char *const met_people[] = {
     "ambassador", "counterpart", "counterparts", "delegation", "delegations", "diplomats",
-    "envoy",      "envoys",      "foreign",      "leader",     "leaders",     "minister",
-    "ministers",  "negotiators", "officials",    "president",  "prime",       "secretary",
+    "envoy",      "envoys",      "foreign",      "leader",     "leaders",     "mediators",
+    "minister",   "ministers",   "negotiators",  "officials",  "president",   "prime",
+    "secretary",
 };
 TEXT_WORDS(met_people_set, met_people);
 
