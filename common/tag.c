@@ -1217,6 +1217,11 @@ static const char *const employee_nouns[] = {
 };
 TEXT_WORDS(employee_nouns_set, employee_nouns);
 
+/* Verbs of buying a company (company_buys_at). Sorted. */
+static const char *const buy_verbs[] = {"acquire", "acquired", "acquires", "acquiring",
+                                        "bought",  "buy",      "buying",   "buys"};
+TEXT_WORDS(buy_verbs_set, buy_verbs);
+
 /* Nouns of a company's staff that a firm's name before them and a person's
  * after them make his employer ("Zorbex spokesman Gus Melonas said", "KAL
  * attorney George Tompkins"; staff_employer). Sorted. */
@@ -3265,7 +3270,7 @@ static const text_words *const tag_sets[] = {
     &appos_of_roles_set, &envoy_titles_set, &appos_breaks_set, &appos_after_set,
     &manager_kinds_set, &spokes_verbs_set, &labour_nouns_set,
     &club_after_set,  &club_before_set, &regnal_not_set, &irregular_pasts_set,
-    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set,
+    &named_after_set, &surname_titles_set, &ship_nouns_set, &employee_nouns_set, &buy_verbs_set,
     &person_verbs_set, &person_passives_set, &staff_nouns_set,
     &appos_heads_set,
     &plural_roles_set,
@@ -9253,6 +9258,43 @@ static int employee_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
            text_words_find(&employee_nouns_set, &c->doc, &c->doc.toks[pm->tok - 1]) >= 0;
 }
 
+/* Is token k, before a capitalized word, a verb of buying ("buy", "bought",
+ * "acquire", "acquired" ...) whose subject, a company, is named within six
+ * lowercase words before it ("Nvidia agreed to buy", "Alphabet said it would
+ * acquire")? Then the words after it may be the company bought. */
+static int company_buys_at(const tag_ctx *c, const gaz_t *g, size_t k) {
+    const text_doc *d = &c->doc;
+    if (k < 2 || text_words_find(&buy_verbs_set, d, &d->toks[k]) < 0) return 0;
+    uint32_t s = sent_of(c, k);
+    for (size_t q = k; q > d->sents[s].tbeg && q + 7 > k; q--) {
+        int32_t m = c->tok_ment[q - 1];
+        if (m >= 0) {
+            const tag_went *w = &c->ents[c->ments[m].ent];
+            return c->ments[m].via != VIA_DEMONYM && tag_went_kind(g, w) == KIND_ORG &&
+                   (w->gidx < 0 || g->ents[w->gidx].company);
+        }
+        if (!(d->toks[q - 1].flags & TOK_LOWER)) return 0;
+    }
+    return 0;
+}
+
+/* Is token i a word of the name of an organization the text has named
+ * ("Schwab" after "Charles Schwab and Co")? */
+static int word_of_named_org(const tag_ctx *c, const gaz_t *g, size_t i) {
+    const text_tok *t = &c->doc.toks[i];
+    const char *w = c->doc.text + t->start;
+    for (size_t k = 0; k < c->nents; k++) {
+        if (tag_went_kind(g, &c->ents[k]) != KIND_ORG) continue;
+        size_t n;
+        const char *name = tag_went_name(g, &c->ents[k], &n);
+        for (size_t q = 0; q + t->len <= n; q++)
+            if ((q == 0 || name[q - 1] == ' ') && !memcmp(name + q, w, t->len) &&
+                (q + t->len == n || name[q + t->len] == ' '))
+                return 1;
+    }
+    return 0;
+}
+
 /* Does a person's mention end right before token k, after "said" or "says"
  * ("said Richard Yamarone" of ...)? */
 static int speaker_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
@@ -9724,7 +9766,8 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
         /* or that was founded: "Zorbex was founded in 2019" */
         if ((cue & FIRM_CUE_FOUNDED) && !price_after) price_after = founded_name_run(c, i);
         /* the other contexts, for a name with no ticker after it */
-        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0, said_of = 0, owned = 0;
+        int appos = 0, shares_in = 0, shares = 0, media = 0, employer = 0, said_of = 0, owned = 0,
+            bought = 0;
         if (!ticker && !media_after && !body_after && !unit_after && !price_after) {
             /* a name before an apposition that calls it a company ("Catalent,
              * the contract drugmaker,"), at a sentence's start too, but not
@@ -9777,7 +9820,13 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
              * DeepSeek released", "Britain's Darktrace was bought"), checked
              * below */
             owned = !appos && !shares && !employer && !firm && !media && country_owns(c, g, i);
-            if (!appos && !shares && !employer && !media && !firm && !owned) {
+            /* a name a company buys, before "for", "in", "from" or
+             * punctuation, checked below ("Nvidia agreed to buy Lumera for
+             * $2 billion") */
+            bought = !appos && !shares && !employer && !firm && !media && !owned &&
+                     !(c->cls[i] & (W_COMMON | W_FIRSTNAME)) && company_buys_at(c, g, i - 1) &&
+                     !word_of_named_org(c, g, i);
+            if (!appos && !shares && !employer && !media && !firm && !owned && !bought) {
                 /* (not the end of a longer name: "Dames and Moore",
                  * "Lear-Siegler") */
                 if (!comma_det_soon(d, i) || after_cap_word(d, i) || tok_glue(d, i - 1) ||
@@ -9821,6 +9870,10 @@ static int find_firms_by_context(tag_ctx *c, const gaz_t *g) {
             continue;
         while (k < e && c->tok_ment[k] < 0) k++;
         if (owned && (n > 1 || !verb_after_firm(d, e, end))) continue;
+        if (bought && e < end && !tok_char(d, e, ',') && !tok_char(d, e, '.') &&
+            !text_tok_is(d, &d->toks[e], "for") && !text_tok_is(d, &d->toks[e], "in") &&
+            !text_tok_is(d, &d->toks[e], "from"))
+            continue;
         if (n < 1 || n > 4 || k < e || headline(c, s) != HL_NO ||
             (e < end && (d->toks[e].flags & TOK_WORD) &&
              ((d->toks[e].flags & TOK_UPPER) ||
