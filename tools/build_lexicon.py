@@ -393,9 +393,10 @@ NOUNS = [
     N("agreement", "accord", "with|between", "057", ("synset", "&TREATY")),
     N("agreement", "deal", "with|between", "057", ("pattern", "DEAL"),
       plural="deals"),  # 'with' only after a determiner: 'to deal with X' is the verb (rel.c)
-    N("agreement", "contract", "with|between", "057",
+    N("agreement", "contract", "with|between|from", "057",
       ("manual", "a deal for goods or work ('signed a $9.7 billion contract with IREN', 'a "
-                 "contract with the Pentagon'), as DEAL")),
+                 "contract with the Pentagon', and the one who awards it: 'won a $10 billion "
+                 "contract from the U.S. Army'), as DEAL")),
     N("agreement", "nuclear deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "peace deal", "with|between", "057", ("pattern", "DEAL")),
     N("agreement", "trade deal", "with|between", "057", ("pattern", "DEAL")),
