@@ -8595,6 +8595,20 @@ static long planned_before(const text_doc *d, const text_sent *s, long k) {
     return -1;
 }
 
+/* Is the object of negotiations' verb at trigger occurrence to a deal, after
+ * a determiner and up to two lowercase words ("negotiating a security
+ * agreement", "negotiated a new trade deal")? */
+static int negotiated_deal(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                           const trig_occ *to) {
+    const text_doc *d = &c->doc;
+    if (strcmp(g->labels[to->tr->label].name, "negotiations")) return 0;
+    for (uint32_t q = to->te + 1; q < s->tend && q <= to->te + 3; q++) {
+        if (!(d->toks[q].flags & TOK_LOWER)) return 0;
+        if (WORD_IN(d, q, deal_nouns)) return 1;
+    }
+    return 0;
+}
+
 /* The parties of an undirected trigger without a target: a list of two or
  * more right before it, or before the verb by which they take part in what
  * the noun names ("Thailand and Cambodia met", "Israel and Hamas agreed to a
@@ -8611,9 +8625,13 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
         return 0;
     /* a verb with an object of its own: they act on it together ("Baldrige
      * and Weinberger fought the planned sale", "would merge plants", "will
-     * fight it out for the award"), not on each other */
+     * fight it out for the award"), not on each other; but a deal two
+     * negotiate is between them ("Israel and Syria are negotiating a
+     * security agreement") */
     if (!to->tr->noun && to->te < s->tend &&
-        ((WORD_IN(d, to->te, dets) && !each_other_at(d, s, to->te)) || tk_is(d, to->te, "it") ||
+        ((WORD_IN(d, to->te, dets) && !each_other_at(d, s, to->te) &&
+          !negotiated_deal(c, g, s, to)) ||
+         tk_is(d, to->te, "it") ||
          (!(to->tr->preps & (1u << PREP_OBJ)) && tag_plural_noun(d, to->te))))
         return 0;
     /* ("Jamieson and McConnell met supporters' representatives": a lowercase
@@ -8702,6 +8720,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
                                   tk_is(d, (size_t)k, "had") || tk_is(d, (size_t)k, "will") ||
                                   tk_is(d, (size_t)k, "would")))
             k--;
+        /* (a progressive's form of "be": "are holding talks") */
+        else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, be_aux) && ing_form(d, (size_t)v))
+            k--;
     } else {
         /* a verb after a joint verb's "to" or a modal: "Exxon and Mobil
          * agreed to merge", "said they would merge" */
@@ -8709,6 +8730,9 @@ static int joint_parties(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc, c
             (WORD_IN(d, (size_t)k - 1, joint_verbs) || tk_is(d, (size_t)k - 1, "decided")))
             k -= 2;
         else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, modals))
+            k--;
+        /* or a progressive's form of "be": "Israel and Syria are negotiating" */
+        else if (k > (long)s->tbeg && WORD_IN(d, (size_t)k, be_aux) && ing_form(d, to->tb))
             k--;
         /* or a plan's: "Modi and Xi are expected to meet" */
         else if ((pk = planned_before(d, s, k)) >= 0)
