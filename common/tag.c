@@ -9264,7 +9264,12 @@ static int employee_named_before(const tag_ctx *c, const gaz_t *g, size_t k) {
  * acquire")? Then the words after it may be the company bought. */
 static int company_buys_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     const text_doc *d = &c->doc;
-    if (k < 2 || text_words_find(&buy_verbs_set, d, &d->toks[k]) < 0) return 0;
+    const text_tok *t = &d->toks[k];
+    /* (by the first letter first: most words before a name are no verb of
+     * buying) */
+    if (k < 2 || !(t->flags & TOK_LOWER) || (d->text[t->start] != 'a' && d->text[t->start] != 'b') ||
+        text_words_find(&buy_verbs_set, d, t) < 0)
+        return 0;
     uint32_t s = sent_of(c, k);
     for (size_t q = k; q > d->sents[s].tbeg && q + 7 > k; q--) {
         int32_t m = c->tok_ment[q - 1];
