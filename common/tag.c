@@ -9267,7 +9267,8 @@ static int company_buys_at(const tag_ctx *c, const gaz_t *g, size_t k) {
     const text_tok *t = &d->toks[k];
     /* (by the first letter first: most words before a name are no verb of
      * buying) */
-    if (k < 2 || !(t->flags & TOK_LOWER) || (d->text[t->start] != 'a' && d->text[t->start] != 'b') ||
+    char c0 = d->text[t->start];
+    if (k < 2 || !(t->flags & TOK_LOWER) || (c0 != 'a' && c0 != 'b') ||
         text_words_find(&buy_verbs_set, d, t) < 0)
         return 0;
     uint32_t s = sent_of(c, k);

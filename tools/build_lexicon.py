@@ -696,8 +696,8 @@ MANUAL_VERBS = [
      "recalled his envoy",
      "from|to",
      "CAMEO 161: an ambassador called home from a country ('France recalled its ambassador "
-     "from Niger') or the one posted to it ('Algeria recalled its ambassador to France'); a leader's "
-     "too ('President Gustavo Petro recalled his ambassador to Washington')"),
+     "from Niger') or the one posted to it ('Algeria recalled its ambassador to France'); a "
+     "leader's too ('President Gustavo Petro recalled his ambassador to Washington')"),
     ("13", "vow to retaliate", "vowed to retaliate|vows to retaliate|vowing to retaliate|"
      "pledged to retaliate|pledges to retaliate|promised to retaliate|threatened to retaliate|"
      "threatens to retaliate|threatening to retaliate", "against",
