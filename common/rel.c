@@ -7262,7 +7262,15 @@ static long apposition_open(const tag_ctx *c, const sent_ctx *sc, uint32_t i) {
         const text_tok *o = &d->toks[j + 1];
         int32_t om = c->tok_ment[j + 1];
         uint32_t oe = om >= 0 ? c->ments[om].tok + c->ments[om].ntok : 0;
-        int opens = det ||
+        /* (or a role and "of": "Muhammad Yunus, head of Bangladesh's interim
+         * government, met") */
+        uint32_t re = 0; /* the end of a role in lowercase */
+        if (o->flags & TOK_LOWER) {
+            long rt = tag_title_starting_at(c, (size_t)j + 1);
+            re = rt >= 0 ? c->titles[rt].tend : role_noun(c, (size_t)j + 1) ? (uint32_t)j + 2 : 0;
+        }
+        int role_of = re && re + 1 < i && tk_is(d, re, "of");
+        int opens = det || role_of ||
                     ((o->flags & TOK_DIGIT) && j + 2 == (long)i) || /* an age */
                     interjection_at(d, (uint32_t)j + 1, i) ||
                     (om >= 0 && c->ments[om].tok == (uint32_t)j + 1 && oe + 2 < i &&
