@@ -7607,6 +7607,22 @@ static int be_in_at(const text_doc *d, const text_sent *s, uint32_t j) {
     return WORD_IN(d, v, be_aux);
 }
 
+/* The one joined "in" the deed of the gerund at token tb ("Britain joined
+ * France in recognising a Palestinian state": France), or -1. */
+static long joined_in(const tag_ctx *c, const text_sent *s, uint32_t tb) {
+    const text_doc *d = &c->doc;
+    if (tb < s->tbeg + 4 || !tk_is(d, tb - 1, "in") || !(d->toks[tb].flags & TOK_LOWER) ||
+        !ing_form(d, tb))
+        return -1;
+    long jm = ment_ending_before(c, tb - 1, s->tbeg);
+    if (jm < 0) return -1;
+    uint32_t b = c->ments[jm].tok;
+    return b > s->tbeg + 1 && (tk_is(d, b - 1, "joined") || tk_is(d, b - 1, "joins") ||
+                               tk_is(d, b - 1, "join"))
+               ? jm
+               : -1;
+}
+
 static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                           const trig_occ *to) {
     const text_doc *d = &c->doc;
@@ -7640,6 +7656,10 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
             q--;
         if (!(q > s->tbeg && WORD_IN(d, q - 1, making_verbs))) return -1;
     }
+    /* "Britain joined France in recognising": the subject before "joined"
+     * (the one joined acts too: find_triggered) */
+    long jm = to->tr->noun ? -1 : joined_in(c, s, tb);
+    if (jm >= 0) return ment_ending_before(c, c->ments[jm].tok - 1, s->tbeg);
     /* the subject of the sentence acts in a clause it opens with a
      * subordinator and a gerund or "he" or "she" ("Zelenskiy spoke after he
      * met Witkoff", "Elders tried to expand by acquiring Allied-Lyons"); or,
@@ -9139,6 +9159,11 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             coordinate(c, g, s, (uint32_t)am, -1, &actors);
             uint32_t after = c->ments[am].tok + c->ments[am].ntok;
             actor_is_patient = patient_between(d, after, i);
+            /* (and the one joined in it: "Britain joined France in
+             * recognising") */
+            long jm = !tr->noun ? joined_in(c, s, i) : -1;
+            if (jm >= 0 && actors.n < MAX_GROUP && c->ments[jm].ent != c->ments[am].ent)
+                actors.m[actors.n++] = (uint32_t)jm;
         }
         if (passive && actors.n) actor_is_patient = 1;
         /* a noun's agent after "by": "visits to Saudi Arabia by British officials"
