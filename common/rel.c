@@ -3707,8 +3707,10 @@ TEXT_WORDS(ruling_nouns_set, ruling_nouns);
 
 /* Words after a name that make it the subject of its clause ("UAL Inc's
  * United Airlines said", "GM's Rick Wagoner is due": subject_at). Sorted. */
-static const char *const subject_next[] = {"also", "had",  "has", "is",  "plans", "said",
-                                           "says", "was", "which", "will", "would"};
+static const char *const subject_next[] = {
+    "also", "became", "bought", "gave",  "had",  "has",   "is",    "led",  "left", "made",
+    "met",  "plans",  "said",   "says",  "sold", "spoke", "told",  "took", "was",  "which",
+    "will", "won",    "would",  "wrote"};
 TEXT_WORDS(subject_next_set, subject_next);
 
 /* Does a name ending before token e open its clause: a punctuation mark
