@@ -2721,7 +2721,8 @@ static const char *const state_nouns[] = {
     "authorities", "battalion", "battalions", "bombers", "border", "brigade", "brigades",
     "cabinet", "central", "coast", "commandos", "congressmen", "counterpart", "counterparts",
     "defence", "defense",
-    "delegation", "deputies", "diplomat", "diplomats", "division", "divisions", "drone",
+    "delegate", "delegates", "delegation", "deputies", "diplomat", "diplomats", "division",
+    "divisions", "drone",
     "drones", "embassy", "envoy", "envoys", "fighter", "forces", "foreign", "government",
     "governments", "guards", "gunboats", "gunships", "helicopter", "helicopters",
     "intelligence", "jet", "jets", "lawmakers", "leader", "leaders", "leadership",
@@ -3018,6 +3019,7 @@ static const char *const patient_markers[][3] = {
     {"faced", NULL, NULL},     {"suffering", "from", NULL}, {"subject", "to", NULL},
     {"targeted", "by", NULL},  {"target", "of", NULL},   {"victim", "of", NULL},
     {"crippled", "by", NULL},  {"struck", "by", NULL},   {"sanctioned", "by", NULL},
+    {"settle", NULL, NULL},    {"settled", NULL, NULL},  {"settling", NULL, NULL},
 };
 
 /* The length of a patient marker at token i that ends by token to, or 0. */
@@ -6571,6 +6573,18 @@ static long deed_doer(const tag_ctx *c, const text_sent *s, const trig_occ *to) 
     return m >= 0 && (used_as_noun(d, s, to) || c->ments[m].via == VIA_DEMONYM) ? m : -1;
 }
 
+/* Does mention m qualify an ordinary noun phrase after it, a plural noun or
+ * an adjective, so that it is no agent ("lawsuits by Texas customers",
+ * "endorsed by the Venice economic summit"; but "by Russian forces", "backed
+ * by Rwanda captured")? */
+static int qualifies_noun(const tag_ctx *c, const text_sent *s, long m) {
+    const text_doc *d = &c->doc;
+    uint32_t e = c->ments[m].tok + c->ments[m].ntok;
+    return e < s->tend && (d->toks[e].flags & TOK_LOWER) && !WORD_IN(d, e, state_nouns) &&
+           !(c->cls[e] & W_STOP) && !ed_form(d, e) &&
+           (tag_plural_noun(d, e) || adjective_like(d, e));
+}
+
 /* The name that suffers a deed whose doer's name or adjective opens its noun
  * at token a ("a Russian missile attack", "new EU sanctions"): the one right
  * before a patient marker ahead of the doer, past its article and
@@ -9188,6 +9202,7 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             for (uint32_t k = to->te; k < s->tend && k < to->te + 3; k++)
                 if (tk_is(d, k, "by") || (tr->noun && tk_is(d, k, "from"))) {
                     long bm = np_after(c, g, &sc, k + 1);
+                    if (bm >= 0 && qualifies_noun(c, s, bm)) bm = -1;
                     if (bm >= 0) coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                     else agent_unknown = 1;
                     break;
@@ -9262,16 +9277,22 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * "by" or "from" names after it, where no actor was found before:
          * "Iran was hit with new sanctions by the EU" */
         int suffered = !strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
-                       !strcmp(L->name, "blockade") || !strcmp(L->name, "threat");
+                       !strcmp(L->name, "blockade") || !strcmp(L->name, "threat") ||
+                       !strcmp(L->name, "lawsuit");
         if (actors.n == 1 && nt == 0 && !actor_is_patient && suffered) {
             const tag_mention *am0 = &c->ments[actors.m[0]];
             long pm = deed_doer(c, s, to) == (long)actors.m[0] ? deed_patient(c, s, am0->tok) : -1;
             if (pm >= 0 && c->ments[pm].ent != am0->ent)
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
         }
-        if (nt == 0 && !actor_is_patient && suffered && tr->noun && to->te + 1 < s->tend &&
-            (tk_is(d, to->te, "by") || tk_is(d, to->te, "from"))) {
-            long bm = np_after(c, g, &sc, to->te + 1), pm = bm >= 0 ? deed_patient(c, s, i) : -1;
+        /* (past the participle of bringing it: "settle a lawsuit brought by
+         * Donald Trump") */
+        uint32_t db = to->te + (to->te + 2 < s->tend && (tk_is(d, to->te, "brought") ||
+                                                         tk_is(d, to->te, "filed")));
+        if (nt == 0 && !actor_is_patient && suffered && tr->noun && db + 1 < s->tend &&
+            (tk_is(d, db, "by") || tk_is(d, db, "from"))) {
+            long bm = np_after(c, g, &sc, db + 1), pm = bm >= 0 ? deed_patient(c, s, i) : -1;
+            if (bm >= 0 && qualifies_noun(c, s, bm)) pm = -1;
             if (pm >= 0 && c->ments[pm].ent != c->ments[bm].ent) {
                 coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
