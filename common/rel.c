@@ -6698,10 +6698,6 @@ static long included_after(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
     return m >= 0 && c->ments[m].via != VIA_DEMONYM ? m : -1;
 }
 
-/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
- * of the mask or a direct object returns 1; none returns 0. Nouns take their
- * preposition right after them (quotes aside); verbs may have an adverb or two in
- * between ("cooperating fully with"). */
 /* The end of a passive verb at token i after a trigger's noun: a form of
  * "be", maybe after a modal or "has", maybe an adverb, and a noun_passives
  * participle ("was reached", "has been signed", "will be formally
@@ -6717,6 +6713,10 @@ static uint32_t noun_passive_end(const text_doc *d, const text_sent *s, uint32_t
     return q + 1 < s->tend && WORD_IN(d, q, noun_passives) ? q + 1 : i;
 }
 
+/* Targets of a trigger: "between X and Y" fills both and returns 2; a preposition
+ * of the mask or a direct object returns 1; none returns 0. Nouns take their
+ * preposition right after them (quotes aside); verbs may have an adverb or two in
+ * between ("cooperating fully with"). */
 static int find_targets(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                         const trig_occ *to, group *tg, group *between) {
     const text_doc *d = &c->doc;
@@ -7193,21 +7193,13 @@ static int conditional_before(const text_doc *d, const text_sent *s, uint32_t k)
     return 0;
 }
 
-/* Is token k an adjective of a part of a place: "southern", "northeastern",
- * "central", "occupied" ("in southern Lebanon", "in the occupied West
- * Bank")? */
-static int place_adjective(const text_doc *d, size_t k) {
-    const text_tok *t = &d->toks[k];
-    return (t->len > 5 && !memcmp(d->text + t->end - 3, "ern", 3)) || tk_is(d, k, "central") ||
-           tk_is(d, k, "occupied");
-}
-
 /* From token p back, past the words a person's noun phrase may open with
  * before the name and its titles: "his", "her", "its", "their", a demonym, a
  * lowercase role noun and "counterpart" ("on his West German counter-part
  * Ignaz Kiechle"); or a company's: a noun for companies and an adjective
  * glued by a hyphen ("with French state-owned Renault", "with French carmaker
- * Renault"). The token before them. */
+ * Renault"); or a place's: a side of it or "occupied" ("in southern Lebanon",
+ * "in the occupied West Bank"). The token before them. */
 static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
     const text_doc *d = &c->doc;
     for (int n = 0; n < 6 && p >= (long)s->tbeg; n++) {
@@ -7217,7 +7209,8 @@ static long np_words_before(const tag_ctx *c, const text_sent *s, long p) {
             p = (long)c->ments[dm].tok - 1;
         else if (poss_pronoun(d, k) || tk_is(d, k, "counterpart") ||
                  ((d->toks[k].flags & TOK_LOWER) &&
-                  (role_noun(c, k) || tag_firm_noun(d, k) || place_adjective(d, k))))
+                  (role_noun(c, k) || tag_firm_noun(d, k) || tag_side_word(d, k) ||
+                   tk_is(d, k, "occupied"))))
             p--;
         else if (p >= (long)s->tbeg + 2 && ed_form(d, k) && tk_char(d, k - 1, '-') &&
                  !(d->toks[k].flags & TOK_SPACE) && !(d->toks[k - 1].flags & TOK_SPACE) &&
