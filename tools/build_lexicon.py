@@ -217,8 +217,9 @@ VERBS = [
     # visit
     V("VISIT", "OBJ|to",
       note="'visiting' is mostly the adjective ('the visiting Chinese premier'): a verb only "
-           "after a form of 'be', 'after', 'before', 'while' or 'when', or a person and a comma "
-           "(common/rel.c: 'JD Vance, who was visiting India', 'After visiting Kyiv, Merz')"),
+           "after a form of 'be', 'after', 'before', 'while', 'when' or 'since', or a person "
+           "and a comma (common/rel.c: 'JD Vance, who was visiting India', 'After visiting "
+           "Kyiv, Merz')"),
     # aid
     V("ASSIST", "OBJ"),
     # recognition
