@@ -9269,23 +9269,27 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
          * new EU sanctions" (deed_patient); or a noun of it whose doer
          * "by" or "from" names after it, where no actor was found before:
          * "Iran was hit with new sanctions by the EU" */
-        int suffered = !strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
-                       !strcmp(L->name, "blockade") || !strcmp(L->name, "threat") ||
-                       !strcmp(L->name, "lawsuit");
-        if (actors.n == 1 && nt == 0 && !actor_is_patient && suffered) {
+        /* (the labels asked only where no target was found: most
+         * occurrences have one) */
+        int suffered = nt == 0 && !actor_is_patient &&
+                       (!strcmp(L->name, "attack") || !strcmp(L->name, "sanctions") ||
+                        !strcmp(L->name, "blockade") || !strcmp(L->name, "threat") ||
+                        !strcmp(L->name, "lawsuit"));
+        if (suffered && actors.n == 1) {
             const tag_mention *am0 = &c->ments[actors.m[0]];
             long pm = deed_doer(c, s, to) == (long)actors.m[0] ? deed_patient(c, s, am0->tok) : -1;
             if (pm >= 0 && c->ments[pm].ent != am0->ent)
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
         }
-        /* (past the participle of bringing it: "settle a lawsuit brought by
-         * Donald Trump") */
-        uint32_t db = to->te + (to->te + 2 < s->tend && (tk_is(d, to->te, "brought") ||
-                                                         tk_is(d, to->te, "filed")));
-        if (nt == 0 && !actor_is_patient && suffered && tr->noun && db + 1 < s->tend &&
-            (tk_is(d, db, "by") || tk_is(d, db, "from"))) {
-            long bm = np_after(c, g, &sc, db + 1), pm = bm >= 0 ? deed_patient(c, s, i) : -1;
-            if (bm >= 0 && qualifies_noun(c, s, bm)) pm = -1;
+        if (suffered && nt == 0 && tr->noun) {
+            /* (past the participle of bringing it: "settle a lawsuit brought
+             * by Donald Trump") */
+            uint32_t db = to->te + (to->te + 2 < s->tend && (tk_is(d, to->te, "brought") ||
+                                                             tk_is(d, to->te, "filed")));
+            long bm = db + 1 < s->tend && (tk_is(d, db, "by") || tk_is(d, db, "from"))
+                          ? np_after(c, g, &sc, db + 1)
+                          : -1;
+            long pm = bm >= 0 && !qualifies_noun(c, s, bm) ? deed_patient(c, s, i) : -1;
             if (pm >= 0 && c->ments[pm].ent != c->ments[bm].ent) {
                 coordinate(c, g, s, (uint32_t)bm, +1, &actors);
                 targets.m[0] = (uint32_t)pm, targets.n = 1, nt = 1;
