@@ -3424,6 +3424,15 @@ static const char *const place_nouns[] = {"capital", "city", "enclave", "island"
                                           "province", "region", "town", "village"};
 TEXT_WORDS(place_nouns_set, place_nouns);
 
+/* Nouns of inquiries and accounts, whose author is no party to what they are
+ * "on" or "into" (find_actor_in; with act_nouns). Sorted. */
+static const char *const inquiry_nouns[] = {
+    "article",       "book",           "documentary", "documents", "film",
+    "findings",      "hearing",        "hearings",    "inquiries", "inquiry",
+    "investigation", "investigations", "probe",       "report",    "reports",
+    "review",        "story",          "study"};
+TEXT_WORDS(inquiry_nouns_set, inquiry_nouns);
+
 /* Nouns of documents and decisions whose participle acts for their author
  * ("the UN vote condemning Russia"; find_actor_in). Sorted. */
 static const char *const act_nouns[] = {"bill",   "communique", "declaration", "draft",
@@ -3732,7 +3741,8 @@ static const text_words *const rel_sets[] = {
     &comm_verbs_set, &negations_set, &actor_stops_set,
     &purpose_participles_set, &met_people_set, &sold_parts_set, &object_preps_set,
     &halt_verbs_set, &sent_nouns_set, &job_nouns_set, &left_job_verbs_set,
-    &weapon_nouns_set, &carry_verbs_set, &raid_agents_set, &threat_objects_set, &act_nouns_set,
+    &weapon_nouns_set, &inquiry_nouns_set, &carry_verbs_set, &raid_agents_set,
+    &threat_objects_set, &act_nouns_set,
     &patient_aux_set, &place_nouns_set, &abandon_verbs_set, &plan_nouns_set,
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
@@ -5556,6 +5566,7 @@ typedef struct sent_ctx {
     trig_occ trigs[MAX_SENT_TRIGS];
     size_t ntrigs;
     gaz_trigger held; /* "stake" held, not taken: ownership (collect_triggers) */
+    gaz_trigger armed; /* arms sold: aid (collect_triggers) */
 } sent_ctx;
 
 /* Is the word at token t of sentence s used as a verb: after "to" or a
@@ -5628,10 +5639,11 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i, int 
     for (uint32_t k = i; k < s->tend && k < i + 6; k++) {
         const text_tok *t = &d->toks[k];
         int arms = (t->flags & TOK_LOWER) && WORD_IN(d, k, arms_nouns);
-        /* (a system or a battery named, or of air defence) */
+        /* (a system or a battery named, or of air defence, missiles or rockets) */
         if (!arms && k > i && (tk_is(d, k, "systems") || tk_is(d, k, "batteries")))
             arms = ((d->toks[k - 1].flags & TOK_UPPER) && c->tok_ment[k - 1] < 0) ||
-                   tk_is(d, k - 1, "defense") || tk_is(d, k - 1, "defence");
+                   tk_is(d, k - 1, "defense") || tk_is(d, k - 1, "defence") ||
+                   tk_is(d, k - 1, "missile") || tk_is(d, k - 1, "rocket");
         if (arms && !to_after) return k + 1;
         if (arms && k + 1 < s->tend && tk_is(d, k + 1, "to")) return k + 1;
         /* (a determiner or a quantity may open the cargo: "two more", "its
@@ -5642,6 +5654,19 @@ static uint32_t cargo_end(const tag_ctx *c, const text_sent *s, uint32_t i, int 
             return 0;
     }
     return 0;
+}
+
+/* cargo_end(c, s, i, 1), but 0 where a company gets the arms after "to":
+ * jets sold to an airline are airliners ("to sell 10 A320 jets to <All
+ * Nippon Airways>"), not aid. */
+static uint32_t cargo_to_state(const tag_ctx *c, const gaz_t *g, const text_sent *s,
+                               uint32_t i) {
+    uint32_t ce = cargo_end(c, s, i, 1);
+    uint32_t r = ce + 1; /* (past "the", or the bracket of a company's name) */
+    if (r + 1 < s->tend && (tk_is(&c->doc, r, "the") || tk_char(&c->doc, r, '<'))) r++;
+    return ce && r < s->tend && c->tok_ment[r] >= 0 && company_mention(c, g, c->tok_ment[r])
+               ? 0
+               : ce;
 }
 
 /* The token after word w that follows names listed from token k ("Russia
@@ -5707,9 +5732,28 @@ static void collect_triggers(const tag_ctx *c, const gaz_t *g, sent_ctx *sc) {
         /* a verb of sending is aid only with arms, which the trigger takes in
          * up to its "to" (cargo_end: "supply two more Patriot systems") */
         if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, cargo_verbs)) {
-            uint32_t ce = cargo_end(c, s, te, 1);
+            uint32_t ce = cargo_to_state(c, g, s, te);
             if (!ce && !supplied_with(c, s, i)) continue;
             if (ce) te = ce;
+        }
+        /* and so are a sale of arms and arms sold, which are given ("approved
+         * the sale of F-16 fighter jets to Turkey", "agreed to sell 26 Rafale
+         * jets to India"); a sale of anything else is no trigger, and a
+         * company sold is bought (sale_relation) */
+        if (te == i + 1 && (tk_is(&c->doc, i, "sale") || tk_is(&c->doc, i, "sales"))) {
+            uint32_t ce = te + 1 < s->tend && tk_is(&c->doc, te, "of")
+                              ? cargo_to_state(c, g, s, te + 1)
+                              : 0;
+            if (!ce) continue;
+            te = ce;
+        } else if (!tr->noun && te == i + 1 && WORD_IN(&c->doc, i, sell_verbs)) {
+            uint32_t ce = cargo_to_state(c, g, s, te);
+            int aid = ce ? gaz_label_find(g, "aid") : -1;
+            if (aid >= 0) {
+                sc->armed = (gaz_trigger){(uint16_t)aid, 0, 0, 1u << PREP_TO};
+                tr = &sc->armed;
+                te = ce;
+            }
         }
         /* "warned" threatens only a party warned against something ("China
          * warned the Philippines against provoking"; not "warned investors",
@@ -7832,6 +7876,16 @@ static long find_actor_in(const tag_ctx *c, const gaz_t *g, const sent_ctx *sc,
                 return -1;
             return c->tok_ment[k];
         }
+        /* a report on it is no party's: "the Tower commission report on the
+         * secret sale of arms to Iran", "a UN inquiry into the attack on" */
+        long r = (long)tb - 1;
+        while (r > (long)s->tbeg && tb - r < 4 && c->tok_ment[r] < 0 &&
+               (d->toks[r].flags & TOK_LOWER) && !WORD_IN(d, (size_t)r, pp_words))
+            r--;
+        if (r > (long)s->tbeg && (tk_is(d, (size_t)r, "on") || tk_is(d, (size_t)r, "into") ||
+                                  tk_is(d, (size_t)r, "about") || tk_is(d, (size_t)r, "over")) &&
+            (WORD_IN(d, (size_t)r - 1, act_nouns) || WORD_IN(d, (size_t)r - 1, inquiry_nouns)))
+            return -1;
         /* a noun inside a prepositional phrase ("and for talks with") belongs to
          * a verb whose subject we cannot see; but "a wave of missiles at" is a
          * quantity of them */

@@ -463,10 +463,13 @@ NOUNS = [
                  "approved a $1 billion loan to Egypt', 'an IMF loan to Argentina')")),
     N("aid", "bailout", "to|for", "071",
       ("manual", "CAMEO 071, a rescue loan ('The IMF approved a $7 billion bailout for Pakistan')")),
-    # no 'arms sale(s)': a sale is not aid, and "the Iran arms sales" names the buyer first
     N("aid", "arms shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "weapons shipment", "to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "arms sale", "to", "072", ("manual", "CAMEO 072 'Provide military aid': arms sales to a state")),
+    N("aid", "sale", "to", "072",
+      ("manual", "CAMEO 072 'Provide military aid': a sale of arms only, named after 'of' "
+                 "('approved the sale of F-16 fighter jets to Turkey'); any other sale is no "
+                 "trigger (common/rel.c collect_triggers, cargo_end)")),
     N("aid", "weapons package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "arms package", "for|to", "072", ("manual", "CAMEO 072 'Provide military aid'")),
     N("aid", "aid package", "for|to", "07", ("manual", "CAMEO 07 'Provide aid': a package of it "
@@ -599,7 +602,9 @@ MANUAL_VERBS = [
      "two companies becoming one ('Exxon agreed to merge with Mobil', 'xAI merged with X')"),
     ("acquisition", "sell", "sells|sold|selling", "OBJ|to",
      "a sale seen from the seller: the buyer after 'to' acquires the company sold "
-     "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp')"),
+     "(common/rel.c sale_relation: 'sold its Dunn Paper Co subsidiary to James River Corp'); "
+     "arms sold before 'to' are aid instead ('agreed to sell 26 Rafale jets to India': "
+     "common/rel.c collect_triggers, cargo_end)"),
     ("163", "sanction", "sanctioned|sanctioning", "OBJ",
      "verb of the pattern noun SANCTIONS ('sanctioned Iran'); 'sanctions' is the noun"),
     ("163", "ban exports", "bans exports|banned exports|banning exports", "to",
