@@ -3012,6 +3012,12 @@ static const char *const causal[] = {"causing", "fueling", "fuelling", "igniting
                                      "triggered", "triggering", "unleashing"};
 TEXT_WORDS(causal_set, causal);
 
+/* Forms of "draw" whose object is a reaction from its doers to the subject
+ * ("drew condemnation from", "drawing protests from": drawn_reaction).
+ * Sorted. */
+static const char *const draw_verbs[] = {"draw", "drawing", "drawn", "draws", "drew"};
+TEXT_WORDS(draw_verbs_set, draw_verbs);
+
 /* Patient markers between an entity and a later trigger: the entity suffers it. */
 static const char *const patient_markers[][3] = {
     {"reeling", "from", NULL}, {"hit", "by", NULL},      {"hit", "with", NULL},
@@ -3747,7 +3753,8 @@ static const text_words *const rel_sets[] = {
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
-    &be_aux_set, &causal_set, &after_employer_set, &role_nouns_set, &joint_verbs_set,
+    &be_aux_set, &causal_set, &draw_verbs_set, &after_employer_set, &role_nouns_set,
+    &joint_verbs_set,
     &pledge_verbs_set, &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set,
     &agent_nouns_set, &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
     &led_by_words_set,
@@ -8918,6 +8925,65 @@ static int sale_relation(tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const t
                : 1;
 }
 
+/* A reaction, noun trigger to, drawn "from" its doers by the subject of the
+ * verb of drawing right before it (an article and up to two lowercase words
+ * between: draw_verbs): a name ("Israel drew condemnation from Egypt"), or
+ * the possessive that owns the deed ("Israel's decision drew sharp criticism
+ * from France and Britain", "Russia's invasion of Ukraine drew swift
+ * condemnation from the EU" is Russia's, not Ukraine's), or, for the
+ * participle after a comma, the name that opens the sentence ("The United
+ * States approved the sale of F-16 jets to Turkey, drawing protests from
+ * Greece"). Links each doer to it and returns 1; 0 where to is no such
+ * reaction ("The strikes drew condemnation from Egypt": no one's); or
+ * ENT_ENOMEM. */
+static int drawn_reaction(tag_ctx *c, const gaz_t *g, const sent_ctx *sc, const trig_occ *to,
+                          size_t rel0) {
+    const text_doc *d = &c->doc;
+    const text_sent *s = sc->s;
+    uint32_t v = to->tb;
+    while (v > s->tbeg && to->tb - v < 3 &&
+           (tk_is(d, v - 1, "a") || tk_is(d, v - 1, "an") ||
+            ((d->toks[v - 1].flags & TOK_LOWER) && !(c->cls[v - 1] & W_STOP) &&
+             !WORD_IN(d, v - 1, draw_verbs))))
+        v--;
+    if (v == s->tbeg || !WORD_IN(d, v - 1, draw_verbs) || to->te + 1 >= s->tend ||
+        !tk_is(d, to->te, "from"))
+        return 0;
+    v--;
+    long dm = np_after(c, g, sc, to->te + 1);
+    if (dm < 0) return 0;
+    long pm = -1;
+    if ((d->toks[v].flags & TOK_LOWER) && ing_form(d, v)) {
+        uint32_t b = s->tbeg + (tk_is(d, s->tbeg, "the") && s->tbeg + 1 < v);
+        int32_t m = c->tok_ment[b];
+        uint32_t e = m >= 0 ? c->ments[m].tok + c->ments[m].ntok : 0;
+        if (v > s->tbeg + 2 && tk_char(d, v - 1, ',') && m >= 0 && c->ments[m].tok == b &&
+            e + 1 < v && (d->toks[e].flags & TOK_LOWER))
+            pm = m;
+    } else if ((pm = ment_ending_before(c, v, s->tbeg)) >= 0) {
+        /* (a name after a preposition is inside the subject: "invasion of
+         * Ukraine") */
+        uint32_t pb = c->ments[pm].tok;
+        if (pb > s->tbeg && WORD_IN(d, pb - 1, pp_words)) pm = -1;
+    }
+    /* (the possessive that opens the subject) */
+    for (uint32_t q = v; pm < 0 && q > s->tbeg + 1 && v - q < 8; q--) {
+        if (tk_char(d, q - 1, ',') || trig_covering(sc, q - 1) >= 0) {
+            /* (a deed noun inside the subject is its own trigger) */
+            if (!tk_char(d, q - 1, ',')) continue;
+            break;
+        }
+        if (is_apos_s(d, q - 1)) pm = ment_ending_before(c, q - 1, s->tbeg);
+    }
+    if (pm < 0 || c->ments[pm].ent == c->ments[dm].ent) return 0;
+    group doers, patient = {{(uint32_t)pm}, 1};
+    coordinate(c, g, s, (uint32_t)dm, +1, &doers);
+    return link_groups(c, g, rel0, s, to->tr->label, &doers, &patient,
+                       d->toks[to->tb].start, d->toks[to->te - 1].end)
+               ? ENT_ENOMEM
+               : 1;
+}
+
 /* Is noun trigger to an event supposed, not told: "a" or "an" before it (and
  * its modifiers, a name among them) and a modal verb in its clause after it ("a
  * Chinese attack on Taiwan could threaten Japan's survival", "an attack on Iran
@@ -9107,6 +9173,12 @@ static int find_triggered(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t
             int sale = sale_relation(c, g, &sc, to, rel0);
             if (sale < 0) return sale;
             if (sale) continue;
+        }
+        /* (a verb's form too: "drawing a sharp rebuke from China") */
+        if (!strcmp(L->name, "condemnation") || !strcmp(L->name, "protest")) {
+            int drawn = drawn_reaction(c, g, &sc, to, rel0);
+            if (drawn < 0) return drawn;
+            if (drawn) continue;
         }
         /* an economic war is no war: "a farm subsidy war between"; nor a
          * trade truce a ceasefire: "their tariff truce", "a trade truce" (or
