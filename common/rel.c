@@ -3018,6 +3018,14 @@ TEXT_WORDS(causal_set, causal);
 static const char *const draw_verbs[] = {"draw", "drawing", "drawn", "draws", "drew"};
 TEXT_WORDS(draw_verbs_set, draw_verbs);
 
+/* Verbs whose object is a demand made of their subject ("Tehran rejected
+ * Washington's demand": rejected_demand_at). Sorted. */
+static const char *const answer_verbs[] = {
+    "accept",   "accepted", "accepts",   "defied",  "defies",  "defy",     "dismiss",
+    "dismissed", "dismisses", "heeded",  "ignored", "rebuffed", "rebuffs", "refused",
+    "reject",   "rejected", "rejecting", "rejects", "spurned"};
+TEXT_WORDS(answer_verbs_set, answer_verbs);
+
 /* Patient markers between an entity and a later trigger: the entity suffers it. */
 static const char *const patient_markers[][3] = {
     {"reeling", "from", NULL}, {"hit", "by", NULL},      {"hit", "with", NULL},
@@ -3753,7 +3761,8 @@ static const text_words *const rel_sets[] = {
     &maker_nouns_set, &size_adjectives_set, &clause_openers_set, &decision_nouns_set,
     &stance_nouns_set, &related_firms_set, &market_nouns_set, &month_names_set,
     &state_nouns_set, &verbal_objects_set, &copulas_set, &ordinals_set, &took_office_set,
-    &be_aux_set, &causal_set, &draw_verbs_set, &after_employer_set, &role_nouns_set,
+    &be_aux_set, &causal_set, &draw_verbs_set, &answer_verbs_set, &after_employer_set,
+    &role_nouns_set,
     &joint_verbs_set,
     &pledge_verbs_set, &mutual_verbs_set, &appointing_verbs_set, &joint_adverbs_set,
     &agent_nouns_set, &war_modifiers_set, &quantities_set, &part_nouns_set, &met_after_set,
@@ -10640,6 +10649,40 @@ static int contract_award_at(tag_ctx *c, const gaz_t *g, const text_sent *s, siz
                     g, NULL, s, d->toks[q].start, d->toks[q].end);
 }
 
+/* A demand made of the subject of an answer_verbs word at token k by the
+ * name that owns it or qualifies it after the verb, maybe with an article
+ * and one lowercase word between ("Tehran rejected Washington's demand to
+ * halt enrichment", "Ukraine rejected Russia's demands", "Venezuela
+ * rejected a U.S. ultimatum"): the name right before the verb (past an
+ * adverb or an auxiliary) demands of it. Returns 0 or ENT_ENOMEM. */
+static int rejected_demand_at(tag_ctx *c, const gaz_t *g, const text_sent *s, size_t rel0,
+                              uint32_t k) {
+    const text_doc *d = &c->doc;
+    if (!WORD_IN(d, k, answer_verbs)) return 0;
+    uint32_t q = k + 1;
+    if (q < s->tend && (tk_is(d, q, "the") || tk_is(d, q, "a"))) q++;
+    int32_t ym = q < s->tend ? c->tok_ment[q] : -1;
+    if (ym < 0 || c->ments[ym].tok != q) return 0;
+    q += c->ments[ym].ntok;
+    if (q + 1 < s->tend && is_apos_s(d, q)) q += 2;
+    for (int adj = 0; q < s->tend; q++, adj++) {
+        if (tk_is(d, q, "demand") || tk_is(d, q, "demands") || tk_is(d, q, "ultimatum")) break;
+        /* (one word before it: "renewed", "latest") */
+        if (adj || !(d->toks[q].flags & TOK_LOWER) || (c->cls[q] & W_STOP)) return 0;
+    }
+    if (q >= s->tend) return 0;
+    uint32_t v = k;
+    while (v > s->tbeg && k - v < 2 &&
+           (ly_form(d, v - 1) || tk_is(d, v - 1, "has") || tk_is(d, v - 1, "have") ||
+            tk_is(d, v - 1, "had") || tk_is(d, v - 1, "also")))
+        v--;
+    long xm = ment_ending_before(c, v, s->tbeg);
+    if (xm < 0 || (c->ments[xm].tok > s->tbeg && WORD_IN(d, c->ments[xm].tok - 1, pp_words)))
+        return 0;
+    return push_rel(c, rel0, c->ments[ym].ent, c->ments[xm].ent, gaz_label_find(g, "demand"), g,
+                    NULL, s, d->toks[q].start, d->toks[q].end);
+}
+
 /* An agreement that no deal's noun names, token k being "agreed": between
  * two states or bodies coordinated before it ("India and China agreed to
  * resume direct flights", "Armenia and Azerbaijan have agreed on the text of
@@ -11034,6 +11077,8 @@ static int find_clause_relations(tag_ctx *c, const gaz_t *g, const text_sent *s,
         if (!rc && t->len == 1 && c->tok_ment[k + 1] >= 0)
             rc = possessed_firm_at(c, g, s, rel0, k);
         if (!rc && t->len == 6) rc = agreed_at(c, g, s, rel0, k);
+        if (!rc && t->len >= 5 && t->len <= 9 && k + 2 < s->tend)
+            rc = rejected_demand_at(c, g, s, rel0, k);
         if (!rc && t->len == 8 && (d->toks[k + 1].flags & TOK_UPPER))
             rc = received_at(c, g, s, rel0, k);
         if (!rc && t->len == 2 && k > s->tbeg + 2 && tk_is(d, k, "to"))
